@@ -1,0 +1,155 @@
+/*
+ * datenorm: find dates written in any language and normalize them to ISO 8601.
+ *
+ * Ownership and threads, once for the whole API:
+ * - A dn_parser is built once by dn_parser_new() and released by dn_parser_free(). After
+ *   construction it is immutable: any number of threads may call dn_parse(), dn_search() and
+ *   the other functions taking a `const dn_parser *` on one parser at the same time.
+ * - Every other struct (dn_options, dn_context, dn_date, dn_error) and every buffer belongs
+ *   to the caller. The library keeps no pointer to them after a call returns, allocates
+ *   nothing per call and has no global mutable state.
+ * - Text is UTF-8 given as (pointer, length in bytes); it need not be NUL-terminated and may
+ *   hold invalid sequences or NUL bytes, which are read as separators.
+ * - The library never prints. Functions return a status; an optional dn_error (NULL allowed)
+ *   says what went wrong. Finding no date is a result (0), not an error.
+ */
+#ifndef DATENORM_H
+#define DATENORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DN_VERSION_MAJOR 0
+#define DN_VERSION_MINOR 1
+#define DN_VERSION_PATCH 0
+
+/* Status codes: 0 and positive values are results, negative values errors. */
+typedef enum {
+    DN_OK = 0,
+    DN_ERR_ARG = -1,    /* a NULL or out-of-range argument */
+    DN_ERR_LOCALE = -2, /* a locale hint ICU cannot read */
+    DN_ERR_NOMEM = -3,  /* an allocation failed while building a parser */
+    DN_ERR_ICU = -4,    /* ICU reported an error */
+    DN_ERR_SPACE = -5,  /* the caller's buffer is too small */
+    DN_ERR_TIME = -6    /* a reference instant or zone that cannot be read */
+} dn_status;
+
+typedef struct {
+    int code;          /* a dn_status */
+    size_t offset;     /* byte offset in the offending argument, when it applies */
+    char message[160]; /* NUL-terminated, English */
+} dn_error;
+
+/* Order of all-numeric dates such as 05/06/2015. */
+typedef enum {
+    DN_ORDER_AUTO = 0, /* from the first locale hint's CLDR short pattern, else DMY */
+    DN_ORDER_DMY,
+    DN_ORDER_MDY,
+    DN_ORDER_YMD
+} dn_order;
+
+/* How much of a date and time the text gave. Output never claims more. */
+typedef enum {
+    DN_PREC_NONE = 0,
+    DN_PREC_YEAR,   /* 2015 */
+    DN_PREC_MONTH,  /* 2015-11 */
+    DN_PREC_WEEK,   /* 2015-W47 */
+    DN_PREC_DAY,    /* 2015-11-22 */
+    DN_PREC_HOUR,   /* 2015-11-22T14 (printed with :00 minutes) */
+    DN_PREC_MINUTE, /* 2015-11-22T14:30 */
+    DN_PREC_SECOND, /* 2015-11-22T14:30:05 */
+    DN_PREC_FRACTION /* 2015-11-22T14:30:05.25 */
+} dn_precision;
+
+/* Flags of a dn_date. */
+#define DN_FLAG_AMBIGUOUS        0x0001u /* an all-numeric date with another valid order: alt_* */
+#define DN_FLAG_WEEKDAY_MISMATCH 0x0002u /* the text named a weekday the date does not fall on */
+#define DN_FLAG_HAS_OFFSET       0x0004u /* offset_minutes is known (from the text) */
+#define DN_FLAG_RELATIVE         0x0008u /* resolved against the reference instant */
+#define DN_FLAG_YEAR_IMPLIED     0x0010u /* the year came from the reference instant */
+#define DN_FLAG_TWO_DIGIT_YEAR   0x0020u /* the year was written with two digits (pivot applied) */
+#define DN_FLAG_EPOCH            0x0040u /* the whole input was a Unix timestamp */
+
+/* Options fixed for the life of a parser. Zero-initialize, then set what you need. */
+typedef struct {
+    /* Comma-separated locale hints in priority order, BCP 47 or POSIX ("fr", "pt-BR",
+       "pt_BR.UTF-8", "es,en"). NULL or "" = detect the language from the text. */
+    const char *locales;
+    dn_order order; /* numeric order preference; DN_ORDER_AUTO = from the hint */
+    /* Two-digit years: 00..(pivot-1) -> 20xx, pivot..99 -> 19xx. 0 = default (69, as POSIX
+       strptime %y: 00-68 -> 2000-2068, 69-99 -> 1969-1999). */
+    int two_digit_pivot;
+} dn_options;
+
+/* What differs per call: the reference instant for relative expressions and for dates
+   without a year. NULL context = the current time, UTC. */
+typedef struct {
+    int64_t now;            /* Unix seconds */
+    int now_offset_minutes; /* the zone of the reference instant, minutes east of UTC */
+} dn_context;
+
+typedef struct {
+    int year;   /* proleptic Gregorian; 0 and negative years are astronomical (1 BC = 0) */
+    int month;  /* 1..12, 0 when the precision is coarser */
+    int day;    /* 1..31, 0 when the precision is coarser */
+    int week;   /* ISO week 1..53 when precision == DN_PREC_WEEK */
+    int hour, minute, second;
+    int32_t nanosecond;
+    int fraction_digits;    /* digits of the fraction as written (1..9), 0 = none */
+    int offset_minutes;     /* east of UTC; valid when flags & DN_FLAG_HAS_OFFSET */
+    dn_precision precision;
+    int weekday;            /* 1 = Monday .. 7 = Sunday, of the resulting date (0 if unknown) */
+    char locale[24];        /* the locale (language) that matched, "" for language-neutral */
+    float confidence;       /* 0..1 */
+    size_t start, end;      /* byte span in the caller's text, end exclusive */
+    unsigned flags;         /* DN_FLAG_* */
+    int alt_year, alt_month, alt_day; /* the other reading when DN_FLAG_AMBIGUOUS */
+} dn_date;
+
+typedef struct dn_parser dn_parser;
+
+/* Builds a parser. opts may be NULL (no hints, defaults). On failure returns a negative
+   dn_status, sets *out to NULL and fills err when given. */
+int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err);
+void dn_parser_free(dn_parser *p);
+
+/* Finds the best date in text[0..len). Returns 1 and fills *out when one is found, 0 when
+   the text holds none (*out is then zeroed), or a negative dn_status. */
+int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+             dn_date *out);
+
+/* Finds every date in running text, left to right, without overlaps. Writes at most cap
+   results into out and returns how many were found (which may exceed cap). */
+size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                 dn_date *out, size_t cap);
+
+typedef enum {
+    DN_STYLE_AUTO = 0, /* as precise as the text: 2015-11, 2015-11-22, 2015-11-22T14:30:00+01:00 */
+    DN_STYLE_DATE,     /* the date part only; reduced precision kept (2015-11) */
+    DN_STYLE_DATETIME  /* a full date and time; missing fields are filled with 1 or 0 */
+} dn_style;
+
+/* Writes d as ISO 8601 into buf (NUL-terminated). Returns the length written, or
+   DN_ERR_SPACE when cap is too small (DN_FORMAT_MAX is always enough). */
+#define DN_FORMAT_MAX 48
+int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap);
+
+/* Reads an ISO 8601 instant ("2026-11-26T12:00:00Z", "2026-11-26", with an offset or not)
+   into a context. Returns DN_OK or DN_ERR_TIME. */
+int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error *err);
+
+/* The library's version string, and the ICU version it was built against. */
+const char *dn_version(void);
+const char *dn_icu_version(void);
+
+/* The order a parser applies to all-numeric dates, after its hints and options. */
+dn_order dn_parser_order(const dn_parser *p);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

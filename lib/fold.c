@@ -1,0 +1,224 @@
+/*
+ * fold.c: character classes and folding, one code point at a time.
+ *
+ * Folding is what makes "DÉCEMBRE", "décembre", "de\u0301cembre" (NFD) and full-width
+ * "ｄｅｃｅｍｂｒｅ" the same key: compatibility decomposition (NFKD, so width and
+ * presentation forms go), then simple case folding, then, for letters of the Latin, Greek and
+ * Cyrillic scripts only, the combining marks are dropped (accents). Marks of other scripts are
+ * kept: in Devanagari or Thai they are vowels, not accents. The generator lexgen folds CLDR's
+ * names with these same functions, so both sides of every look-up agree.
+ *
+ * ASCII is answered without ICU; everything else asks ICU's character properties and its
+ * NFKD data, which are immutable and thread-safe. Nothing here allocates.
+ */
+#include "internal.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+static const UNormalizer2 *nfkd;
+
+int dnp_fold_init(void)
+{
+    /* unorm2_getNFKDInstance returns a process-wide singleton owned by ICU; calling it again
+       is harmless, so the race between two first callers is benign. */
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *n = unorm2_getNFKDInstance(&st);
+    if (U_FAILURE(st) || !n)
+        return DN_ERR_ICU;
+    nfkd = n;
+    return 0;
+}
+
+UChar32 dnp_utf8_next(const char *s, size_t len, size_t *i)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t k = *i;
+    unsigned c = p[k];
+    if (c < 0x80) {
+        *i = k + 1;
+        return (UChar32)c;
+    }
+    int n;
+    UChar32 cp, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 1, cp = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 2, cp = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 3, cp = c & 0x07, min = 0x10000;
+    } else {
+        *i = k + 1;
+        return -1;
+    }
+    if (len - k <= (size_t)n) {
+        *i = k + 1;
+        return -1;
+    }
+    for (int j = 1; j <= n; j++) {
+        unsigned b = p[k + j];
+        if ((b & 0xC0) != 0x80) {
+            *i = k + 1;
+            return -1;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    /* overlong forms, UTF-16 surrogates and values past U+10FFFF are not characters */
+    if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+        *i = k + 1;
+        return -1;
+    }
+    *i = k + 1 + (size_t)n;
+    return cp;
+}
+
+int dnp_digit_value(UChar32 c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    return u_charDigitValue(c);
+}
+
+int dnp_char_class(UChar32 c)
+{
+    if (c < 0)
+        return DNP_CC_HARD;
+    if (c < 0x80) {
+        if (c >= '0' && c <= '9')
+            return DNP_CC_DIGIT;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            return DNP_CC_LETTER;
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return DNP_CC_HARD;
+        if (c == 0x7F)
+            return DNP_CC_HARD;
+        return DNP_CC_SEP;
+    }
+    int8_t t = u_charType(c);
+    switch (t) {
+    case U_DECIMAL_DIGIT_NUMBER:
+        return DNP_CC_DIGIT;
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+    case U_NON_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+    case U_COMBINING_SPACING_MARK:
+        break;
+    case U_FORMAT_CHAR:
+        return DNP_CC_IGNORE;
+    case U_CONTROL_CHAR:
+        return (c >= 0x80 && c <= 0x9F) ? DNP_CC_HARD : DNP_CC_SEP;
+    case U_SURROGATE:
+    case U_PRIVATE_USE_CHAR:
+    case U_GENERAL_OTHER_TYPES: /* unassigned */
+        return DNP_CC_HARD;
+    default:
+        /* ordinal indicators º ª are Lo; U+00B0 degree and other symbols separate */
+        return DNP_CC_SEP;
+    }
+    UErrorCode st = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &st);
+    if (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA)
+        return DNP_CC_CJK;
+    return DNP_CC_LETTER;
+}
+
+static bool put_utf8(UChar32 c, char *out, size_t *n, size_t cap)
+{
+    if (*n + (size_t)U8_LENGTH(c) > cap)
+        return false;
+    int32_t k = (int32_t)*n;
+    UBool err = false;
+    U8_APPEND((uint8_t *)out, k, (int32_t)cap, c, err);
+    if (err)
+        return false;
+    *n = (size_t)k;
+    return true;
+}
+
+/* Latin, Greek and Cyrillic bases lose their accents; others keep their marks. The
+   decomposition of one code point starts with its base, so the script of that base decides
+   for the marks that follow it within the same decomposition. */
+static bool strips_marks(UChar32 base)
+{
+    return (base < 0x0530) || (base >= 0x1E00 && base <= 0x1FFF) ||
+           (base >= 0x2C60 && base <= 0x2C7F) || (base >= 0xA640 && base <= 0xA69F) ||
+           (base >= 0xA720 && base <= 0xA7FF);
+}
+
+/* The last base letter written by dnp_fold_cp decides whether a following stand-alone
+   combining mark (NFD input) is dropped. Kept per call site in the caller's output: we look
+   back at the previous code point in out. */
+static UChar32 last_cp(const char *out, size_t n)
+{
+    if (n == 0)
+        return -1;
+    int32_t k = (int32_t)n;
+    UChar32 c;
+    U8_PREV((const uint8_t *)out, 0, k, c);
+    return c;
+}
+
+static bool fold_one(UChar32 c, bool strip, char *out, size_t *n, size_t cap)
+{
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    /* typographic apostrophes are one apostrophe: "d’abril" = "d'abril" */
+    if (c == 0x2019 || c == 0x02BC || c == 0x2018)
+        c = '\'';
+    if (strip && (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK))
+        return true;
+    return put_utf8(c, out, n, cap);
+}
+
+bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
+{
+    if (c < 0x80) {
+        if (*n >= cap)
+            return false;
+        out[(*n)++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        return true;
+    }
+    size_t start = *n;
+    /* A combining mark on its own (NFD input) follows the base already written. */
+    int8_t t = u_charType(c);
+    if (t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK) {
+        UChar32 prev = last_cp(out, *n);
+        if (prev >= 0 && strips_marks(prev))
+            return true;
+    }
+    /* Hangul syllables would decompose into jamo: keep them whole. */
+    if (c >= 0xAC00 && c <= 0xD7A3)
+        return put_utf8(c, out, n, cap);
+    UChar buf[32];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = nfkd ? unorm2_getDecomposition(nfkd, c, buf, 32, &st) : -1;
+    if (len <= 0 || U_FAILURE(st)) {
+        UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+        if (f == 0x2019 || f == 0x02BC || f == 0x2018)
+            f = '\'';
+        return put_utf8(f, out, n, cap);
+    }
+    int32_t i = 0;
+    UChar32 base;
+    U16_NEXT(buf, i, len, base);
+    bool strip = strips_marks(base);
+    if (!fold_one(base, false, out, n, cap)) {
+        *n = start;
+        return false;
+    }
+    while (i < len) {
+        UChar32 m;
+        U16_NEXT(buf, i, len, m);
+        if (!fold_one(m, strip, out, n, cap)) {
+            *n = start;
+            return false;
+        }
+    }
+    return true;
+}

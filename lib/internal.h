@@ -1,0 +1,183 @@
+/*
+ * Private declarations shared by the files of lib/ (and by the build-time generator lexgen).
+ * Nothing here is exported: the library is built with -fvisibility=hidden and only dn_*
+ * symbols leave it. Cross-file symbols carry the dnp_ prefix.
+ */
+#ifndef DATENORM_INTERNAL_H
+#define DATENORM_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+#include <unicode/utypes.h>
+
+#include "datenorm.h"
+
+#define DNP_HIDDEN __attribute__((visibility("hidden")))
+
+/* ---- fold.c: one code point at a time, no allocation --------------------------------
+ * Folding makes matching insensitive to case, width, Unicode normalization form and, for
+ * Latin, Greek and Cyrillic letters, accents ("Décembre", "DECEMBRE", "décembre" in NFD all
+ * fold to "decembre"). The lexicon generator folds CLDR's names with the same function, so
+ * the two sides always agree. */
+
+/* Must be called once before any other dnp_fold* function (idempotent, thread-safe). Returns
+   0, or a negative dn_status when ICU's normalization data cannot be loaded. */
+int dnp_fold_init(void);
+/* Appends the folded UTF-8 form of code point c to out[*n..cap); returns false (and leaves
+   *n unchanged) when it does not fit. Marks that folding drops append nothing. */
+bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap);
+
+/* Character classes the tokenizer needs (ASCII is answered without ICU). */
+enum {
+    DNP_CC_SEP = 0,    /* separator: space, punctuation, symbol, control, invalid byte */
+    DNP_CC_DIGIT,      /* a decimal digit of any script; dnp_digit_value() gives 0..9 */
+    DNP_CC_LETTER,     /* letters and combining marks: part of a word */
+    DNP_CC_CJK,        /* Han, Hiragana, Katakana: each one a word of its own */
+    DNP_CC_IGNORE,     /* format characters (LRM, RLM, ZWJ, ZWNJ, soft hyphen): skipped */
+    DNP_CC_HARD        /* NUL, C0/C1 controls except tab/newline, invalid UTF-8: breaks dates */
+};
+int dnp_char_class(UChar32 c);
+int dnp_digit_value(UChar32 c);
+
+/* Decodes one UTF-8 code point at s[*i] (i < len) and advances *i. Invalid, overlong and
+   surrogate sequences decode as -1 and advance by one byte. */
+UChar32 dnp_utf8_next(const char *s, size_t len, size_t *i);
+
+/* ---- tokenize.c ---------------------------------------------------------------------- */
+enum { DNP_TK_NUM = 1, DNP_TK_WORD, DNP_TK_SEP };
+
+#define DNP_WORD_MAX 48 /* folded bytes kept for a word; longer words are never in the lexicon */
+
+/* token flags */
+#define DNP_TF_ADJ     0x01 /* no separator between this token and the previous one */
+#define DNP_TF_LONG    0x02 /* word longer than DNP_WORD_MAX (not stored), or number > 18 digits */
+#define DNP_TF_CJK     0x04 /* a one-character CJK word */
+#define DNP_TF_SPACE   0x08 /* separator: a run of white space */
+#define DNP_TF_HARD    0x10 /* separator: a control, NUL or invalid byte (breaks any date) */
+
+typedef struct {
+    uint8_t kind;        /* DNP_TK_* */
+    uint8_t flags;       /* DNP_TF_* */
+    uint8_t ndigits;     /* NUM: digits written (capped at 255) */
+    uint8_t flen;        /* WORD: folded length in bytes */
+    uint32_t start, end; /* byte span in the caller's text (end exclusive) */
+    uint64_t value;      /* NUM: the value (saturates); SEP: the code point (' ' for spaces) */
+    char fold[DNP_WORD_MAX]; /* WORD: folded UTF-8, not NUL-terminated */
+} dnp_token;
+
+/* Reads the next token of text[*pos..len) into *t and advances *pos. Returns false at the
+   end of the text. A run of white space is one SEP token; every other separator character
+   is a token of its own. Words: letters and marks, with an apostrophe or hyphen between two
+   letters kept inside ("d'abril", "Ɔbɛsɛ-Ahinime"); digits always end a word. */
+bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t);
+
+/* ---- FNV-1a, shared by lexgen (which builds the hash table) and lexicon.c ------------ */
+static inline uint32_t dnp_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* ---- the lexicon (generated table lexicon-data.c, read by lexicon.c) -----------------
+ * A key is a folded word, or several folded words: the words of a multi-word name are
+ * joined with one space where a separator stood between them and with nothing where they
+ * touched (CJK: "星期日"); separators at either end are dropped ("janv." -> "janv",
+ * "n. Chr." -> "n chr"). Every proper prefix of a multi-word key is present with a
+ * DNP_K_PREFIX meaning, so the matcher extends a word only when some key continues it. */
+enum dnp_kind {
+    DNP_K_PREFIX = 1,   /* begins a longer key; value unused */
+    DNP_K_MONTH,        /* value 1..12 */
+    DNP_K_WEEKDAY,      /* value 1 (Monday) .. 7 (Sunday) */
+    DNP_K_ERA,          /* value 0 = before the common era, 1 = common era */
+    DNP_K_AMPM,         /* value 0 = am, 1 = pm */
+    DNP_K_FILLER,       /* a word that may stand inside a date and means nothing ("de", "um") */
+    DNP_K_YEAR_MARK,    /* follows the year number ("年", "년", "г", "sal") */
+    DNP_K_MONTH_MARK,   /* follows the month number ("月", "월") */
+    DNP_K_DAY_MARK,     /* follows the day number ("日", "일") */
+    DNP_K_MONTH_PREFIX, /* precedes the month number ("tháng") */
+    DNP_K_HOUR_MARK,    /* follows the hour ("h", "Uhr", "时", "시") */
+    DNP_K_MINUTE_MARK,  /* follows the minutes ("分", "분", "min") */
+    DNP_K_SECOND_MARK,  /* follows the seconds ("秒", "초") */
+    DNP_K_ORDINAL,      /* follows a day number ("er", "nd", "º", "শে") */
+    DNP_K_KIND_MAX
+};
+
+/* meaning flags */
+#define DNP_MF_ABBR       0x01 /* an abbreviated form */
+#define DNP_MF_STANDALONE 0x02 /* a stand-alone (nominative) form */
+#define DNP_MF_SUPPLEMENT 0x04 /* from locales/, not from CLDR */
+#define DNP_MF_RISKY      0x08 /* also an ordinary word of the language ("may", "mar", "set") */
+
+typedef struct {
+    uint16_t lang;  /* index into dnp_langs */
+    uint8_t kind;   /* enum dnp_kind */
+    uint8_t value;
+    uint8_t flags;  /* DNP_MF_* */
+} dnp_meaning;
+
+typedef struct {
+    uint32_t str;      /* offset of the key in dnp_lex_strings */
+    uint16_t len;      /* key length in bytes */
+    uint16_t nmeaning; /* meanings, sorted by (lang, kind, value) */
+    uint32_t meaning;  /* index of the first in dnp_lex_meanings */
+} dnp_lex_key;
+
+/* Numeric orders of a locale's patterns. */
+enum { DNP_ORD_NONE = 0, DNP_ORD_DMY, DNP_ORD_MDY, DNP_ORD_YMD, DNP_ORD_YDM };
+
+typedef struct {
+    const char *name;     /* ICU locale id: "fr", "fr_CA", "sr_Latn" */
+    uint16_t lang;        /* index into dnp_langs */
+    uint8_t short_order;  /* from the SHORT date pattern (all-numeric dates) */
+    uint8_t long_order;   /* from the LONG date pattern (dates with a month name) */
+    uint8_t gregorian;    /* 1 when the locale's default calendar is Gregorian */
+} dnp_locale;
+
+typedef struct {
+    const char *code;     /* language subtag: "fr", "sr", "yue" */
+    uint8_t short_order;  /* of the language's base locale */
+    uint8_t long_order;
+} dnp_lang;
+
+/* lexicon-data.c, generated by lexgen: */
+extern const char dnp_lex_strings[] DNP_HIDDEN;
+extern const dnp_lex_key dnp_lex_keys[] DNP_HIDDEN;      /* sorted by key bytes (memcmp, then length) */
+extern const uint32_t dnp_lex_nkeys DNP_HIDDEN;
+extern const dnp_meaning dnp_lex_meanings[] DNP_HIDDEN;
+extern const uint32_t dnp_lex_nmeanings DNP_HIDDEN;
+extern const uint32_t dnp_lex_hash[] DNP_HIDDEN;         /* key index + 1, 0 = empty slot */
+extern const uint32_t dnp_lex_hash_mask DNP_HIDDEN;      /* table size - 1 (a power of two) */
+extern const dnp_lang dnp_langs[] DNP_HIDDEN;            /* sorted by code */
+extern const uint16_t dnp_nlangs DNP_HIDDEN;
+extern const dnp_locale dnp_locales[] DNP_HIDDEN;        /* sorted by name */
+extern const uint16_t dnp_nlocales DNP_HIDDEN;
+extern const char dnp_lex_icu_version[] DNP_HIDDEN;
+
+/* lexicon.c */
+/* The meanings of a folded key, or NULL (and *n = 0) when it is not in the lexicon. */
+const dnp_meaning *dnp_lex_lookup(const char *key, size_t len, uint32_t *n) DNP_HIDDEN;
+int dnp_lang_find(const char *code, size_t len) DNP_HIDDEN;    /* index or -1 */
+int dnp_locale_find(const char *name) DNP_HIDDEN;               /* best ICU-id match or -1 */
+/* Checks the generated tables' invariants (order, no duplicate keys, hash consistency);
+   returns 0 or the index of the first bad key + 1. Run by the tests. */
+uint32_t dnp_lex_check(void) DNP_HIDDEN;
+
+/* Language sets: a bit per language. */
+#define DNP_LANG_WORDS 5 /* up to 320 languages */
+typedef struct {
+    uint64_t w[DNP_LANG_WORDS];
+} dnp_langset;
+
+/* ---- timeutil.c: calendar arithmetic, proleptic Gregorian ----------------------------- */
+int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d) DNP_HIDDEN;
+void dnp_civil_from_days(int64_t z, int *y, int *m, int *d) DNP_HIDDEN;
+int dnp_days_in_month(int y, int m) DNP_HIDDEN;
+int dnp_weekday(int64_t days) DNP_HIDDEN; /* ISO: 1 = Monday .. 7 = Sunday */
+
+#endif
