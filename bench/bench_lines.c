@@ -17,6 +17,7 @@
  * those). Single-threaded on purpose: the target is per core.
  * Under callgrind, run with --toggle-collect=run_once so that only the parse loop counts.
  */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime, getopt under -std=c11 */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
