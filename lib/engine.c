@@ -1,0 +1,1244 @@
+/*
+ * engine.c: finds dates in tokens. dn_parse (the best date of a text) and dn_search (every
+ * date, left to right) both run here.
+ *
+ * The text is read as a stream of tokens (tokenize.c). Words are looked up in the lexicon
+ * (lexicon.c); a word the lexicon does not know, a hard separator, or a full buffer closes a
+ * "cluster": a run of numbers, known words and separators that may hold dates. Noise around a
+ * date ("Published on", "— Reuters (@Reuters)") thus never reaches the matcher. Each cluster
+ * is scanned left to right; at each position the matcher tries, in order:
+ *   1. ISO 8601 / RFC 3339: 2015-11-22, 2015-11-22T10:00:00.5+01:00, 20151122T1000Z,
+ *      2015-W47-7, 2015-326, 2015-11 (year and month);
+ *   2. a window of date words around a month name: 22 Nov 2015, Nov 22nd, 2015,
+ *      Sonntag, 22. November 2015, 14:30 Uhr, 2015. november 22., Sun Nov 22 10:00:00 2015
+ *      (asctime), Sun, 22 Nov 2015 10:00:00 +0100 (RFC 2822), Sunday, 22-Nov-15 (RFC 850);
+ *   3. numbers with CLDR markers: 2015年11月22日, 2015년 11월 22일, 22 tháng 11, 2015;
+ *   4. all-numeric dates: 22/11/2015, 11-22-2015, 22.11.15, 2015/11/22, 11/2015;
+ *   5. a year on its own when it is the whole text or carries a year mark or an era.
+ * A time next to a date (14:30, 2:30 pm, 14h30, 14時30分, with Z, +01:00, GMT+1, UTC-5) is
+ * read inside the window. Field assignment follows PostgreSQL's DecodeDateTime: classify the
+ * tokens, then decide from the set of fields seen and the language's CLDR order.
+ *
+ * Not done here: relative expressions, zone names (skipped as noise), calendars other than
+ * the Gregorian. Nothing here allocates; all state lives on the stack of one call.
+ */
+#include "parser.h"
+
+#include <string.h>
+#include <time.h>
+
+#define CL_MAX 64 /* items in one cluster; a longer run is cut (documented in the README) */
+
+enum { IT_NUM = 1, IT_WORD, IT_SEP, IT_GEN };
+
+/* Language-neutral words of ISO 8601 and the RFCs. Sorted for bsearch-free linear scan. */
+enum { G_T = 1, G_Z, G_W, G_GMT, G_UTC };
+static const struct {
+    const char *w;
+    uint8_t id;
+} generic_words[] = {{"t", G_T}, {"z", G_Z}, {"w", G_W}, {"gmt", G_GMT}, {"utc", G_UTC}, {"ut", G_UTC}};
+
+typedef struct {
+    uint8_t type;
+    uint8_t gen;     /* IT_GEN: G_* */
+    uint8_t ndigits; /* IT_NUM */
+    uint8_t tflags;  /* DNP_TF_* */
+    uint32_t sep;    /* IT_SEP: code point */
+    uint64_t value;  /* IT_NUM */
+    uint32_t start, end;
+    uint32_t kinds;  /* IT_WORD: bit (1 << kind) for each kind among its meanings */
+    const dnp_meaning *m;
+    uint32_t nm;
+} item;
+
+typedef struct {
+    const dn_parser *p;
+    const char *text;
+    size_t len;
+    int64_t now_days; /* the reference date, in the reference zone */
+    int now_year;
+    size_t content_start, content_end; /* first and last non-separator bytes of the text */
+} env;
+
+/* A candidate date while it is being assembled. */
+typedef struct {
+    int year, month, day, week, yday;
+    int hour, minute, second, ns, fdigits;
+    int offset;
+    bool has_offset, has_time;
+    int weekday; /* named in the text, 0 if none */
+    dn_precision prec;
+    unsigned flags;
+    int alt_y, alt_m, alt_d;
+    float conf;
+    int lang;    /* lexicon language index that matched, -1 = neutral */
+    int first, last; /* items used */
+} cand;
+
+static bool is_sep(const item *it, uint32_t c)
+{
+    return it->type == IT_SEP && it->sep == c;
+}
+
+static bool is_space(const item *it)
+{
+    return it->type == IT_SEP && (it->tflags & DNP_TF_SPACE);
+}
+
+static bool has_kind(const item *it, int kind)
+{
+    return it->type == IT_WORD && (it->kinds & (1u << kind));
+}
+
+/* Language set of the meanings of it that have the given kind (and value, if >= 0). */
+static dnp_langset langs_of(const item *it, int kind, int value)
+{
+    dnp_langset s = {{0}};
+    if (it->type != IT_WORD)
+        return s;
+    for (uint32_t i = 0; i < it->nm; i++)
+        if (it->m[i].kind == kind && (value < 0 || it->m[i].value == value))
+            dnp_langset_add(&s, it->m[i].lang);
+    return s;
+}
+
+/* ---- building clusters ---------------------------------------------------------------- */
+
+static int generic_id(const dnp_token *t)
+{
+    for (size_t i = 0; i < sizeof generic_words / sizeof generic_words[0]; i++) {
+        size_t n = strlen(generic_words[i].w);
+        if (t->flen == n && memcmp(t->fold, generic_words[i].w, n) == 0)
+            return generic_words[i].id;
+    }
+    return 0;
+}
+
+static uint32_t kinds_of(const dnp_meaning *m, uint32_t n)
+{
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < n; i++)
+        k |= 1u << m[i].kind;
+    return k;
+}
+
+/* A word that begins a multi-word key: extend it over the following tokens (at most four
+   words) and keep the longest key with a real meaning. On success, *pos moves past it. */
+static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it)
+{
+    char key[4 * DNP_WORD_MAX + 4];
+    size_t klen = first->flen;
+    memcpy(key, first->fold, klen);
+    size_t p = *pos, best_pos = 0;
+    bool found = false;
+    for (int words = 1; words < 4; words++) {
+        dnp_token t;
+        bool sep = false;
+        size_t q = p;
+        for (;;) {
+            if (!dnp_next_token(e->text, e->len, &q, &t))
+                return found;
+            if (t.kind != DNP_TK_SEP)
+                break;
+            if (t.flags & DNP_TF_HARD)
+                return found;
+            sep = true;
+        }
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            return found;
+        if (sep)
+            key[klen++] = ' ';
+        memcpy(key + klen, t.fold, t.flen);
+        klen += t.flen;
+        uint32_t n;
+        const dnp_meaning *m = dnp_lex_lookup(key, klen, &n);
+        if (!m)
+            return found;
+        uint32_t k = kinds_of(m, n);
+        if (k & ~(1u << DNP_K_PREFIX)) {
+            it->m = m;
+            it->nm = n;
+            it->kinds = k;
+            it->end = t.end;
+            best_pos = q;
+            found = true;
+        }
+        p = q;
+        if (!(k & (1u << DNP_K_PREFIX)))
+            break;
+    }
+    if (found)
+        *pos = best_pos;
+    return found;
+}
+
+/* ---- small readers over items ----------------------------------------------------------- */
+
+static int year_from_digits(const env *e, uint64_t v, int ndigits, unsigned *flags)
+{
+    if (ndigits == 2) {
+        *flags |= DN_FLAG_TWO_DIGIT_YEAR;
+        return (int)v < e->p->pivot ? 2000 + (int)v : 1900 + (int)v;
+    }
+    return (int)v;
+}
+
+static bool valid_ymd(int y, int m, int d)
+{
+    return m >= 1 && m <= 12 && d >= 1 && d <= dnp_days_in_month(y, m);
+}
+
+/* Skips white space forward from i; returns the index of the next non-space item. */
+static int skip_space(const item *it, int n, int i)
+{
+    while (i < n && is_space(&it[i]))
+        i++;
+    return i;
+}
+
+/* Offset after a time: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00. Returns the index after
+   it, or i when there is none. */
+static int read_offset(const item *it, int n, int i, cand *c)
+{
+    int j = i;
+    bool named = false;
+    if (j < n && is_space(&it[j]))
+        j++;
+    if (j < n && it[j].type == IT_GEN && it[j].gen == G_Z && (it[j].tflags & DNP_TF_ADJ)) {
+        c->offset = 0, c->has_offset = true;
+        return j + 1;
+    }
+    if (j < n && it[j].type == IT_GEN && (it[j].gen == G_GMT || it[j].gen == G_UTC)) {
+        named = true;
+        c->offset = 0, c->has_offset = true;
+        j++;
+        i = j;
+    }
+    if (j < n && it[j].type == IT_SEP && (it[j].sep == '+' || it[j].sep == '-') && j + 1 < n &&
+        it[j + 1].type == IT_NUM) {
+        int sign = it[j].sep == '-' ? -1 : 1;
+        const item *h = &it[j + 1];
+        int hh, mm = 0, k = j + 2;
+        if (h->ndigits == 4) {
+            hh = (int)(h->value / 100), mm = (int)(h->value % 100);
+        } else if (h->ndigits <= 2 && (named || h->ndigits == 2)) {
+            hh = (int)h->value;
+            if (k + 1 < n && is_sep(&it[k], ':') && it[k + 1].type == IT_NUM &&
+                it[k + 1].ndigits == 2) {
+                mm = (int)it[k + 1].value;
+                k += 2;
+            }
+        } else
+            return i;
+        if (hh > 18 || mm > 59)
+            return i;
+        c->offset = sign * (hh * 60 + mm);
+        c->has_offset = true;
+        return k;
+    }
+    return named ? j : i;
+}
+
+/* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
+   [SS <second mark>]], with an am/pm word before or after. Returns the index after it, or -1. */
+static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
+{
+    int ampm = -1, j = i;
+    dnp_langset ap_langs = {{0}};
+    if (j < n && has_kind(&it[j], DNP_K_AMPM)) {
+        /* "오후 2:30", "下午2:30" */
+        int k = skip_space(it, n, j + 1);
+        if (k < n && it[k].type == IT_NUM) {
+            ampm = it[j].m[0].value;
+            for (uint32_t q = 0; q < it[j].nm; q++)
+                if (it[j].m[q].kind == DNP_K_AMPM)
+                    ampm = it[j].m[q].value;
+            ap_langs = langs_of(&it[j], DNP_K_AMPM, -1);
+            j = k;
+        }
+    }
+    if (j >= n || it[j].type != IT_NUM || it[j].ndigits > 2)
+        return -1;
+    int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k;
+    if (j + 2 < n && is_sep(&it[j + 1], ':') && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 2) {
+        mi = (int)it[j + 2].value;
+        k = j + 3;
+        if (k + 1 < n && is_sep(&it[k], ':') && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 2) {
+            s = (int)it[k + 1].value;
+            k += 2;
+            if (k + 1 < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')) &&
+                it[k + 1].type == IT_NUM && !(it[k + 1].tflags & DNP_TF_LONG)) {
+                fd = it[k + 1].ndigits > 9 ? 9 : it[k + 1].ndigits;
+                uint64_t v = it[k + 1].value;
+                for (int q = it[k + 1].ndigits; q > 9; q--)
+                    v /= 10;
+                for (int q = fd; q < 9; q++)
+                    v *= 10;
+                ns = (int)v;
+                k += 2;
+            }
+        }
+        c->prec = fd ? DN_PREC_FRACTION : (k > j + 3 ? DN_PREC_SECOND : DN_PREC_MINUTE);
+    } else {
+        /* hour marks: 14h30, 14 h 30, 14 Uhr, 14時30分5秒 */
+        k = skip_space(it, n, j + 1);
+        if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
+            return -1;
+        dnp_langset hm = langs_of(&it[k], DNP_K_HOUR_MARK, -1);
+        dnp_langset_or(&ap_langs, &hm);
+        k++;
+        c->prec = DN_PREC_HOUR;
+        int q = skip_space(it, n, k);
+        if (q < n && it[q].type == IT_NUM && it[q].ndigits <= 2 && it[q].value < 60) {
+            int r = skip_space(it, n, q + 1);
+            bool mark = r < n && has_kind(&it[r], DNP_K_MINUTE_MARK);
+            if (mark || it[q].ndigits == 2) {
+                mi = (int)it[q].value;
+                c->prec = DN_PREC_MINUTE;
+                k = mark ? r + 1 : q + 1;
+                int u = skip_space(it, n, k);
+                if (mark && u < n && it[u].type == IT_NUM && it[u].value < 61) {
+                    int w = skip_space(it, n, u + 1);
+                    if (w < n && has_kind(&it[w], DNP_K_SECOND_MARK)) {
+                        s = (int)it[u].value;
+                        c->prec = DN_PREC_SECOND;
+                        k = w + 1;
+                    }
+                }
+            }
+        }
+    }
+    /* am/pm after the time: "2:30 pm", "2:30pm", "2:30 p.m." */
+    if (ampm < 0) {
+        int q = skip_space(it, n, k);
+        if (q < n && has_kind(&it[q], DNP_K_AMPM)) {
+            for (uint32_t r = 0; r < it[q].nm; r++)
+                if (it[q].m[r].kind == DNP_K_AMPM)
+                    ampm = it[q].m[r].value;
+            ap_langs = langs_of(&it[q], DNP_K_AMPM, -1);
+            k = q + 1;
+        }
+    }
+    if (ampm >= 0) {
+        if (h < 1 || h > 12)
+            return -1;
+        h = (h % 12) + (ampm ? 12 : 0);
+        if (langs && !dnp_langset_empty(&ap_langs))
+            *langs = ap_langs;
+    }
+    if (h > 24 || mi > 59 || s > 60 || (h == 24 && (mi || s)))
+        return -1;
+    c->hour = h == 24 ? 0 : h, c->minute = mi, c->second = s, c->ns = ns, c->fdigits = fd;
+    c->has_time = true;
+    k = read_offset(it, n, k, c);
+    return k;
+}
+
+/* ---- 1. ISO 8601 ------------------------------------------------------------------------ */
+
+static int iso_time_tail(const item *it, int n, int k, cand *c)
+{
+    /* T or one space, then a clock time */
+    int j = k;
+    if (j < n && it[j].type == IT_GEN && it[j].gen == G_T)
+        j++;
+    else if (j < n && is_space(&it[j]))
+        j++;
+    else
+        return k;
+    if (j < n && it[j].type == IT_NUM && (it[j].ndigits == 4 || it[j].ndigits == 6) &&
+        it[j - 1].type == IT_GEN) {
+        /* basic: T1030, T103000 */
+        int v = (int)it[j].value, h, mi, s = 0;
+        if (it[j].ndigits == 6)
+            h = v / 10000, mi = v / 100 % 100, s = v % 100;
+        else
+            h = v / 100, mi = v % 100;
+        if (h > 23 || mi > 59 || s > 60)
+            return k;
+        c->hour = h, c->minute = mi, c->second = s, c->has_time = true;
+        c->prec = it[j].ndigits == 6 ? DN_PREC_SECOND : DN_PREC_MINUTE;
+        return read_offset(it, n, j + 1, c);
+    }
+    cand t = *c;
+    int e = read_time(it, n, j, &t, NULL);
+    if (e < 0)
+        return k;
+    *c = t;
+    return e;
+}
+
+static int match_iso(const env *e, const item *it, int n, int i, cand *c)
+{
+    (void)e;
+    const item *a = &it[i];
+    if (a->type != IT_NUM)
+        return -1;
+    /* basic 20151122[T...] */
+    if (a->ndigits == 8) {
+        int y = (int)(a->value / 10000), m = (int)(a->value / 100 % 100), d = (int)(a->value % 100);
+        if (y < 1000 || !valid_ymd(y, m, d))
+            return -1;
+        c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
+        int k = i + 1;
+        if (k < n && it[k].type == IT_GEN && it[k].gen == G_T)
+            k = iso_time_tail(it, n, k, c);
+        else if (k < n && (it[k].type == IT_NUM || it[k].type == IT_WORD))
+            return -1;
+        c->conf = 0.9f, c->first = i, c->last = k - 1;
+        return k;
+    }
+    if (a->ndigits != 4 || i + 2 >= n)
+        return -1;
+    int y = (int)a->value;
+    uint32_t s = it[i + 1].type == IT_SEP ? it[i + 1].sep : 0;
+    if (s != '-')
+        return -1;
+    const item *b = &it[i + 2];
+    /* week date 2015-W47[-7] */
+    if (b->type == IT_GEN && b->gen == G_W && i + 3 < n && it[i + 3].type == IT_NUM &&
+        it[i + 3].ndigits == 2) {
+        int w = (int)it[i + 3].value, k = i + 4;
+        /* ISO week 1 is the week with the year's first Thursday */
+        int64_t jan4 = dnp_days_from_civil(y, 1, 4);
+        int64_t mon1 = jan4 - (dnp_weekday(jan4) - 1);
+        int64_t dec28 = dnp_days_from_civil(y, 12, 28);
+        int maxw = (int)((dec28 - mon1) / 7) + 1;
+        if (w < 1 || w > maxw)
+            return -1;
+        if (k + 1 < n && is_sep(&it[k], '-') && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 1 &&
+            it[k + 1].value >= 1 && it[k + 1].value <= 7) {
+            int64_t day = mon1 + (w - 1) * 7 + (int64_t)(it[k + 1].value - 1);
+            dnp_civil_from_days(day, &c->year, &c->month, &c->day);
+            c->prec = DN_PREC_DAY;
+            k += 2;
+        } else {
+            c->year = y, c->week = w, c->prec = DN_PREC_WEEK;
+        }
+        c->conf = 0.95f, c->first = i, c->last = k - 1;
+        return k;
+    }
+    if (b->type != IT_NUM)
+        return -1;
+    /* ordinal date 2015-326 */
+    if (b->ndigits == 3) {
+        int yd = (int)b->value, days = dnp_days_in_month(y, 2) == 29 ? 366 : 365;
+        if (yd < 1 || yd > days || (i + 3 < n && is_sep(&it[i + 3], '-')))
+            return -1;
+        dnp_civil_from_days(dnp_days_from_civil(y, 1, 1) + yd - 1, &c->year, &c->month, &c->day);
+        c->prec = DN_PREC_DAY;
+        int k = iso_time_tail(it, n, i + 3, c);
+        c->conf = 0.9f, c->first = i, c->last = k - 1;
+        return k;
+    }
+    if (b->ndigits != 2)
+        return -1;
+    int m = (int)b->value;
+    if (i + 4 < n && is_sep(&it[i + 3], '-') && it[i + 4].type == IT_NUM && it[i + 4].ndigits == 2) {
+        int d = (int)it[i + 4].value;
+        if (!valid_ymd(y, m, d))
+            return -1;
+        /* a longer chain of numbers (an id such as 2015-11-22-1234) is not a date */
+        if (i + 6 < n && is_sep(&it[i + 5], '-') && it[i + 6].type == IT_NUM)
+            return -1;
+        c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
+        int k = iso_time_tail(it, n, i + 5, c);
+        c->conf = 1.0f, c->first = i, c->last = k - 1;
+        return k;
+    }
+    /* year and month: 2015-11 (not 2015-11-5, not a range 2015-16 (two digits > 12)) */
+    if (m < 1 || m > 12 || (i + 3 < n && (is_sep(&it[i + 3], '-') || it[i + 3].type == IT_NUM)))
+        return -1;
+    c->year = y, c->month = m, c->prec = DN_PREC_MONTH;
+    c->conf = 0.7f, c->first = i, c->last = i + 2;
+    return i + 3;
+}
+
+/* ---- 2. month names ----------------------------------------------------------------------- */
+
+/* Chooses the month value of a month word given the languages of the other words: the value
+   whose languages meet the context, preferring hints, then the value most languages give
+   ("listopad": 11 in Polish and Czech, 10 in Croatian). Returns the value, sets *langs. */
+static int choose_month(const env *e, const item *w, const dnp_langset *ctx, dnp_langset *langs)
+{
+    int best = 0, best_score = -1;
+    for (int v = 1; v <= 12; v++) {
+        dnp_langset s = langs_of(w, DNP_K_MONTH, v);
+        if (dnp_langset_empty(&s))
+            continue;
+        int score = dnp_langset_count(&s);
+        dnp_langset both = s;
+        dnp_langset_and(&both, &e->p->hint_set);
+        if (!dnp_langset_empty(&both))
+            score += 10000;
+        if (ctx && !dnp_langset_empty(ctx)) {
+            dnp_langset c2 = s;
+            dnp_langset_and(&c2, ctx);
+            if (!dnp_langset_empty(&c2))
+                score += 1000;
+        }
+        if (score > best_score)
+            best_score = score, best = v, *langs = s;
+    }
+    return best;
+}
+
+static bool risky_only(const item *w)
+{
+    for (uint32_t i = 0; i < w->nm; i++)
+        if (w->m[i].kind == DNP_K_MONTH && !(w->m[i].flags & DNP_MF_RISKY))
+            return false;
+    return true;
+}
+
+/* Whether an item can stand inside a date window. */
+static bool datish(const item *x)
+{
+    if (x->type == IT_NUM || x->type == IT_GEN)
+        return true;
+    if (x->type == IT_SEP)
+        return !(x->tflags & DNP_TF_HARD);
+    return x->type == IT_WORD && (x->kinds & ~(1u << DNP_K_PREFIX));
+}
+
+typedef struct {
+    int idx;       /* item index */
+    bool ordinal;  /* followed by an ordinal suffix */
+    bool ymark, dmark;
+    int end;       /* last item index it covers (with its suffix) */
+} numref;
+
+static int match_month_window(const env *e, const item *it, int n, int i, cand *c)
+{
+    /* the window: from i, date-ish items holding exactly one month name */
+    int mw = -1, end = i;
+    for (int k = i; k < n && k < i + 24; k++) {
+        if (!datish(&it[k]))
+            break;
+        if (has_kind(&it[k], DNP_K_MONTH)) {
+            if (mw >= 0)
+                break;
+            mw = k;
+        }
+        end = k + 1;
+    }
+    if (mw < 0)
+        return -1;
+    /* the first item must be part of the date: a number, weekday or the month itself */
+    if (!(it[i].type == IT_NUM || has_kind(&it[i], DNP_K_WEEKDAY) || i == mw ||
+          has_kind(&it[i], DNP_K_FILLER)))
+        return -1;
+
+    dnp_langset ctx = {{0}};
+    bool have_ctx = false;
+    int weekday = 0, wk_item = -1, era = -1;
+    dnp_langset wlangs = {{0}};
+    /* time first: it may stand before, between or after the date fields */
+    cand t = *c;
+    int t_start = -1, t_end = -1;
+    dnp_langset tl = {{0}};
+    for (int k = i; k < end; k++) {
+        if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM)) {
+            if (it[k].type == IT_NUM && k + 1 < end && !is_sep(&it[k + 1], ':') &&
+                !has_kind(&it[skip_space(it, end, k + 1) < end ? skip_space(it, end, k + 1) : k],
+                          DNP_K_HOUR_MARK))
+                continue;
+            int r = read_time(it, end, k, &t, &tl);
+            if (r > 0) {
+                t_start = k, t_end = r;
+                break;
+            }
+        }
+    }
+    /* collect numbers (outside the time) and words */
+    numref nums[8];
+    int nn = 0;
+    for (int k = i; k < end; k++) {
+        if (k >= t_start && k < t_end)
+            continue;
+        const item *x = &it[k];
+        if (x->type == IT_NUM) {
+            if (nn == 8)
+                break;
+            numref r = {k, false, false, false, k};
+            int q = k + 1;
+            if (q < end && has_kind(&it[q], DNP_K_ORDINAL) && (it[q].tflags & DNP_TF_ADJ))
+                r.ordinal = true, r.end = q;
+            int s = skip_space(it, end, k + 1);
+            if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK))
+                r.ymark = true, r.end = s;
+            else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK))
+                r.dmark = true, r.end = s;
+            nums[nn++] = r;
+        } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && weekday == 0) {
+            for (uint32_t q = 0; q < x->nm; q++)
+                if (x->m[q].kind == DNP_K_WEEKDAY) {
+                    weekday = x->m[q].value;
+                    break;
+                }
+            wlangs = langs_of(x, DNP_K_WEEKDAY, weekday);
+            wk_item = k;
+        } else if (has_kind(x, DNP_K_ERA) && k != mw) {
+            for (uint32_t q = 0; q < x->nm; q++)
+                if (x->m[q].kind == DNP_K_ERA)
+                    era = x->m[q].value;
+        }
+    }
+    if (weekday) {
+        ctx = wlangs;
+        have_ctx = true;
+    }
+    dnp_langset mlangs = {{0}};
+    int month = choose_month(e, &it[mw], have_ctx ? &ctx : NULL, &mlangs);
+    if (!month)
+        return -1;
+
+    /* numbers nearest the month name first */
+    int day_i = -1, year_i = -1;
+    /* explicit marks first */
+    for (int q = 0; q < nn; q++) {
+        if (nums[q].ymark && year_i < 0)
+            year_i = q;
+        else if ((nums[q].dmark || nums[q].ordinal) && day_i < 0 && it[nums[q].idx].value >= 1 &&
+                 it[nums[q].idx].value <= 31)
+            day_i = q;
+    }
+    for (int q = 0; q < nn; q++) {
+        const item *x = &it[nums[q].idx];
+        if (q == day_i || q == year_i)
+            continue;
+        if (year_i < 0 && (x->ndigits == 4 || (x->ndigits == 3 && era >= 0)) && x->value > 0)
+            year_i = q;
+    }
+    /* day: the 1-2 digit number closest to the month name */
+    if (day_i < 0) {
+        int bestd = 1 << 30;
+        for (int q = 0; q < nn; q++) {
+            const item *x = &it[nums[q].idx];
+            if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31)
+                continue;
+            int dist = nums[q].idx > mw ? nums[q].idx - mw : mw - nums[q].idx;
+            if (dist < bestd)
+                bestd = dist, day_i = q;
+        }
+    }
+    /* a two-digit year: the other 1-2 digit number ("22 Nov 15") */
+    if (year_i < 0 && day_i >= 0) {
+        for (int q = 0; q < nn; q++) {
+            const item *x = &it[nums[q].idx];
+            if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
+                year_i = q;
+                break;
+            }
+        }
+    }
+    /* "November 2015" or a lone number > 31 next to the month */
+    unsigned flags = 0;
+    int year;
+    if (year_i >= 0)
+        year = year_from_digits(e, it[nums[year_i].idx].value, it[nums[year_i].idx].ndigits, &flags);
+    else {
+        year = e->now_year;
+        flags |= DN_FLAG_YEAR_IMPLIED;
+    }
+    if (era == 0)
+        year = 1 - year;
+    c->year = year, c->month = month;
+    c->prec = DN_PREC_MONTH;
+    if (day_i >= 0) {
+        c->day = (int)it[nums[day_i].idx].value;
+        if (!valid_ymd(year, month, c->day))
+            return -1;
+        c->prec = DN_PREC_DAY;
+    }
+    if (day_i < 0 && year_i < 0) {
+        /* a month name alone: only when it is all the text says, and not an ordinary word */
+        if (it[mw].start > e->content_start || it[mw].end < e->content_end || risky_only(&it[mw]))
+            return -1;
+    }
+    /* extent: month, chosen numbers with their suffixes, weekday, time */
+    int first = mw, last = mw;
+#define COVER(a, b) do { if ((a) < first) first = (a); if ((b) > last) last = (b); } while (0)
+    if (day_i >= 0)
+        COVER(nums[day_i].idx, nums[day_i].end);
+    if (year_i >= 0)
+        COVER(nums[year_i].idx, nums[year_i].end);
+    if (wk_item >= 0 && (wk_item >= first - 3 || wk_item <= last + 3))
+        COVER(wk_item, wk_item);
+    float conf = 0.9f;
+    if (t_start >= 0 && c->prec == DN_PREC_DAY && (t_start <= last + 4 && t_end - 1 >= first - 6)) {
+        c->hour = t.hour, c->minute = t.minute, c->second = t.second, c->ns = t.ns;
+        c->fdigits = t.fdigits, c->offset = t.offset, c->has_offset = t.has_offset;
+        c->has_time = true;
+        c->prec = t.prec;
+        COVER(t_start, t_end - 1);
+    }
+#undef COVER
+    /* unused numbers inside the extent make the reading doubtful */
+    for (int q = 0; q < nn; q++)
+        if (q != day_i && q != year_i && nums[q].idx > first && nums[q].idx < last)
+            conf -= 0.2f;
+    if (risky_only(&it[mw]) && (day_i < 0 || year_i < 0))
+        conf -= 0.3f;
+    if (flags & DN_FLAG_YEAR_IMPLIED)
+        conf -= 0.15f;
+    if (day_i < 0)
+        conf -= 0.1f;
+    /* language consistency between the month and the weekday */
+    dnp_langset both = mlangs;
+    if (weekday) {
+        dnp_langset_and(&both, &wlangs);
+        if (dnp_langset_empty(&both)) {
+            both = mlangs;
+            conf -= 0.1f;
+        }
+    }
+    c->weekday = weekday;
+    c->flags |= flags;
+    c->conf = conf;
+    c->first = first, c->last = last;
+    /* the language: a hint among the candidates, else the first */
+    int lang = -1;
+    for (int h = 0; h < e->p->nhints && lang < 0; h++)
+        if (dnp_langset_has(&both, e->p->hint_lang[h]))
+            lang = e->p->hint_lang[h];
+    if (lang < 0)
+        lang = dnp_langset_first(&both);
+    c->lang = lang;
+    return last + 1;
+}
+
+/* ---- 3. numbers with CLDR marks: 2015年11月22日, 2015년 11월 22일, 22 tháng 11, 2015 ---- */
+
+static int match_marks(const env *e, const item *it, int n, int i, cand *c)
+{
+    int y = -1, m = -1, d = -1, k = i, last = i, lang = -1;
+    unsigned flags = 0;
+    dnp_langset ls = {{0}};
+    bool any = false;
+    for (int round = 0; round < 4 && k < n; round++) {
+        int q = k;
+        if (has_kind(&it[q], DNP_K_MONTH_PREFIX)) {
+            int r = skip_space(it, n, q + 1);
+            if (r < n && it[r].type == IT_NUM && m < 0 && it[r].value >= 1 && it[r].value <= 12) {
+                m = (int)it[r].value;
+                ls = langs_of(&it[q], DNP_K_MONTH_PREFIX, -1);
+                last = r;
+                k = r + 1;
+                any = true;
+                goto next;
+            }
+            break;
+        }
+        if (it[q].type != IT_NUM)
+            break;
+        int r = skip_space(it, n, q + 1);
+        if (r >= n)
+            break;
+        if (has_kind(&it[r], DNP_K_YEAR_MARK) && y < 0) {
+            y = year_from_digits(e, it[q].value, it[q].ndigits, &flags);
+            ls = langs_of(&it[r], DNP_K_YEAR_MARK, -1);
+        } else if (has_kind(&it[r], DNP_K_MONTH_MARK) && m < 0 && it[q].value >= 1 &&
+                   it[q].value <= 12 && it[q].ndigits <= 2) {
+            m = (int)it[q].value;
+            ls = langs_of(&it[r], DNP_K_MONTH_MARK, -1);
+        } else if (has_kind(&it[r], DNP_K_DAY_MARK) && d < 0 && it[q].value >= 1 &&
+                   it[q].value <= 31 && it[q].ndigits <= 2 && m >= 0) {
+            d = (int)it[q].value;
+        } else
+            break;
+        any = true;
+        last = r;
+        k = r + 1;
+    next:
+        /* separators between the parts: spaces, commas, dots ("2015. 11. 22.") */
+        while (k < n && it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD) &&
+               (is_space(&it[k]) || it[k].sep == ',' || it[k].sep == '.'))
+            k++;
+        /* "22 tháng 11, 2015": a bare year after the month */
+        if (m >= 0 && y < 0 && k < n && it[k].type == IT_NUM && it[k].ndigits == 4 &&
+            (k + 1 >= n || !has_kind(&it[skip_space(it, n, k + 1) < n ? skip_space(it, n, k + 1) : k], DNP_K_DAY_MARK))) {
+            y = (int)it[k].value;
+            last = k;
+            k++;
+        }
+    }
+    (void)lang;
+    if (!any || m < 0)
+        return -1;
+    /* a day before "tháng": "22 tháng 11" -> look back */
+    if (d < 0 && i >= 2 && it[i - 2].type == IT_NUM && is_space(&it[i - 1]) && it[i - 2].value >= 1 &&
+        it[i - 2].value <= 31 && it[i - 2].ndigits <= 2 && has_kind(&it[i], DNP_K_MONTH_PREFIX)) {
+        d = (int)it[i - 2].value;
+        c->first = i - 2;
+    } else
+        c->first = i;
+    if (y < 0) {
+        if (d < 0)
+            return -1;
+        y = e->now_year;
+        flags |= DN_FLAG_YEAR_IMPLIED;
+    }
+    c->year = y, c->month = m;
+    c->prec = DN_PREC_MONTH;
+    if (d >= 0) {
+        if (!valid_ymd(y, m, d))
+            return -1;
+        c->day = d, c->prec = DN_PREC_DAY;
+    }
+    c->flags |= flags;
+    c->conf = (flags & DN_FLAG_YEAR_IMPLIED) ? 0.7f : 0.9f;
+    c->lang = dnp_langset_first(&ls);
+    c->last = last;
+    /* a time after it: "2015年11月22日 14:30", "2015년 11월 22일 오후 2시 30분" */
+    if (c->prec == DN_PREC_DAY) {
+        int q = last + 1;
+        while (q < n && it[q].type == IT_SEP && !(it[q].tflags & DNP_TF_HARD))
+            q++;
+        /* skip a weekday between: 2015年11月22日星期日 14:30 */
+        if (q < n && has_kind(&it[q], DNP_K_WEEKDAY)) {
+            for (uint32_t r = 0; r < it[q].nm; r++)
+                if (it[q].m[r].kind == DNP_K_WEEKDAY)
+                    c->weekday = it[q].m[r].value;
+            c->last = last = q;
+            q++;
+            while (q < n && it[q].type == IT_SEP && !(it[q].tflags & DNP_TF_HARD))
+                q++;
+        }
+        cand t = *c;
+        int r = read_time(it, n, q, &t, NULL);
+        if (r > 0) {
+            *c = t;
+            c->last = r - 1;
+        }
+    }
+    return c->last + 1;
+}
+
+/* ---- 4. all-numeric dates ------------------------------------------------------------------ */
+
+static bool numeric_sep(uint32_t s)
+{
+    return s == '/' || s == '-' || s == '.';
+}
+
+static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
+{
+    const item *a = &it[i];
+    if (a->type != IT_NUM || a->ndigits > 4)
+        return -1;
+    /* not the tail of a longer chain: 978-3-16-148410-0, 192.168.1.1, 1.2.3.4 */
+    if (i >= 2 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep) && it[i - 2].type == IT_NUM)
+        return -1;
+    if (i >= 1 && (is_sep(&it[i - 1], '+') || is_sep(&it[i - 1], '$')))
+        return -1;
+    int j = i + 1;
+    /* the separator: one of / - . possibly with spaces around ("22. 11. 2015") */
+    uint32_t s = 0;
+    int k = j;
+    if (k < n && it[k].type == IT_SEP && numeric_sep(it[k].sep))
+        s = it[k].sep, k++;
+    if (!s)
+        return -1;
+    if (k < n && is_space(&it[k]) && s == '.')
+        k++;
+    if (k >= n || it[k].type != IT_NUM || it[k].ndigits > 4)
+        return -1;
+    const item *b = &it[k];
+    int k2 = k + 1;
+    const item *cc = NULL;
+    int third = -1;
+    if (k2 < n && is_sep(&it[k2], s)) {
+        int k3 = k2 + 1;
+        if (k3 < n && is_space(&it[k3]) && s == '.')
+            k3++;
+        if (k3 < n && it[k3].type == IT_NUM && it[k3].ndigits <= 4) {
+            cc = &it[k3];
+            third = k3;
+        }
+    }
+    if (cc) {
+        /* a fourth number in the chain: an IP address, a version, an ISBN */
+        if (third + 2 < n && is_sep(&it[third + 1], s) && it[third + 2].type == IT_NUM)
+            return -1;
+        if (third + 1 < n && (it[third + 1].type == IT_NUM || it[third + 1].type == IT_WORD) &&
+            (it[third + 1].tflags & DNP_TF_ADJ) && !has_kind(&it[third + 1], DNP_K_YEAR_MARK) &&
+            !(it[third + 1].type == IT_GEN))
+            return -1;
+        int na = a->ndigits, nb = b->ndigits, nc = cc->ndigits;
+        int av = (int)a->value, bv = (int)b->value, cv = (int)cc->value;
+        unsigned flags = 0;
+        int y, m, d, ay = 0, am = 0, ad = 0;
+        bool alt = false;
+        if (na == 4) {
+            /* year first: YMD (YDM is not a written order) */
+            if (nb > 2 || nc > 2)
+                return -1;
+            y = av, m = bv, d = cv;
+            if (!valid_ymd(y, m, d))
+                return -1;
+        } else {
+            if (na > 2 || nb > 2 || (nc != 4 && nc != 2))
+                return -1;
+            int order = e->p->order;
+            if (nc == 2 && order == DN_ORDER_YMD && na == 2 && nb == 2) {
+                /* 15/11/22 under YMD */
+                y = year_from_digits(e, (uint64_t)av, 2, &flags), m = bv, d = cv;
+                if (!valid_ymd(y, m, d))
+                    return -1;
+            } else {
+                y = nc == 4 ? cv : year_from_digits(e, (uint64_t)cv, 2, &flags);
+                bool dmy_ok = valid_ymd(y, bv, av), mdy_ok = valid_ymd(y, av, bv);
+                bool prefer_mdy = order == DN_ORDER_MDY;
+                if (prefer_mdy ? mdy_ok : !dmy_ok && mdy_ok) {
+                    m = av, d = bv;
+                    if (dmy_ok && av != bv)
+                        alt = true, ay = y, am = bv, ad = av;
+                } else if (dmy_ok) {
+                    m = bv, d = av;
+                    if (mdy_ok && av != bv)
+                        alt = true, ay = y, am = av, ad = bv;
+                } else
+                    return -1;
+            }
+        }
+        c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
+        c->flags |= flags;
+        c->conf = 0.8f;
+        if (alt) {
+            c->alt_y = ay, c->alt_m = am, c->alt_d = ad;
+            if (!e->p->order_from_user) {
+                c->flags |= DN_FLAG_AMBIGUOUS;
+                c->conf = 0.6f;
+            }
+        }
+        if (nc == 2 && na <= 2)
+            c->conf -= 0.1f;
+        c->first = i, c->last = third;
+        int end = third + 1;
+        /* a time after it: 22/11/2015 14:30, 22.11.2015, 14:30 Uhr */
+        int q = end;
+        while (q < n && it[q].type == IT_SEP && !(it[q].tflags & DNP_TF_HARD) &&
+               (is_space(&it[q]) || it[q].sep == ',') && q < end + 3)
+            q++;
+        if (q < n && has_kind(&it[q], DNP_K_FILLER)) {
+            q++;
+            while (q < n && is_space(&it[q]))
+                q++;
+        }
+        if (q < n && it[q].type == IT_GEN && it[q].gen == G_T)
+            q++;
+        cand t = *c;
+        int r = read_time(it, n, q, &t, NULL);
+        if (r > 0) {
+            *c = t;
+            c->last = r - 1;
+            end = r;
+        }
+        return end;
+    }
+    /* two numbers: month and year, 11/2015 (not 1/2, 24/7, 3-1) */
+    if (a->ndigits <= 2 && b->ndigits == 4 && (s == '/' || s == '.' || s == '-') && a->value >= 1 &&
+        a->value <= 12) {
+        if (k2 < n && (it[k2].type == IT_NUM || (it[k2].type == IT_SEP && numeric_sep(it[k2].sep) &&
+                                                  k2 + 1 < n && it[k2 + 1].type == IT_NUM)))
+            return -1;
+        c->year = (int)b->value, c->month = (int)a->value, c->prec = DN_PREC_MONTH;
+        c->conf = 0.5f;
+        c->first = i, c->last = k;
+        return k + 1;
+    }
+    return -1;
+}
+
+/* ---- 5. a year alone ----------------------------------------------------------------------- */
+
+static int match_year(const env *e, const item *it, int n, int i, cand *c)
+{
+    const item *a = &it[i];
+    if (a->type != IT_NUM || a->ndigits > 4 || a->value == 0)
+        return -1;
+    int r = skip_space(it, n, i + 1);
+    bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || has_kind(&it[r], DNP_K_ERA));
+    bool whole = a->ndigits == 4 && a->start == e->content_start && a->end == e->content_end;
+    if (!mark && !whole)
+        return -1;
+    c->year = (int)a->value;
+    if (mark && has_kind(&it[r], DNP_K_ERA) && !has_kind(&it[r], DNP_K_YEAR_MARK)) {
+        for (uint32_t q = 0; q < it[r].nm; q++)
+            if (it[r].m[q].kind == DNP_K_ERA && it[r].m[q].value == 0)
+                c->year = 1 - c->year;
+    }
+    c->prec = DN_PREC_YEAR;
+    c->conf = mark ? 0.6f : 0.4f;
+    c->first = i, c->last = mark ? r : i;
+    if (mark) {
+        dnp_langset ls = langs_of(&it[r], DNP_K_YEAR_MARK, -1);
+        if (dnp_langset_empty(&ls))
+            ls = langs_of(&it[r], DNP_K_ERA, -1);
+        c->lang = dnp_langset_first(&ls);
+    }
+    return c->last + 1;
+}
+
+/* ---- the cluster scan ----------------------------------------------------------------------- */
+
+typedef struct {
+    dn_date *out;     /* search: results array */
+    size_t cap, count;
+    bool search;
+    dn_date best;     /* parse: best so far */
+    float best_score;
+    bool have_best;
+} sink;
+
+static float score_of(const cand *c)
+{
+    /* completeness first, then confidence */
+    float s = c->conf;
+    switch (c->prec) {
+    case DN_PREC_YEAR: s += 0.0f; break;
+    case DN_PREC_MONTH:
+    case DN_PREC_WEEK: s += 1.0f; break;
+    default: s += 2.0f; break;
+    }
+    if (c->has_time)
+        s += 0.2f;
+    return s;
+}
+
+static void to_date(const env *e, const item *it, const cand *c, dn_date *d)
+{
+    memset(d, 0, sizeof *d);
+    d->year = c->year, d->month = c->prec >= DN_PREC_MONTH && c->prec != DN_PREC_WEEK ? c->month : 0;
+    d->day = c->prec >= DN_PREC_DAY ? c->day : 0;
+    d->week = c->prec == DN_PREC_WEEK ? c->week : 0;
+    d->hour = c->hour, d->minute = c->minute, d->second = c->second;
+    d->nanosecond = c->ns, d->fraction_digits = c->fdigits;
+    d->precision = c->prec;
+    d->flags = c->flags;
+    if (c->has_offset) {
+        d->flags |= DN_FLAG_HAS_OFFSET;
+        d->offset_minutes = c->offset;
+    }
+    if (c->prec >= DN_PREC_DAY) {
+        int64_t days = dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day);
+        d->weekday = dnp_weekday(days);
+        if (c->weekday && c->weekday != d->weekday)
+            d->flags |= DN_FLAG_WEEKDAY_MISMATCH;
+    }
+    float conf = c->conf;
+    if (d->flags & DN_FLAG_WEEKDAY_MISMATCH)
+        conf -= 0.3f;
+    d->confidence = conf < 0.05f ? 0.05f : conf > 1.0f ? 1.0f : conf;
+    d->alt_year = c->alt_y, d->alt_month = c->alt_m, d->alt_day = c->alt_d;
+    if (c->lang >= 0 && c->lang < dnp_nlangs) {
+        strncpy(d->locale, dnp_langs[c->lang].code, sizeof d->locale - 1);
+    }
+    d->start = it[c->first].start;
+    d->end = it[c->last].end;
+    (void)e;
+}
+
+static void scan_cluster(const env *e, const item *it, int n, sink *sk)
+{
+    int i = 0;
+    while (i < n) {
+        if (it[i].type == IT_SEP) {
+            i++;
+            continue;
+        }
+        cand c;
+        int r = -1;
+        typedef int (*matcher)(const env *, const item *, int, int, cand *);
+        static const matcher matchers[] = {match_iso, match_month_window, match_marks,
+                                           match_numeric, match_year};
+        for (size_t q = 0; q < sizeof matchers / sizeof matchers[0] && r < 0; q++) {
+            memset(&c, 0, sizeof c);
+            c.lang = -1;
+            r = matchers[q](e, it, n, i, &c);
+        }
+        if (r < 0) {
+            i++;
+            continue;
+        }
+        dn_date d;
+        to_date(e, it, &c, &d);
+        if (sk->search) {
+            if (d.confidence < 0.3f) {
+                i = r > i ? r : i + 1;
+                continue;
+            }
+            if (sk->count < sk->cap)
+                sk->out[sk->count] = d;
+            sk->count++;
+        } else {
+            float s = score_of(&c) - ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? 0.3f : 0.0f);
+            if (!sk->have_best || s > sk->best_score) {
+                sk->best = d;
+                sk->best_score = s;
+                sk->have_best = true;
+            }
+        }
+        i = r > i ? r : i + 1;
+    }
+}
+
+static void run(const env *e, sink *sk)
+{
+    item items[CL_MAX];
+    int n = 0;
+    size_t pos = 0;
+    dnp_token t;
+    while (dnp_next_token(e->text, e->len, &pos, &t)) {
+        item *x = &items[n];
+        bool brk = false;
+        memset(x, 0, sizeof *x);
+        x->start = t.start, x->end = t.end, x->tflags = t.flags;
+        if (t.kind == DNP_TK_NUM) {
+            x->type = IT_NUM;
+            x->ndigits = t.ndigits;
+            x->value = t.value;
+        } else if (t.kind == DNP_TK_SEP) {
+            x->type = IT_SEP;
+            x->sep = (uint32_t)t.value;
+            if (t.flags & DNP_TF_HARD)
+                brk = true;
+        } else {
+            int g;
+            uint32_t nm = 0;
+            const dnp_meaning *m = (t.flags & DNP_TF_LONG) ? NULL : dnp_lex_lookup(t.fold, t.flen, &nm);
+            if (m) {
+                x->type = IT_WORD;
+                x->m = m, x->nm = nm, x->kinds = kinds_of(m, nm);
+                if (x->kinds & (1u << DNP_K_PREFIX)) {
+                    item y = *x;
+                    if (lookup_multi(e, &t, &pos, &y))
+                        *x = y;
+                    else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
+                        brk = true;
+                }
+            } else if ((g = generic_id(&t)) != 0) {
+                x->type = IT_GEN;
+                x->gen = (uint8_t)g;
+            } else {
+                /* a word not in the lexicon: maybe the start of a multi-word key? no: only
+                   keys' prefixes are in the lexicon, so an unknown word is noise */
+                brk = true;
+            }
+        }
+        if (brk) {
+            if (n)
+                scan_cluster(e, items, n, sk);
+            n = 0;
+            continue;
+        }
+        n++;
+        if (n == CL_MAX) {
+            scan_cluster(e, items, n, sk);
+            n = 0;
+        }
+    }
+    if (n)
+        scan_cluster(e, items, n, sk);
+}
+
+/* Epoch seconds (10 digits) or milliseconds (13), when the whole text is that number. */
+static bool epoch(const env *e, dn_date *out)
+{
+    size_t a = e->content_start, b = e->content_end;
+    size_t nd = b - a;
+    if (nd != 10 && nd != 13)
+        return false;
+    int64_t v = 0;
+    for (size_t i = a; i < b; i++) {
+        char ch = e->text[i];
+        if (ch < '0' || ch > '9')
+            return false;
+        v = v * 10 + (ch - '0');
+    }
+    int ms = 0;
+    if (nd == 13)
+        ms = (int)(v % 1000), v /= 1000;
+    int64_t days = v / 86400, rem = v % 86400;
+    memset(out, 0, sizeof *out);
+    dnp_civil_from_days(days, &out->year, &out->month, &out->day);
+    out->hour = (int)(rem / 3600), out->minute = (int)(rem / 60 % 60), out->second = (int)(rem % 60);
+    out->precision = DN_PREC_SECOND;
+    if (nd == 13) {
+        out->nanosecond = ms * 1000000;
+        out->fraction_digits = 3;
+        out->precision = DN_PREC_FRACTION;
+    }
+    out->flags = DN_FLAG_EPOCH | DN_FLAG_HAS_OFFSET;
+    out->offset_minutes = 0;
+    out->weekday = dnp_weekday(days);
+    out->confidence = 0.5f;
+    out->start = a, out->end = b;
+    return true;
+}
+
+static void content_bounds(env *e)
+{
+    size_t a = 0, b = e->len;
+    const unsigned char *s = (const unsigned char *)e->text;
+    /* ASCII white space and punctuation at the ends do not count as content */
+    while (a < b && (s[a] <= ' ' || s[a] == '.' || s[a] == ',' || s[a] == '"' || s[a] == '\'' ||
+                     s[a] == '(' || s[a] == '['))
+        a++;
+    while (b > a && (s[b - 1] <= ' ' || s[b - 1] == '.' || s[b - 1] == ',' || s[b - 1] == '"' ||
+                     s[b - 1] == '\'' || s[b - 1] == ')' || s[b - 1] == ']'))
+        b--;
+    e->content_start = a, e->content_end = b;
+}
+
+static int setup(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, env *e)
+{
+    if (!p || (!text && len))
+        return DN_ERR_ARG;
+    if (len > UINT32_MAX)
+        len = UINT32_MAX; /* spans are 32-bit inside; the rest of a 4 GiB text is not read */
+    e->p = p, e->text = text ? text : "", e->len = len;
+    int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
+    int off = ctx ? ctx->now_offset_minutes : 0;
+    int64_t local = now + (int64_t)off * 60;
+    e->now_days = (local >= 0 ? local : local - 86399) / 86400;
+    int mo, d;
+    dnp_civil_from_days(e->now_days, &e->now_year, &mo, &d);
+    content_bounds(e);
+    return 0;
+}
+
+int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, dn_date *out)
+{
+    if (!out)
+        return DN_ERR_ARG;
+    env e;
+    int rc = setup(p, text, len, ctx, &e);
+    if (rc < 0) {
+        memset(out, 0, sizeof *out);
+        return rc;
+    }
+    if (epoch(&e, out))
+        return 1;
+    sink sk = {0};
+    run(&e, &sk);
+    if (!sk.have_best || sk.best.confidence < 0.3f) {
+        memset(out, 0, sizeof *out);
+        return 0;
+    }
+    *out = sk.best;
+    return 1;
+}
+
+size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                 dn_date *out, size_t cap)
+{
+    env e;
+    if (setup(p, text, len, ctx, &e) < 0 || (!out && cap))
+        return 0;
+    sink sk = {0};
+    sk.search = true, sk.out = out, sk.cap = cap;
+    run(&e, &sk);
+    return sk.count;
+}

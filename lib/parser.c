@@ -1,0 +1,241 @@
+/*
+ * parser.c: building and freeing a dn_parser, reading locale hints, and reading a reference
+ * instant.
+ *
+ * A parser holds only what is fixed for a run: the hints resolved to lexicon languages and
+ * locales, the numeric order and the two-digit-year pivot. The word tables themselves are
+ * the generated, read-only lexicon shared by every parser, so building one is cheap (no
+ * CLDR is read at run time) and a parser never changes after dn_parser_new returns.
+ */
+#include <config.h>
+
+#include "parser.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uloc.h>
+
+static void set_error(dn_error *err, int code, size_t offset, const char *fmt, const char *arg)
+{
+    if (!err)
+        return;
+    err->code = code;
+    err->offset = offset;
+    snprintf(err->message, sizeof err->message, fmt, arg ? arg : "");
+}
+
+/* "pt_BR.UTF-8", "pt-BR", "sr-Latn-RS", "de_DE@euro" -> an ICU locale id, or false. */
+static bool canonical_locale(const char *hint, size_t n, char *out, size_t cap)
+{
+    char raw[64];
+    if (n == 0 || n >= sizeof raw)
+        return false;
+    memcpy(raw, hint, n);
+    raw[n] = '\0';
+    /* POSIX: drop the codeset and modifier */
+    char *cut = strpbrk(raw, ".@");
+    if (cut)
+        *cut = '\0';
+    if (!raw[0])
+        return false;
+    for (char *c = raw; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') ||
+              *c == '-' || *c == '_'))
+            return false;
+    UErrorCode st = U_ZERO_ERROR;
+    char tmp[ULOC_FULLNAME_CAPACITY];
+    if (strchr(raw, '-')) {
+        int32_t parsed = 0;
+        uloc_forLanguageTag(raw, tmp, sizeof tmp, &parsed, &st);
+        if (U_FAILURE(st) || parsed != (int32_t)strlen(raw))
+            return false;
+    } else {
+        uloc_canonicalize(raw, tmp, sizeof tmp, &st);
+        if (U_FAILURE(st))
+            return false;
+    }
+    char lang[16];
+    st = U_ZERO_ERROR;
+    int32_t ln = uloc_getLanguage(tmp, lang, sizeof lang, &st);
+    if (U_FAILURE(st) || ln < 2 || ln > 3)
+        return false;
+    if (strlen(tmp) >= cap)
+        return false;
+    strcpy(out, tmp);
+    return true;
+}
+
+int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
+{
+    if (!out) {
+        set_error(err, DN_ERR_ARG, 0, "dn_parser_new: out is NULL%s", NULL);
+        return DN_ERR_ARG;
+    }
+    *out = NULL;
+    int rc = dnp_fold_init();
+    if (rc < 0) {
+        set_error(err, rc, 0, "ICU normalization data could not be loaded%s", NULL);
+        return rc;
+    }
+    dn_parser *p = calloc(1, sizeof *p);
+    if (!p) {
+        set_error(err, DN_ERR_NOMEM, 0, "out of memory%s", NULL);
+        return DN_ERR_NOMEM;
+    }
+    dn_options o = {0};
+    if (opts)
+        o = *opts;
+    if (o.order < DN_ORDER_AUTO || o.order > DN_ORDER_YMD) {
+        free(p);
+        set_error(err, DN_ERR_ARG, 0, "unknown numeric order%s", NULL);
+        return DN_ERR_ARG;
+    }
+    p->pivot = o.two_digit_pivot > 0 && o.two_digit_pivot <= 100 ? o.two_digit_pivot : 69;
+
+    const char *s = o.locales ? o.locales : "";
+    size_t off = 0, len = strlen(s);
+    while (off < len) {
+        size_t e = off;
+        while (e < len && s[e] != ',')
+            e++;
+        size_t a = off, b = e;
+        while (a < b && (s[a] == ' ' || s[a] == '\t'))
+            a++;
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+            b--;
+        if (b > a) {
+            char id[ULOC_FULLNAME_CAPACITY];
+            char shown[64];
+            snprintf(shown, sizeof shown, "%.*s", (int)(b - a < 60 ? b - a : 60), s + a);
+            int li = -1;
+            if (canonical_locale(s + a, b - a, id, sizeof id))
+                li = dnp_locale_find(id);
+            if (li < 0) {
+                free(p);
+                set_error(err, DN_ERR_LOCALE, a, "unknown locale '%s'", shown);
+                return DN_ERR_LOCALE;
+            }
+            if (p->nhints < DNP_MAX_HINTS) {
+                p->hint_locale[p->nhints] = (int16_t)li;
+                p->hint_lang[p->nhints] = dnp_locales[li].lang;
+                p->nhints++;
+                dnp_langset_add(&p->hint_set, dnp_locales[li].lang);
+            }
+        }
+        off = e + 1;
+    }
+
+    /* numeric order: the option, else the first hint's CLDR short pattern, else DMY (the
+       order most of the world's locales use; flagged ambiguous when both readings hold) */
+    if (o.order != DN_ORDER_AUTO)
+        p->order = (uint8_t)o.order;
+    else if (p->nhints > 0) {
+        int so = dnp_locales[p->hint_locale[0]].short_order;
+        p->order = so == DNP_ORD_MDY ? DN_ORDER_MDY : so == DNP_ORD_YMD ? DN_ORDER_YMD
+                                                                         : DN_ORDER_DMY;
+    } else
+        p->order = DN_ORDER_DMY;
+    p->order_from_user = o.order != DN_ORDER_AUTO || p->nhints > 0;
+    *out = p;
+    return DN_OK;
+}
+
+void dn_parser_free(dn_parser *p)
+{
+    free(p);
+}
+
+dn_order dn_parser_order(const dn_parser *p)
+{
+    return p ? (dn_order)p->order : DN_ORDER_AUTO;
+}
+
+const char *dn_version(void)
+{
+    return PACKAGE_VERSION;
+}
+
+const char *dn_icu_version(void)
+{
+    return dnp_lex_icu_version;
+}
+
+/* Reads exactly n digits at s[*i]. */
+static bool digits(const char *s, size_t len, size_t *i, int n, int *v)
+{
+    int x = 0;
+    for (int k = 0; k < n; k++) {
+        if (*i >= len || s[*i] < '0' || s[*i] > '9')
+            return false;
+        x = x * 10 + (s[(*i)++] - '0');
+    }
+    *v = x;
+    return true;
+}
+
+/* YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|(+|-)HH[:]MM] */
+int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error *err)
+{
+    if (!ctx || !text) {
+        set_error(err, DN_ERR_ARG, 0, "NULL argument%s", NULL);
+        return DN_ERR_ARG;
+    }
+    size_t i = 0;
+    int y, mo, d, h = 0, mi = 0, sec = 0, off = 0;
+    if (!digits(text, len, &i, 4, &y) || i >= len || text[i++] != '-' ||
+        !digits(text, len, &i, 2, &mo) || i >= len || text[i++] != '-' ||
+        !digits(text, len, &i, 2, &d))
+        goto bad;
+    if (mo < 1 || mo > 12 || d < 1 || d > dnp_days_in_month(y, mo))
+        goto bad;
+    if (i < len && (text[i] == 'T' || text[i] == 't' || text[i] == ' ')) {
+        i++;
+        if (!digits(text, len, &i, 2, &h) || i >= len || text[i++] != ':' ||
+            !digits(text, len, &i, 2, &mi))
+            goto bad;
+        if (i < len && text[i] == ':') {
+            i++;
+            if (!digits(text, len, &i, 2, &sec))
+                goto bad;
+            if (i < len && (text[i] == '.' || text[i] == ',')) {
+                i++;
+                size_t f = i;
+                while (i < len && text[i] >= '0' && text[i] <= '9')
+                    i++;
+                if (i == f)
+                    goto bad;
+            }
+        }
+        if (h > 23 || mi > 59 || sec > 60)
+            goto bad;
+        if (i < len && (text[i] == 'Z' || text[i] == 'z'))
+            i++;
+        else if (i < len && (text[i] == '+' || text[i] == '-')) {
+            int sign = text[i++] == '-' ? -1 : 1, oh, om = 0;
+            if (!digits(text, len, &i, 2, &oh))
+                goto bad;
+            if (i < len && text[i] == ':')
+                i++;
+            if (i < len && !digits(text, len, &i, 2, &om))
+                goto bad;
+            if (oh > 23 || om > 59)
+                goto bad;
+            off = sign * (oh * 60 + om);
+        }
+    }
+    if (i != len)
+        goto bad;
+    ctx->now = (dnp_days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 + mi * 60 +
+                sec) - (int64_t)off * 60;
+    ctx->now_offset_minutes = off;
+    return DN_OK;
+bad:
+    if (err) {
+        char shown[64];
+        snprintf(shown, sizeof shown, "%.*s", (int)(len < 60 ? len : 60), text);
+        set_error(err, DN_ERR_TIME, i, "cannot read '%s' as an ISO 8601 date and time", shown);
+    }
+    return DN_ERR_TIME;
+}
