@@ -1,0 +1,378 @@
+/*
+ * datenorm, the command-line program: a thin layer over libdatenorm (DESIGN.md, "The
+ * command line"). It reads options, builds one parser and one reference instant for the
+ * run, and then either
+ *   - line mode: each TEXT argument, or else each line of standard input, is one input and
+ *     gets exactly one output line (the ISO 8601 result or an empty line; a JSON object
+ *     with --json), whatever bytes the line holds; or
+ *   - `datenorm search`: the whole input is one running text; every date found is printed
+ *     as START<TAB>END<TAB>ISO<TAB>TEXT with byte offsets into the whole input.
+ * It does no date work itself, and it does not do CSV (cli/csv.c).
+ *
+ * Exit statuses (common.h): 0 every input held a date (search: at least one date found),
+ * 1 some input did not (search: none found), 2 usage error, 3 I/O or start-up failure.
+ * A closed output pipe ends the program quietly with 0 (SIGPIPE is ignored and EPIPE
+ * handled), so `datenorm < big | head -1` prints no error whatever the parent's signals.
+ */
+#include <config.h>
+
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common.h"
+#include "json.h"
+
+/* What the options decided, for one run. */
+typedef struct {
+    dn_options opts;
+    const char *now; /* --now as given, NULL = the current time */
+    dn_style style;
+    bool json;
+    bool quiet;
+} run_options;
+
+static const char usage_text[] =
+    "Usage: datenorm [OPTIONS] [TEXT...]\n"
+    "       datenorm search [OPTIONS] [TEXT...] < text\n"
+    "Find dates written in any language and print them in ISO 8601.\n"
+    "\n"
+    "Line mode: each TEXT, or else each line of standard input, is one input; one line is\n"
+    "printed per input: the date (2015-11-22, 2015-11, 2015-11-22T14:30:00+01:00, ...) or an\n"
+    "empty line when the input holds none.\n"
+    "search: the whole input (standard input, or the TEXTs joined with spaces) is one text;\n"
+    "one line is printed per date found: START<TAB>END<TAB>ISO<TAB>TEXT, byte offsets into\n"
+    "the input, END exclusive, newlines and tabs in TEXT written as spaces.\n"
+    "\n"
+    "Options:\n"
+    "  -l, --locale LIST     comma-separated BCP 47 or POSIX locale hints in priority order\n"
+    "                        (fr, pt-BR, pt_BR.UTF-8, es,en); default: detect\n"
+    "      --now ISO8601     reference instant for relative dates and dates without a year\n"
+    "                        (2026-11-26T12:00:00Z); default: the current time, UTC\n"
+    "      --format STYLE    auto: as precise as the input (default); date: the date part\n"
+    "                        only, reduced precision kept; datetime: full date and time\n"
+    "      --order ORDER     DMY, MDY or YMD: reading of all-numeric dates such as 05/06/2015\n"
+    "                        (default: from the first locale hint, else DMY)\n"
+    "      --json            one JSON object per input (search: per date) with every field\n"
+    "  -q, --quiet           no warnings on standard error (errors are still reported)\n"
+    "  -h, --help            print this help and exit\n"
+    "  -V, --version         print the versions of datenorm and ICU and exit\n"
+    "Options may follow TEXT arguments; '--' ends the options.\n"
+    "\n"
+    "Exit status:\n"
+    "  0  every input held a date (search: at least one date was found)\n"
+    "  1  some input held no date (search: none was found)\n"
+    "  2  usage error: unknown option or bad option value\n"
+    "  3  I/O error (reading the input, writing the output) or failure to start\n"
+    "A closed output pipe (datenorm ... | head) ends quietly with status 0.\n"
+    "\n"
+    "Examples:\n"
+    "  datenorm \"22 Novembre 2015\"                    -> 2015-11-22\n"
+    "  datenorm --now 2026-11-26T12:00:00Z \"il y a 3 jours\"\n"
+    "  datenorm --locale en-US < dates.txt > iso.txt\n"
+    "  datenorm search < article.txt\n"
+    "See datenorm(1) for details.\n";
+
+enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON };
+
+static const struct option long_options[] = {
+    {"locale", required_argument, NULL, 'l'},
+    {"now", required_argument, NULL, OPT_NOW},
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"order", required_argument, NULL, OPT_ORDER},
+    {"json", no_argument, NULL, OPT_JSON},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
+};
+
+/* GNU getopt_long conventions: options anywhere (permuted before the TEXTs), "--opt value"
+   and "--opt=value", unique prefixes of long names, "--" ends the options. Returns the
+   index of the first TEXT in argv. */
+static int parse_options(int argc, char **argv, run_options *r)
+{
+    memset(r, 0, sizeof *r);
+    r->style = DN_STYLE_AUTO;
+    /* getopt names argv[0] in its messages: make it the program's name, not a path. */
+    argv[0] = (char *)cli_prog;
+    optind = 1;
+    opterr = 1;
+    int c;
+    while ((c = getopt_long(argc, argv, "l:qhV", long_options, NULL)) != -1) {
+        switch (c) {
+        case 'l':
+            r->opts.locales = optarg;
+            break;
+        case OPT_NOW:
+            r->now = optarg;
+            break;
+        case OPT_FORMAT:
+            if (!cli_parse_style(optarg, &r->style))
+                cli_usage_error("invalid --format value '%s' (expected auto, date or datetime)",
+                                optarg);
+            break;
+        case OPT_ORDER:
+            if (!cli_parse_order(optarg, &r->opts.order))
+                cli_usage_error("invalid --order value '%s' (expected DMY, MDY or YMD)", optarg);
+            break;
+        case OPT_JSON:
+            r->json = true;
+            break;
+        case 'q':
+            r->quiet = true;
+            break;
+        case 'h':
+            fputs(usage_text, stdout);
+            exit(fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_IO);
+        case 'V':
+            printf("datenorm %s\nlibdatenorm %s, ICU %s\n", PACKAGE_VERSION, dn_version(),
+                   dn_icu_version());
+            exit(fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_IO);
+        default: /* getopt has named the option on stderr */
+            fputs("Try 'datenorm --help' for more information.\n", stderr);
+            exit(CLI_EXIT_USAGE);
+        }
+    }
+    return optind;
+}
+
+/* ---- line mode ------------------------------------------------------------------------ */
+
+typedef struct {
+    const dn_parser *parser;
+    dn_context ctx;
+    const run_options *r;
+    cli_out out;
+    unsigned long long inputs, missing, failures;
+} line_run;
+
+/* One input, one output line. Returns nothing: the counters say what happened. */
+static inline void line_input(line_run *lr, const char *s, size_t n)
+{
+    dn_date d;
+    int rc = dn_parse(lr->parser, s, n, &lr->ctx, &d);
+    lr->inputs++;
+    if (rc <= 0) {
+        lr->missing++;
+        if (rc < 0 && lr->failures++ == 0)
+            fprintf(stderr, "%s: input %llu: the parser failed (status %d)\n", cli_prog,
+                    lr->inputs, rc);
+    }
+    cli_out *o = &lr->out;
+    if (lr->r->json) {
+        cli_out_bytes(o, "{\"input\":", 9);
+        cli_json_string(o, s, n);
+        cli_json_result(o, &d, rc > 0, lr->r->style, 0);
+        cli_out_char(o, '}');
+        cli_out_eol(o);
+        return;
+    }
+    /* The hot path: format straight into the output buffer, then the LF. */
+    char *w = cli_out_reserve(o, DN_FORMAT_MAX + 1);
+    if (rc > 0) {
+        int k = dn_format(&d, lr->r->style, w, DN_FORMAT_MAX);
+        if (k > 0)
+            o->n += (size_t)k;
+        else if (lr->failures++ == 0)
+            fprintf(stderr, "%s: input %llu: the result could not be formatted (status %d)\n",
+                    cli_prog, lr->inputs, k);
+    }
+    o->buf[o->n++] = '\n';
+    if (o->line_flush)
+        cli_out_flush(o);
+}
+
+static int line_mode(int argc, char **argv)
+{
+    run_options r;
+    int first = parse_options(argc, argv, &r);
+    static line_run lr; /* static: the output buffer is too big for some stacks */
+    lr.r = &r;
+    cli_context(&lr.ctx, r.now);
+    dn_parser *p = cli_parser(&r.opts);
+    lr.parser = p;
+    cli_out_init(&lr.out, STDOUT_FILENO);
+
+    if (first < argc) {
+        for (int i = first; i < argc; i++)
+            line_input(&lr, argv[i], strlen(argv[i]));
+    } else {
+        cli_in in;
+        cli_in_init(&in, STDIN_FILENO, "standard input");
+        const char *line;
+        size_t len;
+        while (cli_in_line(&in, &line, &len)) {
+            if (in.skipping && !r.quiet)
+                fprintf(stderr, "%s: line %llu: longer than %zu bytes; only its start is "
+                        "examined\n", cli_prog, lr.inputs + 1, in.max_line);
+            line_input(&lr, line, len);
+        }
+        cli_in_free(&in);
+    }
+    cli_out_flush(&lr.out);
+    dn_parser_free(p);
+    if (lr.failures)
+        return CLI_EXIT_IO;
+    return lr.missing ? CLI_EXIT_NODATE : CLI_EXIT_OK;
+}
+
+/* ---- search --------------------------------------------------------------------------- */
+
+/* Results asked of dn_search at a time; more are fetched by resuming after the last. */
+#define SEARCH_BATCH 256
+/* Bytes of input searched at once; the text is cut at a line end, so offsets stay global
+   and memory stays bounded whatever the input's size. DATENORM_SEARCH_CHUNK overrides it
+   (the tests use it to cross chunk boundaries on small inputs). */
+#define SEARCH_CHUNK_DEFAULT ((size_t)4 << 20)
+
+typedef struct {
+    const dn_parser *parser;
+    dn_context ctx;
+    const run_options *r;
+    cli_out out;
+    unsigned long long found;
+} search_run;
+
+/* START<TAB>END<TAB>ISO<TAB>TEXT, or a JSON object. base: offset of text in the input. */
+static void search_emit(search_run *sr, const char *text, const dn_date *d, size_t base)
+{
+    cli_out *o = &sr->out;
+    sr->found++;
+    size_t s = d->start, e = d->end;
+    if (sr->r->json) {
+        cli_out_bytes(o, "{\"text\":", 8);
+        cli_json_string(o, text + s, e - s);
+        cli_json_result(o, d, true, sr->r->style, base);
+        cli_out_char(o, '}');
+        cli_out_eol(o);
+        return;
+    }
+    cli_out_long(o, (long long)(base + s));
+    cli_out_char(o, '\t');
+    cli_out_long(o, (long long)(base + e));
+    cli_out_char(o, '\t');
+    char *w = cli_out_reserve(o, DN_FORMAT_MAX);
+    int k = dn_format(d, sr->r->style, w, DN_FORMAT_MAX);
+    if (k > 0)
+        o->n += (size_t)k;
+    cli_out_char(o, '\t');
+    /* The matched bytes, with line breaks and tabs as spaces: one match, one line. */
+    for (size_t i = s; i < e; i++) {
+        char c = text[i];
+        cli_out_char(o, c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+    }
+    cli_out_eol(o);
+}
+
+/* Every date in text[0..len), which sits at offset base of the input. */
+static void search_text(search_run *sr, const char *text, size_t len, size_t base)
+{
+    dn_date res[SEARCH_BATCH];
+    size_t off = 0;
+    while (off < len) {
+        size_t n = dn_search(sr->parser, text + off, len - off, &sr->ctx, res, SEARCH_BATCH);
+        size_t k = n < SEARCH_BATCH ? n : SEARCH_BATCH;
+        for (size_t i = 0; i < k; i++)
+            search_emit(sr, text + off, &res[i], base + off);
+        if (n <= SEARCH_BATCH)
+            break;
+        /* More than a batch: go on after the last date returned. */
+        size_t next = off + res[k - 1].end;
+        if (next <= off)
+            break;
+        off = next;
+    }
+}
+
+/* Where to cut s[0..n) (of avail >= n bytes read) so no line is split: after its last LF,
+   else after its last blank, else before a UTF-8 character; never 0 (a cut must make
+   progress). */
+static size_t search_cut(const char *s, size_t n, size_t avail)
+{
+    for (size_t i = n; i > 0; i--)
+        if (s[i - 1] == '\n')
+            return i;
+    for (size_t i = n; i > 0; i--)
+        if (s[i - 1] == ' ' || s[i - 1] == '\t')
+            return i;
+    /* s[i] must be read to know whether i is inside a character: only when i < avail. */
+    size_t i = n;
+    while (i > 0 && i < avail && n - i < 3 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    return i > 0 ? i : n;
+}
+
+static int search_mode(int argc, char **argv)
+{
+    run_options r;
+    cli_prog = "datenorm search";
+    int first = parse_options(argc, argv, &r);
+    static search_run sr;
+    sr.r = &r;
+    cli_context(&sr.ctx, r.now);
+    dn_parser *p = cli_parser(&r.opts);
+    sr.parser = p;
+    cli_out_init(&sr.out, STDOUT_FILENO);
+
+    if (first < argc) {
+        /* The TEXTs joined with single spaces, as `echo TEXT... |` would give them. */
+        size_t total = 0;
+        for (int i = first; i < argc; i++)
+            total += strlen(argv[i]) + 1;
+        char *text = malloc(total);
+        if (!text)
+            cli_fatal(CLI_EXIT_IO, "out of memory");
+        size_t n = 0;
+        for (int i = first; i < argc; i++) {
+            if (i > first)
+                text[n++] = ' ';
+            size_t k = strlen(argv[i]);
+            memcpy(text + n, argv[i], k);
+            n += k;
+        }
+        search_text(&sr, text, n, 0);
+        free(text);
+    } else {
+        size_t chunk = SEARCH_CHUNK_DEFAULT;
+        const char *env = getenv("DATENORM_SEARCH_CHUNK");
+        if (env && *env) {
+            char *endp;
+            unsigned long long v = strtoull(env, &endp, 10);
+            if (*endp == '\0' && v > 0 && v < ((unsigned long long)1 << 32))
+                chunk = (size_t)v;
+        }
+        cli_in in;
+        cli_in_init(&in, STDIN_FILENO, "standard input");
+        size_t base = 0;
+        for (;;) {
+            while (!in.eof && in.end - in.pos < chunk)
+                cli_in_fill(&in, 2 * chunk);
+            size_t avail = in.end - in.pos;
+            if (avail == 0)
+                break;
+            size_t cut = in.eof && avail <= chunk
+                             ? avail
+                             : search_cut(in.buf + in.pos, avail < chunk ? avail : chunk, avail);
+            search_text(&sr, in.buf + in.pos, cut, base);
+            in.pos += cut;
+            base += cut;
+        }
+        cli_in_free(&in);
+    }
+    cli_out_flush(&sr.out);
+    dn_parser_free(p);
+    return sr.found ? CLI_EXIT_OK : CLI_EXIT_NODATE;
+}
+
+int main(int argc, char **argv)
+{
+    /* A closed pipe shows up as EPIPE from write(2), handled in cli_out_flush. */
+    signal(SIGPIPE, SIG_IGN);
+    if (argc > 1 && strcmp(argv[1], "search") == 0)
+        return search_mode(argc - 1, argv + 1);
+    return line_mode(argc, argv);
+}
