@@ -23,6 +23,13 @@
 extern "C" {
 #endif
 
+/* The library is built with hidden visibility; what is declared DN_API is its interface. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define DN_API __attribute__((visibility("default")))
+#else
+#define DN_API
+#endif
+
 #define DN_VERSION_MAJOR 0
 #define DN_VERSION_MINOR 1
 #define DN_VERSION_PATCH 0
@@ -46,7 +53,7 @@ typedef struct {
 
 /* Order of all-numeric dates such as 05/06/2015. */
 typedef enum {
-    DN_ORDER_AUTO = 0, /* from the first locale hint's CLDR short pattern, else DMY */
+    DN_ORDER_AUTO = 0, /* from the first hint's CLDR short pattern; with no hint: DMY for 22.11.2015, MDY for 11/22/2015 and 11-22-2015, flagged ambiguous */
     DN_ORDER_DMY,
     DN_ORDER_MDY,
     DN_ORDER_YMD
@@ -114,17 +121,17 @@ typedef struct dn_parser dn_parser;
 
 /* Builds a parser. opts may be NULL (no hints, defaults). On failure returns a negative
    dn_status, sets *out to NULL and fills err when given. */
-int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err);
-void dn_parser_free(dn_parser *p);
+DN_API int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err);
+DN_API void dn_parser_free(dn_parser *p);
 
 /* Finds the best date in text[0..len). Returns 1 and fills *out when one is found, 0 when
    the text holds none (*out is then zeroed), or a negative dn_status. */
-int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+DN_API int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
              dn_date *out);
 
 /* Finds every date in running text, left to right, without overlaps. Writes at most cap
    results into out and returns how many were found (which may exceed cap). */
-size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+DN_API size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                  dn_date *out, size_t cap);
 
 typedef enum {
@@ -136,18 +143,18 @@ typedef enum {
 /* Writes d as ISO 8601 into buf (NUL-terminated). Returns the length written, or
    DN_ERR_SPACE when cap is too small (DN_FORMAT_MAX is always enough). */
 #define DN_FORMAT_MAX 48
-int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap);
+DN_API int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap);
 
 /* Reads an ISO 8601 instant ("2026-11-26T12:00:00Z", "2026-11-26", with an offset or not)
    into a context. Returns DN_OK or DN_ERR_TIME. */
-int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error *err);
+DN_API int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error *err);
 
 /* The library's version string, and the ICU version it was built against. */
-const char *dn_version(void);
-const char *dn_icu_version(void);
+DN_API const char *dn_version(void);
+DN_API const char *dn_icu_version(void);
 
 /* The order a parser applies to all-numeric dates, after its hints and options. */
-dn_order dn_parser_order(const dn_parser *p);
+DN_API dn_order dn_parser_order(const dn_parser *p);
 
 #ifdef __cplusplus
 }

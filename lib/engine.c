@@ -880,7 +880,10 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
         } else {
             if (na > 2 || nb > 2 || (nc != 4 && nc != 2))
                 return -1;
-            int order = e->p->order;
+            /* without a hint or --order: dots are the day-first convention (de, ru, pl,
+               ...); slashes and dashes fall back to month-first, the commonest reading of
+               ambiguous dates on the web */
+            int order = e->p->order_from_user ? e->p->order : s == '.' ? DN_ORDER_DMY : DN_ORDER_MDY;
             if (nc == 2 && order == DN_ORDER_YMD && na == 2 && nb == 2) {
                 /* 15/11/22 under YMD */
                 y = year_from_digits(e, (uint64_t)av, 2, &flags), m = bv, d = cv;

@@ -67,6 +67,33 @@ static bool canonical_locale(const char *hint, size_t n, char *out, size_t cap)
     return true;
 }
 
+/* Deprecated ISO 639 codes that ICU's C API does not replace (its C++ createCanonical
+   does): the hint "tl" must find the Filipino data, "iw" the Hebrew. */
+static const char *const lang_aliases[][2] = {
+    {"in", "id"}, {"iw", "he"}, {"ji", "yi"}, {"jw", "jv"}, {"mo", "ro"},
+    {"no", "nb"}, {"sh", "sr_Latn"}, {"tl", "fil"},
+};
+
+static int find_locale(const char *id)
+{
+    int li = dnp_locale_find(id);
+    if (li >= 0)
+        return li;
+    char lang[16];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t ln = uloc_getLanguage(id, lang, sizeof lang, &st);
+    if (U_FAILURE(st))
+        return -1;
+    for (size_t i = 0; i < sizeof lang_aliases / sizeof lang_aliases[0]; i++) {
+        if (strcmp(lang, lang_aliases[i][0]) == 0) {
+            char buf[ULOC_FULLNAME_CAPACITY];
+            snprintf(buf, sizeof buf, "%s%s", lang_aliases[i][1], id + ln);
+            return dnp_locale_find(buf);
+        }
+    }
+    return -1;
+}
+
 int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
 {
     if (!out) {
@@ -111,7 +138,7 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
             snprintf(shown, sizeof shown, "%.*s", (int)(b - a < 60 ? b - a : 60), s + a);
             int li = -1;
             if (canonical_locale(s + a, b - a, id, sizeof id))
-                li = dnp_locale_find(id);
+                li = find_locale(id);
             if (li < 0) {
                 free(p);
                 set_error(err, DN_ERR_LOCALE, a, "unknown locale '%s'", shown);
@@ -127,8 +154,9 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
         off = e + 1;
     }
 
-    /* numeric order: the option, else the first hint's CLDR short pattern, else DMY (the
-       order most of the world's locales use; flagged ambiguous when both readings hold) */
+    /* numeric order: the option, else the first hint's CLDR short pattern. Without either,
+       the engine decides per date from its separator (see match_numeric) and flags the
+       date ambiguous when both readings hold; dn_parser_order then reports MDY. */
     if (o.order != DN_ORDER_AUTO)
         p->order = (uint8_t)o.order;
     else if (p->nhints > 0) {
@@ -136,7 +164,7 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
         p->order = so == DNP_ORD_MDY ? DN_ORDER_MDY : so == DNP_ORD_YMD ? DN_ORDER_YMD
                                                                          : DN_ORDER_DMY;
     } else
-        p->order = DN_ORDER_DMY;
+        p->order = DN_ORDER_MDY;
     p->order_from_user = o.order != DN_ORDER_AUTO || p->nhints > 0;
     *out = p;
     return DN_OK;
