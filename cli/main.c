@@ -38,6 +38,7 @@ typedef struct {
 static const char usage_text[] =
     "Usage: datenorm [OPTIONS] [TEXT...]\n"
     "       datenorm search [OPTIONS] [TEXT...] < text\n"
+    "       datenorm csv [OPTIONS] [FILE]        (see datenorm csv --help)\n"
     "Find dates written in any language and print them in ISO 8601.\n"
     "\n"
     "Line mode: each TEXT, or else each line of standard input, is one input; one line is\n"
@@ -55,7 +56,8 @@ static const char usage_text[] =
     "      --format STYLE    auto: as precise as the input (default); date: the date part\n"
     "                        only, reduced precision kept; datetime: full date and time\n"
     "      --order ORDER     DMY, MDY or YMD: reading of all-numeric dates such as 05/06/2015\n"
-    "                        (default: from the first locale hint, else DMY)\n"
+    "                        (default: from the first locale hint; with none, 22.11.2015\n"
+    "                        is day first, 11/22/2015 and 11-22-2015 month first)\n"
     "      --json            one JSON object per input (search: per date) with every field\n"
     "  -q, --quiet           no warnings on standard error (errors are still reported)\n"
     "  -h, --help            print this help and exit\n"
