@@ -280,8 +280,12 @@ static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
         }
         c->prec = fd ? DN_PREC_FRACTION : (k > j + 3 ? DN_PREC_SECOND : DN_PREC_MINUTE);
     } else {
-        /* hour marks: 14h30, 14 h 30, 14 Uhr, 14時30分5秒 */
+        /* hour marks: 14h30, 14 h 30, 14 Uhr, 14時30分5秒; or an hour and am/pm: 5 pm */
         k = skip_space(it, n, j + 1);
+        if (k < n && ampm < 0 && has_kind(&it[k], DNP_K_AMPM) && !has_kind(&it[k], DNP_K_HOUR_MARK)) {
+            c->prec = DN_PREC_HOUR;
+            goto after;
+        }
         if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
             return -1;
         dnp_langset hm = langs_of(&it[k], DNP_K_HOUR_MARK, -1);
@@ -308,6 +312,7 @@ static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
             }
         }
     }
+after:
     /* am/pm after the time: "2:30 pm", "2:30pm", "2:30 p.m." */
     if (ampm < 0) {
         int q = skip_space(it, n, k);
@@ -508,17 +513,40 @@ typedef struct {
     int end;       /* last item index it covers (with its suffix) */
 } numref;
 
+/* How much a word looks like the month name of this date: a word that is only ever a
+   month beats one that is also a filler, weekday or am/pm somewhere ("de" is December in
+   Jola-Fonyi, "sun" June in Tongan); a hint language and a longer word count too. */
+static int month_strength(const env *e, const item *w)
+{
+    int s = 0;
+    uint32_t other = w->kinds & ~((1u << DNP_K_MONTH) | (1u << DNP_K_PREFIX));
+    if (!other)
+        s += 8;
+    if (!risky_only(w))
+        s += 4;
+    for (uint32_t i = 0; i < w->nm; i++)
+        if (w->m[i].kind == DNP_K_MONTH && dnp_langset_has(&e->p->hint_set, w->m[i].lang)) {
+            s += 16;
+            break;
+        }
+    s += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
+    return s;
+}
+
 static int match_month_window(const env *e, const item *it, int n, int i, cand *c)
 {
-    /* the window: from i, date-ish items holding exactly one month name */
-    int mw = -1, end = i;
+    /* the window: from i, date-ish items holding month-capable words; a second strong month
+       name starts another date */
+    int mw = -1, end = i, strong = 0, best = -1;
     for (int k = i; k < n && k < i + 24; k++) {
         if (!datish(&it[k]))
             break;
         if (has_kind(&it[k], DNP_K_MONTH)) {
-            if (mw >= 0)
+            int st = month_strength(e, &it[k]);
+            if (st >= 12 && strong++)
                 break;
-            mw = k;
+            if (st > best)
+                best = st, mw = k;
         }
         end = k + 1;
     }
@@ -550,6 +578,17 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
             }
         }
     }
+    if (t_start >= 0 && mw >= t_start && mw < t_end) {
+        /* the month candidate was read as the am/pm of the time ("9/1914 03:07 pm") */
+        int alt = -1, ab = -1;
+        for (int k = i; k < end; k++)
+            if ((k < t_start || k >= t_end) && has_kind(&it[k], DNP_K_MONTH) &&
+                month_strength(e, &it[k]) > ab)
+                ab = month_strength(e, &it[k]), alt = k;
+        if (alt < 0)
+            return -1;
+        mw = alt;
+    }
     /* collect numbers (outside the time) and words */
     numref nums[8];
     int nn = 0;
@@ -578,10 +617,6 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
                 }
             wlangs = langs_of(x, DNP_K_WEEKDAY, weekday);
             wk_item = k;
-        } else if (has_kind(x, DNP_K_ERA) && k != mw) {
-            for (uint32_t q = 0; q < x->nm; q++)
-                if (x->m[q].kind == DNP_K_ERA)
-                    era = x->m[q].value;
         }
     }
     if (weekday) {
@@ -607,7 +642,9 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         const item *x = &it[nums[q].idx];
         if (q == day_i || q == year_i)
             continue;
-        if (year_i < 0 && (x->ndigits == 4 || (x->ndigits == 3 && era >= 0)) && x->value > 0)
+        int r = skip_space(it, end, nums[q].end + 1);
+        bool era_next = r < end && has_kind(&it[r], DNP_K_ERA);
+        if (year_i < 0 && (x->ndigits == 4 || (x->ndigits <= 3 && era_next)) && x->value > 0)
             year_i = q;
     }
     /* day: the 1-2 digit number closest to the month name */
@@ -641,6 +678,17 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         year = e->now_year;
         flags |= DN_FLAG_YEAR_IMPLIED;
     }
+    /* an era name counts right after the year ("44 BC", "1000 н. э."), nowhere else */
+    int era_item = -1;
+    if (year_i >= 0) {
+        int r = skip_space(it, end, nums[year_i].end + 1);
+        if (r < end && has_kind(&it[r], DNP_K_ERA) && r != mw) {
+            for (uint32_t q = 0; q < it[r].nm; q++)
+                if (it[r].m[q].kind == DNP_K_ERA)
+                    era = it[r].m[q].value;
+            era_item = r;
+        }
+    }
     if (era == 0)
         year = 1 - year;
     c->year = year, c->month = month;
@@ -663,6 +711,8 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         COVER(nums[day_i].idx, nums[day_i].end);
     if (year_i >= 0)
         COVER(nums[year_i].idx, nums[year_i].end);
+    if (era_item >= 0)
+        COVER(era_item, era_item);
     if (wk_item >= 0 && (wk_item >= first - 3 || wk_item <= last + 3))
         COVER(wk_item, wk_item);
     float conf = 0.9f;
@@ -734,17 +784,25 @@ static int match_marks(const env *e, const item *it, int n, int i, cand *c)
             break;
         int r = skip_space(it, n, q + 1);
         if (r >= n)
-            break;
-        if (has_kind(&it[r], DNP_K_YEAR_MARK) && y < 0) {
+            r = q; /* nothing after the number: only the unmarked day below can match */
+        if (r != q && has_kind(&it[r], DNP_K_YEAR_MARK) && y < 0) {
             y = year_from_digits(e, it[q].value, it[q].ndigits, &flags);
             ls = langs_of(&it[r], DNP_K_YEAR_MARK, -1);
-        } else if (has_kind(&it[r], DNP_K_MONTH_MARK) && m < 0 && it[q].value >= 1 &&
+        } else if (r != q && has_kind(&it[r], DNP_K_MONTH_MARK) && m < 0 && it[q].value >= 1 &&
                    it[q].value <= 12 && it[q].ndigits <= 2) {
             m = (int)it[q].value;
             ls = langs_of(&it[r], DNP_K_MONTH_MARK, -1);
-        } else if (has_kind(&it[r], DNP_K_DAY_MARK) && d < 0 && it[q].value >= 1 &&
+        } else if (r != q && has_kind(&it[r], DNP_K_DAY_MARK) && d < 0 && it[q].value >= 1 &&
                    it[q].value <= 31 && it[q].ndigits <= 2 && m >= 0) {
             d = (int)it[q].value;
+        } else if (m >= 0 && d < 0 && y >= 0 && it[q].value >= 1 && it[q].value <= 31 &&
+                   it[q].ndigits <= 2 && q == k && (it[q].tflags & DNP_TF_ADJ) &&
+                   (q + 1 >= n || !is_sep(&it[q + 1], ':'))) {
+            /* "2016年6月29": the day mark is often left out after a marked month */
+            d = (int)it[q].value;
+            last = q;
+            k = q + 1;
+            break;
         } else
             break;
         any = true;
@@ -836,6 +894,9 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
     /* the separator: one of / - . possibly with spaces around ("22. 11. 2015") */
     uint32_t s = 0;
     int k = j;
+    /* "22. 11. 2015" and even "26 . 10.21": a dot may have spaces around it */
+    if (k + 1 < n && is_space(&it[k]) && is_sep(&it[k + 1], '.'))
+        k++;
     if (k < n && it[k].type == IT_SEP && numeric_sep(it[k].sep))
         s = it[k].sep, k++;
     if (!s)
@@ -848,6 +909,8 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
     int k2 = k + 1;
     const item *cc = NULL;
     int third = -1;
+    if (s == '.' && k2 + 1 < n && is_space(&it[k2]) && is_sep(&it[k2 + 1], '.'))
+        k2++;
     if (k2 < n && is_sep(&it[k2], s)) {
         int k3 = k2 + 1;
         if (k3 < n && is_space(&it[k3]) && s == '.')

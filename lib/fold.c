@@ -79,7 +79,17 @@ int dnp_digit_value(UChar32 c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
-    return u_charDigitValue(c);
+    int v = u_charDigitValue(c);
+    if (v >= 0)
+        return v;
+    if (c == 0x00B9)
+        return 1;
+    if (c == 0x00B2 || c == 0x00B3)
+        return c - 0x00B0;
+    if ((c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073) ||
+        (c >= 0x2080 && c <= 0x2089))
+        return (int)(c & 0xF) ;
+    return -1;
 }
 
 int dnp_char_class(UChar32 c)
@@ -101,6 +111,9 @@ int dnp_char_class(UChar32 c)
     switch (t) {
     case U_DECIMAL_DIGIT_NUMBER:
         return DNP_CC_DIGIT;
+    case U_OTHER_NUMBER:
+        /* superscript and subscript digits (²⁰¹⁵, ₁₅) are digits by compatibility */
+        return dnp_digit_value(c) >= 0 ? DNP_CC_DIGIT : DNP_CC_SEP;
     case U_UPPERCASE_LETTER:
     case U_LOWERCASE_LETTER:
     case U_TITLECASE_LETTER:
