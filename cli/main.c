@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "common.h"
+#include "csv.h"
 #include "json.h"
 
 /* What the options decided, for one run. */
@@ -376,5 +377,7 @@ int main(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);
     if (argc > 1 && strcmp(argv[1], "search") == 0)
         return search_mode(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "csv") == 0)
+        return dn_cli_csv(argc - 1, argv + 1);
     return line_mode(argc, argv);
 }
