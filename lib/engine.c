@@ -90,6 +90,12 @@ static bool has_kind(const item *it, int kind)
     return it->type == IT_WORD && (it->kinds & (1u << kind));
 }
 
+/* The word means nothing but this kind, in every language that has it. */
+static bool only_kind(const item *it, int kind)
+{
+    return it->type == IT_WORD && (it->kinds & ~(1u << DNP_K_PREFIX)) == (1u << kind);
+}
+
 /* Language set of the meanings of it that have the given kind (and value, if >= 0). */
 static dnp_langset langs_of(const item *it, int kind, int value)
 {
@@ -282,7 +288,8 @@ static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
     } else {
         /* hour marks: 14h30, 14 h 30, 14 Uhr, 14時30分5秒; or an hour and am/pm: 5 pm */
         k = skip_space(it, n, j + 1);
-        if (k < n && ampm < 0 && has_kind(&it[k], DNP_K_AMPM) && !has_kind(&it[k], DNP_K_HOUR_MARK)) {
+        /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian "de") */
+        if (k < n && ampm < 0 && only_kind(&it[k], DNP_K_AMPM)) {
             c->prec = DN_PREC_HOUR;
             goto after;
         }
@@ -567,10 +574,6 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     dnp_langset tl = {{0}};
     for (int k = i; k < end; k++) {
         if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM)) {
-            if (it[k].type == IT_NUM && k + 1 < end && !is_sep(&it[k + 1], ':') &&
-                !has_kind(&it[skip_space(it, end, k + 1) < end ? skip_space(it, end, k + 1) : k],
-                          DNP_K_HOUR_MARK))
-                continue;
             int r = read_time(it, end, k, &t, &tl);
             if (r > 0) {
                 t_start = k, t_end = r;
@@ -1025,7 +1028,10 @@ static int match_year(const env *e, const item *it, int n, int i, cand *c)
     if (a->type != IT_NUM || a->ndigits > 4 || a->value == 0)
         return -1;
     int r = skip_space(it, n, i + 1);
-    bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || has_kind(&it[r], DNP_K_ERA));
+    /* "13 AM" after "8:" is a time, not the year 13 before the era of some language */
+    if (i > 0 && (is_sep(&it[i - 1], ':') || is_sep(&it[i - 1], '.')))
+        return -1;
+    bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || only_kind(&it[r], DNP_K_ERA));
     bool whole = a->ndigits == 4 && a->start == e->content_start && a->end == e->content_end;
     if (!mark && !whole)
         return -1;
