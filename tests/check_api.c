@@ -443,11 +443,17 @@ START_TEST(test_flags)
     ck_assert_msg(d.confidence < good, "mismatch confidence %g not below %g", (double)d.confidence,
                   (double)good);
 
-    /* no hint: an all-numeric date with two readings is day-first and flagged */
+    /* no hint: an all-numeric date with two readings takes the order its separator suggests
+       (dots day-first, slashes and dashes month-first) and is flagged with the other one */
     ck_assert_int_eq(parse(p, "05/06/2015", &d), 1);
-    expect_format(&d, DN_STYLE_DATE, "2015-06-05");
+    expect_format(&d, DN_STYLE_DATE, "2015-05-06");
     ck_assert_uint_ne(d.flags & DN_FLAG_AMBIGUOUS, 0);
     ck_assert_int_eq(d.alt_year, 2015);
+    ck_assert_int_eq(d.alt_month, 6);
+    ck_assert_int_eq(d.alt_day, 5);
+    ck_assert_int_eq(parse(p, "05.06.2015", &d), 1);
+    expect_format(&d, DN_STYLE_DATE, "2015-06-05");
+    ck_assert_uint_ne(d.flags & DN_FLAG_AMBIGUOUS, 0);
     ck_assert_int_eq(d.alt_month, 5);
     ck_assert_int_eq(d.alt_day, 6);
     /* a field above 12 settles it */

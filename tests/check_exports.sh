@@ -36,8 +36,8 @@ if [ -n "$bad" ]; then
     status=1
 fi
 
-# The public functions: "name(" after a return type at the start of a declaration.
-sed -n 's/^[a-z][a-z_ ]*[ *]\(dn_[a-z_0-9]*\)(.*/\1/p' "$header" | sort -u > "$tmp.declared"
+# The public functions: "name(" after a return type (and DN_API) at the start of a line.
+sed -n 's/^[A-Za-z_][A-Za-z_0-9 ]*[ *]\(dn_[a-z_0-9]*\)(.*/\1/p' "$header" | sort -u > "$tmp.declared"
 [ -s "$tmp.declared" ] || { echo "check_exports: no functions found in $header" >&2; exit 1; }
 missing=$(comm -23 "$tmp.declared" "$tmp.exported")
 if [ -n "$missing" ]; then

@@ -122,6 +122,17 @@ def escape(text):
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
 
 
+def field_order(pattern):
+    """'DMY', 'MDY', 'YMD'... of a pattern, quoted literals skipped."""
+    order, quoted = "", False
+    for c in pattern:
+        if c == "'":
+            quoted = not quoted
+        elif not quoted and c in "yMLd" and c.upper().replace("L", "M") not in order:
+            order += c.upper().replace("L", "M")
+    return order
+
+
 def has_month_name(pattern):
     return "MMM" in pattern or "LLL" in pattern
 
@@ -163,14 +174,22 @@ def main():
                     add(dates, text, "-", iso, lang)
         for skel in ("yMMMM", "yMMM"):
             y, m, _ = random_date(rng)
-            text = fmt(gen.getBestPattern(skel), loc, y, m, 1)
+            # mid-month: some patterns use the week year Y (gd "LLL Y"), which differs from
+            # the calendar year only in the first and last days of a year
+            text = fmt(gen.getBestPattern(skel), loc, y, m, 15)
             hint = lang if conflicting(text, m, names) else "-"
             add(dates, text, hint, "%04d-%02d" % (y, m), lang)
         y, m, d = random_date(rng, day_over_12=True)
         text = fmt(gen.getBestPattern("MMMMd"), loc, y, m, d)
         hint = lang if conflicting(text, m, names) else "-"
         add(dates, text, hint, "%04d-%02d-%02d" % (REF_YEAR, m, d), lang)
-        for pat in (gen.getBestPattern("yMd"), style_pattern(icu.DateFormat.SHORT, loc)):
+        short = style_pattern(icu.DateFormat.SHORT, loc)
+        for pat in (gen.getBestPattern("yMd"), short):
+            # where yMd and SHORT disagree on the order (mt: M/d/y and dd/MM/y), a numeric
+            # text is ambiguous even with the hint: such rows stay out of the table (the
+            # round trip in check_roundtrip.c still counts them)
+            if field_order(pat) != field_order(short):
+                continue
             for over in (True, False):
                 y, m, d = random_date(rng, day_over_12=over)
                 add(dates, fmt(pat, loc, y, m, d), lang, "%04d-%02d-%02d" % (y, m, d), lang)
