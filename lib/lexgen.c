@@ -880,7 +880,8 @@ static const struct {
     { "risky", 0, -1 },
 };
 
-/* "risky" lines are applied after the merge, to whatever meanings the key has. */
+/* "risky" lines are applied after the merge, to the name meanings (month, weekday, era,
+   am/pm) the key has in that language: a risky filler or mark would mean nothing. */
 typedef struct {
     char key[KEY_MAX];
     size_t len;
@@ -1057,8 +1058,9 @@ static dnp_meaning *means;
 static uint32_t nmeans;
 
 /* Sorts the entries and folds equal (key, lang, kind, value) into one meaning: a form is
-   abbreviated, stand-alone or supplementary only when every source says so (a word that is
-   a wide format name in one locale is a wide format name); it is risky when any says so. */
+   abbreviated or stand-alone only when every CLDR source says so (a word that is a wide
+   format name in one locale is a wide format name); when CLDR and locales/ both have it,
+   CLDR's flags win (it is not a supplement); it is risky when any source says so. */
 static void merge(void)
 {
     qsort(ents, nents, sizeof *ents, cmp_entry);
@@ -1074,8 +1076,12 @@ static void merge(void)
             dnp_meaning *m = &means[nmeans - 1];
             if (m->lang == e->lang && m->kind == e->kind && m->value == e->value) {
                 const int and_flags = DNP_MF_ABBR | DNP_MF_STANDALONE | DNP_MF_SUPPLEMENT;
-                m->flags = (uint8_t)((m->flags & e->flags & and_flags) |
-                                     ((m->flags | e->flags) & DNP_MF_RISKY));
+                int risky = (m->flags | e->flags) & DNP_MF_RISKY;
+                if ((m->flags ^ e->flags) & DNP_MF_SUPPLEMENT) /* CLDR's flags win */
+                    m->flags = (uint8_t)((m->flags & DNP_MF_SUPPLEMENT ? e->flags : m->flags) |
+                                         risky);
+                else
+                    m->flags = (uint8_t)((m->flags & e->flags & and_flags) | risky);
                 continue;
             }
         }
@@ -1098,7 +1104,8 @@ static void merge(void)
         bool hit = false;
         if (lo < nkeys && cmp_key(arena + keys[lo].str, keys[lo].len, rr->key, rr->len) == 0)
             for (uint32_t m = keys[lo].first; m < keys[lo].first + keys[lo].n; m++)
-                if (means[m].lang == rr->lang && means[m].kind != DNP_K_PREFIX) {
+                if (means[m].lang == rr->lang && means[m].kind >= DNP_K_MONTH &&
+                    means[m].kind <= DNP_K_AMPM) {
                     means[m].flags |= DNP_MF_RISKY;
                     hit = true;
                 }

@@ -20,6 +20,8 @@
     X(api)                \
     X(cases)              \
     X(roundtrip)          \
+    X(csv)                \
+    X(lexicon)            \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);
