@@ -21,6 +21,7 @@
     X(cases)              \
     X(roundtrip)          \
     X(csv)                \
+    X(csv)                \
     X(lexicon)            \
     /* end of the list */
 
