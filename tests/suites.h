@@ -21,7 +21,6 @@
     X(cases)              \
     X(roundtrip)          \
     X(csv)                \
-    X(csv)                \
     X(lexicon)            \
     /* end of the list */
 
