@@ -128,16 +128,16 @@ static uint32_t kinds_of(const dnp_meaning *m, uint32_t n)
     return k;
 }
 
-/* A word that begins a multi-word key: extend it over the following tokens (at most four
-   words) and keep the longest key with a real meaning. On success, *pos moves past it. */
+/* A word that begins a multi-word key: extend it over the following tokens (at most
+   DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest key with a real meaning. On success, *pos moves past it. */
 static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it)
 {
-    char key[4 * DNP_WORD_MAX + 4];
+    char key[DNP_KEY_WORDS_MAX * (DNP_WORD_MAX + 1)];
     size_t klen = first->flen;
     memcpy(key, first->fold, klen);
     size_t p = *pos, best_pos = 0;
     bool found = false;
-    for (int words = 1; words < 4; words++) {
+    for (int words = 1; words < DNP_KEY_WORDS_MAX; words++) {
         dnp_token t;
         bool sep = false;
         size_t q = p;
@@ -525,10 +525,17 @@ typedef struct {
    Jola-Fonyi, "sun" June in Tongan); a hint language and a longer word count too. */
 static int month_strength(const env *e, const item *w)
 {
-    int s = 0;
-    uint32_t other = w->kinds & ~((1u << DNP_K_MONTH) | (1u << DNP_K_PREFIX));
-    if (!other)
+    int s = 0, months = 0, others = 0;
+    for (uint32_t i = 0; i < w->nm; i++) {
+        if (w->m[i].kind == DNP_K_MONTH)
+            months++;
+        else if (w->m[i].kind != DNP_K_PREFIX)
+            others++;
+    }
+    if (!others)
         s += 8;
+    else if (months > others)
+        s += 6;
     if (!risky_only(w))
         s += 4;
     for (uint32_t i = 0; i < w->nm; i++)
@@ -944,14 +951,14 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
             if (!valid_ymd(y, m, d))
                 return -1;
         } else {
-            if (na > 2 || nb > 2 || (nc != 4 && nc != 2))
+            if (na > 2 || nb > 2 || (nc != 4 && nc != 2 && !(e->p->order == DN_ORDER_YMD && na == 2)))
                 return -1;
             /* without a hint or --order: dots are the day-first convention (de, ru, pl,
                ...); slashes and dashes fall back to month-first, the commonest reading of
                ambiguous dates on the web */
             int order = e->p->order_from_user ? e->p->order : s == '.' ? DN_ORDER_DMY : DN_ORDER_MDY;
-            if (nc == 2 && order == DN_ORDER_YMD && na == 2 && nb == 2) {
-                /* 15/11/22 under YMD */
+            if (nc <= 2 && order == DN_ORDER_YMD && na == 2) {
+                /* 15/11/22, 99. 1. 5. under YMD */
                 y = year_from_digits(e, (uint64_t)av, 2, &flags), m = bv, d = cv;
                 if (!valid_ymd(y, m, d))
                     return -1;

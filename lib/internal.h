@@ -48,7 +48,8 @@ UChar32 dnp_utf8_next(const char *s, size_t len, size_t *i);
 /* ---- tokenize.c ---------------------------------------------------------------------- */
 enum { DNP_TK_NUM = 1, DNP_TK_WORD, DNP_TK_SEP };
 
-#define DNP_WORD_MAX 48 /* folded bytes kept for a word; longer words are never in the lexicon */
+#define DNP_WORD_MAX 48
+#define DNP_KEY_WORDS_MAX 8 /* words in one lexicon key ("Mweri wa ikumi na moja") */ /* folded bytes kept for a word; longer words are never in the lexicon */
 
 /* token flags */
 #define DNP_TF_ADJ     0x01 /* no separator between this token and the previous one */
