@@ -83,7 +83,7 @@ static size_t nents, ents_cap;
 
 static struct {
     unsigned long names, skipped_long, skipped_digits, skipped_root, digit_months, glued;
-    unsigned long supp_lines, supp_names;
+    unsigned long supp_lines, supp_names, risky_filler;
 } stats;
 
 static void add_entry(const char *key, size_t len, int lang, int kind, int value, int flags)
@@ -357,10 +357,11 @@ static symbols root_syms;
 static void add_symbols(const symbols *sy, int lang, bool is_en)
 {
     for (int k = 0; k < S_COUNT; k++) {
-        /* A locale without its own month or weekday names falls back to root's placeholder
-           names ("M01", "Sun"): those are not words of that language. */
-        if ((symtab[k].kind == DNP_K_MONTH || symtab[k].kind == DNP_K_WEEKDAY) && !is_en &&
-            same_list(sy, &root_syms, k)) {
+        /* A locale without its own weekday names falls back to root's English placeholders
+           ("Sun"): those are not words of that language. Root's month placeholders ("M11",
+           which vai_Latn and rof really print) are kept: having digits, they give the month
+           prefix "m" of that language. */
+        if (symtab[k].kind == DNP_K_WEEKDAY && !is_en && same_list(sy, &root_syms, k)) {
             stats.skipped_root++;
             continue;
         }
@@ -1113,9 +1114,21 @@ static void merge(void)
             die("%s: risky '%.*s' has no meaning in this language", rr->where, (int)rr->len,
                 rr->key);
     }
-    for (uint32_t k = 0; k < nkeys; k++)
+    for (uint32_t k = 0; k < nkeys; k++) {
         if (keys[k].n > UINT16_MAX)
             die("key with %u meanings", keys[k].n);
+        /* An abbreviated name that is also a filler word somewhere is risky: Jola-Fonyi's
+           "De" (December) must not win over "jan." in Portuguese "5 de jan. de 1999". */
+        bool filler = false;
+        for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++)
+            filler |= means[m].kind == DNP_K_FILLER;
+        for (uint32_t m = keys[k].first; filler && m < keys[k].first + keys[k].n; m++)
+            if (means[m].kind >= DNP_K_MONTH && means[m].kind <= DNP_K_AMPM &&
+                (means[m].flags & DNP_MF_ABBR) && !(means[m].flags & DNP_MF_RISKY)) {
+                means[m].flags |= DNP_MF_RISKY;
+                stats.risky_filler++;
+            }
+    }
 }
 
 static const char *const kind_names[DNP_K_KIND_MAX] = {
@@ -1263,8 +1276,9 @@ int main(int argc, char **argv)
     if (getenv("LEXGEN_STATS"))
         fprintf(stderr,
                 "lexgen: %lu names, %lu too long, %lu with digits skipped, %lu root lists "
-                "skipped, %lu digit months, %lu glued, %lu supplement lines\n",
+                "skipped, %lu digit months, %lu glued, %lu supplement lines, %lu abbreviations "
+                "risky as fillers\n",
                 stats.names, stats.skipped_long, stats.skipped_digits, stats.skipped_root,
-                stats.digit_months, stats.glued, stats.supp_lines);
+                stats.digit_months, stats.glued, stats.supp_lines, stats.risky_filler);
     return 0;
 }
