@@ -663,6 +663,12 @@ static void read_pattern(const UChar *pat, int32_t n, int type, const symbols *s
                     kind = 0; /* made a glued month key above */
                 else if (j == nu - 1 && nc == F_MONTH_NUM)
                     kind = DNP_K_MONTH_PREFIX;
+                /* "'tháng' M 'năm' y", "EEEE, 'ngày' dd": a word before a numeric year or
+                   day that does not follow a month name ("MMMM 'de' y" is a filler) */
+                else if (j == nu - 1 && nc == F_YEAR && pc != F_MONTH_NAME)
+                    kind = DNP_K_YEAR_PREFIX;
+                else if (j == nu - 1 && nc == F_DAY && pc != F_MONTH_NAME && pc != F_YEAR)
+                    kind = DNP_K_DAY_PREFIX;
                 else if (j == nu - 1 && glued_after && (nc == F_MONTH_NAME || nc == F_WEEKDAY))
                     kind = 0; /* made a glued name key */
                 else if (pc == F_ZONE || nc == F_ZONE || pc == F_OTHER || nc == F_OTHER)
@@ -878,6 +884,8 @@ static const struct {
     { "minute_mark", DNP_K_MINUTE_MARK, -1 },
     { "second_mark", DNP_K_SECOND_MARK, -1 },
     { "ordinal", DNP_K_ORDINAL, -1 },
+    { "year_prefix", DNP_K_YEAR_PREFIX, -1 },
+    { "day_prefix", DNP_K_DAY_PREFIX, -1 },
     { "risky", 0, -1 },
 };
 
@@ -1118,16 +1126,24 @@ static void merge(void)
         if (keys[k].n > UINT16_MAX)
             die("key with %u meanings", keys[k].n);
         /* An abbreviated name that is also a filler word somewhere is risky: Jola-Fonyi's
-           "De" (December) must not win over "jan." in Portuguese "5 de jan. de 1999". */
-        bool filler = false;
-        for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++)
+           "De" (December) must not win over "jan." in Portuguese "5 de jan. de 1999". So is
+           an abbreviated month that is a weekday somewhere: "mar." (mardi) and "jan." in
+           French "mar. 5 jan. 1999", Slovak "ut" (utorok) in "ut 5. 1. 1999". */
+        bool filler = false, weekday = false;
+        for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++) {
             filler |= means[m].kind == DNP_K_FILLER;
-        for (uint32_t m = keys[k].first; filler && m < keys[k].first + keys[k].n; m++)
-            if (means[m].kind >= DNP_K_MONTH && means[m].kind <= DNP_K_AMPM &&
-                (means[m].flags & DNP_MF_ABBR) && !(means[m].flags & DNP_MF_RISKY)) {
-                means[m].flags |= DNP_MF_RISKY;
+            weekday |= means[m].kind == DNP_K_WEEKDAY;
+        }
+        for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++) {
+            dnp_meaning *mm = &means[m];
+            if (!(mm->flags & DNP_MF_ABBR) || (mm->flags & DNP_MF_RISKY))
+                continue;
+            if ((filler && mm->kind >= DNP_K_MONTH && mm->kind <= DNP_K_AMPM) ||
+                (weekday && mm->kind == DNP_K_MONTH)) {
+                mm->flags |= DNP_MF_RISKY;
                 stats.risky_filler++;
             }
+        }
     }
 }
 
@@ -1138,6 +1154,7 @@ static const char *const kind_names[DNP_K_KIND_MAX] = {
     [DNP_K_DAY_MARK] = "day_mark", [DNP_K_MONTH_PREFIX] = "month_prefix",
     [DNP_K_HOUR_MARK] = "hour_mark", [DNP_K_MINUTE_MARK] = "minute_mark",
     [DNP_K_SECOND_MARK] = "second_mark", [DNP_K_ORDINAL] = "ordinal",
+    [DNP_K_YEAR_PREFIX] = "year_prefix", [DNP_K_DAY_PREFIX] = "day_prefix",
 };
 
 static void list_meanings(void)
@@ -1277,7 +1294,7 @@ int main(int argc, char **argv)
         fprintf(stderr,
                 "lexgen: %lu names, %lu too long, %lu with digits skipped, %lu root lists "
                 "skipped, %lu digit months, %lu glued, %lu supplement lines, %lu abbreviations "
-                "risky as fillers\n",
+                "risky as fillers or weekdays\n",
                 stats.names, stats.skipped_long, stats.skipped_digits, stats.skipped_root,
                 stats.digit_months, stats.glued, stats.supp_lines, stats.risky_filler);
     return 0;
