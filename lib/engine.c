@@ -648,15 +648,16 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
                  it[nums[q].idx].value <= 31)
             day_i = q;
     }
-    for (int q = 0; q < nn; q++) {
-        const item *x = &it[nums[q].idx];
-        if (q == day_i || q == year_i)
-            continue;
-        int r = skip_space(it, end, nums[q].end + 1);
-        bool era_next = r < end && has_kind(&it[r], DNP_K_ERA);
-        if (year_i < 0 && (x->ndigits == 4 || (x->ndigits <= 3 && era_next)) && x->value > 0)
-            year_i = q;
-    }
+    for (int pass = 0; pass < 2 && year_i < 0; pass++)
+        for (int q = 0; q < nn && year_i < 0; q++) {
+            const item *x = &it[nums[q].idx];
+            if (q == day_i)
+                continue;
+            int r = skip_space(it, end, nums[q].end + 1);
+            bool era_next = r < end && only_kind(&it[r], DNP_K_ERA);
+            if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
+                year_i = q;
+        }
     /* day: the 1-2 digit number closest to the month name */
     if (day_i < 0) {
         int bestd = 1 << 30;
@@ -768,79 +769,127 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     return last + 1;
 }
 
-/* ---- 3. numbers with CLDR marks: 2015年11月22日, 2015년 11월 22일, 22 tháng 11, 2015 ---- */
+/* ---- 3. numbers with CLDR marks ---------------------------------------------------------
+ * Dates whose month is a number made a name by words around it, all from CLDR patterns:
+ *   2015年11月22日 (marks after), 2015년 11월 22일, 22 tháng 11, 2015 (a prefix before),
+ *   ngày 8 tháng 1 năm 2015, 2015 оны 11-р сарын 22, 22 M11 2015, 22 ne 11-Kysã, 2015.
+ * The month must be marked; the year and the day may be marked or bare (a bare year has
+ * four digits, a bare day is the 1-2 digit number left). */
+
+/* The next item after a number that could mark it: skips spaces and one hyphen or dot
+   ("11-р", "o.11"). */
+static int mark_after(const item *it, int n, int k)
+{
+    int r = skip_space(it, n, k);
+    if (r < n && (is_sep(&it[r], '-') || is_sep(&it[r], '.')) && r + 1 < n && it[r + 1].type == IT_WORD)
+        r++;
+    return r;
+}
+
+static bool in_range(const item *x, int lo, int hi, int maxdigits)
+{
+    return x->type == IT_NUM && x->ndigits <= maxdigits && x->value >= (uint64_t)lo &&
+           x->value <= (uint64_t)hi;
+}
 
 static int match_marks(const env *e, const item *it, int n, int i, cand *c)
 {
-    int y = -1, m = -1, d = -1, k = i, last = i, lang = -1;
+    int y = -1, m = -1, d = -1, k = i, last = -1;
+    int bare_y = -1, bare_d = -1; /* item indices of unmarked numbers */
     unsigned flags = 0;
     dnp_langset ls = {{0}};
-    bool any = false;
-    for (int round = 0; round < 4 && k < n; round++) {
-        int q = k;
-        if (has_kind(&it[q], DNP_K_MONTH_PREFIX)) {
-            int r = skip_space(it, n, q + 1);
-            if (r < n && it[r].type == IT_NUM && m < 0 && it[r].value >= 1 && it[r].value <= 12) {
-                m = (int)it[r].value;
-                ls = langs_of(&it[q], DNP_K_MONTH_PREFIX, -1);
+    bool marked_ym = false;
+    for (int steps = 0; steps < 12 && k < n; steps++) {
+        const item *x = &it[k];
+        if (x->type == IT_SEP) {
+            if (x->tflags & DNP_TF_HARD)
+                break;
+            if (!(is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '-'))
+                break;
+            k++;
+            continue;
+        }
+        if (x->type == IT_WORD) {
+            /* a prefix and its number: tháng 11, năm 2015, ngày 8, M11, o.11 */
+            int r = skip_space(it, n, k + 1);
+            if (r < n && is_sep(&it[r], '.'))
+                r = skip_space(it, n, r + 1);
+            int kind = 0;
+            if (has_kind(x, DNP_K_MONTH_PREFIX) && m < 0 && r < n && in_range(&it[r], 1, 12, 2))
+                kind = DNP_K_MONTH_PREFIX, m = (int)it[r].value;
+            else if (has_kind(x, DNP_K_YEAR_PREFIX) && y < 0 && r < n && it[r].type == IT_NUM &&
+                     (it[r].ndigits == 4 || it[r].ndigits == 2))
+                kind = DNP_K_YEAR_PREFIX,
+                y = year_from_digits(e, it[r].value, it[r].ndigits, &flags);
+            else if (has_kind(x, DNP_K_DAY_PREFIX) && d < 0 && r < n && in_range(&it[r], 1, 31, 2))
+                kind = DNP_K_DAY_PREFIX, d = (int)it[r].value;
+            if (kind) {
+                dnp_langset l = langs_of(x, kind, -1);
+                if (kind != DNP_K_DAY_PREFIX)
+                    marked_ym = true;
+                if (dnp_langset_empty(&ls))
+                    ls = l;
                 last = r;
                 k = r + 1;
-                any = true;
-                goto next;
+                continue;
+            }
+            if (has_kind(x, DNP_K_FILLER) || has_kind(x, DNP_K_WEEKDAY)) {
+                if (has_kind(x, DNP_K_WEEKDAY) && !c->weekday)
+                    for (uint32_t q = 0; q < x->nm; q++)
+                        if (x->m[q].kind == DNP_K_WEEKDAY)
+                            c->weekday = x->m[q].value;
+                k++;
+                continue;
             }
             break;
         }
-        if (it[q].type != IT_NUM)
+        if (x->type != IT_NUM)
             break;
-        int r = skip_space(it, n, q + 1);
-        if (r >= n)
-            r = q; /* nothing after the number: only the unmarked day below can match */
-        if (r != q && has_kind(&it[r], DNP_K_YEAR_MARK) && y < 0) {
-            y = year_from_digits(e, it[q].value, it[q].ndigits, &flags);
-            ls = langs_of(&it[r], DNP_K_YEAR_MARK, -1);
-        } else if (r != q && has_kind(&it[r], DNP_K_MONTH_MARK) && m < 0 && it[q].value >= 1 &&
-                   it[q].value <= 12 && it[q].ndigits <= 2) {
-            m = (int)it[q].value;
-            ls = langs_of(&it[r], DNP_K_MONTH_MARK, -1);
-        } else if (r != q && has_kind(&it[r], DNP_K_DAY_MARK) && d < 0 && it[q].value >= 1 &&
-                   it[q].value <= 31 && it[q].ndigits <= 2 && m >= 0) {
-            d = (int)it[q].value;
-        } else if (m >= 0 && d < 0 && y >= 0 && it[q].value >= 1 && it[q].value <= 31 &&
-                   it[q].ndigits <= 2 && q == k && (it[q].tflags & DNP_TF_ADJ) &&
-                   (q + 1 >= n || !is_sep(&it[q + 1], ':'))) {
-            /* "2016年6月29": the day mark is often left out after a marked month */
-            d = (int)it[q].value;
-            last = q;
-            k = q + 1;
-            break;
-        } else
-            break;
-        any = true;
-        last = r;
-        k = r + 1;
-    next:
-        /* separators between the parts: spaces, commas, dots ("2015. 11. 22.") */
-        while (k < n && it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD) &&
-               (is_space(&it[k]) || it[k].sep == ',' || it[k].sep == '.'))
-            k++;
-        /* "22 tháng 11, 2015": a bare year after the month */
-        if (m >= 0 && y < 0 && k < n && it[k].type == IT_NUM && it[k].ndigits == 4 &&
-            (k + 1 >= n || !has_kind(&it[skip_space(it, n, k + 1) < n ? skip_space(it, n, k + 1) : k], DNP_K_DAY_MARK))) {
-            y = (int)it[k].value;
+        int r = mark_after(it, n, k + 1);
+        const item *w = r < n ? &it[r] : NULL;
+        /* "22 M11": the word is the prefix of the month that follows, not a mark of 22 */
+        if (w && has_kind(w, DNP_K_MONTH_PREFIX) && m < 0) {
+            int q = r + 1;
+            if (q < n && is_sep(&it[q], '.'))
+                q++;
+            q = skip_space(it, n, q);
+            if (q < n && in_range(&it[q], 1, 12, 2))
+                w = NULL;
+        }
+        if (w && has_kind(w, DNP_K_YEAR_MARK) && y < 0 && x->ndigits <= 4 && x->value > 0) {
+            y = year_from_digits(e, x->value, x->ndigits, &flags);
+            ls = langs_of(w, DNP_K_YEAR_MARK, -1);
+            marked_ym = true;
+        } else if (w && has_kind(w, DNP_K_MONTH_MARK) && m < 0 && in_range(x, 1, 12, 2)) {
+            m = (int)x->value;
+            ls = langs_of(w, DNP_K_MONTH_MARK, -1);
+            marked_ym = true;
+        } else if (w && has_kind(w, DNP_K_DAY_MARK) && d < 0 && in_range(x, 1, 31, 2)) {
+            d = (int)x->value;
+        } else {
+            /* a bare number: a day before a month prefix ("22 tháng 11"), a four-digit
+               year, or the day left after a marked month */
+            if (k + 1 < n && is_sep(&it[k + 1], ':'))
+                break;
+            if (x->ndigits == 4 && y < 0 && bare_y < 0)
+                bare_y = k;
+            else if (in_range(x, 1, 31, 2) && d < 0 && bare_d < 0)
+                bare_d = k;
+            else
+                break;
             last = k;
             k++;
+            continue;
         }
+        last = r;
+        k = r + 1;
     }
-    (void)lang;
-    if (!any || m < 0)
+    if (m < 0 || !marked_ym || last < 0)
         return -1;
-    /* a day before "tháng": "22 tháng 11" -> look back */
-    if (d < 0 && i >= 2 && it[i - 2].type == IT_NUM && is_space(&it[i - 1]) && it[i - 2].value >= 1 &&
-        it[i - 2].value <= 31 && it[i - 2].ndigits <= 2 && has_kind(&it[i], DNP_K_MONTH_PREFIX)) {
-        d = (int)it[i - 2].value;
-        c->first = i - 2;
-    } else
-        c->first = i;
+    if (y < 0 && bare_y >= 0)
+        y = (int)it[bare_y].value;
+    if (d < 0 && bare_d >= 0)
+        d = (int)it[bare_d].value;
     if (y < 0) {
         if (d < 0)
             return -1;
@@ -854,21 +903,23 @@ static int match_marks(const env *e, const item *it, int n, int i, cand *c)
             return -1;
         c->day = d, c->prec = DN_PREC_DAY;
     }
+    /* the extent: from the first non-separator item to the last used */
+    c->first = i;
+    c->last = last;
     c->flags |= flags;
     c->conf = (flags & DN_FLAG_YEAR_IMPLIED) ? 0.7f : 0.9f;
     c->lang = dnp_langset_first(&ls);
-    c->last = last;
     /* a time after it: "2015年11月22日 14:30", "2015년 11월 22일 오후 2시 30분" */
     if (c->prec == DN_PREC_DAY) {
         int q = last + 1;
         while (q < n && it[q].type == IT_SEP && !(it[q].tflags & DNP_TF_HARD))
             q++;
-        /* skip a weekday between: 2015年11月22日星期日 14:30 */
+        /* a weekday between: 2015年11月22日星期日 14:30 */
         if (q < n && has_kind(&it[q], DNP_K_WEEKDAY)) {
             for (uint32_t r = 0; r < it[q].nm; r++)
                 if (it[q].m[r].kind == DNP_K_WEEKDAY)
                     c->weekday = it[q].m[r].value;
-            c->last = last = q;
+            c->last = q;
             q++;
             while (q < n && it[q].type == IT_SEP && !(it[q].tflags & DNP_TF_HARD))
                 q++;

@@ -106,6 +106,8 @@ enum dnp_kind {
     DNP_K_MINUTE_MARK,  /* follows the minutes ("分", "분", "min") */
     DNP_K_SECOND_MARK,  /* follows the seconds ("秒", "초") */
     DNP_K_ORDINAL,      /* follows a day number ("er", "nd", "º", "শে") */
+    DNP_K_YEAR_PREFIX,  /* precedes the year number (Vietnamese "năm", Russian "год") */
+    DNP_K_DAY_PREFIX,   /* precedes the day number (Vietnamese "ngày") */
     DNP_K_KIND_MAX
 };
 
