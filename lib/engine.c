@@ -471,14 +471,31 @@ static int match_iso(const env *e, const item *it, int n, int i, cand *c)
 /* Chooses the month value of a month word given the languages of the other words: the value
    whose languages meet the context, preferring hints, then the value most languages give
    ("listopad": 11 in Polish and Czech, 10 in Croatian). Returns the value, sets *langs. */
+/* Speakers (thousands) of the languages of a set, and the language with the most. */
+static double langset_speakers(const dnp_langset *s, int *top)
+{
+    double sum = 0, best = -1;
+    for (int w = 0; w < DNP_LANG_WORDS; w++)
+        for (uint64_t b = s->w[w]; b; b &= b - 1) {
+            int l = w * 64 + __builtin_ctzll(b);
+            double k = l < dnp_nlangs ? dnp_langs[l].speakers_k : 0;
+            sum += k;
+            if (top && k > best)
+                best = k, *top = l;
+        }
+    return sum;
+}
+
 static int choose_month(const env *e, const item *w, const dnp_langset *ctx, dnp_langset *langs)
 {
-    int best = 0, best_score = -1;
+    int best = 0;
+    double best_score = -1;
     for (int v = 1; v <= 12; v++) {
         dnp_langset s = langs_of(w, DNP_K_MONTH, v);
         if (dnp_langset_empty(&s))
             continue;
-        int score = dnp_langset_count(&s);
+        /* hints first, then agreement with the other words, then speakers */
+        double score = langset_speakers(&s, NULL) / 1e7;
         dnp_langset both = s;
         dnp_langset_and(&both, &e->p->hint_set);
         if (!dnp_langset_empty(&both))
@@ -764,7 +781,7 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         if (dnp_langset_has(&both, e->p->hint_lang[h]))
             lang = e->p->hint_lang[h];
     if (lang < 0)
-        lang = dnp_langset_first(&both);
+        langset_speakers(&both, &lang);
     c->lang = lang;
     return last + 1;
 }

@@ -30,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
 
 #include <unicode/ucal.h>
 #include <unicode/udat.h>
@@ -37,6 +38,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 #include <unicode/uloc.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 #include <unicode/uversion.h>
 
@@ -184,10 +186,52 @@ static bool one_letter(const keyrun *r)
     return i == r->len && dnp_char_class(c) == DNP_CC_LETTER;
 }
 
-/* Adds a CLDR name. Month names with digits ("tháng 11", "11月", "1-р сар") give their
+/* Adds one spelling of a CLDR name. Month names with digits ("tháng 11", "11月", "1-р сар") give their
    words as month prefix (before the number) and month mark (after it); other names with
    digits (Vietnamese short weekdays "Th 2") cannot be matched as words and are skipped. */
+static void add_name_key(const char *s, size_t n, int lang, int kind, int value, int flags);
+
+/* Replaces every U+02BB / U+02BC in s by rep (nrep bytes); returns the new length. */
+static size_t replace_apostrophes(const char *s, size_t n, const char *rep, size_t nrep,
+                                  char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i + 1 < n && (unsigned char)s[i] == 0xCA &&
+            ((unsigned char)s[i + 1] == 0xBB || (unsigned char)s[i + 1] == 0xBC)) {
+            if (o + nrep > cap)
+                return 0;
+            memcpy(out + o, rep, nrep);
+            o += nrep;
+            i++;
+            continue;
+        }
+        if (o == cap)
+            return 0;
+        out[o++] = s[i];
+    }
+    return o;
+}
+
+/* Adds a CLDR name. A name spelled with a modifier-letter apostrophe (Hawaiian and Tongan
+   ʻokina U+02BB "ʻOkakopa", "Poʻalima"; U+02BC) is also added as people type it on a plain
+   keyboard: with an ASCII apostrophe (dropped by the tokenizer at a word's edge) and
+   without it. */
 static void add_name(const char *s, size_t n, int lang, int kind, int value, int flags)
+{
+    add_name_key(s, n, lang, kind, value, flags);
+    char buf[1024];
+    size_t m = replace_apostrophes(s, n, "'", 1, buf, sizeof buf);
+    if (m == n && memcmp(buf, s, n) == 0)
+        return; /* none in the name */
+    if (m)
+        add_name_key(buf, m, lang, kind, value, flags);
+    m = replace_apostrophes(s, n, "", 0, buf, sizeof buf);
+    if (m)
+        add_name_key(buf, m, lang, kind, value, flags);
+}
+
+static void add_name_key(const char *s, size_t n, int lang, int kind, int value, int flags)
 {
     parsed_name pn;
     if (n == 0)
@@ -224,6 +268,7 @@ static void add_name(const char *s, size_t n, int lang, int kind, int value, int
 typedef struct {
     char *code;
     uint8_t short_order, long_order;
+    double speakers; /* from CLDR territoryInfo */
 } lang_rec;
 
 typedef struct {
@@ -234,6 +279,7 @@ typedef struct {
 
 static lang_rec *langs;
 static int nlangs;
+static void read_speakers(void);
 static locale_rec *locs;
 static int nlocs;
 
@@ -862,6 +908,65 @@ static void read_icu(void)
         n = get_pattern(UDAT_NONE, UDAT_LONG, loc, pat, 512);
         langs[l].long_order = pattern_order(pat, n);
     }
+    read_speakers();
+}
+
+/* CLDR's supplemental "F" numbers are ints: the top digits are an exponent biased by 49,
+   the last six a mantissa (57678482 = 0.678482e8: France's population). */
+static double cldr_float(int32_t v)
+{
+    return (v % 1000000) / 1e6 * pow(10.0, v / 1000000 - 49);
+}
+
+/* Speakers of each language: the sum over territories of population times the language's
+   population share (CLDR supplementalData/territoryInfo, shipped in ICU's data). They break
+   ties between languages no other word in a text decides: "listopada" is November in
+   Polish and October in Croatian. */
+static void read_speakers(void)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UResourceBundle *sd = ures_openDirect(NULL, "supplementalData", &st);
+    UResourceBundle *ti = ures_getByKey(sd, "territoryInfo", NULL, &st);
+    if (U_FAILURE(st)) {
+        fprintf(stderr, "lexgen: no territoryInfo in ICU's data (%s): no speaker counts\n",
+                u_errorName(st));
+        ures_close(ti);
+        ures_close(sd);
+        return;
+    }
+    int nt = ures_getSize(ti);
+    for (int t = 0; t < nt; t++) {
+        st = U_ZERO_ERROR;
+        UResourceBundle *terr = ures_getByIndex(ti, t, NULL, &st);
+        UResourceBundle *tf = ures_getByKey(terr, "territoryF", NULL, &st);
+        int32_t n = 0;
+        const int32_t *v = U_SUCCESS(st) ? ures_getIntVector(tf, &n, &st) : NULL;
+        double pop = (v && n >= 3) ? cldr_float(v[2]) : 0;
+        ures_close(tf);
+        int nl = ures_getSize(terr);
+        for (int k = 0; k < nl && pop > 0; k++) {
+            UErrorCode s2 = U_ZERO_ERROR;
+            UResourceBundle *lr = ures_getByIndex(terr, k, NULL, &s2);
+            const char *code = ures_getKey(lr);
+            UResourceBundle *ps = ures_getByKey(lr, "populationShareF", NULL, &s2);
+            if (U_SUCCESS(s2) && code) {
+                char lang[ULOC_LANG_CAPACITY];
+                size_t m = strcspn(code, "_");
+                if (m < sizeof lang) {
+                    memcpy(lang, code, m);
+                    lang[m] = '\0';
+                    for (int l = 0; l < nlangs; l++)
+                        if (strcmp(langs[l].code, lang) == 0)
+                            langs[l].speakers += pop * cldr_float(ures_getInt(ps, &s2));
+                }
+            }
+            ures_close(ps);
+            ures_close(lr);
+        }
+        ures_close(terr);
+    }
+    ures_close(ti);
+    ures_close(sd);
 }
 
 /* ---- supplements: locales/LANG.txt --------------------------------------------------- */
@@ -1246,8 +1351,8 @@ static void write_c(void)
 
     printf("const dnp_lang dnp_langs[] = {\n");
     for (int l = 0; l < nlangs; l++)
-        printf("    {\"%s\", %u, %u},\n", langs[l].code, langs[l].short_order,
-               langs[l].long_order);
+        printf("    {\"%s\", %u, %u, %u},\n", langs[l].code, langs[l].short_order,
+               langs[l].long_order, (unsigned)(langs[l].speakers / 1000 + 0.5));
     printf("};\nconst uint16_t dnp_nlangs = %d;\n\n", nlangs);
 
     printf("const dnp_locale dnp_locales[] = {\n");
