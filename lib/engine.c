@@ -821,7 +821,7 @@ static int match_marks(const env *e, const item *it, int n, int i, cand *c)
         if (x->type == IT_SEP) {
             if (x->tflags & DNP_TF_HARD)
                 break;
-            if (!(is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '-'))
+            if (x->sep == ':' || x->sep == '/' || x->sep == '+')
                 break;
             k++;
             continue;
@@ -829,7 +829,9 @@ static int match_marks(const env *e, const item *it, int n, int i, cand *c)
         if (x->type == IT_WORD) {
             /* a prefix and its number: tháng 11, năm 2015, ngày 8, M11, o.11 */
             int r = skip_space(it, n, k + 1);
-            if (r < n && is_sep(&it[r], '.'))
+            /* one punctuation mark may stand between: "o.11", Tibetan "ཟླ་༡༡" (tsheg) */
+            if (r < n && it[r].type == IT_SEP && !is_space(&it[r]) && !(it[r].tflags & DNP_TF_HARD) &&
+                it[r].sep != ':' && it[r].sep != '/')
                 r = skip_space(it, n, r + 1);
             int kind = 0;
             if (has_kind(x, DNP_K_MONTH_PREFIX) && m < 0 && r < n && in_range(&it[r], 1, 12, 2))
@@ -1022,9 +1024,16 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
             if (na > 2 || nb > 2 || (nc != 4 && nc != 2 && !(e->p->order == DN_ORDER_YMD && na == 2)))
                 return -1;
             /* without a hint or --order: dots are the day-first convention (de, ru, pl,
-               ...); slashes and dashes fall back to month-first, the commonest reading of
-               ambiguous dates on the web */
-            int order = e->p->order_from_user ? e->p->order : s == '.' ? DN_ORDER_DMY : DN_ORDER_MDY;
+               ...), and so are native digits and bidi marks (Arabic, Persian, Hebrew
+               locales write day first); plain ASCII slashes and dashes fall back to
+               month-first, the commonest reading of ambiguous dates on the web */
+            int order = e->p->order;
+            if (!e->p->order_from_user) {
+                bool native = false;
+                for (uint32_t q = a->start; q < cc->end && !native; q++)
+                    native = (unsigned char)e->text[q] >= 0x80;
+                order = (s == '.' || native) ? DN_ORDER_DMY : DN_ORDER_MDY;
+            }
             if (nc <= 2 && order == DN_ORDER_YMD && na == 2) {
                 /* 15/11/22, 99. 1. 5. under YMD */
                 y = year_from_digits(e, (uint64_t)av, 2, &flags), m = bv, d = cv;
