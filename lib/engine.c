@@ -613,8 +613,9 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
                 month_strength(e, &it[k]) > ab)
                 ab = month_strength(e, &it[k]), alt = k;
         if (alt < 0)
-            return -1;
-        mw = alt;
+            t_start = t_end = -1; /* "5 Sa 1999": the month, not Turkish "5 sa(at)" */
+        else
+            mw = alt;
     }
     /* collect numbers (outside the time) and words */
     numref nums[8];
