@@ -51,8 +51,10 @@
 #define MIN_CONFIDENCE 0.5f   /* a detected date column's cells must reach it */
 #define NLOC 8                /* locales counted per column */
 #define MAX_HINTS 3           /* inferred locales handed to a column's parser */
-#define CACHE_SLOTS 4096      /* per column; a power of two */
-#define CACHE_KEY 40          /* longer cells are parsed every time */
+#define CACHE_SLOTS 65536     /* per column, a power of two: 4 MB (see cache_budget) */
+#define CACHE_KEY 28          /* longer cells are parsed every time */
+#define CACHE_VAL 28          /* longer results (fractions) are not cached */
+#define CACHE_BUDGET ((size_t)24 << 20) /* all columns' caches together */
 #define OUT_BUFFER ((size_t)1 << 20)
 
 enum { ON_ERROR_KEEP, ON_ERROR_EMPTY, ON_ERROR_FAIL };
@@ -73,14 +75,18 @@ typedef struct {
     loc_count locs[NLOC];
 } evidence;
 
+/* One cache line: a look-up touches exactly one line of a table too big for the CPU's
+   caches, which is what a cache hit costs. */
 typedef struct {
     uint32_t hash;
     uint8_t klen; /* 0 = empty slot (empty cells are never cached) */
     uint8_t vlen;
     uint8_t kind; /* CELL_* */
+    uint8_t pad;
     char key[CACHE_KEY];
-    char val[DN_FORMAT_MAX];
+    char val[CACHE_VAL];
 } cache_entry;
+_Static_assert(sizeof(cache_entry) == 64, "a cache entry is one 64-byte line");
 
 typedef struct {
     size_t index;   /* 0-based field */
@@ -94,7 +100,9 @@ typedef struct {
     dn_parser *parser;
     uint64_t converted, kept, empty;
     uint64_t late_line; /* pipe: first line proving the order not chosen */
-    cache_entry *cache;
+    cache_entry *cache;  /* cache_mem aligned to a cache line */
+    void *cache_mem;     /* calloc'ed: pages never touched cost no memory */
+    uint32_t cache_mask; /* slots - 1 */
 } column;
 
 typedef struct {
@@ -135,7 +143,6 @@ typedef struct {
     size_t *hoff;
     size_t nheader;
 
-    uint64_t records;
     bool progress;
     struct timespec t0, tlast;
 
@@ -311,18 +318,27 @@ unsigned csv_dm_evidence(const char *s, size_t n)
 
 /* Cells that say "no date here" by convention. They are data, compared case-insensitively;
    they only decide how a cell is counted (empty, not failed): the cell is kept as it is. */
-static const char *const null_markers[] = {
-    "-", "--", "---", "?", "\\N", "0", "00.00.0000", "00/00/0000", "0000-00-00",
-    "0000-00-00 00:00:00", "0000-00-00T00:00:00", "k. A.", "k.A.", "keine Angabe", "n.a.",
-    "n.d.", "n/a", "na", "nan", "nil", "none", "null", "s.d.", "s/d", "sin fecha", "tba",
-    "tbc", "tbd", "unknown", "\xe2\x80\x94" /* em dash */, "\xe2\x80\x93" /* en dash */,
+#define NM(s) { s, sizeof s - 1 }
+static const struct {
+    const char *s;
+    size_t n;
+} null_markers[] = {
+    NM("-"), NM("--"), NM("---"), NM("?"), NM("\\N"), NM("0"), NM("00.00.0000"),
+    NM("00/00/0000"), NM("0000-00-00"), NM("0000-00-00 00:00:00"), NM("0000-00-00T00:00:00"),
+    NM("k. A."), NM("k.A."), NM("keine Angabe"), NM("n.a."), NM("n.d."), NM("n/a"), NM("na"),
+    NM("nan"), NM("nil"), NM("none"), NM("null"), NM("s.d."), NM("s/d"), NM("sin fecha"),
+    NM("tba"), NM("tbc"), NM("tbd"), NM("unknown"), NM("\xe2\x80\x94") /* em dash */,
+    NM("\xe2\x80\x93") /* en dash */,
 };
+#undef NM
 
 int csv_is_null_marker(const char *s, size_t n)
 {
     trim(&s, &n);
+    if (n == 0 || n > 19)
+        return 0; /* the longest marker has 19 bytes */
     for (size_t k = 0; k < sizeof null_markers / sizeof null_markers[0]; k++)
-        if (strlen(null_markers[k]) == n && strncasecmp(null_markers[k], s, n) == 0)
+        if (null_markers[k].n == n && strncasecmp(null_markers[k].s, s, n) == 0)
             return 1;
     return 0;
 }
@@ -539,7 +555,7 @@ static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t
     uint32_t h = 0;
     if (n > 0 && n <= CACHE_KEY) {
         h = hash_bytes(s, n);
-        e = &c->cache[h & (CACHE_SLOTS - 1)];
+        e = &c->cache[h & c->cache_mask];
         if (e->klen == n && e->hash == h && memcmp(e->key, s, n) == 0) {
             memcpy(iso, e->val, e->vlen);
             *isolen = e->vlen;
@@ -560,7 +576,7 @@ static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t
     } else if (kind == CELL_WORDS) {
         kind = CELL_OTHER;
     }
-    if (e) {
+    if (e && *isolen <= CACHE_VAL) {
         e->hash = h;
         e->klen = (uint8_t)n;
         memcpy(e->key, s, n);
@@ -828,9 +844,16 @@ static void build_parsers(run *R)
                 R->parsers[R->nparsers++] = c->parser;
             }
         }
-        c->cache = calloc(CACHE_SLOTS, sizeof *c->cache);
-        if (!c->cache)
+        /* Many date columns share the budget, so that memory stays bounded. Pages never
+           touched (a column of few distinct values) cost nothing. */
+        size_t slots = CACHE_SLOTS;
+        while (slots > 1024 && slots * sizeof(cache_entry) * R->ncols > CACHE_BUDGET)
+            slots /= 2;
+        c->cache_mem = calloc(slots + 1, sizeof *c->cache);
+        if (!c->cache_mem)
             cli_fatal(CLI_EXIT_IO, "out of memory");
+        c->cache = (cache_entry *)(((uintptr_t)c->cache_mem + 63) & ~(uintptr_t)63);
+        c->cache_mask = (uint32_t)(slots - 1);
     }
 }
 
@@ -964,6 +987,14 @@ static void write_record(run *R, const csv_record *rec)
     if (rec->blank) {
         put(R, rec->buf + rec->start, rec->end - rec->start);
         return;
+    }
+    /* The cache is far bigger than the CPU's: ask for every cell's slot at once, so that
+       the memory latencies of a record's date cells overlap instead of adding up. */
+    for (size_t k = 0; k < R->ncols && R->cols[k].index < rec->nfields; k++) {
+        const char *p;
+        size_t n;
+        if (csv_field_view(rec, R->cols[k].index, &p, &n) && n > 0 && n <= CACHE_KEY)
+            __builtin_prefetch(&R->cols[k].cache[hash_bytes(p, n) & R->cols[k].cache_mask]);
     }
     for (size_t k = 0; k < R->ncols; k++) {
         column *c = &R->cols[k];
@@ -1372,7 +1403,7 @@ int dn_cli_csv(int argc, char **argv)
         dn_parser_free(R->parsers[k]);
     free(R->parsers);
     for (size_t k = 0; k < R->ncols; k++)
-        free(R->cols[k].cache);
+        free(R->cols[k].cache_mem);
     dn_parser_free(R->base);
     if (R->cnv)
         ucnv_close(R->cnv);

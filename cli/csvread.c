@@ -22,6 +22,7 @@ enum { S_FSTART, S_UNQ, S_Q, S_QQ, S_CR };
 struct csv_reader {
     int fd;
     char delim;
+    unsigned char stop[256]; /* bytes that end an unquoted field: delim, CR, LF */
     size_t chunk; /* largest read(2); SIZE_MAX = as much as fits */
     char *buf;
     size_t len, cap;
@@ -52,7 +53,7 @@ csv_reader *csv_reader_new(int fd, char delim)
     if (!r)
         return NULL;
     r->fd = fd;
-    r->delim = delim ? delim : ',';
+    csv_reader_set_delim(r, delim ? delim : ',');
     r->chunk = SIZE_MAX;
     r->cap = INITIAL_CAP;
     r->buf = malloc(r->cap);
@@ -75,7 +76,12 @@ void csv_reader_free(csv_reader *r)
     free(r);
 }
 
-void csv_reader_set_delim(csv_reader *r, char delim) { r->delim = delim; }
+void csv_reader_set_delim(csv_reader *r, char delim)
+{
+    r->delim = delim;
+    memset(r->stop, 0, sizeof r->stop);
+    r->stop[(unsigned char)delim] = r->stop['\n'] = r->stop['\r'] = 1;
+}
 void csv_reader_set_chunk(csv_reader *r, size_t chunk) { r->chunk = chunk ? chunk : SIZE_MAX; }
 int csv_reader_at_eof(const csv_reader *r) { return r->eof; }
 
@@ -129,18 +135,23 @@ long csv_reader_peek(csv_reader *r, size_t want, const char **p)
     return (long)(r->len - r->pos);
 }
 
-static int push_field(csv_reader *r, size_t end)
+static int grow_fields(csv_reader *r)
 {
-    if (r->nf == r->fcap) {
-        size_t ncap = r->fcap * 2;
-        csv_field *nf = realloc(r->fields, ncap * sizeof *nf);
-        if (!nf) {
-            errno = ENOMEM;
-            return -1;
-        }
-        r->fields = nf;
-        r->fcap = ncap;
+    size_t ncap = r->fcap * 2;
+    csv_field *nf = realloc(r->fields, ncap * sizeof *nf);
+    if (!nf) {
+        errno = ENOMEM;
+        return -1;
     }
+    r->fields = nf;
+    r->fcap = ncap;
+    return 0;
+}
+
+static inline int push_field(csv_reader *r, size_t end)
+{
+    if (r->nf == r->fcap && grow_fields(r) < 0)
+        return -1;
     r->fields[r->nf].start = r->fstart;
     r->fields[r->nf].end = end;
     r->fields[r->nf].flags = r->fflags;
@@ -188,7 +199,7 @@ static int scan_record(csv_reader *r, size_t *term, size_t *end)
             r->st = S_UNQ;
             /* fall through */
         case S_UNQ:
-            while (i < n && p[i] != d && p[i] != '\n' && p[i] != '\r')
+            while (i < n && !r->stop[p[i]])
                 i++;
             if (i >= n)
                 break;
