@@ -612,10 +612,12 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
             if ((k < t_start || k >= t_end) && has_kind(&it[k], DNP_K_MONTH) &&
                 month_strength(e, &it[k]) > ab)
                 ab = month_strength(e, &it[k]), alt = k;
-        if (alt < 0)
+        if (alt >= 0)
+            mw = alt;
+        else if (t.prec == DN_PREC_HOUR)
             t_start = t_end = -1; /* "5 Sa 1999": the month, not Turkish "5 sa(at)" */
         else
-            mw = alt;
+            return -1; /* "03:07:09 pm" is a time: leave the date to the numeric reader */
     }
     /* collect numbers (outside the time) and words */
     numref nums[8];
