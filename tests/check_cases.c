@@ -266,6 +266,39 @@ START_TEST(test_case_row)
 }
 END_TEST
 
+/* Orders rows by (input, hint, style), so that rows of one question are neighbours. */
+static int cmp_rows(const void *a, const void *b)
+{
+    const case_row *x = *(const case_row *const *)a, *y = *(const case_row *const *)b;
+    size_t n = x->input_len < y->input_len ? x->input_len : y->input_len;
+    int c = memcmp(x->input, y->input, n);
+    if (c != 0 || x->input_len != y->input_len)
+        return c != 0 ? c : (x->input_len < y->input_len ? -1 : 1);
+    c = strcmp(x->hint ? x->hint : "-", y->hint ? y->hint : "-");
+    return c != 0 ? c : (int)x->style - (int)y->style;
+}
+
+/* The data files must not contradict themselves: one input, hint and style, one answer. */
+START_TEST(test_rows_consistent)
+{
+    const case_row **v = xrealloc(NULL, nrows * sizeof *v);
+    for (size_t i = 0; i < nrows; i++)
+        v[i] = &rows[i];
+    qsort(v, nrows, sizeof *v, cmp_rows);
+    int conflicts = 0;
+    for (size_t i = 1; i < nrows; i++)
+        if (cmp_rows(&v[i - 1], &v[i]) == 0 && strcmp(v[i - 1]->expected, v[i]->expected) != 0) {
+            fprintf(stderr, "%s:%d and %s:%d: \"%s\" expect \"%s\" and \"%s\"\n", v[i - 1]->file,
+                    v[i - 1]->line, v[i]->file, v[i]->line, v[i]->input, v[i - 1]->expected,
+                    v[i]->expected);
+            conflicts++;
+        }
+    free(v);
+    ck_assert_msg(conflicts == 0, "%d pairs of rows contradict each other (listed on stderr)",
+                  conflicts);
+}
+END_TEST
+
 Suite *cases_suite(void)
 {
     Suite *s = suite_create("cases");
@@ -304,5 +337,8 @@ Suite *cases_suite(void)
         fprintf(stderr, "check_cases: no rows in %s/*.tsv\n", dir);
         exit(EXIT_FAILURE);
     }
+    TCase *tc = tcase_create("data");
+    tcase_add_test(tc, test_rows_consistent);
+    suite_add_tcase(s, tc);
     return s;
 }
