@@ -225,7 +225,14 @@ static const lookup_case lookups[] = {
     { "KASIM", "tr", DNP_K_MONTH, 11, PRESENT, 0, 0 },
     { "Kasım", "tr", DNP_K_MONTH, 11, PRESENT, 0, DNP_MF_SUPPLEMENT },
     { "号", "zh", DNP_K_DAY_MARK, 0, PRESENT, 0, 0 },
-    { "ngày", "vi", DNP_K_FILLER, 0, PRESENT, 0, 0 },
+    { "ngày", "vi", DNP_K_DAY_PREFIX, 0, PRESENT, 0, 0 },
+    { "năm", "vi", DNP_K_YEAR_PREFIX, 0, PRESENT, 0, 0 },
+    { "po'alima", "haw", DNP_K_WEEKDAY, 5, PRESENT, 0, 0 }, /* typed without the ʻokina */
+    { "'Okatopa", "to", DNP_K_MONTH, 10, PRESENT, 0, 0 },
+    { "ʻOkakopa", "haw", DNP_K_MONTH, 10, PRESENT, 0, 0 },
+    { "Tháng Mười Hai", "vi", DNP_K_MONTH, 12, PRESENT, DNP_MF_SUPPLEMENT, 0 },
+    { "u studenom", "hr", DNP_K_MONTH, -1, ABSENT, 0, 0 },
+    { "studenom", "hr", DNP_K_MONTH, 11, PRESENT, 0, 0 },
     /* risky words: the flag is there, the meaning too */
     { "May", "en", DNP_K_MONTH, 5, PRESENT, DNP_MF_RISKY, 0 },
     { "mar", "es", DNP_K_MONTH, 3, PRESENT, DNP_MF_RISKY, 0 },
