@@ -22,6 +22,7 @@
     X(roundtrip)          \
     X(csv)                \
     X(lexicon)            \
+    X(robust)             \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);
