@@ -1230,21 +1230,31 @@ static void merge(void)
     for (uint32_t k = 0; k < nkeys; k++) {
         if (keys[k].n > UINT16_MAX)
             die("key with %u meanings", keys[k].n);
-        /* An abbreviated name that is also a filler word somewhere is risky: Jola-Fonyi's
-           "De" (December) must not win over "jan." in Portuguese "5 de jan. de 1999". So is
-           an abbreviated month that is a weekday somewhere: "mar." (mardi) and "jan." in
-           French "mar. 5 jan. 1999", Slovak "ut" (utorok) in "ut 5. 1. 1999". */
+        /* An abbreviated name that is also a filler, mark or ordinal somewhere is risky:
+           Jola-Fonyi's "De" (December) must not win over "jan." in Portuguese "5 de jan. de
+           1999", nor its "No" (November) make a date of "No. 11". So is an abbreviated month
+           that is a weekday somewhere: "mar." (mardi) and "jan." in French "mar. 5 jan.
+           1999", Slovak "ut" (utorok) in "ut 5. 1. 1999"; and an abbreviated month of two
+           letters or less ("Su", "Ps"), which running text is full of. */
         bool filler = false, weekday = false;
         for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++) {
-            filler |= means[m].kind == DNP_K_FILLER;
+            filler |= means[m].kind >= DNP_K_FILLER;
             weekday |= means[m].kind == DNP_K_WEEKDAY;
         }
+        size_t ncp = 0, i = 0;
+        bool alpha = true;
+        while (i < keys[k].len) {
+            UChar32 c = dnp_utf8_next(arena + keys[k].str, keys[k].len, &i);
+            alpha &= dnp_char_class(c) == DNP_CC_LETTER;
+            ncp++;
+        }
+        bool short_word = alpha && ncp <= 2;
         for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++) {
             dnp_meaning *mm = &means[m];
             if (!(mm->flags & DNP_MF_ABBR) || (mm->flags & DNP_MF_RISKY))
                 continue;
             if ((filler && mm->kind >= DNP_K_MONTH && mm->kind <= DNP_K_AMPM) ||
-                (weekday && mm->kind == DNP_K_MONTH)) {
+                ((weekday || short_word) && mm->kind == DNP_K_MONTH)) {
                 mm->flags |= DNP_MF_RISKY;
                 stats.risky_filler++;
             }
@@ -1399,7 +1409,7 @@ int main(int argc, char **argv)
         fprintf(stderr,
                 "lexgen: %lu names, %lu too long, %lu with digits skipped, %lu root lists "
                 "skipped, %lu digit months, %lu glued, %lu supplement lines, %lu abbreviations "
-                "risky as fillers or weekdays\n",
+                "made risky\n",
                 stats.names, stats.skipped_long, stats.skipped_digits, stats.skipped_root,
                 stats.digit_months, stats.glued, stats.supp_lines, stats.risky_filler);
     return 0;
