@@ -994,7 +994,12 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
     int third = -1;
     if (s == '.' && k2 + 1 < n && is_space(&it[k2]) && is_sep(&it[k2 + 1], '.'))
         k2++;
-    if (k2 < n && is_sep(&it[k2], s)) {
+    /* "22/11 2015" (Kako): a space before a four-digit year */
+    if (k2 + 1 < n && is_space(&it[k2]) && it[k2 + 1].type == IT_NUM && it[k2 + 1].ndigits == 4 &&
+        a->ndigits <= 2 && b->ndigits <= 2 && s != '-') {
+        cc = &it[k2 + 1];
+        third = k2 + 1;
+    } else if (k2 < n && is_sep(&it[k2], s)) {
         int k3 = k2 + 1;
         if (k3 < n && is_space(&it[k3]) && s == '.')
             k3++;
@@ -1017,26 +1022,51 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
         int y, m, d, ay = 0, am = 0, ad = 0;
         bool alt = false;
         if (na == 4) {
-            /* year first: YMD (YDM is not a written order) */
+            /* year first: YMD, or YDM where the hint's CLDR patterns write it (ug yMd
+               "y-d-M", ky "y-dd-MM"): unpadded fields follow the yMd skeleton, padded ones
+               the SHORT pattern; the other is tried when the first is no valid date */
             if (nb > 2 || nc > 2)
                 return -1;
-            y = av, m = bv, d = cv;
-            if (!valid_ymd(y, m, d))
+            bool ydm_first = false, ydm_ok = false;
+            if (e->p->user_order == DN_ORDER_AUTO && e->p->nhints > 0) {
+                bool unpadded = nb == 1 || nc == 1;
+                uint8_t o1 = unpadded ? e->p->hint_ymd : e->p->hint_short;
+                uint8_t o2 = unpadded ? e->p->hint_short : e->p->hint_ymd;
+                ydm_first = o1 == DNP_ORD_YDM;
+                ydm_ok = ydm_first || o2 == DNP_ORD_YDM;
+            }
+            if (ydm_first && valid_ymd(av, cv, bv))
+                y = av, m = cv, d = bv;
+            else if (valid_ymd(av, bv, cv))
+                y = av, m = bv, d = cv;
+            else if (ydm_ok && valid_ymd(av, cv, bv))
+                y = av, m = cv, d = bv;
+            else
                 return -1;
         } else {
-            if (na > 2 || nb > 2 || (nc != 4 && nc != 2 && !(e->p->order == DN_ORDER_YMD && na == 2)))
-                return -1;
-            /* without a hint or --order: dots are the day-first convention (de, ru, pl,
-               ...), and so are native digits and bidi marks (Arabic, Persian, Hebrew
-               locales write day first); plain ASCII slashes and dashes fall back to
+            /* the order: --order; else the hint's CLDR pattern (the yMd skeleton for a
+               four-digit year, the SHORT pattern for two digits: so writes dd/MM/yy but
+               M/d/y); else, without a hint, dots are the day-first convention (de, ru,
+               pl, ...), and so are native digits and bidi marks (Arabic, Persian, Hebrew
+               locales write day first), while plain ASCII slashes and dashes fall back to
                month-first, the commonest reading of ambiguous dates on the web */
-            int order = e->p->order;
-            if (!e->p->order_from_user) {
+            int order;
+            if (e->p->user_order != DN_ORDER_AUTO)
+                order = e->p->user_order;
+            else if (e->p->nhints > 0) {
+                uint8_t o = nc == 4 ? e->p->hint_ymd : e->p->hint_short;
+                if (o != DNP_ORD_DMY && o != DNP_ORD_MDY && !(o == DNP_ORD_YMD && na == 2 && nc <= 2))
+                    o = e->p->hint_short;
+                order = o == DNP_ORD_MDY ? DN_ORDER_MDY : o == DNP_ORD_YMD ? DN_ORDER_YMD
+                                                                         : DN_ORDER_DMY;
+            } else {
                 bool native = false;
                 for (uint32_t q = a->start; q < cc->end && !native; q++)
                     native = (unsigned char)e->text[q] >= 0x80;
                 order = (s == '.' || native) ? DN_ORDER_DMY : DN_ORDER_MDY;
             }
+            if (na > 2 || nb > 2 || (nc != 4 && nc != 2 && !(order == DN_ORDER_YMD && na == 2)))
+                return -1;
             if (nc <= 2 && order == DN_ORDER_YMD && na == 2) {
                 /* 15/11/22, 99. 1. 5. under YMD */
                 y = year_from_digits(e, (uint64_t)av, 2, &flags), m = bv, d = cv;

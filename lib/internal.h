@@ -140,6 +140,7 @@ typedef struct {
     uint8_t short_order;  /* from the SHORT date pattern (all-numeric dates) */
     uint8_t long_order;   /* from the LONG date pattern (dates with a month name) */
     uint8_t gregorian;    /* 1 when the locale's default calendar is Gregorian */
+    uint8_t ymd_order;    /* from the yMd skeleton (4-digit years, unpadded fields) */
 } dnp_locale;
 
 typedef struct {

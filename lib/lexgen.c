@@ -275,6 +275,7 @@ typedef struct {
     char *name;
     int lang;
     uint8_t short_order, long_order, gregorian;
+    uint8_t ymd_order; /* of the yMd skeleton: may differ from SHORT (ky: d/M/yy, y-dd-MM) */
 } locale_rec;
 
 static lang_rec *langs;
@@ -826,8 +827,11 @@ static void read_locale(locale_rec *lr)
             u_uastrcpy(sk, date_skeletons[i]);
             st = U_ZERO_ERROR;
             n = udatpg_getBestPattern(g, sk, -1, pat, 512, &st);
-            if (U_SUCCESS(st) && n < 512)
+            if (U_SUCCESS(st) && n < 512) {
                 read_pattern(pat, n, PT_DATE, &sy, lr->lang);
+                if (strcmp(date_skeletons[i], "yMd") == 0)
+                    lr->ymd_order = pattern_order(pat, n);
+            }
         }
         for (size_t i = 0; i < sizeof time_skeletons / sizeof *time_skeletons; i++) {
             UChar sk[32];
@@ -1367,8 +1371,8 @@ static void write_c(void)
 
     printf("const dnp_locale dnp_locales[] = {\n");
     for (int i = 0; i < nlocs; i++)
-        printf("    {\"%s\", %d, %u, %u, %u},\n", locs[i].name, locs[i].lang,
-               locs[i].short_order, locs[i].long_order, locs[i].gregorian);
+        printf("    {\"%s\", %d, %u, %u, %u, %u},\n", locs[i].name, locs[i].lang,
+               locs[i].short_order, locs[i].long_order, locs[i].gregorian, locs[i].ymd_order);
     printf("};\nconst uint16_t dnp_nlocales = %d;\n", nlocs);
 
     size_t bytes = off + 1 + nkeys * sizeof(dnp_lex_key) + nmeans * sizeof(dnp_meaning) +

@@ -166,6 +166,12 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
     } else
         p->order = DN_ORDER_MDY;
     p->order_from_user = o.order != DN_ORDER_AUTO || p->nhints > 0;
+    p->user_order = (uint8_t)o.order;
+    if (p->nhints > 0) {
+        const dnp_locale *l = &dnp_locales[p->hint_locale[0]];
+        p->hint_short = l->short_order;
+        p->hint_ymd = l->ymd_order ? l->ymd_order : l->short_order;
+    }
     *out = p;
     return DN_OK;
 }

@@ -14,6 +14,9 @@ struct dn_parser {
     uint16_t hint_lang[DNP_MAX_HINTS];  /* index into dnp_langs */
     dnp_langset hint_set;
     uint8_t order;           /* dn_order, never AUTO once built */
+    uint8_t user_order;      /* dn_options.order as given (AUTO = none) */
+    uint8_t hint_short;      /* DNP_ORD_* of the first hint's SHORT pattern */
+    uint8_t hint_ymd;        /* DNP_ORD_* of the first hint's yMd skeleton */
     bool order_from_user;    /* --order or a hint decided it: no ambiguity flag */
     int pivot;               /* two-digit years below it are 20xx */
 };
