@@ -1335,7 +1335,8 @@ int dn_cli_csv(int argc, char **argv)
             }
     }
     free(evs);
-    qsort(R->cols, R->ncols, sizeof *R->cols, by_index);
+    if (R->ncols > 1) /* qsort(NULL, 0, ...) is undefined: UBSan stops there */
+        qsort(R->cols, R->ncols, sizeof *R->cols, by_index);
     if (detect && !R->quiet) {
         if (R->ncols == 0)
             fputs("datenorm csv: no date column found in the first rows; the input is "
