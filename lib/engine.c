@@ -266,10 +266,17 @@ static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
     if (j >= n || it[j].type != IT_NUM || it[j].ndigits > 2)
         return -1;
     int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k;
-    if (j + 2 < n && is_sep(&it[j + 1], ':') && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 2) {
+    /* H:MM, or H.MM as Danish, Finnish and Bengali clocks write it (the minutes touching
+       the dot, so that "22. 11." is no time) */
+    uint32_t ts = 0;
+    if (j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 2 &&
+        (is_sep(&it[j + 1], ':') ||
+         (is_sep(&it[j + 1], '.') && it[j + 2].start == it[j + 1].end && h <= 23)))
+        ts = it[j + 1].sep;
+    if (ts) {
         mi = (int)it[j + 2].value;
         k = j + 3;
-        if (k + 1 < n && is_sep(&it[k], ':') && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 2) {
+        if (k + 1 < n && is_sep(&it[k], ts) && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 2) {
             s = (int)it[k + 1].value;
             k += 2;
             if (k + 1 < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')) &&
@@ -1294,10 +1301,16 @@ static void run(const env *e, sink *sk)
             if (t.flags & DNP_TF_HARD)
                 brk = true;
         } else {
-            int g;
+            /* the letters of ISO 8601 and the RFCs come first: "T" in 2015-11-22T10:00 is
+               no word of any language here, whatever the lexicon says */
+            int g = generic_id(&t);
             uint32_t nm = 0;
-            const dnp_meaning *m = (t.flags & DNP_TF_LONG) ? NULL : dnp_lex_lookup(t.fold, t.flen, &nm);
-            if (m) {
+            const dnp_meaning *m =
+                (g || (t.flags & DNP_TF_LONG)) ? NULL : dnp_lex_lookup(t.fold, t.flen, &nm);
+            if (g) {
+                x->type = IT_GEN;
+                x->gen = (uint8_t)g;
+            } else if (m) {
                 x->type = IT_WORD;
                 x->m = m, x->nm = nm, x->kinds = kinds_of(m, nm);
                 if (x->kinds & (1u << DNP_K_PREFIX)) {
@@ -1307,9 +1320,6 @@ static void run(const env *e, sink *sk)
                     else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
                         brk = true;
                 }
-            } else if ((g = generic_id(&t)) != 0) {
-                x->type = IT_GEN;
-                x->gen = (uint8_t)g;
             } else {
                 /* a word not in the lexicon: maybe the start of a multi-word key? no: only
                    keys' prefixes are in the lexicon, so an unknown word is noise */
