@@ -1,7 +1,15 @@
 /*
  * gen_lines: writes a deterministic benchmark corpus for datenorm's line mode to stdout.
  *
- *     bench/gen_lines N [SEED]        N lines, SEED an unsigned integer (default 1)
+ *     bench/gen_lines [-k] N [SEED]   N lines, SEED an unsigned integer (default 1)
+ *
+ * -k prefixes each line with its kind ("iso", "feed", "numeric", "icu/fr/LONG",
+ * "icu/ja/yMMMEd", "none/price", ...), a tab, the date it holds (YYYY-MM-DD, or YYYY-MM when
+ * it names only a month; "-" for no date) and a tab, so that a script can tell misses, wrong
+ * dates and false positives by kind. The lines themselves are the same as without -k
+ * (labels draw no random numbers). Numeric dates are labelled with their order, and as
+ * "ambiguous" when the other order gives another valid date ("numeric/mdy/ambiguous"); the
+ * date given is the one as written.
  *
  * The same N, SEED and ICU version give byte-identical output: the only randomness is a
  * splitmix64 generator of our own, seeded from SEED, and ICU formats in UTC. A different ICU
@@ -107,6 +115,22 @@ static instant rnd_instant(void)
 /* ---- output ---- */
 static char line[1024];
 static size_t line_len;
+static char label[48];  /* the -k label of the line being written */
+static char expect[16]; /* the date it holds, for -k */
+
+static void set_expect(const instant *t, int with_day)
+{
+    if (with_day)
+        snprintf(expect, sizeof expect, "%04d-%02d-%02d", t->y, t->m, t->d);
+    else
+        snprintf(expect, sizeof expect, "%04d-%02d", t->y, t->m);
+}
+
+static void set_kind(const char *a, const char *b, const char *c)
+{
+    snprintf(label, sizeof label, "%s%s%s%s%s", a, b ? "/" : "", b ? b : "", c ? "/" : "",
+             c ? c : "");
+}
 
 static void put(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void put(const char *fmt, ...)
@@ -127,7 +151,9 @@ static const char *const offsets_rfc2822[] = {"+0000", "+0100", "+0200", "-0500"
 
 static void gen_iso(void)
 {
+    set_kind("iso", NULL, NULL);
     instant t = rnd_instant();
+    set_expect(&t, 1);
     char date[16];
     snprintf(date, sizeof date, "%04d-%02d-%02d", t.y, t.m, t.d);
     switch (rnd(12)) {
@@ -136,6 +162,7 @@ static void gen_iso(void)
         break;
     case 3:
         put("%04d-%02d", t.y, t.m);
+        set_expect(&t, 0);
         break;
     case 4:
         put("%04d%02d%02d", t.y, t.m, t.d);
@@ -174,7 +201,9 @@ static const char *const mon_abbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
 
 static void gen_feed(void)
 {
+    set_kind("feed", NULL, NULL);
     instant t = rnd_instant();
+    set_expect(&t, 1);
     unsigned kind = rnd(10);
     if (kind == 0) { /* RFC 850: Sunday, 22-Nov-15 10:00:00 GMT */
         put("%s, %02d-%s-%02d %02d:%02d:%02d GMT", wday_full[t.wday], t.d, mon_abbr[t.m - 1],
@@ -242,8 +271,13 @@ static UDateFormat *open_form(size_t li, size_t fi)
 
 static void gen_icu(void)
 {
+    static const char *const style_names[] = {"FULL", "LONG", "MEDIUM", "SHORT",
+                                              "MEDIUM+time"};
     size_t li = rnd(NLOCALES), fi = rnd(NFORMS);
+    set_kind("icu", locales[li], fi < 5 ? style_names[fi] : skeletons[fi - 5]);
     instant t = rnd_instant();
+    /* yMMMM and yMMM name a month, no day */
+    set_expect(&t, fi < 5 || strchr(skeletons[fi - 5], 'd') != NULL);
     if (formats[li][fi] == NULL)
         formats[li][fi] = open_form(li, fi);
     UDate when = ((double)t.days * 86400.0 + t.hh * 3600.0 + t.mi * 60.0 + t.ss) * 1000.0;
@@ -266,20 +300,28 @@ static void gen_numeric(void)
 {
     static const char seps[] = "/.-";
     instant t = rnd_instant();
+    set_expect(&t, 1);
     char sep = seps[rnd(3)];
     int pad = rnd(2), yy = rnd(4) == 0;
     char d[8], m[8], y[8];
     snprintf(d, sizeof d, pad ? "%02d" : "%d", t.d);
     snprintf(m, sizeof m, pad ? "%02d" : "%d", t.m);
     snprintf(y, sizeof y, yy ? "%02d" : "%04d", yy ? t.y % 100 : t.y);
-    switch (rnd(5)) {
+    unsigned order = rnd(5);
+    /* The label says whether the other order would give another valid date: such a line
+       is ambiguous with no hint (DESIGN.md), whichever reading the parser documents. */
+    const char *amb = order < 4 && t.d <= 12 && t.d != t.m ? "ambiguous" : NULL;
+    switch (order) {
     case 0: case 1:
+        set_kind("numeric", "dmy", amb);
         put("%s%c%s%c%s", d, sep, m, sep, y);
         break;
     case 2: case 3:
+        set_kind("numeric", "mdy", amb);
         put("%s%c%s%c%s", m, sep, d, sep, y);
         break;
     default: /* year first: always four digits, else it reads as day-first */
+        set_kind("numeric", "ymd", NULL);
         put("%04d%c%s%c%s", t.y, sep, m, sep, d);
         break;
     }
@@ -314,7 +356,13 @@ static const char *const sentences[] = {
 
 static void gen_nodate(void)
 {
-    switch (rnd(13)) {
+    static const char *const sub[] = {"sentence", "sentence", "sentence", "version", "price",
+                                      "phone", "id", "count", "score", "fraction", "isbn",
+                                      "ip", "percent"};
+    unsigned k = rnd(13);
+    set_kind("none", sub[k], NULL);
+    strcpy(expect, "-");
+    switch (k) {
     case 0: case 1: case 2:
         put("%s", PICK(sentences));
         break;
@@ -378,13 +426,16 @@ static const char *const noise_after[] = {" | News", "", "]", "", ")"};
 
 int main(int argc, char **argv)
 {
+    int labels = argc > 1 && strcmp(argv[1], "-k") == 0;
+    argv += labels;
+    argc -= labels;
     if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s N [SEED]\n", argv[0]);
+        fprintf(stderr, "usage: gen_lines [-k] N [SEED]\n");
         return 2;
     }
     char *end;
     unsigned long long n = strtoull(argv[1], &end, 10);
-    if (*end != '\0') {
+    if (*end != '\0' || argv[1][0] == '-') {
         fprintf(stderr, "gen_lines: N must be a number\n");
         return 2;
     }
@@ -422,6 +473,8 @@ int main(int argc, char **argv)
                 put("%s", noise_after[w]);
         }
         line[line_len++] = '\n';
+        if (labels)
+            printf("%s\t%s\t", label, expect);
         fwrite(line, 1, line_len, stdout);
     }
     for (size_t li = 0; li < NLOCALES; li++)
