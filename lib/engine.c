@@ -27,9 +27,17 @@
 #include <string.h>
 #include <time.h>
 
+#include <unicode/uchar.h>
+
 #define CL_MAX 64 /* items in one cluster; a longer run is cut (documented in the README) */
 
 enum { IT_NUM = 1, IT_WORD, IT_SEP, IT_GEN };
+
+#define XF_MONEY 0x80 /* item flag: a currency sign or a percent sign */
+
+/* A matcher's answer when it read a date-like run that holds no valid date ("31 November
+   2015"): the run is consumed, so that no shorter reading ("November 2015") is made of it. */
+#define NO_DATE_HERE (-2)
 
 /* Language-neutral words of ISO 8601 and the RFCs. Sorted for bsearch-free linear scan. */
 enum { G_T = 1, G_Z, G_W, G_GMT, G_UTC };
@@ -88,6 +96,15 @@ static bool is_space(const item *it)
 static bool has_kind(const item *it, int kind)
 {
     return it->type == IT_WORD && (it->kinds & (1u << kind));
+}
+
+/* The word has this kind in a hinted language. */
+static bool hinted_kind(const env *e, const item *w, int kind)
+{
+    for (uint32_t i = 0; i < w->nm; i++)
+        if (w->m[i].kind == kind && dnp_langset_has(&e->p->hint_set, w->m[i].lang))
+            return true;
+    return false;
 }
 
 /* The word means nothing but this kind, in every language that has it. */
@@ -194,6 +211,38 @@ static bool valid_ymd(int y, int m, int d)
     return m >= 1 && m <= 12 && d >= 1 && d <= dnp_days_in_month(y, m);
 }
 
+/* Whether the number at k can be part of a date: not a piece of a decimal or grouped
+   number ("5,99", "1,234") and not an amount or a percentage ("$ 12", "12 %"). */
+static bool grouped(const item *l, const item *comma, const item *r)
+{
+    /* "5,99" and "1,234" are numbers; "5,1999" (Kannada "MMMM d,y") is a day and a year */
+    return comma->type == IT_SEP && comma->sep == ',' && l->type == IT_NUM && r->type == IT_NUM &&
+           comma->start == l->end && r->start == comma->end &&
+           !(l->ndigits <= 2 && r->ndigits == 4 && r->value >= 1000 && r->value <= 2999);
+}
+
+static bool num_usable(const item *it, int n, int k)
+{
+    const item *x = &it[k];
+    if (k + 2 < n && grouped(x, &it[k + 1], &it[k + 2]))
+        return false;
+    if (k >= 2 && grouped(&it[k - 2], &it[k - 1], x))
+        return false;
+    for (int d = -2; d <= 2; d++) {
+        int q = k + d;
+        if (d == 0 || q < 0 || q >= n)
+            continue;
+        if (it[q].tflags & XF_MONEY) {
+            /* the sign touches the number, or only a space stands between */
+            int lo = q < k ? q : k, hi = q < k ? k : q;
+            bool close = hi - lo == 1 || (hi - lo == 2 && is_space(&it[lo + 1]));
+            if (close)
+                return false;
+        }
+    }
+    return true;
+}
+
 /* Skips white space forward from i; returns the index of the next non-space item. */
 static int skip_space(const item *it, int n, int i)
 {
@@ -249,7 +298,7 @@ static int read_offset(const item *it, int n, int i, cand *c)
    [SS <second mark>]], with an am/pm word before or after. Returns the index after it, or -1. */
 static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
 {
-    int ampm = -1, j = i;
+    int ampm = -1, j = i, lead = -1;
     dnp_langset ap_langs = {{0}};
     if (j < n && has_kind(&it[j], DNP_K_AMPM)) {
         /* "오후 2:30", "下午2:30" */
@@ -260,6 +309,7 @@ static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
                 if (it[j].m[q].kind == DNP_K_AMPM)
                     ampm = it[j].m[q].value;
             ap_langs = langs_of(&it[j], DNP_K_AMPM, -1);
+            lead = ampm;
             j = k;
         }
     }
@@ -327,8 +377,9 @@ static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
         }
     }
 after:
-    /* am/pm after the time: "2:30 pm", "2:30pm", "2:30 p.m." */
-    if (ampm < 0) {
+    /* am/pm after the time: "2:30 pm", "2:30pm", "2:30 p.m."; it wins over a word before
+       that may be a filler ("sa 2:50 PM" in Cebuano) */
+    if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
         if (q < n && has_kind(&it[q], DNP_K_AMPM)) {
             for (uint32_t r = 0; r < it[q].nm; r++)
@@ -568,14 +619,34 @@ static int month_strength(const env *e, const item *w)
             break;
         }
     s += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
+    /* of two month candidates, the one that is also a weekday is more likely the weekday:
+       French "mar. 5 jan. 1999" */
+    if (w->kinds & (1u << DNP_K_WEEKDAY))
+        s -= 2;
     return s;
+}
+
+/* A month word that is also an ordinary word, or more often something else than a month,
+   and in no hinted language: "No", "PS", "de". */
+static bool month_weak(const env *e, const item *w)
+{
+    if (hinted_kind(e, w, DNP_K_MONTH))
+        return false;
+    int months = 0, others = 0;
+    for (uint32_t i = 0; i < w->nm; i++) {
+        if (w->m[i].kind == DNP_K_MONTH)
+            months++;
+        else if (w->m[i].kind != DNP_K_PREFIX)
+            others++;
+    }
+    return risky_only(w) || months <= others;
 }
 
 static int match_month_window(const env *e, const item *it, int n, int i, cand *c)
 {
     /* the window: from i, date-ish items holding month-capable words; a second strong month
        name starts another date */
-    int mw = -1, end = i, strong = 0, best = -1;
+    int mw = -1, end = i, strong = 0, best = -1000;
     for (int k = i; k < n && k < i + 24; k++) {
         if (!datish(&it[k]))
             break;
@@ -633,6 +704,8 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         if (k >= t_start && k < t_end)
             continue;
         const item *x = &it[k];
+        if (x->type == IT_NUM && !num_usable(it, end, k))
+            continue;
         if (x->type == IT_NUM) {
             if (nn == 8)
                 break;
@@ -720,7 +793,8 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     int era_item = -1;
     if (year_i >= 0) {
         int r = skip_space(it, end, nums[year_i].end + 1);
-        if (r < end && has_kind(&it[r], DNP_K_ERA) && r != mw) {
+        if (r < end && r != mw && has_kind(&it[r], DNP_K_ERA) &&
+            (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA))) {
             for (uint32_t q = 0; q < it[r].nm; q++)
                 if (it[r].m[q].kind == DNP_K_ERA)
                     era = it[r].m[q].value;
@@ -733,9 +807,24 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     c->prec = DN_PREC_MONTH;
     if (day_i >= 0) {
         c->day = (int)it[nums[day_i].idx].value;
-        if (!valid_ymd(year, month, c->day))
-            return -1;
+        if (!valid_ymd(year, month, c->day)) {
+            c->last = end - 1;
+            return NO_DATE_HERE; /* 31 November 2015 is no date, not November 2015 */
+        }
         c->prec = DN_PREC_DAY;
+    }
+    /* a weak month word (also an ordinary word, or a month only in a language nothing else
+       in the text points to: "No. 11", "PS5", "página 3 de 12") needs a full date with a
+       four-digit year */
+    if (month_weak(e, &it[mw])) {
+        bool year4 = year_i >= 0 && it[nums[year_i].idx].ndigits == 4;
+        /* ... or a four-digit year, the two of them all the text holds ("Sab 2031") */
+        bool whole = year4 && day_i < 0 && t_start < 0 &&
+                     (it[mw].start < it[nums[year_i].idx].start
+                          ? it[mw].start == e->content_start && it[nums[year_i].end].end == e->content_end
+                          : it[nums[year_i].idx].start == e->content_start && it[mw].end == e->content_end);
+        if (!year4 || (day_i < 0 && !whole))
+            return -1;
     }
     if (day_i < 0 && year_i < 0) {
         /* a month name alone: only when it is all the text says, and not an ordinary word */
@@ -754,7 +843,7 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     if (wk_item >= 0 && (wk_item >= first - 3 || wk_item <= last + 3))
         COVER(wk_item, wk_item);
     float conf = 0.9f;
-    if (t_start >= 0 && c->prec == DN_PREC_DAY && (t_start <= last + 4 && t_end - 1 >= first - 6)) {
+    if (t_start >= 0 && c->prec == DN_PREC_DAY && t_start <= last + 10 && t_end - 1 >= first - 10) {
         c->hour = t.hour, c->minute = t.minute, c->second = t.second, c->ns = t.ns;
         c->fdigits = t.fdigits, c->offset = t.offset, c->has_offset = t.has_offset;
         c->has_time = true;
@@ -1016,6 +1105,13 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
         }
     }
     if (cc) {
+        /* a chain that goes on: "4.3.12-rc1", "2015/11/22/slug" */
+        if (third + 2 < n && it[third + 1].type == IT_SEP &&
+            (it[third + 1].sep == '-' || it[third + 1].sep == '.' || it[third + 1].sep == '/') &&
+            it[third + 1].start == cc->end && it[third + 2].start == it[third + 1].end &&
+            (it[third + 2].type == IT_NUM || it[third + 2].type == IT_WORD ||
+             it[third + 2].type == IT_GEN) && s != '/')
+            return -1;
         /* a fourth number in the chain: an IP address, a version, an ISBN */
         if (third + 2 < n && is_sep(&it[third + 1], s) && it[third + 2].type == IT_NUM)
             return -1;
@@ -1061,7 +1157,10 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
             if (e->p->user_order != DN_ORDER_AUTO)
                 order = e->p->user_order;
             else if (e->p->nhints > 0) {
-                uint8_t o = nc == 4 ? e->p->hint_ymd : e->p->hint_short;
+                /* unpadded fields ("1/5/1999") follow the yMd skeleton, padded ones the
+                   SHORT pattern ("05/01/1999"; mt writes dd/MM/y but M/d/y) */
+                bool unpadded = na == 1 || nb == 1;
+                uint8_t o = unpadded ? e->p->hint_ymd : e->p->hint_short;
                 if (o != DNP_ORD_DMY && o != DNP_ORD_MDY && !(o == DNP_ORD_YMD && na == 2 && nc <= 2))
                     o = e->p->hint_short;
                 order = o == DNP_ORD_MDY ? DN_ORDER_MDY : o == DNP_ORD_YMD ? DN_ORDER_YMD
@@ -1132,7 +1231,8 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
     }
     /* two numbers: month and year, 11/2015 (not 1/2, 24/7, 3-1) */
     if (a->ndigits <= 2 && b->ndigits == 4 && (s == '/' || s == '.' || s == '-') && a->value >= 1 &&
-        a->value <= 12) {
+        a->value <= 12 && b->value >= 1000 && b->value <= 2999 && (s != '.' || a->ndigits == 2) &&
+        num_usable(it, n, i) && num_usable(it, n, k)) {
         if (k2 < n && (it[k2].type == IT_NUM || (it[k2].type == IT_SEP && numeric_sep(it[k2].sep) &&
                                                   k2 + 1 < n && it[k2 + 1].type == IT_NUM)))
             return -1;
@@ -1149,9 +1249,17 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
 static int match_year(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *a = &it[i];
-    if (a->type != IT_NUM || a->ndigits > 4 || a->value == 0)
+    if (a->type != IT_NUM || a->ndigits > 4 || a->value == 0 || !num_usable(it, n, i))
         return -1;
     int r = skip_space(it, n, i + 1);
+    /* a year alone is weak evidence: four digits in 1000..2999 (a year mark is no help for
+       "1e10" or "S02E05"), or any year before an era name ("44 BC") */
+    bool era_mark = r < n && only_kind(&it[r], DNP_K_ERA);
+    if (!era_mark && (a->ndigits != 4 || a->value < 1000 || a->value > 2999))
+        return -1;
+    /* the mark must end the number's word: "2345E4" is an exponent */
+    if (r < n && r == i + 1 && r + 1 < n && it[r + 1].type == IT_NUM && it[r + 1].start == it[r].end)
+        return -1;
     /* "13 AM" after "8:" is a time, not the year 13 before the era of some language */
     if (i > 0 && (is_sep(&it[i - 1], ':') || is_sep(&it[i - 1], '.')))
         return -1;
@@ -1162,8 +1270,10 @@ static int match_year(const env *e, const item *it, int n, int i, cand *c)
     c->year = (int)a->value;
     if (mark && has_kind(&it[r], DNP_K_ERA) && !has_kind(&it[r], DNP_K_YEAR_MARK)) {
         for (uint32_t q = 0; q < it[r].nm; q++)
-            if (it[r].m[q].kind == DNP_K_ERA && it[r].m[q].value == 0)
-                c->year = 1 - c->year;
+            if (it[r].m[q].kind == DNP_K_ERA && it[r].m[q].value == 0) {
+                c->year = 1 - c->year; /* astronomical: 1 BC is year 0 */
+                break;
+            }
     }
     c->prec = DN_PREC_YEAR;
     c->conf = mark ? 0.6f : 0.4f;
@@ -1249,10 +1359,14 @@ static void scan_cluster(const env *e, const item *it, int n, sink *sk)
         typedef int (*matcher)(const env *, const item *, int, int, cand *);
         static const matcher matchers[] = {match_iso, match_month_window, match_marks,
                                            match_numeric, match_year};
-        for (size_t q = 0; q < sizeof matchers / sizeof matchers[0] && r < 0; q++) {
+        for (size_t q = 0; q < sizeof matchers / sizeof matchers[0] && r == -1; q++) {
             memset(&c, 0, sizeof c);
             c.lang = -1;
             r = matchers[q](e, it, n, i, &c);
+        }
+        if (r == NO_DATE_HERE) {
+            i = c.last + 1 > i ? c.last + 1 : i + 1;
+            continue;
         }
         if (r < 0) {
             i++;
@@ -1298,6 +1412,9 @@ static void run(const env *e, sink *sk)
         } else if (t.kind == DNP_TK_SEP) {
             x->type = IT_SEP;
             x->sep = (uint32_t)t.value;
+            if (x->sep == '%' || x->sep == '$' ||
+                (x->sep >= 0x80 && u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL))
+                x->tflags |= XF_MONEY;
             if (t.flags & DNP_TF_HARD)
                 brk = true;
         } else {

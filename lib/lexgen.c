@@ -1234,7 +1234,7 @@ static void merge(void)
     for (uint32_t k = 0; k < nkeys; k++) {
         if (keys[k].n > UINT16_MAX)
             die("key with %u meanings", keys[k].n);
-        /* An abbreviated name that is also a filler, mark or ordinal somewhere is risky:
+        /* An abbreviated name that is mostly a filler, mark or ordinal elsewhere is risky:
            Jola-Fonyi's "De" (December) must not win over "jan." in Portuguese "5 de jan. de
            1999", nor its "No" (November) make a date of "No. 11". So is an abbreviated month
            that is a weekday somewhere: "mar." (mardi) and "jan." in French "mar. 5 jan.
@@ -1257,8 +1257,21 @@ static void merge(void)
             dnp_meaning *mm = &means[m];
             if (!(mm->flags & DNP_MF_ABBR) || (mm->flags & DNP_MF_RISKY))
                 continue;
-            if ((filler && mm->kind >= DNP_K_MONTH && mm->kind <= DNP_K_AMPM) ||
-                ((weekday || short_word) && mm->kind == DNP_K_MONTH)) {
+            /* a name that is also a filler, mark, ordinal or weekday elsewhere is risky only
+               when those other meanings are at least as common as its own kind ("de" is a
+               filler in a dozen languages and December in one); "jan", a month in fifty
+               languages and an ordinal in one, stays a month. The parser weighs the rest. */
+            uint32_t same = 0, other = 0;
+            for (uint32_t q = keys[k].first; q < keys[k].first + keys[k].n; q++) {
+                if (means[q].kind == mm->kind)
+                    same++;
+                else if (means[q].kind >= DNP_K_FILLER || means[q].kind == DNP_K_WEEKDAY)
+                    other++;
+            }
+            bool outnumbered = other >= same;
+            if (((filler || weekday) && outnumbered && mm->kind >= DNP_K_MONTH &&
+                 mm->kind <= DNP_K_AMPM) ||
+                (short_word && mm->kind == DNP_K_MONTH)) {
                 mm->flags |= DNP_MF_RISKY;
                 stats.risky_filler++;
             }
