@@ -324,9 +324,12 @@ Suite *cases_suite(void)
     for (size_t i = 0; i < nnames; i++) {
         size_t first = nrows;
         load_file(dir, names[i]);
-        char tcname[256];
-        snprintf(tcname, sizeof tcname, "%.*s", (int)(strlen(names[i]) - 4), names[i]);
-        TCase *tc = tcase_create(xstrdup(tcname));
+        /* Check keeps the name's pointer: keep the strings reachable for the whole run */
+        static char **tc_names;
+        tc_names = xrealloc(tc_names, (i + 1) * sizeof *tc_names);
+        tc_names[i] = xstrdup(names[i]);
+        tc_names[i][strlen(tc_names[i]) - 4] = '\0';
+        TCase *tc = tcase_create(tc_names[i]);
         tcase_add_unchecked_fixture(tc, build_parsers, free_parsers);
         tcase_add_loop_test(tc, test_case_row, (int)first, (int)nrows);
         suite_add_tcase(s, tc);
