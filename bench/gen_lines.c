@@ -8,8 +8,9 @@
  * it names only a month; "-" for no date) and a tab, so that a script can tell misses, wrong
  * dates and false positives by kind. The lines themselves are the same as without -k
  * (labels draw no random numbers). Numeric dates are labelled with their order, and as
- * "ambiguous" when the other order gives another valid date ("numeric/mdy/ambiguous"); the
- * date given is the one as written.
+ * "ambiguous" when the other order gives another valid date ("numeric/mdy/ambiguous"); so
+ * are ICU dates written in digits only whose day and month could swap or whose year has two
+ * digits ("icu/ko/SHORT/ambiguous"). The date given is the one as written.
  *
  * The same N, SEED and ICU version give byte-identical output: the only randomness is a
  * splitmix64 generator of our own, seeded from SEED, and ICU formats in UTC. A different ICU
@@ -41,6 +42,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <unicode/udat.h>
 #include <unicode/udatpg.h>
 #include <unicode/ustring.h>
@@ -269,6 +271,25 @@ static UDateFormat *open_form(size_t li, size_t fi)
     return f;
 }
 
+/* Whether an ICU-formatted date of t could be read as another date with no hint: it is
+   written in digits only (no month or weekday name) and either the day and month could
+   swap or the year is written with two digits. */
+static int icu_ambiguous(const UChar *u, int32_t n, const instant *t, int with_day)
+{
+    char digits[256];
+    int32_t k = 0;
+    for (int32_t i = 0; i < n && k < (int32_t)sizeof digits - 1; i++) {
+        if (u_isalpha(u[i]))
+            return 0;
+        int32_t v = u_charDigitValue(u[i]); /* digits of any script, as the parser reads them */
+        digits[k++] = v >= 0 ? (char)('0' + v) : ' ';
+    }
+    digits[k] = '\0';
+    char year[8];
+    snprintf(year, sizeof year, "%04d", t->y);
+    return (with_day && t->d <= 12 && t->d != t->m) || strstr(digits, year) == NULL;
+}
+
 static void gen_icu(void)
 {
     static const char *const style_names[] = {"FULL", "LONG", "MEDIUM", "SHORT",
@@ -277,7 +298,8 @@ static void gen_icu(void)
     set_kind("icu", locales[li], fi < 5 ? style_names[fi] : skeletons[fi - 5]);
     instant t = rnd_instant();
     /* yMMMM and yMMM name a month, no day */
-    set_expect(&t, fi < 5 || strchr(skeletons[fi - 5], 'd') != NULL);
+    int with_day = fi < 5 || strchr(skeletons[fi - 5], 'd') != NULL;
+    set_expect(&t, with_day);
     if (formats[li][fi] == NULL)
         formats[li][fi] = open_form(li, fi);
     UDate when = ((double)t.days * 86400.0 + t.hh * 3600.0 + t.mi * 60.0 + t.ss) * 1000.0;
@@ -292,6 +314,8 @@ static void gen_icu(void)
                 u_errorName(st));
         exit(1);
     }
+    if (icu_ambiguous(u, n, &t, with_day))
+        strncat(label, "/ambiguous", sizeof label - strlen(label) - 1);
     put("%.*s", (int)m, buf);
 }
 
