@@ -294,6 +294,22 @@ static int read_offset(const item *it, int n, int i, cand *c)
     return named ? j : i;
 }
 
+/* The am/pm value most languages give a word ("ip." is pm in Finnish, am in Inari Sami:
+   a tie keeps the first). */
+static int ampm_value(const item *w)
+{
+    int votes[2] = {0, 0}, first = -1;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_AMPM && w->m[q].value <= 1) {
+            votes[w->m[q].value]++;
+            if (first < 0)
+                first = w->m[q].value;
+        }
+    if (votes[0] == votes[1])
+        return first;
+    return votes[1] > votes[0];
+}
+
 /* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
    [SS <second mark>]], with an am/pm word before or after. Returns the index after it, or -1. */
 static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
@@ -301,13 +317,12 @@ static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
     int ampm = -1, j = i, lead = -1;
     dnp_langset ap_langs = {{0}};
     if (j < n && has_kind(&it[j], DNP_K_AMPM)) {
-        /* "오후 2:30", "下午2:30" */
+        /* "오후 2:30", "下午2:30", Hungarian "du. 9:06" */
         int k = skip_space(it, n, j + 1);
+        if (k < n && is_sep(&it[k], '.'))
+            k = skip_space(it, n, k + 1);
         if (k < n && it[k].type == IT_NUM) {
-            ampm = it[j].m[0].value;
-            for (uint32_t q = 0; q < it[j].nm; q++)
-                if (it[j].m[q].kind == DNP_K_AMPM)
-                    ampm = it[j].m[q].value;
+            ampm = ampm_value(&it[j]);
             ap_langs = langs_of(&it[j], DNP_K_AMPM, -1);
             lead = ampm;
             j = k;
@@ -382,9 +397,7 @@ after:
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
         if (q < n && has_kind(&it[q], DNP_K_AMPM)) {
-            for (uint32_t r = 0; r < it[q].nm; r++)
-                if (it[q].m[r].kind == DNP_K_AMPM)
-                    ampm = it[q].m[r].value;
+            ampm = ampm_value(&it[q]);
             ap_langs = langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;
         }
@@ -402,6 +415,33 @@ after:
     c->has_time = true;
     k = read_offset(it, n, k, c);
     return k;
+}
+
+/* A time after a date ends at `from`: skips separators, fillers and year marks between
+   ("22.12.2060 г., 9:54 ч.", "22 tháng 11, 2015 lúc 2:30 CH", "22/11/2015 à 14h30") and
+   reads it into c. Returns the index after the time, or -1. */
+static int time_after(const item *it, int n, int from, cand *c)
+{
+    int q = from;
+    for (int steps = 0; q < n && steps < 8; steps++) {
+        const item *x = &it[q];
+        if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
+            (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-'))
+            q++;
+        else if (x->type == IT_WORD && !(x->kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_MONTH))) &&
+                 (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK))))
+            q++;
+        else if (x->type == IT_GEN && x->gen == G_T)
+            q++;
+        else
+            break;
+    }
+    cand t = *c;
+    int r = read_time(it, n, q, &t, NULL);
+    if (r < 0)
+        return -1;
+    *c = t;
+    return r;
 }
 
 /* ---- 1. ISO 8601 ------------------------------------------------------------------------ */
@@ -438,6 +478,34 @@ static int iso_time_tail(const item *it, int n, int k, cand *c)
     return e;
 }
 
+/* Week w of ISO year y, and weekday wd (1..7) when has_wd: "2015-W47-7" is 2015-11-22. A
+   weekday out of range makes no date of the whole. */
+static int iso_week(const env *e, int y, int w, int wd, bool has_wd, int first, int last, cand *c)
+{
+    (void)e;
+    /* ISO week 1 is the week with the year's first Thursday */
+    int64_t jan4 = dnp_days_from_civil(y, 1, 4);
+    int64_t mon1 = jan4 - (dnp_weekday(jan4) - 1);
+    int64_t dec28 = dnp_days_from_civil(y, 12, 28);
+    int maxw = (int)((dec28 - mon1) / 7) + 1;
+    if (w < 1 || w > maxw) {
+        c->last = last;
+        return NO_DATE_HERE;
+    }
+    if (has_wd) {
+        if (wd < 1 || wd > 7) {
+            c->last = last;
+            return NO_DATE_HERE;
+        }
+        dnp_civil_from_days(mon1 + (int64_t)(w - 1) * 7 + wd - 1, &c->year, &c->month, &c->day);
+        c->prec = DN_PREC_DAY;
+    } else {
+        c->year = y, c->week = w, c->prec = DN_PREC_WEEK;
+    }
+    c->conf = 0.95f, c->first = first, c->last = last;
+    return last + 1;
+}
+
 static int match_iso(const env *e, const item *it, int n, int i, cand *c)
 {
     (void)e;
@@ -458,6 +526,26 @@ static int match_iso(const env *e, const item *it, int n, int i, cand *c)
         c->conf = 0.9f, c->first = i, c->last = k - 1;
         return k;
     }
+    /* basic ordinal date 2015326: seven digits are too common (phone numbers, ids) to take
+       anywhere but as the whole text */
+    if (a->ndigits == 7 && a->start == e->content_start && a->end == e->content_end) {
+        int y = (int)(a->value / 1000), yd = (int)(a->value % 1000);
+        int days = dnp_days_in_month(y, 2) == 29 ? 366 : 365;
+        if (y < 1000 || yd < 1 || yd > days)
+            return -1;
+        dnp_civil_from_days(dnp_days_from_civil(y, 1, 1) + yd - 1, &c->year, &c->month, &c->day);
+        c->prec = DN_PREC_DAY, c->conf = 0.7f, c->first = c->last = i;
+        return i + 1;
+    }
+    /* basic week date 2015W47, 2015W477 */
+    if (a->ndigits == 4 && i + 2 < n && it[i + 1].type == IT_GEN && it[i + 1].gen == G_W &&
+        (it[i + 1].tflags & DNP_TF_ADJ) && it[i + 2].type == IT_NUM &&
+        (it[i + 2].tflags & DNP_TF_ADJ) && (it[i + 2].ndigits == 2 || it[i + 2].ndigits == 3)) {
+        int w = (int)it[i + 2].value, wd = 0;
+        if (it[i + 2].ndigits == 3)
+            wd = w % 10, w /= 10;
+        return iso_week(e, (int)a->value, w, wd, it[i + 2].ndigits == 3, i, i + 2, c);
+    }
     if (a->ndigits != 4 || i + 2 >= n)
         return -1;
     int y = (int)a->value;
@@ -468,25 +556,10 @@ static int match_iso(const env *e, const item *it, int n, int i, cand *c)
     /* week date 2015-W47[-7] */
     if (b->type == IT_GEN && b->gen == G_W && i + 3 < n && it[i + 3].type == IT_NUM &&
         it[i + 3].ndigits == 2) {
-        int w = (int)it[i + 3].value, k = i + 4;
-        /* ISO week 1 is the week with the year's first Thursday */
-        int64_t jan4 = dnp_days_from_civil(y, 1, 4);
-        int64_t mon1 = jan4 - (dnp_weekday(jan4) - 1);
-        int64_t dec28 = dnp_days_from_civil(y, 12, 28);
-        int maxw = (int)((dec28 - mon1) / 7) + 1;
-        if (w < 1 || w > maxw)
-            return -1;
-        if (k + 1 < n && is_sep(&it[k], '-') && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 1 &&
-            it[k + 1].value >= 1 && it[k + 1].value <= 7) {
-            int64_t day = mon1 + (w - 1) * 7 + (int64_t)(it[k + 1].value - 1);
-            dnp_civil_from_days(day, &c->year, &c->month, &c->day);
-            c->prec = DN_PREC_DAY;
-            k += 2;
-        } else {
-            c->year = y, c->week = w, c->prec = DN_PREC_WEEK;
-        }
-        c->conf = 0.95f, c->first = i, c->last = k - 1;
-        return k;
+        int k = i + 4;
+        if (k + 1 < n && is_sep(&it[k], '-') && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 1)
+            return iso_week(e, y, (int)it[i + 3].value, (int)it[k + 1].value, true, i, k + 1, c);
+        return iso_week(e, y, (int)it[i + 3].value, 0, false, i, i + 3, c);
     }
     if (b->type != IT_NUM)
         return -1;
@@ -600,6 +673,12 @@ typedef struct {
    Jola-Fonyi, "sun" June in Tongan); a hint language and a longer word count too. */
 static int month_strength(const env *e, const item *w)
 {
+    /* a word the hinted language uses as something else is that: rm "du," is Sunday,
+       sc "de" a filler, whatever other languages call a month by it */
+    if (!hinted_kind(e, w, DNP_K_MONTH) &&
+        (hinted_kind(e, w, DNP_K_WEEKDAY) || hinted_kind(e, w, DNP_K_FILLER) ||
+         hinted_kind(e, w, DNP_K_AMPM)))
+        return -100;
     int s = 0, months = 0, others = 0;
     for (uint32_t i = 0; i < w->nm; i++) {
         if (w->m[i].kind == DNP_K_MONTH)
@@ -646,17 +725,28 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
 {
     /* the window: from i, date-ish items holding month-capable words; a second strong month
        name starts another date */
-    int mw = -1, end = i, strong = 0, best = -1000;
+    int mw = -1, end = i, best = -1000;
+    bool strong = false, year_seen = false;
     for (int k = i; k < n && k < i + 24; k++) {
         if (!datish(&it[k]))
             break;
+        if (it[k].type == IT_NUM && it[k].ndigits == 4 && strong)
+            year_seen = true;
         if (has_kind(&it[k], DNP_K_MONTH)) {
             int st = month_strength(e, &it[k]);
-            if (st >= 12 && strong++)
+            if (st <= -100)
+                goto next_item;
+            /* a second strong month after a year starts the next date ("22 Nov 2015 -
+               25 Dec 2015"); before one, the weaker of the two is a weekday or a filler
+               (Sardinian "mar 23 de ghe 1996": mar is Tuesday and March) */
+            if (st >= 12 && strong && year_seen)
                 break;
+            if (st >= 12)
+                strong = true;
             if (st > best)
                 best = st, mw = k;
         }
+    next_item:
         end = k + 1;
     }
     if (mw < 0)
@@ -697,88 +787,100 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         else
             return -1; /* "03:07:09 pm" is a time: leave the date to the numeric reader */
     }
-    /* collect numbers (outside the time) and words */
+    /* collect numbers (outside the time) and words; then assign day and year. An hour-only
+       time that leaves the date without a day gives its number back: Basque "22a" is the
+       22nd, not 22 o'clock by Esperanto's "a" */
     numref nums[8];
-    int nn = 0;
-    for (int k = i; k < end; k++) {
-        if (k >= t_start && k < t_end)
-            continue;
-        const item *x = &it[k];
-        if (x->type == IT_NUM && !num_usable(it, end, k))
-            continue;
-        if (x->type == IT_NUM) {
-            if (nn == 8)
-                break;
-            numref r = {k, false, false, false, k};
-            int q = k + 1;
-            if (q < end && has_kind(&it[q], DNP_K_ORDINAL) && (it[q].tflags & DNP_TF_ADJ))
-                r.ordinal = true, r.end = q;
-            int s = skip_space(it, end, k + 1);
-            if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK))
-                r.ymark = true, r.end = s;
-            else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK))
-                r.dmark = true, r.end = s;
-            nums[nn++] = r;
-        } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && weekday == 0) {
-            for (uint32_t q = 0; q < x->nm; q++)
-                if (x->m[q].kind == DNP_K_WEEKDAY) {
-                    weekday = x->m[q].value;
+    int nn, day_i, year_i, month;
+    dnp_langset mlangs;
+    for (int attempt = 0;; attempt++) {
+        nn = 0;
+        weekday = 0, wk_item = -1;
+        for (int k = i; k < end; k++) {
+            if (k >= t_start && k < t_end)
+                continue;
+            const item *x = &it[k];
+            if (x->type == IT_NUM && !num_usable(it, end, k))
+                continue;
+            if (x->type == IT_NUM) {
+                if (nn == 8)
                     break;
-                }
-            wlangs = langs_of(x, DNP_K_WEEKDAY, weekday);
-            wk_item = k;
-        }
-    }
-    if (weekday) {
-        ctx = wlangs;
-        have_ctx = true;
-    }
-    dnp_langset mlangs = {{0}};
-    int month = choose_month(e, &it[mw], have_ctx ? &ctx : NULL, &mlangs);
-    if (!month)
-        return -1;
-
-    /* numbers nearest the month name first */
-    int day_i = -1, year_i = -1;
-    /* explicit marks first */
-    for (int q = 0; q < nn; q++) {
-        if (nums[q].ymark && year_i < 0)
-            year_i = q;
-        else if ((nums[q].dmark || nums[q].ordinal) && day_i < 0 && it[nums[q].idx].value >= 1 &&
-                 it[nums[q].idx].value <= 31)
-            day_i = q;
-    }
-    for (int pass = 0; pass < 2 && year_i < 0; pass++)
-        for (int q = 0; q < nn && year_i < 0; q++) {
-            const item *x = &it[nums[q].idx];
-            if (q == day_i)
-                continue;
-            int r = skip_space(it, end, nums[q].end + 1);
-            bool era_next = r < end && only_kind(&it[r], DNP_K_ERA);
-            if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
-                year_i = q;
-        }
-    /* day: the 1-2 digit number closest to the month name */
-    if (day_i < 0) {
-        int bestd = 1 << 30;
-        for (int q = 0; q < nn; q++) {
-            const item *x = &it[nums[q].idx];
-            if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31)
-                continue;
-            int dist = nums[q].idx > mw ? nums[q].idx - mw : mw - nums[q].idx;
-            if (dist < bestd)
-                bestd = dist, day_i = q;
-        }
-    }
-    /* a two-digit year: the other 1-2 digit number ("22 Nov 15") */
-    if (year_i < 0 && day_i >= 0) {
-        for (int q = 0; q < nn; q++) {
-            const item *x = &it[nums[q].idx];
-            if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
-                year_i = q;
-                break;
+                numref r = {k, false, false, false, k};
+                int q = k + 1;
+                if (q < end && has_kind(&it[q], DNP_K_ORDINAL) && (it[q].tflags & DNP_TF_ADJ))
+                    r.ordinal = true, r.end = q;
+                int s = skip_space(it, end, k + 1);
+                if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK))
+                    r.ymark = true, r.end = s;
+                else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK))
+                    r.dmark = true, r.end = s;
+                nums[nn++] = r;
+            } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && weekday == 0) {
+                for (uint32_t q = 0; q < x->nm; q++)
+                    if (x->m[q].kind == DNP_K_WEEKDAY) {
+                        weekday = x->m[q].value;
+                        break;
+                    }
+                wlangs = langs_of(x, DNP_K_WEEKDAY, weekday);
+                wk_item = k;
             }
         }
+        if (weekday) {
+            ctx = wlangs;
+            have_ctx = true;
+        }
+        memset(&mlangs, 0, sizeof mlangs);
+        month = choose_month(e, &it[mw], have_ctx ? &ctx : NULL, &mlangs);
+        if (!month)
+            return -1;
+
+        /* numbers nearest the month name first */
+        day_i = -1, year_i = -1;
+        /* explicit marks first */
+        for (int q = 0; q < nn; q++) {
+            if (nums[q].ymark && year_i < 0)
+                year_i = q;
+            else if ((nums[q].dmark || nums[q].ordinal) && day_i < 0 && it[nums[q].idx].value >= 1 &&
+                     it[nums[q].idx].value <= 31)
+                day_i = q;
+        }
+        for (int pass = 0; pass < 2 && year_i < 0; pass++)
+            for (int q = 0; q < nn && year_i < 0; q++) {
+                const item *x = &it[nums[q].idx];
+                if (q == day_i)
+                    continue;
+                int r = skip_space(it, end, nums[q].end + 1);
+                bool era_next = r < end && only_kind(&it[r], DNP_K_ERA);
+                if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
+                    year_i = q;
+            }
+        /* day: the 1-2 digit number closest to the month name */
+        if (day_i < 0) {
+            int bestd = 1 << 30;
+            for (int q = 0; q < nn; q++) {
+                const item *x = &it[nums[q].idx];
+                if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31)
+                    continue;
+                int dist = nums[q].idx > mw ? nums[q].idx - mw : mw - nums[q].idx;
+                if (dist < bestd)
+                    bestd = dist, day_i = q;
+            }
+        }
+        /* a two-digit year: the other 1-2 digit number ("22 Nov 15") */
+        if (year_i < 0 && day_i >= 0) {
+            for (int q = 0; q < nn; q++) {
+                const item *x = &it[nums[q].idx];
+                if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
+                    year_i = q;
+                    break;
+                }
+            }
+        }
+        if (day_i < 0 && t_start >= 0 && t.prec == DN_PREC_HOUR && attempt == 0) {
+            t_start = t_end = -1;
+            continue;
+        }
+        break;
     }
     /* "November 2015" or a lone number > 31 next to the month */
     unsigned flags = 0;
@@ -840,7 +942,7 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         COVER(nums[year_i].idx, nums[year_i].end);
     if (era_item >= 0)
         COVER(era_item, era_item);
-    if (wk_item >= 0 && (wk_item >= first - 3 || wk_item <= last + 3))
+    if (wk_item >= 0 && wk_item >= first - 3 && wk_item <= last + 3)
         COVER(wk_item, wk_item);
     float conf = 0.9f;
     if (t_start >= 0 && c->prec == DN_PREC_DAY && t_start <= last + 10 && t_end - 1 >= first - 10) {
@@ -1039,15 +1141,10 @@ static int match_marks(const env *e, const item *it, int n, int i, cand *c)
                     c->weekday = it[q].m[r].value;
             c->last = q;
             q++;
-            while (q < n && it[q].type == IT_SEP && !(it[q].tflags & DNP_TF_HARD))
-                q++;
         }
-        cand t = *c;
-        int r = read_time(it, n, q, &t, NULL);
-        if (r > 0) {
-            *c = t;
+        int r = time_after(it, n, q, c);
+        if (r > 0)
             c->last = r - 1;
-        }
     }
     return c->last + 1;
 }
@@ -1159,7 +1256,7 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
             else if (e->p->nhints > 0) {
                 /* unpadded fields ("1/5/1999") follow the yMd skeleton, padded ones the
                    SHORT pattern ("05/01/1999"; mt writes dd/MM/y but M/d/y) */
-                bool unpadded = na == 1 || nb == 1;
+                bool unpadded = (na == 1 || nb == 1) && nc == 4;
                 uint8_t o = unpadded ? e->p->hint_ymd : e->p->hint_short;
                 if (o != DNP_ORD_DMY && o != DNP_ORD_MDY && !(o == DNP_ORD_YMD && na == 2 && nc <= 2))
                     o = e->p->hint_short;
@@ -1209,21 +1306,8 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
         c->first = i, c->last = third;
         int end = third + 1;
         /* a time after it: 22/11/2015 14:30, 22.11.2015, 14:30 Uhr */
-        int q = end;
-        while (q < n && it[q].type == IT_SEP && !(it[q].tflags & DNP_TF_HARD) &&
-               (is_space(&it[q]) || it[q].sep == ',') && q < end + 3)
-            q++;
-        if (q < n && has_kind(&it[q], DNP_K_FILLER)) {
-            q++;
-            while (q < n && is_space(&it[q]))
-                q++;
-        }
-        if (q < n && it[q].type == IT_GEN && it[q].gen == G_T)
-            q++;
-        cand t = *c;
-        int r = read_time(it, n, q, &t, NULL);
+        int r = time_after(it, n, end, c);
         if (r > 0) {
-            *c = t;
             c->last = r - 1;
             end = r;
         }
@@ -1254,7 +1338,9 @@ static int match_year(const env *e, const item *it, int n, int i, cand *c)
     int r = skip_space(it, n, i + 1);
     /* a year alone is weak evidence: four digits in 1000..2999 (a year mark is no help for
        "1e10" or "S02E05"), or any year before an era name ("44 BC") */
-    bool era_mark = r < n && only_kind(&it[r], DNP_K_ERA);
+    /* an era word of one or two languages is too thin for that ("100 km/h") */
+    bool era_mark = r < n && only_kind(&it[r], DNP_K_ERA) &&
+                    (it[r].nm >= 8 || hinted_kind(e, &it[r], DNP_K_ERA));
     if (!era_mark && (a->ndigits != 4 || a->value < 1000 || a->value > 2999))
         return -1;
     /* the mark must end the number's word: "2345E4" is an exponent */
@@ -1346,9 +1432,23 @@ static void to_date(const env *e, const item *it, const cand *c, dn_date *d)
     (void)e;
 }
 
+/* Whether only separators and fillers stand between items a (exclusive) and b. */
+static bool only_glue(const item *it, int a, int b)
+{
+    for (int k = a + 1; k < b; k++)
+        if (!(it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD)) &&
+            !only_kind(&it[k], DNP_K_FILLER))
+            return false;
+    return true;
+}
+
 static void scan_cluster(const env *e, const item *it, int n, sink *sk)
 {
     int i = 0;
+    /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
+       joins the date that follows it with only glue between */
+    cand pend = {0};
+    int pend_first = -1, pend_last = -1;
     while (i < n) {
         if (it[i].type == IT_SEP) {
             i++;
@@ -1369,9 +1469,26 @@ static void scan_cluster(const env *e, const item *it, int n, sink *sk)
             continue;
         }
         if (r < 0) {
+            cand t;
+            memset(&t, 0, sizeof t);
+            int tr = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_AMPM)
+                         ? read_time(it, n, i, &t, NULL) : -1;
+            if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
+                pend = t, pend_first = i, pend_last = tr - 1;
+                i = tr;
+                continue;
+            }
             i++;
             continue;
         }
+        if (pend_first >= 0 && !c.has_time && c.prec == DN_PREC_DAY &&
+            only_glue(it, pend_last, c.first)) {
+            c.hour = pend.hour, c.minute = pend.minute, c.second = pend.second;
+            c.ns = pend.ns, c.fdigits = pend.fdigits, c.has_time = true, c.prec = pend.prec;
+            c.offset = pend.offset, c.has_offset = pend.has_offset;
+            c.first = pend_first;
+        }
+        pend_first = -1;
         dn_date d;
         to_date(e, it, &c, &d);
         if (sk->search) {

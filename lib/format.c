@@ -42,7 +42,16 @@ int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap)
         n += sprintf(tmp + n, "-W%02d", d->week);
     } else {
         int month = d->month ? d->month : 1, day = d->day ? d->day : 1;
-        n = put_year(tmp, d->year);
+        if (prec == DN_PREC_WEEK) {
+            /* a week as a datetime is its Monday: ISO week 1 holds the year's first
+               Thursday, so it starts on the Monday on or before 4 January */
+            int64_t jan4 = dnp_days_from_civil(d->year, 1, 4);
+            int64_t monday = jan4 - (dnp_weekday(jan4) - 1) + (int64_t)(d->week - 1) * 7;
+            int y;
+            dnp_civil_from_days(monday, &y, &month, &day);
+            n = put_year(tmp, y);
+        } else
+            n = put_year(tmp, d->year);
         if (want_time || prec >= DN_PREC_MONTH)
             n += sprintf(tmp + n, "-%02d", month);
         if (want_time || prec >= DN_PREC_DAY)
