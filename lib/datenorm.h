@@ -141,7 +141,8 @@ typedef enum {
 } dn_style;
 
 /* Writes d as ISO 8601 into buf (NUL-terminated). Returns the length written, or
-   DN_ERR_SPACE when cap is too small (DN_FORMAT_MAX is always enough). */
+   DN_ERR_SPACE when cap is too small (DN_FORMAT_MAX is always enough), or DN_ERR_ARG when a
+   field is out of its range (month 0..12, day 0..31, hour 0..24, offset within a day...). */
 #define DN_FORMAT_MAX 48
 DN_API int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap);
 

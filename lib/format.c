@@ -22,6 +22,16 @@ int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap)
 {
     if (!d || !buf)
         return DN_ERR_ARG;
+    /* A dn_date may be built by the caller. Fields out of their ranges mean nothing in
+       ISO 8601, and printed they could overrun tmp (an int minute is up to 11 characters):
+       refuse them. Within these ranges the longest text is 42 bytes ("-2147483648-12-31T
+       24:59:60.999999999+23:59"), under DN_FORMAT_MAX. (Found by fuzz/fuzz_parse.) */
+    if (d->precision < DN_PREC_NONE || d->precision > DN_PREC_FRACTION || d->month < 0 ||
+        d->month > 12 || d->day < 0 || d->day > 31 || d->week < 0 || d->week > 53 ||
+        d->hour < 0 || d->hour > 24 || d->minute < 0 || d->minute > 59 || d->second < 0 ||
+        d->second > 60 || d->nanosecond < 0 || d->nanosecond > 999999999 ||
+        d->offset_minutes <= -24 * 60 || d->offset_minutes >= 24 * 60)
+        return DN_ERR_ARG;
     char tmp[DN_FORMAT_MAX + 16];
     int n = 0;
     dn_precision prec = d->precision;
