@@ -40,11 +40,11 @@ enum { IT_NUM = 1, IT_WORD, IT_SEP, IT_GEN };
 #define NO_DATE_HERE (-2)
 
 /* Language-neutral words of ISO 8601 and the RFCs. Sorted for bsearch-free linear scan. */
-enum { G_T = 1, G_Z, G_W, G_GMT, G_UTC };
+enum { G_T = 1, G_Z, G_W, G_GMT, G_UTC, G_UT };
 static const struct {
     const char *w;
     uint8_t id;
-} generic_words[] = {{"t", G_T}, {"z", G_Z}, {"w", G_W}, {"gmt", G_GMT}, {"utc", G_UTC}, {"ut", G_UTC}};
+} generic_words[] = {{"t", G_T}, {"z", G_Z}, {"w", G_W}, {"gmt", G_GMT}, {"utc", G_UTC}, {"ut", G_UT}};
 
 typedef struct {
     uint8_t type;
@@ -263,7 +263,7 @@ static int read_offset(const item *it, int n, int i, cand *c)
         c->offset = 0, c->has_offset = true;
         return j + 1;
     }
-    if (j < n && it[j].type == IT_GEN && (it[j].gen == G_GMT || it[j].gen == G_UTC)) {
+    if (j < n && (it[j].gen == G_GMT || it[j].gen == G_UTC || it[j].gen == G_UT)) {
         named = true;
         c->offset = 0, c->has_offset = true;
         j++;
@@ -310,13 +310,22 @@ static int ampm_value(const item *w)
     return votes[1] > votes[0];
 }
 
+/* Whether a word is read as am/pm: not when it is also a zone name of the RFCs (Embu "ut"
+   is pm, but "10:00:00 UT" is RFC 822's UT), unless the hint's language says so. */
+static bool ampm_word(const env *e, const item *w)
+{
+    if (!has_kind(w, DNP_K_AMPM))
+        return false;
+    return w->gen == 0 || (e && hinted_kind(e, w, DNP_K_AMPM));
+}
+
 /* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
    [SS <second mark>]], with an am/pm word before or after. Returns the index after it, or -1. */
-static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
+static int read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langset *langs)
 {
     int ampm = -1, j = i, lead = -1;
     dnp_langset ap_langs = {{0}};
-    if (j < n && has_kind(&it[j], DNP_K_AMPM)) {
+    if (j < n && ampm_word(e, &it[j])) {
         /* "오후 2:30", "下午2:30", Hungarian "du. 9:06" */
         int k = skip_space(it, n, j + 1);
         if (k < n && is_sep(&it[k], '.'))
@@ -336,7 +345,10 @@ static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
     uint32_t ts = 0;
     if (j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 2 &&
         (is_sep(&it[j + 1], ':') ||
-         (is_sep(&it[j + 1], '.') && it[j + 2].start == it[j + 1].end && h <= 23)))
+         (is_sep(&it[j + 1], '.') && it[j + 2].start == it[j + 1].end && h <= 23 &&
+          /* 05.01.2016 is a date, 14.12.45 a time */
+          !(j + 4 < n && is_sep(&it[j + 3], '.') && it[j + 4].type == IT_NUM &&
+            it[j + 4].ndigits != 2))))
         ts = it[j + 1].sep;
     if (ts) {
         mi = (int)it[j + 2].value;
@@ -391,12 +403,21 @@ static int read_time(const item *it, int n, int i, cand *c, dnp_langset *langs)
             }
         }
     }
+    /* a word for "o'clock" after a colon time: "14:30 Uhr", Bulgarian "9:35 ч." */
+    if (ts) {
+        int q = skip_space(it, n, k);
+        if (q < n && has_kind(&it[q], DNP_K_HOUR_MARK) && !has_kind(&it[q], DNP_K_AMPM)) {
+            k = q + 1;
+            if (k < n && is_sep(&it[k], '.'))
+                k++;
+        }
+    }
 after:
     /* am/pm after the time: "2:30 pm", "2:30pm", "2:30 p.m."; it wins over a word before
        that may be a filler ("sa 2:50 PM" in Cebuano) */
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
-        if (q < n && has_kind(&it[q], DNP_K_AMPM)) {
+        if (q < n && ampm_word(e, &it[q])) {
             ampm = ampm_value(&it[q]);
             ap_langs = langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;
@@ -420,15 +441,23 @@ after:
 /* A time after a date ends at `from`: skips separators, fillers and year marks between
    ("22.12.2060 г., 9:54 ч.", "22 tháng 11, 2015 lúc 2:30 CH", "22/11/2015 à 14h30") and
    reads it into c. Returns the index after the time, or -1. */
-static int time_after(const item *it, int n, int from, cand *c)
+static int time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
     for (int steps = 0; q < n && steps < 8; steps++) {
         const item *x = &it[q];
+        if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM)) {
+            cand t = *c;
+            int r = read_time(e, it, n, q, &t, NULL);
+            if (r > 0) {
+                *c = t;
+                return r;
+            }
+        }
         if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
             (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-'))
             q++;
-        else if (x->type == IT_WORD && !(x->kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_MONTH))) &&
+        else if (x->type == IT_WORD && !has_kind(x, DNP_K_MONTH) &&
                  (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK))))
             q++;
         else if (x->type == IT_GEN && x->gen == G_T)
@@ -436,12 +465,7 @@ static int time_after(const item *it, int n, int from, cand *c)
         else
             break;
     }
-    cand t = *c;
-    int r = read_time(it, n, q, &t, NULL);
-    if (r < 0)
-        return -1;
-    *c = t;
-    return r;
+    return -1;
 }
 
 /* ---- 1. ISO 8601 ------------------------------------------------------------------------ */
@@ -471,11 +495,11 @@ static int iso_time_tail(const item *it, int n, int k, cand *c)
         return read_offset(it, n, j + 1, c);
     }
     cand t = *c;
-    int e = read_time(it, n, j, &t, NULL);
-    if (e < 0)
+    int r = read_time(NULL, it, n, j, &t, NULL);
+    if (r < 0)
         return k;
     *c = t;
-    return e;
+    return r;
 }
 
 /* Week w of ISO year y, and weekday wd (1..7) when has_wd: "2015-W47-7" is 2015-11-22. A
@@ -766,7 +790,7 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     dnp_langset tl = {{0}};
     for (int k = i; k < end; k++) {
         if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM)) {
-            int r = read_time(it, end, k, &t, &tl);
+            int r = read_time(e, it, end, k, &t, &tl);
             if (r > 0) {
                 t_start = k, t_end = r;
                 break;
@@ -932,6 +956,17 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         /* a month name alone: only when it is all the text says, and not an ordinary word */
         if (it[mw].start > e->content_start || it[mw].end < e->content_end || risky_only(&it[mw]))
             return -1;
+    }
+    /* a weekday word that is also a filler and contradicts the date is the filler: "on"
+       in "Published on 22 Nov 2015" is no Danish Wednesday */
+    if (weekday && c->prec == DN_PREC_DAY &&
+        dnp_weekday(dnp_days_from_civil(year, (unsigned)month, (unsigned)c->day)) != weekday) {
+        /* ... and so is one that means other things too, or is risky, or belongs to no
+           language of the month: "From 22 Nov 2015 to ..." (Danish "to." is Thursday) */
+        dnp_langset wm = wlangs;
+        dnp_langset_and(&wm, &mlangs);
+        if (!only_kind(&it[wk_item], DNP_K_WEEKDAY) || dnp_langset_empty(&wm))
+            weekday = 0, wk_item = -1;
     }
     /* extent: month, chosen numbers with their suffixes, weekday, time */
     int first = mw, last = mw;
@@ -1142,7 +1177,7 @@ static int match_marks(const env *e, const item *it, int n, int i, cand *c)
             c->last = q;
             q++;
         }
-        int r = time_after(it, n, q, c);
+        int r = time_after(e, it, n, q, c);
         if (r > 0)
             c->last = r - 1;
     }
@@ -1156,11 +1191,76 @@ static bool numeric_sep(uint32_t s)
     return s == '/' || s == '-' || s == '.';
 }
 
+/* "22 11 2015": three numbers and spaces only, the year of four digits last, and no
+   other number on either side (a list of numbers is no date). */
+static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
+{
+    if (i + 4 >= n || !is_space(&it[i + 1]) || !is_space(&it[i + 3]) ||
+        it[i + 2].type != IT_NUM || it[i + 4].type != IT_NUM)
+        return -1;
+    const item *a = &it[i], *b = &it[i + 2], *y = &it[i + 4];
+    if (a->ndigits > 2 || b->ndigits > 2 || y->ndigits != 4 || y->value < 1000 || y->value > 2999)
+        return -1;
+    if ((i >= 2 && it[i - 2].type == IT_NUM && is_space(&it[i - 1])) ||
+        (i + 6 < n + 1 && i + 6 <= n - 1 && it[i + 6].type == IT_NUM && is_space(&it[i + 5])) ||
+        (i + 5 < n && !is_space(&it[i + 5]) && it[i + 5].type == IT_SEP &&
+         (it[i + 5].sep == '.' || it[i + 5].sep == ',') && i + 6 < n && it[i + 6].type == IT_NUM))
+        return -1;
+    int order = e->p->user_order != DN_ORDER_AUTO ? e->p->user_order
+              : e->p->hint_short == DNP_ORD_MDY ? DN_ORDER_MDY : DN_ORDER_DMY;
+    int d = (int)a->value, m = (int)b->value;
+    if (order == DN_ORDER_MDY)
+        d = (int)b->value, m = (int)a->value;
+    if (!valid_ymd((int)y->value, m, d))
+        return -1;
+    c->year = (int)y->value, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
+    c->conf = 0.5f;
+    if (valid_ymd((int)y->value, d, m) && d != m && !e->p->order_from_user) {
+        c->flags |= DN_FLAG_AMBIGUOUS;
+        c->alt_y = (int)y->value, c->alt_m = d, c->alt_d = m;
+        c->conf = 0.4f;
+    }
+    c->first = i, c->last = i + 4;
+    return i + 5;
+}
+
+/* "am 22.11.": a day and a month with their dots and no year, day-first as every language
+   that writes it so; only where the text says it is day-first (a hint, --order DMY). */
+static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
+{
+    if (i + 3 >= n || !is_sep(&it[i + 1], '.') || it[i + 2].type != IT_NUM || !is_sep(&it[i + 3], '.'))
+        return -1;
+    const item *a = &it[i], *b = &it[i + 2];
+    if (a->ndigits > 2 || b->ndigits > 2 || b->start != it[i + 1].end)
+        return -1;
+    /* nothing numeric right after the last dot: "22.11.2015" is another form */
+    if (i + 4 < n && (it[i + 4].type == IT_NUM || it[i + 4].type == IT_WORD))
+        return -1;
+    if (i >= 1 && it[i - 1].type == IT_SEP && !is_space(&it[i - 1]))
+        return -1;
+    bool dmy = e->p->user_order == DN_ORDER_DMY ||
+               (e->p->user_order == DN_ORDER_AUTO && e->p->nhints && e->p->hint_short == DNP_ORD_DMY);
+    if (!dmy || !valid_ymd(e->now_year, (int)b->value, (int)a->value))
+        return -1;
+    c->year = e->now_year, c->month = (int)b->value, c->day = (int)a->value;
+    c->prec = DN_PREC_DAY;
+    c->flags |= DN_FLAG_YEAR_IMPLIED;
+    c->conf = 0.5f;
+    c->first = i, c->last = i + 3;
+    return i + 4;
+}
+
 static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *a = &it[i];
     if (a->type != IT_NUM || a->ndigits > 4)
         return -1;
+    int sp = match_spaced(e, it, n, i, c);
+    if (sp != -1)
+        return sp;
+    int dm = match_day_month(e, it, n, i, c);
+    if (dm != -1)
+        return dm;
     /* not the tail of a longer chain: 978-3-16-148410-0, 192.168.1.1, 1.2.3.4 */
     if (i >= 2 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep) && it[i - 2].type == IT_NUM)
         return -1;
@@ -1306,7 +1406,7 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
         c->first = i, c->last = third;
         int end = third + 1;
         /* a time after it: 22/11/2015 14:30, 22.11.2015, 14:30 Uhr */
-        int r = time_after(it, n, end, c);
+        int r = time_after(e, it, n, end, c);
         if (r > 0) {
             c->last = r - 1;
             end = r;
@@ -1472,7 +1572,7 @@ static void scan_cluster(const env *e, const item *it, int n, sink *sk)
             cand t;
             memset(&t, 0, sizeof t);
             int tr = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_AMPM)
-                         ? read_time(it, n, i, &t, NULL) : -1;
+                         ? read_time(e, it, n, i, &t, NULL) : -1;
             if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
                 pend = t, pend_first = i, pend_last = tr - 1;
                 i = tr;
@@ -1539,9 +1639,10 @@ static void run(const env *e, sink *sk)
                no word of any language here, whatever the lexicon says */
             int g = generic_id(&t);
             uint32_t nm = 0;
-            const dnp_meaning *m =
-                (g || (t.flags & DNP_TF_LONG)) ? NULL : dnp_lex_lookup(t.fold, t.flen, &nm);
-            if (g) {
+            const dnp_meaning *m = ((g && g != G_UT) || (t.flags & DNP_TF_LONG))
+                                       ? NULL : dnp_lex_lookup(t.fold, t.flen, &nm);
+            x->gen = (uint8_t)g;
+            if (g && !m) {
                 x->type = IT_GEN;
                 x->gen = (uint8_t)g;
             } else if (m) {

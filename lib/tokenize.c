@@ -17,6 +17,7 @@
 #include "internal.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 static bool is_space(UChar32 c)
 {
@@ -41,6 +42,15 @@ static bool prev_is_word_char(const char *text, size_t len, size_t p)
         return false;
     int cc = dnp_char_class(c);
     return cc == DNP_CC_LETTER || cc == DNP_CC_DIGIT || cc == DNP_CC_CJK;
+}
+
+static UScriptCode script_of(UChar32 c)
+{
+    if (c < 0x80)
+        return USCRIPT_LATIN;
+    UErrorCode st = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &st);
+    return U_FAILURE(st) ? USCRIPT_COMMON : sc;
 }
 
 /* Peeks the next code point that is not a format character; returns its class and sets
@@ -126,13 +136,22 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
                 overflow = true;
             q = next;
         } else {
+            UScriptCode script = script_of(c);
             for (;;) {
                 if (!overflow && !dnp_fold_cp(c, t->fold, &n, DNP_WORD_MAX))
                     overflow = true;
                 q = next;
                 int k = peek_class(text, len, q, &c, &next);
-                if (k == DNP_CC_LETTER)
+                if (k == DNP_CC_LETTER) {
+                    /* a change of script ends a word: Telugu "PMకి" is "PM" and "కి" */
+                    UScriptCode sc = script_of(c);
+                    if (sc != script && sc != USCRIPT_INHERITED && sc != USCRIPT_COMMON &&
+                        script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
+                        break;
+                    if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED)
+                        script = sc;
                     continue;
+                }
                 /* an apostrophe or hyphen between two letters stays in the word */
                 if (k == DNP_CC_SEP && (c == '\'' || c == 0x2019 || c == 0x02BC || c == '-' ||
                                         c == 0x2010)) {
