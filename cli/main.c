@@ -225,17 +225,24 @@ static int line_mode(int argc, char **argv)
 
 /* ---- search --------------------------------------------------------------------------- */
 
-/* Results asked of dn_search at a time; more are fetched by resuming after the last. */
-#define SEARCH_BATCH 256
-/* Bytes of input searched at once; the text is cut at a line end, so offsets stay global
-   and memory stays bounded whatever the input's size. DATENORM_SEARCH_CHUNK overrides it
-   (the tests use it to cross chunk boundaries on small inputs). */
-#define SEARCH_CHUNK_DEFAULT ((size_t)4 << 20)
+/* search reads its input through overlapping windows so that memory stays bounded and each
+   dn_search call costs at most a window, whatever the input's size. A window's dates are
+   kept when they end before its last `margin` bytes; the next window starts where nothing
+   can be left unfound: after the last date kept, or at a blank near 2 * margin before the
+   end, whichever is later. No date is longer than margin (4 KiB), so none is cut in two
+   and none is printed twice; offsets are kept global. DATENORM_SEARCH_CHUNK sets the window
+   (the tests use a tiny one to cross many window boundaries). */
+#define SEARCH_WINDOW_DEFAULT ((size_t)256 << 10)
+#define SEARCH_MARGIN_MAX ((size_t)4 << 10)
+/* Results asked of dn_search per call; a window with more is resumed after the last. */
+#define SEARCH_BATCH 4096
 
 typedef struct {
     const dn_parser *parser;
     dn_context ctx;
     const run_options *r;
+    size_t window, margin;
+    dn_date *res; /* SEARCH_BATCH results */
     cli_out out;
     unsigned long long found;
 } search_run;
@@ -271,42 +278,59 @@ static void search_emit(search_run *sr, const char *text, const dn_date *d, size
     cli_out_eol(o);
 }
 
-/* Every date in text[0..len), which sits at offset base of the input. */
-static void search_text(search_run *sr, const char *text, size_t len, size_t base)
+static inline bool is_blank(char c)
 {
-    dn_date res[SEARCH_BATCH];
-    size_t off = 0;
-    while (off < len) {
-        size_t n = dn_search(sr->parser, text + off, len - off, &sr->ctx, res, SEARCH_BATCH);
-        size_t k = n < SEARCH_BATCH ? n : SEARCH_BATCH;
-        for (size_t i = 0; i < k; i++)
-            search_emit(sr, text + off, &res[i], base + off);
-        if (n <= SEARCH_BATCH)
-            break;
-        /* More than a batch: go on after the last date returned. */
-        size_t next = off + res[k - 1].end;
-        if (next <= off)
-            break;
-        off = next;
-    }
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Where to cut s[0..n) (of avail >= n bytes read) so no line is split: after its last LF,
-   else after its last blank, else before a UTF-8 character; never 0 (a cut must make
-   progress). */
-static size_t search_cut(const char *s, size_t n, size_t avail)
+/* Searches the window text[0..len), at offset base of the input, and prints its dates.
+   final: the window ends the input, every date is kept. Returns how far the input is done:
+   where the next window starts (len when final). */
+static size_t search_window(search_run *sr, const char *text, size_t len, size_t base,
+                            bool final)
 {
-    for (size_t i = n; i > 0; i--)
-        if (s[i - 1] == '\n')
-            return i;
-    for (size_t i = n; i > 0; i--)
-        if (s[i - 1] == ' ' || s[i - 1] == '\t')
-            return i;
-    /* s[i] must be read to know whether i is inside a character: only when i < avail. */
-    size_t i = n;
-    while (i > 0 && i < avail && n - i < 3 && ((unsigned char)s[i] & 0xC0) == 0x80)
-        i--;
-    return i > 0 ? i : n;
+    size_t limit = final ? len : len - sr->margin;
+    size_t off = 0;  /* where the current dn_search call starts */
+    size_t done = 0; /* end of the last date printed */
+    for (;;) {
+        size_t n = dn_search(sr->parser, text + off, len - off, &sr->ctx, sr->res, SEARCH_BATCH);
+        size_t k = n < SEARCH_BATCH ? n : SEARCH_BATCH;
+        bool past = false;
+        for (size_t i = 0; i < k && !past; i++) {
+            if (off + sr->res[i].end > limit)
+                past = true; /* this one and the rest come again in the next window */
+            else {
+                search_emit(sr, text + off, &sr->res[i], base + off);
+                done = off + sr->res[i].end;
+            }
+        }
+        if (past || n <= SEARCH_BATCH || done <= off)
+            break;
+        off = done; /* more than a batch: go on after the last date printed */
+    }
+    if (final)
+        return len;
+    /* Start the next window between two words when a blank is near, never before done. */
+    size_t next = len - 2 * sr->margin;
+    size_t j = next;
+    while (j > done && next - j < sr->margin && !is_blank(text[j - 1]))
+        j--;
+    if (j > done && is_blank(text[j - 1]))
+        next = j;
+    else
+        while (next > done + 1 && ((unsigned char)text[next] & 0xC0) == 0x80)
+            next--; /* at least a character boundary */
+    return next > done ? next : done;
+}
+
+/* Every date of text[0..len), held in memory (the TEXT arguments). */
+static void search_buffer(search_run *sr, const char *text, size_t len)
+{
+    size_t off = 0;
+    while (off < len) {
+        bool final = len - off <= sr->window;
+        off += search_window(sr, text + off, final ? len - off : sr->window, off, final);
+    }
 }
 
 static int search_mode(int argc, char **argv)
@@ -320,6 +344,18 @@ static int search_mode(int argc, char **argv)
     dn_parser *p = cli_parser(&r.opts);
     sr.parser = p;
     cli_out_init(&sr.out, STDOUT_FILENO);
+    sr.window = SEARCH_WINDOW_DEFAULT;
+    const char *env = getenv("DATENORM_SEARCH_CHUNK");
+    if (env && *env) {
+        char *endp;
+        unsigned long long v = strtoull(env, &endp, 10);
+        if (*endp == '\0' && v >= 64 && v < ((unsigned long long)1 << 30))
+            sr.window = (size_t)v;
+    }
+    sr.margin = sr.window / 4 < SEARCH_MARGIN_MAX ? sr.window / 4 : SEARCH_MARGIN_MAX;
+    sr.res = malloc(SEARCH_BATCH * sizeof *sr.res);
+    if (!sr.res)
+        cli_fatal(CLI_EXIT_IO, "out of memory");
 
     if (first < argc) {
         /* The TEXTs joined with single spaces, as `echo TEXT... |` would give them. */
@@ -337,36 +373,31 @@ static int search_mode(int argc, char **argv)
             memcpy(text + n, argv[i], k);
             n += k;
         }
-        search_text(&sr, text, n, 0);
+        search_buffer(&sr, text, n);
         free(text);
     } else {
-        size_t chunk = SEARCH_CHUNK_DEFAULT;
-        const char *env = getenv("DATENORM_SEARCH_CHUNK");
-        if (env && *env) {
-            char *endp;
-            unsigned long long v = strtoull(env, &endp, 10);
-            if (*endp == '\0' && v > 0 && v < ((unsigned long long)1 << 32))
-                chunk = (size_t)v;
-        }
         cli_in in;
         cli_in_init(&in, STDIN_FILENO, "standard input");
         size_t base = 0;
         for (;;) {
-            while (!in.eof && in.end - in.pos < chunk)
-                cli_in_fill(&in, 2 * chunk);
+            /* A buffer of several windows: few refills, and a refill moves < 1 window. */
+            while (!in.eof && in.end - in.pos < sr.window)
+                cli_in_fill(&in, sr.window * (sr.window <= ((size_t)1 << 20) ? 8 : 2));
             size_t avail = in.end - in.pos;
             if (avail == 0)
                 break;
-            size_t cut = in.eof && avail <= chunk
-                             ? avail
-                             : search_cut(in.buf + in.pos, avail < chunk ? avail : chunk, avail);
-            search_text(&sr, in.buf + in.pos, cut, base);
-            in.pos += cut;
-            base += cut;
+            bool final = in.eof && avail <= sr.window;
+            size_t adv = search_window(&sr, in.buf + in.pos, final ? avail : sr.window, base,
+                                       final);
+            in.pos += adv;
+            base += adv;
+            if (final)
+                break;
         }
         cli_in_free(&in);
     }
     cli_out_flush(&sr.out);
+    free(sr.res);
     dn_parser_free(p);
     return sr.found ? CLI_EXIT_OK : CLI_EXIT_NODATE;
 }
