@@ -73,9 +73,123 @@ static int peek_class(const char *text, size_t len, size_t pos, UChar32 *c, size
     return -1;
 }
 
+/* ASCII classes for the fast path: most text that reaches us is ASCII. */
+enum { A_SEP = 0, A_DIGIT, A_LETTER, A_SPACE, A_HARD };
+static inline int acls(unsigned char b)
+{
+    if (b >= '0' && b <= '9')
+        return A_DIGIT;
+    if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
+        return A_LETTER;
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r')
+        return A_SPACE;
+    if (b < 32 || b == 127)
+        return A_HARD;
+    return A_SEP;
+}
+
+/* The token at p when it is made of ASCII and ended by ASCII (or the end): no decoding, no
+   ICU. Returns false, having written nothing that matters, when the slow path must read it
+   (a non-ASCII byte inside or right after it may continue it). */
+static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *t, size_t *out)
+{
+    unsigned char b = s[p];
+    int cls = acls(b);
+    size_t q = p + 1;
+    t->flags = 0;
+    t->ndigits = 0;
+    t->flen = 0;
+    t->value = 0;
+    t->start = (uint32_t)p;
+    if (p > 0 && s[p - 1] < 0x80 &&
+        (acls(s[p - 1]) == A_DIGIT || acls(s[p - 1]) == A_LETTER))
+        t->flags |= DNP_TF_ADJ;
+    else if (p > 0 && s[p - 1] >= 0x80)
+        return false;
+    switch (cls) {
+    case A_DIGIT: {
+        uint64_t v = (uint64_t)(b - '0');
+        while (q < len && s[q] >= '0' && s[q] <= '9')
+            q++;
+        if (q < len && s[q] >= 0x80)
+            return false;
+        size_t nd = q - p;
+        for (size_t i = p + 1; i < q && i < p + 18; i++)
+            v = v * 10 + (uint64_t)(s[i] - '0');
+        if (nd > 18)
+            t->flags |= DNP_TF_LONG;
+        t->kind = DNP_TK_NUM;
+        t->value = v;
+        t->ndigits = nd > 255 ? 255 : (uint8_t)nd;
+        break;
+    }
+    case A_LETTER: {
+        size_t n = 0;
+        q = p;
+        for (;;) {
+            while (q < len && s[q] < 0x80 && acls(s[q]) == A_LETTER) {
+                if (n < DNP_WORD_MAX)
+                    t->fold[n] = (char)(s[q] | 0x20);
+                n++;
+                q++;
+            }
+            if (q < len && s[q] >= 0x80)
+                return false;
+            /* an apostrophe or hyphen between two letters stays in the word */
+            if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] < 0x80 &&
+                acls(s[q + 1]) == A_LETTER) {
+                if (n < DNP_WORD_MAX)
+                    t->fold[n] = (char)s[q];
+                n++;
+                q++;
+                continue;
+            }
+            if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] >= 0x80)
+                return false;
+            break;
+        }
+        t->kind = DNP_TK_WORD;
+        if (n > DNP_WORD_MAX) {
+            t->flags |= DNP_TF_LONG;
+            n = 0;
+        }
+        t->flen = (uint8_t)n;
+        break;
+    }
+    case A_SPACE:
+        while (q < len && s[q] < 0x80 && acls(s[q]) == A_SPACE)
+            q++;
+        if (q < len && s[q] >= 0x80)
+            return false; /* NBSP and other spaces may continue the run */
+        t->kind = DNP_TK_SEP;
+        t->flags |= DNP_TF_SPACE;
+        t->value = ' ';
+        break;
+    case A_HARD:
+        t->kind = DNP_TK_SEP;
+        t->flags |= DNP_TF_HARD;
+        t->value = 0xFFFD;
+        break;
+    default:
+        t->kind = DNP_TK_SEP;
+        t->value = b;
+        break;
+    }
+    t->end = (uint32_t)q;
+    *out = q;
+    return true;
+}
+
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
 {
     size_t p = *pos;
+    if (p < len && (unsigned char)text[p] < 0x80) {
+        size_t q;
+        if (next_ascii((const unsigned char *)text, len, p, t, &q)) {
+            *pos = q;
+            return true;
+        }
+    }
     UChar32 c;
     size_t next;
     int cc;
