@@ -13,6 +13,8 @@
  */
 #include "internal.h"
 
+#include <pthread.h>
+
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
@@ -20,17 +22,28 @@
 #include <unicode/utf8.h>
 
 static const UNormalizer2 *nfkd;
+static int nfkd_status;
+static pthread_once_t nfkd_once = PTHREAD_ONCE_INIT;
 
-int dnp_fold_init(void)
+static void load_nfkd(void)
 {
-    /* unorm2_getNFKDInstance returns a process-wide singleton owned by ICU; calling it again
-       is harmless, so the race between two first callers is benign. */
+    /* a process-wide singleton owned by ICU; ICU also remembers a failure to load it */
     UErrorCode st = U_ZERO_ERROR;
     const UNormalizer2 *n = unorm2_getNFKDInstance(&st);
     if (U_FAILURE(st) || !n)
-        return DN_ERR_ICU;
-    nfkd = n;
-    return 0;
+        nfkd_status = DN_ERR_ICU;
+    else
+        nfkd = n;
+}
+
+int dnp_fold_init(void)
+{
+    /* Once, under pthread_once: two threads building their first parsers at the same time
+       would otherwise both write nfkd, a data race (C11) that helgrind and TSan report
+       (tests/check_robust.c, threads). pthread_once also orders the write before every
+       caller's later reads. */
+    pthread_once(&nfkd_once, load_nfkd);
+    return nfkd_status;
 }
 
 UChar32 dnp_utf8_next(const char *s, size_t len, size_t *i)
