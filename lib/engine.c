@@ -29,7 +29,8 @@
 
 #include <unicode/uchar.h>
 
-#define CL_MAX 64 /* items in one cluster; a longer run is cut (documented in the README) */
+#define CL_MAX 128 /* items held at once; a longer cluster is read in overlapping windows */
+#define CL_KEEP 48 /* items of overlap between two windows: longer than any date */
 
 enum { IT_NUM = 1, IT_WORD, IT_SEP, IT_GEN };
 
@@ -55,6 +56,8 @@ typedef struct {
     uint64_t value;  /* IT_NUM */
     uint32_t start, end;
     uint32_t kinds;  /* IT_WORD: bit (1 << kind) for each kind among its meanings */
+    int16_t mstrength; /* IT_WORD with a month meaning: month_strength, computed once */
+    bool mweak;        /* ... and month_weak */
     const dnp_meaning *m;
     uint32_t nm;
 } item;
@@ -101,6 +104,8 @@ static bool has_kind(const item *it, int kind)
 /* The word has this kind in a hinted language. */
 static bool hinted_kind(const env *e, const item *w, int kind)
 {
+    if (!e->p->nhints)
+        return false;
     for (uint32_t i = 0; i < w->nm; i++)
         if (w->m[i].kind == kind && dnp_langset_has(&e->p->hint_set, w->m[i].lang))
             return true;
@@ -643,27 +648,34 @@ static double langset_speakers(const dnp_langset *s, int *top)
 
 static int choose_month(const env *e, const item *w, const dnp_langset *ctx, dnp_langset *langs)
 {
+    /* one pass over the meanings: for each month value, its speakers and whether a hint or
+       the context (the weekday's languages) has it */
+    double speakers[13] = {0};
+    bool hinted[13] = {0}, in_ctx[13] = {0}, seen[13] = {0};
+    bool use_ctx = ctx && !dnp_langset_empty(ctx);
+    for (uint32_t i = 0; i < w->nm; i++) {
+        const dnp_meaning *m = &w->m[i];
+        if (m->kind != DNP_K_MONTH || m->value < 1 || m->value > 12)
+            continue;
+        seen[m->value] = true;
+        speakers[m->value] += m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0;
+        if (e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang))
+            hinted[m->value] = true;
+        if (use_ctx && dnp_langset_has(ctx, m->lang))
+            in_ctx[m->value] = true;
+    }
     int best = 0;
     double best_score = -1;
     for (int v = 1; v <= 12; v++) {
-        dnp_langset s = langs_of(w, DNP_K_MONTH, v);
-        if (dnp_langset_empty(&s))
+        if (!seen[v])
             continue;
         /* hints first, then agreement with the other words, then speakers */
-        double score = langset_speakers(&s, NULL) / 1e7;
-        dnp_langset both = s;
-        dnp_langset_and(&both, &e->p->hint_set);
-        if (!dnp_langset_empty(&both))
-            score += 10000;
-        if (ctx && !dnp_langset_empty(ctx)) {
-            dnp_langset c2 = s;
-            dnp_langset_and(&c2, ctx);
-            if (!dnp_langset_empty(&c2))
-                score += 1000;
-        }
+        double score = speakers[v] / 1e7 + (hinted[v] ? 10000 : 0) + (in_ctx[v] ? 1000 : 0);
         if (score > best_score)
-            best_score = score, best = v, *langs = s;
+            best_score = score, best = v;
     }
+    if (best)
+        *langs = langs_of(w, DNP_K_MONTH, best);
     return best;
 }
 
@@ -696,6 +708,12 @@ typedef struct {
    month beats one that is also a filler, weekday or am/pm somewhere ("de" is December in
    Jola-Fonyi, "sun" June in Tongan); a hint language and a longer word count too. */
 static int month_strength(const env *e, const item *w)
+{
+    (void)e;
+    return w->mstrength;
+}
+
+static int compute_month_strength(const env *e, const item *w)
 {
     /* a word the hinted language uses as something else is that: rm "du," is Sunday,
        sc "de" a filler, whatever other languages call a month by it */
@@ -733,6 +751,12 @@ static int month_strength(const env *e, const item *w)
    and in no hinted language: "No", "PS", "de". */
 static bool month_weak(const env *e, const item *w)
 {
+    (void)e;
+    return w->mweak;
+}
+
+static bool compute_month_weak(const env *e, const item *w)
+{
     if (hinted_kind(e, w, DNP_K_MONTH))
         return false;
     int months = 0, others = 0;
@@ -750,8 +774,8 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     /* the window: from i, date-ish items holding month-capable words; a second strong month
        name starts another date */
     int mw = -1, end = i, best = -1000;
-    bool strong = false, year_seen = false;
-    for (int k = i; k < n && k < i + 24; k++) {
+    bool strong = false, year_seen = false, cut = false;
+    for (int k = i; k < n && k < i + 40; k++) {
         if (!datish(&it[k]))
             break;
         if (it[k].type == IT_NUM && it[k].ndigits == 4 && strong)
@@ -760,11 +784,14 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
             int st = month_strength(e, &it[k]);
             if (st <= -100)
                 goto next_item;
-            /* a second strong month after a year starts the next date ("22 Nov 2015 -
-               25 Dec 2015"); before one, the weaker of the two is a weekday or a filler
-               (Sardinian "mar 23 de ghe 1996": mar is Tuesday and March) */
-            if (st >= 12 && strong && year_seen)
+            /* a second strong month starts the next date ("22 Nov 2015 - 25 Dec 2015",
+               "Nov Nov 22 Nov 2015") unless it is the stronger one and no year came
+               between: then the first was a weekday or a filler (Sardinian "mar 23 de ghe
+               1996": mar is Tuesday and March, ghe only January) */
+            if (st >= 12 && strong && (year_seen || st <= best)) {
+                cut = true;
                 break;
+            }
             if (st >= 12)
                 strong = true;
             if (st > best)
@@ -775,6 +802,10 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     }
     if (mw < 0)
         return -1;
+    /* the fields after the month are in the window whatever the distance from i */
+    while (end < n && end < mw + 16 && datish(&it[end]) &&
+           !(cut = has_kind(&it[end], DNP_K_MONTH) && month_strength(e, &it[end]) >= 12))
+        end++;
     /* the first item must be part of the date: a number, weekday or the month itself */
     if (!(it[i].type == IT_NUM || has_kind(&it[i], DNP_K_WEEKDAY) || i == mw ||
           has_kind(&it[i], DNP_K_FILLER)))
@@ -825,6 +856,13 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
                 continue;
             const item *x = &it[k];
             if (x->type == IT_NUM && !num_usable(it, end, k))
+                continue;
+            /* a date is compact: its numbers stand within a few items of the month name */
+            if (x->type == IT_NUM && (k < mw - 12 || k > mw + 12))
+                continue;
+            /* a number right before the month that cut the window is that month's day:
+               "22 Nov - 25 Dec 2015" */
+            if (x->type == IT_NUM && cut && k >= end - 3)
                 continue;
             if (x->type == IT_NUM) {
                 if (nn == 8)
@@ -994,8 +1032,12 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
             conf -= 0.2f;
     if (risky_only(&it[mw]) && (day_i < 0 || year_i < 0))
         conf -= 0.3f;
-    if (flags & DN_FLAG_YEAR_IMPLIED)
+    if (flags & DN_FLAG_YEAR_IMPLIED) {
+        /* "Nov 22 Nov 2015": with another month name right after, the day is that one's */
+        if (cut && day_i >= 0 && nums[day_i].idx > mw)
+            return -1;
         conf -= 0.15f;
+    }
     if (day_i < 0)
         conf -= 0.1f;
     /* language consistency between the month and the weekday */
@@ -1542,14 +1584,16 @@ static bool only_glue(const item *it, int a, int b)
     return true;
 }
 
-static void scan_cluster(const env *e, const item *it, int n, sink *sk)
+/* Scans items [0, n) for dates starting before `limit`; returns the index the next window
+   must start at (past the last date reported, at least `limit`). */
+static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk)
 {
-    int i = 0;
+    int i = 0, resume = limit;
     /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
        joins the date that follows it with only glue between */
     cand pend = {0};
     int pend_first = -1, pend_last = -1;
-    while (i < n) {
+    while (i < limit) {
         if (it[i].type == IT_SEP) {
             i++;
             continue;
@@ -1566,6 +1610,8 @@ static void scan_cluster(const env *e, const item *it, int n, sink *sk)
         }
         if (r == NO_DATE_HERE) {
             i = c.last + 1 > i ? c.last + 1 : i + 1;
+            if (i > resume)
+                resume = i;
             continue;
         }
         if (r < 0) {
@@ -1580,6 +1626,11 @@ static void scan_cluster(const env *e, const item *it, int n, sink *sk)
             }
             i++;
             continue;
+        }
+        if (c.first >= limit && limit < n) {
+            /* the date starts in the overlap, maybe cut by the window's end: the next window
+               reads it whole */
+            return c.first;
         }
         if (pend_first >= 0 && !c.has_time && c.prec == DN_PREC_DAY &&
             only_glue(it, pend_last, c.first)) {
@@ -1608,9 +1659,17 @@ static void scan_cluster(const env *e, const item *it, int n, sink *sk)
             }
         }
         i = r > i ? r : i + 1;
+        if (i > resume)
+            resume = i;
     }
+    return resume < n ? resume : n;
 }
 
+/* Reads the text as clusters and scans each. A cluster ends at a word the lexicon does not
+   know, a hard separator or a line break (no date spans lines). A cluster longer than
+   CL_MAX items is scanned in windows that overlap by CL_KEEP items, so that a date cut by
+   the window's end is read whole in the next one; scan_cluster never reports a date that
+   starts in the overlap twice. */
 static void run(const env *e, sink *sk)
 {
     item items[CL_MAX];
@@ -1632,7 +1691,7 @@ static void run(const env *e, sink *sk)
             if (x->sep == '%' || x->sep == '$' ||
                 (x->sep >= 0x80 && u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL))
                 x->tflags |= XF_MONEY;
-            if (t.flags & DNP_TF_HARD)
+            if (t.flags & (DNP_TF_HARD | DNP_TF_NEWLINE))
                 brk = true;
         } else {
             /* the letters of ISO 8601 and the RFCs come first: "T" in 2015-11-22T10:00 is
@@ -1644,7 +1703,6 @@ static void run(const env *e, sink *sk)
             x->gen = (uint8_t)g;
             if (g && !m) {
                 x->type = IT_GEN;
-                x->gen = (uint8_t)g;
             } else if (m) {
                 x->type = IT_WORD;
                 x->m = m, x->nm = nm, x->kinds = kinds_of(m, nm);
@@ -1655,26 +1713,32 @@ static void run(const env *e, sink *sk)
                     else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
                         brk = true;
                 }
+                if (x->kinds & (1u << DNP_K_MONTH)) {
+                    /* computed once here, read by every window that holds the word */
+                    x->mstrength = (int16_t)compute_month_strength(e, x);
+                    x->mweak = compute_month_weak(e, x);
+                }
             } else {
-                /* a word not in the lexicon: maybe the start of a multi-word key? no: only
-                   keys' prefixes are in the lexicon, so an unknown word is noise */
+                /* a word not in the lexicon is noise: only keys and their prefixes are in
+                   it, so no date goes on through this word */
                 brk = true;
             }
         }
         if (brk) {
             if (n)
-                scan_cluster(e, items, n, sk);
+                scan_cluster(e, items, n, n, sk);
             n = 0;
             continue;
         }
         n++;
         if (n == CL_MAX) {
-            scan_cluster(e, items, n, sk);
-            n = 0;
+            int resume = scan_cluster(e, items, n, CL_MAX - CL_KEEP, sk);
+            memmove(items, items + resume, (size_t)(n - resume) * sizeof items[0]);
+            n -= resume;
         }
     }
     if (n)
-        scan_cluster(e, items, n, sk);
+        scan_cluster(e, items, n, n, sk);
 }
 
 /* Epoch seconds (10 digits) or milliseconds (13), when the whole text is that number. */

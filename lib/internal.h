@@ -57,6 +57,7 @@ enum { DNP_TK_NUM = 1, DNP_TK_WORD, DNP_TK_SEP };
 #define DNP_TF_CJK     0x04 /* a one-character CJK word */
 #define DNP_TF_SPACE   0x08 /* separator: a run of white space */
 #define DNP_TF_HARD    0x10 /* separator: a control, NUL or invalid byte (breaks any date) */
+#define DNP_TF_NEWLINE 0x20 /* separator: a run of white space holding a line break */
 
 typedef struct {
     uint8_t kind;        /* DNP_TK_* */

@@ -157,8 +157,13 @@ static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *
         break;
     }
     case A_SPACE:
-        while (q < len && s[q] < 0x80 && acls(s[q]) == A_SPACE)
+        if (b == '\n' || b == '\r')
+            t->flags |= DNP_TF_NEWLINE;
+        while (q < len && s[q] < 0x80 && acls(s[q]) == A_SPACE) {
+            if (s[q] == '\n' || s[q] == '\r')
+                t->flags |= DNP_TF_NEWLINE;
             q++;
+        }
         if (q < len && s[q] >= 0x80)
             return false; /* NBSP and other spaces may continue the run */
         t->kind = DNP_TK_SEP;
@@ -303,12 +308,16 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
     }
     if (is_space(c)) {
         size_t q = next;
+        if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
+            t->flags |= DNP_TF_NEWLINE;
         for (;;) {
             size_t r;
             UChar32 c2;
             int k = peek_class(text, len, q, &c2, &r);
             if (k < 0 || !is_space(c2) || k == DNP_CC_HARD)
                 break;
+            if (c2 == '\n' || c2 == '\r' || c2 == 0x2028 || c2 == 0x2029 || c2 == 0x85)
+                t->flags |= DNP_TF_NEWLINE;
             q = r;
         }
         t->flags |= DNP_TF_SPACE;
