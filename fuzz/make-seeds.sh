@@ -4,6 +4,7 @@
 #   OUTDIR/parse/: one file per table row: a selector byte (fuzz_parse.c: parser and
 #                  reference instant; '@'..'G' = the eight parsers, pinned instant) and the
 #                  row's input text.
+#   OUTDIR/cli/:   the csv seeds again, behind fuzz_cli.c's max-line byte.
 #   OUTDIR/csv/:   pieces of 40 rows of each table read as tab- and comma-separated files,
 #                  behind fuzz_csv.c's three option bytes, and a few hand-made CSV files
 #                  (quoted fields, doubled quotes, CRLF, BOM, an unterminated quote).
@@ -11,8 +12,8 @@
 set -eu
 data=$1
 out=$2
-rm -rf "$out/parse" "$out/csv"
-mkdir -p "$out/parse" "$out/csv"
+rm -rf "$out/parse" "$out/csv" "$out/cli"
+mkdir -p "$out/parse" "$out/csv" "$out/cli"
 
 for f in "$data"/*.tsv; do
     [ -f "$f" ] || continue
@@ -40,4 +41,12 @@ printf 'B\001\000\357\273\277Datum;Wert\n22.11.2015;1\n\n;\n' >"$out/csv/bom-sem
 printf 'D\377\207a|"b\nc"|d\n"open|e\n' >"$out/csv/unterminated-pipe"
 printf 'E\002\000"ab"cd,"",x\r"y\r\n",z' >"$out/csv/malformed-cr"
 
-echo "make-seeds.sh: $(ls "$out/parse" | wc -l) parse seeds, $(ls "$out/csv" | wc -l) csv seeds in $out"
+# cli seeds: the same files as lines of text, max_line 64 MiB ('@') or short ('#' = 35, '(' = 40)
+n=0
+for f in "$out"/csv/*; do
+    n=$((n + 1))
+    case $((n % 3)) in 0) b='@' ;; 1) b='#' ;; *) b='(' ;; esac
+    { printf '%s' "$b"; tail -c +4 "$f"; } > "$out/cli/$(basename "$f")"
+done
+
+echo "make-seeds.sh: $(ls "$out/parse" | wc -l) parse seeds, $(ls "$out/csv" | wc -l) csv and as many cli seeds in $out"
