@@ -203,7 +203,8 @@ bool cli_in_line(cli_in *in, const char **line, size_t *len)
 {
     for (;;) {
         size_t avail = in->end - in->pos;
-        char *start = in->buf + in->pos;
+        /* buf is NULL before the first read: NULL + 0 is undefined (clang's UBSan says so) */
+        char *start = in->buf ? in->buf + in->pos : NULL;
         if (in->skipping) {
             /* The tail of a line longer than max_line, already answered: drop it. */
             char *nl = avail ? memchr(start, '\n', avail) : NULL;
