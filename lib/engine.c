@@ -56,8 +56,12 @@ typedef struct {
     uint64_t value;  /* IT_NUM */
     uint32_t start, end;
     uint32_t kinds;  /* IT_WORD: bit (1 << kind) for each kind among its meanings */
-    int16_t mstrength; /* IT_WORD with a month meaning: month_strength, computed once */
-    bool mweak;        /* ... and month_weak */
+    /* IT_WORD with a month meaning, from one pass over its meanings (analyze_month_word) */
+    int16_t mstrength; /* month_strength */
+    bool mweak;        /* month_weak */
+    bool mrisky;       /* every month meaning is risky */
+    uint8_t mbest;     /* the month value with the most speakers (no hint, no context) */
+    int16_t mtop;      /* the language with the most speakers for mbest */
     const dnp_meaning *m;
     uint32_t nm;
 } item;
@@ -134,6 +138,8 @@ static dnp_langset langs_of(const item *it, int kind, int value)
 
 static int generic_id(const dnp_token *t)
 {
+    if (t->flen > 3)
+        return 0;
     for (size_t i = 0; i < sizeof generic_words / sizeof generic_words[0]; i++) {
         size_t n = strlen(generic_words[i].w);
         if (t->flen == n && memcmp(t->fold, generic_words[i].w, n) == 0)
@@ -142,17 +148,11 @@ static int generic_id(const dnp_token *t)
     return 0;
 }
 
-static uint32_t kinds_of(const dnp_meaning *m, uint32_t n)
-{
-    uint32_t k = 0;
-    for (uint32_t i = 0; i < n; i++)
-        k |= 1u << m[i].kind;
-    return k;
-}
 
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest key with a real meaning. On success, *pos moves past it. */
-static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it)
+static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
+                         const dnp_lex_key **found_key)
 {
     char key[DNP_KEY_WORDS_MAX * (DNP_WORD_MAX + 1)];
     size_t klen = first->flen;
@@ -178,15 +178,16 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
             key[klen++] = ' ';
         memcpy(key + klen, t.fold, t.flen);
         klen += t.flen;
-        uint32_t n;
-        const dnp_meaning *m = dnp_lex_lookup(key, klen, &n);
-        if (!m)
+        const dnp_lex_key *lk = dnp_lex_find(key, klen);
+        if (!lk)
             return found;
-        uint32_t k = kinds_of(m, n);
+        const dnp_meaning *m = &dnp_lex_meanings[lk->meaning];
+        uint32_t n = lk->nmeaning, k = lk->kinds;
         if (k & ~(1u << DNP_K_PREFIX)) {
             it->m = m;
             it->nm = n;
             it->kinds = k;
+            *found_key = lk;
             it->end = t.end;
             best_pos = q;
             found = true;
@@ -648,6 +649,13 @@ static double langset_speakers(const dnp_langset *s, int *top)
 
 static int choose_month(const env *e, const item *w, const dnp_langset *ctx, dnp_langset *langs)
 {
+    /* nothing but speakers to decide: analyze_month_word has the answer; the languages are
+       read only when asked for */
+    if (!e->p->nhints && !(ctx && !dnp_langset_empty(ctx))) {
+        if (langs && w->mbest)
+            *langs = langs_of(w, DNP_K_MONTH, w->mbest);
+        return w->mbest;
+    }
     /* one pass over the meanings: for each month value, its speakers and whether a hint or
        the context (the weekday's languages) has it */
     double speakers[13] = {0};
@@ -674,17 +682,9 @@ static int choose_month(const env *e, const item *w, const dnp_langset *ctx, dnp
         if (score > best_score)
             best_score = score, best = v;
     }
-    if (best)
+    if (best && langs)
         *langs = langs_of(w, DNP_K_MONTH, best);
     return best;
-}
-
-static bool risky_only(const item *w)
-{
-    for (uint32_t i = 0; i < w->nm; i++)
-        if (w->m[i].kind == DNP_K_MONTH && !(w->m[i].flags & DNP_MF_RISKY))
-            return false;
-    return true;
 }
 
 /* Whether an item can stand inside a date window. */
@@ -704,75 +704,111 @@ typedef struct {
     int end;       /* last item index it covers (with its suffix) */
 } numref;
 
-/* How much a word looks like the month name of this date: a word that is only ever a
-   month beats one that is also a filler, weekday or am/pm somewhere ("de" is December in
-   Jola-Fonyi, "sun" June in Tongan); a hint language and a longer word count too. */
+/* One pass over a month word's meanings, once per word and text: how strong a month name it
+   is (month_strength), whether it is weak (month_weak), and its month and language when no
+   hint or other word decides (choose_month). Words like "nov" have a hundred meanings; the
+   windows that hold the word read these fields instead. */
+static void analyze_month_word(const env *e, item *w, const dnp_lex_key *key)
+{
+    if (!e->p->nhints) {
+        /* no hint: lexgen has worked it all out (the same rules as below) */
+        w->mbest = key->mbest;
+        w->mtop = (int16_t)key->mtop;
+        w->mrisky = (key->mflags & DNP_KM_RISKY) != 0;
+        int st = (key->mflags & DNP_KM_PURE) ? 8 : (key->mflags & DNP_KM_MOSTLY) ? 6 : 0;
+        if (!w->mrisky)
+            st += 4;
+        st += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
+        if (w->kinds & (1u << DNP_K_WEEKDAY))
+            st -= 2;
+        w->mstrength = (int16_t)st;
+        w->mweak = w->mrisky || !(key->mflags & DNP_KM_MOSTLY);
+        return;
+    }
+    int months = 0, others = 0;
+    bool risky_all = true, h_month = false, h_other = false;
+    double speakers[13] = {0};
+    for (uint32_t i = 0; i < w->nm; i++) {
+        const dnp_meaning *m = &w->m[i];
+        bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
+        if (m->kind == DNP_K_MONTH) {
+            months++;
+            if (!(m->flags & DNP_MF_RISKY))
+                risky_all = false;
+            if (m->value >= 1 && m->value <= 12)
+                speakers[m->value] += m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0;
+            h_month |= hinted;
+        } else if (m->kind != DNP_K_PREFIX) {
+            others++;
+            if (hinted && (m->kind == DNP_K_WEEKDAY || m->kind == DNP_K_FILLER ||
+                           m->kind == DNP_K_AMPM))
+                h_other = true;
+        }
+    }
+    int best = 0;
+    for (int v = 1; v <= 12; v++)
+        if (speakers[v] > (best ? speakers[best] : -1.0))
+            best = v;
+    double top = -1;
+    w->mtop = -1;
+    for (uint32_t i = 0; i < w->nm; i++) {
+        const dnp_meaning *m = &w->m[i];
+        if (m->kind == DNP_K_MONTH && m->value == best && m->lang < dnp_nlangs &&
+            dnp_langs[m->lang].speakers_k > top)
+            top = dnp_langs[m->lang].speakers_k, w->mtop = (int16_t)m->lang;
+    }
+    w->mbest = (uint8_t)best;
+    w->mrisky = risky_all;
+    /* a month name, or something else? a word the hinted language uses as something else
+       is that (rm "du," is Sunday, sc "de" a filler), whatever other languages call a
+       month by it; a word that is only ever a month beats one that is also a filler,
+       weekday or am/pm somewhere ("de" is December in Jola-Fonyi, "sun" June in Tongan); a
+       hint language and a longer word count too */
+    int st = 0;
+    if (!h_month && h_other) {
+        st = -100;
+    } else {
+        if (!others)
+            st += 8;
+        else if (months > others)
+            st += 6;
+        if (!risky_all)
+            st += 4;
+        if (h_month)
+            st += 16;
+        st += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
+        /* of two month candidates, the one that is also a weekday is more likely the
+           weekday: French "mar. 5 jan. 1999" */
+        if (w->kinds & (1u << DNP_K_WEEKDAY))
+            st -= 2;
+    }
+    w->mstrength = (int16_t)st;
+    /* weak: also an ordinary word, or more often something else than a month, and in no
+       hinted language ("No", "PS", "de") */
+    w->mweak = !h_month && (risky_all || months <= others);
+}
+
 static int month_strength(const env *e, const item *w)
 {
     (void)e;
     return w->mstrength;
 }
 
-static int compute_month_strength(const env *e, const item *w)
-{
-    /* a word the hinted language uses as something else is that: rm "du," is Sunday,
-       sc "de" a filler, whatever other languages call a month by it */
-    if (!hinted_kind(e, w, DNP_K_MONTH) &&
-        (hinted_kind(e, w, DNP_K_WEEKDAY) || hinted_kind(e, w, DNP_K_FILLER) ||
-         hinted_kind(e, w, DNP_K_AMPM)))
-        return -100;
-    int s = 0, months = 0, others = 0;
-    for (uint32_t i = 0; i < w->nm; i++) {
-        if (w->m[i].kind == DNP_K_MONTH)
-            months++;
-        else if (w->m[i].kind != DNP_K_PREFIX)
-            others++;
-    }
-    if (!others)
-        s += 8;
-    else if (months > others)
-        s += 6;
-    if (!risky_only(w))
-        s += 4;
-    for (uint32_t i = 0; i < w->nm; i++)
-        if (w->m[i].kind == DNP_K_MONTH && dnp_langset_has(&e->p->hint_set, w->m[i].lang)) {
-            s += 16;
-            break;
-        }
-    s += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
-    /* of two month candidates, the one that is also a weekday is more likely the weekday:
-       French "mar. 5 jan. 1999" */
-    if (w->kinds & (1u << DNP_K_WEEKDAY))
-        s -= 2;
-    return s;
-}
-
-/* A month word that is also an ordinary word, or more often something else than a month,
-   and in no hinted language: "No", "PS", "de". */
 static bool month_weak(const env *e, const item *w)
 {
     (void)e;
     return w->mweak;
 }
 
-static bool compute_month_weak(const env *e, const item *w)
-{
-    if (hinted_kind(e, w, DNP_K_MONTH))
-        return false;
-    int months = 0, others = 0;
-    for (uint32_t i = 0; i < w->nm; i++) {
-        if (w->m[i].kind == DNP_K_MONTH)
-            months++;
-        else if (w->m[i].kind != DNP_K_PREFIX)
-            others++;
-    }
-    return risky_only(w) || months <= others;
-}
-
 static int match_month_window(const env *e, const item *it, int n, int i, cand *c)
 {
     /* the window: from i, date-ish items holding month-capable words; a second strong month
        name starts another date */
+    /* a date starts with a number, a weekday, a filler or the month itself */
+    if (!(it[i].type == IT_NUM || (it[i].type == IT_WORD &&
+                                   (it[i].kinds & ((1u << DNP_K_WEEKDAY) | (1u << DNP_K_FILLER) |
+                                                   (1u << DNP_K_MONTH))))))
+        return -1;
     int mw = -1, end = i, best = -1000;
     bool strong = false, year_seen = false, cut = false;
     for (int k = i; k < n && k < i + 40; k++) {
@@ -892,7 +928,8 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
             have_ctx = true;
         }
         memset(&mlangs, 0, sizeof mlangs);
-        month = choose_month(e, &it[mw], have_ctx ? &ctx : NULL, &mlangs);
+        month = choose_month(e, &it[mw], have_ctx ? &ctx : NULL,
+                             (weekday || e->p->nhints) ? &mlangs : NULL);
         if (!month)
             return -1;
 
@@ -992,7 +1029,7 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     }
     if (day_i < 0 && year_i < 0) {
         /* a month name alone: only when it is all the text says, and not an ordinary word */
-        if (it[mw].start > e->content_start || it[mw].end < e->content_end || risky_only(&it[mw]))
+        if (it[mw].start > e->content_start || it[mw].end < e->content_end || it[mw].mrisky)
             return -1;
     }
     /* a weekday word that is also a filler and contradicts the date is the filler: "on"
@@ -1030,7 +1067,7 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     for (int q = 0; q < nn; q++)
         if (q != day_i && q != year_i && nums[q].idx > first && nums[q].idx < last)
             conf -= 0.2f;
-    if (risky_only(&it[mw]) && (day_i < 0 || year_i < 0))
+    if (it[mw].mrisky && (day_i < 0 || year_i < 0))
         conf -= 0.3f;
     if (flags & DN_FLAG_YEAR_IMPLIED) {
         /* "Nov 22 Nov 2015": with another month name right after, the day is that one's */
@@ -1053,8 +1090,10 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     c->flags |= flags;
     c->conf = conf;
     c->first = first, c->last = last;
-    /* the language: a hint among the candidates, else the first */
+    /* the language: a hint among the candidates, else the one most people speak */
     int lang = -1;
+    if (!weekday && !e->p->nhints)
+        lang = it[mw].mtop;
     for (int h = 0; h < e->p->nhints && lang < 0; h++)
         if (dnp_langset_has(&both, e->p->hint_lang[h]))
             lang = e->p->hint_lang[h];
@@ -1593,6 +1632,25 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
        joins the date that follows it with only glue between */
     cand pend = {0};
     int pend_first = -1, pend_last = -1;
+    /* the matchers this cluster can need: no month window without a month word, no marked
+       numbers without a mark (most clusters of a stream are ISO stamps or plain numbers) */
+    uint32_t kinds = 0;
+    for (int k = 0; k < n; k++)
+        if (it[k].type == IT_WORD)
+            kinds |= it[k].kinds;
+    const uint32_t mark_kinds = (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
+                                (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
+                                (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX);
+    typedef int (*matcher)(const env *, const item *, int, int, cand *);
+    matcher use[5];
+    size_t nuse = 0;
+    use[nuse++] = match_iso;
+    if (kinds & (1u << DNP_K_MONTH))
+        use[nuse++] = match_month_window;
+    if (kinds & mark_kinds)
+        use[nuse++] = match_marks;
+    use[nuse++] = match_numeric;
+    use[nuse++] = match_year;
     while (i < limit) {
         if (it[i].type == IT_SEP) {
             i++;
@@ -1600,13 +1658,10 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         cand c;
         int r = -1;
-        typedef int (*matcher)(const env *, const item *, int, int, cand *);
-        static const matcher matchers[] = {match_iso, match_month_window, match_marks,
-                                           match_numeric, match_year};
-        for (size_t q = 0; q < sizeof matchers / sizeof matchers[0] && r == -1; q++) {
+        for (size_t q = 0; q < nuse && r == -1; q++) {
             memset(&c, 0, sizeof c);
             c.lang = -1;
-            r = matchers[q](e, it, n, i, &c);
+            r = use[q](e, it, n, i, &c);
         }
         if (r == NO_DATE_HERE) {
             i = c.last + 1 > i ? c.last + 1 : i + 1;
@@ -1697,27 +1752,25 @@ static void run(const env *e, sink *sk)
             /* the letters of ISO 8601 and the RFCs come first: "T" in 2015-11-22T10:00 is
                no word of any language here, whatever the lexicon says */
             int g = generic_id(&t);
-            uint32_t nm = 0;
-            const dnp_meaning *m = ((g && g != G_UT) || (t.flags & DNP_TF_LONG))
-                                       ? NULL : dnp_lex_lookup(t.fold, t.flen, &nm);
+            const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG))
+                                         ? NULL : dnp_lex_find(t.fold, t.flen);
             x->gen = (uint8_t)g;
-            if (g && !m) {
+            if (g && !key) {
                 x->type = IT_GEN;
-            } else if (m) {
+            } else if (key) {
                 x->type = IT_WORD;
-                x->m = m, x->nm = nm, x->kinds = kinds_of(m, nm);
+                x->m = &dnp_lex_meanings[key->meaning], x->nm = key->nmeaning;
+                x->kinds = key->kinds;
+                const dnp_lex_key *mkey = key;
                 if (x->kinds & (1u << DNP_K_PREFIX)) {
                     item y = *x;
-                    if (lookup_multi(e, &t, &pos, &y))
+                    if (lookup_multi(e, &t, &pos, &y, &mkey))
                         *x = y;
                     else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
                         brk = true;
                 }
-                if (x->kinds & (1u << DNP_K_MONTH)) {
-                    /* computed once here, read by every window that holds the word */
-                    x->mstrength = (int16_t)compute_month_strength(e, x);
-                    x->mweak = compute_month_weak(e, x);
-                }
+                if (x->kinds & (1u << DNP_K_MONTH))
+                    analyze_month_word(e, x, mkey);
             } else {
                 /* a word not in the lexicon is noise: only keys and their prefixes are in
                    it, so no date goes on through this word */

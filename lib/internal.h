@@ -130,7 +130,17 @@ typedef struct {
     uint16_t len;      /* key length in bytes */
     uint16_t nmeaning; /* meanings, sorted by (lang, kind, value) */
     uint32_t meaning;  /* index of the first in dnp_lex_meanings */
+    uint32_t kinds;    /* bit (1 << kind) for each kind among the meanings */
+    /* For a key with month meanings, what the parser needs when no hint decides (computed
+       by lexgen, so that "nov", with a hundred meanings, is not read through per text): */
+    uint16_t mtop;     /* the language with the most speakers that gives mbest */
+    uint8_t mbest;     /* the month value the most speakers give */
+    uint8_t mflags;    /* DNP_KM_* */
 } dnp_lex_key;
+
+#define DNP_KM_RISKY  0x01 /* every month meaning is risky */
+#define DNP_KM_PURE   0x02 /* no meaning but months (and prefixes) */
+#define DNP_KM_MOSTLY 0x04 /* more month meanings than other ones */
 
 /* Numeric orders of a locale's patterns. */
 enum { DNP_ORD_NONE = 0, DNP_ORD_DMY, DNP_ORD_MDY, DNP_ORD_YMD, DNP_ORD_YDM };
@@ -168,6 +178,8 @@ extern const char dnp_lex_icu_version[] DNP_HIDDEN;
 /* lexicon.c */
 /* The meanings of a folded key, or NULL (and *n = 0) when it is not in the lexicon. */
 const dnp_meaning *dnp_lex_lookup(const char *key, size_t len, uint32_t *n) DNP_HIDDEN;
+/* The key itself (its meanings and their kinds), or NULL. */
+const dnp_lex_key *dnp_lex_find(const char *key, size_t len) DNP_HIDDEN;
 int dnp_lang_find(const char *code, size_t len) DNP_HIDDEN;    /* index or -1 */
 int dnp_locale_find(const char *name) DNP_HIDDEN;               /* best ICU-id match or -1 */
 /* Checks the generated tables' invariants (order, no duplicate keys, hash consistency);

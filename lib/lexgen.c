@@ -973,6 +973,12 @@ static void read_speakers(void)
     ures_close(sd);
 }
 
+/* Speakers in thousands, as the table stores them (the parser's sums must agree). */
+static double speakers_k(int l)
+{
+    return (double)(unsigned)(langs[l].speakers / 1000 + 0.5);
+}
+
 /* ---- supplements: locales/LANG.txt --------------------------------------------------- */
 
 static const struct {
@@ -1356,8 +1362,38 @@ static void write_c(void)
     printf("    ;\n\n");
 
     printf("const dnp_lex_key dnp_lex_keys[] = {\n");
-    for (uint32_t k = 0; k < nkeys; k++)
-        printf("    {%u, %u, %u, %u},\n", keys[k].str, keys[k].len, keys[k].n, keys[k].first);
+    for (uint32_t k = 0; k < nkeys; k++) {
+        uint32_t kinds = 0, months = 0, others = 0;
+        bool risky_all = true;
+        double speakers[13] = {0};
+        for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++) {
+            kinds |= 1u << means[m].kind;
+            if (means[m].kind == DNP_K_MONTH) {
+                months++;
+                risky_all &= (means[m].flags & DNP_MF_RISKY) != 0;
+                if (means[m].value >= 1 && means[m].value <= 12)
+                    speakers[means[m].value] += speakers_k(means[m].lang);
+            } else if (means[m].kind != DNP_K_PREFIX)
+                others++;
+        }
+        int best = 0, top = 0;
+        double topk = -1;
+        for (int v = 1; v <= 12; v++)
+            if (speakers[v] > (best ? speakers[best] : -1.0))
+                best = v;
+        for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++)
+            if (means[m].kind == DNP_K_MONTH && means[m].value == best &&
+                speakers_k(means[m].lang) > topk)
+                topk = speakers_k(means[m].lang), top = means[m].lang;
+        unsigned mflags = 0;
+        if (months) {
+            mflags |= risky_all ? DNP_KM_RISKY : 0;
+            mflags |= others == 0 ? DNP_KM_PURE : 0;
+            mflags |= months > others ? DNP_KM_MOSTLY : 0;
+        }
+        printf("    {%u, %u, %u, %u, 0x%x, %d, %d, %u},\n", keys[k].str, keys[k].len, keys[k].n,
+               keys[k].first, kinds, months ? top : 0, months ? best : 0, mflags);
+    }
     printf("};\nconst uint32_t dnp_lex_nkeys = %u;\n\n", nkeys);
 
     printf("const dnp_meaning dnp_lex_meanings[] = {\n");
@@ -1379,7 +1415,7 @@ static void write_c(void)
     printf("const dnp_lang dnp_langs[] = {\n");
     for (int l = 0; l < nlangs; l++)
         printf("    {\"%s\", %u, %u, %u},\n", langs[l].code, langs[l].short_order,
-               langs[l].long_order, (unsigned)(langs[l].speakers / 1000 + 0.5));
+               langs[l].long_order, (unsigned)speakers_k(l));
     printf("};\nconst uint16_t dnp_nlangs = %d;\n\n", nlangs);
 
     printf("const dnp_locale dnp_locales[] = {\n");

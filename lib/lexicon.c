@@ -17,9 +17,8 @@
 
 #include <string.h>
 
-const dnp_meaning *dnp_lex_lookup(const char *key, size_t len, uint32_t *n)
+const dnp_lex_key *dnp_lex_find(const char *key, size_t len)
 {
-    *n = 0;
     if (len == 0 || len > UINT16_MAX)
         return NULL;
     uint32_t h = dnp_hash(key, len) & dnp_lex_hash_mask;
@@ -29,12 +28,17 @@ const dnp_meaning *dnp_lex_lookup(const char *key, size_t len, uint32_t *n)
         if (slot == 0)
             return NULL;
         const dnp_lex_key *k = &dnp_lex_keys[slot - 1];
-        if (k->len == len && memcmp(dnp_lex_strings + k->str, key, len) == 0) {
-            *n = k->nmeaning;
-            return &dnp_lex_meanings[k->meaning];
-        }
+        if (k->len == len && memcmp(dnp_lex_strings + k->str, key, len) == 0)
+            return k;
         h = (h + 1) & dnp_lex_hash_mask;
     }
+}
+
+const dnp_meaning *dnp_lex_lookup(const char *key, size_t len, uint32_t *n)
+{
+    const dnp_lex_key *k = dnp_lex_find(key, len);
+    *n = k ? k->nmeaning : 0;
+    return k ? &dnp_lex_meanings[k->meaning] : NULL;
 }
 
 int dnp_lang_find(const char *code, size_t len)
@@ -151,13 +155,17 @@ uint32_t dnp_lex_check(void)
         if (k->nmeaning == 0 || k->meaning > dnp_lex_nmeanings ||
             k->nmeaning > dnp_lex_nmeanings - k->meaning)
             return i + 1;
+        uint32_t kinds = 0;
         for (uint32_t m = k->meaning; m < k->meaning + k->nmeaning; m++) {
             const dnp_meaning *mm = &dnp_lex_meanings[m];
             if (mm->lang >= dnp_nlangs || mm->kind < DNP_K_PREFIX || mm->kind >= DNP_K_KIND_MAX)
                 return i + 1;
+            kinds |= 1u << mm->kind;
             if (m > k->meaning && meaning_cmp(&dnp_lex_meanings[m - 1], mm) >= 0)
                 return i + 1;
         }
+        if (kinds != k->kinds)
+            return i + 1;
         uint32_t n;
         const dnp_meaning *got = dnp_lex_lookup(dnp_lex_strings + k->str, k->len, &n);
         if (got != &dnp_lex_meanings[k->meaning] || n != k->nmeaning)
