@@ -60,6 +60,7 @@ typedef struct {
     int16_t mstrength; /* month_strength */
     bool mweak;        /* month_weak */
     bool mrisky;       /* every month meaning is risky */
+    bool mone;         /* every month meaning has one value: no language decides it */
     uint8_t mbest;     /* the month value with the most speakers (no hint, no context) */
     int16_t mtop;      /* the language with the most speakers for mbest */
     const dnp_meaning *m;
@@ -138,13 +139,12 @@ static dnp_langset langs_of(const item *it, int kind, int value)
 
 static int generic_id(const dnp_token *t)
 {
-    if (t->flen > 3)
+    if (t->flen > 3 || t->flen == 0)
         return 0;
-    for (size_t i = 0; i < sizeof generic_words / sizeof generic_words[0]; i++) {
-        size_t n = strlen(generic_words[i].w);
-        if (t->flen == n && memcmp(t->fold, generic_words[i].w, n) == 0)
+    for (size_t i = 0; i < sizeof generic_words / sizeof generic_words[0]; i++)
+        if (generic_words[i].w[0] == t->fold[0] && strlen(generic_words[i].w) == t->flen &&
+            memcmp(t->fold, generic_words[i].w, t->flen) == 0)
             return generic_words[i].id;
-    }
     return 0;
 }
 
@@ -651,7 +651,7 @@ static int choose_month(const env *e, const item *w, const dnp_langset *ctx, dnp
 {
     /* nothing but speakers to decide: analyze_month_word has the answer; the languages are
        read only when asked for */
-    if (!e->p->nhints && !(ctx && !dnp_langset_empty(ctx))) {
+    if (!e->p->nhints && (w->mone || !(ctx && !dnp_langset_empty(ctx)))) {
         if (langs && w->mbest)
             *langs = langs_of(w, DNP_K_MONTH, w->mbest);
         return w->mbest;
@@ -723,6 +723,7 @@ static void analyze_month_word(const env *e, item *w, const dnp_lex_key *key)
             st -= 2;
         w->mstrength = (int16_t)st;
         w->mweak = w->mrisky || !(key->mflags & DNP_KM_MOSTLY);
+        w->mone = (key->mflags & DNP_KM_ONE) != 0;
         return;
     }
     int months = 0, others = 0;
@@ -745,9 +746,13 @@ static void analyze_month_word(const env *e, item *w, const dnp_lex_key *key)
                 h_other = true;
         }
     }
+    bool present[13] = {false};
+    for (uint32_t i = 0; i < w->nm; i++)
+        if (w->m[i].kind == DNP_K_MONTH && w->m[i].value <= 12)
+            present[w->m[i].value] = true;
     int best = 0;
     for (int v = 1; v <= 12; v++)
-        if (speakers[v] > (best ? speakers[best] : -1.0))
+        if (present[v] && speakers[v] > (best ? speakers[best] : -1.0))
             best = v;
     double top = -1;
     w->mtop = -1;
@@ -1658,7 +1663,15 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         cand c;
         int r = -1;
+        /* every date starts with a number or a word: a zone letter or "T" starts none */
+        if (it[i].type == IT_GEN) {
+            i++;
+            continue;
+        }
         for (size_t q = 0; q < nuse && r == -1; q++) {
+            /* the numeric readers need a number where they start */
+            if (it[i].type != IT_NUM && use[q] != match_month_window && use[q] != match_marks)
+                continue;
             memset(&c, 0, sizeof c);
             c.lang = -1;
             r = use[q](e, it, n, i, &c);

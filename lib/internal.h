@@ -141,6 +141,7 @@ typedef struct {
 #define DNP_KM_RISKY  0x01 /* every month meaning is risky */
 #define DNP_KM_PURE   0x02 /* no meaning but months (and prefixes) */
 #define DNP_KM_MOSTLY 0x04 /* more month meanings than other ones */
+#define DNP_KM_ONE    0x08 /* every month meaning has the same value (no conflict) */
 
 /* Numeric orders of a locale's patterns. */
 enum { DNP_ORD_NONE = 0, DNP_ORD_DMY, DNP_ORD_MDY, DNP_ORD_YMD, DNP_ORD_YDM };

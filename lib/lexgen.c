@@ -1376,10 +1376,14 @@ static void write_c(void)
             } else if (means[m].kind != DNP_K_PREFIX)
                 others++;
         }
+        bool present[13] = {false};
+        for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++)
+            if (means[m].kind == DNP_K_MONTH && means[m].value <= 12)
+                present[means[m].value] = true;
         int best = 0, top = 0;
         double topk = -1;
         for (int v = 1; v <= 12; v++)
-            if (speakers[v] > (best ? speakers[best] : -1.0))
+            if (present[v] && speakers[v] > (best ? speakers[best] : -1.0))
                 best = v;
         for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++)
             if (means[m].kind == DNP_K_MONTH && means[m].value == best &&
@@ -1390,6 +1394,12 @@ static void write_c(void)
             mflags |= risky_all ? DNP_KM_RISKY : 0;
             mflags |= others == 0 ? DNP_KM_PURE : 0;
             mflags |= months > others ? DNP_KM_MOSTLY : 0;
+            bool seen[13] = {false};
+            int values = 0;
+            for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++)
+                if (means[m].kind == DNP_K_MONTH && means[m].value <= 12 && !seen[means[m].value])
+                    seen[means[m].value] = true, values++;
+            mflags |= values == 1 ? DNP_KM_ONE : 0;
         }
         printf("    {%u, %u, %u, %u, 0x%x, %d, %d, %u},\n", keys[k].str, keys[k].len, keys[k].n,
                keys[k].first, kinds, months ? top : 0, months ? best : 0, mflags);

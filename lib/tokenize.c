@@ -75,17 +75,40 @@ static int peek_class(const char *text, size_t len, size_t pos, UChar32 *c, size
 
 /* ASCII classes for the fast path: most text that reaches us is ASCII. */
 enum { A_SEP = 0, A_DIGIT, A_LETTER, A_SPACE, A_HARD };
+/* The class of each ASCII byte (rows of eight, from NUL): digits, letters, the four white
+   space characters, the other controls (hard), and punctuation. */
+#define DIGIT A_DIGIT
+#define LETTER A_LETTER
+#define SPACE A_SPACE
+#define HARD A_HARD
+#define SEP A_SEP
+static const uint8_t ascii_class[128] = {
+    HARD, HARD, HARD, HARD, HARD, HARD, HARD, HARD,
+    HARD, SPACE, SPACE, HARD, HARD, SPACE, HARD, HARD,
+    HARD, HARD, HARD, HARD, HARD, HARD, HARD, HARD,
+    HARD, HARD, HARD, HARD, HARD, HARD, HARD, HARD,
+    SPACE, SEP, SEP, SEP, SEP, SEP, SEP, SEP,
+    SEP, SEP, SEP, SEP, SEP, SEP, SEP, SEP,
+    DIGIT, DIGIT, DIGIT, DIGIT, DIGIT, DIGIT, DIGIT, DIGIT,
+    DIGIT, DIGIT, SEP, SEP, SEP, SEP, SEP, SEP,
+    SEP, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER,
+    LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER,
+    LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER,
+    LETTER, LETTER, LETTER, SEP, SEP, SEP, SEP, SEP,
+    SEP, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER,
+    LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER,
+    LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER, LETTER,
+    LETTER, LETTER, LETTER, SEP, SEP, SEP, SEP, HARD,
+};
+#undef DIGIT
+#undef LETTER
+#undef SPACE
+#undef HARD
+#undef SEP
+
 static inline int acls(unsigned char b)
 {
-    if (b >= '0' && b <= '9')
-        return A_DIGIT;
-    if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
-        return A_LETTER;
-    if (b == ' ' || b == '\t' || b == '\n' || b == '\r')
-        return A_SPACE;
-    if (b < 32 || b == 127)
-        return A_HARD;
-    return A_SEP;
+    return ascii_class[b];
 }
 
 /* The token at p when it is made of ASCII and ended by ASCII (or the end): no decoding, no
