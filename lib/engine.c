@@ -137,6 +137,14 @@ static dnp_langset langs_of(const item *it, int kind, int value)
 
 /* ---- building clusters ---------------------------------------------------------------- */
 
+static bool ascii_word(const dnp_token *t)
+{
+    for (int i = 0; i < t->flen; i++)
+        if ((unsigned char)t->fold[i] >= 0x80)
+            return false;
+    return t->flen > 0;
+}
+
 static int generic_id(const dnp_token *t)
 {
     if (t->flen > 3 || t->flen == 0)
@@ -1068,10 +1076,14 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         COVER(t_start, t_end - 1);
     }
 #undef COVER
-    /* unused numbers inside the extent make the reading doubtful */
+    /* unused numbers inside the extent make the reading doubtful; with a weak month word,
+       wrong: "pi 29. 10. 2021" (Slovak: Friday 29.10.2021) is no September date */
     for (int q = 0; q < nn; q++)
-        if (q != day_i && q != year_i && nums[q].idx > first && nums[q].idx < last)
+        if (q != day_i && q != year_i && nums[q].idx > first && nums[q].idx < last) {
+            if (it[mw].mstrength < 12)
+                return -1;
             conf -= 0.2f;
+        }
     if (it[mw].mrisky && (day_i < 0 || year_i < 0))
         conf -= 0.3f;
     if (flags & DN_FLAG_YEAR_IMPLIED) {
@@ -1464,6 +1476,9 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
             } else {
                 y = nc == 4 ? cv : year_from_digits(e, (uint64_t)cv, 2, &flags);
                 bool dmy_ok = valid_ymd(y, bv, av), mdy_ok = valid_ymd(y, av, bv);
+                /* dots are day-first: "5.15.28" is a version number, not 15 May */
+                if (s == '.' && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints && !dmy_ok)
+                    return -1;
                 bool prefer_mdy = order == DN_ORDER_MDY;
                 if (prefer_mdy ? mdy_ok : !dmy_ok && mdy_ok) {
                     m = av, d = bv;
@@ -1741,7 +1756,8 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
 static void run(const env *e, sink *sk)
 {
     item items[CL_MAX];
-    int n = 0;
+    int n = 0, glue_start = 0, glue_turns = 0, glue_last = 0;
+    bool ident = false;
     size_t pos = 0;
     dnp_token t;
     while (dnp_next_token(e->text, e->len, &pos, &t)) {
@@ -1788,6 +1804,32 @@ static void run(const env *e, sink *sk)
                 /* a word not in the lexicon is noise: only keys and their prefixes are in
                    it, so no date goes on through this word */
                 brk = true;
+            }
+        }
+        /* Letters and digits glued in turn, three times or more, make an identifier, not a
+           date: a commit id "0be8d3369a4", "S02E05". The letters of ISO 8601 (T, W, Z) and
+           CJK marks do not count: "20151122T143005Z", "2015年11月22日" are dates. */
+        if (!(t.flags & DNP_TF_ADJ) || t.kind == DNP_TK_SEP) {
+            glue_start = n, glue_turns = 0, glue_last = t.kind;
+        } else if (t.kind != DNP_TK_SEP && !(t.flags & DNP_TF_CJK) &&
+                   !(x->type == IT_GEN && x->gen != G_UT) &&
+                   (t.kind == DNP_TK_NUM || ascii_word(&t))) {
+            if (t.kind != glue_last)
+                glue_turns++;
+            glue_last = t.kind;
+            if (glue_turns >= 3)
+                ident = true;
+        }
+        if (ident) {
+            /* drop the identifier's items; the rest of it is skipped up to a separator */
+            n = glue_start < n ? glue_start : n;
+            if (t.kind == DNP_TK_SEP)
+                ident = false;
+            else {
+                if (n)
+                    scan_cluster(e, items, n, n, sk);
+                n = 0, glue_start = 0;
+                continue;
             }
         }
         if (brk) {
