@@ -74,6 +74,7 @@ typedef struct {
     int64_t now_days; /* the reference date, in the reference zone */
     int now_year;
     size_t content_start, content_end; /* first and last non-separator bytes of the text */
+    bool money;       /* the text holds a currency or percent sign (set while reading) */
 } env;
 
 /* A candidate date while it is being assembled. */
@@ -235,13 +236,15 @@ static bool grouped(const item *l, const item *comma, const item *r)
            !(l->ndigits <= 2 && r->ndigits == 4 && r->value >= 1000 && r->value <= 2999);
 }
 
-static bool num_usable(const item *it, int n, int k)
+static bool num_usable(const env *e, const item *it, int n, int k)
 {
     const item *x = &it[k];
     if (k + 2 < n && grouped(x, &it[k + 1], &it[k + 2]))
         return false;
     if (k >= 2 && grouped(&it[k - 2], &it[k - 1], x))
         return false;
+    if (!e->money)
+        return true;
     for (int d = -2; d <= 2; d++) {
         int q = k + d;
         if (d == 0 || q < 0 || q >= n)
@@ -904,7 +907,7 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
             if (k >= t_start && k < t_end)
                 continue;
             const item *x = &it[k];
-            if (x->type == IT_NUM && !num_usable(it, end, k))
+            if (x->type == IT_NUM && !num_usable(e, it, end, k))
                 continue;
             /* a date is compact: its numbers stand within a few items of the month name */
             if (x->type == IT_NUM && (k < mw - 12 || k > mw + 12))
@@ -1517,7 +1520,7 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
     /* two numbers: month and year, 11/2015 (not 1/2, 24/7, 3-1) */
     if (a->ndigits <= 2 && b->ndigits == 4 && (s == '/' || s == '.' || s == '-') && a->value >= 1 &&
         a->value <= 12 && b->value >= 1000 && b->value <= 2999 && (s != '.' || a->ndigits == 2) &&
-        num_usable(it, n, i) && num_usable(it, n, k)) {
+        num_usable(e, it, n, i) && num_usable(e, it, n, k)) {
         if (k2 < n && (it[k2].type == IT_NUM || (it[k2].type == IT_SEP && numeric_sep(it[k2].sep) &&
                                                   k2 + 1 < n && it[k2 + 1].type == IT_NUM)))
             return -1;
@@ -1534,7 +1537,7 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
 static int match_year(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *a = &it[i];
-    if (a->type != IT_NUM || a->ndigits > 4 || a->value == 0 || !num_usable(it, n, i))
+    if (a->type != IT_NUM || a->ndigits > 4 || a->value == 0 || !num_usable(e, it, n, i))
         return -1;
     int r = skip_space(it, n, i + 1);
     /* a year alone is weak evidence: four digits in 1000..2999 (a year mark is no help for
@@ -1753,7 +1756,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
    CL_MAX items is scanned in windows that overlap by CL_KEEP items, so that a date cut by
    the window's end is read whole in the next one; scan_cluster never reports a date that
    starts in the overlap twice. */
-static void run(const env *e, sink *sk)
+static void run(env *e, sink *sk)
 {
     item items[CL_MAX];
     int n = 0, glue_start = 0, glue_turns = 0, glue_last = 0;
@@ -1773,8 +1776,10 @@ static void run(const env *e, sink *sk)
             x->type = IT_SEP;
             x->sep = (uint32_t)t.value;
             if (x->sep == '%' || x->sep == '$' ||
-                (x->sep >= 0x80 && u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL))
+                (x->sep >= 0x80 && u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL)) {
                 x->tflags |= XF_MONEY;
+                e->money = true;
+            }
             if (t.flags & (DNP_TF_HARD | DNP_TF_NEWLINE))
                 brk = true;
         } else {
@@ -1905,6 +1910,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
     if (len > UINT32_MAX)
         len = UINT32_MAX; /* spans are 32-bit inside; the rest of a 4 GiB text is not read */
     e->p = p, e->text = text ? text : "", e->len = len;
+    e->money = false;
     int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
     int off = ctx ? ctx->now_offset_minutes : 0;
     int64_t local = now + (int64_t)off * 60;

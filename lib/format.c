@@ -37,8 +37,13 @@ static int put2(char *b, char lead, int v)
 
 static int put_year(char *b, int y)
 {
-    if (y >= 0 && y <= 9999)
-        return put_num(b, y, 4);
+    if (y >= 0 && y <= 9999) {
+        b[0] = (char)('0' + y / 1000);
+        b[1] = (char)('0' + y / 100 % 10);
+        b[2] = (char)('0' + y / 10 % 10);
+        b[3] = (char)('0' + y % 10);
+        return 4;
+    }
     /* ISO 8601 expanded years carry a sign */
     b[0] = y < 0 ? '-' : '+';
     return 1 + put_num(b + 1, y < 0 ? -(long)y : y, 4);
