@@ -8,6 +8,8 @@
  *   - lines of 10 MB of digits, dashes, brackets, "1/1/...", letters, spaces, invalid
  *     bytes (1 MB of month names, times, CJK marks): no date, or exactly the date appended
  *     after them, at its offset;
+ *   - a date anywhere in a long run of tokens is read whole and once, across the engine's
+ *     overlapping windows;
  *   - one parser shared by many threads gives the same results, byte for byte, as a
  *     single-threaded run; parsers built and freed in many threads at once agree too.
  * Not here: allocation failure (tests/check_nomem.c, a program of its own because it wraps
@@ -291,6 +293,67 @@ START_TEST(test_big_line_of_dates)
 }
 END_TEST
 
+/* ---- long clusters: the engine's windows -------------------------------------------------
+ * A run of numbers, date words and separators is read in windows of a fixed number of tokens
+ * that overlap (lib/engine.c, CL_MAX and CL_KEEP; README "Bounds"). A date anywhere in such a
+ * run is read whole, once, whichever window boundary it straddles. */
+
+/* k times "1 " (2 tokens each) and then a date: found whole, at its offset, for k across
+   several window boundaries. */
+START_TEST(test_window_date_after_k_tokens)
+{
+    dn_parser *p = new_parser(NULL, DN_ORDER_AUTO);
+    dn_context ctx = dn_test_context();
+    static const char *const fill[] = {"1 ", "- ", "1/"};
+    char buf[2 * 400 + 16];
+    for (size_t f = 0; f < 3; f++)
+        for (size_t k = 0; k <= 400; k++) {
+            size_t n = 0;
+            for (size_t j = 0; j < k; j++, n += 2)
+                memcpy(buf + n, fill[f], 2);
+            memcpy(buf + n, " 22 Nov 2015", 12);
+            dn_date d;
+            char got[DN_FORMAT_MAX] = "";
+            int rc = dn_parse(p, buf, n + 12, &ctx, &d);
+            if (rc == 1)
+                dn_format(&d, DN_STYLE_AUTO, got, sizeof got);
+            ck_assert_msg(rc == 1 && strcmp(got, "2015-11-22") == 0 && d.start == n + 1 &&
+                              d.end == n + 12,
+                          "%zu times '%s' then a date: %d \"%s\" [%zu,%zu), expected [%zu,%zu)", k,
+                          fill[f], rc, got, d.start, d.end, n + 1, n + 12);
+        }
+    dn_parser_free(p);
+}
+END_TEST
+
+/* One cluster of 3,000 all-numeric dates (numbers and separators only, so it never ends):
+   search reports each exactly once, in order, with its span, across every window. */
+START_TEST(test_window_search_counts_each_once)
+{
+    dn_parser *p = new_parser("fr", DN_ORDER_AUTO);
+    dn_context ctx = dn_test_context();
+    enum { N = 3000, W = 11 }; /* "22/11/2015 " */
+    char *b = malloc(N * W);
+    ck_assert(b != NULL);
+    for (int i = 0; i < N; i++)
+        memcpy(b + i * W, "22/11/2015 ", W);
+    dn_date *all = calloc(N + 1, sizeof *all);
+    ck_assert(all != NULL);
+    size_t n = dn_search(p, b, N * W - 1, &ctx, all, N + 1);
+    ck_assert_uint_eq(n, N);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_msg(all[i].start == i * W && all[i].end == i * W + 10,
+                      "date %zu: span [%zu,%zu), expected [%zu,%zu)", i, all[i].start, all[i].end,
+                      i * W, i * W + 10);
+        ck_assert_int_eq(all[i].day, 22);
+        ck_assert_int_eq(all[i].month, 11);
+    }
+    free(all);
+    free(b);
+    dn_parser_free(p);
+}
+END_TEST
+
 /* ---- threads --------------------------------------------------------------------------- */
 
 #define N_THREADS 8
@@ -448,6 +511,12 @@ Suite *robust_suite(void)
     tcase_add_loop_test(tc, test_big_line, 0, (int)(sizeof big_units / sizeof big_units[0]));
     tcase_add_test(tc, test_big_line_of_dates);
     tcase_set_timeout(tc, 600);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("windows");
+    tcase_add_test(tc, test_window_date_after_k_tokens);
+    tcase_add_test(tc, test_window_search_counts_each_once);
+    tcase_set_timeout(tc, 300);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("threads");
