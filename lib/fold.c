@@ -8,8 +8,13 @@
  * kept: in Devanagari or Thai they are vowels, not accents. The generator lexgen folds CLDR's
  * names with these same functions, so both sides of every look-up agree.
  *
- * ASCII is answered without ICU; everything else asks ICU's character properties and its
- * NFKD data, which are immutable and thread-safe. Nothing here allocates.
+ * ASCII is answered without ICU. U+0080..U+2FFF (Latin to Ethiopic, punctuation, currency,
+ * letterlike) reads per-code-point tables that lexgen computes at build time with the *_icu
+ * functions below (dnp_cp_info, dnp_cp_fold in lexicon-data.c), so the answers are ICU's to
+ * the byte, without one ICU call per code point; only what depends on the previous code point
+ * (a stand-alone mark after a Latin, Greek or Cyrillic base) is decided here at run time.
+ * Everything else asks ICU's character properties and its NFKD data, which are immutable and
+ * thread-safe. Nothing here allocates.
  */
 #include "internal.h"
 
@@ -88,7 +93,7 @@ UChar32 dnp_utf8_next(const char *s, size_t len, size_t *i)
     return cp;
 }
 
-int dnp_digit_value(UChar32 c)
+int dnp_digit_value_icu(UChar32 c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
@@ -105,28 +110,32 @@ int dnp_digit_value(UChar32 c)
     return -1;
 }
 
-int dnp_char_class(UChar32 c)
+static int ascii_class(UChar32 c)
+{
+    if (c >= '0' && c <= '9')
+        return DNP_CC_DIGIT;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        return DNP_CC_LETTER;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        return DNP_CC_HARD;
+    if (c == 0x7F)
+        return DNP_CC_HARD;
+    return DNP_CC_SEP;
+}
+
+int dnp_char_class_icu(UChar32 c)
 {
     if (c < 0)
         return DNP_CC_HARD;
-    if (c < 0x80) {
-        if (c >= '0' && c <= '9')
-            return DNP_CC_DIGIT;
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
-            return DNP_CC_LETTER;
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-            return DNP_CC_HARD;
-        if (c == 0x7F)
-            return DNP_CC_HARD;
-        return DNP_CC_SEP;
-    }
+    if (c < 0x80)
+        return ascii_class(c);
     int8_t t = u_charType(c);
     switch (t) {
     case U_DECIMAL_DIGIT_NUMBER:
         return DNP_CC_DIGIT;
     case U_OTHER_NUMBER:
         /* superscript and subscript digits (²⁰¹⁵, ₁₅) are digits by compatibility */
-        return dnp_digit_value(c) >= 0 ? DNP_CC_DIGIT : DNP_CC_SEP;
+        return dnp_digit_value_icu(c) >= 0 ? DNP_CC_DIGIT : DNP_CC_SEP;
     case U_UPPERCASE_LETTER:
     case U_LOWERCASE_LETTER:
     case U_TITLECASE_LETTER:
@@ -153,6 +162,15 @@ int dnp_char_class(UChar32 c)
     if (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA)
         return DNP_CC_CJK;
     return DNP_CC_LETTER;
+}
+
+int dnp_script_of_icu(UChar32 c)
+{
+    if (c < 0x80)
+        return USCRIPT_LATIN;
+    UErrorCode st = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &st);
+    return U_FAILURE(st) ? USCRIPT_COMMON : sc;
 }
 
 static bool put_utf8(UChar32 c, char *out, size_t *n, size_t cap)
@@ -202,22 +220,10 @@ static bool fold_one(UChar32 c, bool strip, char *out, size_t *n, size_t cap)
     return put_utf8(c, out, n, cap);
 }
 
-bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
+/* What dnp_fold_cp does once a stand-alone mark has been kept (c >= 0x80). */
+static bool fold_kept(UChar32 c, char *out, size_t *n, size_t cap)
 {
-    if (c < 0x80) {
-        if (*n >= cap)
-            return false;
-        out[(*n)++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-        return true;
-    }
     size_t start = *n;
-    /* A combining mark on its own (NFD input) follows the base already written. */
-    int8_t t = u_charType(c);
-    if (t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK) {
-        UChar32 prev = last_cp(out, *n);
-        if (prev >= 0 && strips_marks(prev))
-            return true;
-    }
     /* Hangul syllables would decompose into jamo: keep them whole. */
     if (c >= 0xAC00 && c <= 0xD7A3)
         return put_utf8(c, out, n, cap);
@@ -248,3 +254,104 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
     }
     return true;
 }
+
+static bool fold_ascii(UChar32 c, char *out, size_t *n, size_t cap)
+{
+    if (*n >= cap)
+        return false;
+    out[(*n)++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    return true;
+}
+
+/* A combining mark on its own (NFD input) follows the base already written: dropped when
+   that base is Latin, Greek or Cyrillic. */
+static bool drops_mark(const char *out, size_t n)
+{
+    UChar32 prev = last_cp(out, n);
+    return prev >= 0 && strips_marks(prev);
+}
+
+bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap)
+{
+    if (c < 0x80)
+        return fold_ascii(c, out, n, cap);
+    int8_t t = u_charType(c);
+    if ((t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK) && drops_mark(out, *n))
+        return true;
+    return fold_kept(c, out, n, cap);
+}
+
+#ifdef DNP_NO_CP_TABLE
+/* lexgen: ICU only (it writes the tables). */
+int dnp_char_class(UChar32 c)
+{
+    return dnp_char_class_icu(c);
+}
+
+int dnp_digit_value(UChar32 c)
+{
+    return dnp_digit_value_icu(c);
+}
+
+int dnp_script_of(UChar32 c)
+{
+    return dnp_script_of_icu(c);
+}
+
+bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
+{
+    return dnp_fold_cp_icu(c, out, n, cap);
+}
+#else
+/* The library: below U+3000, lexgen's tables (the ICU answers, computed at build time). */
+int dnp_char_class(UChar32 c)
+{
+    if (c < 0)
+        return DNP_CC_HARD;
+    if (c < 0x80)
+        return ascii_class(c);
+    if (c < DNP_CP_HI)
+        return DNP_CPI_CLASS(dnp_cp_info[c - DNP_CP_LO]);
+    return dnp_char_class_icu(c);
+}
+
+int dnp_digit_value(UChar32 c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= DNP_CP_LO && c < DNP_CP_HI)
+        return DNP_CPI_DIGIT(dnp_cp_info[c - DNP_CP_LO]);
+    return dnp_digit_value_icu(c);
+}
+
+int dnp_script_of(UChar32 c)
+{
+    if (c < 0x80)
+        return USCRIPT_LATIN;
+    if (c < DNP_CP_HI)
+        return DNP_CPI_SCRIPT(dnp_cp_info[c - DNP_CP_LO]);
+    return dnp_script_of_icu(c);
+}
+
+bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
+{
+    if (c < 0x80)
+        return fold_ascii(c, out, n, cap);
+    /* the table holds what ICU gives with NFKD loaded (dnp_fold_init) */
+    if (c >= DNP_CP_HI || !nfkd)
+        return dnp_fold_cp_icu(c, out, n, cap);
+    uint32_t info = dnp_cp_info[c - DNP_CP_LO];
+    if ((info & DNP_CPI_MARK) && drops_mark(out, *n))
+        return true;
+    if (info & DNP_CPI_LONG)
+        return fold_kept(c, out, n, cap);
+    size_t len = DNP_CPI_FLEN(info);
+    if (*n + len > cap)
+        return false;
+    uint32_t f = dnp_cp_fold[c - DNP_CP_LO];
+    for (size_t i = 0; i < len; i++, f >>= 8)
+        out[*n + i] = (char)(f & 0xFF);
+    *n += len;
+    return true;
+}
+#endif

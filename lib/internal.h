@@ -40,6 +40,32 @@ enum {
 };
 int dnp_char_class(UChar32 c);
 int dnp_digit_value(UChar32 c);
+/* The script of a letter (uscript_getScript; USCRIPT_COMMON when ICU fails, USCRIPT_LATIN
+   for ASCII): a change of script ends a word (tokenize.c). An int, a UScriptCode. */
+int dnp_script_of(UChar32 c) DNP_HIDDEN;
+
+/* The same four answers computed by ICU, one call per property. Below U+3000 the functions
+   above read lexgen's per-code-point tables instead (dnp_cp_info, dnp_cp_fold), made from
+   these very functions; lexgen itself is built with DNP_NO_CP_TABLE (it cannot read the
+   table it writes) and tests/check_lexicon.c checks that both sides agree. */
+int dnp_char_class_icu(UChar32 c) DNP_HIDDEN;
+int dnp_digit_value_icu(UChar32 c) DNP_HIDDEN;
+int dnp_script_of_icu(UChar32 c) DNP_HIDDEN;
+bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap) DNP_HIDDEN;
+
+/* The code points the tables cover: [DNP_CP_LO, DNP_CP_HI), Latin to CJK punctuation. */
+#define DNP_CP_LO 0x80
+#define DNP_CP_HI 0x3000
+/* dnp_cp_info[c - DNP_CP_LO]: */
+#define DNP_CPI_CLASS(x)  ((int)((x) & 7u))             /* dnp_char_class */
+#define DNP_CPI_DIGIT(x)  ((int)(((x) >> 3) & 15u) - 1) /* dnp_digit_value */
+#define DNP_CPI_MARK      0x80u /* Mn or Me: dropped after a Latin/Greek/Cyrillic base */
+#define DNP_CPI_FLEN(x)   ((size_t)(((x) >> 8) & 7u))   /* folded bytes in dnp_cp_fold, 0..4 */
+#define DNP_CPI_LONG      0x800u /* folds to more than 4 bytes: ask ICU */
+#define DNP_CPI_SCRIPT(x) ((int)((x) >> 16))            /* dnp_script_of */
+#define DNP_CPI_MAKE(cls, digit, mark, flen, lng, script)                                      \
+    ((uint32_t)(cls) | (uint32_t)((digit) + 1) << 3 | ((mark) ? DNP_CPI_MARK : 0u) |           \
+     (uint32_t)(flen) << 8 | ((lng) ? DNP_CPI_LONG : 0u) | (uint32_t)(script) << 16)
 
 /* Decodes one UTF-8 code point at s[*i] (i < len) and advances *i. Invalid, overlong and
    surrogate sequences decode as -1 and advance by one byte. */
@@ -175,6 +201,11 @@ extern const uint16_t dnp_nlangs DNP_HIDDEN;
 extern const dnp_locale dnp_locales[] DNP_HIDDEN;        /* sorted by name */
 extern const uint16_t dnp_nlocales DNP_HIDDEN;
 extern const char dnp_lex_icu_version[] DNP_HIDDEN;
+/* Per code point of [DNP_CP_LO, DNP_CP_HI): class, digit value, mark flag, folded length and
+   script packed (DNP_CPI_*), and the folded UTF-8 bytes of the code point at the start of a
+   buffer (byte i in bits 8i..8i+7). Read by fold.c. */
+extern const uint32_t dnp_cp_info[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
+extern const uint32_t dnp_cp_fold[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
 
 /* lexicon.c */
 /* The meanings of a folded key, or NULL (and *n = 0) when it is not in the lexicon. */

@@ -34,6 +34,7 @@
 
 #include <unicode/ucal.h>
 #include <unicode/udat.h>
+#include <unicode/uchar.h>
 #include <unicode/udatpg.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
@@ -1320,6 +1321,57 @@ static void put_c_bytes(const char *s, size_t n)
     }
 }
 
+/* The per-code-point tables of fold.c (dnp_cp_info, dnp_cp_fold): for each code point of
+   [DNP_CP_LO, DNP_CP_HI), what the ICU functions answer (this program is built with
+   DNP_NO_CP_TABLE, so it reads ICU and never the table it writes). The fold is that of the
+   code point at the start of a buffer; the one answer that depends on what precedes it (a
+   stand-alone Mn/Me mark after a Latin, Greek or Cyrillic base) is the mark flag, which
+   fold.c checks at run time. Returns the bytes written. */
+static size_t write_cp_tables(void)
+{
+    enum { N = DNP_CP_HI - DNP_CP_LO };
+    static uint32_t info[N], fold[N];
+    unsigned nlong = 0;
+    for (UChar32 c = DNP_CP_LO; c < DNP_CP_HI; c++) {
+        int cls = dnp_char_class_icu(c);
+        int digit = dnp_digit_value_icu(c);
+        int script = dnp_script_of_icu(c);
+        int8_t t = u_charType(c);
+        bool mark = t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK;
+        char buf[64];
+        size_t n = 0;
+        bool ok = dnp_fold_cp_icu(c, buf, &n, sizeof buf);
+        if (cls < 0 || cls > 7 || digit < -1 || digit > 9 || script < 0 || script > 0xFFFF ||
+            !ok)
+            die("U+%04X: class %d, digit %d, script %d, fold %s: outside the table's fields",
+                (unsigned)c, cls, digit, script, ok ? "ok" : "failed");
+        bool lng = n > 4;
+        uint32_t f = 0;
+        for (size_t i = 0; i < n && !lng; i++)
+            f |= (uint32_t)(unsigned char)buf[i] << (8 * i);
+        info[c - DNP_CP_LO] = DNP_CPI_MAKE(cls, digit, mark, lng ? 0 : n, lng, script);
+        fold[c - DNP_CP_LO] = f;
+        nlong += lng;
+    }
+    const struct {
+        const char *name;
+        const uint32_t *v;
+    } arrays[] = { { "dnp_cp_info", info }, { "dnp_cp_fold", fold } };
+    printf("/* U+%04X..U+%04X: %u code points, %u of them folded by ICU at run time (more than "
+           "4 bytes). */\n", DNP_CP_LO, DNP_CP_HI - 1, (unsigned)N, nlong);
+    for (size_t a = 0; a < 2; a++) {
+        printf("const uint32_t %s[DNP_CP_HI - DNP_CP_LO] = {\n", arrays[a].name);
+        for (size_t i = 0; i < N; i += 8) {
+            printf("    /* %04zX */", i + DNP_CP_LO);
+            for (size_t j = i; j < i + 8 && j < N; j++)
+                printf(" 0x%08x,", arrays[a].v[j]);
+            putchar('\n');
+        }
+        printf("};\n\n");
+    }
+    return sizeof info + sizeof fold;
+}
+
 static void write_c(void)
 {
     uint32_t hsize = 1;
@@ -1340,6 +1392,7 @@ static void write_c(void)
            "#include \"internal.h\"\n\n",
            U_ICU_VERSION, U_ICU_DATA_VERSION, nlocs, nlangs, nkeys, nmeans);
     printf("const char dnp_lex_icu_version[] = \"%s\";\n\n", U_ICU_VERSION);
+    size_t cp_bytes = write_cp_tables();
 
     /* the strings: concatenated keys, several per source line */
     printf("const char dnp_lex_strings[] =\n");
@@ -1436,7 +1489,7 @@ static void write_c(void)
 
     size_t bytes = off + 1 + nkeys * sizeof(dnp_lex_key) + nmeans * sizeof(dnp_meaning) +
                    hsize * 4u + (size_t)nlangs * sizeof(dnp_lang) +
-                   (size_t)nlocs * sizeof(dnp_locale);
+                   (size_t)nlocs * sizeof(dnp_locale) + cp_bytes;
     fprintf(stderr,
             "lexgen: ICU %s: %d locales, %d languages, %u keys, %u meanings, "
             "%lu supplement names, about %zu KiB of tables\n",

@@ -46,11 +46,7 @@ static bool prev_is_word_char(const char *text, size_t len, size_t p)
 
 static UScriptCode script_of(UChar32 c)
 {
-    if (c < 0x80)
-        return USCRIPT_LATIN;
-    UErrorCode st = U_ZERO_ERROR;
-    UScriptCode sc = uscript_getScript(c, &st);
-    return U_FAILURE(st) ? USCRIPT_COMMON : sc;
+    return (UScriptCode)dnp_script_of(c); /* fold.c: a table below U+3000 */
 }
 
 /* Peeks the next code point that is not a format character; returns its class and sets

@@ -352,6 +352,70 @@ START_TEST(locales)
 }
 END_TEST
 
+/* ---- fold.c's per-code-point tables (lexgen) against ICU ------------------------------ */
+
+/* Folds c after the UTF-8 prefix pre into a buffer of capacity cap (both sides start from the
+   same bytes) and checks that the table-based dnp_fold_cp and the ICU path agree: the result,
+   the length and the bytes. */
+static void same_fold(UChar32 c, const char *pre, size_t cap)
+{
+    char a[64], b[64];
+    size_t npre = strlen(pre), na = npre, nb = npre;
+    memset(a, 0x5A, sizeof a);
+    memset(b, 0x5A, sizeof b);
+    memcpy(a, pre, npre);
+    memcpy(b, pre, npre);
+    bool ra = dnp_fold_cp(c, a, &na, cap);
+    bool rb = dnp_fold_cp_icu(c, b, &nb, cap);
+    ck_assert_msg(ra == rb && na == nb && memcmp(a, b, na) == 0,
+                  "U+%04X after \"%s\", cap %zu: table %d (%zu bytes), ICU %d (%zu bytes)",
+                  (unsigned)c, pre, cap, ra, na, rb, nb);
+}
+
+static void same_cp(UChar32 c)
+{
+    ck_assert_msg(dnp_char_class(c) == dnp_char_class_icu(c), "U+%04X: class %d, ICU %d",
+                  (unsigned)c, dnp_char_class(c), dnp_char_class_icu(c));
+    ck_assert_msg(dnp_digit_value(c) == dnp_digit_value_icu(c), "U+%04X: digit %d, ICU %d",
+                  (unsigned)c, dnp_digit_value(c), dnp_digit_value_icu(c));
+    ck_assert_msg(dnp_script_of(c) == dnp_script_of_icu(c), "U+%04X: script %d, ICU %d",
+                  (unsigned)c, dnp_script_of(c), dnp_script_of_icu(c));
+    /* at the start, after bases that drop marks (Latin, Greek, Cyrillic, a Latin letter of
+       U+1Exx) and after bases that keep them (Devanagari, Thai, Han, a digit) */
+    static const char *const pre[] = { "", "e", "\316\261", "\320\266", "\341\272\241",
+                                       "\340\244\225", "\340\270\201", "\344\270\255", "7" };
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++)
+        same_fold(c, pre[i], 64);
+    /* too little room: nothing or part of the fold fits */
+    for (size_t cap = 0; cap <= 6; cap++)
+        same_fold(c, "", cap);
+    for (size_t cap = 1; cap <= 7; cap++)
+        same_fold(c, "e", cap);
+}
+
+/* Every code point the tables cover, ASCII and the first code points past them; the loop
+   index picks one 4096-code-point slice. */
+START_TEST(cp_tables_below_3000)
+{
+    ck_assert_int_eq(DNP_CP_LO, 0x80);
+    UChar32 lo = (UChar32)_i * 0x1000, hi = lo + 0x1000;
+    if (_i == 0)
+        same_cp(-1);
+    for (UChar32 c = lo; c < hi; c++)
+        same_cp(c);
+}
+END_TEST
+
+/* Above the tables fold.c asks ICU: a sample of the other planes' code points. */
+START_TEST(cp_tables_above)
+{
+    for (UChar32 c = DNP_CP_HI; c <= 0x10FFFF; c += c < 0x10000 ? 7 : 331)
+        same_cp(c);
+    same_cp(0x10FFFF);
+    same_cp(0x110000);
+}
+END_TEST
+
 Suite *lexicon_suite(void)
 {
     Suite *s = suite_create("lexicon");
@@ -369,5 +433,11 @@ Suite *lexicon_suite(void)
     tcase_add_unchecked_fixture(rows, fold_setup, NULL);
     tcase_add_loop_test(rows, lookup_row, 0, (int)(sizeof lookups / sizeof lookups[0]));
     suite_add_tcase(s, rows);
+
+    TCase *cp = tcase_create("cp_tables");
+    tcase_add_unchecked_fixture(cp, fold_setup, NULL);
+    tcase_add_loop_test(cp, cp_tables_below_3000, 0, (DNP_CP_HI + 0xFFF) / 0x1000);
+    tcase_add_test(cp, cp_tables_above);
+    suite_add_tcase(s, cp);
     return s;
 }
