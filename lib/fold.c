@@ -304,12 +304,33 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
 }
 #else
 /* The library: below U+3000, lexgen's tables (the ICU answers, computed at build time). */
+
+/* ascii_class() as a table, rows of sixteen from NUL (the tests compare the two) */
+#define H DNP_CC_HARD
+#define S DNP_CC_SEP
+#define D DNP_CC_DIGIT
+#define L DNP_CC_LETTER
+static const uint8_t ascii_classes[128] = {
+    H, H, H, H, H, H, H, H, H, S, S, H, H, S, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    D, D, D, D, D, D, D, D, D, D, S, S, S, S, S, S,
+    S, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, S, S, S, S, S,
+    S, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, S, S, S, S, H,
+};
+#undef H
+#undef S
+#undef D
+#undef L
+
 int dnp_char_class(UChar32 c)
 {
     if (c < 0)
         return DNP_CC_HARD;
     if (c < 0x80)
-        return ascii_class(c);
+        return ascii_classes[c];
     if (c < DNP_CP_HI)
         return DNP_CPI_CLASS(dnp_cp_info[c - DNP_CP_LO]);
     return dnp_char_class_icu(c);
