@@ -912,9 +912,9 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
             /* a date is compact: its numbers stand within a few items of the month name */
             if (x->type == IT_NUM && (k < mw - 12 || k > mw + 12))
                 continue;
-            /* a number right before the month that cut the window is that month's day:
-               "22 Nov - 25 Dec 2015" */
-            if (x->type == IT_NUM && cut && k >= end - 3)
+            /* a number nearer the month that cut the window than this one is that
+               month's day: "22 Nov - 25 Dec 2015", but "July 13th July 14th" */
+            if (x->type == IT_NUM && x->ndigits <= 2 && cut && k > mw && end - k < k - mw)
                 continue;
             if (x->type == IT_NUM) {
                 if (nn == 8)
@@ -1554,8 +1554,13 @@ static int match_year(const env *e, const item *it, int n, int i, cand *c)
     if (i > 0 && (is_sep(&it[i - 1], ':') || is_sep(&it[i - 1], '.')))
         return -1;
     bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || only_kind(&it[r], DNP_K_ERA));
+    /* or a year prefix before it: Vietnamese "năm 1935" */
+    int before = i - 1;
+    while (before >= 0 && is_space(&it[before]))
+        before--;
+    bool prefixed = before >= 0 && has_kind(&it[before], DNP_K_YEAR_PREFIX) && a->ndigits == 4;
     bool whole = a->ndigits == 4 && a->start == e->content_start && a->end == e->content_end;
-    if (!mark && !whole)
+    if (!mark && !whole && !prefixed)
         return -1;
     c->year = (int)a->value;
     if (mark && has_kind(&it[r], DNP_K_ERA) && !has_kind(&it[r], DNP_K_YEAR_MARK)) {
@@ -1566,8 +1571,12 @@ static int match_year(const env *e, const item *it, int n, int i, cand *c)
             }
     }
     c->prec = DN_PREC_YEAR;
-    c->conf = mark ? 0.6f : 0.4f;
-    c->first = i, c->last = mark ? r : i;
+    c->conf = mark || prefixed ? 0.6f : 0.4f;
+    c->first = prefixed && !mark ? before : i, c->last = mark ? r : i;
+    if (prefixed && !mark) {
+        dnp_langset ls = langs_of(&it[before], DNP_K_YEAR_PREFIX, -1);
+        c->lang = dnp_langset_first(&ls);
+    }
     if (mark) {
         dnp_langset ls = langs_of(&it[r], DNP_K_YEAR_MARK, -1);
         if (dnp_langset_empty(&ls))
