@@ -1091,7 +1091,8 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         conf -= 0.3f;
     if (flags & DN_FLAG_YEAR_IMPLIED) {
         /* "Nov 22 Nov 2015": with another month name right after, the day is that one's */
-        if (cut && day_i >= 0 && nums[day_i].idx > mw)
+        if (cut && day_i >= 0 && nums[day_i].idx > mw &&
+            end - nums[day_i].idx <= nums[day_i].idx - mw)
             return -1;
         conf -= 0.15f;
     }
