@@ -1596,6 +1596,7 @@ typedef struct {
     dn_date best;     /* parse: best so far */
     float best_score;
     bool have_best;
+    int last_year;    /* search: the year of the last date that wrote one, 0 = none */
 } sink;
 
 static float score_of(const cand *c)
@@ -1743,6 +1744,17 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
                 i = r > i ? r : i + 1;
                 continue;
             }
+            /* in running text a date without a year takes the year of the date before it
+               ("July 12th, 2014. July 13th, July 14th"), as a reader does; the reference's
+               year only when no date before gave one */
+            if ((d.flags & DN_FLAG_YEAR_IMPLIED) && !(d.flags & DN_FLAG_RELATIVE) &&
+                sk->last_year && d.precision >= DN_PREC_DAY &&
+                d.day <= dnp_days_in_month(sk->last_year, d.month)) {
+                d.year = sk->last_year;
+                d.weekday = dnp_weekday(dnp_days_from_civil(d.year, (unsigned)d.month,
+                                                            (unsigned)d.day));
+            } else if (!(d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
+                sk->last_year = d.year;
             if (sk->count < sk->cap)
                 sk->out[sk->count] = d;
             sk->count++;
