@@ -14,12 +14,14 @@
  *      (asctime), Sun, 22 Nov 2015 10:00:00 +0100 (RFC 2822), Sunday, 22-Nov-15 (RFC 850);
  *   3. numbers with CLDR markers: 2015年11月22日, 2015년 11월 22일, 22 tháng 11, 2015;
  *   4. all-numeric dates: 22/11/2015, 11-22-2015, 22.11.15, 2015/11/22, 11/2015;
- *   5. a year on its own when it is the whole text or carries a year mark or an era.
+ *   5. a year on its own when it is the whole text or carries a year mark or an era;
+ *   and, in clusters with relative words or weekdays, relative expressions (section 6:
+ *   "3 days ago", "yesterday", "last Monday", tried first) and a weekday alone (tried last).
  * A time next to a date (14:30, 2:30 pm, 14h30, 14時30分, with Z, +01:00, GMT+1, UTC-5) is
  * read inside the window. Field assignment follows PostgreSQL's DecodeDateTime: classify the
  * tokens, then decide from the set of fields seen and the language's CLDR order.
  *
- * Not done here: relative expressions, zone names (skipped as noise), calendars other than
+ * Not done here: zone names (skipped as noise), calendars other than
  * the Gregorian. Nothing here allocates; all state lives on the stack of one call.
  */
 #include "parser.h"
@@ -72,7 +74,9 @@ typedef struct {
     const char *text;
     size_t len;
     int64_t now_days; /* the reference date, in the reference zone */
-    int now_year;
+    int now_year, now_month, now_day;
+    int now_sec;      /* the reference's seconds into its day */
+    int now_off;      /* the reference's zone, minutes east of UTC */
     size_t content_start, content_end; /* first and last non-separator bytes of the text */
     bool money;       /* the text holds a currency or percent sign (set while reading) */
 } env;
@@ -705,7 +709,8 @@ static bool datish(const item *x)
         return true;
     if (x->type == IT_SEP)
         return !(x->tflags & DNP_TF_HARD);
-    return x->type == IT_WORD && (x->kinds & ~(1u << DNP_K_PREFIX));
+    /* relative words are no part of an absolute date ("3 days ago, 22 Nov") */
+    return x->type == IT_WORD && (x->kinds & ~((1u << DNP_K_PREFIX) | DNP_REL_KINDS));
 }
 
 typedef struct {
@@ -750,7 +755,7 @@ static void analyze_month_word(const env *e, item *w, const dnp_lex_key *key)
             if (m->value >= 1 && m->value <= 12)
                 speakers[m->value] += m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0;
             h_month |= hinted;
-        } else if (m->kind != DNP_K_PREFIX) {
+        } else if (m->kind != DNP_K_PREFIX && !dnp_kind_rel(m->kind)) {
             others++;
             if (hinted && (m->kind == DNP_K_WEEKDAY || m->kind == DNP_K_FILLER ||
                            m->kind == DNP_K_AMPM))
@@ -1587,6 +1592,392 @@ static int match_year(const env *e, const item *it, int n, int i, cand *c)
     return c->last + 1;
 }
 
+/* ---- 6. relative expressions ------------------------------------------------------------
+ * Resolved against the reference instant in its zone (DESIGN.md, "Relative expressions"):
+ *   counted offsets: 3 days ago, il y a 2 heures, vor 3 Tagen, in 2 weeks, через 5 дней,
+ *     3天前, 1 year 2 months ago, a week ago (locales/ rel_number): the finer fields of the
+ *     reference are kept, the precision is the unit's (a day for years..days); a day that
+ *     the target month lacks clamps (31 -> 30);
+ *   named periods: yesterday, vorgestern, last month, la semaine dernière, this week, now:
+ *     the period's precision (a week is an ISO week); a time may follow ("yesterday at
+ *     14:30");
+ *   weekdays: last Monday (the latest before the reference), next Monday (the first after
+ *     it), this Monday (in the reference's week), 上周一 / 先週の月曜日 and "Monday of last
+ *     week" / "lundi de la semaine dernière" (that day of that week), and a bare weekday
+ *     (match_weekday: the latest such day on or before the reference).
+ * A phrase's words must share a language ("vor 3 days" is nothing). "now", "this hour", a
+ * named word CLDR or locales/ marks risky ("morgen" is also "morning"), a word of three
+ * letters or less (Hungarian "ma", Yoruba "ọ̀la", which Portuguese "Olá" folds to) and a
+ * one-word phrase of a language of fewer than ten million speakers count only as the whole
+ * text, or when a hint names their language. */
+
+#define REL_DIR_KINDS ((1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE))
+
+/* The meaning among kinds (and value, when pos > 0) that the text most likely means: one of
+   a hinted language first, then one of ctx, then the language with the most speakers. */
+static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kinds, int pos,
+                                      const dnp_langset *ctx)
+{
+    const dnp_meaning *best = NULL;
+    double best_score = -1;
+    if (w->type != IT_WORD || !(w->kinds & kinds))
+        return NULL;
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *m = &w->m[q];
+        if (!(kinds & (1u << m->kind)) || (pos > 0 && m->value != pos))
+            continue;
+        double s = (m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0) / 1e7;
+        if (e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang))
+            s += 10000;
+        if (ctx && dnp_langset_has(ctx, m->lang))
+            s += 1000;
+        if (s > best_score)
+            best_score = s, best = m;
+    }
+    return best;
+}
+
+/* Languages in which w has a meaning of these kinds (and value pos when pos > 0). */
+static dnp_langset rel_langs(const item *w, uint32_t kinds, int pos)
+{
+    dnp_langset s = {{0}};
+    for (uint32_t q = 0; w->type == IT_WORD && q < w->nm; q++)
+        if ((kinds & (1u << w->m[q].kind)) && (pos <= 0 || w->m[q].value == pos))
+            dnp_langset_add(&s, w->m[q].lang);
+    return s;
+}
+
+static bool whole_text(const env *e, const item *it, int first, int last)
+{
+    return it[first].start == e->content_start && it[last].end == e->content_end;
+}
+
+/* Sets c to the day `days` (reference zone), the reference's clock and zone kept. */
+static void rel_set_day(const env *e, cand *c, int64_t days)
+{
+    dnp_civil_from_days(days, &c->year, &c->month, &c->day);
+    c->hour = (int)(e->now_sec / 3600), c->minute = (int)(e->now_sec / 60 % 60);
+    c->second = (int)(e->now_sec % 60);
+    c->offset = e->now_off, c->has_offset = true;
+    c->prec = DN_PREC_DAY;
+    c->flags |= DN_FLAG_RELATIVE;
+}
+
+/* The day of weekday wd (1..7) in the ISO week `weeks` weeks from the reference's. */
+static int64_t rel_week_day(const env *e, int weeks, int wd)
+{
+    return e->now_days - (dnp_weekday(e->now_days) - 1) + 7 * (int64_t)weeks + (wd - 1);
+}
+
+/* After a date read from items [.., last]: a time ("yesterday at 14:30") replaces the
+   reference's clock; the text's time is wall time (no zone unless it gives one). */
+static int rel_time(const env *e, const item *it, int n, int last, cand *c)
+{
+    cand t = *c;
+    t.has_offset = false;
+    int r = time_after(e, it, n, last + 1, &t);
+    if (r > 0) {
+        *c = t;
+        c->last = r - 1;
+    }
+    return c->last + 1;
+}
+
+/* A named phrase at i (a REL_NAMED item), or a weekday of a named week around it. */
+static int rel_named(const env *e, const item *it, int n, int i, cand *c)
+{
+    const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
+    if (!m)
+        return -1;
+    int unit = DNP_RN_UNIT(m->value), off = DNP_RN_OFFSET(m->value);
+    bool whole = whole_text(e, it, i, i);
+    size_t ncp = 0;
+    for (uint32_t b = it[i].start; b < it[i].end; b++)
+        ncp += ((unsigned char)e->text[b] & 0xC0) != 0x80;
+    bool cjk = (it[i].tflags & DNP_TF_CJK) != 0, hinted = hinted_kind(e, &it[i], DNP_K_REL_NAMED);
+    /* one word of a language few people write, in running text, is more likely an ordinary
+       word of another: Afrikaans "môre" in "Read more", Estonian "eile" (German "Eile") */
+    bool one_word = memchr(e->text + it[i].start, ' ', it[i].end - it[i].start) == NULL;
+    bool rare = m->lang >= dnp_nlangs || dnp_langs[m->lang].speakers_k < 10000;
+    if (!whole && !hinted &&
+        ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
+         (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)))
+        return -1;
+    c->lang = m->lang;
+    c->first = c->last = i;
+    c->conf = 0.7f;
+    c->flags |= DN_FLAG_RELATIVE;
+    c->offset = e->now_off, c->has_offset = true;
+    if (unit >= DNP_RU_MONDAY) {
+        int wd = unit - DNP_RU_MONDAY + 1, now_wd = dnp_weekday(e->now_days);
+        int64_t d;
+        if (DNP_RN_WEEKOF(m->value) || off == 0)
+            d = rel_week_day(e, off, wd);
+        else if (off < 0)
+            d = e->now_days - ((now_wd - wd + 7) % 7 ? (now_wd - wd + 7) % 7 : 7);
+        else
+            d = e->now_days + ((wd - now_wd + 7) % 7 ? (wd - now_wd + 7) % 7 : 7);
+        rel_set_day(e, c, d);
+        return rel_time(e, it, n, i, c);
+    }
+    switch (unit) {
+    case DNP_RU_YEAR:
+        c->year = e->now_year + off, c->prec = DN_PREC_YEAR;
+        return i + 1;
+    case DNP_RU_MONTH: {
+        int y = e->now_year, mo = e->now_month, d = 1;
+        dnp_add_months(&y, &mo, &d, off);
+        c->year = y, c->month = mo, c->prec = DN_PREC_MONTH;
+        return i + 1;
+    }
+    case DNP_RU_WEEK: {
+        /* "Monday of last week", "lunes de la semana pasada" are read from the weekday;
+           "last week Monday", "letzte Woche Montag" here */
+        int k = skip_space(it, n, i + 1);
+        if (k < n && has_kind(&it[k], DNP_K_WEEKDAY) && !has_kind(&it[k], DNP_K_MONTH)) {
+            dnp_langset nl = rel_langs(&it[i], 1u << DNP_K_REL_NAMED, 0);
+            dnp_langset wl = rel_langs(&it[k], 1u << DNP_K_WEEKDAY, 0);
+            dnp_langset_and(&wl, &nl);
+            const dnp_meaning *w = rel_meaning(e, &it[k], 1u << DNP_K_WEEKDAY, 0, &wl);
+            if (w && w->value >= 1 && w->value <= 7 && !(w->flags & DNP_MF_RISKY) &&
+                dnp_langset_has(&wl, w->lang)) {
+                rel_set_day(e, c, rel_week_day(e, off, w->value));
+                c->last = k, c->conf = 0.75f;
+                return rel_time(e, it, n, k, c);
+            }
+        }
+        dnp_iso_week(e->now_days + 7 * (int64_t)off, &c->year, &c->week);
+        c->prec = DN_PREC_WEEK;
+        return i + 1;
+    }
+    case DNP_RU_DAY:
+        rel_set_day(e, c, e->now_days + off);
+        if (off == 0)
+            c->conf = 0.75f;
+        return rel_time(e, it, n, i, c);
+    case DNP_RU_HOUR:
+    case DNP_RU_MINUTE:
+    case DNP_RU_SECOND: {
+        static const int secs[] = {[DNP_RU_HOUR] = 3600, [DNP_RU_MINUTE] = 60, [DNP_RU_SECOND] = 1};
+        int64_t t = e->now_days * 86400 + e->now_sec + (int64_t)off * secs[unit];
+        int64_t days = (t >= 0 ? t : t - 86399) / 86400, s = t - days * 86400;
+        rel_set_day(e, c, days);
+        c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
+        c->prec = unit == DNP_RU_HOUR ? DN_PREC_HOUR : unit == DNP_RU_MINUTE ? DN_PREC_MINUTE
+                                                                         : DN_PREC_SECOND;
+        c->has_time = true;
+        return i + 1;
+    }
+    }
+    return -1; /* a quarter has no precision to give */
+}
+
+/* A count at k: a number, or a number word ("a", "une", "two") of a language of ctx (any
+   language when ctx is empty). Returns the count or -1. */
+static int64_t rel_count(const env *e, const item *x, const dnp_langset *ctx)
+{
+    if (x->type == IT_NUM)
+        return x->ndigits <= 6 && !(x->tflags & DNP_TF_LONG) ? (int64_t)x->value : -1;
+    const dnp_meaning *m = rel_meaning(e, x, 1u << DNP_K_REL_NUMBER, 0, ctx);
+    if (!m || (ctx && !dnp_langset_empty(ctx) && !dnp_langset_has(ctx, m->lang)))
+        return -1;
+    return m->value;
+}
+
+/* [before-word] COUNT UNIT [COUNT UNIT ...] [after-word] at i. */
+static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
+{
+    int k = i, dir = 0;
+    dnp_langset langs = {{0}};
+    if (it[i].type == IT_WORD && (it[i].kinds & REL_DIR_KINDS)) {
+        const dnp_meaning *m = rel_meaning(e, &it[i], REL_DIR_KINDS, DNP_RP_BEFORE, NULL);
+        if (!m)
+            return -1;
+        langs = rel_langs(&it[i], REL_DIR_KINDS, DNP_RP_BEFORE);
+        k = skip_space(it, n, i + 1);
+        if (k >= n)
+            return -1;
+        /* the direction is decided with the unit's language below */
+        dir = 2;
+    }
+    int64_t months = 0, days = 0, secs = 0;
+    int finest = 0, last = -1, units = 0;
+    dnp_langset ulangs = {{0}};
+    while (k < n && units < 4) {
+        int64_t cnt = rel_count(e, &it[k], dir ? &langs : NULL);
+        if (cnt < 0)
+            break;
+        int u = skip_space(it, n, k + 1);
+        if (u >= n || !has_kind(&it[u], DNP_K_REL_UNIT))
+            break;
+        dnp_langset ul = rel_langs(&it[u], 1u << DNP_K_REL_UNIT, 0);
+        if (units)
+            dnp_langset_and(&ul, &ulangs);
+        else if (dir)
+            dnp_langset_and(&ul, &langs);
+        if (dnp_langset_empty(&ul))
+            break;
+        const dnp_meaning *m = rel_meaning(e, &it[u], 1u << DNP_K_REL_UNIT, 0, &ul);
+        int unit = m->value;
+        /* the unit's languages must also have the number word */
+        if (it[k].type == IT_WORD) {
+            dnp_langset nl = rel_langs(&it[k], 1u << DNP_K_REL_NUMBER, 0);
+            dnp_langset_and(&nl, &ul);
+            if (dnp_langset_empty(&nl))
+                break;
+        }
+        switch (unit) {
+        case DNP_RU_YEAR: months += 12 * cnt; break;
+        case DNP_RU_QUARTER: months += 3 * cnt; break;
+        case DNP_RU_MONTH: months += cnt; break;
+        case DNP_RU_WEEK: days += 7 * cnt; break;
+        case DNP_RU_DAY: days += cnt; break;
+        case DNP_RU_HOUR: secs += 3600 * cnt; break;
+        case DNP_RU_MINUTE: secs += 60 * cnt; break;
+        case DNP_RU_SECOND: secs += cnt; break;
+        default: return -1;
+        }
+        if (unit > finest)
+            finest = unit;
+        ulangs = ul;
+        c->lang = m->lang;
+        units++;
+        last = u;
+        /* "1 year, 2 months", "2 hours 30 minutes" */
+        int q = skip_space(it, n, u + 1);
+        if (q < n && is_sep(&it[q], ','))
+            q = skip_space(it, n, q + 1);
+        k = q;
+    }
+    if (!units)
+        return -1;
+    int sign;
+    if (dir) {
+        const dnp_meaning *m = rel_meaning(e, &it[i], REL_DIR_KINDS, DNP_RP_BEFORE, &ulangs);
+        if (!dnp_langset_has(&ulangs, m->lang))
+            return -1;
+        sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
+    } else {
+        int q = skip_space(it, n, last + 1);
+        const dnp_meaning *m = q < n ? rel_meaning(e, &it[q], REL_DIR_KINDS, DNP_RP_AFTER, &ulangs)
+                                     : NULL;
+        if (!m || !dnp_langset_has(&ulangs, m->lang))
+            return -1; /* "3 days" says no when */
+        sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
+        last = q;
+    }
+    if (months > 120000 || days > 3660000 || secs > 316224000000)
+        return -1;
+    int y = e->now_year, mo = e->now_month, d = e->now_day;
+    dnp_add_months(&y, &mo, &d, sign * months);
+    int64_t t = (dnp_days_from_civil(y, (unsigned)mo, (unsigned)d) + sign * days) * 86400 +
+                e->now_sec + sign * secs;
+    int64_t day = (t >= 0 ? t : t - 86399) / 86400, s = t - day * 86400;
+    rel_set_day(e, c, day);
+    c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
+    if (finest >= DNP_RU_HOUR) {
+        c->prec = finest == DNP_RU_HOUR ? DN_PREC_HOUR : finest == DNP_RU_MINUTE ? DN_PREC_MINUTE
+                                                                              : DN_PREC_SECOND;
+        c->has_time = true;
+    }
+    c->conf = 0.8f;
+    c->first = i, c->last = last;
+    return last + 1;
+}
+
+/* A weekday of a named week: "Monday of last week", "lundi de la semaine dernière". */
+static int rel_weekday_of(const env *e, const item *it, int n, int i, cand *c)
+{
+    const dnp_meaning *w = rel_meaning(e, &it[i], 1u << DNP_K_WEEKDAY, 0, NULL);
+    if (!w || w->value < 1 || w->value > 7)
+        return -1;
+    int k = i + 1;
+    for (int steps = 0; steps < 4 && k < n; steps++) {
+        if (is_space(&it[k]) || is_sep(&it[k], ',') ||
+            (has_kind(&it[k], DNP_K_FILLER) && !has_kind(&it[k], DNP_K_REL_NAMED)))
+            k++;
+        else
+            break;
+    }
+    if (k >= n || !has_kind(&it[k], DNP_K_REL_NAMED))
+        return -1;
+    /* the weekday and the week in one language */
+    dnp_langset wl = rel_langs(&it[i], 1u << DNP_K_WEEKDAY, 0);
+    dnp_langset nl = rel_langs(&it[k], 1u << DNP_K_REL_NAMED, 0);
+    dnp_langset_and(&nl, &wl);
+    const dnp_meaning *m = rel_meaning(e, &it[k], 1u << DNP_K_REL_NAMED, 0, &nl);
+    if (!m || DNP_RN_UNIT(m->value) != DNP_RU_WEEK || !dnp_langset_has(&nl, m->lang))
+        return -1;
+    w = rel_meaning(e, &it[i], 1u << DNP_K_WEEKDAY, 0, &nl);
+    if (w->value < 1 || w->value > 7)
+        return -1;
+    rel_set_day(e, c, rel_week_day(e, DNP_RN_OFFSET(m->value), w->value));
+    c->conf = 0.75f, c->lang = m->lang;
+    c->first = i, c->last = k;
+    return rel_time(e, it, n, k, c);
+}
+
+static int match_relative(const env *e, const item *it, int n, int i, cand *c)
+{
+    const item *x = &it[i];
+    if (x->type == IT_WORD && (x->kinds & (1u << DNP_K_WEEKDAY))) {
+        int r = rel_weekday_of(e, it, n, i, c);
+        if (r != -1)
+            return r;
+    }
+    if (x->type == IT_WORD && (x->kinds & (1u << DNP_K_REL_NAMED))) {
+        int r = rel_named(e, it, n, i, c);
+        if (r != -1)
+            return r;
+    }
+    if (x->type == IT_NUM || (x->kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER))))
+        return rel_counted(e, it, n, i, c);
+    return -1;
+}
+
+/* A weekday on its own (after every other reader failed): the latest such day on or before
+   the reference. A full name anywhere, an abbreviation only as the whole text, a word that
+   is an ordinary word too (risky) or means other things never; a weekday before a number
+   that is no time is a date this library could not read, not a weekday alone. */
+static int match_weekday(const env *e, const item *it, int n, int i, cand *c)
+{
+    const item *x = &it[i];
+    if (!has_kind(x, DNP_K_WEEKDAY))
+        return -1;
+    bool whole = whole_text(e, it, i, i);
+    if (!whole && !only_kind(x, DNP_K_WEEKDAY))
+        return -1;
+    const dnp_meaning *best = NULL;
+    double best_score = -1;
+    for (uint32_t q = 0; q < x->nm; q++) {
+        const dnp_meaning *m = &x->m[q];
+        if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 || (m->flags & DNP_MF_RISKY) ||
+            (!whole && (m->flags & DNP_MF_ABBR)))
+            continue;
+        double s = (m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0) / 1e7;
+        if (e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang))
+            s += 10000;
+        if (s > best_score)
+            best_score = s, best = m;
+    }
+    if (!best)
+        return -1;
+    int now_wd = dnp_weekday(e->now_days);
+    rel_set_day(e, c, e->now_days - (now_wd - best->value + 7) % 7);
+    c->conf = whole ? 0.6f : 0.5f, c->lang = best->lang;
+    c->first = c->last = i;
+    int k = skip_space(it, n, i + 1);
+    if (k < n && is_sep(&it[k], ','))
+        k = skip_space(it, n, k + 1);
+    if (k < n && it[k].type == IT_NUM) {
+        int r = rel_time(e, it, n, i, c);
+        if (c->last == i)
+            return -1;
+        return r;
+    }
+    return i + 1;
+}
+
 /* ---- the cluster scan ----------------------------------------------------------------------- */
 
 typedef struct {
@@ -1676,15 +2067,19 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
                                 (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
                                 (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX);
     typedef int (*matcher)(const env *, const item *, int, int, cand *);
-    matcher use[5];
+    matcher use[7];
     size_t nuse = 0;
     use[nuse++] = match_iso;
     if (kinds & (1u << DNP_K_MONTH))
         use[nuse++] = match_month_window;
     if (kinds & mark_kinds)
         use[nuse++] = match_marks;
+    if (kinds & (DNP_REL_KINDS | (1u << DNP_K_WEEKDAY)))
+        use[nuse++] = match_relative;
     use[nuse++] = match_numeric;
     use[nuse++] = match_year;
+    if (kinds & (1u << DNP_K_WEEKDAY))
+        use[nuse++] = match_weekday;
     while (i < limit) {
         if (it[i].type == IT_SEP) {
             i++;
@@ -1699,7 +2094,8 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         for (size_t q = 0; q < nuse && r == -1; q++) {
             /* the numeric readers need a number where they start */
-            if (it[i].type != IT_NUM && use[q] != match_month_window && use[q] != match_marks)
+            if (it[i].type != IT_NUM && use[q] != match_month_window && use[q] != match_marks &&
+                use[q] != match_relative && use[q] != match_weekday)
                 continue;
             memset(&c, 0, sizeof c);
             c.lang = -1;
@@ -1937,8 +2333,9 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
     int off = ctx ? ctx->now_offset_minutes : 0;
     int64_t local = now + (int64_t)off * 60;
     e->now_days = (local >= 0 ? local : local - 86399) / 86400;
-    int mo, d;
-    dnp_civil_from_days(e->now_days, &e->now_year, &mo, &d);
+    dnp_civil_from_days(e->now_days, &e->now_year, &e->now_month, &e->now_day);
+    e->now_sec = (int)(local - e->now_days * 86400);
+    e->now_off = off;
     content_bounds(e);
     return 0;
 }

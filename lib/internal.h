@@ -135,8 +135,41 @@ enum dnp_kind {
     DNP_K_ORDINAL,      /* follows a day number ("er", "nd", "º", "শে") */
     DNP_K_YEAR_PREFIX,  /* precedes the year number (Vietnamese "năm", Russian "год") */
     DNP_K_DAY_PREFIX,   /* precedes the day number (Vietnamese "ngày") */
+    /* relative expressions (CLDR's ureldatefmt phrases, locales/ rel_* entries): */
+    DNP_K_REL_NAMED,    /* a whole phrase: "yesterday", "l'année dernière"; DNP_RN_* value */
+    DNP_K_REL_UNIT,     /* a unit after a count: "days", "jours", "Tagen", "天"; DNP_RU_* value */
+    DNP_K_REL_PAST,     /* "ago", "il y a", "vor", "назад", "前"; DNP_RP_* value */
+    DNP_K_REL_FUTURE,   /* "in", "dans", "через", "后"; DNP_RP_* value */
+    DNP_K_REL_NUMBER,   /* a count written as a word: "a", "one", "une", "deux"; value 1..99 */
     DNP_K_KIND_MAX
 };
+
+/* Values of the relative kinds.
+ * Units (DNP_K_REL_UNIT's value, the low four bits of DNP_K_REL_NAMED's): */
+enum {
+    DNP_RU_YEAR = 1, DNP_RU_QUARTER, DNP_RU_MONTH, DNP_RU_WEEK, DNP_RU_DAY, DNP_RU_HOUR,
+    DNP_RU_MINUTE, DNP_RU_SECOND,
+    DNP_RU_MONDAY /* 9 .. 15 = Monday .. Sunday: DNP_RU_MONDAY + ISO weekday - 1 */
+};
+/* DNP_K_REL_NAMED: unit in bits 0-3, offset + 4 in bits 4-6 (offsets -4..3: "vorgestern"
+   is day -2), and bit 7 for a weekday phrase that names the day of a named week (上周一,
+   先週の月曜日: Monday of last week) rather than the latest/first such day ("last Monday"). */
+#define DNP_RN_MAKE(unit, off, weekof) \
+    ((uint8_t)((unit) | (((off) + 4) << 4) | ((weekof) ? 0x80 : 0)))
+#define DNP_RN_UNIT(v)   ((int)((v) & 15u))
+#define DNP_RN_OFFSET(v) ((int)(((v) >> 4) & 7u) - 4)
+#define DNP_RN_WEEKOF(v) (((v) & 0x80u) != 0)
+/* DNP_K_REL_PAST / DNP_K_REL_FUTURE: where the word stands ("il y a 3 jours", "3 days ago") */
+enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
+/* The relative kinds as a kinds mask. They stand apart from the words of absolute dates:
+   lexgen's risk rules and the month strengths do not count them as "other meanings". */
+#define DNP_REL_KINDS                                                                          \
+    ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAST) |               \
+     (1u << DNP_K_REL_FUTURE) | (1u << DNP_K_REL_NUMBER))
+static inline bool dnp_kind_rel(int kind)
+{
+    return kind >= DNP_K_REL_NAMED && kind <= DNP_K_REL_NUMBER;
+}
 
 /* meaning flags */
 #define DNP_MF_ABBR       0x01 /* an abbreviated form */
@@ -229,5 +262,9 @@ int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d) DNP_HIDDEN;
 void dnp_civil_from_days(int64_t z, int *y, int *m, int *d) DNP_HIDDEN;
 int dnp_days_in_month(int y, int m) DNP_HIDDEN;
 int dnp_weekday(int64_t days) DNP_HIDDEN; /* ISO: 1 = Monday .. 7 = Sunday */
+/* Adds months to a date, clamping the day to the target month (31 -> 30); *y, *m, *d in and out. */
+void dnp_add_months(int *y, int *m, int *d, int64_t months) DNP_HIDDEN;
+/* The ISO 8601 week of a day: its week-numbering year and week 1..53. */
+void dnp_iso_week(int64_t days, int *year, int *week) DNP_HIDDEN;
 
 #endif

@@ -49,3 +49,24 @@ int dnp_weekday(int64_t days)
         w += 7;
     return (int)w + 1;
 }
+
+void dnp_add_months(int *y, int *m, int *d, int64_t months)
+{
+    int64_t t = (int64_t)*y * 12 + (*m - 1) + months;
+    int64_t ny = t >= 0 ? t / 12 : (t - 11) / 12;
+    *y = (int)ny;
+    *m = (int)(t - ny * 12) + 1;
+    int dim = dnp_days_in_month(*y, *m);
+    if (*d > dim)
+        *d = dim;
+}
+
+void dnp_iso_week(int64_t days, int *year, int *week)
+{
+    /* the week belongs to the year of its Thursday */
+    int64_t thu = days + 4 - dnp_weekday(days);
+    int m, d;
+    dnp_civil_from_days(thu, year, &m, &d);
+    int64_t jan1 = dnp_days_from_civil(*year, 1, 1);
+    *week = (int)((thu - jan1) / 7) + 1;
+}
