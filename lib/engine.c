@@ -178,22 +178,22 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
         size_t q = p;
         for (;;) {
             if (!dnp_next_token(e->text, e->len, &q, &t))
-                return found;
+                goto done;
             if (t.kind != DNP_TK_SEP)
                 break;
             if (t.flags & DNP_TF_HARD)
-                return found;
+                goto done;
             sep = true;
         }
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
-            return found;
+            goto done;
         if (sep)
             key[klen++] = ' ';
         memcpy(key + klen, t.fold, t.flen);
         klen += t.flen;
         const dnp_lex_key *lk = dnp_lex_find(key, klen);
         if (!lk)
-            return found;
+            goto done;
         const dnp_meaning *m = &dnp_lex_meanings[lk->meaning];
         uint32_t n = lk->nmeaning, k = lk->kinds;
         if (k & ~(1u << DNP_K_PREFIX)) {
@@ -209,6 +209,8 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
         if (!(k & (1u << DNP_K_PREFIX)))
             break;
     }
+done:
+    /* the longest key found, whatever stopped the search ("il y a" before "un jour") */
     if (found)
         *pos = best_pos;
     return found;
@@ -1784,15 +1786,13 @@ static int64_t rel_count(const env *e, const item *x, const dnp_langset *ctx)
     return m->value;
 }
 
-/* [before-word] COUNT UNIT [COUNT UNIT ...] [after-word] at i. */
-static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
+/* [before-word] COUNT UNIT [COUNT UNIT ...] [after-word] at i; with_dir: whether the word
+   at i is read as the before-word ("a" is "in" somewhere and the count 1 in English). */
+static int rel_counted_at(const env *e, const item *it, int n, int i, cand *c, bool with_dir)
 {
     int k = i, dir = 0;
     dnp_langset langs = {{0}};
-    if (it[i].type == IT_WORD && (it[i].kinds & REL_DIR_KINDS)) {
-        const dnp_meaning *m = rel_meaning(e, &it[i], REL_DIR_KINDS, DNP_RP_BEFORE, NULL);
-        if (!m)
-            return -1;
+    if (with_dir) {
         langs = rel_langs(&it[i], REL_DIR_KINDS, DNP_RP_BEFORE);
         k = skip_space(it, n, i + 1);
         if (k >= n)
@@ -1885,6 +1885,19 @@ static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
     return last + 1;
 }
 
+static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
+{
+    if (it[i].type == IT_WORD && rel_meaning(e, &it[i], REL_DIR_KINDS, DNP_RP_BEFORE, NULL)) {
+        cand t = *c;
+        int r = rel_counted_at(e, it, n, i, &t, true);
+        if (r >= 0) {
+            *c = t;
+            return r;
+        }
+    }
+    return rel_counted_at(e, it, n, i, c, false);
+}
+
 /* A weekday of a named week: "Monday of last week", "lundi de la semaine dernière". */
 static int rel_weekday_of(const env *e, const item *it, int n, int i, cand *c)
 {
@@ -1917,6 +1930,13 @@ static int rel_weekday_of(const env *e, const item *it, int n, int i, cand *c)
     return rel_time(e, it, n, k, c);
 }
 
+static int match_counted(const env *e, const item *it, int n, int i, cand *c)
+{
+    if (it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER))))
+        return rel_counted(e, it, n, i, c);
+    return -1;
+}
+
 static int match_relative(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
@@ -1926,13 +1946,9 @@ static int match_relative(const env *e, const item *it, int n, int i, cand *c)
             return r;
     }
     if (x->type == IT_WORD && (x->kinds & (1u << DNP_K_REL_NAMED))) {
-        int r = rel_named(e, it, n, i, c);
-        if (r != -1)
-            return r;
+        return rel_named(e, it, n, i, c);
     }
-    if (x->type == IT_NUM || (x->kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER))))
-        return rel_counted(e, it, n, i, c);
-    return -1;
+    return -1; /* counted phrases: match_counted */
 }
 
 /* A weekday on its own (after every other reader failed): the latest such day on or before
@@ -1944,7 +1960,19 @@ static int match_weekday(const env *e, const item *it, int n, int i, cand *c)
     const item *x = &it[i];
     if (!has_kind(x, DNP_K_WEEKDAY))
         return -1;
-    bool whole = whole_text(e, it, i, i);
+    /* the weekday alone, or with a time after it ("Mon 19:43"), is the whole text */
+    int k = skip_space(it, n, i + 1), end = i;
+    if (k < n && is_sep(&it[k], ','))
+        k = skip_space(it, n, k + 1);
+    cand t = *c;
+    if (k < n && it[k].type == IT_NUM) {
+        t.last = i;
+        rel_time(e, it, n, i, &t);
+        if (t.last == i)
+            return -1;
+        end = t.last;
+    }
+    bool whole = whole_text(e, it, i, end);
     if (!whole && !only_kind(x, DNP_K_WEEKDAY))
         return -1;
     const dnp_meaning *best = NULL;
@@ -1966,15 +1994,8 @@ static int match_weekday(const env *e, const item *it, int n, int i, cand *c)
     rel_set_day(e, c, e->now_days - (now_wd - best->value + 7) % 7);
     c->conf = whole ? 0.6f : 0.5f, c->lang = best->lang;
     c->first = c->last = i;
-    int k = skip_space(it, n, i + 1);
-    if (k < n && is_sep(&it[k], ','))
-        k = skip_space(it, n, k + 1);
-    if (k < n && it[k].type == IT_NUM) {
-        int r = rel_time(e, it, n, i, c);
-        if (c->last == i)
-            return -1;
-        return r;
-    }
+    if (end > i)
+        return rel_time(e, it, n, i, c);
     return i + 1;
 }
 
@@ -2067,9 +2088,12 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
                                 (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
                                 (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX);
     typedef int (*matcher)(const env *, const item *, int, int, cand *);
-    matcher use[7];
+    matcher use[8];
     size_t nuse = 0;
     use[nuse++] = match_iso;
+    /* a counted phrase first: "1d ago" is no 1 August (Spanish "ago") */
+    if (kinds & (1u << DNP_K_REL_UNIT))
+        use[nuse++] = match_counted;
     if (kinds & (1u << DNP_K_MONTH))
         use[nuse++] = match_month_window;
     if (kinds & mark_kinds)
@@ -2095,7 +2119,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         for (size_t q = 0; q < nuse && r == -1; q++) {
             /* the numeric readers need a number where they start */
             if (it[i].type != IT_NUM && use[q] != match_month_window && use[q] != match_marks &&
-                use[q] != match_relative && use[q] != match_weekday)
+                use[q] != match_relative && use[q] != match_weekday && use[q] != match_counted)
                 continue;
             memset(&c, 0, sizeof c);
             c.lang = -1;
