@@ -204,6 +204,8 @@ static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *
     return true;
 }
 
+static bool next_token_slow(const char *text, size_t len, size_t *pos, dnp_token *t);
+
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
 {
     size_t p = *pos;
@@ -214,6 +216,15 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
             return true;
         }
     }
+    return next_token_slow(text, len, pos, t);
+}
+
+/* Everything the ASCII path leaves: decoding, format characters, ICU's classes and folding.
+   Kept out of line so that the ASCII path above stays a small function. */
+__attribute__((noinline)) static bool next_token_slow(const char *text, size_t len, size_t *pos,
+                                                      dnp_token *t)
+{
+    size_t p = *pos;
     UChar32 c;
     size_t next;
     int cc;
