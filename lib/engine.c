@@ -1487,8 +1487,10 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
             } else {
                 y = nc == 4 ? cv : year_from_digits(e, (uint64_t)cv, 2, &flags);
                 bool dmy_ok = valid_ymd(y, bv, av), mdy_ok = valid_ymd(y, av, bv);
-                /* dots are day-first: "5.15.28" is a version number, not 15 May */
-                if (s == '.' && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints && !dmy_ok)
+                /* dots are day-first: "5.15.28" is a version number, not 15 May (with a
+                   four-digit year, "10.15.2023" is still read month-first) */
+                if (s == '.' && nc != 4 && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints &&
+                    !dmy_ok)
                     return -1;
                 bool prefer_mdy = order == DN_ORDER_MDY;
                 if (prefer_mdy ? mdy_ok : !dmy_ok && mdy_ok) {
@@ -1633,6 +1635,9 @@ static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kind
             s += 10000;
         if (ctx && dnp_langset_has(ctx, m->lang))
             s += 1000;
+        /* a full form before a short one: Arabic's short style has "خلال" for the past too */
+        if (!(m->flags & DNP_MF_ABBR))
+            s += 0.5;
         if (s > best_score)
             best_score = s, best = m;
     }
@@ -1710,6 +1715,25 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     c->conf = 0.7f;
     c->flags |= DN_FLAG_RELATIVE;
     c->offset = e->now_off, c->has_offset = true;
+    if (unit < DNP_RU_MONDAY && DNP_RN_COUNTED(m->value) && unit != DNP_RU_QUARTER) {
+        /* a count in words: as "2 weeks ago" */
+        int y = e->now_year, mo = e->now_month, d = e->now_day;
+        int64_t months = unit == DNP_RU_YEAR ? 12 * off : unit == DNP_RU_MONTH ? off : 0;
+        int64_t secs = unit == DNP_RU_WEEK ? 7 * 86400 * off : unit == DNP_RU_DAY ? 86400 * off
+                     : unit == DNP_RU_HOUR ? 3600 * off : unit == DNP_RU_MINUTE ? 60 * off : off;
+        dnp_add_months(&y, &mo, &d, months);
+        int64_t t = dnp_days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + e->now_sec + secs;
+        int64_t days = (t >= 0 ? t : t - 86399) / 86400, s = t - days * 86400;
+        rel_set_day(e, c, days);
+        c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
+        if (unit >= DNP_RU_HOUR) {
+            c->prec = unit == DNP_RU_HOUR ? DN_PREC_HOUR : unit == DNP_RU_MINUTE ? DN_PREC_MINUTE
+                                                                             : DN_PREC_SECOND;
+            c->has_time = true;
+        }
+        c->conf = 0.8f;
+        return i + 1;
+    }
     if (unit >= DNP_RU_MONDAY) {
         int wd = unit - DNP_RU_MONDAY + 1, now_wd = dnp_weekday(e->now_days);
         int64_t d;
@@ -1930,10 +1954,40 @@ static int rel_weekday_of(const env *e, const item *it, int n, int i, cand *c)
     return rel_time(e, it, n, k, c);
 }
 
+/* The ISO week letter "w" also begins phrases: Polish "w zeszłym tygodniu" (last week),
+   "w tym miesiącu". A multi-word key from it makes x that word; else "w" stays ISO's. */
+static bool w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x)
+{
+    const dnp_lex_key *key = dnp_lex_find(t->fold, t->flen), *mkey = key;
+    if (!key || !(key->kinds & (1u << DNP_K_PREFIX)))
+        return false;
+    item y = *x;
+    y.type = IT_WORD;
+    if (!lookup_multi(e, t, pos, &y, &mkey))
+        return false;
+    *x = y;
+    return true;
+}
+
 static int match_counted(const env *e, const item *it, int n, int i, cand *c)
 {
-    if (it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER))))
-        return rel_counted(e, it, n, i, c);
+    if (it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER)))) {
+        int r = rel_counted(e, it, n, i, c);
+        if (r != -1)
+            return r;
+    }
+    /* a named phrase before the month window when it is no month name, a weak one, or a
+       month only in languages fewer people speak: English "now" is no Bambara November,
+       Turkish "dün" (yesterday) no Teso April */
+    if (it[i].type == IT_WORD && (it[i].kinds & (1u << DNP_K_REL_NAMED))) {
+        const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
+        bool first = !(it[i].kinds & (1u << DNP_K_MONTH)) || it[i].mweak;
+        if (!first && m && m->lang < dnp_nlangs && it[i].mtop >= 0 && it[i].mtop < dnp_nlangs &&
+            !hinted_kind(e, &it[i], DNP_K_MONTH))
+            first = dnp_langs[m->lang].speakers_k > dnp_langs[it[i].mtop].speakers_k;
+        if (first)
+            return rel_named(e, it, n, i, c);
+    }
     return -1;
 }
 
@@ -1973,7 +2027,8 @@ static int match_weekday(const env *e, const item *it, int n, int i, cand *c)
         end = t.last;
     }
     bool whole = whole_text(e, it, i, end);
-    if (!whole && !only_kind(x, DNP_K_WEEKDAY))
+    /* a word that means other things too ("in": Kurdish Friday) is no weekday alone */
+    if (!only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
         return -1;
     const dnp_meaning *best = NULL;
     double best_score = -1;
@@ -1981,6 +2036,11 @@ static int match_weekday(const env *e, const item *it, int n, int i, cand *c)
         const dnp_meaning *m = &x->m[q];
         if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 || (m->flags & DNP_MF_RISKY) ||
             (!whole && (m->flags & DNP_MF_ABBR)))
+            continue;
+        /* in running text, as for named phrases: a weekday of a language few people write is
+           more likely a word of another ("monde" in "il y a du monde") */
+        bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
+        if (!whole && !hinted && (m->lang >= dnp_nlangs || dnp_langs[m->lang].speakers_k < 10000))
             continue;
         double s = (m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0) / 1e7;
         if (e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang))
@@ -2092,7 +2152,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
     size_t nuse = 0;
     use[nuse++] = match_iso;
     /* a counted phrase first: "1d ago" is no 1 August (Spanish "ago") */
-    if (kinds & (1u << DNP_K_REL_UNIT))
+    if (kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_NAMED)))
         use[nuse++] = match_counted;
     if (kinds & (1u << DNP_K_MONTH))
         use[nuse++] = match_month_window;
@@ -2231,7 +2291,9 @@ static void run(env *e, sink *sk)
             const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG))
                                          ? NULL : dnp_lex_find(t.fold, t.flen);
             x->gen = (uint8_t)g;
-            if (g && !key) {
+            if (g == G_W && !key && w_phrase(e, &t, &pos, x)) {
+                /* a phrase beginning with "w" (Polish "w zeszłym tygodniu") */
+            } else if (g && !key) {
                 x->type = IT_GEN;
             } else if (key) {
                 x->type = IT_WORD;

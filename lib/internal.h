@@ -159,6 +159,9 @@ enum {
 #define DNP_RN_UNIT(v)   ((int)((v) & 15u))
 #define DNP_RN_OFFSET(v) ((int)(((v) >> 4) & 7u) - 4)
 #define DNP_RN_WEEKOF(v) (((v) & 0x80u) != 0)
+/* Bit 7 of a phrase of another unit: a count in words, resolved as a counted offset (the
+   finer fields kept): Arabic "قبل أسبوعين" (two weeks ago, a dual), Hebrew "לפני שבועיים". */
+#define DNP_RN_COUNTED(v) (((v) & 0x80u) != 0)
 /* DNP_K_REL_PAST / DNP_K_REL_FUTURE: where the word stands ("il y a 3 jours", "3 days ago") */
 enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
 /* The relative kinds as a kinds mask. They stand apart from the words of absolute dates:

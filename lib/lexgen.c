@@ -995,6 +995,11 @@ static void read_relative(const locale_rec *lr)
                 if (u == UDAT_REL_UNIT_WEEK)
                     week[off + 2] = run;
                 bool weekof = wd && (off == 0 || rel_weekof(&run, &week[off + 2]));
+                /* the numeric form is the same words: a count in words ("قبل أسبوعين") */
+                rel_text num;
+                rel_format(f, off, u, true, &num);
+                if (!wd && off != 0 && rel_same(&t, &num))
+                    weekof = true; /* bit 7: DNP_RN_COUNTED for these units */
                 rel_stats.weekof += wd && off != 0 && weekof;
                 char *utf = to_utf8(t.s, t.n);
                 add_name(utf, strlen(utf), lr->lang, DNP_K_REL_NAMED, DNP_RN_MAKE(code, off, weekof),
