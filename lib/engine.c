@@ -122,6 +122,15 @@ static bool hinted_kind(const env *e, const item *w, int kind)
     return false;
 }
 
+/* The word has this meaning in this language. */
+static bool has_meaning(const item *w, int kind, int value, int lang)
+{
+    for (uint32_t i = 0; i < w->nm; i++)
+        if (w->m[i].lang == lang && w->m[i].kind == kind && w->m[i].value == value)
+            return true;
+    return false;
+}
+
 /* The word means nothing but this kind, in every language that has it. */
 static bool only_kind(const item *it, int kind)
 {
@@ -907,6 +916,7 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     numref nums[8];
     int nn, day_i, year_i, month;
     dnp_langset mlangs;
+    bool fast_lang = false;
     for (int attempt = 0;; attempt++) {
         nn = 0;
         weekday = 0, wk_item = -1;
@@ -942,17 +952,22 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
                         weekday = x->m[q].value;
                         break;
                     }
-                wlangs = langs_of(x, DNP_K_WEEKDAY, weekday);
                 wk_item = k;
             }
         }
-        if (weekday) {
+        /* With no hint, a month word of one value and a weekday of the month's most spoken
+           language ("Mon, 16 Jul 2018": English), the languages need no set arithmetic:
+           that language is the answer. Otherwise the weekday's languages are the context. */
+        fast_lang = !e->p->nhints && it[mw].mone &&
+                    (!weekday || has_meaning(&it[wk_item], DNP_K_WEEKDAY, weekday, it[mw].mtop));
+        if (weekday && !fast_lang) {
+            wlangs = langs_of(&it[wk_item], DNP_K_WEEKDAY, weekday);
             ctx = wlangs;
             have_ctx = true;
         }
         memset(&mlangs, 0, sizeof mlangs);
         month = choose_month(e, &it[mw], have_ctx ? &ctx : NULL,
-                             (weekday || e->p->nhints) ? &mlangs : NULL);
+                             ((weekday && !fast_lang) || e->p->nhints) ? &mlangs : NULL);
         if (!month)
             return -1;
 
@@ -1061,6 +1076,11 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         dnp_weekday(dnp_days_from_civil(year, (unsigned)month, (unsigned)c->day)) != weekday) {
         /* ... and so is one that means other things too, or is risky, or belongs to no
            language of the month: "From 22 Nov 2015 to ..." (Danish "to." is Thursday) */
+        if (fast_lang) {
+            wlangs = langs_of(&it[wk_item], DNP_K_WEEKDAY, weekday);
+            mlangs = langs_of(&it[mw], DNP_K_MONTH, month);
+            fast_lang = false;
+        }
         dnp_langset wm = wlangs;
         dnp_langset_and(&wm, &mlangs);
         if (!only_kind(&it[wk_item], DNP_K_WEEKDAY) || dnp_langset_empty(&wm))
@@ -1107,7 +1127,7 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
         conf -= 0.1f;
     /* language consistency between the month and the weekday */
     dnp_langset both = mlangs;
-    if (weekday) {
+    if (weekday && !fast_lang) {
         dnp_langset_and(&both, &wlangs);
         if (dnp_langset_empty(&both)) {
             both = mlangs;
@@ -1120,7 +1140,7 @@ static int match_month_window(const env *e, const item *it, int n, int i, cand *
     c->first = first, c->last = last;
     /* the language: a hint among the candidates, else the one most people speak */
     int lang = -1;
-    if (!weekday && !e->p->nhints)
+    if (fast_lang || (!weekday && !e->p->nhints))
         lang = it[mw].mtop;
     for (int h = 0; h < e->p->nhints && lang < 0; h++)
         if (dnp_langset_has(&both, e->p->hint_lang[h]))
