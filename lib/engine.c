@@ -2196,6 +2196,25 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             i++;
             continue;
         }
+        /* "version 2.11.12", "ISBN 978-3-16", "p. 12/13": the numbers after such a word
+           (locales/ not_date entries) are no date, up to the next white space */
+        if ((kinds & (1u << DNP_K_NOT_DATE)) && has_kind(&it[i], DNP_K_NOT_DATE) &&
+            !(it[i].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY)))) {
+            int j = i + 1;
+            if (j < n && it[j].type == IT_SEP && (it[j].sep == '.' || it[j].sep == ':') )
+                j++;
+            j = skip_space(it, n, j);
+            if (j < n && it[j].type == IT_NUM) {
+                while (j < n && (it[j].type == IT_NUM || it[j].type == IT_WORD ||
+                                 (it[j].type == IT_SEP && !is_space(&it[j]) &&
+                                  !(it[j].tflags & DNP_TF_HARD))))
+                    j++;
+                i = j;
+                if (i > resume)
+                    resume = i;
+                continue;
+            }
+        }
         for (size_t q = 0; q < nuse && r == -1; q++) {
             /* the numeric readers need a number where they start */
             if (it[i].type != IT_NUM && use[q] != match_month_window && use[q] != match_marks &&

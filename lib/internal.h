@@ -141,6 +141,7 @@ enum dnp_kind {
     DNP_K_REL_PAST,     /* "ago", "il y a", "vor", "назад", "前"; DNP_RP_* value */
     DNP_K_REL_FUTURE,   /* "in", "dans", "через", "后"; DNP_RP_* value */
     DNP_K_REL_NUMBER,   /* a count written as a word: "a", "one", "une", "deux"; value 1..99 */
+    DNP_K_NOT_DATE,     /* introduces numbers that are no date: "version", "ISBN", "Seite" */
     DNP_K_KIND_MAX
 };
 

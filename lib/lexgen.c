@@ -1312,6 +1312,7 @@ static const struct {
     { "ordinal", DNP_K_ORDINAL, -1 },
     { "year_prefix", DNP_K_YEAR_PREFIX, -1 },
     { "day_prefix", DNP_K_DAY_PREFIX, -1 },
+    { "not_date", DNP_K_NOT_DATE, -1 },
     { "risky", 0, -1 },
 };
 
@@ -1610,6 +1611,7 @@ static const char *const kind_names[DNP_K_KIND_MAX] = {
     [DNP_K_REL_NAMED] = "rel_named", [DNP_K_REL_UNIT] = "rel_unit",
     [DNP_K_REL_PAST] = "rel_past", [DNP_K_REL_FUTURE] = "rel_future",
     [DNP_K_REL_NUMBER] = "rel_number",
+    [DNP_K_NOT_DATE] = "not_date",
 };
 
 static void list_meanings(void)
