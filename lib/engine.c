@@ -2050,12 +2050,27 @@ static int match_weekday(const env *e, const item *it, int n, int i, cand *c)
     /* a word that means other things too ("in": Kurdish Friday) is no weekday alone */
     if (!only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
         return -1;
+    /* in running text, the weekday's language must be one of the known word beside it,
+       when there is one: "on Friday" (English "on"), but not "il y a du monde" (French
+       "du", Igbo "monde") */
+    dnp_langset near = {{0}};
+    if (!whole) {
+        int b = i - 1;
+        while (b >= 0 && it[b].type == IT_SEP && !(it[b].tflags & DNP_TF_HARD))
+            b--;
+        if (b >= 0 && it[b].type == IT_WORD)
+            for (uint32_t q = 0; q < it[b].nm; q++)
+                if (it[b].m[q].kind != DNP_K_PREFIX)
+                    dnp_langset_add(&near, it[b].m[q].lang);
+    }
     const dnp_meaning *best = NULL;
     double best_score = -1;
     for (uint32_t q = 0; q < x->nm; q++) {
         const dnp_meaning *m = &x->m[q];
         if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 || (m->flags & DNP_MF_RISKY) ||
             (!whole && (m->flags & DNP_MF_ABBR)))
+            continue;
+        if (!dnp_langset_empty(&near) && !dnp_langset_has(&near, m->lang))
             continue;
         /* in running text, as for named phrases: a weekday of a language few people write is
            more likely a word of another ("monde" in "il y a du monde") */
