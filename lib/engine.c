@@ -404,8 +404,11 @@ static int read_time(const env *e, const item *it, int n, int i, cand *c, dnp_la
     } else {
         /* hour marks: 14h30, 14 h 30, 14 Uhr, 14時30分5秒; or an hour and am/pm: 5 pm */
         k = skip_space(it, n, j + 1);
-        /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian "de") */
-        if (k < n && ampm < 0 && only_kind(&it[k], DNP_K_AMPM)) {
+        /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
+           "de"); unless it touches the number: "10am" */
+        if (k < n && ampm < 0 &&
+            (only_kind(&it[k], DNP_K_AMPM) ||
+             (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k])))) {
             c->prec = DN_PREC_HOUR;
             goto after;
         }
@@ -1926,6 +1929,9 @@ static int rel_counted_at(const env *e, const item *it, int n, int i, cand *c, b
     }
     c->conf = 0.8f;
     c->first = i, c->last = last;
+    /* a day-level offset may name the time: "2 days ago at 14:30" */
+    if (finest < DNP_RU_HOUR)
+        return rel_time(e, it, n, last, c);
     return last + 1;
 }
 
