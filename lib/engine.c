@@ -1713,6 +1713,27 @@ static int rel_time(const env *e, const item *it, int n, int last, cand *c)
     return c->last + 1;
 }
 
+/* The reference moved by a counted offset: months first (clamping the day: 31 -> 30), then
+   days and seconds. The finer fields of the reference are kept; the precision is the
+   finest unit's (a day for years to days, a datetime for hours to seconds). */
+static void rel_offset(const env *e, cand *c, int64_t months, int64_t days, int64_t secs,
+                       int finest)
+{
+    int y = e->now_year, mo = e->now_month, d = e->now_day;
+    dnp_add_months(&y, &mo, &d, months);
+    int64_t t = (dnp_days_from_civil(y, (unsigned)mo, (unsigned)d) + days) * 86400 + e->now_sec +
+                secs;
+    int64_t day = (t >= 0 ? t : t - 86399) / 86400, s = t - day * 86400;
+    rel_set_day(e, c, day);
+    c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
+    if (finest >= DNP_RU_HOUR) {
+        c->prec = finest == DNP_RU_HOUR ? DN_PREC_HOUR : finest == DNP_RU_MINUTE ? DN_PREC_MINUTE
+                                                                              : DN_PREC_SECOND;
+        c->has_time = true;
+    }
+    c->conf = 0.8f;
+}
+
 /* A named phrase at i (a REL_NAMED item), or a weekday of a named week around it. */
 static int rel_named(const env *e, const item *it, int n, int i, cand *c)
 {
@@ -1740,21 +1761,11 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     c->offset = e->now_off, c->has_offset = true;
     if (unit < DNP_RU_MONDAY && DNP_RN_COUNTED(m->value) && unit != DNP_RU_QUARTER) {
         /* a count in words: as "2 weeks ago" */
-        int y = e->now_year, mo = e->now_month, d = e->now_day;
         int64_t months = unit == DNP_RU_YEAR ? 12 * off : unit == DNP_RU_MONTH ? off : 0;
-        int64_t secs = unit == DNP_RU_WEEK ? 7 * 86400 * off : unit == DNP_RU_DAY ? 86400 * off
-                     : unit == DNP_RU_HOUR ? 3600 * off : unit == DNP_RU_MINUTE ? 60 * off : off;
-        dnp_add_months(&y, &mo, &d, months);
-        int64_t t = dnp_days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + e->now_sec + secs;
-        int64_t days = (t >= 0 ? t : t - 86399) / 86400, s = t - days * 86400;
-        rel_set_day(e, c, days);
-        c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
-        if (unit >= DNP_RU_HOUR) {
-            c->prec = unit == DNP_RU_HOUR ? DN_PREC_HOUR : unit == DNP_RU_MINUTE ? DN_PREC_MINUTE
-                                                                             : DN_PREC_SECOND;
-            c->has_time = true;
-        }
-        c->conf = 0.8f;
+        int64_t secs = unit == DNP_RU_HOUR ? 3600 * off : unit == DNP_RU_MINUTE ? 60 * off
+                     : unit == DNP_RU_SECOND ? off : 0;
+        int64_t days = unit == DNP_RU_WEEK ? 7 * off : unit == DNP_RU_DAY ? off : 0;
+        rel_offset(e, c, months, days, secs, unit);
         return i + 1;
     }
     if (unit >= DNP_RU_MONDAY) {
@@ -1915,19 +1926,7 @@ static int rel_counted_at(const env *e, const item *it, int n, int i, cand *c, b
     }
     if (months > 120000 || days > 3660000 || secs > 316224000000)
         return -1;
-    int y = e->now_year, mo = e->now_month, d = e->now_day;
-    dnp_add_months(&y, &mo, &d, sign * months);
-    int64_t t = (dnp_days_from_civil(y, (unsigned)mo, (unsigned)d) + sign * days) * 86400 +
-                e->now_sec + sign * secs;
-    int64_t day = (t >= 0 ? t : t - 86399) / 86400, s = t - day * 86400;
-    rel_set_day(e, c, day);
-    c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
-    if (finest >= DNP_RU_HOUR) {
-        c->prec = finest == DNP_RU_HOUR ? DN_PREC_HOUR : finest == DNP_RU_MINUTE ? DN_PREC_MINUTE
-                                                                              : DN_PREC_SECOND;
-        c->has_time = true;
-    }
-    c->conf = 0.8f;
+    rel_offset(e, c, sign * months, sign * days, sign * secs, finest);
     c->first = i, c->last = last;
     /* a day-level offset may name the time: "2 days ago at 14:30" */
     if (finest < DNP_RU_HOUR)

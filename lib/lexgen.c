@@ -1027,6 +1027,21 @@ static void read_relative(const locale_rec *lr)
        rel_named UNIT OFFSET NAME...     rel_unit UNIT NAME...      rel_number N NAME...
        rel_past before|after NAME...     rel_future before|after NAME...
    Returns false when the line is of another kind. */
+/* One NAME of a supplement line: "!name" is risky; a name is words without digits. Returns
+   the meaning flags and fills *pn; a bad name stops lexgen with the file and line. */
+static int supp_name(const char *where, const char *name, parsed_name *pn)
+{
+    int flags = DNP_MF_SUPPLEMENT;
+    if (*name == '!') {
+        flags |= DNP_MF_RISKY;
+        name++;
+    }
+    if (!parse_name(name, strlen(name), pn) || pn->nnum != 0 || pn->nrun != 1)
+        die("%s: '%s' is not a word or words without digits", where, name);
+    stats.supp_names++;
+    return flags;
+}
+
 static bool read_rel_supplement(char **f, int nf, int lang, const char *where)
 {
     static const char *const units[] = {
@@ -1071,16 +1086,8 @@ static bool read_rel_supplement(char **f, int nf, int lang, const char *where)
         die("%s: no names", where);
     stats.supp_lines++;
     for (int i = first; i < nf; i++) {
-        const char *name = f[i];
-        int flags = DNP_MF_SUPPLEMENT;
-        if (*name == '!') {
-            flags |= DNP_MF_RISKY;
-            name++;
-        }
         parsed_name pn;
-        if (!parse_name(name, strlen(name), &pn) || pn.nnum != 0 || pn.nrun != 1)
-            die("%s: '%s' is not a word or words without digits", where, name);
-        stats.supp_names++;
+        int flags = supp_name(where, f[i], &pn);
         add_run(&pn.run[0], lang, kind, value, flags);
     }
     return true;
@@ -1408,16 +1415,8 @@ static void read_supplement(const char *dir, const char *file)
             die("%s: no names", where);
         stats.supp_lines++;
         for (int i = first; i < nf; i++) {
-            const char *name = f[i];
-            int flags = DNP_MF_SUPPLEMENT;
-            if (*name == '!') {
-                flags |= DNP_MF_RISKY;
-                name++;
-            }
             parsed_name pn;
-            if (!parse_name(name, strlen(name), &pn) || pn.nnum != 0 || pn.nrun != 1)
-                die("%s: '%s' is not a word or words without digits", where, name);
-            stats.supp_names++;
+            int flags = supp_name(where, f[i], &pn);
             if (supp_kinds[k].kind == 0) {
                 riskies = xrealloc(riskies, (nriskies + 1) * sizeof *riskies);
                 risky_rec *rr = &riskies[nriskies++];
