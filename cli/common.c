@@ -300,20 +300,37 @@ bool cli_parse_order(const char *s, dn_order *out)
     return false;
 }
 
-void cli_context(dn_context *ctx, const char *now)
+/* Whether an ISO 8601 instant writes its own offset: Z or a sign after the time. */
+static bool iso_has_offset(const char *s)
+{
+    const char *t = strpbrk(s, "Tt ");
+    return t && strpbrk(t, "Zz+-") != NULL;
+}
+
+void cli_context(dn_context *ctx, const char *now, const char *zone)
 {
     memset(ctx, 0, sizeof *ctx);
+    dn_error err = {0};
+    int off = 0;
     if (!now) {
         /* Read the clock once: every input of a run shares one reference instant. */
         ctx->now = (int64_t)time(NULL);
-        ctx->now_offset_minutes = 0;
+        if (zone && dn_zone_offset(zone, ctx->now, &off, &err) != DN_OK)
+            cli_usage_error("invalid --zone value '%s': %s", zone, err.message);
+        ctx->now_offset_minutes = off;
         return;
     }
-    dn_error err = {0};
     if (dn_context_from_iso(ctx, now, strlen(now), &err) != DN_OK)
         cli_usage_error("invalid --now value '%s': %s", now,
                         err.message[0] ? err.message
                                        : "expected an ISO 8601 instant such as 2026-11-26T12:00:00Z");
+    if (zone && !iso_has_offset(now)) {
+        /* a wall-clock time in that zone: the offset it had then */
+        if (dn_zone_offset(zone, ctx->now, &off, &err) != DN_OK)
+            cli_usage_error("invalid --zone value '%s': %s", zone, err.message);
+        ctx->now -= (int64_t)off * 60;
+        ctx->now_offset_minutes = off;
+    }
 }
 
 dn_parser *cli_parser(const dn_options *opts)

@@ -126,7 +126,9 @@ _Noreturn void cli_fatal(int status, const char *fmt, ...) __attribute__((format
 
 /* Fills ctx from a --now value (NULL: the current time, UTC). Exits CLI_EXIT_USAGE when the
    value cannot be read. */
-void cli_context(dn_context *ctx, const char *now);
+/* The reference instant: --now as given (an instant without an offset is read in --zone,
+   else UTC), or the current time in --zone (NULL = UTC). Exits 2 on a bad value. */
+void cli_context(dn_context *ctx, const char *now, const char *zone);
 /* Builds the parser; a bad --locale is a usage error, other failures exit CLI_EXIT_IO. */
 dn_parser *cli_parser(const dn_options *opts);
 

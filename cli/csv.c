@@ -113,6 +113,7 @@ typedef struct {
     char delim; /* 0 = detect */
     const char *locale;
     const char *now;
+    const char *zone;
     dn_style style;
     dn_order order;
     int on_error;
@@ -168,6 +169,8 @@ static const char usage_text[] =
     "                        from the head of the input among , ; TAB |)\n"
     "  -l, --locale LIST     locale hints in priority order (default: inferred per column)\n"
     "      --now ISO8601     reference instant for relative dates (default: now, UTC)\n"
+    "      --zone ZONE       zone of --now's wall-clock time and of now (UTC, +05:30,\n"
+    "                        Europe/Paris)\n"
     "      --format STYLE    auto (default), date or datetime, as in line mode\n"
     "      --order ORDER     DMY, MDY or YMD for columns whose cells do not settle it\n"
     "                        (default: the column's locale, else DMY); a column with a\n"
@@ -1174,6 +1177,8 @@ static void parse_args(run *R, int argc, char **argv)
             R->locale = v[0] ? v : NULL;
         } else if (option(argc, argv, &i, "now", 0, &v)) {
             R->now = v;
+        } else if (option(argc, argv, &i, "zone", 0, &v)) {
+            R->zone = v;
         } else if (option(argc, argv, &i, "format", 0, &v)) {
             if (!cli_parse_style(v, &R->style))
                 csv_usage("invalid --format '%s': auto, date or datetime", v);
@@ -1294,7 +1299,7 @@ int dn_cli_csv(int argc, char **argv)
     parse_args(R, argc, argv);
     open_encoding(R);
     encode_suffix(R);
-    cli_context(&R->ctx, R->now);
+    cli_context(&R->ctx, R->now, R->zone);
     dn_options base = {0};
     base.locales = R->locale;
     base.order = R->order;

@@ -31,6 +31,7 @@
 typedef struct {
     dn_options opts;
     const char *now; /* --now as given, NULL = the current time */
+    const char *zone; /* --zone as given, NULL = UTC */
     dn_style style;
     bool json;
     bool quiet;
@@ -54,6 +55,8 @@ static const char usage_text[] =
     "                        (fr, pt-BR, pt_BR.UTF-8, es,en); default: detect\n"
     "      --now ISO8601     reference instant for relative dates and dates without a year\n"
     "                        (2026-11-26T12:00:00Z); default: the current time, UTC\n"
+    "      --zone ZONE       the zone of --now's wall-clock time and of the current time:\n"
+    "                        UTC, +05:30 or a zone id (Europe/Paris); default: UTC\n"
     "      --format STYLE    auto: as precise as the input (default); date: the date part\n"
     "                        only, reduced precision kept; datetime: full date and time\n"
     "      --order ORDER     DMY, MDY or YMD: reading of all-numeric dates such as 05/06/2015\n"
@@ -79,11 +82,12 @@ static const char usage_text[] =
     "  datenorm search < article.txt\n"
     "See datenorm(1) for details.\n";
 
-enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON };
+enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON, OPT_ZONE };
 
 static const struct option long_options[] = {
     {"locale", required_argument, NULL, 'l'},
     {"now", required_argument, NULL, OPT_NOW},
+    {"zone", required_argument, NULL, OPT_ZONE},
     {"format", required_argument, NULL, OPT_FORMAT},
     {"order", required_argument, NULL, OPT_ORDER},
     {"json", no_argument, NULL, OPT_JSON},
@@ -112,6 +116,10 @@ static int parse_options(int argc, char **argv, run_options *r)
             break;
         case OPT_NOW:
             r->now = optarg;
+            break;
+        case OPT_ZONE:
+            r->zone = optarg;
+            r->opts.zone = optarg;
             break;
         case OPT_FORMAT:
             if (!cli_parse_style(optarg, &r->style))
@@ -195,7 +203,7 @@ static int line_mode(int argc, char **argv)
     int first = parse_options(argc, argv, &r);
     static line_run lr; /* static: the output buffer is too big for some stacks */
     lr.r = &r;
-    cli_context(&lr.ctx, r.now);
+    cli_context(&lr.ctx, r.now, r.zone);
     dn_parser *p = cli_parser(&r.opts);
     lr.parser = p;
     cli_out_init(&lr.out, STDOUT_FILENO);
@@ -340,7 +348,7 @@ static int search_mode(int argc, char **argv)
     int first = parse_options(argc, argv, &r);
     static search_run sr;
     sr.r = &r;
-    cli_context(&sr.ctx, r.now);
+    cli_context(&sr.ctx, r.now, r.zone);
     dn_parser *p = cli_parser(&r.opts);
     sr.parser = p;
     cli_out_init(&sr.out, STDOUT_FILENO);

@@ -90,10 +90,14 @@ typedef struct {
     /* Two-digit years: 00..(pivot-1) -> 20xx, pivot..99 -> 19xx. 0 = default (69, as POSIX
        strptime %y: 00-68 -> 2000-2068, 69-99 -> 1969-1999). */
     int two_digit_pivot;
+    /* The zone of the reference instant when a call gives no dn_context (the current
+       time): "UTC", "+05:30", or a time-zone id ICU knows ("Europe/Paris"), whose offset is
+       taken when the parser is built. NULL or "" = UTC. */
+    const char *zone;
 } dn_options;
 
 /* What differs per call: the reference instant for relative expressions and for dates
-   without a year. NULL context = the current time, UTC. */
+   without a year. NULL context = the current time, in dn_options.zone (UTC by default). */
 typedef struct {
     int64_t now;            /* Unix seconds */
     int now_offset_minutes; /* the zone of the reference instant, minutes east of UTC */
@@ -149,6 +153,12 @@ DN_API int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap);
 /* Reads an ISO 8601 instant ("2026-11-26T12:00:00Z", "2026-11-26", with an offset or not)
    into a context. Returns DN_OK or DN_ERR_TIME. */
 DN_API int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error *err);
+
+/* The offset, in minutes east of UTC, of a zone at the Unix instant `at`: zone is "UTC"
+   (or "Z", "GMT"), "+HH:MM", "+HHMM", "+HH" (or with "-"), or a time-zone id ICU knows
+   ("Europe/Paris", "America/New_York": their rules and daylight saving time apply).
+   Returns DN_OK, or DN_ERR_TIME for a zone ICU does not know. */
+DN_API int dn_zone_offset(const char *zone, int64_t at, int *minutes, dn_error *err);
 
 /* The library's version string, and the ICU version it was built against. */
 DN_API const char *dn_version(void);

@@ -2475,7 +2475,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
     e->p = p, e->text = text ? text : "", e->len = len;
     e->money = false;
     int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
-    int off = ctx ? ctx->now_offset_minutes : 0;
+    int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
     int64_t local = now + (int64_t)off * 60;
     e->now_days = (local >= 0 ? local : local - 86399) / 86400;
     dnp_civil_from_days(e->now_days, &e->now_year, &e->now_month, &e->now_day);

@@ -15,7 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <time.h>
+
+#include <unicode/ucal.h>
 #include <unicode/uloc.h>
+#include <unicode/ustring.h>
 
 static void set_error(dn_error *err, int code, size_t offset, const char *fmt, const char *arg)
 {
@@ -94,6 +98,71 @@ static int find_locale(const char *id)
     return -1;
 }
 
+/* "+05:30", "-0800", "+01": minutes east of UTC, or false. */
+static bool numeric_zone(const char *z, int *minutes)
+{
+    if (*z != '+' && *z != '-')
+        return false;
+    int sign = *z == '-' ? -1 : 1, h, m = 0;
+    const char *s = z + 1;
+    size_t n = strlen(s);
+    if (n < 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+        return false;
+    h = (s[0] - '0') * 10 + (s[1] - '0');
+    s += 2;
+    if (*s == ':')
+        s++;
+    if (*s) {
+        if (strlen(s) != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+            return false;
+        m = (s[0] - '0') * 10 + (s[1] - '0');
+    }
+    if (h > 18 || m > 59)
+        return false;
+    *minutes = sign * (h * 60 + m);
+    return true;
+}
+
+int dn_zone_offset(const char *zone, int64_t at, int *minutes, dn_error *err)
+{
+    if (!zone || !minutes) {
+        set_error(err, DN_ERR_ARG, 0, "dn_zone_offset: NULL argument%s", NULL);
+        return DN_ERR_ARG;
+    }
+    if (!*zone || !strcmp(zone, "UTC") || !strcmp(zone, "Z") || !strcmp(zone, "GMT")) {
+        *minutes = 0;
+        return DN_OK;
+    }
+    if (numeric_zone(zone, minutes))
+        return DN_OK;
+    /* a zone id: ICU's time-zone data (IANA's, with its rules and daylight saving time) */
+    UChar id[128];
+    if (strlen(zone) >= sizeof id / sizeof id[0])
+        goto unknown;
+    u_uastrcpy(id, zone);
+    UChar canon[128];
+    UBool system = false;
+    UErrorCode st = U_ZERO_ERROR;
+    ucal_getCanonicalTimeZoneID(id, -1, canon, 128, &system, &st);
+    if (U_FAILURE(st))
+        goto unknown;
+    UCalendar *cal = ucal_open(id, -1, "", UCAL_GREGORIAN, &st);
+    if (U_FAILURE(st)) {
+        set_error(err, DN_ERR_ICU, 0, "ICU cannot open the zone '%s'", zone);
+        return DN_ERR_ICU;
+    }
+    ucal_setMillis(cal, (UDate)at * 1000.0, &st);
+    int32_t ms = ucal_get(cal, UCAL_ZONE_OFFSET, &st) + ucal_get(cal, UCAL_DST_OFFSET, &st);
+    ucal_close(cal);
+    if (U_FAILURE(st))
+        goto unknown;
+    *minutes = ms / 60000;
+    return DN_OK;
+unknown:
+    set_error(err, DN_ERR_TIME, 0, "unknown zone '%s'", zone);
+    return DN_ERR_TIME;
+}
+
 int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
 {
     if (!out) {
@@ -120,6 +189,13 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
         return DN_ERR_ARG;
     }
     p->pivot = o.two_digit_pivot > 0 && o.two_digit_pivot <= 100 ? o.two_digit_pivot : 69;
+    if (o.zone) {
+        rc = dn_zone_offset(o.zone, (int64_t)time(NULL), &p->zone_offset, err);
+        if (rc < 0) {
+            free(p);
+            return rc;
+        }
+    }
 
     const char *s = o.locales ? o.locales : "";
     size_t off = 0, len = strlen(s);

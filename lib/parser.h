@@ -19,6 +19,7 @@ struct dn_parser {
     uint8_t hint_ymd;        /* DNP_ORD_* of the first hint's yMd skeleton */
     bool order_from_user;    /* --order or a hint decided it: no ambiguity flag */
     int pivot;               /* two-digit years below it are 20xx */
+    int zone_offset;         /* dn_options.zone's offset when the parser was built, minutes */
 };
 
 static inline void dnp_langset_add(dnp_langset *s, unsigned lang)

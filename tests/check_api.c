@@ -310,6 +310,42 @@ END_TEST
 
 /* ---- the reference instant --------------------------------------------------------- */
 
+/* Zones: numeric offsets, UTC, and ICU's zone ids with their daylight saving time. */
+START_TEST(test_zone_offset)
+{
+    int m = 1;
+    dn_error err = {0};
+    ck_assert_int_eq(dn_zone_offset("UTC", 0, &m, &err), DN_OK);
+    ck_assert_int_eq(m, 0);
+    ck_assert_int_eq(dn_zone_offset("+05:30", 0, &m, &err), DN_OK);
+    ck_assert_int_eq(m, 330);
+    ck_assert_int_eq(dn_zone_offset("-0800", 0, &m, &err), DN_OK);
+    ck_assert_int_eq(m, -480);
+    /* Paris: +01:00 in winter (2026-01-15), +02:00 in summer (2026-07-15) */
+    ck_assert_int_eq(dn_zone_offset("Europe/Paris", 1768435200, &m, &err), DN_OK);
+    ck_assert_int_eq(m, 60);
+    ck_assert_int_eq(dn_zone_offset("Europe/Paris", 1784073600, &m, &err), DN_OK);
+    ck_assert_int_eq(m, 120);
+    ck_assert_int_eq(dn_zone_offset("Asia/Kolkata", 1784073600, &m, &err), DN_OK);
+    ck_assert_int_eq(m, 330);
+    ck_assert_int_eq(dn_zone_offset("Foo/Bar", 0, &m, &err), DN_ERR_TIME);
+    ck_assert_str_eq(err.message, "unknown zone 'Foo/Bar'");
+    ck_assert_int_eq(dn_zone_offset("+25:00", 0, &m, &err), DN_ERR_TIME);
+    /* a parser's zone is the reference's when a call gives no context */
+    dn_options o = {0};
+    o.zone = "+05:30";
+    dn_parser *p = NULL;
+    ck_assert_int_eq(dn_parser_new(&o, &p, &err), DN_OK);
+    dn_date d;
+    ck_assert_int_eq(dn_parse(p, "2 hours ago", 11, NULL, &d), 1);
+    ck_assert_int_eq(d.offset_minutes, 330);
+    dn_parser_free(p);
+    o.zone = "Nowhere/Else";
+    ck_assert_int_eq(dn_parser_new(&o, &p, &err), DN_ERR_TIME);
+    ck_assert_ptr_null(p);
+}
+END_TEST
+
 START_TEST(test_context_from_iso)
 {
     static const struct {
@@ -657,6 +693,7 @@ Suite *api_suite(void)
 
     tc = tcase_create("context");
     tcase_add_test(tc, test_context_from_iso);
+    tcase_add_test(tc, test_zone_offset);
     tcase_add_test(tc, test_year_from_context);
     suite_add_tcase(s, tc);
 
