@@ -94,7 +94,7 @@ static void U_CALLCONV icu_free(const void *ctx, void *p)
     free(p);
 }
 
-static const dn_options hinted = {"fr,de-CH,ru", DN_ORDER_AUTO, 0};
+static const dn_options hinted = {.locales = "fr,de-CH,ru", .order = DN_ORDER_AUTO};
 
 /* Builds a parser with the library's k-th allocation failing. */
 static int build_failing_lib(long k, dn_parser **p, dn_error *err)
