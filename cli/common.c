@@ -28,25 +28,29 @@ static cli_out *stdout_writer;
 
 /* ---- messages ----------------------------------------------------------------------- */
 
+/* "datenorm: MESSAGE" and the tail, on standard error. */
+static void message(const char *tail, const char *fmt, va_list ap)
+{
+    fprintf(stderr, "%s: ", cli_prog);
+    vfprintf(stderr, fmt, ap);
+    fputs(tail, stderr);
+}
+
 _Noreturn void cli_fatal(int status, const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, "%s: ", cli_prog);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    message("\n", fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
     exit(status);
 }
 
 _Noreturn void cli_usage_error(const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, "%s: ", cli_prog);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    message("\nTry 'datenorm --help' for more information.\n", fmt, ap);
     va_end(ap);
-    fputs("\nTry 'datenorm --help' for more information.\n", stderr);
     exit(CLI_EXIT_USAGE);
 }
 

@@ -18,16 +18,7 @@
 
 static dn_parser *new_parser(const char *locales)
 {
-    dn_options o;
-    memset(&o, 0, sizeof o);
-    o.locales = locales;
-    dn_parser *p = NULL;
-    dn_error e;
-    memset(&e, 0, sizeof e);
-    int rc = dn_parser_new(&o, &p, &e);
-    ck_assert_msg(rc == DN_OK && p != NULL, "dn_parser_new(\"%s\") = %d (%s)",
-                  locales ? locales : "(null)", rc, e.message);
-    return p;
+    return dn_test_parser(locales, DN_ORDER_AUTO);
 }
 
 /* Parses text with p and the pinned context; returns dn_parse's status. */

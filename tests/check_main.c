@@ -21,6 +21,21 @@ typedef struct {
 static const suite_entry all_suites[] = { DN_TEST_SUITES(DN_SUITE_ENTRY) };
 #undef DN_SUITE_ENTRY
 
+dn_parser *dn_test_parser(const char *locales, dn_order order)
+{
+    dn_options o;
+    memset(&o, 0, sizeof o);
+    o.locales = locales;
+    o.order = order;
+    dn_parser *p = NULL;
+    dn_error e;
+    memset(&e, 0, sizeof e);
+    int rc = dn_parser_new(&o, &p, &e);
+    ck_assert_msg(rc == DN_OK && p != NULL, "dn_parser_new(\"%s\") = %d (%s)",
+                  locales ? locales : "(null)", rc, e.message);
+    return p;
+}
+
 const char *dn_test_data_dir(void)
 {
     const char *env = getenv("DN_TEST_DATA_DIR");

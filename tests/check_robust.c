@@ -24,17 +24,7 @@
 
 static dn_parser *new_parser(const char *locales, dn_order order)
 {
-    dn_options o;
-    memset(&o, 0, sizeof o);
-    o.locales = locales;
-    o.order = order;
-    dn_parser *p = NULL;
-    dn_error e;
-    memset(&e, 0, sizeof e);
-    int rc = dn_parser_new(&o, &p, &e);
-    ck_assert_msg(rc == DN_OK && p != NULL, "dn_parser_new(\"%s\") = %d (%s)",
-                  locales ? locales : "(null)", rc, e.message);
-    return p;
+    return dn_test_parser(locales, order);
 }
 
 /* The bytes of a string literal, NULs included. */

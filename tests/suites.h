@@ -45,4 +45,7 @@ static inline dn_context dn_test_context(void)
 #endif
 const char *dn_test_data_dir(void);
 
+/* A parser for these hints and numeric order; fails the test when it cannot be built. */
+dn_parser *dn_test_parser(const char *locales, dn_order order);
+
 #endif
