@@ -1,0 +1,159 @@
+/*
+ * choose.c: the language and scoring decisions of the readers: which month a month word
+ * means, and how strong a month name it is.
+ *
+ * A word such as "listopad" is November in Polish and Czech and October in Croatian; "mar"
+ * is March in several languages, Tuesday in Sardinian and French and an ordinary word in
+ * Spanish. The readers ask here which reading to take: a hinted language first, then one
+ * the other words of the date agree with, then the one most people speak.
+ * Does not read text; it weighs the meanings the lexicon gives.
+ */
+#include "engine.h"
+
+/* Speakers (thousands) of the languages of a set, and the language with the most. */
+double dnp_langset_speakers(const dnp_langset *s, int *top)
+{
+    double sum = 0, best = -1;
+    for (int w = 0; w < DNP_LANG_WORDS; w++)
+        for (uint64_t b = s->w[w]; b; b &= b - 1) {
+            int l = w * 64 + __builtin_ctzll(b);
+            double k = l < dnp_nlangs ? dnp_langs[l].speakers_k : 0;
+            sum += k;
+            if (top && k > best)
+                best = k, *top = l;
+        }
+    return sum;
+}
+
+/* Chooses the month value of a month word given the languages of the other words: the value
+   whose languages meet the context, preferring hints, then the value most languages give
+   ("listopad": 11 in Polish and Czech, 10 in Croatian). Returns the value, sets *langs. */
+int dnp_choose_month(const env *e, const item *w, const dnp_langset *ctx, dnp_langset *langs)
+{
+    /* nothing but speakers to decide: dnp_analyze_month_word has the answer; the languages are
+       read only when asked for */
+    if (!e->p->nhints && (w->mone || !(ctx && !dnp_langset_empty(ctx)))) {
+        if (langs && w->mbest)
+            *langs = langs_of(w, DNP_K_MONTH, w->mbest);
+        return w->mbest;
+    }
+    /* one pass over the meanings: for each month value, its speakers and whether a hint or
+       the context (the weekday's languages) has it */
+    double speakers[13] = {0};
+    bool hinted[13] = {0}, in_ctx[13] = {0}, seen[13] = {0};
+    bool use_ctx = ctx && !dnp_langset_empty(ctx);
+    for (uint32_t i = 0; i < w->nm; i++) {
+        const dnp_meaning *m = &w->m[i];
+        if (m->kind != DNP_K_MONTH || m->value < 1 || m->value > 12)
+            continue;
+        seen[m->value] = true;
+        speakers[m->value] += m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0;
+        if (e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang))
+            hinted[m->value] = true;
+        if (use_ctx && dnp_langset_has(ctx, m->lang))
+            in_ctx[m->value] = true;
+    }
+    int best = 0;
+    double best_score = -1;
+    for (int v = 1; v <= 12; v++) {
+        if (!seen[v])
+            continue;
+        /* hints first, then agreement with the other words, then speakers */
+        double score = speakers[v] / 1e7 + (hinted[v] ? 10000 : 0) + (in_ctx[v] ? 1000 : 0);
+        if (score > best_score)
+            best_score = score, best = v;
+    }
+    if (best && langs)
+        *langs = langs_of(w, DNP_K_MONTH, best);
+    return best;
+}
+
+/* One pass over a month word's meanings, once per word and text: how strong a month name it
+   is (month_strength), whether it is weak (month_weak), and its month and language when no
+   hint or other word decides (dnp_choose_month). Words like "nov" have a hundred meanings; the
+   windows that hold the word read these fields instead. */
+void dnp_analyze_month_word(const env *e, item *w, const dnp_lex_key *key)
+{
+    if (!e->p->nhints) {
+        /* no hint: lexgen has worked it all out (the same rules as below) */
+        w->mbest = key->mbest;
+        w->mtop = (int16_t)key->mtop;
+        w->mrisky = (key->mflags & DNP_KM_RISKY) != 0;
+        int st = (key->mflags & DNP_KM_PURE) ? 8 : (key->mflags & DNP_KM_MOSTLY) ? 6 : 0;
+        if (!w->mrisky)
+            st += 4;
+        st += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
+        if (w->kinds & (1u << DNP_K_WEEKDAY))
+            st -= 2;
+        w->mstrength = (int16_t)st;
+        w->mweak = w->mrisky || !(key->mflags & DNP_KM_MOSTLY);
+        w->mone = (key->mflags & DNP_KM_ONE) != 0;
+        return;
+    }
+    int months = 0, others = 0;
+    bool risky_all = true, h_month = false, h_other = false;
+    double speakers[13] = {0};
+    for (uint32_t i = 0; i < w->nm; i++) {
+        const dnp_meaning *m = &w->m[i];
+        bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
+        if (m->kind == DNP_K_MONTH) {
+            months++;
+            if (!(m->flags & DNP_MF_RISKY))
+                risky_all = false;
+            if (m->value >= 1 && m->value <= 12)
+                speakers[m->value] += m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0;
+            h_month |= hinted;
+        } else if (m->kind != DNP_K_PREFIX && !dnp_kind_rel(m->kind)) {
+            others++;
+            if (hinted && (m->kind == DNP_K_WEEKDAY || m->kind == DNP_K_FILLER ||
+                           m->kind == DNP_K_AMPM))
+                h_other = true;
+        }
+    }
+    bool present[13] = {false};
+    for (uint32_t i = 0; i < w->nm; i++)
+        if (w->m[i].kind == DNP_K_MONTH && w->m[i].value <= 12)
+            present[w->m[i].value] = true;
+    int best = 0;
+    for (int v = 1; v <= 12; v++)
+        if (present[v] && speakers[v] > (best ? speakers[best] : -1.0))
+            best = v;
+    double top = -1;
+    w->mtop = -1;
+    for (uint32_t i = 0; i < w->nm; i++) {
+        const dnp_meaning *m = &w->m[i];
+        if (m->kind == DNP_K_MONTH && m->value == best && m->lang < dnp_nlangs &&
+            dnp_langs[m->lang].speakers_k > top)
+            top = dnp_langs[m->lang].speakers_k, w->mtop = (int16_t)m->lang;
+    }
+    w->mbest = (uint8_t)best;
+    w->mrisky = risky_all;
+    /* a month name, or something else? a word the hinted language uses as something else
+       is that (rm "du," is Sunday, sc "de" a filler), whatever other languages call a
+       month by it; a word that is only ever a month beats one that is also a filler,
+       weekday or am/pm somewhere ("de" is December in Jola-Fonyi, "sun" June in Tongan); a
+       hint language and a longer word count too */
+    int st = 0;
+    if (!h_month && h_other) {
+        st = -100;
+    } else {
+        if (!others)
+            st += 8;
+        else if (months > others)
+            st += 6;
+        if (!risky_all)
+            st += 4;
+        if (h_month)
+            st += 16;
+        st += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
+        /* of two month candidates, the one that is also a weekday is more likely the
+           weekday: French "mar. 5 jan. 1999" */
+        if (w->kinds & (1u << DNP_K_WEEKDAY))
+            st -= 2;
+    }
+    w->mstrength = (int16_t)st;
+    /* weak: also an ordinary word, or more often something else than a month, and in no
+       hinted language ("No", "PS", "de") */
+    w->mweak = !h_month && (risky_all || months <= others);
+}
+

@@ -1,0 +1,208 @@
+/*
+ * engine.h: what the files of the date engine share, private to lib/ (hidden, never
+ * exported). The engine is the scan (scan.c) and the readers it calls:
+ *
+ *   scan.c      the cluster walk, dn_parse and dn_search
+ *   clock.c     times of day and UTC offsets over items (14:30, 2:30 pm, 14h30, +01:00)
+ *   iso8601.c   ISO 8601 / RFC 3339 over items, and the byte-level reader of whole stamps
+ *   monthname.c a window of date words around a month name (22 Nov 2015)
+ *   marks.c     numbers made date fields by CLDR marks (2015年11月22日, 22 tháng 11, 2015)
+ *   numeric.c   all-numeric dates (22/11/2015) and a year alone (2015, 44 BC)
+ *   relative.c  relative expressions (3 days ago, yesterday, last Monday) and a weekday alone
+ *   choose.c    the language and scoring decisions (which month a word means, which
+ *               language a word is in)
+ *
+ * The shared vocabulary: an item is one token of a cluster, classified (a number, a known
+ * word with its lexicon meanings, a separator, or a language-neutral letter of ISO 8601 and
+ * the RFCs); a cand is a date while a reader assembles it; an env is what one call knows
+ * (the parser, the text, the reference instant). Cross-file functions carry the dnp_ prefix;
+ * the short type names are the engine's own and never leave lib/.
+ */
+#ifndef DATENORM_ENGINE_H
+#define DATENORM_ENGINE_H
+
+#include "parser.h"
+
+enum { IT_NUM = 1, IT_WORD, IT_SEP, IT_GEN };
+
+#define XF_MONEY 0x80 /* item flag: a currency sign or a percent sign */
+
+/* A matcher's answer when it read a date-like run that holds no valid date ("31 November
+   2015"): the run is consumed, so that no shorter reading ("November 2015") is made of it. */
+#define NO_DATE_HERE (-2)
+
+/* Language-neutral words of ISO 8601 and the RFCs (scan.c's generic_id). */
+enum { G_T = 1, G_Z, G_W, G_GMT, G_UTC, G_UT };
+
+typedef struct {
+    uint8_t type;
+    uint8_t gen;     /* IT_GEN: G_* */
+    uint8_t ndigits; /* IT_NUM */
+    uint8_t tflags;  /* DNP_TF_* */
+    uint32_t sep;    /* IT_SEP: code point */
+    uint64_t value;  /* IT_NUM */
+    uint32_t start, end;
+    uint32_t kinds;  /* IT_WORD: bit (1 << kind) for each kind among its meanings */
+    /* IT_WORD with a month meaning, from one pass over its meanings (analyze_month_word) */
+    int16_t mstrength; /* month_strength */
+    bool mweak;        /* month_weak */
+    bool mrisky;       /* every month meaning is risky */
+    bool mone;         /* every month meaning has one value: no language decides it */
+    uint8_t mbest;     /* the month value with the most speakers (no hint, no context) */
+    int16_t mtop;      /* the language with the most speakers for mbest */
+    const dnp_meaning *m;
+    uint32_t nm;
+} item;
+
+typedef struct {
+    const dn_parser *p;
+    const char *text;
+    size_t len;
+    int64_t now_days; /* the reference date, in the reference zone */
+    int now_year, now_month, now_day;
+    int now_sec;      /* the reference's seconds into its day */
+    int now_off;      /* the reference's zone, minutes east of UTC */
+    size_t content_start, content_end; /* first and last non-separator bytes of the text */
+    bool money;       /* the text holds a currency or percent sign (set while reading) */
+} env;
+
+/* A candidate date while it is being assembled. */
+typedef struct {
+    int year, month, day, week, yday;
+    int hour, minute, second, ns, fdigits;
+    int offset;
+    bool has_offset, has_time;
+    int weekday; /* named in the text, 0 if none */
+    dn_precision prec;
+    unsigned flags;
+    int alt_y, alt_m, alt_d;
+    float conf;
+    int lang;    /* lexicon language index that matched, -1 = neutral */
+    int first, last; /* items used */
+} cand;
+
+/* A reader: tries to read a date starting at item i of it[0..n). Returns the index after the
+   date (c filled), -1 when there is none here, or NO_DATE_HERE (c->last set). */
+typedef int (*dnp_matcher)(const env *, const item *, int, int, cand *);
+
+/* ---- predicates over items ---------------------------------------------------------------- */
+
+static inline bool is_sep(const item *it, uint32_t c)
+{
+    return it->type == IT_SEP && it->sep == c;
+}
+
+static inline bool is_space(const item *it)
+{
+    return it->type == IT_SEP && (it->tflags & DNP_TF_SPACE);
+}
+
+static inline bool has_kind(const item *it, int kind)
+{
+    return it->type == IT_WORD && (it->kinds & (1u << kind));
+}
+
+/* The word has this kind in a hinted language. */
+static inline bool hinted_kind(const env *e, const item *w, int kind)
+{
+    if (!e->p->nhints)
+        return false;
+    for (uint32_t i = 0; i < w->nm; i++)
+        if (w->m[i].kind == kind && dnp_langset_has(&e->p->hint_set, w->m[i].lang))
+            return true;
+    return false;
+}
+
+/* The word means nothing but this kind, in every language that has it. */
+static inline bool only_kind(const item *it, int kind)
+{
+    return it->type == IT_WORD && (it->kinds & ~(1u << DNP_K_PREFIX)) == (1u << kind);
+}
+
+/* Language set of the meanings of it that have the given kind (and value, if >= 0). */
+static inline dnp_langset langs_of(const item *it, int kind, int value)
+{
+    dnp_langset s = {{0}};
+    if (it->type != IT_WORD)
+        return s;
+    for (uint32_t i = 0; i < it->nm; i++)
+        if (it->m[i].kind == kind && (value < 0 || it->m[i].value == value))
+            dnp_langset_add(&s, it->m[i].lang);
+    return s;
+}
+
+/* Skips white space forward from i; returns the index of the next non-space item. */
+static inline int skip_space(const item *it, int n, int i)
+{
+    while (i < n && is_space(&it[i]))
+        i++;
+    return i;
+}
+
+/* ---- small readers over items ------------------------------------------------------------- */
+
+static inline int year_from_digits(const env *e, uint64_t v, int ndigits, unsigned *flags)
+{
+    if (ndigits == 2) {
+        *flags |= DN_FLAG_TWO_DIGIT_YEAR;
+        return (int)v < e->p->pivot ? 2000 + (int)v : 1900 + (int)v;
+    }
+    return (int)v;
+}
+
+static inline bool valid_ymd(int y, int m, int d)
+{
+    return m >= 1 && m <= 12 && d >= 1 && d <= dnp_days_in_month(y, m);
+}
+
+/* numeric.c: whether the number at k can be part of a date: not a piece of a decimal or
+   grouped number ("5,99", "1,234") and not an amount or a percentage ("$ 12", "12 %"). */
+bool dnp_num_usable(const env *e, const item *it, int n, int k) DNP_HIDDEN;
+
+/* ---- scan.c ----------------------------------------------------------------------------- */
+/* A word that begins a multi-word key: extends it over the following tokens and keeps the
+   longest key with a real meaning (*pos moves past it). */
+bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
+                      const dnp_lex_key **found_key) DNP_HIDDEN;
+
+/* ---- clock.c ---------------------------------------------------------------------------- */
+int dnp_read_offset(const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
+                  dnp_langset *langs) DNP_HIDDEN;
+int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
+
+/* ---- choose.c --------------------------------------------------------------------------- */
+double dnp_langset_speakers(const dnp_langset *s, int *top) DNP_HIDDEN;
+int dnp_choose_month(const env *e, const item *w, const dnp_langset *ctx,
+                     dnp_langset *langs) DNP_HIDDEN;
+void dnp_analyze_month_word(const env *e, item *w, const dnp_lex_key *key) DNP_HIDDEN;
+
+static inline int month_strength(const env *e, const item *w)
+{
+    (void)e;
+    return w->mstrength;
+}
+
+static inline bool month_weak(const env *e, const item *w)
+{
+    (void)e;
+    return w->mweak;
+}
+
+/* ---- the readers (in the order scan_cluster tries them) ----------------------------------- */
+int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+
+/* relative.c: a word "w" that begins a phrase (Polish "w zeszłym tygodniu"). */
+bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HIDDEN;
+
+/* iso8601.c: a whole-text ISO 8601 stamp read from the bytes, or false. */
+bool dnp_iso_fast(const env *e, dn_date *out) DNP_HIDDEN;
+
+#endif

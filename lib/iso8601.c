@@ -1,0 +1,264 @@
+/*
+ * iso8601.c: ISO 8601 and RFC 3339 dates, over items (the scan) and straight from the
+ * bytes (dnp_iso_fast, the whole text).
+ *
+ * Reads:
+ *   2015-11-22, 2015-11-22T10:00, 2015-11-22 10:00:00.5+01:00 (RFC 3339), 20151122,
+ *   20151122T1000Z, 20151122T100000Z (basic), 2015-W47, 2015-W47-7, 2015W47, 2015W477
+ *   (week dates), 2015-326 (ordinal), 2015326 (basic ordinal, the whole text only),
+ *   2015-11 (year and month).
+ * Does not read: 2015-11-22-1234 (an id), 2015-16 (a range), 2015-11-5 (no such form);
+ * times with a zone name; years of other than four digits (+002015).
+ */
+#include "engine.h"
+
+#include <string.h>
+
+static int iso_time_tail(const item *it, int n, int k, cand *c)
+{
+    /* T or one space, then a clock time */
+    int j = k;
+    if (j < n && it[j].type == IT_GEN && it[j].gen == G_T)
+        j++;
+    else if (j < n && is_space(&it[j]))
+        j++;
+    else
+        return k;
+    if (j < n && it[j].type == IT_NUM && (it[j].ndigits == 4 || it[j].ndigits == 6) &&
+        it[j - 1].type == IT_GEN) {
+        /* basic: T1030, T103000 */
+        int v = (int)it[j].value, h, mi, s = 0;
+        if (it[j].ndigits == 6)
+            h = v / 10000, mi = v / 100 % 100, s = v % 100;
+        else
+            h = v / 100, mi = v % 100;
+        if (h > 23 || mi > 59 || s > 60)
+            return k;
+        c->hour = h, c->minute = mi, c->second = s, c->has_time = true;
+        c->prec = it[j].ndigits == 6 ? DN_PREC_SECOND : DN_PREC_MINUTE;
+        return dnp_read_offset(it, n, j + 1, c);
+    }
+    cand t = *c;
+    int r = dnp_read_time(NULL, it, n, j, &t, NULL);
+    if (r < 0)
+        return k;
+    *c = t;
+    return r;
+}
+
+/* Week w of ISO year y, and weekday wd (1..7) when has_wd: "2015-W47-7" is 2015-11-22. A
+   weekday out of range makes no date of the whole. */
+static int iso_week(const env *e, int y, int w, int wd, bool has_wd, int first, int last, cand *c)
+{
+    (void)e;
+    /* ISO week 1 is the week with the year's first Thursday */
+    int64_t jan4 = dnp_days_from_civil(y, 1, 4);
+    int64_t mon1 = jan4 - (dnp_weekday(jan4) - 1);
+    int64_t dec28 = dnp_days_from_civil(y, 12, 28);
+    int maxw = (int)((dec28 - mon1) / 7) + 1;
+    if (w < 1 || w > maxw) {
+        c->last = last;
+        return NO_DATE_HERE;
+    }
+    if (has_wd) {
+        if (wd < 1 || wd > 7) {
+            c->last = last;
+            return NO_DATE_HERE;
+        }
+        dnp_civil_from_days(mon1 + (int64_t)(w - 1) * 7 + wd - 1, &c->year, &c->month, &c->day);
+        c->prec = DN_PREC_DAY;
+    } else {
+        c->year = y, c->week = w, c->prec = DN_PREC_WEEK;
+    }
+    c->conf = 0.95f, c->first = first, c->last = last;
+    return last + 1;
+}
+
+int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
+{
+    (void)e;
+    const item *a = &it[i];
+    if (a->type != IT_NUM)
+        return -1;
+    /* basic 20151122[T...] */
+    if (a->ndigits == 8) {
+        int y = (int)(a->value / 10000), m = (int)(a->value / 100 % 100), d = (int)(a->value % 100);
+        if (y < 1000 || !valid_ymd(y, m, d))
+            return -1;
+        c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
+        int k = i + 1;
+        if (k < n && it[k].type == IT_GEN && it[k].gen == G_T)
+            k = iso_time_tail(it, n, k, c);
+        else if (k < n && (it[k].type == IT_NUM || it[k].type == IT_WORD))
+            return -1;
+        c->conf = 0.9f, c->first = i, c->last = k - 1;
+        return k;
+    }
+    /* basic ordinal date 2015326: seven digits are too common (phone numbers, ids) to take
+       anywhere but as the whole text */
+    if (a->ndigits == 7 && a->start == e->content_start && a->end == e->content_end) {
+        int y = (int)(a->value / 1000), yd = (int)(a->value % 1000);
+        int days = dnp_days_in_month(y, 2) == 29 ? 366 : 365;
+        if (y < 1000 || yd < 1 || yd > days)
+            return -1;
+        dnp_civil_from_days(dnp_days_from_civil(y, 1, 1) + yd - 1, &c->year, &c->month, &c->day);
+        c->prec = DN_PREC_DAY, c->conf = 0.7f, c->first = c->last = i;
+        return i + 1;
+    }
+    /* basic week date 2015W47, 2015W477 */
+    if (a->ndigits == 4 && i + 2 < n && it[i + 1].type == IT_GEN && it[i + 1].gen == G_W &&
+        (it[i + 1].tflags & DNP_TF_ADJ) && it[i + 2].type == IT_NUM &&
+        (it[i + 2].tflags & DNP_TF_ADJ) && (it[i + 2].ndigits == 2 || it[i + 2].ndigits == 3)) {
+        int w = (int)it[i + 2].value, wd = 0;
+        if (it[i + 2].ndigits == 3)
+            wd = w % 10, w /= 10;
+        return iso_week(e, (int)a->value, w, wd, it[i + 2].ndigits == 3, i, i + 2, c);
+    }
+    if (a->ndigits != 4 || i + 2 >= n)
+        return -1;
+    int y = (int)a->value;
+    uint32_t s = it[i + 1].type == IT_SEP ? it[i + 1].sep : 0;
+    if (s != '-')
+        return -1;
+    const item *b = &it[i + 2];
+    /* week date 2015-W47[-7] */
+    if (b->type == IT_GEN && b->gen == G_W && i + 3 < n && it[i + 3].type == IT_NUM &&
+        it[i + 3].ndigits == 2) {
+        int k = i + 4;
+        if (k + 1 < n && is_sep(&it[k], '-') && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 1)
+            return iso_week(e, y, (int)it[i + 3].value, (int)it[k + 1].value, true, i, k + 1, c);
+        return iso_week(e, y, (int)it[i + 3].value, 0, false, i, i + 3, c);
+    }
+    if (b->type != IT_NUM)
+        return -1;
+    /* ordinal date 2015-326 */
+    if (b->ndigits == 3) {
+        int yd = (int)b->value, days = dnp_days_in_month(y, 2) == 29 ? 366 : 365;
+        if (yd < 1 || yd > days || (i + 3 < n && is_sep(&it[i + 3], '-')))
+            return -1;
+        dnp_civil_from_days(dnp_days_from_civil(y, 1, 1) + yd - 1, &c->year, &c->month, &c->day);
+        c->prec = DN_PREC_DAY;
+        int k = iso_time_tail(it, n, i + 3, c);
+        c->conf = 0.9f, c->first = i, c->last = k - 1;
+        return k;
+    }
+    if (b->ndigits != 2)
+        return -1;
+    int m = (int)b->value;
+    if (i + 4 < n && is_sep(&it[i + 3], '-') && it[i + 4].type == IT_NUM && it[i + 4].ndigits == 2) {
+        int d = (int)it[i + 4].value;
+        if (!valid_ymd(y, m, d))
+            return -1;
+        /* a longer chain of numbers (an id such as 2015-11-22-1234) is not a date */
+        if (i + 6 < n && is_sep(&it[i + 5], '-') && it[i + 6].type == IT_NUM)
+            return -1;
+        c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
+        int k = iso_time_tail(it, n, i + 5, c);
+        c->conf = 1.0f, c->first = i, c->last = k - 1;
+        return k;
+    }
+    /* year and month: 2015-11 (not 2015-11-5, not a range 2015-16 (two digits > 12)) */
+    if (m < 1 || m > 12 || (i + 3 < n && (is_sep(&it[i + 3], '-') || it[i + 3].type == IT_NUM)))
+        return -1;
+    c->year = y, c->month = m, c->prec = DN_PREC_MONTH;
+    c->conf = 0.7f, c->first = i, c->last = i + 2;
+    return i + 3;
+}
+
+/* The commonest input of all, an ISO 8601 / RFC 3339 stamp that is the whole text
+   ("2024-01-07T15:20:53.688Z", "2015-11-22", "2015-11"), read straight from the bytes. It
+   gives exactly what the token path (dnp_match_iso, dnp_read_time, dnp_read_offset) gives for the same
+   text, and declines (false) on anything else, which then takes that path. */
+static bool two(const char *s, int *v)
+{
+    if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+        return false;
+    *v = (s[0] - '0') * 10 + (s[1] - '0');
+    return true;
+}
+
+bool dnp_iso_fast(const env *e, dn_date *out)
+{
+    const char *s = e->text + e->content_start;
+    size_t n = e->content_end - e->content_start, k;
+    int y, mo, d = 0, h = 0, mi = 0, se = 0, y2;
+    if (n < 7 || !two(s, &y2) || !two(s + 2, &y) || s[4] != '-' || !two(s + 5, &mo))
+        return false;
+    y += y2 * 100;
+    if (n == 7) {
+        /* year and month, as dnp_match_iso reads it */
+        if (mo < 1 || mo > 12)
+            return false;
+        memset(out, 0, sizeof *out);
+        out->year = y, out->month = mo, out->precision = DN_PREC_MONTH;
+        out->confidence = 0.7f;
+        goto span;
+    }
+    if (n < 10 || s[7] != '-' || !two(s + 8, &d) || !valid_ymd(y, mo, d))
+        return false;
+    memset(out, 0, sizeof *out);
+    out->year = y, out->month = mo, out->day = d, out->precision = DN_PREC_DAY;
+    out->confidence = 1.0f;
+    k = 10;
+    if (k < n) {
+        if (!(s[k] == 'T' || s[k] == 't' || s[k] == ' ') || k + 6 > n || !two(s + k + 1, &h) ||
+            s[k + 3] != ':' || !two(s + k + 4, &mi))
+            return false;
+        k += 6;
+        out->precision = DN_PREC_MINUTE;
+        if (k < n && s[k] == ':') {
+            if (k + 3 > n || !two(s + k + 1, &se))
+                return false;
+            k += 3;
+            out->precision = DN_PREC_SECOND;
+            if (k < n && (s[k] == '.' || s[k] == ',')) {
+                size_t f = ++k;
+                while (k < n && s[k] >= '0' && s[k] <= '9')
+                    k++;
+                size_t nd = k - f;
+                if (nd == 0 || nd > 18)
+                    return false;
+                int64_t v = 0;
+                for (size_t q = 0; q < nd && q < 9; q++)
+                    v = v * 10 + (s[f + q] - '0');
+                for (size_t q = nd; q < 9; q++)
+                    v *= 10;
+                out->nanosecond = (int32_t)v;
+                out->fraction_digits = nd > 9 ? 9 : (int)nd;
+                out->precision = DN_PREC_FRACTION;
+            }
+        }
+        if (h > 24 || mi > 59 || se > 60 || (h == 24 && (mi || se)))
+            return false;
+        out->hour = h == 24 ? 0 : h, out->minute = mi, out->second = se;
+        if (k < n) {
+            if (k + 1 == n && (s[k] == 'Z' || s[k] == 'z')) {
+                out->flags |= DN_FLAG_HAS_OFFSET;
+                k++;
+            } else if (s[k] == '+' || s[k] == '-') {
+                int sign = s[k] == '-' ? -1 : 1, oh, om = 0;
+                size_t r = n - k - 1; /* digits and colon after the sign */
+                if (r == 2 && two(s + k + 1, &oh))
+                    ;
+                else if (r == 4 && two(s + k + 1, &oh) && two(s + k + 3, &om))
+                    ;
+                else if (r == 5 && two(s + k + 1, &oh) && s[k + 3] == ':' && two(s + k + 4, &om))
+                    ;
+                else
+                    return false;
+                if (oh > 18 || om > 59)
+                    return false;
+                out->offset_minutes = sign * (oh * 60 + om);
+                out->flags |= DN_FLAG_HAS_OFFSET;
+                k = n;
+            } else
+                return false;
+        }
+    }
+    if (k != n)
+        return false;
+    out->weekday = dnp_weekday(dnp_days_from_civil(y, (unsigned)mo, (unsigned)d));
+span:
+    out->start = e->content_start, out->end = e->content_end;
+    return true;
+}
