@@ -25,18 +25,13 @@ double dnp_langset_speakers(const dnp_langset *s, int *top)
     return sum;
 }
 
-/* Chooses the month value of a month word given the languages of the other words: the value
-   whose languages meet the context, preferring hints, then the value most languages give
-   ("listopad": 11 in Polish and Czech, 10 in Croatian). Returns the value, sets *langs. */
-int dnp_choose_month(const env *e, const item *w, const dnp_langset *ctx, dnp_langset *langs)
+/* The month value of a month word when languages decide (a hint, or the languages of the
+   other words in ctx): the value whose languages meet the context, preferring hints, then
+   the value most languages give ("listopad": 11 in Polish and Czech, 10 in Croatian).
+   Returns the value, sets *langs. dnp_choose_month (engine.h) answers the rest. */
+int dnp_choose_month_by_langs(const env *e, const item *w, const dnp_langset *ctx,
+                              dnp_langset *langs)
 {
-    /* nothing but speakers to decide: dnp_analyze_month_word has the answer; the languages are
-       read only when asked for */
-    if (!e->p->nhints && (w->mone || !(ctx && !dnp_langset_empty(ctx)))) {
-        if (langs && w->mbest)
-            *langs = langs_of(w, DNP_K_MONTH, w->mbest);
-        return w->mbest;
-    }
     /* one pass over the meanings: for each month value, its speakers and whether a hint or
        the context (the weekday's languages) has it */
     double speakers[13] = {0};
@@ -68,28 +63,11 @@ int dnp_choose_month(const env *e, const item *w, const dnp_langset *ctx, dnp_la
     return best;
 }
 
-/* One pass over a month word's meanings, once per word and text: how strong a month name it
-   is (month_strength), whether it is weak (month_weak), and its month and language when no
-   hint or other word decides (dnp_choose_month). Words like "nov" have a hundred meanings; the
-   windows that hold the word read these fields instead. */
-void dnp_analyze_month_word(const env *e, item *w, const dnp_lex_key *key)
+/* The hinted half of dnp_analyze_month_word: one pass over a month word's meanings, once per
+   word and text, since a hint changes which language counts. Words like "nov" have a hundred
+   meanings; the windows that hold the word read the fields this leaves instead. */
+void dnp_analyze_month_word_hinted(const env *e, item *w)
 {
-    if (!e->p->nhints) {
-        /* no hint: lexgen has worked it all out (the same rules as below) */
-        w->mbest = key->mbest;
-        w->mtop = (int16_t)key->mtop;
-        w->mrisky = (key->mflags & DNP_KM_RISKY) != 0;
-        int st = (key->mflags & DNP_KM_PURE) ? 8 : (key->mflags & DNP_KM_MOSTLY) ? 6 : 0;
-        if (!w->mrisky)
-            st += 4;
-        st += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
-        if (w->kinds & (1u << DNP_K_WEEKDAY))
-            st -= 2;
-        w->mstrength = (int16_t)st;
-        w->mweak = w->mrisky || !(key->mflags & DNP_KM_MOSTLY);
-        w->mone = (key->mflags & DNP_KM_ONE) != 0;
-        return;
-    }
     int months = 0, others = 0;
     bool risky_all = true, h_month = false, h_other = false;
     double speakers[13] = {0};
@@ -130,30 +108,13 @@ void dnp_analyze_month_word(const env *e, item *w, const dnp_lex_key *key)
     w->mrisky = risky_all;
     /* a month name, or something else? a word the hinted language uses as something else
        is that (rm "du," is Sunday, sc "de" a filler), whatever other languages call a
-       month by it; a word that is only ever a month beats one that is also a filler,
-       weekday or am/pm somewhere ("de" is December in Jola-Fonyi, "sun" June in Tongan); a
-       hint language and a longer word count too */
-    int st = 0;
-    if (!h_month && h_other) {
-        st = -100;
-    } else {
-        if (!others)
-            st += 8;
-        else if (months > others)
-            st += 6;
-        if (!risky_all)
-            st += 4;
-        if (h_month)
-            st += 16;
-        st += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
-        /* of two month candidates, the one that is also a weekday is more likely the
-           weekday: French "mar. 5 jan. 1999" */
-        if (w->kinds & (1u << DNP_K_WEEKDAY))
-            st -= 2;
-    }
-    w->mstrength = (int16_t)st;
+       month by it */
+    if (!h_month && h_other)
+        w->mstrength = -100;
+    else
+        w->mstrength = (int16_t)month_name_strength(w, !others, months > others, risky_all,
+                                                    h_month);
     /* weak: also an ordinary word, or more often something else than a month, and in no
        hinted language ("No", "PS", "de") */
     w->mweak = !h_month && (risky_all || months <= others);
 }
-

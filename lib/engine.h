@@ -173,9 +173,63 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_H
 
 /* ---- choose.c --------------------------------------------------------------------------- */
 double dnp_langset_speakers(const dnp_langset *s, int *top) DNP_HIDDEN;
-int dnp_choose_month(const env *e, const item *w, const dnp_langset *ctx,
-                     dnp_langset *langs) DNP_HIDDEN;
-void dnp_analyze_month_word(const env *e, item *w, const dnp_lex_key *key) DNP_HIDDEN;
+int dnp_choose_month_by_langs(const env *e, const item *w, const dnp_langset *ctx,
+                              dnp_langset *langs) DNP_HIDDEN;
+
+/* Chooses the month value of a month word given the languages of the other words (ctx, may
+   be NULL); returns it and, when langs is given, the languages that give it. With nothing
+   but speakers to decide, the word's analysis has the answer (inline: the common case). */
+static inline int dnp_choose_month(const env *e, const item *w, const dnp_langset *ctx,
+                                   dnp_langset *langs)
+{
+    if (!e->p->nhints && (w->mone || !(ctx && !dnp_langset_empty(ctx)))) {
+        if (langs && w->mbest)
+            *langs = langs_of(w, DNP_K_MONTH, w->mbest);
+        return w->mbest;
+    }
+    return dnp_choose_month_by_langs(e, w, ctx, langs);
+}
+void dnp_analyze_month_word_hinted(const env *e, item *w) DNP_HIDDEN;
+
+/* How strong a month name a word is: a word that is only ever a month beats one that is
+   also a filler, weekday or am/pm somewhere ("de" is December in Jola-Fonyi, "sun" June in
+   Tongan); a hint language and a longer word count too. pure: no other meaning; mostly:
+   more month meanings than others; risky: every month meaning is also an ordinary word. */
+static inline int month_name_strength(const item *w, bool pure, bool mostly, bool risky,
+                                      bool hinted)
+{
+    int st = pure ? 8 : mostly ? 6 : 0;
+    if (!risky)
+        st += 4;
+    if (hinted)
+        st += 16;
+    st += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
+    /* of two month candidates, the one that is also a weekday is more likely the
+       weekday: French "mar. 5 jan. 1999" */
+    if (w->kinds & (1u << DNP_K_WEEKDAY))
+        st -= 2;
+    return st;
+}
+
+/* Fills a month word's mstrength, mweak, mrisky, mone, mbest and mtop, once per word and
+   text: how strong a month name it is, whether it is weak, and its month and language when
+   no hint or other word decides (dnp_choose_month). Without a hint lexgen has summed the
+   meanings up in the key (the same rules as dnp_analyze_month_word_hinted); inline, since
+   the scan calls it for every month word of a stream. */
+static inline void dnp_analyze_month_word(const env *e, item *w, const dnp_lex_key *key)
+{
+    if (e->p->nhints) {
+        dnp_analyze_month_word_hinted(e, w);
+        return;
+    }
+    w->mbest = key->mbest;
+    w->mtop = (int16_t)key->mtop;
+    w->mrisky = (key->mflags & DNP_KM_RISKY) != 0;
+    w->mstrength = (int16_t)month_name_strength(w, key->mflags & DNP_KM_PURE,
+                                                key->mflags & DNP_KM_MOSTLY, w->mrisky, false);
+    w->mweak = w->mrisky || !(key->mflags & DNP_KM_MOSTLY);
+    w->mone = (key->mflags & DNP_KM_ONE) != 0;
+}
 
 static inline int month_strength(const env *e, const item *w)
 {

@@ -514,7 +514,10 @@ int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context 
     if (epoch(&e, out))
         return 1;
 #ifndef DNP_NO_ISO_FAST
-    if (dnp_iso_fast(&e, out))
+    /* a stamp has a dash after its four-digit year: most texts are turned away here,
+       without the call */
+    if (e.content_end - e.content_start >= 7 && e.text[e.content_start + 4] == '-' &&
+        dnp_iso_fast(&e, out))
         return 1;
 #endif
     sink sk = {0};
