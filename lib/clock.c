@@ -1,6 +1,7 @@
 /*
  * clock.c: reads a time of day and a UTC offset from items, wherever a date reader meets
- * one (before, inside or after the date).
+ * one (before, inside or after the date), and holds the range rules every reader of a time
+ * or an offset applies.
  *
  * Reads:
  *   14:30, 14:30:05, 14:30:05.250, 14.30 (Danish, Finnish), 2:30 pm, 2:30pm, 2:30 p.m.,
@@ -8,8 +9,58 @@
  *   after a time, an offset: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00.
  * Does not read: a time without a date around it (the readers decide: relative.c makes
  * "16:10" today at that time), zone names ("CET", "Europe/Paris": skipped as noise).
+ *
+ * The range rules, one set for every path that reads a time or an offset: this file (the
+ * token path), iso8601.c's byte reader (whole-text stamps and dn_context_from_iso) and
+ * dn_zone_offset's "+05:30":
+ *   - hours 00 to 23, minutes 00 to 59, seconds 00 to 60 (60: a leap second, as ISO 8601
+ *     and RFC 3339 allow; kept as written);
+ *   - 24:00, 24:00:00 and 24 h with nothing but zeros after them are the end of the day,
+ *     ISO 8601's "24:00" (ISO 8601:2004, 4.2.3): the result is the next day at 00:00
+ *     ("2015-11-22T24:00" is 2015-11-23T00:00:00); any other time in hour 24 is no time;
+ *   - offsets within -18:00 and +18:00 (the range of java.time's ZoneOffset; real zones
+ *     lie within -12:00 and +14:00), minutes 00 to 59: +18:00 is an offset, +18:30 and
+ *     +19 are none.
+ * Whatever a path reads, dnp_clock_valid and dnp_offset_valid decide; dnp_end_of_day turns
+ * 24:00 into the next day where a result is made (scan.c, the byte reader).
  */
 #include "engine.h"
+
+bool dnp_clock_valid(int hour, int minute, int second, int ns)
+{
+    if (hour == 24)
+        return minute == 0 && second == 0 && ns == 0;
+    return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 60;
+}
+
+bool dnp_offset_valid(int hours, int minutes)
+{
+    return hours >= 0 && minutes >= 0 && minutes <= 59 && hours * 60 + minutes <= DNP_OFFSET_MAX;
+}
+
+void dnp_end_of_day(dn_date *d)
+{
+    if (d->hour != 24)
+        return;
+    int64_t days = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day) + 1;
+    dnp_civil_from_days(days, &d->year, &d->month, &d->day);
+    d->hour = 0;
+    d->weekday = dnp_weekday(days);
+}
+
+bool dnp_offset_bytes(const char *s, size_t n, int *minutes)
+{
+    if (n < 3 || (s[0] != '+' && s[0] != '-'))
+        return false;
+    int hh, mm = 0;
+    bool ok = dnp_two_digits(s + 1, &hh) &&
+              (n == 3 || (n == 5 && dnp_two_digits(s + 3, &mm)) ||
+               (n == 6 && s[3] == ':' && dnp_two_digits(s + 4, &mm)));
+    if (!ok || !dnp_offset_valid(hh, mm))
+        return false;
+    *minutes = (s[0] == '-' ? -1 : 1) * (hh * 60 + mm);
+    return true;
+}
 
 /* Offset after a time: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00. Returns the index after
    it, or i when there is none. */
@@ -45,7 +96,7 @@ int dnp_read_offset(const item *it, int n, int i, cand *c)
             }
         } else
             return i;
-        if (hh > 18 || mm > 59)
+        if (!dnp_offset_valid(hh, mm))
             return i;
         c->offset = sign * (hh * 60 + mm);
         c->has_offset = true;
@@ -193,9 +244,9 @@ after:
         if (langs && !dnp_langset_empty(&ap_langs))
             *langs = ap_langs;
     }
-    if (h > 24 || mi > 59 || s > 60 || (h == 24 && (mi || s)))
+    if (!dnp_clock_valid(h, mi, s, ns))
         return -1;
-    c->hour = h == 24 ? 0 : h, c->minute = mi, c->second = s, c->ns = ns, c->fdigits = fd;
+    c->hour = h, c->minute = mi, c->second = s, c->ns = ns, c->fdigits = fd;
     c->has_time = true;
     k = dnp_read_offset(it, n, k, c);
     return k;

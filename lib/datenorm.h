@@ -151,11 +151,14 @@ typedef enum {
 DN_API int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap);
 
 /* Reads an ISO 8601 instant ("2026-11-26T12:00:00Z", "2026-11-26", with an offset or not)
-   into a context. Returns DN_OK or DN_ERR_TIME. */
+   into a context: YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|+HH|+HHMM|+HH:MM|-...], read as
+   dn_parse reads a stamp (hours 00-23, 24:00 the next day's 00:00, seconds up to 60,
+   offsets within +-18:00). Returns DN_OK or DN_ERR_TIME. */
 DN_API int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error *err);
 
 /* The offset, in minutes east of UTC, of a zone at the Unix instant `at`: zone is "UTC"
-   (or "Z", "GMT"), "+HH:MM", "+HHMM", "+HH" (or with "-"), or a time-zone id ICU knows
+   (or "Z", "GMT"), "+HH:MM", "+HHMM", "+HH" (or with "-"; within +-18:00, as in a stamp),
+   or a time-zone id ICU knows
    ("Europe/Paris", "America/New_York": their rules and daylight saving time apply).
    Returns DN_OK, or DN_ERR_TIME for a zone ICU does not know. */
 DN_API int dn_zone_offset(const char *zone, int64_t at, int *minutes, dn_error *err);

@@ -166,6 +166,26 @@ bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *i
                       const dnp_lex_key **found_key) DNP_HIDDEN;
 
 /* ---- clock.c ---------------------------------------------------------------------------- */
+/* The range rules of times and offsets, for every path (clock.c's head comment says them):
+   whether a time is one (hour 24 only as 24:00:00, the end of the day), whether an offset
+   of hours:minutes is one (within DNP_OFFSET_MAX minutes of UTC). */
+#define DNP_OFFSET_MAX (18 * 60)
+bool dnp_clock_valid(int hour, int minute, int second, int ns) DNP_HIDDEN;
+bool dnp_offset_valid(int hours, int minutes) DNP_HIDDEN;
+/* A result at 24:00 becomes the next day at 00:00 (its weekday too); others stay. */
+void dnp_end_of_day(dn_date *d) DNP_HIDDEN;
+/* s[0..n) is exactly an offset +HH, +HHMM or +HH:MM (or with -) within the rules. */
+bool dnp_offset_bytes(const char *s, size_t n, int *minutes) DNP_HIDDEN;
+
+/* Two ASCII digits at s (s[0] and s[1] must be readable). */
+static inline bool dnp_two_digits(const char *s, int *v)
+{
+    if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+        return false;
+    *v = (s[0] - '0') * 10 + (s[1] - '0');
+    return true;
+}
+
 int dnp_read_offset(const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
                   dnp_langset *langs) DNP_HIDDEN;
@@ -256,7 +276,19 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_H
 /* relative.c: a word "w" that begins a phrase (Polish "w zeszłym tygodniu"). */
 bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HIDDEN;
 
-/* iso8601.c: a whole-text ISO 8601 stamp read from the bytes, or false. */
+/* scan.c: dn_parse limited to some of its paths (for tests/check_iso_paths.c, which checks
+   that both read an ISO 8601 stamp alike): */
+#define DNP_PATH_BYTES 1  /* whole-text forms read from the bytes: epoch, dnp_iso_fast */
+#define DNP_PATH_TOKENS 2 /* the token path: clusters and readers */
+int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                    dn_date *out, int paths) DNP_HIDDEN;
+
+/* iso8601.c: the byte reader. s[0..n) whole as one stamp, YYYY-MM or YYYY-MM-DD with an
+   optional time and offset, the fields into out as written (an hour 24 too; nothing else of
+   out is set). False when s is anything else; *stop (when not NULL) then says where it
+   stopped. */
+bool dnp_iso_stamp(const char *s, size_t n, dn_date *out, size_t *stop) DNP_HIDDEN;
+/* A whole-text stamp (the content between e's bounds) as dn_parse's result, or false. */
 bool dnp_iso_fast(const env *e, dn_date *out) DNP_HIDDEN;
 
 #endif

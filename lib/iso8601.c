@@ -32,7 +32,7 @@ static int iso_time_tail(const item *it, int n, int k, cand *c)
             h = v / 10000, mi = v / 100 % 100, s = v % 100;
         else
             h = v / 100, mi = v % 100;
-        if (h > 23 || mi > 59 || s > 60)
+        if (!dnp_clock_valid(h, mi, s, 0))
             return k;
         c->hour = h, c->minute = mi, c->second = s, c->has_time = true;
         c->prec = it[j].ndigits == 6 ? DN_PREC_SECOND : DN_PREC_MINUTE;
@@ -165,100 +165,99 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
     return i + 3;
 }
 
-/* The commonest input of all, an ISO 8601 / RFC 3339 stamp that is the whole text
-   ("2024-01-07T15:20:53.688Z", "2015-11-22", "2015-11"), read straight from the bytes. It
-   gives exactly what the token path (dnp_match_iso, dnp_read_time, dnp_read_offset) gives for the same
-   text, and declines (false) on anything else, which then takes that path. */
-static bool two(const char *s, int *v)
+/* ---- the byte reader --------------------------------------------------------------------
+ * A stamp that is a whole text, read straight from its bytes: dn_parse's commonest input
+ * ("2024-01-07T15:20:53.688Z", "2015-11-22", "2015-11", dnp_iso_fast) and the reference
+ * instant (dn_context_from_iso). It reads
+ *   YYYY-MM
+ *   YYYY-MM-DD
+ *   YYYY-MM-DD(T|t| )HH:MM[:SS[(.|,)F]][Z|z|+HH|+HHMM|+HH:MM|-HH|-HHMM|-HH:MM]
+ * with F of 1 to 18 digits (nanoseconds kept, as the token path keeps them), times and
+ * offsets within clock.c's range rules, and nothing else: anything around the stamp, and
+ * every other form (basic, week and ordinal dates, zone names), is the token path's. For
+ * what it takes, it gives what the token path (dnp_match_iso, dnp_read_time,
+ * dnp_read_offset) gives: tests/check_iso_paths.c compares the two over a generated corpus. */
+bool dnp_iso_stamp(const char *s, size_t n, dn_date *out, size_t *stop)
 {
-    if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
-        return false;
-    *v = (s[0] - '0') * 10 + (s[1] - '0');
+    size_t k = 0;
+    int y, y2, mo, d = 0, h = 0, mi = 0, se = 0, ns = 0;
+    if (n < 7 || !dnp_two_digits(s, &y2) || !dnp_two_digits(s + 2, &y) || s[4] != '-' ||
+        !dnp_two_digits(s + 5, &mo) || mo < 1 || mo > 12)
+        goto bad;
+    y += y2 * 100;
+    if (n == 7) {
+        memset(out, 0, sizeof *out);
+        out->year = y, out->month = mo, out->precision = DN_PREC_MONTH;
+        return true;
+    }
+    k = 7;
+    if (n < 10 || s[7] != '-' || !dnp_two_digits(s + 8, &d) || !valid_ymd(y, mo, d))
+        goto bad;
+    memset(out, 0, sizeof *out);
+    out->year = y, out->month = mo, out->day = d, out->precision = DN_PREC_DAY;
+    k = 10;
+    if (k == n)
+        return true;
+    if (!(s[k] == 'T' || s[k] == 't' || s[k] == ' ') || k + 6 > n || !dnp_two_digits(s + k + 1, &h) ||
+        s[k + 3] != ':' || !dnp_two_digits(s + k + 4, &mi))
+        goto bad;
+    k += 6;
+    out->precision = DN_PREC_MINUTE;
+    if (k < n && s[k] == ':') {
+        if (k + 3 > n || !dnp_two_digits(s + k + 1, &se))
+            goto bad;
+        k += 3;
+        out->precision = DN_PREC_SECOND;
+        if (k < n && (s[k] == '.' || s[k] == ',')) {
+            size_t f = k + 1, end = f;
+            while (end < n && s[end] >= '0' && s[end] <= '9')
+                end++;
+            size_t nd = end - f;
+            if (nd == 0 || nd > 18)
+                goto bad;
+            int64_t v = 0;
+            for (size_t q = 0; q < nd && q < 9; q++)
+                v = v * 10 + (s[f + q] - '0');
+            for (size_t q = nd; q < 9; q++)
+                v *= 10;
+            ns = (int)v;
+            out->nanosecond = ns;
+            out->fraction_digits = nd > 9 ? 9 : (int)nd;
+            out->precision = DN_PREC_FRACTION;
+            k = end;
+        }
+    }
+    if (!dnp_clock_valid(h, mi, se, ns))
+        goto bad;
+    out->hour = h, out->minute = mi, out->second = se;
+    if (k < n) {
+        if (k + 1 == n && (s[k] == 'Z' || s[k] == 'z'))
+            out->flags |= DN_FLAG_HAS_OFFSET;
+        else if (dnp_offset_bytes(s + k, n - k, &out->offset_minutes))
+            out->flags |= DN_FLAG_HAS_OFFSET;
+        else
+            goto bad;
+    }
     return true;
+bad:
+    if (stop)
+        *stop = k;
+    return false;
 }
 
 bool dnp_iso_fast(const env *e, dn_date *out)
 {
-    const char *s = e->text + e->content_start;
-    size_t n = e->content_end - e->content_start, k;
-    int y, mo, d = 0, h = 0, mi = 0, se = 0, y2;
-    if (n < 7 || !two(s, &y2) || !two(s + 2, &y) || s[4] != '-' || !two(s + 5, &mo))
+    if (!dnp_iso_stamp(e->text + e->content_start, e->content_end - e->content_start, out, NULL))
         return false;
-    y += y2 * 100;
-    if (n == 7) {
-        /* year and month, as dnp_match_iso reads it */
-        if (mo < 1 || mo > 12)
-            return false;
-        memset(out, 0, sizeof *out);
-        out->year = y, out->month = mo, out->precision = DN_PREC_MONTH;
+    /* the confidences dnp_match_iso gives */
+    if (out->precision == DN_PREC_MONTH)
         out->confidence = 0.7f;
-        goto span;
+    else {
+        out->confidence = 1.0f;
+        out->weekday =
+            dnp_weekday(dnp_days_from_civil(out->year, (unsigned)out->month, (unsigned)out->day));
+        dnp_end_of_day(out);
     }
-    if (n < 10 || s[7] != '-' || !two(s + 8, &d) || !valid_ymd(y, mo, d))
-        return false;
-    memset(out, 0, sizeof *out);
-    out->year = y, out->month = mo, out->day = d, out->precision = DN_PREC_DAY;
-    out->confidence = 1.0f;
-    k = 10;
-    if (k < n) {
-        if (!(s[k] == 'T' || s[k] == 't' || s[k] == ' ') || k + 6 > n || !two(s + k + 1, &h) ||
-            s[k + 3] != ':' || !two(s + k + 4, &mi))
-            return false;
-        k += 6;
-        out->precision = DN_PREC_MINUTE;
-        if (k < n && s[k] == ':') {
-            if (k + 3 > n || !two(s + k + 1, &se))
-                return false;
-            k += 3;
-            out->precision = DN_PREC_SECOND;
-            if (k < n && (s[k] == '.' || s[k] == ',')) {
-                size_t f = ++k;
-                while (k < n && s[k] >= '0' && s[k] <= '9')
-                    k++;
-                size_t nd = k - f;
-                if (nd == 0 || nd > 18)
-                    return false;
-                int64_t v = 0;
-                for (size_t q = 0; q < nd && q < 9; q++)
-                    v = v * 10 + (s[f + q] - '0');
-                for (size_t q = nd; q < 9; q++)
-                    v *= 10;
-                out->nanosecond = (int32_t)v;
-                out->fraction_digits = nd > 9 ? 9 : (int)nd;
-                out->precision = DN_PREC_FRACTION;
-            }
-        }
-        if (h > 24 || mi > 59 || se > 60 || (h == 24 && (mi || se)))
-            return false;
-        out->hour = h == 24 ? 0 : h, out->minute = mi, out->second = se;
-        if (k < n) {
-            if (k + 1 == n && (s[k] == 'Z' || s[k] == 'z')) {
-                out->flags |= DN_FLAG_HAS_OFFSET;
-                k++;
-            } else if (s[k] == '+' || s[k] == '-') {
-                int sign = s[k] == '-' ? -1 : 1, oh, om = 0;
-                size_t r = n - k - 1; /* digits and colon after the sign */
-                if (r == 2 && two(s + k + 1, &oh))
-                    ;
-                else if (r == 4 && two(s + k + 1, &oh) && two(s + k + 3, &om))
-                    ;
-                else if (r == 5 && two(s + k + 1, &oh) && s[k + 3] == ':' && two(s + k + 4, &om))
-                    ;
-                else
-                    return false;
-                if (oh > 18 || om > 59)
-                    return false;
-                out->offset_minutes = sign * (oh * 60 + om);
-                out->flags |= DN_FLAG_HAS_OFFSET;
-                k = n;
-            } else
-                return false;
-        }
-    }
-    if (k != n)
-        return false;
-    out->weekday = dnp_weekday(dnp_days_from_civil(y, (unsigned)mo, (unsigned)d));
-span:
     out->start = e->content_start, out->end = e->content_end;
     return true;
 }

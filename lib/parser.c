@@ -9,7 +9,7 @@
  */
 #include <config.h>
 
-#include "parser.h"
+#include "engine.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,31 +98,6 @@ static int find_locale(const char *id)
     return -1;
 }
 
-/* "+05:30", "-0800", "+01": minutes east of UTC, or false. */
-static bool numeric_zone(const char *z, int *minutes)
-{
-    if (*z != '+' && *z != '-')
-        return false;
-    int sign = *z == '-' ? -1 : 1, h, m = 0;
-    const char *s = z + 1;
-    size_t n = strlen(s);
-    if (n < 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
-        return false;
-    h = (s[0] - '0') * 10 + (s[1] - '0');
-    s += 2;
-    if (*s == ':')
-        s++;
-    if (*s) {
-        if (strlen(s) != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
-            return false;
-        m = (s[0] - '0') * 10 + (s[1] - '0');
-    }
-    if (h > 18 || m > 59)
-        return false;
-    *minutes = sign * (h * 60 + m);
-    return true;
-}
-
 int dn_zone_offset(const char *zone, int64_t at, int *minutes, dn_error *err)
 {
     if (!zone || !minutes) {
@@ -133,7 +108,8 @@ int dn_zone_offset(const char *zone, int64_t at, int *minutes, dn_error *err)
         *minutes = 0;
         return DN_OK;
     }
-    if (numeric_zone(zone, minutes))
+    /* "+05:30", "-0800", "+01": the offsets a stamp may end with, under the same rules */
+    if (dnp_offset_bytes(zone, strlen(zone), minutes))
         return DN_OK;
     /* a zone id: ICU's time-zone data (IANA's, with its rules and daylight saving time) */
     UChar id[128];
@@ -272,80 +248,29 @@ const char *dn_icu_version(void)
     return dnp_lex_icu_version;
 }
 
-/* Reads exactly n digits at s[*i]. */
-static bool digits(const char *s, size_t len, size_t *i, int n, int *v)
-{
-    int x = 0;
-    for (int k = 0; k < n; k++) {
-        if (*i >= len || s[*i] < '0' || s[*i] > '9')
-            return false;
-        x = x * 10 + (s[(*i)++] - '0');
-    }
-    *v = x;
-    return true;
-}
-
-/* YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|(+|-)HH[:]MM] */
+/* The stamp as the byte reader of whole-text stamps reads it (iso8601.c: the same forms and
+   range rules as dn_parse): YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|(+|-)HH[[:]MM]]; a fraction
+   of a second is read and dropped, 24:00 is the next day's 00:00. */
 int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error *err)
 {
     if (!ctx || !text) {
         set_error(err, DN_ERR_ARG, 0, "NULL argument%s", NULL);
         return DN_ERR_ARG;
     }
-    size_t i = 0;
-    int y, mo, d, h = 0, mi = 0, sec = 0, off = 0;
-    if (!digits(text, len, &i, 4, &y) || i >= len || text[i++] != '-' ||
-        !digits(text, len, &i, 2, &mo) || i >= len || text[i++] != '-' ||
-        !digits(text, len, &i, 2, &d))
-        goto bad;
-    if (mo < 1 || mo > 12 || d < 1 || d > dnp_days_in_month(y, mo))
-        goto bad;
-    if (i < len && (text[i] == 'T' || text[i] == 't' || text[i] == ' ')) {
-        i++;
-        if (!digits(text, len, &i, 2, &h) || i >= len || text[i++] != ':' ||
-            !digits(text, len, &i, 2, &mi))
-            goto bad;
-        if (i < len && text[i] == ':') {
-            i++;
-            if (!digits(text, len, &i, 2, &sec))
-                goto bad;
-            if (i < len && (text[i] == '.' || text[i] == ',')) {
-                i++;
-                size_t f = i;
-                while (i < len && text[i] >= '0' && text[i] <= '9')
-                    i++;
-                if (i == f)
-                    goto bad;
-            }
+    dn_date d;
+    size_t stop = len;
+    if (!dnp_iso_stamp(text, len, &d, &stop) || d.precision < DN_PREC_DAY) {
+        if (err) {
+            char shown[64];
+            snprintf(shown, sizeof shown, "%.*s", (int)(len < 60 ? len : 60), text);
+            set_error(err, DN_ERR_TIME, stop, "cannot read '%s' as an ISO 8601 date and time",
+                      shown);
         }
-        if (h > 23 || mi > 59 || sec > 60)
-            goto bad;
-        if (i < len && (text[i] == 'Z' || text[i] == 'z'))
-            i++;
-        else if (i < len && (text[i] == '+' || text[i] == '-')) {
-            int sign = text[i++] == '-' ? -1 : 1, oh, om = 0;
-            if (!digits(text, len, &i, 2, &oh))
-                goto bad;
-            if (i < len && text[i] == ':')
-                i++;
-            if (i < len && !digits(text, len, &i, 2, &om))
-                goto bad;
-            if (oh > 23 || om > 59)
-                goto bad;
-            off = sign * (oh * 60 + om);
-        }
+        return DN_ERR_TIME;
     }
-    if (i != len)
-        goto bad;
-    ctx->now = (dnp_days_from_civil(y, (unsigned)mo, (unsigned)d) * 86400 + h * 3600 + mi * 60 +
-                sec) - (int64_t)off * 60;
+    int off = (d.flags & DN_FLAG_HAS_OFFSET) ? d.offset_minutes : 0;
+    ctx->now = dnp_days_from_civil(d.year, (unsigned)d.month, (unsigned)d.day) * 86400 +
+               d.hour * 3600 + d.minute * 60 + d.second - (int64_t)off * 60;
     ctx->now_offset_minutes = off;
     return DN_OK;
-bad:
-    if (err) {
-        char shown[64];
-        snprintf(shown, sizeof shown, "%.*s", (int)(len < 60 ? len : 60), text);
-        set_error(err, DN_ERR_TIME, i, "cannot read '%s' as an ISO 8601 date and time", shown);
-    }
-    return DN_ERR_TIME;
 }

@@ -310,12 +310,14 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
                                                             (unsigned)d.day));
             } else if (!(d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
                 sk->last_year = d.year;
+            dnp_end_of_day(&d); /* 24:00 as written up to here (its weekday, its year) */
             if (sk->count < sk->cap)
                 sk->out[sk->count] = d;
             sk->count++;
         } else {
             float s = score_of(&c) - ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? 0.3f : 0.0f);
             if (!sk->have_best || s > sk->best_score) {
+                dnp_end_of_day(&d);
                 sk->best = d;
                 sk->best_score = s;
                 sk->have_best = true;
@@ -434,7 +436,7 @@ static void run(env *e, sink *sk)
 }
 
 /* Epoch seconds (10 digits) or milliseconds (13), when the whole text is that number. */
-static bool epoch(const env *e, dn_date *out)
+static inline __attribute__((always_inline)) bool epoch(const env *e, dn_date *out)
 {
     size_t a = e->content_start, b = e->content_end;
     size_t nd = b - a;
@@ -501,7 +503,11 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
     return 0;
 }
 
-int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, dn_date *out)
+/* dn_parse, and for tests/check_iso_paths.c one of its two paths alone: the whole-text
+   forms read from the bytes (epoch seconds, dnp_iso_fast) or the token path (run). */
+static inline __attribute__((always_inline)) int parse(const dn_parser *p, const char *text,
+                                                     size_t len, const dn_context *ctx,
+                        dn_date *out, int paths)
 {
     if (!out)
         return DN_ERR_ARG;
@@ -511,23 +517,35 @@ int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context 
         memset(out, 0, sizeof *out);
         return rc;
     }
-    if (epoch(&e, out))
-        return 1;
-#ifndef DNP_NO_ISO_FAST
-    /* a stamp has a dash after its four-digit year: most texts are turned away here,
-       without the call */
-    if (e.content_end - e.content_start >= 7 && e.text[e.content_start + 4] == '-' &&
-        dnp_iso_fast(&e, out))
-        return 1;
-#endif
+    if (paths & DNP_PATH_BYTES) {
+        if (epoch(&e, out))
+            return 1;
+        /* a stamp has a dash after its four-digit year: most texts are turned away here,
+           without the call */
+        if (e.content_end - e.content_start >= 7 && e.text[e.content_start + 4] == '-' &&
+            dnp_iso_fast(&e, out))
+            return 1;
+    }
     sink sk = {0};
-    run(&e, &sk);
+    if (paths & DNP_PATH_TOKENS)
+        run(&e, &sk);
     if (!sk.have_best || sk.best.confidence < 0.3f) {
         memset(out, 0, sizeof *out);
         return 0;
     }
     *out = sk.best;
     return 1;
+}
+
+int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, dn_date *out)
+{
+    return parse(p, text, len, ctx, out, DNP_PATH_BYTES | DNP_PATH_TOKENS);
+}
+
+int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                    dn_date *out, int paths)
+{
+    return parse(p, text, len, ctx, out, paths);
 }
 
 size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,

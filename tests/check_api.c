@@ -322,6 +322,11 @@ START_TEST(test_zone_offset)
     ck_assert_int_eq(dn_zone_offset("Foo/Bar", 0, &m, &err), DN_ERR_TIME);
     ck_assert_str_eq(err.message, "unknown zone 'Foo/Bar'");
     ck_assert_int_eq(dn_zone_offset("+25:00", 0, &m, &err), DN_ERR_TIME);
+    /* the offsets a stamp may carry (lib/clock.c): within -18:00..+18:00 */
+    ck_assert_int_eq(dn_zone_offset("-18:00", 0, &m, &err), DN_OK);
+    ck_assert_int_eq(m, -1080);
+    ck_assert_int_eq(dn_zone_offset("+18:30", 0, &m, &err), DN_ERR_TIME);
+    ck_assert_int_eq(dn_zone_offset("+05:", 0, &m, &err), DN_ERR_TIME);
     /* a parser's zone is the reference's when a call gives no context */
     dn_options o = {0};
     o.zone = "+05:30";
@@ -350,6 +355,8 @@ START_TEST(test_context_from_iso)
         { "2026-11-26T12:00:00-05:30", 1795694400 + 19800, -330 },
         { "2026-11-26T12:00:00", 1795694400, 0 }, /* naive: UTC */
         { "1970-01-01T00:00:00Z", 0, 0 },
+        { "2026-11-26T24:00:00Z", 1795737600, 0 }, /* the end of the day: 27 at 00:00 */
+        { "2026-11-26T12:00:00+18:00", 1795694400 - 18 * 3600, 1080 },
     };
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
         dn_context c;
@@ -363,7 +370,8 @@ START_TEST(test_context_from_iso)
     }
     static const char *const bad[] = { "", "garbage", "yesterday", "2026-13-01", "2026-02-30",
                                        "2026-11-26T25:00:00Z", "26/11/2026", "2026-11-26T12:00:00+99:00",
-                                       "2026-11-26 and more" };
+                                       "2026-11-26 and more", "2026-11-26T24:00:01Z",
+                                       "2026-11-26T12:00:00+18:30", "2026-11-26T12:00:00+05:" };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         dn_context c;
         dn_error e;
