@@ -8,7 +8,8 @@
  *   오후 2:30, 下午2:30, 5 pm, 10am, 14h30, 14 h 30, 14 Uhr, 14時30分5秒, 14:30 Uhr, 9:35 ч.;
  *   after a time, an offset: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00.
  * Does not read: a time without a date around it (the readers decide: relative.c makes
- * "16:10" today at that time), zone names ("CET", "Europe/Paris": skipped as noise).
+ * "16:10" today at that time), zone names ("CET", "Europe/Paris": skipped as noise), a time
+ * inside another ("00:00" of "25:00:00").
  *
  * The range rules, one set for every path that reads a time or an offset: this file (the
  * token path), iso8601.c's byte reader (whole-text stamps and dn_context_from_iso) and
@@ -149,6 +150,9 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
         }
     }
     if (j >= n || it[j].type != IT_NUM || it[j].ndigits > 2)
+        return -1;
+    /* no time starts inside another: "00:00" of "25:00:00" is none */
+    if (j > 0 && is_sep(&it[j - 1], ':') && it[j - 1].end == it[j].start)
         return -1;
     int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k;
     /* H:MM, or H.MM as Danish, Finnish and Bengali clocks write it (the minutes touching

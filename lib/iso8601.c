@@ -1,49 +1,80 @@
 /*
  * iso8601.c: ISO 8601 and RFC 3339 dates, over items (the scan) and straight from the
- * bytes (dnp_iso_fast, the whole text).
+ * bytes (the byte reader: whole-text stamps and dn_context_from_iso).
  *
  * Reads:
- *   2015-11-22, 2015-11-22T10:00, 2015-11-22 10:00:00.5+01:00 (RFC 3339), 20151122,
- *   20151122T1000Z, 20151122T100000Z (basic), 2015-W47, 2015-W47-7, 2015W47, 2015W477
- *   (week dates), 2015-326 (ordinal), 2015326 (basic ordinal, the whole text only),
- *   2015-11 (year and month).
- * Does not read: 2015-11-22-1234 (an id), 2015-16 (a range), 2015-11-5 (no such form);
- * times with a zone name; years of other than four digits (+002015).
+ *   2015-11-22, 2015-11-22T10:00, 2015-11-22 10:00:00.5+01:00 (RFC 3339), 2015-11-22T10
+ *   (the hour alone), 20151122, 20151122T1000Z, 20151122T100000Z (basic), 2015-W47,
+ *   2015-W47-7, 2015W47, 2015W477 (week dates), 2015-326 (ordinal), 2015326 (basic ordinal,
+ *   the whole text only), 2015-11 (year and month); times and offsets within clock.c's
+ *   range rules (2015-11-22T24:00 is 2015-11-23T00:00).
+ * Does not read: 2015-11-22-1234 (an id), 2015-16 (a range), 2015-11-5 (no such form),
+ * 2015-11-22T25:00 (a time after "T" that breaks the rules: the stamp is no date, not its
+ * date alone); times with a zone name; years of other than four digits (+002015).
  */
 #include "engine.h"
 
 #include <string.h>
 
+/* The items of a broken time after "T": numbers and the signs of clocks and offsets, each
+   touching the one before. Returns the index of the last. */
+static int clock_run(const item *it, int n, int j)
+{
+    while (j + 1 < n && it[j + 1].start == it[j].end &&
+           (it[j + 1].type == IT_NUM || it[j + 1].type == IT_GEN ||
+            (it[j + 1].type == IT_SEP && (it[j + 1].sep == ':' || it[j + 1].sep == '.' ||
+                                          it[j + 1].sep == ',' || it[j + 1].sep == '+' ||
+                                          it[j + 1].sep == '-'))))
+        j++;
+    return j;
+}
+
+/* The time after a date that ends before k: "T" or one space, then a clock time (14:30:05.5,
+   T1430, T143005, T14) and its offset. Returns the index after it, k when there is none, or -1
+   when a "T" stands before something that is no time ("2015-11-22T25:00": the stamp is
+   broken, no date; c->last is the end of it). */
 static int iso_time_tail(const item *it, int n, int k, cand *c)
 {
-    /* T or one space, then a clock time */
     int j = k;
+    bool t = false;
     if (j < n && it[j].type == IT_GEN && it[j].gen == G_T)
-        j++;
+        j++, t = true;
     else if (j < n && is_space(&it[j]))
         j++;
     else
         return k;
-    if (j < n && it[j].type == IT_NUM && (it[j].ndigits == 4 || it[j].ndigits == 6) &&
-        it[j - 1].type == IT_GEN) {
+    if (j < n && it[j].type == IT_NUM && (it[j].ndigits == 4 || it[j].ndigits == 6) && t) {
         /* basic: T1030, T103000 */
         int v = (int)it[j].value, h, mi, s = 0;
         if (it[j].ndigits == 6)
             h = v / 10000, mi = v / 100 % 100, s = v % 100;
         else
             h = v / 100, mi = v % 100;
-        if (!dnp_clock_valid(h, mi, s, 0))
-            return k;
-        c->hour = h, c->minute = mi, c->second = s, c->has_time = true;
-        c->prec = it[j].ndigits == 6 ? DN_PREC_SECOND : DN_PREC_MINUTE;
-        return dnp_read_offset(it, n, j + 1, c);
+        if (dnp_clock_valid(h, mi, s, 0)) {
+            c->hour = h, c->minute = mi, c->second = s, c->has_time = true;
+            c->prec = it[j].ndigits == 6 ? DN_PREC_SECOND : DN_PREC_MINUTE;
+            return dnp_read_offset(it, n, j + 1, c);
+        }
+    } else {
+        cand tm = *c;
+        int r = dnp_read_time(NULL, it, n, j, &tm, NULL);
+        if (r >= 0) {
+            *c = tm;
+            return r;
+        }
+        /* the hour alone, ISO 8601's reduced precision: 2015-11-22T14 */
+        if (t && j < n && it[j].type == IT_NUM && it[j].ndigits == 2 &&
+            !(j + 1 < n && it[j + 1].type == IT_SEP && it[j + 1].start == it[j].end &&
+              (it[j + 1].sep == ':' || it[j + 1].sep == '.' || it[j + 1].sep == ',')) &&
+            dnp_clock_valid((int)it[j].value, 0, 0, 0)) {
+            c->hour = (int)it[j].value, c->has_time = true, c->prec = DN_PREC_HOUR;
+            return dnp_read_offset(it, n, j + 1, c);
+        }
     }
-    cand t = *c;
-    int r = dnp_read_time(NULL, it, n, j, &t, NULL);
-    if (r < 0)
+    if (!t)
         return k;
-    *c = t;
-    return r;
+    c->last = clock_run(it, n, k);
+    return -1;
 }
 
 /* Week w of ISO year y, and weekday wd (1..7) when has_wd: "2015-W47-7" is 2015-11-22. A
@@ -87,9 +118,11 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
             return -1;
         c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
         int k = i + 1;
-        if (k < n && it[k].type == IT_GEN && it[k].gen == G_T)
+        if (k < n && it[k].type == IT_GEN && it[k].gen == G_T) {
             k = iso_time_tail(it, n, k, c);
-        else if (k < n && (it[k].type == IT_NUM || it[k].type == IT_WORD))
+            if (k < 0)
+                return NO_DATE_HERE;
+        } else if (k < n && (it[k].type == IT_NUM || it[k].type == IT_WORD))
             return -1;
         c->conf = 0.9f, c->first = i, c->last = k - 1;
         return k;
@@ -139,6 +172,8 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
         dnp_civil_from_days(dnp_days_from_civil(y, 1, 1) + yd - 1, &c->year, &c->month, &c->day);
         c->prec = DN_PREC_DAY;
         int k = iso_time_tail(it, n, i + 3, c);
+        if (k < 0)
+            return NO_DATE_HERE;
         c->conf = 0.9f, c->first = i, c->last = k - 1;
         return k;
     }
@@ -154,6 +189,8 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
             return -1;
         c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
         int k = iso_time_tail(it, n, i + 5, c);
+        if (k < 0)
+            return NO_DATE_HERE;
         c->conf = 1.0f, c->first = i, c->last = k - 1;
         return k;
     }
