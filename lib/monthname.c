@@ -41,16 +41,32 @@ typedef struct {
     int end;       /* last item index it covers (with its suffix) */
 } numref;
 
-int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
+/* What the steps of dnp_match_month_window share: the window and what was read in it. */
+typedef struct {
+    int i, end;          /* the window: items [i, end) */
+    int mw;              /* the month word */
+    bool cut;            /* the window ends at a second strong month name (the next date's) */
+    cand t;              /* a time read in the window, when t_start >= 0 */
+    int t_start, t_end;  /* its items [t_start, t_end) */
+    numref nums[8];      /* the numbers outside the time */
+    int nn;
+    int day_i, year_i;   /* which of nums are the day and the year, -1 = none */
+    int weekday, wk_item; /* a weekday named (1..7, 0 = none) and its item */
+    int month;           /* the month value chosen */
+    int era, era_item;   /* an era after the year (0 = before the common era, -1 = none) */
+    unsigned flags;      /* DN_FLAG_* of the year */
+    dnp_langset ctx;     /* the languages of the weekday, which decide the month's */
+    bool have_ctx;
+    dnp_langset mlangs, wlangs; /* the languages of the month value, of the weekday */
+    bool fast_lang;      /* no hint and a month of one value: its top language is the answer */
+} window;
+
+/* Step 1: the window from i, date-ish items holding month-capable words, and the strongest
+   month name in it; a second strong month name starts another date. False when there is
+   no month name or the first item is no part of a date. */
+static bool find_month(const env *e, const item *it, int n, window *w)
 {
-    /* the window: from i, date-ish items holding month-capable words; a second strong month
-       name starts another date */
-    /* a date starts with a number, a weekday, a filler or the month itself */
-    if (!(it[i].type == IT_NUM || (it[i].type == IT_WORD &&
-                                   (it[i].kinds & ((1u << DNP_K_WEEKDAY) | (1u << DNP_K_FILLER) |
-                                                   (1u << DNP_K_MONTH))))))
-        return -1;
-    int mw = -1, end = i, best = -1000;
+    int i = w->i, mw = -1, end = i, best = -1000;
     bool strong = false, year_seen = false, cut = false;
     for (int k = i; k < n && k < i + 40; k++) {
         if (!datish(&it[k]))
@@ -78,284 +94,354 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
         end = k + 1;
     }
     if (mw < 0)
-        return -1;
+        return false;
     /* the fields after the month are in the window whatever the distance from i */
     while (end < n && end < mw + 16 && datish(&it[end]) &&
            !(cut = has_kind(&it[end], DNP_K_MONTH) && month_strength(e, &it[end]) >= 12))
         end++;
+    w->mw = mw, w->end = end, w->cut = cut;
     /* the first item must be part of the date: a number, weekday or the month itself */
-    if (!(it[i].type == IT_NUM || has_kind(&it[i], DNP_K_WEEKDAY) || i == mw ||
-          has_kind(&it[i], DNP_K_FILLER)))
-        return -1;
+    return it[i].type == IT_NUM || has_kind(&it[i], DNP_K_WEEKDAY) || i == mw ||
+           has_kind(&it[i], DNP_K_FILLER);
+}
 
-    dnp_langset ctx = {{0}};
-    bool have_ctx = false;
-    int weekday = 0, wk_item = -1, era = -1;
-    dnp_langset wlangs = {{0}};
-    /* time first: it may stand before, between or after the date fields */
-    cand t = *c;
-    int t_start = -1, t_end = -1;
+/* Step 2: a time, read first: it may stand before, between or after the date fields. False
+   when the window is a time and no date ("03:07:09 pm"). */
+static bool find_time(const env *e, const item *it, window *w)
+{
     dnp_langset tl = {{0}};
-    for (int k = i; k < end; k++) {
+    w->t_start = w->t_end = -1;
+    for (int k = w->i; k < w->end; k++) {
         if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM)) {
-            int r = dnp_read_time(e, it, end, k, &t, &tl);
+            int r = dnp_read_time(e, it, w->end, k, &w->t, &tl);
             if (r > 0) {
-                t_start = k, t_end = r;
+                w->t_start = k, w->t_end = r;
                 break;
             }
         }
     }
-    if (t_start >= 0 && mw >= t_start && mw < t_end) {
+    if (w->t_start >= 0 && w->mw >= w->t_start && w->mw < w->t_end) {
         /* the month candidate was read as the am/pm of the time ("9/1914 03:07 pm") */
         int alt = -1, ab = -1;
-        for (int k = i; k < end; k++)
-            if ((k < t_start || k >= t_end) && has_kind(&it[k], DNP_K_MONTH) &&
+        for (int k = w->i; k < w->end; k++)
+            if ((k < w->t_start || k >= w->t_end) && has_kind(&it[k], DNP_K_MONTH) &&
                 month_strength(e, &it[k]) > ab)
                 ab = month_strength(e, &it[k]), alt = k;
         if (alt >= 0)
-            mw = alt;
-        else if (t.prec == DN_PREC_HOUR)
-            t_start = t_end = -1; /* "5 Sa 1999": the month, not Turkish "5 sa(at)" */
+            w->mw = alt;
+        else if (w->t.prec == DN_PREC_HOUR)
+            w->t_start = w->t_end = -1; /* "5 Sa 1999": the month, not Turkish "5 sa(at)" */
         else
-            return -1; /* "03:07:09 pm" is a time: leave the date to the numeric reader */
+            return false; /* "03:07:09 pm" is a time: leave the date to the numeric reader */
     }
-    /* collect numbers (outside the time) and words; then assign day and year. An hour-only
-       time that leaves the date without a day gives its number back: Basque "22a" is the
-       22nd, not 22 o'clock by Esperanto's "a" */
-    numref nums[8];
-    int nn, day_i, year_i, month;
-    dnp_langset mlangs;
-    bool fast_lang = false;
-    for (int attempt = 0;; attempt++) {
-        nn = 0;
-        weekday = 0, wk_item = -1;
-        for (int k = i; k < end; k++) {
-            if (k >= t_start && k < t_end)
-                continue;
-            const item *x = &it[k];
-            if (x->type == IT_NUM && !dnp_num_usable(e, it, end, k))
-                continue;
-            /* a date is compact: its numbers stand within a few items of the month name */
-            if (x->type == IT_NUM && (k < mw - 12 || k > mw + 12))
-                continue;
-            /* a number nearer the month that cut the window than this one is that
-               month's day: "22 Nov - 25 Dec 2015", but "July 13th July 14th" */
-            if (x->type == IT_NUM && x->ndigits <= 2 && cut && k > mw && end - k < k - mw)
-                continue;
-            if (x->type == IT_NUM) {
-                if (nn == 8)
-                    break;
-                numref r = {k, false, false, false, k};
-                int q = k + 1;
-                if (q < end && has_kind(&it[q], DNP_K_ORDINAL) && (it[q].tflags & DNP_TF_ADJ))
-                    r.ordinal = true, r.end = q;
-                int s = skip_space(it, end, k + 1);
-                if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK))
-                    r.ymark = true, r.end = s;
-                else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK))
-                    r.dmark = true, r.end = s;
-                nums[nn++] = r;
-            } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && weekday == 0) {
-                for (uint32_t q = 0; q < x->nm; q++)
-                    if (x->m[q].kind == DNP_K_WEEKDAY) {
-                        weekday = x->m[q].value;
-                        break;
-                    }
-                wk_item = k;
-            }
-        }
-        /* With no hint, a month word of one value and a weekday of the month's most spoken
-           language ("Mon, 16 Jul 2018": English), the languages need no set arithmetic:
-           that language is the answer. Otherwise the weekday's languages are the context. */
-        fast_lang = !e->p->nhints && it[mw].mone &&
-                    (!weekday || has_meaning(&it[wk_item], DNP_K_WEEKDAY, weekday, it[mw].mtop));
-        if (weekday && !fast_lang) {
-            wlangs = langs_of(&it[wk_item], DNP_K_WEEKDAY, weekday);
-            ctx = wlangs;
-            have_ctx = true;
-        }
-        memset(&mlangs, 0, sizeof mlangs);
-        month = dnp_choose_month(e, &it[mw], have_ctx ? &ctx : NULL,
-                             ((weekday && !fast_lang) || e->p->nhints) ? &mlangs : NULL);
-        if (!month)
-            return -1;
+    return true;
+}
 
-        /* numbers nearest the month name first */
-        day_i = -1, year_i = -1;
-        /* explicit marks first */
-        for (int q = 0; q < nn; q++) {
-            if (nums[q].ymark && year_i < 0)
-                year_i = q;
-            else if ((nums[q].dmark || nums[q].ordinal) && day_i < 0 && it[nums[q].idx].value >= 1 &&
-                     it[nums[q].idx].value <= 31)
-                day_i = q;
-        }
-        for (int pass = 0; pass < 2 && year_i < 0; pass++)
-            for (int q = 0; q < nn && year_i < 0; q++) {
-                const item *x = &it[nums[q].idx];
-                if (q == day_i)
-                    continue;
-                int r = skip_space(it, end, nums[q].end + 1);
-                bool era_next = r < end && only_kind(&it[r], DNP_K_ERA);
-                if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
-                    year_i = q;
-            }
-        /* day: the 1-2 digit number closest to the month name */
-        if (day_i < 0) {
-            int bestd = 1 << 30;
-            for (int q = 0; q < nn; q++) {
-                const item *x = &it[nums[q].idx];
-                if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31)
-                    continue;
-                int dist = nums[q].idx > mw ? nums[q].idx - mw : mw - nums[q].idx;
-                if (dist < bestd)
-                    bestd = dist, day_i = q;
-            }
-        }
-        /* a two-digit year: the other 1-2 digit number ("22 Nov 15") */
-        if (year_i < 0 && day_i >= 0) {
-            for (int q = 0; q < nn; q++) {
-                const item *x = &it[nums[q].idx];
-                if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
-                    year_i = q;
+/* Step 3: the numbers outside the time, with their ordinal suffixes and marks, and the
+   first weekday named. */
+static void collect(const env *e, const item *it, window *w)
+{
+    int mw = w->mw, end = w->end;
+    w->nn = 0;
+    w->weekday = 0, w->wk_item = -1;
+    for (int k = w->i; k < end; k++) {
+        if (k >= w->t_start && k < w->t_end)
+            continue;
+        const item *x = &it[k];
+        if (x->type == IT_NUM && !dnp_num_usable(e, it, end, k))
+            continue;
+        /* a date is compact: its numbers stand within a few items of the month name */
+        if (x->type == IT_NUM && (k < mw - 12 || k > mw + 12))
+            continue;
+        /* a number nearer the month that cut the window than this one is that
+           month's day: "22 Nov - 25 Dec 2015", but "July 13th July 14th" */
+        if (x->type == IT_NUM && x->ndigits <= 2 && w->cut && k > mw && end - k < k - mw)
+            continue;
+        if (x->type == IT_NUM) {
+            if (w->nn == 8)
+                break;
+            numref r = {k, false, false, false, k};
+            int q = k + 1;
+            if (q < end && has_kind(&it[q], DNP_K_ORDINAL) && (it[q].tflags & DNP_TF_ADJ))
+                r.ordinal = true, r.end = q;
+            int s = skip_space(it, end, k + 1);
+            if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK))
+                r.ymark = true, r.end = s;
+            else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK))
+                r.dmark = true, r.end = s;
+            w->nums[w->nn++] = r;
+        } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && w->weekday == 0) {
+            for (uint32_t q = 0; q < x->nm; q++)
+                if (x->m[q].kind == DNP_K_WEEKDAY) {
+                    w->weekday = x->m[q].value;
                     break;
                 }
+            w->wk_item = k;
+        }
+    }
+}
+
+/* Step 4: the month the word means, given the weekday's languages. False when none. */
+static bool choose_month(const env *e, const item *it, window *w)
+{
+    const item *m = &it[w->mw];
+    /* With no hint, a month word of one value and a weekday of the month's most spoken
+       language ("Mon, 16 Jul 2018": English), the languages need no set arithmetic:
+       that language is the answer. Otherwise the weekday's languages are the context. */
+    w->fast_lang = !e->p->nhints && m->mone &&
+                   (!w->weekday ||
+                    has_meaning(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday, m->mtop));
+    if (w->weekday && !w->fast_lang) {
+        w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+        w->ctx = w->wlangs;
+        w->have_ctx = true;
+    }
+    memset(&w->mlangs, 0, sizeof w->mlangs);
+    w->month = dnp_choose_month(e, m, w->have_ctx ? &w->ctx : NULL,
+                                ((w->weekday && !w->fast_lang) || e->p->nhints) ? &w->mlangs
+                                                                                : NULL);
+    return w->month != 0;
+}
+
+/* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
+   year (or a shorter one before an era), the 1-2 digit number closest to the month as the
+   day, and the other two-digit number as the year ("22 Nov 15"). */
+static void assign_day_year(const item *it, window *w)
+{
+    const numref *nums = w->nums;
+    int nn = w->nn, day_i = -1, year_i = -1;
+    for (int q = 0; q < nn; q++) {
+        if (nums[q].ymark && year_i < 0)
+            year_i = q;
+        else if ((nums[q].dmark || nums[q].ordinal) && day_i < 0 && it[nums[q].idx].value >= 1 &&
+                 it[nums[q].idx].value <= 31)
+            day_i = q;
+    }
+    for (int pass = 0; pass < 2 && year_i < 0; pass++)
+        for (int q = 0; q < nn && year_i < 0; q++) {
+            const item *x = &it[nums[q].idx];
+            if (q == day_i)
+                continue;
+            int r = skip_space(it, w->end, nums[q].end + 1);
+            bool era_next = r < w->end && only_kind(&it[r], DNP_K_ERA);
+            if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
+                year_i = q;
+        }
+    /* day: the 1-2 digit number closest to the month name */
+    if (day_i < 0) {
+        int bestd = 1 << 30;
+        for (int q = 0; q < nn; q++) {
+            const item *x = &it[nums[q].idx];
+            if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31)
+                continue;
+            int dist = nums[q].idx > w->mw ? nums[q].idx - w->mw : w->mw - nums[q].idx;
+            if (dist < bestd)
+                bestd = dist, day_i = q;
+        }
+    }
+    /* a two-digit year: the other 1-2 digit number ("22 Nov 15") */
+    if (year_i < 0 && day_i >= 0) {
+        for (int q = 0; q < nn; q++) {
+            const item *x = &it[nums[q].idx];
+            if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
+                year_i = q;
+                break;
             }
         }
-        if (day_i < 0 && t_start >= 0 && t.prec == DN_PREC_HOUR && attempt == 0) {
-            t_start = t_end = -1;
-            continue;
-        }
-        break;
     }
-    /* "November 2015" or a lone number > 31 next to the month */
-    unsigned flags = 0;
+    w->day_i = day_i, w->year_i = year_i;
+}
+
+/* Step 6: the year: the number chosen, with an era right after it ("44 BC", "1000 н. э."),
+   or the reference's year. */
+static int read_year(const env *e, const item *it, window *w)
+{
     int year;
-    if (year_i >= 0)
-        year = year_from_digits(e, it[nums[year_i].idx].value, it[nums[year_i].idx].ndigits, &flags);
-    else {
-        year = e->now_year;
-        flags |= DN_FLAG_YEAR_IMPLIED;
+    w->flags = 0, w->era = -1, w->era_item = -1;
+    if (w->year_i < 0) {
+        w->flags |= DN_FLAG_YEAR_IMPLIED;
+        return e->now_year;
     }
-    /* an era name counts right after the year ("44 BC", "1000 н. э."), nowhere else */
-    int era_item = -1;
-    if (year_i >= 0) {
-        int r = skip_space(it, end, nums[year_i].end + 1);
-        if (r < end && r != mw && has_kind(&it[r], DNP_K_ERA) &&
-            (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA))) {
-            for (uint32_t q = 0; q < it[r].nm; q++)
-                if (it[r].m[q].kind == DNP_K_ERA)
-                    era = it[r].m[q].value;
-            era_item = r;
-        }
+    const numref *y = &w->nums[w->year_i];
+    year = year_from_digits(e, it[y->idx].value, it[y->idx].ndigits, &w->flags);
+    /* an era name counts right after the year, nowhere else */
+    int r = skip_space(it, w->end, y->end + 1);
+    if (r < w->end && r != w->mw && has_kind(&it[r], DNP_K_ERA) &&
+        (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA))) {
+        for (uint32_t q = 0; q < it[r].nm; q++)
+            if (it[r].m[q].kind == DNP_K_ERA)
+                w->era = it[r].m[q].value;
+        w->era_item = r;
     }
-    if (era == 0)
-        year = 1 - year;
-    c->year = year, c->month = month;
-    c->prec = DN_PREC_MONTH;
-    if (day_i >= 0) {
-        c->day = (int)it[nums[day_i].idx].value;
-        if (!valid_ymd(year, month, c->day)) {
-            c->last = end - 1;
-            return NO_DATE_HERE; /* 31 November 2015 is no date, not November 2015 */
-        }
-        c->prec = DN_PREC_DAY;
+    return w->era == 0 ? 1 - year : year;
+}
+
+/* Step 7: whether the fields make a date this word can carry: a weak month word (also an
+   ordinary word, or a month only in a language nothing else in the text points to: "No.
+   11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
+   them as all the text holds ("Sab 2031"); a month name alone must be all the text says,
+   and no ordinary word. */
+static bool enough_fields(const env *e, const item *it, const window *w)
+{
+    const item *m = &it[w->mw];
+    if (month_weak(e, m)) {
+        const numref *y = w->year_i >= 0 ? &w->nums[w->year_i] : NULL;
+        bool year4 = y && it[y->idx].ndigits == 4;
+        bool whole = year4 && w->day_i < 0 && w->t_start < 0 &&
+                     (m->start < it[y->idx].start
+                          ? m->start == e->content_start && it[y->end].end == e->content_end
+                          : it[y->idx].start == e->content_start && m->end == e->content_end);
+        if (!year4 || (w->day_i < 0 && !whole))
+            return false;
     }
-    /* a weak month word (also an ordinary word, or a month only in a language nothing else
-       in the text points to: "No. 11", "PS5", "página 3 de 12") needs a full date with a
-       four-digit year */
-    if (month_weak(e, &it[mw])) {
-        bool year4 = year_i >= 0 && it[nums[year_i].idx].ndigits == 4;
-        /* ... or a four-digit year, the two of them all the text holds ("Sab 2031") */
-        bool whole = year4 && day_i < 0 && t_start < 0 &&
-                     (it[mw].start < it[nums[year_i].idx].start
-                          ? it[mw].start == e->content_start && it[nums[year_i].end].end == e->content_end
-                          : it[nums[year_i].idx].start == e->content_start && it[mw].end == e->content_end);
-        if (!year4 || (day_i < 0 && !whole))
-            return -1;
+    if (w->day_i < 0 && w->year_i < 0 &&
+        (m->start > e->content_start || m->end < e->content_end || m->mrisky))
+        return false;
+    return true;
+}
+
+/* Step 8: a weekday word that is also a filler and contradicts the date is the filler: "on"
+   in "Published on 22 Nov 2015" is no Danish Wednesday; so is one that means other things
+   too, or is risky, or belongs to no language of the month: "From 22 Nov 2015 to ..."
+   (Danish "to." is Thursday). */
+static void drop_false_weekday(const item *it, const cand *c, window *w)
+{
+    if (!w->weekday || c->prec != DN_PREC_DAY ||
+        dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day)) ==
+            w->weekday)
+        return;
+    if (w->fast_lang) {
+        w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+        w->mlangs = langs_of(&it[w->mw], DNP_K_MONTH, w->month);
+        w->fast_lang = false;
     }
-    if (day_i < 0 && year_i < 0) {
-        /* a month name alone: only when it is all the text says, and not an ordinary word */
-        if (it[mw].start > e->content_start || it[mw].end < e->content_end || it[mw].mrisky)
-            return -1;
-    }
-    /* a weekday word that is also a filler and contradicts the date is the filler: "on"
-       in "Published on 22 Nov 2015" is no Danish Wednesday */
-    if (weekday && c->prec == DN_PREC_DAY &&
-        dnp_weekday(dnp_days_from_civil(year, (unsigned)month, (unsigned)c->day)) != weekday) {
-        /* ... and so is one that means other things too, or is risky, or belongs to no
-           language of the month: "From 22 Nov 2015 to ..." (Danish "to." is Thursday) */
-        if (fast_lang) {
-            wlangs = langs_of(&it[wk_item], DNP_K_WEEKDAY, weekday);
-            mlangs = langs_of(&it[mw], DNP_K_MONTH, month);
-            fast_lang = false;
-        }
-        dnp_langset wm = wlangs;
-        dnp_langset_and(&wm, &mlangs);
-        if (!only_kind(&it[wk_item], DNP_K_WEEKDAY) || dnp_langset_empty(&wm))
-            weekday = 0, wk_item = -1;
-    }
-    /* extent: month, chosen numbers with their suffixes, weekday, time */
-    int first = mw, last = mw;
+    dnp_langset wm = w->wlangs;
+    dnp_langset_and(&wm, &w->mlangs);
+    if (!only_kind(&it[w->wk_item], DNP_K_WEEKDAY) || dnp_langset_empty(&wm))
+        w->weekday = 0, w->wk_item = -1;
+}
+
+/* Step 9: the extent (the month, the chosen numbers with their suffixes, the era, the
+   weekday, the time) and the confidence. Returns the confidence, or -1 when numbers left
+   over inside the extent make the reading wrong. */
+static float extent(const item *it, const window *w, cand *c)
+{
+    int first = w->mw, last = w->mw;
 #define COVER(a, b) do { if ((a) < first) first = (a); if ((b) > last) last = (b); } while (0)
-    if (day_i >= 0)
-        COVER(nums[day_i].idx, nums[day_i].end);
-    if (year_i >= 0)
-        COVER(nums[year_i].idx, nums[year_i].end);
-    if (era_item >= 0)
-        COVER(era_item, era_item);
-    if (wk_item >= 0 && wk_item >= first - 3 && wk_item <= last + 3)
-        COVER(wk_item, wk_item);
+    if (w->day_i >= 0)
+        COVER(w->nums[w->day_i].idx, w->nums[w->day_i].end);
+    if (w->year_i >= 0)
+        COVER(w->nums[w->year_i].idx, w->nums[w->year_i].end);
+    if (w->era_item >= 0)
+        COVER(w->era_item, w->era_item);
+    if (w->wk_item >= 0 && w->wk_item >= first - 3 && w->wk_item <= last + 3)
+        COVER(w->wk_item, w->wk_item);
     float conf = 0.9f;
-    if (t_start >= 0 && c->prec == DN_PREC_DAY && t_start <= last + 10 && t_end - 1 >= first - 10) {
-        c->hour = t.hour, c->minute = t.minute, c->second = t.second, c->ns = t.ns;
-        c->fdigits = t.fdigits, c->offset = t.offset, c->has_offset = t.has_offset;
+    if (w->t_start >= 0 && c->prec == DN_PREC_DAY && w->t_start <= last + 10 &&
+        w->t_end - 1 >= first - 10) {
+        const cand *t = &w->t;
+        c->hour = t->hour, c->minute = t->minute, c->second = t->second, c->ns = t->ns;
+        c->fdigits = t->fdigits, c->offset = t->offset, c->has_offset = t->has_offset;
         c->has_time = true;
-        c->prec = t.prec;
-        COVER(t_start, t_end - 1);
+        c->prec = t->prec;
+        COVER(w->t_start, w->t_end - 1);
     }
 #undef COVER
+    c->first = first, c->last = last;
     /* unused numbers inside the extent make the reading doubtful; with a weak month word,
        wrong: "pi 29. 10. 2021" (Slovak: Friday 29.10.2021) is no September date */
-    for (int q = 0; q < nn; q++)
-        if (q != day_i && q != year_i && nums[q].idx > first && nums[q].idx < last) {
-            if (it[mw].mstrength < 12)
+    for (int q = 0; q < w->nn; q++)
+        if (q != w->day_i && q != w->year_i && w->nums[q].idx > first && w->nums[q].idx < last) {
+            if (it[w->mw].mstrength < 12)
                 return -1;
             conf -= 0.2f;
         }
-    if (it[mw].mrisky && (day_i < 0 || year_i < 0))
+    if (it[w->mw].mrisky && (w->day_i < 0 || w->year_i < 0))
         conf -= 0.3f;
-    if (flags & DN_FLAG_YEAR_IMPLIED) {
+    if (w->flags & DN_FLAG_YEAR_IMPLIED) {
         /* "Nov 22 Nov 2015": with another month name right after, the day is that one's */
-        if (cut && day_i >= 0 && nums[day_i].idx > mw &&
-            end - nums[day_i].idx <= nums[day_i].idx - mw)
+        const numref *d = w->day_i >= 0 ? &w->nums[w->day_i] : NULL;
+        if (w->cut && d && d->idx > w->mw && w->end - d->idx <= d->idx - w->mw)
             return -1;
         conf -= 0.15f;
     }
-    if (day_i < 0)
+    if (w->day_i < 0)
         conf -= 0.1f;
-    /* language consistency between the month and the weekday */
-    dnp_langset both = mlangs;
-    if (weekday && !fast_lang) {
-        dnp_langset_and(&both, &wlangs);
+    return conf;
+}
+
+/* Step 10: the language, consistent between the month and the weekday: a hint among the
+   candidates, else the one most people speak. Lowers *conf when they share none. */
+static int choose_language(const env *e, const item *it, const window *w, float *conf)
+{
+    dnp_langset both = w->mlangs;
+    if (w->weekday && !w->fast_lang) {
+        dnp_langset_and(&both, &w->wlangs);
         if (dnp_langset_empty(&both)) {
-            both = mlangs;
-            conf -= 0.1f;
+            both = w->mlangs;
+            *conf -= 0.1f;
         }
     }
-    c->weekday = weekday;
-    c->flags |= flags;
-    c->conf = conf;
-    c->first = first, c->last = last;
-    /* the language: a hint among the candidates, else the one most people speak */
     int lang = -1;
-    if (fast_lang || (!weekday && !e->p->nhints))
-        lang = it[mw].mtop;
+    if (w->fast_lang || (!w->weekday && !e->p->nhints))
+        lang = it[w->mw].mtop;
     for (int h = 0; h < e->p->nhints && lang < 0; h++)
         if (dnp_langset_has(&both, e->p->hint_lang[h]))
             lang = e->p->hint_lang[h];
     if (lang < 0)
         dnp_langset_speakers(&both, &lang);
-    c->lang = lang;
-    return last + 1;
+    return lang;
+}
+
+/* Dates around a month name, in the steps above. */
+int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
+{
+    /* a date starts with a number, a weekday, a filler or the month itself */
+    if (!(it[i].type == IT_NUM || (it[i].type == IT_WORD &&
+                                   (it[i].kinds & ((1u << DNP_K_WEEKDAY) | (1u << DNP_K_FILLER) |
+                                                   (1u << DNP_K_MONTH))))))
+        return -1;
+    window w;
+    w.i = i, w.have_ctx = false;
+    memset(&w.ctx, 0, sizeof w.ctx);
+    memset(&w.wlangs, 0, sizeof w.wlangs);
+    w.t = *c;
+    if (!find_month(e, it, n, &w) || !find_time(e, it, &w))
+        return -1;
+    /* the numbers and the words, then the day and the year. An hour-only time that leaves
+       the date without a day gives its number back: Basque "22a" is the 22nd, not 22
+       o'clock by Esperanto's "a" */
+    for (int attempt = 0;; attempt++) {
+        collect(e, it, &w);
+        if (!choose_month(e, it, &w))
+            return -1;
+        assign_day_year(it, &w);
+        if (w.day_i < 0 && w.t_start >= 0 && w.t.prec == DN_PREC_HOUR && attempt == 0) {
+            w.t_start = w.t_end = -1;
+            continue;
+        }
+        break;
+    }
+    /* "November 2015" or a lone number > 31 next to the month */
+    c->year = read_year(e, it, &w), c->month = w.month;
+    c->prec = DN_PREC_MONTH;
+    if (w.day_i >= 0) {
+        c->day = (int)it[w.nums[w.day_i].idx].value;
+        if (!valid_ymd(c->year, c->month, c->day)) {
+            c->last = w.end - 1;
+            return NO_DATE_HERE; /* 31 November 2015 is no date, not November 2015 */
+        }
+        c->prec = DN_PREC_DAY;
+    }
+    if (!enough_fields(e, it, &w))
+        return -1;
+    drop_false_weekday(it, c, &w);
+    float conf = extent(it, &w, c);
+    if (conf < 0)
+        return -1;
+    c->lang = choose_language(e, it, &w, &conf);
+    c->weekday = w.weekday;
+    c->flags |= w.flags;
+    c->conf = conf;
+    return c->last + 1;
 }
