@@ -109,6 +109,146 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     return i + 4;
 }
 
+/* A four-digit year first: YMD, or YDM where the hint's CLDR patterns write it (ug yMd
+   "y-d-M", ky "y-dd-MM"): unpadded fields follow the yMd skeleton, padded ones the SHORT
+   pattern; the other is tried when the first is no valid date. */
+static bool year_first(const env *e, int av, int bv, int cv, int nb, int nc, int *y, int *m,
+                       int *d)
+{
+    if (nb > 2 || nc > 2)
+        return false;
+    bool ydm_first = false, ydm_ok = false;
+    if (e->p->user_order == DN_ORDER_AUTO && e->p->nhints > 0) {
+        bool unpadded = nb == 1 || nc == 1;
+        uint8_t o1 = unpadded ? e->p->hint_ymd : e->p->hint_short;
+        uint8_t o2 = unpadded ? e->p->hint_short : e->p->hint_ymd;
+        ydm_first = o1 == DNP_ORD_YDM;
+        ydm_ok = ydm_first || o2 == DNP_ORD_YDM;
+    }
+    if (ydm_first && valid_ymd(av, cv, bv))
+        *y = av, *m = cv, *d = bv;
+    else if (valid_ymd(av, bv, cv))
+        *y = av, *m = bv, *d = cv;
+    else if (ydm_ok && valid_ymd(av, cv, bv))
+        *y = av, *m = cv, *d = bv;
+    else
+        return false;
+    return true;
+}
+
+/* The order of a date that does not start with its year: --order; else the hint's CLDR
+   pattern (the yMd skeleton for a four-digit year, the SHORT pattern for two digits: so
+   writes dd/MM/yy but M/d/y); else, without a hint, dots are the day-first convention (de,
+   ru, pl, ...), and so are native digits and bidi marks (Arabic, Persian, Hebrew locales
+   write day first), while plain ASCII slashes and dashes fall back to month-first, the
+   commonest reading of ambiguous dates on the web. A DN_ORDER_*. */
+static int preferred_order(const env *e, const item *a, const item *b, const item *cc, uint32_t s)
+{
+    int na = a->ndigits, nb = b->ndigits, nc = cc->ndigits;
+    if (e->p->user_order != DN_ORDER_AUTO)
+        return e->p->user_order;
+    if (e->p->nhints > 0) {
+        /* unpadded fields ("1/5/1999") follow the yMd skeleton, padded ones the
+           SHORT pattern ("05/01/1999"; mt writes dd/MM/y but M/d/y) */
+        bool unpadded = (na == 1 || nb == 1) && nc == 4;
+        uint8_t o = unpadded ? e->p->hint_ymd : e->p->hint_short;
+        if (o != DNP_ORD_DMY && o != DNP_ORD_MDY && !(o == DNP_ORD_YMD && na == 2 && nc <= 2))
+            o = e->p->hint_short;
+        return o == DNP_ORD_MDY ? DN_ORDER_MDY : o == DNP_ORD_YMD ? DN_ORDER_YMD : DN_ORDER_DMY;
+    }
+    bool native = false;
+    for (uint32_t q = a->start; q < cc->end && !native; q++)
+        native = (unsigned char)e->text[q] >= 0x80;
+    return (s == '.' || native) ? DN_ORDER_DMY : DN_ORDER_MDY;
+}
+
+/* Day and month before the year (or a two-digit year first under YMD): the date in the
+   order preferred_order gives, or in the other when only that one is a valid date; the
+   other valid reading, when there is one, goes to alt (year, month, day) and *has_alt. */
+static bool day_month_first(const env *e, const item *a, const item *b, const item *cc,
+                            uint32_t s, unsigned *flags, int *y, int *m, int *d, int alt[3],
+                            bool *has_alt)
+{
+    int na = a->ndigits, nb = b->ndigits, nc = cc->ndigits;
+    int av = (int)a->value, bv = (int)b->value, cv = (int)cc->value;
+    int order = preferred_order(e, a, b, cc, s);
+    if (na > 2 || nb > 2 || (nc != 4 && nc != 2 && !(order == DN_ORDER_YMD && na == 2)))
+        return false;
+    if (nc <= 2 && order == DN_ORDER_YMD && na == 2) {
+        /* 15/11/22, 99. 1. 5. under YMD */
+        *y = year_from_digits(e, (uint64_t)av, 2, flags), *m = bv, *d = cv;
+        return valid_ymd(*y, *m, *d);
+    }
+    *y = nc == 4 ? cv : year_from_digits(e, (uint64_t)cv, 2, flags);
+    bool dmy_ok = valid_ymd(*y, bv, av), mdy_ok = valid_ymd(*y, av, bv);
+    /* dots are day-first: "5.15.28" is a version number, not 15 May (with a
+       four-digit year, "10.15.2023" is still read month-first) */
+    if (s == '.' && nc != 4 && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints && !dmy_ok)
+        return false;
+    bool prefer_mdy = order == DN_ORDER_MDY;
+    if (prefer_mdy ? mdy_ok : !dmy_ok && mdy_ok) {
+        *m = av, *d = bv;
+        if (dmy_ok && av != bv)
+            *has_alt = true, alt[0] = *y, alt[1] = bv, alt[2] = av;
+    } else if (dmy_ok) {
+        *m = bv, *d = av;
+        if (mdy_ok && av != bv)
+            *has_alt = true, alt[0] = *y, alt[1] = av, alt[2] = bv;
+    } else
+        return false;
+    return true;
+}
+
+/* Three numbers a (item i), b and cc (item third) joined by s as a date, and a time after
+   it: 22/11/2015 14:30, 22.11.2015, 14:30 Uhr. */
+static int three_numbers(const env *e, const item *it, int n, int i, const item *b, int third,
+                         uint32_t s, cand *c)
+{
+    const item *a = &it[i], *cc = &it[third];
+    /* a chain that goes on: "4.3.12-rc1", "2015/11/22/slug" */
+    if (third + 2 < n && it[third + 1].type == IT_SEP &&
+        (it[third + 1].sep == '-' || it[third + 1].sep == '.' || it[third + 1].sep == '/') &&
+        it[third + 1].start == cc->end && it[third + 2].start == it[third + 1].end &&
+        (it[third + 2].type == IT_NUM || it[third + 2].type == IT_WORD ||
+         it[third + 2].type == IT_GEN) && s != '/')
+        return -1;
+    /* a fourth number in the chain: an IP address, a version, an ISBN */
+    if (third + 2 < n && is_sep(&it[third + 1], s) && it[third + 2].type == IT_NUM)
+        return -1;
+    if (third + 1 < n && (it[third + 1].type == IT_NUM || it[third + 1].type == IT_WORD) &&
+        (it[third + 1].tflags & DNP_TF_ADJ) && !has_kind(&it[third + 1], DNP_K_YEAR_MARK) &&
+        !(it[third + 1].type == IT_GEN))
+        return -1;
+    int na = a->ndigits, nc = cc->ndigits;
+    unsigned flags = 0;
+    int y, m, d, alt[3] = {0, 0, 0};
+    bool has_alt = false;
+    if (na == 4 ? !year_first(e, (int)a->value, (int)b->value, (int)cc->value, b->ndigits, nc,
+                              &y, &m, &d)
+                : !day_month_first(e, a, b, cc, s, &flags, &y, &m, &d, alt, &has_alt))
+        return -1;
+    c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
+    c->flags |= flags;
+    c->conf = 0.8f;
+    if (has_alt) {
+        c->alt_y = alt[0], c->alt_m = alt[1], c->alt_d = alt[2];
+        if (!e->p->order_from_user) {
+            c->flags |= DN_FLAG_AMBIGUOUS;
+            c->conf = 0.6f;
+        }
+    }
+    if (nc == 2 && na <= 2)
+        c->conf -= 0.1f;
+    c->first = i, c->last = third;
+    int end = third + 1;
+    int r = dnp_time_after(e, it, n, end, c);
+    if (r > 0) {
+        c->last = r - 1;
+        end = r;
+    }
+    return end;
+}
+
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *a = &it[i];
@@ -142,140 +282,18 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
         return -1;
     const item *b = &it[k];
     int k2 = k + 1;
-    const item *cc = NULL;
-    int third = -1;
     if (s == '.' && k2 + 1 < n && is_space(&it[k2]) && is_sep(&it[k2 + 1], '.'))
         k2++;
     /* "22/11 2015" (Kako): a space before a four-digit year */
     if (k2 + 1 < n && is_space(&it[k2]) && it[k2 + 1].type == IT_NUM && it[k2 + 1].ndigits == 4 &&
-        a->ndigits <= 2 && b->ndigits <= 2 && s != '-') {
-        cc = &it[k2 + 1];
-        third = k2 + 1;
-    } else if (k2 < n && is_sep(&it[k2], s)) {
+        a->ndigits <= 2 && b->ndigits <= 2 && s != '-')
+        return three_numbers(e, it, n, i, b, k2 + 1, s, c);
+    if (k2 < n && is_sep(&it[k2], s)) {
         int k3 = k2 + 1;
         if (k3 < n && is_space(&it[k3]) && s == '.')
             k3++;
-        if (k3 < n && it[k3].type == IT_NUM && it[k3].ndigits <= 4) {
-            cc = &it[k3];
-            third = k3;
-        }
-    }
-    if (cc) {
-        /* a chain that goes on: "4.3.12-rc1", "2015/11/22/slug" */
-        if (third + 2 < n && it[third + 1].type == IT_SEP &&
-            (it[third + 1].sep == '-' || it[third + 1].sep == '.' || it[third + 1].sep == '/') &&
-            it[third + 1].start == cc->end && it[third + 2].start == it[third + 1].end &&
-            (it[third + 2].type == IT_NUM || it[third + 2].type == IT_WORD ||
-             it[third + 2].type == IT_GEN) && s != '/')
-            return -1;
-        /* a fourth number in the chain: an IP address, a version, an ISBN */
-        if (third + 2 < n && is_sep(&it[third + 1], s) && it[third + 2].type == IT_NUM)
-            return -1;
-        if (third + 1 < n && (it[third + 1].type == IT_NUM || it[third + 1].type == IT_WORD) &&
-            (it[third + 1].tflags & DNP_TF_ADJ) && !has_kind(&it[third + 1], DNP_K_YEAR_MARK) &&
-            !(it[third + 1].type == IT_GEN))
-            return -1;
-        int na = a->ndigits, nb = b->ndigits, nc = cc->ndigits;
-        int av = (int)a->value, bv = (int)b->value, cv = (int)cc->value;
-        unsigned flags = 0;
-        int y, m, d, ay = 0, am = 0, ad = 0;
-        bool alt = false;
-        if (na == 4) {
-            /* year first: YMD, or YDM where the hint's CLDR patterns write it (ug yMd
-               "y-d-M", ky "y-dd-MM"): unpadded fields follow the yMd skeleton, padded ones
-               the SHORT pattern; the other is tried when the first is no valid date */
-            if (nb > 2 || nc > 2)
-                return -1;
-            bool ydm_first = false, ydm_ok = false;
-            if (e->p->user_order == DN_ORDER_AUTO && e->p->nhints > 0) {
-                bool unpadded = nb == 1 || nc == 1;
-                uint8_t o1 = unpadded ? e->p->hint_ymd : e->p->hint_short;
-                uint8_t o2 = unpadded ? e->p->hint_short : e->p->hint_ymd;
-                ydm_first = o1 == DNP_ORD_YDM;
-                ydm_ok = ydm_first || o2 == DNP_ORD_YDM;
-            }
-            if (ydm_first && valid_ymd(av, cv, bv))
-                y = av, m = cv, d = bv;
-            else if (valid_ymd(av, bv, cv))
-                y = av, m = bv, d = cv;
-            else if (ydm_ok && valid_ymd(av, cv, bv))
-                y = av, m = cv, d = bv;
-            else
-                return -1;
-        } else {
-            /* the order: --order; else the hint's CLDR pattern (the yMd skeleton for a
-               four-digit year, the SHORT pattern for two digits: so writes dd/MM/yy but
-               M/d/y); else, without a hint, dots are the day-first convention (de, ru,
-               pl, ...), and so are native digits and bidi marks (Arabic, Persian, Hebrew
-               locales write day first), while plain ASCII slashes and dashes fall back to
-               month-first, the commonest reading of ambiguous dates on the web */
-            int order;
-            if (e->p->user_order != DN_ORDER_AUTO)
-                order = e->p->user_order;
-            else if (e->p->nhints > 0) {
-                /* unpadded fields ("1/5/1999") follow the yMd skeleton, padded ones the
-                   SHORT pattern ("05/01/1999"; mt writes dd/MM/y but M/d/y) */
-                bool unpadded = (na == 1 || nb == 1) && nc == 4;
-                uint8_t o = unpadded ? e->p->hint_ymd : e->p->hint_short;
-                if (o != DNP_ORD_DMY && o != DNP_ORD_MDY && !(o == DNP_ORD_YMD && na == 2 && nc <= 2))
-                    o = e->p->hint_short;
-                order = o == DNP_ORD_MDY ? DN_ORDER_MDY : o == DNP_ORD_YMD ? DN_ORDER_YMD
-                                                                         : DN_ORDER_DMY;
-            } else {
-                bool native = false;
-                for (uint32_t q = a->start; q < cc->end && !native; q++)
-                    native = (unsigned char)e->text[q] >= 0x80;
-                order = (s == '.' || native) ? DN_ORDER_DMY : DN_ORDER_MDY;
-            }
-            if (na > 2 || nb > 2 || (nc != 4 && nc != 2 && !(order == DN_ORDER_YMD && na == 2)))
-                return -1;
-            if (nc <= 2 && order == DN_ORDER_YMD && na == 2) {
-                /* 15/11/22, 99. 1. 5. under YMD */
-                y = year_from_digits(e, (uint64_t)av, 2, &flags), m = bv, d = cv;
-                if (!valid_ymd(y, m, d))
-                    return -1;
-            } else {
-                y = nc == 4 ? cv : year_from_digits(e, (uint64_t)cv, 2, &flags);
-                bool dmy_ok = valid_ymd(y, bv, av), mdy_ok = valid_ymd(y, av, bv);
-                /* dots are day-first: "5.15.28" is a version number, not 15 May (with a
-                   four-digit year, "10.15.2023" is still read month-first) */
-                if (s == '.' && nc != 4 && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints &&
-                    !dmy_ok)
-                    return -1;
-                bool prefer_mdy = order == DN_ORDER_MDY;
-                if (prefer_mdy ? mdy_ok : !dmy_ok && mdy_ok) {
-                    m = av, d = bv;
-                    if (dmy_ok && av != bv)
-                        alt = true, ay = y, am = bv, ad = av;
-                } else if (dmy_ok) {
-                    m = bv, d = av;
-                    if (mdy_ok && av != bv)
-                        alt = true, ay = y, am = av, ad = bv;
-                } else
-                    return -1;
-            }
-        }
-        c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
-        c->flags |= flags;
-        c->conf = 0.8f;
-        if (alt) {
-            c->alt_y = ay, c->alt_m = am, c->alt_d = ad;
-            if (!e->p->order_from_user) {
-                c->flags |= DN_FLAG_AMBIGUOUS;
-                c->conf = 0.6f;
-            }
-        }
-        if (nc == 2 && na <= 2)
-            c->conf -= 0.1f;
-        c->first = i, c->last = third;
-        int end = third + 1;
-        /* a time after it: 22/11/2015 14:30, 22.11.2015, 14:30 Uhr */
-        int r = dnp_time_after(e, it, n, end, c);
-        if (r > 0) {
-            c->last = r - 1;
-            end = r;
-        }
-        return end;
+        if (k3 < n && it[k3].type == IT_NUM && it[k3].ndigits <= 4)
+            return three_numbers(e, it, n, i, b, k3, s, c);
     }
     /* two numbers: month and year, 11/2015 (not 1/2, 24/7, 3-1) */
     if (a->ndigits <= 2 && b->ndigits == 4 && (s == '/' || s == '.' || s == '-') && a->value >= 1 &&
