@@ -131,8 +131,97 @@ static bool ampm_word(const env *e, const item *w)
     return w->gen == 0 || (e && hinted_kind(e, w, DNP_K_AMPM));
 }
 
+/* The separator of H:MM at j, or H.MM as Danish, Finnish and Bengali clocks write it (the
+   minutes touching the dot, so that "22. 11." is no time); 0 when there is none. */
+static uint32_t clock_sep(const item *it, int n, int j)
+{
+    if (j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 2 &&
+        (is_sep(&it[j + 1], ':') ||
+         (is_sep(&it[j + 1], '.') && it[j + 2].start == it[j + 1].end && it[j].value <= 23 &&
+          /* 05.01.2016 is a date, 14.12.45 a time */
+          !(j + 4 < n && is_sep(&it[j + 3], '.') && it[j + 4].type == IT_NUM &&
+            it[j + 4].ndigits != 2))))
+        return it[j + 1].sep;
+    return 0;
+}
+
+/* The rest of H:MM[:SS[.f]] after the hour at j (ts: its separator), and a word for "o'clock"
+   after it ("14:30 Uhr", Bulgarian "9:35 ч."). Returns the index after it. */
+static int colon_time(const item *it, int n, int j, uint32_t ts, int *mi, int *s, int *ns,
+                      int *fd, cand *c)
+{
+    *mi = (int)it[j + 2].value;
+    int k = j + 3;
+    if (k + 1 < n && is_sep(&it[k], ts) && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 2) {
+        *s = (int)it[k + 1].value;
+        k += 2;
+        if (k + 1 < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')) &&
+            it[k + 1].type == IT_NUM && !(it[k + 1].tflags & DNP_TF_LONG)) {
+            *fd = it[k + 1].ndigits > 9 ? 9 : it[k + 1].ndigits;
+            uint64_t v = it[k + 1].value;
+            for (int q = it[k + 1].ndigits; q > 9; q--)
+                v /= 10;
+            for (int q = *fd; q < 9; q++)
+                v *= 10;
+            *ns = (int)v;
+            k += 2;
+        }
+    }
+    c->prec = *fd ? DN_PREC_FRACTION : (k > j + 3 ? DN_PREC_SECOND : DN_PREC_MINUTE);
+    int q = skip_space(it, n, k);
+    if (q < n && has_kind(&it[q], DNP_K_HOUR_MARK) && !has_kind(&it[q], DNP_K_AMPM)) {
+        k = q + 1;
+        if (k < n && is_sep(&it[k], '.'))
+            k++;
+    }
+    return k;
+}
+
+/* After the hour at j: hour marks (14h30, 14 h 30, 14 Uhr, 14時30分5秒), or an am/pm word
+   (5 pm, left for the caller to read). Returns the index after what it read, or -1. */
+static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
+                       int *s, dnp_langset *ap_langs, cand *c)
+{
+    int k = skip_space(it, n, j + 1);
+    /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
+       "de"); unless it touches the number: "10am" */
+    if (k < n && !ampm_read &&
+        (only_kind(&it[k], DNP_K_AMPM) ||
+         (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k])))) {
+        c->prec = DN_PREC_HOUR;
+        return k;
+    }
+    if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
+        return -1;
+    dnp_langset hm = langs_of(&it[k], DNP_K_HOUR_MARK, -1);
+    dnp_langset_or(ap_langs, &hm);
+    k++;
+    c->prec = DN_PREC_HOUR;
+    int q = skip_space(it, n, k);
+    if (q < n && it[q].type == IT_NUM && it[q].ndigits <= 2 && it[q].value < 60) {
+        int r = skip_space(it, n, q + 1);
+        bool mark = r < n && has_kind(&it[r], DNP_K_MINUTE_MARK);
+        if (mark || it[q].ndigits == 2) {
+            *mi = (int)it[q].value;
+            c->prec = DN_PREC_MINUTE;
+            k = mark ? r + 1 : q + 1;
+            int u = skip_space(it, n, k);
+            if (mark && u < n && it[u].type == IT_NUM && it[u].value < 61) {
+                int w = skip_space(it, n, u + 1);
+                if (w < n && has_kind(&it[w], DNP_K_SECOND_MARK)) {
+                    *s = (int)it[u].value;
+                    c->prec = DN_PREC_SECOND;
+                    k = w + 1;
+                }
+            }
+        }
+    }
+    return k;
+}
+
 /* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
-   [SS <second mark>]], with an am/pm word before or after. Returns the index after it, or -1. */
+   [SS <second mark>]], with an am/pm word before or after. Returns the index after it, or -1;
+   *langs (when not NULL) gets the languages of an am/pm word or hour mark read. */
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langset *langs)
 {
     int ampm = -1, j = i, lead = -1;
@@ -155,82 +244,11 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     if (j > 0 && is_sep(&it[j - 1], ':') && it[j - 1].end == it[j].start)
         return -1;
     int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k;
-    /* H:MM, or H.MM as Danish, Finnish and Bengali clocks write it (the minutes touching
-       the dot, so that "22. 11." is no time) */
-    uint32_t ts = 0;
-    if (j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 2 &&
-        (is_sep(&it[j + 1], ':') ||
-         (is_sep(&it[j + 1], '.') && it[j + 2].start == it[j + 1].end && h <= 23 &&
-          /* 05.01.2016 is a date, 14.12.45 a time */
-          !(j + 4 < n && is_sep(&it[j + 3], '.') && it[j + 4].type == IT_NUM &&
-            it[j + 4].ndigits != 2))))
-        ts = it[j + 1].sep;
-    if (ts) {
-        mi = (int)it[j + 2].value;
-        k = j + 3;
-        if (k + 1 < n && is_sep(&it[k], ts) && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 2) {
-            s = (int)it[k + 1].value;
-            k += 2;
-            if (k + 1 < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')) &&
-                it[k + 1].type == IT_NUM && !(it[k + 1].tflags & DNP_TF_LONG)) {
-                fd = it[k + 1].ndigits > 9 ? 9 : it[k + 1].ndigits;
-                uint64_t v = it[k + 1].value;
-                for (int q = it[k + 1].ndigits; q > 9; q--)
-                    v /= 10;
-                for (int q = fd; q < 9; q++)
-                    v *= 10;
-                ns = (int)v;
-                k += 2;
-            }
-        }
-        c->prec = fd ? DN_PREC_FRACTION : (k > j + 3 ? DN_PREC_SECOND : DN_PREC_MINUTE);
-    } else {
-        /* hour marks: 14h30, 14 h 30, 14 Uhr, 14時30分5秒; or an hour and am/pm: 5 pm */
-        k = skip_space(it, n, j + 1);
-        /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
-           "de"); unless it touches the number: "10am" */
-        if (k < n && ampm < 0 &&
-            (only_kind(&it[k], DNP_K_AMPM) ||
-             (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k])))) {
-            c->prec = DN_PREC_HOUR;
-            goto after;
-        }
-        if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
-            return -1;
-        dnp_langset hm = langs_of(&it[k], DNP_K_HOUR_MARK, -1);
-        dnp_langset_or(&ap_langs, &hm);
-        k++;
-        c->prec = DN_PREC_HOUR;
-        int q = skip_space(it, n, k);
-        if (q < n && it[q].type == IT_NUM && it[q].ndigits <= 2 && it[q].value < 60) {
-            int r = skip_space(it, n, q + 1);
-            bool mark = r < n && has_kind(&it[r], DNP_K_MINUTE_MARK);
-            if (mark || it[q].ndigits == 2) {
-                mi = (int)it[q].value;
-                c->prec = DN_PREC_MINUTE;
-                k = mark ? r + 1 : q + 1;
-                int u = skip_space(it, n, k);
-                if (mark && u < n && it[u].type == IT_NUM && it[u].value < 61) {
-                    int w = skip_space(it, n, u + 1);
-                    if (w < n && has_kind(&it[w], DNP_K_SECOND_MARK)) {
-                        s = (int)it[u].value;
-                        c->prec = DN_PREC_SECOND;
-                        k = w + 1;
-                    }
-                }
-            }
-        }
-    }
-    /* a word for "o'clock" after a colon time: "14:30 Uhr", Bulgarian "9:35 ч." */
-    if (ts) {
-        int q = skip_space(it, n, k);
-        if (q < n && has_kind(&it[q], DNP_K_HOUR_MARK) && !has_kind(&it[q], DNP_K_AMPM)) {
-            k = q + 1;
-            if (k < n && is_sep(&it[k], '.'))
-                k++;
-        }
-    }
-after:
+    uint32_t ts = clock_sep(it, n, j);
+    if (ts)
+        k = colon_time(it, n, j, ts, &mi, &s, &ns, &fd, c);
+    else if ((k = marked_time(e, it, n, j, ampm >= 0, &mi, &s, &ap_langs, c)) < 0)
+        return -1;
     /* am/pm after the time: "2:30 pm", "2:30pm", "2:30 p.m."; it wins over a word before
        that may be a filler ("sa 2:50 PM" in Cebuano) */
     if (ampm < 0 || lead >= 0) {
@@ -252,8 +270,7 @@ after:
         return -1;
     c->hour = h, c->minute = mi, c->second = s, c->ns = ns, c->fdigits = fd;
     c->has_time = true;
-    k = dnp_read_offset(it, n, k, c);
-    return k;
+    return dnp_read_offset(it, n, k, c);
 }
 
 /* A time after a date ends at `from`: skips separators, fillers and year marks between

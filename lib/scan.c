@@ -185,26 +185,14 @@ static bool only_glue(const item *it, int a, int b)
     return true;
 }
 
-/* Scans items [0, n) for dates starting before `limit`; returns the index the next window
-   must start at (past the last date reported, at least `limit`). */
-static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk)
+/* The readers a cluster can need, in the order they are tried: no month window without a
+   month word, no marked numbers without a mark (most clusters of a stream are ISO stamps or
+   plain numbers). kinds: the kinds of the cluster's words. Returns how many. */
+static size_t readers_for(uint32_t kinds, dnp_matcher use[8])
 {
-    int i = 0, resume = limit;
-    /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
-       joins the date that follows it with only glue between */
-    cand pend = {0};
-    int pend_first = -1, pend_last = -1;
-    /* the matchers this cluster can need: no month window without a month word, no marked
-       numbers without a mark (most clusters of a stream are ISO stamps or plain numbers) */
-    uint32_t kinds = 0;
-    for (int k = 0; k < n; k++)
-        if (it[k].type == IT_WORD)
-            kinds |= it[k].kinds;
     const uint32_t mark_kinds = (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
                                 (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
                                 (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX);
-    typedef int (*matcher)(const env *, const item *, int, int, cand *);
-    matcher use[8];
     size_t nuse = 0;
     use[nuse++] = dnp_match_iso;
     /* a counted phrase first: "1d ago" is no 1 August (Spanish "ago") */
@@ -220,37 +208,96 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
     use[nuse++] = dnp_match_year;
     if (kinds & (1u << DNP_K_WEEKDAY))
         use[nuse++] = dnp_match_weekday;
+    return nuse;
+}
+
+/* "version 2.11.12", "ISBN 978-3-16", "p. 12/13": the numbers after such a word (locales/
+   not_date entries) are no date, up to the next white space. Returns the index after them,
+   or -1 when no number follows the word at i. */
+static int not_date_run(const item *it, int n, int i)
+{
+    int j = i + 1;
+    if (j < n && it[j].type == IT_SEP && (it[j].sep == '.' || it[j].sep == ':') )
+        j++;
+    j = skip_space(it, n, j);
+    if (j >= n || it[j].type != IT_NUM)
+        return -1;
+    while (j < n && (it[j].type == IT_NUM || it[j].type == IT_WORD ||
+                     (it[j].type == IT_SEP && !is_space(&it[j]) && !(it[j].tflags & DNP_TF_HARD))))
+        j++;
+    return j;
+}
+
+/* Gives the sink a date read: search keeps every one (with confidence enough), parse the best.
+   Returns false when search passes it over. */
+static bool report(const env *e, const item *it, const cand *c, sink *sk)
+{
+    dn_date d;
+    to_date(e, it, c, &d);
+    if (sk->search) {
+        if (d.confidence < 0.3f)
+            return false;
+        /* in running text a date without a year takes the year of the date before it
+           ("July 12th, 2014. July 13th, July 14th"), as a reader does; the reference's
+           year only when no date before gave one */
+        if ((d.flags & DN_FLAG_YEAR_IMPLIED) && !(d.flags & DN_FLAG_RELATIVE) &&
+            sk->last_year && d.precision >= DN_PREC_DAY &&
+            d.day <= dnp_days_in_month(sk->last_year, d.month)) {
+            d.year = sk->last_year;
+            d.weekday = dnp_weekday(dnp_days_from_civil(d.year, (unsigned)d.month,
+                                                        (unsigned)d.day));
+        } else if (!(d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
+            sk->last_year = d.year;
+        dnp_end_of_day(&d); /* 24:00 as written up to here (its weekday, its year) */
+        if (sk->count < sk->cap)
+            sk->out[sk->count] = d;
+        sk->count++;
+    } else {
+        float s = score_of(c) - ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? 0.3f : 0.0f);
+        if (!sk->have_best || s > sk->best_score) {
+            dnp_end_of_day(&d);
+            sk->best = d;
+            sk->best_score = s;
+            sk->have_best = true;
+        }
+    }
+    return true;
+}
+
+/* Scans items [0, n) for dates starting before `limit`; returns the index the next window
+   must start at (past the last date reported, at least `limit`). At each item the readers
+   are tried in turn; the first that reads a date (or NO_DATE_HERE) decides. */
+static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk)
+{
+    int i = 0, resume = limit;
+    /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
+       joins the date that follows it with only glue between */
+    cand pend = {0};
+    int pend_first = -1, pend_last = -1;
+    uint32_t kinds = 0;
+    for (int k = 0; k < n; k++)
+        if (it[k].type == IT_WORD)
+            kinds |= it[k].kinds;
+    dnp_matcher use[8];
+    size_t nuse = readers_for(kinds, use);
     while (i < limit) {
-        if (it[i].type == IT_SEP) {
-            i++;
-            continue;
-        }
-        cand c;
-        int r = -1;
         /* every date starts with a number or a word: a zone letter or "T" starts none */
-        if (it[i].type == IT_GEN) {
+        if (it[i].type == IT_SEP || it[i].type == IT_GEN) {
             i++;
             continue;
         }
-        /* "version 2.11.12", "ISBN 978-3-16", "p. 12/13": the numbers after such a word
-           (locales/ not_date entries) are no date, up to the next white space */
         if ((kinds & (1u << DNP_K_NOT_DATE)) && has_kind(&it[i], DNP_K_NOT_DATE) &&
             !(it[i].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY)))) {
-            int j = i + 1;
-            if (j < n && it[j].type == IT_SEP && (it[j].sep == '.' || it[j].sep == ':') )
-                j++;
-            j = skip_space(it, n, j);
-            if (j < n && it[j].type == IT_NUM) {
-                while (j < n && (it[j].type == IT_NUM || it[j].type == IT_WORD ||
-                                 (it[j].type == IT_SEP && !is_space(&it[j]) &&
-                                  !(it[j].tflags & DNP_TF_HARD))))
-                    j++;
+            int j = not_date_run(it, n, i);
+            if (j >= 0) {
                 i = j;
                 if (i > resume)
                     resume = i;
                 continue;
             }
         }
+        cand c;
+        int r = -1;
         for (size_t q = 0; q < nuse && r == -1; q++) {
             /* the numeric readers need a number where they start */
             if (it[i].type != IT_NUM && use[q] != dnp_match_month_window && use[q] != dnp_match_marks &&
@@ -292,39 +339,9 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.first = pend_first;
         }
         pend_first = -1;
-        dn_date d;
-        to_date(e, it, &c, &d);
-        if (sk->search) {
-            if (d.confidence < 0.3f) {
-                i = r > i ? r : i + 1;
-                continue;
-            }
-            /* in running text a date without a year takes the year of the date before it
-               ("July 12th, 2014. July 13th, July 14th"), as a reader does; the reference's
-               year only when no date before gave one */
-            if ((d.flags & DN_FLAG_YEAR_IMPLIED) && !(d.flags & DN_FLAG_RELATIVE) &&
-                sk->last_year && d.precision >= DN_PREC_DAY &&
-                d.day <= dnp_days_in_month(sk->last_year, d.month)) {
-                d.year = sk->last_year;
-                d.weekday = dnp_weekday(dnp_days_from_civil(d.year, (unsigned)d.month,
-                                                            (unsigned)d.day));
-            } else if (!(d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
-                sk->last_year = d.year;
-            dnp_end_of_day(&d); /* 24:00 as written up to here (its weekday, its year) */
-            if (sk->count < sk->cap)
-                sk->out[sk->count] = d;
-            sk->count++;
-        } else {
-            float s = score_of(&c) - ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? 0.3f : 0.0f);
-            if (!sk->have_best || s > sk->best_score) {
-                dnp_end_of_day(&d);
-                sk->best = d;
-                sk->best_score = s;
-                sk->have_best = true;
-            }
-        }
+        bool kept = report(e, it, &c, sk);
         i = r > i ? r : i + 1;
-        if (i > resume)
+        if (kept && i > resume)
             resume = i;
     }
     return resume < n ? resume : n;
