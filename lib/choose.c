@@ -1,11 +1,14 @@
 /*
  * choose.c: the language and scoring decisions of the readers: which month a month word
- * means, and how strong a month name it is.
+ * means, how strong a month name it is, and which languages a set of words points to.
  *
  * A word such as "listopad" is November in Polish and Czech and October in Croatian; "mar"
  * is March in several languages, Tuesday in Sardinian and French and an ordinary word in
- * Spanish. The readers ask here which reading to take: a hinted language first, then one
- * the other words of the date agree with, then the one most people speak.
+ * Spanish. The readers ask here which reading to take, and every answer weighs languages
+ * by one rule, policy.h's dnp_lang_pref: a hinted language first, then one the other words
+ * of the date agree with, then the one most people speak. The numbers (the weights, the
+ * confidences the readers give, the thresholds) are policy.h's; the inline halves of these
+ * decisions (no hint: lexgen's summary of the word decides) are in engine.h.
  * Does not read text; it weighs the meanings the lexicon gives.
  */
 #include "engine.h"
@@ -17,7 +20,7 @@ double dnp_langset_speakers(const dnp_langset *s, int *top)
     for (int w = 0; w < DNP_LANG_WORDS; w++)
         for (uint64_t b = s->w[w]; b; b &= b - 1) {
             int l = w * 64 + __builtin_ctzll(b);
-            double k = l < dnp_nlangs ? dnp_langs[l].speakers_k : 0;
+            double k = dnp_speakers_k(l);
             sum += k;
             if (top && k > best)
                 best = k, *top = l;
@@ -42,7 +45,7 @@ int dnp_choose_month_by_langs(const env *e, const item *w, const dnp_langset *ct
         if (m->kind != DNP_K_MONTH || m->value < 1 || m->value > 12)
             continue;
         seen[m->value] = true;
-        speakers[m->value] += m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0;
+        speakers[m->value] += dnp_speakers_k(m->lang);
         if (e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang))
             hinted[m->value] = true;
         if (use_ctx && dnp_langset_has(ctx, m->lang))
@@ -54,7 +57,7 @@ int dnp_choose_month_by_langs(const env *e, const item *w, const dnp_langset *ct
         if (!seen[v])
             continue;
         /* hints first, then agreement with the other words, then speakers */
-        double score = speakers[v] / 1e7 + (hinted[v] ? 10000 : 0) + (in_ctx[v] ? 1000 : 0);
+        double score = dnp_lang_pref(speakers[v], hinted[v], in_ctx[v]);
         if (score > best_score)
             best_score = score, best = v;
     }
@@ -79,7 +82,7 @@ void dnp_analyze_month_word_hinted(const env *e, item *w)
             if (!(m->flags & DNP_MF_RISKY))
                 risky_all = false;
             if (m->value >= 1 && m->value <= 12)
-                speakers[m->value] += m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0;
+                speakers[m->value] += dnp_speakers_k(m->lang);
             h_month |= hinted;
         } else if (m->kind != DNP_K_PREFIX && !dnp_kind_rel(m->kind)) {
             others++;
@@ -110,10 +113,11 @@ void dnp_analyze_month_word_hinted(const env *e, item *w)
        is that (rm "du," is Sunday, sc "de" a filler), whatever other languages call a
        month by it */
     if (!h_month && h_other)
-        w->mstrength = -100;
+        w->mstrength = DNP_MONTH_NOT;
     else
-        w->mstrength = (int16_t)month_name_strength(w, !others, months > others, risky_all,
-                                                    h_month);
+        w->mstrength = (int16_t)dnp_month_strength(!others, months > others, !risky_all, h_month,
+                                                   w->end - w->start,
+                                                   w->kinds & (1u << DNP_K_WEEKDAY));
     /* weak: also an ordinary word, or more often something else than a month, and in no
        hinted language ("No", "PS", "de") */
     w->mweak = !h_month && (risky_all || months <= others);

@@ -22,6 +22,7 @@
 #define DATENORM_ENGINE_H
 
 #include "parser.h"
+#include "policy.h"
 
 enum { IT_NUM = 1, IT_WORD, IT_SEP, IT_GEN };
 
@@ -192,6 +193,26 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
 
 /* ---- choose.c --------------------------------------------------------------------------- */
+/* The speakers (thousands) of a language, 0 for an index past the table. */
+static inline double dnp_speakers_k(int lang)
+{
+    return lang >= 0 && lang < dnp_nlangs ? dnp_langs[lang].speakers_k : 0;
+}
+/* Whether a language has too few speakers for one of its words to count in running text
+   (DNP_RARE_SPEAKERS_K). */
+static inline bool dnp_lang_rare(int lang)
+{
+    return lang < 0 || lang >= dnp_nlangs || dnp_langs[lang].speakers_k < DNP_RARE_SPEAKERS_K;
+}
+/* The preference (policy.h's dnp_lang_pref) of a meaning's language: hinted, in ctx (may be
+   NULL), its speakers; the one rule of every reader that picks among languages. */
+static inline double dnp_meaning_pref(const env *e, const dnp_meaning *m, const dnp_langset *ctx)
+{
+    return dnp_lang_pref(dnp_speakers_k(m->lang),
+                         e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang),
+                         ctx && dnp_langset_has(ctx, m->lang));
+}
+
 double dnp_langset_speakers(const dnp_langset *s, int *top) DNP_HIDDEN;
 int dnp_choose_month_by_langs(const env *e, const item *w, const dnp_langset *ctx,
                               dnp_langset *langs) DNP_HIDDEN;
@@ -211,26 +232,6 @@ static inline int dnp_choose_month(const env *e, const item *w, const dnp_langse
 }
 void dnp_analyze_month_word_hinted(const env *e, item *w) DNP_HIDDEN;
 
-/* How strong a month name a word is: a word that is only ever a month beats one that is
-   also a filler, weekday or am/pm somewhere ("de" is December in Jola-Fonyi, "sun" June in
-   Tongan); a hint language and a longer word count too. pure: no other meaning; mostly:
-   more month meanings than others; risky: every month meaning is also an ordinary word. */
-static inline int month_name_strength(const item *w, bool pure, bool mostly, bool risky,
-                                      bool hinted)
-{
-    int st = pure ? 8 : mostly ? 6 : 0;
-    if (!risky)
-        st += 4;
-    if (hinted)
-        st += 16;
-    st += (w->end - w->start) > 6 ? 3 : (int)(w->end - w->start) / 2;
-    /* of two month candidates, the one that is also a weekday is more likely the
-       weekday: French "mar. 5 jan. 1999" */
-    if (w->kinds & (1u << DNP_K_WEEKDAY))
-        st -= 2;
-    return st;
-}
-
 /* Fills a month word's mstrength, mweak, mrisky, mone, mbest and mtop, once per word and
    text: how strong a month name it is, whether it is weak, and its month and language when
    no hint or other word decides (dnp_choose_month). Without a hint lexgen has summed the
@@ -245,8 +246,10 @@ static inline void dnp_analyze_month_word(const env *e, item *w, const dnp_lex_k
     w->mbest = key->mbest;
     w->mtop = (int16_t)key->mtop;
     w->mrisky = (key->mflags & DNP_KM_RISKY) != 0;
-    w->mstrength = (int16_t)month_name_strength(w, key->mflags & DNP_KM_PURE,
-                                                key->mflags & DNP_KM_MOSTLY, w->mrisky, false);
+    w->mstrength = (int16_t)dnp_month_strength(key->mflags & DNP_KM_PURE,
+                                               key->mflags & DNP_KM_MOSTLY, !w->mrisky, false,
+                                               w->end - w->start,
+                                               w->kinds & (1u << DNP_K_WEEKDAY));
     w->mweak = w->mrisky || !(key->mflags & DNP_KM_MOSTLY);
     w->mone = (key->mflags & DNP_KM_ONE) != 0;
 }

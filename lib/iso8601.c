@@ -101,7 +101,7 @@ static int iso_week(const env *e, int y, int w, int wd, bool has_wd, int first, 
     } else {
         c->year = y, c->week = w, c->prec = DN_PREC_WEEK;
     }
-    c->conf = 0.95f, c->first = first, c->last = last;
+    c->conf = DNP_CONF_ISO_WEEK, c->first = first, c->last = last;
     return last + 1;
 }
 
@@ -124,7 +124,7 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
                 return NO_DATE_HERE;
         } else if (k < n && (it[k].type == IT_NUM || it[k].type == IT_WORD))
             return -1;
-        c->conf = 0.9f, c->first = i, c->last = k - 1;
+        c->conf = DNP_CONF_ISO_BASIC, c->first = i, c->last = k - 1;
         return k;
     }
     /* basic ordinal date 2015326: seven digits are too common (phone numbers, ids) to take
@@ -135,7 +135,7 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
         if (y < 1000 || yd < 1 || yd > days)
             return -1;
         dnp_civil_from_days(dnp_days_from_civil(y, 1, 1) + yd - 1, &c->year, &c->month, &c->day);
-        c->prec = DN_PREC_DAY, c->conf = 0.7f, c->first = c->last = i;
+        c->prec = DN_PREC_DAY, c->conf = DNP_CONF_ISO_SHORT, c->first = c->last = i;
         return i + 1;
     }
     /* basic week date 2015W47, 2015W477 */
@@ -174,7 +174,7 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
         int k = iso_time_tail(it, n, i + 3, c);
         if (k < 0)
             return NO_DATE_HERE;
-        c->conf = 0.9f, c->first = i, c->last = k - 1;
+        c->conf = DNP_CONF_ISO_BASIC, c->first = i, c->last = k - 1;
         return k;
     }
     if (b->ndigits != 2)
@@ -191,14 +191,14 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
         int k = iso_time_tail(it, n, i + 5, c);
         if (k < 0)
             return NO_DATE_HERE;
-        c->conf = 1.0f, c->first = i, c->last = k - 1;
+        c->conf = DNP_CONF_ISO_DATE, c->first = i, c->last = k - 1;
         return k;
     }
     /* year and month: 2015-11 (not 2015-11-5, not a range 2015-16 (two digits > 12)) */
     if (m < 1 || m > 12 || (i + 3 < n && (is_sep(&it[i + 3], '-') || it[i + 3].type == IT_NUM)))
         return -1;
     c->year = y, c->month = m, c->prec = DN_PREC_MONTH;
-    c->conf = 0.7f, c->first = i, c->last = i + 2;
+    c->conf = DNP_CONF_ISO_SHORT, c->first = i, c->last = i + 2;
     return i + 3;
 }
 
@@ -288,9 +288,9 @@ bool dnp_iso_fast(const env *e, dn_date *out)
         return false;
     /* the confidences dnp_match_iso gives */
     if (out->precision == DN_PREC_MONTH)
-        out->confidence = 0.7f;
+        out->confidence = DNP_CONF_ISO_SHORT;
     else {
-        out->confidence = 1.0f;
+        out->confidence = DNP_CONF_ISO_DATE;
         out->weekday =
             dnp_weekday(dnp_days_from_civil(out->year, (unsigned)out->month, (unsigned)out->day));
         dnp_end_of_day(out);

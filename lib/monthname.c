@@ -75,17 +75,17 @@ static bool find_month(const env *e, const item *it, int n, window *w)
             year_seen = true;
         if (has_kind(&it[k], DNP_K_MONTH)) {
             int st = month_strength(e, &it[k]);
-            if (st <= -100)
+            if (st <= DNP_MONTH_NOT)
                 goto next_item;
             /* a second strong month starts the next date ("22 Nov 2015 - 25 Dec 2015",
                "Nov Nov 22 Nov 2015") unless it is the stronger one and no year came
                between: then the first was a weekday or a filler (Sardinian "mar 23 de ghe
                1996": mar is Tuesday and March, ghe only January) */
-            if (st >= 12 && strong && (year_seen || st <= best)) {
+            if (st >= DNP_MONTH_STRONG && strong && (year_seen || st <= best)) {
                 cut = true;
                 break;
             }
-            if (st >= 12)
+            if (st >= DNP_MONTH_STRONG)
                 strong = true;
             if (st > best)
                 best = st, mw = k;
@@ -97,7 +97,7 @@ static bool find_month(const env *e, const item *it, int n, window *w)
         return false;
     /* the fields after the month are in the window whatever the distance from i */
     while (end < n && end < mw + 16 && datish(&it[end]) &&
-           !(cut = has_kind(&it[end], DNP_K_MONTH) && month_strength(e, &it[end]) >= 12))
+           !(cut = has_kind(&it[end], DNP_K_MONTH) && month_strength(e, &it[end]) >= DNP_MONTH_STRONG))
         end++;
     w->mw = mw, w->end = end, w->cut = cut;
     /* the first item must be part of the date: a number, weekday or the month itself */
@@ -336,7 +336,7 @@ static float extent(const item *it, const window *w, cand *c)
         COVER(w->era_item, w->era_item);
     if (w->wk_item >= 0 && w->wk_item >= first - 3 && w->wk_item <= last + 3)
         COVER(w->wk_item, w->wk_item);
-    float conf = 0.9f;
+    float conf = DNP_CONF_MONTH_NAME;
     if (w->t_start >= 0 && c->prec == DN_PREC_DAY && w->t_start <= last + 10 &&
         w->t_end - 1 >= first - 10) {
         const cand *t = &w->t;
@@ -352,21 +352,21 @@ static float extent(const item *it, const window *w, cand *c)
        wrong: "pi 29. 10. 2021" (Slovak: Friday 29.10.2021) is no September date */
     for (int q = 0; q < w->nn; q++)
         if (q != w->day_i && q != w->year_i && w->nums[q].idx > first && w->nums[q].idx < last) {
-            if (it[w->mw].mstrength < 12)
+            if (it[w->mw].mstrength < DNP_MONTH_STRONG)
                 return -1;
-            conf -= 0.2f;
+            conf -= DNP_PEN_UNUSED_NUMBER;
         }
     if (it[w->mw].mrisky && (w->day_i < 0 || w->year_i < 0))
-        conf -= 0.3f;
+        conf -= DNP_PEN_RISKY_PARTIAL;
     if (w->flags & DN_FLAG_YEAR_IMPLIED) {
         /* "Nov 22 Nov 2015": with another month name right after, the day is that one's */
         const numref *d = w->day_i >= 0 ? &w->nums[w->day_i] : NULL;
         if (w->cut && d && d->idx > w->mw && w->end - d->idx <= d->idx - w->mw)
             return -1;
-        conf -= 0.15f;
+        conf -= DNP_PEN_YEAR_IMPLIED;
     }
     if (w->day_i < 0)
-        conf -= 0.1f;
+        conf -= DNP_PEN_NO_DAY;
     return conf;
 }
 
@@ -379,7 +379,7 @@ static int choose_language(const env *e, const item *it, const window *w, float 
         dnp_langset_and(&both, &w->wlangs);
         if (dnp_langset_empty(&both)) {
             both = w->mlangs;
-            *conf -= 0.1f;
+            *conf -= DNP_PEN_LANGS_DISAGREE;
         }
     }
     int lang = -1;

@@ -73,11 +73,11 @@ static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
     if (!valid_ymd((int)y->value, m, d))
         return -1;
     c->year = (int)y->value, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
-    c->conf = 0.5f;
+    c->conf = DNP_CONF_SPACED;
     if (valid_ymd((int)y->value, d, m) && d != m && !e->p->order_from_user) {
         c->flags |= DN_FLAG_AMBIGUOUS;
         c->alt_y = (int)y->value, c->alt_m = d, c->alt_d = m;
-        c->conf = 0.4f;
+        c->conf = DNP_CONF_SPACED_AMBIGUOUS;
     }
     c->first = i, c->last = i + 4;
     return i + 5;
@@ -104,7 +104,7 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     c->year = e->now_year, c->month = (int)b->value, c->day = (int)a->value;
     c->prec = DN_PREC_DAY;
     c->flags |= DN_FLAG_YEAR_IMPLIED;
-    c->conf = 0.5f;
+    c->conf = DNP_CONF_DAY_MONTH;
     c->first = i, c->last = i + 3;
     return i + 4;
 }
@@ -229,16 +229,16 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
         return -1;
     c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
     c->flags |= flags;
-    c->conf = 0.8f;
+    c->conf = DNP_CONF_NUMERIC;
     if (has_alt) {
         c->alt_y = alt[0], c->alt_m = alt[1], c->alt_d = alt[2];
         if (!e->p->order_from_user) {
             c->flags |= DN_FLAG_AMBIGUOUS;
-            c->conf = 0.6f;
+            c->conf = DNP_CONF_NUMERIC_AMBIGUOUS;
         }
     }
     if (nc == 2 && na <= 2)
-        c->conf -= 0.1f;
+        c->conf -= DNP_PEN_TWO_DIGIT_YEAR;
     c->first = i, c->last = third;
     int end = third + 1;
     int r = dnp_time_after(e, it, n, end, c);
@@ -303,7 +303,7 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
                                                   k2 + 1 < n && it[k2 + 1].type == IT_NUM)))
             return -1;
         c->year = (int)b->value, c->month = (int)a->value, c->prec = DN_PREC_MONTH;
-        c->conf = 0.5f;
+        c->conf = DNP_CONF_MONTH_YEAR;
         c->first = i, c->last = k;
         return k + 1;
     }
@@ -322,7 +322,7 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
        "1e10" or "S02E05"), or any year before an era name ("44 BC") */
     /* an era word of one or two languages is too thin for that ("100 km/h") */
     bool era_mark = r < n && only_kind(&it[r], DNP_K_ERA) &&
-                    (it[r].nm >= 8 || hinted_kind(e, &it[r], DNP_K_ERA));
+                    (it[r].nm >= DNP_ERA_MIN_LANGS || hinted_kind(e, &it[r], DNP_K_ERA));
     if (!era_mark && (a->ndigits != 4 || a->value < 1000 || a->value > 2999))
         return -1;
     /* the mark must end the number's word: "2345E4" is an exponent */
@@ -349,7 +349,7 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
             }
     }
     c->prec = DN_PREC_YEAR;
-    c->conf = mark || prefixed ? 0.6f : 0.4f;
+    c->conf = mark || prefixed ? DNP_CONF_YEAR_MARKED : DNP_CONF_YEAR_ALONE;
     c->first = prefixed && !mark ? before : i, c->last = mark ? r : i;
     if (prefixed && !mark) {
         dnp_langset ls = langs_of(&it[before], DNP_K_YEAR_PREFIX, -1);

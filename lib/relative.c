@@ -40,14 +40,9 @@ static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kind
         const dnp_meaning *m = &w->m[q];
         if (!(kinds & (1u << m->kind)) || (pos > 0 && m->value != pos))
             continue;
-        double s = (m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0) / 1e7;
-        if (e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang))
-            s += 10000;
-        if (ctx && dnp_langset_has(ctx, m->lang))
-            s += 1000;
-        /* a full form before a short one: Arabic's short style has "خلال" for the past too */
+        double s = dnp_meaning_pref(e, m, ctx);
         if (!(m->flags & DNP_MF_ABBR))
-            s += 0.5;
+            s += DNP_PREF_FULL_FORM;
         if (s > best_score)
             best_score = s, best = m;
     }
@@ -118,7 +113,7 @@ static void rel_offset(const env *e, cand *c, int64_t months, int64_t days, int6
                                                                               : DN_PREC_SECOND;
         c->has_time = true;
     }
-    c->conf = 0.8f;
+    c->conf = DNP_CONF_REL_COUNTED;
 }
 
 /* A named phrase at i (a REL_NAMED item), or a weekday of a named week around it. */
@@ -136,14 +131,14 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     /* one word of a language few people write, in running text, is more likely an ordinary
        word of another: Afrikaans "môre" in "Read more", Estonian "eile" (German "Eile") */
     bool one_word = memchr(e->text + it[i].start, ' ', it[i].end - it[i].start) == NULL;
-    bool rare = m->lang >= dnp_nlangs || dnp_langs[m->lang].speakers_k < 10000;
+    bool rare = dnp_lang_rare(m->lang);
     if (!whole && !hinted &&
         ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
          (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)))
         return -1;
     c->lang = m->lang;
     c->first = c->last = i;
-    c->conf = 0.7f;
+    c->conf = DNP_CONF_REL_NAMED;
     c->flags |= DN_FLAG_RELATIVE;
     c->offset = e->now_off, c->has_offset = true;
     if (unit < DNP_RU_MONDAY && DNP_RN_COUNTED(m->value) && unit != DNP_RU_QUARTER) {
@@ -189,7 +184,7 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
             if (w && w->value >= 1 && w->value <= 7 && !(w->flags & DNP_MF_RISKY) &&
                 dnp_langset_has(&wl, w->lang)) {
                 rel_set_day(e, c, rel_week_day(e, off, w->value));
-                c->last = k, c->conf = 0.75f;
+                c->last = k, c->conf = DNP_CONF_REL_DAY;
                 return rel_time(e, it, n, k, c);
             }
         }
@@ -200,7 +195,7 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     case DNP_RU_DAY:
         rel_set_day(e, c, e->now_days + off);
         if (off == 0)
-            c->conf = 0.75f;
+            c->conf = DNP_CONF_REL_DAY;
         return rel_time(e, it, n, i, c);
     case DNP_RU_HOUR:
     case DNP_RU_MINUTE:
@@ -361,7 +356,7 @@ static int rel_weekday_of(const env *e, const item *it, int n, int i, cand *c)
     if (w->value < 1 || w->value > 7)
         return -1;
     rel_set_day(e, c, rel_week_day(e, DNP_RN_OFFSET(m->value), w->value));
-    c->conf = 0.75f, c->lang = m->lang;
+    c->conf = DNP_CONF_REL_DAY, c->lang = m->lang;
     c->first = i, c->last = k;
     return rel_time(e, it, n, k, c);
 }
@@ -467,11 +462,9 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         /* in running text, as for named phrases: a weekday of a language few people write is
            more likely a word of another ("monde" in "il y a du monde") */
         bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
-        if (!whole && !hinted && (m->lang >= dnp_nlangs || dnp_langs[m->lang].speakers_k < 10000))
+        if (!whole && !hinted && dnp_lang_rare(m->lang))
             continue;
-        double s = (m->lang < dnp_nlangs ? dnp_langs[m->lang].speakers_k : 0) / 1e7;
-        if (e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang))
-            s += 10000;
+        double s = dnp_meaning_pref(e, m, NULL);
         if (s > best_score)
             best_score = s, best = m;
     }
@@ -479,7 +472,7 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         return -1;
     int now_wd = dnp_weekday(e->now_days);
     rel_set_day(e, c, e->now_days - (now_wd - best->value + 7) % 7);
-    c->conf = whole ? 0.6f : 0.5f, c->lang = best->lang;
+    c->conf = whole ? DNP_CONF_WEEKDAY_WHOLE : DNP_CONF_WEEKDAY_RUNNING, c->lang = best->lang;
     c->first = c->last = i;
     if (end > i)
         return rel_time(e, it, n, i, c);

@@ -132,13 +132,13 @@ static float score_of(const cand *c)
     /* completeness first, then confidence */
     float s = c->conf;
     switch (c->prec) {
-    case DN_PREC_YEAR: s += 0.0f; break;
+    case DN_PREC_YEAR: break;
     case DN_PREC_MONTH:
-    case DN_PREC_WEEK: s += 1.0f; break;
-    default: s += 2.0f; break;
+    case DN_PREC_WEEK: s += DNP_SCORE_MONTH; break;
+    default: s += DNP_SCORE_DAY; break;
     }
     if (c->has_time)
-        s += 0.2f;
+        s += DNP_SCORE_TIME;
     return s;
 }
 
@@ -164,8 +164,8 @@ static void to_date(const env *e, const item *it, const cand *c, dn_date *d)
     }
     float conf = c->conf;
     if (d->flags & DN_FLAG_WEEKDAY_MISMATCH)
-        conf -= 0.3f;
-    d->confidence = conf < 0.05f ? 0.05f : conf > 1.0f ? 1.0f : conf;
+        conf -= DNP_PEN_WEEKDAY_MISMATCH;
+    d->confidence = conf < DNP_CONF_FLOOR ? DNP_CONF_FLOOR : conf > 1.0f ? 1.0f : conf;
     d->alt_year = c->alt_y, d->alt_month = c->alt_m, d->alt_day = c->alt_d;
     if (c->lang >= 0 && c->lang < dnp_nlangs) {
         strncpy(d->locale, dnp_langs[c->lang].code, sizeof d->locale - 1);
@@ -235,7 +235,7 @@ static bool report(const env *e, const item *it, const cand *c, sink *sk)
     dn_date d;
     to_date(e, it, c, &d);
     if (sk->search) {
-        if (d.confidence < 0.3f)
+        if (d.confidence < DNP_CONF_MIN)
             return false;
         /* in running text a date without a year takes the year of the date before it
            ("July 12th, 2014. July 13th, July 14th"), as a reader does; the reference's
@@ -253,7 +253,7 @@ static bool report(const env *e, const item *it, const cand *c, sink *sk)
             sk->out[sk->count] = d;
         sk->count++;
     } else {
-        float s = score_of(c) - ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? 0.3f : 0.0f);
+        float s = score_of(c) - ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
         if (!sk->have_best || s > sk->best_score) {
             dnp_end_of_day(&d);
             sk->best = d;
@@ -482,7 +482,7 @@ static inline __attribute__((always_inline)) bool epoch(const env *e, dn_date *o
     out->flags = DN_FLAG_EPOCH | DN_FLAG_HAS_OFFSET;
     out->offset_minutes = 0;
     out->weekday = dnp_weekday(days);
-    out->confidence = 0.5f;
+    out->confidence = DNP_CONF_EPOCH;
     out->start = a, out->end = b;
     return true;
 }
@@ -546,7 +546,7 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
     sink sk = {0};
     if (paths & DNP_PATH_TOKENS)
         run(&e, &sk);
-    if (!sk.have_best || sk.best.confidence < 0.3f) {
+    if (!sk.have_best || sk.best.confidence < DNP_CONF_MIN) {
         memset(out, 0, sizeof *out);
         return 0;
     }
