@@ -15,6 +15,7 @@
  */
 #include "internal.h"
 
+#include <stddef.h>
 #include <string.h>
 
 const dnp_lex_key *dnp_lex_find(const char *key, size_t len)
@@ -41,13 +42,17 @@ const dnp_meaning *dnp_lex_lookup(const char *key, size_t len, uint32_t *n)
     return k ? &dnp_lex_meanings[k->meaning] : NULL;
 }
 
-int dnp_lang_find(const char *code, size_t len)
+/* The index of the entry named name[0..len) in a table of count entries of `size` bytes,
+   sorted by name, whose name (a NUL-terminated string) is the field at `off`; -1 when none.
+   The language and the locale tables are searched alike. */
+static int find_name(const void *table, int count, size_t size, size_t off, const char *name,
+                     size_t len)
 {
-    int lo = 0, hi = dnp_nlangs;
+    int lo = 0, hi = count;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        const char *c = dnp_langs[mid].code;
-        int r = strncmp(c, code, len);
+        const char *c = *(const char *const *)((const char *)table + (size_t)mid * size + off);
+        int r = strncmp(c, name, len);
         if (r == 0 && c[len] != '\0')
             r = 1; /* c is longer: "yue" > "yu" */
         if (r == 0)
@@ -60,20 +65,16 @@ int dnp_lang_find(const char *code, size_t len)
     return -1;
 }
 
+int dnp_lang_find(const char *code, size_t len)
+{
+    return find_name(dnp_langs, dnp_nlangs, sizeof dnp_langs[0], offsetof(dnp_lang, code), code,
+                     len);
+}
+
 static int locale_exact(const char *name)
 {
-    int lo = 0, hi = dnp_nlocales;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        int r = strcmp(dnp_locales[mid].name, name);
-        if (r == 0)
-            return mid;
-        if (r < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return -1;
+    return find_name(dnp_locales, dnp_nlocales, sizeof dnp_locales[0], offsetof(dnp_locale, name),
+                     name, strlen(name));
 }
 
 /* The first locale of a language: the base locale when ICU lists it (it sorts first, as
