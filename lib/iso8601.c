@@ -105,6 +105,14 @@ static int iso_week(const env *e, int y, int w, int wd, bool has_wd, int first, 
     return last + 1;
 }
 
+/* ISO 8601 over items, at a number:
+     2015-11-22[(T| )time]        extended calendar date (a time as dnp_read_time reads it)
+     20151122[Ttime]              basic calendar date (T1430, T143005, T14:30, T14)
+     2015-326[(T| )time], 2015326 ordinal date (the basic one as the whole text only)
+     2015-W47[-7], 2015W47[7]     week date, with a weekday or not
+     2015-11                      year and month
+   Not 2015-11-22-1234 (a longer chain), 2015-11-5, 2015-16 (a range), 2015-11-22T25:00
+   (NO_DATE_HERE: a broken stamp). */
 int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
 {
     (void)e;

@@ -137,6 +137,9 @@ static void weekday_and_time(const env *e, const item *it, int n, cand *c)
         c->last = r - 1;
 }
 
+/* Numbers with CLDR marks at i: 2015年11月22日, 2015년 11월 22일, 11月22日 (the reference's year),
+   22 tháng 11, 2015, ngày 8 tháng 1 năm 2015, 2015 оны 11-р сарын 22, 22 M11 2015,
+   2015年11月 (no day); a weekday and a time after a day. The month must be marked. */
 int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
 {
     fields f = {.y = -1, .m = -1, .d = -1, .last = -1, .bare_y = -1, .bare_d = -1};

@@ -393,7 +393,10 @@ static int choose_language(const env *e, const item *it, const window *w, float 
     return lang;
 }
 
-/* Dates around a month name, in the steps above. */
+/* Dates around a month name, in the steps above: 22 Nov 2015, Nov 22nd, 2015, 22. November
+   2015, 2015. november 22., November 2015, 22 Nov (the reference's year), Sun, 22 Nov 2015
+   10:00:00 +0100, Sun Nov 22 10:00:00 2015, Sunday, 22-Nov-15, 44 BC with a month, the
+   time anywhere in the window. NO_DATE_HERE for a day the month lacks (31 November 2015). */
 int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
 {
     /* a date starts with a number, a weekday, a filler or the month itself */

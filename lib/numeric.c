@@ -249,6 +249,16 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
     return end;
 }
 
+/* All-numeric dates at a number:
+     22/11/2015, 11-22-2015, 22.11.15, 22. 11. 2015  day and month before the year, in the
+                                                    order preferred_order gives
+     2015/11/22, 2015-11-22 with a hint's y-d-M    a four-digit year first (year_first)
+     15/11/22, 99. 1. 5. under YMD                  a two-digit year first
+     22/11 2015                                     a space before a four-digit year
+     22 11 2015 (match_spaced), am 22.11. (match_day_month, with a day-first hint)
+     11/2015                                        a month and a year
+   each with a time after it. Not the tail of a longer chain (978-3-16-148410-0,
+   192.168.1.1), a chain that goes on (4.3.12-rc1), a number after '+' or '$'. */
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *a = &it[i];
@@ -312,6 +322,9 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
 
 /* ---- a year alone ------------------------------------------------------------------------- */
 
+/* A year alone at a number: 2015 as the whole text (four digits, 1000 to 2999), 2015年,
+   2015 г. (a year mark), năm 1935 (a year prefix), 44 BC, 1000 н. э. (an era: any year).
+   Not 2345E4, S02E05, 8:13 AM, 100 km/h (an era word of few languages). */
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *a = &it[i];

@@ -116,7 +116,10 @@ static void rel_offset(const env *e, cand *c, int64_t months, int64_t days, int6
     c->conf = DNP_CONF_REL_COUNTED;
 }
 
-/* A named phrase at i (a REL_NAMED item), or a weekday of a named week around it. */
+/* A named phrase at i (a REL_NAMED item): yesterday, vorgestern, today, now, last month,
+   next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
+   "last week Monday" (a weekday after a week); "two weeks ago" in words (Arabic's dual); a
+   time after a day ("yesterday at 14:30"). */
 static int rel_named(const env *e, const item *it, int n, int i, cand *c)
 {
     const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
@@ -376,6 +379,10 @@ bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x)
     return true;
 }
 
+/* Tried before the month window: a counted phrase (3 days ago, il y a 2 heures, in 2 weeks,
+   1 year 2 months ago, a week ago) at a number or a direction or number word, and a named
+   phrase when the word is no month name, a weak one, or a month only of languages fewer
+   people speak than the phrase's. */
 int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
 {
     if (it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER)))) {
@@ -398,6 +405,8 @@ int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
     return -1;
 }
 
+/* Tried after the month window: a weekday of a named week (Monday of last week, lundi de la
+   semaine dernière) and a named phrase (yesterday, last month). */
 int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
