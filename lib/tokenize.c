@@ -12,7 +12,8 @@
  *   separator is one code point; a control character, NUL or invalid byte is a HARD
  *   separator that no date may span.
  * Format characters (LRM, RLM, ZWJ, ZWNJ, soft hyphen) are skipped wherever they stand.
- * Not done here: deciding what a word means (lexicon.c) or what a number is (engine.c).
+ * Not done here: deciding what a word means (lexicon.c) or what a number is (the readers
+ * scan.c calls).
  */
 #include "internal.h"
 

@@ -285,7 +285,7 @@ END_TEST
 
 /* ---- long clusters: the engine's windows -------------------------------------------------
  * A run of numbers, date words and separators is read in windows of a fixed number of tokens
- * that overlap (lib/engine.c, CL_MAX and CL_KEEP; README "Bounds"). A date anywhere in such a
+ * that overlap (lib/scan.c, CL_MAX and CL_KEEP; README "Bounds"). A date anywhere in such a
  * run is read whole, once, whichever window boundary it straddles. */
 
 /* k times "1 " (2 tokens each) and then a date: found whole, at its offset, for k across
