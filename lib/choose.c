@@ -71,43 +71,22 @@ int dnp_choose_month_by_langs(const env *e, const item *w, const dnp_langset *ct
    meanings; the windows that hold the word read the fields this leaves instead. */
 void dnp_analyze_month_word_hinted(const env *e, item *w)
 {
-    int months = 0, others = 0;
-    bool risky_all = true, h_month = false, h_other = false;
-    double speakers[13] = {0};
-    for (uint32_t i = 0; i < w->nm; i++) {
+    dnp_month_summary sum;
+    dnp_month_summarize(w->m, w->nm, dnp_langs, (uint16_t)dnp_nlangs, &sum);
+    bool h_month = false, h_other = false;
+    for (uint32_t i = 0; i < w->nm && e->p->nhints; i++) {
         const dnp_meaning *m = &w->m[i];
-        bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
-        if (m->kind == DNP_K_MONTH) {
-            months++;
-            if (!(m->flags & DNP_MF_RISKY))
-                risky_all = false;
-            if (m->value >= 1 && m->value <= 12)
-                speakers[m->value] += dnp_speakers_k(m->lang);
-            h_month |= hinted;
-        } else if (m->kind != DNP_K_PREFIX && !dnp_kind_rel(m->kind)) {
-            others++;
-            if (hinted && (m->kind == DNP_K_WEEKDAY || m->kind == DNP_K_FILLER ||
-                           m->kind == DNP_K_AMPM))
-                h_other = true;
-        }
+        if (!dnp_langset_has(&e->p->hint_set, m->lang))
+            continue;
+        if (m->kind == DNP_K_MONTH)
+            h_month = true;
+        else if (m->kind == DNP_K_WEEKDAY || m->kind == DNP_K_FILLER || m->kind == DNP_K_AMPM)
+            h_other = true;
     }
-    bool present[13] = {false};
-    for (uint32_t i = 0; i < w->nm; i++)
-        if (w->m[i].kind == DNP_K_MONTH && w->m[i].value <= 12)
-            present[w->m[i].value] = true;
-    int best = 0;
-    for (int v = 1; v <= 12; v++)
-        if (present[v] && speakers[v] > (best ? speakers[best] : -1.0))
-            best = v;
-    double top = -1;
-    w->mtop = -1;
-    for (uint32_t i = 0; i < w->nm; i++) {
-        const dnp_meaning *m = &w->m[i];
-        if (m->kind == DNP_K_MONTH && m->value == best && m->lang < dnp_nlangs &&
-            dnp_langs[m->lang].speakers_k > top)
-            top = dnp_langs[m->lang].speakers_k, w->mtop = (int16_t)m->lang;
-    }
-    w->mbest = (uint8_t)best;
+    bool risky_all = sum.months == 0 || (sum.flags & DNP_KM_RISKY);
+    bool mostly = (sum.flags & DNP_KM_MOSTLY) != 0;
+    w->mbest = sum.best;
+    w->mtop = sum.top;
     w->mrisky = risky_all;
     /* a month name, or something else? a word the hinted language uses as something else
        is that (rm "du," is Sunday, sc "de" a filler), whatever other languages call a
@@ -115,10 +94,11 @@ void dnp_analyze_month_word_hinted(const env *e, item *w)
     if (!h_month && h_other)
         w->mstrength = DNP_MONTH_NOT;
     else
-        w->mstrength = (int16_t)dnp_month_strength(!others, months > others, !risky_all, h_month,
+        w->mstrength = (int16_t)dnp_month_strength(sum.flags & DNP_KM_PURE, mostly, !risky_all,
+                                                   h_month,
                                                    w->end - w->start,
                                                    w->kinds & (1u << DNP_K_WEEKDAY));
     /* weak: also an ordinary word, or more often something else than a month, and in no
        hinted language ("No", "PS", "de") */
-    w->mweak = !h_month && (risky_all || months <= others);
+    w->mweak = !h_month && (risky_all || !mostly);
 }

@@ -255,6 +255,18 @@ int dnp_locale_find(const char *name) DNP_HIDDEN;               /* best ICU-id m
    returns 0 or the index of the first bad key + 1. Run by the tests. */
 uint32_t dnp_lex_check(void) DNP_HIDDEN;
 
+/* monthsum.c: the month summary of a key's meanings (dnp_lex_key.mbest, mtop, mflags), one
+   rule for lexgen, which stores it per key, and the parser, which computes it again when
+   hints are given. langs[] gives each language's speakers (lexgen: the table it writes). */
+typedef struct {
+    uint32_t months;  /* month meanings; with none, best = 0, top = -1, flags = 0 */
+    uint8_t best;     /* the month value the most speakers give (1..12) */
+    int16_t top;      /* the language with the most speakers that gives best */
+    uint8_t flags;    /* DNP_KM_* */
+} dnp_month_summary;
+void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs,
+                         uint16_t nlangs, dnp_month_summary *out) DNP_HIDDEN;
+
 /* Language sets: a bit per language. */
 #define DNP_LANG_WORDS 5 /* up to 320 languages */
 typedef struct {

@@ -8,7 +8,9 @@
  *   a multi-word key is present with a prefix meaning in the same language;
  * - look-ups of words as people write them, one table row per case, with the meaning
  *   expected (or expected absent: the conflicts and the words that must not be there);
- * - the language and locale tables: fallbacks, numeric orders, Gregorian flags.
+ * - the language and locale tables: fallbacks, numeric orders, Gregorian flags;
+ * - the month summary of every key (lib/monthsum.c's rule, which lexgen stored) and the
+ *   rule itself on made-up meanings.
  * It does not parse dates: that is check_cases.c and check_roundtrip.c.
  */
 #include <stdio.h>
@@ -416,6 +418,73 @@ START_TEST(cp_tables_above)
 }
 END_TEST
 
+/* ---- the month summaries (lib/monthsum.c): lexgen stored them, the parser recomputes -- */
+
+/* Every key's stored summary is what the shared rule gives over the library's own tables
+   (lexgen computed it with its copy of the language table: they must agree). */
+START_TEST(month_summaries_match_table)
+{
+    uint32_t nmonth = 0;
+    for (uint32_t k = 0; k < dnp_lex_nkeys; k++) {
+        const dnp_lex_key *key = &dnp_lex_keys[k];
+        dnp_month_summary sum;
+        dnp_month_summarize(dnp_lex_meanings + key->meaning, key->nmeaning, dnp_langs,
+                            dnp_nlangs, &sum);
+        int top = sum.top >= 0 ? sum.top : 0;
+        ck_assert_msg(sum.best == key->mbest && top == key->mtop && sum.flags == key->mflags,
+                      "key %u \"%.*s\": table says month %u, language %u, flags 0x%x; the rule "
+                      "says %u, %d, 0x%x", k, (int)key->len, dnp_lex_strings + key->str,
+                      key->mbest, key->mtop, key->mflags, sum.best, top, sum.flags);
+        nmonth += sum.months > 0;
+    }
+    ck_assert_uint_ge(nmonth, 1000);
+}
+END_TEST
+
+/* The rule on made-up meanings, over four languages of 100, 50, 70 and 50 thousand speakers
+   (index 4 is past the table: it counts no speakers). */
+static const dnp_lang sum_langs[] = { { "xa", 0, 0, 100 }, { "xb", 0, 0, 50 },
+                                      { "xc", 0, 0, 70 }, { "xd", 0, 0, 50 } };
+enum { A, B, C, D, OUT };
+#define MONTH(l, v, f) { (l), DNP_K_MONTH, (v), (f) }
+#define OTHER(l, k) { (l), (k), 0, 0 }
+static const struct {
+    dnp_meaning m[4];
+    uint32_t n;
+    int best, top, flags;
+} sums[] = {
+    /* "listopad": 11 in A (100), 10 in B and C (50 + 70): 10 wins, C gives it */
+    { { MONTH(A, 11, 0), MONTH(B, 10, 0), MONTH(C, 10, 0) }, 3, 10, C,
+      DNP_KM_PURE | DNP_KM_MOSTLY },
+    /* one value, risky everywhere, outnumbered by fillers */
+    { { MONTH(A, 3, DNP_MF_RISKY), OTHER(B, DNP_K_FILLER), OTHER(C, DNP_K_WEEKDAY) }, 3, 3, A,
+      DNP_KM_RISKY | DNP_KM_ONE },
+    /* prefixes and relative words are not other meanings; one non-risky month is enough */
+    { { MONTH(B, 5, DNP_MF_RISKY), MONTH(C, 5, 0), OTHER(A, DNP_K_PREFIX),
+        OTHER(A, DNP_K_REL_UNIT) }, 4, 5, C, DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE },
+    /* a language past the table counts no speakers and is never top */
+    { { MONTH(OUT, 1, 0), MONTH(B, 2, 0), MONTH(A, 2, 0), OTHER(C, DNP_K_ERA) }, 4, 2, A,
+      DNP_KM_MOSTLY },
+    { { MONTH(OUT, 4, 0), MONTH(OUT, 6, 0) }, 2, 4, -1, DNP_KM_PURE | DNP_KM_MOSTLY },
+    /* a tie keeps the lower month, and the first language of the most speakers */
+    { { MONTH(B, 8, 0), MONTH(D, 7, 0), OTHER(A, DNP_K_FILLER), OTHER(C, DNP_K_FILLER) }, 4, 7,
+      D, 0 },
+    { { MONTH(B, 8, 0), MONTH(D, 8, 0) }, 2, 8, B, DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE },
+    /* no month meaning: nothing */
+    { { OTHER(A, DNP_K_FILLER) }, 1, 0, -1, 0 },
+};
+
+START_TEST(month_summary_rule)
+{
+    dnp_month_summary sum;
+    dnp_month_summarize(sums[_i].m, sums[_i].n, sum_langs, 4, &sum);
+    ck_assert_msg(sum.best == sums[_i].best && sum.top == sums[_i].top &&
+                  sum.flags == sums[_i].flags,
+                  "case %d: month %u, language %d, flags 0x%x; expected %d, %d, 0x%x", _i,
+                  sum.best, sum.top, sum.flags, sums[_i].best, sums[_i].top, sums[_i].flags);
+}
+END_TEST
+
 Suite *lexicon_suite(void)
 {
     Suite *s = suite_create("lexicon");
@@ -427,6 +496,8 @@ Suite *lexicon_suite(void)
     tcase_add_test(tc, lookup_edges);
     tcase_add_test(tc, languages);
     tcase_add_test(tc, locales);
+    tcase_add_test(tc, month_summaries_match_table);
+    tcase_add_loop_test(tc, month_summary_rule, 0, (int)(sizeof sums / sizeof sums[0]));
     suite_add_tcase(s, tc);
 
     TCase *rows = tcase_create("lookups");

@@ -57,10 +57,12 @@ static int is_gregorian(const char *loc)
     return ok;
 }
 
-/* Opens the formatter of one form for one locale, in UTC; NULL when ICU cannot. */
+/* Opens the formatter of one form for one locale, in UTC; NULL when ICU cannot. A skeleton's
+   pattern comes from the locale's pattern generator g (opened once per locale: it is the
+   walk's most expensive ICU object). */
 static const UChar utc[] = { 'U', 'T', 'C', 0 };
 
-static UDateFormat *open_form(const rt_form *f, const char *loc)
+static UDateFormat *open_form(const rt_form *f, const char *loc, UDateTimePatternGenerator *g)
 {
     UErrorCode st = U_ZERO_ERROR;
     if (f->skeleton == NULL) {
@@ -69,11 +71,9 @@ static UDateFormat *open_form(const rt_form *f, const char *loc)
     }
     UChar skel[32], pat[128];
     u_uastrcpy(skel, f->skeleton);
-    UDateTimePatternGenerator *g = udatpg_open(loc, &st);
-    if (U_FAILURE(st))
+    if (g == NULL)
         return NULL;
     int32_t n = udatpg_getBestPattern(g, skel, -1, pat, 128, &st);
-    udatpg_close(g);
     if (U_FAILURE(st) || n >= 128)
         return NULL;
     UDateFormat *df = udat_open(UDAT_PATTERN, UDAT_PATTERN, loc, utc, -1, pat, n, &st);
@@ -84,6 +84,17 @@ int rt_run(const dn_parser *nohint, rt_callback cb, void *arg)
 {
     dn_context ctx = { RT_NOW, 0 };
     int nloc = uloc_countAvailable(), visited = 0;
+    /* the dates at 12:00 UTC, as ICU's instants (computed once) */
+    UDate when[sizeof rt_dates / sizeof rt_dates[0]];
+    for (size_t di = 0; di < sizeof rt_dates / sizeof rt_dates[0]; di++) {
+        UErrorCode st = U_ZERO_ERROR;
+        UCalendar *cal = ucal_open(utc, -1, "en", UCAL_GREGORIAN, &st);
+        ucal_setDateTime(cal, rt_dates[di].y, rt_dates[di].m - 1, rt_dates[di].d, 12, 0, 0, &st);
+        when[di] = ucal_getMillis(cal, &st);
+        ucal_close(cal);
+        if (U_FAILURE(st))
+            return DN_ERR_ICU;
+    }
     for (int li = 0; li < nloc; li++) {
         const char *loc = uloc_getAvailable(li);
         if (!is_gregorian(loc))
@@ -94,23 +105,28 @@ int rt_run(const dn_parser *nohint, rt_callback cb, void *arg)
         memset(&o, 0, sizeof o);
         o.locales = loc;
         int hst = dn_parser_new(&o, &hinted, NULL);
+        UErrorCode gst = U_ZERO_ERROR;
+        UDateTimePatternGenerator *g = udatpg_open(loc, &gst);
+        if (U_FAILURE(gst))
+            g = NULL;
         for (size_t fi = 0; fi < sizeof rt_forms / sizeof rt_forms[0]; fi++) {
             const rt_form *f = &rt_forms[fi];
-            UDateFormat *df = open_form(f, loc);
-            if (df == NULL)
+            UDateFormat *df = open_form(f, loc, g);
+            if (df == NULL) {
+                udatpg_close(g);
+                dn_parser_free(hinted);
                 return DN_ERR_ICU;
+            }
             for (size_t di = 0; di < sizeof rt_dates / sizeof rt_dates[0]; di++) {
                 UErrorCode st = U_ZERO_ERROR;
-                UCalendar *cal = ucal_open(utc, -1, "en", UCAL_GREGORIAN, &st);
-                ucal_setDateTime(cal, rt_dates[di].y, rt_dates[di].m - 1, rt_dates[di].d, 12, 0, 0, &st);
-                UDate when = ucal_getMillis(cal, &st);
-                ucal_close(cal);
                 UChar u[256];
                 char text[768], expected[16], got[DN_FORMAT_MAX] = "";
-                int32_t n = udat_format(df, when, u, 256, NULL, &st);
+                int32_t n = udat_format(df, when[di], u, 256, NULL, &st);
                 u_strToUTF8(text, sizeof text, NULL, u, n, &st);
                 if (U_FAILURE(st)) {
                     udat_close(df);
+                    udatpg_close(g);
+                    dn_parser_free(hinted);
                     return DN_ERR_ICU;
                 }
                 if (f->has_day)
@@ -129,6 +145,7 @@ int rt_run(const dn_parser *nohint, rt_callback cb, void *arg)
             }
             udat_close(df);
         }
+        udatpg_close(g);
         dn_parser_free(hinted);
     }
     return visited;

@@ -4,6 +4,10 @@
  * names it once in DN_TEST_SUITES. Adding a suite is a two-line edit: one X(NAME) line here
  * and its source file in Makefile.am's tests_check_datenorm_SOURCES.
  *
+ * Each suite runs in a process of its own, its tests one after the other in it (see
+ * check_main.c); a suite whose tests need a process each (an exit or signal test) must be
+ * named in check_main.c's fork_per_test[].
+ *
  * It also gives the suites the few helpers they share (where the test data lives, the
  * pinned reference instant). It does not hold test logic.
  */
