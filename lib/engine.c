@@ -1323,6 +1323,13 @@ static bool numeric_sep(uint32_t s)
     return s == '/' || s == '-' || s == '.';
 }
 
+/* The DN_FLAG_ORDER_* bits of a date read in order o; proved: day and month swapped make no
+   valid date, so the values chose the order, not a preference. */
+static unsigned order_bits(dn_order o, bool proved)
+{
+    return (unsigned)o << DN_FLAG_ORDER_SHIFT | (proved ? DN_FLAG_ORDER_PROVED : 0u);
+}
+
 /* "22 11 2015": three numbers and spaces only, the year of four digits last, and no
    other number on either side (a list of numbers is no date). */
 static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
@@ -1347,6 +1354,8 @@ static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
         return -1;
     c->year = (int)y->value, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
     c->conf = 0.5f;
+    c->flags |= order_bits(order == DN_ORDER_MDY ? DN_ORDER_MDY : DN_ORDER_DMY,
+                           !valid_ymd((int)y->value, d, m));
     if (valid_ymd((int)y->value, d, m) && d != m && !e->p->order_from_user) {
         c->flags |= DN_FLAG_AMBIGUOUS;
         c->alt_y = (int)y->value, c->alt_m = d, c->alt_d = m;
@@ -1377,6 +1386,7 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     c->year = e->now_year, c->month = (int)b->value, c->day = (int)a->value;
     c->prec = DN_PREC_DAY;
     c->flags |= DN_FLAG_YEAR_IMPLIED;
+    c->flags |= order_bits(DN_ORDER_DMY, !valid_ymd(e->now_year, (int)a->value, (int)b->value));
     c->conf = 0.5f;
     c->first = i, c->last = i + 3;
     return i + 4;
@@ -1475,6 +1485,8 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
                 y = av, m = cv, d = bv;
             else
                 return -1;
+            if (m == bv) /* year-month-day (year-day-month has no dn_order) */
+                flags |= order_bits(DN_ORDER_YMD, !valid_ymd(av, cv, bv));
         } else {
             /* the order: --order; else the hint's CLDR pattern (the yMd skeleton for a
                four-digit year, the SHORT pattern for two digits: so writes dd/MM/yy but
@@ -1507,6 +1519,7 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
                 y = year_from_digits(e, (uint64_t)av, 2, &flags), m = bv, d = cv;
                 if (!valid_ymd(y, m, d))
                     return -1;
+                flags |= order_bits(DN_ORDER_YMD, false); /* the year's place is a preference */
             } else {
                 y = nc == 4 ? cv : year_from_digits(e, (uint64_t)cv, 2, &flags);
                 bool dmy_ok = valid_ymd(y, bv, av), mdy_ok = valid_ymd(y, av, bv);
@@ -1518,10 +1531,12 @@ static int match_numeric(const env *e, const item *it, int n, int i, cand *c)
                 bool prefer_mdy = order == DN_ORDER_MDY;
                 if (prefer_mdy ? mdy_ok : !dmy_ok && mdy_ok) {
                     m = av, d = bv;
+                    flags |= order_bits(DN_ORDER_MDY, !dmy_ok);
                     if (dmy_ok && av != bv)
                         alt = true, ay = y, am = bv, ad = av;
                 } else if (dmy_ok) {
                     m = bv, d = av;
+                    flags |= order_bits(DN_ORDER_DMY, !mdy_ok);
                     if (mdy_ok && av != bv)
                         alt = true, ay = y, am = av, ad = bv;
                 } else
