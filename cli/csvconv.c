@@ -18,16 +18,6 @@
 
 /* ---- the cache: cell bytes -> result, per column ----------------------------------------- */
 
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-
 void csvi_init_caches(run *R)
 {
     for (size_t k = 0; k < R->ncols; k++) {
@@ -45,9 +35,10 @@ void csvi_init_caches(run *R)
     }
 }
 
-/* Converts one cell of column c. Returns CELL_DATE with the ISO text in iso/isolen, or
-   CELL_EMPTY / CELL_NULL / CELL_OTHER. */
-static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t *isolen)
+/* Converts one cell of column c. Returns CELL_DATE with the ISO text in iso/isolen and its
+   day-month evidence in *dm (csv_dm_of), or CELL_EMPTY / CELL_NULL / CELL_OTHER. */
+static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t *isolen,
+                   unsigned *dm)
 {
     cache_entry *e = NULL;
     uint32_t h = 0;
@@ -57,17 +48,20 @@ static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t
         if (e->klen == n && e->hash == h && memcmp(e->key, s, n) == 0) {
             memcpy(iso, e->val, e->vlen);
             *isolen = e->vlen;
+            *dm = e->dm;
             return e->kind;
         }
     }
     dn_date d;
     int kind = csvi_classify(R, c->parser, s, n, &d);
     *isolen = 0;
+    *dm = 0;
     if (kind == CELL_DATE || kind == CELL_NUMBER) {
         int len = dn_format(&d, R->style, iso, DN_FORMAT_MAX);
         if (len > 0) {
             kind = CELL_DATE;
             *isolen = (size_t)len;
+            *dm = csv_dm_of(&d);
         } else {
             kind = CELL_OTHER;
         }
@@ -80,6 +74,7 @@ static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t
         memcpy(e->key, s, n);
         e->kind = (uint8_t)kind;
         e->vlen = (uint8_t)*isolen;
+        e->dm = (uint8_t)*dm;
         memcpy(e->val, iso, *isolen);
     }
     return kind;
@@ -170,19 +165,18 @@ static void write_record(run *R, const csv_record *rec)
         const csv_field *f = &rec->fields[c->index];
         bool quoted = (f->flags & CSV_F_QUOTED) && !(f->flags & CSV_F_MALFORMED);
         size_t n, isolen = 0;
+        unsigned dm = 0;
         const char *s = cell_content(R, rec, c->index, &n);
-        int kind = s ? convert(R, c, s, n, iso, &isolen) : CELL_OTHER;
+        int kind = s ? convert(R, c, s, n, iso, &isolen, &dm) : CELL_OTHER;
         bool replace = false;
         switch (kind) {
         case CELL_DATE:
             c->converted++;
             replace = true;
-            if (c->assumed && !c->late_line) {
-                unsigned m = csv_dm_evidence(s, n);
-                if ((m == CSV_DM_DMY && c->order == DN_ORDER_MDY) ||
-                    (m == CSV_DM_MDY && c->order == DN_ORDER_DMY))
-                    c->late_line = rec->line;
-            }
+            if (c->assumed && !c->late_line &&
+                ((dm == CSV_DM_DMY && c->order == DN_ORDER_MDY) ||
+                 (dm == CSV_DM_MDY && c->order == DN_ORDER_DMY)))
+                c->late_line = rec->line;
             break;
         case CELL_EMPTY:
         case CELL_NULL:

@@ -4,9 +4,11 @@
  * from the evidence of its cells in the window (the first rows) and, when those leave the
  * order open, in a first pass over the rest of a regular file.
  *
- * A cell is what the library says it is: dn_parse with the run's base parser finds the date;
- * csv_dm_evidence reads the day/month evidence of all-numeric dates (one 25/12/2015 proves
- * day-first for the whole column, 05/06/2015 proves nothing). What it adds is CSV's own conventions: null markers ("NULL", "\N",
+ * A cell is what the library says it is: dn_parse with the run's base parser finds the date,
+ * and the order the library read an all-numeric date in (DN_DATE_ORDER, proved by the
+ * values or chosen by preference: DN_FLAG_ORDER_PROVED) is the column's evidence: one
+ * 25/12/2015 proves day-first for the whole column, 05/06/2015 proves nothing. This file
+ * reads no date itself. What it adds is CSV's own conventions: null markers ("NULL", "\N",
  * "k. A.": cells that say "no date here"), plain numbers (42, 19.99: not dates in a date
  * column), and the rule that a date must cover its whole cell.
  */
@@ -23,85 +25,43 @@
 
 /* ---- small classifiers (exposed for the tests) ------------------------------------------ */
 
-
-/* Reads 1..maxd digits at s[*i]; returns the count read and the value. */
-static size_t digits(const char *s, size_t n, size_t *i, size_t maxd, int *value)
+unsigned csv_dm_of(const dn_date *d)
 {
-    size_t k = 0;
-    *value = 0;
-    while (*i < n && is_digit(s[*i]) && k <= maxd) {
-        *value = *value * 10 + (s[*i] - '0');
-        (*i)++;
-        k++;
-    }
-    return k;
+    dn_order o = DN_DATE_ORDER(d);
+    if (o != DN_ORDER_DMY && o != DN_ORDER_MDY)
+        return 0; /* not a day-month date: 2015-11-22, Nov 22, 2015, 2015/11/22 */
+    if (!(d->flags & DN_FLAG_ORDER_PROVED))
+        return CSV_DM_DMY | CSV_DM_MDY; /* read by preference: 05/06/2015 */
+    return o == DN_ORDER_DMY ? CSV_DM_DMY : CSV_DM_MDY;
 }
 
-static int days_in(int month, int year) /* year < 0: unknown, February has 29 */
-{
-    static const int dim[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month == 2 && year >= 0 && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)))
-        return 28;
-    return dim[month - 1];
-}
-
-unsigned csv_dm_evidence(const char *s, size_t n)
-{
-    size_t i = 0;
-    int a, b, c;
-    while (i < n && is_blank(s[i]))
-        i++;
-    size_t la = digits(s, n, &i, 2, &a);
-    if (la == 0 || la > 2 || i >= n)
-        return 0;
-    char sep = s[i];
-    if (sep != '/' && sep != '.' && sep != '-')
-        return 0;
-    i++;
-    size_t lb = digits(s, n, &i, 2, &b);
-    if (lb == 0 || lb > 2 || i >= n || s[i] != sep)
-        return 0;
-    i++;
-    size_t lc = digits(s, n, &i, 4, &c);
-    if (lc != 2 && lc != 4)
-        return 0;
-    /* After the year: the end, or a non-digit (a time, a dot). */
-    if (i < n && is_digit(s[i]))
-        return 0;
-    int year = lc == 4 ? c : -1;
-    unsigned m = 0;
-    if (b >= 1 && b <= 12 && a >= 1 && a <= days_in(b, year))
-        m |= CSV_DM_DMY;
-    if (a >= 1 && a <= 12 && b >= 1 && b <= days_in(a, year))
-        m |= CSV_DM_MDY;
-    return m;
-}
-
-/* Cells that say "no date here" by convention. They are data, compared case-insensitively;
-   they only decide how a cell is counted (empty, not failed): the cell is kept as it is. */
-#define NM(s) { s, sizeof s - 1 }
+/* Cells that say "no date here" (csvnull.def: a CLI convention, listed in the README).
+   They only decide how a cell is counted (empty, not failed): the cell is kept as it is. */
 static const struct {
     const char *s;
     size_t n;
 } null_markers[] = {
-    NM("-"), NM("--"), NM("---"), NM("?"), NM("\\N"), NM("0"), NM("00.00.0000"),
-    NM("00/00/0000"), NM("0000-00-00"), NM("0000-00-00 00:00:00"), NM("0000-00-00T00:00:00"),
-    NM("k. A."), NM("k.A."), NM("keine Angabe"), NM("n.a."), NM("n.d."), NM("n/a"), NM("na"),
-    NM("nan"), NM("nil"), NM("none"), NM("null"), NM("s.d."), NM("s/d"), NM("sin fecha"),
-    NM("tba"), NM("tbc"), NM("tbd"), NM("unknown"), NM("\xe2\x80\x94") /* em dash */,
-    NM("\xe2\x80\x93") /* en dash */,
+#define NULL_MARKER(text, origin) {text, sizeof text - 1},
+#include "csvnull.def"
+#undef NULL_MARKER
 };
-#undef NM
+#define N_NULL_MARKERS (sizeof null_markers / sizeof null_markers[0])
+#define NULL_MARKER_MAX 19 /* bytes of the longest marker, checked by csv_null_marker's test */
 
 int csv_is_null_marker(const char *s, size_t n)
 {
     trim(&s, &n);
-    if (n == 0 || n > 19)
-        return 0; /* the longest marker has 19 bytes */
-    for (size_t k = 0; k < sizeof null_markers / sizeof null_markers[0]; k++)
+    if (n == 0 || n > NULL_MARKER_MAX)
+        return 0;
+    for (size_t k = 0; k < N_NULL_MARKERS; k++)
         if (null_markers[k].n == n && strncasecmp(null_markers[k].s, s, n) == 0)
             return 1;
     return 0;
+}
+
+const char *csv_null_marker(size_t i)
+{
+    return i < N_NULL_MARKERS ? null_markers[i].s : NULL;
 }
 
 int csv_is_plain_number(const char *s, size_t n)
@@ -237,6 +197,15 @@ static void count_dm(evidence *ev, unsigned m, uint64_t line)
     }
 }
 
+/* What the window and the second pass count of one cell: its kind, a date under
+   MIN_CONFIDENCE being CELL_OTHER, with *d filled for a date. Both passes parse with the
+   run's base parser, so a cell proves in the second pass what it proves in the window. */
+static int evidence_of(run *R, const char *s, size_t n, dn_date *d)
+{
+    int kind = csvi_classify(R, R->base, s, n, d);
+    return kind == CELL_DATE && d->confidence < MIN_CONFIDENCE ? CELL_OTHER : kind;
+}
+
 /* Window evidence from one cell. */
 static void observe(run *R, evidence *ev, const csv_record *rec, size_t i)
 {
@@ -247,19 +216,15 @@ static void observe(run *R, evidence *ev, const csv_record *rec, size_t i)
         ev->n_other++;
         return;
     }
-    switch (csvi_classify(R, R->base, s, n, &d)) {
+    switch (evidence_of(R, s, n, &d)) {
     case CELL_EMPTY:
     case CELL_NULL:
         ev->n_empty++;
         break;
     case CELL_DATE:
-        if (d.confidence < MIN_CONFIDENCE) {
-            ev->n_other++;
-            break;
-        }
         ev->n_date++;
         count_locale(ev, d.locale);
-        count_dm(ev, csv_dm_evidence(s, n), rec->line);
+        count_dm(ev, csv_dm_of(&d), rec->line);
         break;
     case CELL_NUMBER:
         ev->n_number++;
@@ -412,11 +377,45 @@ bool csvi_read_window(run *R, evidence **evs, size_t *nev, bool detect)
     return false;
 }
 
+/* The second pass's memory of cells already read: real date columns repeat their values,
+   so most cells cost a hash and a compare instead of a parse. */
+#define SCAN_SLOTS 16384 /* a power of two: 576 KB */
+typedef struct {
+    uint32_t hash;
+    uint8_t klen; /* 0 = empty slot */
+    uint8_t dm;   /* csv_dm_of, 0 for a cell that is no date */
+    char key[CACHE_KEY];
+} scan_entry;
+
+static unsigned scan_cell(run *R, scan_entry *cache, const char *s, size_t n)
+{
+    scan_entry *e = NULL;
+    uint32_t h = 0;
+    if (n > 0 && n <= CACHE_KEY) {
+        h = hash_bytes(s, n);
+        e = &cache[h & (SCAN_SLOTS - 1)];
+        if (e->klen == n && e->hash == h && memcmp(e->key, s, n) == 0)
+            return e->dm;
+    }
+    dn_date d;
+    unsigned dm = evidence_of(R, s, n, &d) == CELL_DATE ? csv_dm_of(&d) : 0;
+    if (e) {
+        e->hash = h;
+        e->klen = (uint8_t)n;
+        e->dm = (uint8_t)dm;
+        memcpy(e->key, s, n);
+    }
+    return dm;
+}
+
 /* First pass over the rest of a regular file: day/month evidence for the unsettled columns
-   only (the shape test, no parsing). */
+   only, counted as the window counts it. */
 void csvi_scan_rest(run *R)
 {
     csv_record rec;
+    scan_entry *cache = calloc(SCAN_SLOTS, sizeof *cache);
+    if (!cache)
+        cli_fatal(CLI_EXIT_IO, "out of memory");
     csv_unmark(R->rd);
     while (next_record(R, &rec)) {
         if (rec.blank || rec.status != CSV_REC_OK)
@@ -428,9 +427,10 @@ void csvi_scan_rest(run *R)
             size_t n;
             const char *s = cell_content(R, &rec, c->index, &n);
             if (s)
-                count_dm(&c->ev, csv_dm_evidence(s, n), rec.line);
+                count_dm(&c->ev, scan_cell(R, cache, s, n), rec.line);
         }
     }
+    free(cache);
     for (size_t k = 0; k < R->ncols; k++)
         if (R->cols[k].how == CSV_ORDER_UNSETTLED) {
             R->cols[k].scanned = true;

@@ -58,7 +58,7 @@ typedef struct {
     uint8_t klen; /* 0 = empty slot (empty cells are never cached) */
     uint8_t vlen;
     uint8_t kind; /* CELL_* */
-    uint8_t pad;
+    uint8_t dm;   /* csv_dm_of of the result */
     char key[CACHE_KEY];
     char val[CACHE_VAL];
 } cache_entry;
@@ -167,6 +167,17 @@ static inline void trim(const char **s, size_t *n)
     }
     while (*n > 0 && is_blank((*s)[*n - 1]))
         (*n)--;
+}
+
+/* FNV-1a: the caches' hash of a cell's bytes. */
+static inline uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
 }
 
 /* The content of field i (quotes removed, doubled quotes undone), or NULL when it is longer
