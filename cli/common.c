@@ -304,37 +304,19 @@ bool cli_parse_order(const char *s, dn_order *out)
     return false;
 }
 
-/* Whether an ISO 8601 instant writes its own offset: Z or a sign after the time. */
-static bool iso_has_offset(const char *s)
-{
-    const char *t = strpbrk(s, "Tt ");
-    return t && strpbrk(t, "Zz+-") != NULL;
-}
-
 void cli_context(dn_context *ctx, const char *now, const char *zone)
 {
-    memset(ctx, 0, sizeof *ctx);
     dn_error err = {0};
-    int off = 0;
-    if (!now) {
-        /* Read the clock once: every input of a run shares one reference instant. */
-        ctx->now = (int64_t)time(NULL);
-        if (zone && dn_zone_offset(zone, ctx->now, &off, &err) != DN_OK)
-            cli_usage_error("invalid --zone value '%s': %s", zone, err.message);
-        ctx->now_offset_minutes = off;
-        return;
-    }
-    if (dn_context_from_iso(ctx, now, strlen(now), &err) != DN_OK)
-        cli_usage_error("invalid --now value '%s': %s", now,
-                        err.message[0] ? err.message
-                                       : "expected an ISO 8601 instant such as 2026-11-26T12:00:00Z");
-    if (zone && !iso_has_offset(now)) {
-        /* a wall-clock time in that zone: the offset it had then */
-        if (dn_zone_offset(zone, ctx->now, &off, &err) != DN_OK)
-            cli_usage_error("invalid --zone value '%s': %s", zone, err.message);
-        ctx->now -= (int64_t)off * 60;
-        ctx->now_offset_minutes = off;
-    }
+    int rc;
+    if (now)
+        rc = dn_context_from_text(ctx, now, strlen(now), zone, &err);
+    else /* read the clock once: every input of a run shares one reference instant */
+        rc = dn_context_from_unix(ctx, (int64_t)time(NULL), zone, &err);
+    if (rc == DN_ERR_ZONE)
+        cli_usage_error("invalid --zone value '%s': %s", zone, err.message);
+    if (rc < 0)
+        cli_usage_error("invalid --now value '%s': %s", now ? now : "",
+                        err.message[0] ? err.message : dn_strerror(rc));
 }
 
 dn_parser *cli_parser(const dn_options *opts)
@@ -345,8 +327,10 @@ dn_parser *cli_parser(const dn_options *opts)
     if (rc == DN_ERR_LOCALE)
         cli_usage_error("invalid --locale value '%s': %s", opts->locales ? opts->locales : "",
                         err.message[0] ? err.message : "not a locale ICU knows");
+    if (rc == DN_ERR_ZONE)
+        cli_usage_error("invalid --zone value '%s': %s", opts->zone ? opts->zone : "",
+                        err.message);
     if (rc < 0 || !p)
-        cli_fatal(CLI_EXIT_IO, "cannot start: %s (code %d)",
-                  err.message[0] ? err.message : "the parser could not be built", rc);
+        cli_fatal(CLI_EXIT_IO, "cannot start: %s", err.message[0] ? err.message : dn_strerror(rc));
     return p;
 }

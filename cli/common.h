@@ -124,10 +124,9 @@ _Noreturn void cli_io_error(const char *verb, const char *name, int err);
 /* "PROG: MESSAGE" on stderr, exit status as given. */
 _Noreturn void cli_fatal(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Fills ctx from a --now value (NULL: the current time, UTC). Exits CLI_EXIT_USAGE when the
-   value cannot be read. */
-/* The reference instant: --now as given (an instant without an offset is read in --zone,
-   else UTC), or the current time in --zone (NULL = UTC). Exits 2 on a bad value. */
+/* The reference instant of a run: --now (ISO 8601 or Unix seconds) seen in --zone, or the
+   current time in --zone (NULL = none: UTC), by the library's rule (dn_context_from_text).
+   Exits CLI_EXIT_USAGE naming the option whose value cannot be read. */
 void cli_context(dn_context *ctx, const char *now, const char *zone);
 /* Builds the parser; a bad --locale is a usage error, other failures exit CLI_EXIT_IO. */
 dn_parser *cli_parser(const dn_options *opts);

@@ -1,24 +1,18 @@
 /*
  * csv.c: `datenorm csv`, the conversion of the date columns of a CSV file (DESIGN.md, "CSV
- * mode, in detail"). Reading and writing bytes is csvread.c's job; this file decides which
- * columns hold dates and how to read them, and rewrites the cells it converts.
- *
- * The model: output = input with some cell spans replaced. Each record is copied from the
- * reader's buffer to the writer's, and only the raw span of a converted cell (quotes
- * included) is swapped for its ISO text (quoted again when the cell was quoted). Nothing
- * else is rebuilt, so delimiters, quoting, CR/LF, a BOM, blank lines and ragged rows come
- * out exactly as they went in.
+ * mode, in detail"), and the driver of a run: its options, the input and its encoding, the
+ * header and --columns, the order of the steps, and the summary. Reading and writing bytes
+ * is csvread.c's job; deciding which columns hold dates and how to read them is
+ * csvinfer.c's; rewriting the records is csvconv.c's.
  *
  * Inference happens on a window: the first WINDOW_RECORDS records or WINDOW_BYTES bytes,
  * held in memory by the reader's mark. From it come the date columns (unless --columns
  * names them) and, per column, the order of all-numeric dates and the likely locales. When
  * a column's window holds only ambiguous numeric dates (05/06/2015) and the input goes on,
- * a regular file is read a second time: a cheap first pass over the rest collects the
- * day/month evidence, then the file is converted from its start. A pipe cannot be read
- * twice: the window's decision stands (--order, else the locale's order) and the summary
- * warns when a later cell proves the other order. One parser is built per (order, locales)
- * pair in use; every cell of a column goes through its column's parser, with a small
- * per-column cache because real date columns repeat their values.
+ * a regular file is read a second time: a first pass over the rest collects the day/month
+ * evidence, then the file is converted from its start. A pipe cannot be read twice: the
+ * window's decision stands (--order, else the locale's order) and the summary warns when a
+ * later cell proves the other order.
  *
  * It does not re-quote, re-encode or normalize anything it does not convert, and it does
  * not convert a cell unless the date found covers the whole cell (bar blanks and
@@ -40,117 +34,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
-#include "common.h"
-#include "csv.h"
-#include "csvread.h"
-
-#define WINDOW_RECORDS 1000
-#define WINDOW_BYTES ((size_t)8 << 20)
-#define MAX_CELL 512          /* a longer cell is never taken for a date */
-#define MAX_DETECT_COLS 4096  /* columns examined when detecting */
-#define MIN_CONFIDENCE 0.5f   /* a detected date column's cells must reach it */
-#define NLOC 8                /* locales counted per column */
-#define MAX_HINTS 3           /* inferred locales handed to a column's parser */
-#define CACHE_SLOTS 65536     /* per column, a power of two: 4 MB (see cache_budget) */
-#define CACHE_KEY 28          /* longer cells are parsed every time */
-#define CACHE_VAL 28          /* longer results (fractions) are not cached */
-#define CACHE_BUDGET ((size_t)24 << 20) /* all columns' caches together */
-#define OUT_BUFFER ((size_t)1 << 20)
-
-enum { ON_ERROR_KEEP, ON_ERROR_EMPTY, ON_ERROR_FAIL };
-
-/* What a cell turned out to be. */
-enum { CELL_EMPTY, CELL_NULL, CELL_DATE, CELL_NUMBER, CELL_WORDS, CELL_OTHER };
-
-typedef struct {
-    char loc[24];
-    uint64_t n;
-} loc_count;
-
-/* What the cells of one column said. */
-typedef struct {
-    uint64_t n_date, n_number, n_words, n_other, n_empty;
-    uint64_t dmy_only, mdy_only, both;
-    uint64_t dmy_line, mdy_line; /* first line proving each order */
-    loc_count locs[NLOC];
-} evidence;
-
-/* One cache line: a look-up touches exactly one line of a table too big for the CPU's
-   caches, which is what a cache hit costs. */
-typedef struct {
-    uint32_t hash;
-    uint8_t klen; /* 0 = empty slot (empty cells are never cached) */
-    uint8_t vlen;
-    uint8_t kind; /* CELL_* */
-    uint8_t pad;
-    char key[CACHE_KEY];
-    char val[CACHE_VAL];
-} cache_entry;
-_Static_assert(sizeof(cache_entry) == 64, "a cache entry is one 64-byte line");
-
-typedef struct {
-    size_t index;   /* 0-based field */
-    char name[72];  /* for messages: the header name (cut), or "" */
-    evidence ev;
-    dn_order order;
-    int how;         /* CSV_ORDER_* */
-    bool assumed;    /* UNSETTLED on an input that could not be read twice */
-    bool scanned;    /* the evidence covers the whole file (second pass) */
-    char locales[MAX_HINTS * 25]; /* hints given to the parser, "" = none */
-    dn_parser *parser;
-    uint64_t converted, kept, empty;
-    uint64_t late_line; /* pipe: first line proving the order not chosen */
-    cache_entry *cache;  /* cache_mem aligned to a cache line */
-    void *cache_mem;     /* calloc'ed: pages never touched cost no memory */
-    uint32_t cache_mask; /* slots - 1 */
-} column;
-
-typedef struct {
-    /* options */
-    const char *path;
-    const char *columns_arg;
-    bool no_header;
-    char delim; /* 0 = detect */
-    const char *locale;
-    const char *now;
-    const char *zone;
-    dn_style style;
-    dn_order order;
-    int on_error;
-    const char *suffix;
-    const char *encoding;
-    bool quiet;
-
-    /* input and output */
-    int fd;
-    const char *in_name;
-    off_t start_off; /* where a second pass starts; -1 = the input cannot be read twice */
-    csv_reader *rd;
-    csv_writer out;
-    UConverter *cnv; /* NULL = UTF-8 */
-    char suffix_enc[256];
-    size_t suffix_len;
-
-    dn_context ctx;
-    dn_parser *base;
-    dn_parser **parsers; /* every parser built, for freeing: at most two per column */
-    size_t nparsers;
-
-    column *cols; /* the date columns, sorted by index */
-    size_t ncols;
-
-    /* header names, decoded to UTF-8, NUL-separated */
-    char *hblob;
-    size_t *hoff;
-    size_t nheader;
-
-    bool progress;
-    struct timespec t0, tlast;
-
-    char cell[MAX_CELL];
-    char utf8[MAX_CELL * 3 + 4];
-    UChar ubuf[MAX_CELL + 2];
-} run;
+#include "csvrun.h"
 
 static const char usage_text[] =
     "Usage: datenorm csv [OPTIONS] [FILE]\n"
@@ -168,9 +52,10 @@ static const char usage_text[] =
     "  -d, --delimiter C     field delimiter: one character or 'tab' (default: detected\n"
     "                        from the head of the input among , ; TAB |)\n"
     "  -l, --locale LIST     locale hints in priority order (default: inferred per column)\n"
-    "      --now ISO8601     reference instant for relative dates (default: now, UTC)\n"
-    "      --zone ZONE       zone of --now's wall-clock time and of now (UTC, +05:30,\n"
-    "                        Europe/Paris)\n"
+    "      --now INSTANT     reference instant for relative dates: ISO 8601 or Unix\n"
+    "                        seconds (default: now)\n"
+    "      --zone ZONE       the zone \"today\" is taken in (UTC, +05:30, Europe/Paris),\n"
+    "                        as in line mode\n"
     "      --format STYLE    auto (default), date or datetime, as in line mode\n"
     "      --order ORDER     DMY, MDY or YMD for columns whose cells do not settle it\n"
     "                        (default: the column's locale, else DMY); a column with a\n"
@@ -205,6 +90,7 @@ static const char usage_text[] =
     "     the rest is written back unchanged\n"
     "A closed output pipe (datenorm csv ... | head) ends quietly with status 0.\n";
 
+
 /* ---- messages -------------------------------------------------------------------------- */
 
 static _Noreturn void csv_usage(const char *fmt, const char *arg)
@@ -215,8 +101,7 @@ static _Noreturn void csv_usage(const char *fmt, const char *arg)
     exit(CLI_EXIT_USAGE);
 }
 
-/* A write error: a closed pipe ends quietly (as line mode does), anything else is reported. */
-static _Noreturn void write_failed(run *R)
+_Noreturn void csvi_write_failed(run *R)
 {
     if (R->out.err == EPIPE)
         exit(CLI_EXIT_OK);
@@ -224,371 +109,13 @@ static _Noreturn void write_failed(run *R)
     exit(CLI_EXIT_IO);
 }
 
-static void put(run *R, const void *p, size_t n)
-{
-    if (csv_put(&R->out, p, n) < 0)
-        write_failed(R);
-}
-
-static void flush_out(run *R)
-{
-    if (csv_flush(&R->out) < 0)
-        write_failed(R);
-}
-
-static _Noreturn void read_failed(run *R, int err)
+_Noreturn void csvi_read_failed(run *R, int err)
 {
     flush_out(R);
     fprintf(stderr, "datenorm csv: error reading %s: %s\n", R->in_name, strerror(err));
     exit(CLI_EXIT_IO);
 }
 
-static int next_record(run *R, csv_record *rec)
-{
-    int got = csv_next(R->rd, rec);
-    if (got < 0)
-        read_failed(R, errno);
-    return got;
-}
-
-/* ---- small classifiers (exposed for the tests) ------------------------------------------ */
-
-static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-static void trim(const char **s, size_t *n)
-{
-    while (*n > 0 && is_blank(**s)) {
-        (*s)++;
-        (*n)--;
-    }
-    while (*n > 0 && is_blank((*s)[*n - 1]))
-        (*n)--;
-}
-
-/* Reads 1..maxd digits at s[*i]; returns the count read and the value. */
-static size_t digits(const char *s, size_t n, size_t *i, size_t maxd, int *value)
-{
-    size_t k = 0;
-    *value = 0;
-    while (*i < n && is_digit(s[*i]) && k <= maxd) {
-        *value = *value * 10 + (s[*i] - '0');
-        (*i)++;
-        k++;
-    }
-    return k;
-}
-
-static int days_in(int month, int year) /* year < 0: unknown, February has 29 */
-{
-    static const int dim[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month == 2 && year >= 0 && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)))
-        return 28;
-    return dim[month - 1];
-}
-
-unsigned csv_dm_evidence(const char *s, size_t n)
-{
-    size_t i = 0;
-    int a, b, c;
-    while (i < n && is_blank(s[i]))
-        i++;
-    size_t la = digits(s, n, &i, 2, &a);
-    if (la == 0 || la > 2 || i >= n)
-        return 0;
-    char sep = s[i];
-    if (sep != '/' && sep != '.' && sep != '-')
-        return 0;
-    i++;
-    size_t lb = digits(s, n, &i, 2, &b);
-    if (lb == 0 || lb > 2 || i >= n || s[i] != sep)
-        return 0;
-    i++;
-    size_t lc = digits(s, n, &i, 4, &c);
-    if (lc != 2 && lc != 4)
-        return 0;
-    /* After the year: the end, or a non-digit (a time, a dot). */
-    if (i < n && is_digit(s[i]))
-        return 0;
-    int year = lc == 4 ? c : -1;
-    unsigned m = 0;
-    if (b >= 1 && b <= 12 && a >= 1 && a <= days_in(b, year))
-        m |= CSV_DM_DMY;
-    if (a >= 1 && a <= 12 && b >= 1 && b <= days_in(a, year))
-        m |= CSV_DM_MDY;
-    return m;
-}
-
-/* Cells that say "no date here" by convention. They are data, compared case-insensitively;
-   they only decide how a cell is counted (empty, not failed): the cell is kept as it is. */
-#define NM(s) { s, sizeof s - 1 }
-static const struct {
-    const char *s;
-    size_t n;
-} null_markers[] = {
-    NM("-"), NM("--"), NM("---"), NM("?"), NM("\\N"), NM("0"), NM("00.00.0000"),
-    NM("00/00/0000"), NM("0000-00-00"), NM("0000-00-00 00:00:00"), NM("0000-00-00T00:00:00"),
-    NM("k. A."), NM("k.A."), NM("keine Angabe"), NM("n.a."), NM("n.d."), NM("n/a"), NM("na"),
-    NM("nan"), NM("nil"), NM("none"), NM("null"), NM("s.d."), NM("s/d"), NM("sin fecha"),
-    NM("tba"), NM("tbc"), NM("tbd"), NM("unknown"), NM("\xe2\x80\x94") /* em dash */,
-    NM("\xe2\x80\x93") /* en dash */,
-};
-#undef NM
-
-int csv_is_null_marker(const char *s, size_t n)
-{
-    trim(&s, &n);
-    if (n == 0 || n > 19)
-        return 0; /* the longest marker has 19 bytes */
-    for (size_t k = 0; k < sizeof null_markers / sizeof null_markers[0]; k++)
-        if (null_markers[k].n == n && strncasecmp(null_markers[k].s, s, n) == 0)
-            return 1;
-    return 0;
-}
-
-int csv_is_plain_number(const char *s, size_t n)
-{
-    size_t i = 0, nd = 0;
-    int groups = 0;
-    trim(&s, &n);
-    if (i < n && (s[i] == '+' || s[i] == '-'))
-        i++;
-    for (; i < n; i++) {
-        if (is_digit(s[i])) {
-            nd++;
-        } else if ((s[i] == '.' || s[i] == ',') && nd > 0 && groups == 0 && i + 1 < n) {
-            groups++;
-        } else {
-            return 0;
-        }
-    }
-    return nd > 0;
-}
-
-dn_order csv_decide_order(uint64_t dmy_only, uint64_t mdy_only, uint64_t both, dn_order fallback,
-                          int *how)
-{
-    if (dmy_only > 0 && mdy_only == 0) {
-        *how = CSV_ORDER_PROVED;
-        return DN_ORDER_DMY;
-    }
-    if (mdy_only > 0 && dmy_only == 0) {
-        *how = CSV_ORDER_PROVED;
-        return DN_ORDER_MDY;
-    }
-    if (dmy_only > 0 && mdy_only > 0) {
-        *how = CSV_ORDER_CONFLICT;
-        if (dmy_only != mdy_only)
-            return dmy_only > mdy_only ? DN_ORDER_DMY : DN_ORDER_MDY;
-        return fallback;
-    }
-    *how = both > 0 ? CSV_ORDER_UNSETTLED : CSV_ORDER_NA;
-    return fallback;
-}
-
-/* ---- cells ------------------------------------------------------------------------------ */
-
-/* The content of field i (quotes removed, doubled quotes undone), or NULL when it is longer
-   than MAX_CELL: a cell that long is not a date. */
-static const char *cell_content(run *R, const csv_record *rec, size_t i, size_t *n)
-{
-    const char *p;
-    const csv_field *f = &rec->fields[i];
-    if (f->end - f->start > MAX_CELL + 2)
-        return NULL;
-    if (csv_field_view(rec, i, &p, n))
-        return p;
-    *n = csv_field_content(rec, i, R->cell, sizeof R->cell);
-    return R->cell;
-}
-
-/* Decodes a cell from --encoding to UTF-8 (R->utf8). Returns false when it cannot. */
-static bool to_utf8(run *R, const char *s, size_t n, const char **out, size_t *outn)
-{
-    if (!R->cnv) {
-        *out = s;
-        *outn = n;
-        return true;
-    }
-    UErrorCode st = U_ZERO_ERROR;
-    ucnv_resetToUnicode(R->cnv);
-    int32_t ul = ucnv_toUChars(R->cnv, R->ubuf, MAX_CELL + 1, s, (int32_t)n, &st);
-    if (U_FAILURE(st) || ul > MAX_CELL)
-        return false;
-    int32_t l8 = 0;
-    u_strToUTF8(R->utf8, (int32_t)sizeof R->utf8, &l8, R->ubuf, ul, &st);
-    if (U_FAILURE(st))
-        return false;
-    *out = R->utf8;
-    *outn = (size_t)l8;
-    return true;
-}
-
-/* True when what lies outside the date's span is only blanks and punctuation: converting
-   the cell then loses nothing but decoration. */
-static bool covers(const char *s, size_t n, const dn_date *d)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (i >= d->start && i < d->end)
-            continue;
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-            return false;
-    }
-    return true;
-}
-
-/* Classifies a cell's content (raw, before decoding) with parser p; fills *d for dates. */
-static int classify(run *R, const dn_parser *p, const char *raw, size_t rawn, dn_date *d)
-{
-    const char *s;
-    size_t n;
-    trim(&raw, &rawn);
-    if (rawn == 0)
-        return CELL_EMPTY;
-    if (csv_is_null_marker(raw, rawn))
-        return CELL_NULL;
-    if (!to_utf8(R, raw, rawn, &s, &n))
-        return CELL_OTHER;
-    int got = dn_parse(p, s, n, &R->ctx, d);
-    if (got == 1 && covers(s, n, d)) {
-        if (csv_is_plain_number(s, n) || (d->flags & DN_FLAG_EPOCH))
-            return CELL_NUMBER;
-        return CELL_DATE;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (is_digit(s[i]))
-            return CELL_OTHER;
-    return CELL_WORDS;
-}
-
-static void count_locale(evidence *ev, const char *loc)
-{
-    if (!loc[0])
-        return;
-    for (size_t k = 0; k < NLOC; k++) {
-        if (ev->locs[k].n == 0) {
-            snprintf(ev->locs[k].loc, sizeof ev->locs[k].loc, "%s", loc);
-            ev->locs[k].n = 1;
-            return;
-        }
-        if (strcmp(ev->locs[k].loc, loc) == 0) {
-            ev->locs[k].n++;
-            return;
-        }
-    }
-}
-
-static void count_dm(evidence *ev, unsigned m, uint64_t line)
-{
-    if (m == CSV_DM_DMY) {
-        if (ev->dmy_only++ == 0)
-            ev->dmy_line = line;
-    } else if (m == CSV_DM_MDY) {
-        if (ev->mdy_only++ == 0)
-            ev->mdy_line = line;
-    } else if (m) {
-        ev->both++;
-    }
-}
-
-/* Window evidence from one cell. */
-static void observe(run *R, evidence *ev, const csv_record *rec, size_t i)
-{
-    size_t n;
-    const char *s = cell_content(R, rec, i, &n);
-    dn_date d;
-    if (!s) {
-        ev->n_other++;
-        return;
-    }
-    switch (classify(R, R->base, s, n, &d)) {
-    case CELL_EMPTY:
-    case CELL_NULL:
-        ev->n_empty++;
-        break;
-    case CELL_DATE:
-        if (d.confidence < MIN_CONFIDENCE) {
-            ev->n_other++;
-            break;
-        }
-        ev->n_date++;
-        count_locale(ev, d.locale);
-        count_dm(ev, csv_dm_evidence(s, n), rec->line);
-        break;
-    case CELL_NUMBER:
-        ev->n_number++;
-        break;
-    case CELL_WORDS:
-        ev->n_words++;
-        break;
-    default:
-        ev->n_other++;
-    }
-}
-
-/* "Most non-empty cells are dates": more than half of the cells that are neither empty nor
-   a null marker, and at least 70% of those with digits in them. Numbers count against: a
-   column of prices or ids is not a date column, nor is a text column that is one word
-   ("Monday") here and there. */
-static bool is_date_column(const evidence *ev)
-{
-    uint64_t digity = ev->n_date + ev->n_number + ev->n_other;
-    uint64_t all = digity + ev->n_words;
-    return ev->n_date > 0 && ev->n_date * 10 >= digity * 7 && ev->n_date * 2 > all;
-}
-
-/* ---- the cache: cell bytes -> result, per column ----------------------------------------- */
-
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-
-/* Converts one cell of column c. Returns CELL_DATE with the ISO text in iso/isolen, or
-   CELL_EMPTY / CELL_NULL / CELL_OTHER. */
-static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t *isolen)
-{
-    cache_entry *e = NULL;
-    uint32_t h = 0;
-    if (n > 0 && n <= CACHE_KEY) {
-        h = hash_bytes(s, n);
-        e = &c->cache[h & c->cache_mask];
-        if (e->klen == n && e->hash == h && memcmp(e->key, s, n) == 0) {
-            memcpy(iso, e->val, e->vlen);
-            *isolen = e->vlen;
-            return e->kind;
-        }
-    }
-    dn_date d;
-    int kind = classify(R, c->parser, s, n, &d);
-    *isolen = 0;
-    if (kind == CELL_DATE || kind == CELL_NUMBER) {
-        int len = dn_format(&d, R->style, iso, DN_FORMAT_MAX);
-        if (len > 0) {
-            kind = CELL_DATE;
-            *isolen = (size_t)len;
-        } else {
-            kind = CELL_OTHER;
-        }
-    } else if (kind == CELL_WORDS) {
-        kind = CELL_OTHER;
-    }
-    if (e && *isolen <= CACHE_VAL) {
-        e->hash = h;
-        e->klen = (uint8_t)n;
-        memcpy(e->key, s, n);
-        e->kind = (uint8_t)kind;
-        e->vlen = (uint8_t)*isolen;
-        memcpy(e->val, iso, *isolen);
-    }
-    return kind;
-}
 
 /* ---- the header and --columns ------------------------------------------------------------ */
 
@@ -759,335 +286,6 @@ static int by_index(const void *a, const void *b)
     return (x->index > y->index) - (x->index < y->index);
 }
 
-/* ---- decisions --------------------------------------------------------------------------- */
-
-static const char *order_name(dn_order o)
-{
-    switch (o) {
-    case DN_ORDER_DMY: return "DMY";
-    case DN_ORDER_MDY: return "MDY";
-    case DN_ORDER_YMD: return "YMD";
-    default: return "auto";
-    }
-}
-
-static int by_count(const void *a, const void *b)
-{
-    const loc_count *x = a, *y = b;
-    if (x->n != y->n)
-        return x->n < y->n ? 1 : -1;
-    return strcmp(x->loc, y->loc);
-}
-
-/* The column's locale hints: the user's, else the locales its month names matched, most
-   frequent first. */
-static void decide_locales(run *R, column *c)
-{
-    qsort(c->ev.locs, NLOC, sizeof c->ev.locs[0], by_count);
-    if (R->locale) {
-        snprintf(c->locales, sizeof c->locales, "%s", R->locale);
-        return;
-    }
-    c->locales[0] = '\0';
-    for (size_t k = 0; k < MAX_HINTS && c->ev.locs[k].n > 0; k++) {
-        if (k)
-            strcat(c->locales, ",");
-        strcat(c->locales, c->ev.locs[k].loc);
-    }
-}
-
-static void decide_order(run *R, column *c)
-{
-    c->order = csv_decide_order(c->ev.dmy_only, c->ev.mdy_only, c->ev.both, R->order, &c->how);
-    /* No --order and no locale to take one from: day-first, said once here rather than
-       left to the library's default. */
-    if (c->order == DN_ORDER_AUTO && !c->locales[0])
-        c->order = DN_ORDER_DMY;
-}
-
-static dn_parser *parser_for(run *R, dn_order order, const char *locales)
-{
-    dn_options o = {0};
-    o.locales = locales[0] ? locales : NULL;
-    o.order = order;
-    dn_parser *p = NULL;
-    dn_error err = {0};
-    if (dn_parser_new(&o, &p, &err) < 0 || !p) {
-        /* An inferred hint the library refuses: fall back to no hint rather than stop. */
-        o.locales = R->locale;
-        p = cli_parser(&o);
-    }
-    return p;
-}
-
-/* One parser per distinct (order, locales): parsers are immutable and shared. */
-static void build_parsers(run *R)
-{
-    R->parsers = calloc(2 * R->ncols + 1, sizeof *R->parsers);
-    if (!R->parsers)
-        cli_fatal(CLI_EXIT_IO, "out of memory");
-    for (size_t k = 0; k < R->ncols; k++) {
-        column *c = &R->cols[k];
-        for (size_t j = 0; j < k; j++)
-            if (R->cols[j].order == c->order && strcmp(R->cols[j].locales, c->locales) == 0) {
-                c->parser = R->cols[j].parser;
-                break;
-            }
-        if (!c->parser) {
-            c->parser = parser_for(R, c->order, c->locales);
-            R->parsers[R->nparsers++] = c->parser;
-        }
-        if (c->order == DN_ORDER_AUTO) {
-            c->order = dn_parser_order(c->parser);
-            /* A year-first locale order says nothing about 05/06/2015 (its year is last):
-               such a column falls back to day-first, as the library does without hints. */
-            if (c->order == DN_ORDER_YMD && c->how != CSV_ORDER_NA) {
-                c->order = DN_ORDER_DMY;
-                c->parser = parser_for(R, c->order, c->locales);
-                R->parsers[R->nparsers++] = c->parser;
-            }
-        }
-        /* Many date columns share the budget, so that memory stays bounded. Pages never
-           touched (a column of few distinct values) cost nothing. */
-        size_t slots = CACHE_SLOTS;
-        while (slots > 1024 && slots * sizeof(cache_entry) * R->ncols > CACHE_BUDGET)
-            slots /= 2;
-        c->cache_mem = calloc(slots + 1, sizeof *c->cache);
-        if (!c->cache_mem)
-            cli_fatal(CLI_EXIT_IO, "out of memory");
-        c->cache = (cache_entry *)(((uintptr_t)c->cache_mem + 63) & ~(uintptr_t)63);
-        c->cache_mask = (uint32_t)(slots - 1);
-    }
-}
-
-/* ---- the window and the second pass ------------------------------------------------------ */
-
-/* Reads the window into candidate evidence. Returns true when the input ended inside it. */
-static bool read_window(run *R, evidence **evs, size_t *nev, bool detect)
-{
-    csv_record rec;
-    size_t data = 0;
-    while (data < WINDOW_RECORDS && csv_marked_bytes(R->rd) < WINDOW_BYTES) {
-        if (!next_record(R, &rec))
-            return true;
-        if (rec.status != CSV_REC_OK)
-            return true; /* an unterminated quote: everything after it is one broken record */
-        if (rec.blank)
-            continue;
-        data++;
-        if (detect) {
-            size_t w = rec.nfields < MAX_DETECT_COLS ? rec.nfields : MAX_DETECT_COLS;
-            if (w > *nev) {
-                evidence *ne = realloc(*evs, w * sizeof *ne);
-                if (!ne)
-                    cli_fatal(CLI_EXIT_IO, "out of memory");
-                memset(ne + *nev, 0, (w - *nev) * sizeof *ne);
-                *evs = ne;
-                *nev = w;
-            }
-            for (size_t i = 0; i < w; i++)
-                observe(R, &(*evs)[i], &rec, i);
-        } else {
-            for (size_t k = 0; k < R->ncols; k++)
-                if (R->cols[k].index < rec.nfields)
-                    observe(R, &R->cols[k].ev, &rec, R->cols[k].index);
-        }
-    }
-    return false;
-}
-
-/* First pass over the rest of a regular file: day/month evidence for the unsettled columns
-   only (the shape test, no parsing). */
-static void scan_rest(run *R)
-{
-    csv_record rec;
-    csv_unmark(R->rd);
-    while (next_record(R, &rec)) {
-        if (rec.blank || rec.status != CSV_REC_OK)
-            continue;
-        for (size_t k = 0; k < R->ncols; k++) {
-            column *c = &R->cols[k];
-            if (c->how != CSV_ORDER_UNSETTLED || c->index >= rec.nfields)
-                continue;
-            size_t n;
-            const char *s = cell_content(R, &rec, c->index, &n);
-            if (s)
-                count_dm(&c->ev, csv_dm_evidence(s, n), rec.line);
-        }
-    }
-    for (size_t k = 0; k < R->ncols; k++)
-        if (R->cols[k].how == CSV_ORDER_UNSETTLED) {
-            R->cols[k].scanned = true;
-            decide_order(R, &R->cols[k]);
-        }
-}
-
-/* ---- the conversion ---------------------------------------------------------------------- */
-
-static void progress(run *R, const csv_record *rec, bool done)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    double since = (double)(t.tv_sec - R->t0.tv_sec) + (t.tv_nsec - R->t0.tv_nsec) / 1e9;
-    double last = (double)(t.tv_sec - R->tlast.tv_sec) + (t.tv_nsec - R->tlast.tv_nsec) / 1e9;
-    if (done) {
-        if (R->tlast.tv_sec != R->t0.tv_sec || R->tlast.tv_nsec != R->t0.tv_nsec)
-            fputs("\r\033[K", stderr);
-        return;
-    }
-    if (since < 2.0 || last < 0.5)
-        return;
-    R->tlast = t;
-    fprintf(stderr, "\rdatenorm csv: %llu rows, %.0f MB, %.0f MB/s",
-            (unsigned long long)rec->index, (double)rec->offset / 1e6,
-            (double)rec->offset / 1e6 / since);
-}
-
-static void write_header(run *R, const csv_record *rec)
-{
-    size_t from = rec->start;
-    for (size_t k = 0; R->suffix && k < R->ncols; k++) {
-        size_t i = R->cols[k].index;
-        if (i >= rec->nfields)
-            break;
-        const csv_field *f = &rec->fields[i];
-        put(R, rec->buf + from, f->end - from);
-        from = f->end;
-        /* NAME+SUFFIX in the input's encoding, quoted when the name was. */
-        size_t len = f->end - f->start;
-        char *name = malloc(len + R->suffix_len + 1);
-        if (!name)
-            cli_fatal(CLI_EXIT_IO, "out of memory");
-        size_t n = csv_field_content(rec, i, name, len);
-        if (i == 0 && n >= 3 && memcmp(name, "\xEF\xBB\xBF", 3) == 0) {
-            memmove(name, name + 3, n - 3); /* the BOM stays where it was */
-            n -= 3;
-        }
-        memcpy(name + n, R->suffix_enc, R->suffix_len);
-        put(R, &R->delim, 1);
-        if (csv_put_field(&R->out, name, n + R->suffix_len, R->delim,
-                          (f->flags & CSV_F_QUOTED) != 0) < 0)
-            write_failed(R);
-        free(name);
-    }
-    put(R, rec->buf + from, rec->end - from);
-}
-
-static _Noreturn void fail_cell(run *R, const csv_record *rec, const column *c, const char *s,
-                                size_t n)
-{
-    flush_out(R);
-    fprintf(stderr, "datenorm csv: line %llu, column %zu%s%s%s: '%.*s' is not a date "
-            "(--on-error fail)\n", (unsigned long long)rec->line, c->index + 1,
-            c->name[0] ? " '" : "", c->name, c->name[0] ? "'" : "", (int)(n > 80 ? 80 : n), s);
-    exit(CLI_EXIT_NODATE);
-}
-
-static void write_record(run *R, const csv_record *rec)
-{
-    size_t from = rec->start;
-    char iso[DN_FORMAT_MAX];
-    if (rec->blank) {
-        put(R, rec->buf + rec->start, rec->end - rec->start);
-        return;
-    }
-    /* The cache is far bigger than the CPU's: ask for every cell's slot at once, so that
-       the memory latencies of a record's date cells overlap instead of adding up. */
-    for (size_t k = 0; k < R->ncols && R->cols[k].index < rec->nfields; k++) {
-        const char *p;
-        size_t n;
-        if (csv_field_view(rec, R->cols[k].index, &p, &n) && n > 0 && n <= CACHE_KEY)
-            __builtin_prefetch(&R->cols[k].cache[hash_bytes(p, n) & R->cols[k].cache_mask]);
-    }
-    for (size_t k = 0; k < R->ncols; k++) {
-        column *c = &R->cols[k];
-        if (c->index >= rec->nfields)
-            break;
-        const csv_field *f = &rec->fields[c->index];
-        bool quoted = (f->flags & CSV_F_QUOTED) && !(f->flags & CSV_F_MALFORMED);
-        size_t n, isolen = 0;
-        const char *s = cell_content(R, rec, c->index, &n);
-        int kind = s ? convert(R, c, s, n, iso, &isolen) : CELL_OTHER;
-        bool replace = false;
-        switch (kind) {
-        case CELL_DATE:
-            c->converted++;
-            replace = true;
-            if (c->assumed && !c->late_line) {
-                unsigned m = csv_dm_evidence(s, n);
-                if ((m == CSV_DM_DMY && c->order == DN_ORDER_MDY) ||
-                    (m == CSV_DM_MDY && c->order == DN_ORDER_DMY))
-                    c->late_line = rec->line;
-            }
-            break;
-        case CELL_EMPTY:
-        case CELL_NULL:
-            c->empty++;
-            break;
-        default:
-            c->kept++;
-            if (R->on_error == ON_ERROR_FAIL)
-                fail_cell(R, rec, c, s ? s : rec->buf + f->start, s ? n : f->end - f->start);
-            if (R->on_error == ON_ERROR_EMPTY && !R->suffix) {
-                replace = true;
-                isolen = 0;
-            }
-        }
-        if (R->suffix) {
-            /* The original stays; the new cell follows it, quoted as the original was. */
-            put(R, rec->buf + from, f->end - from);
-            from = f->end;
-            put(R, &R->delim, 1);
-            if (quoted)
-                put(R, "\"", 1);
-            if (replace)
-                put(R, iso, isolen);
-            if (quoted)
-                put(R, "\"", 1);
-        } else if (replace) {
-            put(R, rec->buf + from, f->start - from);
-            from = f->end;
-            if (quoted)
-                put(R, "\"", 1);
-            put(R, iso, isolen);
-            if (quoted)
-                put(R, "\"", 1);
-        }
-    }
-    put(R, rec->buf + from, rec->end - from);
-}
-
-/* Converts every record from the reader's position to the end. Returns the exit status. */
-static int convert_all(run *R)
-{
-    csv_record rec;
-    bool header = !R->no_header;
-    while (next_record(R, &rec)) {
-        if (rec.status == CSV_REC_UNTERMINATED) {
-            put(R, rec.buf + rec.start, rec.end - rec.start);
-            flush_out(R);
-            if (R->progress)
-                progress(R, &rec, true);
-            fprintf(stderr, "datenorm csv: line %llu, column %zu: unterminated quote (opened "
-                    "there and never closed); the input from line %llu on is written back "
-                    "unchanged\n", (unsigned long long)rec.open_line, rec.open_field + 1,
-                    (unsigned long long)rec.line);
-            return CLI_EXIT_MALFORMED;
-        }
-        if (header) {
-            write_header(R, &rec);
-            header = false;
-            continue;
-        }
-        write_record(R, &rec);
-        if (R->progress && (rec.index & 0x3fff) == 0)
-            progress(R, &rec, false);
-    }
-    flush_out(R);
-    if (R->progress)
-        progress(R, &rec, true);
-    return CLI_EXIT_OK;
-}
 
 static void summary(const run *R)
 {
@@ -1098,7 +296,7 @@ static void summary(const run *R)
                 "order %s", c->index + 1, c->name[0] ? " '" : "", c->name,
                 c->name[0] ? "'" : "", (unsigned long long)c->converted,
                 (unsigned long long)c->kept, (unsigned long long)c->empty,
-                c->how == CSV_ORDER_NA ? "n/a" : order_name(c->order));
+                c->how == CSV_ORDER_NA ? "n/a" : csvi_order_name(c->order));
         switch (c->how) {
         case CSV_ORDER_PROVED:
             fprintf(stderr, " (proved by line %llu)", (unsigned long long)(
@@ -1121,6 +319,7 @@ static void summary(const run *R)
         fprintf(stderr, ", locale %s\n", locale);
     }
 }
+
 
 /* ---- options ----------------------------------------------------------------------------- */
 
@@ -1281,7 +480,7 @@ static void detect_delimiter(run *R)
     const char *p;
     long n = csv_reader_peek(R->rd, 64 << 10, &p);
     if (n < 0)
-        read_failed(R, errno);
+        csvi_read_failed(R, errno);
     if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
         p += 3;
         n -= 3;
@@ -1289,6 +488,7 @@ static void detect_delimiter(run *R)
     R->delim = csv_sniff_delimiter(p, (size_t)n);
     csv_reader_set_delim(R->rd, R->delim);
 }
+
 
 int dn_cli_csv(int argc, char **argv)
 {
@@ -1325,7 +525,7 @@ int dn_cli_csv(int argc, char **argv)
     if (!detect && (R->no_header ? 0 : 1)) {
         resolve_columns(R, width);
     }
-    bool ended = read_window(R, &evs, &nev, detect || R->no_header);
+    bool ended = csvi_read_window(R, &evs, &nev, detect || R->no_header);
     if (!detect && R->no_header) {
         resolve_columns(R, nev);
         for (size_t k = 0; k < R->ncols; k++)
@@ -1334,7 +534,7 @@ int dn_cli_csv(int argc, char **argv)
     }
     if (detect) {
         for (size_t i = 0; i < nev; i++)
-            if (is_date_column(&evs[i])) {
+            if (csvi_is_date_column(&evs[i])) {
                 add_column(R, i);
                 R->cols[R->ncols - 1].ev = evs[i];
             }
@@ -1358,8 +558,8 @@ int dn_cli_csv(int argc, char **argv)
 
     bool unsettled = false;
     for (size_t k = 0; k < R->ncols; k++) {
-        decide_locales(R, &R->cols[k]);
-        decide_order(R, &R->cols[k]);
+        csvi_decide_locales(R, &R->cols[k]);
+        csvi_decide_order(R, &R->cols[k]);
         unsettled |= R->cols[k].how == CSV_ORDER_UNSETTLED;
     }
     /* Only ambiguous dates so far and more input to come: read a file twice; a pipe keeps
@@ -1368,9 +568,9 @@ int dn_cli_csv(int argc, char **argv)
     if (unsettled && !ended && R->order == DN_ORDER_AUTO) {
         if (R->start_off >= 0) {
             /* The reader carries on from the end of the window. */
-            scan_rest(R);
+            csvi_scan_rest(R);
             if (lseek(R->fd, R->start_off, SEEK_SET) != R->start_off)
-                read_failed(R, errno);
+                csvi_read_failed(R, errno);
             csv_reader_restart(R->rd);
         } else {
             for (size_t k = 0; k < R->ncols; k++)
@@ -1381,12 +581,13 @@ int dn_cli_csv(int argc, char **argv)
         csv_rewind(R->rd);
     }
     csv_unmark(R->rd);
-    build_parsers(R);
+    csvi_build_parsers(R);
+    csvi_init_caches(R);
 
     R->progress = !R->quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &R->t0);
     R->tlast = R->t0;
-    int status = convert_all(R);
+    int status = csvi_convert_all(R);
 
     if (!R->quiet)
         summary(R);
@@ -1399,7 +600,7 @@ int dn_cli_csv(int argc, char **argv)
                     "the first rows of this pipe left the order open and %s was used; rerun "
                     "with --order %s or from a file\n", c->index + 1,
                     (unsigned long long)c->late_line,
-                    c->order == DN_ORDER_DMY ? "MDY" : "DMY", order_name(c->order),
+                    c->order == DN_ORDER_DMY ? "MDY" : "DMY", csvi_order_name(c->order),
                     c->order == DN_ORDER_DMY ? "MDY" : "DMY");
     }
     if (status == CLI_EXIT_OK && missed)

@@ -20,14 +20,16 @@ int dn_cli_csv(int argc, char **argv);
 
 #define CSV_DM_DMY 1u /* the cell reads as day/month/year */
 #define CSV_DM_MDY 2u /* the cell reads as month/day/year */
-/* Day-month evidence of an all-numeric date that opens s (after blanks): N SEP N SEP YEAR
-   with one separator of / . -, a 2- or 4-digit year, and either a time or nothing after
-   it. Returns the readings that make a valid calendar date (0, one bit or both); 0 for
-   anything else, year-first dates (2015-11-22) included: they say nothing about D/M. */
-unsigned csv_dm_evidence(const char *s, size_t n);
+/* The day-month evidence of a date the library found, from the order it read it in:
+   CSV_DM_DMY or CSV_DM_MDY alone when the values allow that order only (25/12/2015,
+   12/25/2015: DN_FLAG_ORDER_PROVED), both when the order was a preference (05/06/2015),
+   0 for a date that is not an all-numeric day-month date (2015-11-22, Nov 22, 2015). */
+unsigned csv_dm_of(const dn_date *d);
 /* A cell that holds no date by convention ("NULL", "\N", "TBD", "0000-00-00", "k. A.",
-   ...), compared without case after trimming blanks. */
+   ...: cli/csvnull.def), compared without case after trimming blanks. */
 int csv_is_null_marker(const char *s, size_t n);
+/* The i-th null marker as csvnull.def writes it, NULL past the last. */
+const char *csv_null_marker(size_t i);
 /* A plain number: [+-]digits with at most one '.' or ',' group (42, 19.99, -3,5). */
 int csv_is_plain_number(const char *s, size_t n);
 

@@ -5,9 +5,10 @@
  *   - line mode: each TEXT argument, or else each line of standard input, is one input and
  *     gets exactly one output line (the ISO 8601 result or an empty line; a JSON object
  *     with --json), whatever bytes the line holds; or
- *   - `datenorm search`: the whole input is one running text; every date found is printed
- *     as START<TAB>END<TAB>ISO<TAB>TEXT with byte offsets into the whole input.
- * It does no date work itself, and it does not do CSV (cli/csv.c).
+ *   - `datenorm search` (cli/search.c): the whole input is one running text; every date
+ *     found is printed as START<TAB>END<TAB>ISO<TAB>TEXT with byte offsets into the input.
+ * This file reads the options line mode and search share, and runs line mode. It does no
+ * date work itself, and it does not do CSV (cli/csv.c).
  *
  * Exit statuses (common.h): 0 every input held a date (search: at least one date found),
  * 1 some input did not (search: none found), 2 usage error, 3 I/O or start-up failure.
@@ -26,16 +27,7 @@
 #include "common.h"
 #include "csv.h"
 #include "json.h"
-
-/* What the options decided, for one run. */
-typedef struct {
-    dn_options opts;
-    const char *now; /* --now as given, NULL = the current time */
-    const char *zone; /* --zone as given, NULL = UTC */
-    dn_style style;
-    bool json;
-    bool quiet;
-} run_options;
+#include "search.h"
 
 static const char usage_text[] =
     "Usage: datenorm [OPTIONS] [TEXT...]\n"
@@ -53,10 +45,13 @@ static const char usage_text[] =
     "Options:\n"
     "  -l, --locale LIST     comma-separated BCP 47 or POSIX locale hints in priority order\n"
     "                        (fr, pt-BR, pt_BR.UTF-8, es,en); default: detect\n"
-    "      --now ISO8601     reference instant for relative dates and dates without a year\n"
-    "                        (2026-11-26T12:00:00Z); default: the current time, UTC\n"
-    "      --zone ZONE       the zone of --now's wall-clock time and of the current time:\n"
-    "                        UTC, +05:30 or a zone id (Europe/Paris); default: UTC\n"
+    "      --now INSTANT     reference instant for relative dates and dates without a year:\n"
+    "                        ISO 8601 (2026-11-26T12:00:00Z) or Unix seconds (1795694400);\n"
+    "                        default: the current time\n"
+    "      --zone ZONE       the zone \"today\" is taken in: UTC, +05:30 or a zone id\n"
+    "                        (Europe/Paris). A --now with an offset (Z, +01:00) or in Unix\n"
+    "                        seconds is seen in this zone; a --now without one is a\n"
+    "                        wall-clock time in it. Default: --now's own offset, else UTC\n"
     "      --format STYLE    auto: as precise as the input (default); date: the date part\n"
     "                        only, reduced precision kept; datetime: full date and time\n"
     "      --order ORDER     DMY, MDY or YMD: reading of all-numeric dates such as 05/06/2015\n"
@@ -78,6 +73,7 @@ static const char usage_text[] =
     "Examples:\n"
     "  datenorm \"22 Novembre 2015\"                    -> 2015-11-22\n"
     "  datenorm --now 2026-11-26T12:00:00Z \"il y a 3 jours\"\n"
+    "  datenorm --now 1795694400 --zone Europe/Paris yesterday\n"
     "  datenorm --locale en-US < dates.txt > iso.txt\n"
     "  datenorm search < article.txt\n"
     "See datenorm(1) for details.\n";
@@ -98,9 +94,8 @@ static const struct option long_options[] = {
 };
 
 /* GNU getopt_long conventions: options anywhere (permuted before the TEXTs), "--opt value"
-   and "--opt=value", unique prefixes of long names, "--" ends the options. Returns the
-   index of the first TEXT in argv. */
-static int parse_options(int argc, char **argv, run_options *r)
+   and "--opt=value", unique prefixes of long names, "--" ends the options. */
+int cli_parse_options(int argc, char **argv, run_options *r)
 {
     memset(r, 0, sizeof *r);
     r->style = DN_STYLE_AUTO;
@@ -170,8 +165,8 @@ static inline void line_input(line_run *lr, const char *s, size_t n)
     if (rc <= 0) {
         lr->missing++;
         if (rc < 0 && lr->failures++ == 0)
-            fprintf(stderr, "%s: input %llu: the parser failed (status %d)\n", cli_prog,
-                    lr->inputs, rc);
+            fprintf(stderr, "%s: input %llu: the parser failed: %s\n", cli_prog,
+                    lr->inputs, dn_strerror(rc));
     }
     cli_out *o = &lr->out;
     if (lr->r->json) {
@@ -189,8 +184,8 @@ static inline void line_input(line_run *lr, const char *s, size_t n)
         if (k > 0)
             o->n += (size_t)k;
         else if (lr->failures++ == 0)
-            fprintf(stderr, "%s: input %llu: the result could not be formatted (status %d)\n",
-                    cli_prog, lr->inputs, k);
+            fprintf(stderr, "%s: input %llu: the result could not be formatted: %s\n",
+                    cli_prog, lr->inputs, dn_strerror(k));
     }
     o->buf[o->n++] = '\n';
     if (o->line_flush)
@@ -200,7 +195,7 @@ static inline void line_input(line_run *lr, const char *s, size_t n)
 static int line_mode(int argc, char **argv)
 {
     run_options r;
-    int first = parse_options(argc, argv, &r);
+    int first = cli_parse_options(argc, argv, &r);
     static line_run lr; /* static: the output buffer is too big for some stacks */
     lr.r = &r;
     cli_context(&lr.ctx, r.now, r.zone);
@@ -231,191 +226,12 @@ static int line_mode(int argc, char **argv)
     return lr.missing ? CLI_EXIT_NODATE : CLI_EXIT_OK;
 }
 
-/* ---- search --------------------------------------------------------------------------- */
-
-/* search reads its input through overlapping windows so that memory stays bounded and each
-   dn_search call costs at most a window, whatever the input's size. A window's dates are
-   kept when they end before its last `margin` bytes; the next window starts where nothing
-   can be left unfound: after the last date kept, or at a blank near 2 * margin before the
-   end, whichever is later. No date is longer than margin (4 KiB), so none is cut in two
-   and none is printed twice; offsets are kept global. DATENORM_SEARCH_CHUNK sets the window
-   (the tests use a tiny one to cross many window boundaries). */
-#define SEARCH_WINDOW_DEFAULT ((size_t)256 << 10)
-#define SEARCH_MARGIN_MAX ((size_t)4 << 10)
-/* Results asked of dn_search per call; a window with more is resumed after the last. */
-#define SEARCH_BATCH 4096
-
-typedef struct {
-    const dn_parser *parser;
-    dn_context ctx;
-    const run_options *r;
-    size_t window, margin;
-    dn_date *res; /* SEARCH_BATCH results */
-    cli_out out;
-    unsigned long long found;
-} search_run;
-
-/* START<TAB>END<TAB>ISO<TAB>TEXT, or a JSON object. base: offset of text in the input. */
-static void search_emit(search_run *sr, const char *text, const dn_date *d, size_t base)
-{
-    cli_out *o = &sr->out;
-    sr->found++;
-    size_t s = d->start, e = d->end;
-    if (sr->r->json) {
-        cli_out_bytes(o, "{\"text\":", 8);
-        cli_json_string(o, text + s, e - s);
-        cli_json_result(o, d, true, sr->r->style, base);
-        cli_out_char(o, '}');
-        cli_out_eol(o);
-        return;
-    }
-    cli_out_long(o, (long long)(base + s));
-    cli_out_char(o, '\t');
-    cli_out_long(o, (long long)(base + e));
-    cli_out_char(o, '\t');
-    char *w = cli_out_reserve(o, DN_FORMAT_MAX);
-    int k = dn_format(d, sr->r->style, w, DN_FORMAT_MAX);
-    if (k > 0)
-        o->n += (size_t)k;
-    cli_out_char(o, '\t');
-    /* The matched bytes, with line breaks and tabs as spaces: one match, one line. */
-    for (size_t i = s; i < e; i++) {
-        char c = text[i];
-        cli_out_char(o, c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
-    }
-    cli_out_eol(o);
-}
-
-static inline bool is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-/* Searches the window text[0..len), at offset base of the input, and prints its dates.
-   final: the window ends the input, every date is kept. Returns how far the input is done:
-   where the next window starts (len when final). */
-static size_t search_window(search_run *sr, const char *text, size_t len, size_t base,
-                            bool final)
-{
-    size_t limit = final ? len : len - sr->margin;
-    size_t off = 0;  /* where the current dn_search call starts */
-    size_t done = 0; /* end of the last date printed */
-    for (;;) {
-        size_t n = dn_search(sr->parser, text + off, len - off, &sr->ctx, sr->res, SEARCH_BATCH);
-        size_t k = n < SEARCH_BATCH ? n : SEARCH_BATCH;
-        bool past = false;
-        for (size_t i = 0; i < k && !past; i++) {
-            if (off + sr->res[i].end > limit)
-                past = true; /* this one and the rest come again in the next window */
-            else {
-                search_emit(sr, text + off, &sr->res[i], base + off);
-                done = off + sr->res[i].end;
-            }
-        }
-        if (past || n <= SEARCH_BATCH || done <= off)
-            break;
-        off = done; /* more than a batch: go on after the last date printed */
-    }
-    if (final)
-        return len;
-    /* Start the next window between two words when a blank is near, never before done. */
-    size_t next = len - 2 * sr->margin;
-    size_t j = next;
-    while (j > done && next - j < sr->margin && !is_blank(text[j - 1]))
-        j--;
-    if (j > done && is_blank(text[j - 1]))
-        next = j;
-    else
-        while (next > done + 1 && ((unsigned char)text[next] & 0xC0) == 0x80)
-            next--; /* at least a character boundary */
-    return next > done ? next : done;
-}
-
-/* Every date of text[0..len), held in memory (the TEXT arguments). */
-static void search_buffer(search_run *sr, const char *text, size_t len)
-{
-    size_t off = 0;
-    while (off < len) {
-        bool final = len - off <= sr->window;
-        off += search_window(sr, text + off, final ? len - off : sr->window, off, final);
-    }
-}
-
-static int search_mode(int argc, char **argv)
-{
-    run_options r;
-    cli_prog = "datenorm search";
-    int first = parse_options(argc, argv, &r);
-    static search_run sr;
-    sr.r = &r;
-    cli_context(&sr.ctx, r.now, r.zone);
-    dn_parser *p = cli_parser(&r.opts);
-    sr.parser = p;
-    cli_out_init(&sr.out, STDOUT_FILENO);
-    sr.window = SEARCH_WINDOW_DEFAULT;
-    const char *env = getenv("DATENORM_SEARCH_CHUNK");
-    if (env && *env) {
-        char *endp;
-        unsigned long long v = strtoull(env, &endp, 10);
-        if (*endp == '\0' && v >= 64 && v < ((unsigned long long)1 << 30))
-            sr.window = (size_t)v;
-    }
-    sr.margin = sr.window / 4 < SEARCH_MARGIN_MAX ? sr.window / 4 : SEARCH_MARGIN_MAX;
-    sr.res = malloc(SEARCH_BATCH * sizeof *sr.res);
-    if (!sr.res)
-        cli_fatal(CLI_EXIT_IO, "out of memory");
-
-    if (first < argc) {
-        /* The TEXTs joined with single spaces, as `echo TEXT... |` would give them. */
-        size_t total = 0;
-        for (int i = first; i < argc; i++)
-            total += strlen(argv[i]) + 1;
-        char *text = malloc(total);
-        if (!text)
-            cli_fatal(CLI_EXIT_IO, "out of memory");
-        size_t n = 0;
-        for (int i = first; i < argc; i++) {
-            if (i > first)
-                text[n++] = ' ';
-            size_t k = strlen(argv[i]);
-            memcpy(text + n, argv[i], k);
-            n += k;
-        }
-        search_buffer(&sr, text, n);
-        free(text);
-    } else {
-        cli_in in;
-        cli_in_init(&in, STDIN_FILENO, "standard input");
-        size_t base = 0;
-        for (;;) {
-            /* A buffer of several windows: few refills, and a refill moves < 1 window. */
-            while (!in.eof && in.end - in.pos < sr.window)
-                cli_in_fill(&in, sr.window * (sr.window <= ((size_t)1 << 20) ? 8 : 2));
-            size_t avail = in.end - in.pos;
-            if (avail == 0)
-                break;
-            bool final = in.eof && avail <= sr.window;
-            size_t adv = search_window(&sr, in.buf + in.pos, final ? avail : sr.window, base,
-                                       final);
-            in.pos += adv;
-            base += adv;
-            if (final)
-                break;
-        }
-        cli_in_free(&in);
-    }
-    cli_out_flush(&sr.out);
-    free(sr.res);
-    dn_parser_free(p);
-    return sr.found ? CLI_EXIT_OK : CLI_EXIT_NODATE;
-}
-
 int main(int argc, char **argv)
 {
     /* A closed pipe shows up as EPIPE from write(2), handled in cli_out_flush. */
     signal(SIGPIPE, SIG_IGN);
     if (argc > 1 && strcmp(argv[1], "search") == 0)
-        return search_mode(argc - 1, argv + 1);
+        return cli_search(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "csv") == 0)
         return dn_cli_csv(argc - 1, argv + 1);
     return line_mode(argc, argv);

@@ -1,7 +1,8 @@
 /*
  * fuzz_parse: a libFuzzer target for the library's entry points over arbitrary bytes:
- * dn_parse, dn_search and dn_format, with a few parser option sets (no hint, single and
- * multiple locale hints, each numeric order) and reference instants.
+ * dn_parse, dn_search, dn_search_ex and dn_format, with a few parser option sets (no hint,
+ * single and multiple locale hints, each numeric order) and reference instants; and the
+ * same bytes read as a reference instant by dn_context_from_text in a few zones.
  *
  * The first input byte picks the parser and the reference instant; the rest is the text,
  * passed without a terminating NUL in a buffer of exactly its size, so ASan sees any read
@@ -134,6 +135,27 @@ static void fuzz_format(const uint8_t *data, size_t size)
     }
 }
 
+/* The text as a reference instant (the CLI's --now) in one of a few zones: a status the
+   header documents, and on success a context dn_search_ex accepts. */
+static void fuzz_context(const char *text, size_t len, unsigned sel)
+{
+    static const char *const zones[4] = {NULL, "Europe/Paris", "+05:30", "America/New_York"};
+    dn_context c;
+    dn_error err;
+    int rc = dn_context_from_text(&c, text, len, zones[(sel >> 1) % 4], &err);
+    check(rc == DN_OK || rc == DN_ERR_TIME, "dn_context_from_text: DN_OK or DN_ERR_TIME");
+    if (rc != DN_OK) {
+        check(err.code == rc && memchr(err.message, '\0', sizeof err.message) != NULL,
+              "dn_context_from_text fills err");
+        return;
+    }
+    check(c.now >= DN_NOW_MIN && c.now <= DN_NOW_MAX && c.now_offset_minutes > -1440 &&
+              c.now_offset_minutes < 1440, "dn_context_from_text: a context in range");
+    size_t m = 1;
+    check(dn_search_ex(parsers[0], "3 days ago", 10, &c, NULL, NULL, 0, &m, NULL) == DN_OK &&
+              m == 1, "dn_search_ex takes what dn_context_from_text gives");
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
@@ -177,6 +199,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     /* cap 0 must count without writing, and agree with the first count */
     check(dn_search(p, text, len, ctx, NULL, 0) == n, "dn_search count independent of cap");
+    /* dn_search_ex agrees with dn_search on valid arguments, and refuses a reference
+       instant outside DN_NOW_MIN..DN_NOW_MAX (the year -1 context) */
+    size_t m = 0;
+    int rx = dn_search_ex(p, text, len, ctx, NULL, found, 1, &m, NULL);
+    if (ctx->now >= DN_NOW_MIN && ctx->now <= DN_NOW_MAX)
+        check(rx == DN_OK && m == n, "dn_search_ex finds what dn_search finds");
+    else
+        check(rx == DN_ERR_TIME && m == 0, "dn_search_ex refuses an instant out of range");
+    fuzz_context(text, len, sel);
     free(text);
     return 0;
 }

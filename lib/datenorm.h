@@ -42,8 +42,14 @@ typedef enum {
     DN_ERR_NOMEM = -3,  /* an allocation failed while building a parser */
     DN_ERR_ICU = -4,    /* ICU reported an error */
     DN_ERR_SPACE = -5,  /* the caller's buffer is too small */
-    DN_ERR_TIME = -6    /* a reference instant or zone that cannot be read */
+    DN_ERR_TIME = -6,   /* a reference instant that cannot be read or is out of range */
+    DN_ERR_ZONE = -7    /* a time zone (id or offset) that cannot be read */
 } dn_status;
+
+/* A static English sentence for a dn_status ("a NULL or out-of-range argument"); never
+   NULL. 0 and positive values (results) give "success"; an unknown code gives "unknown
+   status". */
+DN_API const char *dn_strerror(int status);
 
 typedef struct {
     int code;          /* a dn_status */
@@ -80,6 +86,21 @@ typedef enum {
 #define DN_FLAG_YEAR_IMPLIED     0x0010u /* the year came from the reference instant */
 #define DN_FLAG_TWO_DIGIT_YEAR   0x0020u /* the year was written with two digits (pivot applied) */
 #define DN_FLAG_EPOCH            0x0040u /* the whole input was a Unix timestamp */
+/* The order an all-numeric date was read in: 22/11/2015, 11-22-15, 22.11.15, 22 11 2015,
+   22.11. (no year), 2015/11/22. Two bits hold a dn_order, read with DN_DATE_ORDER(d):
+   DN_ORDER_DMY, DN_ORDER_MDY or DN_ORDER_YMD; DN_ORDER_AUTO (0) for every other result
+   (month names, ISO 8601's 2015-11-22, relative expressions, Unix time) and for a
+   year-day-month reading (2015/22/11, which some locales' patterns write). */
+#define DN_FLAG_ORDER_SHIFT      8
+#define DN_FLAG_ORDER_MASK       0x0300u
+#define DN_DATE_ORDER(d) ((dn_order)(((d)->flags & DN_FLAG_ORDER_MASK) >> DN_FLAG_ORDER_SHIFT))
+/* With an order: the values allow it alone, since day and month swapped make no valid date
+   (25/12/2015 is day-first, 12/25/2015 month-first, 2015/11/22 year-month-day, 29/02/2016
+   day-first). Without it the order was a preference: --order (dn_options.order), the
+   locale hint's CLDR pattern, else the separator's convention (dots day-first, slashes
+   and dashes month-first); 05/06/2015 and 05/05/2015 are never proved, nor is a two-digit
+   year read first (15/11/22 under DN_ORDER_YMD). */
+#define DN_FLAG_ORDER_PROVED     0x0400u
 
 /* Options fixed for the life of a parser. Zero-initialize, then set what you need. */
 typedef struct {
@@ -134,9 +155,35 @@ DN_API int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_c
              dn_date *out);
 
 /* Finds every date in running text, left to right, without overlaps. Writes at most cap
-   results into out and returns how many were found (which may exceed cap). */
+   results into out and returns how many were found (which may exceed cap). Bad arguments
+   give 0, like a text without dates: dn_search_ex tells them apart. */
 DN_API size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                  dn_date *out, size_t cap);
+
+/* Per-document options of dn_search_ex. Zero-initialize it ({0}), or pass NULL. None is
+   defined yet: every field is reserved for later versions (a document's locale hints, its
+   numeric order) and must be zero, or dn_search_ex refuses the call with DN_ERR_ARG, so
+   that a program written for a later version never has an option silently ignored. The
+   struct keeps its size when fields are given meaning. */
+typedef struct {
+    unsigned flags;            /* reserved: 0 */
+    int reserved_int[3];       /* reserved: 0 */
+    const void *reserved_ptr[4]; /* reserved: NULL */
+} dn_search_options;
+
+/* dn_search that reports errors. Finds every date of text[0..len) as dn_search does, writes
+   at most cap of them into out and the number found (which may exceed cap) into *found
+   (NULL allowed). Returns DN_OK, or a negative dn_status with err filled (NULL allowed) and
+   *found set to 0:
+     DN_ERR_ARG   p is NULL, text is NULL with len > 0, out is NULL with cap > 0, len is
+                  over 4 GiB (UINT32_MAX; dn_search reads that much only), or opts has a
+                  non-zero reserved field;
+     DN_ERR_TIME  ctx holds an instant outside DN_NOW_MIN..DN_NOW_MAX or an offset of a
+                  day or more (|now_offset_minutes| >= 1440).
+   opts may be NULL; ctx may be NULL (the current time, as dn_search). */
+DN_API int dn_search_ex(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                        const dn_search_options *opts, dn_date *out, size_t cap, size_t *found,
+                        dn_error *err);
 
 typedef enum {
     DN_STYLE_AUTO = 0, /* as precise as the text: 2015-11, 2015-11-22, 2015-11-22T14:30:00+01:00 */
@@ -156,11 +203,42 @@ DN_API int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap);
    offsets within +-18:00). Returns DN_OK or DN_ERR_TIME. */
 DN_API int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error *err);
 
+/* The instants a context may hold: 0000-01-01T00:00:00Z .. 9999-12-31T23:59:59Z. */
+#define DN_NOW_MIN INT64_C(-62167219200)
+#define DN_NOW_MAX INT64_C(253402300799)
+
+/* A context for the Unix instant `seconds` seen in `zone`: "today" is the zone's date at
+   that instant, and now_offset_minutes the zone's offset then (dn_zone_offset: "UTC",
+   "+05:30", "Europe/Paris" with its daylight saving time). zone NULL or "" = UTC.
+   Returns DN_OK, DN_ERR_TIME for seconds outside DN_NOW_MIN..DN_NOW_MAX, DN_ERR_ZONE for a
+   zone that cannot be read, DN_ERR_ARG for a NULL ctx. */
+DN_API int dn_context_from_unix(dn_context *ctx, int64_t seconds, const char *zone,
+                                dn_error *err);
+
+/* Reads a reference instant as a crawler or a user writes it, seen in `zone` (NULL or "" =
+   none given). text is one of
+     - Unix seconds: digits, with an optional sign, after an optional '@' ("1795694400",
+       "@-86400"); without '@' at least five digits, since "2026" is a year, not an instant;
+     - an ISO 8601 date and time as dn_context_from_iso reads it.
+   The rule:
+     - Unix seconds, or an ISO instant with its offset ("2026-11-26T12:00:00Z",
+       "...T13:00:00+01:00"), is that instant; it is seen in zone, so "today" is the zone's
+       date then ("2026-11-26T23:30:00Z" in Asia/Kolkata is 2026-11-27). Without a zone
+       the instant's own offset is kept (UTC for Unix seconds).
+     - An ISO time without an offset ("2026-11-26T12:00", "2026-11-26") is a wall-clock time
+       in zone, with the offset in force then (UTC without a zone). A wall-clock time that
+       the zone skips (a daylight saving gap) moves forward by the gap; one that it repeats
+       reads as the later of the two.
+   Returns DN_OK, DN_ERR_TIME for text it cannot read, DN_ERR_ZONE for a zone it cannot
+   read, DN_ERR_ARG for a NULL ctx or text. */
+DN_API int dn_context_from_text(dn_context *ctx, const char *text, size_t len, const char *zone,
+                                dn_error *err);
+
 /* The offset, in minutes east of UTC, of a zone at the Unix instant `at`: zone is "UTC"
    (or "Z", "GMT"), "+HH:MM", "+HHMM", "+HH" (or with "-"; within +-18:00, as in a stamp),
    or a time-zone id ICU knows
    ("Europe/Paris", "America/New_York": their rules and daylight saving time apply).
-   Returns DN_OK, or DN_ERR_TIME for a zone ICU does not know. */
+   Returns DN_OK, or DN_ERR_ZONE for a zone ICU does not know or an offset out of range. */
 DN_API int dn_zone_offset(const char *zone, int64_t at, int *minutes, dn_error *err);
 
 /* The library's version string, and the ICU version it was built against. */

@@ -50,6 +50,13 @@ static bool numeric_sep(uint32_t s)
     return s == '/' || s == '-' || s == '.';
 }
 
+/* The DN_FLAG_ORDER_* bits of a date read in order o; proved: day and month swapped make no
+   valid date, so the values chose the order, not a preference. */
+static unsigned order_bits(dn_order o, bool proved)
+{
+    return (unsigned)o << DN_FLAG_ORDER_SHIFT | (proved ? DN_FLAG_ORDER_PROVED : 0u);
+}
+
 /* "22 11 2015": three numbers and spaces only, the year of four digits last, and no
    other number on either side (a list of numbers is no date). */
 static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
@@ -74,6 +81,8 @@ static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
         return -1;
     c->year = (int)y->value, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
     c->conf = DNP_CONF_SPACED;
+    c->flags |= order_bits(order == DN_ORDER_MDY ? DN_ORDER_MDY : DN_ORDER_DMY,
+                           !valid_ymd((int)y->value, d, m));
     if (valid_ymd((int)y->value, d, m) && d != m && !e->p->order_from_user) {
         c->flags |= DN_FLAG_AMBIGUOUS;
         c->alt_y = (int)y->value, c->alt_m = d, c->alt_d = m;
@@ -104,6 +113,7 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     c->year = e->now_year, c->month = (int)b->value, c->day = (int)a->value;
     c->prec = DN_PREC_DAY;
     c->flags |= DN_FLAG_YEAR_IMPLIED;
+    c->flags |= order_bits(DN_ORDER_DMY, !valid_ymd(e->now_year, (int)a->value, (int)b->value));
     c->conf = DNP_CONF_DAY_MONTH;
     c->first = i, c->last = i + 3;
     return i + 4;
@@ -112,8 +122,8 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
 /* A four-digit year first: YMD, or YDM where the hint's CLDR patterns write it (ug yMd
    "y-d-M", ky "y-dd-MM"): unpadded fields follow the yMd skeleton, padded ones the SHORT
    pattern; the other is tried when the first is no valid date. */
-static bool year_first(const env *e, int av, int bv, int cv, int nb, int nc, int *y, int *m,
-                       int *d)
+static bool year_first(const env *e, int av, int bv, int cv, int nb, int nc, unsigned *flags,
+                       int *y, int *m, int *d)
 {
     if (nb > 2 || nc > 2)
         return false;
@@ -133,6 +143,8 @@ static bool year_first(const env *e, int av, int bv, int cv, int nb, int nc, int
         *y = av, *m = cv, *d = bv;
     else
         return false;
+    if (*m == bv) /* year-month-day (year-day-month has no dn_order) */
+        *flags |= order_bits(DN_ORDER_YMD, !valid_ymd(av, cv, bv));
     return true;
 }
 
@@ -177,6 +189,7 @@ static bool day_month_first(const env *e, const item *a, const item *b, const it
     if (nc <= 2 && order == DN_ORDER_YMD && na == 2) {
         /* 15/11/22, 99. 1. 5. under YMD */
         *y = year_from_digits(e, (uint64_t)av, 2, flags), *m = bv, *d = cv;
+        *flags |= order_bits(DN_ORDER_YMD, false); /* the year's place is a preference */
         return valid_ymd(*y, *m, *d);
     }
     *y = nc == 4 ? cv : year_from_digits(e, (uint64_t)cv, 2, flags);
@@ -188,10 +201,12 @@ static bool day_month_first(const env *e, const item *a, const item *b, const it
     bool prefer_mdy = order == DN_ORDER_MDY;
     if (prefer_mdy ? mdy_ok : !dmy_ok && mdy_ok) {
         *m = av, *d = bv;
+        *flags |= order_bits(DN_ORDER_MDY, !dmy_ok);
         if (dmy_ok && av != bv)
             *has_alt = true, alt[0] = *y, alt[1] = bv, alt[2] = av;
     } else if (dmy_ok) {
         *m = bv, *d = av;
+        *flags |= order_bits(DN_ORDER_DMY, !mdy_ok);
         if (mdy_ok && av != bv)
             *has_alt = true, alt[0] = *y, alt[1] = av, alt[2] = bv;
     } else
@@ -224,7 +239,7 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
     int y, m, d, alt[3] = {0, 0, 0};
     bool has_alt = false;
     if (na == 4 ? !year_first(e, (int)a->value, (int)b->value, (int)cc->value, b->ndigits, nc,
-                              &y, &m, &d)
+                              &flags, &y, &m, &d)
                 : !day_month_first(e, a, b, cc, s, &flags, &y, &m, &d, alt, &has_alt))
         return -1;
     c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;

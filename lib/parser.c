@@ -1,6 +1,8 @@
 /*
  * parser.c: building and freeing a dn_parser, reading locale hints, and reading a reference
- * instant.
+ * instant and its zone: ISO 8601 ("2026-11-26T12:00:00Z", "2026-11-26T12:00", "2026-11-26"),
+ * Unix seconds ("1795694400", "@1795694400"), zones as offsets ("+05:30", "UTC") or as ids
+ * whose offset at an instant ICU's time-zone data gives ("Europe/Paris").
  *
  * A parser holds only what is fixed for a run: the hints resolved to lexicon languages and
  * locales, the numeric order and the two-digit-year pivot. The word tables themselves are
@@ -135,8 +137,8 @@ int dn_zone_offset(const char *zone, int64_t at, int *minutes, dn_error *err)
     *minutes = ms / 60000;
     return DN_OK;
 unknown:
-    set_error(err, DN_ERR_TIME, 0, "unknown zone '%s'", zone);
-    return DN_ERR_TIME;
+    set_error(err, DN_ERR_ZONE, 0, "unknown zone '%s'", zone);
+    return DN_ERR_ZONE;
 }
 
 int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
@@ -250,8 +252,10 @@ const char *dn_icu_version(void)
 
 /* The stamp as the byte reader of whole-text stamps reads it (iso8601.c: the same forms and
    range rules as dn_parse): YYYY-MM-DD[(T| )HH:MM[:SS[.fff]]][Z|(+|-)HH[[:]MM]]; a fraction
-   of a second is read and dropped, 24:00 is the next day's 00:00. */
-int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error *err)
+   of a second is read and dropped, 24:00 is the next day's 00:00. *has_offset (NULL
+   allowed): whether the text wrote its offset (Z or a sign); without one the time is UTC. */
+static int read_iso(dn_context *ctx, const char *text, size_t len, bool *has_offset,
+                    dn_error *err)
 {
     if (!ctx || !text) {
         set_error(err, DN_ERR_ARG, 0, "NULL argument%s", NULL);
@@ -268,9 +272,159 @@ int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error 
         }
         return DN_ERR_TIME;
     }
-    int off = (d.flags & DN_FLAG_HAS_OFFSET) ? d.offset_minutes : 0;
+    bool wrote_offset = (d.flags & DN_FLAG_HAS_OFFSET) != 0;
+    int off = wrote_offset ? d.offset_minutes : 0;
     ctx->now = dnp_days_from_civil(d.year, (unsigned)d.month, (unsigned)d.day) * 86400 +
                d.hour * 3600 + d.minute * 60 + d.second - (int64_t)off * 60;
     ctx->now_offset_minutes = off;
+    if (has_offset)
+        *has_offset = wrote_offset;
+    return DN_OK;
+}
+
+int dn_context_from_iso(dn_context *ctx, const char *text, size_t len, dn_error *err)
+{
+    return read_iso(ctx, text, len, NULL, err);
+}
+
+/* ---- the reference instant seen in a zone ----------------------------------------------- */
+
+int dnp_context_check(const dn_context *ctx, dn_error *err)
+{
+    if (ctx->now < DN_NOW_MIN || ctx->now > DN_NOW_MAX) {
+        set_error(err, DN_ERR_TIME, 0, "reference instant out of range (years 0000 to 9999)%s",
+                  NULL);
+        return DN_ERR_TIME;
+    }
+    if (ctx->now_offset_minutes <= -24 * 60 || ctx->now_offset_minutes >= 24 * 60) {
+        set_error(err, DN_ERR_TIME, 0, "reference offset out of range (less than a day)%s",
+                  NULL);
+        return DN_ERR_TIME;
+    }
+    return DN_OK;
+}
+
+int dn_context_from_unix(dn_context *ctx, int64_t seconds, const char *zone, dn_error *err)
+{
+    if (!ctx) {
+        set_error(err, DN_ERR_ARG, 0, "dn_context_from_unix: ctx is NULL%s", NULL);
+        return DN_ERR_ARG;
+    }
+    dn_context c = {seconds, 0};
+    int rc = dnp_context_check(&c, err);
+    if (rc < 0)
+        return rc;
+    if (zone && *zone && (rc = dn_zone_offset(zone, seconds, &c.now_offset_minutes, err)) < 0)
+        return rc;
+    *ctx = c;
+    return DN_OK;
+}
+
+/* Unix seconds as text: ['@'][+-]digits; without '@' five digits at least ("2026" is a
+   year). Returns false when text is not of that form; *out may then be out of range. */
+static bool unix_seconds(const char *text, size_t len, int64_t *out, bool *range)
+{
+    size_t i = 0;
+    bool at = len > 0 && text[0] == '@';
+    i += at;
+    int sign = 1;
+    if (i < len && (text[i] == '+' || text[i] == '-'))
+        sign = text[i++] == '-' ? -1 : 1;
+    size_t first = i;
+    int64_t v = 0;
+    *range = true;
+    for (; i < len && text[i] >= '0' && text[i] <= '9'; i++) {
+        if (v > DN_NOW_MAX)
+            *range = false; /* stop growing: the value is refused anyway */
+        else
+            v = v * 10 + (text[i] - '0');
+    }
+    if (v > DN_NOW_MAX)
+        *range = false;
+    if (i != len || i == first || (!at && i - first < 5))
+        return false;
+    *out = sign * v;
+    return true;
+}
+
+/* The instant whose wall-clock time in zone is `wall` (seconds since 1970-01-01T00:00 of that
+   wall clock), and the offset then. A zone changes its offset at most once in a day (no real
+   zone does more), so the offsets a day before and a day after are the only candidates: one
+   that holds at the instant it gives is the answer; when both hold (a repeated hour) the later
+   instant; when neither does (a skipped hour) the offset before the gap, which moves the time
+   forward by the gap. ICU's calendars do the same by default (UCAL_WALLTIME_LAST). */
+static int wall_in_zone(const char *zone, int64_t wall, int64_t *at, int *offset, dn_error *err)
+{
+    int before, after, o;
+    int rc = dn_zone_offset(zone, wall - 86400, &before, err);
+    if (rc == DN_OK)
+        rc = dn_zone_offset(zone, wall + 86400, &after, err);
+    if (rc < 0)
+        return rc;
+    int64_t best = 0;
+    bool found = false;
+    const int offs[2] = {before, after};
+    for (int k = 0; k < 2; k++) {
+        if (k == 1 && after == before)
+            break;
+        int64_t t = wall - (int64_t)offs[k] * 60;
+        if ((rc = dn_zone_offset(zone, t, &o, err)) < 0)
+            return rc;
+        if (o == offs[k] && (!found || t > best))
+            best = t, found = true;
+    }
+    if (!found)
+        best = wall - (int64_t)before * 60;
+    if ((rc = dn_zone_offset(zone, best, &o, err)) < 0)
+        return rc;
+    *at = best;
+    *offset = o;
+    return DN_OK;
+}
+
+int dn_context_from_text(dn_context *ctx, const char *text, size_t len, const char *zone,
+                         dn_error *err)
+{
+    if (!ctx || !text) {
+        set_error(err, DN_ERR_ARG, 0, "dn_context_from_text: NULL argument%s", NULL);
+        return DN_ERR_ARG;
+    }
+    int64_t secs;
+    bool in_range;
+    if (unix_seconds(text, len, &secs, &in_range)) {
+        if (!in_range) {
+            set_error(err, DN_ERR_TIME, 0, "Unix time out of range (years 0000 to 9999)%s",
+                      NULL);
+            return DN_ERR_TIME;
+        }
+        return dn_context_from_unix(ctx, secs, zone, err);
+    }
+    dn_context c;
+    bool has_offset = false;
+    int rc = read_iso(&c, text, len, &has_offset, err);
+    if (rc < 0) {
+        if (err) {
+            char shown[64];
+            snprintf(shown, sizeof shown, "%.*s", (int)(len < 60 ? len : 60), text);
+            set_error(err, DN_ERR_TIME, err->offset,
+                      "cannot read '%s' as an ISO 8601 date and time or as Unix seconds",
+                      shown);
+        }
+        return rc;
+    }
+    if (!zone || !*zone) {
+        if ((rc = dnp_context_check(&c, err)) < 0)
+            return rc;
+        *ctx = c;
+        return DN_OK;
+    }
+    if (has_offset)
+        return dn_context_from_unix(ctx, c.now, zone, err);
+    /* a wall-clock time in the zone: read_iso took it as UTC */
+    if ((rc = wall_in_zone(zone, c.now, &c.now, &c.now_offset_minutes, err)) < 0)
+        return rc;
+    if ((rc = dnp_context_check(&c, err)) < 0)
+        return rc;
+    *ctx = c;
     return DN_OK;
 }

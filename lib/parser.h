@@ -22,6 +22,10 @@ struct dn_parser {
     int zone_offset;         /* dn_options.zone's offset when the parser was built, minutes */
 };
 
+/* DN_OK when ctx's instant and offset are within the documented range (DN_NOW_MIN..
+   DN_NOW_MAX, an offset of less than a day), else DN_ERR_TIME with err filled. */
+int dnp_context_check(const dn_context *ctx, dn_error *err) DNP_HIDDEN;
+
 static inline void dnp_langset_add(dnp_langset *s, unsigned lang)
 {
     if (lang < DNP_LANG_WORDS * 64)

@@ -319,14 +319,14 @@ START_TEST(test_zone_offset)
     ck_assert_int_eq(m, 120);
     ck_assert_int_eq(dn_zone_offset("Asia/Kolkata", 1784073600, &m, &err), DN_OK);
     ck_assert_int_eq(m, 330);
-    ck_assert_int_eq(dn_zone_offset("Foo/Bar", 0, &m, &err), DN_ERR_TIME);
+    ck_assert_int_eq(dn_zone_offset("Foo/Bar", 0, &m, &err), DN_ERR_ZONE);
     ck_assert_str_eq(err.message, "unknown zone 'Foo/Bar'");
-    ck_assert_int_eq(dn_zone_offset("+25:00", 0, &m, &err), DN_ERR_TIME);
+    ck_assert_int_eq(dn_zone_offset("+25:00", 0, &m, &err), DN_ERR_ZONE);
     /* the offsets a stamp may carry (lib/clock.c): within -18:00..+18:00 */
     ck_assert_int_eq(dn_zone_offset("-18:00", 0, &m, &err), DN_OK);
     ck_assert_int_eq(m, -1080);
-    ck_assert_int_eq(dn_zone_offset("+18:30", 0, &m, &err), DN_ERR_TIME);
-    ck_assert_int_eq(dn_zone_offset("+05:", 0, &m, &err), DN_ERR_TIME);
+    ck_assert_int_eq(dn_zone_offset("+18:30", 0, &m, &err), DN_ERR_ZONE);
+    ck_assert_int_eq(dn_zone_offset("+05:", 0, &m, &err), DN_ERR_ZONE);
     /* a parser's zone is the reference's when a call gives no context */
     dn_options o = {0};
     o.zone = "+05:30";
@@ -337,7 +337,7 @@ START_TEST(test_zone_offset)
     ck_assert_int_eq(d.offset_minutes, 330);
     dn_parser_free(p);
     o.zone = "Nowhere/Else";
-    ck_assert_int_eq(dn_parser_new(&o, &p, &err), DN_ERR_TIME);
+    ck_assert_int_eq(dn_parser_new(&o, &p, &err), DN_ERR_ZONE);
     ck_assert_ptr_null(p);
 }
 END_TEST

@@ -320,22 +320,30 @@ typedef struct {
     unsigned want;
 } dm_case;
 
+/* The evidence a cell gives, as the library reads it with the window's parser (no hint, no
+   --order): its order and whether the values proved it. No date, no evidence. */
 static const dm_case dm_cases[] = {
     {"25/12/2015", CSV_DM_DMY},
     {"12/25/2015", CSV_DM_MDY},
     {"05/06/2015", CSV_DM_DMY | CSV_DM_MDY},
+    {"05/05/2015", CSV_DM_DMY | CSV_DM_MDY}, /* either way the same date: no proof */
     {"5.6.15", CSV_DM_DMY | CSV_DM_MDY},
     {"13-01-2016 14:30", CSV_DM_DMY},
     {" 01/13/16", CSV_DM_MDY},
     {"29/02/2016", CSV_DM_DMY},
+    {"29/02/16", CSV_DM_DMY},
+    {"22 11 2015", CSV_DM_DMY},
     {"29/02/2015", 0}, /* not a leap year: neither reading is a date */
     {"02/29/2015", 0},
+    {"29/02/15", 0},   /* 2015 too: the library's pivot gives the two-digit year its century */
     {"31/04/2015", 0},
     {"04/31/2015", 0},
+    {"5.15.28", 0},    /* dots are day-first: a version number, no date */
     {"2015-11-22", 0}, /* year first: no day/month evidence */
+    {"2015/11/22", 0},
     {"22/11", 0},
-    {"22/11/2015/3", CSV_DM_DMY}, /* what follows the year is not read */
-    {"22/11-2015", 0}, /* mixed separators */
+    {"22/11/2015/3", 0}, /* a fourth number: a chain, no date */
+    {"22/11-2015", 0},   /* mixed separators */
     {"22/11/201", 0},
     {"22/11/20155", 0},
     {"Nov 22, 2015", 0},
@@ -345,8 +353,15 @@ static const dm_case dm_cases[] = {
 START_TEST(dm_evidence)
 {
     const dm_case *c = &dm_cases[_i];
-    ck_assert_msg(csv_dm_evidence(c->cell, strlen(c->cell)) == c->want, "'%s': got %u, want %u",
-                  c->cell, csv_dm_evidence(c->cell, strlen(c->cell)), c->want);
+    dn_parser *p = dn_test_parser(NULL, DN_ORDER_AUTO);
+    dn_context ctx = dn_test_context();
+    dn_date d;
+    memset(&d, 0, sizeof d);
+    int rc = dn_parse(p, c->cell, strlen(c->cell), &ctx, &d);
+    ck_assert_int_ge(rc, 0);
+    unsigned got = rc == 1 ? csv_dm_of(&d) : 0;
+    ck_assert_msg(got == c->want, "'%s': got %u, want %u", c->cell, got, c->want);
+    dn_parser_free(p);
 }
 END_TEST
 
@@ -369,6 +384,49 @@ START_TEST(classifiers)
     for (size_t i = 0; i < sizeof not_numbers / sizeof not_numbers[0]; i++)
         ck_assert_msg(!csv_is_plain_number(not_numbers[i], strlen(not_numbers[i])), "'%s'",
                       not_numbers[i]);
+}
+END_TEST
+
+/* Every null marker of cli/csvnull.def is recognized padded and in upper case, and the
+   README's "Cells that are kept" lists it as `code` (ignoring case): the list users rely on
+   is the list the program uses. */
+START_TEST(null_markers_documented)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/../../README.md", dn_test_data_dir());
+    FILE *f = fopen(path, "rb");
+    ck_assert_msg(f != NULL, "cannot open %s", path);
+    static char readme[1 << 20];
+    size_t n = fread(readme, 1, sizeof readme - 1, f);
+    fclose(f);
+    readme[n] = '\0';
+    for (size_t i = 0; i < n; i++)
+        if (readme[i] >= 'A' && readme[i] <= 'Z')
+            readme[i] = (char)(readme[i] - 'A' + 'a');
+    char *from = strstr(readme, "**cells that are kept.**");
+    ck_assert_msg(from != NULL, "README.md has no \"Cells that are kept\" paragraph");
+    char *to = strstr(from, "**summary.**");
+    ck_assert_msg(to != NULL, "README.md: no \"Summary\" after \"Cells that are kept\"");
+    *to = '\0';
+    size_t count = 0;
+    for (const char *m; (m = csv_null_marker(count)) != NULL; count++) {
+        char want[64], padded[64];
+        size_t k = strlen(m);
+        ck_assert_uint_lt(k + 2, sizeof want);
+        want[0] = '`';
+        for (size_t j = 0; j < k; j++)
+            want[j + 1] = m[j] >= 'A' && m[j] <= 'Z' ? (char)(m[j] - 'A' + 'a') : m[j];
+        want[k + 1] = '`';
+        want[k + 2] = '\0';
+        ck_assert_msg(strstr(from, want) != NULL, "README.md does not list the null marker %s",
+                      want);
+        snprintf(padded, sizeof padded, " \t%s ", m);
+        for (char *c = padded; *c; c++)
+            if (*c >= 'a' && *c <= 'z')
+                *c = (char)(*c - 'a' + 'A');
+        ck_assert_msg(csv_is_null_marker(padded, strlen(padded)), "'%s'", padded);
+    }
+    ck_assert_uint_eq(count, 31);
 }
 END_TEST
 
@@ -508,6 +566,7 @@ Suite *csv_suite(void)
     tc = tcase_create("inference");
     tcase_add_loop_test(tc, dm_evidence, 0, sizeof dm_cases / sizeof dm_cases[0]);
     tcase_add_test(tc, classifiers);
+    tcase_add_test(tc, null_markers_documented);
     tcase_add_test(tc, order_decision);
     tcase_add_test(tc, run_orders_per_column);
     tcase_add_test(tc, run_second_pass);

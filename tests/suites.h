@@ -27,6 +27,7 @@
     X(csv)                \
     X(lexicon)            \
     X(robust)             \
+    X(cliapi)             \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);
