@@ -23,6 +23,7 @@
     X(csv)                \
     X(lexicon)            \
     X(robust)             \
+    X(instant)            \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);
