@@ -4,6 +4,8 @@
  * bits have one home), PRECISIONS, and the library's versions. The package datenorm
  * (python/datenorm/__init__.py) re-exports all of it and adds the module-level helpers.
  */
+#include <string.h>
+
 #include "binding.h"
 
 static PyObject *mod_version(PyObject *m, PyObject *unused)
@@ -20,7 +22,30 @@ static PyObject *mod_icu_version(PyObject *m, PyObject *unused)
     return PyUnicode_FromString(dn_icu_version());
 }
 
+static PyObject *mod_zone_offset(PyObject *m, PyObject *args)
+{
+    (void)m;
+    const char *zone;
+    long long at;
+    if (!PyArg_ParseTuple(args, "sL:zone_offset", &zone, &at))
+        return NULL;
+    int minutes = 0;
+    dn_error err;
+    memset(&err, 0, sizeof err);
+    int rc = dn_zone_offset(zone, (int64_t)at, &minutes, &err);
+    if (rc != DN_OK) {
+        dnpy_set_error(&err, rc, "dn_zone_offset");
+        return NULL;
+    }
+    return PyLong_FromLong(minutes);
+}
+
 static PyMethodDef module_methods[] = {
+    {"zone_offset", mod_zone_offset, METH_VARARGS,
+     "zone_offset(zone, unix_seconds) -> int\n\n"
+     "The offset in minutes east of UTC of a zone at an instant, from ICU's zone data (the\n"
+     "library's dn_zone_offset): zone is 'UTC', '+05:30' or a zone id ('Europe/Paris',\n"
+     "daylight saving time applied). ValueError for a zone ICU does not know."},
     {"version", mod_version, METH_NOARGS, "version() -> str: the version of libdatenorm."},
     {"icu_version", mod_icu_version, METH_NOARGS,
      "icu_version() -> str: the ICU version libdatenorm was built against."},

@@ -38,6 +38,7 @@ What you get:
   did not give them), .offset (minutes east of UTC, or None), .alt (the other reading of an
   ambiguous all-numeric date), .to_datetime() (aware only when the text gave an offset),
   .to_date(), .timestamp(), .format(style).
+- zone_offset(zone, unix_seconds): a zone's offset in minutes at an instant (ICU's data).
 - iso(text, now=None), parse(text, now=None), search(text, now=None): the same with a
   module-wide default Parser() (no hints, UTC).
 - `now`, per call, is the reference instant for relative dates ("il y a 3 jours",
@@ -56,10 +57,10 @@ C library's byte offsets are in Date.byte_span.
 from typing import List, Optional
 
 from ._datenorm import (PRECISIONS, Date, Flag, Parser, icu_version,
-                        version as _lib_version)
+                        version as _lib_version, zone_offset)
 
 __all__ = ["Parser", "Date", "Flag", "PRECISIONS", "iso", "parse", "search",
-           "default_parser", "version", "icu_version", "__version__"]
+           "default_parser", "version", "icu_version", "zone_offset", "__version__"]
 
 __version__ = _lib_version()
 
