@@ -75,8 +75,10 @@ typedef struct {
 } dnpy_flag_name;
 extern const dnpy_flag_name dnpy_flag_names[] DNPY_HIDDEN;
 
-/* datenorm.Flag (an enum.IntFlag built by module.c from dnpy_flag_names). */
+/* datenorm.Flag (an enum.IntFlag built by module.c from dnpy_flag_names on first use), or
+   NULL with an exception set. */
 extern PyObject *dnpy_flag_type DNPY_HIDDEN;
+PyObject *dnpy_get_flag_type(void) DNPY_HIDDEN;
 
 /* ---- parser.c ----------------------------------------------------------------------- */
 

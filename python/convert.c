@@ -240,25 +240,11 @@ static int from_datetime(PyObject *now, const char *zone, dn_context *ctx)
 
 int dnpy_context(PyObject *now, const char *zone, dn_context *ctx)
 {
-    if (!PyDateTimeAPI) {
-        PyDateTime_IMPORT;
-        if (!PyDateTimeAPI)
-            return -1;
-    }
     memset(ctx, 0, sizeof *ctx);
     if (now == NULL || now == Py_None)
         return at_instant(zone, (int64_t)time(NULL), ctx);
     if (PyUnicode_Check(now))
         return from_str(now, zone, ctx);
-    if (PyDateTime_Check(now))
-        return from_datetime(now, zone, ctx);
-    if (PyDate_Check(now)) {
-        int64_t wall;
-        if (wall_seconds(PyDateTime_GET_YEAR(now), PyDateTime_GET_MONTH(now),
-                         PyDateTime_GET_DAY(now), 0, 0, 0, &wall) < 0)
-            return -1;
-        return at_wall(zone, wall, ctx);
-    }
     if (PyBool_Check(now)) {
         PyErr_SetString(PyExc_TypeError, "now must be a str, a datetime or Unix seconds, not bool");
         return -1;
@@ -281,6 +267,22 @@ int dnpy_context(PyObject *now, const char *zone, dn_context *ctx)
             return -1;
         }
         return at_instant(zone, (int64_t)floor(t), ctx);
+    }
+    /* datetime's C API only now: importing datetime costs start-up time for nothing
+       when every call passes a str or seconds */
+    if (!PyDateTimeAPI) {
+        PyDateTime_IMPORT;
+        if (!PyDateTimeAPI)
+            return -1;
+    }
+    if (PyDateTime_Check(now))
+        return from_datetime(now, zone, ctx);
+    if (PyDate_Check(now)) {
+        int64_t wall;
+        if (wall_seconds(PyDateTime_GET_YEAR(now), PyDateTime_GET_MONTH(now),
+                         PyDateTime_GET_DAY(now), 0, 0, 0, &wall) < 0)
+            return -1;
+        return at_wall(zone, wall, ctx);
     }
     PyErr_Format(PyExc_TypeError,
                  "now must be None, a str (ISO 8601), a datetime or Unix seconds, not %.80s",

@@ -169,7 +169,8 @@ static PyObject *date_text(dnpy_date *self, void *closure)
 static PyObject *date_flags(dnpy_date *self, void *closure)
 {
     (void)closure;
-    return PyObject_CallFunction(dnpy_flag_type, "I", self->d.flags);
+    PyObject *type = dnpy_get_flag_type();
+    return type ? PyObject_CallFunction(type, "I", self->d.flags) : NULL;
 }
 
 /* ISO weekday (1 = Monday) of a proleptic Gregorian date (Sakamoto's method). */

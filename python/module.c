@@ -40,7 +40,10 @@ static PyObject *mod_zone_offset(PyObject *m, PyObject *args)
     return PyLong_FromLong(minutes);
 }
 
+static PyObject *mod_getattr(PyObject *m, PyObject *name);
+
 static PyMethodDef module_methods[] = {
+    {"__getattr__", mod_getattr, METH_O, "Module attributes made on first use (Flag)."},
     {"zone_offset", mod_zone_offset, METH_VARARGS,
      "zone_offset(zone, unix_seconds) -> int\n\n"
      "The offset in minutes east of UTC of a zone at an instant, from ICU's zone data (the\n"
@@ -93,6 +96,28 @@ static PyObject *make_flag_type(void)
     return r;
 }
 
+/* Flag is made on first use (PEP 562 module __getattr__): building an enum.IntFlag imports
+   enum, a few milliseconds that `import datenorm` need not spend. */
+PyObject *dnpy_get_flag_type(void)
+{
+    if (!dnpy_flag_type)
+        dnpy_flag_type = make_flag_type();
+    return dnpy_flag_type;
+}
+
+static PyObject *mod_getattr(PyObject *m, PyObject *name)
+{
+    if (PyUnicode_Check(name) && PyUnicode_CompareWithASCIIString(name, "Flag") == 0) {
+        PyObject *f = dnpy_get_flag_type();
+        if (!f || PyObject_SetAttrString(m, "Flag", f) < 0)
+            return NULL;
+        Py_INCREF(f);
+        return f;
+    }
+    PyErr_Format(PyExc_AttributeError, "module 'datenorm._datenorm' has no attribute '%U'", name);
+    return NULL;
+}
+
 PyMODINIT_FUNC PyInit__datenorm(void)
 {
     if (PyType_Ready(&dnpy_parser_type) < 0 || PyType_Ready(&dnpy_date_type) < 0)
@@ -100,8 +125,6 @@ PyMODINIT_FUNC PyInit__datenorm(void)
     PyObject *m = PyModule_Create(&module_def);
     if (!m)
         return NULL;
-    if (!dnpy_flag_type && !(dnpy_flag_type = make_flag_type()))
-        goto fail;
     PyObject *prec = PyTuple_New(DNPY_N_PRECISIONS - 1);
     for (Py_ssize_t i = 1; prec && i < DNPY_N_PRECISIONS; i++) {
         PyObject *s = PyUnicode_FromString(dnpy_precision_names[i]);
@@ -112,11 +135,9 @@ PyMODINIT_FUNC PyInit__datenorm(void)
     }
     Py_INCREF(&dnpy_parser_type);
     Py_INCREF(&dnpy_date_type);
-    Py_INCREF(dnpy_flag_type);
     if (!prec || PyModule_AddObject(m, "PRECISIONS", prec) < 0 ||
         PyModule_AddObject(m, "Parser", (PyObject *)&dnpy_parser_type) < 0 ||
-        PyModule_AddObject(m, "Date", (PyObject *)&dnpy_date_type) < 0 ||
-        PyModule_AddObject(m, "Flag", dnpy_flag_type) < 0)
+        PyModule_AddObject(m, "Date", (PyObject *)&dnpy_date_type) < 0)
         goto fail;
     return m;
 fail:

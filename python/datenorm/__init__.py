@@ -54,9 +54,10 @@ Spans are in characters of the Python str (what text[start:end] takes), not byte
 C library's byte offsets are in Date.byte_span.
 """
 
-from typing import List, Optional
+from __future__ import annotations  # annotations stay strings: no typing import at start
 
-from ._datenorm import (PRECISIONS, Date, Flag, Parser, icu_version,
+from . import _datenorm
+from ._datenorm import (PRECISIONS, Date, Parser, icu_version,
                         version as _lib_version, zone_offset)
 
 __all__ = ["Parser", "Date", "Flag", "PRECISIONS", "iso", "parse", "search",
@@ -66,6 +67,17 @@ __version__ = _lib_version()
 
 # Building a parser costs microseconds: the module-wide one is built at import.
 _DEFAULT = Parser()
+
+
+def __getattr__(name):
+    # Flag (an enum.IntFlag) is made on first use: importing enum is not free
+    if name == "Flag":
+        return _datenorm.Flag
+    raise AttributeError("module 'datenorm' has no attribute %r" % name)
+
+
+def __dir__():
+    return sorted(set(globals()) | {"Flag"})
 
 
 def version() -> str:

@@ -50,11 +50,16 @@ def test_two_worker_cluster_matches_a_single_process(tmp_path):
     assert want["published"].tolist()[:6] == ["2015-11-22", "2015-11-22T10:00:00+01:00",
                                               "2015-06-05", None, "2015-11-22T10:00:00+01:00",
                                               None]
-    # Workers forked, not spawned: they start in about a second instead of re-importing
-    # pandas and dask for ten. They are still two processes that get the task graph (and
-    # the pickled Parser) over TCP from the scheduler.
+    # Workers come from a fork server that imported pandas, dask and datenorm once, so
+    # they start without importing them again each (spawn), and without forking this
+    # process, whose threads (pytest's, the earlier tests') make a plain fork unsafe: it
+    # hung once. They are two processes that get the task graph (and the pickled Parser)
+    # over TCP from the scheduler.
+    import multiprocessing
     import dask
-    with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}), \
+    multiprocessing.get_context("forkserver").set_forkserver_preload(
+        ["pandas", "dask.dataframe", "distributed", "datenorm"])
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}), \
             distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None, silence_logs=40) as cluster, \
             distributed.Client(cluster) as client:
