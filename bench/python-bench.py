@@ -91,8 +91,7 @@ def main():
     corpus = sys.argv[1]
     # the memory run and the C library first, before this process holds the corpus (a
     # child's peak RSS starts from its parent's)
-    subprocess.run([sys.executable, __file__, "--memory"], check=True), before this process holds the corpus (a child's peak RSS
-    # starts from its parent's)
+    subprocess.run([sys.executable, __file__, "--memory"], check=True)
     print("C library (bench/bench_lines, all lines of the corpus):\n%s" % c_rate(corpus))
     n = int(sys.argv[2]) if len(sys.argv) > 2 else None
     with open(corpus, encoding="utf-8", errors="surrogateescape") as f:

@@ -388,3 +388,18 @@ def test_threads_share_one_parser():
         t.join()
     assert all(r == want for r in results)
     assert want[:3] == ["2015-11-22", "2026-11-25", "2015-06-05"]
+
+
+def test_readme_python_examples():
+    import os
+    import re
+    readme = os.path.join(os.environ.get("DN_TEST_SRCDIR", "."), "README.md")
+    if not os.path.exists(readme):
+        pytest.skip("README.md not found (DN_TEST_SRCDIR unset)")
+    text = open(readme, encoding="utf-8").read()
+    section = text[text.index("## Python"):text.index("## Command-line reference")]
+    block = re.search(r"```python\n(>>>.*?)```", section, re.S).group(1)
+    test = doctest.DocTestParser().get_doctest(block, {}, "README", readme, 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.failures == 0 and runner.tries >= 8
