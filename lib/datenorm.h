@@ -241,6 +241,16 @@ DN_API int dn_context_from_text(dn_context *ctx, const char *text, size_t len, c
    Returns DN_OK, or DN_ERR_ZONE for a zone ICU does not know or an offset out of range. */
 DN_API int dn_zone_offset(const char *zone, int64_t at, int *minutes, dn_error *err);
 
+/* The instant a result stands for, as Unix seconds, when the text gave its UTC offset
+   (DN_FLAG_HAS_OFFSET): its first moment at its precision (a month is its first day at
+   00:00, an ISO week its Monday), whole seconds (the fraction stays in d->nanosecond).
+   "Sun, 22 Nov 2015 10:00:00 +0100" -> 1448182800. Returns DN_OK, or DN_ERR_ARG when d has
+   no offset, no precision, or a field out of range. */
+DN_API int dn_date_unix(const dn_date *d, int64_t *seconds);
+/* The same for any result: a date without an offset is read as a wall-clock time at
+   offset_minutes east of UTC (the zone the caller means); a date with one keeps its own. */
+DN_API int dn_date_unix_at(const dn_date *d, int offset_minutes, int64_t *seconds);
+
 /* The library's version string, and the ICU version it was built against. */
 DN_API const char *dn_version(void);
 DN_API const char *dn_icu_version(void);

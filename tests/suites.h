@@ -28,6 +28,7 @@
     X(lexicon)            \
     X(robust)             \
     X(cliapi)             \
+    X(instant)            \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);
