@@ -396,43 +396,49 @@ Datum pgdn_sql_parse(PG_FUNCTION_ARGS)
     PG_RETURN_DATUM(HeapTupleGetDatum(result_row(&c, &cur, cached_result_desc(fcinfo), &d)));
 }
 
-/* datenorm_search(...) -> SETOF datenorm_result, left to right. Every row is made on the
-   first call, in the set's own memory context. */
+/* datenorm_search(...) -> SETOF datenorm_result, left to right. The first call finds every
+   date (kept in the set's memory context, with the arguments, which stay valid while the set
+   is read); each call then makes one row, in the executor's per-call context. */
+typedef struct {
+    call c;
+    cursor cur;
+    dn_date *dates;
+} search_state;
+
 Datum pgdn_sql_search(PG_FUNCTION_ARGS)
 {
     FuncCallContext *fc;
-    HeapTuple *rows;
+    search_state *st;
 
     if (SRF_IS_FIRSTCALL()) {
         MemoryContext old;
-        call c;
-        dn_date first[16], *dates = first;
-        size_t n, i;
-        cursor cur = {0, 0};
+        dn_date first[16];
+        size_t n = 0;
 
         fc = SRF_FIRSTCALL_INIT();
         old = MemoryContextSwitchTo(fc->multi_call_memory_ctx);
         fc->tuple_desc = result_desc(fcinfo);
-        fc->max_calls = 0;
-        if (read_call(fcinfo, &c)) {
-            n = dn_search(pgdn_parser(c.setup), c.utf8, c.len, &c.ctx, first, lengthof(first));
-            if (n > lengthof(first)) {
-                dates = palloc(n * sizeof *dates);
-                n = dn_search(pgdn_parser(c.setup), c.utf8, c.len, &c.ctx, dates, n);
-            }
-            rows = palloc((n ? n : 1) * sizeof *rows);
-            for (i = 0; i < n; i++)
-                rows[i] = result_row(&c, &cur, fc->tuple_desc, &dates[i]);
-            fc->user_fctx = rows;
-            fc->max_calls = n;
+        st = palloc0(sizeof *st);
+        if (read_call(fcinfo, &st->c)) {
+            const dn_parser *p = pgdn_parser(st->c.setup);
+
+            n = dn_search(p, st->c.utf8, st->c.len, &st->c.ctx, first, lengthof(first));
+            st->dates = palloc((n ? n : 1) * sizeof *st->dates);
+            if (n > lengthof(first))
+                n = dn_search(p, st->c.utf8, st->c.len, &st->c.ctx, st->dates, n);
+            else
+                memcpy(st->dates, first, n * sizeof *st->dates);
         }
+        fc->user_fctx = st;
+        fc->max_calls = n;
         MemoryContextSwitchTo(old);
     }
     fc = SRF_PERCALL_SETUP();
-    rows = fc->user_fctx;
+    st = fc->user_fctx;
     if (fc->call_cntr < fc->max_calls) {
         /* a variable: SRF_RETURN_NEXT counts the call before it reads its argument */
-        Datum row = HeapTupleGetDatum(rows[fc->call_cntr]);
+        Datum row = HeapTupleGetDatum(
+            result_row(&st->c, &st->cur, fc->tuple_desc, &st->dates[fc->call_cntr]));
         SRF_RETURN_NEXT(fc, row);
     }
     SRF_RETURN_DONE(fc);
