@@ -396,6 +396,17 @@ Datum pgdn_sql_parse(PG_FUNCTION_ARGS)
     PG_RETURN_DATUM(HeapTupleGetDatum(result_row(&c, &cur, cached_result_desc(fcinfo), &d)));
 }
 
+/* The row type of a set-returning call: the one the executor expects (it looked it up once
+   for the whole query), else looked up (which costs more than a short search). */
+static TupleDesc set_desc(FunctionCallInfo fcinfo)
+{
+    ReturnSetInfo *rsi = (ReturnSetInfo *)fcinfo->resultinfo;
+
+    if (rsi && IsA(rsi, ReturnSetInfo) && rsi->expectedDesc && rsi->expectedDesc->natts == NCOLS)
+        return BlessTupleDesc(rsi->expectedDesc);
+    return result_desc(fcinfo);
+}
+
 /* datenorm_search(...) -> SETOF datenorm_result, left to right. The first call finds every
    date (kept in the set's memory context, with the arguments, which stay valid while the set
    is read); each call then makes one row, in the executor's per-call context. */
@@ -417,7 +428,7 @@ Datum pgdn_sql_search(PG_FUNCTION_ARGS)
 
         fc = SRF_FIRSTCALL_INIT();
         old = MemoryContextSwitchTo(fc->multi_call_memory_ctx);
-        fc->tuple_desc = result_desc(fcinfo);
+        fc->tuple_desc = set_desc(fcinfo);
         st = palloc0(sizeof *st);
         if (read_call(fcinfo, &st->c)) {
             const dn_parser *p = pgdn_parser(st->c.setup);
