@@ -168,7 +168,8 @@ void pgdn_define_settings(void)
         "language of each text.",
         &locales_setting, "", PGC_USERSET, 0, check_locales, assign_string, NULL);
     DefineCustomEnumVariable(
-        "datenorm.date_order", "How the datenorm functions read all-numeric dates such as 05/06/2015.",
+        "datenorm.date_order",
+        "How the datenorm functions read all-numeric dates such as 05/06/2015.",
         "auto takes the order of the first locale hint, or, with none, reads 22.11.2015 day "
         "first and 11/22/2015 month first.",
         &date_order_setting, DN_ORDER_AUTO, order_names, PGC_USERSET, 0, NULL, assign_order, NULL);
