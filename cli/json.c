@@ -120,6 +120,8 @@ static const struct {
     {DN_FLAG_YEAR_IMPLIED, "year_implied"},
     {DN_FLAG_TWO_DIGIT_YEAR, "two_digit_year"},
     {DN_FLAG_EPOCH, "epoch"},
+    {DN_FLAG_ZONE_AMBIGUOUS, "zone_ambiguous"},
+    {DN_FLAG_ZONE_GAP, "zone_gap"},
 };
 
 static void key(cli_out *o, const char *name)
@@ -230,6 +232,15 @@ void cli_json_result(cli_out *o, const dn_date *d, bool found, dn_style style, s
         cli_out_str(o, ",\"iso\":");
         iso_string(o, &alt, style);
         cli_out_char(o, '}');
+    } else
+        cli_out_bytes(o, "null", 4);
+
+    /* issue 9: the zone the text named, as an IANA id (ASCII: no escaping needed) */
+    key(o, "zone");
+    if (found && d->zone[0]) {
+        cli_out_char(o, '"');
+        cli_out_str(o, d->zone);
+        cli_out_char(o, '"');
     } else
         cli_out_bytes(o, "null", 4);
 }

@@ -101,6 +101,14 @@ typedef enum {
    and dashes month-first); 05/06/2015 and 05/05/2015 are never proved, nor is a two-digit
    year read first (15/11/22 under DN_ORDER_YMD). */
 #define DN_FLAG_ORDER_PROVED     0x0400u
+/* issue 9: zones. The offset came from an abbreviation that names several zones (IST:
+   India, Ireland, Israel; CST, BST, AST), settled by the locale hint's region, else its
+   languages, else the language of the date's words, else a documented default
+   (locales/zones.tsv). */
+#define DN_FLAG_ZONE_AMBIGUOUS   0x1000u
+/* The local time lies in a gap or a repeated hour of the named zone's daylight-saving
+   change: a gap takes the offset in force before it, a repeated hour the later reading. */
+#define DN_FLAG_ZONE_GAP         0x2000u
 
 /* Options fixed for the life of a parser. Zero-initialize, then set what you need. */
 typedef struct {
@@ -140,6 +148,10 @@ typedef struct {
     size_t start, end;      /* byte span in the caller's text, end exclusive */
     unsigned flags;         /* DN_FLAG_* */
     int alt_year, alt_month, alt_day; /* the other reading when DN_FLAG_AMBIGUOUS */
+    /* issue 9: the zone the text named, as an IANA id ("Europe/Paris" for "CET", "MEZ",
+       "Central European Standard Time" or "Europe/Paris"), "" when it named none (a
+       numeric offset, Z, GMT) */
+    char zone[40];
 } dn_date;
 
 typedef struct dn_parser dn_parser;

@@ -142,6 +142,9 @@ enum dnp_kind {
     DNP_K_REL_FUTURE,   /* "in", "dans", "через", "后"; DNP_RP_* value */
     DNP_K_REL_NUMBER,   /* a count written as a word: "a", "one", "une", "deux"; value 1..99 */
     DNP_K_NOT_DATE,     /* introduces numbers that are no date: "version", "ISBN", "Seite" */
+    /* issue 9: */
+    DNP_K_ZONE,         /* a time zone's name, abbreviation, IANA id or GMT word: DNP_ZT_* value;
+                           dnp_zone_names says which zone (lib/zone.c) */
     DNP_K_KIND_MAX
 };
 
@@ -243,6 +246,35 @@ extern const char dnp_lex_icu_version[] DNP_HIDDEN;
    buffer (byte i in bits 8i..8i+7). Read by fold.c. */
 extern const uint32_t dnp_cp_info[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
 extern const uint32_t dnp_cp_fold[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
+
+/* Time-zone names (issue 9; tools/lexgen/zones.c writes them, lib/zone.c reads them).
+   The type of a name, DNP_K_ZONE's value: */
+enum {
+    DNP_ZT_STD = 1, /* a standard-time name: the zone's standard offset ("EST", "MEZ") */
+    DNP_ZT_DST,     /* a daylight-time name: standard offset plus the zone's saving ("EDT") */
+    DNP_ZT_GENERIC, /* a name of the zone, whatever the season ("Pacific Time", "ET",
+                       "Paris Time"): the offset in force at the local time */
+    DNP_ZT_ID,      /* an IANA id ("Europe/Paris"): like a generic name */
+    DNP_ZT_GMT      /* the word of a locale's GMT format ("GMT", "غرينتش"): an offset follows */
+};
+#define DNP_ZF_SHORT      0x01 /* a short (abbreviated) CLDR name */
+#define DNP_ZF_LOCATION   0x02 /* a location format: regionFormat with an exemplar city */
+#define DNP_ZF_SUPPLEMENT 0x04 /* from locales/zones.tsv */
+#define DNP_ZF_DEFAULT    0x08 /* the documented default of an ambiguous abbreviation */
+#define DNP_ZF_CAPS       0x10 /* read only when written in capitals ("EST", not "est") */
+typedef struct {
+    uint32_t key;     /* index in dnp_lex_keys */
+    uint16_t lang;    /* the name's language; 0xFFFF = none (an id, an abbreviation) */
+    uint16_t zone;    /* index in dnp_zone_ids */
+    uint8_t type;     /* DNP_ZT_* */
+    uint8_t flags;    /* DNP_ZF_* */
+    char region[3];   /* a region that settles an ambiguous abbreviation ("IE"), or "" */
+} dnp_zone_name;
+/* sorted by (key, lang, region, default first) */
+extern const dnp_zone_name dnp_zone_names[] DNP_HIDDEN;
+extern const uint32_t dnp_nzone_names DNP_HIDDEN;
+extern const char *const dnp_zone_ids[] DNP_HIDDEN; /* sorted */
+extern const uint16_t dnp_nzone_ids DNP_HIDDEN;
 
 /* lexicon.c */
 /* The meanings of a folded key, or NULL (and *n = 0) when it is not in the lexicon. */

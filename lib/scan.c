@@ -61,6 +61,15 @@ static int generic_id(const dnp_token *t)
     return 0;
 }
 
+/* A zone word written in ASCII capitals ("EST"): abbreviations are read only so. */
+static void caps_word(const env *e, item *x)
+{
+    for (uint32_t i = x->start; i < x->end; i++)
+        if (e->text[i] < 'A' || e->text[i] > 'Z')
+            return;
+    x->tflags |= XF_CAPS;
+}
+
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest key with a real meaning. On success, *pos moves past it. */
 bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
@@ -142,6 +151,25 @@ static float score_of(const cand *c)
     return s;
 }
 
+/* issue 9: the zone named after the time, once the date is known: its IANA id, and the
+   offset it gives there when the text wrote none (zone.c). */
+static void zone_result(const env *e, const item *it, const cand *c, dn_date *d)
+{
+    int zone, type;
+    bool ambiguous, gap = false;
+    if (!dnp_zone_choose(e, &it[c->zitem], c->lang, &zone, &type, &ambiguous))
+        return;
+    if (!c->has_offset) {
+        int off;
+        if (c->prec < DN_PREC_DAY || !dnp_zone_offset_local(zone, type, c, &off, &gap))
+            return;
+        d->flags |= DN_FLAG_HAS_OFFSET | (ambiguous ? DN_FLAG_ZONE_AMBIGUOUS : 0) |
+                    (gap ? DN_FLAG_ZONE_GAP : 0);
+        d->offset_minutes = off;
+    }
+    strncpy(d->zone, dnp_zone_id(zone), sizeof d->zone - 1);
+}
+
 static void to_date(const env *e, const item *it, const cand *c, dn_date *d)
 {
     memset(d, 0, sizeof *d);
@@ -172,7 +200,8 @@ static void to_date(const env *e, const item *it, const cand *c, dn_date *d)
     }
     d->start = it[c->first].start;
     d->end = it[c->last].end;
-    (void)e;
+    if (c->has_zone)
+        zone_result(e, it, c, d);
 }
 
 /* Whether only separators and fillers stand between items a (exclusive) and b. */
@@ -333,12 +362,17 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         if (pend_first >= 0 && !c.has_time && c.prec == DN_PREC_DAY &&
             only_glue(it, pend_last, c.first)) {
-            c.hour = pend.hour, c.minute = pend.minute, c.second = pend.second;
-            c.ns = pend.ns, c.fdigits = pend.fdigits, c.has_time = true, c.prec = pend.prec;
-            c.offset = pend.offset, c.has_offset = pend.has_offset;
+            dnp_take_time(&c, &pend);
             c.first = pend_first;
         }
         pend_first = -1;
+        /* a zone or offset after the date when the time stood before it ("16:15 15 thg 1,
+           2021 Giờ Nepal", "16:15 15 thg 1, 2021 GMT+5:45") */
+        if (c.has_time && !c.has_offset && !c.has_zone && r < n && r > c.last) {
+            int z = dnp_read_offset(it, n, r, &c);
+            if (z > r)
+                c.last = z - 1, r = z;
+        }
         bool kept = report(e, it, &c, sk);
         i = r > i ? r : i + 1;
         if (kept && i > resume)
@@ -403,6 +437,8 @@ static void run(env *e, sink *sk)
                 }
                 if (x->kinds & (1u << DNP_K_MONTH))
                     dnp_analyze_month_word(e, x, mkey);
+                if (x->kinds & (1u << DNP_K_ZONE))
+                    caps_word(e, x);
             } else {
                 /* a word not in the lexicon is noise: only keys and their prefixes are in
                    it, so no date goes on through this word */
@@ -539,8 +575,12 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
             return 1;
         /* a stamp has a dash after its four-digit year: most texts are turned away here,
            without the call */
-        if (e.content_end - e.content_start >= 7 && e.text[e.content_start + 4] == '-' &&
-            dnp_iso_fast(&e, out))
+        size_t cn = e.content_end - e.content_start;
+        if (cn >= 7 && e.text[e.content_start + 4] == '-' && dnp_iso_fast(&e, out))
+            return 1;
+        /* the program stamps of stamp.c: 19 bytes with a colon after the year, 14 or 15 */
+        if ((cn == 14 || cn == 15 || (cn == 19 && e.text[e.content_start + 4] == ':')) &&
+            dnp_program_stamp(&e, out))
             return 1;
     }
     sink sk = {0};

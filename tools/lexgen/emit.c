@@ -216,11 +216,12 @@ void write_c(void)
     for (int i = 0; i < nlocs; i++)
         printf("    {\"%s\", %d, %u, %u, %u, %u},\n", locs[i].name, locs[i].lang,
                locs[i].short_order, locs[i].long_order, locs[i].gregorian, locs[i].ymd_order);
-    printf("};\nconst uint16_t dnp_nlocales = %d;\n", nlocs);
+    printf("};\nconst uint16_t dnp_nlocales = %d;\n\n", nlocs);
+    size_t zone_bytes = write_zones();
 
     size_t bytes = off + 1 + nkeys * sizeof(dnp_lex_key) + nmeans * sizeof(dnp_meaning) +
                    hsize * 4u + (size_t)nlangs * sizeof(dnp_lang) +
-                   (size_t)nlocs * sizeof(dnp_locale) + cp_bytes;
+                   (size_t)nlocs * sizeof(dnp_locale) + cp_bytes + zone_bytes;
     fprintf(stderr,
             "lexgen: ICU %s: %d locales, %d languages, %u keys, %u meanings, "
             "%lu supplement names, about %zu KiB of tables\n",

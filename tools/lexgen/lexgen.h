@@ -180,6 +180,16 @@ extern uint32_t nmeans;
 
 void merge(void);
 
+/* ---- zones.c: time-zone names (issue 9) ------------------------------------------------ */
+
+/* Reads every locale's zone names, the IANA ids and DIR/zones.tsv into lexicon entries and
+   zone records. */
+void read_zones(const char *dir, const bool *only);
+/* After merge(): each zone record's key index. */
+void resolve_zones(void);
+/* Writes dnp_zone_ids and dnp_zone_names; returns their bytes. */
+size_t write_zones(void);
+
 /* ---- emit.c ------------------------------------------------------------------------------- */
 
 void list_meanings(void);
