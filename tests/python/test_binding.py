@@ -260,6 +260,31 @@ def test_now_zone_and_daylight_saving():
         "2026-11-25T22:00:00Z"
 
 
+def test_now_is_seen_in_the_parsers_zone():
+    # the library's rule (dn_context_from_text/unix, the CLI's --now with --zone): an
+    # instant is seen in the parser's zone, so "today" is the zone's date then
+    late = "2026-11-26T23:30:00Z"  # 2026-11-27 00:30 in Paris
+    assert PARIS.iso("yesterday", now=late) == "2026-11-26"
+    assert PARIS.iso("yesterday", now=dt.datetime(2026, 11, 26, 23, 30, tzinfo=UTC)) == \
+        "2026-11-26"
+    assert PARIS.iso("yesterday", now=1795649400 + 84600) == "2026-11-26"
+    assert PARIS.iso("il y a 2 heures", now=late) == "2026-11-26T22:30:00+01:00"
+    # without a zone an instant keeps its own offset (UTC for Unix seconds)
+    assert datenorm.iso("yesterday", now=late) == "2026-11-25"
+    assert datenorm.iso("il y a 2 heures", now="2026-11-26T23:30:00-05:00") == \
+        "2026-11-26T21:30:00-05:00"
+    plus_one = dt.timezone(dt.timedelta(hours=1))
+    assert datenorm.iso("vor 2 Stunden", now=dt.datetime(2026, 11, 26, 13, 0, tzinfo=plus_one)) \
+        == "2026-11-26T11:00:00+01:00"
+    # Unix seconds as text, as --now takes them
+    assert datenorm.iso("yesterday", now="@1795694400") == "2026-11-25"
+    assert datenorm.iso("yesterday", now="1795694400") == "2026-11-25"
+    # a wall-clock time the zone skips moves forward by the gap: 2026-03-29 02:30 in Paris
+    # is 03:30+02:00 (01:30Z), an hour before it 00:30Z, printed at the reference's offset
+    assert PARIS.iso("il y a 1 heure", now=dt.datetime(2026, 3, 29, 2, 30)) == \
+        "2026-03-29T02:30:00+02:00"
+
+
 def test_now_decides_the_year_and_relative_dates():
     assert datenorm.iso("3 February", now="2026-11-26T12:00:00Z") == "2026-02-03"
     assert datenorm.iso("14 December", now="2026-11-26T12:00:00Z") == "2026-12-14"
@@ -284,6 +309,8 @@ def test_now_default_is_the_current_time():
     (float("nan"), ValueError, "out of range"),
     (10 ** 30, ValueError, "out of range"),
     (-10 ** 12, ValueError, "out of range"),
+    ("10000-01-01T00:00:00Z", ValueError, "invalid now"),
+    (253402300800, ValueError, "out of range"),
 ])
 def test_bad_now(now, error, message):
     with pytest.raises(error, match=message):
