@@ -3,7 +3,9 @@
  * dn_order_name, which the CLI's --json, the PostgreSQL extension and the Python binding
  * print. Every defined value has its documented name; 0, several bits, the order field's
  * bits, unassigned bits and values outside an enum give NULL; and the names of a parsed
- * result are what a front end lists for it.
+ * result are what a front end lists for it. Also the locale a result reports when several
+ * languages write it alike (dnp_langset_pick: the first hint that reads it), which the
+ * Python layer's `languages=` relies on.
  */
 #include <string.h>
 
@@ -111,6 +113,35 @@ START_TEST(test_names_of_results)
 }
 END_TEST
 
+/* The locale a result reports when several languages write it alike (年/月/日 are Japanese
+   and Chinese; a year mark): the first hint that reads it, else the first language. */
+START_TEST(test_hinted_locale_of_shared_marks)
+{
+    static const struct {
+        const char *hints, *text, *locale;
+    } cases[] = {
+        {"zh", "2015年11月22日", "zh"},
+        {"ja", "2015年11月22日", "ja"},
+        {"en,zh", "2015年11月22日", "zh"},
+        {"zh,ja", "2015年11月22日", "zh"},
+        {"ja,zh", "2015年11月22日", "ja"},
+        {NULL, "2015年11月22日", "ja"},
+        {"zh", "2015年", "zh"},
+        {"ko", "2015년 11월 22일", "ko"},
+    };
+    dn_context ctx = dn_test_context();
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dn_parser *p = dn_test_parser(cases[i].hints, DN_ORDER_AUTO);
+        dn_date d;
+        ck_assert_int_eq(dn_parse(p, cases[i].text, strlen(cases[i].text), &ctx, &d), 1);
+        ck_assert_msg(strcmp(d.locale, cases[i].locale) == 0, "%s with hints %s: locale %s, not %s",
+                      cases[i].text, cases[i].hints ? cases[i].hints : "(none)", d.locale,
+                      cases[i].locale);
+        dn_parser_free(p);
+    }
+}
+END_TEST
+
 Suite *names_suite(void)
 {
     Suite *s = suite_create("names");
@@ -119,6 +150,9 @@ Suite *names_suite(void)
     tcase_add_test(tc, test_flag_names);
     tcase_add_test(tc, test_order_names);
     tcase_add_test(tc, test_names_of_results);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("locale");
+    tcase_add_test(tc, test_hinted_locale_of_shared_marks);
     suite_add_tcase(s, tc);
     return s;
 }
