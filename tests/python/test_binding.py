@@ -421,6 +421,43 @@ def test_threads_share_one_parser():
     assert want[:3] == ["2015-11-22", "2026-11-25", "2015-06-05"]
 
 
+def test_iso_many_releases_the_gil():
+    # Another thread counts whenever it holds the GIL. With a long switch interval it gets
+    # the GIL from a thread running Python code only after waiting 0.1 s, so while this
+    # thread reads the counter, calls iso_many and reads it again (well under 0.1 s) it
+    # counts only if iso_many releases the GIL: it then takes it while a chunk of the 118
+    # is parsed, and keeps it until this thread asks for it back (0.1 s later). Not a
+    # timing test: the count is 0 when the GIL is held (checked by disabling the release)
+    # and hundreds of thousands when it is released.
+    import sys
+    p = Parser()
+    values = ["22 Novembre 2015", "il y a 3 jours", "rien du tout"] * 20000  # 118 chunks
+    count = [0]
+    running = threading.Event()
+    stop = threading.Event()
+
+    def counter():
+        running.set()
+        while not stop.is_set():
+            count[0] += 1
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.1)
+    t = threading.Thread(target=counter)
+    try:
+        t.start()
+        running.wait()
+        before = count[0]
+        out = p.iso_many(values, now=NOW)
+        during = count[0] - before
+    finally:
+        stop.set()
+        t.join()
+        sys.setswitchinterval(interval)
+    assert out[:3] == ["2015-11-22", "2026-11-23", None]
+    assert during > 0
+
+
 def test_readme_python_examples():
     import os
     import re
