@@ -2,7 +2,8 @@
  * JSON writer for --json: escapes any byte string into a valid JSON string and prints a
  * dn_date's fields under fixed names (the names are part of the documented output; see
  * json.h and datenorm(1)); the names of precisions, flags and orders are the library's
- * (dn_precision_name, dn_flag_name, dn_order_name), as pg/ and python/ print them. No allocation, no JSON parsing, no knowledge of modes.
+ * (dn_precision_name, dn_flag_name, dn_order_name), as pg/ and python/ print them. No
+ * allocation, no JSON parsing, no knowledge of modes.
  */
 #include <config.h>
 
