@@ -152,8 +152,11 @@ def test_skip_tokens():
     assert obj("22 XYZ Nov 2015", SKIP_TOKENS=["xyz"]) == dt.datetime(2015, 11, 22)
     assert obj("22 xyz Nov 2015") != dt.datetime(2015, 11, 22)  # not skipped by default
     assert obj("22 Nov. foo bar 2015", SKIP_TOKENS=["foo bar"]) == dt.datetime(2015, 11, 22)
-    # only whole words: "xyzzy" stays
+    # only whole words between blanks: "xyzzy" stays, and so does the default "t" of
+    # Scottish Gaelic "an t-Ògmhios" (June)
     assert obj("22 xyzzy Nov 2015", SKIP_TOKENS=["xyz"]) != dt.datetime(2015, 11, 22)
+    assert D.parse("15 an t-Ògmhios 1876", languages=["gd"]) == dt.datetime(1876, 6, 15)
+    assert obj("22 Nov 2015 xyz, 10:00", SKIP_TOKENS=["xyz"]) == dt.datetime(2015, 11, 22, 10, 0)
     # search_dates gives the caller's text back, skipped tokens included
     found = D.search.search_dates("Posted 22 um Nov 2015.", settings=dict(RB, SKIP_TOKENS=["um"]))
     assert found == [("22 um Nov 2015", dt.datetime(2015, 11, 22))]

@@ -209,13 +209,16 @@ def _skipper(tokens):
     words = sorted({t for t in tokens if isinstance(t, str) and t.strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in words),
+    # a whole word: after a blank (or the start), before a blank, the end or punctuation
+    # that ends a word; not inside a hyphenated word (Gaelic "an t-Ògmhios") nor after a
+    # combining mark ("di̱i̱t")
+    return re.compile(r"(?<!\S)(?:%s)(?![^\s,.;:!?)\]])" % "|".join(re.escape(w) for w in words),
                       re.IGNORECASE)
 
 
 def skip_tokens(text, settings):
     """SKIP_TOKENS (dateparser's default: ['t']): each listed token, standing as a whole word
-    in any case, is read as a blank. It becomes spaces of its own length, so positions in
+    between blanks (a comma or full stop may follow it) in any case, is read as a blank. It becomes spaces of its own length, so positions in
     the text stay those of the caller's str ('22 xyz Nov 2015' with ['xyz'] is
     '22     Nov 2015')."""
     rx = _skipper(tuple(settings.SKIP_TOKENS))
