@@ -22,6 +22,7 @@
 
 #define WINDOW_RECORDS 1000
 #define WINDOW_BYTES ((size_t)8 << 20)
+#define SNIFF_BYTES ((size_t)64 << 10) /* the first sample for the delimiter; more if needed */
 #define MAX_CELL 512          /* a longer cell is never taken for a date */
 #define MAX_DETECT_COLS 4096  /* columns examined when detecting */
 #define MIN_CONFIDENCE 0.5f   /* a detected date column's cells must reach it */

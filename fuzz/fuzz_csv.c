@@ -162,7 +162,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const char delims[] = {',', ';', '\t', '|'};
     const char *csv = (const char *)data + 3;
     size_t n = size - 3;
-    char delim = data[0] % 5 == 4 ? csv_sniff_delimiter(csv, n) : delims[data[0] % 5];
+    char delim = delims[data[0] % 5 % 4];
+    if (data[0] % 5 == 4) {
+        /* the sniffer on the whole input, and on a head of it (byte 1 picks where it ends) */
+        csv_sniff sn, head;
+        csv_sniff_delimiter(csv, n, 1, &sn);
+        check(sn.verdict != CSV_SNIFF_SHORT, "a whole input is never too short to decide");
+        check(sn.agree <= sn.records, "agreeing records are records");
+        csv_sniff_delimiter(csv, n * data[1] / 256, 0, &head);
+        check(head.agree <= head.records, "agreeing records are records (head)");
+        check(head.verdict != CSV_SNIFF_TIE, "a head is never a tie, only too short");
+        delim = sn.delim;
+    }
     check(delim == ',' || delim == ';' || delim == '\t' || delim == '|',
           "csv_sniff_delimiter answers one of , ; TAB |");
     size_t chunk = data[1];

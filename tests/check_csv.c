@@ -241,27 +241,93 @@ END_TEST
 
 typedef struct {
     const char *sample;
+    int at_end;  /* the sample is the whole input */
     char want;
+    int verdict; /* CSV_SNIFF_* */
 } sniff_case;
 
+/* A head of 300 columns, then a row with one quoted cell of many lines holding every
+   candidate (the export of issue 13: the cell outgrows the sample), built by sniff_wide. */
+#define WIDE_COLS 300
+
 static const sniff_case sniff_cases[] = {
-    {"a,b,c\n1,2,3\n", ','},
-    {"a;b;c\n1,5;2,5;3\n4;5;6\n", ';'},
-    {"a\tb\n1,2\t3\n", '\t'},
-    {"a|b|c\n1|x,y|2\n", '|'},
-    {"\"x;y\",b\n\"1;2\",c\n", ','},
-    {"\"a,b\";c\n\"d,e\";f\n", ';'},
-    {"single\ncolumn\n", ','},
-    {"name;date\n", ';'},
-    {"", ','},
+    {"a,b,c\n1,2,3\n", 1, ',', CSV_SNIFF_SURE},
+    {"a;b;c\n1,5;2,5;3\n4;5;6\n", 1, ';', CSV_SNIFF_SURE},
+    {"a\tb\n1,2\t3\n", 1, '\t', CSV_SNIFF_SURE},
+    {"a|b|c\n1|x,y|2\n", 1, '|', CSV_SNIFF_SURE},
+    {"\"x;y\",b\n\"1;2\",c\n", 1, ',', CSV_SNIFF_SURE},
+    {"\"a,b\";c\n\"d,e\";f\n", 1, ';', CSV_SNIFF_SURE},
+    {"single\ncolumn\n", 1, ',', CSV_SNIFF_ONE_COLUMN},
+    {"name;date\n", 1, ';', CSV_SNIFF_SURE},
+    {"", 1, ',', CSV_SNIFF_ONE_COLUMN},
+    /* the header decides: lines of a multi-line cell split by ';' do not outvote it */
+    {"id,body,date\n1,\"x;y\nx;y\nx;y\nx;y\",22/11/2015\n", 1, ',', CSV_SNIFF_SURE},
+    /* the sample ends inside the header's quoted name: read more */
+    {"id,\"long name", 0, ',', CSV_SNIFF_SHORT},
+    /* the sample ends in the second record's quoted cell: the header alone decides */
+    {"id,body,date\n1,\"a;b\na;b\na;b", 0, ',', CSV_SNIFF_SURE},
+    /* both split every record in two: a tie when that is the whole input, else read on */
+    {"a,b;c\n1;2,3\n", 1, ',', CSV_SNIFF_TIE},
+    {"a,b;c\n1;2,3\n", 0, ',', CSV_SNIFF_SHORT},
+    /* the header splits both ways, the rows one way */
+    {"a,b;c\n1,2\n3,4\n", 1, ',', CSV_SNIFF_SURE},
+    /* text after a closing quote: the record does not count for that delimiter */
+    {"a;b|c\n1;\"x|y\"z\n2;\"p|q\"r\n", 1, '|', CSV_SNIFF_SURE},
+    /* blank lines and CRLF */
+    {"a;b\r\n\r\n1;2\r\n", 1, ';', CSV_SNIFF_SURE},
 };
 
 START_TEST(sniff)
 {
     const sniff_case *c = &sniff_cases[_i];
-    ck_assert_msg(csv_sniff_delimiter(c->sample, strlen(c->sample)) == c->want,
-                  "sample '%s': got '%c', want '%c'", c->sample,
-                  csv_sniff_delimiter(c->sample, strlen(c->sample)), c->want);
+    csv_sniff s;
+    csv_sniff_delimiter(c->sample, strlen(c->sample), c->at_end, &s);
+    ck_assert_msg(s.delim == c->want && s.verdict == c->verdict,
+                  "sample '%s': got '%c' verdict %d, want '%c' verdict %d", c->sample, s.delim,
+                  s.verdict, c->want, c->verdict);
+}
+END_TEST
+
+/* Issue 13's export: 300 columns, and in the fourth row a quoted cell of about 100 KB with
+   commas, semicolons, tabs, pipes, doubled quotes and 1,200 line breaks. A 64 KiB sample
+   ends inside that cell; the header and the three rows before it decide. */
+START_TEST(sniff_wide)
+{
+    size_t cap = 256 << 10, n = 0;
+    char *b = malloc(cap);
+    ck_assert_ptr_nonnull(b);
+    n += (size_t)sprintf(b + n, "record_id,title,body");
+    for (int i = 4; i <= WIDE_COLS; i++)
+        n += (size_t)sprintf(b + n, ",c%d", i);
+    for (int r = 1; r <= 4; r++) {
+        n += (size_t)sprintf(b + n, "\n%d,t,", r);
+        if (r == 4) {
+            b[n++] = '"';
+            for (int k = 0; k < 1200; k++)
+                n += (size_t)sprintf(b + n, "line %d, \"\"q\"\"; a | b\tc, %s %05d\n", k,
+                                     "filler text, filler text", k);
+            b[n++] = '"';
+        } else {
+            n += (size_t)sprintf(b + n, "body");
+        }
+        for (int i = 4; i <= WIDE_COLS; i++)
+            n += (size_t)sprintf(b + n, ",v");
+    }
+    b[n++] = '\n';
+    ck_assert_uint_gt(n, 64 << 10);
+    csv_sniff s;
+    csv_sniff_delimiter(b, 64 << 10, 0, &s);
+    ck_assert_int_eq(s.delim, ',');
+    ck_assert_int_eq(s.verdict, CSV_SNIFF_SURE);
+    ck_assert_uint_eq(s.width, WIDE_COLS);
+    ck_assert_uint_eq(s.records, 4);
+    ck_assert_uint_eq(s.agree, 4);
+    csv_sniff_delimiter(b, n, 1, &s);
+    ck_assert_int_eq(s.delim, ',');
+    ck_assert_int_eq(s.verdict, CSV_SNIFF_SURE);
+    ck_assert_uint_eq(s.records, 5);
+    ck_assert_uint_eq(s.agree, 5);
+    free(b);
 }
 END_TEST
 
@@ -555,6 +621,7 @@ Suite *csv_suite(void)
     tcase_add_test(tc, reader_megabyte_field);
     tcase_add_test(tc, reader_mark_rewind);
     tcase_add_loop_test(tc, sniff, 0, sizeof sniff_cases / sizeof sniff_cases[0]);
+    tcase_add_test(tc, sniff_wide);
     tcase_set_timeout(tc, 30);
     suite_add_tcase(s, tc);
 
