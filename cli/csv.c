@@ -294,10 +294,15 @@ static void summary(const run *R)
     for (size_t k = 0; k < R->ncols; k++) {
         const column *c = &R->cols[k];
         const char *locale = c->ev.locs[0].n ? c->ev.locs[0].loc : "none";
-        fprintf(stderr, "datenorm csv: column %zu%s%s%s: %llu converted, %llu kept, %llu empty; "
-                "order %s", c->index + 1, c->name[0] ? " '" : "", c->name,
-                c->name[0] ? "'" : "", (unsigned long long)c->converted,
-                (unsigned long long)c->kept, (unsigned long long)c->empty,
+        fprintf(stderr, "datenorm csv: column %zu%s%s%s: %llu converted", c->index + 1,
+                c->name[0] ? " '" : "", c->name, c->name[0] ? "'" : "",
+                (unsigned long long)c->converted);
+        if (c->mismatched)
+            fprintf(stderr, " (%llu naming a weekday the date does not fall on, first on line "
+                    "%llu)", (unsigned long long)c->mismatched,
+                    (unsigned long long)c->mismatch_line);
+        fprintf(stderr, ", %llu kept, %llu empty; order %s", (unsigned long long)c->kept,
+                (unsigned long long)c->empty,
                 c->how == CSV_ORDER_NA ? "n/a" : csvi_order_name(c->order));
         switch (c->how) {
         case CSV_ORDER_PROVED:

@@ -61,7 +61,8 @@ static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t
         if (len > 0) {
             kind = CELL_DATE;
             *isolen = (size_t)len;
-            *dm = csv_dm_of(&d);
+            *dm = csv_dm_of(&d) |
+                  ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? DM_WEEKDAY_MISMATCH : 0u);
         } else {
             kind = CELL_OTHER;
         }
@@ -173,6 +174,9 @@ static void write_record(run *R, const csv_record *rec)
         case CELL_DATE:
             c->converted++;
             replace = true;
+            if ((dm & DM_WEEKDAY_MISMATCH) && c->mismatched++ == 0)
+                c->mismatch_line = rec->line;
+            dm &= CSV_DM_DMY | CSV_DM_MDY;
             if (c->assumed && !c->late_line &&
                 ((dm == CSV_DM_DMY && c->order == DN_ORDER_MDY) ||
                  (dm == CSV_DM_MDY && c->order == DN_ORDER_DMY)))

@@ -36,6 +36,10 @@
 
 enum { ON_ERROR_KEEP, ON_ERROR_EMPTY, ON_ERROR_FAIL };
 
+/* With csv_dm_of's bits in a converted cell's dm: the text named a weekday the date does
+   not fall on (DN_FLAG_WEEKDAY_MISMATCH); converted, and counted in the summary. */
+#define DM_WEEKDAY_MISMATCH 0x80u
+
 /* What a cell turned out to be. */
 enum { CELL_EMPTY, CELL_NULL, CELL_DATE, CELL_NUMBER, CELL_WORDS, CELL_OTHER };
 
@@ -59,7 +63,7 @@ typedef struct {
     uint8_t klen; /* 0 = empty slot (empty cells are never cached) */
     uint8_t vlen;
     uint8_t kind; /* CELL_* */
-    uint8_t dm;   /* csv_dm_of of the result */
+    uint8_t dm;   /* csv_dm_of of the result, | DM_WEEKDAY_MISMATCH */
     char key[CACHE_KEY];
     char val[CACHE_VAL];
 } cache_entry;
@@ -76,6 +80,7 @@ typedef struct {
     char locales[MAX_HINTS * 25]; /* hints given to the parser, "" = none */
     dn_parser *parser;
     uint64_t converted, kept, empty;
+    uint64_t mismatched, mismatch_line; /* converted with DM_WEEKDAY_MISMATCH; first line */
     uint64_t late_line; /* pipe: first line proving the order not chosen */
     cache_entry *cache;  /* cache_mem aligned to a cache line */
     void *cache_mem;     /* calloc'ed: pages never touched cost no memory */
