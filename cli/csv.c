@@ -59,7 +59,9 @@ static const char usage_text[] =
     "                        as in line mode\n"
     "      --format STYLE    auto (default), date or datetime, as in line mode\n"
     "      --order ORDER     DMY, MDY or YMD for columns whose cells do not settle it\n"
-    "                        (default: the column's locale, else DMY); a column with a\n"
+    "                        (default: the column's locale, else as line mode reads one\n"
+    "                        such date: 05.06.2015 day-first, 05/06/2015 and 05-06-2015\n"
+    "                        month-first); a column with a\n"
     "                        cell that reads one way only (25/12/2015) uses that order\n"
     "      --on-error MODE   a non-empty cell of a date column that is not a date: keep\n"
     "                        (default) writes it unchanged, empty writes an empty cell,\n"
@@ -318,7 +320,9 @@ static void summary(const run *R)
         case CSV_ORDER_UNSETTLED:
             fprintf(stderr, " (every numeric date ambiguous%s; %s)",
                     c->scanned ? " in the whole file" : c->assumed ? " in the first rows" : "",
-                    R->order != DN_ORDER_AUTO ? "--order" : "from the locale, else DMY");
+                    R->order != DN_ORDER_AUTO ? "--order"
+                    : c->locales[0] ? "from the locale"
+                    : "as one date alone is read: dots day-first, / and - month-first");
             break;
         default:
             fputs(" (no day-month numeric date)", stderr);

@@ -186,6 +186,10 @@ static void count_locale(evidence *ev, const char *loc)
 
 static void count_dm(evidence *ev, unsigned m, uint64_t line)
 {
+    if (m & DM_READ_MDY) {
+        ev->both_mdy++;
+        m &= ~DM_READ_MDY;
+    }
     if (m == CSV_DM_DMY) {
         if (ev->dmy_only++ == 0)
             ev->dmy_line = line;
@@ -195,6 +199,16 @@ static void count_dm(evidence *ev, unsigned m, uint64_t line)
     } else if (m) {
         ev->both++;
     }
+}
+
+/* The day-month evidence of a date (csv_dm_of), with DM_READ_MDY for an ambiguous one read
+   month-first. */
+static unsigned dm_evidence(const dn_date *d)
+{
+    unsigned m = csv_dm_of(d);
+    if (m == (CSV_DM_DMY | CSV_DM_MDY) && DN_DATE_ORDER(d) == DN_ORDER_MDY)
+        m |= DM_READ_MDY;
+    return m;
 }
 
 /* What the window and the second pass count of one cell: its kind, a date under
@@ -224,7 +238,7 @@ static void observe(run *R, evidence *ev, const csv_record *rec, size_t i)
     case CELL_DATE:
         ev->n_date++;
         count_locale(ev, d.locale);
-        count_dm(ev, csv_dm_of(&d), rec->line);
+        count_dm(ev, dm_evidence(&d), rec->line);
         break;
     case CELL_NUMBER:
         ev->n_number++;
@@ -286,13 +300,23 @@ void csvi_decide_locales(run *R, column *c)
     }
 }
 
+/* The order of a column whose numeric dates are all ambiguous, when neither --order nor a
+   locale gives one: the library's rule for one such date alone, which line mode applies
+   too (lib/numeric.c: dots day-first, as every CLDR locale that writes dots does; slashes
+   and dashes month-first, as dateparser, dateutil and pandas read them by default, and
+   Excel and LibreOffice in their default en-US setting). The cells were read so in the
+   window; the column takes the order most of them were read in (ties: day-first), so that
+   all its cells are read one way. */
+static dn_order ambiguous_order(const evidence *ev)
+{
+    return ev->both_mdy * 2 > ev->both ? DN_ORDER_MDY : DN_ORDER_DMY;
+}
+
 void csvi_decide_order(run *R, column *c)
 {
     c->order = csv_decide_order(c->ev.dmy_only, c->ev.mdy_only, c->ev.both, R->order, &c->how);
-    /* No --order and no locale to take one from: day-first, said once here rather than
-       left to the library's default. */
     if (c->order == DN_ORDER_AUTO && !c->locales[0])
-        c->order = DN_ORDER_DMY;
+        c->order = ambiguous_order(&c->ev);
 }
 
 static dn_parser *parser_for(run *R, dn_order order, const char *locales)
@@ -330,9 +354,9 @@ void csvi_build_parsers(run *R)
         if (c->order == DN_ORDER_AUTO) {
             c->order = dn_parser_order(c->parser);
             /* A year-first locale order says nothing about 05/06/2015 (its year is last):
-               such a column falls back to day-first, as the library does without hints. */
+               such a column falls back to the rule without a hint. */
             if (c->order == DN_ORDER_YMD && c->how != CSV_ORDER_NA) {
-                c->order = DN_ORDER_DMY;
+                c->order = ambiguous_order(&c->ev);
                 c->parser = parser_for(R, c->order, c->locales);
                 R->parsers[R->nparsers++] = c->parser;
             }
@@ -398,7 +422,7 @@ static unsigned scan_cell(run *R, scan_entry *cache, const char *s, size_t n)
             return e->dm;
     }
     dn_date d;
-    unsigned dm = evidence_of(R, s, n, &d) == CELL_DATE ? csv_dm_of(&d) : 0;
+    unsigned dm = evidence_of(R, s, n, &d) == CELL_DATE ? dm_evidence(&d) : 0;
     if (e) {
         e->hash = h;
         e->klen = (uint8_t)n;

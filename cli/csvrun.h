@@ -36,6 +36,11 @@
 
 enum { ON_ERROR_KEEP, ON_ERROR_EMPTY, ON_ERROR_FAIL };
 
+/* With csv_dm_of's bits in the evidence of an ambiguous cell: the parser read it month-first
+   (by its rule for one date alone: the hint's order, else dots day-first and slashes and
+   dashes month-first). */
+#define DM_READ_MDY 0x40u
+
 /* With csv_dm_of's bits in a converted cell's dm: the text named a weekday the date does
    not fall on (DN_FLAG_WEEKDAY_MISMATCH); converted, and counted in the summary. */
 #define DM_WEEKDAY_MISMATCH 0x80u
@@ -52,6 +57,7 @@ typedef struct {
 typedef struct {
     uint64_t n_date, n_number, n_words, n_other, n_empty;
     uint64_t dmy_only, mdy_only, both;
+    uint64_t both_mdy; /* of both: read month-first by the run's parser ("05/06/2015") */
     uint64_t dmy_line, mdy_line; /* first line proving each order */
     loc_count locs[NLOC];
 } evidence;
