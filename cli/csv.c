@@ -573,16 +573,21 @@ int dn_cli_csv(int argc, char **argv)
     if (!detect && R->no_header) {
         resolve_columns(R, nev);
         for (size_t k = 0; k < R->ncols; k++)
-            if (R->cols[k].index < nev)
+            if (R->cols[k].index < nev) {
                 R->cols[k].ev = evs[R->cols[k].index];
+                evs[R->cols[k].index].named = NULL; /* the column's now */
+            }
     }
     if (detect) {
         for (size_t i = 0; i < nev; i++)
             if (csvi_is_date_column(&evs[i])) {
                 add_column(R, i);
                 R->cols[R->ncols - 1].ev = evs[i];
+                evs[i].named = NULL; /* the column's now */
             }
     }
+    for (size_t i = 0; i < nev; i++)
+        csvi_free_evidence(&evs[i]);
     free(evs);
     if (R->ncols > 1) /* qsort(NULL, 0, ...) is undefined: UBSan stops there */
         qsort(R->cols, R->ncols, sizeof *R->cols, by_index);

@@ -184,6 +184,33 @@ static void count_locale(evidence *ev, const char *loc)
     }
 }
 
+/* Keeps a cell whose date named a locale, once per distinct content. */
+static void keep_named(evidence *ev, const char *s, size_t n)
+{
+    if (ev->nnamed >= NAMED_SAMPLES || n > NAMED_MAX)
+        return;
+    const char *p = ev->named;
+    for (uint32_t k = 0; k < ev->nnamed; k++) {
+        size_t len = strlen(p);
+        if (len == n && memcmp(p, s, n) == 0)
+            return;
+        p += len + 1;
+    }
+    if (!ev->named && !(ev->named = malloc(NAMED_SAMPLES * (NAMED_MAX + 1))))
+        return; /* the locale then rests on the counts alone */
+    memcpy(ev->named + ev->named_len, s, n);
+    ev->named[ev->named_len + n] = '\0';
+    ev->named_len += (uint32_t)n + 1;
+    ev->nnamed++;
+}
+
+void csvi_free_evidence(evidence *ev)
+{
+    free(ev->named);
+    ev->named = NULL;
+    ev->nnamed = ev->named_len = 0;
+}
+
 static void count_dm(evidence *ev, unsigned m, uint64_t line)
 {
     if (m & DM_READ_MDY) {
@@ -238,6 +265,8 @@ static void observe(run *R, evidence *ev, const csv_record *rec, size_t i)
     case CELL_DATE:
         ev->n_date++;
         count_locale(ev, d.locale);
+        if (d.locale[0])
+            keep_named(ev, s, n);
         count_dm(ev, dm_evidence(&d), rec->line);
         break;
     case CELL_NUMBER:
@@ -283,15 +312,18 @@ static int by_count(const void *a, const void *b)
     return strcmp(x->loc, y->loc);
 }
 
-/* The column's locale hints: the user's, else the locales its month names matched, most
-   frequent first. */
+/* The column's locale hints: the user's, else the locales its month and weekday names
+   matched, the first named by csvi_name_locale. */
 void csvi_decide_locales(run *R, column *c)
 {
     qsort(c->ev.locs, NLOC, sizeof c->ev.locs[0], by_count);
     if (R->locale) {
+        csvi_free_evidence(&c->ev);
         snprintf(c->locales, sizeof c->locales, "%s", R->locale);
         return;
     }
+    csvi_name_locale(R, &c->ev);
+    csvi_free_evidence(&c->ev);
     c->locales[0] = '\0';
     for (size_t k = 0; k < MAX_HINTS && c->ev.locs[k].n > 0; k++) {
         if (k)

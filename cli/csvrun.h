@@ -28,6 +28,8 @@
 #define MIN_CONFIDENCE 0.5f   /* a detected date column's cells must reach it */
 #define NLOC 8                /* locales counted per column */
 #define MAX_HINTS 3           /* inferred locales handed to a column's parser */
+#define NAMED_SAMPLES 32      /* distinct dates with words kept per column, for its locale */
+#define NAMED_MAX 64          /* longer cells are not kept */
 #define CACHE_SLOTS 65536     /* per column, a power of two: 4 MB (see cache_budget) */
 #define CACHE_KEY 28          /* longer cells are parsed every time */
 #define CACHE_VAL 28          /* longer results (fractions) are not cached */
@@ -60,6 +62,11 @@ typedef struct {
     uint64_t both_mdy; /* of both: read month-first by the run's parser ("05/06/2015") */
     uint64_t dmy_line, mdy_line; /* first line proving each order */
     loc_count locs[NLOC];
+    /* up to NAMED_SAMPLES distinct cells (raw content, NUL-terminated, one after the other)
+       whose date named a locale: csvi_decide_locales reads them again under each locale
+       counted. malloc'ed; csvi_free_evidence frees it. */
+    char *named;
+    uint32_t nnamed, named_len;
 } evidence;
 
 /* One cache line: a look-up touches exactly one line of a table too big for the CPU's
@@ -213,11 +220,14 @@ int csvi_classify(run *R, const dn_parser *p, const char *raw, size_t rawn, dn_d
 /* Reads the window into evidence: per field into (*evs, *nev) when detecting, else into the
    named columns. Returns true when the input ended inside it. */
 bool csvi_read_window(run *R, evidence **evs, size_t *nev, bool detect);
+void csvi_free_evidence(evidence *ev);
 /* "Most non-empty cells are dates". */
 bool csvi_is_date_column(const evidence *ev);
 /* The column's locale hints and numeric order from its evidence and the options. */
 void csvi_decide_locales(run *R, column *c);
 void csvi_decide_order(run *R, column *c);
+/* csvlocale.c: puts first among ev->locs the language a reader would name the column in. */
+void csvi_name_locale(run *R, evidence *ev);
 /* First pass over the rest of a regular file, for the columns the window left unsettled. */
 void csvi_scan_rest(run *R);
 /* One parser per distinct (order, locales) in use. */

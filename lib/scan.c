@@ -340,7 +340,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.first = pend_first;
         }
         pend_first = -1;
-        dnp_weekday_before(it, floor, &c);
+        dnp_weekday_before(e, it, floor, &c);
         bool kept = report(e, it, &c, sk);
         i = r > i ? r : i + 1;
         floor = i;

@@ -13,8 +13,9 @@
  * A word that is a weekday in some language and something else too ("on", "di") is taken
  * when it names the date's own weekday; a mismatching one must be nothing but a weekday,
  * or be no filler word and stand before ',' or '.' ("Mo., 17.11.2015": "mo" is also
- * English for months), in the date's language when the date has one. A numeric date takes the
- * weekday's language (the most spoken of those in which the word names that day).
+ * English for months), in the date's language when the date has one. A numeric date takes
+ * the weekday's language: a hint among those in which the word names that day, else the
+ * most spoken of them.
  * Not read: a weekday after the date ("22/11/2015 Sunday"), or one beyond a hard separator.
  */
 #include "engine.h"
@@ -27,7 +28,7 @@ static bool weekday_glue(const item *x)
            (is_space(x) || x->sep == ',' || x->sep == '.');
 }
 
-void dnp_weekday_before(const item *it, int floor, cand *c)
+void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
 {
     if (c->prec != DN_PREC_DAY || (c->flags & DN_FLAG_RELATIVE))
         return;
@@ -66,6 +67,9 @@ void dnp_weekday_before(const item *it, int floor, cand *c)
     }
     c->weekday = value;
     c->first = k;
+    for (int h = 0; h < e->p->nhints && c->lang < 0; h++)
+        if (dnp_langset_has(&named, e->p->hint_lang[h]))
+            c->lang = e->p->hint_lang[h];
     if (c->lang < 0)
         dnp_langset_speakers(&named, &c->lang);
 }
