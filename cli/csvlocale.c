@@ -9,7 +9,8 @@
  * NAMED_SAMPLES):
  *   1. every language ICU has (language codes without a region) reads the cells with that
  *      language as the only hint; the languages that read the most of them as their own
- *      stay (a few microseconds a cell: a parser is cheap to build);
+ *      stay (a few microseconds a cell: a parser is cheap to build). If none reads more
+ *      than half of them (a column of several languages), the counts stand;
  *   2. if several stay, ICU formats each cell's date in each of them, with the patterns
  *      CLDR gives for the skeletons below, and the languages that write the most cells
  *      exactly as they are written (ignoring case and the kind of space) win: German
@@ -153,7 +154,8 @@ void csvi_name_locale(run *R, evidence *ev)
         if (ntied < MAX_TIED)
             strcpy(tied[ntied++], loc);
     }
-    if (ntied == 0)
+    /* a column of several languages, none reading most of it: the counts stand */
+    if (ntied == 0 || best * 2 <= ev->nnamed)
         return;
     /* step 2 */
     unsigned wbest = 0, wrote[MAX_TIED] = {0};
