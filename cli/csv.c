@@ -32,6 +32,7 @@
 #include <fcntl.h>
 
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
 
 #include "csvrun.h"
@@ -71,7 +72,9 @@ static const char usage_text[] =
     "      --encoding NAME   the input's encoding, any ICU converter (windows-1252,\n"
     "                        iso-8859-2, shift_jis; ASCII-compatible only). Cells are\n"
     "                        decoded to find dates; untouched bytes pass through as they\n"
-    "                        are; ISO values are ASCII, the same bytes in such encodings\n"
+    "                        are; ISO values are ASCII, the same bytes in such encodings.\n"
+    "                        Default: UTF-8, or what ICU's detector names when the head\n"
+    "                        of the input is not UTF-8 (said on standard error)\n"
     "  -q, --quiet           no summary and no progress line on standard error\n"
     "  -h, --help            print this help and exit\n"
     "\n"
@@ -416,25 +419,84 @@ static void parse_args(run *R, int argc, char **argv)
     }
 }
 
+/* Opens R->encoding as the input's converter; *quiet_fail: return false instead of a usage
+   error (a detected name ICU cannot use). */
+static bool open_converter(run *R, bool quiet_fail);
+
 static void open_encoding(run *R)
 {
-    if (!R->encoding)
+    if (R->encoding)
+        open_converter(R, false);
+}
+
+/* Without --encoding, the input is taken for UTF-8 unless its head is not: then ICU's
+   charset detector (ucsdet) names the encoding of that head, and an ASCII-compatible one
+   is used as if --encoding had named it, with a notice on standard error. Cells further
+   on that are not UTF-8 (the head was) are counted, and the summary suggests --encoding. */
+static void detect_encoding(run *R)
+{
+    if (R->encoding)
         return;
+    const char *p;
+    long n = csv_reader_peek(R->rd, SNIFF_BYTES, &p);
+    if (n < 0)
+        csvi_read_failed(R, errno);
+    size_t bad = utf8_bad(p, (size_t)n);
+    if (bad == (size_t)n || ((size_t)n - bad < 4 && (size_t)n == SNIFF_BYTES))
+        return; /* UTF-8 (a sequence cut by the sample's end is no evidence) */
+    UErrorCode st = U_ZERO_ERROR;
+    UCharsetDetector *det = ucsdet_open(&st);
+    const UCharsetMatch *m = NULL;
+    if (U_SUCCESS(st))
+        ucsdet_setText(det, p, (int32_t)n, &st);
+    if (U_SUCCESS(st))
+        m = ucsdet_detect(det, &st);
+    const char *name = m && U_SUCCESS(st) ? ucsdet_getName(m, &st) : NULL;
+    int32_t conf = m && U_SUCCESS(st) ? ucsdet_getConfidence(m, &st) : 0;
+    static char chosen[64];
+    if (name && U_SUCCESS(st) && strcmp(name, "UTF-8") != 0 && strlen(name) < sizeof chosen) {
+        strcpy(chosen, name);
+        R->encoding = chosen;
+        if (!open_converter(R, true))
+            R->encoding = NULL;
+    }
+    if (det)
+        ucsdet_close(det);
+    if (R->cnv)
+        fprintf(stderr, "datenorm csv: %s is not UTF-8 (byte 0x%02X at offset %zu); reading it as "
+                "%s, which ICU's detector names (confidence %d%%); --encoding chooses "
+                "another\n", R->in_name, (unsigned char)p[bad], bad, R->encoding, (int)conf);
+    else
+        fprintf(stderr, "datenorm csv: warning: %s is not UTF-8 (byte 0x%02X at offset %zu) "
+                "and its encoding could not be told; cells that do not decode are kept as they "
+                "are; give --encoding\n", R->in_name, (unsigned char)p[bad], bad);
+}
+
+static bool open_converter(run *R, bool quiet_fail)
+{
     UErrorCode st = U_ZERO_ERROR;
     UConverter *cnv = ucnv_open(R->encoding, &st);
-    if (U_FAILURE(st) || !cnv)
+    if (U_FAILURE(st) || !cnv) {
+        if (quiet_fail)
+            return false;
         csv_usage("invalid --encoding '%s': not a converter ICU knows", R->encoding);
+    }
     const char *canon = ucnv_getName(cnv, &st);
-    if (ucnv_getMinCharSize(cnv) != 1)
+    if (ucnv_getMinCharSize(cnv) != 1) {
+        ucnv_close(cnv);
+        if (quiet_fail)
+            return false;
         csv_usage("--encoding '%s': only ASCII-compatible encodings can be read byte-exactly",
                   R->encoding);
+    }
     if (U_SUCCESS(st) && strcmp(canon, "UTF-8") == 0) {
         ucnv_close(cnv);
-        return;
+        return true;
     }
     /* A byte the encoding cannot decode makes the cell "not a date", never a guess. */
     ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
     R->cnv = cnv;
+    return true;
 }
 
 /* The --add-column suffix in the input's encoding. */
@@ -542,13 +604,14 @@ int dn_cli_csv(int argc, char **argv)
     cli_prog = "datenorm csv";
     parse_args(R, argc, argv);
     open_encoding(R);
-    encode_suffix(R);
     cli_context(&R->ctx, R->now, R->zone);
     dn_options base = {0};
     base.locales = R->locale;
     base.order = R->order;
     R->base = cli_parser(&base);
     open_input(R);
+    detect_encoding(R);
+    encode_suffix(R);
     detect_delimiter(R);
 
     /* The window: everything read from here on stays in memory until it is converted. */
@@ -644,6 +707,11 @@ int dn_cli_csv(int argc, char **argv)
     for (size_t k = 0; k < R->ncols; k++) {
         const column *c = &R->cols[k];
         missed |= c->kept > 0;
+        if (c->undecoded)
+            fprintf(stderr, "datenorm csv: warning: column %zu: %llu kept cells are not UTF-8 "
+                    "(the first on line %llu); if they hold dates, give the input's encoding "
+                    "with --encoding (windows-1252, iso-8859-2, ...)\n", c->index + 1,
+                    (unsigned long long)c->undecoded, (unsigned long long)c->undecoded_line);
         if (c->late_line)
             fprintf(stderr, "datenorm csv: warning: column %zu: line %llu reads only as %s, but "
                     "the first rows of this pipe left the order open and %s was used; rerun "

@@ -188,6 +188,10 @@ static void write_record(run *R, const csv_record *rec)
             break;
         default:
             c->kept++;
+            /* without --encoding: a cell that is not UTF-8 may be a date in another
+               encoding ("M\xE4rz"); the summary says so and suggests --encoding */
+            if (!R->cnv && s && utf8_bad(s, n) < n && c->undecoded++ == 0)
+                c->undecoded_line = rec->line;
             if (R->on_error == ON_ERROR_FAIL)
                 fail_cell(R, rec, c, s ? s : rec->buf + f->start, s ? n : f->end - f->start);
             if (R->on_error == ON_ERROR_EMPTY && !R->suffix) {

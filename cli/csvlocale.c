@@ -13,8 +13,9 @@
  *      than half of them (a column of several languages), the counts stand;
  *   2. if several stay, ICU formats each cell's date in each of them, with the patterns
  *      CLDR gives for the skeletons below, and the languages that write the most cells
- *      exactly as they are written (ignoring case and the kind of space) win: German
- *      writes 22. Nov. 2015, Portuguese 22 de nov. de 2015;
+ *      as they are written win (exactly: 2 points a cell; but for case: 1; the kind of
+ *      space never counts): German writes 22. Nov. 2015, Danish 22. nov. 2015,
+ *      Portuguese 22 de nov. de 2015;
  *   3. ties keep the order of the per-cell counts (the most frequent first).
  * The result only names the summary's locale and orders the column's hints; it never
  * changes which cells are dates. Not done: a column of numeric dates has no words and
@@ -50,7 +51,9 @@ static int32_t plain(UChar *s, int32_t n)
     return n;
 }
 
-/* How many of the cells ICU writes, in language loc, exactly as they are written. */
+/* How well ICU, in language loc, writes the cells as they are written: 2 for a cell written
+   exactly so, 1 for one written so but for case ("22. nov. 2015" in Danish, "22. Nov. 2015"
+   in German). */
 static unsigned written_as(run *R, const char *loc, const dn_parser *p, const evidence *ev)
 {
     UErrorCode st = U_ZERO_ERROR;
@@ -85,19 +88,22 @@ static unsigned written_as(run *R, const char *loc, const dn_parser *p, const ev
             if (dn_date_unix_at(&d, 0, &secs) != 0)
                 st = U_ILLEGAL_ARGUMENT_ERROR;
             UDate ms = (double)secs * 1000.0;
+            unsigned got = 0;
             for (size_t k = 0; U_SUCCESS(st) && k < sizeof skeletons / sizeof skeletons[0];
                  k++) {
                 if (!f[k])
                     continue;
                 UErrorCode fs = U_ZERO_ERROR;
                 int32_t ol = udat_format(f[k], ms, out, 160, NULL, &fs);
-                if (U_SUCCESS(fs) && ol < 160 && plain(out, ol) == plain(cell, cl) &&
-                    u_strCaseCompare(out, ol, cell, cl, U_FOLD_CASE_DEFAULT, &fs) == 0 &&
-                    U_SUCCESS(fs)) {
-                    hits++;
-                    break;
-                }
+                if (U_FAILURE(fs) || ol >= 160 || plain(out, ol) != plain(cell, cl))
+                    continue;
+                if (u_strCompare(out, ol, cell, cl, false) == 0)
+                    got = 2; /* as written, case and all */
+                else if (u_strCaseCompare(out, ol, cell, cl, U_FOLD_CASE_DEFAULT, &fs) == 0 &&
+                         U_SUCCESS(fs) && got < 1)
+                    got = 1;
             }
+            hits += got;
         }
         s += n + 1;
     }

@@ -15,6 +15,7 @@
 #include <sys/types.h>
 
 #include <unicode/ucnv.h>
+#include <unicode/utf8.h>
 
 #include "common.h"
 #include "csv.h"
@@ -94,6 +95,7 @@ typedef struct {
     dn_parser *parser;
     uint64_t converted, kept, empty;
     uint64_t mismatched, mismatch_line; /* converted with DM_WEEKDAY_MISMATCH; first line */
+    uint64_t undecoded, undecoded_line; /* kept cells that are not UTF-8 (no --encoding) */
     uint64_t late_line; /* pipe: first line proving the order not chosen */
     cache_entry *cache;  /* cache_mem aligned to a cache line */
     void *cache_mem;     /* calloc'ed: pages never touched cost no memory */
@@ -186,6 +188,24 @@ static inline void trim(const char **s, size_t *n)
     }
     while (*n > 0 && is_blank((*s)[*n - 1]))
         (*n)--;
+}
+
+/* Offset of the first byte of s[0..n) that does not start a valid UTF-8 sequence, or n. */
+static inline size_t utf8_bad(const char *s, size_t n)
+{
+    int32_t i = 0, len = n > INT32_MAX ? INT32_MAX : (int32_t)n;
+    while (i < len) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t at = i;
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c < 0)
+            return (size_t)at;
+    }
+    return n;
 }
 
 /* FNV-1a: the caches' hash of a cell's bytes. */
