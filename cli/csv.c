@@ -729,6 +729,7 @@ int dn_cli_csv(int argc, char **argv)
     for (size_t k = 0; k < R->ncols; k++)
         free(R->cols[k].cache_mem);
     dn_parser_free(R->base);
+    csvi_locale_done();
     if (R->cnv)
         ucnv_close(R->cnv);
     csv_reader_free(R->rd);

@@ -54,43 +54,99 @@ static int32_t plain(UChar *s, int32_t n)
 /* How well ICU, in language loc, writes the cells as they are written: 2 for a cell written
    exactly so, 1 for one written so but for case ("22. nov. 2015" in Danish, "22. Nov. 2015"
    in German). */
-static unsigned written_as(run *R, const char *loc, const dn_parser *p, const evidence *ev)
+#define NSKEL (sizeof skeletons / sizeof skeletons[0])
+#define FORMAT_CACHE 64     /* languages whose formatters are kept for the run */
+#define WRITTEN_SAMPLES 8   /* cells formatted per language in step 2 */
+
+/* The formatters of the languages step 2 has met, built once a run: a wide file's columns
+   tie between the same few languages. */
+static struct {
+    char loc[ULOC_LANG_CAPACITY];
+    UDateFormat *f[NSKEL];
+} fmt_cache[FORMAT_CACHE];
+static size_t nfmt;
+
+static UDateFormat **formats(const char *loc)
 {
+    for (size_t k = 0; k < nfmt; k++)
+        if (strcmp(fmt_cache[k].loc, loc) == 0)
+            return fmt_cache[k].f;
+    size_t ln = strlen(loc);
+    if (nfmt == FORMAT_CACHE || ln >= sizeof fmt_cache[0].loc)
+        return NULL;
     UErrorCode st = U_ZERO_ERROR;
     UDateTimePatternGenerator *g = udatpg_open(loc, &st);
     if (U_FAILURE(st))
-        return 0;
-    UDateFormat *f[sizeof skeletons / sizeof skeletons[0]] = {0};
-    for (size_t k = 0; k < sizeof skeletons / sizeof skeletons[0]; k++) {
+        return NULL;
+    UDateFormat **f = fmt_cache[nfmt].f;
+    memcpy(fmt_cache[nfmt].loc, loc, ln + 1);
+    for (size_t k = 0; k < NSKEL; k++) {
         UChar sk[16], pat[96];
         u_uastrcpy(sk, skeletons[k]);
         st = U_ZERO_ERROR;
         int32_t pl = udatpg_getBestPattern(g, sk, -1, pat, 96, &st);
+        f[k] = NULL;
         if (U_SUCCESS(st) && pl < 96)
             f[k] = udat_open(UDAT_PATTERN, UDAT_PATTERN, loc, u"UTC", -1, pat, pl, &st);
-        if (U_FAILURE(st))
+        if (U_FAILURE(st) && f[k]) {
+            udat_close(f[k]);
             f[k] = NULL;
+        }
     }
+    udatpg_close(g);
+    nfmt++;
+    return f;
+}
+
+void csvi_locale_done(void)
+{
+    for (size_t k = 0; k < nfmt; k++)
+        for (size_t j = 0; j < NSKEL; j++)
+            if (fmt_cache[k].f[j])
+                udat_close(fmt_cache[k].f[j]);
+    nfmt = 0;
+}
+
+/* A cell's content, blanks trimmed, as UTF-16 (decoded from --encoding). Returns its
+   length, or -1. */
+static int32_t cell_uchars(run *R, const char *s, size_t n, UChar *out, int32_t cap)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = 0;
+    trim(&s, &n);
+    if (R->cnv) {
+        ucnv_resetToUnicode(R->cnv);
+        len = ucnv_toUChars(R->cnv, out, cap, s, (int32_t)n, &st);
+    } else {
+        u_strFromUTF8(out, cap, &len, s, (int32_t)n, &st);
+    }
+    return U_SUCCESS(st) && len < cap ? len : -1;
+}
+
+/* How well ICU, in language loc, writes the cells as they are written: 2 for a cell written
+   exactly so, 1 for one written so but for case ("22. nov. 2015" in Danish, "22. Nov. 2015"
+   in German). The first WRITTEN_SAMPLES cells are enough. */
+static unsigned written_as(run *R, const char *loc, const dn_parser *p, const evidence *ev)
+{
+    UDateFormat **f = formats(loc);
+    if (!f)
+        return 0;
     unsigned hits = 0;
     const char *s = ev->named;
-    for (uint32_t q = 0; q < ev->nnamed; q++) {
+    for (uint32_t q = 0; q < ev->nnamed && q < WRITTEN_SAMPLES; q++) {
         size_t n = strlen(s);
         dn_date d;
         UChar cell[NAMED_MAX + 1], out[160];
-        int32_t cl = 0;
-        st = U_ZERO_ERROR;
-        if (csvi_classify(R, p, s, n, &d) == CELL_DATE && d.precision == DN_PREC_DAY) {
-            const char *t = R->cnv ? R->utf8 : s; /* csvi_classify decoded it there */
-            size_t tn = n;
-            trim(&t, &tn);
-            u_strFromUTF8(cell, NAMED_MAX + 1, &cl, t, (int32_t)tn, &st);
+        int32_t cl = cell_uchars(R, s, n, cell, NAMED_MAX + 1);
+        UErrorCode st = cl < 0 ? U_ILLEGAL_ARGUMENT_ERROR : U_ZERO_ERROR;
+        if (U_SUCCESS(st) && csvi_classify(R, p, s, n, &d) == CELL_DATE &&
+            d.precision == DN_PREC_DAY) {
             int64_t secs = 0;
             if (dn_date_unix_at(&d, 0, &secs) != 0)
                 st = U_ILLEGAL_ARGUMENT_ERROR;
             UDate ms = (double)secs * 1000.0;
             unsigned got = 0;
-            for (size_t k = 0; U_SUCCESS(st) && k < sizeof skeletons / sizeof skeletons[0];
-                 k++) {
+            for (size_t k = 0; U_SUCCESS(st) && k < NSKEL; k++) {
                 if (!f[k])
                     continue;
                 UErrorCode fs = U_ZERO_ERROR;
@@ -107,15 +163,13 @@ static unsigned written_as(run *R, const char *loc, const dn_parser *p, const ev
         }
         s += n + 1;
     }
-    for (size_t k = 0; k < sizeof skeletons / sizeof skeletons[0]; k++)
-        if (f[k])
-            udat_close(f[k]);
-    udatpg_close(g);
     return hits;
 }
 
-/* How many of the cells the language reads as its own, with it as the only hint. */
-static unsigned read_as(run *R, const char *loc, const evidence *ev, dn_parser **keep)
+/* How many of the cells the language reads as its own, with it as the only hint; stops
+   (with a smaller count) once it cannot reach at_least. */
+static unsigned read_as(run *R, const char *loc, const evidence *ev, unsigned at_least,
+                        dn_parser **keep)
 {
     dn_options o = {0};
     o.locales = loc;
@@ -126,7 +180,7 @@ static unsigned read_as(run *R, const char *loc, const evidence *ev, dn_parser *
         return 0;
     unsigned reads = 0;
     const char *s = ev->named;
-    for (uint32_t q = 0; q < ev->nnamed; q++) {
+    for (uint32_t q = 0; q < ev->nnamed && reads + (ev->nnamed - q) >= at_least; q++) {
         size_t n = strlen(s);
         dn_date d;
         if (csvi_classify(R, p, s, n, &d) == CELL_DATE && strcmp(d.locale, loc) == 0)
@@ -145,13 +199,29 @@ void csvi_name_locale(run *R, evidence *ev)
     char tied[MAX_TIED][ULOC_LANG_CAPACITY];
     unsigned best = 0;
     size_t ntied = 0;
+    /* the languages the cells named first, so that the best count is known early and the
+       other languages stop at their first misses */
     int32_t nloc = uloc_countAvailable();
-    for (int32_t i = 0; i < nloc; i++) {
-        const char *loc = uloc_getAvailable(i);
+    for (int32_t i = -NLOC; i < nloc; i++) {
+        const char *loc;
+        if (i < 0) {
+            loc = ev->locs[i + NLOC].loc;
+            if (ev->locs[i + NLOC].n == 0 || strchr(loc, '-') || strchr(loc, '_'))
+                continue;
+        } else {
+            loc = uloc_getAvailable(i);
+            bool seen = false;
+            for (size_t j = 0; j < NLOC && !seen; j++)
+                seen = ev->locs[j].n > 0 && strcmp(ev->locs[j].loc, loc) == 0;
+            if (seen)
+                continue;
+        }
         if (strchr(loc, '_') || strlen(loc) >= ULOC_LANG_CAPACITY)
             continue;
         dn_parser *p = NULL;
-        unsigned r = read_as(R, loc, ev, &p);
+        /* more than half, and as many as the best so far: most languages stop at once */
+        unsigned half = ev->nnamed / 2 + 1;
+        unsigned r = read_as(R, loc, ev, best > half ? best : half, &p);
         dn_parser_free(p);
         if (r == 0 || r < best)
             continue;
@@ -168,7 +238,7 @@ void csvi_name_locale(run *R, evidence *ev)
     if (ntied > 1)
         for (size_t k = 0; k < ntied; k++) {
             dn_parser *p = NULL;
-            read_as(R, tied[k], ev, &p);
+            read_as(R, tied[k], ev, 0, &p);
             if (p)
                 wrote[k] = written_as(R, tied[k], p, ev);
             dn_parser_free(p);

@@ -29,7 +29,7 @@
 #define MIN_CONFIDENCE 0.5f   /* a detected date column's cells must reach it */
 #define NLOC 8                /* locales counted per column */
 #define MAX_HINTS 3           /* inferred locales handed to a column's parser */
-#define NAMED_SAMPLES 32      /* distinct dates with words kept per column, for its locale */
+#define NAMED_SAMPLES 16      /* distinct dates with words kept per column, for its locale */
 #define NAMED_MAX 64          /* longer cells are not kept */
 #define CACHE_SLOTS 65536     /* per column, a power of two: 4 MB (see cache_budget) */
 #define CACHE_KEY 28          /* longer cells are parsed every time */
@@ -248,6 +248,8 @@ void csvi_decide_locales(run *R, column *c);
 void csvi_decide_order(run *R, column *c);
 /* csvlocale.c: puts first among ev->locs the language a reader would name the column in. */
 void csvi_name_locale(run *R, evidence *ev);
+/* Frees what csvi_name_locale keeps for the run (ICU formatters). */
+void csvi_locale_done(void);
 /* First pass over the rest of a regular file, for the columns the window left unsettled. */
 void csvi_scan_rest(run *R);
 /* One parser per distinct (order, locales) in use. */
