@@ -229,46 +229,19 @@ static void resolve_columns(run *R, size_t width)
     char *item = malloc(n + 1);
     if (!item)
         cli_fatal(CLI_EXIT_IO, "out of memory");
-    while (i <= n) {
-        size_t k = 0;
-        bool quoted = false;
-        while (i < n && is_blank(s[i]))
-            i++;
-        if (i < n && s[i] == '"') {
-            quoted = true;
-            for (i++; i < n; i++) {
-                if (s[i] == '"' && i + 1 < n && s[i + 1] == '"')
-                    item[k++] = s[i++];
-                else if (s[i] == '"')
-                    break;
-                else
-                    item[k++] = s[i];
-            }
-            if (i >= n)
-                csv_usage("--columns: unterminated quote in '%s'", s);
-            i++;
-            while (i < n && is_blank(s[i]))
-                i++;
-            if (i < n && s[i] != ',')
-                csv_usage("--columns: text after a closing quote in '%s'", s);
-        } else {
-            while (i < n && s[i] != ',')
-                item[k++] = s[i++];
-            while (k > 0 && is_blank(item[k - 1]))
-                k--;
-        }
-        i++; /* the comma, or past the end */
-        item[k] = '\0';
-        if (k == 0 && !quoted) {
-            if (i > n && R->ncols > 0)
-                break; /* a trailing comma */
+    size_t nitems = 0, k = 0;
+    long v = 0;
+    for (;;) {
+        int got = csv_columns_item(s, n, &i, nitems++, item, &k, &v);
+        if (got == CSV_COL_END)
+            break;
+        if (got == CSV_COL_UNTERMINATED)
+            csv_usage("--columns: unterminated quote in '%s'", s);
+        if (got == CSV_COL_AFTER_QUOTE)
+            csv_usage("--columns: text after a closing quote in '%s'", s);
+        if (got == CSV_COL_EMPTY)
             csv_usage("--columns: empty item in '%s'", s);
-        }
-        bool number = !quoted && k > 0 && k < 10;
-        for (size_t j = 0; j < k && number; j++)
-            number = is_digit(item[j]);
-        if (number) {
-            long v = strtol(item, NULL, 10);
+        if (got == CSV_COL_INDEX) {
             if (v < 1 || (width > 0 && (size_t)v > width)) {
                 fprintf(stderr, "datenorm csv: --columns: no column %ld (the %s has %zu)\n", v,
                         R->no_header ? "widest of the first rows" : "header", width);

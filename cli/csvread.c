@@ -526,6 +526,57 @@ void csv_sniff_delimiter(const char *s, size_t n, int at_end, csv_sniff *out)
     out->verdict = at_end ? CSV_SNIFF_TIE : CSV_SNIFF_SHORT;
 }
 
+/* ---- the --columns list ------------------------------------------------------------ */
+
+static int col_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+int csv_columns_item(const char *s, size_t n, size_t *pos, size_t nitems, char *item, size_t *kp,
+                     long *index)
+{
+    size_t i = *pos, k = 0;
+    int quoted = 0;
+    if (i > n)
+        return CSV_COL_END;
+    while (i < n && col_blank(s[i]))
+        i++;
+    if (i < n && s[i] == '"') {
+        quoted = 1;
+        for (i++; i < n; i++) {
+            if (s[i] == '"' && i + 1 < n && s[i + 1] == '"')
+                item[k++] = s[i++];
+            else if (s[i] == '"')
+                break;
+            else
+                item[k++] = s[i];
+        }
+        if (i >= n)
+            return CSV_COL_UNTERMINATED;
+        i++;
+        while (i < n && col_blank(s[i]))
+            i++;
+        if (i < n && s[i] != ',')
+            return CSV_COL_AFTER_QUOTE;
+    } else {
+        while (i < n && s[i] != ',')
+            item[k++] = s[i++];
+        while (k > 0 && col_blank(item[k - 1]))
+            k--;
+    }
+    i++; /* the comma, or past the end */
+    item[k] = '\0';
+    *pos = i;
+    *kp = k;
+    if (k == 0 && !quoted)
+        return i > n && nitems > 0 ? CSV_COL_END : CSV_COL_EMPTY;
+    int number = !quoted && k > 0 && k < 10;
+    for (size_t j = 0; j < k && number; j++)
+        number = item[j] >= '0' && item[j] <= '9';
+    if (!number)
+        return CSV_COL_NAME;
+    *index = strtol(item, NULL, 10);
+    return CSV_COL_INDEX;
+}
+
 /* ---- writer -------------------------------------------------------------------------- */
 
 int csv_writer_init(csv_writer *w, int fd, size_t cap)

@@ -120,6 +120,22 @@ typedef struct {
    record with text after a closing quote, does not count. */
 void csv_sniff_delimiter(const char *s, size_t n, int at_end, csv_sniff *out);
 
+/* ---- the --columns list -------------------------------------------------------------- */
+/* What csv_columns_item() read. */
+enum {
+    CSV_COL_END = 0,       /* no more items (a trailing comma after an item is allowed) */
+    CSV_COL_NAME = 1,      /* a name: item[0..*k), NUL-terminated */
+    CSV_COL_INDEX = 2,     /* an unquoted number of 1 to 9 digits: *index (0 is possible) */
+    CSV_COL_UNTERMINATED = -1, /* a quote never closed */
+    CSV_COL_AFTER_QUOTE = -2,  /* text after a closing quote */
+    CSV_COL_EMPTY = -3         /* an empty item (",," or a list that is empty) */
+};
+/* Reads the next item of a --columns list s[0..n), one line of CSV: names, quoted names
+   ("Date, shipped", "" a quote) and 1-based indices, blanks around items dropped. *i starts
+   at 0; item holds n + 1 bytes; nitems is how many items were read before. */
+int csv_columns_item(const char *s, size_t n, size_t *i, size_t nitems, char *item, size_t *k,
+                     long *index);
+
 /* ---- writer: a buffered write(2) to a descriptor ----------------------------------- */
 typedef struct {
     int fd;
