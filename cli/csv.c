@@ -546,6 +546,8 @@ static void detect_delimiter(run *R)
         if (n < 0)
             csvi_read_failed(R, errno);
         bool at_end = (size_t)n < want;
+        if ((size_t)n > want)
+            n = (long)want; /* the reader may hold more: the sample is what was asked for */
         size_t bom = n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
         csv_sniff_delimiter(p + bom, (size_t)n - bom, at_end, &s);
         if (s.verdict != CSV_SNIFF_SHORT || at_end || want >= WINDOW_BYTES)
