@@ -24,7 +24,7 @@ void csvi_init_caches(run *R)
         column *c = &R->cols[k];
         /* Many date columns share the budget, so that memory stays bounded. Pages never
            touched (a column of few distinct values) cost nothing. */
-        size_t slots = CACHE_SLOTS;
+        size_t slots = R->cache_slots ? R->cache_slots : CACHE_SLOTS;
         while (slots > 1024 && slots * sizeof(cache_entry) * R->ncols > CACHE_BUDGET)
             slots /= 2;
         c->cache_mem = calloc(slots + 1, sizeof *c->cache);

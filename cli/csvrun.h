@@ -143,6 +143,8 @@ typedef struct {
 
     bool progress;
     struct timespec t0, tlast;
+    size_t cache_slots; /* per column, a power of two; 0 = CACHE_SLOTS (the fuzzer's are
+                           small: collisions are what it should see, and calloc costs) */
 
     char cell[MAX_CELL];
     char utf8[MAX_CELL * 3 + 4];

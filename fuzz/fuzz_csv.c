@@ -204,6 +204,7 @@ static void infer_and_convert(const char *csv, size_t n, char delim, size_t chun
     R->order = (dn_order)order;
     R->style = DN_STYLE_AUTO;
     R->on_error = ON_ERROR_KEEP;
+    R->cache_slots = 16;
     check(dn_context_from_unix(&R->ctx, 1795694400, "UTC", NULL) == 0, "context");
     dn_options base = {0};
     base.order = R->order;
