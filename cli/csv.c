@@ -566,6 +566,19 @@ static void detect_delimiter(run *R)
                 s.records, delim_name(s.delim));
         exit(CLI_EXIT_USAGE);
     }
+    if (s.verdict == CSV_SNIFF_ONE_COLUMN) {
+        /* The header (or first row) holds no candidate: one column, whatever commas the
+           rows hold ("Nov 22, 2015" unquoted is one cell, not "Nov 22" and " 2015"). The
+           reader then splits at NUL only, which no text holds; --add-column needs a
+           delimiter to write. */
+        if (R->suffix) {
+            fprintf(stderr, "datenorm csv: cannot tell the delimiter of %s: its first record "
+                    "holds none of ',', ';', tab, '|', and --add-column needs one; give it with "
+                    "--delimiter\n", R->in_name);
+            exit(CLI_EXIT_USAGE);
+        }
+        s.delim = '\0';
+    }
     R->delim = s.delim;
     csv_reader_set_delim(R->rd, R->delim);
 }
