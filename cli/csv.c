@@ -656,33 +656,7 @@ int dn_cli_csv(int argc, char **argv)
             fputc('\n', stderr);
     }
 
-    bool unsettled = false;
-    for (size_t k = 0; k < R->ncols; k++) {
-        csvi_decide_locales(R, &R->cols[k]);
-        csvi_decide_order(R, &R->cols[k]);
-        unsettled |= R->cols[k].how == CSV_ORDER_UNSETTLED;
-    }
-    /* Only ambiguous dates so far and more input to come: read a file twice; a pipe keeps
-       the window's decision (and the summary warns if a later cell contradicts it).
-       --order says what to do with ambiguous dates, so it needs no second pass. */
-    if (unsettled && !ended && R->order == DN_ORDER_AUTO) {
-        if (R->start_off >= 0) {
-            /* The reader carries on from the end of the window. */
-            csvi_scan_rest(R);
-            if (lseek(R->fd, R->start_off, SEEK_SET) != R->start_off)
-                csvi_read_failed(R, errno);
-            csv_reader_restart(R->rd);
-        } else {
-            for (size_t k = 0; k < R->ncols; k++)
-                R->cols[k].assumed = R->cols[k].how == CSV_ORDER_UNSETTLED;
-            csv_rewind(R->rd);
-        }
-    } else {
-        csv_rewind(R->rd);
-    }
-    csv_unmark(R->rd);
-    csvi_build_parsers(R);
-    csvi_init_caches(R);
+    csvi_settle(R, ended);
 
     R->progress = !R->quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &R->t0);

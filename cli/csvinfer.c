@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <unicode/ustring.h>
 
@@ -492,4 +493,39 @@ void csvi_scan_rest(run *R)
             R->cols[k].scanned = true;
             csvi_decide_order(R, &R->cols[k]);
         }
+}
+
+/* After the window: each column's locales and order, a second pass over a regular file when
+   the window left an order open (a pipe keeps the window's decision), the reader back at the
+   window's start (or the file's), the parsers and the caches. ended: the input ended inside
+   the window. */
+void csvi_settle(run *R, bool ended)
+{
+    bool unsettled = false;
+    for (size_t k = 0; k < R->ncols; k++) {
+        csvi_decide_locales(R, &R->cols[k]);
+        csvi_decide_order(R, &R->cols[k]);
+        unsettled |= R->cols[k].how == CSV_ORDER_UNSETTLED;
+    }
+    /* Only ambiguous dates so far and more input to come: read a file twice; a pipe keeps
+       the window's decision (and the summary warns if a later cell contradicts it).
+       --order says what to do with ambiguous dates, so it needs no second pass. */
+    if (unsettled && !ended && R->order == DN_ORDER_AUTO) {
+        if (R->start_off >= 0) {
+            /* The reader carries on from the end of the window. */
+            csvi_scan_rest(R);
+            if (lseek(R->fd, R->start_off, SEEK_SET) != R->start_off)
+                csvi_read_failed(R, errno);
+            csv_reader_restart(R->rd);
+        } else {
+            for (size_t k = 0; k < R->ncols; k++)
+                R->cols[k].assumed = R->cols[k].how == CSV_ORDER_UNSETTLED;
+            csv_rewind(R->rd);
+        }
+    } else {
+        csv_rewind(R->rd);
+    }
+    csv_unmark(R->rd);
+    csvi_build_parsers(R);
+    csvi_init_caches(R);
 }

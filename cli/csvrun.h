@@ -254,6 +254,8 @@ void csvi_name_locale(run *R, evidence *ev);
 void csvi_locale_done(void);
 /* First pass over the rest of a regular file, for the columns the window left unsettled. */
 void csvi_scan_rest(run *R);
+/* Everything between the window and the conversion (dn_cli_csv and fuzz_csv call it). */
+void csvi_settle(run *R, bool ended);
 /* One parser per distinct (order, locales) in use. */
 void csvi_build_parsers(run *R);
 const char *csvi_order_name(dn_order o);

@@ -217,10 +217,11 @@ static void infer_and_convert(const char *csv, size_t n, char delim, size_t chun
 
     csv_mark(R->rd);
     csv_record rec;
+    bool ended = true;
     if (next_record(R, &rec)) { /* the header */
         evidence *evs = NULL;
         size_t nev = 0;
-        bool ended = csvi_read_window(R, &evs, &nev, true);
+        ended = csvi_read_window(R, &evs, &nev, true);
         for (size_t i = 0; i < nev; i++) {
             if (csvi_is_date_column(&evs[i])) {
                 column *nc = realloc(R->cols, (R->ncols + 1) * sizeof *nc);
@@ -235,25 +236,8 @@ static void infer_and_convert(const char *csv, size_t n, char delim, size_t chun
             csvi_free_evidence(&evs[i]);
         }
         free(evs);
-        bool unsettled = false;
-        for (size_t k = 0; k < R->ncols; k++) {
-            csvi_decide_locales(R, &R->cols[k]);
-            csvi_decide_order(R, &R->cols[k]);
-            unsettled |= R->cols[k].how == CSV_ORDER_UNSETTLED;
-        }
-        if (unsettled && !ended && R->order == DN_ORDER_AUTO) {
-            csvi_scan_rest(R);
-            check(lseek(R->fd, 0, SEEK_SET) == 0, "lseek");
-            csv_reader_restart(R->rd);
-        } else {
-            csv_rewind(R->rd);
-        }
-    } else {
-        csv_rewind(R->rd);
     }
-    csv_unmark(R->rd);
-    csvi_build_parsers(R);
-    csvi_init_caches(R);
+    csvi_settle(R, ended);
     csvi_convert_all(R);
 
     /* the output against the input, record by record */
