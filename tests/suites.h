@@ -30,6 +30,7 @@
     X(cliapi)             \
     X(instant)            \
     X(names)              \
+    X(weekspan)           \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);
