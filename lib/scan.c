@@ -303,6 +303,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
        joins the date that follows it with only glue between */
     cand pend = {0};
     int pend_first = -1, pend_last = -1;
+    int floor = 0; /* the first item no date read so far used */
     uint32_t kinds = 0;
     for (int k = 0; k < n; k++)
         if (it[k].type == IT_WORD)
@@ -366,6 +367,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.first = pend_first;
         }
         pend_first = -1;
+        dnp_weekday_before(e, it, floor, &c);
         /* a zone or offset after the date when the time stood before it ("16:15 15 thg 1,
            2021 Giờ Nepal", "16:15 15 thg 1, 2021 GMT+5:45") */
         if (c.has_time && !c.has_offset && !c.has_zone && r < n && r > c.last) {
@@ -375,6 +377,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         bool kept = report(e, it, &c, sk);
         i = r > i ? r : i + 1;
+        floor = i;
         if (kept && i > resume)
             resume = i;
     }
