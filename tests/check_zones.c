@@ -95,6 +95,42 @@ START_TEST(test_zrt_overall)
 }
 END_TEST
 
+/* The flags and the zone id of a result (the TSV rows check the printed offsets). */
+static void parse_one(const char *text, const char *hint, dn_date *d)
+{
+    dn_parser *p = dn_test_parser(hint, DN_ORDER_AUTO);
+    dn_context ctx = dn_test_context();
+    ck_assert_int_eq(dn_parse(p, text, strlen(text), &ctx, d), 1);
+    dn_parser_free(p);
+}
+
+START_TEST(test_zone_flags)
+{
+    dn_date d;
+    parse_one("22 Nov 2015 14:05 IST", NULL, &d); /* India by default: flagged */
+    ck_assert_int_eq(d.offset_minutes, 330);
+    ck_assert_uint_eq(d.flags & (DN_FLAG_ZONE_AMBIGUOUS | DN_FLAG_ZONE_GAP), DN_FLAG_ZONE_AMBIGUOUS);
+    ck_assert_str_eq(d.zone, "Asia/Kolkata");
+    parse_one("22 Nov 2015 14:05 IST", "en-IE", &d); /* settled by the region, still flagged */
+    ck_assert_str_eq(d.zone, "Europe/Dublin");
+    ck_assert_uint_eq(d.flags & DN_FLAG_ZONE_AMBIGUOUS, DN_FLAG_ZONE_AMBIGUOUS);
+    parse_one("22 Nov 2015 14:05 MEZ", NULL, &d);
+    ck_assert_str_eq(d.zone, "Europe/Paris");
+    ck_assert_int_eq(d.offset_minutes, 60);
+    ck_assert_uint_eq(d.flags & (DN_FLAG_ZONE_AMBIGUOUS | DN_FLAG_ZONE_GAP), 0);
+    parse_one("2021-03-14 02:30 America/New_York", NULL, &d); /* in the gap */
+    ck_assert_uint_eq(d.flags & DN_FLAG_ZONE_GAP, DN_FLAG_ZONE_GAP);
+    ck_assert_int_eq(d.offset_minutes, -300);
+    parse_one("2021-11-07 01:30 America/New_York", NULL, &d); /* the repeated hour */
+    ck_assert_uint_eq(d.flags & DN_FLAG_ZONE_GAP, DN_FLAG_ZONE_GAP);
+    ck_assert_int_eq(d.offset_minutes, -300);
+    parse_one("2021-11-07 03:30 America/New_York", NULL, &d);
+    ck_assert_uint_eq(d.flags & DN_FLAG_ZONE_GAP, 0);
+    parse_one("22 Nov 2015 14:05 +0100", NULL, &d); /* a numeric offset names no zone */
+    ck_assert_str_eq(d.zone, "");
+}
+END_TEST
+
 Suite *zones_suite(void)
 {
     Suite *s = suite_create("zones");
@@ -107,5 +143,8 @@ Suite *zones_suite(void)
     tcase_add_test(tc, test_zrt_none);
     tcase_add_test(tc, test_zrt_overall);
     suite_add_tcase(s, tc);
+    TCase *flags = tcase_create("flags");
+    tcase_add_test(flags, test_zone_flags);
+    suite_add_tcase(s, flags);
     return s;
 }
