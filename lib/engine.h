@@ -80,6 +80,7 @@ typedef struct {
     float conf;
     int lang;    /* lexicon language index that matched, -1 = neutral */
     int first, last; /* items used */
+    int calendar; /* issue 11: the dn_calendar the text was written in (0: Gregorian) */
 } cand;
 
 /* A reader: tries to read a date starting at item i of it[0..n). Returns the index after the
@@ -275,6 +276,18 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+
+/* calendar.c (issue 11): dates in a calendar a word names (an era, a calendar's month),
+   and the re-reading of a Gregorian reading whose year only fits the context's calendar. */
+int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+void dnp_calendar_reread(const env *e, cand *c) DNP_HIDDEN;
+/* Whether a Gregorian reading needs dnp_calendar_reread: a calendar context (an option, a
+   hint) or a year no Gregorian date of the web has. Inline: every reading asks. */
+static inline bool dnp_calendar_suspect(const env *e, const cand *c)
+{
+    return c->calendar == 0 && (e->p->calendar != 0 || c->year > DNP_CAL_PLAUSIBLE_MAX) &&
+           !(c->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH));
+}
 
 /* relative.c: a word "w" that begins a phrase (Polish "w zeszłym tygodniu"). */
 bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HIDDEN;
