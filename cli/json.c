@@ -189,15 +189,6 @@ void cli_json_result(cli_out *o, const dn_date *d, bool found, dn_style style, s
     else
         cli_out_bytes(o, "null", 4);
 
-    /* issue 11: the calendar the text was written in */
-    key(o, "calendar");
-    if (found && dn_calendar_name(d->calendar)) {
-        cli_out_char(o, '"');
-        cli_out_str(o, dn_calendar_name(d->calendar));
-        cli_out_char(o, '"');
-    } else
-        cli_out_bytes(o, "null", 4);
-
     key(o, "confidence");
     if (found && isfinite(d->confidence)) {
         char num[32];
@@ -240,6 +231,15 @@ void cli_json_result(cli_out *o, const dn_date *d, bool found, dn_style style, s
         cli_out_str(o, ",\"iso\":");
         iso_string(o, &alt, style);
         cli_out_char(o, '}');
+    } else
+        cli_out_bytes(o, "null", 4);
+
+    /* issue 11: the calendar the text was written in */
+    key(o, "calendar");
+    if (found && dn_calendar_name(d->calendar)) {
+        cli_out_char(o, '"');
+        cli_out_str(o, dn_calendar_name(d->calendar));
+        cli_out_char(o, '"');
     } else
         cli_out_bytes(o, "null", 4);
 }

@@ -113,16 +113,17 @@ static bool cal_range(int cal, int era, int y, int m, int d, int64_t *first, int
 /* Fills c's Gregorian fields from a date of calendar cal: the day, or the Gregorian month
    or year that holds the whole month or year. False when the date does not exist or no
    Gregorian month or year holds it. */
-static bool convert(int cal, int era, int y, int m, int d, cand *c)
+enum { CV_OK = 1, CV_NONE = 0, CV_NO_CONTAINER = -1 };
+static int convert(int cal, int era, int y, int m, int d, cand *c)
 {
     int64_t first, last;
     if (!cal_range(cal, era, y, m, d, &first, &last))
-        return false;
+        return CV_NONE;
     int y1, m1, d1, y2, m2, d2;
     dnp_civil_from_days(first, &y1, &m1, &d1);
     dnp_civil_from_days(last, &y2, &m2, &d2);
     if (y1 < DNP_CAL_PLAUSIBLE_MIN - 200 || y2 > DNP_CAL_PLAUSIBLE_MAX + 200)
-        return false;
+        return CV_NONE;
     c->year = y1, c->month = m1, c->day = d1;
     if (d)
         c->prec = DN_PREC_DAY;
@@ -131,9 +132,14 @@ static bool convert(int cal, int era, int y, int m, int d, cand *c)
     else if (y1 == y2)
         c->prec = DN_PREC_YEAR, c->month = 0, c->day = 0;
     else
-        return false;
+        return CV_NO_CONTAINER; /* the date exists; no Gregorian month or year holds it */
     c->calendar = cal;
-    return true;
+    return CV_OK;
+}
+
+static bool plausible(int y)
+{
+    return y >= DNP_CAL_PLAUSIBLE_MIN && y <= DNP_CAL_PLAUSIBLE_MAX;
 }
 
 /* The Hijri variant: the parser's (an option or a hint), else Umm al-Qura. */
@@ -251,7 +257,10 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
             w->gmon = k;
             continue;
         }
-        if ((x->kinds & (1u << DNP_K_WEEKDAY)) && !w->weekday) {
+        /* a weekday; a later one replaces a word that is also something else (ja 日 in
+           "更新日：令和5年10月3日（火）" is the day mark of "update day") */
+        if ((x->kinds & (1u << DNP_K_WEEKDAY)) &&
+            (!w->weekday || !only_kind(&it[w->wk_item], DNP_K_WEEKDAY))) {
             for (uint32_t q = 0; q < x->nm; q++)
                 if (x->m[q].kind == DNP_K_WEEKDAY) {
                     w->weekday = x->m[q].value;
@@ -348,9 +357,29 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
                                             (1u << DNP_K_WEEKDAY) | (1u << DNP_K_MONTH)))))
         return -1;
     calwin w;
+    bool year_proof = false;
     collect(e, it, n, i, &w);
     if (w.era < 0 && w.calm < 0)
         return -1;
+    /* A month word settles the calendar alone only when it is a full name of that calendar
+       and of no Gregorian month anywhere: Amharic names Gregorian months መስከረም too, "mar"
+       and "mag" abbreviate Indian months and Italian ones. Else it needs an era, or the
+       option's or hint's calendar. */
+    if (w.calm >= 0 && w.era < 0) {
+        const item *m = &it[w.calm];
+        int v = pick(e, m, DNP_K_CAL_MONTH, -1);
+        bool mine = e->p->calendar &&
+                    dnp_cal_family(e->p->calendar) == dnp_cal_family(DNP_CALM_CAL(v));
+        bool full = false;
+        for (uint32_t q = 0; q < m->nm && !full; q++)
+            full = m->m[q].kind == DNP_K_CAL_MONTH && m->m[q].value == v &&
+                   !(m->m[q].flags & (DNP_MF_ABBR | DNP_MF_RISKY));
+        if (!mine && !full)
+            return -1;
+        /* also a Gregorian month ("Nisan": Turkish April): only with a year no Gregorian
+           date has (14 Nisan 5784), checked below */
+        year_proof = !mine && (m->kinds & (1u << DNP_K_MONTH));
+    }
     /* the calendar: the era's and the month's must agree */
     int fam = -1, era = -1, cal;
     if (w.calm >= 0) {
@@ -380,7 +409,8 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
         return -1;
 
     int yq = find_year(it, &w, greg_months && era >= 0);
-    if (yq < 0)
+    if (yq < 0 || (year_proof && w.nums[yq].value >= DNP_CAL_PLAUSIBLE_MIN &&
+                   w.nums[yq].value <= DNP_CAL_PLAUSIBLE_MAX))
         return -1;
     w.nums[yq].used = true;
     int month = 0, day = 0;
@@ -404,7 +434,12 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
         } else if (m->dmark && dq < 0 && m->value >= 1 && m->value <= 31)
             dq = q;
     }
-    if (!month) {
+    int left = 0;
+    for (int q = 0; q < w.nn; q++)
+        left += !w.nums[q].used;
+    if (!month && left == 0 && era >= 0) {
+        /* a year alone, with its era: พ.ศ. 2558, 令和元年 */
+    } else if (!month) {
         /* three numbers: the year first (AP ۱۳۹۴-۰۹-۰۱, 民國104/11/22), else last, the day
            and month in the hint's order (١١‏/٢‏/١٤٣٧ هـ, 2/11/1437 AH) */
         int a = -1, b = -1;
@@ -450,13 +485,33 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
     for (int q = 0; q < w.nn; q++)
         if (!w.nums[q].used && w.nums[q].idx > first && w.nums[q].idx < last)
             return -1;
+    if (w.wk_item >= 0 && day && !only_kind(&it[w.wk_item], DNP_K_WEEKDAY)) {
+        /* a word that is also something else names the day only when it is the day's */
+        int64_t days;
+        cand t = *c;
+        if (convert(cal, era >= 0 && dnp_cal_eras[era].cal == cal ? era : -1,
+                    w.nums[yq].value, month, day, &t) == CV_OK) {
+            days = dnp_days_from_civil(t.year, (unsigned)t.month, (unsigned)t.day);
+            if (dnp_weekday(days) != w.weekday)
+                w.weekday = 0, w.wk_item = -1;
+        }
+    }
     if (w.wk_item >= 0 && w.wk_item >= first - 3 && w.wk_item <= last + 3)
         COVER(w.wk_item, w.wk_item);
 #undef COVER
     int y = w.nums[yq].value;
     int era_i = era >= 0 && dnp_cal_eras[era].cal == cal ? era : -1;
-    if (!convert(cal, era_i, y, month, day, c))
-        return -1; /* no such day, or outside the tables: another reader may know better */
+    int cv = convert(cal, era_i, y, month, day, c);
+    if (cv != CV_OK) {
+        /* a day the month lacks (30 Esfand 1402, 平成元年1月7日) is no date, not the month;
+           nor is a month or year no Gregorian one holds (AP ١٣٩٤: no April 1394) */
+        cand t = *c;
+        if (cv == CV_NO_CONTAINER || (day && convert(cal, era_i, y, month, 0, &t) != CV_NONE)) {
+            c->last = last;
+            return NO_DATE_HERE;
+        }
+        return -1; /* outside the tables: another reader may know better */
+    }
     c->first = first, c->last = last;
     c->weekday = day ? w.weekday : 0;
     c->conf = w.era >= 0 ? DNP_CONF_CALENDAR_ERA : DNP_CONF_CALENDAR_MONTH;
@@ -473,24 +528,34 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
 
 /* ---- a Gregorian reading in a calendar's context ---------------------------------------- */
 
-
-static bool plausible(int y)
+int dnp_calendar_window_year(const env *e, const item *mw, int year, int *cal)
 {
-    return y >= DNP_CAL_PLAUSIBLE_MIN && y <= DNP_CAL_PLAUSIBLE_MAX;
+    bool buddhist = e->p->calendar == DN_CAL_BUDDHIST;
+    for (uint32_t q = 0; q < mw->nm && !buddhist && !e->p->calendar; q++)
+        buddhist = mw->m[q].kind == DNP_K_MONTH && lang_calendar(mw->m[q].lang) == DN_CAL_BUDDHIST;
+    if (!buddhist)
+        return year;
+    cand b;
+    memset(&b, 0, sizeof b);
+    if (convert(DN_CAL_BUDDHIST, -1, year, 0, 0, &b) != CV_OK || !plausible(b.year))
+        return year;
+    *cal = DN_CAL_BUDDHIST;
+    return b.year;
 }
 
-void dnp_calendar_reread(const env *e, cand *c)
+
+bool dnp_calendar_reread(const env *e, cand *c)
 {
     int ctx = e->p->calendar ? e->p->calendar : lang_calendar(c->lang);
     int m = c->prec >= DN_PREC_MONTH ? c->month : 0, d = c->prec >= DN_PREC_DAY ? c->day : 0;
     if (c->prec == DN_PREC_WEEK)
-        return;
+        return true;
     if (ctx == DN_CAL_BUDDHIST || (ctx == 0 && c->year > DNP_CAL_PLAUSIBLE_MAX)) {
         /* a two-digit year under a Buddhist context is of the 2500s (22/11/58) */
         int y = (c->flags & DN_FLAG_TWO_DIGIT_YEAR) && ctx ? 2500 + c->year % 100 : c->year;
         cand b = *c;
-        if (!convert(DN_CAL_BUDDHIST, -1, y, m, d, &b) || !plausible(b.year))
-            return;
+        if (convert(DN_CAL_BUDDHIST, -1, y, m, d, &b) != CV_OK || !plausible(b.year))
+            return true;
         if (ctx == DN_CAL_BUDDHIST && (!plausible(c->year) || (c->flags & DN_FLAG_TWO_DIGIT_YEAR))) {
             b.flags &= ~DN_FLAG_TWO_DIGIT_YEAR;
             b.conf = c->conf < DNP_CONF_CALENDAR_CONTEXT ? c->conf : DNP_CONF_CALENDAR_CONTEXT;
@@ -500,7 +565,7 @@ void dnp_calendar_reread(const env *e, cand *c)
             c->flags |= DN_FLAG_CALENDAR_AMBIGUOUS;
             c->alt_y = b.year, c->alt_m = b.month, c->alt_d = b.day;
         }
-        return;
+        return true;
     }
     /* a calendar with months of its own, from the hint or the option: a year no Gregorian
        reading believes (1394 under a Persian hint) */
@@ -509,11 +574,29 @@ void dnp_calendar_reread(const env *e, cand *c)
         if (dnp_cal_family(ctx) == DN_CAL_ISLAMIC)
             ctx = hijri_variant(e);
         cand b = *c;
-        if (convert(ctx, -1, c->year, m, d, &b) && plausible(b.year)) {
+        int cv = convert(ctx, -1, c->year, m, d, &b);
+        if (cv == CV_NO_CONTAINER)
+            return false; /* ۱۳۹۴ alone under a Persian hint: no Gregorian year holds it */
+        if (cv == CV_OK && plausible(b.year)) {
             b.conf = c->conf < DNP_CONF_CALENDAR_CONTEXT ? c->conf : DNP_CONF_CALENDAR_CONTEXT;
             b.flags &= ~(DN_FLAG_AMBIGUOUS | DN_FLAG_ORDER_PROVED);
             b.alt_y = b.alt_m = b.alt_d = 0;
             *c = b;
         }
     }
+    return true;
+}
+
+int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal)
+{
+    if (e->p->calendar != DN_CAL_BUDDHIST)
+        return year;
+    int y = two_digit ? 2500 + year % 100 : year;
+    cand b;
+    memset(&b, 0, sizeof b);
+    if ((!two_digit && plausible(year)) || convert(DN_CAL_BUDDHIST, -1, y, 0, 0, &b) != CV_OK ||
+        !plausible(b.year))
+        return year;
+    *cal = DN_CAL_BUDDHIST;
+    return b.year;
 }

@@ -280,7 +280,15 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_H
 /* calendar.c (issue 11): dates in a calendar a word names (an era, a calendar's month),
    and the re-reading of a Gregorian reading whose year only fits the context's calendar. */
 int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
-void dnp_calendar_reread(const env *e, cand *c) DNP_HIDDEN;
+/* False when the reading is no date (a year of the hinted calendar no Gregorian year holds). */
+bool dnp_calendar_reread(const env *e, cand *c) DNP_HIDDEN;
+/* numeric.c's hook: under a Buddhist calendar (hint, option) the Gregorian year of a written
+   year no Gregorian reading believes (29/2/2567, 22/11/58); *cal is then set. */
+int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal) DNP_HIDDEN;
+/* monthname.c's hook: the Gregorian year of a year written next to month word mw, which is
+   `year` unless the year is no Gregorian one and the month's language or the parser counts
+   in the Buddhist era (22 ก.พ. 2567); *cal is then set. */
+int dnp_calendar_window_year(const env *e, const item *mw, int year, int *cal) DNP_HIDDEN;
 /* Whether a Gregorian reading needs dnp_calendar_reread: a calendar context (an option, a
    hint) or a year no Gregorian date of the web has. Inline: every reading asks. */
 static inline bool dnp_calendar_suspect(const env *e, const cand *c)

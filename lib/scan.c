@@ -242,7 +242,8 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk)
     const cand *c = c0;
     if (dnp_calendar_suspect(e, c0)) {
         cc = *c0;
-        dnp_calendar_reread(e, &cc);
+        if (!dnp_calendar_reread(e, &cc))
+            return false;
         c = &cc;
     }
     to_date(e, it, c, &d);

@@ -195,30 +195,44 @@ static int era_index(int cal, int era)
     return -1;
 }
 
-/* The glued literal right before the month field of a pattern ("ב" of "d בMMMM y"), into
-   out as UTF-8 (empty when the month stands apart). */
-static void glued_prefix(const UChar *pat, int32_t n, char *out, size_t cap)
+/* The literals glued to the month field of a pattern: "ב" before it in "d בMMMM y", "ی"
+   after it in ckb's "dی MMMMی y G"; into pre and post as UTF-8 (empty when none). */
+static bool glue_char(UChar c)
 {
-    out[0] = '\0';
+    return c != ' ' && c != '\'' && c != 0xA0 && c != 0x202F && c != ',' && c != '.' &&
+           c != '/' && c != '-' && !(c >= '0' && c <= '9') &&
+           !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+static void glued_affixes(const UChar *pat, int32_t n, char *pre, char *post, size_t cap)
+{
+    pre[0] = post[0] = '\0';
     for (int32_t i = 0; i + 2 < n; i++) {
         if (pat[i] != 'M' || pat[i + 1] != 'M' || pat[i + 2] != 'M' || (i > 0 && pat[i - 1] == 'M'))
             continue;
-        int32_t a = i;
-        while (a > 0 && pat[a - 1] != ' ' && pat[a - 1] != '\'' && pat[a - 1] != 0xA0 &&
-               !((pat[a - 1] >= 'a' && pat[a - 1] <= 'z') || (pat[a - 1] >= 'A' && pat[a - 1] <= 'Z')) &&
-               !(pat[a - 1] >= '0' && pat[a - 1] <= '9') && pat[a - 1] != ',' && pat[a - 1] != '.' &&
-               pat[a - 1] != '/' && pat[a - 1] != '-')
+        int32_t a = i, e = i;
+        while (e < n && pat[e] == 'M')
+            e++;
+        int32_t b = e;
+        while (a > 0 && glue_char(pat[a - 1]))
             a--;
+        while (b < n && glue_char(pat[b]))
+            b++;
         if (a < i) {
             char *s = to_utf8(pat + a, i - a);
-            snprintf(out, cap, "%s", s);
+            snprintf(pre, cap, "%s", s);
+            free(s);
+        }
+        if (b > e) {
+            char *s = to_utf8(pat + e, b - e);
+            snprintf(post, cap, "%s", s);
             free(s);
         }
         return;
     }
 }
 
-static void add_months(UDateFormat *df, int cal, int lang, const char *glue)
+static void add_months(UDateFormat *df, int cal, int lang, const char *pre, const char *post)
 {
     static const struct {
         UDateFormatSymbolType type;
@@ -235,16 +249,27 @@ static void add_months(UDateFormat *df, int cal, int lang, const char *glue)
             UChar u[256];
             UErrorCode st = U_ZERO_ERROR;
             int32_t len = udat_getSymbols(df, lists[k].type, i, u, 256, &st);
-            if (U_FAILURE(st) || len <= 2 || len > 200)
-                continue; /* a name of two letters is too thin to settle a calendar */
+            if (U_FAILURE(st) || len < 2 || len > 200)
+                continue;
+            /* a Latin name of two letters ("Av", "Ab") is an ordinary word too often to
+               settle a calendar alone: risky (read under the calendar's hint or option);
+               Persian دی (Dey) is a month name and nothing else */
+            uint8_t risky = len == 2 && u[0] < 0x250 && u[1] < 0x250 ? DNP_MF_RISKY : 0;
+            /* Katakana spellings of foreign months (ja's アダル) are left out: nobody dates
+               a page so, and their voiced marks fold apart from their prefixes */
+            bool kana = false;
+            for (int32_t q = 0; q < len; q++)
+                kana |= u[q] >= 0x30A0 && u[q] <= 0x30FF;
+            if (kana)
+                continue;
             /* Hebrew's 14th name is Adar II, month 7 of a leap year */
             int month = i < 13 ? i + 1 : 7;
             char *s = to_utf8(u, len);
             add_name(s, strlen(s), lang, DNP_K_CAL_MONTH, DNP_CALM_MAKE(cal, month),
-                     lists[k].flags);
-            if (glue[0] && !lists[k].flags) {
+                     lists[k].flags | risky);
+            if ((pre[0] || post[0]) && !lists[k].flags) {
                 char buf[512];
-                snprintf(buf, sizeof buf, "%s%s", glue, s);
+                snprintf(buf, sizeof buf, "%s%s%s", pre, s, post);
                 add_name(buf, strlen(buf), lang, DNP_K_CAL_MONTH, DNP_CALM_MAKE(cal, month), 0);
             }
             free(s);
@@ -269,6 +294,33 @@ static void add_eras(UDateFormat *df, int cal, int lang)
             free(s);
         }
     }
+}
+
+/* The narrow Japanese eras, which ICU 72's symbols API does not list: SHORT writes H27/11/22.
+   Each era's narrow name (pattern GGGGG) at a day inside it; one letter, so risky (read
+   under a Japanese calendar hint only). */
+static void add_narrow_eras(const char *loc, int lang)
+{
+    UChar pat[] = { 'G', 'G', 'G', 'G', 'G', 0 };
+    UErrorCode st = U_ZERO_ERROR;
+    UDateFormat *df = udat_open(UDAT_PATTERN, UDAT_PATTERN, loc, utc, -1, pat, -1, &st);
+    if (U_FAILURE(st))
+        return;
+    for (int i = 0; i < neras; i++) {
+        if (eras[i].cal != DN_CAL_JAPANESE)
+            continue;
+        int64_t day = eras[i].start_days == INT32_MIN ? dnp_days_from_civil(1900, 1, 1)
+                                                      : eras[i].start_days + 1;
+        UChar u[64];
+        st = U_ZERO_ERROR;
+        int32_t n = udat_format(df, day_millis(day), u, 64, NULL, &st);
+        if (U_FAILURE(st) || n <= 0 || n >= 64)
+            continue;
+        char *s = to_utf8(u, n);
+        add_name(s, strlen(s), lang, DNP_K_CAL_ERA, i, DNP_MF_ABBR | DNP_MF_RISKY);
+        free(s);
+    }
+    udat_close(df);
 }
 
 /* The word a locale's LONG pattern writes for an era's first year (ja: 令和元年): formats
@@ -319,15 +371,17 @@ static void read_locale_calendars(const locale_rec *lr)
             die("udat_open(%s): %s", loc, u_errorName(st));
         if (dnp_cal_family(cal) != DN_CAL_GREGORIAN) {
             UChar pat[256];
-            char glue[64];
+            char pre[64], post[64];
             st = U_ZERO_ERROR;
             int32_t n = udat_toPattern(df, false, pat, 256, &st);
-            glued_prefix(pat, U_SUCCESS(st) && n < 256 ? n : 0, glue, sizeof glue);
-            add_months(df, cal, lr->lang, glue);
+            glued_affixes(pat, U_SUCCESS(st) && n < 256 ? n : 0, pre, post, sizeof pre);
+            add_months(df, cal, lr->lang, pre, post);
         }
         add_eras(df, cal, lr->lang);
-        if (cal == DN_CAL_JAPANESE)
+        if (cal == DN_CAL_JAPANESE) {
             add_first_year(df, cal, lr->lang);
+            add_narrow_eras(loc, lr->lang);
+        }
         udat_close(df);
     }
 }
