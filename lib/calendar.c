@@ -374,7 +374,11 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
         for (uint32_t q = 0; q < m->nm && !full; q++)
             full = m->m[q].kind == DNP_K_CAL_MONTH && m->m[q].value == v &&
                    !(m->m[q].flags & (DNP_MF_ABBR | DNP_MF_RISKY));
-        if (!mine && !full)
+        /* nor when it is also another word (kea "ter" is Tuesday, Ethiopic Ter a month) or
+           a Gregorian month name stands in the window ("ter, 5 Jan 1999") */
+        uint32_t other = m->kinds & ~((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_PREFIX) |
+                                      (1u << DNP_K_MONTH));
+        if (!mine && (!full || other || w.gmon >= 0))
             return -1;
         /* also a Gregorian month ("Nisan": Turkish April): only with a year no Gregorian
            date has (14 Nisan 5784), checked below */
