@@ -170,10 +170,12 @@ typedef struct {
 
 /* The meaning of kind `kind` of word w that fits calendar family `fam` (-1: any), preferring
    the parser's calendar, then the meaning most languages give. Risky meanings (one-letter
-   eras: "H") count only under a hint of their calendar. -1 when none. */
+   eras: "H") count only under a hint of their calendar. -1 when none. One pass, and a
+   second one only when the meanings disagree ("am" has hundreds of meanings). */
 static int pick(const env *e, const item *w, int kind, int fam)
 {
-    int best = -1, best_n = 0;
+    int first = -1;
+    bool several = false;
     for (uint32_t q = 0; q < w->nm; q++) {
         const dnp_meaning *m = &w->m[q];
         if (m->kind != kind)
@@ -188,11 +190,29 @@ static int pick(const env *e, const item *w, int kind, int fam)
         bool mine = e->p->calendar && dnp_cal_family(e->p->calendar) == dnp_cal_family(cal);
         if ((m->flags & DNP_MF_RISKY) && !mine)
             continue;
-        int n = 0;
-        for (uint32_t r = 0; r < w->nm; r++)
-            n += w->m[r].kind == kind && w->m[r].value == v;
-        if (mine)
-            n += 1000;
+        if (first < 0)
+            first = v;
+        else if (v != first)
+            several = true;
+    }
+    if (!several)
+        return first;
+    uint16_t count[256];
+    memset(count, 0, sizeof count);
+    int best = -1, best_n = -1;
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *m = &w->m[q];
+        if (m->kind != kind)
+            continue;
+        int v = m->value;
+        int cal = kind == DNP_K_CAL_MONTH ? DNP_CALM_CAL(v) : dnp_cal_eras[v].cal;
+        if (fam >= 0 && dnp_cal_family(cal) != fam)
+            continue;
+        bool mine = e->p->calendar && dnp_cal_family(e->p->calendar) == dnp_cal_family(cal);
+        if ((m->flags & DNP_MF_RISKY) && !mine)
+            continue;
+        count[v]++;
+        int n = count[v] + (mine ? 10000 : 0);
         if (n > best_n)
             best_n = n, best = v;
     }
@@ -235,21 +255,22 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
         }
         if (x->type != IT_WORD)
             break;
-        if ((x->kinds & (1u << DNP_K_CAL_ERA)) && w->first_year < 0 &&
-            pick(e, x, DNP_K_CAL_ERA, -1) == DNP_CAL_FIRST_YEAR) {
+        if ((x->kinds & (1u << DNP_K_CAL_ERA)) && w->first_year < 0 && w->nn < 6) {
             int r = skip_space(it, n, k + 1);
-            if (r < n && has_kind(&it[r], DNP_K_YEAR_MARK) && w->nn < 6) {
+            if (r < n && has_kind(&it[r], DNP_K_YEAR_MARK) &&
+                pick(e, x, DNP_K_CAL_ERA, -1) == DNP_CAL_FIRST_YEAR) {
                 w->first_year = k;
                 w->nums[w->nn++] = (calnum){ k, r, 1, 1, true, false, false, false };
                 k = r;
                 continue;
             }
         }
-        if ((x->kinds & (1u << DNP_K_CAL_ERA)) && w->era < 0 && pick(e, x, DNP_K_CAL_ERA, -1) >= 0) {
+        /* which meaning, and whether any fits, is asked once the window holds a year */
+        if ((x->kinds & (1u << DNP_K_CAL_ERA)) && w->era < 0) {
             w->era = k;
             continue;
         }
-        if ((x->kinds & (1u << DNP_K_CAL_MONTH)) && w->calm < 0 && pick(e, x, DNP_K_CAL_MONTH, -1) >= 0) {
+        if ((x->kinds & (1u << DNP_K_CAL_MONTH)) && w->calm < 0) {
             w->calm = k;
             continue;
         }
@@ -359,6 +380,12 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
     calwin w;
     bool year_proof = false;
     collect(e, it, n, i, &w);
+    if ((w.era < 0 && w.calm < 0) || w.nn == 0)
+        return -1;
+    if (w.calm >= 0 && pick(e, &it[w.calm], DNP_K_CAL_MONTH, -1) < 0)
+        w.calm = -1; /* only risky meanings: not without a hint */
+    if (w.era >= 0 && w.calm < 0 && pick(e, &it[w.era], DNP_K_CAL_ERA, -1) < 0)
+        return -1;
     if (w.era < 0 && w.calm < 0)
         return -1;
     /* A month word settles the calendar alone only when it is a full name of that calendar
