@@ -380,13 +380,29 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
     calwin w;
     bool year_proof = false;
     collect(e, it, n, i, &w);
-    if ((w.era < 0 && w.calm < 0) || w.nn == 0)
+    if (w.nn == 0)
         return -1;
+    /* no calendar word: three numbers joined by separators, a year no Gregorian date has,
+       under a hint's or option's calendar with months of its own (۱۳۹۴/۲/۳۱ under fa) */
+    bool numeric_ctx = false;
+    if (w.era < 0 && w.calm < 0) {
+        if (!e->p->calendar || dnp_cal_family(e->p->calendar) == DN_CAL_GREGORIAN || w.nn != 3 ||
+            w.nums[2].idx - w.nums[0].idx != 4 || w.nums[0].idx != i)
+            return -1;
+        int yv = w.nums[0].ndigits >= 3 ? w.nums[0].value : w.nums[2].value;
+        if (plausible(yv) || (w.nums[0].ndigits < 3 && w.nums[2].ndigits < 3))
+            return -1;
+        for (int q = 1; q < 4; q += 2)
+            if (it[i + q].type != IT_SEP || is_space(&it[i + q]) ||
+                (it[i + q].sep != '/' && it[i + q].sep != '-' && it[i + q].sep != '.'))
+                return -1;
+        numeric_ctx = true;
+    }
     if (w.calm >= 0 && pick(e, &it[w.calm], DNP_K_CAL_MONTH, -1) < 0)
         w.calm = -1; /* only risky meanings: not without a hint */
     if (w.era >= 0 && w.calm < 0 && pick(e, &it[w.era], DNP_K_CAL_ERA, -1) < 0)
         return -1;
-    if (w.era < 0 && w.calm < 0)
+    if (w.era < 0 && w.calm < 0 && !numeric_ctx)
         return -1;
     /* A month word settles the calendar alone only when it is a full name of that calendar
        and of no Gregorian month anywhere: Amharic names Gregorian months መስከረም too, "mar"
@@ -425,7 +441,9 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
             w.era = -1, era = -1; /* "AM" after a Hebrew month's year is its era; else not */
         }
     }
-    if (era >= 0) {
+    if (numeric_ctx) {
+        cal = e->p->calendar;
+    } else if (era >= 0) {
         cal = dnp_cal_eras[era].cal;
         if (w.calm < 0 && dnp_cal_family(cal) != DN_CAL_GREGORIAN && w.gmon >= 0)
             return -1; /* a Gregorian month with a Hijri or Persian era */
@@ -545,10 +563,12 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
     }
     c->first = first, c->last = last;
     c->weekday = day ? w.weekday : 0;
-    c->conf = w.era >= 0 ? DNP_CONF_CALENDAR_ERA : DNP_CONF_CALENDAR_MONTH;
+    c->conf = w.era >= 0 ? DNP_CONF_CALENDAR_ERA
+              : numeric_ctx ? DNP_CONF_CALENDAR_CONTEXT : DNP_CONF_CALENDAR_MONTH;
     if (c->prec < DN_PREC_DAY)
         c->conf -= DNP_PEN_NO_DAY;
-    c->lang = choose_language(e, &it[w.calm >= 0 ? w.calm : w.gmon >= 0 ? w.gmon : w.era], cal);
+    if (!numeric_ctx)
+        c->lang = choose_language(e, &it[w.calm >= 0 ? w.calm : w.gmon >= 0 ? w.gmon : w.era], cal);
     if (c->prec == DN_PREC_DAY) {
         int r = dnp_time_after(e, it, n, c->last + 1, c);
         if (r > 0)

@@ -189,7 +189,7 @@ static bool only_glue(const item *it, int a, int b)
 /* The readers a cluster can need, in the order they are tried: no month window without a
    month word, no marked numbers without a mark (most clusters of a stream are ISO stamps or
    plain numbers). kinds: the kinds of the cluster's words. Returns how many. */
-static size_t readers_for(uint32_t kinds, dnp_matcher use[10])
+static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10])
 {
     const uint32_t mark_kinds = (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
                                 (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
@@ -198,7 +198,7 @@ static size_t readers_for(uint32_t kinds, dnp_matcher use[10])
     use[nuse++] = dnp_match_iso;
     /* a calendar's era or month (issue 11): before the Gregorian readers, which would read
        "22 พ.ย. พ.ศ. 2558" in the year 2558 */
-    if (kinds & ((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA)))
+    if ((kinds & ((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))) || cal_ctx)
         use[nuse++] = dnp_match_calendar;
     /* a counted phrase first: "1d ago" is no 1 August (Spanish "ago") */
     if (kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_NAMED)))
@@ -292,7 +292,10 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         if (it[k].type == IT_WORD)
             kinds |= it[k].kinds;
     dnp_matcher use[10];
-    size_t nuse = readers_for(kinds, use);
+    /* a hint's or option's calendar with months of its own: numeric dates in it (۱۳۹۴/۲/۳۱
+       under fa, which no Gregorian reader can read: there is no 31 February) */
+    bool cal_ctx = e->p->calendar && dnp_cal_family(e->p->calendar) != DN_CAL_GREGORIAN;
+    size_t nuse = readers_for(kinds, cal_ctx, use);
     while (i < limit) {
         /* every date starts with a number or a word: a zone letter or "T" starts none */
         if (it[i].type == IT_SEP || it[i].type == IT_GEN) {

@@ -1,0 +1,633 @@
+/*
+ * calendar.c: dates written in a calendar other than the Gregorian (issue 11), converted to
+ * the proleptic Gregorian date with the tables lexgen read from ICU (tools/lexgen/
+ * calendars.c: each era's year arithmetic, each year's first day and month lengths), so
+ * that no ICU call and no allocation happens here.
+ *
+ * dnp_match_calendar reads a window around a word that names a calendar:
+ *   an era or year marker   平成27年11月22日, 令和元年5月1日, 令和5年10月 (-> 2023-10),
+ *                           民國104年11月22日, 民國104/11/22, 22 พ.ย. พ.ศ. 2558, พ.ศ. 2558,
+ *                           November 22, 27 Heisei, ١١‏/٢‏/١٤٣٧ هـ, AP ۱۳۹۴-۰۹-۰۱, 1437 AH
+ *   a month of one calendar ۱ آذر ۱۳۹۴, ۱۳۹۴ آذر ۱, یکشنبه, ١٠ صفر ١٤٣٧ هـ, 10 Kislev 5776,
+ *                           10 בכסלו 5776, Azar 1, 1394 AP, AP ۱۳۹۴ Azar ۱, صفر ١٤٣٧ هـ
+ * with a weekday and a time around it. The fields: a year (marked, next to the era, or of
+ * three digits or more), a month (the name, a marked number, or the middle of three numbers
+ * in the hint's order), a day (marked, or the 1-2 digit number left). The Hijri variant is
+ * the option's or the hint's, else Umm al-Qura (README). A month or a year of a calendar
+ * whose months are not the Gregorian ones keeps the precision of the Gregorian month or year
+ * that holds it whole (آذر ۱۳۹۴ lies in 2015: "2015"), else it is no date.
+ *
+ * dnp_calendar_reread takes a Gregorian reading whose year only fits the context's calendar:
+ * 22 พฤศจิกายน 2558 (Thai: the Buddhist era), 22/11/58 with a Thai hint, ۱۳۹۴/۹/۱ with a
+ * Persian hint; a Buddhist-era year with no context keeps its Gregorian reading, flagged
+ * DN_FLAG_CALENDAR_AMBIGUOUS with the Buddhist one in alt_*.
+ *
+ * Not read: the Chinese and Dangi calendars, years or days written in letters (Hebrew
+ * תשע״ו, Japanese kanji numerals), a calendar month without a year, dates outside
+ * 1800..2200 in the calendars of dnp_cal_years.
+ */
+#include "engine.h"
+
+#include <string.h>
+
+/* ---- conversion ---------------------------------------------------------------------------- */
+
+static const dnp_cal_span *span_of(int cal)
+{
+    if (cal == DN_CAL_ISLAMIC_RGSA)
+        cal = DN_CAL_ISLAMIC; /* ICU has no tables of its own for it */
+    for (int i = 0; i < dnp_ncal_spans; i++)
+        if (dnp_cal_spans[i].cal == cal)
+            return &dnp_cal_spans[i];
+    return NULL;
+}
+
+/* The Gregorian year of year y of era table entry `era` (a calendar with Gregorian months). */
+static int era_year(const dnp_cal_era *er, int y)
+{
+    return er->dir ? er->first_year + y - 1 : er->first_year - (y - 1);
+}
+
+/* The era a year without an era word is counted in: the one in use on 2000-01-01 (the
+   Buddhist era, Minguo); -1 for the Japanese calendar, whose years need their era. */
+static int default_era(int cal)
+{
+    if (cal == DN_CAL_JAPANESE)
+        return -1;
+    int found = -1;
+    for (int i = 0; i < dnp_ncal_eras; i++)
+        if (dnp_cal_eras[i].cal == cal && (found < 0 || dnp_cal_eras[i].start_days != INT32_MIN ||
+                                            dnp_cal_eras[found].start_days == INT32_MIN))
+            found = i;
+    return found;
+}
+
+/* The first and last day (days since 1970-01-01) of year y, month m (0 = the whole year),
+   day d (0 = the whole month) of calendar cal counted in era `era` (-1: the default). */
+static bool cal_range(int cal, int era, int y, int m, int d, int64_t *first, int64_t *last)
+{
+    if (dnp_cal_family(cal) == DN_CAL_GREGORIAN) {
+        if (era < 0)
+            era = default_era(cal);
+        if (era < 0 || dnp_cal_eras[era].cal != cal || y < 1 || m < 0 || m > 12)
+            return false;
+        int gy = era_year(&dnp_cal_eras[era], y);
+        if (gy < DNP_CAL_PLAUSIBLE_MIN - 200 || gy > DNP_CAL_PLAUSIBLE_MAX + 200)
+            return false;
+        if (d && !valid_ymd(gy, m, d))
+            return false;
+        *first = dnp_days_from_civil(gy, m ? (unsigned)m : 1u, d ? (unsigned)d : 1u);
+        *last = d ? *first
+                  : dnp_days_from_civil(gy, m ? (unsigned)m : 12u,
+                                        (unsigned)dnp_days_in_month(gy, m ? m : 12));
+        /* an era's days start on its first day (平成 on 1989-01-08) */
+        int32_t start = dnp_cal_eras[era].start_days;
+        if (start != INT32_MIN && *last < start)
+            return false;
+        if (start != INT32_MIN && *first < start)
+            *first = start;
+        return true;
+    }
+    const dnp_cal_span *sp = span_of(cal);
+    if (!sp || y < sp->first_year || y >= sp->first_year + (int)sp->nyears || m < 0 || m > 13)
+        return false;
+    const dnp_cal_year *yr = &dnp_cal_years[sp->index + (uint32_t)(y - sp->first_year)];
+    int64_t start = yr->start;
+    if (m == 0) {
+        int total = 0;
+        for (int k = 0; k < 13; k++)
+            total += yr->len[k];
+        *first = start, *last = start + total - 1;
+        return total > 0;
+    }
+    for (int k = 0; k < m - 1; k++)
+        start += yr->len[k];
+    int len = yr->len[m - 1];
+    if (len == 0 || d > len || d < 0)
+        return false;
+    *first = d ? start + d - 1 : start;
+    *last = d ? *first : start + len - 1;
+    return true;
+}
+
+/* Fills c's Gregorian fields from a date of calendar cal: the day, or the Gregorian month
+   or year that holds the whole month or year. False when the date does not exist or no
+   Gregorian month or year holds it. */
+enum { CV_OK = 1, CV_NONE = 0, CV_NO_CONTAINER = -1 };
+static int convert(int cal, int era, int y, int m, int d, cand *c)
+{
+    int64_t first, last;
+    if (!cal_range(cal, era, y, m, d, &first, &last))
+        return CV_NONE;
+    int y1, m1, d1, y2, m2, d2;
+    dnp_civil_from_days(first, &y1, &m1, &d1);
+    dnp_civil_from_days(last, &y2, &m2, &d2);
+    if (y1 < DNP_CAL_PLAUSIBLE_MIN - 200 || y2 > DNP_CAL_PLAUSIBLE_MAX + 200)
+        return CV_NONE;
+    c->year = y1, c->month = m1, c->day = d1;
+    if (d)
+        c->prec = DN_PREC_DAY;
+    else if (y1 == y2 && m1 == m2)
+        c->prec = DN_PREC_MONTH, c->day = 0;
+    else if (y1 == y2)
+        c->prec = DN_PREC_YEAR, c->month = 0, c->day = 0;
+    else
+        return CV_NO_CONTAINER; /* the date exists; no Gregorian month or year holds it */
+    c->calendar = cal;
+    return CV_OK;
+}
+
+static bool plausible(int y)
+{
+    return y >= DNP_CAL_PLAUSIBLE_MIN && y <= DNP_CAL_PLAUSIBLE_MAX;
+}
+
+/* The Hijri variant: the parser's (an option or a hint), else Umm al-Qura. */
+static int hijri_variant(const env *e)
+{
+    return dnp_cal_family(e->p->calendar) == DN_CAL_ISLAMIC ? e->p->calendar
+                                                            : DN_CAL_ISLAMIC_UMALQURA;
+}
+
+/* ---- the reader ---------------------------------------------------------------------------- */
+
+typedef struct {
+    int idx, end;  /* the number's item, and its mark's */
+    int value, ndigits;
+    bool ymark, mmark, dmark, used;
+} calnum;
+
+typedef struct {
+    calnum nums[6];
+    int nn;
+    int calm, calm_value;   /* a calendar's month word and its meaning */
+    int gmon;               /* a Gregorian month word */
+    int era, era_value;     /* an era word and its meaning (dnp_cal_eras index) */
+    int first_year;         /* the word of an era's first year (元) */
+    int weekday, wk_item;
+    int end;
+} calwin;
+
+/* The meaning of kind `kind` of word w that fits calendar family `fam` (-1: any), preferring
+   the parser's calendar, then the meaning most languages give. Risky meanings (one-letter
+   eras: "H") count only under a hint of their calendar. -1 when none. One pass, and a
+   second one only when the meanings disagree ("am" has hundreds of meanings). */
+static int pick(const env *e, const item *w, int kind, int fam)
+{
+    int first = -1;
+    bool several = false;
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *m = &w->m[q];
+        if (m->kind != kind)
+            continue;
+        int v = m->value;
+        int cal = kind == DNP_K_CAL_MONTH ? DNP_CALM_CAL(v)
+                  : v == DNP_CAL_FIRST_YEAR ? -1 : dnp_cal_eras[v].cal;
+        if (cal < 0)
+            return v;
+        if (fam >= 0 && dnp_cal_family(cal) != fam)
+            continue;
+        bool mine = e->p->calendar && dnp_cal_family(e->p->calendar) == dnp_cal_family(cal);
+        if ((m->flags & DNP_MF_RISKY) && !mine)
+            continue;
+        if (first < 0)
+            first = v;
+        else if (v != first)
+            several = true;
+    }
+    if (!several)
+        return first;
+    uint16_t count[256];
+    memset(count, 0, sizeof count);
+    int best = -1, best_n = -1;
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *m = &w->m[q];
+        if (m->kind != kind)
+            continue;
+        int v = m->value;
+        int cal = kind == DNP_K_CAL_MONTH ? DNP_CALM_CAL(v) : dnp_cal_eras[v].cal;
+        if (fam >= 0 && dnp_cal_family(cal) != fam)
+            continue;
+        bool mine = e->p->calendar && dnp_cal_family(e->p->calendar) == dnp_cal_family(cal);
+        if ((m->flags & DNP_MF_RISKY) && !mine)
+            continue;
+        count[v]++;
+        int n = count[v] + (mine ? 10000 : 0);
+        if (n > best_n)
+            best_n = n, best = v;
+    }
+    return best;
+}
+
+/* The window from i: numbers (with their marks), the calendar words, a weekday. */
+static void collect(const env *e, const item *it, int n, int i, calwin *w)
+{
+    memset(w, 0, sizeof *w);
+    w->calm = w->gmon = w->era = w->first_year = w->wk_item = -1;
+    int k = i;
+    for (; k < n && k < i + 16; k++) {
+        const item *x = &it[k];
+        if (x->type == IT_SEP) {
+            if (x->tflags & DNP_TF_HARD)
+                break;
+            continue;
+        }
+        if (x->type == IT_GEN)
+            break;
+        if (x->type == IT_NUM) {
+            /* a time's numbers are the time's */
+            if ((k + 1 < n && is_sep(&it[k + 1], ':')) || (k > 0 && is_sep(&it[k - 1], ':')))
+                break;
+            if (w->nn == 6 || x->ndigits > 4 || !dnp_num_usable(e, it, n, k))
+                break;
+            calnum *c = &w->nums[w->nn++];
+            *c = (calnum){ k, k, (int)x->value, x->ndigits, false, false, false, false };
+            int r = skip_space(it, n, k + 1);
+            if (r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || has_kind(&it[r], DNP_K_MONTH_MARK) ||
+                          has_kind(&it[r], DNP_K_DAY_MARK) || has_kind(&it[r], DNP_K_ORDINAL))) {
+                c->ymark = has_kind(&it[r], DNP_K_YEAR_MARK);
+                c->mmark = !c->ymark && has_kind(&it[r], DNP_K_MONTH_MARK);
+                c->dmark = !c->ymark && !c->mmark;
+                c->end = r;
+                k = r;
+            }
+            continue;
+        }
+        if (x->type != IT_WORD)
+            break;
+        if ((x->kinds & (1u << DNP_K_CAL_ERA)) && w->first_year < 0 && w->nn < 6) {
+            int r = skip_space(it, n, k + 1);
+            if (r < n && has_kind(&it[r], DNP_K_YEAR_MARK) &&
+                pick(e, x, DNP_K_CAL_ERA, -1) == DNP_CAL_FIRST_YEAR) {
+                w->first_year = k;
+                w->nums[w->nn++] = (calnum){ k, r, 1, 1, true, false, false, false };
+                k = r;
+                continue;
+            }
+        }
+        /* which meaning, and whether any fits, is asked once the window holds a year */
+        if ((x->kinds & (1u << DNP_K_CAL_ERA)) && w->era < 0) {
+            w->era = k;
+            continue;
+        }
+        if ((x->kinds & (1u << DNP_K_CAL_MONTH)) && w->calm < 0) {
+            w->calm = k;
+            continue;
+        }
+        if ((x->kinds & (1u << DNP_K_MONTH)) && w->gmon < 0 && w->calm < 0) {
+            w->gmon = k;
+            continue;
+        }
+        /* a weekday; a later one replaces a word that is also something else (ja 日 in
+           "更新日：令和5年10月3日（火）" is the day mark of "update day") */
+        if ((x->kinds & (1u << DNP_K_WEEKDAY)) &&
+            (!w->weekday || !only_kind(&it[w->wk_item], DNP_K_WEEKDAY))) {
+            for (uint32_t q = 0; q < x->nm; q++)
+                if (x->m[q].kind == DNP_K_WEEKDAY) {
+                    w->weekday = x->m[q].value;
+                    break;
+                }
+            w->wk_item = k;
+            continue;
+        }
+        if (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_PREFIX)))
+            continue;
+        break;
+    }
+    w->end = k;
+}
+
+/* Whether items a and b stand next to each other, with only spaces or dots between. */
+static bool next_to(const item *it, int a, int b)
+{
+    if (a > b) {
+        int t = a;
+        a = b, b = t;
+    }
+    for (int k = a + 1; k < b; k++)
+        if (it[k].type != IT_SEP || !(is_space(&it[k]) || it[k].sep == '.' || it[k].sep == ','))
+            return false;
+    return true;
+}
+
+/* The number read as the year: a marked one, one next to the era, else one of three or four
+   digits. -1 when none. */
+static int find_year(const item *it, calwin *w, bool small_years)
+{
+    for (int q = 0; q < w->nn; q++)
+        if (w->nums[q].ymark)
+            return q;
+    if (w->era >= 0)
+        for (int q = 0; q < w->nn; q++)
+            if ((w->nums[q].ndigits >= 3 || small_years) && !w->nums[q].mmark &&
+                !w->nums[q].dmark && next_to(it, w->nums[q].end, w->era))
+                return q;
+    for (int q = 0; q < w->nn; q++)
+        if (w->nums[q].ndigits >= 3 && !w->nums[q].mmark && !w->nums[q].dmark)
+            return q;
+    return -1;
+}
+
+/* Whether the numbers are written with another script's digits (or bidi marks stand among
+   them): Arabic, Persian and Hebrew pages write the day first. */
+static bool native_digits(const env *e, const item *it, const calwin *w)
+{
+    if (w->nn == 0)
+        return false;
+    for (uint32_t q = it[w->nums[0].idx].start; q < it[w->nums[w->nn - 1].idx].end; q++)
+        if ((unsigned char)e->text[q] >= 0x80)
+            return true;
+    return false;
+}
+
+/* The default calendar of a language (its first locale's: th: buddhist, fa: persian). */
+static int lang_calendar(int lang)
+{
+    if (lang < 0 || lang >= dnp_nlangs)
+        return 0;
+    int li = dnp_locale_find(dnp_langs[lang].code);
+    return li >= 0 ? dnp_locales[li].calendar : 0;
+}
+
+/* The language of a date's calendar word: a hinted one, else one whose locales use that
+   calendar (fa for آذر, which Arabic locales also name), else the most spoken. */
+static int choose_language(const env *e, const item *w, int cal)
+{
+    int best = -1;
+    double best_score = -1;
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *m = &w->m[q];
+        if (m->kind != DNP_K_CAL_MONTH && m->kind != DNP_K_CAL_ERA && m->kind != DNP_K_MONTH)
+            continue;
+        bool own = dnp_cal_family(lang_calendar(m->lang)) == dnp_cal_family(cal) &&
+                   dnp_cal_family(cal) != DN_CAL_GREGORIAN;
+        double score = dnp_lang_pref(dnp_speakers_k(m->lang),
+                                     e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang),
+                                     own);
+        if (score > best_score)
+            best_score = score, best = m->lang;
+    }
+    return best;
+}
+
+int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
+{
+    const item *x = &it[i];
+    if (x->type != IT_NUM && !(x->type == IT_WORD &&
+                               (x->kinds & ((1u << DNP_K_CAL_ERA) | (1u << DNP_K_CAL_MONTH) |
+                                            (1u << DNP_K_WEEKDAY) | (1u << DNP_K_MONTH)))))
+        return -1;
+    calwin w;
+    bool year_proof = false;
+    collect(e, it, n, i, &w);
+    if ((w.era < 0 && w.calm < 0) || w.nn == 0)
+        return -1;
+    if (w.calm >= 0 && pick(e, &it[w.calm], DNP_K_CAL_MONTH, -1) < 0)
+        w.calm = -1; /* only risky meanings: not without a hint */
+    if (w.era >= 0 && w.calm < 0 && pick(e, &it[w.era], DNP_K_CAL_ERA, -1) < 0)
+        return -1;
+    if (w.era < 0 && w.calm < 0)
+        return -1;
+    /* A month word settles the calendar alone only when it is a full name of that calendar
+       and of no Gregorian month anywhere: Amharic names Gregorian months መስከረም too, "mar"
+       and "mag" abbreviate Indian months and Italian ones. Else it needs an era, or the
+       option's or hint's calendar. */
+    if (w.calm >= 0 && w.era < 0) {
+        const item *m = &it[w.calm];
+        int v = pick(e, m, DNP_K_CAL_MONTH, -1);
+        bool mine = e->p->calendar &&
+                    dnp_cal_family(e->p->calendar) == dnp_cal_family(DNP_CALM_CAL(v));
+        bool full = false;
+        for (uint32_t q = 0; q < m->nm && !full; q++)
+            full = m->m[q].kind == DNP_K_CAL_MONTH && m->m[q].value == v &&
+                   !(m->m[q].flags & (DNP_MF_ABBR | DNP_MF_RISKY));
+        /* nor when it is also another word (kea "ter" is Tuesday, Ethiopic Ter a month) or
+           a Gregorian month name stands in the window ("ter, 5 Jan 1999") */
+        uint32_t other = m->kinds & ~((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_PREFIX) |
+                                      (1u << DNP_K_MONTH));
+        if (!mine && (!full || other || w.gmon >= 0))
+            return -1;
+        /* also a Gregorian month ("Nisan": Turkish April): only with a year no Gregorian
+           date has (14 Nisan 5784), checked below */
+        year_proof = !mine && (m->kinds & (1u << DNP_K_MONTH));
+    }
+    /* the calendar: the era's and the month's must agree */
+    int fam = -1, era = -1, cal;
+    if (w.calm >= 0) {
+        w.calm_value = pick(e, &it[w.calm], DNP_K_CAL_MONTH, -1);
+        fam = dnp_cal_family(DNP_CALM_CAL(w.calm_value));
+    }
+    if (w.era >= 0) {
+        era = pick(e, &it[w.era], DNP_K_CAL_ERA, fam);
+        if (era < 0 || era == DNP_CAL_FIRST_YEAR) {
+            if (w.calm < 0)
+                return -1;
+            w.era = -1, era = -1; /* "AM" after a Hebrew month's year is its era; else not */
+        }
+    }
+    if (era >= 0) {
+        cal = dnp_cal_eras[era].cal;
+        if (w.calm < 0 && dnp_cal_family(cal) != DN_CAL_GREGORIAN && w.gmon >= 0)
+            return -1; /* a Gregorian month with a Hijri or Persian era */
+    } else
+        cal = DNP_CALM_CAL(w.calm_value);
+    if (dnp_cal_family(cal) == DN_CAL_ISLAMIC)
+        cal = hijri_variant(e);
+    bool greg_months = dnp_cal_family(cal) == DN_CAL_GREGORIAN;
+    if (!greg_months)
+        w.gmon = -1;
+    if (w.first_year >= 0 && cal != DN_CAL_JAPANESE)
+        return -1;
+
+    int yq = find_year(it, &w, greg_months && era >= 0);
+    if (yq < 0 || (year_proof && w.nums[yq].value >= DNP_CAL_PLAUSIBLE_MIN &&
+                   w.nums[yq].value <= DNP_CAL_PLAUSIBLE_MAX))
+        return -1;
+    w.nums[yq].used = true;
+    int month = 0, day = 0;
+    int first = w.nums[yq].idx, last = w.nums[yq].end;
+#define COVER(a, b) do { if ((a) < first) first = (a); if ((b) > last) last = (b); } while (0)
+    if (w.era >= 0)
+        COVER(w.era, w.era);
+    if (w.calm >= 0) {
+        month = DNP_CALM_MONTH(w.calm_value);
+        COVER(w.calm, w.calm);
+    } else if (w.gmon >= 0) {
+        month = dnp_choose_month(e, &it[w.gmon], NULL, NULL);
+        COVER(w.gmon, w.gmon);
+    }
+    int dq = -1;
+    for (int q = 0; q < w.nn; q++) {
+        calnum *m = &w.nums[q];
+        if (m->mmark && !month && m->value >= 1 && m->value <= 13) {
+            month = m->value, m->used = true;
+            COVER(m->idx, m->end);
+        } else if (m->dmark && dq < 0 && m->value >= 1 && m->value <= 31)
+            dq = q;
+    }
+    int left = 0;
+    for (int q = 0; q < w.nn; q++)
+        left += !w.nums[q].used;
+    if (!month && left == 0 && era >= 0) {
+        /* a year alone, with its era: พ.ศ. 2558, 令和元年 */
+    } else if (!month) {
+        /* three numbers: the year first (AP ۱۳۹۴-۰۹-۰۱, 民國104/11/22), else last, the day
+           and month in the hint's order (١١‏/٢‏/١٤٣٧ هـ, 2/11/1437 AH) */
+        int a = -1, b = -1;
+        for (int q = 0; q < w.nn; q++)
+            if (!w.nums[q].used && w.nums[q].ndigits <= 2 && !w.nums[q].ymark) {
+                if (a < 0)
+                    a = q;
+                else if (b < 0)
+                    b = q;
+            }
+        if (a < 0 || b < 0)
+            return -1;
+        bool mdy;
+        if (yq < a)
+            mdy = true; /* year-month-day */
+        else if (e->p->user_order != DN_ORDER_AUTO || e->p->nhints)
+            mdy = e->p->order == DN_ORDER_MDY;
+        else
+            mdy = !native_digits(e, it, &w);
+        int mq = mdy ? a : b;
+        dq = mdy ? b : a;
+        month = w.nums[mq].value;
+        w.nums[mq].used = true;
+        COVER(w.nums[mq].idx, w.nums[mq].end);
+    }
+    if (dq < 0) {
+        /* the day: the 1-2 digit number closest to the month word */
+        int anchor = w.calm >= 0 ? w.calm : w.gmon >= 0 ? w.gmon : w.nums[yq].idx, bestd = 1 << 30;
+        for (int q = 0; q < w.nn; q++) {
+            if (w.nums[q].used || w.nums[q].ndigits > 2 || w.nums[q].value < 1 || w.nums[q].value > 31)
+                continue;
+            int dist = w.nums[q].idx > anchor ? w.nums[q].idx - anchor : anchor - w.nums[q].idx;
+            if (dist < bestd)
+                bestd = dist, dq = q;
+        }
+    }
+    if (dq >= 0) {
+        day = w.nums[dq].value;
+        w.nums[dq].used = true;
+        COVER(w.nums[dq].idx, w.nums[dq].end);
+    }
+    /* a number left inside the date: some other reading */
+    for (int q = 0; q < w.nn; q++)
+        if (!w.nums[q].used && w.nums[q].idx > first && w.nums[q].idx < last)
+            return -1;
+    if (w.wk_item >= 0 && day && !only_kind(&it[w.wk_item], DNP_K_WEEKDAY)) {
+        /* a word that is also something else names the day only when it is the day's */
+        int64_t days;
+        cand t = *c;
+        if (convert(cal, era >= 0 && dnp_cal_eras[era].cal == cal ? era : -1,
+                    w.nums[yq].value, month, day, &t) == CV_OK) {
+            days = dnp_days_from_civil(t.year, (unsigned)t.month, (unsigned)t.day);
+            if (dnp_weekday(days) != w.weekday)
+                w.weekday = 0, w.wk_item = -1;
+        }
+    }
+    if (w.wk_item >= 0 && w.wk_item >= first - 3 && w.wk_item <= last + 3)
+        COVER(w.wk_item, w.wk_item);
+#undef COVER
+    int y = w.nums[yq].value;
+    int era_i = era >= 0 && dnp_cal_eras[era].cal == cal ? era : -1;
+    int cv = convert(cal, era_i, y, month, day, c);
+    if (cv != CV_OK) {
+        /* a day the month lacks (30 Esfand 1402, 平成元年1月7日) is no date, not the month;
+           nor is a month or year no Gregorian one holds (AP ١٣٩٤: no April 1394) */
+        cand t = *c;
+        if (cv == CV_NO_CONTAINER || (day && convert(cal, era_i, y, month, 0, &t) != CV_NONE)) {
+            c->last = last;
+            return NO_DATE_HERE;
+        }
+        return -1; /* outside the tables: another reader may know better */
+    }
+    c->first = first, c->last = last;
+    c->weekday = day ? w.weekday : 0;
+    c->conf = w.era >= 0 ? DNP_CONF_CALENDAR_ERA : DNP_CONF_CALENDAR_MONTH;
+    if (c->prec < DN_PREC_DAY)
+        c->conf -= DNP_PEN_NO_DAY;
+    c->lang = choose_language(e, &it[w.calm >= 0 ? w.calm : w.gmon >= 0 ? w.gmon : w.era], cal);
+    if (c->prec == DN_PREC_DAY) {
+        int r = dnp_time_after(e, it, n, c->last + 1, c);
+        if (r > 0)
+            c->last = r - 1;
+    }
+    return c->last + 1;
+}
+
+/* ---- a Gregorian reading in a calendar's context ---------------------------------------- */
+
+int dnp_calendar_window_year(const env *e, const item *mw, int year, int *cal)
+{
+    bool buddhist = e->p->calendar == DN_CAL_BUDDHIST;
+    for (uint32_t q = 0; q < mw->nm && !buddhist && !e->p->calendar; q++)
+        buddhist = mw->m[q].kind == DNP_K_MONTH && lang_calendar(mw->m[q].lang) == DN_CAL_BUDDHIST;
+    if (!buddhist)
+        return year;
+    cand b;
+    memset(&b, 0, sizeof b);
+    if (convert(DN_CAL_BUDDHIST, -1, year, 0, 0, &b) != CV_OK || !plausible(b.year))
+        return year;
+    *cal = DN_CAL_BUDDHIST;
+    return b.year;
+}
+
+
+bool dnp_calendar_reread(const env *e, cand *c)
+{
+    int ctx = e->p->calendar ? e->p->calendar : lang_calendar(c->lang);
+    int m = c->prec >= DN_PREC_MONTH ? c->month : 0, d = c->prec >= DN_PREC_DAY ? c->day : 0;
+    if (c->prec == DN_PREC_WEEK)
+        return true;
+    if (ctx == DN_CAL_BUDDHIST || (ctx == 0 && c->year > DNP_CAL_PLAUSIBLE_MAX)) {
+        /* a two-digit year under a Buddhist context is of the 2500s (22/11/58) */
+        int y = (c->flags & DN_FLAG_TWO_DIGIT_YEAR) && ctx ? 2500 + c->year % 100 : c->year;
+        cand b = *c;
+        if (convert(DN_CAL_BUDDHIST, -1, y, m, d, &b) != CV_OK || !plausible(b.year))
+            return true;
+        if (ctx == DN_CAL_BUDDHIST && (!plausible(c->year) || (c->flags & DN_FLAG_TWO_DIGIT_YEAR))) {
+            b.flags &= ~DN_FLAG_TWO_DIGIT_YEAR;
+            b.conf = c->conf < DNP_CONF_CALENDAR_CONTEXT ? c->conf : DNP_CONF_CALENDAR_CONTEXT;
+            *c = b;
+        } else if (ctx == 0 && !(c->flags & DN_FLAG_AMBIGUOUS)) {
+            /* no context: as written, the Buddhist reading beside it */
+            c->flags |= DN_FLAG_CALENDAR_AMBIGUOUS;
+            c->alt_y = b.year, c->alt_m = b.month, c->alt_d = b.day;
+        }
+        return true;
+    }
+    /* a calendar with months of its own, from the hint or the option: a year no Gregorian
+       reading believes (1394 under a Persian hint) */
+    if (ctx && dnp_cal_family(ctx) != DN_CAL_GREGORIAN && !plausible(c->year) &&
+        !(c->flags & DN_FLAG_TWO_DIGIT_YEAR)) {
+        if (dnp_cal_family(ctx) == DN_CAL_ISLAMIC)
+            ctx = hijri_variant(e);
+        cand b = *c;
+        int cv = convert(ctx, -1, c->year, m, d, &b);
+        if (cv == CV_NO_CONTAINER)
+            return false; /* ۱۳۹۴ alone under a Persian hint: no Gregorian year holds it */
+        if (cv == CV_OK && plausible(b.year)) {
+            b.conf = c->conf < DNP_CONF_CALENDAR_CONTEXT ? c->conf : DNP_CONF_CALENDAR_CONTEXT;
+            b.flags &= ~(DN_FLAG_AMBIGUOUS | DN_FLAG_ORDER_PROVED);
+            b.alt_y = b.alt_m = b.alt_d = 0;
+            *c = b;
+        }
+    }
+    return true;
+}
+
+int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal)
+{
+    if (e->p->calendar != DN_CAL_BUDDHIST)
+        return year;
+    int y = two_digit ? 2500 + year % 100 : year;
+    cand b;
+    memset(&b, 0, sizeof b);
+    if ((!two_digit && plausible(year)) || convert(DN_CAL_BUDDHIST, -1, y, 0, 0, &b) != CV_OK ||
+        !plausible(b.year))
+        return year;
+    *cal = DN_CAL_BUDDHIST;
+    return b.year;
+}
