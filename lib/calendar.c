@@ -22,9 +22,9 @@
  * Persian hint; a Buddhist-era year with no context keeps its Gregorian reading, flagged
  * DN_FLAG_CALENDAR_AMBIGUOUS with the Buddhist one in alt_*.
  *
- * Not read: the Chinese and Dangi calendars, years or days written in letters (Hebrew
- * תשע״ו, Japanese kanji numerals), a calendar month without a year, dates outside
- * 1800..2200 in the calendars of dnp_cal_years.
+ * Hebrew numerals (י׳ בכסלו תשע״ו: day 10, year 5776) are read by their letters' values.
+ * Not read: the Chinese and Dangi calendars, Japanese kanji numerals (二十七年), a calendar
+ * month without a year, dates outside 1800..2200 in the calendars of dnp_cal_years.
  */
 #include "engine.h"
 
@@ -219,6 +219,34 @@ static int pick(const env *e, const item *w, int kind, int fam)
     return best;
 }
 
+/* A calendar word that writes a number in letters (DNP_CALM_NUMERAL: Hebrew numerals). */
+static bool numeral_word(const item *x)
+{
+    if (!(x->kinds & (1u << DNP_K_CAL_MONTH)))
+        return false;
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_CAL_MONTH)
+            return DNP_CALM_MONTH(x->m[q].value) == DNP_CALM_NUMERAL;
+    return false;
+}
+
+/* The value of a Hebrew numeral: the sum of its letters (א 1 .. ת 400; final forms as their
+   letters), geresh and gershayim skipped. */
+static int gematria(const env *e, const item *x)
+{
+    static const uint16_t val[27] = { /* U+05D0 .. U+05EA */
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 20, 30, 40, 40, 50, 50, 60, 70, 80, 80, 90, 90,
+        100, 200, 300, 400 };
+    int sum = 0;
+    size_t i = x->start;
+    while (i < x->end) {
+        UChar32 c = dnp_utf8_next(e->text, x->end, &i);
+        if (c >= 0x5D0 && c <= 0x5EA)
+            sum += val[c - 0x5D0];
+    }
+    return sum;
+}
+
 /* The window from i: numbers (with their marks), the calendar words, a weekday. */
 static void collect(const env *e, const item *it, int n, int i, calwin *w)
 {
@@ -264,6 +292,14 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
                 k = r;
                 continue;
             }
+        }
+        if (numeral_word(x) && w->nn < 6) {
+            /* a Hebrew year in letters leaves out its thousands: תשע״ו is (5)776 */
+            int v = gematria(e, x);
+            bool year = v >= 100;
+            w->nums[w->nn++] = (calnum){ k, k, year ? v + 5000 : v, year ? 4 : 2, false, false,
+                                         false, false };
+            continue;
         }
         /* which meaning, and whether any fits, is asked once the window holds a year */
         if ((x->kinds & (1u << DNP_K_CAL_ERA)) && w->era < 0) {

@@ -287,6 +287,9 @@ typedef struct {
 #define DNP_CALM_MAKE(cal, month) ((uint8_t)(((cal) << 4) | (month)))
 #define DNP_CALM_CAL(v) ((int)((v) >> 4))
 #define DNP_CALM_MONTH(v) ((int)((v) & 15u))
+/* DNP_K_CAL_MONTH's month for a number written in letters (Hebrew י״א, תשע״ו): its value is
+   the letters' (lib/calendar.c), not stored */
+#define DNP_CALM_NUMERAL 15
 /* DNP_K_CAL_ERA's value for the word that writes an era's first year (Japanese 元 in 元年) */
 #define DNP_CAL_FIRST_YEAR 255
 

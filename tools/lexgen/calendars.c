@@ -357,6 +357,65 @@ static void add_first_year(UDateFormat *df, int cal, int lang)
     free(s);
 }
 
+/* Numbers a locale writes in letters in calendar cal (he: Hebrew numerals, י׳ בכסלו תשע״ו):
+   the days 1..30 and the years 5600..5999 as its "d" and "y" patterns write them, when they
+   hold no digit, as DNP_CALM_NUMERAL words (the parser reads the letters' values). */
+static void add_numerals(UDateFormat *longfmt, const char *loc, int cal, int lang)
+{
+    UChar pd[] = { 'd', 0 }, py[] = { 'y', 0 }, u[64];
+    /* only a locale whose LONG date holds no digit: its patterns override the numbering with
+       CLDR's "hebr" (he: "d בMMMM y" with d=hebr;y=hebr), which a bare "d" does not carry */
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n0 = udat_format(longfmt, 1448193600000.0, u, 64, NULL, &st);
+    if (U_FAILURE(st) || n0 <= 0 || n0 >= 64)
+        return;
+    for (int32_t q = 0; q < n0; q++)
+        if (u_isdigit(u[q]))
+            return;
+    char nloc[ULOC_FULLNAME_CAPACITY + 64];
+    snprintf(nloc, sizeof nloc, "%s;numbers=hebr", loc);
+    UDateFormat *dd = udat_open(UDAT_PATTERN, UDAT_PATTERN, nloc, utc, -1, pd, -1, &st);
+    UDateFormat *dy = udat_open(UDAT_PATTERN, UDAT_PATTERN, nloc, utc, -1, py, -1, &st);
+    UCalendar *c = open_cal(cal);
+    if (U_FAILURE(st))
+        goto done;
+    for (int k = 0; k < 30 + 400; k++) {
+        ucal_clear(c);
+        ucal_set(c, UCAL_EXTENDED_YEAR, k < 30 ? 5776 : 5600 + (k - 30));
+        ucal_set(c, UCAL_MONTH, 0);
+        ucal_set(c, UCAL_DATE, k < 30 ? k + 1 : 1);
+        st = U_ZERO_ERROR;
+        UDate t = ucal_getMillis(c, &st);
+        int32_t n = udat_format(k < 30 ? dd : dy, t, u, 64, NULL, &st);
+        if (U_FAILURE(st) || n <= 0 || n >= 64)
+            continue;
+        bool digit = false;
+        for (int32_t q = 0; q < n; q++)
+            digit |= u_isdigit(u[q]) != 0;
+        if (digit) {
+            if (k == 0)
+                break; /* this locale writes its numbers in digits */
+            continue;
+        }
+        /* a year is written with its thousands first (ה׳תשע״ו); dates leave them out
+           (י׳ בכסלו תשע״ו), and so does the key, whose letters are summed at run time */
+        int32_t from = 0;
+        for (int32_t q = 0; k >= 30 && q + 1 < n; q++)
+            if (u[q] == 0x05F3) {
+                from = q + 1;
+                break;
+            }
+        char *s = to_utf8(u + from, n - from);
+        add_name(s, strlen(s), lang, DNP_K_CAL_MONTH, DNP_CALM_MAKE(cal, DNP_CALM_NUMERAL),
+                 DNP_MF_ABBR);
+        free(s);
+    }
+done:
+    ucal_close(c);
+    udat_close(dd);
+    udat_close(dy);
+}
+
 static void read_locale_calendars(const locale_rec *lr)
 {
     for (int cal = 1; cal < DN_CAL_COUNT; cal++) {
@@ -378,6 +437,8 @@ static void read_locale_calendars(const locale_rec *lr)
             add_months(df, cal, lr->lang, pre, post);
         }
         add_eras(df, cal, lr->lang);
+        if (cal == DN_CAL_HEBREW)
+            add_numerals(df, loc, cal, lr->lang);
         if (cal == DN_CAL_JAPANESE) {
             add_first_year(df, cal, lr->lang);
             add_narrow_eras(loc, lr->lang);
