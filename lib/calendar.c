@@ -434,6 +434,16 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
                 return -1;
         numeric_ctx = true;
     }
+    /* the common case first, without reading meanings: a word that is also a Gregorian
+       month ("Mar 5, 2015"), no era, no calendar hint, and no year a Gregorian date lacks */
+    if (w.calm >= 0 && w.era < 0 && !e->p->calendar &&
+        (it[w.calm].kinds & (1u << DNP_K_MONTH))) {
+        bool odd_year = false;
+        for (int q = 0; q < w.nn; q++)
+            odd_year |= w.nums[q].ndigits >= 3 && !plausible(w.nums[q].value);
+        if (!odd_year)
+            return -1;
+    }
     if (w.calm >= 0 && pick(e, &it[w.calm], DNP_K_CAL_MONTH, -1) < 0)
         w.calm = -1; /* only risky meanings: not without a hint */
     if (w.era >= 0 && w.calm < 0 && pick(e, &it[w.era], DNP_K_CAL_ERA, -1) < 0)

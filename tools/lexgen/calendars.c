@@ -232,6 +232,33 @@ static void glued_affixes(const UChar *pat, int32_t n, char *pre, char *post, si
     }
 }
 
+/* Whether a locale's symbol is root's own (the locale has no name of its own: ICU fell back
+   to root's "Muharram", "AH", "AM"). Such names are kept for English only: a name in two
+   hundred languages that none of them wrote would slow every look-up of "am" and say
+   nothing about the language. */
+static bool is_root_symbol(int cal, UDateFormatSymbolType type, int32_t index, const UChar *u,
+                           int32_t len, int lang)
+{
+    static UDateFormat *root[DN_CAL_COUNT];
+    static int en = -2;
+    if (en == -2)
+        en = lang_index("en");
+    if (lang == en)
+        return false;
+    if (!root[cal]) {
+        char loc[64];
+        snprintf(loc, sizeof loc, "root@calendar=%s", dnp_cal_names[cal]);
+        UErrorCode st = U_ZERO_ERROR;
+        root[cal] = udat_open(UDAT_NONE, UDAT_LONG, loc, utc, -1, NULL, 0, &st);
+        if (U_FAILURE(st))
+            die("udat_open(%s): %s", loc, u_errorName(st));
+    }
+    UChar r[256];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = udat_getSymbols(root[cal], type, index, r, 256, &st);
+    return U_SUCCESS(st) && n == len && u_strncmp(r, u, len) == 0;
+}
+
 static void add_months(UDateFormat *df, int cal, int lang, const char *pre, const char *post)
 {
     static const struct {
@@ -249,7 +276,8 @@ static void add_months(UDateFormat *df, int cal, int lang, const char *pre, cons
             UChar u[256];
             UErrorCode st = U_ZERO_ERROR;
             int32_t len = udat_getSymbols(df, lists[k].type, i, u, 256, &st);
-            if (U_FAILURE(st) || len < 2 || len > 200)
+            if (U_FAILURE(st) || len < 2 || len > 200 ||
+                is_root_symbol(cal, lists[k].type, i, u, len, lang))
                 continue;
             /* a Latin name of two letters ("Av", "Ab") is an ordinary word too often to
                settle a calendar alone: risky (read under the calendar's hint or option);
@@ -287,7 +315,8 @@ static void add_eras(UDateFormat *df, int cal, int lang)
             UChar u[256];
             UErrorCode st = U_ZERO_ERROR;
             int32_t len = udat_getSymbols(df, lists[k], eras[i].era, u, 256, &st);
-            if (U_FAILURE(st) || len <= 0 || len > 200)
+            if (U_FAILURE(st) || len <= 0 || len > 200 ||
+                is_root_symbol(cal, lists[k], eras[i].era, u, len, lang))
                 continue;
             char *s = to_utf8(u, len);
             add_name(s, strlen(s), lang, DNP_K_CAL_ERA, i, k == 0 ? DNP_MF_ABBR : 0);
