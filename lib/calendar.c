@@ -23,8 +23,8 @@
  * DN_FLAG_CALENDAR_AMBIGUOUS with the Buddhist one in alt_*.
  *
  * Hebrew numerals (י׳ בכסלו תשע״ו: day 10, year 5776) are read by their letters' values.
- * Not read: the Chinese and Dangi calendars, Japanese kanji numerals (二十七年), a calendar
- * month without a year, dates outside 1800..2200 in the calendars of dnp_cal_years.
+ * So are kanji numerals (平成二十七年十一月二十二日).
+ * Not read: the Chinese and Dangi calendars, a calendar month without a year, dates outside 1800..2200 in the calendars of dnp_cal_years.
  */
 #include "engine.h"
 
@@ -247,6 +247,36 @@ static int gematria(const env *e, const item *x)
     return sum;
 }
 
+/* The value of a kanji numeral (二十七 27, 十一 11, 三十 30): digits 〇..九, tens 十,
+   hundreds 百. */
+static int kanji_value(const env *e, const item *x)
+{
+    static const struct {
+        UChar32 c;
+        int v;
+    } digits[] = { { 0x3007, 0 }, { 0x4E00, 1 }, { 0x4E8C, 2 }, { 0x4E09, 3 }, { 0x56DB, 4 },
+                   { 0x4E94, 5 }, { 0x516D, 6 }, { 0x4E03, 7 }, { 0x516B, 8 }, { 0x4E5D, 9 },
+                   { 0x5341, -10 }, { 0x767E, -100 } };
+    int total = 0, cur = -1;
+    size_t i = x->start;
+    while (i < x->end) {
+        UChar32 c = dnp_utf8_next(e->text, x->end, &i);
+        int v = -1000;
+        for (size_t q = 0; q < sizeof digits / sizeof digits[0]; q++)
+            if (digits[q].c == c)
+                v = digits[q].v;
+        if (v == -1000)
+            return -1;
+        if (v >= 0)
+            cur = v;
+        else {
+            total += (cur > 0 ? cur : 1) * -v;
+            cur = -1;
+        }
+    }
+    return total + (cur > 0 ? cur : 0);
+}
+
 /* The window from i: numbers (with their marks), the calendar words, a weekday. */
 static void collect(const env *e, const item *it, int n, int i, calwin *w)
 {
@@ -294,11 +324,31 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
             }
         }
         if (numeral_word(x) && w->nn < 6) {
-            /* a Hebrew year in letters leaves out its thousands: תשע״ו is (5)776 */
-            int v = gematria(e, x);
-            bool year = v >= 100;
-            w->nums[w->nn++] = (calnum){ k, k, year ? v + 5000 : v, year ? 4 : 2, false, false,
-                                         false, false };
+            size_t b = x->start;
+            UChar32 c0 = dnp_utf8_next(e->text, x->end, &b);
+            calnum *c = &w->nums[w->nn];
+            if (c0 >= 0x5D0 && c0 <= 0x5EA) {
+                /* a Hebrew year in letters leaves out its thousands: תשע״ו is (5)776 */
+                int v = gematria(e, x);
+                bool year = v >= 100;
+                *c = (calnum){ k, k, year ? v + 5000 : v, year ? 4 : 2, false, false, false,
+                               false };
+            } else {
+                int v = kanji_value(e, x);
+                if (v <= 0)
+                    break;
+                *c = (calnum){ k, k, v, v >= 100 ? 3 : 2, false, false, false, false };
+            }
+            w->nn++;
+            int r = skip_space(it, n, k + 1);
+            if (r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || has_kind(&it[r], DNP_K_MONTH_MARK) ||
+                          has_kind(&it[r], DNP_K_DAY_MARK))) {
+                c->ymark = has_kind(&it[r], DNP_K_YEAR_MARK);
+                c->mmark = !c->ymark && has_kind(&it[r], DNP_K_MONTH_MARK);
+                c->dmark = !c->ymark && !c->mmark;
+                c->end = r;
+                k = r;
+            }
             continue;
         }
         /* which meaning, and whether any fits, is asked once the window holds a year */
@@ -308,6 +358,10 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
         }
         if ((x->kinds & (1u << DNP_K_CAL_MONTH)) && w->calm < 0) {
             w->calm = k;
+            /* also a Gregorian month (zh 十一月 names Coptic and Indian months too): the
+               era decides which */
+            if ((x->kinds & (1u << DNP_K_MONTH)) && w->gmon < 0)
+                w->gmon = k;
             continue;
         }
         if ((x->kinds & (1u << DNP_K_MONTH)) && w->gmon < 0 && w->calm < 0) {
@@ -467,11 +521,18 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
            a Gregorian month name stands in the window ("ter, 5 Jan 1999") */
         uint32_t other = m->kinds & ~((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_PREFIX) |
                                       (1u << DNP_K_MONTH));
-        if (!mine && (!full || other || w.gmon >= 0))
+        if (!mine && (!full || other || (w.gmon >= 0 && w.gmon != w.calm)))
             return -1;
         /* also a Gregorian month ("Nisan": Turkish April): only with a year no Gregorian
            date has (14 Nisan 5784), checked below */
         year_proof = !mine && (m->kinds & (1u << DNP_K_MONTH));
+    }
+    /* a word that is a Gregorian month and another calendar's, with an era of a calendar
+       of Gregorian months (平成27年十一月): the Gregorian month */
+    if (w.calm >= 0 && w.calm == w.gmon && w.era >= 0) {
+        int ev = pick(e, &it[w.era], DNP_K_CAL_ERA, DN_CAL_GREGORIAN);
+        if (ev >= 0 && ev != DNP_CAL_FIRST_YEAR)
+            w.calm = -1;
     }
     /* the calendar: the era's and the month's must agree */
     int fam = -1, era = -1, cal;

@@ -29,6 +29,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ucal.h>
 #include <unicode/udat.h>
+#include <unicode/unum.h>
 #include <unicode/ustring.h>
 
 /* The range the tables cover (Gregorian years), and the first year of the Japanese walk
@@ -355,20 +356,20 @@ static void add_narrow_eras(const char *loc, int lang)
 /* The word a locale's LONG pattern writes for an era's first year (ja: 令和元年): formats
    the first and the second year of the latest era and keeps what differs, when it holds no
    digit. */
-static void add_first_year(UDateFormat *df, int cal, int lang)
+static bool add_first_year(UDateFormat *df, int cal, int lang)
 {
     int last = -1;
     for (int i = 0; i < neras; i++)
         if (eras[i].cal == cal && eras[i].start_days != INT32_MIN)
             last = i;
     if (last < 0)
-        return;
+        return false;
     UChar a[256], b[256];
     UErrorCode st = U_ZERO_ERROR;
     int32_t na = udat_format(df, day_millis(eras[last].start_days + 40), a, 256, NULL, &st);
     int32_t nb = udat_format(df, day_millis(eras[last].start_days + 40 + 366), b, 256, NULL, &st);
     if (U_FAILURE(st) || na <= 0 || nb <= 0)
-        return;
+        return false;
     int32_t p = 0;
     while (p < na && p < nb && a[p] == b[p])
         p++;
@@ -377,13 +378,14 @@ static void add_first_year(UDateFormat *df, int cal, int lang)
         ea--, eb--;
     /* the second year differs by its year digits only: "2"; the first by its word */
     if (ea <= p || eb - p != 1 || u_charDigitValue(b[p]) != 2)
-        return;
+        return false;
     for (int32_t i = p; i < ea; i++)
         if (u_isdigit(a[i]))
-            return;
+            return false;
     char *s = to_utf8(a + p, ea - p);
     add_name(s, strlen(s), lang, DNP_K_CAL_ERA, DNP_CAL_FIRST_YEAR, 0);
     free(s);
+    return true;
 }
 
 /* Numbers a locale writes in letters in calendar cal (he: Hebrew numerals, י׳ בכסלו תשע״ו):
@@ -445,6 +447,36 @@ done:
     udat_close(dy);
 }
 
+/* The numbers 1..99 in the locale's traditional numbering (ja: 二十七), for the locales that
+   write an era's first year in a word (元年): era years, months and days in kanji numerals
+   (平成二十七年十一月二十二日), as DNP_CALM_NUMERAL words whose value the parser reads. */
+static void add_kanji_numerals(const char *name, int lang)
+{
+    char loc[ULOC_FULLNAME_CAPACITY + 32];
+    snprintf(loc, sizeof loc, "%s@numbers=traditional", name);
+    UErrorCode st = U_ZERO_ERROR;
+    UNumberFormat *nf = unum_open(UNUM_DEFAULT, NULL, 0, loc, NULL, &st);
+    if (U_FAILURE(st))
+        return;
+    for (int v = 1; v <= 99; v++) {
+        UChar u[32];
+        st = U_ZERO_ERROR;
+        int32_t n = unum_format(nf, v, u, 32, NULL, &st);
+        if (U_FAILURE(st) || n <= 0 || n >= 32)
+            continue;
+        bool digit = false;
+        for (int32_t q = 0; q < n; q++)
+            digit |= u[q] < 0x3000;
+        if (digit)
+            break; /* digits, not kanji: nothing to add */
+        char *s = to_utf8(u, n);
+        add_name(s, strlen(s), lang, DNP_K_CAL_MONTH,
+                 DNP_CALM_MAKE(DN_CAL_JAPANESE, DNP_CALM_NUMERAL), DNP_MF_ABBR);
+        free(s);
+    }
+    unum_close(nf);
+}
+
 static void read_locale_calendars(const locale_rec *lr)
 {
     for (int cal = 1; cal < DN_CAL_COUNT; cal++) {
@@ -469,7 +501,8 @@ static void read_locale_calendars(const locale_rec *lr)
         if (cal == DN_CAL_HEBREW)
             add_numerals(df, loc, cal, lr->lang);
         if (cal == DN_CAL_JAPANESE) {
-            add_first_year(df, cal, lr->lang);
+            if (add_first_year(df, cal, lr->lang))
+                add_kanji_numerals(lr->name, lr->lang);
             add_narrow_eras(loc, lr->lang);
         }
         udat_close(df);
