@@ -118,8 +118,8 @@ static void add_era(int cal, int era, int64_t start)
 }
 
 /* The eras of calendar cal in use from `from` to CAL_LAST_GREG, with the first day of each
-   (INT32_MIN for the era in use at `from`, whose start is not looked for). Walks by weeks and
-   finds each change to the day. */
+   (INT32_MIN for the era in use at `from`, whose start is not looked for). Walks by four
+   weeks and finds each change to the day (no era lasts less). */
 static void read_eras(int cal, int from)
 {
     UCalendar *c = open_cal(cal);
@@ -128,13 +128,13 @@ static void read_eras(int cal, int from)
     ucal_setMillis(c, day_millis(d), &st);
     int era = field(c, UCAL_ERA);
     add_era(cal, era, INT32_MIN);
-    for (d += 7; d <= last; d += 7) {
+    for (d += 28; d <= last; d += 28) {
         ucal_setMillis(c, day_millis(d), &st);
         int e = field(c, UCAL_ERA);
         if (e == era)
             continue;
         int64_t first = d;
-        for (int64_t b = d - 1; b > d - 7; b--) {
+        for (int64_t b = d - 1; b > d - 28; b--) {
             ucal_setMillis(c, day_millis(b), &st);
             if (field(c, UCAL_ERA) != e)
                 break;
@@ -163,24 +163,36 @@ static void read_years(int cal)
     spans[nspans++] = (dnp_cal_span){ (uint8_t)cal, y0, (uint32_t)(y1 - y0 + 1),
                                       (uint32_t)nyears };
     years = xrealloc(years, (nyears + (size_t)(y1 - y0 + 1)) * sizeof *years);
+    /* each month's first day; a month's length is the distance to the next month's (ICU's
+       getLimit would clone the calendar per call) */
     for (int y = y0; y <= y1; y++) {
         dnp_cal_year *yr = &years[nyears++];
         memset(yr, 0, sizeof *yr);
-        for (int m = 0; m < 13; m++) {
+        int64_t start[14];
+        bool exists[14];
+        for (int m = 0; m < 14; m++) {
             ucal_clear(c);
-            ucal_set(c, UCAL_EXTENDED_YEAR, y);
-            ucal_set(c, UCAL_MONTH, m);
+            ucal_set(c, UCAL_EXTENDED_YEAR, m < 13 ? y : y + 1);
+            ucal_set(c, UCAL_MONTH, m < 13 ? m : 0);
             ucal_set(c, UCAL_DATE, 1);
             UDate ms = ucal_getMillis(c, &st);
             if (U_FAILURE(st))
                 die("calendar %s year %d: %s", dnp_cal_names[cal], y, u_errorName(st));
-            if (field(c, UCAL_MONTH) != m || field(c, UCAL_EXTENDED_YEAR) != y)
-                continue; /* no such month this year: ICU moved to another */
-            int len = ucal_getLimit(c, UCAL_DAY_OF_MONTH, UCAL_ACTUAL_MAXIMUM, &st);
-            if (U_FAILURE(st) || len < 1 || len > 31)
-                die("calendar %s year %d month %d: length %d", dnp_cal_names[cal], y, m, len);
-            if (m == 0)
-                yr->start = (int32_t)millis_day(ms);
+            start[m] = millis_day(ms);
+            /* no such month this year: ICU moved to another */
+            exists[m] = m == 13 || (field(c, UCAL_MONTH) == m && field(c, UCAL_EXTENDED_YEAR) == y);
+        }
+        yr->start = (int32_t)start[0];
+        for (int m = 0; m < 13; m++) {
+            if (!exists[m])
+                continue;
+            int next = m + 1;
+            while (next < 13 && !exists[next])
+                next++;
+            int64_t len = start[next] - start[m];
+            if (len < 1 || len > 31)
+                die("calendar %s year %d month %d: length %lld", dnp_cal_names[cal], y, m,
+                    (long long)len);
             yr->len[m] = (uint8_t)len;
         }
     }
@@ -524,8 +536,12 @@ void read_calendars(const bool *only)
     }
     if (era_index(DN_CAL_ROC, 0) < 0 || era_index(DN_CAL_JAPANESE, 235) < 0)
         die("ICU's ROC or Japanese eras are not where they were (no 民國前 or 平成)");
+    /* a language's base locale ("fa", "ar") and the locales whose default calendar is not
+       Gregorian ("ar_SA", "ckb_IR", "th_TH"): regional locales inherit their base's names of
+       other calendars, and the lexicon keeps meanings per language */
     for (int i = 0; i < nlocs; i++)
-        if (!only || only[locs[i].lang])
+        if ((!only || only[locs[i].lang]) &&
+            (strchr(locs[i].name, '_') == NULL || locs[i].calendar != DN_CAL_GREGORIAN))
             read_locale_calendars(&locs[i]);
 }
 
