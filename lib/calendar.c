@@ -513,10 +513,14 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
         int v = pick(e, m, DNP_K_CAL_MONTH, -1);
         bool mine = e->p->calendar &&
                     dnp_cal_family(e->p->calendar) == dnp_cal_family(DNP_CALM_CAL(v));
+        /* an abbreviation counts in a script of its own, three letters or more (he סיון,
+           fa abbreviations), not in Latin letters ("Tir", "Ab" are words of other languages) */
+        bool own_script = m->end - m->start >= 6 && (unsigned char)e->text[m->start] >= 0xC8;
         bool full = false;
         for (uint32_t q = 0; q < m->nm && !full; q++)
             full = m->m[q].kind == DNP_K_CAL_MONTH && m->m[q].value == v &&
-                   !(m->m[q].flags & (DNP_MF_ABBR | DNP_MF_RISKY));
+                   !(m->m[q].flags & DNP_MF_RISKY) &&
+                   (!(m->m[q].flags & DNP_MF_ABBR) || own_script);
         /* nor when it is also another word (kea "ter" is Tuesday, Ethiopic Ter a month) or
            a Gregorian month name stands in the window ("ter, 5 Jan 1999") */
         uint32_t other = m->kinds & ~((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_PREFIX) |

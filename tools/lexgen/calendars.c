@@ -308,10 +308,12 @@ static void add_months(UDateFormat *df, int cal, int lang, const char *pre, cons
             char *s = to_utf8(u, len);
             add_name(s, strlen(s), lang, DNP_K_CAL_MONTH, DNP_CALM_MAKE(cal, month),
                      lists[k].flags | risky);
-            if ((pre[0] || post[0]) && !lists[k].flags) {
+            /* the format forms, wide and abbreviated (he yMMMd: "6 בסיון 5710") */
+            if ((pre[0] || post[0]) && !(lists[k].flags & DNP_MF_STANDALONE)) {
                 char buf[512];
                 snprintf(buf, sizeof buf, "%s%s%s", pre, s, post);
-                add_name(buf, strlen(buf), lang, DNP_K_CAL_MONTH, DNP_CALM_MAKE(cal, month), 0);
+                add_name(buf, strlen(buf), lang, DNP_K_CAL_MONTH, DNP_CALM_MAKE(cal, month),
+                         lists[k].flags);
             }
             free(s);
         }
