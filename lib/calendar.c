@@ -460,6 +460,18 @@ static int choose_language(const env *e, const item *w, int cal)
     return best;
 }
 
+/* A month word that is also a Gregorian month, no calendar hint, and no year a Gregorian
+   date lacks: no date of another calendar (read before any meaning is). */
+static bool gregorian_month_alone(const env *e, const item *it, const calwin *w)
+{
+    if (w->calm < 0 || e->p->calendar || !(it[w->calm].kinds & (1u << DNP_K_MONTH)))
+        return false;
+    for (int q = 0; q < w->nn; q++)
+        if (w->nums[q].ndigits >= 3 && !plausible(w->nums[q].value))
+            return false;
+    return true;
+}
+
 int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
@@ -490,16 +502,22 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
     }
     /* the common case first, without reading meanings: a word that is also a Gregorian
        month ("Mar 5, 2015"), no era, no calendar hint, and no year a Gregorian date lacks */
-    if (w.calm >= 0 && w.era < 0 && !e->p->calendar &&
-        (it[w.calm].kinds & (1u << DNP_K_MONTH))) {
-        bool odd_year = false;
-        for (int q = 0; q < w.nn; q++)
-            odd_year |= w.nums[q].ndigits >= 3 && !plausible(w.nums[q].value);
-        if (!odd_year)
-            return -1;
-    }
+    if (w.era < 0 && gregorian_month_alone(e, it, &w))
+        return -1;
     if (w.calm >= 0 && pick(e, &it[w.calm], DNP_K_CAL_MONTH, -1) < 0)
         w.calm = -1; /* only risky meanings: not without a hint */
+    /* an era word none of whose meanings fits the month's calendar (en "h", Heisei's narrow
+       form, risky without a Japanese hint, in "20 Mar 2013 10h11") is no era */
+    if (w.era >= 0 && w.calm >= 0) {
+        int mv = pick(e, &it[w.calm], DNP_K_CAL_MONTH, -1);
+        int ev = pick(e, &it[w.era], DNP_K_CAL_ERA, dnp_cal_family(DNP_CALM_CAL(mv)));
+        int gv = w.calm == w.gmon ? pick(e, &it[w.era], DNP_K_CAL_ERA, DN_CAL_GREGORIAN) : -1;
+        if ((ev < 0 || ev == DNP_CAL_FIRST_YEAR) && (gv < 0 || gv == DNP_CAL_FIRST_YEAR)) {
+            w.era = -1;
+            if (gregorian_month_alone(e, it, &w))
+                return -1;
+        }
+    }
     if (w.era >= 0 && w.calm < 0 && pick(e, &it[w.era], DNP_K_CAL_ERA, -1) < 0)
         return -1;
     if (w.era < 0 && w.calm < 0 && !numeric_ctx)
