@@ -1,153 +1,27 @@
 /*
- * calendar.c: dates written in a calendar other than the Gregorian (issue 11), converted to
- * the proleptic Gregorian date with the tables lexgen read from ICU (tools/lexgen/
- * calendars.c: each era's year arithmetic, each year's first day and month lengths), so
- * that no ICU call and no allocation happens here.
- *
- * dnp_match_calendar reads a window around a word that names a calendar:
+ * calendar.c: dates in a calendar other than the Gregorian that a word names (issue 11).
+ * Reads a window around an era or year marker, or a month name of one calendar:
  *   an era or year marker   平成27年11月22日, 令和元年5月1日, 令和5年10月 (-> 2023-10),
  *                           民國104年11月22日, 民國104/11/22, 22 พ.ย. พ.ศ. 2558, พ.ศ. 2558,
- *                           November 22, 27 Heisei, ١١‏/٢‏/١٤٣٧ هـ, AP ۱۳۹۴-۰۹-۰۱, 1437 AH
+ *                           November 22, 27 Heisei, ١١‏/٢‏/١٤٣٧ هـ, AP ۱۳۹۴-۰۹-۰۱, H27/11/22
+ *                           (a one-letter era: under a Japanese calendar hint only)
  *   a month of one calendar ۱ آذر ۱۳۹۴, ۱۳۹۴ آذر ۱, یکشنبه, ١٠ صفر ١٤٣٧ هـ, 10 Kislev 5776,
  *                           10 בכסלו 5776, Azar 1, 1394 AP, AP ۱۳۹۴ Azar ۱, صفر ١٤٣٧ هـ
+ *   numbers in letters      י׳ בכסלו תשע״ו (Hebrew numerals), 平成二十七年十一月二十二日 (kanji)
+ *   three numbers           ۱۳۹۴/۲/۳۱ under a hint's or option's calendar with months of
+ *                           its own, when the year is no Gregorian date's
  * with a weekday and a time around it. The fields: a year (marked, next to the era, or of
- * three digits or more), a month (the name, a marked number, or the middle of three numbers
- * in the hint's order), a day (marked, or the 1-2 digit number left). The Hijri variant is
- * the option's or the hint's, else Umm al-Qura (README). A month or a year of a calendar
- * whose months are not the Gregorian ones keeps the precision of the Gregorian month or year
- * that holds it whole (آذر ۱۳۹۴ lies in 2015: "2015"), else it is no date.
- *
- * dnp_calendar_reread takes a Gregorian reading whose year only fits the context's calendar:
- * 22 พฤศจิกายน 2558 (Thai: the Buddhist era), 22/11/58 with a Thai hint, ۱۳۹۴/۹/۱ with a
- * Persian hint; a Buddhist-era year with no context keeps its Gregorian reading, flagged
- * DN_FLAG_CALENDAR_AMBIGUOUS with the Buddhist one in alt_*.
- *
- * Hebrew numerals (י׳ בכסלו תשע״ו: day 10, year 5776) are read by their letters' values.
- * So are kanji numerals (平成二十七年十一月二十二日).
- * Not read: the Chinese and Dangi calendars, a calendar month without a year, dates outside 1800..2200 in the calendars of dnp_cal_years.
+ * three digits or more), a month (the name, a marked number, or of three numbers the one
+ * the year's place and the hint's order give), a day (marked, or the 1-2 digit number left).
+ * A month word settles the calendar alone only when it is no Gregorian month anywhere and no
+ * other word ("mar", Amharic መስከረም, kea "ter" do not), unless a year no Gregorian date has
+ * stands beside it (14 Nisan 5784). calconv.c converts.
+ * Not read: the Chinese and Dangi calendars, a calendar month without a year, dates outside
+ * 1800..2200 in the calendars whose months are their own.
  */
 #include "engine.h"
 
 #include <string.h>
-
-/* ---- conversion ---------------------------------------------------------------------------- */
-
-static const dnp_cal_span *span_of(int cal)
-{
-    if (cal == DN_CAL_ISLAMIC_RGSA)
-        cal = DN_CAL_ISLAMIC; /* ICU has no tables of its own for it */
-    for (int i = 0; i < dnp_ncal_spans; i++)
-        if (dnp_cal_spans[i].cal == cal)
-            return &dnp_cal_spans[i];
-    return NULL;
-}
-
-/* The Gregorian year of year y of era table entry `era` (a calendar with Gregorian months). */
-static int era_year(const dnp_cal_era *er, int y)
-{
-    return er->dir ? er->first_year + y - 1 : er->first_year - (y - 1);
-}
-
-/* The era a year without an era word is counted in: the one in use on 2000-01-01 (the
-   Buddhist era, Minguo); -1 for the Japanese calendar, whose years need their era. */
-static int default_era(int cal)
-{
-    if (cal == DN_CAL_JAPANESE)
-        return -1;
-    int found = -1;
-    for (int i = 0; i < dnp_ncal_eras; i++)
-        if (dnp_cal_eras[i].cal == cal && (found < 0 || dnp_cal_eras[i].start_days != INT32_MIN ||
-                                            dnp_cal_eras[found].start_days == INT32_MIN))
-            found = i;
-    return found;
-}
-
-/* The first and last day (days since 1970-01-01) of year y, month m (0 = the whole year),
-   day d (0 = the whole month) of calendar cal counted in era `era` (-1: the default). */
-static bool cal_range(int cal, int era, int y, int m, int d, int64_t *first, int64_t *last)
-{
-    if (dnp_cal_family(cal) == DN_CAL_GREGORIAN) {
-        if (era < 0)
-            era = default_era(cal);
-        if (era < 0 || dnp_cal_eras[era].cal != cal || y < 1 || m < 0 || m > 12)
-            return false;
-        int gy = era_year(&dnp_cal_eras[era], y);
-        if (gy < DNP_CAL_PLAUSIBLE_MIN - 200 || gy > DNP_CAL_PLAUSIBLE_MAX + 200)
-            return false;
-        if (d && !valid_ymd(gy, m, d))
-            return false;
-        *first = dnp_days_from_civil(gy, m ? (unsigned)m : 1u, d ? (unsigned)d : 1u);
-        *last = d ? *first
-                  : dnp_days_from_civil(gy, m ? (unsigned)m : 12u,
-                                        (unsigned)dnp_days_in_month(gy, m ? m : 12));
-        /* an era's days start on its first day (平成 on 1989-01-08) */
-        int32_t start = dnp_cal_eras[era].start_days;
-        if (start != INT32_MIN && *last < start)
-            return false;
-        if (start != INT32_MIN && *first < start)
-            *first = start;
-        return true;
-    }
-    const dnp_cal_span *sp = span_of(cal);
-    if (!sp || y < sp->first_year || y >= sp->first_year + (int)sp->nyears || m < 0 || m > 13)
-        return false;
-    const dnp_cal_year *yr = &dnp_cal_years[sp->index + (uint32_t)(y - sp->first_year)];
-    int64_t start = yr->start;
-    if (m == 0) {
-        int total = 0;
-        for (int k = 0; k < 13; k++)
-            total += yr->len[k];
-        *first = start, *last = start + total - 1;
-        return total > 0;
-    }
-    for (int k = 0; k < m - 1; k++)
-        start += yr->len[k];
-    int len = yr->len[m - 1];
-    if (len == 0 || d > len || d < 0)
-        return false;
-    *first = d ? start + d - 1 : start;
-    *last = d ? *first : start + len - 1;
-    return true;
-}
-
-/* Fills c's Gregorian fields from a date of calendar cal: the day, or the Gregorian month
-   or year that holds the whole month or year. False when the date does not exist or no
-   Gregorian month or year holds it. */
-enum { CV_OK = 1, CV_NONE = 0, CV_NO_CONTAINER = -1 };
-static int convert(int cal, int era, int y, int m, int d, cand *c)
-{
-    int64_t first, last;
-    if (!cal_range(cal, era, y, m, d, &first, &last))
-        return CV_NONE;
-    int y1, m1, d1, y2, m2, d2;
-    dnp_civil_from_days(first, &y1, &m1, &d1);
-    dnp_civil_from_days(last, &y2, &m2, &d2);
-    if (y1 < DNP_CAL_PLAUSIBLE_MIN - 200 || y2 > DNP_CAL_PLAUSIBLE_MAX + 200)
-        return CV_NONE;
-    c->year = y1, c->month = m1, c->day = d1;
-    if (d)
-        c->prec = DN_PREC_DAY;
-    else if (y1 == y2 && m1 == m2)
-        c->prec = DN_PREC_MONTH, c->day = 0;
-    else if (y1 == y2)
-        c->prec = DN_PREC_YEAR, c->month = 0, c->day = 0;
-    else
-        return CV_NO_CONTAINER; /* the date exists; no Gregorian month or year holds it */
-    c->calendar = cal;
-    return CV_OK;
-}
-
-static bool plausible(int y)
-{
-    return y >= DNP_CAL_PLAUSIBLE_MIN && y <= DNP_CAL_PLAUSIBLE_MAX;
-}
-
-/* The Hijri variant: the parser's (an option or a hint), else Umm al-Qura. */
-static int hijri_variant(const env *e)
-{
-    return dnp_cal_family(e->p->calendar) == DN_CAL_ISLAMIC ? e->p->calendar
-                                                            : DN_CAL_ISLAMIC_UMALQURA;
-}
 
 /* ---- the reader ---------------------------------------------------------------------------- */
 
@@ -430,15 +304,6 @@ static bool native_digits(const env *e, const item *it, const calwin *w)
     return false;
 }
 
-/* The default calendar of a language (its first locale's: th: buddhist, fa: persian). */
-static int lang_calendar(int lang)
-{
-    if (lang < 0 || lang >= dnp_nlangs)
-        return 0;
-    int li = dnp_locale_find(dnp_langs[lang].code);
-    return li >= 0 ? dnp_locales[li].calendar : 0;
-}
-
 /* The language of a date's calendar word: a hinted one, else one whose locales use that
    calendar (fa for آذر, which Arabic locales also name), else the most spoken. */
 static int choose_language(const env *e, const item *w, int cal)
@@ -449,7 +314,7 @@ static int choose_language(const env *e, const item *w, int cal)
         const dnp_meaning *m = &w->m[q];
         if (m->kind != DNP_K_CAL_MONTH && m->kind != DNP_K_CAL_ERA && m->kind != DNP_K_MONTH)
             continue;
-        bool own = dnp_cal_family(lang_calendar(m->lang)) == dnp_cal_family(cal) &&
+        bool own = dnp_cal_family(dnp_lang_calendar(m->lang)) == dnp_cal_family(cal) &&
                    dnp_cal_family(cal) != DN_CAL_GREGORIAN;
         double score = dnp_lang_pref(dnp_speakers_k(m->lang),
                                      e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang),
@@ -467,7 +332,7 @@ static bool gregorian_month_alone(const env *e, const item *it, const calwin *w)
     if (w->calm < 0 || e->p->calendar || !(it[w->calm].kinds & (1u << DNP_K_MONTH)))
         return false;
     for (int q = 0; q < w->nn; q++)
-        if (w->nums[q].ndigits >= 3 && !plausible(w->nums[q].value))
+        if (w->nums[q].ndigits >= 3 && !dnp_cal_plausible(w->nums[q].value))
             return false;
     return true;
 }
@@ -492,7 +357,7 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
             w.nums[2].idx - w.nums[0].idx != 4 || w.nums[0].idx != i)
             return -1;
         int yv = w.nums[0].ndigits >= 3 ? w.nums[0].value : w.nums[2].value;
-        if (plausible(yv) || (w.nums[0].ndigits < 3 && w.nums[2].ndigits < 3))
+        if (dnp_cal_plausible(yv) || (w.nums[0].ndigits < 3 && w.nums[2].ndigits < 3))
             return -1;
         for (int q = 1; q < 4; q += 2)
             if (it[i + q].type != IT_SEP || is_space(&it[i + q]) ||
@@ -579,7 +444,7 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
     } else
         cal = DNP_CALM_CAL(w.calm_value);
     if (dnp_cal_family(cal) == DN_CAL_ISLAMIC)
-        cal = hijri_variant(e);
+        cal = dnp_cal_hijri_variant(e);
     bool greg_months = dnp_cal_family(cal) == DN_CAL_GREGORIAN;
     if (!greg_months)
         w.gmon = -1;
@@ -667,8 +532,8 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
         /* a word that is also something else names the day only when it is the day's */
         int64_t days;
         cand t = *c;
-        if (convert(cal, era >= 0 && dnp_cal_eras[era].cal == cal ? era : -1,
-                    w.nums[yq].value, month, day, &t) == CV_OK) {
+        if (dnp_cal_convert(cal, era >= 0 && dnp_cal_eras[era].cal == cal ? era : -1,
+                    w.nums[yq].value, month, day, &t) == DNP_CV_OK) {
             days = dnp_days_from_civil(t.year, (unsigned)t.month, (unsigned)t.day);
             if (dnp_weekday(days) != w.weekday)
                 w.weekday = 0, w.wk_item = -1;
@@ -679,12 +544,12 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
 #undef COVER
     int y = w.nums[yq].value;
     int era_i = era >= 0 && dnp_cal_eras[era].cal == cal ? era : -1;
-    int cv = convert(cal, era_i, y, month, day, c);
-    if (cv != CV_OK) {
+    int cv = dnp_cal_convert(cal, era_i, y, month, day, c);
+    if (cv != DNP_CV_OK) {
         /* a day the month lacks (30 Esfand 1402, 平成元年1月7日) is no date, not the month;
            nor is a month or year no Gregorian one holds (AP ١٣٩٤: no April 1394) */
         cand t = *c;
-        if (cv == CV_NO_CONTAINER || (day && convert(cal, era_i, y, month, 0, &t) != CV_NONE)) {
+        if (cv == DNP_CV_NO_CONTAINER || (day && dnp_cal_convert(cal, era_i, y, month, 0, &t) != DNP_CV_NONE)) {
             c->last = last;
             return NO_DATE_HERE;
         }
@@ -704,79 +569,4 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
             c->last = r - 1;
     }
     return c->last + 1;
-}
-
-/* ---- a Gregorian reading in a calendar's context ---------------------------------------- */
-
-int dnp_calendar_window_year(const env *e, const item *mw, int year, int *cal)
-{
-    bool buddhist = e->p->calendar == DN_CAL_BUDDHIST;
-    for (uint32_t q = 0; q < mw->nm && !buddhist && !e->p->calendar; q++)
-        buddhist = mw->m[q].kind == DNP_K_MONTH && lang_calendar(mw->m[q].lang) == DN_CAL_BUDDHIST;
-    if (!buddhist)
-        return year;
-    cand b;
-    memset(&b, 0, sizeof b);
-    if (convert(DN_CAL_BUDDHIST, -1, year, 0, 0, &b) != CV_OK || !plausible(b.year))
-        return year;
-    *cal = DN_CAL_BUDDHIST;
-    return b.year;
-}
-
-
-bool dnp_calendar_reread(const env *e, cand *c)
-{
-    int ctx = e->p->calendar ? e->p->calendar : lang_calendar(c->lang);
-    int m = c->prec >= DN_PREC_MONTH ? c->month : 0, d = c->prec >= DN_PREC_DAY ? c->day : 0;
-    if (c->prec == DN_PREC_WEEK)
-        return true;
-    if (ctx == DN_CAL_BUDDHIST || (ctx == 0 && c->year > DNP_CAL_PLAUSIBLE_MAX)) {
-        /* a two-digit year under a Buddhist context is of the 2500s (22/11/58) */
-        int y = (c->flags & DN_FLAG_TWO_DIGIT_YEAR) && ctx ? 2500 + c->year % 100 : c->year;
-        cand b = *c;
-        if (convert(DN_CAL_BUDDHIST, -1, y, m, d, &b) != CV_OK || !plausible(b.year))
-            return true;
-        if (ctx == DN_CAL_BUDDHIST && (!plausible(c->year) || (c->flags & DN_FLAG_TWO_DIGIT_YEAR))) {
-            b.flags &= ~DN_FLAG_TWO_DIGIT_YEAR;
-            b.conf = c->conf < DNP_CONF_CALENDAR_CONTEXT ? c->conf : DNP_CONF_CALENDAR_CONTEXT;
-            *c = b;
-        } else if (ctx == 0 && !(c->flags & DN_FLAG_AMBIGUOUS)) {
-            /* no context: as written, the Buddhist reading beside it */
-            c->flags |= DN_FLAG_CALENDAR_AMBIGUOUS;
-            c->alt_y = b.year, c->alt_m = b.month, c->alt_d = b.day;
-        }
-        return true;
-    }
-    /* a calendar with months of its own, from the hint or the option: a year no Gregorian
-       reading believes (1394 under a Persian hint) */
-    if (ctx && dnp_cal_family(ctx) != DN_CAL_GREGORIAN && !plausible(c->year) &&
-        !(c->flags & DN_FLAG_TWO_DIGIT_YEAR)) {
-        if (dnp_cal_family(ctx) == DN_CAL_ISLAMIC)
-            ctx = hijri_variant(e);
-        cand b = *c;
-        int cv = convert(ctx, -1, c->year, m, d, &b);
-        if (cv == CV_NO_CONTAINER)
-            return false; /* ۱۳۹۴ alone under a Persian hint: no Gregorian year holds it */
-        if (cv == CV_OK && plausible(b.year)) {
-            b.conf = c->conf < DNP_CONF_CALENDAR_CONTEXT ? c->conf : DNP_CONF_CALENDAR_CONTEXT;
-            b.flags &= ~(DN_FLAG_AMBIGUOUS | DN_FLAG_ORDER_PROVED);
-            b.alt_y = b.alt_m = b.alt_d = 0;
-            *c = b;
-        }
-    }
-    return true;
-}
-
-int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal)
-{
-    if (e->p->calendar != DN_CAL_BUDDHIST)
-        return year;
-    int y = two_digit ? 2500 + year % 100 : year;
-    cand b;
-    memset(&b, 0, sizeof b);
-    if ((!two_digit && plausible(year)) || convert(DN_CAL_BUDDHIST, -1, y, 0, 0, &b) != CV_OK ||
-        !plausible(b.year))
-        return year;
-    *cal = DN_CAL_BUDDHIST;
-    return b.year;
 }

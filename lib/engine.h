@@ -277,6 +277,22 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_H
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 
+/* calconv.c (issue 11): conversion to the Gregorian calendar. dnp_cal_convert fills c's
+   Gregorian fields (and calendar) from year y, month m (0: the whole year), day d (0: the
+   whole month) of calendar cal counted in era table entry `era` (-1: the calendar's usual
+   era): DNP_CV_OK; DNP_CV_NONE when no such date is in the tables; DNP_CV_NO_CONTAINER when
+   the month or year exists but no Gregorian month or year holds it. */
+enum { DNP_CV_OK = 1, DNP_CV_NONE = 0, DNP_CV_NO_CONTAINER = -1 };
+int dnp_cal_convert(int cal, int era, int y, int m, int d, cand *c) DNP_HIDDEN;
+/* The Hijri variant: the parser's (an option or a hint), else Umm al-Qura (README). */
+int dnp_cal_hijri_variant(const env *e) DNP_HIDDEN;
+/* The default calendar of a language (its first locale's: th buddhist, fa persian), 0 = none. */
+int dnp_lang_calendar(int lang) DNP_HIDDEN;
+static inline bool dnp_cal_plausible(int y)
+{
+    return y >= DNP_CAL_PLAUSIBLE_MIN && y <= DNP_CAL_PLAUSIBLE_MAX;
+}
+
 /* calendar.c (issue 11): dates in a calendar a word names (an era, a calendar's month),
    and the re-reading of a Gregorian reading whose year only fits the context's calendar. */
 int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
