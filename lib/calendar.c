@@ -151,6 +151,22 @@ static int kanji_value(const env *e, const item *x)
     return total + (cur > 0 ? cur : 0);
 }
 
+/* The mark after the number (or numeral) at k: 年/월/日, Russian г, an ordinal suffix
+   when `ordinal`; sets c's mark and end, returns the last item read. */
+static int read_mark(const item *it, int n, int k, calnum *c, bool ordinal)
+{
+    int r = skip_space(it, n, k + 1);
+    if (r >= n)
+        return k;
+    bool y = has_kind(&it[r], DNP_K_YEAR_MARK), m = has_kind(&it[r], DNP_K_MONTH_MARK);
+    bool d = has_kind(&it[r], DNP_K_DAY_MARK) || (ordinal && has_kind(&it[r], DNP_K_ORDINAL));
+    if (!y && !m && !d)
+        return k;
+    c->ymark = y, c->mmark = !y && m, c->dmark = !y && !m;
+    c->end = r;
+    return r;
+}
+
 /* The window from i: numbers (with their marks), the calendar words, a weekday. */
 static void collect(const env *e, const item *it, int n, int i, calwin *w)
 {
@@ -174,15 +190,7 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
                 break;
             calnum *c = &w->nums[w->nn++];
             *c = (calnum){ k, k, (int)x->value, x->ndigits, false, false, false, false };
-            int r = skip_space(it, n, k + 1);
-            if (r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || has_kind(&it[r], DNP_K_MONTH_MARK) ||
-                          has_kind(&it[r], DNP_K_DAY_MARK) || has_kind(&it[r], DNP_K_ORDINAL))) {
-                c->ymark = has_kind(&it[r], DNP_K_YEAR_MARK);
-                c->mmark = !c->ymark && has_kind(&it[r], DNP_K_MONTH_MARK);
-                c->dmark = !c->ymark && !c->mmark;
-                c->end = r;
-                k = r;
-            }
+            k = read_mark(it, n, k, c, true);
             continue;
         }
         if (x->type != IT_WORD)
@@ -214,15 +222,7 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
                 *c = (calnum){ k, k, v, v >= 100 ? 3 : 2, false, false, false, false };
             }
             w->nn++;
-            int r = skip_space(it, n, k + 1);
-            if (r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || has_kind(&it[r], DNP_K_MONTH_MARK) ||
-                          has_kind(&it[r], DNP_K_DAY_MARK))) {
-                c->ymark = has_kind(&it[r], DNP_K_YEAR_MARK);
-                c->mmark = !c->ymark && has_kind(&it[r], DNP_K_MONTH_MARK);
-                c->dmark = !c->ymark && !c->mmark;
-                c->end = r;
-                k = r;
-            }
+            k = read_mark(it, n, k, c, false);
             continue;
         }
         /* which meaning, and whether any fits, is asked once the window holds a year */
