@@ -54,6 +54,8 @@ static const char usage_text[] =
     "                        among , ; TAB | from whole records at the head of the\n"
     "                        input; when two fit equally well, status 2 asks for -d)\n"
     "  -l, --locale LIST     locale hints in priority order (default: inferred per column)\n"
+    "      --calendar NAME   calendar of dates whose text names none, and the Hijri variant\n"
+    "                        (as in line mode; default: from the locale hint)\n"
     "      --now INSTANT     reference instant for relative dates: ISO 8601 or Unix\n"
     "                        seconds (default: now)\n"
     "      --zone ZONE       the zone \"today\" is taken in (UTC, +05:30, Europe/Paris),\n"
@@ -361,6 +363,11 @@ static void parse_args(run *R, int argc, char **argv)
                 csv_usage("invalid --delimiter '%s': one character (not a quote), or 'tab'", v);
         } else if (option(argc, argv, &i, "locale", 'l', &v)) {
             R->locale = v[0] ? v : NULL;
+        } else if (option(argc, argv, &i, "calendar", 0, &v)) { /* issue 11 */
+            if (dn_calendar_from_name(v) < 0)
+                csv_usage("invalid --calendar '%s': an ICU calendar name (buddhist, persian, "
+                          "islamic-civil, ...; see datenorm --help)", v);
+            R->calendar = v;
         } else if (option(argc, argv, &i, "now", 0, &v)) {
             R->now = v;
         } else if (option(argc, argv, &i, "zone", 0, &v)) {
@@ -596,6 +603,7 @@ int dn_cli_csv(int argc, char **argv)
     dn_options base = {0};
     base.locales = R->locale;
     base.order = R->order;
+    base.calendar = R->calendar; /* issue 11 */
     R->base = cli_parser(&base);
     open_input(R);
     detect_encoding(R);

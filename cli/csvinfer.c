@@ -357,6 +357,7 @@ static dn_parser *parser_for(run *R, dn_order order, const char *locales)
     dn_options o = {0};
     o.locales = locales[0] ? locales : NULL;
     o.order = order;
+    o.calendar = R->calendar; /* issue 11 */
     dn_parser *p = NULL;
     dn_error err = {0};
     if (dn_parser_new(&o, &p, &err) < 0 || !p) {

@@ -109,6 +109,7 @@ typedef struct {
     bool no_header;
     char delim; /* 0 = detect */
     const char *locale;
+    const char *calendar; /* issue 11: --calendar (dn_options.calendar), NULL = none */
     const char *now;
     const char *zone;
     dn_style style;

@@ -204,13 +204,13 @@ void cli_json_result(cli_out *o, const dn_date *d, bool found, dn_style style, s
     cli_out_char(o, ']');
 
     key(o, "alt");
-    if (found && (d->flags & DN_FLAG_AMBIGUOUS)) {
+    if (found && (d->flags & (DN_FLAG_AMBIGUOUS | DN_FLAG_CALENDAR_AMBIGUOUS))) {
         /* The other reading, printed in the same style as the main one. */
         dn_date alt = *d;
         alt.year = d->alt_year;
         alt.month = d->alt_month;
         alt.day = d->alt_day;
-        alt.flags &= ~DN_FLAG_AMBIGUOUS;
+        alt.flags &= ~(DN_FLAG_AMBIGUOUS | DN_FLAG_CALENDAR_AMBIGUOUS);
         cli_out_str(o, "{\"year\":");
         cli_out_long(o, d->alt_year);
         cli_out_str(o, ",\"month\":");
@@ -232,6 +232,15 @@ void cli_json_result(cli_out *o, const dn_date *d, bool found, dn_style style, s
     if (order)
         cli_out_str(o, (d->flags & DN_FLAG_ORDER_PROVED) ? "true" : "false");
     else
+        cli_out_bytes(o, "null", 4);
+
+    /* issue 11: the calendar the text was written in */
+    key(o, "calendar");
+    if (found && dn_calendar_name(d->calendar)) {
+        cli_out_char(o, '"');
+        cli_out_str(o, dn_calendar_name(d->calendar));
+        cli_out_char(o, '"');
+    } else
         cli_out_bytes(o, "null", 4);
 
     /* issue 9: the zone the text named, as an IANA id (ASCII: no escaping needed) */

@@ -109,6 +109,38 @@ typedef enum {
 /* The local time lies in a gap or a repeated hour of the named zone's daylight-saving
    change: a gap takes the offset in force before it, a repeated hour the later reading. */
 #define DN_FLAG_ZONE_GAP         0x2000u
+/* issue 11: the year also reads in another calendar and the text does not say which: a
+   Buddhist-era year with no era name and no Thai or Buddhist context ("22/11/2558" without
+   a hint: 2558-11-22 as written, the Buddhist reading 2015-11-22 in alt_*). */
+#define DN_FLAG_CALENDAR_AMBIGUOUS 0x4000u
+
+/* issue 11: the calendars a text may be written in (dn_date.calendar, dn_options.calendar).
+   The Hijri variants differ by a day or two: islamic is ICU's astronomical calculation,
+   islamic-civil the tabular one (Friday epoch), islamic-tbla the tabular one (Thursday
+   epoch), islamic-umalqura Saudi Arabia's official calendar (the default: see the README),
+   islamic-rgsa the Saudi sighting variant (ICU computes it as islamic). */
+typedef enum {
+    DN_CAL_GREGORIAN = 0, /* proleptic Gregorian: every result is given in it */
+    DN_CAL_BUDDHIST,      /* Thai solar calendar: Gregorian months, Buddhist Era years (2558 = 2015) */
+    DN_CAL_JAPANESE,      /* Gregorian months, Japanese era years (平成27年 = 2015) */
+    DN_CAL_ROC,           /* Gregorian months, Minguo years (民國104年 = 2015) */
+    DN_CAL_PERSIAN,       /* Solar Hijri (۱ آذر ۱۳۹۴ = 2015-11-22) */
+    DN_CAL_ISLAMIC,
+    DN_CAL_ISLAMIC_CIVIL,
+    DN_CAL_ISLAMIC_UMALQURA,
+    DN_CAL_ISLAMIC_TBLA,
+    DN_CAL_ISLAMIC_RGSA,
+    DN_CAL_HEBREW,
+    DN_CAL_COPTIC,
+    DN_CAL_ETHIOPIC,
+    DN_CAL_INDIAN,        /* Indian national calendar (Saka era) */
+    DN_CAL_COUNT
+} dn_calendar;
+
+/* The ICU name of a calendar ("gregorian", "buddhist", "islamic-umalqura"), NULL when out
+   of range; and the calendar of an ICU name (-1 when unknown). */
+DN_API const char *dn_calendar_name(int calendar);
+DN_API int dn_calendar_from_name(const char *name);
 
 /* Options fixed for the life of a parser. Zero-initialize, then set what you need. */
 typedef struct {
@@ -123,6 +155,11 @@ typedef struct {
        time): "UTC", "+05:30", or a time-zone id ICU knows ("Europe/Paris"), whose offset is
        taken when the parser is built. NULL or "" = UTC. */
     const char *zone;
+    /* issue 11: the calendar of dates whose text does not name one (an ICU calendar name:
+       "persian", "buddhist", "islamic-civil"); also the Hijri variant of a Hijri date. NULL
+       or "" = from the first locale hint's -u-ca- keyword or default calendar (th:
+       buddhist, fa: persian, ar-SA: islamic-umalqura), else Gregorian. */
+    const char *calendar;
 } dn_options;
 
 /* What differs per call: the reference instant for relative expressions and for dates
@@ -147,7 +184,12 @@ typedef struct {
     float confidence;       /* 0..1 */
     size_t start, end;      /* byte span in the caller's text, end exclusive */
     unsigned flags;         /* DN_FLAG_* */
-    int alt_year, alt_month, alt_day; /* the other reading when DN_FLAG_AMBIGUOUS */
+    int alt_year, alt_month, alt_day; /* the other reading when DN_FLAG_AMBIGUOUS (or
+                                         DN_FLAG_CALENDAR_AMBIGUOUS) */
+    /* issue 11: the calendar the text was written in (a dn_calendar); the fields above are
+       always proleptic Gregorian. A month or year of another calendar keeps the precision
+       of the Gregorian month or year that holds it whole, else it is no date. */
+    int calendar;
     /* issue 9: the zone the text named, as an IANA id ("Europe/Paris" for "CET", "MEZ",
        "Central European Standard Time" or "Europe/Paris"), "" when it named none (a
        numeric offset, Z, GMT) */

@@ -34,6 +34,7 @@ static const char *const flag_names[32] = {
     [5] = "two_digit_year", /* DN_FLAG_TWO_DIGIT_YEAR   0x0020 */
     [6] = "epoch",          /* DN_FLAG_EPOCH            0x0040 */
     [10] = "order_proved",  /* DN_FLAG_ORDER_PROVED     0x0400 */
+    [14] = "calendar_ambiguous", /* DN_FLAG_CALENDAR_AMBIGUOUS 0x4000 */
     [12] = "zone_ambiguous", /* DN_FLAG_ZONE_AMBIGUOUS  0x1000 (issue 9) */
     [13] = "zone_gap",      /* DN_FLAG_ZONE_GAP         0x2000 (issue 9) */
 };

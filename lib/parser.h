@@ -20,6 +20,9 @@ struct dn_parser {
     bool order_from_user;    /* --order or a hint decided it: no ambiguity flag */
     int pivot;               /* two-digit years below it are 20xx */
     int zone_offset;         /* dn_options.zone's offset when the parser was built, minutes */
+    /* issue 11: the calendar of text that names none (dn_options.calendar, else the first
+       hint's -u-ca- keyword or default calendar); 0 = Gregorian */
+    uint8_t calendar;
 };
 
 /* DN_OK when ctx's instant and offset are within the documented range (DN_NOW_MIN..

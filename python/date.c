@@ -173,6 +173,15 @@ static PyObject *date_order(dnpy_date *self, void *closure)
     return PyUnicode_FromString(name);
 }
 
+/* The calendar the text was written in, by its ICU name ("gregorian", "buddhist",
+   "japanese", "persian", "islamic-umalqura"...): the library's dn_calendar_name. */
+static PyObject *date_calendar(dnpy_date *self, void *closure)
+{
+    (void)closure;
+    const char *name = dn_calendar_name(self->d.calendar);
+    return PyUnicode_FromString(name ? name : "gregorian");
+}
+
 /* ISO weekday (1 = Monday) of a proleptic Gregorian date (Sakamoto's method). */
 static int weekday_of(int y, int m, int d)
 {
@@ -187,7 +196,7 @@ static int weekday_of(int y, int m, int d)
 static PyObject *date_alt(dnpy_date *self, void *closure)
 {
     (void)closure;
-    if (!(self->d.flags & DN_FLAG_AMBIGUOUS))
+    if (!(self->d.flags & (DN_FLAG_AMBIGUOUS | DN_FLAG_CALENDAR_AMBIGUOUS)))
         Py_RETURN_NONE;
     /* the other reading: the same result with the day and month read the other way */
     dn_date a = self->d;
@@ -224,7 +233,12 @@ static PyGetSetDef date_getset[] = {
     {"flags", (getter)date_flags, NULL,
      "datenorm.Flag: AMBIGUOUS, WEEKDAY_MISMATCH, HAS_OFFSET, RELATIVE, YEAR_IMPLIED, "
      "TWO_DIGIT_YEAR, EPOCH, ORDER_PROVED (the values chose the order of an all-numeric "
-     "date: swapped, day and month make no date).", NULL},
+     "date: swapped, day and month make no date), CALENDAR_AMBIGUOUS (the year also reads "
+     "in another calendar: alt holds that reading).", NULL},
+    {"calendar", (getter)date_calendar, NULL,
+     "The calendar the text was written in, by its ICU name: 'gregorian', 'buddhist', "
+     "'japanese', 'roc', 'persian', 'islamic-umalqura', 'hebrew'... (the date's fields are "
+     "always proleptic Gregorian: 平成27年11月22日 is 2015-11-22, calendar 'japanese').", NULL},
     {"order", (getter)date_order, NULL,
      "The order an all-numeric date was read in: 'DMY', 'MDY' or 'YMD' (22/11/2015: 'DMY'); "
      "None for every other result.", NULL},
@@ -415,12 +429,12 @@ static PyObject *date_format(dnpy_date *self, PyObject *args, PyObject *kw)
 static PyObject *date_state(dnpy_date *self)
 {
     const dn_date *d = &self->d;
-    return Py_BuildValue("(iiiiiiiiiiiisdIiiinnnnO)", d->year, d->month, d->day, d->week,
+    return Py_BuildValue("(iiiiiiiiiiiisdIiiinnnnOi)", d->year, d->month, d->day, d->week,
                          d->hour, d->minute, d->second, (int)d->nanosecond, d->fraction_digits,
                          d->offset_minutes, (int)d->precision, d->weekday, d->locale,
                          (double)d->confidence, d->flags, d->alt_year, d->alt_month, d->alt_day,
                          (Py_ssize_t)d->start, (Py_ssize_t)d->end, self->start, self->end,
-                         self->text ? self->text : Py_None);
+                         self->text ? self->text : Py_None, d->calendar);
 }
 
 PyObject *dnpy_date_from_state(PyObject *module, PyObject *state)
@@ -433,13 +447,13 @@ PyObject *dnpy_date_from_state(PyObject *module, PyObject *state)
     double conf;
     Py_ssize_t bs, be, s, e;
     PyObject *text;
-    if (!PyArg_ParseTuple(state, "iiiiiiiiiiiisdIiiinnnnO:_date_from_state", &d.year, &d.month,
+    if (!PyArg_ParseTuple(state, "iiiiiiiiiiiisdIiiinnnnO|i:_date_from_state", &d.year, &d.month,
                           &d.day, &d.week, &d.hour, &d.minute, &d.second, &nano,
                           &d.fraction_digits, &d.offset_minutes, &prec, &d.weekday, &loc, &conf,
                           &d.flags, &d.alt_year, &d.alt_month, &d.alt_day, &bs, &be, &s, &e,
-                          &text))
+                          &text, &d.calendar))
         return NULL;
-    if (!dn_precision_name((dn_precision)prec) || strlen(loc) >= sizeof d.locale || bs < 0 ||
+    if (!dn_precision_name((dn_precision)prec) || !dn_calendar_name(d.calendar) || strlen(loc) >= sizeof d.locale || bs < 0 ||
         be < bs || s < 0 || e < s || (text != Py_None && !PyUnicode_Check(text))) {
         PyErr_SetString(PyExc_ValueError, "not the state of a datenorm.Date");
         return NULL;

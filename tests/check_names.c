@@ -42,6 +42,7 @@ START_TEST(test_flag_names)
         {DN_FLAG_TWO_DIGIT_YEAR, "two_digit_year"},
         {DN_FLAG_EPOCH, "epoch"},
         {DN_FLAG_ORDER_PROVED, "order_proved"},
+        {DN_FLAG_CALENDAR_AMBIGUOUS, "calendar_ambiguous"},
         {DN_FLAG_ZONE_AMBIGUOUS, "zone_ambiguous"},
         {DN_FLAG_ZONE_GAP, "zone_gap"},
     };

@@ -31,6 +31,7 @@
     X(instant)            \
     X(names)              \
     X(weekspan)           \
+    X(calendar)           \
     X(zones)              \
     /* end of the list */
 

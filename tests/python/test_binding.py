@@ -164,6 +164,9 @@ def test_flags_and_the_other_reading():
     p = datenorm.parse("22/11/2015", now=NOW)
     assert (p.flags, p.order) == (Flag.ORDER_PROVED, "DMY")
     assert datenorm.parse("22 novembre 2015", now=NOW).order is None
+    j = datenorm.parse("平成27年11月22日", now=NOW)
+    assert (j.iso, j.calendar, p.calendar) == ("2015-11-22", "japanese", "gregorian")
+    assert pickle.loads(pickle.dumps(j)).calendar == "japanese"
     alt = d.alt
     assert (alt.iso, alt.weekday, alt.alt.iso) == ("2015-06-05", 5, "2015-05-06")
     assert datenorm.parse("22/11/2015", now=NOW).alt is None
@@ -174,7 +177,8 @@ def test_flags_and_the_other_reading():
     assert Flag.EPOCH in datenorm.parse("1448186400").flags
     assert [f.name for f in Flag] == ["AMBIGUOUS", "WEEKDAY_MISMATCH", "HAS_OFFSET", "RELATIVE",
                                       "YEAR_IMPLIED", "TWO_DIGIT_YEAR", "EPOCH",
-                                      "ORDER_PROVED", "ZONE_AMBIGUOUS", "ZONE_GAP"]
+                                      "ORDER_PROVED", "ZONE_AMBIGUOUS", "ZONE_GAP",
+                                      "CALENDAR_AMBIGUOUS"]
 
 
 def test_date_is_immutable_comparable_picklable():
