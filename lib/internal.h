@@ -142,6 +142,10 @@ enum dnp_kind {
     DNP_K_REL_FUTURE,   /* "in", "dans", "через", "后"; DNP_RP_* value */
     DNP_K_REL_NUMBER,   /* a count written as a word: "a", "one", "une", "deux"; value 1..99 */
     DNP_K_NOT_DATE,     /* introduces numbers that are no date: "version", "ISBN", "Seite" */
+    /* issue 8: CLDR's counted patterns read whole, the words on either side of the count
+       ("il y a {0} jours", "{0} ஆண்டுகளில்", "ᎾᎿ {0} ᏒᎾ.", "{0}කින්"); DNP_RPAT_* value */
+    DNP_K_REL_PAT_BEFORE, /* the words before the count: "il y a", "vor", "le ŋkeke" */
+    DNP_K_REL_PAT_AFTER,  /* the words after it: "days ago", "jours", "gün içinde", "napja" */
     DNP_K_KIND_MAX
 };
 
@@ -165,14 +169,27 @@ enum {
 #define DNP_RN_COUNTED(v) (((v) & 0x80u) != 0)
 /* DNP_K_REL_PAST / DNP_K_REL_FUTURE: where the word stands ("il y a 3 jours", "3 days ago") */
 enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
+/* DNP_K_REL_PAT_BEFORE / _AFTER: the pattern's unit (DNP_RU_*, bits 0-3), its direction
+   (bit 4 set for the future), whether the pattern has words on the other side of the
+   count too (bit 5): "il y a" (day, past, other) needs "jours" (day, past, other) after the
+   count; "days ago" (day, past, none) stands alone; and whether a sign before the count
+   gives the direction (bit 6: narrow "+{0} a", "-{0} J."). */
+#define DNP_RPAT_MAKE(unit, future, other, sign) \
+    ((uint8_t)((unit) | ((future) ? 0x10 : 0) | ((other) ? 0x20 : 0) | ((sign) ? 0x40 : 0)))
+#define DNP_RPAT_SIGNED(v) (((v) & 0x40u) != 0)
+#define DNP_RPAT_UNIT(v)   ((int)((v) & 15u))
+#define DNP_RPAT_FUTURE(v) (((v) & 0x10u) != 0)
+#define DNP_RPAT_OTHER(v)  (((v) & 0x20u) != 0)
 /* The relative kinds as a kinds mask. They stand apart from the words of absolute dates:
    lexgen's risk rules and the month strengths do not count them as "other meanings". */
 #define DNP_REL_KINDS                                                                          \
     ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAST) |               \
-     (1u << DNP_K_REL_FUTURE) | (1u << DNP_K_REL_NUMBER))
+     (1u << DNP_K_REL_FUTURE) | (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |   \
+     (1u << DNP_K_REL_PAT_AFTER))
 static inline bool dnp_kind_rel(int kind)
 {
-    return kind >= DNP_K_REL_NAMED && kind <= DNP_K_REL_NUMBER;
+    return (kind >= DNP_K_REL_NAMED && kind <= DNP_K_REL_NUMBER) ||
+           kind == DNP_K_REL_PAT_BEFORE || kind == DNP_K_REL_PAT_AFTER;
 }
 
 /* meaning flags */

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <unicode/ureldatefmt.h>
 
 static const int rel_counts[] = { 1, 2, 3, 5, 11, 21, 100 };
@@ -117,6 +118,38 @@ static int rel_common_prefix(const keyrun *a, const keyrun *b)
     return c;
 }
 
+/* Whether a sign stands right before the count ("+{0} a", "-{0} J.", "−{0} ч"): then the
+   sign, not the words, says the direction (marks of direction between are skipped). */
+static bool rel_signed(const rel_text *t)
+{
+    for (int32_t i = 0; i < t->n; i++)
+        if (u_isdigit(t->s[i])) {
+            int32_t j = i - 1;
+            while (j >= 0 && (t->s[j] == 0x200E || t->s[j] == 0x200F || t->s[j] == 0x061C))
+                j--;
+            return j >= 0 && (t->s[j] == '+' || t->s[j] == '-' || t->s[j] == 0x2212);
+        }
+    return false;
+}
+
+static bool rel_same_run(const keyrun *a, const keyrun *b)
+{
+    return a->len == b->len && memcmp(a->key, b->key, a->len) == 0;
+}
+
+/* Whether run x has no word of its own beside y: empty, or y's first or last words. */
+static bool rel_within(const keyrun *x, const keyrun *y)
+{
+    if (!x->nwords)
+        return true;
+    if (x->nwords > y->nwords)
+        return false;
+    keyrun h, t;
+    rel_slice(y, 0, x->nwords, &h);
+    rel_slice(y, y->nwords - x->nwords, y->nwords, &t);
+    return rel_same_run(x, &h) || rel_same_run(x, &t);
+}
+
 /* "3 days ago" and "in 3 days": the unit and the direction words of both. */
 static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int lang, int flags)
 {
@@ -124,11 +157,38 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
     if (!rel_split(past, &pb, &pa) || !rel_split(fut, &fb, &fa))
         return;
     const keyrun *sides[2][2] = { { &pb, &pa }, { &fb, &fa } };
+    /* the pattern whole: the words on each side of the count, each knowing the unit, the
+       direction and whether the other side has words too ("ᎾᎿ {0} ᏒᎾ.", "{0} ஆண்டுகளில்") */
+    bool signed_ = rel_signed(past) && rel_signed(fut);
+    /* words the same in both directions without a sign say no direction */
+    if (signed_ || !rel_same_run(&pb, &fb) || !rel_same_run(&pa, &fa)) {
+        for (int s = 0; s < 2; s++) {
+            const keyrun *b = sides[s][0], *a = sides[s][1];
+            /* a direction said by the absence of the other's word (Sindhi's future "{0}
+               min", past "{0} min اڳ") reads every duration as a date: not kept */
+            if (!signed_ && rel_within(b, sides[!s][0]) && rel_within(a, sides[!s][1]))
+                continue;
+            if (b->nwords)
+                add_run(b, lang, DNP_K_REL_PAT_BEFORE,
+                        DNP_RPAT_MAKE(unit, s, a->nwords > 0, signed_), flags);
+            if (a->nwords)
+                add_run(a, lang, DNP_K_REL_PAT_AFTER,
+                        DNP_RPAT_MAKE(unit, s, b->nwords > 0, signed_), flags);
+        }
+        stats.rel_patterns++;
+    }
+    if (signed_)
+        return;
     int ulen[2];
     if (pa.nwords && fa.nwords) {
-        /* the unit follows the number: what both directions share, else the first word */
+        /* the unit follows the number: what both directions share; when they share nothing
+           ("{0} ஆண்டுகளுக்கு முன்" / "{0} ஆண்டுகளில்", "ŋkeke {0} si va yi" / "le ŋkeke
+           {0} wo me") the unit is glued to the direction, and only the whole pattern
+           above reads it */
         int c = rel_common_prefix(&pa, &fa);
-        ulen[0] = ulen[1] = c ? c : 1;
+        if (!c)
+            return;
+        ulen[0] = ulen[1] = c;
         for (int s = 0; s < 2; s++) {
             const keyrun *b = sides[s][0], *a = sides[s][1];
             int kind = s == 0 ? DNP_K_REL_PAST : DNP_K_REL_FUTURE;
