@@ -173,9 +173,11 @@ enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
    (bit 4 set for the future), whether the pattern has words on the other side of the
    count too (bit 5): "il y a" (day, past, other) needs "jours" (day, past, other) after the
    count; "days ago" (day, past, none) stands alone; and whether a sign before the count
-   gives the direction (bit 6: narrow "+{0} a", "-{0} J."). */
+   gives the direction (bit 6: narrow "+{0} a", "-{0} J."); and, for the words before the
+   count, whether they touch it (bit 7: Amharic "በ{0} ቀን ውስጥ"). */
 #define DNP_RPAT_MAKE(unit, future, other, sign) \
     ((uint8_t)((unit) | ((future) ? 0x10 : 0) | ((other) ? 0x20 : 0) | ((sign) ? 0x40 : 0)))
+#define DNP_RPAT_GLUED 0x80u
 #define DNP_RPAT_SIGNED(v) (((v) & 0x40u) != 0)
 #define DNP_RPAT_UNIT(v)   ((int)((v) & 15u))
 #define DNP_RPAT_FUTURE(v) (((v) & 0x10u) != 0)

@@ -319,6 +319,7 @@ typedef struct {
     int finest;
     double pref;
     bool ambiguous;
+    bool signed_; /* read from a sign and a unit alone ("+3 d") */
 } rel_phrase;
 
 static bool add_unit(rel_phrase *ph, int unit, int64_t cnt)
@@ -366,11 +367,12 @@ static bool sum_pairs(const item *it, const rel_pairs *pr, int upto, int last_un
 
 /* The widest reading wins, then the likeliest language. Two readings of one language over
    the same words that disagree ("za 2 s.": Serbian's narrow "s." is a second and a week)
-   leave the phrase ambiguous: no date. */
+   leave the phrase ambiguous: no date; so do two readings of a sign and a unit letter in
+   any languages ("-20 u.": hours in Scottish Gaelic, weeks elsewhere). */
 static void keep_best(rel_phrase *best, const rel_phrase *t)
 {
     int tw = t->last - t->first, bw = best->last - best->first;
-    if (best->sign && tw == bw && t->lang == best->lang &&
+    if (best->sign && tw == bw && (t->lang == best->lang || (t->signed_ && best->signed_)) &&
         (t->sign != best->sign || t->months != best->months || t->days != best->days ||
          t->secs != best->secs))
         best->ambiguous = true;
@@ -379,6 +381,45 @@ static void keep_best(rel_phrase *best, const rel_phrase *t)
         *best = *t;
         best->ambiguous = amb;
     }
+}
+
+/* Whether the words at w are the before-words of the pattern whose after-words mean v, in
+   lang; glued: they touch the count, which only a pattern that glues them allows. */
+static bool pat_before(const item *w, int lang, int v, bool glued)
+{
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *m = &w->m[q];
+        if (m->kind == DNP_K_REL_PAT_BEFORE && m->lang == lang &&
+            (m->value & ~DNP_RPAT_GLUED) == (unsigned)v && (!glued || (m->value & DNP_RPAT_GLUED)))
+            return true;
+    }
+    return false;
+}
+
+/* A pattern whose words, unit included, all stand before the count (Swahili "baada ya
+   miezi {0}", Hausa "a cikin kwanaki {0}"): the words at b, the count at k. */
+static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bool glued,
+                           rel_phrase *best)
+{
+    int64_t cnt = k < n ? rel_count(&it[k]) : -1;
+    if (cnt < 0 || !ends_clean(it, n, k))
+        return false;
+    rel_phrase t;
+    for (uint32_t q = 0; q < it[b].nm; q++) {
+        const dnp_meaning *m = &it[b].m[q];
+        if (m->kind != DNP_K_REL_PAT_BEFORE || DNP_RPAT_OTHER(m->value) ||
+            (glued && !(m->value & DNP_RPAT_GLUED)) ||
+            DNP_RPAT_SIGNED(m->value) || (m->flags & DNP_MF_RISKY) ||
+            (it[k].type == IT_WORD && !rel_in(&it[k], DNP_K_REL_NUMBER, m->lang, (int)cnt)))
+            continue;
+        memset(&t, 0, sizeof t);
+        if (!add_unit(&t, DNP_RPAT_UNIT(m->value), cnt))
+            continue;
+        t.first = b, t.last = k, t.lang = m->lang, t.sign = DNP_RPAT_FUTURE(m->value) ? 1 : -1;
+        t.pref = rel_pref(e, m);
+        keep_best(best, &t);
+    }
+    return best->sign != 0 && !best->ambiguous;
 }
 
 /* One counted phrase with one direction at i, read whole or not at all:
@@ -391,15 +432,21 @@ static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase
 {
     const uint32_t before_kinds = (1u << DNP_K_REL_PAT_BEFORE) | REL_DIR_KINDS;
     int b = -1, k = i;
+    bool glued = false; /* the word before the count touches it */
     memset(best, 0, sizeof *best);
     if (it[i].type == IT_WORD && (it[i].kinds & before_kinds) && rel_count(&it[i]) < 0) {
         b = i;
         k = skip_dot(it, n, i);
+        glued = k < n && it[k].start == it[i].end && !(it[i].tflags & DNP_TF_CJK);
     }
+    /* the phrase starts at a word boundary: "e29b-41d4" is no "41 days" */
+    if (i > 0 && it[i - 1].end == it[i].start &&
+        (it[i - 1].type == IT_NUM || it[i - 1].type == IT_WORD))
+        return false;
     rel_pairs pr;
     read_pairs(it, n, k, &pr);
     if (!pr.n)
-        return false;
+        return b >= 0 && rel_unit_first(e, it, n, b, k, glued, best);
     int lu = pr.unit_at[pr.n - 1];
     const item *L = &it[lu];
     rel_phrase t;
@@ -412,15 +459,17 @@ static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase
             continue;
         int unit = DNP_RPAT_UNIT(ma->value);
         t.first = k;
-        t.ambiguous = false;
+        t.ambiguous = t.signed_ = false;
         if (DNP_RPAT_SIGNED(ma->value)) {
             /* "+3 d": one count, the sign says the direction */
             int sg = sign_before(it, pr.count_at[0]);
             if (pr.n != 1 || sg != (DNP_RPAT_FUTURE(ma->value) ? 1 : -1))
                 continue;
             t.first = pr.count_at[0] - 1;
+            t.signed_ = true;
         } else if (DNP_RPAT_OTHER(ma->value)) {
-            if (b < 0 || !rel_in(&it[b], DNP_K_REL_PAT_BEFORE, ma->lang, ma->value))
+            /* "o 2 h", not "O2H": a word touches the count only where CLDR glues it */
+            if (b < 0 || !pat_before(&it[b], ma->lang, ma->value, glued))
                 continue;
             t.first = b;
         }
@@ -434,12 +483,12 @@ static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase
     if (best->sign || !has_kind(L, DNP_K_REL_UNIT))
         return best->sign != 0 && !best->ambiguous && ends_clean(it, n, best->last);
     /* a direction word before the first count ("in", "vor", "il y a") */
-    for (uint32_t q = 0; b >= 0 && q < it[b].nm; q++) {
+    for (uint32_t q = 0; b >= 0 && !glued && q < it[b].nm; q++) {
         const dnp_meaning *m = &it[b].m[q];
         if (!(REL_DIR_KINDS & (1u << m->kind)) || m->value != DNP_RP_BEFORE ||
             !sum_pairs(it, &pr, pr.n, 0, m->lang, &t))
             continue;
-        t.first = b, t.last = lu, t.lang = m->lang, t.ambiguous = false;
+        t.first = b, t.last = lu, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
         t.pref = rel_pref(e, m);
         keep_best(best, &t);
@@ -451,7 +500,7 @@ static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase
         if (!(REL_DIR_KINDS & (1u << m->kind)) || m->value != DNP_RP_AFTER ||
             !sum_pairs(it, &pr, pr.n, 0, m->lang, &t))
             continue;
-        t.first = k, t.last = a, t.lang = m->lang, t.ambiguous = false;
+        t.first = k, t.last = a, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
         t.pref = rel_pref(e, m);
         keep_best(best, &t);

@@ -196,7 +196,8 @@ static size_t readers_for(uint32_t kinds, dnp_matcher use[8])
     size_t nuse = 0;
     use[nuse++] = dnp_match_iso;
     /* a counted phrase first: "1d ago" is no 1 August (Spanish "ago") */
-    if (kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_PAT_AFTER)))
+    if (kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_PAT_AFTER) |
+                 (1u << DNP_K_REL_PAT_BEFORE)))
         use[nuse++] = dnp_match_counted;
     if (kinds & (1u << DNP_K_MONTH))
         use[nuse++] = dnp_match_month_window;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <unicode/ucal.h>
 #include <unicode/uloc.h>
 #include <unicode/upluralrules.h>
@@ -171,6 +172,18 @@ typedef struct {
     seen_set seen;
 } walk;
 
+/* Root's text (ICU's fallback for a locale without relative data), digits of any script
+   counting as ASCII's: "+१ d" is root's "+1 d". */
+static int same_text(const UChar *a, int32_t n, const UChar *b, int32_t bn)
+{
+    if (n != bn)
+        return 0;
+    for (int32_t i = 0; i < n; i++)
+        if (a[i] != b[i] && !(u_isdigit(a[i]) && u_charDigitValue(a[i]) == u_charDigitValue(b[i])))
+            return 0;
+    return 1;
+}
+
 /* Formats (or takes the ICU failure), skips root's fallback text, parses and reports.
    Returns -1 on an allocation failure. */
 static int try_text(walk *w, int width, int kind, const char *loc, const UChar *u, int32_t n,
@@ -178,8 +191,7 @@ static int try_text(walk *w, int width, int kind, const char *loc, const UChar *
 {
     char text[768], key[1024], got[DN_FORMAT_MAX] = "";
     UErrorCode st = U_ZERO_ERROR;
-    if (n <= 0 || (rn == n && memcmp(u, root, (size_t)n * sizeof *u) == 0 &&
-                   strncmp(loc, "en", 2) != 0))
+    if (n <= 0 || (same_text(u, n, root, rn) && strncmp(loc, "en", 2) != 0))
         return 0;
     u_strToUTF8(text, sizeof text, NULL, u, n, &st);
     if (U_FAILURE(st))

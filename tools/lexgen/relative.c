@@ -60,9 +60,17 @@ static void rel_format(URelativeDateTimeFormatter *f, int off, int unit, bool nu
         out->n = -1;
 }
 
+/* The same text, digits of any script being equal to ASCII's (root's "+१ d" in a locale
+   that writes Devanagari digits is still root's phrase). */
 static bool rel_same(const rel_text *a, const rel_text *b)
 {
-    return a->n >= 0 && a->n == b->n && memcmp(a->s, b->s, (size_t)a->n * sizeof(UChar)) == 0;
+    if (a->n < 0 || a->n != b->n)
+        return false;
+    for (int32_t i = 0; i < a->n; i++)
+        if (a->s[i] != b->s[i] && !(u_isdigit(a->s[i]) && u_charDigitValue(a->s[i]) ==
+                                                           u_charDigitValue(b->s[i])))
+            return false;
+    return true;
 }
 
 /* Words [from, to) of a run as a run of their own. */
@@ -132,6 +140,15 @@ static bool rel_signed(const rel_text *t)
     return false;
 }
 
+/* Whether a letter touches the count on its left ("በ{0} ቀን ውስጥ"). */
+static bool rel_glued(const rel_text *t)
+{
+    for (int32_t i = 0; i < t->n; i++)
+        if (u_isdigit(t->s[i]))
+            return i > 0 && u_isalpha(t->s[i - 1]);
+    return false;
+}
+
 static bool rel_same_run(const keyrun *a, const keyrun *b)
 {
     return a->len == b->len && memcmp(a->key, b->key, a->len) == 0;
@@ -170,7 +187,8 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
                 continue;
             if (b->nwords)
                 add_run(b, lang, DNP_K_REL_PAT_BEFORE,
-                        DNP_RPAT_MAKE(unit, s, a->nwords > 0, signed_), flags);
+                        DNP_RPAT_MAKE(unit, s, a->nwords > 0, signed_) |
+                            (rel_glued(s ? fut : past) ? DNP_RPAT_GLUED : 0), flags);
             if (a->nwords)
                 add_run(a, lang, DNP_K_REL_PAT_AFTER,
                         DNP_RPAT_MAKE(unit, s, b->nwords > 0, signed_), flags);
@@ -305,6 +323,20 @@ void read_relative(const locale_rec *lr)
                 if (p.n <= 0 || q.n <= 0 || (!is_en && rel_same(&p, &r)))
                     continue;
                 rel_counted(&p, &q, rel_unit_code(u), lr->lang, flags);
+                /* a count the words themselves say ("לפני חודש", a month ago; "לפני
+                   יומיים", two days ago): a named phrase resolved as a counted offset */
+                for (int d = 0; d < 2 && rel_counts[c] <= 3 && u != UDAT_REL_UNIT_QUARTER; d++) {
+                    const rel_text *t = d ? &q : &p;
+                    keyrun run;
+                    if (!rel_named_run(t, &run))
+                        continue;
+                    char *utf = to_utf8(t->s, t->n);
+                    add_name(utf, strlen(utf), lr->lang, DNP_K_REL_NAMED,
+                             DNP_RN_MAKE(rel_unit_code(u), d ? rel_counts[c] : -rel_counts[c], true),
+                             flags);
+                    free(utf);
+                    stats.rel_named++;
+                }
             }
         ureldatefmt_close(f);
     }
