@@ -120,6 +120,7 @@ static const struct {
     {DN_FLAG_YEAR_IMPLIED, "year_implied"},
     {DN_FLAG_TWO_DIGIT_YEAR, "two_digit_year"},
     {DN_FLAG_EPOCH, "epoch"},
+    {DN_FLAG_OFFSET_FROM_REF, "offset_from_reference"},
 };
 
 static void key(cli_out *o, const char *name)

@@ -81,7 +81,7 @@ typedef enum {
 /* Flags of a dn_date. */
 #define DN_FLAG_AMBIGUOUS        0x0001u /* an all-numeric date with another valid order: alt_* */
 #define DN_FLAG_WEEKDAY_MISMATCH 0x0002u /* the text named a weekday the date does not fall on */
-#define DN_FLAG_HAS_OFFSET       0x0004u /* offset_minutes is known (from the text) */
+#define DN_FLAG_HAS_OFFSET       0x0004u /* offset_minutes is known (from the text, or see DN_FLAG_OFFSET_FROM_REF) */
 #define DN_FLAG_RELATIVE         0x0008u /* resolved against the reference instant */
 #define DN_FLAG_YEAR_IMPLIED     0x0010u /* the year came from the reference instant */
 #define DN_FLAG_TWO_DIGIT_YEAR   0x0020u /* the year was written with two digits (pivot applied) */
@@ -101,6 +101,10 @@ typedef enum {
    and dashes month-first); 05/06/2015 and 05/05/2015 are never proved, nor is a two-digit
    year read first (15/11/22 under DN_ORDER_YMD). */
 #define DN_FLAG_ORDER_PROVED     0x0400u
+/* issue 8: the offset is the reference instant's, not the text's: a result computed from
+   the reference to a precision finer than a day ("2 hours ago", "now") is an instant in the
+   reference's zone. A day-level relative result ("yesterday", "3 days ago") has no offset. */
+#define DN_FLAG_OFFSET_FROM_REF  0x0800u
 
 /* Options fixed for the life of a parser. Zero-initialize, then set what you need. */
 typedef struct {

@@ -64,15 +64,29 @@ static bool whole_text(const env *e, const item *it, int first, int last)
     return it[first].start == e->content_start && it[last].end == e->content_end;
 }
 
-/* Sets c to the day `days` (reference zone), the reference's clock and zone kept. */
+/* Sets c to the day `days` (reference zone): a day names no time and no zone. */
 static void rel_set_day(const env *e, cand *c, int64_t days)
 {
+    (void)e;
     dnp_civil_from_days(days, &c->year, &c->month, &c->day);
-    c->hour = (int)(e->now_sec / 3600), c->minute = (int)(e->now_sec / 60 % 60);
-    c->second = (int)(e->now_sec % 60);
-    c->offset = e->now_off, c->has_offset = true;
+    c->hour = c->minute = c->second = 0;
+    c->has_offset = false;
     c->prec = DN_PREC_DAY;
     c->flags |= DN_FLAG_RELATIVE;
+}
+
+/* A result computed from the reference to a precision finer than a day: the instant
+   (reference zone) of the reference moved by secs seconds, at precision prec, with the
+   reference's offset, flagged as coming from it. */
+static void rel_set_instant(const env *e, cand *c, int64_t t, dn_precision prec)
+{
+    int64_t day = (t >= 0 ? t : t - 86399) / 86400, s = t - day * 86400;
+    rel_set_day(e, c, day);
+    c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
+    c->prec = prec;
+    c->has_time = true;
+    c->offset = e->now_off, c->has_offset = true;
+    c->flags |= DN_FLAG_OFFSET_FROM_REF;
 }
 
 /* The day of weekday wd (1..7) in the ISO week `weeks` weeks from the reference's. */
@@ -96,8 +110,9 @@ static int rel_time(const env *e, const item *it, int n, int last, cand *c)
 }
 
 /* The reference moved by a counted offset: months first (clamping the day: 31 -> 30), then
-   days and seconds. The finer fields of the reference are kept; the precision is the
-   finest unit's (a day for years to days, a datetime for hours to seconds). */
+   days and seconds. The finer fields of the reference are kept: years to days give that
+   day (no time, no zone); hours to seconds the reference's instant moved, to the second,
+   in its zone ("2 hours ago" seen at 12:34:56Z is 10:34:56Z). */
 static void rel_offset(const env *e, cand *c, int64_t months, int64_t days, int64_t secs,
                        int finest)
 {
@@ -105,14 +120,10 @@ static void rel_offset(const env *e, cand *c, int64_t months, int64_t days, int6
     dnp_add_months(&y, &mo, &d, months);
     int64_t t = (dnp_days_from_civil(y, (unsigned)mo, (unsigned)d) + days) * 86400 + e->now_sec +
                 secs;
-    int64_t day = (t >= 0 ? t : t - 86399) / 86400, s = t - day * 86400;
-    rel_set_day(e, c, day);
-    c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
-    if (finest >= DNP_RU_HOUR) {
-        c->prec = finest == DNP_RU_HOUR ? DN_PREC_HOUR : finest == DNP_RU_MINUTE ? DN_PREC_MINUTE
-                                                                              : DN_PREC_SECOND;
-        c->has_time = true;
-    }
+    if (finest >= DNP_RU_HOUR)
+        rel_set_instant(e, c, t, DN_PREC_SECOND);
+    else
+        rel_set_day(e, c, (t >= 0 ? t : t - 86399) / 86400);
     c->conf = DNP_CONF_REL_COUNTED;
 }
 
@@ -150,7 +161,6 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     c->first = c->last = i;
     c->conf = DNP_CONF_REL_NAMED;
     c->flags |= DN_FLAG_RELATIVE;
-    c->offset = e->now_off, c->has_offset = true;
     if (unit < DNP_RU_MONDAY && DNP_RN_COUNTED(m->value) && unit != DNP_RU_QUARTER) {
         /* a count in words: as "2 weeks ago" */
         int64_t months = unit == DNP_RU_YEAR ? 12 * off : unit == DNP_RU_MONTH ? off : 0;
@@ -210,14 +220,14 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     case DNP_RU_HOUR:
     case DNP_RU_MINUTE:
     case DNP_RU_SECOND: {
+        /* "this hour", "this minute", "now": that period of the reference, from its start */
         static const int secs[] = {[DNP_RU_HOUR] = 3600, [DNP_RU_MINUTE] = 60, [DNP_RU_SECOND] = 1};
+        static const dn_precision precs[] = {[DNP_RU_HOUR] = DN_PREC_HOUR,
+                                             [DNP_RU_MINUTE] = DN_PREC_MINUTE,
+                                             [DNP_RU_SECOND] = DN_PREC_SECOND};
         int64_t t = e->now_days * 86400 + e->now_sec + (int64_t)off * secs[unit];
-        int64_t days = (t >= 0 ? t : t - 86399) / 86400, s = t - days * 86400;
-        rel_set_day(e, c, days);
-        c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
-        c->prec = unit == DNP_RU_HOUR ? DN_PREC_HOUR : unit == DNP_RU_MINUTE ? DN_PREC_MINUTE
-                                                                         : DN_PREC_SECOND;
-        c->has_time = true;
+        t -= ((t % secs[unit]) + secs[unit]) % secs[unit];
+        rel_set_instant(e, c, t, precs[unit]);
         return i + 1;
     }
     }

@@ -148,8 +148,12 @@ static void to_date(const env *e, const item *it, const cand *c, dn_date *d)
     d->year = c->year, d->month = c->prec >= DN_PREC_MONTH && c->prec != DN_PREC_WEEK ? c->month : 0;
     d->day = c->prec >= DN_PREC_DAY ? c->day : 0;
     d->week = c->prec == DN_PREC_WEEK ? c->week : 0;
-    d->hour = c->hour, d->minute = c->minute, d->second = c->second;
-    d->nanosecond = c->ns, d->fraction_digits = c->fdigits;
+    /* a result says exactly what it knows: fields finer than its precision are zero */
+    d->hour = c->prec >= DN_PREC_HOUR ? c->hour : 0;
+    d->minute = c->prec >= DN_PREC_MINUTE ? c->minute : 0;
+    d->second = c->prec >= DN_PREC_SECOND ? c->second : 0;
+    if (c->prec >= DN_PREC_FRACTION)
+        d->nanosecond = c->ns, d->fraction_digits = c->fdigits;
     d->precision = c->prec;
     d->flags = c->flags;
     if (c->has_offset) {

@@ -29,6 +29,8 @@
     X(robust)             \
     X(cliapi)             \
     X(instant)            \
+    X(relresult)          \
+    X(relrt)              \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);
