@@ -114,10 +114,13 @@ static inline bool hinted_kind(const env *e, const item *w, int kind)
     return false;
 }
 
-/* The word means nothing but this kind, in every language that has it. */
+/* The word means nothing but this kind, in every language that has it ("and" words,
+   which mean something only between the counts of a relative phrase, aside: "à" is a
+   filler in French and "a" joins in Czech). */
 static inline bool only_kind(const item *it, int kind)
 {
-    return it->type == IT_WORD && (it->kinds & ~(1u << DNP_K_PREFIX)) == (1u << kind);
+    return it->type == IT_WORD &&
+           (it->kinds & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND))) == (1u << kind);
 }
 
 /* Language set of the meanings of it that have the given kind (and value, if >= 0). */

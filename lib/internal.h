@@ -146,6 +146,8 @@ enum dnp_kind {
        ("il y a {0} jours", "{0} ஆண்டுகளில்", "ᎾᎿ {0} ᏒᎾ.", "{0}කින්"); DNP_RPAT_* value */
     DNP_K_REL_PAT_BEFORE, /* the words before the count: "il y a", "vor", "le ŋkeke" */
     DNP_K_REL_PAT_AFTER,  /* the words after it: "days ago", "jours", "gün içinde", "napja" */
+    DNP_K_REL_AND,        /* joins the counts of one offset: "and", "y", "et", "und" (CLDR's
+                             list patterns); value unused */
     DNP_K_KIND_MAX
 };
 
@@ -187,11 +189,11 @@ enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
 #define DNP_REL_KINDS                                                                          \
     ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAST) |               \
      (1u << DNP_K_REL_FUTURE) | (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |   \
-     (1u << DNP_K_REL_PAT_AFTER))
+     (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_REL_AND))
 static inline bool dnp_kind_rel(int kind)
 {
     return (kind >= DNP_K_REL_NAMED && kind <= DNP_K_REL_NUMBER) ||
-           kind == DNP_K_REL_PAT_BEFORE || kind == DNP_K_REL_PAT_AFTER;
+           kind == DNP_K_REL_PAT_BEFORE || kind == DNP_K_REL_PAT_AFTER || kind == DNP_K_REL_AND;
 }
 
 /* meaning flags */

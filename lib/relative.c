@@ -267,6 +267,7 @@ static double rel_pref(const env *e, const dnp_meaning *m)
 typedef struct {
     int n;
     int count_at[REL_PAIRS_MAX], unit_at[REL_PAIRS_MAX];
+    int and_at[REL_PAIRS_MAX]; /* the "and" before the pair, or -1 */
     int64_t count[REL_PAIRS_MAX];
 } rel_pairs;
 
@@ -297,6 +298,7 @@ static int sign_before(const item *it, int k)
 
 static void read_pairs(const item *it, int n, int k, rel_pairs *pr)
 {
+    int and_at = -1;
     pr->n = 0;
     while (k < n && pr->n < REL_PAIRS_MAX) {
         int64_t cnt = rel_count(&it[k]);
@@ -304,12 +306,18 @@ static void read_pairs(const item *it, int n, int k, rel_pairs *pr)
         if (cnt < 0 || u >= n || it[u].type != IT_WORD || !(it[u].kinds & REL_UNIT_KINDS))
             break;
         pr->count_at[pr->n] = k, pr->unit_at[pr->n] = u, pr->count[pr->n] = cnt;
+        pr->and_at[pr->n] = and_at;
         pr->n++;
         if (!has_kind(&it[u], DNP_K_REL_UNIT))
             break;
         int q = skip_dot(it, n, u);
         if (q < n && is_sep(&it[q], ','))
             q = skip_space(it, n, q + 1);
+        and_at = -1;
+        if (q < n && has_kind(&it[q], DNP_K_REL_AND)) {
+            and_at = q;
+            q = skip_space(it, n, q + 1);
+        }
         k = q;
     }
 }
@@ -361,6 +369,8 @@ static bool sum_pairs(const item *it, const rel_pairs *pr, int upto, int last_un
     for (int p = 0; p < pr->n; p++) {
         const item *x = &it[pr->count_at[p]];
         if (x->type == IT_WORD && !rel_in(x, DNP_K_REL_NUMBER, lang, (int)pr->count[p]))
+            return false;
+        if (pr->and_at[p] >= 0 && !rel_in(&it[pr->and_at[p]], DNP_K_REL_AND, lang, -1))
             return false;
         int unit = last_unit;
         if (p < upto) {
@@ -438,6 +448,9 @@ static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bo
    count ("il y a {0} jours", "{0} days ago", "ᎾᎿ {0} ᏒᎾ.", "{0} ஆண்டுகளில்"), or a
    direction word before the first count or after the last unit (locales/ rel_past,
    rel_future; "2 weeks 3 days ago"). Every word must be of one language. */
+static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
+                           const rel_pairs *pr, rel_phrase *best);
+
 static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase *best)
 {
     const uint32_t before_kinds = (1u << DNP_K_REL_PAT_BEFORE) | REL_DIR_KINDS;
@@ -457,6 +470,25 @@ static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase
     read_pairs(it, n, k, &pr);
     if (!pr.n)
         return b >= 0 && rel_unit_first(e, it, n, b, k, glued, best);
+    /* a pair after an "and" of another language ("il y a 2 jours à 10h": Czech "a") is no
+       part of the phrase: read it without */
+    while (!rel_read_pairs(e, it, n, b, k, glued, &pr, best)) {
+        int p = pr.n - 1;
+        while (p > 0 && pr.and_at[p] < 0)
+            p--;
+        if (p <= 0)
+            return false;
+        pr.n = p;
+        memset(best, 0, sizeof *best);
+    }
+    return true;
+}
+
+/* rel_phrase_at over pairs pr: the direction and language of its words. */
+static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
+                           const rel_pairs *pr_, rel_phrase *best)
+{
+    const rel_pairs pr = *pr_;
     int lu = pr.unit_at[pr.n - 1];
     const item *L = &it[lu];
     rel_phrase t;

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include <unicode/uchar.h>
+#include <unicode/ulistformatter.h>
 #include <unicode/ureldatefmt.h>
 
 static const int rel_counts[] = { 1, 2, 3, 5, 11, 21, 100 };
@@ -255,8 +256,40 @@ static bool rel_weekof(const keyrun *day, const keyrun *week)
             memcmp(day->key + day->len - week->len, week->key, week->len) == 0);
 }
 
+/* The word of "A and B" in CLDR's list patterns (ulistfmt): it joins the counts of one
+   offset ("2 weeks and 3 days ago", "hace 2 semanas y 3 días"). */
+static void rel_and(const locale_rec *lr)
+{
+    static const UChar a[] = { 0xE000, 0 }, b[] = { 0xE001, 0 };
+    const UChar *items[] = { a, b };
+    const int32_t lens[] = { 1, 1 };
+    UErrorCode st = U_ZERO_ERROR;
+    UListFormatter *f = ulistfmt_open(lr->name, &st);
+    if (U_FAILURE(st))
+        return;
+    UChar out[64];
+    int32_t n = ulistfmt_format(f, items, lens, 2, out, 64, &st);
+    ulistfmt_close(f);
+    if (U_FAILURE(st) || n >= 64)
+        return;
+    int32_t i = 0, j = n;
+    while (i < n && out[i] != 0xE000)
+        i++;
+    while (j > 0 && out[j - 1] != 0xE001)
+        j--;
+    if (i + 1 >= j - 1)
+        return;
+    rel_text t;
+    t.n = j - 1 - (i + 1);
+    memcpy(t.s, out + i + 1, (size_t)t.n * sizeof(UChar));
+    keyrun run;
+    if (rel_named_run(&t, &run))
+        add_run(&run, lr->lang, DNP_K_REL_AND, 0, 0);
+}
+
 void read_relative(const locale_rec *lr)
 {
+    rel_and(lr);
     static URelativeDateTimeFormatter *root[3];
     bool is_en = strcmp(langs[lr->lang].code, "en") == 0;
     for (int s = 0; s < 3; s++) {
