@@ -35,6 +35,7 @@ const dnpy_flag_name dnpy_flag_names[] = {
     {DN_FLAG_TWO_DIGIT_YEAR, "TWO_DIGIT_YEAR"},
     {DN_FLAG_EPOCH, "EPOCH"},
     {DN_FLAG_ORDER_PROVED, "ORDER_PROVED"},
+    {DN_FLAG_OFFSET_FROM_REF, "OFFSET_FROM_REF"},
     {0, NULL},
 };
 
@@ -239,7 +240,8 @@ static PyGetSetDef date_getset[] = {
     {"flags", (getter)date_flags, NULL,
      "datenorm.Flag: AMBIGUOUS, WEEKDAY_MISMATCH, HAS_OFFSET, RELATIVE, YEAR_IMPLIED, "
      "TWO_DIGIT_YEAR, EPOCH, ORDER_PROVED (the values chose the order of an all-numeric "
-     "date: swapped, day and month make no date).", NULL},
+     "date: swapped, day and month make no date), OFFSET_FROM_REF (the offset is the "
+     "reference instant's: a relative result finer than a day).", NULL},
     {"order", (getter)date_order, NULL,
      "The order an all-numeric date was read in: 'DMY', 'MDY' or 'YMD' (22/11/2015: 'DMY'); "
      "None for every other result.", NULL},
