@@ -213,7 +213,7 @@ static bool fold_one(UChar32 c, bool strip, char *out, size_t *n, size_t cap)
 {
     c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
     /* typographic apostrophes are one apostrophe: "d’abril" = "d'abril" */
-    if (c == 0x2019 || c == 0x02BC || c == 0x2018)
+    if (dnp_is_apostrophe(c))
         c = '\'';
     if (strip && (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK))
         return true;
@@ -232,7 +232,7 @@ static bool fold_kept(UChar32 c, char *out, size_t *n, size_t cap)
     int32_t len = nfkd ? unorm2_getDecomposition(nfkd, c, buf, 32, &st) : -1;
     if (len <= 0 || U_FAILURE(st)) {
         UChar32 f = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-        if (f == 0x2019 || f == 0x02BC || f == 0x2018)
+        if (dnp_is_apostrophe(f))
             f = '\'';
         return put_utf8(f, out, n, cap);
     }
