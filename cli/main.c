@@ -55,6 +55,8 @@ static const char usage_text[] =
     "      --format STYLE    auto: as precise as the input (default); date: the date part\n"
     "                        only, reduced precision kept; datetime: full date and time\n"
     "      --order ORDER     DMY, MDY or YMD: reading of all-numeric dates such as 05/06/2015\n"
+    "      --prefer WHEN     past or future: the year of a date written without one (default:\n"
+    "                        the reference's, or the year before when that is over 3 months ahead)\n"
     "                        (default: from the first locale hint; with none, 22.11.2015\n"
     "                        is day first, 11/22/2015 and 11-22-2015 month first)\n"
     "      --json            one JSON object per input (search: per date) with every field\n"
@@ -78,7 +80,7 @@ static const char usage_text[] =
     "  datenorm search < article.txt\n"
     "See datenorm(1) for details.\n";
 
-enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON, OPT_ZONE };
+enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON, OPT_ZONE, OPT_PREFER };
 
 static const struct option long_options[] = {
     {"locale", required_argument, NULL, 'l'},
@@ -86,6 +88,7 @@ static const struct option long_options[] = {
     {"zone", required_argument, NULL, OPT_ZONE},
     {"format", required_argument, NULL, OPT_FORMAT},
     {"order", required_argument, NULL, OPT_ORDER},
+    {"prefer", required_argument, NULL, OPT_PREFER},
     {"json", no_argument, NULL, OPT_JSON},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
@@ -124,6 +127,14 @@ int cli_parse_options(int argc, char **argv, run_options *r)
         case OPT_ORDER:
             if (!cli_parse_order(optarg, &r->opts.order))
                 cli_usage_error("invalid --order value '%s' (expected DMY, MDY or YMD)", optarg);
+            break;
+        case OPT_PREFER:
+            if (strcmp(optarg, "past") == 0)
+                r->opts.prefer = DN_PREFER_PAST;
+            else if (strcmp(optarg, "future") == 0)
+                r->opts.prefer = DN_PREFER_FUTURE;
+            else
+                cli_usage_error("invalid --prefer value '%s' (expected past or future)", optarg);
             break;
         case OPT_JSON:
             r->json = true;

@@ -119,7 +119,15 @@ typedef struct {
        time): "UTC", "+05:30", or a time-zone id ICU knows ("Europe/Paris"), whose offset is
        taken when the parser is built. NULL or "" = UTC. */
     const char *zone;
+    /* issue 8: the year of a date written without one ("Dec 3", "October"): DN_PREFER_AUTO
+       (0) takes the reference's year unless that puts the date (a month alone: its first
+       day) more than three months after the reference, then the year before; PAST the
+       latest such date on or before the reference's day, FUTURE the first on or after it.
+       A weekday written with the date picks, of the two years, the one it falls on. */
+    int prefer;
 } dn_options;
+
+enum { DN_PREFER_AUTO = 0, DN_PREFER_PAST = 1, DN_PREFER_FUTURE = 2 };
 
 /* What differs per call: the reference instant for relative expressions and for dates
    without a year. NULL context = the current time, in dn_options.zone (UTC by default). */

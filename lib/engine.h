@@ -279,6 +279,10 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_H
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 
+/* relative.c: the year of a date written without one (DN_FLAG_YEAR_IMPLIED, read in the
+   reference's year): the rule of dn_options.prefer, and a weekday written with it. */
+void dnp_infer_year(const env *e, cand *c) DNP_HIDDEN;
+
 /* relative.c: a word "w" that begins a phrase (Polish "w zeszłym tygodniu"). */
 bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HIDDEN;
 

@@ -20,6 +20,7 @@ struct dn_parser {
     bool order_from_user;    /* --order or a hint decided it: no ambiguity flag */
     int pivot;               /* two-digit years below it are 20xx */
     int zone_offset;         /* dn_options.zone's offset when the parser was built, minutes */
+    int prefer;              /* dn_options.prefer: DN_PREFER_* */
 };
 
 /* DN_OK when ctx's instant and offset are within the documented range (DN_NOW_MIN..

@@ -129,4 +129,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
     return st;
 }
 
+/* issue 8: a date without a year takes the reference's year unless that puts it more than
+   this many months after the reference (then the year before): a page seen on 2016-01-05
+   that says "Dec 3" means 2015-12-03, while "14 December" seen on 2026-11-26 is ahead. */
+#define DNP_YEAR_AHEAD_MONTHS 3
+
 #endif

@@ -773,3 +773,48 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         return rel_time(e, it, n, i, c);
     return i + 1;
 }
+
+/* The year of a date written without one: "Dec 3", "le 22/11", "October" were read in the
+   reference's year. DN_PREFER_AUTO keeps it unless that puts the date (a month alone: its
+   first day) more than three months after the reference, then takes the year before (seen
+   on 2016-01-05, "Dec 3" is 2015-12-03; seen on 2026-11-26, "14 December" is 2026-12-14);
+   DN_PREFER_PAST takes the latest such date on or before the reference's day, FUTURE the
+   first on or after it. A weekday written with the date ("Monday, Dec 3") picks, of the
+   rule's year and the other candidate, the one the date falls on. */
+void dnp_infer_year(const env *e, cand *c)
+{
+    int m = c->prec >= DN_PREC_MONTH && c->prec != DN_PREC_WEEK ? c->month : 0;
+    if (!m)
+        return;
+    int d = c->prec >= DN_PREC_DAY ? c->day : 1;
+    int y = e->now_year, other;
+    int64_t date = dnp_days_from_civil(y, (unsigned)m, (unsigned)d);
+    switch (e->p->prefer) {
+    case DN_PREFER_PAST:
+        if (date > e->now_days)
+            y--;
+        other = y == e->now_year ? y - 1 : e->now_year;
+        break;
+    case DN_PREFER_FUTURE:
+        if (date < e->now_days)
+            y++;
+        other = y == e->now_year ? y + 1 : e->now_year;
+        break;
+    default: {
+        int ly = e->now_year, lm = e->now_month, ld = e->now_day;
+        dnp_add_months(&ly, &lm, &ld, DNP_YEAR_AHEAD_MONTHS);
+        if (date > dnp_days_from_civil(ly, (unsigned)lm, (unsigned)ld))
+            y--;
+        other = y == e->now_year ? y - 1 : e->now_year;
+        break;
+    }
+    }
+    if (c->weekday && c->prec >= DN_PREC_DAY && valid_ymd(y, m, d) &&
+        dnp_weekday(dnp_days_from_civil(y, (unsigned)m, (unsigned)d)) != c->weekday &&
+        valid_ymd(other, m, d) &&
+        dnp_weekday(dnp_days_from_civil(other, (unsigned)m, (unsigned)d)) == c->weekday)
+        y = other;
+    if (c->prec >= DN_PREC_DAY && !valid_ymd(y, m, d))
+        return; /* 29 February: the reader's year, which has it */
+    c->year = y;
+}

@@ -142,8 +142,15 @@ static float score_of(const cand *c)
     return s;
 }
 
-static void to_date(const env *e, const item *it, const cand *c, dn_date *d)
+static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
 {
+    cand year_fixed;
+    const cand *c = c_;
+    if ((c->flags & DN_FLAG_YEAR_IMPLIED) && !(c->flags & DN_FLAG_RELATIVE)) {
+        year_fixed = *c;
+        dnp_infer_year(e, &year_fixed);
+        c = &year_fixed;
+    }
     memset(d, 0, sizeof *d);
     d->year = c->year, d->month = c->prec >= DN_PREC_MONTH && c->prec != DN_PREC_WEEK ? c->month : 0;
     d->day = c->prec >= DN_PREC_DAY ? c->day : 0;

@@ -114,3 +114,66 @@ Suite *relresult_suite(void)
     suite_add_tcase(s, tc);
     return s;
 }
+
+/* The year of a date written without one, seen on 2016-01-05 (a Tuesday), by preference. */
+typedef struct {
+    const char *input;
+    int prefer;
+    const char *expected;
+} year_case;
+
+static const year_case year_cases[] = {
+    { "Dec 3", DN_PREFER_AUTO, "2015-12-03" },          /* 11 months ahead: the year before */
+    { "3 February", DN_PREFER_AUTO, "2016-02-03" },     /* within three months ahead */
+    { "le 5 avril", DN_PREFER_AUTO, "2016-04-05" },     /* exactly three months ahead */
+    { "le 6 avril", DN_PREFER_AUTO, "2015-04-06" },
+    { "October", DN_PREFER_AUTO, "2015-10" },           /* a month alone: its first day */
+    { "Thursday, Dec 3", DN_PREFER_AUTO, "2015-12-03" },
+    { "Saturday, Dec 3", DN_PREFER_AUTO, "2016-12-03" }, /* the weekday picks the year */
+    { "Jan 10", DN_PREFER_PAST, "2015-01-10" },
+    { "Jan 5", DN_PREFER_PAST, "2016-01-05" },
+    { "Jan 1", DN_PREFER_FUTURE, "2017-01-01" },
+    { "Jan 5", DN_PREFER_FUTURE, "2016-01-05" },
+    { "Dec 3", DN_PREFER_FUTURE, "2016-12-03" },
+};
+#define NYEAR_CASES (sizeof year_cases / sizeof year_cases[0])
+
+START_TEST(test_year_rule)
+{
+    const year_case *r = &year_cases[_i];
+    dn_options o;
+    memset(&o, 0, sizeof o);
+    o.prefer = r->prefer;
+    dn_parser *p = NULL;
+    ck_assert_int_eq(dn_parser_new(&o, &p, NULL), DN_OK);
+    dn_context ctx = { 1451995200, 0 }; /* 2016-01-05T12:00:00Z */
+    dn_date d;
+    char buf[DN_FORMAT_MAX] = "";
+    if (dn_parse(p, r->input, strlen(r->input), &ctx, &d) == 1)
+        dn_format(&d, DN_STYLE_AUTO, buf, sizeof buf);
+    dn_parser_free(p);
+    ck_assert_msg(strcmp(buf, r->expected) == 0, "%s (prefer %d): %s, expected %s", r->input,
+                  r->prefer, buf, r->expected);
+}
+END_TEST
+
+START_TEST(test_prefer_checked)
+{
+    dn_options o;
+    memset(&o, 0, sizeof o);
+    o.prefer = 3;
+    dn_parser *p = NULL;
+    ck_assert_int_eq(dn_parser_new(&o, &p, NULL), DN_ERR_ARG);
+    ck_assert_ptr_null(p);
+}
+END_TEST
+
+Suite *relyear_suite(void)
+{
+    Suite *s = suite_create("relyear");
+    TCase *tc = tcase_create("year");
+    tcase_add_loop_test(tc, test_year_rule, 0, (int)NYEAR_CASES);
+    tcase_add_test(tc, test_prefer_checked);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -31,6 +31,7 @@
     X(instant)            \
     X(relresult)          \
     X(relrt)              \
+    X(relyear)            \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);
