@@ -241,7 +241,7 @@ static const struct {
     {DN_FLAG_AMBIGUOUS, "ambiguous"},       {DN_FLAG_WEEKDAY_MISMATCH, "weekday_mismatch"},
     {DN_FLAG_HAS_OFFSET, "has_offset"},     {DN_FLAG_RELATIVE, "relative"},
     {DN_FLAG_YEAR_IMPLIED, "year_implied"}, {DN_FLAG_TWO_DIGIT_YEAR, "two_digit_year"},
-    {DN_FLAG_EPOCH, "epoch"},
+    {DN_FLAG_EPOCH, "epoch"},               {DN_FLAG_OFFSET_FROM_REF, "offset_from_reference"},
 };
 
 /* The result type of the SQL function being called, checked against the columns above. */
