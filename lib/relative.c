@@ -308,8 +308,6 @@ static void read_pairs(const item *it, int n, int k, rel_pairs *pr)
         pr->count_at[pr->n] = k, pr->unit_at[pr->n] = u, pr->count[pr->n] = cnt;
         pr->and_at[pr->n] = and_at;
         pr->n++;
-        if (!has_kind(&it[u], DNP_K_REL_UNIT))
-            break;
         int q = skip_dot(it, n, u);
         if (q < n && is_sep(&it[q], ','))
             q = skip_space(it, n, q + 1);
@@ -358,11 +356,13 @@ static bool add_unit(rel_phrase *ph, int unit, int64_t cnt)
     return true;
 }
 
-/* The offset of pairs [0, upto) in language lang: each unit a REL_UNIT word of lang, each
-   count a number or a number word of lang; the pair `upto` (when < pr->n) has unit
-   last_unit. False when a word is not of lang. */
+/* The offset of pairs [0, upto) in language lang: each unit a REL_UNIT word of lang, or
+   the after-words of a pattern of lang in direction fut (0 past, 1 future; -1: none), the
+   unit inflected for it (Upper Sorbian "za 1 dźeń 12 hodź"); each count a number or a
+   number word of lang; the pair `upto` (when < pr->n) has unit last_unit. False when a
+   word is not of lang. */
 static bool sum_pairs(const item *it, const rel_pairs *pr, int upto, int last_unit, int lang,
-                      rel_phrase *ph)
+                      int fut, rel_phrase *ph)
 {
     ph->months = ph->days = ph->secs = 0;
     ph->finest = 0;
@@ -374,10 +374,20 @@ static bool sum_pairs(const item *it, const rel_pairs *pr, int upto, int last_un
             return false;
         int unit = last_unit;
         if (p < upto) {
-            const dnp_meaning *m = rel_in(&it[pr->unit_at[p]], DNP_K_REL_UNIT, lang, -1);
-            if (!m)
-                return false;
-            unit = m->value;
+            const item *w = &it[pr->unit_at[p]];
+            const dnp_meaning *m = rel_in(w, DNP_K_REL_UNIT, lang, -1);
+            if (m)
+                unit = m->value;
+            else {
+                for (uint32_t q = 0; fut >= 0 && !m && q < w->nm; q++)
+                    if (w->m[q].kind == DNP_K_REL_PAT_AFTER && w->m[q].lang == lang &&
+                        DNP_RPAT_FUTURE(w->m[q].value) == (fut == 1) &&
+                        !DNP_RPAT_SIGNED(w->m[q].value))
+                        m = &w->m[q];
+                if (!m)
+                    return false;
+                unit = DNP_RPAT_UNIT(m->value);
+            }
         }
         if (!add_unit(ph, unit, pr->count[p]))
             return false;
@@ -462,9 +472,13 @@ static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase
         k = skip_dot(it, n, i);
         glued = k < n && it[k].start == it[i].end && !(it[i].tflags & DNP_TF_CJK);
     }
-    /* the phrase starts at a word boundary: "e29b-41d4" is no "41 days" */
+    /* the phrase starts at a word boundary: "e29b-41d4" is no "41 days"; nor is the count
+       a decimal's fraction ("1.5 days later" is no "5 days later"; FIXME: read decimals?) */
     if (i > 0 && it[i - 1].end == it[i].start &&
         (it[i - 1].type == IT_NUM || it[i - 1].type == IT_WORD))
+        return false;
+    if (i > 1 && it[i - 1].type == IT_SEP && (it[i - 1].sep == '.' || it[i - 1].sep == ',') &&
+        it[i - 1].end == it[i].start && it[i - 2].type == IT_NUM && it[i - 2].end == it[i - 1].start)
         return false;
     rel_pairs pr;
     read_pairs(it, n, k, &pr);
@@ -515,7 +529,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
                 continue;
             t.first = b;
         }
-        if (!sum_pairs(it, &pr, pr.n - 1, unit, ma->lang, &t))
+        if (!sum_pairs(it, &pr, pr.n - 1, unit, ma->lang, DNP_RPAT_FUTURE(ma->value), &t))
             continue;
         t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
         t.pref = rel_pref(e, ma);
@@ -528,7 +542,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
     for (uint32_t q = 0; b >= 0 && !glued && q < it[b].nm; q++) {
         const dnp_meaning *m = &it[b].m[q];
         if (!(REL_DIR_KINDS & (1u << m->kind)) || m->value != DNP_RP_BEFORE ||
-            !sum_pairs(it, &pr, pr.n, 0, m->lang, &t))
+            !sum_pairs(it, &pr, pr.n, 0, m->lang, m->kind == DNP_K_REL_FUTURE, &t))
             continue;
         t.first = b, t.last = lu, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
@@ -540,7 +554,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
     for (uint32_t q = 0; a < n && it[a].type == IT_WORD && q < it[a].nm; q++) {
         const dnp_meaning *m = &it[a].m[q];
         if (!(REL_DIR_KINDS & (1u << m->kind)) || m->value != DNP_RP_AFTER ||
-            !sum_pairs(it, &pr, pr.n, 0, m->lang, &t))
+            !sum_pairs(it, &pr, pr.n, 0, m->lang, m->kind == DNP_K_REL_FUTURE, &t))
             continue;
         t.first = k, t.last = a, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
@@ -606,7 +620,7 @@ static int rel_now_arith(const env *e, const item *it, int n, int i, int lang, c
     rel_phrase ph;
     read_pairs(it, n, skip_space(it, n, s + 1), &pr);
     if (!pr.n || !has_kind(&it[pr.unit_at[pr.n - 1]], DNP_K_REL_UNIT) ||
-        !sum_pairs(it, &pr, pr.n, 0, lang, &ph)) {
+        !sum_pairs(it, &pr, pr.n, 0, lang, -1, &ph)) {
         c->last = s;
         return NO_DATE_HERE;
     }
