@@ -296,6 +296,15 @@ static int sign_before(const item *it, int k)
     return c == '+' ? 1 : c == '-' || c == 0x2212 ? -1 : 0;
 }
 
+/* Whether w is the after-words of a pattern with words before the count too. */
+static bool pat_other(const item *w)
+{
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_REL_PAT_AFTER && DNP_RPAT_OTHER(w->m[q].value))
+            return true;
+    return false;
+}
+
 static void read_pairs(const item *it, int n, int k, rel_pairs *pr)
 {
     int and_at = -1;
@@ -308,6 +317,10 @@ static void read_pairs(const item *it, int n, int k, rel_pairs *pr)
         pr->count_at[pr->n] = k, pr->unit_at[pr->n] = u, pr->count[pr->n] = cnt;
         pr->and_at[pr->n] = and_at;
         pr->n++;
+        /* "days ago" ends the pairs; a unit whose direction word stands before the first
+           count ("za 1 dźeń 12 hodź") may be followed by more */
+        if (!has_kind(&it[u], DNP_K_REL_UNIT) && !pat_other(&it[u]))
+            break;
         int q = skip_dot(it, n, u);
         if (q < n && is_sep(&it[q], ','))
             q = skip_space(it, n, q + 1);
@@ -336,6 +349,7 @@ typedef struct {
     double pref;
     bool ambiguous;
     bool signed_; /* read from a sign and a unit alone ("+3 d") */
+    bool partial; /* (when none was read) only a part of the pairs reads: last = its end */
 } rel_phrase;
 
 static bool add_unit(rel_phrase *ph, int unit, int64_t cnt)
@@ -486,12 +500,22 @@ static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase
         return b >= 0 && rel_unit_first(e, it, n, b, k, glued, best);
     /* a pair after an "and" of another language ("il y a 2 jours à 10h": Czech "a") is no
        part of the phrase: read it without */
+    int all = pr.n, last = pr.unit_at[pr.n - 1];
     while (!rel_read_pairs(e, it, n, b, k, glued, &pr, best)) {
         int p = pr.n - 1;
         while (p > 0 && pr.and_at[p] < 0)
             p--;
-        if (p <= 0)
+        if (p <= 0) {
+            /* the first pairs read without the last ones ("pred 15 tednom 10 dan"): half a
+               phrase, which is no date */
+            for (pr.n = all - 1; pr.n > 0; pr.n--)
+                if (rel_read_pairs(e, it, n, b, k, glued, &pr, best)) {
+                    memset(best, 0, sizeof *best);
+                    best->partial = true, best->last = last;
+                    return false;
+                }
             return false;
+        }
         pr.n = p;
         memset(best, 0, sizeof *best);
     }
@@ -582,8 +606,12 @@ static bool rel_apply(const env *e, const rel_phrase *ph, cand *c)
 static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
 {
     rel_phrase ph, next;
-    if (!rel_phrase_at(e, it, n, i, &ph))
-        return -1;
+    if (!rel_phrase_at(e, it, n, i, &ph)) {
+        if (!ph.partial)
+            return -1;
+        c->last = ph.last;
+        return NO_DATE_HERE;
+    }
     for (int rounds = 0; rounds < REL_PAIRS_MAX; rounds++) {
         int q = skip_space(it, n, ph.last + 1);
         if (q < n && is_sep(&it[q], ','))
