@@ -269,6 +269,7 @@ typedef struct {
     int count_at[REL_PAIRS_MAX], unit_at[REL_PAIRS_MAX];
     int and_at[REL_PAIRS_MAX]; /* the "and" before the pair, or -1 */
     int64_t count[REL_PAIRS_MAX];
+    int milli[REL_PAIRS_MAX];  /* thousandths of a decimal count ("1.5": 500) */
 } rel_pairs;
 
 #define REL_UNIT_KINDS ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAT_AFTER))
@@ -311,10 +312,21 @@ static void read_pairs(const item *it, int n, int k, rel_pairs *pr)
     pr->n = 0;
     while (k < n && pr->n < REL_PAIRS_MAX) {
         int64_t cnt = rel_count(&it[k]);
-        int u = skip_space(it, n, k + 1);
+        int milli = 0, ce = k;
+        /* a decimal count, with the point or the comma: "1.5 days", "in 0,5 hours" */
+        if (cnt >= 0 && it[k].type == IT_NUM && k + 2 < n && it[k + 1].type == IT_SEP &&
+            (it[k + 1].sep == '.' || it[k + 1].sep == ',') && it[k + 1].start == it[k].end &&
+            it[k + 2].type == IT_NUM && it[k + 2].start == it[k + 1].end && it[k + 2].ndigits <= 3) {
+            milli = (int)it[k + 2].value;
+            for (int d = it[k + 2].ndigits; d < 3; d++)
+                milli *= 10;
+            ce = k + 2;
+        }
+        int u = skip_space(it, n, ce + 1);
         if (cnt < 0 || u >= n || it[u].type != IT_WORD || !(it[u].kinds & REL_UNIT_KINDS))
             break;
         pr->count_at[pr->n] = k, pr->unit_at[pr->n] = u, pr->count[pr->n] = cnt;
+        pr->milli[pr->n] = milli;
         pr->and_at[pr->n] = and_at;
         pr->n++;
         /* "days ago" ends the pairs; a unit whose direction word stands before the first
@@ -352,8 +364,20 @@ typedef struct {
     bool partial; /* (when none was read) only a part of the pairs reads: last = its end */
 } rel_phrase;
 
-static bool add_unit(rel_phrase *ph, int unit, int64_t cnt)
+static bool add_unit(rel_phrase *ph, int unit, int64_t cnt, int milli)
 {
+    if (milli) {
+        /* a fraction of a day or less is a time ("1.5 days" is 36 hours); of a month or
+           a year, no date says which */
+        static const int64_t secs[] = {[DNP_RU_WEEK] = 604800, [DNP_RU_DAY] = 86400,
+                                       [DNP_RU_HOUR] = 3600, [DNP_RU_MINUTE] = 60};
+        if (unit < DNP_RU_WEEK || unit > DNP_RU_MINUTE || cnt > 1000000)
+            return false;
+        ph->secs += (cnt * 1000 + milli) * secs[unit] / 1000;
+        if (ph->finest < DNP_RU_SECOND)
+            ph->finest = DNP_RU_SECOND;
+        return true;
+    }
     switch (unit) {
     case DNP_RU_YEAR: ph->months += 12 * cnt; break;
     case DNP_RU_QUARTER: ph->months += 3 * cnt; break;
@@ -403,7 +427,7 @@ static bool sum_pairs(const item *it, const rel_pairs *pr, int upto, int last_un
                 unit = DNP_RPAT_UNIT(m->value);
             }
         }
-        if (!add_unit(ph, unit, pr->count[p]))
+        if (!add_unit(ph, unit, pr->count[p], pr->milli[p]))
             return false;
     }
     return true;
@@ -457,7 +481,7 @@ static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bo
             (it[k].type == IT_WORD && !rel_in(&it[k], DNP_K_REL_NUMBER, m->lang, (int)cnt)))
             continue;
         memset(&t, 0, sizeof t);
-        if (!add_unit(&t, DNP_RPAT_UNIT(m->value), cnt))
+        if (!add_unit(&t, DNP_RPAT_UNIT(m->value), cnt, 0))
             continue;
         t.first = b, t.last = k, t.lang = m->lang, t.sign = DNP_RPAT_FUTURE(m->value) ? 1 : -1;
         t.pref = rel_pref(e, m);
@@ -487,7 +511,7 @@ static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase
         glued = k < n && it[k].start == it[i].end && !(it[i].tflags & DNP_TF_CJK);
     }
     /* the phrase starts at a word boundary: "e29b-41d4" is no "41 days"; nor is the count
-       a decimal's fraction ("1.5 days later" is no "5 days later"; FIXME: read decimals?) */
+       a decimal's fraction ("1.5 months ago" is no "5 months ago") */
     if (i > 0 && it[i - 1].end == it[i].start &&
         (it[i - 1].type == IT_NUM || it[i - 1].type == IT_WORD))
         return false;
