@@ -59,6 +59,12 @@ static const char usage_text[] =
     "                        the reference's, or the year before when that is over 3 months ahead)\n"
     "                        (default: from the first locale hint; with none, 22.11.2015\n"
     "                        is day first, 11/22/2015 and 11-22-2015 month first)\n"
+    "      --calendar NAME   the calendar of dates whose text names none, and the Hijri\n"
+    "                        variant: buddhist, japanese, roc, persian, islamic,\n"
+    "                        islamic-civil, islamic-umalqura, islamic-tbla, hebrew, coptic,\n"
+    "                        ethiopic, indian, gregorian (default: the first locale hint's\n"
+    "                        -u-ca- keyword or default calendar; eras and calendar month\n"
+    "                        names are read whatever it is)\n"
     "      --json            one JSON object per input (search: per date) with every field\n"
     "  -q, --quiet           no warnings on standard error (errors are still reported)\n"
     "  -h, --help            print this help and exit\n"
@@ -80,7 +86,7 @@ static const char usage_text[] =
     "  datenorm search < article.txt\n"
     "See datenorm(1) for details.\n";
 
-enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON, OPT_ZONE, OPT_PREFER };
+enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON, OPT_ZONE, OPT_CALENDAR, OPT_PREFER };
 
 static const struct option long_options[] = {
     {"locale", required_argument, NULL, 'l'},
@@ -90,6 +96,7 @@ static const struct option long_options[] = {
     {"order", required_argument, NULL, OPT_ORDER},
     {"prefer", required_argument, NULL, OPT_PREFER},
     {"json", no_argument, NULL, OPT_JSON},
+    {"calendar", required_argument, NULL, OPT_CALENDAR},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -138,6 +145,14 @@ int cli_parse_options(int argc, char **argv, run_options *r)
             break;
         case OPT_JSON:
             r->json = true;
+            break;
+        case OPT_CALENDAR:
+            if (dn_calendar_from_name(optarg) < 0)
+                cli_usage_error("invalid --calendar value '%s' (expected an ICU calendar name: "
+                                "buddhist, japanese, roc, persian, islamic, islamic-civil, "
+                                "islamic-umalqura, islamic-tbla, hebrew, coptic, ethiopic, "
+                                "indian, gregorian)", optarg);
+            r->opts.calendar = optarg;
             break;
         case 'q':
             r->quiet = true;

@@ -101,6 +101,38 @@ typedef enum {
    and dashes month-first); 05/06/2015 and 05/05/2015 are never proved, nor is a two-digit
    year read first (15/11/22 under DN_ORDER_YMD). */
 #define DN_FLAG_ORDER_PROVED     0x0400u
+/* issue 11: the year also reads in another calendar and the text does not say which: a
+   Buddhist-era year with no era name and no Thai or Buddhist context ("22/11/2558" without
+   a hint: 2558-11-22 as written, the Buddhist reading 2015-11-22 in alt_*). */
+#define DN_FLAG_CALENDAR_AMBIGUOUS 0x4000u
+
+/* issue 11: the calendars a text may be written in (dn_date.calendar, dn_options.calendar).
+   The Hijri variants differ by a day or two: islamic is ICU's astronomical calculation,
+   islamic-civil the tabular one (Friday epoch), islamic-tbla the tabular one (Thursday
+   epoch), islamic-umalqura Saudi Arabia's official calendar (the default: see the README),
+   islamic-rgsa the Saudi sighting variant (ICU computes it as islamic). */
+typedef enum {
+    DN_CAL_GREGORIAN = 0, /* proleptic Gregorian: every result is given in it */
+    DN_CAL_BUDDHIST,      /* Thai solar calendar: Gregorian months, Buddhist Era years (2558 = 2015) */
+    DN_CAL_JAPANESE,      /* Gregorian months, Japanese era years (平成27年 = 2015) */
+    DN_CAL_ROC,           /* Gregorian months, Minguo years (民國104年 = 2015) */
+    DN_CAL_PERSIAN,       /* Solar Hijri (۱ آذر ۱۳۹۴ = 2015-11-22) */
+    DN_CAL_ISLAMIC,
+    DN_CAL_ISLAMIC_CIVIL,
+    DN_CAL_ISLAMIC_UMALQURA,
+    DN_CAL_ISLAMIC_TBLA,
+    DN_CAL_ISLAMIC_RGSA,
+    DN_CAL_HEBREW,
+    DN_CAL_COPTIC,
+    DN_CAL_ETHIOPIC,
+    DN_CAL_INDIAN,        /* Indian national calendar (Saka era) */
+    DN_CAL_COUNT
+} dn_calendar;
+
+/* The ICU name of a calendar ("gregorian", "buddhist", "islamic-umalqura"), NULL when out
+   of range; and the calendar of an ICU name (-1 when unknown). */
+DN_API const char *dn_calendar_name(int calendar);
+DN_API int dn_calendar_from_name(const char *name);
 /* issue 8: the offset is the reference instant's, not the text's: a result computed from
    the reference to a precision finer than a day ("2 hours ago", "now") is an instant in the
    reference's zone. A day-level relative result ("yesterday", "3 days ago") has no offset. */
@@ -119,6 +151,11 @@ typedef struct {
        time): "UTC", "+05:30", or a time-zone id ICU knows ("Europe/Paris"), whose offset is
        taken when the parser is built. NULL or "" = UTC. */
     const char *zone;
+    /* issue 11: the calendar of dates whose text does not name one (an ICU calendar name:
+       "persian", "buddhist", "islamic-civil"); also the Hijri variant of a Hijri date. NULL
+       or "" = from the first locale hint's -u-ca- keyword or default calendar (th:
+       buddhist, fa: persian, ar-SA: islamic-umalqura), else Gregorian. */
+    const char *calendar;
     /* issue 8: the year of a date written without one ("Dec 3", "October"): DN_PREFER_AUTO
        (0) takes the reference's year unless that puts the date (a month alone: its first
        day) more than three months after the reference, then the year before; PAST the
@@ -151,7 +188,12 @@ typedef struct {
     float confidence;       /* 0..1 */
     size_t start, end;      /* byte span in the caller's text, end exclusive */
     unsigned flags;         /* DN_FLAG_* */
-    int alt_year, alt_month, alt_day; /* the other reading when DN_FLAG_AMBIGUOUS */
+    int alt_year, alt_month, alt_day; /* the other reading when DN_FLAG_AMBIGUOUS (or
+                                         DN_FLAG_CALENDAR_AMBIGUOUS) */
+    /* issue 11: the calendar the text was written in (a dn_calendar); the fields above are
+       always proleptic Gregorian. A month or year of another calendar keeps the precision
+       of the Gregorian month or year that holds it whole, else it is no date. */
+    int calendar;
 } dn_date;
 
 typedef struct dn_parser dn_parser;
@@ -269,6 +311,21 @@ DN_API const char *dn_icu_version(void);
 
 /* The order a parser applies to all-numeric dates, after its hints and options. */
 DN_API dn_order dn_parser_order(const dn_parser *p);
+
+/* Names of the public enums' values, as the CLI's --json, the PostgreSQL extension and the
+   Python binding print them: static strings, never NULL for a defined value.
+   dn_precision_name: "none", "year", "month", "week", "day", "hour", "minute", "second",
+   "fraction"; NULL for a value outside dn_precision.
+   dn_flag_name: the name of one DN_FLAG_* bit ("ambiguous", "weekday_mismatch",
+   "has_offset", "relative", "year_implied", "two_digit_year", "epoch", "order_proved",
+   "offset_from_reference", "calendar_ambiguous");
+   NULL for 0, for more than one bit, for the bits of DN_FLAG_ORDER_MASK (a field: see
+   dn_order_name) and for a bit that is no flag. To list a result's flags, try each bit:
+   for (unsigned b = 1; b; b <<= 1) if ((d.flags & b) && dn_flag_name(b)) ...
+   dn_order_name: "DMY", "MDY", "YMD"; NULL for DN_ORDER_AUTO and values outside dn_order. */
+DN_API const char *dn_precision_name(dn_precision p);
+DN_API const char *dn_flag_name(unsigned bit);
+DN_API const char *dn_order_name(dn_order o);
 
 #ifdef __cplusplus
 }

@@ -80,6 +80,7 @@ typedef struct {
     float conf;
     int lang;    /* lexicon language index that matched, -1 = neutral */
     int first, last; /* items used */
+    int calendar; /* issue 11: the dn_calendar the text was written in (0: Gregorian) */
 } cand;
 
 /* A reader: tries to read a date starting at item i of it[0..n). Returns the index after the
@@ -278,6 +279,45 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+/* weekspan.c (issue 13): a weekday right before a day-precision date joins its span;
+   floor is the first item no earlier date used. */
+void dnp_weekday_before(const env *e, const item *it, int floor, cand *c) DNP_HIDDEN;
+
+/* calconv.c (issue 11): conversion to the Gregorian calendar. dnp_cal_convert fills c's
+   Gregorian fields (and calendar) from year y, month m (0: the whole year), day d (0: the
+   whole month) of calendar cal counted in era table entry `era` (-1: the calendar's usual
+   era): DNP_CV_OK; DNP_CV_NONE when no such date is in the tables; DNP_CV_NO_CONTAINER when
+   the month or year exists but no Gregorian month or year holds it. */
+enum { DNP_CV_OK = 1, DNP_CV_NONE = 0, DNP_CV_NO_CONTAINER = -1 };
+int dnp_cal_convert(int cal, int era, int y, int m, int d, cand *c) DNP_HIDDEN;
+/* The Hijri variant: the parser's (an option or a hint), else Umm al-Qura (README). */
+int dnp_cal_hijri_variant(const env *e) DNP_HIDDEN;
+/* The default calendar of a language (its first locale's: th buddhist, fa persian), 0 = none. */
+int dnp_lang_calendar(int lang) DNP_HIDDEN;
+static inline bool dnp_cal_plausible(int y)
+{
+    return y >= DNP_CAL_PLAUSIBLE_MIN && y <= DNP_CAL_PLAUSIBLE_MAX;
+}
+
+/* calendar.c (issue 11): dates in a calendar a word names (an era, a calendar's month),
+   and the re-reading of a Gregorian reading whose year only fits the context's calendar. */
+int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+/* False when the reading is no date (a year of the hinted calendar no Gregorian year holds). */
+bool dnp_calendar_reread(const env *e, cand *c) DNP_HIDDEN;
+/* numeric.c's hook: under a Buddhist calendar (hint, option) the Gregorian year of a written
+   year no Gregorian reading believes (29/2/2567, 22/11/58); *cal is then set. */
+int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal) DNP_HIDDEN;
+/* monthname.c's hook: the Gregorian year of a year written next to month word mw, which is
+   `year` unless the year is no Gregorian one and the month's language or the parser counts
+   in the Buddhist era (22 ก.พ. 2567); *cal is then set. */
+int dnp_calendar_window_year(const env *e, const item *mw, int year, int *cal) DNP_HIDDEN;
+/* Whether a Gregorian reading needs dnp_calendar_reread: a calendar context (an option, a
+   hint) or a year no Gregorian date of the web has. Inline: every reading asks. */
+static inline bool dnp_calendar_suspect(const env *e, const cand *c)
+{
+    return c->calendar == 0 && (e->p->calendar != 0 || c->year > DNP_CAL_PLAUSIBLE_MAX) &&
+           !(c->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH));
+}
 
 /* relative.c: the year of a date written without one (DN_FLAG_YEAR_IMPLIED, read in the
    reference's year): the rule of dn_options.prefer, and a weekday written with it. */

@@ -158,6 +158,10 @@ enum dnp_kind {
     DNP_K_REL_FUTURE,   /* "in", "dans", "через", "后"; DNP_RP_* value */
     DNP_K_REL_NUMBER,   /* a count written as a word: "a", "one", "une", "deux"; value 1..99 */
     DNP_K_NOT_DATE,     /* introduces numbers that are no date: "version", "ISBN", "Seite" */
+    /* issue 11: words of calendars other than the Gregorian (tools/lexgen/calendars.c) */
+    DNP_K_CAL_MONTH,    /* a month of another calendar: DNP_CALM_MAKE(calendar, month 1..13) */
+    DNP_K_CAL_ERA,      /* an era or year marker of another calendar ("平成", "هـ", "AP",
+                           "พ.ศ."): index into dnp_cal_eras, or DNP_CAL_FIRST_YEAR */
     /* issue 8: CLDR's counted patterns read whole, the words on either side of the count
        ("il y a {0} jours", "{0} ஆண்டுகளில்", "ᎾᎿ {0} ᏒᎾ.", "{0}කින්"); DNP_RPAT_* value */
     DNP_K_REL_PAT_BEFORE, /* the words before the count: "il y a", "vor", "le ŋkeke" */
@@ -253,6 +257,7 @@ typedef struct {
     uint8_t long_order;   /* from the LONG date pattern (dates with a month name) */
     uint8_t gregorian;    /* 1 when the locale's default calendar is Gregorian */
     uint8_t ymd_order;    /* from the yMd skeleton (4-digit years, unpadded fields) */
+    uint8_t calendar;     /* issue 11: the locale's default calendar (dn_calendar) */
 } dnp_locale;
 
 typedef struct {
@@ -309,6 +314,53 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
 typedef struct {
     uint64_t w[DNP_LANG_WORDS];
 } dnp_langset;
+
+/* ---- calendars other than the Gregorian (issue 11) ----------------------------------------
+ * lexgen (tools/lexgen/calendars.c) reads from ICU, once at build time: each calendar's month
+ * names and era names into the lexicon (DNP_K_CAL_MONTH, DNP_K_CAL_ERA), the eras' year
+ * arithmetic (dnp_cal_eras) and, for the calendars whose months are not the Gregorian ones,
+ * each year's first day and month lengths (dnp_cal_years), so that lib/calendar.c converts
+ * with ICU's answers and no ICU call (and no allocation) at run time. */
+#define DNP_CALM_MAKE(cal, month) ((uint8_t)(((cal) << 4) | (month)))
+#define DNP_CALM_CAL(v) ((int)((v) >> 4))
+#define DNP_CALM_MONTH(v) ((int)((v) & 15u))
+/* DNP_K_CAL_MONTH's month for a number written in letters (Hebrew י״א, תשע״ו): its value is
+   the letters' (lib/calendar.c), not stored */
+#define DNP_CALM_NUMERAL 15
+/* DNP_K_CAL_ERA's value for the word that writes an era's first year (Japanese 元 in 元年) */
+#define DNP_CAL_FIRST_YEAR 255
+
+typedef struct {
+    uint8_t cal;        /* dn_calendar */
+    uint8_t dir;        /* 1: years count up from first_year, 0: down (民國前, before 1912) */
+    int16_t era;        /* ICU's era number */
+    int32_t first_year; /* the Gregorian year of the era's year 1 (buddhist: -542); for the
+                           calendars of dnp_cal_years, 0: years are the calendar's own */
+    int32_t start_days; /* the era's first day (days since 1970-01-01), INT32_MIN = none */
+} dnp_cal_era;
+
+typedef struct {
+    int32_t start;   /* days since 1970-01-01 of the year's first day */
+    uint8_t len[13]; /* days of months 1..13 (0: no such month that year) */
+} dnp_cal_year;
+
+typedef struct {
+    uint8_t cal;          /* dn_calendar */
+    int32_t first_year;   /* the calendar's year of dnp_cal_years[index] */
+    uint32_t nyears, index;
+} dnp_cal_span;
+
+extern const dnp_cal_era dnp_cal_eras[] DNP_HIDDEN;
+extern const uint16_t dnp_ncal_eras DNP_HIDDEN;
+extern const dnp_cal_year dnp_cal_years[] DNP_HIDDEN;
+extern const dnp_cal_span dnp_cal_spans[] DNP_HIDDEN;
+extern const uint8_t dnp_ncal_spans DNP_HIDDEN;
+
+/* calnames.c (shared with lexgen): ICU's calendar names by dn_calendar, and the calendar
+   whose month names a calendar's months are (the Hijri variants share islamic's; the
+   Buddhist, Japanese and ROC calendars have the Gregorian months). */
+extern const char *const dnp_cal_names[DN_CAL_COUNT] DNP_HIDDEN;
+int dnp_cal_family(int cal) DNP_HIDDEN;
 
 /* ---- timeutil.c: calendar arithmetic, proleptic Gregorian ----------------------------- */
 int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d) DNP_HIDDEN;

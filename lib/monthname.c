@@ -59,6 +59,7 @@ typedef struct {
     bool have_ctx;
     dnp_langset mlangs, wlangs; /* the languages of the month value, of the weekday */
     bool fast_lang;      /* no hint and a month of one value: its top language is the answer */
+    int calendar;        /* issue 11: the year was read in this calendar (0: Gregorian) */
 } window;
 
 /* Step 1: the window from i, date-ish items holding month-capable words, and the strongest
@@ -273,6 +274,9 @@ static int read_year(const env *e, const item *it, window *w)
                 w->era = it[r].m[q].value;
         w->era_item = r;
     }
+    /* issue 11: a Buddhist-era year in a Thai date (22 ก.พ. 2567), before the day is checked */
+    if (w->era < 0 && (year > DNP_CAL_PLAUSIBLE_MAX || e->p->calendar == DN_CAL_BUDDHIST))
+        year = dnp_calendar_window_year(e, &it[w->mw], year, &w->calendar);
     return w->era == 0 ? 1 - year : year;
 }
 
@@ -405,7 +409,7 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
                                                    (1u << DNP_K_MONTH))))))
         return -1;
     window w;
-    w.i = i, w.have_ctx = false;
+    w.i = i, w.have_ctx = false, w.calendar = 0;
     memset(&w.ctx, 0, sizeof w.ctx);
     memset(&w.wlangs, 0, sizeof w.wlangs);
     w.t = *c;
@@ -446,5 +450,6 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     c->weekday = w.weekday;
     c->flags |= w.flags;
     c->conf = conf;
+    c->calendar = w.calendar;
     return c->last + 1;
 }

@@ -179,7 +179,7 @@ static int preferred_order(const env *e, const item *a, const item *b, const ite
    other valid reading, when there is one, goes to alt (year, month, day) and *has_alt. */
 static bool day_month_first(const env *e, const item *a, const item *b, const item *cc,
                             uint32_t s, unsigned *flags, int *y, int *m, int *d, int alt[3],
-                            bool *has_alt)
+                            bool *has_alt, int *cal)
 {
     int na = a->ndigits, nb = b->ndigits, nc = cc->ndigits;
     int av = (int)a->value, bv = (int)b->value, cv = (int)cc->value;
@@ -193,6 +193,11 @@ static bool day_month_first(const env *e, const item *a, const item *b, const it
         return valid_ymd(*y, *m, *d);
     }
     *y = nc == 4 ? cv : year_from_digits(e, (uint64_t)cv, 2, flags);
+    if (e->p->calendar == DN_CAL_BUDDHIST) { /* issue 11: 29/2/2567, 22/11/58 under th */
+        *y = dnp_calendar_numeric_year(e, nc == 4 ? cv : *y, nc == 2, cal);
+        if (*cal)
+            *flags &= ~DN_FLAG_TWO_DIGIT_YEAR;
+    }
     bool dmy_ok = valid_ymd(*y, bv, av), mdy_ok = valid_ymd(*y, av, bv);
     /* dots are day-first: "5.15.28" is a version number, not 15 May (with a
        four-digit year, "10.15.2023" is still read month-first) */
@@ -238,10 +243,12 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
     unsigned flags = 0;
     int y, m, d, alt[3] = {0, 0, 0};
     bool has_alt = false;
+    int cal = 0;
     if (na == 4 ? !year_first(e, (int)a->value, (int)b->value, (int)cc->value, b->ndigits, nc,
                               &flags, &y, &m, &d)
-                : !day_month_first(e, a, b, cc, s, &flags, &y, &m, &d, alt, &has_alt))
+                : !day_month_first(e, a, b, cc, s, &flags, &y, &m, &d, alt, &has_alt, &cal))
         return -1;
+    c->calendar = cal;
     c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
     c->flags |= flags;
     c->conf = DNP_CONF_NUMERIC;
@@ -381,13 +388,13 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
     c->first = prefixed && !mark ? before : i, c->last = mark ? r : i;
     if (prefixed && !mark) {
         dnp_langset ls = langs_of(&it[before], DNP_K_YEAR_PREFIX, -1);
-        c->lang = dnp_langset_first(&ls);
+        c->lang = dnp_langset_pick(e->p, &ls);
     }
     if (mark) {
         dnp_langset ls = langs_of(&it[r], DNP_K_YEAR_MARK, -1);
         if (dnp_langset_empty(&ls))
             ls = langs_of(&it[r], DNP_K_ERA, -1);
-        c->lang = dnp_langset_first(&ls);
+        c->lang = dnp_langset_pick(e->p, &ls);
     }
     return c->last + 1;
 }

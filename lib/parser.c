@@ -204,6 +204,16 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
                 set_error(err, DN_ERR_LOCALE, a, "unknown locale '%s'", shown);
                 return DN_ERR_LOCALE;
             }
+            if (p->nhints == 0) {
+                /* issue 11: the first hint's calendar: its -u-ca- keyword (th-u-ca-buddhist,
+                   ar-SA-u-ca-islamic-civil), else the locale's default (fa: persian) */
+                char kw[32];
+                UErrorCode kst = U_ZERO_ERROR;
+                int32_t kn = uloc_getKeywordValue(id, "calendar", kw, sizeof kw, &kst);
+                int cal = U_SUCCESS(kst) && kn > 0 && kn < (int32_t)sizeof kw
+                              ? dn_calendar_from_name(kw) : -1;
+                p->calendar = (uint8_t)(cal >= 0 ? cal : dnp_locales[li].calendar);
+            }
             if (p->nhints < DNP_MAX_HINTS) {
                 p->hint_locale[p->nhints] = (int16_t)li;
                 p->hint_lang[p->nhints] = dnp_locales[li].lang;
@@ -212,6 +222,16 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
             }
         }
         off = e + 1;
+    }
+
+    if (o.calendar && *o.calendar) {
+        int cal = dn_calendar_from_name(o.calendar);
+        if (cal < 0) {
+            free(p);
+            set_error(err, DN_ERR_ARG, 0, "unknown calendar '%s'", o.calendar);
+            return DN_ERR_ARG;
+        }
+        p->calendar = (uint8_t)cal;
     }
 
     /* numeric order: the option, else the first hint's CLDR short pattern. Without either,

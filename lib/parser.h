@@ -20,6 +20,9 @@ struct dn_parser {
     bool order_from_user;    /* --order or a hint decided it: no ambiguity flag */
     int pivot;               /* two-digit years below it are 20xx */
     int zone_offset;         /* dn_options.zone's offset when the parser was built, minutes */
+    /* issue 11: the calendar of text that names none (dn_options.calendar, else the first
+       hint's -u-ca- keyword or default calendar); 0 = Gregorian */
+    uint8_t calendar;
     int prefer;              /* dn_options.prefer: DN_PREFER_* */
 };
 
@@ -72,6 +75,17 @@ static inline int dnp_langset_first(const dnp_langset *s)
         if (s->w[i])
             return i * 64 + __builtin_ctzll(s->w[i]);
     return -1;
+}
+
+/* The language a result reports when every language of s reads it (a mark such as 年 is
+   Japanese and Chinese alike): the first hint, in the caller's priority order, that is in
+   s, else s's first language. -1 when s is empty. */
+static inline int dnp_langset_pick(const struct dn_parser *p, const dnp_langset *s)
+{
+    for (int h = 0; h < p->nhints; h++)
+        if (dnp_langset_has(s, p->hint_lang[h]))
+            return p->hint_lang[h];
+    return dnp_langset_first(s);
 }
 
 #endif

@@ -45,6 +45,18 @@
 #define DNP_CONF_WEEKDAY_WHOLE 0.6f   /* Monday, as the whole text */
 #define DNP_CONF_WEEKDAY_RUNNING 0.5f /* on Friday, in running text */
 
+/* calendars other than the Gregorian (calendar.c, issue 11) */
+#define DNP_CONF_CALENDAR_ERA 0.9f   /* ١٠ صفر ١٤٣٧ هـ, 平成27年11月22日: an era names the calendar */
+#define DNP_CONF_CALENDAR_MONTH 0.85f /* ۱ آذر ۱۳۹۴: a month of one calendar, no era */
+#define DNP_CONF_CALENDAR_CONTEXT 0.7f /* 22 พฤศจิกายน 2558, 22/11/2558 with a Thai hint: the
+                                          year fits only the context's calendar */
+/* The years a reading must land in, in the Gregorian calendar, to be believed when the text
+   does not name its calendar: 2558 in a Thai date is no Gregorian year (it lands after
+   DNP_CAL_PLAUSIBLE_MAX) but is 2015 in the Buddhist era; 1394 under a Persian hint is 2015,
+   not the Middle Ages. The range of the conversion tables (tools/lexgen/calendars.c). */
+#define DNP_CAL_PLAUSIBLE_MIN 1800
+#define DNP_CAL_PLAUSIBLE_MAX 2200
+
 /* ---- what lowers a confidence --------------------------------------------------------- */
 #define DNP_PEN_TWO_DIGIT_YEAR 0.1f /* 22/11/15: the century is the pivot's guess */
 #define DNP_PEN_UNUSED_NUMBER 0.2f  /* a number inside a date's extent that no field took

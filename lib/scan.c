@@ -183,6 +183,7 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
     }
     d->start = it[c->first].start;
     d->end = it[c->last].end;
+    d->calendar = c->calendar;
     (void)e;
 }
 
@@ -199,13 +200,17 @@ static bool only_glue(const item *it, int a, int b)
 /* The readers a cluster can need, in the order they are tried: no month window without a
    month word, no marked numbers without a mark (most clusters of a stream are ISO stamps or
    plain numbers). kinds: the kinds of the cluster's words. Returns how many. */
-static size_t readers_for(uint32_t kinds, dnp_matcher use[8])
+static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10])
 {
     const uint32_t mark_kinds = (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
                                 (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
                                 (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX);
     size_t nuse = 0;
     use[nuse++] = dnp_match_iso;
+    /* a calendar's era or month (issue 11): before the Gregorian readers, which would read
+       "22 พ.ย. พ.ศ. 2558" in the year 2558 */
+    if ((kinds & ((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))) || cal_ctx)
+        use[nuse++] = dnp_match_calendar;
     /* a counted phrase first: "1d ago" is no 1 August (Spanish "ago") */
     if (kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_PAT_AFTER) |
                  (1u << DNP_K_REL_PAT_BEFORE)))
@@ -242,9 +247,17 @@ static int not_date_run(const item *it, int n, int i)
 
 /* Gives the sink a date read: search keeps every one (with confidence enough), parse the best.
    Returns false when search passes it over. */
-static bool report(const env *e, const item *it, const cand *c, sink *sk)
+static bool report(const env *e, const item *it, const cand *c0, sink *sk)
 {
     dn_date d;
+    cand cc;
+    const cand *c = c0;
+    if (dnp_calendar_suspect(e, c0)) {
+        cc = *c0;
+        if (!dnp_calendar_reread(e, &cc))
+            return false;
+        c = &cc;
+    }
     to_date(e, it, c, &d);
     if (sk->search) {
         if (d.confidence < DNP_CONF_MIN)
@@ -286,12 +299,16 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
        joins the date that follows it with only glue between */
     cand pend = {0};
     int pend_first = -1, pend_last = -1;
+    int floor = 0; /* the first item no date read so far used */
     uint32_t kinds = 0;
     for (int k = 0; k < n; k++)
         if (it[k].type == IT_WORD)
             kinds |= it[k].kinds;
-    dnp_matcher use[8];
-    size_t nuse = readers_for(kinds, use);
+    dnp_matcher use[10];
+    /* a hint's or option's calendar with months of its own: numeric dates in it (۱۳۹۴/۲/۳۱
+       under fa, which no Gregorian reader can read: there is no 31 February) */
+    bool cal_ctx = e->p->calendar && dnp_cal_family(e->p->calendar) != DN_CAL_GREGORIAN;
+    size_t nuse = readers_for(kinds, cal_ctx, use);
     while (i < limit) {
         /* every date starts with a number or a word: a zone letter or "T" starts none */
         if (it[i].type == IT_SEP || it[i].type == IT_GEN) {
@@ -313,7 +330,8 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         for (size_t q = 0; q < nuse && r == -1; q++) {
             /* the numeric readers need a number where they start */
             if (it[i].type != IT_NUM && use[q] != dnp_match_month_window && use[q] != dnp_match_marks &&
-                use[q] != dnp_match_relative && use[q] != dnp_match_weekday && use[q] != dnp_match_counted)
+                use[q] != dnp_match_relative && use[q] != dnp_match_weekday && use[q] != dnp_match_counted &&
+                use[q] != dnp_match_calendar)
                 continue;
             memset(&c, 0, sizeof c);
             c.lang = -1;
@@ -351,8 +369,10 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.first = pend_first;
         }
         pend_first = -1;
+        dnp_weekday_before(e, it, floor, &c);
         bool kept = report(e, it, &c, sk);
         i = r > i ? r : i + 1;
+        floor = i;
         if (kept && i > resume)
             resume = i;
     }

@@ -20,24 +20,11 @@
 
 #include <datetime.h> /* after Python.h */
 
-const char *const dnpy_precision_names[DNPY_N_PRECISIONS] = {
-    [DN_PREC_NONE] = "none",     [DN_PREC_YEAR] = "year",     [DN_PREC_MONTH] = "month",
-    [DN_PREC_WEEK] = "week",     [DN_PREC_DAY] = "day",       [DN_PREC_HOUR] = "hour",
-    [DN_PREC_MINUTE] = "minute", [DN_PREC_SECOND] = "second", [DN_PREC_FRACTION] = "fraction",
-};
-
-const dnpy_flag_name dnpy_flag_names[] = {
-    {DN_FLAG_AMBIGUOUS, "AMBIGUOUS"},
-    {DN_FLAG_WEEKDAY_MISMATCH, "WEEKDAY_MISMATCH"},
-    {DN_FLAG_HAS_OFFSET, "HAS_OFFSET"},
-    {DN_FLAG_RELATIVE, "RELATIVE"},
-    {DN_FLAG_YEAR_IMPLIED, "YEAR_IMPLIED"},
-    {DN_FLAG_TWO_DIGIT_YEAR, "TWO_DIGIT_YEAR"},
-    {DN_FLAG_EPOCH, "EPOCH"},
-    {DN_FLAG_ORDER_PROVED, "ORDER_PROVED"},
-    {DN_FLAG_OFFSET_FROM_REF, "OFFSET_FROM_REF"},
-    {0, NULL},
-};
+const char *dnpy_precision_name(dn_precision p)
+{
+    const char *name = dn_precision_name(p);
+    return name ? name : "none";
+}
 
 PyObject *dnpy_flag_type;
 
@@ -130,8 +117,7 @@ static PyObject *date_iso(dnpy_date *self, void *closure)
 static PyObject *date_precision(dnpy_date *self, void *closure)
 {
     (void)closure;
-    unsigned p = (unsigned)self->d.precision;
-    return PyUnicode_FromString(p < DNPY_N_PRECISIONS ? dnpy_precision_names[p] : "none");
+    return PyUnicode_FromString(dnpy_precision_name(self->d.precision));
 }
 
 static PyObject *date_locale(dnpy_date *self, void *closure)
@@ -181,12 +167,19 @@ static PyObject *date_flags(dnpy_date *self, void *closure)
 static PyObject *date_order(dnpy_date *self, void *closure)
 {
     (void)closure;
-    switch (DN_DATE_ORDER(&self->d)) {
-    case DN_ORDER_DMY: return PyUnicode_FromString("DMY");
-    case DN_ORDER_MDY: return PyUnicode_FromString("MDY");
-    case DN_ORDER_YMD: return PyUnicode_FromString("YMD");
-    default: Py_RETURN_NONE;
-    }
+    const char *name = dn_order_name(DN_DATE_ORDER(&self->d)); /* the library's names */
+    if (!name)
+        Py_RETURN_NONE;
+    return PyUnicode_FromString(name);
+}
+
+/* The calendar the text was written in, by its ICU name ("gregorian", "buddhist",
+   "japanese", "persian", "islamic-umalqura"...): the library's dn_calendar_name. */
+static PyObject *date_calendar(dnpy_date *self, void *closure)
+{
+    (void)closure;
+    const char *name = dn_calendar_name(self->d.calendar);
+    return PyUnicode_FromString(name ? name : "gregorian");
 }
 
 /* ISO weekday (1 = Monday) of a proleptic Gregorian date (Sakamoto's method). */
@@ -203,7 +196,7 @@ static int weekday_of(int y, int m, int d)
 static PyObject *date_alt(dnpy_date *self, void *closure)
 {
     (void)closure;
-    if (!(self->d.flags & DN_FLAG_AMBIGUOUS))
+    if (!(self->d.flags & (DN_FLAG_AMBIGUOUS | DN_FLAG_CALENDAR_AMBIGUOUS)))
         Py_RETURN_NONE;
     /* the other reading: the same result with the day and month read the other way */
     dn_date a = self->d;
@@ -240,8 +233,12 @@ static PyGetSetDef date_getset[] = {
     {"flags", (getter)date_flags, NULL,
      "datenorm.Flag: AMBIGUOUS, WEEKDAY_MISMATCH, HAS_OFFSET, RELATIVE, YEAR_IMPLIED, "
      "TWO_DIGIT_YEAR, EPOCH, ORDER_PROVED (the values chose the order of an all-numeric "
-     "date: swapped, day and month make no date), OFFSET_FROM_REF (the offset is the "
-     "reference instant's: a relative result finer than a day).", NULL},
+     "date: swapped, day and month make no date), CALENDAR_AMBIGUOUS (the year also reads "
+     "in another calendar: alt holds that reading).", NULL},
+    {"calendar", (getter)date_calendar, NULL,
+     "The calendar the text was written in, by its ICU name: 'gregorian', 'buddhist', "
+     "'japanese', 'roc', 'persian', 'islamic-umalqura', 'hebrew'... (the date's fields are "
+     "always proleptic Gregorian: 平成27年11月22日 is 2015-11-22, calendar 'japanese').", NULL},
     {"order", (getter)date_order, NULL,
      "The order an all-numeric date was read in: 'DMY', 'MDY' or 'YMD' (22/11/2015: 'DMY'); "
      "None for every other result.", NULL},
@@ -432,12 +429,12 @@ static PyObject *date_format(dnpy_date *self, PyObject *args, PyObject *kw)
 static PyObject *date_state(dnpy_date *self)
 {
     const dn_date *d = &self->d;
-    return Py_BuildValue("(iiiiiiiiiiiisdIiiinnnnO)", d->year, d->month, d->day, d->week,
+    return Py_BuildValue("(iiiiiiiiiiiisdIiiinnnnOi)", d->year, d->month, d->day, d->week,
                          d->hour, d->minute, d->second, (int)d->nanosecond, d->fraction_digits,
                          d->offset_minutes, (int)d->precision, d->weekday, d->locale,
                          (double)d->confidence, d->flags, d->alt_year, d->alt_month, d->alt_day,
                          (Py_ssize_t)d->start, (Py_ssize_t)d->end, self->start, self->end,
-                         self->text ? self->text : Py_None);
+                         self->text ? self->text : Py_None, d->calendar);
 }
 
 PyObject *dnpy_date_from_state(PyObject *module, PyObject *state)
@@ -450,13 +447,13 @@ PyObject *dnpy_date_from_state(PyObject *module, PyObject *state)
     double conf;
     Py_ssize_t bs, be, s, e;
     PyObject *text;
-    if (!PyArg_ParseTuple(state, "iiiiiiiiiiiisdIiiinnnnO:_date_from_state", &d.year, &d.month,
+    if (!PyArg_ParseTuple(state, "iiiiiiiiiiiisdIiiinnnnO|i:_date_from_state", &d.year, &d.month,
                           &d.day, &d.week, &d.hour, &d.minute, &d.second, &nano,
                           &d.fraction_digits, &d.offset_minutes, &prec, &d.weekday, &loc, &conf,
                           &d.flags, &d.alt_year, &d.alt_month, &d.alt_day, &bs, &be, &s, &e,
-                          &text))
+                          &text, &d.calendar))
         return NULL;
-    if (prec < 0 || prec >= DNPY_N_PRECISIONS || strlen(loc) >= sizeof d.locale || bs < 0 ||
+    if (!dn_precision_name((dn_precision)prec) || !dn_calendar_name(d.calendar) || strlen(loc) >= sizeof d.locale || bs < 0 ||
         be < bs || s < 0 || e < s || (text != Py_None && !PyUnicode_Check(text))) {
         PyErr_SetString(PyExc_ValueError, "not the state of a datenorm.Date");
         return NULL;
@@ -514,11 +511,9 @@ static PyObject *date_repr(dnpy_date *self)
     PyObject *iso = date_iso(self, NULL);
     if (!iso)
         return NULL;
-    unsigned p = (unsigned)self->d.precision;
     PyObject *r = PyUnicode_FromFormat(
         "datenorm.Date(%R, precision='%s', locale='%s', span=(%zd, %zd))", iso,
-        p < DNPY_N_PRECISIONS ? dnpy_precision_names[p] : "none", self->d.locale, self->start,
-        self->end);
+        dnpy_precision_name(self->d.precision), self->d.locale, self->start, self->end);
     Py_DECREF(iso);
     return r;
 }

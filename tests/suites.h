@@ -29,6 +29,9 @@
     X(robust)             \
     X(cliapi)             \
     X(instant)            \
+    X(names)              \
+    X(weekspan)           \
+    X(calendar)           \
     X(relresult)          \
     X(relrt)              \
     X(relyear)            \

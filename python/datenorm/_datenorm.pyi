@@ -20,6 +20,7 @@ class Flag(enum.IntFlag):
     TWO_DIGIT_YEAR = 0x20
     EPOCH = 0x40
     ORDER_PROVED = 0x400
+    CALENDAR_AMBIGUOUS = 0x4000
 
 class Date:
     @property
@@ -28,6 +29,8 @@ class Date:
     def precision(self) -> str: ...
     @property
     def order(self) -> Optional[str]: ...
+    @property
+    def calendar(self) -> str: ...
     @property
     def locale(self) -> str: ...
     @property

@@ -201,6 +201,8 @@ static void read_locale(locale_rec *lr)
     if (U_SUCCESS(st)) {
         const char *type = ucal_getType(cal, &st);
         lr->gregorian = U_SUCCESS(st) && type && strcmp(type, "gregorian") == 0;
+        int dcal = U_SUCCESS(st) && type ? dn_calendar_from_name(type) : -1;
+        lr->calendar = (uint8_t)(dcal > 0 ? dcal : 0);
         ucal_close(cal);
     }
 

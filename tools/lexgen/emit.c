@@ -214,9 +214,11 @@ void write_c(void)
 
     printf("const dnp_locale dnp_locales[] = {\n");
     for (int i = 0; i < nlocs; i++)
-        printf("    {\"%s\", %d, %u, %u, %u, %u},\n", locs[i].name, locs[i].lang,
-               locs[i].short_order, locs[i].long_order, locs[i].gregorian, locs[i].ymd_order);
-    printf("};\nconst uint16_t dnp_nlocales = %d;\n", nlocs);
+        printf("    {\"%s\", %d, %u, %u, %u, %u, %u},\n", locs[i].name, locs[i].lang,
+               locs[i].short_order, locs[i].long_order, locs[i].gregorian, locs[i].ymd_order,
+               locs[i].calendar);
+    printf("};\nconst uint16_t dnp_nlocales = %d;\n\n", nlocs);
+    cp_bytes += write_calendars();
 
     size_t bytes = off + 1 + nkeys * sizeof(dnp_lex_key) + nmeans * sizeof(dnp_meaning) +
                    hsize * 4u + (size_t)nlangs * sizeof(dnp_lang) +

@@ -96,6 +96,7 @@ typedef struct {
     int lang;
     uint8_t short_order, long_order, gregorian;
     uint8_t ymd_order; /* of the yMd skeleton: may differ from SHORT (ky: d/M/yy, y-dd-MM) */
+    uint8_t calendar;  /* the default calendar (dn_calendar; 0 for one datenorm does not read) */
 } locale_rec;
 
 extern lang_rec *langs; /* sorted by code */
@@ -145,6 +146,14 @@ int32_t get_pattern(UDateFormatStyle tstyle, UDateFormatStyle dstyle, const char
 /* ---- relative.c: CLDR's relative phrases -------------------------------------------------- */
 
 void read_relative(const locale_rec *lr);
+
+/* ---- calendars.c: the calendars other than the Gregorian (issue 11) ----------------------- */
+
+/* Reads the eras and year tables of every calendar datenorm converts, and the month and
+   era names of every locale whose language is in only[] (all when NULL). */
+void read_calendars(const bool *only);
+/* Writes dnp_cal_eras, dnp_cal_years and dnp_cal_spans; returns the bytes of the tables. */
+size_t write_calendars(void);
 
 /* ---- supplements.c: locales/LANG.txt ----------------------------------------------------- */
 

@@ -114,6 +114,7 @@ int main(int argc, char **argv)
     bool *only = only_list ? parse_only(only_list) : NULL;
     read_supplements(argv[a], only);
     read_icu(only);
+    read_calendars(only);
     free(only);
     merge();
     if (list)

@@ -58,6 +58,9 @@ static const struct {
     { "rel_future", DNP_K_REL_FUTURE, COL_SIDE, 0, 0 },
     { "rel_number", DNP_K_REL_NUMBER, COL_NUMBER, 1, 99 },
     { "not_date", DNP_K_NOT_DATE, COL_NONE, 0, 0 },
+    /* issue 11: made by calendars.c from ICU only */
+    { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
+    { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
     { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
     { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
     { "rel_and", DNP_K_REL_AND, COL_LEXGEN, 0, 0 },
