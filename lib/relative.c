@@ -472,7 +472,7 @@ static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bo
     int64_t cnt = k < n ? rel_count(&it[k]) : -1;
     if (cnt < 0 || !ends_clean(it, n, k))
         return false;
-    rel_phrase t;
+    rel_phrase t = {0};
     for (uint32_t q = 0; q < it[b].nm; q++) {
         const dnp_meaning *m = &it[b].m[q];
         if (m->kind != DNP_K_REL_PAT_BEFORE || DNP_RPAT_OTHER(m->value) ||
@@ -553,7 +553,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
     const rel_pairs pr = *pr_;
     int lu = pr.unit_at[pr.n - 1];
     const item *L = &it[lu];
-    rel_phrase t;
+    rel_phrase t = {0};
     /* the whole pattern: the words after the last count, and those before the first */
     for (uint32_t q = 0; q < L->nm; q++) {
         const dnp_meaning *ma = &L->m[q];
