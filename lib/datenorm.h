@@ -142,6 +142,10 @@ typedef struct {
     int alt_year, alt_month, alt_day; /* the other reading when DN_FLAG_AMBIGUOUS */
 } dn_date;
 
+/* What dn_date.confidence means: see the calibration above dn_search. A result at
+   DN_CONFIDENCE_HIGH or more is one to take without a second look. */
+#define DN_CONFIDENCE_HIGH 0.9f
+
 typedef struct dn_parser dn_parser;
 
 /* Builds a parser. opts may be NULL (no hints, defaults). On failure returns a negative
