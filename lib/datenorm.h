@@ -101,6 +101,11 @@ typedef enum {
    and dashes month-first); 05/06/2015 and 05/05/2015 are never proved, nor is a two-digit
    year read first (15/11/22 under DN_ORDER_YMD). */
 #define DN_FLAG_ORDER_PROVED     0x0400u
+/* Issue 10: an ambiguous all-numeric date (DN_FLAG_AMBIGUOUS) that dn_search read in the
+   order of its page (the order the page's other dates prove, or its language's, or
+   dn_search_options.order): 04/12/2026 on a French page is 2026-12-04; alt_* holds the
+   other reading. */
+#define DN_FLAG_PAGE_ORDER       0x10000u
 
 /* Options fixed for the life of a parser. Zero-initialize, then set what you need. */
 typedef struct {
@@ -164,15 +169,27 @@ DN_API int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_c
 DN_API size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                  dn_date *out, size_t cap);
 
-/* Per-document options of dn_search_ex. Zero-initialize it ({0}), or pass NULL. None is
-   defined yet: every field is reserved for later versions (a document's locale hints, its
-   numeric order) and must be zero, or dn_search_ex refuses the call with DN_ERR_ARG, so
-   that a program written for a later version never has an option silently ignored. The
-   struct keeps its size when fields are given meaning. */
+/* Per-document options of dn_search_ex (issue 10). Zero-initialize it ({0}), or pass NULL:
+   the page's languages and numeric order are then read from the page itself (see
+   dn_search_ex). The reserved fields must be zero, or dn_search_ex refuses the call with
+   DN_ERR_ARG, so that a program written for a later version never has an option silently
+   ignored. The struct keeps its size when fields are given meaning. */
+#define DN_SEARCH_HINTS_ONLY 0x1u /* only dates in the languages of `locales` (or of the
+                                     parser's hints), and language-neutral ones (ISO 8601,
+                                     all-numeric): a page known to be in those languages */
+#define DN_SEARCH_NO_PAGE    0x2u /* read each date alone, as dn_parse would in its place:
+                                     no page languages, no page order */
 typedef struct {
-    unsigned flags;            /* reserved: 0 */
-    int reserved_int[3];       /* reserved: 0 */
-    const void *reserved_ptr[4]; /* reserved: NULL */
+    unsigned flags;            /* DN_SEARCH_*; other bits reserved: 0 */
+    /* The document's numeric order (DN_ORDER_DMY, _MDY; a YMD page reads its dates alone);
+       DN_ORDER_AUTO = the order its unambiguous dates prove, else its language's. */
+    dn_order order;
+    int reserved_int[2];       /* reserved: 0 */
+    /* The document's languages, comma-separated BCP 47 ("fr", "pt-BR,en"): they replace the
+       languages read from the page (and the parser's hints, for this document). NULL or
+       "" = from the page. A code the library does not know is DN_ERR_LOCALE. */
+    const char *locales;
+    const void *reserved_ptr[3]; /* reserved: NULL */
 } dn_search_options;
 
 /* dn_search that reports errors. Finds every date of text[0..len) as dn_search does, writes
