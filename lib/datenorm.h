@@ -106,6 +106,10 @@ typedef enum {
    dn_search_options.order): 04/12/2026 on a French page is 2026-12-04; alt_* holds the
    other reading. */
 #define DN_FLAG_PAGE_ORDER       0x10000u
+/* Issue 10: one end of a range written as one ("9–10 January 2027", "du 3 au 5 mars",
+   "14 e il 15 dicembre", "15. Juli bis 14. Dezember 2024"): dn_search gives both ends, the
+   start taking the month and year of the end. */
+#define DN_FLAG_RANGE            0x20000u
 
 /* Options fixed for the life of a parser. Zero-initialize, then set what you need. */
 typedef struct {

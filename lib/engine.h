@@ -281,10 +281,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_H
 size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                   const dn_search_options *opts, dn_date *out, size_t cap) DNP_HIDDEN;
 /* page.c: decides, from all the dates of a page, what each alone could not (its languages,
-   its numeric order) and drops what the page says is no date. out[0..n) in, in text order;
-   returns how many are kept, moved to the front in their order. */
-size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n)
-    DNP_HIDDEN;
+   its numeric order) and drops what the page says is no date; adds the first day of a
+   range ("9–10 Jan 2027") while out has room (cap). out[0..n) in, in text order; returns
+   how many it holds now, in text order. */
+size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
+                       size_t cap) DNP_HIDDEN;
 
 /* relative.c: a word "w" that begins a phrase (Polish "w zeszłym tygodniu"). */
 bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HIDDEN;

@@ -77,6 +77,7 @@ typedef struct {
     dnp_langset weak_langs; /* the languages in which that word is a month */
     int weak_nlangs;        /* how many */
     bool year4;         /* a number of four digits */
+    bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
 } date_words;
 
 #define DATE_KINDS                                                                             \
@@ -99,6 +100,8 @@ static void read_words(const env *e, const dn_date *d, date_words *w)
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
             continue;
         const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE))
+            w->not_date = true; /* "page", but not Czech "v" (at), also a filler */
         if (!k || !(k->kinds & DATE_KINDS))
             continue;
         w->words = true;
@@ -199,7 +202,202 @@ static void take_order(dn_date *d, dn_order order)
                                                      (unsigned)d->day));
 }
 
-size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n)
+/* A date that is a piece of something else in running text: glued by a dash, slash or dot
+   to more digits ("2310-1145-07", a serial number), or an ISO 8601 ordinal date
+   ("2024-117", an invoice number more often than the 117th day of 2024). */
+static bool piece_of_number(const env *e, const dn_date *d)
+{
+    const char *t = e->text;
+    if (d->start >= 2 && strchr("-/.", t[d->start - 1]) && t[d->start - 2] >= '0' &&
+        t[d->start - 2] <= '9')
+        return true;
+    if (d->end + 1 < e->len && strchr("-/.", t[d->end]) && t[d->end + 1] >= '0' &&
+        t[d->end + 1] <= '9')
+        return true;
+    size_t n = d->end - d->start;
+    const char *s = t + d->start;
+    if ((n == 8 && s[4] == '-') || n == 7) {
+        for (size_t k = 0; k < n; k++)
+            if (!(s[k] >= '0' && s[k] <= '9') && !(k == 4 && s[k] == '-'))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/* ---- ranges ------------------------------------------------------------------------------ */
+
+/* The year of a day and month without one, by DESIGN.md's rule: the reference's, unless
+   that puts the date more than three months after the reference. */
+static int implied_year(const env *e, int month, int day)
+{
+    int y = e->now_year, m = e->now_month, d = e->now_day;
+    dnp_add_months(&y, &m, &d, 3);
+    int64_t limit = dnp_days_from_civil(y, (unsigned)m, (unsigned)d);
+    int year = e->now_year;
+    if (day > dnp_days_in_month(year, month))
+        day = dnp_days_in_month(year, month);
+    if (dnp_days_from_civil(year, (unsigned)month, (unsigned)day) > limit)
+        year--;
+    return year;
+}
+
+static bool is_dash(uint32_t c)
+{
+    return c == '-' || c == 0x2013 || c == 0x2014 || c == '~' || c == 0x301C || c == 0xFF5E;
+}
+
+/* Between a range's first day and the date that ends it: a dash, or one or two short words
+   ("au", "e il", "și", "to", "bis", "do", "y"), with spaces. Reads backwards from the token
+   before `at`; returns the number token before the link (its span in *num), or false. */
+static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token *num)
+{
+    /* the tokens of the few bytes before `at`, forwards */
+    size_t from = at > floor_ + DNP_PAGE_RANGE_LOOKBACK ? at - DNP_PAGE_RANGE_LOOKBACK : floor_;
+    while (from > floor_ && ((unsigned char)e->text[from] & 0xC0) == 0x80)
+        from--;
+    dnp_token tk[12];
+    int nt = 0;
+    size_t pos = from;
+    dnp_token t;
+    while (pos < at && dnp_next_token(e->text, at, &pos, &t)) {
+        if (nt == 12)
+            memmove(tk, tk + 1, sizeof tk[0] * 11), nt = 11;
+        tk[nt++] = t;
+    }
+    int k = nt - 1, words = 0;
+    bool dash = false;
+    while (k >= 0) {
+        if (tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE)) {
+            k--;
+            continue;
+        }
+        if (tk[k].kind == DNP_TK_SEP && is_dash((uint32_t)tk[k].value) && !dash && !words) {
+            dash = true;
+            k--;
+            continue;
+        }
+        if (tk[k].kind == DNP_TK_WORD && tk[k].end - tk[k].start <= DNP_PAGE_RANGE_WORD &&
+            !dash && words < 2) {
+            words++;
+            k--;
+            continue;
+        }
+        break;
+    }
+    if (k < 0 || (!dash && !words) || tk[k].kind != DNP_TK_NUM || tk[k].ndigits > 2)
+        return false;
+    /* the number stands alone: not the end of 12/9, 3.5, 1,200 */
+    if (k >= 1 && tk[k - 1].kind == DNP_TK_SEP && !(tk[k - 1].flags & DNP_TF_SPACE))
+        return false;
+    if (k >= 1 && tk[k - 1].kind == DNP_TK_NUM)
+        return false;
+    *num = tk[k];
+    return true;
+}
+
+/* The first number of a date's span, and the number after it that is its day: a range
+   whose first day a reader took for a two-digit year ("14 e il 15 dicembre" as 2014). */
+static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_token *day)
+{
+    if (!(d->flags & (DN_FLAG_TWO_DIGIT_YEAR)) && d->year >= 100)
+        return false;
+    size_t pos = d->start;
+    dnp_token t;
+    bool have_first = false;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind != DNP_TK_NUM)
+            continue;
+        if (!have_first) {
+            if (t.ndigits > 2 || (int)t.value != d->year % 100)
+                return false;
+            *first = t, have_first = true;
+        } else {
+            if ((int)t.value != d->day)
+                return false;
+            *day = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "9–10 January 2027", "du 16 au 19 juillet 2027", "14 e il 15 dicembre", "8 e 9 de
+   dezembro": the first day of a range, a bare number before the date that ends it, takes
+   that date's month and year, and becomes a date of its own before it; both are flagged
+   DN_FLAG_RANGE. A date read with that number as its year is read again without it. "15.
+   Juli bis 14. Dezember 2024", "28 sierpnia do 1 września": a date without a year just
+   before one with a year takes it (the year before when its month comes later). Inserts
+   only while out has room (cap). Returns the new count. */
+static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
+{
+    for (size_t i = 0; i < n; i++) {
+        dn_date *d = &out[i];
+        if ((d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || d->precision < DN_PREC_DAY)
+            continue;
+        dnp_token first, day;
+        if (misread_range(e, d, &first, &day)) {
+            d->start = day.start;
+            d->flags = (d->flags & ~DN_FLAG_TWO_DIGIT_YEAR) | DN_FLAG_YEAR_IMPLIED;
+            d->year = implied_year(e, d->month, d->day);
+            d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                         (unsigned)d->day));
+        }
+        size_t floor_ = i ? out[i - 1].end : 0;
+        dnp_token num;
+        if (d->start < floor_ + 2 || !range_link_before(e, d->start, floor_, &num))
+            continue;
+        /* the span must begin with the day: "19 juillet 2027", not "juillet 19" */
+        dnp_token t;
+        size_t pos = d->start;
+        if (!dnp_next_token(e->text, d->end, &pos, &t) || t.kind != DNP_TK_NUM ||
+            (int)t.value != d->day || num.value < 1 || (int)num.value >= d->day)
+            continue;
+        if (n == cap)
+            break;
+        memmove(d + 1, d, (n - i) * sizeof *d);
+        n++;
+        dn_date *s = &out[i];
+        s->day = (int)num.value;
+        s->start = num.start, s->end = num.end;
+        s->hour = s->minute = s->second = 0, s->nanosecond = 0, s->fraction_digits = 0;
+        if (s->precision > DN_PREC_DAY)
+            s->precision = DN_PREC_DAY;
+        s->flags = (s->flags & ~(DN_FLAG_HAS_OFFSET | DN_FLAG_WEEKDAY_MISMATCH)) | DN_FLAG_RANGE;
+        s->offset_minutes = 0;
+        s->weekday = dnp_weekday(dnp_days_from_civil(s->year, (unsigned)s->month,
+                                                     (unsigned)s->day));
+        out[i + 1].flags |= DN_FLAG_RANGE;
+        i++;
+    }
+    /* a date without a year, then one with a year, written as one range */
+    for (size_t i = 0; i + 1 < n; i++) {
+        dn_date *a = &out[i], *b = &out[i + 1];
+        if ((a->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) != DN_FLAG_YEAR_IMPLIED ||
+            (b->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) || a->precision < DN_PREC_DAY ||
+            b->precision < DN_PREC_MONTH || b->end <= a->end || b->start - a->end > DNP_PAGE_LIST_GAP)
+            continue;
+        bool glue = true;
+        for (size_t k = a->end; k < b->start && glue; k++) {
+            unsigned char ch = (unsigned char)e->text[k];
+            glue = ch != '\n' && ch != '\r' && !(ch >= '0' && ch <= '9');
+        }
+        if (!glue)
+            continue;
+        int y = b->year - (a->month > b->month ? 1 : 0);
+        if (a->day > dnp_days_in_month(y, a->month))
+            continue;
+        a->year = y;
+        a->weekday = dnp_weekday(dnp_days_from_civil(a->year, (unsigned)a->month,
+                                                     (unsigned)a->day));
+        a->flags |= DN_FLAG_RANGE;
+        b->flags |= DN_FLAG_RANGE;
+    }
+    return n;
+}
+
+size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
+                       size_t cap)
 {
     if (!n || (opts && (opts->flags & DN_SEARCH_NO_PAGE)))
         return n;
@@ -228,8 +426,14 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
+        /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
+           right (tests/pages' calibration) */
+        if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d))
+            continue;
         date_words w;
         read_words(e, &d, &w);
+        if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
+            continue;
         if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE)) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many
@@ -284,5 +488,5 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         out[kept++] = d;
     }
-    return kept;
+    return ranges(e, out, kept, cap);
 }

@@ -145,6 +145,15 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    DNP_PAGE_WEAK_LANGS languages write the month so ("oct", "dec"). */
 #define DNP_PAGE_WEAK_BYTES 4
 #define DNP_PAGE_WEAK_LANGS 6
+/* What running text needs (dn_search): below this, a reading is more often wrong than right
+   on the labelled pages of tests/pages ("4.11.09" after "Firmware-Version", a spaced date
+   whose weekday does not match). */
+#define DNP_CONF_SEARCH_MIN 0.55f
+/* A range's first day: a number at most DNP_PAGE_RANGE_LOOKBACK bytes before the date
+   that ends it, with a dash or one or two words of at most DNP_PAGE_RANGE_WORD bytes
+   between ("9–10", "16 au 19", "14 e il 15", "12 și 13"). */
+#define DNP_PAGE_RANGE_LOOKBACK 24
+#define DNP_PAGE_RANGE_WORD 4
 /* An ambiguous all-numeric date read in the order the page's other dates prove, or in
    the order of the page's language. */
 #define DNP_CONF_PAGE_PROVED 0.85f

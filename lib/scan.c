@@ -415,7 +415,9 @@ static void run(env *e, sink *sk)
         } else if (t.kind == DNP_TK_SEP) {
             x->type = IT_SEP;
             x->sep = (uint32_t)t.value;
-            if (x->sep == '%' || x->sep == '$' ||
+            /* percent signs of every script: "3 %", "٣٪" (U+066A), "３％" */
+            if (x->sep == '%' || x->sep == '$' || x->sep == 0x066A || x->sep == 0xFF05 ||
+                x->sep == 0x2030 ||
                 (x->sep >= 0x80 && u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL)) {
                 x->tflags |= XF_MONEY;
                 e->money = true;
@@ -619,9 +621,9 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
     sk.search = true, sk.out = out, sk.cap = cap;
     run(&e, &sk);
     /* the page's languages and numeric order decide what each date alone could not */
-    size_t kept = sk.count < cap ? sk.count : cap;
-    size_t now_kept = dnp_page_finish(&e, opts, out, kept);
-    return sk.count - (kept - now_kept);
+    if (sk.count > cap) /* no room for more: the page decides over what is held */
+        return sk.count - (cap - dnp_page_finish(&e, opts, out, cap, cap));
+    return dnp_page_finish(&e, opts, out, sk.count, cap);
 }
 
 size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
