@@ -132,7 +132,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w)
 static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl,
                       float *votes)
 {
-    memset(votes, 0, sizeof votes[0] * dnp_nlangs);
+    dnp_langset seen = {{0}}; /* the languages voted for: votes[] is read only there */
     for (size_t i = 0; i < n; i++) {
         size_t pos = out[i].start;
         dnp_token t;
@@ -153,22 +153,33 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
             for (int w = 0; w < DNP_LANG_WORDS; w++)
                 for (uint64_t b = ls.w[w]; b; b &= b - 1) {
                     int l = w * 64 + __builtin_ctzll(b);
-                    if (l < dnp_nlangs)
-                        votes[l] += 1.0f / (float)nl;
+                    if (l >= dnp_nlangs)
+                        continue;
+                    if (!dnp_langset_has(&seen, (unsigned)l)) {
+                        dnp_langset_add(&seen, (unsigned)l);
+                        votes[l] = 0;
+                    }
+                    votes[l] += 1.0f / (float)nl;
                 }
         }
     }
     int top = -1;
-    for (int l = 0; l < dnp_nlangs; l++)
-        if (votes[l] > 0 && (top < 0 || votes[l] > votes[top] ||
-                             (votes[l] == votes[top] && dnp_speakers_k(l) > dnp_speakers_k(top))))
-            top = l;
+    for (int q = 0; q < DNP_LANG_WORDS; q++)
+        for (uint64_t b = seen.w[q]; b; b &= b - 1) {
+            int l = q * 64 + __builtin_ctzll(b);
+            if (top < 0 || votes[l] > votes[top] ||
+                (votes[l] == votes[top] && dnp_speakers_k(l) > dnp_speakers_k(top)))
+                top = l;
+        }
     if (top < 0 || votes[top] < DNP_PAGE_MIN_VOTES)
         return top;
     pl->first = top;
-    for (int l = 0; l < dnp_nlangs; l++)
-        if (votes[l] >= DNP_PAGE_MIN_VOTES && votes[l] >= votes[top] * DNP_PAGE_SHARE)
-            dnp_langset_add(&pl->set, (unsigned)l);
+    for (int q = 0; q < DNP_LANG_WORDS; q++)
+        for (uint64_t b = seen.w[q]; b; b &= b - 1) {
+            int l = q * 64 + __builtin_ctzll(b);
+            if (votes[l] >= DNP_PAGE_MIN_VOTES && votes[l] >= votes[top] * DNP_PAGE_SHARE)
+                dnp_langset_add(&pl->set, (unsigned)l);
+        }
     return top;
 }
 
@@ -459,14 +470,15 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             dnp_langset in = w.langs;
             dnp_langset_and(&in, &pl.set);
             if (!dnp_langset_empty(&in)) {
+                /* the first language, else of several the one most of the page's dates
+                   are in (the first hinted one with hints) */
                 int l = dnp_langset_has(&in, (unsigned)pl.first) ? pl.first : -1;
-                for (int k = 0; l < 0 && k < dnp_nlangs; k++)
-                    if (dnp_langset_has(&in, (unsigned)k))
-                        l = k;
-                /* of several, the one most of the page's dates are in */
-                for (int k = 0; !pl.hinted && k < dnp_nlangs; k++)
-                    if (dnp_langset_has(&in, (unsigned)k) && votes[k] > votes[l])
-                        l = k;
+                for (int q = 0; l < 0 && q < DNP_LANG_WORDS; q++)
+                    for (uint64_t b = in.w[q]; b; b &= b - 1) {
+                        int k = q * 64 + __builtin_ctzll(b);
+                        if (l < 0 || (!pl.hinted && votes[k] > votes[l]))
+                            l = k;
+                    }
                 if (l >= 0) {
                     strncpy(d.locale, dnp_langs[l].code, sizeof d.locale - 1);
                     d.locale[sizeof d.locale - 1] = 0;
