@@ -120,6 +120,8 @@ static const struct {
     {DN_FLAG_YEAR_IMPLIED, "year_implied"},
     {DN_FLAG_TWO_DIGIT_YEAR, "two_digit_year"},
     {DN_FLAG_EPOCH, "epoch"},
+    {DN_FLAG_PAGE_ORDER, "page_order"}, /* issue 10 */
+    {DN_FLAG_RANGE, "range"},           /* issue 10 */
 };
 
 static void key(cli_out *o, const char *name)

@@ -399,6 +399,7 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         if (a->day > dnp_days_in_month(y, a->month))
             continue;
         a->year = y;
+        a->flags &= ~DN_FLAG_YEAR_IMPLIED; /* the text gave it, at the range's end */
         a->weekday = dnp_weekday(dnp_days_from_civil(a->year, (unsigned)a->month,
                                                      (unsigned)a->day));
         a->flags |= DN_FLAG_RANGE;

@@ -29,6 +29,7 @@
     X(robust)             \
     X(cliapi)             \
     X(instant)            \
+    X(page)               \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);
