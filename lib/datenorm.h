@@ -144,15 +144,25 @@ typedef struct {
     int offset_minutes;     /* east of UTC; valid when flags & DN_FLAG_HAS_OFFSET */
     dn_precision precision;
     int weekday;            /* 1 = Monday .. 7 = Sunday, of the resulting date (0 if unknown) */
-    char locale[24];        /* the locale (language) that matched, "" for language-neutral */
-    float confidence;       /* 0..1 */
+    char locale[24];        /* the language of the text that holds the date: dn_search
+                               gives the page's language when the date's words have it
+                               ("15 marzo" on an Italian page is it, not es); "" for
+                               language-neutral forms (ISO 8601, all-numeric dates) */
+    float confidence;       /* 0..1, calibrated: see DN_CONFIDENCE_HIGH */
     size_t start, end;      /* byte span in the caller's text, end exclusive */
     unsigned flags;         /* DN_FLAG_* */
     int alt_year, alt_month, alt_day; /* the other reading when DN_FLAG_AMBIGUOUS */
 } dn_date;
 
-/* What dn_date.confidence means: see the calibration above dn_search. A result at
-   DN_CONFIDENCE_HIGH or more is one to take without a second look. */
+/* What dn_date.confidence means (issue 10): how often a result of that confidence is the
+   date a reader marks, measured on the labelled pages of tests/pages/ (42 pages in 22
+   languages and 344 no-date snippets, searched with dn_search): of the results at
+   DN_CONFIDENCE_HIGH (0.9) or more, 100% were right (95 of 95; the aim is 99% or more); at
+   0.8 to 0.9, 97.5%; at 0.7 to 0.8, 95%; at 0.6 to 0.7, 75%. dn_search reports nothing
+   below 0.55 (readings there were wrong more often than right). A result at
+   DN_CONFIDENCE_HIGH or more can be taken without a second look; below 0.7, check it. The
+   numbers are lib/policy.h's DNP_CONF_*; `tests/pagescore -v tests/pages` prints the table
+   again, and `make check` fails if it falls. */
 #define DN_CONFIDENCE_HIGH 0.9f
 
 typedef struct dn_parser dn_parser;
@@ -169,7 +179,15 @@ DN_API int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_c
 
 /* Finds every date in running text, left to right, without overlaps. Writes at most cap
    results into out and returns how many were found (which may exceed cap). Bad arguments
-   give 0, like a text without dates: dn_search_ex tells them apart. */
+   give 0, like a text without dates: dn_search_ex tells them apart.
+   The text is read as a page (issue 10; README, "Search over pages"): its languages (from
+   its dates' words) label each date and turn away short month words of other languages
+   ("4 out of 5"); its numeric order (what its unambiguous dates prove, else its language's)
+   reads its ambiguous dates (DN_FLAG_PAGE_ORDER); durations ("in 40 minutes"), weekdays
+   alone ("every Saturday") and pieces of longer numbers are no dates; a range gives both
+   ends (DN_FLAG_RANGE), the first while out has room. A date without a year takes the
+   reference's year by DESIGN.md's rule, or its list neighbour's. dn_search_ex's options
+   set the page's languages and order, or turn the page off. */
 DN_API size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                  dn_date *out, size_t cap);
 
