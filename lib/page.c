@@ -27,6 +27,7 @@
 #include <string.h>
 
 #define HINTS_MAX 8
+#define PAGE_CACHE 64 /* dates whose words are read once (more are read twice) */
 
 typedef struct {
     dnp_langset set; /* the page's languages (empty: unknown) */
@@ -86,9 +87,26 @@ typedef struct {
      (1u << DNP_K_MONTH_PREFIX) | (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX) |       \
      DNP_REL_KINDS)
 
-static void read_words(const env *e, const dn_date *d, date_words *w)
+/* Whether a span may hold a word: a letter or a byte of a multi-byte character (most
+   dates of a stream are ISO 8601 stamps or numbers, and need no look-up). */
+static bool may_have_words(const env *e, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        unsigned char ch = (unsigned char)e->text[k];
+        if (ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            return true;
+    }
+    return false;
+}
+
+/* Reads the date words of d into *w; with votes, also gives each word's vote to its
+   languages (vote_langs), *seen marking the languages votes[] holds. */
+static void read_words(const env *e, const dn_date *d, date_words *w, float *votes,
+                       dnp_langset *seen)
 {
     memset(w, 0, sizeof *w);
+    if (!may_have_words(e, d->start, d->end))
+        return;
     size_t pos = d->start;
     dnp_token t;
     while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
@@ -107,10 +125,15 @@ static void read_words(const env *e, const dn_date *d, date_words *w)
         w->words = true;
         const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
         bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES;
+        dnp_langset ls = {{0}};
+        int nl = 0;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
             if (!(DATE_KINDS & (1u << m[i].kind)))
                 continue;
-            dnp_langset_add(&w->langs, m[i].lang);
+            if (!dnp_langset_has(&ls, m[i].lang)) {
+                dnp_langset_add(&ls, m[i].lang);
+                nl++;
+            }
             if (weak && m[i].kind == DNP_K_MONTH && !dnp_langset_has(&w->weak_langs, m[i].lang)) {
                 dnp_langset_add(&w->weak_langs, m[i].lang);
                 w->weak_nlangs++;
@@ -118,6 +141,19 @@ static void read_words(const env *e, const dn_date *d, date_words *w)
         }
         w->weak_month |= weak;
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
+        for (int q = 0; q < DNP_LANG_WORDS; q++) {
+            w->langs.w[q] |= ls.w[q];
+            for (uint64_t b = votes ? ls.w[q] : 0; b; b &= b - 1) {
+                int l = q * 64 + __builtin_ctzll(b);
+                if (l >= dnp_nlangs)
+                    continue;
+                if (!dnp_langset_has(seen, (unsigned)l)) {
+                    dnp_langset_add(seen, (unsigned)l);
+                    votes[l] = 0;
+                }
+                votes[l] += 1.0f / (float)nl;
+            }
+        }
     }
     if (w->strong_month)
         w->weak_month = false;
@@ -128,40 +164,15 @@ static void read_words(const env *e, const dn_date *d, date_words *w)
    share to English, Spanish, Portuguese and Galician, whose August it abbreviates). The
    first language has the most votes (then the most speakers); policy.h's DNP_PAGE_* say
    how many the page's languages need. Returns the first language even when it has too
-   few votes to be the page's: its numeric order is still the best guess. */
+   few votes to be the page's: its numeric order is still the best guess. The words of the
+   first PAGE_CACHE dates are kept in cache[], for dnp_page_finish. */
 static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl,
-                      float *votes)
+                      float *votes, date_words *cache)
 {
     dnp_langset seen = {{0}}; /* the languages voted for: votes[] is read only there */
     for (size_t i = 0; i < n; i++) {
-        size_t pos = out[i].start;
-        dnp_token t;
-        while (pos < out[i].end && dnp_next_token(e->text, out[i].end, &pos, &t)) {
-            if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
-                continue;
-            const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
-            if (!k || !(k->kinds & DATE_KINDS))
-                continue;
-            const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-            dnp_langset ls = {{0}};
-            int nl = 0;
-            for (uint32_t q = 0; q < k->nmeaning; q++)
-                if ((DATE_KINDS & (1u << m[q].kind)) && !dnp_langset_has(&ls, m[q].lang)) {
-                    dnp_langset_add(&ls, m[q].lang);
-                    nl++;
-                }
-            for (int w = 0; w < DNP_LANG_WORDS; w++)
-                for (uint64_t b = ls.w[w]; b; b &= b - 1) {
-                    int l = w * 64 + __builtin_ctzll(b);
-                    if (l >= dnp_nlangs)
-                        continue;
-                    if (!dnp_langset_has(&seen, (unsigned)l)) {
-                        dnp_langset_add(&seen, (unsigned)l);
-                        votes[l] = 0;
-                    }
-                    votes[l] += 1.0f / (float)nl;
-                }
-        }
+        date_words w;
+        read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes, &seen);
     }
     int top = -1;
     for (int q = 0; q < DNP_LANG_WORDS; q++)
@@ -355,14 +366,14 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                                                          (unsigned)d->day));
         }
         size_t floor_ = i ? out[i - 1].end : 0;
-        dnp_token num;
-        if (d->start < floor_ + 2 || !range_link_before(e, d->start, floor_, &num))
-            continue;
         /* the span must begin with the day: "19 juillet 2027", not "juillet 19" */
-        dnp_token t;
+        dnp_token t, num;
         size_t pos = d->start;
-        if (!dnp_next_token(e->text, d->end, &pos, &t) || t.kind != DNP_TK_NUM ||
-            (int)t.value != d->day || num.value < 1 || (int)num.value >= d->day)
+        if (d->start < floor_ + 2 || d->day < 2 || !dnp_next_token(e->text, d->end, &pos, &t) ||
+            t.kind != DNP_TK_NUM || (int)t.value != d->day)
+            continue;
+        if (!range_link_before(e, d->start, floor_, &num) || num.value < 1 ||
+            (int)num.value >= d->day)
             continue;
         if (n == cap)
             break;
@@ -416,12 +427,14 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     page_langs pl = {{{0}}, -1, false};
     float votes[DNP_LANG_WORDS * 64];
     int order_lang = -1;
+    date_words cache[PAGE_CACHE]; /* the words of the first dates, read once */
+    bool cached = false;
     if (opts && opts->locales && opts->locales[0])
         hint_langs(opts->locales, &pl);
     else if (e->p->nhints) {
         pl.set = e->p->hint_set, pl.first = e->p->hint_lang[0], pl.hinted = true;
     } else
-        order_lang = vote_langs(e, out, n, &pl, votes);
+        order_lang = vote_langs(e, out, n, &pl, votes, cache), cached = true;
     bool known = pl.first >= 0;
     if (known)
         order_lang = pl.first;
@@ -443,7 +456,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d))
             continue;
         date_words w;
-        read_words(e, &d, &w);
+        if (cached && i < PAGE_CACHE)
+            w = cache[i];
+        else
+            read_words(e, &d, &w, NULL, NULL);
         if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
         if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE)) {
