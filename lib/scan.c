@@ -289,6 +289,8 @@ static bool report(const env *e, const item *it, const cand *c, sink *sk, dnp_ma
                                                         (unsigned)d.day));
         } else if (!(d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
             sk->last_year = d.year;
+        else
+            sk->last_year = 0; /* another date stands between: the list is over */
         sk->last_end = d.end;
         dnp_end_of_day(&d); /* 24:00 as written up to here (its weekday, its year) */
         if (sk->count < sk->cap)
