@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "suites.h"
+#include "internal.h"
 
 typedef struct {
     const char *text;
@@ -137,12 +138,32 @@ START_TEST(test_options_errors)
 }
 END_TEST
 
+/* fold.c's fast path for the CJK Unified Ideographs (DNP_CJK_UNIFIED) answers as ICU does:
+   a letter of the Han script, no digit, folded to itself. */
+START_TEST(test_cjk_fast_path)
+{
+    ck_assert_int_eq(dnp_fold_init(), 0);
+    for (UChar32 c = 0x4E00; c <= 0x9FFF; c++) {
+        ck_assert_msg(DNP_CJK_UNIFIED(c), "U+%04X", (unsigned)c);
+        ck_assert_int_eq(dnp_char_class(c), dnp_char_class_icu(c));
+        ck_assert_int_eq(dnp_script_of(c), dnp_script_of_icu(c));
+        ck_assert_int_eq(dnp_digit_value(c), dnp_digit_value_icu(c));
+        char a[16], b[16];
+        size_t na = 0, nb = 0;
+        ck_assert(dnp_fold_cp(c, a, &na, sizeof a));
+        ck_assert(dnp_fold_cp_icu(c, b, &nb, sizeof b));
+        ck_assert_msg(na == nb && memcmp(a, b, na) == 0, "U+%04X folds differently", (unsigned)c);
+    }
+}
+END_TEST
+
 Suite *page_suite(void)
 {
     Suite *s = suite_create("page");
     TCase *tc = tcase_create("page");
     tcase_add_loop_test(tc, test_page, 0, (int)(sizeof page_cases / sizeof page_cases[0]));
     tcase_add_test(tc, test_options_errors);
+    tcase_add_test(tc, test_cjk_fast_path);
     suite_add_tcase(s, tc);
     return s;
 }
