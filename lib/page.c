@@ -274,8 +274,13 @@ static bool is_dash(uint32_t c)
    before `at`; returns the number token before the link (its span in *num), or false. */
 static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token *num)
 {
-    /* the tokens of the few bytes before `at`, forwards */
     size_t from = at > floor_ + DNP_PAGE_RANGE_LOOKBACK ? at - DNP_PAGE_RANGE_LOOKBACK : floor_;
+    /* no ASCII digit before it: no range (most dates); else the tokens, forwards */
+    size_t k0 = from;
+    while (k0 < at && !(e->text[k0] >= '0' && e->text[k0] <= '9'))
+        k0++;
+    if (k0 == at)
+        return false;
     while (from > floor_ && ((unsigned char)e->text[from] & 0xC0) == 0x80)
         from--;
     dnp_token tk[12];

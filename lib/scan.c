@@ -37,8 +37,9 @@
 /* Language-neutral words of ISO 8601 and the RFCs. Sorted for bsearch-free linear scan. */
 static const struct {
     const char *w;
-    uint8_t id;
-} generic_words[] = {{"t", G_T}, {"z", G_Z}, {"w", G_W}, {"gmt", G_GMT}, {"utc", G_UTC}, {"ut", G_UT}};
+    uint8_t len, id;
+} generic_words[] = {{"t", 1, G_T},     {"z", 1, G_Z},     {"w", 1, G_W},
+                     {"gmt", 3, G_GMT}, {"utc", 3, G_UTC}, {"ut", 2, G_UT}};
 
 /* ---- building clusters ---------------------------------------------------------------- */
 
@@ -55,7 +56,7 @@ static int generic_id(const dnp_token *t)
     if (t->flen > 3 || t->flen == 0)
         return 0;
     for (size_t i = 0; i < sizeof generic_words / sizeof generic_words[0]; i++)
-        if (generic_words[i].w[0] == t->fold[0] && strlen(generic_words[i].w) == t->flen &&
+        if (generic_words[i].w[0] == t->fold[0] && generic_words[i].len == t->flen &&
             memcmp(t->fold, generic_words[i].w, t->flen) == 0)
             return generic_words[i].id;
     return 0;
@@ -319,9 +320,17 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
     cand pend = {0};
     int pend_first = -1, pend_last = -1;
     uint32_t kinds = 0;
-    for (int k = 0; k < n; k++)
+    bool nums = false;
+    for (int k = 0; k < n; k++) {
         if (it[k].type == IT_WORD)
             kinds |= it[k].kinds;
+        nums |= it[k].type == IT_NUM;
+    }
+    /* without a number, only a month, a weekday or a relative word begins a date: a
+       cluster of fillers ("de", "le", "of") or a lone "T" has none (most of a page's
+       clusters) */
+    if (!nums && !(kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | DNP_REL_KINDS)))
+        return limit;
     dnp_matcher use[8];
     size_t nuse = readers_for(kinds, use);
     while (i < limit) {
