@@ -55,6 +55,10 @@ static int generic_id(const dnp_token *t)
 {
     if (t->flen > 3 || t->flen == 0)
         return 0;
+    /* every generic word begins with one of these letters: most words stop here */
+    char c0 = t->fold[0];
+    if (c0 != 't' && c0 != 'z' && c0 != 'w' && c0 != 'g' && c0 != 'u')
+        return 0;
     for (size_t i = 0; i < sizeof generic_words / sizeof generic_words[0]; i++)
         if (generic_words[i].w[0] == t->fold[0] && generic_words[i].len == t->flen &&
             memcmp(t->fold, generic_words[i].w, t->flen) == 0)

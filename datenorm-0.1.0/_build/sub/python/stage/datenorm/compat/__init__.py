@@ -1,0 +1,1 @@
+/work/wt/issue10/datenorm-0.1.0/_build/sub/../../python/datenorm/compat/__init__.py

@@ -1,0 +1,304 @@
+/*
+ * clock.c: reads a time of day and a UTC offset from items, wherever a date reader meets
+ * one (before, inside or after the date), and holds the range rules every reader of a time
+ * or an offset applies.
+ *
+ * Reads:
+ *   14:30, 14:30:05, 14:30:05.250, 14.30 (Danish, Finnish), 2:30 pm, 2:30pm, 2:30 p.m.,
+ *   오후 2:30, 下午2:30, 5 pm, 10am, 14h30, 14 h 30, 14 Uhr, 14時30分5秒, 14:30 Uhr, 9:35 ч.;
+ *   after a time, an offset: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00.
+ * Does not read: a time without a date around it (the readers decide: relative.c makes
+ * "16:10" today at that time), zone names ("CET", "Europe/Paris": skipped as noise), a time
+ * inside another ("00:00" of "25:00:00").
+ *
+ * The range rules, one set for every path that reads a time or an offset: this file (the
+ * token path), iso8601.c's byte reader (whole-text stamps and dn_context_from_iso) and
+ * dn_zone_offset's "+05:30":
+ *   - hours 00 to 23, minutes 00 to 59, seconds 00 to 60 (60: a leap second, as ISO 8601
+ *     and RFC 3339 allow; kept as written);
+ *   - 24:00, 24:00:00 and 24 h with nothing but zeros after them are the end of the day,
+ *     ISO 8601's "24:00" (ISO 8601:2004, 4.2.3): the result is the next day at 00:00
+ *     ("2015-11-22T24:00" is 2015-11-23T00:00:00); any other time in hour 24 is no time;
+ *   - offsets within -18:00 and +18:00 (the range of java.time's ZoneOffset; real zones
+ *     lie within -12:00 and +14:00), minutes 00 to 59: +18:00 is an offset, +18:30 and
+ *     +19 are none.
+ * Whatever a path reads, dnp_clock_valid and dnp_offset_valid decide; dnp_end_of_day turns
+ * 24:00 into the next day where a result is made (scan.c, the byte reader).
+ */
+#include "engine.h"
+
+bool dnp_clock_valid(int hour, int minute, int second, int ns)
+{
+    if (hour == 24)
+        return minute == 0 && second == 0 && ns == 0;
+    return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 60;
+}
+
+bool dnp_offset_valid(int hours, int minutes)
+{
+    return hours >= 0 && minutes >= 0 && minutes <= 59 && hours * 60 + minutes <= DNP_OFFSET_MAX;
+}
+
+void dnp_end_of_day(dn_date *d)
+{
+    if (d->hour != 24)
+        return;
+    int64_t days = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day) + 1;
+    dnp_civil_from_days(days, &d->year, &d->month, &d->day);
+    d->hour = 0;
+    d->weekday = dnp_weekday(days);
+}
+
+bool dnp_offset_bytes(const char *s, size_t n, int *minutes)
+{
+    if (n < 3 || (s[0] != '+' && s[0] != '-'))
+        return false;
+    int hh, mm = 0;
+    bool ok = dnp_two_digits(s + 1, &hh) &&
+              (n == 3 || (n == 5 && dnp_two_digits(s + 3, &mm)) ||
+               (n == 6 && s[3] == ':' && dnp_two_digits(s + 4, &mm)));
+    if (!ok || !dnp_offset_valid(hh, mm))
+        return false;
+    *minutes = (s[0] == '-' ? -1 : 1) * (hh * 60 + mm);
+    return true;
+}
+
+/* Offset after a time: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00. Returns the index after
+   it, or i when there is none. */
+int dnp_read_offset(const item *it, int n, int i, cand *c)
+{
+    int j = i;
+    bool named = false;
+    if (j < n && is_space(&it[j]))
+        j++;
+    if (j < n && it[j].type == IT_GEN && it[j].gen == G_Z && (it[j].tflags & DNP_TF_ADJ)) {
+        c->offset = 0, c->has_offset = true;
+        return j + 1;
+    }
+    if (j < n && (it[j].gen == G_GMT || it[j].gen == G_UTC || it[j].gen == G_UT)) {
+        named = true;
+        c->offset = 0, c->has_offset = true;
+        j++;
+        i = j;
+    }
+    if (j < n && it[j].type == IT_SEP && (it[j].sep == '+' || it[j].sep == '-') && j + 1 < n &&
+        it[j + 1].type == IT_NUM) {
+        int sign = it[j].sep == '-' ? -1 : 1;
+        const item *h = &it[j + 1];
+        int hh, mm = 0, k = j + 2;
+        if (h->ndigits == 4) {
+            hh = (int)(h->value / 100), mm = (int)(h->value % 100);
+        } else if (h->ndigits <= 2 && (named || h->ndigits == 2)) {
+            hh = (int)h->value;
+            if (k + 1 < n && is_sep(&it[k], ':') && it[k + 1].type == IT_NUM &&
+                it[k + 1].ndigits == 2) {
+                mm = (int)it[k + 1].value;
+                k += 2;
+            }
+        } else
+            return i;
+        if (!dnp_offset_valid(hh, mm))
+            return i;
+        c->offset = sign * (hh * 60 + mm);
+        c->has_offset = true;
+        return k;
+    }
+    return named ? j : i;
+}
+
+/* The am/pm value most languages give a word ("ip." is pm in Finnish, am in Inari Sami:
+   a tie keeps the first). */
+static int ampm_value(const item *w)
+{
+    int votes[2] = {0, 0}, first = -1;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_AMPM && w->m[q].value <= 1) {
+            votes[w->m[q].value]++;
+            if (first < 0)
+                first = w->m[q].value;
+        }
+    if (votes[0] == votes[1])
+        return first;
+    return votes[1] > votes[0];
+}
+
+/* Whether a word is read as am/pm: not when it is also a zone name of the RFCs (Embu "ut"
+   is pm, but "10:00:00 UT" is RFC 822's UT), unless the hint's language says so. */
+static bool ampm_word(const env *e, const item *w)
+{
+    if (!has_kind(w, DNP_K_AMPM))
+        return false;
+    return w->gen == 0 || (e && hinted_kind(e, w, DNP_K_AMPM));
+}
+
+/* The separator of H:MM at j, or H.MM as Danish, Finnish and Bengali clocks write it (the
+   minutes touching the dot, so that "22. 11." is no time); 0 when there is none. */
+static uint32_t clock_sep(const item *it, int n, int j)
+{
+    if (j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 2 &&
+        (is_sep(&it[j + 1], ':') ||
+         (is_sep(&it[j + 1], '.') && it[j + 2].start == it[j + 1].end && it[j].value <= 23 &&
+          /* 05.01.2016 is a date, 14.12.45 a time */
+          !(j + 4 < n && is_sep(&it[j + 3], '.') && it[j + 4].type == IT_NUM &&
+            it[j + 4].ndigits != 2))))
+        return it[j + 1].sep;
+    return 0;
+}
+
+/* The rest of H:MM[:SS[.f]] after the hour at j (ts: its separator), and a word for "o'clock"
+   after it ("14:30 Uhr", Bulgarian "9:35 ч."). Returns the index after it. */
+static int colon_time(const item *it, int n, int j, uint32_t ts, int *mi, int *s, int *ns,
+                      int *fd, cand *c)
+{
+    *mi = (int)it[j + 2].value;
+    int k = j + 3;
+    if (k + 1 < n && is_sep(&it[k], ts) && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 2) {
+        *s = (int)it[k + 1].value;
+        k += 2;
+        if (k + 1 < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')) &&
+            it[k + 1].type == IT_NUM && !(it[k + 1].tflags & DNP_TF_LONG)) {
+            *fd = it[k + 1].ndigits > 9 ? 9 : it[k + 1].ndigits;
+            uint64_t v = it[k + 1].value;
+            for (int q = it[k + 1].ndigits; q > 9; q--)
+                v /= 10;
+            for (int q = *fd; q < 9; q++)
+                v *= 10;
+            *ns = (int)v;
+            k += 2;
+        }
+    }
+    c->prec = *fd ? DN_PREC_FRACTION : (k > j + 3 ? DN_PREC_SECOND : DN_PREC_MINUTE);
+    int q = skip_space(it, n, k);
+    if (q < n && has_kind(&it[q], DNP_K_HOUR_MARK) && !has_kind(&it[q], DNP_K_AMPM)) {
+        k = q + 1;
+        if (k < n && is_sep(&it[k], '.'))
+            k++;
+    }
+    return k;
+}
+
+/* After the hour at j: hour marks (14h30, 14 h 30, 14 Uhr, 14時30分5秒), or an am/pm word
+   (5 pm, left for the caller to read). Returns the index after what it read, or -1. */
+static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
+                       int *s, dnp_langset *ap_langs, cand *c)
+{
+    int k = skip_space(it, n, j + 1);
+    /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
+       "de"); unless it touches the number: "10am" */
+    if (k < n && !ampm_read &&
+        (only_kind(&it[k], DNP_K_AMPM) ||
+         (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k])))) {
+        c->prec = DN_PREC_HOUR;
+        return k;
+    }
+    if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
+        return -1;
+    dnp_langset hm = langs_of(&it[k], DNP_K_HOUR_MARK, -1);
+    dnp_langset_or(ap_langs, &hm);
+    k++;
+    c->prec = DN_PREC_HOUR;
+    int q = skip_space(it, n, k);
+    if (q < n && it[q].type == IT_NUM && it[q].ndigits <= 2 && it[q].value < 60) {
+        int r = skip_space(it, n, q + 1);
+        bool mark = r < n && has_kind(&it[r], DNP_K_MINUTE_MARK);
+        if (mark || it[q].ndigits == 2) {
+            *mi = (int)it[q].value;
+            c->prec = DN_PREC_MINUTE;
+            k = mark ? r + 1 : q + 1;
+            int u = skip_space(it, n, k);
+            if (mark && u < n && it[u].type == IT_NUM && it[u].value < 61) {
+                int w = skip_space(it, n, u + 1);
+                if (w < n && has_kind(&it[w], DNP_K_SECOND_MARK)) {
+                    *s = (int)it[u].value;
+                    c->prec = DN_PREC_SECOND;
+                    k = w + 1;
+                }
+            }
+        }
+    }
+    return k;
+}
+
+/* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
+   [SS <second mark>]], with an am/pm word before or after. Returns the index after it, or -1;
+   *langs (when not NULL) gets the languages of an am/pm word or hour mark read. */
+int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langset *langs)
+{
+    int ampm = -1, j = i, lead = -1;
+    dnp_langset ap_langs = {{0}};
+    if (j < n && ampm_word(e, &it[j])) {
+        /* "오후 2:30", "下午2:30", Hungarian "du. 9:06" */
+        int k = skip_space(it, n, j + 1);
+        if (k < n && is_sep(&it[k], '.'))
+            k = skip_space(it, n, k + 1);
+        if (k < n && it[k].type == IT_NUM) {
+            ampm = ampm_value(&it[j]);
+            ap_langs = langs_of(&it[j], DNP_K_AMPM, -1);
+            lead = ampm;
+            j = k;
+        }
+    }
+    if (j >= n || it[j].type != IT_NUM || it[j].ndigits > 2)
+        return -1;
+    /* no time starts inside another: "00:00" of "25:00:00" is none */
+    if (j > 0 && is_sep(&it[j - 1], ':') && it[j - 1].end == it[j].start)
+        return -1;
+    int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k;
+    uint32_t ts = clock_sep(it, n, j);
+    if (ts)
+        k = colon_time(it, n, j, ts, &mi, &s, &ns, &fd, c);
+    else if ((k = marked_time(e, it, n, j, ampm >= 0, &mi, &s, &ap_langs, c)) < 0)
+        return -1;
+    /* am/pm after the time: "2:30 pm", "2:30pm", "2:30 p.m."; it wins over a word before
+       that may be a filler ("sa 2:50 PM" in Cebuano) */
+    if (ampm < 0 || lead >= 0) {
+        int q = skip_space(it, n, k);
+        if (q < n && ampm_word(e, &it[q])) {
+            ampm = ampm_value(&it[q]);
+            ap_langs = langs_of(&it[q], DNP_K_AMPM, -1);
+            k = q + 1;
+        }
+    }
+    if (ampm >= 0) {
+        if (h < 1 || h > 12)
+            return -1;
+        h = (h % 12) + (ampm ? 12 : 0);
+        if (langs && !dnp_langset_empty(&ap_langs))
+            *langs = ap_langs;
+    }
+    if (!dnp_clock_valid(h, mi, s, ns))
+        return -1;
+    c->hour = h, c->minute = mi, c->second = s, c->ns = ns, c->fdigits = fd;
+    c->has_time = true;
+    return dnp_read_offset(it, n, k, c);
+}
+
+/* A time after a date ends at `from`: skips separators, fillers and year marks between
+   ("22.12.2060 г., 9:54 ч.", "22 tháng 11, 2015 lúc 2:30 CH", "22/11/2015 à 14h30") and
+   reads it into c. Returns the index after the time, or -1. */
+int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
+{
+    int q = from;
+    for (int steps = 0; q < n && steps < 8; steps++) {
+        const item *x = &it[q];
+        if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM)) {
+            cand t = *c;
+            int r = dnp_read_time(e, it, n, q, &t, NULL);
+            if (r > 0) {
+                *c = t;
+                return r;
+            }
+        }
+        if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
+            (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-'))
+            q++;
+        else if (x->type == IT_WORD && !has_kind(x, DNP_K_MONTH) &&
+                 (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK))))
+            q++;
+        else if (x->type == IT_GEN && x->gen == G_T)
+            q++;
+        else
+            break;
+    }
+    return -1;
+}

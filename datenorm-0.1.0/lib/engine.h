@@ -1,0 +1,308 @@
+/*
+ * engine.h: what the files of the date engine share, private to lib/ (hidden, never
+ * exported). The engine is the scan (scan.c) and the readers it calls:
+ *
+ *   scan.c      the cluster walk, dn_parse and dn_search
+ *   clock.c     times of day and UTC offsets over items (14:30, 2:30 pm, 14h30, +01:00)
+ *   iso8601.c   ISO 8601 / RFC 3339 over items, and the byte-level reader of whole stamps
+ *   monthname.c a window of date words around a month name (22 Nov 2015)
+ *   marks.c     numbers made date fields by CLDR marks (2015年11月22日, 22 tháng 11, 2015)
+ *   numeric.c   all-numeric dates (22/11/2015) and a year alone (2015, 44 BC)
+ *   relative.c  relative expressions (3 days ago, yesterday, last Monday) and a weekday alone
+ *   choose.c    the language and scoring decisions (which month a word means, which
+ *               language a word is in)
+ *
+ * The shared vocabulary: an item is one token of a cluster, classified (a number, a known
+ * word with its lexicon meanings, a separator, or a language-neutral letter of ISO 8601 and
+ * the RFCs); a cand is a date while a reader assembles it; an env is what one call knows
+ * (the parser, the text, the reference instant). Cross-file functions carry the dnp_ prefix;
+ * the short type names are the engine's own and never leave lib/.
+ */
+#ifndef DATENORM_ENGINE_H
+#define DATENORM_ENGINE_H
+
+#include "parser.h"
+#include "policy.h"
+
+enum { IT_NUM = 1, IT_WORD, IT_SEP, IT_GEN };
+
+#define XF_MONEY 0x80 /* item flag: a currency sign or a percent sign */
+
+/* A matcher's answer when it read a date-like run that holds no valid date ("31 November
+   2015"): the run is consumed, so that no shorter reading ("November 2015") is made of it. */
+#define NO_DATE_HERE (-2)
+
+/* Language-neutral words of ISO 8601 and the RFCs (scan.c's generic_id). */
+enum { G_T = 1, G_Z, G_W, G_GMT, G_UTC, G_UT };
+
+typedef struct {
+    uint8_t type;
+    uint8_t gen;     /* IT_GEN: G_* */
+    uint8_t ndigits; /* IT_NUM */
+    uint8_t tflags;  /* DNP_TF_* */
+    uint32_t sep;    /* IT_SEP: code point */
+    uint64_t value;  /* IT_NUM */
+    uint32_t start, end;
+    uint32_t kinds;  /* IT_WORD: bit (1 << kind) for each kind among its meanings */
+    /* IT_WORD with a month meaning, from one pass over its meanings (analyze_month_word) */
+    int16_t mstrength; /* month_strength */
+    bool mweak;        /* month_weak */
+    bool mrisky;       /* every month meaning is risky */
+    bool mone;         /* every month meaning has one value: no language decides it */
+    uint8_t mbest;     /* the month value with the most speakers (no hint, no context) */
+    int16_t mtop;      /* the language with the most speakers for mbest */
+    const dnp_meaning *m;
+    uint32_t nm;
+} item;
+
+typedef struct {
+    const dn_parser *p;
+    const char *text;
+    size_t len;
+    int64_t now_days; /* the reference date, in the reference zone */
+    int now_year, now_month, now_day;
+    int now_sec;      /* the reference's seconds into its day */
+    int now_off;      /* the reference's zone, minutes east of UTC */
+    size_t content_start, content_end; /* first and last non-separator bytes of the text */
+    bool money;       /* the text holds a currency or percent sign (set while reading) */
+} env;
+
+/* A candidate date while it is being assembled. */
+typedef struct {
+    int year, month, day, week, yday;
+    int hour, minute, second, ns, fdigits;
+    int offset;
+    bool has_offset, has_time;
+    int weekday; /* named in the text, 0 if none */
+    dn_precision prec;
+    unsigned flags;
+    int alt_y, alt_m, alt_d;
+    float conf;
+    int lang;    /* lexicon language index that matched, -1 = neutral */
+    int first, last; /* items used */
+} cand;
+
+/* A reader: tries to read a date starting at item i of it[0..n). Returns the index after the
+   date (c filled), -1 when there is none here, or NO_DATE_HERE (c->last set). */
+typedef int (*dnp_matcher)(const env *, const item *, int, int, cand *);
+
+/* ---- predicates over items ---------------------------------------------------------------- */
+
+static inline bool is_sep(const item *it, uint32_t c)
+{
+    return it->type == IT_SEP && it->sep == c;
+}
+
+static inline bool is_space(const item *it)
+{
+    return it->type == IT_SEP && (it->tflags & DNP_TF_SPACE);
+}
+
+static inline bool has_kind(const item *it, int kind)
+{
+    return it->type == IT_WORD && (it->kinds & (1u << kind));
+}
+
+/* The word has this kind in a hinted language. */
+static inline bool hinted_kind(const env *e, const item *w, int kind)
+{
+    if (!e->p->nhints)
+        return false;
+    for (uint32_t i = 0; i < w->nm; i++)
+        if (w->m[i].kind == kind && dnp_langset_has(&e->p->hint_set, w->m[i].lang))
+            return true;
+    return false;
+}
+
+/* The word means nothing but this kind, in every language that has it. */
+static inline bool only_kind(const item *it, int kind)
+{
+    return it->type == IT_WORD && (it->kinds & ~(1u << DNP_K_PREFIX)) == (1u << kind);
+}
+
+/* Language set of the meanings of it that have the given kind (and value, if >= 0). */
+static inline dnp_langset langs_of(const item *it, int kind, int value)
+{
+    dnp_langset s = {{0}};
+    if (it->type != IT_WORD)
+        return s;
+    for (uint32_t i = 0; i < it->nm; i++)
+        if (it->m[i].kind == kind && (value < 0 || it->m[i].value == value))
+            dnp_langset_add(&s, it->m[i].lang);
+    return s;
+}
+
+/* Skips white space forward from i; returns the index of the next non-space item. */
+static inline int skip_space(const item *it, int n, int i)
+{
+    while (i < n && is_space(&it[i]))
+        i++;
+    return i;
+}
+
+/* ---- small readers over items ------------------------------------------------------------- */
+
+static inline int year_from_digits(const env *e, uint64_t v, int ndigits, unsigned *flags)
+{
+    if (ndigits == 2) {
+        *flags |= DN_FLAG_TWO_DIGIT_YEAR;
+        return (int)v < e->p->pivot ? 2000 + (int)v : 1900 + (int)v;
+    }
+    return (int)v;
+}
+
+static inline bool valid_ymd(int y, int m, int d)
+{
+    return m >= 1 && m <= 12 && d >= 1 && d <= dnp_days_in_month(y, m);
+}
+
+/* numeric.c: whether the number at k can be part of a date: not a piece of a decimal or
+   grouped number ("5,99", "1,234") and not an amount or a percentage ("$ 12", "12 %"). */
+bool dnp_num_usable(const env *e, const item *it, int n, int k) DNP_HIDDEN;
+
+/* ---- scan.c ----------------------------------------------------------------------------- */
+/* A word that begins a multi-word key: extends it over the following tokens and keeps the
+   longest key with a real meaning (*pos moves past it). */
+bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
+                      const dnp_lex_key **found_key) DNP_HIDDEN;
+
+/* ---- clock.c ---------------------------------------------------------------------------- */
+/* The range rules of times and offsets, for every path (clock.c's head comment says them):
+   whether a time is one (hour 24 only as 24:00:00, the end of the day), whether an offset
+   of hours:minutes is one (within DNP_OFFSET_MAX minutes of UTC). */
+#define DNP_OFFSET_MAX (18 * 60)
+bool dnp_clock_valid(int hour, int minute, int second, int ns) DNP_HIDDEN;
+bool dnp_offset_valid(int hours, int minutes) DNP_HIDDEN;
+/* A result at 24:00 becomes the next day at 00:00 (its weekday too); others stay. */
+void dnp_end_of_day(dn_date *d) DNP_HIDDEN;
+/* s[0..n) is exactly an offset +HH, +HHMM or +HH:MM (or with -) within the rules. */
+bool dnp_offset_bytes(const char *s, size_t n, int *minutes) DNP_HIDDEN;
+
+/* Two ASCII digits at s (s[0] and s[1] must be readable). */
+static inline bool dnp_two_digits(const char *s, int *v)
+{
+    if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+        return false;
+    *v = (s[0] - '0') * 10 + (s[1] - '0');
+    return true;
+}
+
+int dnp_read_offset(const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
+                  dnp_langset *langs) DNP_HIDDEN;
+int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
+
+/* ---- choose.c --------------------------------------------------------------------------- */
+/* The speakers (thousands) of a language, 0 for an index past the table. */
+static inline double dnp_speakers_k(int lang)
+{
+    return lang >= 0 && lang < dnp_nlangs ? dnp_langs[lang].speakers_k : 0;
+}
+/* Whether a language has too few speakers for one of its words to count in running text
+   (DNP_RARE_SPEAKERS_K). */
+static inline bool dnp_lang_rare(int lang)
+{
+    return lang < 0 || lang >= dnp_nlangs || dnp_langs[lang].speakers_k < DNP_RARE_SPEAKERS_K;
+}
+/* The preference (policy.h's dnp_lang_pref) of a meaning's language: hinted, in ctx (may be
+   NULL), its speakers; the one rule of every reader that picks among languages. */
+static inline double dnp_meaning_pref(const env *e, const dnp_meaning *m, const dnp_langset *ctx)
+{
+    return dnp_lang_pref(dnp_speakers_k(m->lang),
+                         e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang),
+                         ctx && dnp_langset_has(ctx, m->lang));
+}
+
+double dnp_langset_speakers(const dnp_langset *s, int *top) DNP_HIDDEN;
+int dnp_choose_month_by_langs(const env *e, const item *w, const dnp_langset *ctx,
+                              dnp_langset *langs) DNP_HIDDEN;
+
+/* Chooses the month value of a month word given the languages of the other words (ctx, may
+   be NULL); returns it and, when langs is given, the languages that give it. With nothing
+   but speakers to decide, the word's analysis has the answer (inline: the common case). */
+static inline int dnp_choose_month(const env *e, const item *w, const dnp_langset *ctx,
+                                   dnp_langset *langs)
+{
+    if (!e->p->nhints && (w->mone || !(ctx && !dnp_langset_empty(ctx)))) {
+        if (langs && w->mbest)
+            *langs = langs_of(w, DNP_K_MONTH, w->mbest);
+        return w->mbest;
+    }
+    return dnp_choose_month_by_langs(e, w, ctx, langs);
+}
+void dnp_analyze_month_word_hinted(const env *e, item *w) DNP_HIDDEN;
+
+/* Fills a month word's mstrength, mweak, mrisky, mone, mbest and mtop, once per word and
+   text: how strong a month name it is, whether it is weak, and its month and language when
+   no hint or other word decides (dnp_choose_month). Without a hint lexgen has summed the
+   meanings up in the key (the same rules as dnp_analyze_month_word_hinted); inline, since
+   the scan calls it for every month word of a stream. */
+static inline void dnp_analyze_month_word(const env *e, item *w, const dnp_lex_key *key)
+{
+    if (e->p->nhints) {
+        dnp_analyze_month_word_hinted(e, w);
+        return;
+    }
+    w->mbest = key->mbest;
+    w->mtop = (int16_t)key->mtop;
+    w->mrisky = (key->mflags & DNP_KM_RISKY) != 0;
+    w->mstrength = (int16_t)dnp_month_strength(key->mflags & DNP_KM_PURE,
+                                               key->mflags & DNP_KM_MOSTLY, !w->mrisky, false,
+                                               w->end - w->start,
+                                               w->kinds & (1u << DNP_K_WEEKDAY));
+    w->mweak = w->mrisky || !(key->mflags & DNP_KM_MOSTLY);
+    w->mone = (key->mflags & DNP_KM_ONE) != 0;
+}
+
+static inline int month_strength(const env *e, const item *w)
+{
+    (void)e;
+    return w->mstrength;
+}
+
+static inline bool month_weak(const env *e, const item *w)
+{
+    (void)e;
+    return w->mweak;
+}
+
+/* ---- the readers (in the order scan_cluster tries them) ----------------------------------- */
+int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+
+/* ---- issue 10: search over whole pages ---------------------------------------------------- */
+/* scan.c: dn_search with per-document options (NULL = none); dn_search_ex calls it. */
+size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                  const dn_search_options *opts, dn_date *out, size_t cap) DNP_HIDDEN;
+/* page.c: decides, from all the dates of a page, what each alone could not (its languages,
+   its numeric order) and drops what the page says is no date; adds the first day of a
+   range ("9–10 Jan 2027") while out has room (cap). out[0..n) in, in text order; returns
+   how many it holds now, in text order. */
+size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
+                       size_t cap) DNP_HIDDEN;
+
+/* relative.c: a word "w" that begins a phrase (Polish "w zeszłym tygodniu"). */
+bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HIDDEN;
+
+/* scan.c: dn_parse limited to some of its paths (for tests/check_iso_paths.c, which checks
+   that both read an ISO 8601 stamp alike): */
+#define DNP_PATH_BYTES 1  /* whole-text forms read from the bytes: epoch, dnp_iso_fast */
+#define DNP_PATH_TOKENS 2 /* the token path: clusters and readers */
+int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                    dn_date *out, int paths) DNP_HIDDEN;
+
+/* iso8601.c: the byte reader. s[0..n) whole as one stamp, YYYY-MM or YYYY-MM-DD with an
+   optional time and offset, the fields into out as written (an hour 24 too; nothing else of
+   out is set). False when s is anything else; *stop (when not NULL) then says where it
+   stopped. */
+bool dnp_iso_stamp(const char *s, size_t n, dn_date *out, size_t *stop) DNP_HIDDEN;
+/* A whole-text stamp (the content between e's bounds) as dn_parse's result, or false. */
+bool dnp_iso_fast(const env *e, dn_date *out) DNP_HIDDEN;
+
+#endif

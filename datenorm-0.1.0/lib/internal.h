@@ -1,0 +1,290 @@
+/*
+ * Private declarations shared by the files of lib/ (and by the build-time generator lexgen).
+ * Nothing here is exported: the library is built with -fvisibility=hidden and only dn_*
+ * symbols leave it. Cross-file symbols carry the dnp_ prefix.
+ */
+#ifndef DATENORM_INTERNAL_H
+#define DATENORM_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+#include <unicode/utypes.h>
+
+#include "datenorm.h"
+
+#define DNP_HIDDEN __attribute__((visibility("hidden")))
+
+/* ---- fold.c: one code point at a time, no allocation --------------------------------
+ * Folding makes matching insensitive to case, width, Unicode normalization form and, for
+ * Latin, Greek and Cyrillic letters, accents ("Décembre", "DECEMBRE", "décembre" in NFD all
+ * fold to "decembre"). The lexicon generator folds CLDR's names with the same function, so
+ * the two sides always agree. */
+
+/* Must be called once before any other dnp_fold* function (idempotent, thread-safe). Returns
+   0, or a negative dn_status when ICU's normalization data cannot be loaded. */
+int dnp_fold_init(void);
+/* Appends the folded UTF-8 form of code point c to out[*n..cap); returns false (and leaves
+   *n unchanged) when it does not fit. Marks that folding drops append nothing. */
+bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap);
+
+/* Character classes the tokenizer needs (ASCII is answered without ICU). */
+enum {
+    DNP_CC_SEP = 0,    /* separator: space, punctuation, symbol, control, invalid byte */
+    DNP_CC_DIGIT,      /* a decimal digit of any script; dnp_digit_value() gives 0..9 */
+    DNP_CC_LETTER,     /* letters and combining marks: part of a word */
+    DNP_CC_CJK,        /* Han, Hiragana, Katakana: each one a word of its own */
+    DNP_CC_IGNORE,     /* format characters (LRM, RLM, ZWJ, ZWNJ, soft hyphen): skipped */
+    DNP_CC_HARD        /* NUL, C0/C1 controls except tab/newline, invalid UTF-8: breaks dates */
+};
+int dnp_char_class(UChar32 c);
+int dnp_digit_value(UChar32 c);
+/* The script of a letter (uscript_getScript; USCRIPT_COMMON when ICU fails, USCRIPT_LATIN
+   for ASCII): a change of script ends a word (tokenize.c). An int, a UScriptCode. */
+int dnp_script_of(UChar32 c) DNP_HIDDEN;
+
+/* The same four answers computed by ICU, one call per property. Below U+3000 the functions
+   above read lexgen's per-code-point tables instead (dnp_cp_info, dnp_cp_fold), made from
+   these very functions; lexgen itself is built with DNP_NO_CP_TABLE (it cannot read the
+   table it writes) and tests/check_lexicon.c checks that both sides agree. */
+/* The CJK Unified Ideographs block: a Han character (DNP_CC_CJK) that folds to itself and
+   is no digit (ICU says so; tests/check_page.c checks every one). fold.c answers for it
+   without ICU. */
+#define DNP_CJK_UNIFIED(c) ((c) >= 0x4E00 && (c) <= 0x9FFF)
+int dnp_char_class_icu(UChar32 c) DNP_HIDDEN;
+int dnp_digit_value_icu(UChar32 c) DNP_HIDDEN;
+int dnp_script_of_icu(UChar32 c) DNP_HIDDEN;
+bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap) DNP_HIDDEN;
+
+/* The code points the tables cover: [DNP_CP_LO, DNP_CP_HI), Latin to CJK punctuation. */
+#define DNP_CP_LO 0x80
+#define DNP_CP_HI 0x3000
+/* dnp_cp_info[c - DNP_CP_LO]: */
+#define DNP_CPI_CLASS(x)  ((int)((x) & 7u))             /* dnp_char_class */
+#define DNP_CPI_DIGIT(x)  ((int)(((x) >> 3) & 15u) - 1) /* dnp_digit_value */
+#define DNP_CPI_MARK      0x80u /* Mn or Me: dropped after a Latin/Greek/Cyrillic base */
+#define DNP_CPI_FLEN(x)   ((size_t)(((x) >> 8) & 7u))   /* folded bytes in dnp_cp_fold, 0..4 */
+#define DNP_CPI_LONG      0x800u /* folds to more than 4 bytes: ask ICU */
+#define DNP_CPI_SCRIPT(x) ((int)((x) >> 16))            /* dnp_script_of */
+#define DNP_CPI_MAKE(cls, digit, mark, flen, lng, script)                                      \
+    ((uint32_t)(cls) | (uint32_t)((digit) + 1) << 3 | ((mark) ? DNP_CPI_MARK : 0u) |           \
+     (uint32_t)(flen) << 8 | ((lng) ? DNP_CPI_LONG : 0u) | (uint32_t)(script) << 16)
+
+/* Decodes one UTF-8 code point at s[*i] (i < len) and advances *i. Invalid, overlong and
+   surrogate sequences decode as -1 and advance by one byte. */
+UChar32 dnp_utf8_next(const char *s, size_t len, size_t *i);
+
+/* ---- tokenize.c ---------------------------------------------------------------------- */
+enum { DNP_TK_NUM = 1, DNP_TK_WORD, DNP_TK_SEP };
+
+#define DNP_WORD_MAX 48
+#define DNP_KEY_WORDS_MAX 8 /* words in one lexicon key ("Mweri wa ikumi na moja") */ /* folded bytes kept for a word; longer words are never in the lexicon */
+
+/* token flags */
+#define DNP_TF_ADJ     0x01 /* no separator between this token and the previous one */
+#define DNP_TF_LONG    0x02 /* word longer than DNP_WORD_MAX (not stored), or number > 18 digits */
+#define DNP_TF_CJK     0x04 /* a one-character CJK word */
+#define DNP_TF_SPACE   0x08 /* separator: a run of white space */
+#define DNP_TF_HARD    0x10 /* separator: a control, NUL or invalid byte (breaks any date) */
+#define DNP_TF_NEWLINE 0x20 /* separator: a run of white space holding a line break */
+
+typedef struct {
+    uint8_t kind;        /* DNP_TK_* */
+    uint8_t flags;       /* DNP_TF_* */
+    uint8_t ndigits;     /* NUM: digits written (capped at 255) */
+    uint8_t flen;        /* WORD: folded length in bytes */
+    uint32_t start, end; /* byte span in the caller's text (end exclusive) */
+    uint64_t value;      /* NUM: the value (saturates); SEP: the code point (' ' for spaces) */
+    char fold[DNP_WORD_MAX]; /* WORD: folded UTF-8, not NUL-terminated */
+} dnp_token;
+
+/* Reads the next token of text[*pos..len) into *t and advances *pos. Returns false at the
+   end of the text. A run of white space is one SEP token; every other separator character
+   is a token of its own. Words: letters and marks, with an apostrophe or hyphen between two
+   letters kept inside ("d'abril", "Ɔbɛsɛ-Ahinime"); digits always end a word. */
+bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t);
+
+/* ---- FNV-1a, shared by lexgen (which builds the hash table) and lexicon.c ------------ */
+static inline uint32_t dnp_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* ---- the lexicon (generated table lexicon-data.c, read by lexicon.c) -----------------
+ * A key is a folded word, or several folded words: the words of a multi-word name are
+ * joined with one space where a separator stood between them and with nothing where they
+ * touched (CJK: "星期日"); separators at either end are dropped ("janv." -> "janv",
+ * "n. Chr." -> "n chr"). Every proper prefix of a multi-word key is present with a
+ * DNP_K_PREFIX meaning, so the matcher extends a word only when some key continues it. */
+enum dnp_kind {
+    DNP_K_PREFIX = 1,   /* begins a longer key; value unused */
+    DNP_K_MONTH,        /* value 1..12 */
+    DNP_K_WEEKDAY,      /* value 1 (Monday) .. 7 (Sunday) */
+    DNP_K_ERA,          /* value 0 = before the common era, 1 = common era */
+    DNP_K_AMPM,         /* value 0 = am, 1 = pm */
+    DNP_K_FILLER,       /* a word that may stand inside a date and means nothing ("de", "um") */
+    DNP_K_YEAR_MARK,    /* follows the year number ("年", "년", "г", "sal") */
+    DNP_K_MONTH_MARK,   /* follows the month number ("月", "월") */
+    DNP_K_DAY_MARK,     /* follows the day number ("日", "일") */
+    DNP_K_MONTH_PREFIX, /* precedes the month number ("tháng") */
+    DNP_K_HOUR_MARK,    /* follows the hour ("h", "Uhr", "时", "시") */
+    DNP_K_MINUTE_MARK,  /* follows the minutes ("分", "분", "min") */
+    DNP_K_SECOND_MARK,  /* follows the seconds ("秒", "초") */
+    DNP_K_ORDINAL,      /* follows a day number ("er", "nd", "º", "শে") */
+    DNP_K_YEAR_PREFIX,  /* precedes the year number (Vietnamese "năm", Russian "год") */
+    DNP_K_DAY_PREFIX,   /* precedes the day number (Vietnamese "ngày") */
+    /* relative expressions (CLDR's ureldatefmt phrases, locales/ rel_* entries): */
+    DNP_K_REL_NAMED,    /* a whole phrase: "yesterday", "l'année dernière"; DNP_RN_* value */
+    DNP_K_REL_UNIT,     /* a unit after a count: "days", "jours", "Tagen", "天"; DNP_RU_* value */
+    DNP_K_REL_PAST,     /* "ago", "il y a", "vor", "назад", "前"; DNP_RP_* value */
+    DNP_K_REL_FUTURE,   /* "in", "dans", "через", "后"; DNP_RP_* value */
+    DNP_K_REL_NUMBER,   /* a count written as a word: "a", "one", "une", "deux"; value 1..99 */
+    DNP_K_NOT_DATE,     /* introduces numbers that are no date: "version", "ISBN", "Seite" */
+    DNP_K_KIND_MAX
+};
+
+/* Values of the relative kinds.
+ * Units (DNP_K_REL_UNIT's value, the low four bits of DNP_K_REL_NAMED's): */
+enum {
+    DNP_RU_YEAR = 1, DNP_RU_QUARTER, DNP_RU_MONTH, DNP_RU_WEEK, DNP_RU_DAY, DNP_RU_HOUR,
+    DNP_RU_MINUTE, DNP_RU_SECOND,
+    DNP_RU_MONDAY /* 9 .. 15 = Monday .. Sunday: DNP_RU_MONDAY + ISO weekday - 1 */
+};
+/* DNP_K_REL_NAMED: unit in bits 0-3, offset + 4 in bits 4-6 (offsets -4..3: "vorgestern"
+   is day -2), and bit 7 for a weekday phrase that names the day of a named week (上周一,
+   先週の月曜日: Monday of last week) rather than the latest/first such day ("last Monday"). */
+#define DNP_RN_MAKE(unit, off, weekof) \
+    ((uint8_t)((unit) | (((off) + 4) << 4) | ((weekof) ? 0x80 : 0)))
+#define DNP_RN_UNIT(v)   ((int)((v) & 15u))
+#define DNP_RN_OFFSET(v) ((int)(((v) >> 4) & 7u) - 4)
+#define DNP_RN_WEEKOF(v) (((v) & 0x80u) != 0)
+/* Bit 7 of a phrase of another unit: a count in words, resolved as a counted offset (the
+   finer fields kept): Arabic "قبل أسبوعين" (two weeks ago, a dual), Hebrew "לפני שבועיים". */
+#define DNP_RN_COUNTED(v) (((v) & 0x80u) != 0)
+/* DNP_K_REL_PAST / DNP_K_REL_FUTURE: where the word stands ("il y a 3 jours", "3 days ago") */
+enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
+/* The relative kinds as a kinds mask. They stand apart from the words of absolute dates:
+   lexgen's risk rules and the month strengths do not count them as "other meanings". */
+#define DNP_REL_KINDS                                                                          \
+    ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAST) |               \
+     (1u << DNP_K_REL_FUTURE) | (1u << DNP_K_REL_NUMBER))
+static inline bool dnp_kind_rel(int kind)
+{
+    return kind >= DNP_K_REL_NAMED && kind <= DNP_K_REL_NUMBER;
+}
+
+/* meaning flags */
+#define DNP_MF_ABBR       0x01 /* an abbreviated form */
+#define DNP_MF_STANDALONE 0x02 /* a stand-alone (nominative) form */
+#define DNP_MF_SUPPLEMENT 0x04 /* from locales/, not from CLDR */
+#define DNP_MF_RISKY      0x08 /* also an ordinary word of the language ("may", "mar", "set") */
+
+typedef struct {
+    uint16_t lang;  /* index into dnp_langs */
+    uint8_t kind;   /* enum dnp_kind */
+    uint8_t value;
+    uint8_t flags;  /* DNP_MF_* */
+} dnp_meaning;
+
+typedef struct {
+    uint32_t str;      /* offset of the key in dnp_lex_strings */
+    uint16_t len;      /* key length in bytes */
+    uint16_t nmeaning; /* meanings, sorted by (lang, kind, value) */
+    uint32_t meaning;  /* index of the first in dnp_lex_meanings */
+    uint32_t kinds;    /* bit (1 << kind) for each kind among the meanings */
+    /* For a key with month meanings, what the parser needs when no hint decides (computed
+       by lexgen, so that "nov", with a hundred meanings, is not read through per text): */
+    uint16_t mtop;     /* the language with the most speakers that gives mbest */
+    uint8_t mbest;     /* the month value the most speakers give */
+    uint8_t mflags;    /* DNP_KM_* */
+} dnp_lex_key;
+
+#define DNP_KM_RISKY  0x01 /* every month meaning is risky */
+#define DNP_KM_PURE   0x02 /* no meaning but months (and prefixes) */
+#define DNP_KM_MOSTLY 0x04 /* more month meanings than other ones */
+#define DNP_KM_ONE    0x08 /* every month meaning has the same value (no conflict) */
+
+/* Numeric orders of a locale's patterns. */
+enum { DNP_ORD_NONE = 0, DNP_ORD_DMY, DNP_ORD_MDY, DNP_ORD_YMD, DNP_ORD_YDM };
+
+typedef struct {
+    const char *name;     /* ICU locale id: "fr", "fr_CA", "sr_Latn" */
+    uint16_t lang;        /* index into dnp_langs */
+    uint8_t short_order;  /* from the SHORT date pattern (all-numeric dates) */
+    uint8_t long_order;   /* from the LONG date pattern (dates with a month name) */
+    uint8_t gregorian;    /* 1 when the locale's default calendar is Gregorian */
+    uint8_t ymd_order;    /* from the yMd skeleton (4-digit years, unpadded fields) */
+} dnp_locale;
+
+typedef struct {
+    const char *code;     /* language subtag: "fr", "sr", "yue" */
+    uint8_t short_order;  /* of the language's base locale */
+    uint8_t long_order;
+    uint32_t speakers_k;  /* speakers in thousands (CLDR territoryInfo): breaks ties */
+} dnp_lang;
+
+/* lexicon-data.c, generated by lexgen: */
+extern const char dnp_lex_strings[] DNP_HIDDEN;
+extern const dnp_lex_key dnp_lex_keys[] DNP_HIDDEN;      /* sorted by key bytes (memcmp, then length) */
+extern const uint32_t dnp_lex_nkeys DNP_HIDDEN;
+extern const dnp_meaning dnp_lex_meanings[] DNP_HIDDEN;
+extern const uint32_t dnp_lex_nmeanings DNP_HIDDEN;
+extern const uint32_t dnp_lex_hash[] DNP_HIDDEN;         /* key index + 1, 0 = empty slot */
+extern const uint32_t dnp_lex_hash_mask DNP_HIDDEN;      /* table size - 1 (a power of two) */
+extern const dnp_lang dnp_langs[] DNP_HIDDEN;            /* sorted by code */
+extern const uint16_t dnp_nlangs DNP_HIDDEN;
+extern const dnp_locale dnp_locales[] DNP_HIDDEN;        /* sorted by name */
+extern const uint16_t dnp_nlocales DNP_HIDDEN;
+extern const char dnp_lex_icu_version[] DNP_HIDDEN;
+/* Per code point of [DNP_CP_LO, DNP_CP_HI): class, digit value, mark flag, folded length and
+   script packed (DNP_CPI_*), and the folded UTF-8 bytes of the code point at the start of a
+   buffer (byte i in bits 8i..8i+7). Read by fold.c. */
+extern const uint32_t dnp_cp_info[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
+extern const uint32_t dnp_cp_fold[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
+
+/* lexicon.c */
+/* The meanings of a folded key, or NULL (and *n = 0) when it is not in the lexicon. */
+const dnp_meaning *dnp_lex_lookup(const char *key, size_t len, uint32_t *n) DNP_HIDDEN;
+/* The key itself (its meanings and their kinds), or NULL. */
+const dnp_lex_key *dnp_lex_find(const char *key, size_t len) DNP_HIDDEN;
+int dnp_lang_find(const char *code, size_t len) DNP_HIDDEN;    /* index or -1 */
+int dnp_locale_find(const char *name) DNP_HIDDEN;               /* best ICU-id match or -1 */
+/* Checks the generated tables' invariants (order, no duplicate keys, hash consistency);
+   returns 0 or the index of the first bad key + 1. Run by the tests. */
+uint32_t dnp_lex_check(void) DNP_HIDDEN;
+
+/* monthsum.c: the month summary of a key's meanings (dnp_lex_key.mbest, mtop, mflags), one
+   rule for lexgen, which stores it per key, and the parser, which computes it again when
+   hints are given. langs[] gives each language's speakers (lexgen: the table it writes). */
+typedef struct {
+    uint32_t months;  /* month meanings; with none, best = 0, top = -1, flags = 0 */
+    uint8_t best;     /* the month value the most speakers give (1..12) */
+    int16_t top;      /* the language with the most speakers that gives best */
+    uint8_t flags;    /* DNP_KM_* */
+} dnp_month_summary;
+void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs,
+                         uint16_t nlangs, dnp_month_summary *out) DNP_HIDDEN;
+
+/* Language sets: a bit per language. */
+#define DNP_LANG_WORDS 5 /* up to 320 languages */
+typedef struct {
+    uint64_t w[DNP_LANG_WORDS];
+} dnp_langset;
+
+/* ---- timeutil.c: calendar arithmetic, proleptic Gregorian ----------------------------- */
+int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d) DNP_HIDDEN;
+void dnp_civil_from_days(int64_t z, int *y, int *m, int *d) DNP_HIDDEN;
+int dnp_days_in_month(int y, int m) DNP_HIDDEN;
+int dnp_weekday(int64_t days) DNP_HIDDEN; /* ISO: 1 = Monday .. 7 = Sunday */
+/* Adds months to a date, clamping the day to the target month (31 -> 30); *y, *m, *d in and out. */
+void dnp_add_months(int *y, int *m, int *d, int64_t months) DNP_HIDDEN;
+/* The ISO 8601 week of a day: its week-numbering year and week 1..53. */
+void dnp_iso_week(int64_t days, int *year, int *week) DNP_HIDDEN;
+
+#endif

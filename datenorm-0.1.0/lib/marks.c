@@ -1,0 +1,191 @@
+/*
+ * marks.c: numbers made date fields by CLDR's marks and prefixes.
+ *
+ * Dates whose month is a number made a name by words around it, all from CLDR patterns:
+ *   2015年11月22日 (marks after), 2015년 11월 22일, 22 tháng 11, 2015 (a prefix before),
+ *   ngày 8 tháng 1 năm 2015, 2015 оны 11-р сарын 22, 22 M11 2015, 22 ne 11-Kysã, 2015.
+ * The month must be marked; the year and the day may be marked or bare (a bare year has
+ * four digits, a bare day is the 1-2 digit number left).
+ * Does not read: a month written as a bare number with no mark (numeric.c), a month name
+ * (monthname.c).
+ */
+#include "engine.h"
+
+/* The next item after a number that could mark it: skips spaces and one hyphen or dot
+   ("11-р", "o.11"). */
+static int mark_after(const item *it, int n, int k)
+{
+    int r = skip_space(it, n, k);
+    if (r < n && (is_sep(&it[r], '-') || is_sep(&it[r], '.')) && r + 1 < n && it[r + 1].type == IT_WORD)
+        r++;
+    return r;
+}
+
+static bool in_range(const item *x, int lo, int hi, int maxdigits)
+{
+    return x->type == IT_NUM && x->ndigits <= maxdigits && x->value >= (uint64_t)lo &&
+           x->value <= (uint64_t)hi;
+}
+
+/* The fields read so far: values (-1 = not yet), the last item used, unmarked numbers kept
+   for later, and the languages of the marks. */
+typedef struct {
+    int y, m, d, last;
+    int bare_y, bare_d; /* item indices of unmarked numbers */
+    unsigned flags;
+    dnp_langset ls;
+    bool marked_ym;     /* the year or the month was marked */
+} fields;
+
+/* A word at k: a prefix and its number (tháng 11, năm 2015, ngày 8, M11, o.11), or a filler
+   or weekday passed over. Returns the index after it, or -1 when the word ends the date. */
+static int word_at(const env *e, const item *it, int n, int k, fields *f, cand *c)
+{
+    const item *x = &it[k];
+    int r = skip_space(it, n, k + 1);
+    /* one punctuation mark may stand between: "o.11", Tibetan "ཟླ་༡༡" (tsheg) */
+    if (r < n && it[r].type == IT_SEP && !is_space(&it[r]) && !(it[r].tflags & DNP_TF_HARD) &&
+        it[r].sep != ':' && it[r].sep != '/')
+        r = skip_space(it, n, r + 1);
+    int kind = 0;
+    if (has_kind(x, DNP_K_MONTH_PREFIX) && f->m < 0 && r < n && in_range(&it[r], 1, 12, 2))
+        kind = DNP_K_MONTH_PREFIX, f->m = (int)it[r].value;
+    else if (has_kind(x, DNP_K_YEAR_PREFIX) && f->y < 0 && r < n && it[r].type == IT_NUM &&
+             (it[r].ndigits == 4 || it[r].ndigits == 2))
+        kind = DNP_K_YEAR_PREFIX,
+        f->y = year_from_digits(e, it[r].value, it[r].ndigits, &f->flags);
+    else if (has_kind(x, DNP_K_DAY_PREFIX) && f->d < 0 && r < n && in_range(&it[r], 1, 31, 2))
+        kind = DNP_K_DAY_PREFIX, f->d = (int)it[r].value;
+    if (kind) {
+        dnp_langset l = langs_of(x, kind, -1);
+        if (kind != DNP_K_DAY_PREFIX)
+            f->marked_ym = true;
+        if (dnp_langset_empty(&f->ls))
+            f->ls = l;
+        f->last = r;
+        return r + 1;
+    }
+    if (has_kind(x, DNP_K_FILLER) || has_kind(x, DNP_K_WEEKDAY)) {
+        if (has_kind(x, DNP_K_WEEKDAY) && !c->weekday)
+            for (uint32_t q = 0; q < x->nm; q++)
+                if (x->m[q].kind == DNP_K_WEEKDAY)
+                    c->weekday = x->m[q].value;
+        return k + 1;
+    }
+    return -1;
+}
+
+/* A number at k and the mark after it (2015年, 11월, 22日, 11-р), or a bare number kept for
+   later: a day before a month prefix ("22 tháng 11"), a four-digit year, or the day left
+   after a marked month. Returns the index after it, or -1 when the number ends the date. */
+static int number_at(const env *e, const item *it, int n, int k, fields *f)
+{
+    const item *x = &it[k];
+    int r = mark_after(it, n, k + 1);
+    const item *w = r < n ? &it[r] : NULL;
+    /* "22 M11": the word is the prefix of the month that follows, not a mark of 22 */
+    if (w && has_kind(w, DNP_K_MONTH_PREFIX) && f->m < 0) {
+        int q = r + 1;
+        if (q < n && is_sep(&it[q], '.'))
+            q++;
+        q = skip_space(it, n, q);
+        if (q < n && in_range(&it[q], 1, 12, 2))
+            w = NULL;
+    }
+    if (w && has_kind(w, DNP_K_YEAR_MARK) && f->y < 0 && x->ndigits <= 4 && x->value > 0) {
+        f->y = year_from_digits(e, x->value, x->ndigits, &f->flags);
+        f->ls = langs_of(w, DNP_K_YEAR_MARK, -1);
+        f->marked_ym = true;
+    } else if (w && has_kind(w, DNP_K_MONTH_MARK) && f->m < 0 && in_range(x, 1, 12, 2)) {
+        f->m = (int)x->value;
+        f->ls = langs_of(w, DNP_K_MONTH_MARK, -1);
+        f->marked_ym = true;
+    } else if (w && has_kind(w, DNP_K_DAY_MARK) && f->d < 0 && in_range(x, 1, 31, 2)) {
+        f->d = (int)x->value;
+    } else {
+        if (k + 1 < n && is_sep(&it[k + 1], ':'))
+            return -1;
+        if (x->ndigits == 4 && f->y < 0 && f->bare_y < 0)
+            f->bare_y = k;
+        else if (in_range(x, 1, 31, 2) && f->d < 0 && f->bare_d < 0)
+            f->bare_d = k;
+        else
+            return -1;
+        f->last = k;
+        return k + 1;
+    }
+    f->last = r;
+    return r + 1;
+}
+
+/* After a date with a day: a weekday ("2015年11月22日星期日 14:30") and a time ("2015年11月22日
+   14:30", "2015년 11월 22일 오후 2시 30분"). */
+static void weekday_and_time(const env *e, const item *it, int n, cand *c)
+{
+    int q = c->last + 1;
+    while (q < n && it[q].type == IT_SEP && !(it[q].tflags & DNP_TF_HARD))
+        q++;
+    if (q < n && has_kind(&it[q], DNP_K_WEEKDAY)) {
+        for (uint32_t r = 0; r < it[q].nm; r++)
+            if (it[q].m[r].kind == DNP_K_WEEKDAY)
+                c->weekday = it[q].m[r].value;
+        c->last = q;
+        q++;
+    }
+    int r = dnp_time_after(e, it, n, q, c);
+    if (r > 0)
+        c->last = r - 1;
+}
+
+/* Numbers with CLDR marks at i: 2015年11月22日, 2015년 11월 22일, 11月22日 (the reference's year),
+   22 tháng 11, 2015, ngày 8 tháng 1 năm 2015, 2015 оны 11-р сарын 22, 22 M11 2015,
+   2015年11月 (no day); a weekday and a time after a day. The month must be marked. */
+int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
+{
+    fields f = {.y = -1, .m = -1, .d = -1, .last = -1, .bare_y = -1, .bare_d = -1};
+    int k = i;
+    for (int steps = 0; steps < 12 && k < n; steps++) {
+        const item *x = &it[k];
+        if (x->type == IT_SEP) {
+            if ((x->tflags & DNP_TF_HARD) || x->sep == ':' || x->sep == '/' || x->sep == '+')
+                break;
+            k++;
+        } else if (x->type == IT_WORD)
+            k = word_at(e, it, n, k, &f, c);
+        else if (x->type == IT_NUM)
+            k = number_at(e, it, n, k, &f);
+        else
+            break;
+        if (k < 0)
+            break;
+    }
+    if (f.m < 0 || !f.marked_ym || f.last < 0)
+        return -1;
+    int y = f.y, m = f.m, d = f.d;
+    if (y < 0 && f.bare_y >= 0)
+        y = (int)it[f.bare_y].value;
+    if (d < 0 && f.bare_d >= 0)
+        d = (int)it[f.bare_d].value;
+    if (y < 0) {
+        if (d < 0)
+            return -1;
+        y = e->now_year;
+        f.flags |= DN_FLAG_YEAR_IMPLIED;
+    }
+    c->year = y, c->month = m;
+    c->prec = DN_PREC_MONTH;
+    if (d >= 0) {
+        if (!valid_ymd(y, m, d))
+            return -1;
+        c->day = d, c->prec = DN_PREC_DAY;
+    }
+    /* the extent: from the first non-separator item to the last used */
+    c->first = i;
+    c->last = f.last;
+    c->flags |= f.flags;
+    c->conf = (f.flags & DN_FLAG_YEAR_IMPLIED) ? DNP_CONF_MARKS_NO_YEAR : DNP_CONF_MARKS;
+    c->lang = dnp_langset_first(&f.ls);
+    if (c->prec == DN_PREC_DAY)
+        weekday_and_time(e, it, n, c);
+    return c->last + 1;
+}

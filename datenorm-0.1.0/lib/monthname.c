@@ -1,0 +1,450 @@
+/*
+ * monthname.c: dates around a month name.
+ *
+ * Reads a window of date words around the strongest month name and decides from the set
+ * of fields seen (PostgreSQL's DecodeDateTime): 22 Nov 2015, Nov 22nd, 2015, November 2015,
+ * Sonntag, 22. November 2015 um 14:30 Uhr, 2015. november 22., 22 ноября 2015 г.,
+ * Sun Nov 22 10:00:00 2015 (asctime), Sun, 22 Nov 2015 10:00:00 +0100 (RFC 2822),
+ * Sunday, 22-Nov-15 (RFC 850), 44 BC, 1000 н. э. (eras).
+ * Does not read: a month name alone inside running text, a weak month word ("No. 11",
+ * "PS5") without a full date and a four-digit year, 31 November 2015 (no such day: no date,
+ * not November 2015).
+ */
+#include "engine.h"
+
+#include <string.h>
+
+/* The word has this meaning in this language. */
+static bool has_meaning(const item *w, int kind, int value, int lang)
+{
+    for (uint32_t i = 0; i < w->nm; i++)
+        if (w->m[i].lang == lang && w->m[i].kind == kind && w->m[i].value == value)
+            return true;
+    return false;
+}
+
+/* Whether an item can stand inside a date window. */
+static bool datish(const item *x)
+{
+    if (x->type == IT_NUM || x->type == IT_GEN)
+        return true;
+    if (x->type == IT_SEP)
+        return !(x->tflags & DNP_TF_HARD);
+    /* relative words are no part of an absolute date ("3 days ago, 22 Nov") */
+    return x->type == IT_WORD && (x->kinds & ~((1u << DNP_K_PREFIX) | DNP_REL_KINDS));
+}
+
+typedef struct {
+    int idx;       /* item index */
+    bool ordinal;  /* followed by an ordinal suffix */
+    bool ymark, dmark;
+    int end;       /* last item index it covers (with its suffix) */
+} numref;
+
+/* What the steps of dnp_match_month_window share: the window and what was read in it. */
+typedef struct {
+    int i, end;          /* the window: items [i, end) */
+    int mw;              /* the month word */
+    bool cut;            /* the window ends at a second strong month name (the next date's) */
+    cand t;              /* a time read in the window, when t_start >= 0 */
+    int t_start, t_end;  /* its items [t_start, t_end) */
+    numref nums[8];      /* the numbers outside the time */
+    int nn;
+    int day_i, year_i;   /* which of nums are the day and the year, -1 = none */
+    int weekday, wk_item; /* a weekday named (1..7, 0 = none) and its item */
+    int month;           /* the month value chosen */
+    int era, era_item;   /* an era after the year (0 = before the common era, -1 = none) */
+    unsigned flags;      /* DN_FLAG_* of the year */
+    dnp_langset ctx;     /* the languages of the weekday, which decide the month's */
+    bool have_ctx;
+    dnp_langset mlangs, wlangs; /* the languages of the month value, of the weekday */
+    bool fast_lang;      /* no hint and a month of one value: its top language is the answer */
+} window;
+
+/* Step 1: the window from i, date-ish items holding month-capable words, and the strongest
+   month name in it; a second strong month name starts another date. False when there is
+   no month name or the first item is no part of a date. */
+static bool find_month(const env *e, const item *it, int n, window *w)
+{
+    int i = w->i, mw = -1, end = i, best = -1000;
+    bool strong = false, year_seen = false, cut = false;
+    for (int k = i; k < n && k < i + 40; k++) {
+        if (!datish(&it[k]))
+            break;
+        if (it[k].type == IT_NUM && it[k].ndigits == 4 && strong)
+            year_seen = true;
+        if (has_kind(&it[k], DNP_K_MONTH)) {
+            int st = month_strength(e, &it[k]);
+            if (st <= DNP_MONTH_NOT)
+                goto next_item;
+            /* a second strong month starts the next date ("22 Nov 2015 - 25 Dec 2015",
+               "Nov Nov 22 Nov 2015") unless it is the stronger one and no year came
+               between: then the first was a weekday or a filler (Sardinian "mar 23 de ghe
+               1996": mar is Tuesday and March, ghe only January) */
+            if (st >= DNP_MONTH_STRONG && strong && (year_seen || st <= best)) {
+                cut = true;
+                break;
+            }
+            if (st >= DNP_MONTH_STRONG)
+                strong = true;
+            if (st > best)
+                best = st, mw = k;
+        }
+    next_item:
+        end = k + 1;
+    }
+    if (mw < 0)
+        return false;
+    /* the fields after the month are in the window whatever the distance from i */
+    while (end < n && end < mw + 16 && datish(&it[end]) &&
+           !(cut = has_kind(&it[end], DNP_K_MONTH) && month_strength(e, &it[end]) >= DNP_MONTH_STRONG))
+        end++;
+    w->mw = mw, w->end = end, w->cut = cut;
+    /* the first item must be part of the date: a number, weekday or the month itself */
+    return it[i].type == IT_NUM || has_kind(&it[i], DNP_K_WEEKDAY) || i == mw ||
+           has_kind(&it[i], DNP_K_FILLER);
+}
+
+/* Step 2: a time, read first: it may stand before, between or after the date fields. False
+   when the window is a time and no date ("03:07:09 pm"). */
+static bool find_time(const env *e, const item *it, window *w)
+{
+    dnp_langset tl = {{0}};
+    w->t_start = w->t_end = -1;
+    for (int k = w->i; k < w->end; k++) {
+        if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM)) {
+            int r = dnp_read_time(e, it, w->end, k, &w->t, &tl);
+            if (r > 0) {
+                w->t_start = k, w->t_end = r;
+                break;
+            }
+        }
+    }
+    if (w->t_start >= 0 && w->mw >= w->t_start && w->mw < w->t_end) {
+        /* the month candidate was read as the am/pm of the time ("9/1914 03:07 pm") */
+        int alt = -1, ab = -1;
+        for (int k = w->i; k < w->end; k++)
+            if ((k < w->t_start || k >= w->t_end) && has_kind(&it[k], DNP_K_MONTH) &&
+                month_strength(e, &it[k]) > ab)
+                ab = month_strength(e, &it[k]), alt = k;
+        if (alt >= 0)
+            w->mw = alt;
+        else if (w->t.prec == DN_PREC_HOUR)
+            w->t_start = w->t_end = -1; /* "5 Sa 1999": the month, not Turkish "5 sa(at)" */
+        else
+            return false; /* "03:07:09 pm" is a time: leave the date to the numeric reader */
+    }
+    return true;
+}
+
+/* Step 3: the numbers outside the time, with their ordinal suffixes and marks, and the
+   first weekday named. */
+static void collect(const env *e, const item *it, window *w)
+{
+    int mw = w->mw, end = w->end;
+    w->nn = 0;
+    w->weekday = 0, w->wk_item = -1;
+    for (int k = w->i; k < end; k++) {
+        if (k >= w->t_start && k < w->t_end)
+            continue;
+        const item *x = &it[k];
+        if (x->type == IT_NUM && !dnp_num_usable(e, it, end, k))
+            continue;
+        /* a date is compact: its numbers stand within a few items of the month name */
+        if (x->type == IT_NUM && (k < mw - 12 || k > mw + 12))
+            continue;
+        /* a number nearer the month that cut the window than this one is that
+           month's day: "22 Nov - 25 Dec 2015", but "July 13th July 14th" */
+        if (x->type == IT_NUM && x->ndigits <= 2 && w->cut && k > mw && end - k < k - mw)
+            continue;
+        if (x->type == IT_NUM) {
+            if (w->nn == 8)
+                break;
+            numref r = {k, false, false, false, k};
+            int q = k + 1;
+            if (q < end && has_kind(&it[q], DNP_K_ORDINAL) && (it[q].tflags & DNP_TF_ADJ))
+                r.ordinal = true, r.end = q;
+            int s = skip_space(it, end, k + 1);
+            if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK))
+                r.ymark = true, r.end = s;
+            else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK))
+                r.dmark = true, r.end = s;
+            w->nums[w->nn++] = r;
+        } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && w->weekday == 0) {
+            for (uint32_t q = 0; q < x->nm; q++)
+                if (x->m[q].kind == DNP_K_WEEKDAY) {
+                    w->weekday = x->m[q].value;
+                    break;
+                }
+            w->wk_item = k;
+        }
+    }
+}
+
+/* Step 4: the month the word means, given the weekday's languages. False when none. */
+static bool choose_month(const env *e, const item *it, window *w)
+{
+    const item *m = &it[w->mw];
+    /* With no hint, a month word of one value and a weekday of the month's most spoken
+       language ("Mon, 16 Jul 2018": English), the languages need no set arithmetic:
+       that language is the answer. Otherwise the weekday's languages are the context. */
+    w->fast_lang = !e->p->nhints && m->mone &&
+                   (!w->weekday ||
+                    has_meaning(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday, m->mtop));
+    if (w->weekday && !w->fast_lang) {
+        w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+        w->ctx = w->wlangs;
+        w->have_ctx = true;
+    }
+    memset(&w->mlangs, 0, sizeof w->mlangs);
+    w->month = dnp_choose_month(e, m, w->have_ctx ? &w->ctx : NULL,
+                                ((w->weekday && !w->fast_lang) || e->p->nhints) ? &w->mlangs
+                                                                                : NULL);
+    return w->month != 0;
+}
+
+/* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
+   year (or a shorter one before an era), the 1-2 digit number closest to the month as the
+   day, and the other two-digit number as the year ("22 Nov 15"). */
+static void assign_day_year(const item *it, window *w)
+{
+    const numref *nums = w->nums;
+    int nn = w->nn, day_i = -1, year_i = -1;
+    for (int q = 0; q < nn; q++) {
+        if (nums[q].ymark && year_i < 0)
+            year_i = q;
+        else if ((nums[q].dmark || nums[q].ordinal) && day_i < 0 && it[nums[q].idx].value >= 1 &&
+                 it[nums[q].idx].value <= 31)
+            day_i = q;
+    }
+    for (int pass = 0; pass < 2 && year_i < 0; pass++)
+        for (int q = 0; q < nn && year_i < 0; q++) {
+            const item *x = &it[nums[q].idx];
+            if (q == day_i)
+                continue;
+            int r = skip_space(it, w->end, nums[q].end + 1);
+            bool era_next = r < w->end && only_kind(&it[r], DNP_K_ERA);
+            if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
+                year_i = q;
+        }
+    /* day: the 1-2 digit number closest to the month name */
+    if (day_i < 0) {
+        int bestd = 1 << 30;
+        for (int q = 0; q < nn; q++) {
+            const item *x = &it[nums[q].idx];
+            if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31)
+                continue;
+            int dist = nums[q].idx > w->mw ? nums[q].idx - w->mw : w->mw - nums[q].idx;
+            if (dist < bestd)
+                bestd = dist, day_i = q;
+        }
+    }
+    /* a two-digit year: the other 1-2 digit number ("22 Nov 15") */
+    if (year_i < 0 && day_i >= 0) {
+        for (int q = 0; q < nn; q++) {
+            const item *x = &it[nums[q].idx];
+            if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
+                year_i = q;
+                break;
+            }
+        }
+    }
+    w->day_i = day_i, w->year_i = year_i;
+}
+
+/* Step 6: the year: the number chosen, with an era right after it ("44 BC", "1000 н. э."),
+   or the reference's year. */
+static int read_year(const env *e, const item *it, window *w)
+{
+    int year;
+    w->flags = 0, w->era = -1, w->era_item = -1;
+    if (w->year_i < 0) {
+        w->flags |= DN_FLAG_YEAR_IMPLIED;
+        return e->now_year;
+    }
+    const numref *y = &w->nums[w->year_i];
+    year = year_from_digits(e, it[y->idx].value, it[y->idx].ndigits, &w->flags);
+    /* an era name counts right after the year, nowhere else */
+    int r = skip_space(it, w->end, y->end + 1);
+    if (r < w->end && r != w->mw && has_kind(&it[r], DNP_K_ERA) &&
+        (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA))) {
+        for (uint32_t q = 0; q < it[r].nm; q++)
+            if (it[r].m[q].kind == DNP_K_ERA)
+                w->era = it[r].m[q].value;
+        w->era_item = r;
+    }
+    return w->era == 0 ? 1 - year : year;
+}
+
+/* Step 7: whether the fields make a date this word can carry: a weak month word (also an
+   ordinary word, or a month only in a language nothing else in the text points to: "No.
+   11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
+   them as all the text holds ("Sab 2031"); a month name alone must be all the text says,
+   and no ordinary word. */
+static bool enough_fields(const env *e, const item *it, const window *w)
+{
+    const item *m = &it[w->mw];
+    if (month_weak(e, m)) {
+        const numref *y = w->year_i >= 0 ? &w->nums[w->year_i] : NULL;
+        bool year4 = y && it[y->idx].ndigits == 4;
+        bool whole = year4 && w->day_i < 0 && w->t_start < 0 &&
+                     (m->start < it[y->idx].start
+                          ? m->start == e->content_start && it[y->end].end == e->content_end
+                          : it[y->idx].start == e->content_start && m->end == e->content_end);
+        if (!year4 || (w->day_i < 0 && !whole))
+            return false;
+    }
+    if (w->day_i < 0 && w->year_i < 0 &&
+        (m->start > e->content_start || m->end < e->content_end || m->mrisky))
+        return false;
+    return true;
+}
+
+/* Step 8: a weekday word that is also a filler and contradicts the date is the filler: "on"
+   in "Published on 22 Nov 2015" is no Danish Wednesday; so is one that means other things
+   too, or is risky, or belongs to no language of the month: "From 22 Nov 2015 to ..."
+   (Danish "to." is Thursday). */
+static void drop_false_weekday(const item *it, const cand *c, window *w)
+{
+    if (!w->weekday || c->prec != DN_PREC_DAY ||
+        dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day)) ==
+            w->weekday)
+        return;
+    if (w->fast_lang) {
+        w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+        w->mlangs = langs_of(&it[w->mw], DNP_K_MONTH, w->month);
+        w->fast_lang = false;
+    }
+    dnp_langset wm = w->wlangs;
+    dnp_langset_and(&wm, &w->mlangs);
+    if (!only_kind(&it[w->wk_item], DNP_K_WEEKDAY) || dnp_langset_empty(&wm))
+        w->weekday = 0, w->wk_item = -1;
+}
+
+/* Step 9: the extent (the month, the chosen numbers with their suffixes, the era, the
+   weekday, the time) and the confidence. Returns the confidence, or -1 when numbers left
+   over inside the extent make the reading wrong. */
+static float extent(const item *it, const window *w, cand *c)
+{
+    int first = w->mw, last = w->mw;
+#define COVER(a, b) do { if ((a) < first) first = (a); if ((b) > last) last = (b); } while (0)
+    if (w->day_i >= 0)
+        COVER(w->nums[w->day_i].idx, w->nums[w->day_i].end);
+    if (w->year_i >= 0)
+        COVER(w->nums[w->year_i].idx, w->nums[w->year_i].end);
+    if (w->era_item >= 0)
+        COVER(w->era_item, w->era_item);
+    if (w->wk_item >= 0 && w->wk_item >= first - 3 && w->wk_item <= last + 3)
+        COVER(w->wk_item, w->wk_item);
+    float conf = DNP_CONF_MONTH_NAME;
+    if (w->t_start >= 0 && c->prec == DN_PREC_DAY && w->t_start <= last + 10 &&
+        w->t_end - 1 >= first - 10) {
+        const cand *t = &w->t;
+        c->hour = t->hour, c->minute = t->minute, c->second = t->second, c->ns = t->ns;
+        c->fdigits = t->fdigits, c->offset = t->offset, c->has_offset = t->has_offset;
+        c->has_time = true;
+        c->prec = t->prec;
+        COVER(w->t_start, w->t_end - 1);
+    }
+#undef COVER
+    c->first = first, c->last = last;
+    /* unused numbers inside the extent make the reading doubtful; with a weak month word,
+       wrong: "pi 29. 10. 2021" (Slovak: Friday 29.10.2021) is no September date */
+    for (int q = 0; q < w->nn; q++)
+        if (q != w->day_i && q != w->year_i && w->nums[q].idx > first && w->nums[q].idx < last) {
+            if (it[w->mw].mstrength < DNP_MONTH_STRONG)
+                return -1;
+            conf -= DNP_PEN_UNUSED_NUMBER;
+        }
+    if (it[w->mw].mrisky && (w->day_i < 0 || w->year_i < 0))
+        conf -= DNP_PEN_RISKY_PARTIAL;
+    if (w->flags & DN_FLAG_YEAR_IMPLIED) {
+        /* "Nov 22 Nov 2015": with another month name right after, the day is that one's */
+        const numref *d = w->day_i >= 0 ? &w->nums[w->day_i] : NULL;
+        if (w->cut && d && d->idx > w->mw && w->end - d->idx <= d->idx - w->mw)
+            return -1;
+        conf -= DNP_PEN_YEAR_IMPLIED;
+    }
+    if (w->day_i < 0)
+        conf -= DNP_PEN_NO_DAY;
+    return conf;
+}
+
+/* Step 10: the language, consistent between the month and the weekday: a hint among the
+   candidates, else the one most people speak. Lowers *conf when they share none. */
+static int choose_language(const env *e, const item *it, const window *w, float *conf)
+{
+    dnp_langset both = w->mlangs;
+    if (w->weekday && !w->fast_lang) {
+        dnp_langset_and(&both, &w->wlangs);
+        if (dnp_langset_empty(&both)) {
+            both = w->mlangs;
+            *conf -= DNP_PEN_LANGS_DISAGREE;
+        }
+    }
+    int lang = -1;
+    if (w->fast_lang || (!w->weekday && !e->p->nhints))
+        lang = it[w->mw].mtop;
+    for (int h = 0; h < e->p->nhints && lang < 0; h++)
+        if (dnp_langset_has(&both, e->p->hint_lang[h]))
+            lang = e->p->hint_lang[h];
+    if (lang < 0)
+        dnp_langset_speakers(&both, &lang);
+    return lang;
+}
+
+/* Dates around a month name, in the steps above: 22 Nov 2015, Nov 22nd, 2015, 22. November
+   2015, 2015. november 22., November 2015, 22 Nov (the reference's year), Sun, 22 Nov 2015
+   10:00:00 +0100, Sun Nov 22 10:00:00 2015, Sunday, 22-Nov-15, 44 BC with a month, the
+   time anywhere in the window. NO_DATE_HERE for a day the month lacks (31 November 2015). */
+int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
+{
+    /* a date starts with a number, a weekday, a filler or the month itself */
+    if (!(it[i].type == IT_NUM || (it[i].type == IT_WORD &&
+                                   (it[i].kinds & ((1u << DNP_K_WEEKDAY) | (1u << DNP_K_FILLER) |
+                                                   (1u << DNP_K_MONTH))))))
+        return -1;
+    window w;
+    w.i = i, w.have_ctx = false;
+    memset(&w.ctx, 0, sizeof w.ctx);
+    memset(&w.wlangs, 0, sizeof w.wlangs);
+    w.t = *c;
+    if (!find_month(e, it, n, &w) || !find_time(e, it, &w))
+        return -1;
+    /* the numbers and the words, then the day and the year. An hour-only time that leaves
+       the date without a day gives its number back: Basque "22a" is the 22nd, not 22
+       o'clock by Esperanto's "a" */
+    for (int attempt = 0;; attempt++) {
+        collect(e, it, &w);
+        if (!choose_month(e, it, &w))
+            return -1;
+        assign_day_year(it, &w);
+        if (w.day_i < 0 && w.t_start >= 0 && w.t.prec == DN_PREC_HOUR && attempt == 0) {
+            w.t_start = w.t_end = -1;
+            continue;
+        }
+        break;
+    }
+    /* "November 2015" or a lone number > 31 next to the month */
+    c->year = read_year(e, it, &w), c->month = w.month;
+    c->prec = DN_PREC_MONTH;
+    if (w.day_i >= 0) {
+        c->day = (int)it[w.nums[w.day_i].idx].value;
+        if (!valid_ymd(c->year, c->month, c->day)) {
+            c->last = w.end - 1;
+            return NO_DATE_HERE; /* 31 November 2015 is no date, not November 2015 */
+        }
+        c->prec = DN_PREC_DAY;
+    }
+    if (!enough_fields(e, it, &w))
+        return -1;
+    drop_false_weekday(it, c, &w);
+    float conf = extent(it, &w, c);
+    if (conf < 0)
+        return -1;
+    c->lang = choose_language(e, it, &w, &conf);
+    c->weekday = w.weekday;
+    c->flags |= w.flags;
+    c->conf = conf;
+    return c->last + 1;
+}

@@ -1,0 +1,393 @@
+/*
+ * numeric.c: all-numeric dates, and a year alone.
+ *
+ * Reads: 22/11/2015, 11-22-2015, 22.11.15, 2015/11/22, 22. 11. 2015, 22/11 2015, 22 11 2015,
+ * am 22.11. (with a day-first hint), 11/2015 (month and year); a time after any of them;
+ * and a year alone: 2015 as the whole text, 2015年, năm 1935, 44 BC.
+ * The order of an all-numeric date: --order; else the hint's CLDR patterns; else dots are
+ * day-first and slashes and dashes month-first, flagged ambiguous when both readings hold.
+ * Does not read: 978-3-16-148410-0, 192.168.1.1, 4.3.12-rc1, 5.15.28 (versions, addresses,
+ * ISBNs), 1/2, 24/7, $ 12/13, 1,234.
+ */
+#include "engine.h"
+
+/* Whether the number at k can be part of a date: not a piece of a decimal or grouped
+   number ("5,99", "1,234") and not an amount or a percentage ("$ 12", "12 %"). */
+static bool grouped(const item *l, const item *comma, const item *r)
+{
+    /* "5,99" and "1,234" are numbers; "5,1999" (Kannada "MMMM d,y") is a day and a year */
+    return comma->type == IT_SEP && comma->sep == ',' && l->type == IT_NUM && r->type == IT_NUM &&
+           comma->start == l->end && r->start == comma->end &&
+           !(l->ndigits <= 2 && r->ndigits == 4 && r->value >= 1000 && r->value <= 2999);
+}
+
+bool dnp_num_usable(const env *e, const item *it, int n, int k)
+{
+    const item *x = &it[k];
+    if (k + 2 < n && grouped(x, &it[k + 1], &it[k + 2]))
+        return false;
+    if (k >= 2 && grouped(&it[k - 2], &it[k - 1], x))
+        return false;
+    if (!e->money)
+        return true;
+    for (int d = -2; d <= 2; d++) {
+        int q = k + d;
+        if (d == 0 || q < 0 || q >= n)
+            continue;
+        if (it[q].tflags & XF_MONEY) {
+            /* the sign touches the number, or only a space stands between */
+            int lo = q < k ? q : k, hi = q < k ? k : q;
+            bool close = hi - lo == 1 || (hi - lo == 2 && is_space(&it[lo + 1]));
+            if (close)
+                return false;
+        }
+    }
+    return true;
+}
+
+static bool numeric_sep(uint32_t s)
+{
+    return s == '/' || s == '-' || s == '.';
+}
+
+/* The DN_FLAG_ORDER_* bits of a date read in order o; proved: day and month swapped make no
+   valid date, so the values chose the order, not a preference. */
+static unsigned order_bits(dn_order o, bool proved)
+{
+    return (unsigned)o << DN_FLAG_ORDER_SHIFT | (proved ? DN_FLAG_ORDER_PROVED : 0u);
+}
+
+/* "22 11 2015": three numbers and spaces only, the year of four digits last, and no
+   other number on either side (a list of numbers is no date). */
+static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
+{
+    if (i + 4 >= n || !is_space(&it[i + 1]) || !is_space(&it[i + 3]) ||
+        it[i + 2].type != IT_NUM || it[i + 4].type != IT_NUM)
+        return -1;
+    const item *a = &it[i], *b = &it[i + 2], *y = &it[i + 4];
+    if (a->ndigits > 2 || b->ndigits > 2 || y->ndigits != 4 || y->value < 1000 || y->value > 2999)
+        return -1;
+    if ((i >= 2 && it[i - 2].type == IT_NUM && is_space(&it[i - 1])) ||
+        (i + 6 < n + 1 && i + 6 <= n - 1 && it[i + 6].type == IT_NUM && is_space(&it[i + 5])) ||
+        (i + 5 < n && !is_space(&it[i + 5]) && it[i + 5].type == IT_SEP &&
+         (it[i + 5].sep == '.' || it[i + 5].sep == ',') && i + 6 < n && it[i + 6].type == IT_NUM))
+        return -1;
+    int order = e->p->user_order != DN_ORDER_AUTO ? e->p->user_order
+              : e->p->hint_short == DNP_ORD_MDY ? DN_ORDER_MDY : DN_ORDER_DMY;
+    int d = (int)a->value, m = (int)b->value;
+    if (order == DN_ORDER_MDY)
+        d = (int)b->value, m = (int)a->value;
+    if (!valid_ymd((int)y->value, m, d))
+        return -1;
+    c->year = (int)y->value, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
+    c->conf = DNP_CONF_SPACED;
+    c->flags |= order_bits(order == DN_ORDER_MDY ? DN_ORDER_MDY : DN_ORDER_DMY,
+                           !valid_ymd((int)y->value, d, m));
+    if (valid_ymd((int)y->value, d, m) && d != m && !e->p->order_from_user) {
+        c->flags |= DN_FLAG_AMBIGUOUS;
+        c->alt_y = (int)y->value, c->alt_m = d, c->alt_d = m;
+        c->conf = DNP_CONF_SPACED_AMBIGUOUS;
+    }
+    c->first = i, c->last = i + 4;
+    return i + 5;
+}
+
+/* "am 22.11.": a day and a month with their dots and no year, day-first as every language
+   that writes it so; only where the text says it is day-first (a hint, --order DMY). */
+static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
+{
+    if (i + 3 >= n || !is_sep(&it[i + 1], '.') || it[i + 2].type != IT_NUM || !is_sep(&it[i + 3], '.'))
+        return -1;
+    const item *a = &it[i], *b = &it[i + 2];
+    if (a->ndigits > 2 || b->ndigits > 2 || b->start != it[i + 1].end)
+        return -1;
+    /* nothing numeric right after the last dot: "22.11.2015" is another form */
+    if (i + 4 < n && (it[i + 4].type == IT_NUM || it[i + 4].type == IT_WORD))
+        return -1;
+    if (i >= 1 && it[i - 1].type == IT_SEP && !is_space(&it[i - 1]))
+        return -1;
+    bool dmy = e->p->user_order == DN_ORDER_DMY ||
+               (e->p->user_order == DN_ORDER_AUTO && e->p->nhints && e->p->hint_short == DNP_ORD_DMY);
+    if (!dmy || !valid_ymd(e->now_year, (int)b->value, (int)a->value))
+        return -1;
+    c->year = e->now_year, c->month = (int)b->value, c->day = (int)a->value;
+    c->prec = DN_PREC_DAY;
+    c->flags |= DN_FLAG_YEAR_IMPLIED;
+    c->flags |= order_bits(DN_ORDER_DMY, !valid_ymd(e->now_year, (int)a->value, (int)b->value));
+    c->conf = DNP_CONF_DAY_MONTH;
+    c->first = i, c->last = i + 3;
+    return i + 4;
+}
+
+/* A four-digit year first: YMD, or YDM where the hint's CLDR patterns write it (ug yMd
+   "y-d-M", ky "y-dd-MM"): unpadded fields follow the yMd skeleton, padded ones the SHORT
+   pattern; the other is tried when the first is no valid date. */
+static bool year_first(const env *e, int av, int bv, int cv, int nb, int nc, unsigned *flags,
+                       int *y, int *m, int *d)
+{
+    if (nb > 2 || nc > 2)
+        return false;
+    bool ydm_first = false, ydm_ok = false;
+    if (e->p->user_order == DN_ORDER_AUTO && e->p->nhints > 0) {
+        bool unpadded = nb == 1 || nc == 1;
+        uint8_t o1 = unpadded ? e->p->hint_ymd : e->p->hint_short;
+        uint8_t o2 = unpadded ? e->p->hint_short : e->p->hint_ymd;
+        ydm_first = o1 == DNP_ORD_YDM;
+        ydm_ok = ydm_first || o2 == DNP_ORD_YDM;
+    }
+    if (ydm_first && valid_ymd(av, cv, bv))
+        *y = av, *m = cv, *d = bv;
+    else if (valid_ymd(av, bv, cv))
+        *y = av, *m = bv, *d = cv;
+    else if (ydm_ok && valid_ymd(av, cv, bv))
+        *y = av, *m = cv, *d = bv;
+    else
+        return false;
+    if (*m == bv) /* year-month-day (year-day-month has no dn_order) */
+        *flags |= order_bits(DN_ORDER_YMD, !valid_ymd(av, cv, bv));
+    return true;
+}
+
+/* The order of a date that does not start with its year: --order; else the hint's CLDR
+   pattern (the yMd skeleton for a four-digit year, the SHORT pattern for two digits: so
+   writes dd/MM/yy but M/d/y); else, without a hint, dots are the day-first convention (de,
+   ru, pl, ...), and so are native digits and bidi marks (Arabic, Persian, Hebrew locales
+   write day first), while plain ASCII slashes and dashes fall back to month-first, the
+   commonest reading of ambiguous dates on the web. A DN_ORDER_*. */
+static int preferred_order(const env *e, const item *a, const item *b, const item *cc, uint32_t s)
+{
+    int na = a->ndigits, nb = b->ndigits, nc = cc->ndigits;
+    if (e->p->user_order != DN_ORDER_AUTO)
+        return e->p->user_order;
+    if (e->p->nhints > 0) {
+        /* unpadded fields ("1/5/1999") follow the yMd skeleton, padded ones the
+           SHORT pattern ("05/01/1999"; mt writes dd/MM/y but M/d/y) */
+        bool unpadded = (na == 1 || nb == 1) && nc == 4;
+        uint8_t o = unpadded ? e->p->hint_ymd : e->p->hint_short;
+        if (o != DNP_ORD_DMY && o != DNP_ORD_MDY && !(o == DNP_ORD_YMD && na == 2 && nc <= 2))
+            o = e->p->hint_short;
+        return o == DNP_ORD_MDY ? DN_ORDER_MDY : o == DNP_ORD_YMD ? DN_ORDER_YMD : DN_ORDER_DMY;
+    }
+    bool native = false;
+    for (uint32_t q = a->start; q < cc->end && !native; q++)
+        native = (unsigned char)e->text[q] >= 0x80;
+    return (s == '.' || native) ? DN_ORDER_DMY : DN_ORDER_MDY;
+}
+
+/* Day and month before the year (or a two-digit year first under YMD): the date in the
+   order preferred_order gives, or in the other when only that one is a valid date; the
+   other valid reading, when there is one, goes to alt (year, month, day) and *has_alt. */
+static bool day_month_first(const env *e, const item *a, const item *b, const item *cc,
+                            uint32_t s, unsigned *flags, int *y, int *m, int *d, int alt[3],
+                            bool *has_alt)
+{
+    int na = a->ndigits, nb = b->ndigits, nc = cc->ndigits;
+    int av = (int)a->value, bv = (int)b->value, cv = (int)cc->value;
+    int order = preferred_order(e, a, b, cc, s);
+    if (na > 2 || nb > 2 || (nc != 4 && nc != 2 && !(order == DN_ORDER_YMD && na == 2)))
+        return false;
+    if (nc <= 2 && order == DN_ORDER_YMD && na == 2) {
+        /* 15/11/22, 99. 1. 5. under YMD */
+        *y = year_from_digits(e, (uint64_t)av, 2, flags), *m = bv, *d = cv;
+        *flags |= order_bits(DN_ORDER_YMD, false); /* the year's place is a preference */
+        return valid_ymd(*y, *m, *d);
+    }
+    *y = nc == 4 ? cv : year_from_digits(e, (uint64_t)cv, 2, flags);
+    bool dmy_ok = valid_ymd(*y, bv, av), mdy_ok = valid_ymd(*y, av, bv);
+    /* dots are day-first: "5.15.28" is a version number, not 15 May (with a
+       four-digit year, "10.15.2023" is still read month-first) */
+    if (s == '.' && nc != 4 && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints && !dmy_ok)
+        return false;
+    bool prefer_mdy = order == DN_ORDER_MDY;
+    if (prefer_mdy ? mdy_ok : !dmy_ok && mdy_ok) {
+        *m = av, *d = bv;
+        *flags |= order_bits(DN_ORDER_MDY, !dmy_ok);
+        if (dmy_ok && av != bv)
+            *has_alt = true, alt[0] = *y, alt[1] = bv, alt[2] = av;
+    } else if (dmy_ok) {
+        *m = bv, *d = av;
+        *flags |= order_bits(DN_ORDER_DMY, !mdy_ok);
+        if (mdy_ok && av != bv)
+            *has_alt = true, alt[0] = *y, alt[1] = av, alt[2] = bv;
+    } else
+        return false;
+    return true;
+}
+
+/* Three numbers a (item i), b and cc (item third) joined by s as a date, and a time after
+   it: 22/11/2015 14:30, 22.11.2015, 14:30 Uhr. */
+static int three_numbers(const env *e, const item *it, int n, int i, const item *b, int third,
+                         uint32_t s, cand *c)
+{
+    const item *a = &it[i], *cc = &it[third];
+    /* a chain that goes on: "4.3.12-rc1", "2015/11/22/slug" */
+    if (third + 2 < n && it[third + 1].type == IT_SEP &&
+        (it[third + 1].sep == '-' || it[third + 1].sep == '.' || it[third + 1].sep == '/') &&
+        it[third + 1].start == cc->end && it[third + 2].start == it[third + 1].end &&
+        (it[third + 2].type == IT_NUM || it[third + 2].type == IT_WORD ||
+         it[third + 2].type == IT_GEN) && s != '/')
+        return -1;
+    /* a fourth number in the chain: an IP address, a version, an ISBN */
+    if (third + 2 < n && is_sep(&it[third + 1], s) && it[third + 2].type == IT_NUM)
+        return -1;
+    if (third + 1 < n && (it[third + 1].type == IT_NUM || it[third + 1].type == IT_WORD) &&
+        (it[third + 1].tflags & DNP_TF_ADJ) && !has_kind(&it[third + 1], DNP_K_YEAR_MARK) &&
+        !(it[third + 1].type == IT_GEN))
+        return -1;
+    int na = a->ndigits, nc = cc->ndigits;
+    unsigned flags = 0;
+    int y, m, d, alt[3] = {0, 0, 0};
+    bool has_alt = false;
+    if (na == 4 ? !year_first(e, (int)a->value, (int)b->value, (int)cc->value, b->ndigits, nc,
+                              &flags, &y, &m, &d)
+                : !day_month_first(e, a, b, cc, s, &flags, &y, &m, &d, alt, &has_alt))
+        return -1;
+    c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
+    c->flags |= flags;
+    c->conf = DNP_CONF_NUMERIC;
+    if (has_alt) {
+        c->alt_y = alt[0], c->alt_m = alt[1], c->alt_d = alt[2];
+        if (!e->p->order_from_user) {
+            c->flags |= DN_FLAG_AMBIGUOUS;
+            c->conf = DNP_CONF_NUMERIC_AMBIGUOUS;
+        }
+    }
+    if (nc == 2 && na <= 2)
+        c->conf -= DNP_PEN_TWO_DIGIT_YEAR;
+    c->first = i, c->last = third;
+    int end = third + 1;
+    int r = dnp_time_after(e, it, n, end, c);
+    if (r > 0) {
+        c->last = r - 1;
+        end = r;
+    }
+    return end;
+}
+
+/* All-numeric dates at a number:
+     22/11/2015, 11-22-2015, 22.11.15, 22. 11. 2015  day and month before the year, in the
+                                                    order preferred_order gives
+     2015/11/22, 2015-11-22 with a hint's y-d-M    a four-digit year first (year_first)
+     15/11/22, 99. 1. 5. under YMD                  a two-digit year first
+     22/11 2015                                     a space before a four-digit year
+     22 11 2015 (match_spaced), am 22.11. (match_day_month, with a day-first hint)
+     11/2015                                        a month and a year
+   each with a time after it. Not the tail of a longer chain (978-3-16-148410-0,
+   192.168.1.1), a chain that goes on (4.3.12-rc1), a number after '+' or '$'. */
+int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
+{
+    const item *a = &it[i];
+    if (a->type != IT_NUM || a->ndigits > 4)
+        return -1;
+    int sp = match_spaced(e, it, n, i, c);
+    if (sp != -1)
+        return sp;
+    int dm = match_day_month(e, it, n, i, c);
+    if (dm != -1)
+        return dm;
+    /* not the tail of a longer chain: 978-3-16-148410-0, 192.168.1.1, 1.2.3.4 */
+    if (i >= 2 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep) && it[i - 2].type == IT_NUM)
+        return -1;
+    if (i >= 1 && (is_sep(&it[i - 1], '+') || is_sep(&it[i - 1], '$')))
+        return -1;
+    int j = i + 1;
+    /* the separator: one of / - . possibly with spaces around ("22. 11. 2015") */
+    uint32_t s = 0;
+    int k = j;
+    /* "22. 11. 2015" and even "26 . 10.21": a dot may have spaces around it */
+    if (k + 1 < n && is_space(&it[k]) && is_sep(&it[k + 1], '.'))
+        k++;
+    if (k < n && it[k].type == IT_SEP && numeric_sep(it[k].sep))
+        s = it[k].sep, k++;
+    if (!s)
+        return -1;
+    if (k < n && is_space(&it[k]) && s == '.')
+        k++;
+    if (k >= n || it[k].type != IT_NUM || it[k].ndigits > 4)
+        return -1;
+    const item *b = &it[k];
+    int k2 = k + 1;
+    if (s == '.' && k2 + 1 < n && is_space(&it[k2]) && is_sep(&it[k2 + 1], '.'))
+        k2++;
+    /* "22/11 2015" (Kako): a space before a four-digit year */
+    if (k2 + 1 < n && is_space(&it[k2]) && it[k2 + 1].type == IT_NUM && it[k2 + 1].ndigits == 4 &&
+        a->ndigits <= 2 && b->ndigits <= 2 && s != '-')
+        return three_numbers(e, it, n, i, b, k2 + 1, s, c);
+    if (k2 < n && is_sep(&it[k2], s)) {
+        int k3 = k2 + 1;
+        if (k3 < n && is_space(&it[k3]) && s == '.')
+            k3++;
+        if (k3 < n && it[k3].type == IT_NUM && it[k3].ndigits <= 4)
+            return three_numbers(e, it, n, i, b, k3, s, c);
+    }
+    /* two numbers: month and year, 11/2015 (not 1/2, 24/7, 3-1) */
+    if (a->ndigits <= 2 && b->ndigits == 4 && (s == '/' || s == '.' || s == '-') && a->value >= 1 &&
+        a->value <= 12 && b->value >= 1000 && b->value <= 2999 && (s != '.' || a->ndigits == 2) &&
+        dnp_num_usable(e, it, n, i) && dnp_num_usable(e, it, n, k)) {
+        if (k2 < n && (it[k2].type == IT_NUM || (it[k2].type == IT_SEP && numeric_sep(it[k2].sep) &&
+                                                  k2 + 1 < n && it[k2 + 1].type == IT_NUM)))
+            return -1;
+        c->year = (int)b->value, c->month = (int)a->value, c->prec = DN_PREC_MONTH;
+        c->conf = DNP_CONF_MONTH_YEAR;
+        c->first = i, c->last = k;
+        return k + 1;
+    }
+    return -1;
+}
+
+/* ---- a year alone ------------------------------------------------------------------------- */
+
+/* A year alone at a number: 2015 as the whole text (four digits, 1000 to 2999), 2015年,
+   2015 г. (a year mark), năm 1935 (a year prefix), 44 BC, 1000 н. э. (an era: any year).
+   Not 2345E4, S02E05, 8:13 AM, 100 km/h (an era word of few languages). */
+int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
+{
+    const item *a = &it[i];
+    if (a->type != IT_NUM || a->ndigits > 4 || a->value == 0 || !dnp_num_usable(e, it, n, i))
+        return -1;
+    int r = skip_space(it, n, i + 1);
+    /* a year alone is weak evidence: four digits in 1000..2999 (a year mark is no help for
+       "1e10" or "S02E05"), or any year before an era name ("44 BC") */
+    /* an era word of one or two languages is too thin for that ("100 km/h") */
+    bool era_mark = r < n && only_kind(&it[r], DNP_K_ERA) &&
+                    (it[r].nm >= DNP_ERA_MIN_LANGS || hinted_kind(e, &it[r], DNP_K_ERA));
+    if (!era_mark && (a->ndigits != 4 || a->value < 1000 || a->value > 2999))
+        return -1;
+    /* the mark must end the number's word: "2345E4" is an exponent */
+    if (r < n && r == i + 1 && r + 1 < n && it[r + 1].type == IT_NUM && it[r + 1].start == it[r].end)
+        return -1;
+    /* "13 AM" after "8:" is a time, not the year 13 before the era of some language */
+    if (i > 0 && (is_sep(&it[i - 1], ':') || is_sep(&it[i - 1], '.')))
+        return -1;
+    bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || only_kind(&it[r], DNP_K_ERA));
+    /* or a year prefix before it: Vietnamese "năm 1935" */
+    int before = i - 1;
+    while (before >= 0 && is_space(&it[before]))
+        before--;
+    bool prefixed = before >= 0 && has_kind(&it[before], DNP_K_YEAR_PREFIX) && a->ndigits == 4;
+    bool whole = a->ndigits == 4 && a->start == e->content_start && a->end == e->content_end;
+    if (!mark && !whole && !prefixed)
+        return -1;
+    c->year = (int)a->value;
+    if (mark && has_kind(&it[r], DNP_K_ERA) && !has_kind(&it[r], DNP_K_YEAR_MARK)) {
+        for (uint32_t q = 0; q < it[r].nm; q++)
+            if (it[r].m[q].kind == DNP_K_ERA && it[r].m[q].value == 0) {
+                c->year = 1 - c->year; /* astronomical: 1 BC is year 0 */
+                break;
+            }
+    }
+    c->prec = DN_PREC_YEAR;
+    c->conf = mark || prefixed ? DNP_CONF_YEAR_MARKED : DNP_CONF_YEAR_ALONE;
+    c->first = prefixed && !mark ? before : i, c->last = mark ? r : i;
+    if (prefixed && !mark) {
+        dnp_langset ls = langs_of(&it[before], DNP_K_YEAR_PREFIX, -1);
+        c->lang = dnp_langset_first(&ls);
+    }
+    if (mark) {
+        dnp_langset ls = langs_of(&it[r], DNP_K_YEAR_MARK, -1);
+        if (dnp_langset_empty(&ls))
+            ls = langs_of(&it[r], DNP_K_ERA, -1);
+        c->lang = dnp_langset_first(&ls);
+    }
+    return c->last + 1;
+}

@@ -1,0 +1,162 @@
+/*
+ * policy.h: the engine's policy numbers, in one place, each with its reason: the confidence
+ * every reader gives what it read, what lowers a confidence, what a reading needs to be a
+ * result, how readings of one text are ranked, and the weights of the two decisions about
+ * words (which language a word is in, how much of a month name a word is), with the two
+ * formulas that apply them. Private to lib/.
+ *
+ * A confidence (0..1, dn_date.confidence) says how sure a reader is that the text means
+ * this date: the form's own doubt (an ISO 8601 stamp has little, a lone year much), less
+ * the doubts met on the way (DNP_PEN_*). Changing a number changes results: run `make
+ * check` and bench/run's step 7 (what was found, by kind of line), and say why in the commit.
+ */
+#ifndef DATENORM_POLICY_H
+#define DATENORM_POLICY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* ---- confidences: what each reader gives a date it read -------------------------------- */
+/* ISO 8601 / RFC 3339 (iso8601.c): machine formats */
+#define DNP_CONF_ISO_DATE 1.0f  /* 2015-11-22, with a time or not: the least doubtful form */
+#define DNP_CONF_ISO_WEEK 0.95f /* 2015-W47-7, 2015W47: the W leaves little doubt */
+#define DNP_CONF_ISO_BASIC 0.9f /* 20151122, 2015-326: eight digits or an ordinal may be an id */
+#define DNP_CONF_ISO_SHORT 0.7f /* 2015-11 (also a range, a part number), 2015326 as the whole
+                                   text (also a phone or an order number) */
+/* month names (monthname.c) and CLDR marks (marks.c) */
+#define DNP_CONF_MONTH_NAME 0.9f /* 22 Nov 2015: before the doubts of the window (DNP_PEN_*) */
+#define DNP_CONF_MARKS 0.9f      /* 2015年11月22日: the marks say which number is which */
+#define DNP_CONF_MARKS_NO_YEAR 0.7f /* 11月22日: the year is the reference's */
+/* all-numeric dates and a lone year (numeric.c) */
+#define DNP_CONF_NUMERIC 0.8f   /* 22/11/2015: numbers only, but one order reads them */
+#define DNP_CONF_NUMERIC_AMBIGUOUS 0.6f /* 05/06/2015: both orders do, and neither the user
+                                           nor a hint chose */
+#define DNP_CONF_SPACED 0.5f    /* 22 11 2015: spaces only; as often a list of numbers */
+#define DNP_CONF_SPACED_AMBIGUOUS 0.4f  /* 05 06 2015 */
+#define DNP_CONF_DAY_MONTH 0.5f /* am 22.11.: two numbers, taken only with a day-first hint */
+#define DNP_CONF_MONTH_YEAR 0.5f /* 11/2015: also a fraction, a score, a page range */
+#define DNP_CONF_YEAR_MARKED 0.6f /* 2015年, năm 1935, 44 BC: a year said to be one */
+#define DNP_CONF_YEAR_ALONE 0.4f /* 2015 as the whole text: a number that may be a year */
+#define DNP_CONF_EPOCH 0.5f      /* 1448150400: any ten or thirteen digits (scan.c) */
+/* relative expressions and a weekday alone (relative.c) */
+#define DNP_CONF_REL_COUNTED 0.8f /* 3 days ago: a count, a unit and a direction, one language */
+#define DNP_CONF_REL_NAMED 0.7f   /* yesterday, last month: one word or phrase */
+#define DNP_CONF_REL_DAY 0.75f    /* today; Monday of last week: the phrase names one day */
+#define DNP_CONF_WEEKDAY_WHOLE 0.6f   /* Monday, as the whole text */
+#define DNP_CONF_WEEKDAY_RUNNING 0.5f /* on Friday, in running text */
+
+/* ---- what lowers a confidence --------------------------------------------------------- */
+#define DNP_PEN_TWO_DIGIT_YEAR 0.1f /* 22/11/15: the century is the pivot's guess */
+#define DNP_PEN_UNUSED_NUMBER 0.2f  /* a number inside a date's extent that no field took
+                                       ("22 3 Nov 2015"): something else may be meant */
+#define DNP_PEN_RISKY_PARTIAL 0.3f  /* a month word that is also an ordinary word ("may",
+                                       "mar") without both a day and a year */
+#define DNP_PEN_YEAR_IMPLIED 0.15f  /* 22 Nov: the year is the reference's guess */
+#define DNP_PEN_NO_DAY 0.1f         /* November 2015: less of a date, more of a phrase */
+#define DNP_PEN_LANGS_DISAGREE 0.1f /* the weekday and the month share no language */
+#define DNP_PEN_WEEKDAY_MISMATCH 0.3f /* the text names a weekday the date does not fall on:
+                                         the date or the weekday is wrong (scan.c) */
+
+/* ---- what a reading needs to be a result, and which of a text's readings wins (scan.c) ---- */
+/* Below DNP_CONF_MIN a reading is none: a weak form with two doubts, such as a risky month
+   word without a day whose weekday names another language (0.9 - 0.3 - 0.1 - 0.1 - 0.15),
+   or a spaced date whose weekday does not match (0.5 - 0.3). */
+#define DNP_CONF_MIN 0.3f
+#define DNP_CONF_FLOOR 0.05f /* a result's confidence is never reported lower (nor above 1) */
+/* dn_parse keeps the best reading of a text: the most complete first (a day beats a month,
+   a month or a week a year, a time adds a little), then the most confident; the steps are
+   larger than any confidence so that completeness decides first. */
+#define DNP_SCORE_MONTH 1.0f /* a month or a week */
+#define DNP_SCORE_DAY 2.0f   /* a day, with a time or not */
+#define DNP_SCORE_TIME 0.2f  /* a time of day on top */
+
+/* ---- languages: which language a word is in (choose.c) ---------------------------------- */
+/* A language's preference, highest first: a hinted language over any other (the user said
+   so), then a language the other words of the date share (the context), then the language
+   with the most speakers, which only breaks ties: speakers in thousands over
+   DNP_PREF_SPEAKERS_SCALE stays below 0.2 (1.5 billion speakers at the most), under any
+   of the steps. */
+#define DNP_PREF_HINT 10000.0
+#define DNP_PREF_CONTEXT 1000.0
+#define DNP_PREF_SPEAKERS_SCALE 1e7
+/* a full form of a relative word before an abbreviation (Arabic's short style has "خلال" for
+   the past too): more than speakers, less than context */
+#define DNP_PREF_FULL_FORM 0.5
+/* Fewer than ten million speakers (in thousands): a single word of such a language in running
+   text is more likely an ordinary word of another (Afrikaans "môre" in "Read more", Igbo
+   "monde" in "il y a du monde"); it counts only as the whole text or with a hint. */
+#define DNP_RARE_SPEAKERS_K 10000
+/* An era word alone after a number makes it a year only when this many languages or more
+   have it ("BC", "AD"), or a hint does: "100 km/h" is no year of some language's era. */
+#define DNP_ERA_MIN_LANGS 8
+
+static inline double dnp_lang_pref(double speakers_k, bool hinted, bool in_context)
+{
+    return speakers_k / DNP_PREF_SPEAKERS_SCALE + (hinted ? DNP_PREF_HINT : 0) +
+           (in_context ? DNP_PREF_CONTEXT : 0);
+}
+
+/* ---- month names: how much of a month name a word is (choose.c, monthname.c) ------------ */
+/* The weights of a word's month strength (dnp_month_strength). A word that is only ever a
+   month beats one that is also a filler, weekday or am/pm somewhere ("de" is December in
+   Jola-Fonyi, "sun" June in Tongan); a hint's language and a longer word count too. */
+#define DNP_MONTH_PURE 8    /* no meaning but months */
+#define DNP_MONTH_MOSTLY 6  /* more month meanings than other ones */
+#define DNP_MONTH_SAFE 4    /* some month meaning is not also an ordinary word */
+#define DNP_MONTH_HINTED 16 /* a month in a hinted language: strong whatever else it is */
+#define DNP_MONTH_LENGTH_MAX 3 /* half a byte a byte, up to this: "november" over "nov" */
+#define DNP_MONTH_ALSO_WEEKDAY 2 /* of two month words, the one that is also a weekday is
+                                    more likely the weekday: French "mar. 5 jan. 1999" */
+/* A strong month name: a pure, safe one (8 + 4), a mostly-month safe word of four bytes or
+   more, or a hinted one. A second strong month name starts another date, and only a
+   strong one may leave numbers unused in its window. */
+#define DNP_MONTH_STRONG 12
+/* A word the hinted language uses as something else is that, whatever other languages call
+   a month by it (rm "du," is Sunday, sc "de" a filler). */
+#define DNP_MONTH_NOT (-100)
+
+static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hinted,
+                                     uint32_t bytes, bool also_weekday)
+{
+    int st = pure ? DNP_MONTH_PURE : mostly ? DNP_MONTH_MOSTLY : 0;
+    if (safe)
+        st += DNP_MONTH_SAFE;
+    if (hinted)
+        st += DNP_MONTH_HINTED;
+    st += bytes > 2 * DNP_MONTH_LENGTH_MAX ? DNP_MONTH_LENGTH_MAX : (int)bytes / 2;
+    if (also_weekday)
+        st -= DNP_MONTH_ALSO_WEEKDAY;
+    return st;
+}
+
+/* ---- search over a whole page (page.c, scan.c; issue 10) ------------------------------- */
+/* Two dates written as one list share a year ("July 12th, 2014. July 13th"): at most this
+   many bytes, no digit and no line break between them (scan.c's report). */
+#define DNP_PAGE_LIST_GAP 16
+/* A page's languages (page.c's vote_langs): each date word gives one vote, shared by the
+   languages that have it. A page language needs DNP_PAGE_MIN_VOTES votes and, besides the
+   first, DNP_PAGE_SHARE of the first's: "ago" is also Spanish and Galician August,
+   "november" English, Dutch and Hungarian, and such shares must not make a language of
+   the page. */
+#define DNP_PAGE_MIN_VOTES 1.5f
+#define DNP_PAGE_SHARE 0.5f
+/* A month word this short is weak outside the page's languages ("out", "pro", "gen", "set",
+   "nad", "Jana"); on a page of unknown language it counts when at least
+   DNP_PAGE_WEAK_LANGS languages write the month so ("oct", "dec"). */
+#define DNP_PAGE_WEAK_BYTES 4
+#define DNP_PAGE_WEAK_LANGS 6
+/* What running text needs (dn_search): below this, a reading is more often wrong than right
+   on the labelled pages of tests/pages ("4.11.09" after "Firmware-Version", a spaced date
+   whose weekday does not match). */
+#define DNP_CONF_SEARCH_MIN 0.55f
+/* A range's first day: a number at most DNP_PAGE_RANGE_LOOKBACK bytes before the date
+   that ends it, with a dash or one or two words of at most DNP_PAGE_RANGE_WORD bytes
+   between ("9–10", "16 au 19", "14 e il 15", "12 și 13"). */
+#define DNP_PAGE_RANGE_LOOKBACK 24
+#define DNP_PAGE_RANGE_WORD 4
+/* An ambiguous all-numeric date read in the order the page's other dates prove, or in
+   the order of the page's language. */
+#define DNP_CONF_PAGE_PROVED 0.85f
+#define DNP_CONF_PAGE_LANG_ORDER 0.7f
+
+#endif

@@ -1,0 +1,644 @@
+/*
+ * scan.c: finds dates in tokens. dn_parse (the best date of a text) and dn_search (every
+ * date, left to right) both run here.
+ *
+ * The text is read as a stream of tokens (tokenize.c). Words are looked up in the lexicon
+ * (lexicon.c); a word the lexicon does not know, a hard separator, or a full buffer closes a
+ * "cluster": a run of numbers, known words and separators that may hold dates. Noise around a
+ * date ("Published on", "— Reuters (@Reuters)") thus never reaches the readers. Each cluster
+ * is scanned left to right; at each position the readers are tried, in order:
+ *   1. ISO 8601 / RFC 3339 (iso8601.c): 2015-11-22, 2015-11-22T10:00:00.5+01:00,
+ *      20151122T1000Z, 2015-W47-7, 2015-326, 2015-11 (year and month);
+ *   2. a window of date words around a month name (monthname.c): 22 Nov 2015, Nov 22nd,
+ *      2015, Sonntag, 22. November 2015, 14:30 Uhr, Sun Nov 22 10:00:00 2015 (asctime),
+ *      Sun, 22 Nov 2015 10:00:00 +0100 (RFC 2822), Sunday, 22-Nov-15 (RFC 850);
+ *   3. numbers with CLDR marks (marks.c): 2015年11月22日, 2015년 11월 22일, 22 tháng 11, 2015;
+ *   4. all-numeric dates (numeric.c): 22/11/2015, 11-22-2015, 22.11.15, 2015/11/22, 11/2015;
+ *   5. a year on its own when it is the whole text or carries a year mark or an era;
+ *   and, in clusters with relative words or weekdays, relative expressions (relative.c:
+ *   "3 days ago", "yesterday", "last Monday", tried first) and a weekday alone (tried last).
+ * A time read before any date ("lúc 14:34 15 tháng 3, 2033") joins the date that follows it.
+ * Two whole-text forms are read before the scan: Unix seconds or milliseconds (1448186400)
+ * and an ISO 8601 stamp straight from the bytes (dnp_iso_fast, the commonest input).
+ *
+ * Not here: what a date looks like (the readers), which language or month a word means
+ * (choose.c). Nothing here allocates; all state lives on the stack of one call.
+ */
+#include "engine.h"
+
+#include <string.h>
+#include <time.h>
+
+#include <unicode/uchar.h>
+
+#define CL_MAX 128 /* items held at once; a longer cluster is read in overlapping windows */
+#define CL_KEEP 48 /* items of overlap between two windows: longer than any date */
+
+/* Language-neutral words of ISO 8601 and the RFCs. Sorted for bsearch-free linear scan. */
+static const struct {
+    const char *w;
+    uint8_t len, id;
+} generic_words[] = {{"t", 1, G_T},     {"z", 1, G_Z},     {"w", 1, G_W},
+                     {"gmt", 3, G_GMT}, {"utc", 3, G_UTC}, {"ut", 2, G_UT}};
+
+/* ---- building clusters ---------------------------------------------------------------- */
+
+static bool ascii_word(const dnp_token *t)
+{
+    for (int i = 0; i < t->flen; i++)
+        if ((unsigned char)t->fold[i] >= 0x80)
+            return false;
+    return t->flen > 0;
+}
+
+static int generic_id(const dnp_token *t)
+{
+    if (t->flen > 3 || t->flen == 0)
+        return 0;
+    for (size_t i = 0; i < sizeof generic_words / sizeof generic_words[0]; i++)
+        if (generic_words[i].w[0] == t->fold[0] && generic_words[i].len == t->flen &&
+            memcmp(t->fold, generic_words[i].w, t->flen) == 0)
+            return generic_words[i].id;
+    return 0;
+}
+
+/* A word that begins a multi-word key: extend it over the following tokens (at most
+   DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest key with a real meaning. On success, *pos moves past it. */
+bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
+                         const dnp_lex_key **found_key)
+{
+    char key[DNP_KEY_WORDS_MAX * (DNP_WORD_MAX + 1)];
+    size_t klen = first->flen;
+    memcpy(key, first->fold, klen);
+    size_t p = *pos, best_pos = 0;
+    bool found = false;
+    for (int words = 1; words < DNP_KEY_WORDS_MAX; words++) {
+        dnp_token t;
+        bool sep = false;
+        size_t q = p;
+        for (;;) {
+            if (!dnp_next_token(e->text, e->len, &q, &t))
+                goto done;
+            if (t.kind != DNP_TK_SEP)
+                break;
+            if (t.flags & DNP_TF_HARD)
+                goto done;
+            sep = true;
+        }
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            goto done;
+        if (sep)
+            key[klen++] = ' ';
+        memcpy(key + klen, t.fold, t.flen);
+        klen += t.flen;
+        const dnp_lex_key *lk = dnp_lex_find(key, klen);
+        if (!lk)
+            goto done;
+        const dnp_meaning *m = &dnp_lex_meanings[lk->meaning];
+        uint32_t n = lk->nmeaning, k = lk->kinds;
+        if (k & ~(1u << DNP_K_PREFIX)) {
+            it->m = m;
+            it->nm = n;
+            it->kinds = k;
+            *found_key = lk;
+            it->end = t.end;
+            best_pos = q;
+            found = true;
+        }
+        p = q;
+        if (!(k & (1u << DNP_K_PREFIX)))
+            break;
+    }
+done:
+    /* the longest key found, whatever stopped the search ("il y a" before "un jour") */
+    if (found)
+        *pos = best_pos;
+    return found;
+}
+
+/* ---- the cluster scan ----------------------------------------------------------------------- */
+
+typedef struct {
+    dn_date *out;     /* search: results array */
+    size_t cap, count;
+    bool search;
+    dn_date best;     /* parse: best so far */
+    float best_score;
+    bool have_best;
+    int last_year;    /* search: the year of the last date that wrote one, 0 = none */
+    size_t last_end;  /* search: where the last date reported ends */
+} sink;
+
+static float score_of(const cand *c)
+{
+    /* completeness first, then confidence */
+    float s = c->conf;
+    switch (c->prec) {
+    case DN_PREC_YEAR: break;
+    case DN_PREC_MONTH:
+    case DN_PREC_WEEK: s += DNP_SCORE_MONTH; break;
+    default: s += DNP_SCORE_DAY; break;
+    }
+    if (c->has_time)
+        s += DNP_SCORE_TIME;
+    return s;
+}
+
+static void to_date(const env *e, const item *it, const cand *c, dn_date *d)
+{
+    memset(d, 0, sizeof *d);
+    d->year = c->year, d->month = c->prec >= DN_PREC_MONTH && c->prec != DN_PREC_WEEK ? c->month : 0;
+    d->day = c->prec >= DN_PREC_DAY ? c->day : 0;
+    d->week = c->prec == DN_PREC_WEEK ? c->week : 0;
+    d->hour = c->hour, d->minute = c->minute, d->second = c->second;
+    d->nanosecond = c->ns, d->fraction_digits = c->fdigits;
+    d->precision = c->prec;
+    d->flags = c->flags;
+    if (c->has_offset) {
+        d->flags |= DN_FLAG_HAS_OFFSET;
+        d->offset_minutes = c->offset;
+    }
+    if (c->prec >= DN_PREC_DAY) {
+        int64_t days = dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day);
+        d->weekday = dnp_weekday(days);
+        if (c->weekday && c->weekday != d->weekday)
+            d->flags |= DN_FLAG_WEEKDAY_MISMATCH;
+    }
+    float conf = c->conf;
+    if (d->flags & DN_FLAG_WEEKDAY_MISMATCH)
+        conf -= DNP_PEN_WEEKDAY_MISMATCH;
+    d->confidence = conf < DNP_CONF_FLOOR ? DNP_CONF_FLOOR : conf > 1.0f ? 1.0f : conf;
+    d->alt_year = c->alt_y, d->alt_month = c->alt_m, d->alt_day = c->alt_d;
+    if (c->lang >= 0 && c->lang < dnp_nlangs) {
+        strncpy(d->locale, dnp_langs[c->lang].code, sizeof d->locale - 1);
+    }
+    d->start = it[c->first].start;
+    d->end = it[c->last].end;
+    (void)e;
+}
+
+/* Whether only separators and fillers stand between items a (exclusive) and b. */
+static bool only_glue(const item *it, int a, int b)
+{
+    for (int k = a + 1; k < b; k++)
+        if (!(it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD)) &&
+            !only_kind(&it[k], DNP_K_FILLER))
+            return false;
+    return true;
+}
+
+/* The readers a cluster can need, in the order they are tried: no month window without a
+   month word, no marked numbers without a mark (most clusters of a stream are ISO stamps or
+   plain numbers). kinds: the kinds of the cluster's words. Returns how many. */
+static size_t readers_for(uint32_t kinds, dnp_matcher use[8])
+{
+    const uint32_t mark_kinds = (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
+                                (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
+                                (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX);
+    size_t nuse = 0;
+    use[nuse++] = dnp_match_iso;
+    /* a counted phrase first: "1d ago" is no 1 August (Spanish "ago") */
+    if (kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_NAMED)))
+        use[nuse++] = dnp_match_counted;
+    if (kinds & (1u << DNP_K_MONTH))
+        use[nuse++] = dnp_match_month_window;
+    if (kinds & mark_kinds)
+        use[nuse++] = dnp_match_marks;
+    if (kinds & (DNP_REL_KINDS | (1u << DNP_K_WEEKDAY)))
+        use[nuse++] = dnp_match_relative;
+    use[nuse++] = dnp_match_numeric;
+    use[nuse++] = dnp_match_year;
+    if (kinds & (1u << DNP_K_WEEKDAY))
+        use[nuse++] = dnp_match_weekday;
+    return nuse;
+}
+
+/* "version 2.11.12", "ISBN 978-3-16", "p. 12/13": the numbers after such a word (locales/
+   not_date entries) are no date, up to the next white space. Returns the index after them,
+   or -1 when no number follows the word at i. */
+static int not_date_run(const item *it, int n, int i)
+{
+    int j = i + 1;
+    if (j < n && it[j].type == IT_SEP && (it[j].sep == '.' || it[j].sep == ':') )
+        j++;
+    j = skip_space(it, n, j);
+    if (j >= n || it[j].type != IT_NUM)
+        return -1;
+    while (j < n && (it[j].type == IT_NUM || it[j].type == IT_WORD ||
+                     (it[j].type == IT_SEP && !is_space(&it[j]) && !(it[j].tflags & DNP_TF_HARD))))
+        j++;
+    return j;
+}
+
+/* A counted phrase that points after the reference ("in 40 minutes", "within 3 hours",
+   "after 67 minutes", "en 48 horas", "через 2 недели"): in running text a duration or a
+   promise ("ready in 35 minutes", "ships within 3 hours"), not the date of something. A
+   named one ("tomorrow") and a past one ("3 hours ago") date what they stand beside. */
+static bool counted_future(const env *e, const item *it, const cand *c)
+{
+    const item *f = &it[c->first];
+    if (!(f->type == IT_NUM ||
+          (f->kinds & ((1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE) |
+                       (1u << DNP_K_REL_NUMBER)))))
+        return false; /* a named phrase */
+    int64_t days = dnp_days_from_civil(c->year, (unsigned)(c->month ? c->month : 1),
+                                       (unsigned)(c->day ? c->day : 1));
+    if (days != e->now_days)
+        return days > e->now_days;
+    return c->has_time && c->hour * 3600 + c->minute * 60 + c->second > e->now_sec;
+}
+
+/* Whether only spaces and punctuation (no line break) stand in text[a, b), and few of
+   them: two dates written as one list ("July 12th, 2014. July 13th, July 14th"). */
+static bool adjacent(const env *e, size_t a, size_t b)
+{
+    if (b < a || b - a > DNP_PAGE_LIST_GAP)
+        return false;
+    for (size_t k = a; k < b; k++) {
+        unsigned char ch = (unsigned char)e->text[k];
+        if (ch == '\n' || ch == '\r' || (ch >= '0' && ch <= '9'))
+            return false;
+    }
+    return true;
+}
+
+/* Gives the sink a date read: search keeps every one (with confidence enough), parse the best.
+   by: the reader that read it. Returns false when search passes it over. */
+static bool report(const env *e, const item *it, const cand *c, sink *sk, dnp_matcher by)
+{
+    dn_date d;
+    to_date(e, it, c, &d);
+    if (sk->search) {
+        if (d.confidence < DNP_CONF_MIN)
+            return false;
+        /* a weekday alone in running text is a recurring day or a generic one ("open every
+           Saturday", "du lundi au vendredi", "fermé le dimanche") more often than a date */
+        if (by == dnp_match_weekday &&
+            !(d.start == e->content_start && d.end == e->content_end))
+            return false;
+        if (by == dnp_match_counted && (d.flags & DN_FLAG_RELATIVE) && counted_future(e, it, c))
+            return false;
+        /* in running text a date without a year takes the year of the date just before it
+           when the two are written as one list ("July 12th, 2014. July 13th, July 14th");
+           else the reference's year (DESIGN.md's rule): a news page that cites an older
+           event first does not move the dates that follow */
+        if ((d.flags & DN_FLAG_YEAR_IMPLIED) && !(d.flags & DN_FLAG_RELATIVE) &&
+            sk->last_year && d.precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d.start) &&
+            d.day <= dnp_days_in_month(sk->last_year, d.month)) {
+            d.year = sk->last_year;
+            d.weekday = dnp_weekday(dnp_days_from_civil(d.year, (unsigned)d.month,
+                                                        (unsigned)d.day));
+        } else if (!(d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
+            sk->last_year = d.year;
+        else
+            sk->last_year = 0; /* another date stands between: the list is over */
+        sk->last_end = d.end;
+        dnp_end_of_day(&d); /* 24:00 as written up to here (its weekday, its year) */
+        if (sk->count < sk->cap)
+            sk->out[sk->count] = d;
+        sk->count++;
+    } else {
+        float s = score_of(c) - ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
+        if (!sk->have_best || s > sk->best_score) {
+            dnp_end_of_day(&d);
+            sk->best = d;
+            sk->best_score = s;
+            sk->have_best = true;
+        }
+    }
+    return true;
+}
+
+/* Scans items [0, n) for dates starting before `limit`; returns the index the next window
+   must start at (past the last date reported, at least `limit`). At each item the readers
+   are tried in turn; the first that reads a date (or NO_DATE_HERE) decides. */
+static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk)
+{
+    int i = 0, resume = limit;
+    /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
+       joins the date that follows it with only glue between */
+    cand pend = {0};
+    int pend_first = -1, pend_last = -1;
+    uint32_t kinds = 0;
+    bool nums = false;
+    for (int k = 0; k < n; k++) {
+        if (it[k].type == IT_WORD)
+            kinds |= it[k].kinds;
+        nums |= it[k].type == IT_NUM;
+    }
+    /* without a number, only a month, a weekday or a relative word begins a date: a
+       cluster of fillers ("de", "le", "of") or a lone "T" has none (most of a page's
+       clusters) */
+    if (!nums && !(kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | DNP_REL_KINDS)))
+        return limit;
+    dnp_matcher use[8];
+    size_t nuse = readers_for(kinds, use);
+    while (i < limit) {
+        /* every date starts with a number or a word: a zone letter or "T" starts none */
+        if (it[i].type == IT_SEP || it[i].type == IT_GEN) {
+            i++;
+            continue;
+        }
+        if ((kinds & (1u << DNP_K_NOT_DATE)) && has_kind(&it[i], DNP_K_NOT_DATE) &&
+            !(it[i].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY)))) {
+            int j = not_date_run(it, n, i);
+            if (j >= 0) {
+                i = j;
+                if (i > resume)
+                    resume = i;
+                continue;
+            }
+        }
+        cand c;
+        int r = -1;
+        dnp_matcher by = NULL;
+        for (size_t q = 0; q < nuse && r == -1; q++) {
+            /* the numeric readers need a number where they start */
+            if (it[i].type != IT_NUM && use[q] != dnp_match_month_window && use[q] != dnp_match_marks &&
+                use[q] != dnp_match_relative && use[q] != dnp_match_weekday && use[q] != dnp_match_counted)
+                continue;
+            memset(&c, 0, sizeof c);
+            c.lang = -1;
+            r = use[q](e, it, n, i, &c);
+            by = use[q];
+        }
+        if (r == NO_DATE_HERE) {
+            i = c.last + 1 > i ? c.last + 1 : i + 1;
+            if (i > resume)
+                resume = i;
+            continue;
+        }
+        if (r < 0) {
+            cand t;
+            memset(&t, 0, sizeof t);
+            int tr = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_AMPM)
+                         ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
+            if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
+                pend = t, pend_first = i, pend_last = tr - 1;
+                i = tr;
+                continue;
+            }
+            i++;
+            continue;
+        }
+        if (c.first >= limit && limit < n) {
+            /* the date starts in the overlap, maybe cut by the window's end: the next window
+               reads it whole */
+            return c.first;
+        }
+        if (pend_first >= 0 && !c.has_time && c.prec == DN_PREC_DAY &&
+            only_glue(it, pend_last, c.first)) {
+            c.hour = pend.hour, c.minute = pend.minute, c.second = pend.second;
+            c.ns = pend.ns, c.fdigits = pend.fdigits, c.has_time = true, c.prec = pend.prec;
+            c.offset = pend.offset, c.has_offset = pend.has_offset;
+            c.first = pend_first;
+        }
+        pend_first = -1;
+        bool kept = report(e, it, &c, sk, by);
+        i = r > i ? r : i + 1;
+        if (kept && i > resume)
+            resume = i;
+    }
+    return resume < n ? resume : n;
+}
+
+/* Reads the text as clusters and scans each. A cluster ends at a word the lexicon does not
+   know, a hard separator or a line break (no date spans lines). A cluster longer than
+   CL_MAX items is scanned in windows that overlap by CL_KEEP items, so that a date cut by
+   the window's end is read whole in the next one; scan_cluster never reports a date that
+   starts in the overlap twice. */
+static void run(env *e, sink *sk)
+{
+    item items[CL_MAX];
+    int n = 0, glue_start = 0, glue_turns = 0, glue_last = 0;
+    bool ident = false;
+    size_t pos = 0;
+    dnp_token t;
+    while (dnp_next_token(e->text, e->len, &pos, &t)) {
+        item *x = &items[n];
+        bool brk = false;
+        memset(x, 0, sizeof *x);
+        x->start = t.start, x->end = t.end, x->tflags = t.flags;
+        if (t.kind == DNP_TK_NUM) {
+            x->type = IT_NUM;
+            x->ndigits = t.ndigits;
+            x->value = t.value;
+        } else if (t.kind == DNP_TK_SEP) {
+            x->type = IT_SEP;
+            x->sep = (uint32_t)t.value;
+            /* percent signs of every script: "3 %", "٣٪" (U+066A), "３％" */
+            if (x->sep == '%' || x->sep == '$' || x->sep == 0x066A || x->sep == 0xFF05 ||
+                x->sep == 0x2030 ||
+                (x->sep >= 0x80 && u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL)) {
+                x->tflags |= XF_MONEY;
+                e->money = true;
+            }
+            if (t.flags & (DNP_TF_HARD | DNP_TF_NEWLINE))
+                brk = true;
+        } else {
+            /* the letters of ISO 8601 and the RFCs come first: "T" in 2015-11-22T10:00 is
+               no word of any language here, whatever the lexicon says */
+            int g = generic_id(&t);
+            const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG))
+                                         ? NULL : dnp_lex_find(t.fold, t.flen);
+            x->gen = (uint8_t)g;
+            if (g == G_W && !key && dnp_w_phrase(e, &t, &pos, x)) {
+                /* a phrase beginning with "w" (Polish "w zeszłym tygodniu") */
+            } else if (g && !key) {
+                x->type = IT_GEN;
+            } else if (key) {
+                x->type = IT_WORD;
+                x->m = &dnp_lex_meanings[key->meaning], x->nm = key->nmeaning;
+                x->kinds = key->kinds;
+                const dnp_lex_key *mkey = key;
+                if (x->kinds & (1u << DNP_K_PREFIX)) {
+                    item y = *x;
+                    if (dnp_lookup_multi(e, &t, &pos, &y, &mkey))
+                        *x = y;
+                    else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
+                        brk = true;
+                }
+                if (x->kinds & (1u << DNP_K_MONTH))
+                    dnp_analyze_month_word(e, x, mkey);
+            } else {
+                /* a word not in the lexicon is noise: only keys and their prefixes are in
+                   it, so no date goes on through this word */
+                brk = true;
+            }
+        }
+        /* Letters and digits glued in turn, three times or more, make an identifier, not a
+           date: a commit id "0be8d3369a4", "S02E05". The letters of ISO 8601 (T, W, Z) and
+           CJK marks do not count: "20151122T143005Z", "2015年11月22日" are dates. */
+        if (!(t.flags & DNP_TF_ADJ) || t.kind == DNP_TK_SEP) {
+            glue_start = n, glue_turns = 0, glue_last = t.kind;
+        } else if (t.kind != DNP_TK_SEP && !(t.flags & DNP_TF_CJK) &&
+                   !(x->type == IT_GEN && x->gen != G_UT) &&
+                   (t.kind == DNP_TK_NUM || ascii_word(&t))) {
+            if (t.kind != glue_last)
+                glue_turns++;
+            glue_last = t.kind;
+            if (glue_turns >= 3)
+                ident = true;
+        }
+        if (ident) {
+            /* drop the identifier's items; the rest of it is skipped up to a separator */
+            n = glue_start < n ? glue_start : n;
+            if (t.kind == DNP_TK_SEP)
+                ident = false;
+            else {
+                if (n)
+                    scan_cluster(e, items, n, n, sk);
+                n = 0, glue_start = 0;
+                continue;
+            }
+        }
+        if (brk) {
+            if (n)
+                scan_cluster(e, items, n, n, sk);
+            n = 0;
+            continue;
+        }
+        n++;
+        if (n == CL_MAX) {
+            int resume = scan_cluster(e, items, n, CL_MAX - CL_KEEP, sk);
+            memmove(items, items + resume, (size_t)(n - resume) * sizeof items[0]);
+            n -= resume;
+        }
+    }
+    if (n)
+        scan_cluster(e, items, n, n, sk);
+}
+
+/* Epoch seconds (10 digits) or milliseconds (13), when the whole text is that number. */
+static inline __attribute__((always_inline)) bool epoch(const env *e, dn_date *out)
+{
+    size_t a = e->content_start, b = e->content_end;
+    size_t nd = b - a;
+    if (nd != 10 && nd != 13)
+        return false;
+    int64_t v = 0;
+    for (size_t i = a; i < b; i++) {
+        char ch = e->text[i];
+        if (ch < '0' || ch > '9')
+            return false;
+        v = v * 10 + (ch - '0');
+    }
+    int ms = 0;
+    if (nd == 13)
+        ms = (int)(v % 1000), v /= 1000;
+    int64_t days = v / 86400, rem = v % 86400;
+    memset(out, 0, sizeof *out);
+    dnp_civil_from_days(days, &out->year, &out->month, &out->day);
+    out->hour = (int)(rem / 3600), out->minute = (int)(rem / 60 % 60), out->second = (int)(rem % 60);
+    out->precision = DN_PREC_SECOND;
+    if (nd == 13) {
+        out->nanosecond = ms * 1000000;
+        out->fraction_digits = 3;
+        out->precision = DN_PREC_FRACTION;
+    }
+    out->flags = DN_FLAG_EPOCH | DN_FLAG_HAS_OFFSET;
+    out->offset_minutes = 0;
+    out->weekday = dnp_weekday(days);
+    out->confidence = DNP_CONF_EPOCH;
+    out->start = a, out->end = b;
+    return true;
+}
+
+static void content_bounds(env *e)
+{
+    size_t a = 0, b = e->len;
+    const unsigned char *s = (const unsigned char *)e->text;
+    /* ASCII white space and punctuation at the ends do not count as content */
+    while (a < b && (s[a] <= ' ' || s[a] == '.' || s[a] == ',' || s[a] == '"' || s[a] == '\'' ||
+                     s[a] == '(' || s[a] == '['))
+        a++;
+    while (b > a && (s[b - 1] <= ' ' || s[b - 1] == '.' || s[b - 1] == ',' || s[b - 1] == '"' ||
+                     s[b - 1] == '\'' || s[b - 1] == ')' || s[b - 1] == ']'))
+        b--;
+    e->content_start = a, e->content_end = b;
+}
+
+static int setup(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, env *e)
+{
+    if (!p || (!text && len))
+        return DN_ERR_ARG;
+    if (len > UINT32_MAX)
+        len = UINT32_MAX; /* spans are 32-bit inside; the rest of a 4 GiB text is not read */
+    e->p = p, e->text = text ? text : "", e->len = len;
+    e->money = false;
+    int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
+    int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
+    int64_t local = now + (int64_t)off * 60;
+    e->now_days = (local >= 0 ? local : local - 86399) / 86400;
+    dnp_civil_from_days(e->now_days, &e->now_year, &e->now_month, &e->now_day);
+    e->now_sec = (int)(local - e->now_days * 86400);
+    e->now_off = off;
+    content_bounds(e);
+    return 0;
+}
+
+/* dn_parse, and for tests/check_iso_paths.c one of its two paths alone: the whole-text
+   forms read from the bytes (epoch seconds, dnp_iso_fast) or the token path (run). */
+static inline __attribute__((always_inline)) int parse(const dn_parser *p, const char *text,
+                                                     size_t len, const dn_context *ctx,
+                        dn_date *out, int paths)
+{
+    if (!out)
+        return DN_ERR_ARG;
+    env e;
+    int rc = setup(p, text, len, ctx, &e);
+    if (rc < 0) {
+        memset(out, 0, sizeof *out);
+        return rc;
+    }
+    if (paths & DNP_PATH_BYTES) {
+        if (epoch(&e, out))
+            return 1;
+        /* a stamp has a dash after its four-digit year: most texts are turned away here,
+           without the call */
+        if (e.content_end - e.content_start >= 7 && e.text[e.content_start + 4] == '-' &&
+            dnp_iso_fast(&e, out))
+            return 1;
+    }
+    sink sk = {0};
+    if (paths & DNP_PATH_TOKENS)
+        run(&e, &sk);
+    if (!sk.have_best || sk.best.confidence < DNP_CONF_MIN) {
+        memset(out, 0, sizeof *out);
+        return 0;
+    }
+    *out = sk.best;
+    return 1;
+}
+
+int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, dn_date *out)
+{
+    return parse(p, text, len, ctx, out, DNP_PATH_BYTES | DNP_PATH_TOKENS);
+}
+
+int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                    dn_date *out, int paths)
+{
+    return parse(p, text, len, ctx, out, paths);
+}
+
+size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                  const dn_search_options *opts, dn_date *out, size_t cap)
+{
+    env e;
+    if (setup(p, text, len, ctx, &e) < 0 || (!out && cap))
+        return 0;
+    sink sk = {0};
+    sk.search = true, sk.out = out, sk.cap = cap;
+    run(&e, &sk);
+    /* the page's languages and numeric order decide what each date alone could not */
+    if (sk.count > cap) /* no room for more: the page decides over what is held */
+        return sk.count - (cap - dnp_page_finish(&e, opts, out, cap, cap));
+    return dnp_page_finish(&e, opts, out, sk.count, cap);
+}
+
+size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                 dn_date *out, size_t cap)
+{
+    return dnp_search(p, text, len, ctx, NULL, out, cap);
+}

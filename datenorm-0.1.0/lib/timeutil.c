@@ -1,0 +1,72 @@
+/*
+ * timeutil.c: proleptic Gregorian calendar arithmetic on day numbers (days since
+ * 1970-01-01), after Howard Hinnant's "chrono-Compatible Low-Level Date Algorithms"
+ * (days_from_civil / civil_from_days): eras of 400 years, March-based years so that the
+ * leap day falls at the end. No time zones here: offsets are plain minutes.
+ */
+#include "internal.h"
+
+int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = (unsigned)(y - era * 400);                       /* [0, 399] */
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1; /* [0, 365] */
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;           /* [0, 146096] */
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+void dnp_civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+    z += 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = (unsigned)(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned dd = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned mm = mp < 10 ? mp + 3 : mp - 9;
+    *y = (int)((int64_t)yoe + era * 400 + (mm <= 2));
+    *m = (int)mm;
+    *d = (int)dd;
+}
+
+int dnp_days_in_month(int y, int m)
+{
+    static const unsigned char dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dim[m - 1];
+}
+
+int dnp_weekday(int64_t days)
+{
+    /* 1970-01-01 was a Thursday (ISO 4) */
+    int64_t w = (days + 3) % 7;
+    if (w < 0)
+        w += 7;
+    return (int)w + 1;
+}
+
+void dnp_add_months(int *y, int *m, int *d, int64_t months)
+{
+    int64_t t = (int64_t)*y * 12 + (*m - 1) + months;
+    int64_t ny = t >= 0 ? t / 12 : (t - 11) / 12;
+    *y = (int)ny;
+    *m = (int)(t - ny * 12) + 1;
+    int dim = dnp_days_in_month(*y, *m);
+    if (*d > dim)
+        *d = dim;
+}
+
+void dnp_iso_week(int64_t days, int *year, int *week)
+{
+    /* the week belongs to the year of its Thursday */
+    int64_t thu = days + 4 - dnp_weekday(days);
+    int m, d;
+    dnp_civil_from_days(thu, year, &m, &d);
+    int64_t jan1 = dnp_days_from_civil(*year, 1, 1);
+    *week = (int)((thu - jan1) / 7) + 1;
+}

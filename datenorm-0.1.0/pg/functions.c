@@ -1,0 +1,463 @@
+/*
+ * functions.c: the SQL functions of the datenorm extension, over libdatenorm's public API.
+ *
+ *     datenorm('22 Novembre 2015')                        -> '2015-11-22' (text, ISO 8601)
+ *     datenorm_date('Sonntag, 22. November 2015')         -> 2015-11-22 (date)
+ *     datenorm_timestamptz('Sun, 22 Nov 2015 10:00:00 +0100') -> 2015-11-22 09:00:00+00
+ *     datenorm_parse('22 Nov 2015')                       -> one datenorm_result row
+ *     datenorm_search('Posted 22 Nov 2015, edited 2016-01-02') -> a datenorm_result per date
+ *
+ * Each takes (input text), (input text, now timestamptz) or (input text, now timestamptz,
+ * zone text, locales text, date_order text). The first two read the datenorm.* settings
+ * (settings.c) and are STABLE; the first takes the transaction's start as the reference
+ * instant, as now() does. The third reads only its arguments and is IMMUTABLE. A text with
+ * no date is NULL (datenorm_search: no row), never an error, and so is a date that the
+ * SQL type cannot hold (datenorm_date of "November 2015", datenorm_timestamptz of a time
+ * without an offset when no zone is named).
+ *
+ * Text: in a UTF8 database the library reads the value's bytes as they are; in a SQL_ASCII
+ * database too (they may be any bytes: the library reads an invalid sequence as a
+ * separator); in any other encoding the text is converted to UTF-8 first. Positions
+ * (start, length) count characters as PostgreSQL's substr() does, so
+ * substr(input, start, length) is the date as written: in SQL_ASCII that is bytes.
+ *
+ * Memory: everything a call allocates is in the memory context the executor gives it (a
+ * row's, reset after the row; a set-returning call's, deleted when its set ends). Only
+ * settings.c keeps anything longer, once per option set.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/timestamp.h"
+
+#include "pgdn.h"
+
+PG_MODULE_MAGIC;
+
+void _PG_init(void);
+
+void _PG_init(void)
+{
+    pgdn_define_settings();
+}
+
+/* ---- a call's arguments --------------------------------------------------------------- */
+
+typedef struct {
+    const char *orig; /* the input, in the database's encoding */
+    int orig_len;
+    const char *utf8; /* the input as the library reads it */
+    size_t len;
+    int encoding;     /* the database's */
+    pgdn_setup *setup;
+    dn_context ctx;
+} call;
+
+/* Reads the arguments: false when the result is NULL (a NULL input or reference). */
+static bool read_call(FunctionCallInfo fcinfo, call *c)
+{
+    int nargs = PG_NARGS();
+    TimestampTz now;
+    text *input;
+
+    if (PG_ARGISNULL(0) || (nargs > 1 && PG_ARGISNULL(1)))
+        return false;
+    if (nargs > 2) {
+        /* zone, locales, date_order: NULL is the default ('', '', auto) */
+        const char *zone = NULL, *locales = NULL;
+        int zone_len = 0, locales_len = 0;
+        dn_order order = DN_ORDER_AUTO;
+
+        if (!PG_ARGISNULL(2)) {
+            text *t = PG_GETARG_TEXT_PP(2);
+            zone = VARDATA_ANY(t);
+            zone_len = VARSIZE_ANY_EXHDR(t);
+        }
+        if (nargs > 3 && !PG_ARGISNULL(3)) {
+            text *t = PG_GETARG_TEXT_PP(3);
+            locales = VARDATA_ANY(t);
+            locales_len = VARSIZE_ANY_EXHDR(t);
+        }
+        if (nargs > 4 && !PG_ARGISNULL(4)) {
+            text *t = PG_GETARG_TEXT_PP(4);
+            order = pgdn_order_from_text(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+        }
+        c->setup = pgdn_setup_from_options(zone, zone_len, locales, locales_len, order);
+    } else
+        c->setup = pgdn_setup_from_settings();
+    now = nargs > 1 ? PG_GETARG_TIMESTAMPTZ(1) : GetCurrentTransactionStartTimestamp();
+    pgdn_context(c->setup, now, &c->ctx);
+
+    input = PG_GETARG_TEXT_PP(0);
+    c->orig = VARDATA_ANY(input);
+    c->orig_len = VARSIZE_ANY_EXHDR(input);
+    c->encoding = GetDatabaseEncoding();
+    if (c->encoding == PG_UTF8 || c->encoding == PG_SQL_ASCII) {
+        c->utf8 = c->orig;
+        c->len = c->orig_len;
+    } else {
+        c->utf8 = pg_server_to_any(c->orig, c->orig_len, PG_UTF8);
+        c->len = c->utf8 == c->orig ? (size_t)c->orig_len : strlen(c->utf8);
+    }
+    return true;
+}
+
+static bool parse(const call *c, dn_date *d)
+{
+    int rc = dn_parse(pgdn_parser(c->setup), c->utf8, c->len, &c->ctx, d);
+
+    if (rc < 0)
+        ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
+                        errmsg("datenorm: dn_parse failed with status %d", rc)));
+    return rc == 1;
+}
+
+/* ---- positions in characters ---------------------------------------------------------- */
+
+/* A walk through the input from left to right: byte offset in c->utf8 and the number of
+   the database's characters before it. */
+typedef struct {
+    size_t byte;
+    int64 chars;
+} cursor;
+
+static int64 count_chars(const call *c, const char *s, size_t n)
+{
+    int64 k = 0;
+    size_t i;
+
+    if (c->encoding == PG_SQL_ASCII)
+        return (int64)n; /* one byte, one character, as PostgreSQL counts there */
+    if (c->encoding == PG_UTF8) {
+        for (i = 0; i < n; i++)
+            k += ((unsigned char)s[i] & 0xC0) != 0x80; /* every byte but a continuation */
+        return k;
+    } else {
+        /* the UTF-8 piece back in the database's encoding, counted as substr() counts */
+        char *back = pg_any_to_server(s, (int)n, PG_UTF8);
+
+        k = pg_mbstrlen_with_len(back, strlen(back));
+        if (back != s)
+            pfree(back);
+        return k;
+    }
+}
+
+static int64 chars_to(const call *c, cursor *cur, size_t byte)
+{
+    cur->chars += count_chars(c, c->utf8 + cur->byte, byte - cur->byte);
+    cur->byte = byte;
+    return cur->chars;
+}
+
+/* ---- results as SQL values ------------------------------------------------------------ */
+
+static Datum iso_text(const dn_date *d)
+{
+    char buf[DN_FORMAT_MAX];
+    int n = dn_format(d, DN_STYLE_AUTO, buf, sizeof buf);
+
+    if (n <= 0)
+        ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
+                        errmsg("datenorm: dn_format failed with status %d", n)));
+    return PointerGetDatum(cstring_to_text_with_len(buf, n));
+}
+
+/* The day of a result with day precision or finer, as a Julian day number. */
+static bool julian_day(const dn_date *d, int *jd)
+{
+    if (d->precision < DN_PREC_DAY || !IS_VALID_JULIAN(d->year, d->month, d->day))
+        return false;
+    *jd = date2j(d->year, d->month, d->day);
+    return true;
+}
+
+static bool as_date(const dn_date *d, DateADT *out)
+{
+    int jd;
+
+    if (!julian_day(d, &jd) || !IS_VALID_DATE(jd - POSTGRES_EPOCH_JDATE))
+        return false;
+    *out = jd - POSTGRES_EPOCH_JDATE;
+    return true;
+}
+
+/* A result with a time, at its own offset, or at the setup's zone's when it has none and
+   the setup names one. */
+static bool as_timestamptz(const dn_date *d, pgdn_setup *s, TimestampTz *out)
+{
+    int jd, offset;
+    int64 local, usecs;
+
+    if (d->precision < DN_PREC_HOUR || !julian_day(d, &jd))
+        return false;
+    local = (int64)(jd - UNIX_EPOCH_JDATE) * SECS_PER_DAY + d->hour * SECS_PER_HOUR +
+            d->minute * SECS_PER_MINUTE + d->second;
+    if (d->flags & DN_FLAG_HAS_OFFSET)
+        offset = d->offset_minutes;
+    else if (pgdn_has_zone(s))
+        offset = pgdn_offset_at_local(s, local);
+    else
+        return false; /* a wall-clock time in no zone is no instant */
+    usecs = (local - (int64)offset * SECS_PER_MINUTE -
+             (int64)(POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY) * USECS_PER_SEC +
+            (d->nanosecond + 500) / 1000; /* rounded to microseconds, as timestamptz_in does */
+    if (!IS_VALID_TIMESTAMP(usecs))
+        return false;
+    *out = usecs;
+    return true;
+}
+
+/* ---- the datenorm_result row ------------------------------------------------------------ */
+
+enum {
+    COL_ISO, COL_YEAR, COL_MONTH, COL_DAY, COL_WEEK, COL_WEEKDAY, COL_HOUR, COL_MINUTE,
+    COL_SECOND, COL_NANOSECOND, COL_FRACTION_DIGITS, COL_OFFSET_MINUTES, COL_PRECISION,
+    COL_LOCALE, COL_CONFIDENCE, COL_START, COL_LENGTH, COL_TEXT, COL_FLAGS, COL_ALT_ISO,
+    NCOLS
+};
+
+/* Names as the CLI's --json writes them: data, indexed by the public enums. */
+static const char *const precision_names[] = {
+    [DN_PREC_NONE] = "none",     [DN_PREC_YEAR] = "year",     [DN_PREC_MONTH] = "month",
+    [DN_PREC_WEEK] = "week",     [DN_PREC_DAY] = "day",       [DN_PREC_HOUR] = "hour",
+    [DN_PREC_MINUTE] = "minute", [DN_PREC_SECOND] = "second", [DN_PREC_FRACTION] = "fraction",
+};
+
+static const struct {
+    unsigned bit;
+    const char *name;
+} flag_names[] = {
+    {DN_FLAG_AMBIGUOUS, "ambiguous"},       {DN_FLAG_WEEKDAY_MISMATCH, "weekday_mismatch"},
+    {DN_FLAG_HAS_OFFSET, "has_offset"},     {DN_FLAG_RELATIVE, "relative"},
+    {DN_FLAG_YEAR_IMPLIED, "year_implied"}, {DN_FLAG_TWO_DIGIT_YEAR, "two_digit_year"},
+    {DN_FLAG_EPOCH, "epoch"},
+};
+
+/* The result type of the SQL function being called, checked against the columns above. */
+static TupleDesc result_desc(FunctionCallInfo fcinfo)
+{
+    TupleDesc td;
+
+    if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE || td->natts != NCOLS)
+        ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
+                        errmsg("datenorm: the result type does not match the extension's "
+                               "library (ALTER EXTENSION datenorm UPDATE?)")));
+    return BlessTupleDesc(td);
+}
+
+/* The same, looked up once per call site (fn_extra; not for set-returning functions, whose
+   fn_extra is the executor's). */
+static TupleDesc cached_result_desc(FunctionCallInfo fcinfo)
+{
+    if (!fcinfo->flinfo->fn_extra) {
+        MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+        fcinfo->flinfo->fn_extra = result_desc(fcinfo);
+        MemoryContextSwitchTo(old);
+    }
+    return (TupleDesc)fcinfo->flinfo->fn_extra;
+}
+
+static void set_int(Datum *values, bool *nulls, int col, bool given, int v)
+{
+    values[col] = Int32GetDatum(v);
+    nulls[col] = !given;
+}
+
+static HeapTuple result_row(const call *c, cursor *cur, TupleDesc td, const dn_date *d)
+{
+    Datum values[NCOLS];
+    bool nulls[NCOLS];
+    dn_precision p = d->precision;
+    Datum flags[sizeof flag_names / sizeof flag_names[0]];
+    int nflags = 0;
+    int64 start, end;
+    size_t i;
+
+    memset(nulls, 0, sizeof nulls);
+    values[COL_ISO] = iso_text(d);
+    /* a field the text did not give is NULL, as in the CLI's --json */
+    set_int(values, nulls, COL_YEAR, true, d->year);
+    set_int(values, nulls, COL_MONTH, d->month > 0, d->month);
+    set_int(values, nulls, COL_DAY, d->day > 0, d->day);
+    set_int(values, nulls, COL_WEEK, p == DN_PREC_WEEK, d->week);
+    set_int(values, nulls, COL_WEEKDAY, d->weekday > 0, d->weekday);
+    set_int(values, nulls, COL_HOUR, p >= DN_PREC_HOUR, d->hour);
+    set_int(values, nulls, COL_MINUTE, p >= DN_PREC_MINUTE, d->minute);
+    set_int(values, nulls, COL_SECOND, p >= DN_PREC_SECOND, d->second);
+    set_int(values, nulls, COL_NANOSECOND, p >= DN_PREC_FRACTION, d->nanosecond);
+    set_int(values, nulls, COL_FRACTION_DIGITS, p >= DN_PREC_FRACTION, d->fraction_digits);
+    set_int(values, nulls, COL_OFFSET_MINUTES, (d->flags & DN_FLAG_HAS_OFFSET) != 0,
+            d->offset_minutes);
+    if ((unsigned)p < sizeof precision_names / sizeof precision_names[0] && precision_names[p])
+        values[COL_PRECISION] = CStringGetTextDatum(precision_names[p]);
+    else
+        nulls[COL_PRECISION] = true;
+    values[COL_LOCALE] =
+        PointerGetDatum(cstring_to_text_with_len(d->locale, strnlen(d->locale, sizeof d->locale)));
+    /* three decimals, as the CLI's --json prints it: 0.6, not float4's 0.59999996 */
+    values[COL_CONFIDENCE] = Float4GetDatum((float4)(rint(d->confidence * 1000.0) / 1000.0));
+    nulls[COL_CONFIDENCE] = !isfinite(d->confidence);
+
+    /* the span: 1-based, in characters, and the matched text in the database's encoding */
+    start = chars_to(c, cur, d->start);
+    end = chars_to(c, cur, d->end);
+    set_int(values, nulls, COL_START, true, (int)(start + 1));
+    set_int(values, nulls, COL_LENGTH, true, (int)(end - start));
+    if (c->utf8 == c->orig)
+        values[COL_TEXT] = PointerGetDatum(
+            cstring_to_text_with_len(c->orig + d->start, (int)(d->end - d->start)));
+    else {
+        char *s = pg_any_to_server(c->utf8 + d->start, (int)(d->end - d->start), PG_UTF8);
+        values[COL_TEXT] = CStringGetTextDatum(s);
+    }
+
+    for (i = 0; i < sizeof flag_names / sizeof flag_names[0]; i++)
+        if (d->flags & flag_names[i].bit)
+            flags[nflags++] = CStringGetTextDatum(flag_names[i].name);
+    values[COL_FLAGS] = PointerGetDatum(construct_array(flags, nflags, TEXTOID, -1, false,
+                                                        TYPALIGN_INT));
+    if (d->flags & DN_FLAG_AMBIGUOUS) {
+        dn_date alt = *d;
+        alt.year = d->alt_year;
+        alt.month = d->alt_month;
+        alt.day = d->alt_day;
+        alt.flags &= ~DN_FLAG_AMBIGUOUS;
+        values[COL_ALT_ISO] = iso_text(&alt);
+    } else
+        nulls[COL_ALT_ISO] = true;
+    return heap_form_tuple(td, values, nulls);
+}
+
+/* ---- the SQL functions ------------------------------------------------------------------ */
+
+PG_FUNCTION_INFO_V1(pgdn_sql_iso);
+PG_FUNCTION_INFO_V1(pgdn_sql_date);
+PG_FUNCTION_INFO_V1(pgdn_sql_timestamptz);
+PG_FUNCTION_INFO_V1(pgdn_sql_parse);
+PG_FUNCTION_INFO_V1(pgdn_sql_search);
+PG_FUNCTION_INFO_V1(pgdn_sql_version);
+
+/* datenorm(input [, now [, zone, locales, date_order]]) -> text */
+Datum pgdn_sql_iso(PG_FUNCTION_ARGS)
+{
+    call c;
+    dn_date d;
+
+    if (!read_call(fcinfo, &c) || !parse(&c, &d))
+        PG_RETURN_NULL();
+    PG_RETURN_DATUM(iso_text(&d));
+}
+
+/* datenorm_date(...) -> date, when the text gives a day or finer */
+Datum pgdn_sql_date(PG_FUNCTION_ARGS)
+{
+    call c;
+    dn_date d;
+    DateADT date;
+
+    if (!read_call(fcinfo, &c) || !parse(&c, &d) || !as_date(&d, &date))
+        PG_RETURN_NULL();
+    PG_RETURN_DATEADT(date);
+}
+
+/* datenorm_timestamptz(...) -> timestamptz, when the text gives a time and its offset, or
+   a time and the call names a zone */
+Datum pgdn_sql_timestamptz(PG_FUNCTION_ARGS)
+{
+    call c;
+    dn_date d;
+    TimestampTz ts;
+
+    if (!read_call(fcinfo, &c) || !parse(&c, &d) || !as_timestamptz(&d, c.setup, &ts))
+        PG_RETURN_NULL();
+    PG_RETURN_TIMESTAMPTZ(ts);
+}
+
+/* datenorm_parse(...) -> datenorm_result, NULL when the text holds no date */
+Datum pgdn_sql_parse(PG_FUNCTION_ARGS)
+{
+    call c;
+    dn_date d;
+    cursor cur = {0, 0};
+
+    if (!read_call(fcinfo, &c) || !parse(&c, &d))
+        PG_RETURN_NULL();
+    PG_RETURN_DATUM(HeapTupleGetDatum(result_row(&c, &cur, cached_result_desc(fcinfo), &d)));
+}
+
+/* The row type of a set-returning call: the one the executor expects (it looked it up once
+   for the whole query), else looked up (which costs more than a short search). */
+static TupleDesc set_desc(FunctionCallInfo fcinfo)
+{
+    ReturnSetInfo *rsi = (ReturnSetInfo *)fcinfo->resultinfo;
+
+    if (rsi && IsA(rsi, ReturnSetInfo) && rsi->expectedDesc && rsi->expectedDesc->natts == NCOLS)
+        return BlessTupleDesc(rsi->expectedDesc);
+    return result_desc(fcinfo);
+}
+
+/* datenorm_search(...) -> SETOF datenorm_result, left to right. The first call finds every
+   date (kept in the set's memory context, with the arguments, which stay valid while the set
+   is read); each call then makes one row, in the executor's per-call context. */
+typedef struct {
+    call c;
+    cursor cur;
+    dn_date *dates;
+} search_state;
+
+Datum pgdn_sql_search(PG_FUNCTION_ARGS)
+{
+    FuncCallContext *fc;
+    search_state *st;
+
+    if (SRF_IS_FIRSTCALL()) {
+        MemoryContext old;
+        dn_date first[16];
+        size_t n = 0;
+
+        fc = SRF_FIRSTCALL_INIT();
+        old = MemoryContextSwitchTo(fc->multi_call_memory_ctx);
+        fc->tuple_desc = set_desc(fcinfo);
+        st = palloc0(sizeof *st);
+        if (read_call(fcinfo, &st->c)) {
+            const dn_parser *p = pgdn_parser(st->c.setup);
+
+            n = dn_search(p, st->c.utf8, st->c.len, &st->c.ctx, first, lengthof(first));
+            st->dates = palloc((n ? n : 1) * sizeof *st->dates);
+            if (n > lengthof(first))
+                n = dn_search(p, st->c.utf8, st->c.len, &st->c.ctx, st->dates, n);
+            else
+                memcpy(st->dates, first, n * sizeof *st->dates);
+        }
+        fc->user_fctx = st;
+        fc->max_calls = n;
+        MemoryContextSwitchTo(old);
+    }
+    fc = SRF_PERCALL_SETUP();
+    st = fc->user_fctx;
+    if (fc->call_cntr < fc->max_calls) {
+        /* a variable: SRF_RETURN_NEXT counts the call before it reads its argument */
+        Datum row = HeapTupleGetDatum(
+            result_row(&st->c, &st->cur, fc->tuple_desc, &st->dates[fc->call_cntr]));
+        SRF_RETURN_NEXT(fc, row);
+    }
+    SRF_RETURN_DONE(fc);
+}
+
+/* datenorm_version() -> 'datenorm 0.1.0 (ICU 72.1)' */
+Datum pgdn_sql_version(PG_FUNCTION_ARGS)
+{
+    PG_RETURN_TEXT_P(cstring_to_text(psprintf("datenorm %s (ICU %s)", dn_version(),
+                                              dn_icu_version())));
+}

@@ -1,0 +1,434 @@
+"""DateDataParser and DateData on datenorm (dateparser.date), and the conversion of a
+datenorm Date into what dateparser returns: a datetime and its period.
+
+How a dateparser call is read, step by step (dateparser's documented behaviour; what
+differs is marked DIFF and listed in help(datenorm.compat.dateparser)):
+
+1. Hints: `locales` as given, else `languages` (with `region` appended, "en" + "IN" ->
+   "en-IN"), else what detect_languages_function returns; then DEFAULT_LANGUAGES. They are
+   datenorm's locale hints, in that priority order. Given languages also restrict: a date
+   read in another language is no date ("NA" with languages=["en"] is not Norwegian "nå";
+   language-neutral forms such as ISO 8601 or 22/11/2015 always pass).
+2. Order of all-numeric dates: DATE_ORDER when the caller set it; else the first hint's
+   CLDR order (PREFER_LOCALE_DATE_ORDER, the default); with no hint, datenorm's own
+   reading (22.11.2015 day first, 11/22/2015 month first; dateparser takes the order of
+   the language it detects, which for bare numbers is mostly English's MDY).
+3. The reference instant: RELATIVE_BASE (naive: a wall-clock time in TIMEZONE), else now,
+   in TIMEZONE ('local', the default, is the machine's zone).
+4. date_formats first (strptime, as dateparser's parse_with_formats), then datenorm's best
+   date, kept only when its kind is in PARSERS: 'timestamp' (the whole text a Unix time),
+   'relative-time' ("3 days ago", "yesterday", a bare weekday or time), 'absolute-time'
+   (the rest).
+5. Dates without a year: PREFER_DATES_FROM picks among the readings of the text in the
+   years around the reference (datenorm reads it against the reference one year earlier,
+   and one later): current_period the reference's year, past the latest not after it,
+   future the earliest not before it.
+6. STRICT_PARSING and REQUIRE_PARTS: absolute dates missing a day, month or year (a year
+   that came from the reference is missing) give None.
+7. The datetime: missing day of month from PREFER_DAY_OF_MONTH (current: the reference's
+   day), missing month (a year alone) the reference's; relative dates of day precision keep
+   the reference's time of day ("3 days ago" at 12:00 is 12:00 three days before), others
+   start at 00:00. A date with an offset in its text is aware in that offset, converted to
+   TIMEZONE unless it is 'local'; a timestamp is read in TIMEZONE; TO_TIMEZONE converts;
+   RETURN_AS_TIMEZONE_AWARE: True aware, False naive, unset aware only when the text gave
+   the offset.
+"""
+import datetime as _dt
+import functools
+import re
+
+import datenorm
+
+from . import conf as _conf
+
+__all__ = ["DateData", "DateDataParser"]
+
+_UTC = _dt.timezone.utc
+_EPOCH = _dt.datetime(1970, 1, 1)
+
+
+class DateData:
+    """What get_date_data returns: date_obj (datetime or None), period ('day', 'week',
+    'month', 'year', or 'time' with RETURN_TIME_AS_PERIOD) and locale (the language that
+    matched, None when nothing matched or the form is language-neutral). It can be read
+    like a dict: data["date_obj"]."""
+
+    def __init__(self, *, date_obj=None, period=None, locale=None):
+        self.date_obj = date_obj
+        self.period = period
+        self.locale = locale
+
+    def __getitem__(self, k):
+        if not hasattr(self, k):
+            raise KeyError(k)
+        return getattr(self, k)
+
+    def __setitem__(self, k, v):
+        if not hasattr(self, k):
+            raise KeyError(k)
+        setattr(self, k, v)
+
+    def __repr__(self):
+        return "DateData(%s)" % ", ".join("%s=%r" % kv for kv in self.__dict__.items())
+
+
+# ---- zones -------------------------------------------------------------------------------
+
+class _IcuZone(_dt.tzinfo):
+    """A zone from ICU's data (datenorm.zone_offset), for ids the system's zoneinfo lacks
+    (ICU also knows legacy ids such as 'PST')."""
+
+    def __init__(self, name):
+        datenorm.zone_offset(name, 0)  # ValueError for a zone ICU does not know
+        self.name = name
+
+    def _at(self, seconds):
+        return _dt.timedelta(minutes=datenorm.zone_offset(self.name, seconds))
+
+    def utcoffset(self, dt):
+        if dt is None:
+            return None
+        wall = (dt.replace(tzinfo=None) - _EPOCH) // _dt.timedelta(seconds=1)
+        first = self._at(wall)
+        return self._at(wall - int(first.total_seconds()))
+
+    def dst(self, dt):
+        return None
+
+    def tzname(self, dt):
+        return self.name
+
+    def fromutc(self, dt):
+        t = (dt.replace(tzinfo=None) - _EPOCH) // _dt.timedelta(seconds=1)
+        return dt + self._at(t)
+
+    def __repr__(self):
+        return "_IcuZone(%r)" % self.name
+
+
+_OFFSET = re.compile(r"(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def zone(name):
+    """A tzinfo for a TIMEZONE / TO_TIMEZONE value: 'UTC', '+05:30', 'UTC-3', a zone id
+    ('Europe/Paris') from the system's zoneinfo, else from ICU ('PST'). ValueError when
+    neither knows it."""
+    n = name.strip()
+    if n.upper() in ("UTC", "GMT", "Z"):
+        return _UTC
+    m = _OFFSET.match(n)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return _dt.timezone(_dt.timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
+    try:
+        import zoneinfo
+        return zoneinfo.ZoneInfo(n)
+    except Exception:  # not in the system's database (or no database)
+        pass
+    try:
+        return _IcuZone(n)
+    except ValueError:
+        raise ValueError("unknown time zone %r" % name) from None
+
+
+def _is_local(name):
+    return "local" in name.lower()
+
+
+def _localize(naive, tzname):
+    """A naive wall-clock time in the zone a TIMEZONE setting names."""
+    if _is_local(tzname):
+        return naive.astimezone()  # read as the machine's local time
+    return naive.replace(tzinfo=zone(tzname))
+
+
+def reference(settings):
+    """The reference instant of a call, aware (step 3)."""
+    base = settings.RELATIVE_BASE
+    if base:
+        return base if base.tzinfo else _localize(base, settings.TIMEZONE)
+    if _is_local(settings.TIMEZONE):
+        return _dt.datetime.now().astimezone()
+    return _dt.datetime.now(zone(settings.TIMEZONE))
+
+
+def _finish(obj, settings, from_text):
+    """TO_TIMEZONE and RETURN_AS_TIMEZONE_AWARE on an aware datetime (step 7)."""
+    if settings.TO_TIMEZONE:
+        obj = obj.astimezone(zone(settings.TO_TIMEZONE))
+    aware = settings.RETURN_AS_TIMEZONE_AWARE
+    if aware is False or (aware == "default" and not from_text):
+        obj = obj.replace(tzinfo=None)
+    return obj
+
+
+# ---- hints and parsers --------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=256)
+def _parser(hints, order):
+    return datenorm.Parser(locales=list(hints) or None, order=order)
+
+
+# Language codes that name one language (ICU's canonical form first): dateparser takes
+# the old codes, datenorm reports ICU's.
+_ALIASES = {"tl": "fil", "iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro",
+            "no": "nb"}
+
+
+def _primary(tag):
+    lang = re.split(r"[-_@.]", tag, maxsplit=1)[0].lower()
+    return _ALIASES.get(lang, lang)
+
+
+def _check_list(name, value):
+    if value is None:
+        return None
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        raise TypeError("%s must be a list of str, not %r" % (name, value))
+    return list(value)
+
+
+class _Plan:
+    """What one DateDataParser (or call) fixed: hints, allowed languages, order."""
+
+    def __init__(self, languages, locales, region, settings, detect_languages_function):
+        self.settings = settings
+        self.languages = _check_list("languages", languages)
+        self.locales = _check_list("locales", locales)
+        self.region = region
+        self.detect = detect_languages_function
+        # unknown zones raise here, as in dateparser, not later as "no date"
+        if not _is_local(settings.TIMEZONE):
+            zone(settings.TIMEZONE)
+        if settings.TO_TIMEZONE:
+            zone(settings.TO_TIMEZONE)
+        if "DATE_ORDER" in settings._mod_settings:
+            self.order = settings.DATE_ORDER
+        elif settings.PREFER_LOCALE_DATE_ORDER:
+            self.order = None
+        else:
+            self.order = settings.DATE_ORDER
+
+    def for_text(self, text):
+        """(datenorm.Parser, allowed primary languages or None) for one text."""
+        given = self.locales
+        if not given and self.languages:
+            given = [l + "-" + self.region if self.region else l for l in self.languages]
+        if not given and self.detect is not None:
+            given = list(self.detect(text, self.settings.LANGUAGE_DETECTION_CONFIDENCE_THRESHOLD)
+                         or [])
+        hints = list(given or [])
+        hints += [l for l in self.settings.DEFAULT_LANGUAGES if l not in hints]
+        order = self.order
+        allowed = frozenset(_primary(h) for h in given) if given else None
+        return _parser(tuple(hints), order), allowed
+
+
+# ---- a datenorm Date -> dateparser's answer -----------------------------------------------
+
+def kind_of(d):
+    if d.flags & datenorm.Flag.EPOCH:
+        return "timestamp"
+    if d.flags & datenorm.Flag.RELATIVE:
+        return "relative-time"
+    return "absolute-time"
+
+
+def _last_day(y, m):
+    nxt = _dt.date(y + (m == 12), m % 12 + 1, 1)
+    return (nxt - _dt.timedelta(days=1)).day
+
+
+def _day_of_month(y, m, ref, settings):
+    last = _last_day(y, m)
+    pref = settings.PREFER_DAY_OF_MONTH
+    if pref == "first":
+        return 1
+    if pref == "last":
+        return last
+    return min(ref.day, last)
+
+
+def _period_bounds(d):
+    """The first and last day of the period a Date names."""
+    first = d.to_date()
+    if d.precision == "year":
+        return first, _dt.date(d.year, 12, 31)
+    if d.precision == "month":
+        return first, _dt.date(d.year, d.month, _last_day(d.year, d.month))
+    if d.precision == "week":
+        return first, first + _dt.timedelta(days=6)
+    return first, first
+
+
+def prefer_year(p, text, d, ref, settings):
+    """Step 5: among the readings of a date without a year in the years around the
+    reference, the one PREFER_DATES_FROM asks for."""
+    if not d.flags & datenorm.Flag.YEAR_IMPLIED or d.flags & datenorm.Flag.RELATIVE:
+        return d
+    cands = [d]
+    for k in (-1, 1):
+        try:
+            shifted = ref.replace(year=ref.year + k)
+        except ValueError:  # 29 February
+            shifted = ref.replace(year=ref.year + k, day=28)
+        e = p.parse(text, now=shifted)
+        if e is not None and e.flags & datenorm.Flag.YEAR_IMPLIED and e.span == d.span and \
+                (e.month, e.day) == (d.month, d.day) and e.year not in [c.year for c in cands]:
+            cands.append(e)
+    today = ref.date()
+    pref = settings.PREFER_DATES_FROM
+    try:
+        if pref == "past":
+            pool = [c for c in cands if _period_bounds(c)[0] <= today]
+            return max(pool, key=lambda c: c.year) if pool else d
+        if pref == "future":
+            pool = [c for c in cands if _period_bounds(c)[1] >= today]
+            return min(pool, key=lambda c: c.year) if pool else d
+    except ValueError:  # a year outside datetime's range
+        return d
+    same = [c for c in cands if c.year == ref.year]
+    return same[0] if same else d
+
+
+def _has_parts(d, parts):
+    have = set()
+    if not d.flags & datenorm.Flag.YEAR_IMPLIED:
+        have.add("year")
+    if d.month is not None:
+        have.add("month")
+    if d.day is not None:
+        have.add("day")
+    return set(parts) <= have
+
+
+def accepted(d, settings, allowed):
+    """Whether dateparser with these settings and languages would give a date for d."""
+    if allowed is not None and d.locale and _primary(d.locale) not in allowed:
+        return False
+    kind = kind_of(d)
+    if kind not in settings.PARSERS:
+        return False
+    if kind == "absolute-time":
+        if settings.STRICT_PARSING and not _has_parts(d, ("day", "month", "year")):
+            return False
+        if settings.REQUIRE_PARTS and not _has_parts(d, settings.REQUIRE_PARTS):
+            return False
+    return True
+
+
+def to_dateparser(d, ref, settings):
+    """(datetime, period) for a Date, as dateparser builds them (step 7); None when the
+    date is outside datetime's range."""
+    try:
+        kind = kind_of(d)
+        prec = d.precision
+        if prec == "year":
+            naive = _dt.datetime(d.year, ref.month, _day_of_month(d.year, ref.month, ref, settings))
+        elif prec == "month":
+            naive = _dt.datetime(d.year, d.month, _day_of_month(d.year, d.month, ref, settings))
+        else:
+            naive = d.to_datetime().replace(tzinfo=None) if d.offset is None or \
+                kind == "relative-time" else None
+        if prec in ("year", "month", "week", "day"):
+            period = prec
+        else:
+            period = "time" if settings.RETURN_TIME_AS_PERIOD else "day"
+
+        if kind == "timestamp":
+            # dateparser: the instant as a wall-clock time in TIMEZONE, then as any naive date
+            tz = None if _is_local(settings.TIMEZONE) else zone(settings.TIMEZONE)
+            wall = _dt.datetime.fromtimestamp(d.timestamp(), tz).replace(tzinfo=None)
+            return _finish(_localize(wall, settings.TIMEZONE), settings, False), period
+        if kind == "relative-time":
+            if prec == "day":
+                naive = naive.replace(hour=ref.hour, minute=ref.minute, second=ref.second,
+                                      microsecond=ref.microsecond)
+            return _finish(naive.replace(tzinfo=ref.tzinfo), settings, False), period
+        if d.offset is not None:  # the text gave its offset
+            obj = d.to_datetime()
+            if not _is_local(settings.TIMEZONE):
+                obj = obj.astimezone(zone(settings.TIMEZONE))
+            return _finish(obj, settings, True), period
+        return _finish(_localize(naive, settings.TIMEZONE), settings, False), period
+    except (ValueError, OverflowError):
+        return None
+
+
+def with_formats(text, formats, ref, settings):
+    """date_formats through strptime, as dateparser's parse_with_formats: a format without
+    %d gives period 'month' and PREFER_DAY_OF_MONTH's day, one without a year the
+    reference's year."""
+    for f in formats:
+        try:
+            obj = _dt.datetime.strptime(text, f)
+        except (ValueError, TypeError):
+            continue
+        period = "day"
+        if "%d" not in f:
+            period = "month"
+            obj = obj.replace(day=_day_of_month(obj.year, obj.month, ref, settings))
+        if "%y" not in f and "%Y" not in f:
+            try:
+                obj = obj.replace(year=ref.year)
+            except ValueError:
+                continue
+        aware = obj.tzinfo is not None
+        obj = obj if aware else _localize(obj, settings.TIMEZONE)
+        return DateData(date_obj=_finish(obj, settings, aware), period=period)
+    return None
+
+
+class DateDataParser:
+    """dateparser's DateDataParser on datenorm.
+
+    DateDataParser(languages=None, locales=None, region=None, try_previous_locales=False,
+    use_given_order=False, settings=None, detect_languages_function=None)
+    .get_date_data(date_string, date_formats=None) -> DateData
+
+    Languages and locales are hints in the given order (datenorm always honours the
+    order, so use_given_order changes nothing); try_previous_locales is accepted and
+    ignored (a datenorm parser keeps no state between calls).
+    """
+
+    def __init__(self, languages=None, locales=None, region=None, try_previous_locales=False,
+                 use_given_order=False, settings=None, detect_languages_function=None):
+        if settings is None:
+            settings = _conf.settings
+        elif isinstance(settings, dict):
+            settings = _conf.Settings(settings)
+        elif not isinstance(settings, _conf.Settings):
+            raise TypeError("settings can only be either dict or instance of Settings class")
+        if region is not None and not isinstance(region, str):
+            raise TypeError("region should be str, not %r" % (region,))
+        self._settings = settings
+        self._plan = _Plan(languages, locales, region, settings, detect_languages_function)
+        self.try_previous_locales = try_previous_locales
+        self.use_given_order = use_given_order
+
+    def get_date_data(self, date_string, date_formats=None):
+        """The date of date_string as DateData (date_obj None when there is none)."""
+        if not isinstance(date_string, str):
+            raise TypeError("Input type must be str")
+        settings = self._settings
+        ref = reference(settings)
+        if date_formats:
+            res = with_formats(date_string, date_formats, ref, settings)
+            if res is not None:
+                return res
+        p, allowed = self._plan.for_text(date_string)
+        d = p.parse(date_string, now=ref)
+        if d is not None:
+            d = prefer_year(p, date_string, d, ref, settings)
+            if accepted(d, settings, allowed):
+                got = to_dateparser(d, ref, settings)
+                if got is not None:
+                    return DateData(date_obj=got[0], period=got[1], locale=d.locale or None)
+        return DateData(date_obj=None, period="day", locale=None)
+
+    def get_date_tuple(self, *args, **kwargs):
+        """get_date_data as a named tuple (dateparser's older interface)."""
+        import collections
+        data = self.get_date_data(*args, **kwargs)
+        return collections.namedtuple("DateData", data.__dict__.keys())(**data.__dict__)

@@ -1,0 +1,679 @@
+/*
+ * parser.c: datenorm.Parser, a dn_parser built once from its options and then immutable.
+ *
+ *     Parser(locales=None, order=None, zone=None, two_digit_pivot=None)
+ *     p.parse(text, now=None)  -> Date or None      the best date of a text
+ *     p.iso(text, now=None)    -> str or None       the same, as ISO 8601 only
+ *     p.search(text, now=None) -> [Date, ...]       every date of a running text
+ *     p.iso_many(values, now=None, style='auto') -> [str or None, ...]
+ *
+ * Options: locales "fr,en" or ["fr", "en"] (hints in priority order, BCP 47 or POSIX);
+ * order "DMY", "MDY", "YMD" or None (from the first hint); zone "Europe/Paris", "+05:30",
+ * "UTC" or None (UTC): the zone of `now` when it is a wall-clock time, and of the current
+ * time. Anything the library refuses raises ValueError with its message.
+ *
+ * Threads: the dn_parser is shared, read-only, by every call; iso_many, and parse or search
+ * on long texts, release the GIL while the library works, so threads parse in parallel.
+ * iso_many works in chunks: with the GIL it takes each value's UTF-8 bytes (holding a
+ * reference to each value, so that another thread changing the caller's list cannot free
+ * them), without it parses and formats the chunk into a buffer, then with it again makes
+ * the result strings. Pickling rebuilds the parser from its options (Parser is shipped to
+ * Dask, Spark or multiprocessing workers that way).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "binding.h"
+
+typedef struct {
+    PyObject_HEAD
+    dn_parser *p;
+    PyObject *locales; /* str or None, as normalized ("fr,en") */
+    PyObject *order;   /* "DMY", "MDY", "YMD" or None */
+    PyObject *zone;    /* str or None */
+    int pivot;         /* 0 = the library's default */
+    char *zone_c;      /* UTF-8 copy of zone, or NULL */
+} dnpy_parser;
+
+/* Texts at least this long are parsed without the GIL (below, releasing costs more than
+   it gives). */
+#define GIL_FREE_BYTES 4096
+/* iso_many's chunk: values converted, parsed and turned into strings per round. */
+#define CHUNK 512
+
+/* ---- arguments ------------------------------------------------------------------------ */
+
+/* Vectorcall arguments by position or keyword into out[0..nmax), names in position order;
+   the first nreq are required. 0, or -1 with TypeError. */
+static int get_args(const char *fname, PyObject *const *args, Py_ssize_t nargs,
+                    PyObject *kwnames, const char *const *names, int nreq, int nmax,
+                    PyObject **out)
+{
+    for (int i = 0; i < nmax; i++)
+        out[i] = NULL;
+    if (nargs > nmax) {
+        PyErr_Format(PyExc_TypeError, "%s() takes at most %d arguments (%zd given)", fname,
+                     nmax, nargs);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < nargs; i++)
+        out[i] = args[i];
+    Py_ssize_t nk = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    for (Py_ssize_t j = 0; j < nk; j++) {
+        PyObject *key = PyTuple_GET_ITEM(kwnames, j);
+        int k = 0;
+        while (k < nmax && PyUnicode_CompareWithASCIIString(key, names[k]) != 0)
+            k++;
+        if (k == nmax) {
+            PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%U'", fname,
+                         key);
+            return -1;
+        }
+        if (out[k]) {
+            PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", fname,
+                         names[k]);
+            return -1;
+        }
+        out[k] = args[nargs + j];
+    }
+    for (int i = 0; i < nreq; i++)
+        if (!out[i]) {
+            PyErr_Format(PyExc_TypeError, "%s() missing required argument '%s'", fname,
+                         names[i]);
+            return -1;
+        }
+    return 0;
+}
+
+static int style_of(PyObject *o, dn_style *st)
+{
+    *st = DN_STYLE_AUTO;
+    if (!o || o == Py_None)
+        return 0;
+    static const struct {
+        const char *name;
+        dn_style style;
+    } styles[] = {{"auto", DN_STYLE_AUTO}, {"date", DN_STYLE_DATE}, {"datetime", DN_STYLE_DATETIME}};
+    if (PyUnicode_Check(o))
+        for (size_t i = 0; i < sizeof styles / sizeof styles[0]; i++)
+            if (PyUnicode_CompareWithASCIIString(o, styles[i].name) == 0) {
+                *st = styles[i].style;
+                return 0;
+            }
+    PyErr_Format(PyExc_ValueError, "style must be 'auto', 'date' or 'datetime', not %R", o);
+    return -1;
+}
+
+/* ---- construction --------------------------------------------------------------------- */
+
+/* locales: None, a str, or an iterable of str -> a str "fr,en" or None. */
+static PyObject *norm_locales(PyObject *o)
+{
+    if (o == Py_None || (PyUnicode_Check(o) && PyUnicode_GET_LENGTH(o) == 0))
+        Py_RETURN_NONE;
+    if (PyUnicode_Check(o)) {
+        Py_INCREF(o);
+        return o;
+    }
+    PyObject *seq = PySequence_Fast(o, "locales must be a str such as 'fr,en' or a list of str");
+    if (!seq)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++)
+        if (!PyUnicode_Check(PySequence_Fast_GET_ITEM(seq, i))) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_TypeError, "locales must be a str or a list of str");
+            return NULL;
+        }
+    PyObject *sep = PyUnicode_FromString(",");
+    PyObject *r = sep ? PyUnicode_Join(sep, seq) : NULL;
+    Py_XDECREF(sep);
+    Py_DECREF(seq);
+    if (r && PyUnicode_GET_LENGTH(r) == 0) {
+        Py_DECREF(r);
+        Py_RETURN_NONE;
+    }
+    return r;
+}
+
+static const struct {
+    const char *name;
+    dn_order order;
+} orders[] = {{"DMY", DN_ORDER_DMY}, {"MDY", DN_ORDER_MDY}, {"YMD", DN_ORDER_YMD}};
+
+static PyObject *norm_order(PyObject *o, dn_order *out)
+{
+    *out = DN_ORDER_AUTO;
+    if (o == Py_None)
+        Py_RETURN_NONE;
+    if (PyUnicode_Check(o)) {
+        PyObject *up = PyObject_CallMethod(o, "upper", NULL);
+        if (!up)
+            return NULL;
+        if (PyUnicode_CompareWithASCIIString(up, "AUTO") == 0) {
+            Py_DECREF(up);
+            Py_RETURN_NONE;
+        }
+        for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++)
+            if (PyUnicode_CompareWithASCIIString(up, orders[i].name) == 0) {
+                *out = orders[i].order;
+                return up;
+            }
+        Py_DECREF(up);
+    }
+    PyErr_Format(PyExc_ValueError, "order must be 'DMY', 'MDY', 'YMD' or None, not %R", o);
+    return NULL;
+}
+
+static PyObject *parser_new(PyTypeObject *type, PyObject *args, PyObject *kw)
+{
+    static char *names[] = {"locales", "order", "zone", "two_digit_pivot", NULL};
+    PyObject *locales = Py_None, *order = Py_None, *zone = Py_None, *pivot = Py_None;
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "|OOOO:Parser", names, &locales, &order, &zone,
+                                     &pivot))
+        return NULL;
+    dnpy_parser *self = (dnpy_parser *)type->tp_alloc(type, 0);
+    if (!self)
+        return NULL;
+    dn_options opts;
+    memset(&opts, 0, sizeof opts);
+    if (!(self->locales = norm_locales(locales)) || !(self->order = norm_order(order, &opts.order)))
+        goto fail;
+    if (zone != Py_None && !PyUnicode_Check(zone)) {
+        PyErr_SetString(PyExc_TypeError, "zone must be a str such as 'Europe/Paris' or None");
+        goto fail;
+    }
+    if (zone != Py_None && PyUnicode_GET_LENGTH(zone) > 0) {
+        Py_ssize_t n;
+        const char *z = PyUnicode_AsUTF8AndSize(zone, &n);
+        if (!z || !(self->zone_c = PyMem_Malloc((size_t)n + 1)))
+            goto fail_nomem;
+        memcpy(self->zone_c, z, (size_t)n + 1);
+        Py_INCREF(zone);
+        self->zone = zone;
+    } else {
+        Py_INCREF(Py_None);
+        self->zone = Py_None;
+    }
+    if (pivot != Py_None) {
+        long v = PyLong_AsLong(pivot);
+        if (v == -1 && PyErr_Occurred())
+            goto fail;
+        if (v < 1 || v > 100) {
+            PyErr_SetString(PyExc_ValueError, "two_digit_pivot must be 1..100 or None");
+            goto fail;
+        }
+        self->pivot = (int)v;
+    }
+    opts.two_digit_pivot = self->pivot;
+    opts.zone = self->zone_c;
+    if (self->locales != Py_None && !(opts.locales = PyUnicode_AsUTF8(self->locales)))
+        goto fail;
+    dn_error err;
+    memset(&err, 0, sizeof err);
+    int rc = dn_parser_new(&opts, &self->p, &err);
+    if (rc < 0) {
+        if (rc == DN_ERR_NOMEM)
+            goto fail_nomem;
+        dnpy_set_error(&err, rc, "dn_parser_new");
+        goto fail;
+    }
+    return (PyObject *)self;
+fail_nomem:
+    if (!PyErr_Occurred())
+        PyErr_NoMemory();
+fail:
+    Py_DECREF(self);
+    return NULL;
+}
+
+static void parser_dealloc(dnpy_parser *self)
+{
+    dn_parser_free(self->p);
+    PyMem_Free(self->zone_c);
+    Py_XDECREF(self->locales);
+    Py_XDECREF(self->order);
+    Py_XDECREF(self->zone);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+/* ---- parse, iso, search --------------------------------------------------------------- */
+
+/* dn_parse of one str; 1 found (d filled), 0 none, -1 error set. */
+static int parse_one(dnpy_parser *self, const dnpy_text *t, const dn_context *ctx, dn_date *d)
+{
+    int rc;
+    if (t->len >= GIL_FREE_BYTES) {
+        Py_BEGIN_ALLOW_THREADS
+        rc = dn_parse(self->p, t->utf8, (size_t)t->len, ctx, d);
+        Py_END_ALLOW_THREADS
+    } else
+        rc = dn_parse(self->p, t->utf8, (size_t)t->len, ctx, d);
+    if (rc < 0) {
+        PyErr_Format(PyExc_ValueError, "dn_parse failed (datenorm status %d)", rc);
+        return -1;
+    }
+    return rc;
+}
+
+static const char *const text_now[] = {"text", "now"};
+
+static PyObject *parser_parse(dnpy_parser *self, PyObject *const *args, Py_ssize_t nargs,
+                              PyObject *kwnames)
+{
+    PyObject *a[2];
+    dn_context ctx;
+    dnpy_text t;
+    if (get_args("parse", args, nargs, kwnames, text_now, 1, 2, a) < 0 ||
+        dnpy_text_get(a[0], &t) < 0)
+        return NULL;
+    dn_date d;
+    int rc = dnpy_context(a[1], self->zone_c, &ctx) < 0 ? -1 : parse_one(self, &t, &ctx, &d);
+    PyObject *r = NULL;
+    if (rc == 0) {
+        Py_INCREF(Py_None);
+        r = Py_None;
+    } else if (rc == 1) {
+        dnpy_cursor c;
+        dnpy_cursor_init(&c, &t);
+        Py_ssize_t s = dnpy_cursor_chars(&c, d.start);
+        r = dnpy_date_new(&d, s, dnpy_cursor_chars(&c, d.end), a[0]);
+    }
+    dnpy_text_release(&t);
+    return r;
+}
+
+static PyObject *parser_iso(dnpy_parser *self, PyObject *const *args, Py_ssize_t nargs,
+                            PyObject *kwnames)
+{
+    PyObject *a[2];
+    dn_context ctx;
+    dnpy_text t;
+    if (get_args("iso", args, nargs, kwnames, text_now, 1, 2, a) < 0 ||
+        dnpy_text_get(a[0], &t) < 0)
+        return NULL;
+    dn_date d;
+    int rc = dnpy_context(a[1], self->zone_c, &ctx) < 0 ? -1 : parse_one(self, &t, &ctx, &d);
+    dnpy_text_release(&t);
+    if (rc <= 0) {
+        if (rc < 0)
+            return NULL;
+        Py_RETURN_NONE;
+    }
+    char buf[DN_FORMAT_MAX];
+    int n = dn_format(&d, DN_STYLE_AUTO, buf, sizeof buf);
+    if (n <= 0)
+        Py_RETURN_NONE;
+    return PyUnicode_FromStringAndSize(buf, n);
+}
+
+static PyObject *parser_search(dnpy_parser *self, PyObject *const *args, Py_ssize_t nargs,
+                               PyObject *kwnames)
+{
+    PyObject *a[2];
+    dn_context ctx;
+    dnpy_text t;
+    if (get_args("search", args, nargs, kwnames, text_now, 1, 2, a) < 0 ||
+        dnpy_text_get(a[0], &t) < 0)
+        return NULL;
+    if (dnpy_context(a[1], self->zone_c, &ctx) < 0) {
+        dnpy_text_release(&t);
+        return NULL;
+    }
+    dn_date small[32], *out = small;
+    size_t cap = sizeof small / sizeof small[0], n;
+    int nogil = t.len >= GIL_FREE_BYTES;
+    for (;;) {
+        if (nogil) {
+            Py_BEGIN_ALLOW_THREADS
+            n = dn_search(self->p, t.utf8, (size_t)t.len, &ctx, out, cap);
+            Py_END_ALLOW_THREADS
+        } else
+            n = dn_search(self->p, t.utf8, (size_t)t.len, &ctx, out, cap);
+        if (n <= cap)
+            break;
+        /* more dates than room: once more with room for all of them */
+        if (out != small)
+            PyMem_Free(out);
+        cap = n;
+        out = PyMem_Malloc(cap * sizeof *out);
+        if (!out) {
+            dnpy_text_release(&t);
+            return PyErr_NoMemory();
+        }
+    }
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    dnpy_cursor c;
+    dnpy_cursor_init(&c, &t);
+    for (size_t i = 0; list && i < n; i++) {
+        Py_ssize_t s = dnpy_cursor_chars(&c, out[i].start);
+        PyObject *m = dnpy_date_new(&out[i], s, dnpy_cursor_chars(&c, out[i].end), a[0]);
+        if (!m)
+            Py_CLEAR(list);
+        else
+            PyList_SET_ITEM(list, (Py_ssize_t)i, m);
+    }
+    if (out != small)
+        PyMem_Free(out);
+    dnpy_text_release(&t);
+    return list;
+}
+
+/* ---- iso_many ------------------------------------------------------------------------- */
+
+/* Whether a value is a missing value: None, a float NaN (numpy.float64 is a float too),
+   pandas.NA or pandas.NaT (recognized by their type's name: no pandas import here). */
+static int is_missing(PyObject *o)
+{
+    if (o == Py_None)
+        return 1;
+    if (PyFloat_Check(o))
+        return isnan(PyFloat_AS_DOUBLE(o));
+    const char *name = Py_TYPE(o)->tp_name, *dot = strrchr(name, '.');
+    name = dot ? dot + 1 : name;
+    return strcmp(name, "NAType") == 0 || strcmp(name, "NaTType") == 0;
+}
+
+/* values as a sequence this call owns: a copy of a list (another thread may change the
+   caller's while the GIL is released), a tuple as it is, a pandas Series or Index through
+   to_numpy(), anything else iterated into a list. */
+static PyObject *own_sequence(PyObject *values)
+{
+    if (PyList_Check(values))
+        return PyList_GetSlice(values, 0, PyList_GET_SIZE(values));
+    if (PyTuple_Check(values)) {
+        Py_INCREF(values);
+        return values;
+    }
+    if (PyUnicode_Check(values) || PyBytes_Check(values)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "iso_many takes an iterable of texts, not one text: use parse() or iso()");
+        return NULL;
+    }
+    PyObject *arr = NULL;
+    if (PyObject_HasAttrString(values, "to_numpy")) {
+        arr = PyObject_CallMethod(values, "to_numpy", NULL);
+        if (!arr)
+            return NULL;
+    }
+    PyObject *seq = PySequence_List(arr ? arr : values);
+    Py_XDECREF(arr);
+    return seq;
+}
+
+typedef struct {
+    const char *s;
+    size_t n;
+    int len; /* of out, after parsing: >0 ISO 8601 written, 0 no date, -1 a missing value */
+} many_item;
+
+static PyObject *parser_iso_many(dnpy_parser *self, PyObject *const *args, Py_ssize_t nargs,
+                                 PyObject *kwnames)
+{
+    static const char *const names[] = {"values", "now", "style"};
+    PyObject *a[3];
+    dn_style style;
+    dn_context ctx;
+    if (get_args("iso_many", args, nargs, kwnames, names, 1, 3, a) < 0 ||
+        style_of(a[2], &style) < 0 || dnpy_context(a[1], self->zone_c, &ctx) < 0)
+        return NULL;
+    PyObject *seq = own_sequence(a[0]);
+    if (!seq)
+        return NULL;
+    Py_ssize_t total = PySequence_Fast_GET_SIZE(seq);
+    PyObject **values = PySequence_Fast_ITEMS(seq);
+    PyObject *result = PyList_New(total);
+    many_item *items = PyMem_Malloc(CHUNK * sizeof *items);
+    char(*out)[DN_FORMAT_MAX] = PyMem_Malloc(CHUNK * sizeof *out);
+    PyObject **owners = PyMem_Calloc(CHUNK, sizeof *owners);
+    int failed = 0, status = 0;
+    if (!result || !items || !out || !owners) {
+        if (!PyErr_Occurred())
+            PyErr_NoMemory();
+        failed = 1;
+    }
+    for (Py_ssize_t base = 0; !failed && base < total; base += CHUNK) {
+        Py_ssize_t k = total - base < CHUNK ? total - base : CHUNK;
+        size_t bytes = 0;
+        /* 1. with the GIL: each value's bytes, and a reference that keeps them alive */
+        for (Py_ssize_t i = 0; i < k; i++) {
+            PyObject *v = values[base + i];
+            many_item *it = &items[i];
+            it->len = -1;
+            if (PyUnicode_Check(v)) {
+                dnpy_text t;
+                if (dnpy_text_get(v, &t) < 0) {
+                    failed = 1;
+                    k = i;
+                    break;
+                }
+                owners[i] = t.owner ? t.owner : (Py_INCREF(v), v);
+                it->s = t.utf8;
+                it->n = (size_t)t.len;
+                it->len = 0;
+            } else if (PyBytes_Check(v)) {
+                Py_INCREF(v);
+                owners[i] = v;
+                it->s = PyBytes_AS_STRING(v);
+                it->n = (size_t)PyBytes_GET_SIZE(v);
+                it->len = 0;
+            } else if (!is_missing(v)) {
+                PyErr_Format(PyExc_TypeError,
+                             "iso_many: value %zd is %.80s, not a str (None and NaN give None)",
+                             base + i, Py_TYPE(v)->tp_name);
+                failed = 1;
+                k = i;
+                break;
+            }
+            bytes += it->len == 0 ? it->n : 0;
+        }
+        /* 2. without the GIL (when there is enough to do): parse and format */
+        if (!failed) {
+            PyThreadState *ts = (k >= 16 || bytes >= GIL_FREE_BYTES) ? PyEval_SaveThread() : NULL;
+            for (Py_ssize_t i = 0; i < k; i++) {
+                many_item *it = &items[i];
+                if (it->len < 0)
+                    continue;
+                dn_date d;
+                int rc = dn_parse(self->p, it->s, it->n, &ctx, &d);
+                if (rc == 1) {
+                    int len = dn_format(&d, style, out[i], DN_FORMAT_MAX);
+                    it->len = len > 0 ? len : 0;
+                } else if (rc < 0 && status == 0)
+                    status = rc;
+            }
+            if (ts)
+                PyEval_RestoreThread(ts);
+        }
+        /* 3. with the GIL: the result strings (ISO 8601 is ASCII) */
+        for (Py_ssize_t i = 0; i < k; i++) {
+            Py_CLEAR(owners[i]);
+            if (failed)
+                continue;
+            PyObject *r;
+            if (items[i].len > 0) {
+                r = PyUnicode_New(items[i].len, 127);
+                if (!r) {
+                    failed = 1;
+                    continue;
+                }
+                memcpy(PyUnicode_DATA(r), out[i], (size_t)items[i].len);
+            } else {
+                Py_INCREF(Py_None);
+                r = Py_None;
+            }
+            PyList_SET_ITEM(result, base + i, r);
+        }
+        if (status < 0 && !failed) {
+            PyErr_Format(PyExc_ValueError, "dn_parse failed (datenorm status %d)", status);
+            failed = 1;
+        }
+    }
+    PyMem_Free(items);
+    PyMem_Free(out);
+    PyMem_Free(owners);
+    Py_DECREF(seq);
+    if (failed) {
+        Py_XDECREF(result);
+        return NULL;
+    }
+    return result;
+}
+
+/* ---- the rest: pickling, equality, attributes ----------------------------------------- */
+
+static PyObject *parser_reduce(dnpy_parser *self, PyObject *unused)
+{
+    (void)unused;
+    if (self->pivot)
+        return Py_BuildValue("(O(OOOi))", Py_TYPE(self), self->locales, self->order, self->zone,
+                             self->pivot);
+    return Py_BuildValue("(O(OOO))", Py_TYPE(self), self->locales, self->order, self->zone);
+}
+
+static PyObject *parser_copy(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    Py_INCREF(self); /* immutable: a copy is the parser itself */
+    return self;
+}
+
+static PyObject *options_key(dnpy_parser *self)
+{
+    return Py_BuildValue("(OOOi)", self->locales, self->order, self->zone, self->pivot);
+}
+
+static PyObject *parser_richcompare(PyObject *a, PyObject *b, int op)
+{
+    if (!PyObject_TypeCheck(b, &dnpy_parser_type) || (op != Py_EQ && op != Py_NE))
+        Py_RETURN_NOTIMPLEMENTED;
+    PyObject *ka = options_key((dnpy_parser *)a), *kb = ka ? options_key((dnpy_parser *)b) : NULL;
+    PyObject *r = kb ? PyObject_RichCompare(ka, kb, op) : NULL;
+    Py_XDECREF(ka);
+    Py_XDECREF(kb);
+    return r;
+}
+
+static Py_hash_t parser_hash(dnpy_parser *self)
+{
+    PyObject *k = options_key(self);
+    if (!k)
+        return -1;
+    Py_hash_t h = PyObject_Hash(k);
+    Py_DECREF(k);
+    return h;
+}
+
+static PyObject *parser_repr(dnpy_parser *self)
+{
+    if (self->pivot)
+        return PyUnicode_FromFormat("datenorm.Parser(locales=%R, order=%R, zone=%R, "
+                                    "two_digit_pivot=%d)",
+                                    self->locales, self->order, self->zone, self->pivot);
+    return PyUnicode_FromFormat("datenorm.Parser(locales=%R, order=%R, zone=%R)", self->locales,
+                                self->order, self->zone);
+}
+
+static PyObject *get_locales(dnpy_parser *self, void *c)
+{
+    (void)c;
+    Py_INCREF(self->locales);
+    return self->locales;
+}
+
+static PyObject *get_order(dnpy_parser *self, void *c)
+{
+    (void)c;
+    Py_INCREF(self->order);
+    return self->order;
+}
+
+static PyObject *get_zone(dnpy_parser *self, void *c)
+{
+    (void)c;
+    Py_INCREF(self->zone);
+    return self->zone;
+}
+
+static PyObject *get_pivot(dnpy_parser *self, void *c)
+{
+    (void)c;
+    if (!self->pivot)
+        Py_RETURN_NONE;
+    return PyLong_FromLong(self->pivot);
+}
+
+static PyObject *get_numeric_order(dnpy_parser *self, void *c)
+{
+    (void)c;
+    dn_order o = dn_parser_order(self->p);
+    for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++)
+        if (orders[i].order == o)
+            return PyUnicode_FromString(orders[i].name);
+    Py_RETURN_NONE;
+}
+
+static PyGetSetDef parser_getset[] = {
+    {"locales", (getter)get_locales, NULL, "The locale hints, 'fr,en', or None (detect).", NULL},
+    {"order", (getter)get_order, NULL, "The order given: 'DMY', 'MDY', 'YMD' or None.", NULL},
+    {"zone", (getter)get_zone, NULL, "The zone of wall-clock `now` values, or None (UTC).", NULL},
+    {"two_digit_pivot", (getter)get_pivot, NULL,
+     "Two-digit years below it are 20xx, the others 19xx; None = 69 (POSIX strptime).", NULL},
+    {"numeric_order", (getter)get_numeric_order, NULL,
+     "The order applied to all-numeric dates after the hints: 'DMY', 'MDY', 'YMD', or None\n"
+     "when no option or hint fixes it (22.11.2015 day first, 11/22/2015 month first, each\n"
+     "flagged AMBIGUOUS when the other order also reads).", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+#define FASTKW(f) (PyCFunction)(void (*)(void))(f), METH_FASTCALL | METH_KEYWORDS
+static PyMethodDef parser_methods[] = {
+    {"parse", FASTKW(parser_parse),
+     "parse(text, now=None) -> Date or None\n\n"
+     "The best date of a text, or None when it holds none (finding none is not an error).\n"
+     "now is the reference instant for relative dates ('il y a 3 jours') and dates without\n"
+     "a year: None (the current time), an ISO 8601 str, a datetime (naive: in the parser's\n"
+     "zone) or Unix seconds."},
+    {"iso", FASTKW(parser_iso),
+     "iso(text, now=None) -> str or None\n\nparse(text, now).iso, without the Date."},
+    {"search", FASTKW(parser_search),
+     "search(text, now=None) -> list of Date\n\n"
+     "Every date of a running text, left to right, without overlaps; each Date's .span\n"
+     "(characters) and .text say where it is."},
+    {"iso_many", FASTKW(parser_iso_many),
+     "iso_many(values, now=None, style='auto') -> list of str or None\n\n"
+     "ISO 8601 for each value of a list, tuple, any iterable, numpy object array or pandas\n"
+     "Series (in order; the index is not kept): a str (or UTF-8 bytes) gives its date or\n"
+     "None; None, NaN, pandas.NA and NaT give None; anything else is a TypeError. One\n"
+     "reference instant for the whole call. style: 'auto', 'date' or 'datetime' (see\n"
+     "Date.format). The GIL is released while the library parses."},
+    {"__reduce__", (PyCFunction)parser_reduce, METH_NOARGS, "Pickle support."},
+    {"__copy__", (PyCFunction)parser_copy, METH_NOARGS, "The parser itself (immutable)."},
+    {"__deepcopy__", (PyCFunction)parser_copy, METH_O, "The parser itself (immutable)."},
+    {NULL, NULL, 0, NULL},
+};
+
+PyTypeObject dnpy_parser_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "datenorm.Parser",
+    .tp_basicsize = sizeof(dnpy_parser),
+    .tp_dealloc = (destructor)parser_dealloc,
+    .tp_repr = (reprfunc)parser_repr,
+    .tp_hash = (hashfunc)parser_hash,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "Parser(locales=None, order=None, zone=None, two_digit_pivot=None)\n\n"
+              "A date parser, built once and then immutable: share one between threads, pickle\n"
+              "it to workers.\n\n"
+              "locales: hints in priority order, 'fr,en' or ['fr', 'en'] (BCP 47 or POSIX);\n"
+              "    None detects the language from the words of each text.\n"
+              "order: how to read all-numeric dates such as 05/06/2015: 'DMY', 'MDY', 'YMD',\n"
+              "    or None (the first hint's CLDR pattern; with no hint, see numeric_order).\n"
+              "zone: the zone of the reference instant: 'UTC', '+05:30' or a zone id\n"
+              "    ('Europe/Paris', daylight saving time applied); a naive `now` is a\n"
+              "    wall-clock time there. None is UTC.\n"
+              "two_digit_pivot: two-digit years below it are 20xx, others 19xx (default 69).\n\n"
+              "Options the library refuses (an unknown locale or zone) raise ValueError.",
+    .tp_richcompare = parser_richcompare,
+    .tp_methods = parser_methods,
+    .tp_getset = parser_getset,
+    .tp_new = parser_new,
+};

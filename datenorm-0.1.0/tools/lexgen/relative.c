@@ -1,0 +1,251 @@
+/*
+ * relative.c: CLDR's relative phrases, through ureldatefmt. For every locale and the styles
+ * LONG, SHORT and NARROW:
+ * - ureldatefmt_format for offsets -2..2 of each unit gives the named phrases ("yesterday",
+ *   "vorgestern", "la semaine dernière", "上周一"); a phrase with a number in it ("2 days
+ *   ago", "1 hour ago") is a counted one and is read below instead;
+ * - ureldatefmt_formatNumeric for a few marker counts in the past and the future ("3 days
+ *   ago" / "in 3 days", "il y a 3 jours" / "dans 3 jours", "3天前" / "3天后") is split around
+ *   the number: the words the two directions share next to the number are the unit, the rest
+ *   the words for "ago" / "in" before the number or after the unit. The marker counts reach
+ *   the plural forms CLDR distinguishes (день / дня / дней, Arabic's six).
+ * A locale without relative data of its own gets root's English-like phrases from ICU: those
+ * are skipped (except for English itself). Quarters have no precision to give, so no named
+ * quarter phrase is kept; counted quarters are three months.
+ *
+ * Not done here: the rel_* lines of locales/ (supplements.c), resolving phrases (the parser).
+ */
+#include "lexgen.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ureldatefmt.h>
+
+static const int rel_counts[] = { 1, 2, 3, 5, 11, 21, 100 };
+static const UDateRelativeDateTimeFormatterStyle rel_styles[] = {
+    UDAT_STYLE_LONG, UDAT_STYLE_SHORT, UDAT_STYLE_NARROW
+};
+
+/* DNP_RU_* of an ICU unit. */
+static int rel_unit_code(int u)
+{
+    static const int codes[] = {
+        [UDAT_REL_UNIT_YEAR] = DNP_RU_YEAR, [UDAT_REL_UNIT_QUARTER] = DNP_RU_QUARTER,
+        [UDAT_REL_UNIT_MONTH] = DNP_RU_MONTH, [UDAT_REL_UNIT_WEEK] = DNP_RU_WEEK,
+        [UDAT_REL_UNIT_DAY] = DNP_RU_DAY, [UDAT_REL_UNIT_HOUR] = DNP_RU_HOUR,
+        [UDAT_REL_UNIT_MINUTE] = DNP_RU_MINUTE, [UDAT_REL_UNIT_SECOND] = DNP_RU_SECOND,
+        [UDAT_REL_UNIT_SUNDAY] = DNP_RU_MONDAY + 6, [UDAT_REL_UNIT_MONDAY] = DNP_RU_MONDAY,
+        [UDAT_REL_UNIT_TUESDAY] = DNP_RU_MONDAY + 1, [UDAT_REL_UNIT_WEDNESDAY] = DNP_RU_MONDAY + 2,
+        [UDAT_REL_UNIT_THURSDAY] = DNP_RU_MONDAY + 3, [UDAT_REL_UNIT_FRIDAY] = DNP_RU_MONDAY + 4,
+        [UDAT_REL_UNIT_SATURDAY] = DNP_RU_MONDAY + 5,
+    };
+    return codes[u];
+}
+
+/* One formatted phrase, or n = -1 when ICU failed. */
+typedef struct {
+    UChar s[256];
+    int32_t n;
+} rel_text;
+
+static void rel_format(URelativeDateTimeFormatter *f, int off, int unit, bool numeric,
+                       rel_text *out)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    out->n = numeric ? ureldatefmt_formatNumeric(f, off, (URelativeDateTimeUnit)unit, out->s, 256, &st)
+                     : ureldatefmt_format(f, off, (URelativeDateTimeUnit)unit, out->s, 256, &st);
+    if (U_FAILURE(st) || out->n >= 256)
+        out->n = -1;
+}
+
+static bool rel_same(const rel_text *a, const rel_text *b)
+{
+    return a->n >= 0 && a->n == b->n && memcmp(a->s, b->s, (size_t)a->n * sizeof(UChar)) == 0;
+}
+
+/* Words [from, to) of a run as a run of their own. */
+static void rel_slice(const keyrun *r, int from, int to, keyrun *out)
+{
+    size_t a = from == 0 ? 0 : r->ends[from - 1];
+    if (a < r->len && r->key[a] == ' ')
+        a++;
+    out->len = r->ends[to - 1] - a;
+    memcpy(out->key, r->key + a, out->len);
+    out->nwords = to - from;
+    for (int i = from; i < to; i++)
+        out->ends[i - from] = r->ends[i] - a;
+    out->nums_before = r->nums_before;
+}
+
+static void rel_add(const keyrun *r, int lang, int kind, int value, int flags)
+{
+    if (r->len == 0 || r->nwords == 0)
+        return;
+    if (one_letter(r))
+        flags |= DNP_MF_RISKY;
+    add_run(r, lang, kind, value, flags);
+}
+
+/* The runs of a counted phrase: before the number and after it (either may be missing). */
+static bool rel_split(const rel_text *t, keyrun *before, keyrun *after)
+{
+    char *u = to_utf8(t->s, t->n);
+    parsed_name pn;
+    bool ok = parse_name(u, strlen(u), &pn) && pn.nnum == 1;
+    free(u);
+    if (!ok)
+        return false;
+    before->nwords = after->nwords = 0;
+    before->len = after->len = 0;
+    for (int i = 0; i < pn.nrun; i++)
+        *(pn.run[i].nums_before == 0 ? before : after) = pn.run[i];
+    return before->nwords + after->nwords > 0;
+}
+
+static int rel_common_prefix(const keyrun *a, const keyrun *b)
+{
+    int c = 0;
+    while (c < a->nwords && c < b->nwords) {
+        keyrun x, y;
+        rel_slice(a, c, c + 1, &x);
+        rel_slice(b, c, c + 1, &y);
+        if (x.len != y.len || memcmp(x.key, y.key, x.len) != 0)
+            break;
+        c++;
+    }
+    return c;
+}
+
+/* "3 days ago" and "in 3 days": the unit and the direction words of both. */
+static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int lang, int flags)
+{
+    keyrun pb, pa, fb, fa, x;
+    if (!rel_split(past, &pb, &pa) || !rel_split(fut, &fb, &fa))
+        return;
+    const keyrun *sides[2][2] = { { &pb, &pa }, { &fb, &fa } };
+    int ulen[2];
+    if (pa.nwords && fa.nwords) {
+        /* the unit follows the number: what both directions share, else the first word */
+        int c = rel_common_prefix(&pa, &fa);
+        ulen[0] = ulen[1] = c ? c : 1;
+        for (int s = 0; s < 2; s++) {
+            const keyrun *b = sides[s][0], *a = sides[s][1];
+            int kind = s == 0 ? DNP_K_REL_PAST : DNP_K_REL_FUTURE;
+            rel_slice(a, 0, ulen[s], &x);
+            rel_add(&x, lang, DNP_K_REL_UNIT, unit, flags);
+            if (a->nwords > ulen[s]) {
+                rel_slice(a, ulen[s], a->nwords, &x);
+                rel_add(&x, lang, kind, DNP_RP_AFTER, flags);
+            }
+            if (b->nwords)
+                rel_add(b, lang, kind, DNP_RP_BEFORE, flags);
+        }
+    } else if (!pa.nwords && !fa.nwords && pb.nwords >= 2 && fb.nwords >= 2) {
+        /* the unit before the number: the last word, after the direction words */
+        for (int s = 0; s < 2; s++) {
+            const keyrun *b = sides[s][0];
+            rel_slice(b, b->nwords - 1, b->nwords, &x);
+            rel_add(&x, lang, DNP_K_REL_UNIT, unit, flags);
+            rel_slice(b, 0, b->nwords - 1, &x);
+            rel_add(&x, lang, s == 0 ? DNP_K_REL_PAST : DNP_K_REL_FUTURE, DNP_RP_BEFORE, flags);
+        }
+    } else
+        return;
+    stats.rel_counted++;
+}
+
+static bool rel_named_run(const rel_text *t, keyrun *out)
+{
+    if (t->n <= 0)
+        return false;
+    char *u = to_utf8(t->s, t->n);
+    parsed_name pn;
+    bool ok = parse_name(u, strlen(u), &pn) && pn.nnum == 0 && pn.nrun == 1;
+    free(u);
+    if (ok)
+        *out = pn.run[0];
+    return ok;
+}
+
+/* Whether a weekday phrase holds the week phrase of the same offset at either end:
+   上周一 (上周 = last week), 先週の月曜日 (先週): the day of that week. */
+static bool rel_weekof(const keyrun *day, const keyrun *week)
+{
+    return week->len > 0 && day->len > week->len &&
+           (memcmp(day->key, week->key, week->len) == 0 ||
+            memcmp(day->key + day->len - week->len, week->key, week->len) == 0);
+}
+
+void read_relative(const locale_rec *lr)
+{
+    static URelativeDateTimeFormatter *root[3];
+    bool is_en = strcmp(langs[lr->lang].code, "en") == 0;
+    for (int s = 0; s < 3; s++) {
+        UErrorCode st = U_ZERO_ERROR;
+        if (!root[s]) {
+            root[s] = ureldatefmt_open("root", NULL, rel_styles[s], UDISPCTX_CAPITALIZATION_NONE, &st);
+            if (U_FAILURE(st))
+                die("ureldatefmt_open(root): %s", u_errorName(st));
+        }
+        st = U_ZERO_ERROR;
+        URelativeDateTimeFormatter *f =
+            ureldatefmt_open(lr->name, NULL, rel_styles[s], UDISPCTX_CAPITALIZATION_NONE, &st);
+        if (U_FAILURE(st))
+            continue;
+        int flags = s == 0 ? 0 : DNP_MF_ABBR;
+        /* named phrases; the week's first, for the weekday phrases to compare with */
+        keyrun week[5];
+        for (int o = 0; o < 5; o++)
+            week[o].len = 0;
+        static const int order[] = {
+            UDAT_REL_UNIT_WEEK, UDAT_REL_UNIT_YEAR, UDAT_REL_UNIT_MONTH, UDAT_REL_UNIT_DAY,
+            UDAT_REL_UNIT_HOUR, UDAT_REL_UNIT_MINUTE, UDAT_REL_UNIT_SECOND,
+            UDAT_REL_UNIT_SUNDAY, UDAT_REL_UNIT_MONDAY, UDAT_REL_UNIT_TUESDAY,
+            UDAT_REL_UNIT_WEDNESDAY, UDAT_REL_UNIT_THURSDAY, UDAT_REL_UNIT_FRIDAY,
+            UDAT_REL_UNIT_SATURDAY,
+        };
+        for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
+            int u = order[k], code = rel_unit_code(u);
+            bool wd = code >= DNP_RU_MONDAY;
+            for (int off = wd ? -1 : -2; off <= (wd ? 1 : 2); off++) {
+                rel_text t, r;
+                rel_format(f, off, u, false, &t);
+                rel_format(root[s], off, u, false, &r);
+                keyrun run;
+                if (t.n <= 0 || (!is_en && rel_same(&t, &r)) || !rel_named_run(&t, &run))
+                    continue;
+                /* a weekday phrase of one word is the weekday's name (Scottish Gaelic narrow
+                   "Dis" for this Saturday): no relative word, and a month elsewhere */
+                if (wd && run.nwords == 1)
+                    continue;
+                if (u == UDAT_REL_UNIT_WEEK)
+                    week[off + 2] = run;
+                bool weekof = wd && (off == 0 || rel_weekof(&run, &week[off + 2]));
+                /* the numeric form is the same words: a count in words ("قبل أسبوعين") */
+                rel_text num;
+                rel_format(f, off, u, true, &num);
+                if (!wd && off != 0 && rel_same(&t, &num))
+                    weekof = true; /* bit 7: DNP_RN_COUNTED for these units */
+                stats.rel_weekof += wd && off != 0 && weekof;
+                char *utf = to_utf8(t.s, t.n);
+                add_name(utf, strlen(utf), lr->lang, DNP_K_REL_NAMED, DNP_RN_MAKE(code, off, weekof),
+                         flags);
+                free(utf);
+                stats.rel_named++;
+            }
+        }
+        /* counted phrases */
+        for (int u = UDAT_REL_UNIT_YEAR; u <= UDAT_REL_UNIT_SECOND; u++)
+            for (size_t c = 0; c < sizeof rel_counts / sizeof *rel_counts; c++) {
+                rel_text p, q, r;
+                rel_format(f, -rel_counts[c], u, true, &p);
+                rel_format(f, rel_counts[c], u, true, &q);
+                rel_format(root[s], -rel_counts[c], u, true, &r);
+                if (p.n <= 0 || q.n <= 0 || (!is_en && rel_same(&p, &r)))
+                    continue;
+                rel_counted(&p, &q, rel_unit_code(u), lr->lang, flags);
+            }
+        ureldatefmt_close(f);
+    }
+}

@@ -1,0 +1,258 @@
+/*
+ * supplements.c: the hand-curated date words of locales/LANG.txt (format: locales/README),
+ * which CLDR lacks: "Sept" (month 9), "um" (filler), "1st"'s "st" (ordinal), "il y a"
+ * (rel_past before), "vorgestern" (rel_named day -2), "!may" (a risky name)...
+ *     KIND [VALUE...] NAME [NAME...]
+ * One table (kinds[] below) says, for every kind of entry, the name locales/ and --list
+ * write for it and which value columns a line of that kind holds. Every line is checked
+ * before any locale data is read: a bad line stops lexgen at once with its file and line.
+ * "risky" lines are kept aside and applied after the merge (merge.c), to the name meanings
+ * the key has in that language.
+ *
+ * Not done here: what the words mean at run time (the parser), CLDR's words (cldr.c).
+ */
+#include "lexgen.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What the columns between KIND and the names hold. */
+enum {
+    COL_NONE,     /* nothing: "filler de", "risky may" */
+    COL_NUMBER,   /* the value, min..max: "month 9 Sept", "rel_number 2 deux" */
+    COL_UNIT,     /* a unit: "rel_unit hour hrs" */
+    COL_UNIT_OFF, /* a unit and an offset, min..max: "rel_named day -2 vorgestern" */
+    COL_SIDE,     /* where the count stands: "rel_past before "il y a"" */
+    COL_LEXGEN    /* no line of this kind: lexgen makes these itself */
+};
+
+/* The one table of entry kinds. */
+static const struct {
+    const char *name;
+    uint8_t kind;    /* DNP_K_*; 0 for "risky", a flag on the key's other meanings */
+    uint8_t cols;    /* COL_* */
+    int8_t min, max; /* COL_NUMBER: the value's range; COL_UNIT_OFF: the offset's */
+} kinds[] = {
+    { "prefix", DNP_K_PREFIX, COL_LEXGEN, 0, 0 },
+    { "month", DNP_K_MONTH, COL_NUMBER, 1, 12 },
+    { "weekday", DNP_K_WEEKDAY, COL_NUMBER, 1, 7 },
+    { "era", DNP_K_ERA, COL_NUMBER, 0, 1 },
+    { "ampm", DNP_K_AMPM, COL_NUMBER, 0, 1 },
+    { "filler", DNP_K_FILLER, COL_NONE, 0, 0 },
+    { "year_mark", DNP_K_YEAR_MARK, COL_NONE, 0, 0 },
+    { "month_mark", DNP_K_MONTH_MARK, COL_NONE, 0, 0 },
+    { "day_mark", DNP_K_DAY_MARK, COL_NONE, 0, 0 },
+    { "month_prefix", DNP_K_MONTH_PREFIX, COL_NONE, 0, 0 },
+    { "hour_mark", DNP_K_HOUR_MARK, COL_NONE, 0, 0 },
+    { "minute_mark", DNP_K_MINUTE_MARK, COL_NONE, 0, 0 },
+    { "second_mark", DNP_K_SECOND_MARK, COL_NONE, 0, 0 },
+    { "ordinal", DNP_K_ORDINAL, COL_NONE, 0, 0 },
+    { "year_prefix", DNP_K_YEAR_PREFIX, COL_NONE, 0, 0 },
+    { "day_prefix", DNP_K_DAY_PREFIX, COL_NONE, 0, 0 },
+    { "rel_named", DNP_K_REL_NAMED, COL_UNIT_OFF, -4, 3 },
+    { "rel_unit", DNP_K_REL_UNIT, COL_UNIT, 0, 0 },
+    { "rel_past", DNP_K_REL_PAST, COL_SIDE, 0, 0 },
+    { "rel_future", DNP_K_REL_FUTURE, COL_SIDE, 0, 0 },
+    { "rel_number", DNP_K_REL_NUMBER, COL_NUMBER, 1, 99 },
+    { "not_date", DNP_K_NOT_DATE, COL_NONE, 0, 0 },
+    { "risky", 0, COL_NONE, 0, 0 },
+};
+#define NKINDS (sizeof kinds / sizeof *kinds)
+
+/* The relative units by DNP_RU_* code. */
+static const char *const units[] = {
+    NULL, "year", "quarter", "month", "week", "day", "hour", "minute", "second",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+risky_rec *riskies;
+size_t nriskies;
+
+const char *kind_name(int kind)
+{
+    for (size_t k = 0; k < NKINDS; k++)
+        if (kinds[k].kind == kind && kind != 0)
+            return kinds[k].name;
+    die("kind %d has no name in supplements.c's table", kind);
+}
+
+/* Splits a line into fields: white space separates, "double quotes" keep spaces inside. */
+static int split_fields(char *line, char **f, int max, const char *where)
+{
+    int nf = 0;
+    char *p = line;
+    for (;;) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (*p == '\0' || *p == '#')
+            break;
+        if (nf == max)
+            die("%s: too many fields", where);
+        if (*p == '"') {
+            char *end = strchr(p + 1, '"');
+            if (!end)
+                die("%s: unterminated quote", where);
+            *end = '\0';
+            f[nf++] = p + 1;
+            p = end + 1;
+            continue;
+        }
+        f[nf++] = p;
+        while (*p && *p != ' ' && *p != '\t')
+            p++;
+        if (*p)
+            *p++ = '\0';
+    }
+    return nf;
+}
+
+/* One NAME of a supplement line: "!name" is risky; a name is words without digits. Returns
+   the meaning flags and fills *pn; a bad name stops lexgen with the file and line. */
+static int supp_name(const char *where, const char *name, parsed_name *pn)
+{
+    int flags = DNP_MF_SUPPLEMENT;
+    if (*name == '!') {
+        flags |= DNP_MF_RISKY;
+        name++;
+    }
+    if (!parse_name(name, strlen(name), pn) || pn->nnum != 0 || pn->nrun != 1)
+        die("%s: '%s' is not a word or words without digits", where, name);
+    stats.supp_names++;
+    return flags;
+}
+
+/* Reads the value columns of a line of kind k (f[0] is the kind): sets *value and returns
+   the index of the first name. A bad value stops lexgen with the file and line. */
+static int read_value(size_t k, char **f, int nf, const char *where, int *value)
+{
+    char *end;
+    int u = 0;
+    switch (kinds[k].cols) {
+    case COL_NUMBER: {
+        long v = nf > 1 ? strtol(f[1], &end, 10) : -1;
+        if (nf < 2 || *end || v < kinds[k].min || v > kinds[k].max)
+            die("%s: %s needs a value %d..%d", where, f[0], kinds[k].min, kinds[k].max);
+        *value = (int)v;
+        return 2;
+    }
+    case COL_UNIT:
+    case COL_UNIT_OFF:
+        for (int i = 1; i < (int)(sizeof units / sizeof *units) && nf > 1; i++)
+            if (strcmp(f[1], units[i]) == 0)
+                u = i;
+        if (!u)
+            die("%s: %s needs a unit (year .. second, monday .. sunday)", where, f[0]);
+        *value = u;
+        if (kinds[k].cols == COL_UNIT)
+            return 2;
+        long off = nf > 2 ? strtol(f[2], &end, 10) : 99;
+        if (nf < 3 || *end || off < kinds[k].min || off > kinds[k].max)
+            die("%s: %s needs an offset %d..%d", where, f[0], kinds[k].min, kinds[k].max);
+        *value = DNP_RN_MAKE(u, (int)off, u >= DNP_RU_MONDAY && off == 0);
+        return 3;
+    case COL_SIDE:
+        if (nf < 2 || (strcmp(f[1], "before") && strcmp(f[1], "after")))
+            die("%s: %s needs 'before' or 'after' (the number)", where, f[0]);
+        *value = f[1][0] == 'b' ? DNP_RP_BEFORE : DNP_RP_AFTER;
+        return 2;
+    default:
+        *value = 0;
+        return 1;
+    }
+}
+
+/* One line, split into fields; its entries are kept when keep is true. */
+static void read_line(char **f, int nf, int lang, bool keep, const char *where)
+{
+    size_t k = 0;
+    while (k < NKINDS && (strcmp(kinds[k].name, f[0]) || kinds[k].cols == COL_LEXGEN))
+        k++;
+    if (k == NKINDS)
+        die("%s: unknown kind '%s'", where, f[0]);
+    int value;
+    int first = read_value(k, f, nf, where, &value);
+    if (first >= nf)
+        die("%s: no names", where);
+    stats.supp_lines++;
+    for (int i = first; i < nf; i++) {
+        parsed_name pn;
+        int flags = supp_name(where, f[i], &pn);
+        if (!keep)
+            continue;
+        if (kinds[k].kind == 0) {
+            riskies = xrealloc(riskies, (nriskies + 1) * sizeof *riskies);
+            risky_rec *rr = &riskies[nriskies++];
+            memcpy(rr->key, pn.run[0].key, pn.run[0].len);
+            rr->len = pn.run[0].len;
+            rr->lang = lang;
+            memcpy(rr->where, where, sizeof rr->where);
+            continue;
+        }
+        add_run(&pn.run[0], lang, kinds[k].kind, value, flags);
+    }
+}
+
+/* One LANG.txt: LANG must be an ICU language. */
+static void read_supplement(const char *dir, const char *file, const bool *only)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    char code[64];
+    size_t cl = strlen(file) - 4;
+    if (cl >= sizeof code)
+        die("%s: file name too long", path);
+    memcpy(code, file, cl);
+    code[cl] = '\0';
+    int lang = lang_index(code);
+    if (lang < 0)
+        die("%s: ICU has no language '%s'", path, code);
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        die("%s: %s", path, strerror(errno));
+    char line[4096];
+    int lineno = 0;
+    while (fgets(line, sizeof line, fp)) {
+        lineno++;
+        char where[300];
+        snprintf(where, sizeof where, "%.250s:%d", path, lineno);
+        size_t ll = strlen(line);
+        if (ll == sizeof line - 1 && line[ll - 1] != '\n')
+            die("%s: line too long", where);
+        line[strcspn(line, "\r\n")] = '\0';
+        char *f[256];
+        int nf = split_fields(line, f, 256, where);
+        if (nf == 0)
+            continue;
+        read_line(f, nf, lang, !only || only[lang], where);
+    }
+    if (ferror(fp))
+        die("%s: read error", path);
+    fclose(fp);
+}
+
+void read_supplements(const char *dir, const bool *only)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        die("%s: %s", dir, strerror(errno));
+    char **files = NULL;
+    size_t nfiles = 0;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        size_t n = strlen(de->d_name);
+        if (n > 4 && strcmp(de->d_name + n - 4, ".txt") == 0) {
+            files = xrealloc(files, (nfiles + 1) * sizeof *files);
+            files[nfiles++] = xstrdup(de->d_name);
+        }
+    }
+    closedir(d);
+    qsort(files, nfiles, sizeof *files, cmp_str);
+    for (size_t i = 0; i < nfiles; i++) {
+        read_supplement(dir, files[i], only);
+        free(files[i]);
+    }
+    free(files);
+}
