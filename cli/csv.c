@@ -32,6 +32,7 @@
 #include <fcntl.h>
 
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
 
 #include "csvrun.h"
@@ -50,7 +51,8 @@ static const char usage_text[] =
     "                        is an index. Default: the columns detected as dates\n"
     "      --no-header       the first row is data (--columns then takes indices only)\n"
     "  -d, --delimiter C     field delimiter: one character or 'tab' (default: detected\n"
-    "                        from the head of the input among , ; TAB |)\n"
+    "                        among , ; TAB | from whole records at the head of the\n"
+    "                        input; when two fit equally well, status 2 asks for -d)\n"
     "  -l, --locale LIST     locale hints in priority order (default: inferred per column)\n"
     "      --now INSTANT     reference instant for relative dates: ISO 8601 or Unix\n"
     "                        seconds (default: now)\n"
@@ -58,7 +60,9 @@ static const char usage_text[] =
     "                        as in line mode\n"
     "      --format STYLE    auto (default), date or datetime, as in line mode\n"
     "      --order ORDER     DMY, MDY or YMD for columns whose cells do not settle it\n"
-    "                        (default: the column's locale, else DMY); a column with a\n"
+    "                        (default: the column's locale, else as line mode reads one\n"
+    "                        such date: 05.06.2015 day-first, 05/06/2015 and 05-06-2015\n"
+    "                        month-first); a column with a\n"
     "                        cell that reads one way only (25/12/2015) uses that order\n"
     "      --on-error MODE   a non-empty cell of a date column that is not a date: keep\n"
     "                        (default) writes it unchanged, empty writes an empty cell,\n"
@@ -68,7 +72,9 @@ static const char usage_text[] =
     "      --encoding NAME   the input's encoding, any ICU converter (windows-1252,\n"
     "                        iso-8859-2, shift_jis; ASCII-compatible only). Cells are\n"
     "                        decoded to find dates; untouched bytes pass through as they\n"
-    "                        are; ISO values are ASCII, the same bytes in such encodings\n"
+    "                        are; ISO values are ASCII, the same bytes in such encodings.\n"
+    "                        Default: UTF-8, or what ICU's detector names when the head\n"
+    "                        of the input is not UTF-8 (said on standard error)\n"
     "  -q, --quiet           no summary and no progress line on standard error\n"
     "  -h, --help            print this help and exit\n"
     "\n"
@@ -84,7 +90,8 @@ static const char usage_text[] =
     "Exit status:\n"
     "  0  every non-empty cell of the date columns was converted\n"
     "  1  some were not (or --on-error fail stopped, or no date column was found)\n"
-    "  2  usage error: unknown option, bad value, unknown column\n"
+    "  2  usage error: unknown option, bad value, unknown column, or a delimiter that\n"
+    "     cannot be told from the input (give --delimiter)\n"
     "  3  I/O error reading the input or writing the output\n"
     "  4  unterminated quote at the end of the input: the records before it are converted,\n"
     "     the rest is written back unchanged\n"
@@ -222,46 +229,19 @@ static void resolve_columns(run *R, size_t width)
     char *item = malloc(n + 1);
     if (!item)
         cli_fatal(CLI_EXIT_IO, "out of memory");
-    while (i <= n) {
-        size_t k = 0;
-        bool quoted = false;
-        while (i < n && is_blank(s[i]))
-            i++;
-        if (i < n && s[i] == '"') {
-            quoted = true;
-            for (i++; i < n; i++) {
-                if (s[i] == '"' && i + 1 < n && s[i + 1] == '"')
-                    item[k++] = s[i++];
-                else if (s[i] == '"')
-                    break;
-                else
-                    item[k++] = s[i];
-            }
-            if (i >= n)
-                csv_usage("--columns: unterminated quote in '%s'", s);
-            i++;
-            while (i < n && is_blank(s[i]))
-                i++;
-            if (i < n && s[i] != ',')
-                csv_usage("--columns: text after a closing quote in '%s'", s);
-        } else {
-            while (i < n && s[i] != ',')
-                item[k++] = s[i++];
-            while (k > 0 && is_blank(item[k - 1]))
-                k--;
-        }
-        i++; /* the comma, or past the end */
-        item[k] = '\0';
-        if (k == 0 && !quoted) {
-            if (i > n && R->ncols > 0)
-                break; /* a trailing comma */
+    size_t nitems = 0, k = 0;
+    long v = 0;
+    for (;;) {
+        int got = csv_columns_item(s, n, &i, nitems++, item, &k, &v);
+        if (got == CSV_COL_END)
+            break;
+        if (got == CSV_COL_UNTERMINATED)
+            csv_usage("--columns: unterminated quote in '%s'", s);
+        if (got == CSV_COL_AFTER_QUOTE)
+            csv_usage("--columns: text after a closing quote in '%s'", s);
+        if (got == CSV_COL_EMPTY)
             csv_usage("--columns: empty item in '%s'", s);
-        }
-        bool number = !quoted && k > 0 && k < 10;
-        for (size_t j = 0; j < k && number; j++)
-            number = is_digit(item[j]);
-        if (number) {
-            long v = strtol(item, NULL, 10);
+        if (got == CSV_COL_INDEX) {
             if (v < 1 || (width > 0 && (size_t)v > width)) {
                 fprintf(stderr, "datenorm csv: --columns: no column %ld (the %s has %zu)\n", v,
                         R->no_header ? "widest of the first rows" : "header", width);
@@ -292,10 +272,15 @@ static void summary(const run *R)
     for (size_t k = 0; k < R->ncols; k++) {
         const column *c = &R->cols[k];
         const char *locale = c->ev.locs[0].n ? c->ev.locs[0].loc : "none";
-        fprintf(stderr, "datenorm csv: column %zu%s%s%s: %llu converted, %llu kept, %llu empty; "
-                "order %s", c->index + 1, c->name[0] ? " '" : "", c->name,
-                c->name[0] ? "'" : "", (unsigned long long)c->converted,
-                (unsigned long long)c->kept, (unsigned long long)c->empty,
+        fprintf(stderr, "datenorm csv: column %zu%s%s%s: %llu converted", c->index + 1,
+                c->name[0] ? " '" : "", c->name, c->name[0] ? "'" : "",
+                (unsigned long long)c->converted);
+        if (c->mismatched)
+            fprintf(stderr, " (%llu naming a weekday the date does not fall on, first on line "
+                    "%llu)", (unsigned long long)c->mismatched,
+                    (unsigned long long)c->mismatch_line);
+        fprintf(stderr, ", %llu kept, %llu empty; order %s", (unsigned long long)c->kept,
+                (unsigned long long)c->empty,
                 c->how == CSV_ORDER_NA ? "n/a" : csvi_order_name(c->order));
         switch (c->how) {
         case CSV_ORDER_PROVED:
@@ -311,7 +296,9 @@ static void summary(const run *R)
         case CSV_ORDER_UNSETTLED:
             fprintf(stderr, " (every numeric date ambiguous%s; %s)",
                     c->scanned ? " in the whole file" : c->assumed ? " in the first rows" : "",
-                    R->order != DN_ORDER_AUTO ? "--order" : "from the locale, else DMY");
+                    R->order != DN_ORDER_AUTO ? "--order"
+                    : c->locales[0] ? "from the locale"
+                    : "as one date alone is read: dots day-first, / and - month-first");
             break;
         default:
             fputs(" (no day-month numeric date)", stderr);
@@ -405,25 +392,84 @@ static void parse_args(run *R, int argc, char **argv)
     }
 }
 
+/* Opens R->encoding as the input's converter; *quiet_fail: return false instead of a usage
+   error (a detected name ICU cannot use). */
+static bool open_converter(run *R, bool quiet_fail);
+
 static void open_encoding(run *R)
 {
-    if (!R->encoding)
+    if (R->encoding)
+        open_converter(R, false);
+}
+
+/* Without --encoding, the input is taken for UTF-8 unless its head is not: then ICU's
+   charset detector (ucsdet) names the encoding of that head, and an ASCII-compatible one
+   is used as if --encoding had named it, with a notice on standard error. Cells further
+   on that are not UTF-8 (the head was) are counted, and the summary suggests --encoding. */
+static void detect_encoding(run *R)
+{
+    if (R->encoding)
         return;
+    const char *p;
+    long n = csv_reader_peek(R->rd, SNIFF_BYTES, &p);
+    if (n < 0)
+        csvi_read_failed(R, errno);
+    size_t bad = utf8_bad(p, (size_t)n);
+    if (bad == (size_t)n || ((size_t)n - bad < 4 && (size_t)n == SNIFF_BYTES))
+        return; /* UTF-8 (a sequence cut by the sample's end is no evidence) */
+    UErrorCode st = U_ZERO_ERROR;
+    UCharsetDetector *det = ucsdet_open(&st);
+    const UCharsetMatch *m = NULL;
+    if (U_SUCCESS(st))
+        ucsdet_setText(det, p, (int32_t)n, &st);
+    if (U_SUCCESS(st))
+        m = ucsdet_detect(det, &st);
+    const char *name = m && U_SUCCESS(st) ? ucsdet_getName(m, &st) : NULL;
+    int32_t conf = m && U_SUCCESS(st) ? ucsdet_getConfidence(m, &st) : 0;
+    static char chosen[64];
+    if (name && U_SUCCESS(st) && strcmp(name, "UTF-8") != 0 && strlen(name) < sizeof chosen) {
+        strcpy(chosen, name);
+        R->encoding = chosen;
+        if (!open_converter(R, true))
+            R->encoding = NULL;
+    }
+    if (det)
+        ucsdet_close(det);
+    if (R->cnv)
+        fprintf(stderr, "datenorm csv: %s is not UTF-8 (byte 0x%02X at offset %zu); reading it as "
+                "%s, which ICU's detector names (confidence %d%%); --encoding chooses "
+                "another\n", R->in_name, (unsigned char)p[bad], bad, R->encoding, (int)conf);
+    else
+        fprintf(stderr, "datenorm csv: warning: %s is not UTF-8 (byte 0x%02X at offset %zu) "
+                "and its encoding could not be told; cells that do not decode are kept as they "
+                "are; give --encoding\n", R->in_name, (unsigned char)p[bad], bad);
+}
+
+static bool open_converter(run *R, bool quiet_fail)
+{
     UErrorCode st = U_ZERO_ERROR;
     UConverter *cnv = ucnv_open(R->encoding, &st);
-    if (U_FAILURE(st) || !cnv)
+    if (U_FAILURE(st) || !cnv) {
+        if (quiet_fail)
+            return false;
         csv_usage("invalid --encoding '%s': not a converter ICU knows", R->encoding);
+    }
     const char *canon = ucnv_getName(cnv, &st);
-    if (ucnv_getMinCharSize(cnv) != 1)
+    if (ucnv_getMinCharSize(cnv) != 1) {
+        ucnv_close(cnv);
+        if (quiet_fail)
+            return false;
         csv_usage("--encoding '%s': only ASCII-compatible encodings can be read byte-exactly",
                   R->encoding);
+    }
     if (U_SUCCESS(st) && strcmp(canon, "UTF-8") == 0) {
         ucnv_close(cnv);
-        return;
+        return true;
     }
     /* A byte the encoding cannot decode makes the cell "not a date", never a guess. */
     ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
     R->cnv = cnv;
+    return true;
 }
 
 /* The --add-column suffix in the input's encoding. */
@@ -473,19 +519,67 @@ static void open_input(run *R)
         cli_fatal(CLI_EXIT_IO, "out of memory");
 }
 
+static const char *delim_name(char d)
+{
+    switch (d) {
+    case '\t': return "tab";
+    case ',': return "','";
+    case ';': return "';'";
+    default: return "'|'";
+    }
+}
+
+/* The delimiter, from whole records at the head of the input (csv_sniff_delimiter): 64 KiB
+   first, more while that sample cuts the deciding records short (a quoted cell of 100 KB
+   in the fourth row), up to the window's size. A delimiter that cannot be told is a usage
+   error that asks for --delimiter, never a guess. */
 static void detect_delimiter(run *R)
 {
     if (R->delim)
         return;
-    const char *p;
-    long n = csv_reader_peek(R->rd, 64 << 10, &p);
-    if (n < 0)
-        csvi_read_failed(R, errno);
-    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
-        p += 3;
-        n -= 3;
+    csv_sniff s;
+    for (size_t want = SNIFF_BYTES;; want *= 4) {
+        if (want > WINDOW_BYTES)
+            want = WINDOW_BYTES;
+        const char *p;
+        long n = csv_reader_peek(R->rd, want, &p);
+        if (n < 0)
+            csvi_read_failed(R, errno);
+        bool at_end = (size_t)n < want;
+        if ((size_t)n > want)
+            n = (long)want; /* the reader may hold more: the sample is what was asked for */
+        size_t bom = n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        csv_sniff_delimiter(p + bom, (size_t)n - bom, at_end, &s);
+        if (s.verdict != CSV_SNIFF_SHORT || at_end || want >= WINDOW_BYTES)
+            break;
     }
-    R->delim = csv_sniff_delimiter(p, (size_t)n);
+    if (s.verdict == CSV_SNIFF_SHORT && s.other == 0 && s.width < 2) {
+        fprintf(stderr, "datenorm csv: cannot tell the delimiter of %s: its first record is "
+                "longer than %zu MB; give it with --delimiter (',', ';', tab or '|')\n",
+                R->in_name, WINDOW_BYTES >> 20);
+        exit(CLI_EXIT_USAGE);
+    }
+    if (s.other) {
+        fprintf(stderr, "datenorm csv: cannot tell the delimiter of %s: %s and %s split its "
+                "first %zu records equally well; give it with --delimiter (for instance "
+                "--delimiter %s)\n", R->in_name, delim_name(s.delim), delim_name(s.other),
+                s.records, delim_name(s.delim));
+        exit(CLI_EXIT_USAGE);
+    }
+    if (s.verdict == CSV_SNIFF_ONE_COLUMN) {
+        /* The header (or first row) holds no candidate: one column, whatever commas the
+           rows hold ("Nov 22, 2015" unquoted is one cell, not "Nov 22" and " 2015"). The
+           reader then splits at NUL only, which no text holds; --add-column needs a
+           delimiter to write. */
+        if (R->suffix) {
+            fprintf(stderr, "datenorm csv: cannot tell the delimiter of %s: its first record "
+                    "holds none of ',', ';', tab, '|', and --add-column needs one; give it with "
+                    "--delimiter\n", R->in_name);
+            exit(CLI_EXIT_USAGE);
+        }
+        s.delim = '\0';
+    }
+    R->delim = s.delim;
     csv_reader_set_delim(R->rd, R->delim);
 }
 
@@ -498,13 +592,14 @@ int dn_cli_csv(int argc, char **argv)
     cli_prog = "datenorm csv";
     parse_args(R, argc, argv);
     open_encoding(R);
-    encode_suffix(R);
     cli_context(&R->ctx, R->now, R->zone);
     dn_options base = {0};
     base.locales = R->locale;
     base.order = R->order;
     R->base = cli_parser(&base);
     open_input(R);
+    detect_encoding(R);
+    encode_suffix(R);
     detect_delimiter(R);
 
     /* The window: everything read from here on stays in memory until it is converted. */
@@ -529,16 +624,21 @@ int dn_cli_csv(int argc, char **argv)
     if (!detect && R->no_header) {
         resolve_columns(R, nev);
         for (size_t k = 0; k < R->ncols; k++)
-            if (R->cols[k].index < nev)
+            if (R->cols[k].index < nev) {
                 R->cols[k].ev = evs[R->cols[k].index];
+                evs[R->cols[k].index].named = NULL; /* the column's now */
+            }
     }
     if (detect) {
         for (size_t i = 0; i < nev; i++)
             if (csvi_is_date_column(&evs[i])) {
                 add_column(R, i);
                 R->cols[R->ncols - 1].ev = evs[i];
+                evs[i].named = NULL; /* the column's now */
             }
     }
+    for (size_t i = 0; i < nev; i++)
+        csvi_free_evidence(&evs[i]);
     free(evs);
     if (R->ncols > 1) /* qsort(NULL, 0, ...) is undefined: UBSan stops there */
         qsort(R->cols, R->ncols, sizeof *R->cols, by_index);
@@ -556,33 +656,7 @@ int dn_cli_csv(int argc, char **argv)
             fputc('\n', stderr);
     }
 
-    bool unsettled = false;
-    for (size_t k = 0; k < R->ncols; k++) {
-        csvi_decide_locales(R, &R->cols[k]);
-        csvi_decide_order(R, &R->cols[k]);
-        unsettled |= R->cols[k].how == CSV_ORDER_UNSETTLED;
-    }
-    /* Only ambiguous dates so far and more input to come: read a file twice; a pipe keeps
-       the window's decision (and the summary warns if a later cell contradicts it).
-       --order says what to do with ambiguous dates, so it needs no second pass. */
-    if (unsettled && !ended && R->order == DN_ORDER_AUTO) {
-        if (R->start_off >= 0) {
-            /* The reader carries on from the end of the window. */
-            csvi_scan_rest(R);
-            if (lseek(R->fd, R->start_off, SEEK_SET) != R->start_off)
-                csvi_read_failed(R, errno);
-            csv_reader_restart(R->rd);
-        } else {
-            for (size_t k = 0; k < R->ncols; k++)
-                R->cols[k].assumed = R->cols[k].how == CSV_ORDER_UNSETTLED;
-            csv_rewind(R->rd);
-        }
-    } else {
-        csv_rewind(R->rd);
-    }
-    csv_unmark(R->rd);
-    csvi_build_parsers(R);
-    csvi_init_caches(R);
+    csvi_settle(R, ended);
 
     R->progress = !R->quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &R->t0);
@@ -595,6 +669,11 @@ int dn_cli_csv(int argc, char **argv)
     for (size_t k = 0; k < R->ncols; k++) {
         const column *c = &R->cols[k];
         missed |= c->kept > 0;
+        if (c->undecoded)
+            fprintf(stderr, "datenorm csv: warning: column %zu: %llu kept cells are not UTF-8 "
+                    "(the first on line %llu); if they hold dates, give the input's encoding "
+                    "with --encoding (windows-1252, iso-8859-2, ...)\n", c->index + 1,
+                    (unsigned long long)c->undecoded, (unsigned long long)c->undecoded_line);
         if (c->late_line)
             fprintf(stderr, "datenorm csv: warning: column %zu: line %llu reads only as %s, but "
                     "the first rows of this pipe left the order open and %s was used; rerun "
@@ -612,6 +691,7 @@ int dn_cli_csv(int argc, char **argv)
     for (size_t k = 0; k < R->ncols; k++)
         free(R->cols[k].cache_mem);
     dn_parser_free(R->base);
+    csvi_locale_done();
     if (R->cnv)
         ucnv_close(R->cnv);
     csv_reader_free(R->rd);

@@ -24,7 +24,7 @@ void csvi_init_caches(run *R)
         column *c = &R->cols[k];
         /* Many date columns share the budget, so that memory stays bounded. Pages never
            touched (a column of few distinct values) cost nothing. */
-        size_t slots = CACHE_SLOTS;
+        size_t slots = R->cache_slots ? R->cache_slots : CACHE_SLOTS;
         while (slots > 1024 && slots * sizeof(cache_entry) * R->ncols > CACHE_BUDGET)
             slots /= 2;
         c->cache_mem = calloc(slots + 1, sizeof *c->cache);
@@ -61,7 +61,8 @@ static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t
         if (len > 0) {
             kind = CELL_DATE;
             *isolen = (size_t)len;
-            *dm = csv_dm_of(&d);
+            *dm = csv_dm_of(&d) |
+                  ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? DM_WEEKDAY_MISMATCH : 0u);
         } else {
             kind = CELL_OTHER;
         }
@@ -173,6 +174,9 @@ static void write_record(run *R, const csv_record *rec)
         case CELL_DATE:
             c->converted++;
             replace = true;
+            if ((dm & DM_WEEKDAY_MISMATCH) && c->mismatched++ == 0)
+                c->mismatch_line = rec->line;
+            dm &= CSV_DM_DMY | CSV_DM_MDY;
             if (c->assumed && !c->late_line &&
                 ((dm == CSV_DM_DMY && c->order == DN_ORDER_MDY) ||
                  (dm == CSV_DM_MDY && c->order == DN_ORDER_DMY)))
@@ -184,6 +188,10 @@ static void write_record(run *R, const csv_record *rec)
             break;
         default:
             c->kept++;
+            /* without --encoding: a cell that is not UTF-8 may be a date in another
+               encoding ("M\xE4rz"); the summary says so and suggests --encoding */
+            if (!R->cnv && s && utf8_bad(s, n) < n && c->undecoded++ == 0)
+                c->undecoded_line = rec->line;
             if (R->on_error == ON_ERROR_FAIL)
                 fail_cell(R, rec, c, s ? s : rec->buf + f->start, s ? n : f->end - f->start);
             if (R->on_error == ON_ERROR_EMPTY && !R->suffix) {

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <unicode/ustring.h>
 
@@ -184,8 +185,39 @@ static void count_locale(evidence *ev, const char *loc)
     }
 }
 
+/* Keeps a cell whose date named a locale, once per distinct content. */
+static void keep_named(evidence *ev, const char *s, size_t n)
+{
+    if (ev->nnamed >= NAMED_SAMPLES || n > NAMED_MAX)
+        return;
+    const char *p = ev->named;
+    for (uint32_t k = 0; k < ev->nnamed; k++) {
+        size_t len = strlen(p);
+        if (len == n && memcmp(p, s, n) == 0)
+            return;
+        p += len + 1;
+    }
+    if (!ev->named && !(ev->named = malloc(NAMED_SAMPLES * (NAMED_MAX + 1))))
+        return; /* the locale then rests on the counts alone */
+    memcpy(ev->named + ev->named_len, s, n);
+    ev->named[ev->named_len + n] = '\0';
+    ev->named_len += (uint32_t)n + 1;
+    ev->nnamed++;
+}
+
+void csvi_free_evidence(evidence *ev)
+{
+    free(ev->named);
+    ev->named = NULL;
+    ev->nnamed = ev->named_len = 0;
+}
+
 static void count_dm(evidence *ev, unsigned m, uint64_t line)
 {
+    if (m & DM_READ_MDY) {
+        ev->both_mdy++;
+        m &= ~DM_READ_MDY;
+    }
     if (m == CSV_DM_DMY) {
         if (ev->dmy_only++ == 0)
             ev->dmy_line = line;
@@ -195,6 +227,16 @@ static void count_dm(evidence *ev, unsigned m, uint64_t line)
     } else if (m) {
         ev->both++;
     }
+}
+
+/* The day-month evidence of a date (csv_dm_of), with DM_READ_MDY for an ambiguous one read
+   month-first. */
+static unsigned dm_evidence(const dn_date *d)
+{
+    unsigned m = csv_dm_of(d);
+    if (m == (CSV_DM_DMY | CSV_DM_MDY) && DN_DATE_ORDER(d) == DN_ORDER_MDY)
+        m |= DM_READ_MDY;
+    return m;
 }
 
 /* What the window and the second pass count of one cell: its kind, a date under
@@ -224,7 +266,9 @@ static void observe(run *R, evidence *ev, const csv_record *rec, size_t i)
     case CELL_DATE:
         ev->n_date++;
         count_locale(ev, d.locale);
-        count_dm(ev, csv_dm_of(&d), rec->line);
+        if (d.locale[0])
+            keep_named(ev, s, n);
+        count_dm(ev, dm_evidence(&d), rec->line);
         break;
     case CELL_NUMBER:
         ev->n_number++;
@@ -269,15 +313,18 @@ static int by_count(const void *a, const void *b)
     return strcmp(x->loc, y->loc);
 }
 
-/* The column's locale hints: the user's, else the locales its month names matched, most
-   frequent first. */
+/* The column's locale hints: the user's, else the locales its month and weekday names
+   matched, the first named by csvi_name_locale. */
 void csvi_decide_locales(run *R, column *c)
 {
     qsort(c->ev.locs, NLOC, sizeof c->ev.locs[0], by_count);
     if (R->locale) {
+        csvi_free_evidence(&c->ev);
         snprintf(c->locales, sizeof c->locales, "%s", R->locale);
         return;
     }
+    csvi_name_locale(R, &c->ev);
+    csvi_free_evidence(&c->ev);
     c->locales[0] = '\0';
     for (size_t k = 0; k < MAX_HINTS && c->ev.locs[k].n > 0; k++) {
         if (k)
@@ -286,13 +333,23 @@ void csvi_decide_locales(run *R, column *c)
     }
 }
 
+/* The order of a column whose numeric dates are all ambiguous, when neither --order nor a
+   locale gives one: the library's rule for one such date alone, which line mode applies
+   too (lib/numeric.c: dots day-first, as every CLDR locale that writes dots does; slashes
+   and dashes month-first, as dateparser, dateutil and pandas read them by default, and
+   Excel and LibreOffice in their default en-US setting). The cells were read so in the
+   window; the column takes the order most of them were read in (ties: day-first), so that
+   all its cells are read one way. */
+static dn_order ambiguous_order(const evidence *ev)
+{
+    return ev->both_mdy * 2 > ev->both ? DN_ORDER_MDY : DN_ORDER_DMY;
+}
+
 void csvi_decide_order(run *R, column *c)
 {
     c->order = csv_decide_order(c->ev.dmy_only, c->ev.mdy_only, c->ev.both, R->order, &c->how);
-    /* No --order and no locale to take one from: day-first, said once here rather than
-       left to the library's default. */
     if (c->order == DN_ORDER_AUTO && !c->locales[0])
-        c->order = DN_ORDER_DMY;
+        c->order = ambiguous_order(&c->ev);
 }
 
 static dn_parser *parser_for(run *R, dn_order order, const char *locales)
@@ -330,9 +387,9 @@ void csvi_build_parsers(run *R)
         if (c->order == DN_ORDER_AUTO) {
             c->order = dn_parser_order(c->parser);
             /* A year-first locale order says nothing about 05/06/2015 (its year is last):
-               such a column falls back to day-first, as the library does without hints. */
+               such a column falls back to the rule without a hint. */
             if (c->order == DN_ORDER_YMD && c->how != CSV_ORDER_NA) {
-                c->order = DN_ORDER_DMY;
+                c->order = ambiguous_order(&c->ev);
                 c->parser = parser_for(R, c->order, c->locales);
                 R->parsers[R->nparsers++] = c->parser;
             }
@@ -398,7 +455,7 @@ static unsigned scan_cell(run *R, scan_entry *cache, const char *s, size_t n)
             return e->dm;
     }
     dn_date d;
-    unsigned dm = evidence_of(R, s, n, &d) == CELL_DATE ? csv_dm_of(&d) : 0;
+    unsigned dm = evidence_of(R, s, n, &d) == CELL_DATE ? dm_evidence(&d) : 0;
     if (e) {
         e->hash = h;
         e->klen = (uint8_t)n;
@@ -436,4 +493,39 @@ void csvi_scan_rest(run *R)
             R->cols[k].scanned = true;
             csvi_decide_order(R, &R->cols[k]);
         }
+}
+
+/* After the window: each column's locales and order, a second pass over a regular file when
+   the window left an order open (a pipe keeps the window's decision), the reader back at the
+   window's start (or the file's), the parsers and the caches. ended: the input ended inside
+   the window. */
+void csvi_settle(run *R, bool ended)
+{
+    bool unsettled = false;
+    for (size_t k = 0; k < R->ncols; k++) {
+        csvi_decide_locales(R, &R->cols[k]);
+        csvi_decide_order(R, &R->cols[k]);
+        unsettled |= R->cols[k].how == CSV_ORDER_UNSETTLED;
+    }
+    /* Only ambiguous dates so far and more input to come: read a file twice; a pipe keeps
+       the window's decision (and the summary warns if a later cell contradicts it).
+       --order says what to do with ambiguous dates, so it needs no second pass. */
+    if (unsettled && !ended && R->order == DN_ORDER_AUTO) {
+        if (R->start_off >= 0) {
+            /* The reader carries on from the end of the window. */
+            csvi_scan_rest(R);
+            if (lseek(R->fd, R->start_off, SEEK_SET) != R->start_off)
+                csvi_read_failed(R, errno);
+            csv_reader_restart(R->rd);
+        } else {
+            for (size_t k = 0; k < R->ncols; k++)
+                R->cols[k].assumed = R->cols[k].how == CSV_ORDER_UNSETTLED;
+            csv_rewind(R->rd);
+        }
+    } else {
+        csv_rewind(R->rd);
+    }
+    csv_unmark(R->rd);
+    csvi_build_parsers(R);
+    csvi_init_caches(R);
 }

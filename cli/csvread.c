@@ -412,79 +412,169 @@ size_t csv_field_content(const csv_record *rec, size_t i, char *out, size_t cap)
     return k;
 }
 
-/* Field counts of the complete lines of s split by d, quotes respected. */
-static size_t count_fields(const char *s, size_t n, char d, size_t *counts, size_t max)
+/* How the records of a sample split by one candidate delimiter. */
+typedef struct {
+    size_t width;    /* fields of the first complete record (0: no complete record) */
+    size_t records;  /* complete records (blank lines are not records here) */
+    size_t agree;    /* complete, well-formed records with width fields */
+} sniff_count;
+
+/* Reads s[0..n) as the reader would with delimiter d: quotes open a field only at its
+   start, "" inside is a quote, and text after a closing quote makes the record malformed.
+   A record ends at LF, CR or CRLF outside quotes, or at the end of s when at_end. */
+static void sniff_split(const char *s, size_t n, int at_end, char d, sniff_count *c)
 {
-    size_t nrec = 0, nfield = 1, i = 0;
-    int inq = 0, fstart = 1, empty = 1;
-    for (; i < n && nrec < max; i++) {
-        char c = s[i];
-        if (inq) {
-            if (c == '"') {
-                if (i + 1 < n && s[i + 1] == '"')
-                    i++;
-                else
-                    inq = 0;
-            }
-            continue;
-        }
-        if (c == '"' && fstart) {
-            inq = 1;
-            fstart = 0;
-            empty = 0;
-        } else if (c == d) {
-            nfield++;
-            fstart = 1;
-            empty = 0;
-        } else if (c == '\n' || c == '\r') {
-            if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
+    size_t nfield = 1, i = 0;
+    int inq = 0, fstart = 1, empty = 1, bad = 0, closed = 0;
+    memset(c, 0, sizeof *c);
+    for (;;) {
+        int eol = 0;
+        if (i >= n) {
+            if (!at_end || inq || empty)
+                return; /* cut short (or nothing left) */
+            eol = 1;
+        } else {
+            char ch = s[i];
+            if (inq) {
+                if (ch == '"') {
+                    if (i + 1 < n && s[i + 1] == '"')
+                        i++;
+                    else if (i + 1 >= n && !at_end)
+                        return; /* a quote at the very end: closing, or the first of a pair */
+                    else
+                        inq = 0, closed = 1;
+                }
                 i++;
-            if (!empty) /* blank lines say nothing about the delimiter */
-                counts[nrec++] = nfield;
+                continue;
+            }
+            if (ch == d) {
+                nfield++;
+                fstart = 1;
+                empty = 0;
+                closed = 0;
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < n && s[i + 1] == '\n')
+                    i++;
+                eol = 1;
+            } else {
+                if (ch == '"' && fstart)
+                    inq = 1;
+                else if (closed)
+                    bad = 1; /* "ab"cd */
+                fstart = 0;
+                empty = 0;
+                closed = 0;
+            }
+            i++;
+        }
+        if (eol) {
+            if (!empty) { /* blank lines say nothing about the delimiter */
+                if (c->records++ == 0)
+                    c->width = nfield;
+                if (nfield == c->width && !bad)
+                    c->agree++;
+            }
+            if (i >= n)
+                return;
             nfield = 1;
             fstart = 1;
             empty = 1;
-        } else {
-            fstart = 0;
-            empty = 0;
+            bad = 0;
+            closed = 0;
         }
     }
-    /* A sample with no line break at all: its one line is all there is. */
-    if (nrec == 0 && !empty)
-        counts[nrec++] = nfield;
-    return nrec;
 }
 
-char csv_sniff_delimiter(const char *s, size_t n)
+void csv_sniff_delimiter(const char *s, size_t n, int at_end, csv_sniff *out)
 {
     static const char cand[] = {',', ';', '\t', '|'};
-    enum { MAXREC = 64 };
-    size_t counts[MAXREC];
-    char best = ',';
-    size_t best_agree = 0, best_width = 0;
+    enum { NCAND = sizeof cand };
+    sniff_count c[NCAND];
+    size_t best = NCAND, rival = NCAND;
 
-    for (size_t c = 0; c < sizeof cand; c++) {
-        size_t nrec = count_fields(s, n, cand[c], counts, MAXREC);
-        /* The most frequent field count (> 1) and how many lines agree on it. */
-        size_t agree = 0, width = 0;
-        for (size_t a = 0; a < nrec; a++) {
-            if (counts[a] < 2)
-                continue;
-            size_t same = 0;
-            for (size_t b = 0; b < nrec; b++)
-                same += counts[b] == counts[a];
-            if (same > agree || (same == agree && counts[a] > width)) {
-                agree = same;
-                width = counts[a];
-            }
-        }
-        if (agree > best_agree || (agree == best_agree && agree > 0 && width > best_width)) {
-            best = cand[c];
-            best_agree = agree;
-            best_width = width;
+    for (size_t k = 0; k < NCAND; k++) {
+        sniff_split(s, n, at_end, cand[k], &c[k]);
+        if (c[k].width < 2)
+            continue;
+        /* agree / records, compared by cross-multiplication */
+        if (best == NCAND || c[k].agree * c[best].records > c[best].agree * c[k].records) {
+            rival = NCAND;
+            best = k;
+        } else if (c[k].agree * c[best].records == c[best].agree * c[k].records) {
+            rival = k; /* as good as the best so far */
         }
     }
-    return best;
+    memset(out, 0, sizeof *out);
+    out->delim = ',';
+    if (best == NCAND) {
+        /* No candidate splits the first record. Complete: one column. */
+        out->verdict = c[0].records > 0 || at_end ? CSV_SNIFF_ONE_COLUMN : CSV_SNIFF_SHORT;
+        out->records = c[0].records;
+        out->agree = c[0].agree;
+        out->width = c[0].width;
+        return;
+    }
+    out->delim = cand[best];
+    out->records = c[best].records;
+    out->agree = c[best].agree;
+    out->width = c[best].width;
+    if (rival == NCAND) {
+        out->verdict = CSV_SNIFF_SURE;
+        return;
+    }
+    out->other = cand[rival];
+    out->verdict = at_end ? CSV_SNIFF_TIE : CSV_SNIFF_SHORT;
+}
+
+/* ---- the --columns list ------------------------------------------------------------ */
+
+static int col_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+int csv_columns_item(const char *s, size_t n, size_t *pos, size_t nitems, char *item, size_t *kp,
+                     long *index)
+{
+    size_t i = *pos, k = 0;
+    int quoted = 0;
+    if (i > n)
+        return CSV_COL_END;
+    while (i < n && col_blank(s[i]))
+        i++;
+    if (i < n && s[i] == '"') {
+        quoted = 1;
+        for (i++; i < n; i++) {
+            if (s[i] == '"' && i + 1 < n && s[i + 1] == '"')
+                item[k++] = s[i++];
+            else if (s[i] == '"')
+                break;
+            else
+                item[k++] = s[i];
+        }
+        if (i >= n)
+            return CSV_COL_UNTERMINATED;
+        i++;
+        while (i < n && col_blank(s[i]))
+            i++;
+        if (i < n && s[i] != ',')
+            return CSV_COL_AFTER_QUOTE;
+    } else {
+        while (i < n && s[i] != ',')
+            item[k++] = s[i++];
+        while (k > 0 && col_blank(item[k - 1]))
+            k--;
+    }
+    i++; /* the comma, or past the end */
+    item[k] = '\0';
+    *pos = i;
+    *kp = k;
+    if (k == 0 && !quoted)
+        return i > n && nitems > 0 ? CSV_COL_END : CSV_COL_EMPTY;
+    int number = !quoted && k > 0 && k < 10;
+    for (size_t j = 0; j < k && number; j++)
+        number = item[j] >= '0' && item[j] <= '9';
+    if (!number)
+        return CSV_COL_NAME;
+    *index = strtol(item, NULL, 10);
+    return CSV_COL_INDEX;
 }
 
 /* ---- writer -------------------------------------------------------------------------- */

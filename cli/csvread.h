@@ -12,7 +12,7 @@
  * A UTF-8 BOM is skipped by the first field (it stays in the record's bytes).
  *
  * It does not decode, unescape or interpret anything, and does not detect the delimiter
- * (csv_sniff_delimiter() guesses one from a sample). Memory is bounded by the longest record
+ * (csv_sniff_delimiter() chooses one from whole records at the head of the input). Memory is bounded by the longest record
  * plus, while a mark is set, the bytes read since the mark.
  */
 #ifndef DATENORM_CSVREAD_H
@@ -91,9 +91,50 @@ size_t csv_field_content(const csv_record *rec, size_t i, char *out, size_t cap)
    returns 1 and sets *p, *n; returns 0 when the field needs csv_field_content(). */
 int csv_field_view(const csv_record *rec, size_t i, const char **p, size_t *n);
 
-/* Guesses the delimiter among , ; TAB | from a sample of whole lines: the one that splits
-   the most lines into the same number (>1) of fields, quotes respected. ',' when none does. */
-char csv_sniff_delimiter(const char *s, size_t n);
+/* What csv_sniff_delimiter() concluded from a sample. */
+enum {
+    CSV_SNIFF_SURE = 0,   /* delim splits the first record, and fits the records best */
+    CSV_SNIFF_ONE_COLUMN, /* no candidate occurs in the first record outside quotes: one
+                             column (delim ','); nothing to choose between */
+    CSV_SNIFF_SHORT,      /* the sample ends before it decides (the first record, or the
+                             records that would part two candidates, are not all in it):
+                             read more; delim is the best guess so far */
+    CSV_SNIFF_TIE         /* the whole input is in the sample, and two candidates fit it
+                             equally well (delim and other) */
+};
+typedef struct {
+    char delim;      /* the choice, or the best guess */
+    char other;      /* SHORT or TIE: the rival that fits as well, 0 if none */
+    int verdict;     /* CSV_SNIFF_* */
+    size_t records;  /* complete records in the sample, split by delim */
+    size_t agree;    /* of those, how many have as many fields as the first */
+    size_t width;    /* fields of the first record split by delim */
+} csv_sniff;
+
+/* Guesses the delimiter among , ; TAB | from the sample s[0..n), the head of the input
+   (at_end: the whole input). Records are read as the reader reads them, whole and with
+   quotes respected (a quote opens a field only at its start, so a delimiter or line break
+   inside a quoted cell of any size splits nothing). A candidate must split the first record
+   (the header) into two fields or more; among those, the one under which the most complete
+   records have the header's number of fields wins. A record the sample cuts short, and a
+   record with text after a closing quote, does not count. */
+void csv_sniff_delimiter(const char *s, size_t n, int at_end, csv_sniff *out);
+
+/* ---- the --columns list -------------------------------------------------------------- */
+/* What csv_columns_item() read. */
+enum {
+    CSV_COL_END = 0,       /* no more items (a trailing comma after an item is allowed) */
+    CSV_COL_NAME = 1,      /* a name: item[0..*k), NUL-terminated */
+    CSV_COL_INDEX = 2,     /* an unquoted number of 1 to 9 digits: *index (0 is possible) */
+    CSV_COL_UNTERMINATED = -1, /* a quote never closed */
+    CSV_COL_AFTER_QUOTE = -2,  /* text after a closing quote */
+    CSV_COL_EMPTY = -3         /* an empty item (",," or a list that is empty) */
+};
+/* Reads the next item of a --columns list s[0..n), one line of CSV: names, quoted names
+   ("Date, shipped", "" a quote) and 1-based indices, blanks around items dropped. *i starts
+   at 0; item holds n + 1 bytes; nitems is how many items were read before. */
+int csv_columns_item(const char *s, size_t n, size_t *i, size_t nitems, char *item, size_t *k,
+                     long *index);
 
 /* ---- writer: a buffered write(2) to a descriptor ----------------------------------- */
 typedef struct {

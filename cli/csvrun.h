@@ -15,6 +15,7 @@
 #include <sys/types.h>
 
 #include <unicode/ucnv.h>
+#include <unicode/utf8.h>
 
 #include "common.h"
 #include "csv.h"
@@ -22,11 +23,14 @@
 
 #define WINDOW_RECORDS 1000
 #define WINDOW_BYTES ((size_t)8 << 20)
+#define SNIFF_BYTES ((size_t)64 << 10) /* the first sample for the delimiter; more if needed */
 #define MAX_CELL 512          /* a longer cell is never taken for a date */
 #define MAX_DETECT_COLS 4096  /* columns examined when detecting */
 #define MIN_CONFIDENCE 0.5f   /* a detected date column's cells must reach it */
 #define NLOC 8                /* locales counted per column */
 #define MAX_HINTS 3           /* inferred locales handed to a column's parser */
+#define NAMED_SAMPLES 16      /* distinct dates with words kept per column, for its locale */
+#define NAMED_MAX 64          /* longer cells are not kept */
 #define CACHE_SLOTS 65536     /* per column, a power of two: 4 MB (see cache_budget) */
 #define CACHE_KEY 28          /* longer cells are parsed every time */
 #define CACHE_VAL 28          /* longer results (fractions) are not cached */
@@ -34,6 +38,15 @@
 #define OUT_BUFFER ((size_t)1 << 20)
 
 enum { ON_ERROR_KEEP, ON_ERROR_EMPTY, ON_ERROR_FAIL };
+
+/* With csv_dm_of's bits in the evidence of an ambiguous cell: the parser read it month-first
+   (by its rule for one date alone: the hint's order, else dots day-first and slashes and
+   dashes month-first). */
+#define DM_READ_MDY 0x40u
+
+/* With csv_dm_of's bits in a converted cell's dm: the text named a weekday the date does
+   not fall on (DN_FLAG_WEEKDAY_MISMATCH); converted, and counted in the summary. */
+#define DM_WEEKDAY_MISMATCH 0x80u
 
 /* What a cell turned out to be. */
 enum { CELL_EMPTY, CELL_NULL, CELL_DATE, CELL_NUMBER, CELL_WORDS, CELL_OTHER };
@@ -47,8 +60,14 @@ typedef struct {
 typedef struct {
     uint64_t n_date, n_number, n_words, n_other, n_empty;
     uint64_t dmy_only, mdy_only, both;
+    uint64_t both_mdy; /* of both: read month-first by the run's parser ("05/06/2015") */
     uint64_t dmy_line, mdy_line; /* first line proving each order */
     loc_count locs[NLOC];
+    /* up to NAMED_SAMPLES distinct cells (raw content, NUL-terminated, one after the other)
+       whose date named a locale: csvi_decide_locales reads them again under each locale
+       counted. malloc'ed; csvi_free_evidence frees it. */
+    char *named;
+    uint32_t nnamed, named_len;
 } evidence;
 
 /* One cache line: a look-up touches exactly one line of a table too big for the CPU's
@@ -58,7 +77,7 @@ typedef struct {
     uint8_t klen; /* 0 = empty slot (empty cells are never cached) */
     uint8_t vlen;
     uint8_t kind; /* CELL_* */
-    uint8_t dm;   /* csv_dm_of of the result */
+    uint8_t dm;   /* csv_dm_of of the result, | DM_WEEKDAY_MISMATCH */
     char key[CACHE_KEY];
     char val[CACHE_VAL];
 } cache_entry;
@@ -75,6 +94,8 @@ typedef struct {
     char locales[MAX_HINTS * 25]; /* hints given to the parser, "" = none */
     dn_parser *parser;
     uint64_t converted, kept, empty;
+    uint64_t mismatched, mismatch_line; /* converted with DM_WEEKDAY_MISMATCH; first line */
+    uint64_t undecoded, undecoded_line; /* kept cells that are not UTF-8 (no --encoding) */
     uint64_t late_line; /* pipe: first line proving the order not chosen */
     cache_entry *cache;  /* cache_mem aligned to a cache line */
     void *cache_mem;     /* calloc'ed: pages never touched cost no memory */
@@ -122,6 +143,8 @@ typedef struct {
 
     bool progress;
     struct timespec t0, tlast;
+    size_t cache_slots; /* per column, a power of two; 0 = CACHE_SLOTS (the fuzzer's are
+                           small: collisions are what it should see, and calloc costs) */
 
     char cell[MAX_CELL];
     char utf8[MAX_CELL * 3 + 4];
@@ -169,6 +192,24 @@ static inline void trim(const char **s, size_t *n)
         (*n)--;
 }
 
+/* Offset of the first byte of s[0..n) that does not start a valid UTF-8 sequence, or n. */
+static inline size_t utf8_bad(const char *s, size_t n)
+{
+    int32_t i = 0, len = n > INT32_MAX ? INT32_MAX : (int32_t)n;
+    while (i < len) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t at = i;
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c < 0)
+            return (size_t)at;
+    }
+    return n;
+}
+
 /* FNV-1a: the caches' hash of a cell's bytes. */
 static inline uint32_t hash_bytes(const char *s, size_t n)
 {
@@ -201,13 +242,20 @@ int csvi_classify(run *R, const dn_parser *p, const char *raw, size_t rawn, dn_d
 /* Reads the window into evidence: per field into (*evs, *nev) when detecting, else into the
    named columns. Returns true when the input ended inside it. */
 bool csvi_read_window(run *R, evidence **evs, size_t *nev, bool detect);
+void csvi_free_evidence(evidence *ev);
 /* "Most non-empty cells are dates". */
 bool csvi_is_date_column(const evidence *ev);
 /* The column's locale hints and numeric order from its evidence and the options. */
 void csvi_decide_locales(run *R, column *c);
 void csvi_decide_order(run *R, column *c);
+/* csvlocale.c: puts first among ev->locs the language a reader would name the column in. */
+void csvi_name_locale(run *R, evidence *ev);
+/* Frees what csvi_name_locale keeps for the run (ICU formatters). */
+void csvi_locale_done(void);
 /* First pass over the rest of a regular file, for the columns the window left unsettled. */
 void csvi_scan_rest(run *R);
+/* Everything between the window and the conversion (dn_cli_csv and fuzz_csv call it). */
+void csvi_settle(run *R, bool ended);
 /* One parser per distinct (order, locales) in use. */
 void csvi_build_parsers(run *R);
 const char *csvi_order_name(dn_order o);

@@ -1,7 +1,9 @@
 /*
  * JSON writer for --json: escapes any byte string into a valid JSON string and prints a
  * dn_date's fields under fixed names (the names are part of the documented output; see
- * json.h and datenorm(1)). No allocation, no JSON parsing, no knowledge of modes.
+ * json.h and datenorm(1)); the names of precisions, flags and orders are the library's
+ * (dn_precision_name, dn_flag_name, dn_order_name), as pg/ and python/ print them. No
+ * allocation, no JSON parsing, no knowledge of modes.
  */
 #include <config.h>
 
@@ -102,34 +104,24 @@ void cli_json_string(cli_out *o, const char *s, size_t n)
     cli_out_char(o, '"');
 }
 
-/* Names of precisions and flags, as printed: data, indexed by the public enums. */
-static const char *const precision_names[] = {
-    [DN_PREC_NONE] = "none",     [DN_PREC_YEAR] = "year",       [DN_PREC_MONTH] = "month",
-    [DN_PREC_WEEK] = "week",     [DN_PREC_DAY] = "day",         [DN_PREC_HOUR] = "hour",
-    [DN_PREC_MINUTE] = "minute", [DN_PREC_SECOND] = "second",   [DN_PREC_FRACTION] = "fraction",
-};
-
-static const struct {
-    unsigned bit;
-    const char *name;
-} flag_names[] = {
-    {DN_FLAG_AMBIGUOUS, "ambiguous"},
-    {DN_FLAG_WEEKDAY_MISMATCH, "weekday_mismatch"},
-    {DN_FLAG_HAS_OFFSET, "has_offset"},
-    {DN_FLAG_RELATIVE, "relative"},
-    {DN_FLAG_YEAR_IMPLIED, "year_implied"},
-    {DN_FLAG_TWO_DIGIT_YEAR, "two_digit_year"},
-    {DN_FLAG_EPOCH, "epoch"},
-    {DN_FLAG_PAGE_ORDER, "page_order"}, /* issue 10 */
-    {DN_FLAG_RANGE, "range"},           /* issue 10 */
-};
-
 static void key(cli_out *o, const char *name)
 {
     cli_out_char(o, ',');
     cli_out_char(o, '"');
     cli_out_str(o, name);
     cli_out_bytes(o, "\":", 2);
+}
+
+/* A library name ("day", "DMY") as a JSON string, or null. The names are ASCII words. */
+static void name_or_null(cli_out *o, const char *name)
+{
+    if (!name) {
+        cli_out_bytes(o, "null", 4);
+        return;
+    }
+    cli_out_char(o, '"');
+    cli_out_str(o, name);
+    cli_out_char(o, '"');
 }
 
 /* "name":v when given, "name":null otherwise. */
@@ -176,13 +168,7 @@ void cli_json_result(cli_out *o, const dn_date *d, bool found, dn_style style, s
     int_field(o, "offset", found && (d->flags & DN_FLAG_HAS_OFFSET), d->offset_minutes);
 
     key(o, "precision");
-    if (found && (unsigned)p < sizeof precision_names / sizeof precision_names[0] &&
-        precision_names[p]) {
-        cli_out_char(o, '"');
-        cli_out_str(o, precision_names[p]);
-        cli_out_char(o, '"');
-    } else
-        cli_out_bytes(o, "null", 4);
+    name_or_null(o, found ? dn_precision_name(p) : NULL);
 
     key(o, "locale");
     if (found)
@@ -204,15 +190,17 @@ void cli_json_result(cli_out *o, const dn_date *d, bool found, dn_style style, s
     key(o, "flags");
     cli_out_char(o, '[');
     bool first = true;
-    for (size_t i = 0; found && i < sizeof flag_names / sizeof flag_names[0]; i++)
-        if (d->flags & flag_names[i].bit) {
-            if (!first)
-                cli_out_char(o, ',');
-            first = false;
-            cli_out_char(o, '"');
-            cli_out_str(o, flag_names[i].name);
-            cli_out_char(o, '"');
-        }
+    for (unsigned bit = 1; found && bit; bit <<= 1) {
+        const char *name = (d->flags & bit) ? dn_flag_name(bit) : NULL;
+        if (!name)
+            continue;
+        if (!first)
+            cli_out_char(o, ',');
+        first = false;
+        cli_out_char(o, '"');
+        cli_out_str(o, name);
+        cli_out_char(o, '"');
+    }
     cli_out_char(o, ']');
 
     key(o, "alt");
@@ -233,5 +221,16 @@ void cli_json_result(cli_out *o, const dn_date *d, bool found, dn_style style, s
         iso_string(o, &alt, style);
         cli_out_char(o, '}');
     } else
+        cli_out_bytes(o, "null", 4);
+
+    /* The order an all-numeric date was read in, and whether its values proved it; both
+       null for any other result (month names, ISO 8601, relative dates...). */
+    const char *order = found ? dn_order_name(DN_DATE_ORDER(d)) : NULL;
+    key(o, "order");
+    name_or_null(o, order);
+    key(o, "order_proved");
+    if (order)
+        cli_out_str(o, (d->flags & DN_FLAG_ORDER_PROVED) ? "true" : "false");
+    else
         cli_out_bytes(o, "null", 4);
 }

@@ -20,7 +20,9 @@ void cli_json_string(cli_out *o, const char *s, size_t n);
 /* Writes ,"found":...,"iso":... and every other field of a result (no braces), in this
    order: found, iso, year, month, day, week, weekday, hour, minute, second, nanosecond,
    fraction_digits, offset (minutes east of UTC), precision, locale, confidence, start, end,
-   flags (array of names), alt ({year, month, day, iso} when ambiguous). A field the text
+   flags (array of names), alt ({year, month, day, iso} when ambiguous), order ("DMY",
+   "MDY" or "YMD": the order an all-numeric date was read in) and order_proved (true when
+   its values allow that order alone; both null for other results). A field the text
    did not give is null; with found false every field but flags ([]) is null. start and end
    are added to base (search mode reports offsets into the whole input). */
 void cli_json_result(cli_out *o, const dn_date *d, bool found, dn_style style, size_t base);

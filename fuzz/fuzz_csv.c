@@ -13,8 +13,13 @@
  *   - csv_field_view and csv_field_content agree, and a field's content written with
  *     csv_put_field and read back is the same content (the writer's quoting is sound);
  *   - a rewind to a mark reads the same records again.
- * Not covered: column inference and date conversion (cli/csv.c; fuzz_parse covers the
- * library underneath). Built only with ./configure --enable-fuzzing CC=clang.
+ * With the sniffed delimiter (byte 0 % 5 == 4), also `datenorm csv`'s inference and
+ * conversion with detection on (cli/csvinfer.c, csvlocale.c, csvconv.c: which columns hold
+ * dates, their order and locale, a second pass when the window leaves the order open, the
+ * caches), as dn_cli_csv runs them, byte 2's bits 3-4 choosing --order; it checks that the
+ * output has the input's records and fields, every field of a column that is not a date
+ * column byte for byte, and every field of a date column either as it was or an ISO value
+ * (in the quotes it had). Built only with ./configure --enable-fuzzing CC=clang.
  */
 #define _GNU_SOURCE /* memfd_create */
 #include <stdint.h>
@@ -25,6 +30,7 @@
 #include <unistd.h>
 
 #include "csvread.h"
+#include "csvrun.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -155,6 +161,136 @@ static void check_record(const csv_record *rec, char delim)
         check(rec->buf[k] == '\n' || rec->buf[k] == '\r', "the line ending is CR or LF");
 }
 
+/* Bytes an ISO value is written with (dn_format). */
+static int iso_byte(char c)
+{
+    return (c >= '0' && c <= '9') || c == '-' || c == ':' || c == 'T' || c == '.' || c == '+' ||
+           c == 'Z' || c == 'W';
+}
+
+/* A field of a date column after conversion: as it was, or an ISO value in its quotes. */
+static int converted_ok(const csv_record *in, const csv_record *out, size_t i)
+{
+    const csv_field *a = &in->fields[i], *b = &out->fields[i];
+    size_t an = a->end - a->start, bn = b->end - b->start;
+    const char *ap = in->buf + a->start, *bp = out->buf + b->start;
+    if (an == bn && memcmp(ap, bp, an) == 0)
+        return 1;
+    int quoted = (a->flags & CSV_F_QUOTED) && !(a->flags & CSV_F_MALFORMED);
+    if (quoted) {
+        if (bn < 2 || bp[0] != '"' || bp[bn - 1] != '"')
+            return 0;
+        bp++, bn -= 2;
+    }
+    if (bn < 4)
+        return 0;
+    for (size_t k = 0; k < bn; k++)
+        if (!iso_byte(bp[k]))
+            return 0;
+    return 1;
+}
+
+/* dn_cli_csv's steps, detection on, over the input in a memfd (a regular file, so that a
+   window that leaves the order open is followed by a second pass), into another memfd. */
+static void infer_and_convert(const char *csv, size_t n, char delim, size_t chunk, int order)
+{
+    run *R = calloc(1, sizeof *R);
+    check(R != NULL, "calloc");
+    R->fd = mem_file(csv, n);
+    check(R->fd >= 0, "memfd");
+    R->in_name = "fuzz input";
+    R->start_off = 0;
+    R->delim = delim;
+    R->order = (dn_order)order;
+    R->style = DN_STYLE_AUTO;
+    R->on_error = ON_ERROR_KEEP;
+    R->cache_slots = 16;
+    check(dn_context_from_unix(&R->ctx, 1795694400, "UTC", NULL) == 0, "context");
+    dn_options base = {0};
+    base.order = R->order;
+    check(dn_parser_new(&base, &R->base, NULL) == 0, "dn_parser_new");
+    R->rd = csv_reader_new(R->fd, delim);
+    check(R->rd != NULL, "csv_reader_new");
+    csv_reader_set_chunk(R->rd, chunk);
+    int out = memfd_create("fuzz_csv_conv", 0);
+    check(out >= 0 && csv_writer_init(&R->out, out, 4096) == 0, "writer");
+
+    csv_mark(R->rd);
+    csv_record rec;
+    bool ended = true;
+    if (next_record(R, &rec)) { /* the header */
+        evidence *evs = NULL;
+        size_t nev = 0;
+        ended = csvi_read_window(R, &evs, &nev, true);
+        for (size_t i = 0; i < nev; i++) {
+            if (csvi_is_date_column(&evs[i])) {
+                column *nc = realloc(R->cols, (R->ncols + 1) * sizeof *nc);
+                check(nc != NULL, "realloc");
+                R->cols = nc;
+                memset(&nc[R->ncols], 0, sizeof *nc);
+                nc[R->ncols].index = i;
+                nc[R->ncols].ev = evs[i];
+                evs[i].named = NULL;
+                R->ncols++;
+            }
+            csvi_free_evidence(&evs[i]);
+        }
+        free(evs);
+    }
+    csvi_settle(R, ended);
+    csvi_convert_all(R);
+
+    /* the output against the input, record by record */
+    lseek(out, 0, SEEK_SET);
+    int in2 = mem_file(csv, n);
+    check(in2 >= 0, "memfd");
+    csv_reader *ri = csv_reader_new(in2, delim), *ro = csv_reader_new(out, delim);
+    check(ri && ro, "csv_reader_new");
+    csv_record a, b;
+    int ga, gb;
+    while ((ga = csv_next(ri, &a)) == 1) {
+        gb = csv_next(ro, &b);
+        check(gb == 1, "the output has the input's records");
+        check(a.nfields == b.nfields, "a record keeps its fields");
+        check(a.status == b.status, "a record keeps its status");
+        size_t k = 0;
+        for (size_t i = 0; i < a.nfields; i++) {
+            while (k < R->ncols && R->cols[k].index < i)
+                k++;
+            bool date_col = k < R->ncols && R->cols[k].index == i && a.index > 0 &&
+                            a.status == CSV_REC_OK;
+            if (date_col)
+                check(converted_ok(&a, &b, i), "a date column's cell is kept or made ISO");
+            else
+                check(a.fields[i].end - a.fields[i].start == b.fields[i].end - b.fields[i].start &&
+                          memcmp(a.buf + a.fields[i].start, b.buf + b.fields[i].start,
+                                 a.fields[i].end - a.fields[i].start) == 0,
+                      "a cell of another column is copied byte for byte");
+        }
+        check(a.end - a.term == b.end - b.term &&
+                  memcmp(a.buf + a.term, b.buf + b.term, a.end - a.term) == 0,
+              "a line ending is copied");
+    }
+    check(ga == 0 && csv_next(ro, &b) == 0, "the output has no record more");
+    csv_reader_free(ri);
+    csv_reader_free(ro);
+    close(in2);
+
+    for (size_t k = 0; k < R->nparsers; k++)
+        dn_parser_free(R->parsers[k]);
+    free(R->parsers);
+    for (size_t k = 0; k < R->ncols; k++)
+        free(R->cols[k].cache_mem);
+    free(R->cols);
+    dn_parser_free(R->base);
+    csvi_locale_done();
+    csv_reader_free(R->rd);
+    csv_writer_free(&R->out);
+    close(R->fd);
+    close(out);
+    free(R);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 3)
@@ -162,7 +298,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const char delims[] = {',', ';', '\t', '|'};
     const char *csv = (const char *)data + 3;
     size_t n = size - 3;
-    char delim = data[0] % 5 == 4 ? csv_sniff_delimiter(csv, n) : delims[data[0] % 5];
+    char delim = delims[data[0] % 5 % 4];
+    if (data[0] % 5 == 4) {
+        /* the sniffer on the whole input, and on a head of it (byte 1 picks where it ends) */
+        csv_sniff sn, head;
+        csv_sniff_delimiter(csv, n, 1, &sn);
+        check(sn.verdict != CSV_SNIFF_SHORT, "a whole input is never too short to decide");
+        check(sn.agree <= sn.records, "agreeing records are records");
+        csv_sniff_delimiter(csv, n * data[1] / 256, 0, &head);
+        check(head.agree <= head.records, "agreeing records are records (head)");
+        check(head.verdict != CSV_SNIFF_TIE, "a head is never a tie, only too short");
+        delim = sn.delim;
+        static const int orders[] = {DN_ORDER_AUTO, DN_ORDER_DMY, DN_ORDER_MDY, DN_ORDER_YMD};
+        infer_and_convert((const char *)data + 3, size - 3, delim, data[1],
+                          orders[(data[2] >> 3) & 3]);
+    }
     check(delim == ',' || delim == ';' || delim == '\t' || delim == '|',
           "csv_sniff_delimiter answers one of , ; TAB |");
     size_t chunk = data[1];

@@ -301,6 +301,21 @@ DN_API const char *dn_icu_version(void);
 /* The order a parser applies to all-numeric dates, after its hints and options. */
 DN_API dn_order dn_parser_order(const dn_parser *p);
 
+/* Names of the public enums' values, as the CLI's --json, the PostgreSQL extension and the
+   Python binding print them: static strings, never NULL for a defined value.
+   dn_precision_name: "none", "year", "month", "week", "day", "hour", "minute", "second",
+   "fraction"; NULL for a value outside dn_precision.
+   dn_flag_name: the name of one DN_FLAG_* bit ("ambiguous", "weekday_mismatch",
+   "has_offset", "relative", "year_implied", "two_digit_year", "epoch", "order_proved",
+   "page_order", "range");
+   NULL for 0, for more than one bit, for the bits of DN_FLAG_ORDER_MASK (a field: see
+   dn_order_name) and for a bit that is no flag. To list a result's flags, try each bit:
+   for (unsigned b = 1; b; b <<= 1) if ((d.flags & b) && dn_flag_name(b)) ...
+   dn_order_name: "DMY", "MDY", "YMD"; NULL for DN_ORDER_AUTO and values outside dn_order. */
+DN_API const char *dn_precision_name(dn_precision p);
+DN_API const char *dn_flag_name(unsigned bit);
+DN_API const char *dn_order_name(dn_order o);
+
 #ifdef __cplusplus
 }
 #endif

@@ -275,6 +275,9 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+/* weekspan.c (issue 13): a weekday right before a day-precision date joins its span;
+   floor is the first item no earlier date used. */
+void dnp_weekday_before(const env *e, const item *it, int floor, cand *c) DNP_HIDDEN;
 
 /* ---- issue 10: search over whole pages ---------------------------------------------------- */
 /* scan.c: dn_search with per-document options (NULL = none); dn_search_ex calls it. */

@@ -184,7 +184,7 @@ int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
     c->last = f.last;
     c->flags |= f.flags;
     c->conf = (f.flags & DN_FLAG_YEAR_IMPLIED) ? DNP_CONF_MARKS_NO_YEAR : DNP_CONF_MARKS;
-    c->lang = dnp_langset_first(&f.ls);
+    c->lang = dnp_langset_pick(e->p, &f.ls);
     if (c->prec == DN_PREC_DAY)
         weekday_and_time(e, it, n, c);
     return c->last + 1;

@@ -73,4 +73,15 @@ static inline int dnp_langset_first(const dnp_langset *s)
     return -1;
 }
 
+/* The language a result reports when every language of s reads it (a mark such as 年 is
+   Japanese and Chinese alike): the first hint, in the caller's priority order, that is in
+   s, else s's first language. -1 when s is empty. */
+static inline int dnp_langset_pick(const struct dn_parser *p, const dnp_langset *s)
+{
+    for (int h = 0; h < p->nhints; h++)
+        if (dnp_langset_has(s, p->hint_lang[h]))
+            return p->hint_lang[h];
+    return dnp_langset_first(s);
+}
+
 #endif

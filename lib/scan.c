@@ -323,6 +323,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
        joins the date that follows it with only glue between */
     cand pend = {0};
     int pend_first = -1, pend_last = -1;
+    int floor = 0; /* the first item no date read so far used */
     uint32_t kinds = 0;
     bool nums = false;
     for (int k = 0; k < n; k++) {
@@ -398,8 +399,10 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.first = pend_first;
         }
         pend_first = -1;
+        dnp_weekday_before(e, it, floor, &c);
         bool kept = report(e, it, &c, sk, by);
         i = r > i ? r : i + 1;
+        floor = i;
         if (kept && i > resume)
             resume = i;
     }

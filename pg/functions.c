@@ -117,8 +117,7 @@ static bool parse(const call *c, dn_date *d)
     int rc = dn_parse(pgdn_parser(c->setup), c->utf8, c->len, &c->ctx, d);
 
     if (rc < 0)
-        ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
-                        errmsg("datenorm: dn_parse failed with status %d", rc)));
+        ereport(ERROR, (errcode(pgdn_sqlstate(rc)), errmsg("datenorm: %s", dn_strerror(rc))));
     return rc == 1;
 }
 
@@ -169,7 +168,7 @@ static Datum iso_text(const dn_date *d)
 
     if (n <= 0)
         ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
-                        errmsg("datenorm: dn_format failed with status %d", n)));
+                        errmsg("datenorm: cannot format a result: %s", dn_strerror(n))));
     return PointerGetDatum(cstring_to_text_with_len(buf, n));
 }
 
@@ -227,23 +226,6 @@ enum {
     NCOLS
 };
 
-/* Names as the CLI's --json writes them: data, indexed by the public enums. */
-static const char *const precision_names[] = {
-    [DN_PREC_NONE] = "none",     [DN_PREC_YEAR] = "year",     [DN_PREC_MONTH] = "month",
-    [DN_PREC_WEEK] = "week",     [DN_PREC_DAY] = "day",       [DN_PREC_HOUR] = "hour",
-    [DN_PREC_MINUTE] = "minute", [DN_PREC_SECOND] = "second", [DN_PREC_FRACTION] = "fraction",
-};
-
-static const struct {
-    unsigned bit;
-    const char *name;
-} flag_names[] = {
-    {DN_FLAG_AMBIGUOUS, "ambiguous"},       {DN_FLAG_WEEKDAY_MISMATCH, "weekday_mismatch"},
-    {DN_FLAG_HAS_OFFSET, "has_offset"},     {DN_FLAG_RELATIVE, "relative"},
-    {DN_FLAG_YEAR_IMPLIED, "year_implied"}, {DN_FLAG_TWO_DIGIT_YEAR, "two_digit_year"},
-    {DN_FLAG_EPOCH, "epoch"},
-};
-
 /* The result type of the SQL function being called, checked against the columns above. */
 static TupleDesc result_desc(FunctionCallInfo fcinfo)
 {
@@ -279,10 +261,11 @@ static HeapTuple result_row(const call *c, cursor *cur, TupleDesc td, const dn_d
     Datum values[NCOLS];
     bool nulls[NCOLS];
     dn_precision p = d->precision;
-    Datum flags[sizeof flag_names / sizeof flag_names[0]];
+    Datum flags[32];
     int nflags = 0;
     int64 start, end;
-    size_t i;
+    unsigned bit;
+    const char *name;
 
     memset(nulls, 0, sizeof nulls);
     values[COL_ISO] = iso_text(d);
@@ -299,8 +282,9 @@ static HeapTuple result_row(const call *c, cursor *cur, TupleDesc td, const dn_d
     set_int(values, nulls, COL_FRACTION_DIGITS, p >= DN_PREC_FRACTION, d->fraction_digits);
     set_int(values, nulls, COL_OFFSET_MINUTES, (d->flags & DN_FLAG_HAS_OFFSET) != 0,
             d->offset_minutes);
-    if ((unsigned)p < sizeof precision_names / sizeof precision_names[0] && precision_names[p])
-        values[COL_PRECISION] = CStringGetTextDatum(precision_names[p]);
+    /* names as the CLI's --json and the Python binding write them: the library's */
+    if ((name = dn_precision_name(p)) != NULL)
+        values[COL_PRECISION] = CStringGetTextDatum(name);
     else
         nulls[COL_PRECISION] = true;
     values[COL_LOCALE] =
@@ -322,9 +306,9 @@ static HeapTuple result_row(const call *c, cursor *cur, TupleDesc td, const dn_d
         values[COL_TEXT] = CStringGetTextDatum(s);
     }
 
-    for (i = 0; i < sizeof flag_names / sizeof flag_names[0]; i++)
-        if (d->flags & flag_names[i].bit)
-            flags[nflags++] = CStringGetTextDatum(flag_names[i].name);
+    for (bit = 1; bit; bit <<= 1)
+        if ((d->flags & bit) && (name = dn_flag_name(bit)) != NULL)
+            flags[nflags++] = CStringGetTextDatum(name);
     values[COL_FLAGS] = PointerGetDatum(construct_array(flags, nflags, TEXTOID, -1, false,
                                                         TYPALIGN_INT));
     if (d->flags & DN_FLAG_AMBIGUOUS) {
@@ -407,6 +391,18 @@ static TupleDesc set_desc(FunctionCallInfo fcinfo)
     return result_desc(fcinfo);
 }
 
+/* dn_search_ex: every date of the call's text, at most cap of them into out, the number
+   found into *found; an error (a text over 4 GiB cannot reach it: a text value is at most
+   1 GB) is raised with the library's message, not taken for a text without dates. */
+static void search(const call *c, const dn_parser *p, dn_date *out, size_t cap, size_t *found)
+{
+    dn_error err;
+    int rc = dn_search_ex(p, c->utf8, c->len, &c->ctx, NULL, out, cap, found, &err);
+
+    if (rc < 0)
+        ereport(ERROR, (errcode(pgdn_sqlstate(rc)), errmsg("datenorm: %s", err.message)));
+}
+
 /* datenorm_search(...) -> SETOF datenorm_result, left to right. The first call finds every
    date (kept in the set's memory context, with the arguments, which stay valid while the set
    is read); each call then makes one row, in the executor's per-call context. */
@@ -433,10 +429,10 @@ Datum pgdn_sql_search(PG_FUNCTION_ARGS)
         if (read_call(fcinfo, &st->c)) {
             const dn_parser *p = pgdn_parser(st->c.setup);
 
-            n = dn_search(p, st->c.utf8, st->c.len, &st->c.ctx, first, lengthof(first));
+            search(&st->c, p, first, lengthof(first), &n);
             st->dates = palloc((n ? n : 1) * sizeof *st->dates);
             if (n > lengthof(first))
-                n = dn_search(p, st->c.utf8, st->c.len, &st->c.ctx, st->dates, n);
+                search(&st->c, p, st->dates, n, &n);
             else
                 memcpy(st->dates, first, n * sizeof *st->dates);
         }

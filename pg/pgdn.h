@@ -30,8 +30,8 @@ const dn_parser *pgdn_parser(const pgdn_setup *s);
    written without an offset is read by datenorm_timestamptz. */
 bool pgdn_has_zone(const pgdn_setup *s);
 
-/* The reference of a call: the instant `now` in the setup's zone. ERROR when `now` is
-   infinite. */
+/* The reference of a call: the instant `now` in the setup's zone. ERROR (22008) when `now`
+   is infinite or outside the library's years 0000 to 9999 (DN_NOW_MIN..DN_NOW_MAX). */
 void pgdn_context(pgdn_setup *s, TimestampTz now, dn_context *ctx);
 
 /* The UTC offset, in minutes east, of the setup's zone at a wall-clock time given as
@@ -41,6 +41,11 @@ int pgdn_offset_at_local(pgdn_setup *s, int64 local_seconds);
 
 /* "auto", "DMY", "MDY", "YMD" (any case; "" = auto) -> a dn_order; ERROR otherwise. */
 dn_order pgdn_order_from_text(const char *text, int len);
+
+/* The SQLSTATE of a dn_status: 22023 invalid_parameter_value for a locale, zone or order
+   the library cannot read, 22008 datetime_field_overflow for an instant out of its range,
+   53200 out_of_memory, 38000 external_routine_exception for ICU. */
+int pgdn_sqlstate(int status);
 
 /* Registers the settings (_PG_init). */
 void pgdn_define_settings(void);

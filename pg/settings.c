@@ -70,13 +70,15 @@ static const struct config_enum_entry order_names[] = {
     {NULL, 0, false},
 };
 
-static int sqlstate_of(int status)
+int pgdn_sqlstate(int status)
 {
     switch (status) {
     case DN_ERR_NOMEM:
         return ERRCODE_OUT_OF_MEMORY;
     case DN_ERR_ICU:
         return ERRCODE_EXTERNAL_ROUTINE_EXCEPTION;
+    case DN_ERR_TIME:
+        return ERRCODE_DATETIME_VALUE_OUT_OF_RANGE;
     default: /* a locale, zone or order the library cannot read */
         return ERRCODE_INVALID_PARAMETER_VALUE;
     }
@@ -96,7 +98,7 @@ static bool check_locales(char **newval, void **extra, GucSource source)
     o.locales = *newval;
     rc = dn_parser_new(&o, &p, &err);
     if (rc < 0) {
-        GUC_check_errcode(sqlstate_of(rc));
+        GUC_check_errcode(pgdn_sqlstate(rc));
         GUC_check_errdetail("%s", err.message);
         return false;
     }
@@ -113,7 +115,7 @@ static bool check_zone(char **newval, void **extra, GucSource source)
     (void)extra;
     (void)source;
     if (rc < 0) {
-        GUC_check_errcode(sqlstate_of(rc));
+        GUC_check_errcode(pgdn_sqlstate(rc));
         GUC_check_errdetail("%s", err.message);
         return false;
     }
@@ -238,7 +240,7 @@ static pgdn_setup *find_or_build(const char *zone, int zone_len, const char *loc
     if (rc < 0) {
         pfree(zone_key);
         pfree(locales_key);
-        ereport(ERROR, (errcode(sqlstate_of(rc)), errmsg("datenorm: %s", err.message)));
+        ereport(ERROR, (errcode(pgdn_sqlstate(rc)), errmsg("datenorm: %s", err.message)));
     }
 
     if (nsetups < PGDN_SETUPS)
@@ -334,7 +336,7 @@ static int offset_at(pgdn_setup *s, int64 at)
         return s->memo_offset;
     rc = dn_zone_offset(s->zone, at, &minutes, &err);
     if (rc < 0)
-        ereport(ERROR, (errcode(sqlstate_of(rc)), errmsg("datenorm: %s", err.message)));
+        ereport(ERROR, (errcode(pgdn_sqlstate(rc)), errmsg("datenorm: %s", err.message)));
     s->memo_valid = true;
     s->memo_at = at;
     s->memo_offset = minutes;
@@ -353,6 +355,13 @@ void pgdn_context(pgdn_setup *s, TimestampTz now, dn_context *ctx)
     if (now % USECS_PER_SEC < 0)
         secs--;
     secs += (int64)(POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY;
+    /* timestamptz reaches 4713 BC and 294276 AD; the library's calendar years 0 to 9999 */
+    if (secs < DN_NOW_MIN || secs > DN_NOW_MAX)
+        ereport(ERROR, (errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+                        errmsg("datenorm: the reference instant %s is out of range",
+                               timestamptz_to_str(now)),
+                        errdetail("The reference instant must lie within the years 0000 to "
+                                  "9999 (UTC).")));
     ctx->now = secs;
     ctx->now_offset_minutes = offset_at(s, secs);
 }

@@ -65,18 +65,12 @@ PyObject *dnpy_date_new(const dn_date *d, Py_ssize_t start, Py_ssize_t end, PyOb
 /* Date.__reduce__'s inverse (the module function _date_from_state). */
 PyObject *dnpy_date_from_state(PyObject *module, PyObject *state) DNPY_HIDDEN;
 
-/* The names of dn_precision values, as the CLI's --json prints them ("day"), indexed by
-   the enum; and the (bit, NAME) table of the DN_FLAG_* bits, ending with {0, NULL}. */
-extern const char *const dnpy_precision_names[] DNPY_HIDDEN;
-#define DNPY_N_PRECISIONS 9
-typedef struct {
-    unsigned bit;
-    const char *name;
-} dnpy_flag_name;
-extern const dnpy_flag_name dnpy_flag_names[] DNPY_HIDDEN;
+/* The name of a precision ("day"), the library's (dn_precision_name), as the CLI's --json
+   and the PostgreSQL extension print it; "none" for a value the library does not name. */
+const char *dnpy_precision_name(dn_precision p) DNPY_HIDDEN;
 
-/* datenorm.Flag (an enum.IntFlag built by module.c from dnpy_flag_names on first use), or
-   NULL with an exception set. */
+/* datenorm.Flag (an enum.IntFlag built by module.c on first use from the library's flag
+   names, dn_flag_name, upper-cased: AMBIGUOUS), or NULL with an exception set. */
 extern PyObject *dnpy_flag_type DNPY_HIDDEN;
 PyObject *dnpy_get_flag_type(void) DNPY_HIDDEN;
 

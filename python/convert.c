@@ -11,13 +11,15 @@
  * character, as Python indexes it).
  *
  * The reference instant: the `now` argument of parse, search and iso_many ->
- * dn_context. Accepted: None (the current time, read once per call); a str in ISO 8601
- * ("2026-11-26T12:00:00Z"; without an offset, a wall-clock time in the parser's zone);
- * a datetime.datetime (aware: that instant and its offset; naive: a wall-clock time in the
- * parser's zone); a datetime.date (its midnight, in the parser's zone); Unix seconds, an
- * int or a float (rounded down). A wall-clock time becomes an instant with the zone's
- * offset at that time (dn_zone_offset), looked up twice so that a time just after a
- * daylight-saving change gets the new offset.
+ * dn_context, by the library's own rule (dn_context_from_text and dn_context_from_unix,
+ * the CLI's --now and --zone). Accepted: None (the current time, read once per call); a
+ * str as --now takes it: ISO 8601 ("2026-11-26T12:00:00Z"; without an offset a wall-clock
+ * time in the parser's zone) or Unix seconds ("@1795694400"); a datetime.datetime (aware:
+ * that instant; naive: a wall-clock time in the parser's zone, handed to the library as
+ * that ISO text); a datetime.date (its midnight, in the parser's zone); Unix seconds, an
+ * int or a float (rounded down). An instant is seen in the parser's zone when it has one
+ * ("today" is the zone's date then), else it keeps its own offset (UTC for seconds). The
+ * library's range applies: years 0000 to 9999 (DN_NOW_MIN..DN_NOW_MAX).
  */
 #include <math.h>
 #include <string.h>
@@ -91,160 +93,88 @@ void dnpy_set_error(const dn_error *err, int code, const char *what)
     if (err && err->message[0])
         PyErr_Format(PyExc_ValueError, "%s", err->message);
     else
-        PyErr_Format(PyExc_ValueError, "%s failed (datenorm status %d)", what, code);
+        PyErr_Format(PyExc_ValueError, "%s: %s", what, dn_strerror(code));
 }
 
 /* ---- the reference instant ------------------------------------------------------------ */
 
-/* datetime's range, years 1 to 9999, as Unix seconds: a reference outside it is refused
-   here rather than handed to the library's calendar arithmetic. */
-#define NOW_MIN (-62135596800LL)
-#define NOW_MAX (253402300799LL)
-
-static int check_range(int64_t t)
+/* ValueError "invalid now ...: <the library's message>". */
+static int now_error(PyObject *now, const dn_error *err, int rc)
 {
-    if (t < NOW_MIN || t > NOW_MAX) {
-        PyErr_Format(PyExc_ValueError,
-                     "now is out of range: %lld is not within the years 1 to 9999",
-                     (long long)t);
-        return -1;
-    }
-    return 0;
+    if (err->message[0])
+        PyErr_Format(PyExc_ValueError, "invalid now %R: %s", now, err->message);
+    else
+        PyErr_Format(PyExc_ValueError, "invalid now %R: %s", now, dn_strerror(rc));
+    return -1;
 }
 
-static int zone_offset(const char *zone, int64_t at, int *minutes)
+/* An instant, seen in the zone (without one: UTC). */
+static int from_unix(PyObject *now, int64_t t, const char *zone, dn_context *ctx)
 {
-    *minutes = 0;
-    if (!zone)
-        return 0;
     dn_error err;
-    memset(&err, 0, sizeof err);
-    int rc = dn_zone_offset(zone, at, minutes, &err);
-    if (rc != DN_OK) {
-        dnpy_set_error(&err, rc, "dn_zone_offset");
-        return -1;
-    }
-    return 0;
+    err.message[0] = '\0';
+    int rc = dn_context_from_unix(ctx, t, zone, &err);
+    return rc == DN_OK ? 0 : now_error(now, &err, rc);
 }
 
-/* An instant in the zone: ctx gets it and the zone's offset then. */
-static int at_instant(const char *zone, int64_t t, dn_context *ctx)
+/* Text as the CLI's --now reads it: ISO 8601 (an instant with its offset, else a
+   wall-clock time in the zone) or Unix seconds ("@1795694400", "1795694400"). */
+static int from_text(PyObject *now, const char *s, size_t n, const char *zone, dn_context *ctx)
 {
-    int off;
-    if (check_range(t) < 0 || zone_offset(zone, t, &off) < 0)
-        return -1;
-    ctx->now = t;
-    ctx->now_offset_minutes = off;
-    return 0;
-}
-
-/* A wall-clock time (seconds as if it were UTC) in the zone. */
-static int at_wall(const char *zone, int64_t wall, dn_context *ctx)
-{
-    int off1, off2;
-    if (check_range(wall) < 0 || zone_offset(zone, wall, &off1) < 0 ||
-        zone_offset(zone, wall - (int64_t)off1 * 60, &off2) < 0)
-        return -1;
-    ctx->now = wall - (int64_t)off2 * 60;
-    ctx->now_offset_minutes = off2;
-    return 0;
-}
-
-/* Whether an ISO 8601 text names its offset: Z or a sign after the time begins. */
-static int iso_has_offset(const char *s, Py_ssize_t n)
-{
-    Py_ssize_t i = 0;
-    while (i < n && s[i] != 'T' && s[i] != 't' && s[i] != ' ')
-        i++;
-    for (; i < n; i++)
-        if (s[i] == 'Z' || s[i] == 'z' || s[i] == '+' || s[i] == '-')
-            return 1;
-    return 0;
-}
-
-static int from_str(PyObject *now, const char *zone, dn_context *ctx)
-{
-    Py_ssize_t n;
-    const char *s = PyUnicode_AsUTF8AndSize(now, &n);
-    if (!s)
-        return -1;
     dn_error err;
-    memset(&err, 0, sizeof err);
-    int rc = dn_context_from_iso(ctx, s, (size_t)n, &err);
-    if (rc != DN_OK) {
-        if (err.message[0])
-            PyErr_Format(PyExc_ValueError, "invalid now %R: %s", now, err.message);
-        else
-            PyErr_Format(PyExc_ValueError,
-                         "invalid now %R: expected ISO 8601 such as 2026-11-26T12:00:00Z", now);
-        return -1;
-    }
-    if (iso_has_offset(s, n))
-        return check_range(ctx->now);
-    /* a wall-clock time: dn_context_from_iso read it as UTC */
-    return at_wall(zone, ctx->now, ctx);
-}
-
-/* The wall-clock seconds of a naive date and time, through the library's own calendar. */
-static int wall_seconds(int y, int mo, int d, int h, int mi, int s, int64_t *out)
-{
-    dn_date w;
-    memset(&w, 0, sizeof w);
-    w.year = y;
-    w.month = mo;
-    w.day = d;
-    w.hour = h;
-    w.minute = mi;
-    w.second = s;
-    w.precision = DN_PREC_SECOND;
-    if (dn_date_unix_at(&w, 0, out) != DN_OK) {
-        PyErr_SetString(PyExc_ValueError, "now: a date out of range");
-        return -1;
-    }
-    return 0;
+    err.message[0] = '\0';
+    int rc = dn_context_from_text(ctx, s, n, zone, &err);
+    return rc == DN_OK ? 0 : now_error(now, &err, rc);
 }
 
 static int from_datetime(PyObject *now, const char *zone, dn_context *ctx)
 {
+    char buf[64];
     PyObject *off = PyObject_CallMethod(now, "utcoffset", NULL);
     if (!off)
         return -1;
-    if (off != Py_None) {
-        /* aware: its own instant and offset */
-        if (!PyDelta_Check(off)) {
-            Py_DECREF(off);
-            PyErr_SetString(PyExc_TypeError, "now.utcoffset() did not return a timedelta");
-            return -1;
-        }
-        long secs = PyDateTime_DELTA_GET_DAYS(off) * 86400L + PyDateTime_DELTA_GET_SECONDS(off);
+    if (off == Py_None) {
+        /* naive: a wall-clock time in the zone, as the text form without an offset */
         Py_DECREF(off);
-        PyObject *ts = PyObject_CallMethod(now, "timestamp", NULL);
-        if (!ts)
-            return -1;
-        double t = PyFloat_AsDouble(ts);
-        Py_DECREF(ts);
-        if (t == -1.0 && PyErr_Occurred())
-            return -1;
-        ctx->now = (int64_t)floor(t);
-        ctx->now_offset_minutes = (int)(secs >= 0 ? secs / 60 : -((-secs) / 60));
-        return check_range(ctx->now);
+        int n = snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d",
+                         PyDateTime_GET_YEAR(now), PyDateTime_GET_MONTH(now),
+                         PyDateTime_GET_DAY(now), PyDateTime_DATE_GET_HOUR(now),
+                         PyDateTime_DATE_GET_MINUTE(now), PyDateTime_DATE_GET_SECOND(now));
+        return from_text(now, buf, (size_t)n, zone, ctx);
     }
-    Py_DECREF(off);
-    int64_t wall;
-    if (wall_seconds(PyDateTime_GET_YEAR(now), PyDateTime_GET_MONTH(now), PyDateTime_GET_DAY(now),
-                     PyDateTime_DATE_GET_HOUR(now), PyDateTime_DATE_GET_MINUTE(now),
-                     PyDateTime_DATE_GET_SECOND(now), &wall) < 0)
+    /* aware: its instant (seconds rounded down), seen in the zone; without a zone at its
+       own offset (whole minutes toward zero: Python allows seconds, the library minutes) */
+    if (!PyDelta_Check(off)) {
+        Py_DECREF(off);
+        PyErr_SetString(PyExc_TypeError, "now.utcoffset() did not return a timedelta");
         return -1;
-    return at_wall(zone, wall, ctx);
+    }
+    long secs = PyDateTime_DELTA_GET_DAYS(off) * 86400L + PyDateTime_DELTA_GET_SECONDS(off);
+    Py_DECREF(off);
+    PyObject *ts = PyObject_CallMethod(now, "timestamp", NULL);
+    if (!ts)
+        return -1;
+    double t = PyFloat_AsDouble(ts);
+    Py_DECREF(ts);
+    if (t == -1.0 && PyErr_Occurred())
+        return -1;
+    if (from_unix(now, (int64_t)floor(t), zone, ctx) < 0)
+        return -1;
+    if (!zone)
+        ctx->now_offset_minutes = (int)(secs >= 0 ? secs / 60 : -((-secs) / 60));
+    return 0;
 }
 
 int dnpy_context(PyObject *now, const char *zone, dn_context *ctx)
 {
     memset(ctx, 0, sizeof *ctx);
     if (now == NULL || now == Py_None)
-        return at_instant(zone, (int64_t)time(NULL), ctx);
-    if (PyUnicode_Check(now))
-        return from_str(now, zone, ctx);
+        return from_unix(Py_None, (int64_t)time(NULL), zone, ctx);
+    if (PyUnicode_Check(now)) {
+        Py_ssize_t n;
+        const char *s = PyUnicode_AsUTF8AndSize(now, &n);
+        return s ? from_text(now, s, (size_t)n, zone, ctx) : -1;
+    }
     if (PyBool_Check(now)) {
         PyErr_SetString(PyExc_TypeError, "now must be a str, a datetime or Unix seconds, not bool");
         return -1;
@@ -255,18 +185,21 @@ int dnpy_context(PyObject *now, const char *zone, dn_context *ctx)
         if (t == -1 && PyErr_Occurred())
             return -1;
         if (overflow) {
-            PyErr_SetString(PyExc_ValueError, "now is out of range (years 1 to 9999)");
+            PyErr_Format(PyExc_ValueError, "invalid now %R: out of range (years 0000 to 9999)",
+                         now);
             return -1;
         }
-        return at_instant(zone, (int64_t)t, ctx);
+        return from_unix(now, (int64_t)t, zone, ctx);
     }
     if (PyFloat_Check(now)) {
         double t = PyFloat_AS_DOUBLE(now);
-        if (!isfinite(t) || t < (double)NOW_MIN || t > (double)NOW_MAX + 1) {
-            PyErr_Format(PyExc_ValueError, "now is out of range: %R", now);
+        /* the library checks the range; here only what an int64 cannot hold */
+        if (!isfinite(t) || t < -9.2e18 || t > 9.2e18) {
+            PyErr_Format(PyExc_ValueError, "invalid now %R: out of range (years 0000 to 9999)",
+                         now);
             return -1;
         }
-        return at_instant(zone, (int64_t)floor(t), ctx);
+        return from_unix(now, (int64_t)floor(t), zone, ctx);
     }
     /* datetime's C API only now: importing datetime costs start-up time for nothing
        when every call passes a str or seconds */
@@ -278,11 +211,11 @@ int dnpy_context(PyObject *now, const char *zone, dn_context *ctx)
     if (PyDateTime_Check(now))
         return from_datetime(now, zone, ctx);
     if (PyDate_Check(now)) {
-        int64_t wall;
-        if (wall_seconds(PyDateTime_GET_YEAR(now), PyDateTime_GET_MONTH(now),
-                         PyDateTime_GET_DAY(now), 0, 0, 0, &wall) < 0)
-            return -1;
-        return at_wall(zone, wall, ctx);
+        /* its midnight, a wall-clock time in the zone */
+        char buf[16];
+        int n = snprintf(buf, sizeof buf, "%04d-%02d-%02d", PyDateTime_GET_YEAR(now),
+                         PyDateTime_GET_MONTH(now), PyDateTime_GET_DAY(now));
+        return from_text(now, buf, (size_t)n, zone, ctx);
     }
     PyErr_Format(PyExc_TypeError,
                  "now must be None, a str (ISO 8601), a datetime or Unix seconds, not %.80s",

@@ -20,23 +20,11 @@
 
 #include <datetime.h> /* after Python.h */
 
-const char *const dnpy_precision_names[DNPY_N_PRECISIONS] = {
-    [DN_PREC_NONE] = "none",     [DN_PREC_YEAR] = "year",     [DN_PREC_MONTH] = "month",
-    [DN_PREC_WEEK] = "week",     [DN_PREC_DAY] = "day",       [DN_PREC_HOUR] = "hour",
-    [DN_PREC_MINUTE] = "minute", [DN_PREC_SECOND] = "second", [DN_PREC_FRACTION] = "fraction",
-};
-
-const dnpy_flag_name dnpy_flag_names[] = {
-    {DN_FLAG_AMBIGUOUS, "AMBIGUOUS"},
-    {DN_FLAG_WEEKDAY_MISMATCH, "WEEKDAY_MISMATCH"},
-    {DN_FLAG_HAS_OFFSET, "HAS_OFFSET"},
-    {DN_FLAG_RELATIVE, "RELATIVE"},
-    {DN_FLAG_YEAR_IMPLIED, "YEAR_IMPLIED"},
-    {DN_FLAG_TWO_DIGIT_YEAR, "TWO_DIGIT_YEAR"},
-    {DN_FLAG_EPOCH, "EPOCH"},
-    {DN_FLAG_ORDER_PROVED, "ORDER_PROVED"},
-    {0, NULL},
-};
+const char *dnpy_precision_name(dn_precision p)
+{
+    const char *name = dn_precision_name(p);
+    return name ? name : "none";
+}
 
 PyObject *dnpy_flag_type;
 
@@ -129,8 +117,7 @@ static PyObject *date_iso(dnpy_date *self, void *closure)
 static PyObject *date_precision(dnpy_date *self, void *closure)
 {
     (void)closure;
-    unsigned p = (unsigned)self->d.precision;
-    return PyUnicode_FromString(p < DNPY_N_PRECISIONS ? dnpy_precision_names[p] : "none");
+    return PyUnicode_FromString(dnpy_precision_name(self->d.precision));
 }
 
 static PyObject *date_locale(dnpy_date *self, void *closure)
@@ -180,12 +167,10 @@ static PyObject *date_flags(dnpy_date *self, void *closure)
 static PyObject *date_order(dnpy_date *self, void *closure)
 {
     (void)closure;
-    switch (DN_DATE_ORDER(&self->d)) {
-    case DN_ORDER_DMY: return PyUnicode_FromString("DMY");
-    case DN_ORDER_MDY: return PyUnicode_FromString("MDY");
-    case DN_ORDER_YMD: return PyUnicode_FromString("YMD");
-    default: Py_RETURN_NONE;
-    }
+    const char *name = dn_order_name(DN_DATE_ORDER(&self->d)); /* the library's names */
+    if (!name)
+        Py_RETURN_NONE;
+    return PyUnicode_FromString(name);
 }
 
 /* ISO weekday (1 = Monday) of a proleptic Gregorian date (Sakamoto's method). */
@@ -454,7 +439,7 @@ PyObject *dnpy_date_from_state(PyObject *module, PyObject *state)
                           &d.flags, &d.alt_year, &d.alt_month, &d.alt_day, &bs, &be, &s, &e,
                           &text))
         return NULL;
-    if (prec < 0 || prec >= DNPY_N_PRECISIONS || strlen(loc) >= sizeof d.locale || bs < 0 ||
+    if (!dn_precision_name((dn_precision)prec) || strlen(loc) >= sizeof d.locale || bs < 0 ||
         be < bs || s < 0 || e < s || (text != Py_None && !PyUnicode_Check(text))) {
         PyErr_SetString(PyExc_ValueError, "not the state of a datenorm.Date");
         return NULL;
@@ -512,11 +497,9 @@ static PyObject *date_repr(dnpy_date *self)
     PyObject *iso = date_iso(self, NULL);
     if (!iso)
         return NULL;
-    unsigned p = (unsigned)self->d.precision;
     PyObject *r = PyUnicode_FromFormat(
         "datenorm.Date(%R, precision='%s', locale='%s', span=(%zd, %zd))", iso,
-        p < DNPY_N_PRECISIONS ? dnpy_precision_names[p] : "none", self->d.locale, self->start,
-        self->end);
+        dnpy_precision_name(self->d.precision), self->d.locale, self->start, self->end);
     Py_DECREF(iso);
     return r;
 }

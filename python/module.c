@@ -71,8 +71,17 @@ static PyObject *make_flag_type(void)
     if (!enum_mod)
         return NULL;
     PyObject *members = PyList_New(0), *r = NULL;
-    for (const dnpy_flag_name *f = dnpy_flag_names; members && f->name; f++) {
-        PyObject *pair = Py_BuildValue("(sI)", f->name, f->bit);
+    /* the library's names, upper-cased as Python's enums are: "has_offset" -> HAS_OFFSET */
+    for (unsigned bit = 1; members && bit; bit <<= 1) {
+        const char *lower = dn_flag_name(bit);
+        char name[64];
+        size_t i;
+        if (!lower)
+            continue;
+        for (i = 0; lower[i] && i < sizeof name - 1; i++)
+            name[i] = (lower[i] >= 'a' && lower[i] <= 'z') ? (char)(lower[i] - 'a' + 'A') : lower[i];
+        name[i] = '\0';
+        PyObject *pair = Py_BuildValue("(sI)", name, bit);
         if (!pair || PyList_Append(members, pair) < 0)
             Py_CLEAR(members);
         Py_XDECREF(pair);
@@ -125,14 +134,16 @@ PyMODINIT_FUNC PyInit__datenorm(void)
     PyObject *m = PyModule_Create(&module_def);
     if (!m)
         return NULL;
-    PyObject *prec = PyTuple_New(DNPY_N_PRECISIONS - 1);
-    for (Py_ssize_t i = 1; prec && i < DNPY_N_PRECISIONS; i++) {
-        PyObject *s = PyUnicode_FromString(dnpy_precision_names[i]);
-        if (!s)
+    /* the precisions the library names, coarsest first ("none" left out) */
+    PyObject *prec = PyList_New(0);
+    for (int p = DN_PREC_YEAR; prec && dn_precision_name((dn_precision)p); p++) {
+        PyObject *s = PyUnicode_FromString(dn_precision_name((dn_precision)p));
+        if (!s || PyList_Append(prec, s) < 0)
             Py_CLEAR(prec);
-        else
-            PyTuple_SET_ITEM(prec, i - 1, s);
+        Py_XDECREF(s);
     }
+    if (prec)
+        Py_SETREF(prec, PyList_AsTuple(prec));
     Py_INCREF(&dnpy_parser_type);
     Py_INCREF(&dnpy_date_type);
     if (!prec || PyModule_AddObject(m, "PRECISIONS", prec) < 0 ||

@@ -135,10 +135,8 @@ static PyObject *norm_locales(PyObject *o)
     return r;
 }
 
-static const struct {
-    const char *name;
-    dn_order order;
-} orders[] = {{"DMY", DN_ORDER_DMY}, {"MDY", DN_ORDER_MDY}, {"YMD", DN_ORDER_YMD}};
+/* The orders an option may name, by the library's names (dn_order_name: "DMY"...). */
+static const dn_order orders[] = {DN_ORDER_DMY, DN_ORDER_MDY, DN_ORDER_YMD};
 
 static PyObject *norm_order(PyObject *o, dn_order *out)
 {
@@ -154,8 +152,8 @@ static PyObject *norm_order(PyObject *o, dn_order *out)
             Py_RETURN_NONE;
         }
         for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++)
-            if (PyUnicode_CompareWithASCIIString(up, orders[i].name) == 0) {
-                *out = orders[i].order;
+            if (PyUnicode_CompareWithASCIIString(up, dn_order_name(orders[i])) == 0) {
+                *out = orders[i];
                 return up;
             }
         Py_DECREF(up);
@@ -249,7 +247,7 @@ static int parse_one(dnpy_parser *self, const dnpy_text *t, const dn_context *ct
     } else
         rc = dn_parse(self->p, t->utf8, (size_t)t->len, ctx, d);
     if (rc < 0) {
-        PyErr_Format(PyExc_ValueError, "dn_parse failed (datenorm status %d)", rc);
+        PyErr_Format(PyExc_ValueError, "datenorm: %s", dn_strerror(rc));
         return -1;
     }
     return rc;
@@ -321,14 +319,23 @@ static PyObject *parser_search(dnpy_parser *self, PyObject *const *args, Py_ssiz
     }
     dn_date small[32], *out = small;
     size_t cap = sizeof small / sizeof small[0], n;
-    int nogil = t.len >= GIL_FREE_BYTES;
+    int nogil = t.len >= GIL_FREE_BYTES, rc;
+    dn_error err;
     for (;;) {
+        /* dn_search_ex: a text the library refuses (over 4 GiB) is an error, not "no date" */
         if (nogil) {
             Py_BEGIN_ALLOW_THREADS
-            n = dn_search(self->p, t.utf8, (size_t)t.len, &ctx, out, cap);
+            rc = dn_search_ex(self->p, t.utf8, (size_t)t.len, &ctx, NULL, out, cap, &n, &err);
             Py_END_ALLOW_THREADS
         } else
-            n = dn_search(self->p, t.utf8, (size_t)t.len, &ctx, out, cap);
+            rc = dn_search_ex(self->p, t.utf8, (size_t)t.len, &ctx, NULL, out, cap, &n, &err);
+        if (rc < 0) {
+            if (out != small)
+                PyMem_Free(out);
+            dnpy_text_release(&t);
+            dnpy_set_error(&err, rc, "dn_search_ex");
+            return NULL;
+        }
         if (n <= cap)
             break;
         /* more dates than room: once more with room for all of them */
@@ -504,7 +511,7 @@ static PyObject *parser_iso_many(dnpy_parser *self, PyObject *const *args, Py_ss
             PyList_SET_ITEM(result, base + i, r);
         }
         if (status < 0 && !failed) {
-            PyErr_Format(PyExc_ValueError, "dn_parse failed (datenorm status %d)", status);
+            PyErr_Format(PyExc_ValueError, "datenorm: %s", dn_strerror(status));
             failed = 1;
         }
     }
@@ -605,11 +612,10 @@ static PyObject *get_pivot(dnpy_parser *self, void *c)
 static PyObject *get_numeric_order(dnpy_parser *self, void *c)
 {
     (void)c;
-    dn_order o = dn_parser_order(self->p);
-    for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++)
-        if (orders[i].order == o)
-            return PyUnicode_FromString(orders[i].name);
-    Py_RETURN_NONE;
+    const char *name = dn_order_name(dn_parser_order(self->p));
+    if (!name)
+        Py_RETURN_NONE;
+    return PyUnicode_FromString(name);
 }
 
 static PyGetSetDef parser_getset[] = {

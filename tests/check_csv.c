@@ -241,27 +241,141 @@ END_TEST
 
 typedef struct {
     const char *sample;
+    int at_end;  /* the sample is the whole input */
     char want;
+    int verdict; /* CSV_SNIFF_* */
 } sniff_case;
 
+/* A head of 300 columns, then a row with one quoted cell of many lines holding every
+   candidate (the export of issue 13: the cell outgrows the sample), built by sniff_wide. */
+#define WIDE_COLS 300
+
 static const sniff_case sniff_cases[] = {
-    {"a,b,c\n1,2,3\n", ','},
-    {"a;b;c\n1,5;2,5;3\n4;5;6\n", ';'},
-    {"a\tb\n1,2\t3\n", '\t'},
-    {"a|b|c\n1|x,y|2\n", '|'},
-    {"\"x;y\",b\n\"1;2\",c\n", ','},
-    {"\"a,b\";c\n\"d,e\";f\n", ';'},
-    {"single\ncolumn\n", ','},
-    {"name;date\n", ';'},
-    {"", ','},
+    {"a,b,c\n1,2,3\n", 1, ',', CSV_SNIFF_SURE},
+    {"a;b;c\n1,5;2,5;3\n4;5;6\n", 1, ';', CSV_SNIFF_SURE},
+    {"a\tb\n1,2\t3\n", 1, '\t', CSV_SNIFF_SURE},
+    {"a|b|c\n1|x,y|2\n", 1, '|', CSV_SNIFF_SURE},
+    {"\"x;y\",b\n\"1;2\",c\n", 1, ',', CSV_SNIFF_SURE},
+    {"\"a,b\";c\n\"d,e\";f\n", 1, ';', CSV_SNIFF_SURE},
+    {"single\ncolumn\n", 1, ',', CSV_SNIFF_ONE_COLUMN},
+    {"name;date\n", 1, ';', CSV_SNIFF_SURE},
+    {"", 1, ',', CSV_SNIFF_ONE_COLUMN},
+    /* the header decides: lines of a multi-line cell split by ';' do not outvote it */
+    {"id,body,date\n1,\"x;y\nx;y\nx;y\nx;y\",22/11/2015\n", 1, ',', CSV_SNIFF_SURE},
+    /* the sample ends inside the header's quoted name: read more */
+    {"id,\"long name", 0, ',', CSV_SNIFF_SHORT},
+    /* the sample ends in the second record's quoted cell: the header alone decides */
+    {"id,body,date\n1,\"a;b\na;b\na;b", 0, ',', CSV_SNIFF_SURE},
+    /* both split every record in two: a tie when that is the whole input, else read on */
+    {"a,b;c\n1;2,3\n", 1, ',', CSV_SNIFF_TIE},
+    {"a,b;c\n1;2,3\n", 0, ',', CSV_SNIFF_SHORT},
+    /* the header splits both ways, the rows one way */
+    {"a,b;c\n1,2\n3,4\n", 1, ',', CSV_SNIFF_SURE},
+    /* text after a closing quote: the record does not count for that delimiter */
+    {"a;b|c\n1;\"x|y\"z\n2;\"p|q\"r\n", 1, '|', CSV_SNIFF_SURE},
+    /* blank lines and CRLF */
+    {"a;b\r\n\r\n1;2\r\n", 1, ';', CSV_SNIFF_SURE},
 };
 
 START_TEST(sniff)
 {
     const sniff_case *c = &sniff_cases[_i];
-    ck_assert_msg(csv_sniff_delimiter(c->sample, strlen(c->sample)) == c->want,
-                  "sample '%s': got '%c', want '%c'", c->sample,
-                  csv_sniff_delimiter(c->sample, strlen(c->sample)), c->want);
+    csv_sniff s;
+    csv_sniff_delimiter(c->sample, strlen(c->sample), c->at_end, &s);
+    ck_assert_msg(s.delim == c->want && s.verdict == c->verdict,
+                  "sample '%s': got '%c' verdict %d, want '%c' verdict %d", c->sample, s.delim,
+                  s.verdict, c->want, c->verdict);
+}
+END_TEST
+
+/* Issue 13's export: 300 columns, and in the fourth row a quoted cell of about 100 KB with
+   commas, semicolons, tabs, pipes, doubled quotes and 1,200 line breaks. A 64 KiB sample
+   ends inside that cell; the header and the three rows before it decide. */
+START_TEST(sniff_wide)
+{
+    size_t cap = 256 << 10, n = 0;
+    char *b = malloc(cap);
+    ck_assert_ptr_nonnull(b);
+    n += (size_t)sprintf(b + n, "record_id,title,body");
+    for (int i = 4; i <= WIDE_COLS; i++)
+        n += (size_t)sprintf(b + n, ",c%d", i);
+    for (int r = 1; r <= 4; r++) {
+        n += (size_t)sprintf(b + n, "\n%d,t,", r);
+        if (r == 4) {
+            b[n++] = '"';
+            for (int k = 0; k < 1200; k++)
+                n += (size_t)sprintf(b + n, "line %d, \"\"q\"\"; a | b\tc, %s %05d\n", k,
+                                     "filler text, filler text", k);
+            b[n++] = '"';
+        } else {
+            n += (size_t)sprintf(b + n, "body");
+        }
+        for (int i = 4; i <= WIDE_COLS; i++)
+            n += (size_t)sprintf(b + n, ",v");
+    }
+    b[n++] = '\n';
+    ck_assert_uint_gt(n, 64 << 10);
+    csv_sniff s;
+    csv_sniff_delimiter(b, 64 << 10, 0, &s);
+    ck_assert_int_eq(s.delim, ',');
+    ck_assert_int_eq(s.verdict, CSV_SNIFF_SURE);
+    ck_assert_uint_eq(s.width, WIDE_COLS);
+    ck_assert_uint_eq(s.records, 4);
+    ck_assert_uint_eq(s.agree, 4);
+    csv_sniff_delimiter(b, n, 1, &s);
+    ck_assert_int_eq(s.delim, ',');
+    ck_assert_int_eq(s.verdict, CSV_SNIFF_SURE);
+    ck_assert_uint_eq(s.records, 5);
+    ck_assert_uint_eq(s.agree, 5);
+    free(b);
+}
+END_TEST
+
+/* ---- the --columns list (csv_columns_item) ------------------------------------------------ */
+
+typedef struct {
+    const char *list;
+    const char *want; /* items as N:name or I:index, '|' between; or E<status> at the end */
+} columns_case;
+
+static const columns_case columns_cases[] = {
+    {"date", "N:date"},
+    {"2,date,10", "I:2|N:date|I:10"},
+    {" 2 , date ,", "I:2|N:date"},                         /* blanks, a trailing comma */
+    {"\"Date, shipped\",3", "N:Date, shipped|I:3"},
+    {"\"a\"\"b\" ,\"3\"", "N:a\"b|N:3"},                   /* a quoted number is a name */
+    {"0123456789", "N:0123456789"},                         /* ten digits: a name */
+    {"007", "I:7"},
+    {"\"\"", "N:"},                                         /* a quoted empty name */
+    {"", "E-3"},
+    {",", "E-3"},
+    {"a,,b", "N:a|E-3"},
+    {"\"open", "E-1"},
+    {"\"a\"b", "E-2"},
+};
+
+START_TEST(columns_list)
+{
+    const columns_case *c = &columns_cases[_i];
+    size_t n = strlen(c->list), i = 0, k = 0, nitems = 0;
+    char item[64], got[256] = "";
+    long index = 0;
+    for (;;) {
+        int r = csv_columns_item(c->list, n, &i, nitems++, item, &k, &index);
+        size_t at = strlen(got);
+        if (r == CSV_COL_END)
+            break;
+        if (r < 0) {
+            snprintf(got + at, sizeof got - at, "%sE%d", at ? "|" : "", r);
+            break;
+        }
+        if (r == CSV_COL_INDEX)
+            snprintf(got + at, sizeof got - at, "%sI:%ld", at ? "|" : "", index);
+        else
+            snprintf(got + at, sizeof got - at, "%sN:%s", at ? "|" : "", item);
+    }
+    ck_assert_msg(strcmp(got, c->want) == 0, "--columns '%s': got '%s', want '%s'", c->list, got,
+                  c->want);
 }
 END_TEST
 
@@ -510,7 +624,13 @@ START_TEST(run_orders_per_column)
     ck_assert_int_eq(run_csv(amb, strlen(amb), args, 2, &out), 0);
     ck_assert_str_eq(out, "d\n2015-01-02\n2015-03-04\n");
     free(out);
+    /* Nothing decides: as line mode reads one such date alone (issue 13: slashes
+       month-first, dots day-first) */
     ck_assert_int_eq(run_csv(amb, strlen(amb), NULL, 0, &out), 0);
+    ck_assert_str_eq(out, "d\n2015-01-02\n2015-03-04\n");
+    free(out);
+    const char *dots = "d\n01.02.2015\n03.04.2015\n";
+    ck_assert_int_eq(run_csv(dots, strlen(dots), NULL, 0, &out), 0);
     ck_assert_str_eq(out, "d\n2015-02-01\n2015-04-03\n");
     free(out);
 }
@@ -555,6 +675,8 @@ Suite *csv_suite(void)
     tcase_add_test(tc, reader_megabyte_field);
     tcase_add_test(tc, reader_mark_rewind);
     tcase_add_loop_test(tc, sniff, 0, sizeof sniff_cases / sizeof sniff_cases[0]);
+    tcase_add_test(tc, sniff_wide);
+    tcase_add_loop_test(tc, columns_list, 0, sizeof columns_cases / sizeof columns_cases[0]);
     tcase_set_timeout(tc, 30);
     suite_add_tcase(s, tc);
 

@@ -29,6 +29,8 @@
     X(robust)             \
     X(cliapi)             \
     X(instant)            \
+    X(names)              \
+    X(weekspan)           \
     X(page)               \
     /* end of the list */
 

@@ -80,6 +80,11 @@ END $$;
 SELECT datenorm('22 Nov 2015', now(), 'UTC', 'zz-Nowhere');
 SELECT datenorm('22 Nov 2015', now(), 'UTC', '', 'month-first');
 SELECT datenorm('22 Nov 2015', 'infinity');
+-- the reference must lie within the library's years 0000 to 9999 (timestamptz reaches further)
+SELECT datenorm('22 Nov 2015', '10000-01-01 00:00:00+00');
+SELECT datenorm_search('22 Nov 2015', '4714-11-24 00:00:00+00 BC');
+SELECT datenorm('22 Nov 2015', '9999-12-31 23:59:59+00') AS last_instant,
+       datenorm('yesterday', '0001-01-02 00:00:00+00 BC') AS first_day;
 -- but a text with no date, or with anything in it, is never an error
 SELECT datenorm(repeat('x', 100000)) AS long_no_date, datenorm(repeat('2015-', 20000)) AS dashes;
 RESET datenorm.locales;

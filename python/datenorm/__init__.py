@@ -42,8 +42,10 @@ What you get:
 - iso(text, now=None), parse(text, now=None), search(text, now=None): the same with a
   module-wide default Parser() (no hints, UTC).
 - `now`, per call, is the reference instant for relative dates ("il y a 3 jours",
-  "yesterday") and for dates without a year: None (the current time), an ISO 8601 str, a
-  datetime (naive: a wall-clock time in the parser's zone), a date, or Unix seconds.
+  "yesterday") and for dates without a year: None (the current time), a str as the CLI's
+  --now takes it (ISO 8601, or Unix seconds "@1795694400"), a datetime (naive: a wall-clock
+  time in the parser's zone), a date, or Unix seconds; read by the library's rule
+  (dn_context_from_text), as --now with --zone: an instant is seen in the parser's zone.
 - Errors (an unknown locale or zone, an unreadable `now`) raise ValueError with the
   library's message. Finding no date is not an error: None, or [].
 - datenorm.compat.dateparser: a dateparser-compatible layer (parse, DateDataParser,

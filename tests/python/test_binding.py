@@ -6,6 +6,7 @@ import doctest
 import pickle
 import pydoc
 import threading
+import time
 
 import pytest
 
@@ -173,7 +174,7 @@ def test_flags_and_the_other_reading():
     assert Flag.EPOCH in datenorm.parse("1448186400").flags
     assert [f.name for f in Flag] == ["AMBIGUOUS", "WEEKDAY_MISMATCH", "HAS_OFFSET", "RELATIVE",
                                       "YEAR_IMPLIED", "TWO_DIGIT_YEAR", "EPOCH",
-                                      "ORDER_PROVED"]
+                                      "ORDER_PROVED", "PAGE_ORDER", "RANGE"]  # issue 10
 
 
 def test_date_is_immutable_comparable_picklable():
@@ -260,6 +261,31 @@ def test_now_zone_and_daylight_saving():
         "2026-11-25T22:00:00Z"
 
 
+def test_now_is_seen_in_the_parsers_zone():
+    # the library's rule (dn_context_from_text/unix, the CLI's --now with --zone): an
+    # instant is seen in the parser's zone, so "today" is the zone's date then
+    late = "2026-11-26T23:30:00Z"  # 2026-11-27 00:30 in Paris
+    assert PARIS.iso("yesterday", now=late) == "2026-11-26"
+    assert PARIS.iso("yesterday", now=dt.datetime(2026, 11, 26, 23, 30, tzinfo=UTC)) == \
+        "2026-11-26"
+    assert PARIS.iso("yesterday", now=1795649400 + 84600) == "2026-11-26"
+    assert PARIS.iso("il y a 2 heures", now=late) == "2026-11-26T22:30:00+01:00"
+    # without a zone an instant keeps its own offset (UTC for Unix seconds)
+    assert datenorm.iso("yesterday", now=late) == "2026-11-25"
+    assert datenorm.iso("il y a 2 heures", now="2026-11-26T23:30:00-05:00") == \
+        "2026-11-26T21:30:00-05:00"
+    plus_one = dt.timezone(dt.timedelta(hours=1))
+    assert datenorm.iso("vor 2 Stunden", now=dt.datetime(2026, 11, 26, 13, 0, tzinfo=plus_one)) \
+        == "2026-11-26T11:00:00+01:00"
+    # Unix seconds as text, as --now takes them
+    assert datenorm.iso("yesterday", now="@1795694400") == "2026-11-25"
+    assert datenorm.iso("yesterday", now="1795694400") == "2026-11-25"
+    # a wall-clock time the zone skips moves forward by the gap: 2026-03-29 02:30 in Paris
+    # is 03:30+02:00 (01:30Z), an hour before it 00:30Z, printed at the reference's offset
+    assert PARIS.iso("il y a 1 heure", now=dt.datetime(2026, 3, 29, 2, 30)) == \
+        "2026-03-29T02:30:00+02:00"
+
+
 def test_now_decides_the_year_and_relative_dates():
     assert datenorm.iso("3 February", now="2026-11-26T12:00:00Z") == "2026-02-03"
     assert datenorm.iso("14 December", now="2026-11-26T12:00:00Z") == "2026-12-14"
@@ -284,6 +310,8 @@ def test_now_default_is_the_current_time():
     (float("nan"), ValueError, "out of range"),
     (10 ** 30, ValueError, "out of range"),
     (-10 ** 12, ValueError, "out of range"),
+    ("10000-01-01T00:00:00Z", ValueError, "invalid now"),
+    (253402300800, ValueError, "out of range"),
 ])
 def test_bad_now(now, error, message):
     with pytest.raises(error, match=message):
@@ -392,6 +420,43 @@ def test_threads_share_one_parser():
         t.join()
     assert all(r == want for r in results)
     assert want[:3] == ["2015-11-22", "2026-11-25", "2015-06-05"]
+
+
+def test_iso_many_releases_the_gil():
+    # Another thread counts whenever it holds the GIL. With a long switch interval it gets
+    # the GIL from a thread running Python code only after waiting 0.1 s, so while this
+    # thread reads the counter, calls iso_many and reads it again (well under 0.1 s) it
+    # counts only if iso_many releases the GIL: it then takes it while a chunk of the 118
+    # is parsed, counts and hands it back. Not a timing test: the count is 0 when the GIL
+    # is held (checked by disabling the release) and in the hundreds when it is released.
+    import sys
+    p = Parser()
+    values = ["22 Novembre 2015", "il y a 3 jours", "rien du tout"] * 20000  # 118 chunks
+    count = [0]
+    running = threading.Event()
+    stop = threading.Event()
+
+    def counter():
+        running.set()
+        while not stop.is_set():
+            count[0] += 1
+            time.sleep(0)  # hands the GIL back at once: the test stays short
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.1)
+    t = threading.Thread(target=counter)
+    try:
+        t.start()
+        running.wait()
+        before = count[0]
+        out = p.iso_many(values, now=NOW)
+        during = count[0] - before
+    finally:
+        stop.set()
+        t.join()
+        sys.setswitchinterval(interval)
+    assert out[:3] == ["2015-11-22", "2026-11-23", None]
+    assert during > 0
 
 
 def test_readme_python_examples():

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+import datenorm
 import datenorm.compat
 from datenorm.compat import dateparser as D
 from datenorm.compat.dateparser.conf import SettingValidationError
@@ -126,6 +127,72 @@ def test_languages_restrict():
         D.parse("22 Nov 2015", languages=["xx-INVALID-@@"])
     with pytest.raises(TypeError):
         D.parse("22 Nov 2015", languages="en")
+
+
+def test_languages_decide_the_locale_of_shared_words():
+    # 年/月/日 are Japanese and Chinese alike: the hint decides the language reported (and a
+    # Chinese hint no longer drops the date as "read in Japanese")
+    for langs, locale in ((["zh"], "zh"), (["ja"], "ja"), (["en", "zh"], "zh"), (None, "ja")):
+        got = D.DateDataParser(languages=langs, settings=RB).get_date_data("2013年04月08日")
+        assert (got["date_obj"], got["locale"]) == (dt.datetime(2013, 4, 8), locale), langs
+    p = D.DateDataParser(settings=dict(RB, DEFAULT_LANGUAGES=["zh"]))
+    assert p.get_date_data("2015年11月22日")["locale"] == "zh"
+    # Bosnian and Serbian (Latin) write "4 septembar 2000 četvrtak" alike
+    for lang in ("bs", "sr"):
+        got = D.DateDataParser(languages=[lang]).get_date_data("4 septembar 2000 četvrtak")
+        assert (got["date_obj"], got["locale"]) == (dt.datetime(2000, 9, 4), lang)
+    found = D.search.search_dates("发布 2015年11月22日", languages=["zh"],
+                                  add_detected_language=True)
+    assert found == [("2015年11月22日", dt.datetime(2015, 11, 22), "zh")]
+
+
+def test_skip_tokens():
+    # a listed token, as a whole word in any case, is read as blanks
+    assert obj("22 xyz Nov 2015", SKIP_TOKENS=["xyz"]) == dt.datetime(2015, 11, 22)
+    assert obj("22 XYZ Nov 2015", SKIP_TOKENS=["xyz"]) == dt.datetime(2015, 11, 22)
+    assert obj("22 xyz Nov 2015") != dt.datetime(2015, 11, 22)  # not skipped by default
+    assert obj("22 Nov. foo bar 2015", SKIP_TOKENS=["foo bar"]) == dt.datetime(2015, 11, 22)
+    # only whole words between blanks: "xyzzy" stays, and so does the default "t" of
+    # Scottish Gaelic "an t-Ògmhios" (June)
+    assert obj("22 xyzzy Nov 2015", SKIP_TOKENS=["xyz"]) != dt.datetime(2015, 11, 22)
+    assert D.parse("15 an t-Ògmhios 1876", languages=["gd"]) == dt.datetime(1876, 6, 15)
+    assert obj("22 Nov 2015 xyz, 10:00", SKIP_TOKENS=["xyz"]) == dt.datetime(2015, 11, 22, 10, 0)
+    # search_dates gives the caller's text back, skipped tokens included
+    found = D.search.search_dates("Posted 22 um Nov 2015.", settings=dict(RB, SKIP_TOKENS=["um"]))
+    assert found == [("22 um Nov 2015", dt.datetime(2015, 11, 22))]
+
+
+def test_prefer_dates_from_in_search_dates():
+    text = "Seen on 14 December, again on 3 February."
+    past = D.search.search_dates(text, settings=dict(RB, PREFER_DATES_FROM="past"))
+    assert past == [("14 December", dt.datetime(2025, 12, 14)),
+                    ("3 February", dt.datetime(2026, 2, 3))]
+    future = D.search.search_dates(text, settings=dict(RB, PREFER_DATES_FROM="future"))
+    assert future == [("14 December", dt.datetime(2026, 12, 14)),
+                      ("3 February", dt.datetime(2027, 2, 3))]
+
+
+def test_prefer_dates_from_goes_to_the_library_when_it_can(monkeypatch):
+    # the library's own preference (Parser(prefer=...)) is used once the binding takes it;
+    # until then the layer reads dates without a year in the neighbouring years itself
+    from datenorm.compat.dateparser import date as Ddate
+    assert Ddate._LIBRARY_PREFERS == Ddate._library_prefers()
+    made = []
+
+    real = datenorm.Parser
+
+    def parser_with_prefer(*args, prefer=None, **kwargs):
+        made.append(prefer)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(Ddate, "_LIBRARY_PREFERS", True)
+    monkeypatch.setattr(Ddate.datenorm, "Parser", parser_with_prefer)
+    Ddate._parser.cache_clear()
+    try:
+        assert obj("3 February", PREFER_DATES_FROM="future") == dt.datetime(2026, 2, 3)
+        assert made == ["future"]  # handed over, and the layer's own step skipped
+    finally:
+        Ddate._parser.cache_clear()
 
 
 def test_detect_languages_function_and_default_languages():

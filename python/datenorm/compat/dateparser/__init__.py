@@ -24,24 +24,36 @@ Settings honoured: DATE_ORDER (DMY, MDY, YMD), PREFER_LOCALE_DATE_ORDER, TIMEZON
 TO_TIMEZONE, RETURN_AS_TIMEZONE_AWARE, PREFER_DAY_OF_MONTH, PREFER_DATES_FROM (dates
 without a year), RELATIVE_BASE, STRICT_PARSING, REQUIRE_PARTS, PARSERS ('timestamp',
 'relative-time', 'custom-formats', 'absolute-time'), RETURN_TIME_AS_PERIOD,
-DEFAULT_LANGUAGES.
+DEFAULT_LANGUAGES, SKIP_TOKENS (whole words, any case, read as blanks).
+
+languages, locales and DEFAULT_LANGUAGES are hints in that order: where several
+languages write a date alike (年/月/日 in Japanese and Chinese, "novembar" in Bosnian and
+Serbian), the first hint that reads it is the language reported in DateData.locale.
 
 What cannot be honoured (the differences from dateparser):
 - DATE_ORDER YDM, DYM and MYD: datenorm reads no such order; SettingValidationError.
 - PREFER_DATES_FROM moves only dates without a year ("14 December", "March"). A bare
   weekday ("Monday") is always the latest on or before the reference, and a time alone
   ("10:00") today, even with 'future' (dateparser: the next Monday, tomorrow 10:00): the
-  library has no past/future preference for relative expressions yet.
+  library has no past/future preference for relative expressions yet. The layer hands
+  the setting to the library as soon as datenorm.Parser takes prefer= (DESIGN.md's
+  --prefer), and then reads none of it itself.
 - languages restrict by filtering: a date read in another language is dropped. The
   library cannot yet restrict matching to the hinted languages, so when a text reads
   in a hinted language and (better) in another one, the answer is None where dateparser,
-  trying only the hinted language, may find a date.
+  trying only the hinted language, may find a date. This happens with the two-letter
+  English weekdays ("Tu", "Mo": words the library takes as English only beside a date)
+  that another language also has ("Tū" is Māori): languages=["en"] gives None.
 - PARSERS 'no-spaces-time' and 'negative-timestamp' add nothing: compact numeric forms
   that datenorm reads (ISO 8601 basic, 20151122) are absolute dates, and a negative Unix
   time is not read. A bare weekday or time counts as 'relative-time' (dateparser reads
   "Monday" with its absolute parser).
-- NORMALIZE, SKIP_TOKENS and FUZZY are accepted and change nothing: datenorm always folds
-  case, width and digits, skips its own filler words, and never strips accents.
+- NORMALIZE and FUZZY are accepted and change nothing. NORMALIZE (dateparser: strip
+  accents and normalize Unicode before matching) is what datenorm always does: it folds
+  case, width, digits of every script and the accents of Latin, Greek and Cyrillic
+  letters, so NORMALIZE=False cannot make "Févr" differ from "Fevr". FUZZY (dateparser:
+  skip the words it does not know) is also always on: datenorm finds the best date in
+  the text and skips what is around it.
 - Whole strings: dateparser.parse wants the whole string to be a date; datenorm finds the
   best date in it, so parse("Published on 22 Nov 2015") is that date, not None.
 - The reference day and time fill missing fields as in dateparser, except that datenorm

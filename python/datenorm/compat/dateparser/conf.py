@@ -8,9 +8,11 @@ does here, and what datenorm cannot honour, is in datenorm.compat.dateparser's d
 honoured: DATE_ORDER (DMY, MDY, YMD), PREFER_LOCALE_DATE_ORDER, TIMEZONE, TO_TIMEZONE,
     RETURN_AS_TIMEZONE_AWARE, PREFER_DAY_OF_MONTH, PREFER_DATES_FROM (for dates without a
     year), RELATIVE_BASE, STRICT_PARSING, REQUIRE_PARTS, PARSERS, RETURN_TIME_AS_PERIOD,
-    DEFAULT_LANGUAGES (hints after the given languages).
-accepted, no effect: NORMALIZE, SKIP_TOKENS, FUZZY, LANGUAGE_DETECTION_CONFIDENCE_THRESHOLD
-    (handed to detect_languages_function only).
+    DEFAULT_LANGUAGES (hints after the given languages), SKIP_TOKENS (whole words read as
+    blanks).
+accepted, no effect: NORMALIZE and FUZZY (what datenorm always does: fold accents, find
+    the date among other words), LANGUAGE_DETECTION_CONFIDENCE_THRESHOLD (handed to
+    detect_languages_function only).
 refused: DATE_ORDER YDM, DYM, MYD (datenorm reads no such order: ValueError).
 """
 import datetime

@@ -4,11 +4,15 @@ datenorm Date into what dateparser returns: a datetime and its period.
 How a dateparser call is read, step by step (dateparser's documented behaviour; what
 differs is marked DIFF and listed in help(datenorm.compat.dateparser)):
 
+0. SKIP_TOKENS: each listed token standing as a whole word (any case) is read as blanks.
 1. Hints: `locales` as given, else `languages` (with `region` appended, "en" + "IN" ->
    "en-IN"), else what detect_languages_function returns; then DEFAULT_LANGUAGES. They are
    datenorm's locale hints, in that priority order. Given languages also restrict: a date
    read in another language is no date ("NA" with languages=["en"] is not Norwegian "nå";
-   language-neutral forms such as ISO 8601 or 22/11/2015 always pass).
+   language-neutral forms such as ISO 8601 or 22/11/2015 always pass). Where several
+   languages write a date alike (年/月/日 in Japanese and Chinese, "novembar" in Bosnian
+   and Serbian, "Novembre" in French and Italian), the library reports the first hint
+   that reads it, so DateData.locale is the language asked for.
 2. Order of all-numeric dates: DATE_ORDER when the caller set it; else the first hint's
    CLDR order (PREFER_LOCALE_DATE_ORDER, the default); with no hint, datenorm's own
    reading (22.11.2015 day first, 11/22/2015 month first; dateparser takes the order of
@@ -22,7 +26,9 @@ differs is marked DIFF and listed in help(datenorm.compat.dateparser)):
 5. Dates without a year: PREFER_DATES_FROM picks among the readings of the text in the
    years around the reference (datenorm reads it against the reference one year earlier,
    and one later): current_period the reference's year, past the latest not after it,
-   future the earliest not before it.
+   future the earliest not before it. When the library has its own past/future option
+   (Parser(prefer=...), DESIGN.md's --prefer), PREFER_DATES_FROM is handed to it instead
+   and this step does nothing (_LIBRARY_PREFERS says which applies).
 6. STRICT_PARSING and REQUIRE_PARTS: absolute dates missing a day, month or year (a year
    that came from the reference is missing) give None.
 7. The datetime: missing day of month from PREFER_DAY_OF_MONTH (current: the reference's
@@ -165,9 +171,60 @@ def _finish(obj, settings, from_text):
 
 # ---- hints and parsers --------------------------------------------------------------------
 
+def _library_prefers():
+    """Whether datenorm.Parser takes prefer='past'|'future' (the library's own preference
+    for dates without a year, bare weekdays and times, DESIGN.md's --prefer). When it does,
+    PREFER_DATES_FROM goes to the library and step 5 below is skipped; until then step 5
+    reads a date without a year in the neighbouring years itself."""
+    try:
+        datenorm.Parser(prefer="past")
+    except TypeError:  # no such keyword (yet)
+        return False
+    except ValueError:
+        return False
+    return True
+
+
+_LIBRARY_PREFERS = _library_prefers()
+
+
 @functools.lru_cache(maxsize=256)
-def _parser(hints, order):
+def _parser(hints, order, prefer=None):
+    if prefer is not None:
+        return datenorm.Parser(locales=list(hints) or None, order=order, prefer=prefer)
     return datenorm.Parser(locales=list(hints) or None, order=order)
+
+
+def library_prefer(settings):
+    """PREFER_DATES_FROM as the library's prefer= option, or None when the library has no
+    such option or the setting asks for the default (current_period)."""
+    pref = settings.PREFER_DATES_FROM
+    if _LIBRARY_PREFERS and pref in ("past", "future"):
+        return pref
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _skipper(tokens):
+    words = sorted({t for t in tokens if isinstance(t, str) and t.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    # a whole word: after a blank (or the start), before a blank, the end or punctuation
+    # that ends a word; not inside a hyphenated word (Gaelic "an t-Ògmhios") nor after a
+    # combining mark ("di̱i̱t")
+    return re.compile(r"(?<!\S)(?:%s)(?![^\s,.;:!?)\]])" % "|".join(re.escape(w) for w in words),
+                      re.IGNORECASE)
+
+
+def skip_tokens(text, settings):
+    """SKIP_TOKENS (dateparser's default: ['t']): each listed token, standing as a whole word
+    between blanks (a comma or full stop may follow it) in any case, is read as a blank. It becomes spaces of its own length, so positions in
+    the text stay those of the caller's str ('22 xyz Nov 2015' with ['xyz'] is
+    '22     Nov 2015')."""
+    rx = _skipper(tuple(settings.SKIP_TOKENS))
+    if rx is None or not rx.search(text):
+        return text
+    return rx.sub(lambda m: " " * len(m.group()), text)
 
 
 # Language codes that name one language (ICU's canonical form first): dateparser takes
@@ -222,7 +279,7 @@ class _Plan:
         hints += [l for l in self.settings.DEFAULT_LANGUAGES if l not in hints]
         order = self.order
         allowed = frozenset(_primary(h) for h in given) if given else None
-        return _parser(tuple(hints), order), allowed
+        return _parser(tuple(hints), order, library_prefer(self.settings)), allowed
 
 
 # ---- a datenorm Date -> dateparser's answer -----------------------------------------------
@@ -265,7 +322,8 @@ def _period_bounds(d):
 def prefer_year(p, text, d, ref, settings):
     """Step 5: among the readings of a date without a year in the years around the
     reference, the one PREFER_DATES_FROM asks for."""
-    if not d.flags & datenorm.Flag.YEAR_IMPLIED or d.flags & datenorm.Flag.RELATIVE:
+    if not d.flags & datenorm.Flag.YEAR_IMPLIED or d.flags & datenorm.Flag.RELATIVE or \
+            library_prefer(settings):
         return d
     cands = [d]
     for k in (-1, 1):
@@ -274,7 +332,7 @@ def prefer_year(p, text, d, ref, settings):
         except ValueError:  # 29 February
             shifted = ref.replace(year=ref.year + k, day=28)
         e = p.parse(text, now=shifted)
-        if e is not None and e.flags & datenorm.Flag.YEAR_IMPLIED and e.span == d.span and \
+        if e is not None and e.flags & datenorm.Flag.YEAR_IMPLIED and e.text == d.text and \
                 (e.month, e.day) == (d.month, d.day) and e.year not in [c.year for c in cands]:
             cands.append(e)
     today = ref.date()
@@ -417,10 +475,11 @@ class DateDataParser:
             res = with_formats(date_string, date_formats, ref, settings)
             if res is not None:
                 return res
-        p, allowed = self._plan.for_text(date_string)
-        d = p.parse(date_string, now=ref)
+        text = skip_tokens(date_string, settings)
+        p, allowed = self._plan.for_text(text)
+        d = p.parse(text, now=ref)
         if d is not None:
-            d = prefer_year(p, date_string, d, ref, settings)
+            d = prefer_year(p, text, d, ref, settings)
             if accepted(d, settings, allowed):
                 got = to_dateparser(d, ref, settings)
                 if got is not None:

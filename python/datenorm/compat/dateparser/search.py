@@ -24,15 +24,18 @@ def search_dates(text, languages=None, settings=None, add_detected_language=Fals
         raise TypeError("Input type must be str")
     plan = _date._Plan(languages, None, None, settings, detect_languages_function)
     ref = _date.reference(settings)
-    p, allowed = plan.for_text(text)
+    work = _date.skip_tokens(text, settings)  # same length: spans index text too
+    p, allowed = plan.for_text(work)
     out = []
-    for m in p.search(text, now=ref):
+    for m in p.search(work, now=ref):
+        start, end = m.span  # of the text (a re-read by prefer_year has its own)
         m = _date.prefer_year(p, m.text, m, ref, settings)
         if not _date.accepted(m, settings, allowed):
             continue
         got = _date.to_dateparser(m, ref, settings)
         if got is None:
             continue
-        out.append((m.text, got[0], m.locale or None) if add_detected_language
-                   else (m.text, got[0]))
+        found = text[start:end]
+        out.append((found, got[0], m.locale or None) if add_detected_language
+                   else (found, got[0]))
     return out or None

@@ -1,1 +1,0 @@
-/work/wt/issue10/datenorm-0.1.0/_build/sub/../../python/datenorm/dask.py

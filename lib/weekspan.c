@@ -1,0 +1,75 @@
+/*
+ * weekspan.c: a weekday written just before a date that a reader read without it.
+ *
+ * The readers start a date at its first number or month name, so "So., 22. Nov. 2015"
+ * (ICU's German medium format with the weekday), "Sunday 22/11/2015" and "Mo., 17.11.2015"
+ * came out with the weekday outside the span, and a CSV cell holding one was not covered
+ * by its date. The weekday belongs to the date: dnp_weekday_before() moves the start of a
+ * day-precision date back over a weekday word that stands right before it (only blanks,
+ * ',' and '.' between), and records the weekday, so that to_date() checks it (a weekday
+ * the date does not fall on is flagged DN_FLAG_WEEKDAY_MISMATCH and lowers the confidence,
+ * as for a weekday inside a month-name date).
+ *
+ * A word that is a weekday in some language and something else too ("on", "di") is taken
+ * when it names the date's own weekday; a mismatching one must be nothing but a weekday,
+ * or be no filler word and stand before ',' or '.' ("Mo., 17.11.2015": "mo" is also
+ * English for months), in the date's language when the date has one. A numeric date takes
+ * the weekday's language: a hint among those in which the word names that day, else the
+ * most spoken of them.
+ * Not read: a weekday after the date ("22/11/2015 Sunday"), or one beyond a hard separator.
+ */
+#include "engine.h"
+
+/* Separators that may stand between a weekday and its date: "Sunday 22", "So., 22",
+   "Sun. 22". */
+static bool weekday_glue(const item *x)
+{
+    return x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
+           (is_space(x) || x->sep == ',' || x->sep == '.');
+}
+
+void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
+{
+    if (c->prec != DN_PREC_DAY || (c->flags & DN_FLAG_RELATIVE))
+        return;
+    int k = c->first - 1, glue = 0;
+    bool punct = false; /* "Mo., 17.11.2015": a weekday abbreviation's own punctuation */
+    while (k >= floor && glue < 3 && weekday_glue(&it[k]))
+        punct |= !is_space(&it[k]), k--, glue++;
+    if (k < floor || k == c->first - 1 || !has_kind(&it[k], DNP_K_WEEKDAY))
+        return;
+    const item *w = &it[k];
+    if (c->weekday) {
+        /* the reader saw this weekday but left it out of its span ("So., 22. Nov. 2015":
+           too many separators for the month window's extent) */
+        for (uint32_t q = 0; q < w->nm; q++)
+            if (w->m[q].kind == DNP_K_WEEKDAY && w->m[q].value == c->weekday) {
+                c->first = k;
+                return;
+            }
+        return;
+    }
+    int wd = dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day));
+    dnp_langset named = langs_of(w, DNP_K_WEEKDAY, wd);
+    int value = 0;
+    if (!dnp_langset_empty(&named) && (c->lang < 0 || dnp_langset_has(&named, c->lang))) {
+        value = wd;
+    } else if (only_kind(w, DNP_K_WEEKDAY) || (punct && !has_kind(w, DNP_K_FILLER))) {
+        /* the text contradicts the date: keep the weekday, to_date() flags it */
+        for (uint32_t q = 0; q < w->nm && !value; q++)
+            if (w->m[q].kind == DNP_K_WEEKDAY && (c->lang < 0 || w->m[q].lang == c->lang))
+                value = w->m[q].value;
+        if (!value)
+            return;
+        named = langs_of(w, DNP_K_WEEKDAY, value);
+    } else {
+        return;
+    }
+    c->weekday = value;
+    c->first = k;
+    for (int h = 0; h < e->p->nhints && c->lang < 0; h++)
+        if (dnp_langset_has(&named, e->p->hint_lang[h]))
+            c->lang = e->p->hint_lang[h];
+    if (c->lang < 0)
+        dnp_langset_speakers(&named, &c->lang);
+}
