@@ -55,6 +55,8 @@ static const char usage_text[] =
     "      --format STYLE    auto: as precise as the input (default); date: the date part\n"
     "                        only, reduced precision kept; datetime: full date and time\n"
     "      --order ORDER     DMY, MDY or YMD: reading of all-numeric dates such as 05/06/2015\n"
+    "      --prefer WHEN     past or future: the year of a date written without one (default:\n"
+    "                        the reference's, or the year before when that is over 3 months ahead)\n"
     "                        (default: from the first locale hint; with none, 22.11.2015\n"
     "                        is day first, 11/22/2015 and 11-22-2015 month first)\n"
     "      --calendar NAME   the calendar of dates whose text names none, and the Hijri\n"
@@ -64,6 +66,11 @@ static const char usage_text[] =
     "                        -u-ca- keyword or default calendar; eras and calendar month\n"
     "                        names are read whatever it is)\n"
     "      --json            one JSON object per input (search: per date) with every field\n"
+    "      --only-hinted     search: only dates in the languages of --locale (and\n"
+    "                        language-neutral ones); the page is known to be in them\n"
+    "      --each-alone      search: read each date alone, without the page's languages\n"
+    "                        and numeric order (by default a page's 04/12/2026 is read in\n"
+    "                        the order its other dates prove, else its language's)\n"
     "  -q, --quiet           no warnings on standard error (errors are still reported)\n"
     "  -h, --help            print this help and exit\n"
     "  -V, --version         print the versions of datenorm and ICU and exit\n"
@@ -84,7 +91,8 @@ static const char usage_text[] =
     "  datenorm search < article.txt\n"
     "See datenorm(1) for details.\n";
 
-enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON, OPT_ZONE, OPT_CALENDAR };
+enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON, OPT_ZONE, OPT_CALENDAR, OPT_PREFER };
+enum { OPT_ONLY_HINTED = 300, OPT_EACH_ALONE }; /* issue 10 (search) */
 
 static const struct option long_options[] = {
     {"locale", required_argument, NULL, 'l'},
@@ -92,8 +100,11 @@ static const struct option long_options[] = {
     {"zone", required_argument, NULL, OPT_ZONE},
     {"format", required_argument, NULL, OPT_FORMAT},
     {"order", required_argument, NULL, OPT_ORDER},
+    {"prefer", required_argument, NULL, OPT_PREFER},
     {"json", no_argument, NULL, OPT_JSON},
     {"calendar", required_argument, NULL, OPT_CALENDAR},
+    {"only-hinted", no_argument, NULL, OPT_ONLY_HINTED},
+    {"each-alone", no_argument, NULL, OPT_EACH_ALONE},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -132,6 +143,14 @@ int cli_parse_options(int argc, char **argv, run_options *r)
             if (!cli_parse_order(optarg, &r->opts.order))
                 cli_usage_error("invalid --order value '%s' (expected DMY, MDY or YMD)", optarg);
             break;
+        case OPT_PREFER:
+            if (strcmp(optarg, "past") == 0)
+                r->opts.prefer = DN_PREFER_PAST;
+            else if (strcmp(optarg, "future") == 0)
+                r->opts.prefer = DN_PREFER_FUTURE;
+            else
+                cli_usage_error("invalid --prefer value '%s' (expected past or future)", optarg);
+            break;
         case OPT_JSON:
             r->json = true;
             break;
@@ -142,6 +161,12 @@ int cli_parse_options(int argc, char **argv, run_options *r)
                                 "islamic-umalqura, islamic-tbla, hebrew, coptic, ethiopic, "
                                 "indian, gregorian)", optarg);
             r->opts.calendar = optarg;
+            break;
+        case OPT_ONLY_HINTED:
+            r->search_flags |= DN_SEARCH_HINTS_ONLY;
+            break;
+        case OPT_EACH_ALONE:
+            r->search_flags |= DN_SEARCH_NO_PAGE;
             break;
         case 'q':
             r->quiet = true;

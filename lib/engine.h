@@ -119,10 +119,13 @@ static inline bool hinted_kind(const env *e, const item *w, int kind)
     return false;
 }
 
-/* The word means nothing but this kind, in every language that has it. */
+/* The word means nothing but this kind, in every language that has it ("and" words,
+   which mean something only between the counts of a relative phrase, aside: "à" is a
+   filler in French and "a" joins in Czech). */
 static inline bool only_kind(const item *it, int kind)
 {
-    return it->type == IT_WORD && (it->kinds & ~(1u << DNP_K_PREFIX)) == (1u << kind);
+    return it->type == IT_WORD &&
+           (it->kinds & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND))) == (1u << kind);
 }
 
 /* Language set of the meanings of it that have the given kind (and value, if >= 0). */
@@ -335,6 +338,20 @@ static inline bool dnp_calendar_suspect(const env *e, const cand *c)
     return c->calendar == 0 && (e->p->calendar != 0 || c->year > DNP_CAL_PLAUSIBLE_MAX) &&
            !(c->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH));
 }
+
+/* relative.c: the year of a date written without one (DN_FLAG_YEAR_IMPLIED, read in the
+   reference's year): the rule of dn_options.prefer, and a weekday written with it. */
+void dnp_infer_year(const env *e, cand *c) DNP_HIDDEN;
+/* ---- issue 10: search over whole pages ---------------------------------------------------- */
+/* scan.c: dn_search with per-document options (NULL = none); dn_search_ex calls it. */
+size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                  const dn_search_options *opts, dn_date *out, size_t cap) DNP_HIDDEN;
+/* page.c: decides, from all the dates of a page, what each alone could not (its languages,
+   its numeric order) and drops what the page says is no date; adds the first day of a
+   range ("9–10 Jan 2027") while out has room (cap). out[0..n) in, in text order; returns
+   how many it holds now, in text order. */
+size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
+                       size_t cap) DNP_HIDDEN;
 
 /* relative.c: a word "w" that begins a phrase (Polish "w zeszłym tygodniu"). */
 bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HIDDEN;

@@ -48,6 +48,10 @@ int dnp_script_of(UChar32 c) DNP_HIDDEN;
    above read lexgen's per-code-point tables instead (dnp_cp_info, dnp_cp_fold), made from
    these very functions; lexgen itself is built with DNP_NO_CP_TABLE (it cannot read the
    table it writes) and tests/check_lexicon.c checks that both sides agree. */
+/* The CJK Unified Ideographs block: a Han character (DNP_CC_CJK) that folds to itself and
+   is no digit (ICU says so; tests/check_page.c checks every one). fold.c answers for it
+   without ICU. */
+#define DNP_CJK_UNIFIED(c) ((c) >= 0x4E00 && (c) <= 0x9FFF)
 int dnp_char_class_icu(UChar32 c) DNP_HIDDEN;
 int dnp_digit_value_icu(UChar32 c) DNP_HIDDEN;
 int dnp_script_of_icu(UChar32 c) DNP_HIDDEN;
@@ -66,6 +70,22 @@ bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap) DNP_HIDDEN;
 #define DNP_CPI_MAKE(cls, digit, mark, flen, lng, script)                                      \
     ((uint32_t)(cls) | (uint32_t)((digit) + 1) << 3 | ((mark) ? DNP_CPI_MARK : 0u) |           \
      (uint32_t)(flen) << 8 | ((lng) ? DNP_CPI_LONG : 0u) | (uint32_t)(script) << 16)
+
+/* The characters scraped text writes for an apostrophe ("aujourd’hui", "aujourdʼhui",
+   "Aujourd＇hui", "Aujourd′hui", "Aujourd‵hui", "Aujourd՚hui"): folded to "'" and, between
+   two letters, kept inside the word (issue 8). Not the modifier letters ʻ ʹ and ꞌ: Tongan
+   and Hawaiian write ʻ as a letter of their words ("ʻaho"), at their start too.
+   FIXME: should the lexicon carry "aujourdʻhui" spellings of the words that hold "'"? */
+static inline bool dnp_is_apostrophe(UChar32 c)
+{
+    switch (c) {
+    case '\'': case 0x2018: case 0x2019: case 0x02BC: case 0x055A: case 0xFF07: case 0x2032:
+    case 0x2035:
+        return true;
+    default:
+        return false;
+    }
+}
 
 /* Decodes one UTF-8 code point at s[*i] (i < len) and advances *i. Invalid, overlong and
    surrogate sequences decode as -1 and advance by one byte. */
@@ -146,6 +166,12 @@ enum dnp_kind {
     DNP_K_CAL_MONTH,    /* a month of another calendar: DNP_CALM_MAKE(calendar, month 1..13) */
     DNP_K_CAL_ERA,      /* an era or year marker of another calendar ("平成", "هـ", "AP",
                            "พ.ศ."): index into dnp_cal_eras, or DNP_CAL_FIRST_YEAR */
+    /* issue 8: CLDR's counted patterns read whole, the words on either side of the count
+       ("il y a {0} jours", "{0} ஆண்டுகளில்", "ᎾᎿ {0} ᏒᎾ.", "{0}කින්"); DNP_RPAT_* value */
+    DNP_K_REL_PAT_BEFORE, /* the words before the count: "il y a", "vor", "le ŋkeke" */
+    DNP_K_REL_PAT_AFTER,  /* the words after it: "days ago", "jours", "gün içinde", "napja" */
+    DNP_K_REL_AND,        /* joins the counts of one offset: "and", "y", "et", "und" (CLDR's
+                             list patterns); value unused */
     /* issue 9: */
     DNP_K_ZONE,         /* a time zone's name, abbreviation, IANA id or GMT word: DNP_ZT_* value;
                            dnp_zone_names says which zone (lib/zone.c) */
@@ -172,14 +198,29 @@ enum {
 #define DNP_RN_COUNTED(v) (((v) & 0x80u) != 0)
 /* DNP_K_REL_PAST / DNP_K_REL_FUTURE: where the word stands ("il y a 3 jours", "3 days ago") */
 enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
+/* DNP_K_REL_PAT_BEFORE / _AFTER: the pattern's unit (DNP_RU_*, bits 0-3), its direction
+   (bit 4 set for the future), whether the pattern has words on the other side of the
+   count too (bit 5): "il y a" (day, past, other) needs "jours" (day, past, other) after the
+   count; "days ago" (day, past, none) stands alone; and whether a sign before the count
+   gives the direction (bit 6: narrow "+{0} a", "-{0} J."); and, for the words before the
+   count, whether they touch it (bit 7: Amharic "በ{0} ቀን ውስጥ"). */
+#define DNP_RPAT_MAKE(unit, future, other, sign) \
+    ((uint8_t)((unit) | ((future) ? 0x10 : 0) | ((other) ? 0x20 : 0) | ((sign) ? 0x40 : 0)))
+#define DNP_RPAT_GLUED 0x80u
+#define DNP_RPAT_SIGNED(v) (((v) & 0x40u) != 0)
+#define DNP_RPAT_UNIT(v)   ((int)((v) & 15u))
+#define DNP_RPAT_FUTURE(v) (((v) & 0x10u) != 0)
+#define DNP_RPAT_OTHER(v)  (((v) & 0x20u) != 0)
 /* The relative kinds as a kinds mask. They stand apart from the words of absolute dates:
    lexgen's risk rules and the month strengths do not count them as "other meanings". */
 #define DNP_REL_KINDS                                                                          \
     ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAST) |               \
-     (1u << DNP_K_REL_FUTURE) | (1u << DNP_K_REL_NUMBER))
+     (1u << DNP_K_REL_FUTURE) | (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |   \
+     (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_REL_AND))
 static inline bool dnp_kind_rel(int kind)
 {
-    return kind >= DNP_K_REL_NAMED && kind <= DNP_K_REL_NUMBER;
+    return (kind >= DNP_K_REL_NAMED && kind <= DNP_K_REL_NUMBER) ||
+           kind == DNP_K_REL_PAT_BEFORE || kind == DNP_K_REL_PAT_AFTER || kind == DNP_K_REL_AND;
 }
 
 /* meaning flags */

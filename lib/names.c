@@ -34,9 +34,12 @@ static const char *const flag_names[32] = {
     [5] = "two_digit_year", /* DN_FLAG_TWO_DIGIT_YEAR   0x0020 */
     [6] = "epoch",          /* DN_FLAG_EPOCH            0x0040 */
     [10] = "order_proved",  /* DN_FLAG_ORDER_PROVED     0x0400 */
-    [14] = "calendar_ambiguous", /* DN_FLAG_CALENDAR_AMBIGUOUS 0x4000 */
+    [11] = "offset_from_reference", /* DN_FLAG_OFFSET_FROM_REF 0x0800 (issue 8) */
     [12] = "zone_ambiguous", /* DN_FLAG_ZONE_AMBIGUOUS  0x1000 (issue 9) */
     [13] = "zone_gap",      /* DN_FLAG_ZONE_GAP         0x2000 (issue 9) */
+    [14] = "calendar_ambiguous", /* DN_FLAG_CALENDAR_AMBIGUOUS 0x4000 */
+    [16] = "page_order",    /* DN_FLAG_PAGE_ORDER       0x10000 (issue 10) */
+    [17] = "range",         /* DN_FLAG_RANGE            0x20000 (issue 10) */
 };
 
 static const char *const order_names[] = {

@@ -167,6 +167,12 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
         return DN_ERR_ARG;
     }
     p->pivot = o.two_digit_pivot > 0 && o.two_digit_pivot <= 100 ? o.two_digit_pivot : 69;
+    if (o.prefer < DN_PREFER_AUTO || o.prefer > DN_PREFER_FUTURE) {
+        free(p);
+        set_error(err, DN_ERR_ARG, 0, "unknown year preference%s", NULL);
+        return DN_ERR_ARG;
+    }
+    p->prefer = o.prefer;
     if (o.zone) {
         rc = dn_zone_offset(o.zone, (int64_t)time(NULL), &p->zone_offset, err);
         if (rc < 0) {

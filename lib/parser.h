@@ -23,6 +23,7 @@ struct dn_parser {
     /* issue 11: the calendar of text that names none (dn_options.calendar, else the first
        hint's -u-ca- keyword or default calendar); 0 = Gregorian */
     uint8_t calendar;
+    int prefer;              /* dn_options.prefer: DN_PREFER_* */
 };
 
 /* DN_OK when ctx's instant and offset are within the documented range (DN_NOW_MIN..

@@ -64,15 +64,29 @@ static bool whole_text(const env *e, const item *it, int first, int last)
     return it[first].start == e->content_start && it[last].end == e->content_end;
 }
 
-/* Sets c to the day `days` (reference zone), the reference's clock and zone kept. */
+/* Sets c to the day `days` (reference zone): a day names no time and no zone. */
 static void rel_set_day(const env *e, cand *c, int64_t days)
 {
+    (void)e;
     dnp_civil_from_days(days, &c->year, &c->month, &c->day);
-    c->hour = (int)(e->now_sec / 3600), c->minute = (int)(e->now_sec / 60 % 60);
-    c->second = (int)(e->now_sec % 60);
-    c->offset = e->now_off, c->has_offset = true;
+    c->hour = c->minute = c->second = 0;
+    c->has_offset = false;
     c->prec = DN_PREC_DAY;
     c->flags |= DN_FLAG_RELATIVE;
+}
+
+/* A result computed from the reference to a precision finer than a day: the instant
+   (reference zone) of the reference moved by secs seconds, at precision prec, with the
+   reference's offset, flagged as coming from it. */
+static void rel_set_instant(const env *e, cand *c, int64_t t, dn_precision prec)
+{
+    int64_t day = (t >= 0 ? t : t - 86399) / 86400, s = t - day * 86400;
+    rel_set_day(e, c, day);
+    c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
+    c->prec = prec;
+    c->has_time = true;
+    c->offset = e->now_off, c->has_offset = true;
+    c->flags |= DN_FLAG_OFFSET_FROM_REF;
 }
 
 /* The day of weekday wd (1..7) in the ISO week `weeks` weeks from the reference's. */
@@ -96,8 +110,9 @@ static int rel_time(const env *e, const item *it, int n, int last, cand *c)
 }
 
 /* The reference moved by a counted offset: months first (clamping the day: 31 -> 30), then
-   days and seconds. The finer fields of the reference are kept; the precision is the
-   finest unit's (a day for years to days, a datetime for hours to seconds). */
+   days and seconds. The finer fields of the reference are kept: years to days give that
+   day (no time, no zone); hours to seconds the reference's instant moved, to the second,
+   in its zone ("2 hours ago" seen at 12:34:56Z is 10:34:56Z). */
 static void rel_offset(const env *e, cand *c, int64_t months, int64_t days, int64_t secs,
                        int finest)
 {
@@ -105,16 +120,14 @@ static void rel_offset(const env *e, cand *c, int64_t months, int64_t days, int6
     dnp_add_months(&y, &mo, &d, months);
     int64_t t = (dnp_days_from_civil(y, (unsigned)mo, (unsigned)d) + days) * 86400 + e->now_sec +
                 secs;
-    int64_t day = (t >= 0 ? t : t - 86399) / 86400, s = t - day * 86400;
-    rel_set_day(e, c, day);
-    c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
-    if (finest >= DNP_RU_HOUR) {
-        c->prec = finest == DNP_RU_HOUR ? DN_PREC_HOUR : finest == DNP_RU_MINUTE ? DN_PREC_MINUTE
-                                                                              : DN_PREC_SECOND;
-        c->has_time = true;
-    }
+    if (finest >= DNP_RU_HOUR)
+        rel_set_instant(e, c, t, DN_PREC_SECOND);
+    else
+        rel_set_day(e, c, (t >= 0 ? t : t - 86399) / 86400);
     c->conf = DNP_CONF_REL_COUNTED;
 }
+
+static int rel_now_arith(const env *e, const item *it, int n, int i, int lang, cand *c);
 
 /* A named phrase at i (a REL_NAMED item): yesterday, vorgestern, today, now, last month,
    next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
@@ -135,6 +148,11 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
        word of another: Afrikaans "môre" in "Read more", Estonian "eile" (German "Eile") */
     bool one_word = memchr(e->text + it[i].start, ' ', it[i].end - it[i].start) == NULL;
     bool rare = dnp_lang_rare(m->lang);
+    if (unit == DNP_RU_SECOND && off == 0) {
+        int r = rel_now_arith(e, it, n, i, m->lang, c);
+        if (r != -1)
+            return r;
+    }
     if (!whole && !hinted &&
         ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
          (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)))
@@ -143,7 +161,6 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     c->first = c->last = i;
     c->conf = DNP_CONF_REL_NAMED;
     c->flags |= DN_FLAG_RELATIVE;
-    c->offset = e->now_off, c->has_offset = true;
     if (unit < DNP_RU_MONDAY && DNP_RN_COUNTED(m->value) && unit != DNP_RU_QUARTER) {
         /* a count in words: as "2 weeks ago" */
         int64_t months = unit == DNP_RU_YEAR ? 12 * off : unit == DNP_RU_MONTH ? off : 0;
@@ -203,133 +220,467 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     case DNP_RU_HOUR:
     case DNP_RU_MINUTE:
     case DNP_RU_SECOND: {
+        /* "this hour", "this minute", "now": that period of the reference, from its start */
         static const int secs[] = {[DNP_RU_HOUR] = 3600, [DNP_RU_MINUTE] = 60, [DNP_RU_SECOND] = 1};
+        static const dn_precision precs[] = {[DNP_RU_HOUR] = DN_PREC_HOUR,
+                                             [DNP_RU_MINUTE] = DN_PREC_MINUTE,
+                                             [DNP_RU_SECOND] = DN_PREC_SECOND};
         int64_t t = e->now_days * 86400 + e->now_sec + (int64_t)off * secs[unit];
-        int64_t days = (t >= 0 ? t : t - 86399) / 86400, s = t - days * 86400;
-        rel_set_day(e, c, days);
-        c->hour = (int)(s / 3600), c->minute = (int)(s / 60 % 60), c->second = (int)(s % 60);
-        c->prec = unit == DNP_RU_HOUR ? DN_PREC_HOUR : unit == DNP_RU_MINUTE ? DN_PREC_MINUTE
-                                                                         : DN_PREC_SECOND;
-        c->has_time = true;
+        t -= ((t % secs[unit]) + secs[unit]) % secs[unit];
+        rel_set_instant(e, c, t, precs[unit]);
         return i + 1;
     }
     }
     return -1; /* a quarter has no precision to give */
 }
 
-/* A count at k: a number, or a number word ("a", "une", "two") of a language of ctx (any
-   language when ctx is empty). Returns the count or -1. */
-static int64_t rel_count(const env *e, const item *x, const dnp_langset *ctx)
+/* A count at x: a number, or a number word ("a", "une", "two"). Returns the count or -1. */
+static int64_t rel_count(const item *x)
 {
     if (x->type == IT_NUM)
         return x->ndigits <= 6 && !(x->tflags & DNP_TF_LONG) ? (int64_t)x->value : -1;
-    const dnp_meaning *m = rel_meaning(e, x, 1u << DNP_K_REL_NUMBER, 0, ctx);
-    if (!m || (ctx && !dnp_langset_empty(ctx) && !dnp_langset_has(ctx, m->lang)))
-        return -1;
-    return m->value;
+    int64_t v = -1;
+    for (uint32_t q = 0; x->type == IT_WORD && q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_REL_NUMBER)
+            v = x->m[q].value;
+    return v;
 }
 
-/* [before-word] COUNT UNIT [COUNT UNIT ...] [after-word] at i; with_dir: whether the word
-   at i is read as the before-word ("a" is "in" somewhere and the count 1 in English). */
-static int rel_counted_at(const env *e, const item *it, int n, int i, cand *c, bool with_dir)
+/* The meaning of w of this kind in language lang with this value (value < 0: any), or NULL. */
+static const dnp_meaning *rel_in(const item *w, int kind, int lang, int value)
 {
-    int k = i, dir = 0;
-    dnp_langset langs = {{0}};
-    if (with_dir) {
-        langs = rel_langs(&it[i], REL_DIR_KINDS, DNP_RP_BEFORE);
-        k = skip_space(it, n, i + 1);
-        if (k >= n)
-            return -1;
-        /* the direction is decided with the unit's language below */
-        dir = 2;
-    }
-    int64_t months = 0, days = 0, secs = 0;
-    int finest = 0, last = -1, units = 0;
-    dnp_langset ulangs = {{0}};
-    while (k < n && units < 4) {
-        int64_t cnt = rel_count(e, &it[k], dir ? &langs : NULL);
-        if (cnt < 0)
-            break;
-        int u = skip_space(it, n, k + 1);
-        if (u >= n || !has_kind(&it[u], DNP_K_REL_UNIT))
-            break;
-        dnp_langset ul = rel_langs(&it[u], 1u << DNP_K_REL_UNIT, 0);
-        if (units)
-            dnp_langset_and(&ul, &ulangs);
-        else if (dir)
-            dnp_langset_and(&ul, &langs);
-        if (dnp_langset_empty(&ul))
-            break;
-        const dnp_meaning *m = rel_meaning(e, &it[u], 1u << DNP_K_REL_UNIT, 0, &ul);
-        int unit = m->value;
-        /* the unit's languages must also have the number word */
-        if (it[k].type == IT_WORD) {
-            dnp_langset nl = rel_langs(&it[k], 1u << DNP_K_REL_NUMBER, 0);
-            dnp_langset_and(&nl, &ul);
-            if (dnp_langset_empty(&nl))
-                break;
+    for (uint32_t q = 0; w->type == IT_WORD && q < w->nm; q++)
+        if (w->m[q].kind == kind && w->m[q].lang == lang && (value < 0 || w->m[q].value == value))
+            return &w->m[q];
+    return NULL;
+}
+
+static double rel_pref(const env *e, const dnp_meaning *m)
+{
+    return dnp_meaning_pref(e, m, NULL) + ((m->flags & DNP_MF_ABBR) ? 0 : DNP_PREF_FULL_FORM);
+}
+
+/* The COUNT UNIT pairs of a counted phrase, at most REL_PAIRS_MAX: "2 weeks 3 days", "1
+   year, 2 months", "2 ч. 21 мин."; the last unit may be the words after the count of a
+   whole CLDR pattern ("days ago", "gün içinde"), which end the pairs. */
+#define REL_PAIRS_MAX 4
+typedef struct {
+    int n;
+    int count_at[REL_PAIRS_MAX], unit_at[REL_PAIRS_MAX];
+    int and_at[REL_PAIRS_MAX]; /* the "and" before the pair, or -1 */
+    int64_t count[REL_PAIRS_MAX];
+    int milli[REL_PAIRS_MAX];  /* thousandths of a decimal count ("1.5": 500) */
+} rel_pairs;
+
+#define REL_UNIT_KINDS ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAT_AFTER))
+
+/* The item after the word at w and the dot that ends its abbreviation ("мин.", "сл."), if
+   any, and white space. */
+static int skip_dot(const item *it, int n, int w)
+{
+    int q = w + 1;
+    if (q < n && is_sep(&it[q], '.') && it[q].start == it[w].end)
+        q++;
+    return skip_space(it, n, q);
+}
+
+/* The sign touching the count at k ("+3 d", "-10 J."): +1, -1, or 0 when none. The sign
+   must not touch a word or number before it ("e29b-41d4" is no "41 days ago"). */
+static int sign_before(const item *it, int k)
+{
+    if (k < 1 || it[k - 1].type != IT_SEP || it[k - 1].end != it[k].start)
+        return 0;
+    if (k >= 2 && it[k - 2].end == it[k - 1].start &&
+        (it[k - 2].type == IT_NUM || it[k - 2].type == IT_WORD))
+        return 0;
+    uint32_t c = it[k - 1].sep;
+    return c == '+' ? 1 : c == '-' || c == 0x2212 ? -1 : 0;
+}
+
+/* Whether w is the after-words of a pattern with words before the count too. */
+static bool pat_other(const item *w)
+{
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_REL_PAT_AFTER && DNP_RPAT_OTHER(w->m[q].value))
+            return true;
+    return false;
+}
+
+static void read_pairs(const item *it, int n, int k, rel_pairs *pr)
+{
+    int and_at = -1;
+    pr->n = 0;
+    while (k < n && pr->n < REL_PAIRS_MAX) {
+        int64_t cnt = rel_count(&it[k]);
+        int milli = 0, ce = k;
+        /* a decimal count, with the point or the comma: "1.5 days", "in 0,5 hours" */
+        if (cnt >= 0 && it[k].type == IT_NUM && k + 2 < n && it[k + 1].type == IT_SEP &&
+            (it[k + 1].sep == '.' || it[k + 1].sep == ',') && it[k + 1].start == it[k].end &&
+            it[k + 2].type == IT_NUM && it[k + 2].start == it[k + 1].end && it[k + 2].ndigits <= 3) {
+            milli = (int)it[k + 2].value;
+            for (int d = it[k + 2].ndigits; d < 3; d++)
+                milli *= 10;
+            ce = k + 2;
         }
-        switch (unit) {
-        case DNP_RU_YEAR: months += 12 * cnt; break;
-        case DNP_RU_QUARTER: months += 3 * cnt; break;
-        case DNP_RU_MONTH: months += cnt; break;
-        case DNP_RU_WEEK: days += 7 * cnt; break;
-        case DNP_RU_DAY: days += cnt; break;
-        case DNP_RU_HOUR: secs += 3600 * cnt; break;
-        case DNP_RU_MINUTE: secs += 60 * cnt; break;
-        case DNP_RU_SECOND: secs += cnt; break;
-        default: return -1;
-        }
-        if (unit > finest)
-            finest = unit;
-        ulangs = ul;
-        c->lang = m->lang;
-        units++;
-        last = u;
-        /* "1 year, 2 months", "2 hours 30 minutes" */
-        int q = skip_space(it, n, u + 1);
+        int u = skip_space(it, n, ce + 1);
+        if (cnt < 0 || u >= n || it[u].type != IT_WORD || !(it[u].kinds & REL_UNIT_KINDS))
+            break;
+        pr->count_at[pr->n] = k, pr->unit_at[pr->n] = u, pr->count[pr->n] = cnt;
+        pr->milli[pr->n] = milli;
+        pr->and_at[pr->n] = and_at;
+        pr->n++;
+        /* "days ago" ends the pairs; a unit whose direction word stands before the first
+           count ("za 1 dźeń 12 hodź") may be followed by more */
+        if (!has_kind(&it[u], DNP_K_REL_UNIT) && !pat_other(&it[u]))
+            break;
+        int q = skip_dot(it, n, u);
         if (q < n && is_sep(&it[q], ','))
             q = skip_space(it, n, q + 1);
+        and_at = -1;
+        if (q < n && has_kind(&it[q], DNP_K_REL_AND)) {
+            and_at = q;
+            q = skip_space(it, n, q + 1);
+        }
         k = q;
     }
-    if (!units)
-        return -1;
-    int sign;
-    if (dir) {
-        const dnp_meaning *m = rel_meaning(e, &it[i], REL_DIR_KINDS, DNP_RP_BEFORE, &ulangs);
-        if (!dnp_langset_has(&ulangs, m->lang))
-            return -1;
-        sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
-    } else {
-        int q = skip_space(it, n, last + 1);
-        const dnp_meaning *m = q < n ? rel_meaning(e, &it[q], REL_DIR_KINDS, DNP_RP_AFTER, &ulangs)
-                                     : NULL;
-        if (!m || !dnp_langset_has(&ulangs, m->lang))
-            return -1; /* "3 days" says no when */
-        sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
-        last = q;
-    }
-    if (months > 120000 || days > 3660000 || secs > 316224000000)
-        return -1;
-    rel_offset(e, c, sign * months, sign * days, sign * secs, finest);
-    c->first = i, c->last = last;
-    /* a day-level offset may name the time: "2 days ago at 14:30" */
-    if (finest < DNP_RU_HOUR)
-        return rel_time(e, it, n, last, c);
-    return last + 1;
 }
 
+/* Whether a phrase ending at item last ends there: no letter or digit touches it ("3d4" is
+   no "3 days"). */
+static bool ends_clean(const item *it, int n, int last)
+{
+    return last + 1 >= n || it[last + 1].start != it[last].end ||
+           (it[last + 1].type != IT_NUM && it[last + 1].type != IT_WORD);
+}
+
+/* A phrase read: its items, direction, language and offset. */
+typedef struct {
+    int first, last, sign, lang;
+    int64_t months, days, secs;
+    int finest;
+    double pref;
+    bool ambiguous;
+    bool signed_; /* read from a sign and a unit alone ("+3 d") */
+    bool partial; /* (when none was read) only a part of the pairs reads: last = its end */
+} rel_phrase;
+
+static bool add_unit(rel_phrase *ph, int unit, int64_t cnt, int milli)
+{
+    if (milli) {
+        /* a fraction of a day or less is a time ("1.5 days" is 36 hours); of a month or
+           a year, no date says which */
+        static const int64_t secs[] = {[DNP_RU_WEEK] = 604800, [DNP_RU_DAY] = 86400,
+                                       [DNP_RU_HOUR] = 3600, [DNP_RU_MINUTE] = 60};
+        if (unit < DNP_RU_WEEK || unit > DNP_RU_MINUTE || cnt > 1000000)
+            return false;
+        ph->secs += (cnt * 1000 + milli) * secs[unit] / 1000;
+        if (ph->finest < DNP_RU_SECOND)
+            ph->finest = DNP_RU_SECOND;
+        return true;
+    }
+    switch (unit) {
+    case DNP_RU_YEAR: ph->months += 12 * cnt; break;
+    case DNP_RU_QUARTER: ph->months += 3 * cnt; break;
+    case DNP_RU_MONTH: ph->months += cnt; break;
+    case DNP_RU_WEEK: ph->days += 7 * cnt; break;
+    case DNP_RU_DAY: ph->days += cnt; break;
+    case DNP_RU_HOUR: ph->secs += 3600 * cnt; break;
+    case DNP_RU_MINUTE: ph->secs += 60 * cnt; break;
+    case DNP_RU_SECOND: ph->secs += cnt; break;
+    default: return false;
+    }
+    if (unit > ph->finest)
+        ph->finest = unit;
+    return true;
+}
+
+/* The offset of pairs [0, upto) in language lang: each unit a REL_UNIT word of lang, or
+   the after-words of a pattern of lang in direction fut (0 past, 1 future; -1: none), the
+   unit inflected for it (Upper Sorbian "za 1 dźeń 12 hodź"); each count a number or a
+   number word of lang; the pair `upto` (when < pr->n) has unit last_unit. False when a
+   word is not of lang. */
+static bool sum_pairs(const item *it, const rel_pairs *pr, int upto, int last_unit, int lang,
+                      int fut, rel_phrase *ph)
+{
+    ph->months = ph->days = ph->secs = 0;
+    ph->finest = 0;
+    for (int p = 0; p < pr->n; p++) {
+        const item *x = &it[pr->count_at[p]];
+        if (x->type == IT_WORD && !rel_in(x, DNP_K_REL_NUMBER, lang, (int)pr->count[p]))
+            return false;
+        if (pr->and_at[p] >= 0 && !rel_in(&it[pr->and_at[p]], DNP_K_REL_AND, lang, -1))
+            return false;
+        int unit = last_unit;
+        if (p < upto) {
+            const item *w = &it[pr->unit_at[p]];
+            const dnp_meaning *m = rel_in(w, DNP_K_REL_UNIT, lang, -1);
+            if (m)
+                unit = m->value;
+            else {
+                for (uint32_t q = 0; fut >= 0 && !m && q < w->nm; q++)
+                    if (w->m[q].kind == DNP_K_REL_PAT_AFTER && w->m[q].lang == lang &&
+                        DNP_RPAT_FUTURE(w->m[q].value) == (fut == 1) &&
+                        !DNP_RPAT_SIGNED(w->m[q].value))
+                        m = &w->m[q];
+                if (!m)
+                    return false;
+                unit = DNP_RPAT_UNIT(m->value);
+            }
+        }
+        if (!add_unit(ph, unit, pr->count[p], pr->milli[p]))
+            return false;
+    }
+    return true;
+}
+
+/* The widest reading wins, then the likeliest language. Two readings of one language over
+   the same words that disagree ("za 2 s.": Serbian's narrow "s." is a second and a week)
+   leave the phrase ambiguous: no date; so do two readings of a sign and a unit letter in
+   any languages ("-20 u.": hours in Scottish Gaelic, weeks elsewhere). */
+static void keep_best(rel_phrase *best, const rel_phrase *t)
+{
+    int tw = t->last - t->first, bw = best->last - best->first;
+    if (best->sign && tw == bw && (t->lang == best->lang || (t->signed_ && best->signed_)) &&
+        (t->sign != best->sign || t->months != best->months || t->days != best->days ||
+         t->secs != best->secs))
+        best->ambiguous = true;
+    if (!best->sign || tw > bw || (tw == bw && t->pref > best->pref)) {
+        bool amb = best->sign && tw == bw && best->ambiguous;
+        *best = *t;
+        best->ambiguous = amb;
+    }
+}
+
+/* Whether the words at w are the before-words of the pattern whose after-words mean v, in
+   lang; glued: they touch the count, which only a pattern that glues them allows. */
+static bool pat_before(const item *w, int lang, int v, bool glued)
+{
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *m = &w->m[q];
+        if (m->kind == DNP_K_REL_PAT_BEFORE && m->lang == lang &&
+            (m->value & ~DNP_RPAT_GLUED) == (unsigned)v && (!glued || (m->value & DNP_RPAT_GLUED)))
+            return true;
+    }
+    return false;
+}
+
+/* A pattern whose words, unit included, all stand before the count (Swahili "baada ya
+   miezi {0}", Hausa "a cikin kwanaki {0}"): the words at b, the count at k. */
+static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bool glued,
+                           rel_phrase *best)
+{
+    int64_t cnt = k < n ? rel_count(&it[k]) : -1;
+    if (cnt < 0 || !ends_clean(it, n, k))
+        return false;
+    rel_phrase t = {0};
+    for (uint32_t q = 0; q < it[b].nm; q++) {
+        const dnp_meaning *m = &it[b].m[q];
+        if (m->kind != DNP_K_REL_PAT_BEFORE || DNP_RPAT_OTHER(m->value) ||
+            (glued && !(m->value & DNP_RPAT_GLUED)) ||
+            DNP_RPAT_SIGNED(m->value) || (m->flags & DNP_MF_RISKY) ||
+            (it[k].type == IT_WORD && !rel_in(&it[k], DNP_K_REL_NUMBER, m->lang, (int)cnt)))
+            continue;
+        memset(&t, 0, sizeof t);
+        if (!add_unit(&t, DNP_RPAT_UNIT(m->value), cnt, 0))
+            continue;
+        t.first = b, t.last = k, t.lang = m->lang, t.sign = DNP_RPAT_FUTURE(m->value) ? 1 : -1;
+        t.pref = rel_pref(e, m);
+        keep_best(best, &t);
+    }
+    return best->sign != 0 && !best->ambiguous;
+}
+
+/* One counted phrase with one direction at i, read whole or not at all:
+     [before] COUNT UNIT [COUNT UNIT ...] [after]
+   where the direction comes from exactly one place: CLDR's whole pattern around the last
+   count ("il y a {0} jours", "{0} days ago", "ᎾᎿ {0} ᏒᎾ.", "{0} ஆண்டுகளில்"), or a
+   direction word before the first count or after the last unit (locales/ rel_past,
+   rel_future; "2 weeks 3 days ago"). Every word must be of one language. */
+static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
+                           const rel_pairs *pr, rel_phrase *best);
+
+static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase *best)
+{
+    const uint32_t before_kinds = (1u << DNP_K_REL_PAT_BEFORE) | REL_DIR_KINDS;
+    int b = -1, k = i;
+    bool glued = false; /* the word before the count touches it */
+    memset(best, 0, sizeof *best);
+    if (it[i].type == IT_WORD && (it[i].kinds & before_kinds) && rel_count(&it[i]) < 0) {
+        b = i;
+        k = skip_dot(it, n, i);
+        glued = k < n && it[k].start == it[i].end && !(it[i].tflags & DNP_TF_CJK);
+    }
+    /* the phrase starts at a word boundary: "e29b-41d4" is no "41 days"; nor is the count
+       a decimal's fraction ("1.5 months ago" is no "5 months ago") */
+    if (i > 0 && it[i - 1].end == it[i].start &&
+        (it[i - 1].type == IT_NUM || it[i - 1].type == IT_WORD))
+        return false;
+    if (i > 1 && it[i - 1].type == IT_SEP && (it[i - 1].sep == '.' || it[i - 1].sep == ',') &&
+        it[i - 1].end == it[i].start && it[i - 2].type == IT_NUM && it[i - 2].end == it[i - 1].start)
+        return false;
+    rel_pairs pr;
+    read_pairs(it, n, k, &pr);
+    if (!pr.n)
+        return b >= 0 && rel_unit_first(e, it, n, b, k, glued, best);
+    /* a pair after an "and" of another language ("il y a 2 jours à 10h": Czech "a") is no
+       part of the phrase: read it without */
+    int all = pr.n, last = pr.unit_at[pr.n - 1];
+    while (!rel_read_pairs(e, it, n, b, k, glued, &pr, best)) {
+        int p = pr.n - 1;
+        while (p > 0 && pr.and_at[p] < 0)
+            p--;
+        if (p <= 0) {
+            /* the first pairs read without the last ones ("pred 15 tednom 10 dan"): half a
+               phrase, which is no date */
+            for (pr.n = all - 1; pr.n > 0; pr.n--)
+                if (rel_read_pairs(e, it, n, b, k, glued, &pr, best)) {
+                    memset(best, 0, sizeof *best);
+                    best->partial = true, best->last = last;
+                    return false;
+                }
+            return false;
+        }
+        pr.n = p;
+        memset(best, 0, sizeof *best);
+    }
+    return true;
+}
+
+/* rel_phrase_at over pairs pr: the direction and language of its words. */
+static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
+                           const rel_pairs *pr_, rel_phrase *best)
+{
+    const rel_pairs pr = *pr_;
+    int lu = pr.unit_at[pr.n - 1];
+    const item *L = &it[lu];
+    rel_phrase t = {0};
+    /* the whole pattern: the words after the last count, and those before the first */
+    for (uint32_t q = 0; q < L->nm; q++) {
+        const dnp_meaning *ma = &L->m[q];
+        if (ma->kind != DNP_K_REL_PAT_AFTER ||
+            ((ma->flags & DNP_MF_RISKY) && !(e->p->nhints &&
+                                              dnp_langset_has(&e->p->hint_set, ma->lang))))
+            continue;
+        int unit = DNP_RPAT_UNIT(ma->value);
+        t.first = k;
+        t.ambiguous = t.signed_ = false;
+        if (DNP_RPAT_SIGNED(ma->value)) {
+            /* "+3 d": one count, the sign says the direction */
+            int sg = sign_before(it, pr.count_at[0]);
+            if (pr.n != 1 || sg != (DNP_RPAT_FUTURE(ma->value) ? 1 : -1))
+                continue;
+            t.first = pr.count_at[0] - 1;
+            t.signed_ = true;
+        } else if (DNP_RPAT_OTHER(ma->value)) {
+            /* "o 2 h", not "O2H": a word touches the count only where CLDR glues it */
+            if (b < 0 || !pat_before(&it[b], ma->lang, ma->value, glued))
+                continue;
+            t.first = b;
+        }
+        if (!sum_pairs(it, &pr, pr.n - 1, unit, ma->lang, DNP_RPAT_FUTURE(ma->value), &t))
+            continue;
+        t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
+        t.pref = rel_pref(e, ma);
+        keep_best(best, &t);
+    }
+    /* CLDR's whole pattern, when it reads the phrase, is surer than the words alone */
+    if (best->sign || !has_kind(L, DNP_K_REL_UNIT))
+        return best->sign != 0 && !best->ambiguous && ends_clean(it, n, best->last);
+    /* a direction word before the first count ("in", "vor", "il y a") */
+    for (uint32_t q = 0; b >= 0 && !glued && q < it[b].nm; q++) {
+        const dnp_meaning *m = &it[b].m[q];
+        if (!(REL_DIR_KINDS & (1u << m->kind)) || m->value != DNP_RP_BEFORE ||
+            !sum_pairs(it, &pr, pr.n, 0, m->lang, m->kind == DNP_K_REL_FUTURE, &t))
+            continue;
+        t.first = b, t.last = lu, t.lang = m->lang, t.ambiguous = t.signed_ = false;
+        t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
+        t.pref = rel_pref(e, m);
+        keep_best(best, &t);
+    }
+    /* or after the last unit ("ago", "назад", "later") */
+    int a = skip_space(it, n, lu + 1);
+    for (uint32_t q = 0; a < n && it[a].type == IT_WORD && q < it[a].nm; q++) {
+        const dnp_meaning *m = &it[a].m[q];
+        if (!(REL_DIR_KINDS & (1u << m->kind)) || m->value != DNP_RP_AFTER ||
+            !sum_pairs(it, &pr, pr.n, 0, m->lang, m->kind == DNP_K_REL_FUTURE, &t))
+            continue;
+        t.first = k, t.last = a, t.lang = m->lang, t.ambiguous = t.signed_ = false;
+        t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
+        t.pref = rel_pref(e, m);
+        keep_best(best, &t);
+    }
+    return best->sign != 0 && !best->ambiguous && ends_clean(it, n, best->last);
+}
+
+/* Sets c to the reference moved by a phrase's offset. False when the offset is absurd. */
+static bool rel_apply(const env *e, const rel_phrase *ph, cand *c)
+{
+    if (ph->months > 120000 || ph->days > 3660000 || ph->secs > 316224000000)
+        return false;
+    rel_offset(e, c, ph->sign * ph->months, ph->sign * ph->days, ph->sign * ph->secs, ph->finest);
+    c->lang = ph->lang;
+    c->first = ph->first, c->last = ph->last;
+    return true;
+}
+
+/* A counted phrase at i, and the phrases of the same direction and language that follow it
+   ("fa 4 setmanes fa 5 segons", "2 gün öncə 23 saat öncə", "hai 2 selmanes hai 3 díes"):
+   their offsets add up. A following phrase of the other direction or another language
+   makes the whole unreadable (nothing, rather than half of it). */
 static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
 {
-    if (it[i].type == IT_WORD && rel_meaning(e, &it[i], REL_DIR_KINDS, DNP_RP_BEFORE, NULL)) {
-        cand t = *c;
-        int r = rel_counted_at(e, it, n, i, &t, true);
-        if (r >= 0) {
-            *c = t;
-            return r;
-        }
+    rel_phrase ph, next;
+    if (!rel_phrase_at(e, it, n, i, &ph)) {
+        if (!ph.partial)
+            return -1;
+        c->last = ph.last;
+        return NO_DATE_HERE;
     }
-    return rel_counted_at(e, it, n, i, c, false);
+    for (int rounds = 0; rounds < REL_PAIRS_MAX; rounds++) {
+        int q = skip_space(it, n, ph.last + 1);
+        if (q < n && is_sep(&it[q], ','))
+            q = skip_space(it, n, q + 1);
+        if (q >= n || !rel_phrase_at(e, it, n, q, &next))
+            break;
+        if (next.sign != ph.sign || next.lang != ph.lang) {
+            c->last = next.last;
+            return NO_DATE_HERE;
+        }
+        ph.months += next.months, ph.days += next.days, ph.secs += next.secs;
+        if (next.finest > ph.finest)
+            ph.finest = next.finest;
+        ph.last = next.last;
+    }
+    if (!rel_apply(e, &ph, c))
+        return -1;
+    /* a day-level offset may name the time: "2 days ago at 14:30" */
+    if (ph.finest < DNP_RU_HOUR)
+        return rel_time(e, it, n, ph.last, c);
+    return ph.last + 1;
+}
+
+/* "now - 1 day", "now + 2 hours" (a named "now" at i, the sign at s): the pairs after the
+   sign, of the language of "now". Returns the index after them, -1 when no sign follows, or
+   NO_DATE_HERE when the sign is followed by something else. */
+static int rel_now_arith(const env *e, const item *it, int n, int i, int lang, cand *c)
+{
+    int s = skip_space(it, n, i + 1);
+    if (s >= n || it[s].type != IT_SEP || (it[s].sep != '-' && it[s].sep != '+' &&
+                                           it[s].sep != 0x2212))
+        return -1;
+    rel_pairs pr;
+    rel_phrase ph;
+    read_pairs(it, n, skip_space(it, n, s + 1), &pr);
+    if (!pr.n || !has_kind(&it[pr.unit_at[pr.n - 1]], DNP_K_REL_UNIT) ||
+        !sum_pairs(it, &pr, pr.n, 0, lang, -1, &ph)) {
+        c->last = s;
+        return NO_DATE_HERE;
+    }
+    ph.sign = it[s].sep == '+' ? 1 : -1;
+    ph.first = i, ph.last = pr.unit_at[pr.n - 1], ph.lang = lang;
+    if (!rel_apply(e, &ph, c))
+        return NO_DATE_HERE;
+    return ph.last + 1;
 }
 
 /* A weekday of a named week: "Monday of last week", "lundi de la semaine dernière". */
@@ -385,7 +736,8 @@ bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x)
    people speak than the phrase's. */
 int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
 {
-    if (it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER)))) {
+    if (it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER) |
+                                                  (1u << DNP_K_REL_PAT_BEFORE)))) {
         int r = rel_counted(e, it, n, i, c);
         if (r != -1)
             return r;
@@ -486,4 +838,49 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     if (end > i)
         return rel_time(e, it, n, i, c);
     return i + 1;
+}
+
+/* The year of a date written without one: "Dec 3", "le 22/11", "October" were read in the
+   reference's year. DN_PREFER_AUTO keeps it unless that puts the date (a month alone: its
+   first day) more than three months after the reference, then takes the year before (seen
+   on 2016-01-05, "Dec 3" is 2015-12-03; seen on 2026-11-26, "14 December" is 2026-12-14);
+   DN_PREFER_PAST takes the latest such date on or before the reference's day, FUTURE the
+   first on or after it. A weekday written with the date ("Monday, Dec 3") picks, of the
+   rule's year and the other candidate, the one the date falls on. */
+void dnp_infer_year(const env *e, cand *c)
+{
+    int m = c->prec >= DN_PREC_MONTH && c->prec != DN_PREC_WEEK ? c->month : 0;
+    if (!m)
+        return;
+    int d = c->prec >= DN_PREC_DAY ? c->day : 1;
+    int y = e->now_year, other;
+    int64_t date = dnp_days_from_civil(y, (unsigned)m, (unsigned)d);
+    switch (e->p->prefer) {
+    case DN_PREFER_PAST:
+        if (date > e->now_days)
+            y--;
+        other = y == e->now_year ? y - 1 : e->now_year;
+        break;
+    case DN_PREFER_FUTURE:
+        if (date < e->now_days)
+            y++;
+        other = y == e->now_year ? y + 1 : e->now_year;
+        break;
+    default: {
+        int ly = e->now_year, lm = e->now_month, ld = e->now_day;
+        dnp_add_months(&ly, &lm, &ld, DNP_YEAR_AHEAD_MONTHS);
+        if (date > dnp_days_from_civil(ly, (unsigned)lm, (unsigned)ld))
+            y--;
+        other = y == e->now_year ? y - 1 : e->now_year;
+        break;
+    }
+    }
+    if (c->weekday && c->prec >= DN_PREC_DAY && valid_ymd(y, m, d) &&
+        dnp_weekday(dnp_days_from_civil(y, (unsigned)m, (unsigned)d)) != c->weekday &&
+        valid_ymd(other, m, d) &&
+        dnp_weekday(dnp_days_from_civil(other, (unsigned)m, (unsigned)d)) == c->weekday)
+        y = other;
+    if (c->prec >= DN_PREC_DAY && !valid_ymd(y, m, d))
+        return; /* 29 February: the reader's year, which has it */
+    c->year = y;
 }

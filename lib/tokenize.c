@@ -303,8 +303,8 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
                     continue;
                 }
                 /* an apostrophe or hyphen between two letters stays in the word */
-                if (k == DNP_CC_SEP && (c == '\'' || c == 0x2019 || c == 0x02BC || c == '-' ||
-                                        c == 0x2010)) {
+                if ((k == DNP_CC_SEP || dnp_is_apostrophe(c)) &&
+                    (dnp_is_apostrophe(c) || c == '-' || c == 0x2010)) {
                     UChar32 c2;
                     size_t next2;
                     if (peek_class(text, len, next, &c2, &next2) == DNP_CC_LETTER) {

@@ -42,9 +42,12 @@ START_TEST(test_flag_names)
         {DN_FLAG_TWO_DIGIT_YEAR, "two_digit_year"},
         {DN_FLAG_EPOCH, "epoch"},
         {DN_FLAG_ORDER_PROVED, "order_proved"},
+        {DN_FLAG_OFFSET_FROM_REF, "offset_from_reference"},
         {DN_FLAG_CALENDAR_AMBIGUOUS, "calendar_ambiguous"},
         {DN_FLAG_ZONE_AMBIGUOUS, "zone_ambiguous"},
         {DN_FLAG_ZONE_GAP, "zone_gap"},
+        {DN_FLAG_PAGE_ORDER, "page_order"}, /* issue 10 */
+        {DN_FLAG_RANGE, "range"},           /* issue 10 */
     };
     unsigned named = 0;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

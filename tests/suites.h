@@ -32,6 +32,10 @@
     X(names)              \
     X(weekspan)           \
     X(calendar)           \
+    X(relresult)          \
+    X(relrt)              \
+    X(relyear)            \
+    X(page)               \
     X(zones)              \
     /* end of the list */
 

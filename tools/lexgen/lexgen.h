@@ -32,7 +32,7 @@ int cmp_str(const void *a, const void *b); /* qsort of char * (or of structs led
 extern struct lexgen_stats {
     unsigned long names, skipped_long, skipped_digits, skipped_root, digit_months, glued;
     unsigned long supp_lines, supp_names, risky_filler;
-    unsigned long rel_named, rel_counted, rel_weekof;
+    unsigned long rel_named, rel_counted, rel_weekof, rel_patterns;
 } stats;
 
 /* ---- keys.c: raw entries and the keys of names ----------------------------------------- */

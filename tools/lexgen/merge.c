@@ -160,9 +160,27 @@ static void risky_abbreviations(void)
     }
 }
 
+/* A counted pattern whose words on one side of the count are a bare unit word somewhere
+   (Sindhi's short future "{0} min", where its past is "{0} منٽ پهرين") says its direction
+   by what it lacks: "45 min" would be a date in every language. Such meanings are flagged
+   risky, and the parser reads them only under a hint of their language. */
+static void risky_bare_patterns(void)
+{
+    for (uint32_t k = 0; k < nkeys; k++) {
+        bool unit = false;
+        for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++)
+            unit |= means[m].kind == DNP_K_REL_UNIT;
+        for (uint32_t m = keys[k].first; unit && m < keys[k].first + keys[k].n; m++)
+            if ((means[m].kind == DNP_K_REL_PAT_AFTER || means[m].kind == DNP_K_REL_PAT_BEFORE) &&
+                !DNP_RPAT_OTHER(means[m].value) && !DNP_RPAT_SIGNED(means[m].value))
+                means[m].flags |= DNP_MF_RISKY;
+    }
+}
+
 void merge(void)
 {
     fold_entries();
     apply_riskies();
     risky_abbreviations();
+    risky_bare_patterns();
 }

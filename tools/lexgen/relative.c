@@ -20,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+#include <unicode/ulistformatter.h>
 #include <unicode/ureldatefmt.h>
 
 static const int rel_counts[] = { 1, 2, 3, 5, 11, 21, 100 };
@@ -59,9 +61,17 @@ static void rel_format(URelativeDateTimeFormatter *f, int off, int unit, bool nu
         out->n = -1;
 }
 
+/* The same text, digits of any script being equal to ASCII's (root's "+१ d" in a locale
+   that writes Devanagari digits is still root's phrase). */
 static bool rel_same(const rel_text *a, const rel_text *b)
 {
-    return a->n >= 0 && a->n == b->n && memcmp(a->s, b->s, (size_t)a->n * sizeof(UChar)) == 0;
+    if (a->n < 0 || a->n != b->n)
+        return false;
+    for (int32_t i = 0; i < a->n; i++)
+        if (a->s[i] != b->s[i] && !(u_isdigit(a->s[i]) && u_charDigitValue(a->s[i]) ==
+                                                           u_charDigitValue(b->s[i])))
+            return false;
+    return true;
 }
 
 /* Words [from, to) of a run as a run of their own. */
@@ -117,6 +127,47 @@ static int rel_common_prefix(const keyrun *a, const keyrun *b)
     return c;
 }
 
+/* Whether a sign stands right before the count ("+{0} a", "-{0} J.", "−{0} ч"): then the
+   sign, not the words, says the direction (marks of direction between are skipped). */
+static bool rel_signed(const rel_text *t)
+{
+    for (int32_t i = 0; i < t->n; i++)
+        if (u_isdigit(t->s[i])) {
+            int32_t j = i - 1;
+            while (j >= 0 && (t->s[j] == 0x200E || t->s[j] == 0x200F || t->s[j] == 0x061C))
+                j--;
+            return j >= 0 && (t->s[j] == '+' || t->s[j] == '-' || t->s[j] == 0x2212);
+        }
+    return false;
+}
+
+/* Whether a letter touches the count on its left ("በ{0} ቀን ውስጥ"). */
+static bool rel_glued(const rel_text *t)
+{
+    for (int32_t i = 0; i < t->n; i++)
+        if (u_isdigit(t->s[i]))
+            return i > 0 && u_isalpha(t->s[i - 1]);
+    return false;
+}
+
+static bool rel_same_run(const keyrun *a, const keyrun *b)
+{
+    return a->len == b->len && memcmp(a->key, b->key, a->len) == 0;
+}
+
+/* Whether run x has no word of its own beside y: empty, or y's first or last words. */
+static bool rel_within(const keyrun *x, const keyrun *y)
+{
+    if (!x->nwords)
+        return true;
+    if (x->nwords > y->nwords)
+        return false;
+    keyrun h, t;
+    rel_slice(y, 0, x->nwords, &h);
+    rel_slice(y, y->nwords - x->nwords, y->nwords, &t);
+    return rel_same_run(x, &h) || rel_same_run(x, &t);
+}
+
 /* "3 days ago" and "in 3 days": the unit and the direction words of both. */
 static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int lang, int flags)
 {
@@ -124,11 +175,39 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
     if (!rel_split(past, &pb, &pa) || !rel_split(fut, &fb, &fa))
         return;
     const keyrun *sides[2][2] = { { &pb, &pa }, { &fb, &fa } };
+    /* the pattern whole: the words on each side of the count, each knowing the unit, the
+       direction and whether the other side has words too ("ᎾᎿ {0} ᏒᎾ.", "{0} ஆண்டுகளில்") */
+    bool signed_ = rel_signed(past) && rel_signed(fut);
+    /* words the same in both directions without a sign say no direction */
+    if (signed_ || !rel_same_run(&pb, &fb) || !rel_same_run(&pa, &fa)) {
+        for (int s = 0; s < 2; s++) {
+            const keyrun *b = sides[s][0], *a = sides[s][1];
+            /* a direction said by the absence of the other's word (Sindhi's future "{0}
+               min", past "{0} min اڳ") reads every duration as a date: not kept */
+            if (!signed_ && rel_within(b, sides[!s][0]) && rel_within(a, sides[!s][1]))
+                continue;
+            if (b->nwords)
+                add_run(b, lang, DNP_K_REL_PAT_BEFORE,
+                        DNP_RPAT_MAKE(unit, s, a->nwords > 0, signed_) |
+                            (rel_glued(s ? fut : past) ? DNP_RPAT_GLUED : 0), flags);
+            if (a->nwords)
+                add_run(a, lang, DNP_K_REL_PAT_AFTER,
+                        DNP_RPAT_MAKE(unit, s, b->nwords > 0, signed_), flags);
+        }
+        stats.rel_patterns++;
+    }
+    if (signed_)
+        return;
     int ulen[2];
     if (pa.nwords && fa.nwords) {
-        /* the unit follows the number: what both directions share, else the first word */
+        /* the unit follows the number: what both directions share; when they share nothing
+           ("{0} ஆண்டுகளுக்கு முன்" / "{0} ஆண்டுகளில்", "ŋkeke {0} si va yi" / "le ŋkeke
+           {0} wo me") the unit is glued to the direction, and only the whole pattern
+           above reads it */
         int c = rel_common_prefix(&pa, &fa);
-        ulen[0] = ulen[1] = c ? c : 1;
+        if (!c)
+            return;
+        ulen[0] = ulen[1] = c;
         for (int s = 0; s < 2; s++) {
             const keyrun *b = sides[s][0], *a = sides[s][1];
             int kind = s == 0 ? DNP_K_REL_PAST : DNP_K_REL_FUTURE;
@@ -177,8 +256,40 @@ static bool rel_weekof(const keyrun *day, const keyrun *week)
             memcmp(day->key + day->len - week->len, week->key, week->len) == 0);
 }
 
+/* The word of "A and B" in CLDR's list patterns (ulistfmt): it joins the counts of one
+   offset ("2 weeks and 3 days ago", "hace 2 semanas y 3 días"). */
+static void rel_and(const locale_rec *lr)
+{
+    static const UChar a[] = { 0xE000, 0 }, b[] = { 0xE001, 0 };
+    const UChar *items[] = { a, b };
+    const int32_t lens[] = { 1, 1 };
+    UErrorCode st = U_ZERO_ERROR;
+    UListFormatter *f = ulistfmt_open(lr->name, &st);
+    if (U_FAILURE(st))
+        return;
+    UChar out[64];
+    int32_t n = ulistfmt_format(f, items, lens, 2, out, 64, &st);
+    ulistfmt_close(f);
+    if (U_FAILURE(st) || n >= 64)
+        return;
+    int32_t i = 0, j = n;
+    while (i < n && out[i] != 0xE000)
+        i++;
+    while (j > 0 && out[j - 1] != 0xE001)
+        j--;
+    if (i + 1 >= j - 1)
+        return;
+    rel_text t;
+    t.n = j - 1 - (i + 1);
+    memcpy(t.s, out + i + 1, (size_t)t.n * sizeof(UChar));
+    keyrun run;
+    if (rel_named_run(&t, &run))
+        add_run(&run, lr->lang, DNP_K_REL_AND, 0, 0);
+}
+
 void read_relative(const locale_rec *lr)
 {
+    rel_and(lr);
     static URelativeDateTimeFormatter *root[3];
     bool is_en = strcmp(langs[lr->lang].code, "en") == 0;
     for (int s = 0; s < 3; s++) {
@@ -245,6 +356,20 @@ void read_relative(const locale_rec *lr)
                 if (p.n <= 0 || q.n <= 0 || (!is_en && rel_same(&p, &r)))
                     continue;
                 rel_counted(&p, &q, rel_unit_code(u), lr->lang, flags);
+                /* a count the words themselves say ("לפני חודש", a month ago; "לפני
+                   יומיים", two days ago): a named phrase resolved as a counted offset */
+                for (int d = 0; d < 2 && rel_counts[c] <= 3 && u != UDAT_REL_UNIT_QUARTER; d++) {
+                    const rel_text *t = d ? &q : &p;
+                    keyrun run;
+                    if (!rel_named_run(t, &run))
+                        continue;
+                    char *utf = to_utf8(t->s, t->n);
+                    add_name(utf, strlen(utf), lr->lang, DNP_K_REL_NAMED,
+                             DNP_RN_MAKE(rel_unit_code(u), d ? rel_counts[c] : -rel_counts[c], true),
+                             flags);
+                    free(utf);
+                    stats.rel_named++;
+                }
             }
         ureldatefmt_close(f);
     }

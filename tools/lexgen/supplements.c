@@ -61,6 +61,9 @@ static const struct {
     /* issue 11: made by calendars.c from ICU only */
     { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
+    { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
+    { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
+    { "rel_and", DNP_K_REL_AND, COL_LEXGEN, 0, 0 },
     { "zone", DNP_K_ZONE, COL_LEXGEN, 0, 0 }, /* zones.c, from ICU and locales/zones.tsv */
     { "risky", 0, COL_NONE, 0, 0 },
 };
