@@ -52,6 +52,7 @@ typedef struct {
     bool mone;         /* every month meaning has one value: no language decides it */
     uint8_t mbest;     /* the month value with the most speakers (no hint, no context) */
     int16_t mtop;      /* the language with the most speakers for mbest */
+    uint32_t zset;     /* issue 9: a zone name (kind DNP_K_ZONE): its record set + 1 */
     const dnp_meaning *m;
     uint32_t nm;
 } item;
@@ -200,6 +201,12 @@ int dnp_read_offset(const item *it, int n, int i, cand *c) DNP_HIDDEN;
 void dnp_take_time(cand *c, const cand *t) DNP_HIDDEN;
 
 /* ---- zone.c (issue 9) ---------------------------------------------------------------------- */
+/* The longest zone name that begins at the word first (its tokens read on from *pos): when
+   it is longer than the item x the lexicon made there, x becomes a zone word only (no
+   meanings) and *pos moves past the name; when it is as long, x gets the zone kind too.
+   False when no name is as long as x. Cheap for a word that begins no name (a filter on
+   the first words). */
+bool dnp_zone_match(const env *e, const dnp_token *first, size_t *pos, item *x) DNP_HIDDEN;
 /* Whether w is a zone word usable as written (an abbreviation in capitals): of that
    DNP_ZT_* type, or (type < 0) of any type but DNP_ZT_GMT. */
 bool dnp_zone_word(const item *w, int type) DNP_HIDDEN;

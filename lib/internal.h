@@ -173,8 +173,10 @@ enum dnp_kind {
     DNP_K_REL_AND,        /* joins the counts of one offset: "and", "y", "et", "und" (CLDR's
                              list patterns); value unused */
     /* issue 9: */
-    DNP_K_ZONE,         /* a time zone's name, abbreviation, IANA id or GMT word: DNP_ZT_* value;
-                           dnp_zone_names says which zone (lib/zone.c) */
+    DNP_K_ZONE,         /* a time zone's name, abbreviation, IANA id or GMT word; no key of
+                           the lexicon has it: the names are a table of their own
+                           (dnp_zone_fc), matched by lib/zone.c, and the kind marks the
+                           items they make */
     DNP_K_KIND_MAX
 };
 
@@ -308,17 +310,29 @@ enum {
 #define DNP_ZF_SUPPLEMENT 0x04 /* from locales/zones.tsv */
 #define DNP_ZF_DEFAULT    0x08 /* the documented default of an ambiguous abbreviation */
 #define DNP_ZF_CAPS       0x10 /* read only when written in capitals ("EST", not "est") */
+#define DNP_ZF_END        0x20 /* the last record of a name's set */
 typedef struct {
-    uint32_t key;     /* index in dnp_lex_keys */
-    uint16_t lang;    /* the name's language; 0xFFFF = none (an id, an abbreviation) */
+    uint16_t lang;    /* the name's language; 0xFFFF = none (an id, an abbreviation, or a
+                         name that means one zone in every language that has it) */
     uint16_t zone;    /* index in dnp_zone_ids */
     uint8_t type;     /* DNP_ZT_* */
     uint8_t flags;    /* DNP_ZF_* */
     char region[3];   /* a region that settles an ambiguous abbreviation ("IE"), or "" */
-} dnp_zone_name;
-/* sorted by (key, lang, region, default first) */
-extern const dnp_zone_name dnp_zone_names[] DNP_HIDDEN;
-extern const uint32_t dnp_nzone_names DNP_HIDDEN;
+} dnp_zone_rec;
+/* A name's records are a set: dnp_zone_recs from the set's first record up to the one
+   flagged DNP_ZF_END, sorted by (lang, region, default first). */
+extern const dnp_zone_rec dnp_zone_recs[] DNP_HIDDEN;
+/* The folded names, sorted by bytes and front-coded in blocks of DNP_ZONE_BLOCK (lib/zone.c
+   reads them): dnp_zone_blocks[b] is where block b starts in dnp_zone_fc. */
+#define DNP_ZONE_BLOCK 16
+extern const unsigned char dnp_zone_fc[] DNP_HIDDEN;
+extern const uint32_t dnp_zone_blocks[] DNP_HIDDEN;
+extern const uint32_t dnp_zone_nnames DNP_HIDDEN;
+extern const uint8_t dnp_zone_words_max DNP_HIDDEN; /* the most words a name has */
+/* The first words of the names, two bits each from their dnp_hash: a word whose bits are
+   not both set begins no name. */
+#define DNP_ZONE_FILTER_BITS (1u << 17)
+extern const uint8_t dnp_zone_first[DNP_ZONE_FILTER_BITS / 8] DNP_HIDDEN;
 extern const char *const dnp_zone_ids[] DNP_HIDDEN; /* sorted */
 extern const uint16_t dnp_nzone_ids DNP_HIDDEN;
 

@@ -153,12 +153,14 @@ static void collect(const env *e, const item *it, window *w)
             continue;
         /* a date is compact: its numbers stand within a few items of the month name, not
            counting a time between them ("Mon Jan 02 15:04:05 -0700 2006") */
-        int span = 0;
-        if (w->t_start >= 0 && ((w->t_start > mw && k >= w->t_end) ||
-                                (w->t_end <= mw && k < w->t_start)))
-            span = w->t_end - w->t_start;
-        if (x->type == IT_NUM && (k < mw - 12 - span || k > mw + 12 + span))
-            continue;
+        if (x->type == IT_NUM && (k < mw - 12 || k > mw + 12)) {
+            int span = 0;
+            if (w->t_start >= 0 && ((w->t_start > mw && k >= w->t_end) ||
+                                    (w->t_end <= mw && k < w->t_start)))
+                span = w->t_end - w->t_start;
+            if (k < mw - 12 - span || k > mw + 12 + span)
+                continue;
+        }
         /* a number nearer the month that cut the window than this one is that
            month's day: "22 Nov - 25 Dec 2015", but "July 13th July 14th" */
         if (x->type == IT_NUM && x->ndigits <= 2 && w->cut && k > mw && end - k < k - mw)

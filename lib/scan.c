@@ -75,6 +75,36 @@ static void caps_word(const env *e, item *x)
     x->tflags |= XF_CAPS;
 }
 
+/* Whether a zone name may begin after items[0..n): after a number, a separator, an ISO
+   letter or GMT, am/pm, a time or date mark ("Uhr", "分") or another zone name ("PST
+   (Pacific Standard Time)"), when a time stands within the last ZONE_REACH items (a colon,
+   a dot after a number, am/pm or a time mark: "14:05 CET", "15 thg 1, 2021 16:15 Giờ
+   Nepal", "14時30分 日本標準時"). Elsewhere no reader looks for a zone, and the name table
+   is not searched (a cost of every line). */
+#define ZONE_REACH 16
+static bool zone_may_follow(const item *items, int n)
+{
+    int j = n - 1;
+    if (j >= 0 && is_space(&items[j]))
+        j--;
+    if (j < 0)
+        return false;
+    const uint32_t times = (1u << DNP_K_AMPM) | (1u << DNP_K_HOUR_MARK) |
+                           (1u << DNP_K_MINUTE_MARK) | (1u << DNP_K_SECOND_MARK);
+    const uint32_t marks = times | (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_DAY_MARK) |
+                           (1u << DNP_K_ZONE);
+    if (items[j].type == IT_WORD && !(items[j].kinds & marks))
+        return false;
+    for (int k = j; k >= 0 && k > j - ZONE_REACH; k--) {
+        const item *x = &items[k];
+        if ((x->type == IT_SEP && (x->sep == ':' || (x->sep == '.' && k > 0 &&
+                                                     items[k - 1].type == IT_NUM))) ||
+            (x->type == IT_WORD && (x->kinds & times)))
+            return true;
+    }
+    return false;
+}
+
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest key with a real meaning. On success, *pos moves past it. */
 bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
@@ -488,6 +518,7 @@ static void run(env *e, sink *sk)
     while (dnp_next_token(e->text, e->len, &pos, &t)) {
         item *x = &items[n];
         bool brk = false;
+        size_t t_end = pos, zpos = pos;
         memset(x, 0, sizeof *x);
         x->start = t.start, x->end = t.end, x->tflags = t.flags;
         if (t.kind == DNP_TK_NUM) {
@@ -529,15 +560,21 @@ static void run(env *e, sink *sk)
                     else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
                         brk = true;
                 }
+                if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
+                    pos = zpos != t_end ? zpos : pos;
+                    brk = false;
+                }
                 if (x->kinds & (1u << DNP_K_MONTH))
                     dnp_analyze_month_word(e, x, mkey);
-                if (x->kinds & (1u << DNP_K_ZONE))
-                    caps_word(e, x);
+            } else if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
+                pos = zpos; /* a zone name: "Pacific Time", "Europe/Paris", "MEZ" */
             } else {
                 /* a word not in the lexicon is noise: only keys and their prefixes are in
                    it, so no date goes on through this word */
                 brk = true;
             }
+            if (x->kinds & (1u << DNP_K_ZONE))
+                caps_word(e, x);
         }
         /* Letters and digits glued in turn, three times or more, make an identifier, not a
            date: a commit id "0be8d3369a4", "S02E05". The letters of ISO 8601 (T, W, Z) and

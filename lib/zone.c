@@ -1,9 +1,12 @@
 /*
  * zone.c: what a time-zone name in the text stands for, and the offset it gives.
  *
- * A DNP_K_ZONE word of the lexicon (tools/lexgen/zones.c: CLDR's zone names in every
- * locale, IANA ids, locales/zones.tsv's abbreviations) has entries in dnp_zone_names: a zone
- * (an IANA id) and a type. The type says which offset the name means, at the local date and
+ * The names (tools/lexgen/zones.c: CLDR's zone names in every locale, IANA ids,
+ * locales/zones.tsv's abbreviations) are a table of their own, not lexicon keys:
+ * dnp_zone_match reads the longest name at a word where one may stand (scan.c asks after a
+ * number, a separator, am/pm or a time mark) and makes it an item of kind DNP_K_ZONE; a
+ * filter of the names' first words keeps the look-up off almost every other word. A name
+ * has records (dnp_zone_recs): a zone (an IANA id) and a type. The type says which offset the name means, at the local date and
  * time the text gives, by ICU's rules for the zone (its history too: Moscow 2011 and 2014,
  * Sao Paulo 2019):
  *   standard ("EST", "MEZ", "Central European Standard Time"): the zone's standard offset;
@@ -26,43 +29,154 @@
 #include <unicode/ucal.h>
 #include <unicode/ustring.h>
 
-/* The key of a word's meanings (the meanings of one key are contiguous, in key order). */
-static int32_t key_of(const item *w)
+/* ---- the names: dnp_zone_fc ------------------------------------------------------------
+   The folded names, sorted by bytes, in blocks of DNP_ZONE_BLOCK. A block's first name is
+   [length][bytes], each other one [bytes shared with the name before][length of the rest]
+   [the rest]; every name is followed by its record set, two bytes little-endian. */
+
+typedef struct {
+    uint32_t i;            /* the name's index */
+    const unsigned char *p; /* where the next name starts */
+    char name[256];
+    size_t len;
+    uint16_t set;
+} zcursor;
+
+static void cursor_at_block(zcursor *z, uint32_t b)
 {
-    uint32_t mi = (uint32_t)(w->m - dnp_lex_meanings);
-    uint32_t lo = 0, hi = dnp_lex_nkeys;
-    while (lo < hi) {
+    z->i = b * DNP_ZONE_BLOCK;
+    z->p = dnp_zone_fc + dnp_zone_blocks[b];
+    z->len = 0;
+}
+
+/* Decodes the next name (false at the end). */
+static bool cursor_next(zcursor *z)
+{
+    if (z->i >= dnp_zone_nnames)
+        return false;
+    const unsigned char *p = z->p;
+    size_t same = 0, rest;
+    if (z->i % DNP_ZONE_BLOCK == 0)
+        rest = *p++;
+    else
+        same = *p++, rest = *p++;
+    memcpy(z->name + same, p, rest);
+    p += rest;
+    z->len = same + rest;
+    z->set = (uint16_t)(p[0] | p[1] << 8);
+    z->p = p + 2;
+    z->i++;
+    return true;
+}
+
+static int cmp_bytes(const char *a, size_t alen, const char *b, size_t blen)
+{
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    return c ? c : (alen > blen) - (alen < blen);
+}
+
+/* Looks key up among the names: its record set + 1 (0 when it is no name), and whether a
+   longer name begins with it. */
+static uint32_t find_name(const char *key, size_t len, bool *longer)
+{
+    uint32_t lo = 0, hi = (dnp_zone_nnames + DNP_ZONE_BLOCK - 1) / DNP_ZONE_BLOCK;
+    /* the last block whose first name is <= key */
+    while (hi - lo > 1) {
         uint32_t mid = (lo + hi) / 2;
-        if (dnp_lex_keys[mid].meaning + dnp_lex_keys[mid].nmeaning <= mi)
-            lo = mid + 1;
+        const unsigned char *p = dnp_zone_fc + dnp_zone_blocks[mid];
+        if (cmp_bytes((const char *)p + 1, p[0], key, len) <= 0)
+            lo = mid;
         else
             hi = mid;
     }
-    return lo < dnp_lex_nkeys && dnp_lex_keys[lo].meaning <= mi ? (int32_t)lo : -1;
+    zcursor z;
+    cursor_at_block(&z, lo);
+    uint32_t found = 0;
+    *longer = false;
+    while (cursor_next(&z)) {
+        int c = cmp_bytes(z.name, z.len, key, len);
+        if (c == 0) {
+            found = z.set + 1u;
+            continue;
+        }
+        if (c > 0) {
+            *longer = z.len > len && memcmp(z.name, key, len) == 0;
+            break;
+        }
+    }
+    return found;
 }
 
-/* The zone entries of a word: [*first, *first + count). */
+bool dnp_zone_match(const env *e, const dnp_token *first, size_t *pos, item *x)
+{
+    uint32_t h = dnp_hash(first->fold, first->flen);
+    uint32_t b1 = h & (DNP_ZONE_FILTER_BITS - 1), b2 = (h >> 16) & (DNP_ZONE_FILTER_BITS - 1);
+    if (!(dnp_zone_first[b1 / 8] & (1u << (b1 % 8))) ||
+        !(dnp_zone_first[b2 / 8] & (1u << (b2 % 8))))
+        return false;
+    char key[256];
+    size_t klen = first->flen, p = *pos, best_pos = 0;
+    uint32_t best = 0, best_end = 0;
+    memcpy(key, first->fold, klen);
+    bool longer;
+    uint32_t set = find_name(key, klen, &longer);
+    if (set)
+        best = set, best_pos = p, best_end = first->end;
+    for (int words = 1; longer && words < dnp_zone_words_max; words++) {
+        dnp_token t;
+        bool sep = false;
+        size_t q = p;
+        for (;;) {
+            if (!dnp_next_token(e->text, e->len, &q, &t))
+                goto done;
+            if (t.kind != DNP_TK_SEP)
+                break;
+            if (t.flags & DNP_TF_HARD)
+                goto done;
+            sep = true;
+        }
+        /* words as the lexicon's keys join them: one space for any separators between
+           ("america argentina buenos aires" for "America/Argentina/Buenos_Aires") */
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) ||
+            klen + 1 + t.flen > sizeof key)
+            goto done;
+        if (sep)
+            key[klen++] = ' ';
+        memcpy(key + klen, t.fold, t.flen);
+        klen += t.flen;
+        set = find_name(key, klen, &longer);
+        if (set)
+            best = set, best_pos = q, best_end = t.end;
+        p = q;
+    }
+done:
+    if (!best || best_end < x->end)
+        return false; /* the lexicon's word is longer: it stays what it is */
+    if (best_end > x->end || x->type != IT_WORD) {
+        /* a name longer than any word of the lexicon there: a zone word only */
+        x->type = IT_WORD, x->gen = 0;
+        x->m = NULL, x->nm = 0, x->kinds = 0;
+        x->end = best_end;
+        *pos = best_pos;
+    }
+    x->kinds |= 1u << DNP_K_ZONE;
+    x->zset = best;
+    return true;
+}
+
+/* The zone records of a word: [*first, end of its set]. */
 static uint32_t entries_of(const item *w, uint32_t *first)
 {
-    int32_t k = key_of(w);
-    if (k < 0)
+    if (!w->zset)
         return 0;
-    uint32_t lo = 0, hi = dnp_nzone_names;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (dnp_zone_names[mid].key < (uint32_t)k)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    uint32_t end = lo;
-    while (end < dnp_nzone_names && dnp_zone_names[end].key == (uint32_t)k)
-        end++;
-    *first = lo;
-    return end - lo;
+    uint32_t a = w->zset - 1, b = a;
+    while (!(dnp_zone_recs[b].flags & DNP_ZF_END))
+        b++;
+    *first = a;
+    return b - a + 1;
 }
 
-static bool usable(const item *w, const dnp_zone_name *z)
+static bool usable(const item *w, const dnp_zone_rec *z)
 {
     return !(z->flags & DNP_ZF_CAPS) || (w->tflags & XF_CAPS);
 }
@@ -73,8 +187,8 @@ bool dnp_zone_word(const item *w, int type)
         return false;
     uint32_t first, n = entries_of(w, &first);
     for (uint32_t i = first; i < first + n; i++)
-        if (usable(w, &dnp_zone_names[i]) &&
-            (type < 0 ? dnp_zone_names[i].type != DNP_ZT_GMT : dnp_zone_names[i].type == type))
+        if (usable(w, &dnp_zone_recs[i]) &&
+            (type < 0 ? dnp_zone_recs[i].type != DNP_ZT_GMT : dnp_zone_recs[i].type == type))
             return true;
     return false;
 }
@@ -92,7 +206,7 @@ static void hint_region(const env *e, char out[3])
 }
 
 /* How well an entry fits what the call knows (the rule of the head comment). */
-static int fit(const env *e, const dnp_zone_name *z, const char *region, int text_lang)
+static int fit(const env *e, const dnp_zone_rec *z, const char *region, int text_lang)
 {
     if (z->region[0])
         return region[0] && strcmp(z->region, region) == 0 ? 6 : 0;
@@ -116,21 +230,21 @@ bool dnp_zone_choose(const env *e, const item *w, int text_lang, int *zone, int 
     int best = -1, best_fit = -1;
     *ambiguous = false;
     for (uint32_t i = first; i < first + n; i++) {
-        const dnp_zone_name *z = &dnp_zone_names[i];
+        const dnp_zone_rec *z = &dnp_zone_recs[i];
         if (!usable(w, z) || z->type == DNP_ZT_GMT)
             continue;
-        if (best >= 0 && z->zone != dnp_zone_names[best].zone)
+        if (best >= 0 && z->zone != dnp_zone_recs[best].zone)
             *ambiguous = true;
         int f = fit(e, z, region, text_lang);
         /* on a tie, locales/zones.tsv's line (a decision written down) over CLDR's */
         if (f > best_fit || (f == best_fit && (z->flags & DNP_ZF_SUPPLEMENT) &&
-                             !(dnp_zone_names[best].flags & DNP_ZF_SUPPLEMENT)))
+                             !(dnp_zone_recs[best].flags & DNP_ZF_SUPPLEMENT)))
             best_fit = f, best = (int)i;
     }
     if (best < 0)
         return false;
-    *zone = dnp_zone_names[best].zone;
-    *type = dnp_zone_names[best].type;
+    *zone = dnp_zone_recs[best].zone;
+    *type = dnp_zone_recs[best].type;
     return true;
 }
 

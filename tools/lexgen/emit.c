@@ -34,7 +34,7 @@ void list_meanings(void)
 
 /* Writes bytes as a C string literal body: printable ASCII as is, the rest as three-digit
    octal escapes (which never swallow a following digit), '?' escaped against trigraphs. */
-static void put_c_bytes(const char *s, size_t n)
+void put_c_bytes(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];

@@ -1,7 +1,10 @@
 /*
- * zones.c: the names of time zones, read once at build time into the lexicon (DNP_K_ZONE
- * meanings) and into a table of their own that says which zone each name stands for
- * (dnp_zone_names, dnp_zone_ids; lib/zone.c reads them). Sources:
+ * zones.c: the names of time zones, read once at build time into a table of their own,
+ * outside the lexicon's keys (86,000 names in 218 languages made the lexicon 7 times larger
+ * as keys with their prefixes): dnp_zone_fc (the folded names, sorted, front-coded),
+ * dnp_zone_recs (what a name stands for: a zone of dnp_zone_ids and a type; a name that
+ * means one zone in every language shares its record with every other such name), and a
+ * filter of the names' first words (dnp_zone_first). lib/zone.c reads them. Sources:
  *   - every locale's zoneStrings in ICU's zone data (what ICU's TimeZoneNames reads):
  *     metazone names long and short, standard, daylight and generic ("Pacific Time",
  *     "heure normale d’Europe centrale", "MEZ", "MESZ", "Восточноевропейское стандартное
@@ -45,14 +48,15 @@ typedef struct {
     uint8_t type;   /* DNP_ZT_* */
     uint8_t flags;  /* DNP_ZF_* */
     char region[3]; /* locales/zones.tsv: the region that settles it ("" = none) */
-    uint32_t keyidx;
+    uint8_t first;  /* the length of the key's first word */
+    uint8_t nwords;
+    uint16_t set;   /* its name's record set (index of the set's first record) */
 } zrec;
 
 static zrec *zrecs;
 static size_t nzrecs, zrecs_cap;
 static char **zone_ids;
 static size_t nzone_ids, zone_ids_cap;
-static int lang_en = -1;
 
 /* The index of a zone id, added when new (sorted at the end: see sort_zone_ids). */
 static int zone_index(const char *id)
@@ -91,8 +95,8 @@ static void add_zone_name(const char *name, int lang, int zone, int type, int fl
         caps = name[i] >= 'A' && name[i] <= 'Z';
     if (caps)
         flags |= DNP_ZF_CAPS;
-    add_run(&pn.run[0], lang >= 0 ? lang : lang_en, DNP_K_ZONE, type,
-            (flags & DNP_ZF_SUPPLEMENT) ? DNP_MF_SUPPLEMENT : 0);
+    if (pn.run[0].len > 255 || pn.run[0].nwords > 255)
+        return;
     if (nzrecs == zrecs_cap) {
         zrecs_cap = zrecs_cap ? zrecs_cap * 2 : 65536;
         zrecs = xrealloc(zrecs, zrecs_cap * sizeof *zrecs);
@@ -100,6 +104,7 @@ static void add_zone_name(const char *name, int lang, int zone, int type, int fl
     zrec *z = &zrecs[nzrecs++];
     memcpy(z->key, pn.run[0].key, pn.run[0].len);
     z->klen = pn.run[0].len;
+    z->first = (uint8_t)pn.run[0].ends[0], z->nwords = (uint8_t)pn.run[0].nwords;
     z->lang = lang, z->zone = zone, z->type = (uint8_t)type, z->flags = (uint8_t)flags;
     snprintf(z->region, sizeof z->region, "%s", region ? region : "");
 }
@@ -383,9 +388,6 @@ static void read_zone_file(const char *dir)
 
 void read_zones(const char *dir, const bool *only)
 {
-    lang_en = lang_index("en");
-    if (lang_en < 0)
-        die("ICU has no language 'en'");
     UErrorCode st = U_ZERO_ERROR;
     UResourceBundle *mz = ures_openDirect(NULL, "metaZones", &st);
     map_timezones = ures_getByKey(mz, "mapTimezones", NULL, &st);
@@ -410,14 +412,21 @@ void read_zones(const char *dir, const bool *only)
     ures_close(mz);
 }
 
+static int cmp_key(const zrec *a, const zrec *b)
+{
+    int c = memcmp(a->key, b->key, a->klen < b->klen ? a->klen : b->klen);
+    return c ? c : (a->klen > b->klen) - (a->klen < b->klen);
+}
+
 static int cmp_zrec(const void *pa, const void *pb)
 {
     const zrec *a = pa, *b = pb;
-    if (a->keyidx != b->keyidx)
-        return a->keyidx < b->keyidx ? -1 : 1;
+    int c = cmp_key(a, b);
+    if (c)
+        return c;
     if (a->lang != b->lang)
         return a->lang < b->lang ? -1 : 1;
-    int c = strcmp(a->region, b->region);
+    c = strcmp(a->region, b->region);
     if (c)
         return c;
     /* the default first among a key's abbreviations, then the order read */
@@ -433,8 +442,29 @@ static int cmp_cstr(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* After the merge, before emit.c turns key offsets into string offsets: each record's key
-   index, the ids sorted, and duplicates dropped. */
+/* The record sets: the records of one name, the last flagged DNP_ZF_END. A name whose
+   records all give one zone and type needs neither its languages nor its regions (nothing
+   is left to settle): it shares a one-record set with every other such name. */
+static dnp_zone_rec *recs;
+static size_t nrecs, recs_cap;
+static uint16_t *single_set; /* [zone][type][caps]: its set + 1, 0 = none yet */
+
+static size_t add_rec(const zrec *z, int flags)
+{
+    if (nrecs == recs_cap) {
+        recs_cap = recs_cap ? recs_cap * 2 : 4096;
+        recs = xrealloc(recs, recs_cap * sizeof *recs);
+    }
+    dnp_zone_rec *r = &recs[nrecs];
+    memset(r, 0, sizeof *r);
+    r->lang = z->lang >= 0 ? (uint16_t)z->lang : 0xFFFF;
+    r->zone = (uint16_t)z->zone, r->type = z->type, r->flags = (uint8_t)flags;
+    memcpy(r->region, z->region, sizeof r->region);
+    return nrecs++;
+}
+
+/* After the merge, before the output: the ids sorted (the records renumbered), the records
+   sorted by name, duplicates dropped, and each name given its record set. */
 void resolve_zones(void)
 {
     char **sorted = xrealloc(NULL, (nzone_ids + 1) * sizeof *sorted);
@@ -445,31 +475,17 @@ void resolve_zones(void)
         char **p = bsearch(&zone_ids[i], sorted, nzone_ids, sizeof *sorted, cmp_cstr);
         remap[i] = (int)(p - sorted);
     }
-    for (size_t r = 0; r < nzrecs; r++) {
-        zrec *z = &zrecs[r];
-        z->zone = remap[z->zone];
-        uint32_t lo = 0, hi = nkeys;
-        while (lo < hi) {
-            uint32_t mid = (lo + hi) / 2;
-            const outkey *k = &keys[mid];
-            int c = memcmp(arena + k->str, z->key, k->len < z->klen ? k->len : z->klen);
-            if (c < 0 || (c == 0 && k->len < z->klen))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo == nkeys || keys[lo].len != z->klen ||
-            memcmp(arena + keys[lo].str, z->key, z->klen) != 0)
-            die("zone name '%.*s' lost in the merge", (int)z->klen, z->key);
-        z->keyidx = lo;
-    }
+    for (size_t r = 0; r < nzrecs; r++)
+        zrecs[r].zone = remap[zrecs[r].zone];
     free(zone_ids);
     zone_ids = sorted;
     free(remap);
+    if (nzone_ids > UINT16_MAX)
+        die("too many zone ids");
     qsort(zrecs, nzrecs, sizeof *zrecs, cmp_zrec);
     size_t o = 0;
     for (size_t r = 0; r < nzrecs; r++) {
-        if (o && zrecs[o - 1].keyidx == zrecs[r].keyidx && zrecs[o - 1].lang == zrecs[r].lang &&
+        if (o && cmp_key(&zrecs[o - 1], &zrecs[r]) == 0 && zrecs[o - 1].lang == zrecs[r].lang &&
             strcmp(zrecs[o - 1].region, zrecs[r].region) == 0 &&
             zrecs[o - 1].zone == zrecs[r].zone && zrecs[o - 1].type == zrecs[r].type) {
             zrecs[o - 1].flags &= zrecs[r].flags | ~DNP_ZF_CAPS; /* caps only if all are */
@@ -478,6 +494,44 @@ void resolve_zones(void)
         zrecs[o++] = zrecs[r];
     }
     nzrecs = o;
+    single_set = xrealloc(NULL, nzone_ids * 8 * 2 * sizeof *single_set);
+    memset(single_set, 0, nzone_ids * 8 * 2 * sizeof *single_set);
+    for (size_t a = 0, b; a < nzrecs; a = b) {
+        bool one = true;
+        int caps = DNP_ZF_CAPS;
+        for (b = a; b < nzrecs && cmp_key(&zrecs[a], &zrecs[b]) == 0; b++) {
+            one &= zrecs[b].zone == zrecs[a].zone && zrecs[b].type == zrecs[a].type;
+            caps &= zrecs[b].flags;
+        }
+        size_t set;
+        if (one) {
+            uint16_t *slot = &single_set[((size_t)zrecs[a].zone * 8 + zrecs[a].type) * 2 +
+                                         (caps ? 1 : 0)];
+            if (!*slot) {
+                zrec any = zrecs[a];
+                any.lang = -1, any.region[0] = '\0';
+                *slot = (uint16_t)(add_rec(&any, caps | DNP_ZF_END) + 1);
+            }
+            set = *slot - 1u;
+        } else {
+            set = nrecs;
+            for (size_t r = a; r < b; r++)
+                add_rec(&zrecs[r], (zrecs[r].flags & ~DNP_ZF_END) | (r + 1 == b ? DNP_ZF_END : 0));
+        }
+        if (nrecs > UINT16_MAX)
+            die("too many zone records");
+        for (size_t r = a; r < b; r++)
+            zrecs[r].set = (uint16_t)set;
+    }
+    free(single_set);
+}
+
+/* A bit of the first-word filter (two per word, from the word's dnp_hash). */
+static void set_first_bit(uint8_t *bits, uint32_t h)
+{
+    uint32_t b1 = h & (DNP_ZONE_FILTER_BITS - 1), b2 = (h >> 16) & (DNP_ZONE_FILTER_BITS - 1);
+    bits[b1 / 8] |= (uint8_t)(1u << (b1 % 8));
+    bits[b2 / 8] |= (uint8_t)(1u << (b2 % 8));
 }
 
 size_t write_zones(void)
@@ -486,14 +540,68 @@ size_t write_zones(void)
     for (size_t i = 0; i < nzone_ids; i++)
         printf("    \"%s\",\n", zone_ids[i]);
     printf("};\nconst uint16_t dnp_nzone_ids = %zu;\n\n", nzone_ids);
-    printf("const dnp_zone_name dnp_zone_names[] = {\n");
+    printf("const dnp_zone_rec dnp_zone_recs[] = {\n");
+    for (size_t r = 0; r < nrecs; r++)
+        printf("    {%u, %u, %u, %u, \"%s\"},\n", recs[r].lang, recs[r].zone, recs[r].type,
+               recs[r].flags, recs[r].region);
+    printf("};\n\n");
+    /* the names, sorted and front-coded (lib/zone.c's head comment gives the format) */
+    static uint8_t bits[DNP_ZONE_FILTER_BITS / 8];
+    size_t cap = 1 << 20, len = 0, nnames = 0, nblocks = 0, words_max = 0;
+    uint8_t *fc = xrealloc(NULL, cap);
+    uint32_t *blocks = NULL;
+    const zrec *prev = NULL;
     for (size_t r = 0; r < nzrecs; r++) {
         const zrec *z = &zrecs[r];
-        printf("    {%u, %d, %d, %u, %u, \"%s\"},\n", z->keyidx, z->lang >= 0 ? z->lang : 0xFFFF,
-               z->zone, z->type, z->flags, z->region);
+        if (prev && cmp_key(prev, z) == 0)
+            continue;
+        if (len + z->klen + 8 > cap)
+            fc = xrealloc(fc, cap *= 2);
+        if (nnames % DNP_ZONE_BLOCK == 0) {
+            blocks = xrealloc(blocks, (nblocks + 1) * sizeof *blocks);
+            blocks[nblocks++] = (uint32_t)len;
+            fc[len++] = (uint8_t)z->klen;
+            memcpy(fc + len, z->key, z->klen);
+            len += z->klen;
+        } else {
+            size_t same = 0;
+            while (same < prev->klen && same < z->klen && prev->key[same] == z->key[same])
+                same++;
+            fc[len++] = (uint8_t)same;
+            fc[len++] = (uint8_t)(z->klen - same);
+            memcpy(fc + len, z->key + same, z->klen - same);
+            len += z->klen - same;
+        }
+        fc[len++] = (uint8_t)(z->set & 0xFF);
+        fc[len++] = (uint8_t)(z->set >> 8);
+        set_first_bit(bits, dnp_hash(z->key, z->first));
+        if (z->nwords > words_max)
+            words_max = z->nwords;
+        nnames++;
+        prev = z;
     }
-    printf("};\nconst uint32_t dnp_nzone_names = %zu;\n", nzrecs);
-    if (nzone_ids > UINT16_MAX)
-        die("too many zone ids");
-    return nzrecs * sizeof(dnp_zone_name) + nzone_ids * 8;
+    printf("const unsigned char dnp_zone_fc[] =\n");
+    for (size_t i = 0; i < len; i += 40) {
+        fputs("    \"", stdout);
+        put_c_bytes((const char *)fc + i, len - i < 40 ? len - i : 40);
+        fputs("\"\n", stdout);
+    }
+    printf("    ;\nconst uint32_t dnp_zone_blocks[] = {\n");
+    for (size_t b = 0; b < nblocks; b++)
+        printf("%s%u,%s", b % 10 ? " " : "    ", blocks[b], b % 10 == 9 ? "\n" : "");
+    printf("\n};\nconst uint32_t dnp_zone_nnames = %zu;\n", nnames);
+    printf("const uint8_t dnp_zone_words_max = %zu;\n", words_max);
+    printf("const uint8_t dnp_zone_first[DNP_ZONE_FILTER_BITS / 8] = {\n");
+    for (size_t i = 0; i < sizeof bits; i += 16) {
+        fputs("   ", stdout);
+        for (size_t j = i; j < i + 16; j++)
+            printf(" %u,", bits[j]);
+        putchar('\n');
+    }
+    printf("};\n\n");
+    fprintf(stderr, "lexgen: %zu zone names (%zu bytes front-coded), %zu zone records\n",
+            nnames, len, nrecs);
+    free(fc);
+    free(blocks);
+    return len + nblocks * 4 + nrecs * sizeof(dnp_zone_rec) + sizeof bits + nzone_ids * 8;
 }
