@@ -55,10 +55,11 @@ static const char usage_text[] =
     "      --format STYLE    auto: as precise as the input (default); date: the date part\n"
     "                        only, reduced precision kept; datetime: full date and time\n"
     "      --order ORDER     DMY, MDY or YMD: reading of all-numeric dates such as 05/06/2015\n"
-    "      --prefer WHEN     past or future: the year of a date written without one (default:\n"
-    "                        the reference's, or the year before when that is over 3 months ahead)\n"
     "                        (default: from the first locale hint; with none, 22.11.2015\n"
     "                        is day first, 11/22/2015 and 11-22-2015 month first)\n"
+    "      --prefer WHEN     past, future or current: the year of a date written without one\n"
+    "                        (default: the reference's, or the year before when that is over\n"
+    "                        3 months ahead; current: the reference's, always)\n"
     "      --calendar NAME   the calendar of dates whose text names none, and the Hijri\n"
     "                        variant: buddhist, japanese, roc, persian, islamic,\n"
     "                        islamic-civil, islamic-umalqura, islamic-tbla, hebrew, coptic,\n"
@@ -66,8 +67,8 @@ static const char usage_text[] =
     "                        -u-ca- keyword or default calendar; eras and calendar month\n"
     "                        names are read whatever it is)\n"
     "      --json            one JSON object per input (search: per date) with every field\n"
-    "      --only-hinted     search: only dates in the languages of --locale (and\n"
-    "                        language-neutral ones); the page is known to be in them\n"
+    "      --only-hinted     only dates in the languages of --locale (and language-neutral\n"
+    "                        ones): the text is known to be in them (not in csv mode)\n"
     "      --each-alone      search: read each date alone, without the page's languages\n"
     "                        and numeric order (by default a page's 04/12/2026 is read in\n"
     "                        the order its other dates prove, else its language's)\n"
@@ -148,8 +149,11 @@ int cli_parse_options(int argc, char **argv, run_options *r)
                 r->opts.prefer = DN_PREFER_PAST;
             else if (strcmp(optarg, "future") == 0)
                 r->opts.prefer = DN_PREFER_FUTURE;
+            else if (strcmp(optarg, "current") == 0)
+                r->opts.prefer = DN_PREFER_CURRENT;
             else
-                cli_usage_error("invalid --prefer value '%s' (expected past or future)", optarg);
+                cli_usage_error("invalid --prefer value '%s' (expected past, future or current)",
+                                optarg);
             break;
         case OPT_JSON:
             r->json = true;
@@ -164,6 +168,7 @@ int cli_parse_options(int argc, char **argv, run_options *r)
             break;
         case OPT_ONLY_HINTED:
             r->search_flags |= DN_SEARCH_HINTS_ONLY;
+            r->opts.flags |= DN_OPT_HINTS_ONLY; /* issue 12: every reading, line mode too */
             break;
         case OPT_EACH_ALONE:
             r->search_flags |= DN_SEARCH_NO_PAGE;
@@ -236,6 +241,8 @@ static int line_mode(int argc, char **argv)
 {
     run_options r;
     int first = cli_parse_options(argc, argv, &r);
+    if ((r.opts.flags & DN_OPT_HINTS_ONLY) && !(r.opts.locales && r.opts.locales[0]))
+        cli_usage_error("--only-hinted needs --locale");
     static line_run lr; /* static: the output buffer is too big for some stacks */
     lr.r = &r;
     cli_context(&lr.ctx, r.now, r.zone);

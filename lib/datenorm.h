@@ -169,11 +169,29 @@ typedef struct {
        (0) takes the reference's year unless that puts the date (a month alone: its first
        day) more than three months after the reference, then the year before; PAST the
        latest such date on or before the reference's day, FUTURE the first on or after it.
-       A weekday written with the date picks, of the two years, the one it falls on. */
+       A weekday written with the date picks, of the two years, the one it falls on.
+       DN_PREFER_CURRENT (issue 12): the reference's year, always. */
     int prefer;
+    /* issue 12: DN_OPT_* bits; the other bits are reserved (dn_parser_new refuses them with
+       DN_ERR_ARG, so that a program written for a later version is never half obeyed). */
+    unsigned flags;
 } dn_options;
 
-enum { DN_PREFER_AUTO = 0, DN_PREFER_PAST = 1, DN_PREFER_FUTURE = 2 };
+/* issue 12: DN_PREFER_CURRENT always takes the reference's year (dateparser's
+   PREFER_DATES_FROM "current_period"; a weekday written with the date does not move it, and
+   is flagged DN_FLAG_WEEKDAY_MISMATCH when the date does not fall on it). */
+enum { DN_PREFER_AUTO = 0, DN_PREFER_PAST = 1, DN_PREFER_FUTURE = 2, DN_PREFER_CURRENT = 3 };
+
+/* issue 12: the text is known to be in the hinted languages (dn_options.locales; at least one
+   is then required, else dn_parser_new gives DN_ERR_ARG). A reading whose language is not a
+   hinted one, or that has a date word (month, weekday, era, relative word, date mark) with
+   no meaning in a hinted language, is no reading: dn_parse and dn_search go on as if it
+   were not there, so another reading of the text may win. Language-neutral forms (ISO 8601,
+   all-numeric dates, Unix time) stay. With "en": "NA" (Norwegian "now") and "ma" (Hungarian
+   "today") are no date, "22 listopad 2015" none, "22/11/2015" and "ma 22.11.2015" are
+   2015-11-22. dn_search_options' DN_SEARCH_HINTS_ONLY is the same notion for one document
+   (it drops the dates of other languages after the page is read). */
+#define DN_OPT_HINTS_ONLY 0x1u
 
 /* What differs per call: the reference instant for relative expressions and for dates
    without a year. NULL context = the current time, in dn_options.zone (UTC by default). */

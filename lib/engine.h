@@ -124,6 +124,14 @@ static inline bool only_kind(const item *it, int kind)
            (it->kinds & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND))) == (1u << kind);
 }
 
+/* The kinds that make a word a date word (page.c weighs their languages; DN_OPT_HINTS_ONLY
+   wants each in a hinted language): month, weekday, era, relative words, date marks. */
+#define DNP_DATE_KINDS                                                                         \
+    ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | (1u << DNP_K_ERA) |                         \
+     (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) | (1u << DNP_K_DAY_MARK) |             \
+     (1u << DNP_K_MONTH_PREFIX) | (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX) |       \
+     DNP_REL_KINDS)
+
 /* Language set of the meanings of it that have the given kind (and value, if >= 0). */
 static inline dnp_langset langs_of(const item *it, int kind, int value)
 {

@@ -82,11 +82,7 @@ typedef struct {
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
 } date_words;
 
-#define DATE_KINDS                                                                             \
-    ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | (1u << DNP_K_ERA) |                         \
-     (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) | (1u << DNP_K_DAY_MARK) |             \
-     (1u << DNP_K_MONTH_PREFIX) | (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX) |       \
-     DNP_REL_KINDS)
+#define DATE_KINDS DNP_DATE_KINDS /* engine.h */
 
 /* The bit of a word's script (of its first letter) in a set of scripts: UScriptCode modulo
    64, enough to tell the scripts of a page apart. */

@@ -845,7 +845,7 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
    first day) more than three months after the reference, then takes the year before (seen
    on 2016-01-05, "Dec 3" is 2015-12-03; seen on 2026-11-26, "14 December" is 2026-12-14);
    DN_PREFER_PAST takes the latest such date on or before the reference's day, FUTURE the
-   first on or after it. A weekday written with the date ("Monday, Dec 3") picks, of the
+   first on or after it, CURRENT the reference's year. A weekday written with the date ("Monday, Dec 3") picks, of the
    rule's year and the other candidate, the one the date falls on. */
 void dnp_infer_year(const env *e, cand *c)
 {
@@ -865,6 +865,9 @@ void dnp_infer_year(const env *e, cand *c)
         if (date < e->now_days)
             y++;
         other = y == e->now_year ? y + 1 : e->now_year;
+        break;
+    case DN_PREFER_CURRENT: /* issue 12: the reference's year, whatever the weekday says */
+        other = y;
         break;
     default: {
         int ly = e->now_year, lm = e->now_month, ld = e->now_day;

@@ -66,6 +66,15 @@ static int generic_id(const dnp_token *t)
     return 0;
 }
 
+/* Whether a key has a meaning (other than a key's beginning) in a hinted language. */
+static bool hinted_key(const env *e, const dnp_meaning *m, uint32_t n)
+{
+    for (uint32_t q = 0; q < n; q++)
+        if (m[q].kind != DNP_K_PREFIX && dnp_langset_has(&e->p->hint_set, m[q].lang))
+            return true;
+    return false;
+}
+
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest key with a real meaning. On success, *pos moves past it. */
 bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
@@ -100,7 +109,10 @@ bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *i
             goto done;
         const dnp_meaning *m = &dnp_lex_meanings[lk->meaning];
         uint32_t n = lk->nmeaning, k = lk->kinds;
-        if (k & ~(1u << DNP_K_PREFIX)) {
+        /* DN_OPT_HINTS_ONLY: a key of other languages only is not one here (Catalan "de
+           set." in Portuguese "10 de set. de 2026", where "de" and "set" are words of
+           their own) */
+        if ((k & ~(1u << DNP_K_PREFIX)) && (!e->p->hints_only || hinted_key(e, m, n))) {
             it->m = m;
             it->nm = n;
             it->kinds = k;
@@ -338,6 +350,27 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
     return true;
 }
 
+/* DN_OPT_HINTS_ONLY (issue 12): whether a reading is one in the hinted languages: its
+   language is a hinted one (or none: ISO 8601, all-numeric dates), and each of its date
+   words (a calendar's month or era too) has a meaning in a hinted language. */
+static bool hinted_reading(const env *e, const item *it, const cand *c)
+{
+    const dnp_langset *h = &e->p->hint_set;
+    if (c->lang >= 0 && !dnp_langset_has(h, (unsigned)c->lang))
+        return false;
+    const uint32_t kinds = DNP_DATE_KINDS | (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA);
+    for (int k = c->first; k <= c->last; k++) {
+        if (it[k].type != IT_WORD || !(it[k].kinds & kinds))
+            continue;
+        bool in = false;
+        for (uint32_t q = 0; q < it[k].nm && !in; q++)
+            in = dnp_langset_has(h, it[k].m[q].lang);
+        if (!in)
+            return false;
+    }
+    return true;
+}
+
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
    must start at (past the last date reported, at least `limit`). At each item the readers
    are tried in turn; the first that reads a date (or NO_DATE_HERE) decides. */
@@ -396,6 +429,10 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.lang = -1;
             r = use[q](e, it, n, i, &c);
             by = use[q];
+            /* a reading in another language than the hinted ones is none: the next reader
+               may read the text here in a hinted language, or as a language-neutral date */
+            if (r >= 0 && e->p->hints_only && !hinted_reading(e, it, &c))
+                r = -1;
         }
         if (r == NO_DATE_HERE) {
             i = c.last + 1 > i ? c.last + 1 : i + 1;
@@ -429,7 +466,13 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.first = pend_first;
         }
         pend_first = -1;
-        dnp_weekday_before(e, it, floor, &c);
+        if (e->p->hints_only) {
+            cand alone = c; /* a weekday before it in another language stays out */
+            dnp_weekday_before(e, it, floor, &c);
+            if (!hinted_reading(e, it, &c))
+                c = alone;
+        } else
+            dnp_weekday_before(e, it, floor, &c);
         bool kept = report(e, it, &c, sk, by);
         i = r > i ? r : i + 1;
         floor = i;
