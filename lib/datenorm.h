@@ -170,7 +170,9 @@ typedef struct {
        day) more than three months after the reference, then the year before; PAST the
        latest such date on or before the reference's day, FUTURE the first on or after it.
        A weekday written with the date picks, of the two years, the one it falls on.
-       DN_PREFER_CURRENT (issue 12): the reference's year, always. */
+       DN_PREFER_CURRENT (issue 12): the reference's year, always. Issue 12: a weekday alone
+       ("Monday", "Mon 19:43") is the latest such day on or before the reference's day,
+       with DN_PREFER_FUTURE the first on or after it. */
     int prefer;
     /* issue 12: DN_OPT_* bits; the other bits are reserved (dn_parser_new refuses them with
        DN_ERR_ARG, so that a program written for a later version is never half obeyed). */

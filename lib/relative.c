@@ -774,7 +774,7 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c)
 }
 
 /* A weekday on its own (after every other reader failed): the latest such day on or before
-   the reference. A full name anywhere, an abbreviation only as the whole text, a word that
+   the reference (with DN_PREFER_FUTURE the first on or after it). A full name anywhere, an abbreviation only as the whole text, a word that
    is an ordinary word too (risky) or means other things never; a weekday before a number
    that is no time is a date this library could not read, not a weekday alone. */
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
@@ -832,7 +832,12 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     if (!best)
         return -1;
     int now_wd = dnp_weekday(e->now_days);
-    rel_set_day(e, c, e->now_days - (now_wd - best->value + 7) % 7);
+    /* issue 12: DN_PREFER_FUTURE (dn_options.prefer) takes the first such day on or after
+       the reference's day */
+    if (e->p->prefer == DN_PREFER_FUTURE)
+        rel_set_day(e, c, e->now_days + (best->value - now_wd + 7) % 7);
+    else
+        rel_set_day(e, c, e->now_days - (now_wd - best->value + 7) % 7);
     c->conf = whole ? DNP_CONF_WEEKDAY_WHOLE : DNP_CONF_WEEKDAY_RUNNING, c->lang = best->lang;
     c->first = c->last = i;
     if (end > i)

@@ -3,7 +3,8 @@
  *  - DN_OPT_HINTS_ONLY in dn_options.flags: readings in the hinted languages only (the
  *    table of cases is tests/data/hints-only.tsv, run by check_cases.c); here the checks
  *    dn_parser_new makes and dn_search under the flag;
- *  - DN_PREFER_CURRENT: the reference's year, always (dateparser's "current_period").
+ *  - DN_PREFER_CURRENT: the reference's year, always (dateparser's "current_period");
+ *    DN_PREFER_FUTURE on a weekday alone: the first such day on or after the reference's.
  */
 #include <string.h>
 
@@ -111,6 +112,44 @@ START_TEST(test_prefer_current)
 }
 END_TEST
 
+/* A weekday alone under each preference, seen on Thursday 2026-11-26 (DN_TEST_NOW):
+   DN_PREFER_FUTURE the first such day on or after the reference's day, the others the
+   latest on or before it; a weekday of a named week does not move. */
+typedef struct {
+    const char *input;
+    int prefer;
+    const char *expected;
+} weekday_case;
+
+static const weekday_case weekday_cases[] = {
+    {"Monday", DN_PREFER_FUTURE, "2026-11-30"},
+    {"Thursday", DN_PREFER_FUTURE, "2026-11-26"},
+    {"Fri 10:00", DN_PREFER_FUTURE, "2026-11-27T10:00:00"},
+    {"Monday", DN_PREFER_PAST, "2026-11-23"},
+    {"Friday", DN_PREFER_PAST, "2026-11-20"},
+    {"Friday", DN_PREFER_CURRENT, "2026-11-20"},
+    {"Friday", DN_PREFER_AUTO, "2026-11-20"},
+    {"last Monday", DN_PREFER_FUTURE, "2026-11-23"},
+    {"next Monday", DN_PREFER_PAST, "2026-11-30"},
+};
+#define NWEEKDAY (sizeof weekday_cases / sizeof weekday_cases[0])
+
+START_TEST(test_prefer_weekday)
+{
+    const weekday_case *r = &weekday_cases[_i];
+    dn_parser *p = NULL;
+    ck_assert_int_eq(new_parser(NULL, r->prefer, 0, &p, NULL), DN_OK);
+    dn_context ctx = dn_test_context();
+    dn_date d;
+    char buf[DN_FORMAT_MAX] = "";
+    if (dn_parse(p, r->input, strlen(r->input), &ctx, &d) == 1)
+        dn_format(&d, DN_STYLE_AUTO, buf, sizeof buf);
+    dn_parser_free(p);
+    ck_assert_msg(strcmp(buf, r->expected) == 0, "%s (prefer %d): %s, expected %s", r->input,
+                  r->prefer, buf, r->expected);
+}
+END_TEST
+
 Suite *hints_suite(void)
 {
     Suite *s = suite_create("hints");
@@ -118,6 +157,7 @@ Suite *hints_suite(void)
     tcase_add_test(tc, test_flags_checked);
     tcase_add_test(tc, test_search_hints_only);
     tcase_add_loop_test(tc, test_prefer_current, 0, (int)NCURRENT);
+    tcase_add_loop_test(tc, test_prefer_weekday, 0, (int)NWEEKDAY);
     suite_add_tcase(s, tc);
     return s;
 }
