@@ -352,7 +352,9 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
 
 /* DN_OPT_HINTS_ONLY (issue 12): whether a reading is one in the hinted languages: its
    language is a hinted one (or none: ISO 8601, all-numeric dates), and each of its date
-   words (a calendar's month or era too) has a meaning in a hinted language. */
+   words (a calendar's month or era too) has a meaning in a hinted language. A word that
+   marks a time as am or pm in some language ("AM", "pm") is not asked: pages in every
+   language write the English ones after a time ("09:27:57 AM" on a Thai page). */
 static bool hinted_reading(const env *e, const item *it, const cand *c)
 {
     const dnp_langset *h = &e->p->hint_set;
@@ -360,7 +362,8 @@ static bool hinted_reading(const env *e, const item *it, const cand *c)
         return false;
     const uint32_t kinds = DNP_DATE_KINDS | (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA);
     for (int k = c->first; k <= c->last; k++) {
-        if (it[k].type != IT_WORD || !(it[k].kinds & kinds))
+        if (it[k].type != IT_WORD || !(it[k].kinds & kinds) ||
+            (it[k].kinds & (1u << DNP_K_AMPM)))
             continue;
         bool in = false;
         for (uint32_t q = 0; q < it[k].nm && !in; q++)
