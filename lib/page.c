@@ -212,7 +212,8 @@ static dn_order proved_order(const dn_date *out, size_t n)
 {
     int dmy = 0, mdy = 0;
     for (size_t i = 0; i < n; i++)
-        if (out[i].flags & DN_FLAG_ORDER_PROVED) {
+        if ((out[i].flags & (DN_FLAG_ORDER_PROVED | DNP_FLAG_PAGE_DAY_MONTH)) ==
+            DN_FLAG_ORDER_PROVED) {
             dn_order o = DN_DATE_ORDER(&out[i]);
             dmy += o == DN_ORDER_DMY;
             mdy += o == DN_ORDER_MDY;
@@ -234,6 +235,31 @@ static void take_order(dn_date *d, dn_order order)
     if (d->precision >= DN_PREC_DAY)
         d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
                                                      (unsigned)d->day));
+}
+
+/* A day and month without a year ("18/11", "03.12.", numeric.c's page_day_month): a date
+   only in the page's order (proved by its dates, or its language's), its year by
+   DESIGN.md's rule. False when the page has no order or the numbers make no date in it. */
+static int implied_year(const env *e, int month, int day);
+static bool page_day_month(const env *e, dn_date *d, dn_order order)
+{
+    if (order != DN_ORDER_DMY && order != DN_ORDER_MDY)
+        return false;
+    if (DN_DATE_ORDER(d) != order) {
+        if (!(d->flags & DN_FLAG_AMBIGUOUS) || !d->alt_month)
+            return false;
+        take_order(d, order);
+    }
+    d->flags &= ~(DNP_FLAG_PAGE_DAY_MONTH | DN_FLAG_AMBIGUOUS | DN_FLAG_WEEKDAY_MISMATCH);
+    d->alt_year = d->alt_month = d->alt_day = 0;
+    d->flags |= DN_FLAG_PAGE_ORDER;
+    d->year = implied_year(e, d->month, d->day);
+    if (d->day > dnp_days_in_month(d->year, d->month))
+        return false;
+    d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                 (unsigned)d->day));
+    d->confidence = DNP_CONF_PAGE_DAY_MONTH;
+    return true;
 }
 
 /* A date that is a piece of something else in running text: glued by a dash, slash or dot
@@ -439,8 +465,16 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
-    if (!n || (opts && (opts->flags & DN_SEARCH_NO_PAGE)))
+    if (!n)
         return n;
+    if (opts && (opts->flags & DN_SEARCH_NO_PAGE)) {
+        /* each date alone: a day and month without a year has no order to take */
+        size_t kept = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!(out[i].flags & DNP_FLAG_PAGE_DAY_MONTH))
+                out[kept++] = out[i];
+        return kept;
+    }
     page_langs pl = {{{0}}, -1, false};
     float votes[DNP_LANG_WORDS * 64];
     int order_lang = -1;
@@ -477,6 +511,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
+        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, order))
+            continue;
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
            right (tests/pages' calibration) */
         if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d))

@@ -406,7 +406,10 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         if (r < 0) {
             cand t;
             memset(&t, 0, sizeof t);
-            int tr = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_AMPM)
+            /* a day period before its time ("오후 3시", "上午 10:00"), but not a date filler
+               that is one somewhere ("am 03.12." is German "on", not 3:12 a.m.) */
+            int tr = it[i].type == IT_NUM ||
+                             (has_kind(&it[i], DNP_K_AMPM) && !has_kind(&it[i], DNP_K_FILLER))
                          ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
             if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
                 pend = t, pend_first = i, pend_last = tr - 1;
@@ -603,6 +606,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
         len = UINT32_MAX; /* spans are 32-bit inside; the rest of a 4 GiB text is not read */
     e->p = p, e->text = text ? text : "", e->len = len;
     e->money = false;
+    e->search = false;
     int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
     int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
     int64_t local = now + (int64_t)off * 60;
@@ -665,6 +669,7 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
     env e;
     if (setup(p, text, len, ctx, &e) < 0 || (!out && cap))
         return 0;
+    e.search = true;
     sink sk = {0};
     sk.search = true, sk.out = out, sk.cap = cap;
     run(&e, &sk);
