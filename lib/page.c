@@ -120,10 +120,15 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         return;
     size_t pos = d->start;
     dnp_token t;
+    /* the words of an absolute date are not read as relative ones: "03.12. um 8 Uhr" has
+       German "um" (at), not Portuguese "um" (one) */
+    const uint32_t kinds = (d->flags & DN_FLAG_RELATIVE) ? DATE_KINDS : DATE_KINDS & ~DNP_REL_KINDS;
+    size_t num_end = (size_t)-1; /* where the last number ended */
     while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
         if (t.kind == DNP_TK_NUM) {
             if (t.ndigits == 4)
                 w->year4 = true;
+            num_end = t.end;
             continue;
         }
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
@@ -131,7 +136,10 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
         if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE))
             w->not_date = true; /* "page", but not Czech "v" (at), also a filler */
-        if (!k || !(k->kinds & DATE_KINDS))
+        /* a one-letter word says nothing of a language unless glued to its number ("22a",
+           "3h"): the French "à 10 h" of "04/12 à 10 h" is no Estonian year mark nor
+           Hungarian Monday */
+        if (!k || !(k->kinds & kinds) || (t.flen == 1 && t.start != num_end))
             continue;
         w->words = true;
         w->scripts |= script_bit(e, &t);
@@ -140,7 +148,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         dnp_langset ls = {{0}};
         int nl = 0;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
-            if (!(DATE_KINDS & (1u << m[i].kind)))
+            if (!(kinds & (1u << m[i].kind)))
                 continue;
             if (!dnp_langset_has(&ls, m[i].lang)) {
                 dnp_langset_add(&ls, m[i].lang);
