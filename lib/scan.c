@@ -338,6 +338,47 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
     return true;
 }
 
+/* A named year and a month, or a day and month, right after it: "来年3月" (2027-03),
+   "去年 11 月", "今年10月1日", "l'an dernier en mars": the year the phrase names is the
+   date's. c holds the named year, read up to item r; returns where the whole date ends (c
+   widened to it), or r when no month follows. */
+static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
+{
+    int j = skip_space(it, n, r);
+    while (j < n && only_kind(&it[j], DNP_K_FILLER))
+        j = skip_space(it, n, j + 1);
+    if (j >= n)
+        return r;
+    cand d;
+    memset(&d, 0, sizeof d);
+    d.lang = -1;
+    int q = (it[j].kinds & (1u << DNP_K_MONTH)) || it[j].type == IT_NUM
+                ? dnp_match_marks(e, it, n, j, &d) : -1;
+    if (q > 0 && d.first == j && (d.flags & DN_FLAG_YEAR_IMPLIED) && d.prec >= DN_PREC_MONTH &&
+        !d.has_time) {
+        /* "今年10月1日": a day and month with marks */
+    } else if (it[j].type == IT_NUM && it[j].ndigits <= 2 && it[j].value >= 1 &&
+               it[j].value <= 12 && (q = skip_space(it, n, j + 1)) < n &&
+               has_kind(&it[q], DNP_K_MONTH_MARK)) {
+        /* "3月", "11 月": a month with its mark */
+        memset(&d, 0, sizeof d);
+        d.month = (int)it[j].value, d.prec = DN_PREC_MONTH, d.last = q, q++;
+    } else if (has_kind(&it[j], DNP_K_MONTH) && !month_weak(e, &it[j]) &&
+               (d.month = dnp_choose_month(e, &it[j], NULL, NULL)) > 0) {
+        /* "l'an dernier en mars" */
+        d.day = 0, d.prec = DN_PREC_MONTH, d.last = j, q = j + 1;
+    } else
+        return r;
+    int day = d.prec >= DN_PREC_DAY ? d.day : 1;
+    if (!valid_ymd(c->year, d.month, day))
+        return r;
+    c->month = d.month;
+    c->day = d.prec >= DN_PREC_DAY ? d.day : 0;
+    c->prec = d.prec >= DN_PREC_DAY ? DN_PREC_DAY : DN_PREC_MONTH;
+    c->last = d.last;
+    return q;
+}
+
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
    must start at (past the last date reported, at least `limit`). At each item the readers
    are tried in turn; the first that reads a date (or NO_DATE_HERE) decides. */
@@ -419,6 +460,9 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             i++;
             continue;
         }
+        if ((by == dnp_match_relative || by == dnp_match_counted) && c.prec == DN_PREC_YEAR &&
+            (c.flags & DN_FLAG_RELATIVE))
+            r = named_year_month(e, it, n, r, &c);
         if (c.first >= limit && limit < n) {
             /* the date starts in the overlap, maybe cut by the window's end: the next window
                reads it whole */
