@@ -452,6 +452,12 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
     /* "13 AM" after "8:" is a time, not the year 13 before the era of some language */
     if (i > 0 && (is_sep(&it[i - 1], ':') || is_sep(&it[i - 1], '.')))
         return -1;
+    /* glued to a Latin letter before it: a model number ("X2026A", "FY2026") */
+    if (a->start > 0) {
+        unsigned char p = (unsigned char)e->text[a->start - 1];
+        if ((p | 0x20) >= 'a' && (p | 0x20) <= 'z')
+            return -1;
+    }
     bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || only_kind(&it[r], DNP_K_ERA));
     /* or a year prefix before it: Vietnamese "năm 1935" */
     int before = i - 1;
