@@ -65,7 +65,13 @@ typedef struct {
     int now_off;      /* the reference's zone, minutes east of UTC */
     size_t content_start, content_end; /* first and last non-separator bytes of the text */
     bool money;       /* the text holds a currency or percent sign (set while reading) */
+    bool search;      /* dn_search: running text, read by page.c afterwards */
 } env;
+
+/* A private dn_date flag of dn_search (never seen by a caller): a day and month without a
+   year ("18/11", "03.12.") whose order only the page can give; page.c keeps it in the
+   page's order or drops it. */
+#define DNP_FLAG_PAGE_DAY_MONTH 0x80000000u
 
 /* A candidate date while it is being assembled. */
 typedef struct {

@@ -174,5 +174,8 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    the order of the page's language. */
 #define DNP_CONF_PAGE_PROVED 0.85f
 #define DNP_CONF_PAGE_LANG_ORDER 0.7f
+/* A day and month without a year ("18/11", "03.12.") read in running text: its order
+   comes from the page only (numeric.c's page_day_month, page.c). */
+#define DNP_CONF_PAGE_DAY_MONTH 0.7f
 
 #endif

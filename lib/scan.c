@@ -374,6 +374,47 @@ static bool hinted_reading(const env *e, const item *it, const cand *c)
     return true;
 }
 
+/* A named year and a month, or a day and month, right after it: "来年3月" (2027-03),
+   "去年 11 月", "今年10月1日", "l'an dernier en mars": the year the phrase names is the
+   date's. c holds the named year, read up to item r; returns where the whole date ends (c
+   widened to it), or r when no month follows. */
+static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
+{
+    int j = skip_space(it, n, r);
+    while (j < n && only_kind(&it[j], DNP_K_FILLER))
+        j = skip_space(it, n, j + 1);
+    if (j >= n)
+        return r;
+    cand d;
+    memset(&d, 0, sizeof d);
+    d.lang = -1;
+    int q = (it[j].kinds & (1u << DNP_K_MONTH)) || it[j].type == IT_NUM
+                ? dnp_match_marks(e, it, n, j, &d) : -1;
+    if (q > 0 && d.first == j && (d.flags & DN_FLAG_YEAR_IMPLIED) && d.prec >= DN_PREC_MONTH &&
+        !d.has_time) {
+        /* "今年10月1日": a day and month with marks */
+    } else if (it[j].type == IT_NUM && it[j].ndigits <= 2 && it[j].value >= 1 &&
+               it[j].value <= 12 && (q = skip_space(it, n, j + 1)) < n &&
+               has_kind(&it[q], DNP_K_MONTH_MARK)) {
+        /* "3月", "11 月": a month with its mark */
+        memset(&d, 0, sizeof d);
+        d.month = (int)it[j].value, d.prec = DN_PREC_MONTH, d.last = q, q++;
+    } else if (has_kind(&it[j], DNP_K_MONTH) && !month_weak(e, &it[j]) &&
+               (d.month = dnp_choose_month(e, &it[j], NULL, NULL)) > 0) {
+        /* "l'an dernier en mars" */
+        d.day = 0, d.prec = DN_PREC_MONTH, d.last = j, q = j + 1;
+    } else
+        return r;
+    int day = d.prec >= DN_PREC_DAY ? d.day : 1;
+    if (!valid_ymd(c->year, d.month, day))
+        return r;
+    c->month = d.month;
+    c->day = d.prec >= DN_PREC_DAY ? d.day : 0;
+    c->prec = d.prec >= DN_PREC_DAY ? DN_PREC_DAY : DN_PREC_MONTH;
+    c->last = d.last;
+    return q;
+}
+
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
    must start at (past the last date reported, at least `limit`). At each item the readers
    are tried in turn; the first that reads a date (or NO_DATE_HERE) decides. */
@@ -446,7 +487,10 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         if (r < 0) {
             cand t;
             memset(&t, 0, sizeof t);
-            int tr = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_AMPM)
+            /* a day period before its time ("오후 3시", "上午 10:00"), but not a date filler
+               that is one somewhere ("am 03.12." is German "on", not 3:12 a.m.) */
+            int tr = it[i].type == IT_NUM ||
+                             (has_kind(&it[i], DNP_K_AMPM) && !has_kind(&it[i], DNP_K_FILLER))
                          ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
             if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
                 pend = t, pend_first = i, pend_last = tr - 1;
@@ -456,6 +500,9 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             i++;
             continue;
         }
+        if ((by == dnp_match_relative || by == dnp_match_counted) && c.prec == DN_PREC_YEAR &&
+            (c.flags & DN_FLAG_RELATIVE))
+            r = named_year_month(e, it, n, r, &c);
         if (c.first >= limit && limit < n) {
             /* the date starts in the overlap, maybe cut by the window's end: the next window
                reads it whole */
@@ -649,6 +696,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
         len = UINT32_MAX; /* spans are 32-bit inside; the rest of a 4 GiB text is not read */
     e->p = p, e->text = text ? text : "", e->len = len;
     e->money = false;
+    e->search = false;
     int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
     int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
     int64_t local = now + (int64_t)off * 60;
@@ -711,6 +759,7 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
     env e;
     if (setup(p, text, len, ctx, &e) < 0 || (!out && cap))
         return 0;
+    e.search = true;
     sink sk = {0};
     sk.search = true, sk.out = out, sk.cap = cap;
     run(&e, &sk);
