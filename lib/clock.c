@@ -302,3 +302,31 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
     }
     return -1;
 }
+
+/* issue 8: a time alone, as the whole text of dn_parse (line mode): "16:10", "10:04am",
+   "10:00 PM", "3pm", "午後3時" are today at that time (the reference's date in its zone),
+   flagged relative, with the offset only when the text gives one ("16:10 UTC"). An hour
+   without minutes needs am/pm ("2 horas", "15 Uhr" are durations as often). H.MM
+   ("10.30": a price, a version, a score) is no time alone, nor is a time in running text
+   (dn_search: "the 16:10 train" names no day). */
+bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c)
+{
+    if (it[first].start != e->content_start || it[end - 1].end != e->content_end)
+        return false;
+    bool period = false;
+    for (int k = first; k < end; k++) {
+        if (k > first && k + 1 < end && is_sep(&it[k], '.') && it[k - 1].type == IT_NUM &&
+            it[k + 1].type == IT_NUM)
+            return false;
+        period |= has_kind(&it[k], DNP_K_AMPM);
+    }
+    /* an hour without minutes needs am/pm: "2 horas", "3 h" are durations as often */
+    if (c->prec < DN_PREC_MINUTE && !period)
+        return false;
+    c->year = e->now_year, c->month = e->now_month, c->day = e->now_day;
+    c->flags |= DN_FLAG_RELATIVE;
+    c->conf = DNP_CONF_TIME_ALONE;
+    c->lang = -1;
+    c->first = first, c->last = end - 1;
+    return true;
+}

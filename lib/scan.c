@@ -348,6 +348,12 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             memset(&t, 0, sizeof t);
             int tr = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_AMPM)
                          ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
+            /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
+            if (tr > 0 && !sk->search && dnp_time_alone(e, it, i, tr, &t)) {
+                report(e, it, &t, sk);
+                i = tr;
+                continue;
+            }
             if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
                 pend = t, pend_first = i, pend_last = tr - 1;
                 i = tr;
