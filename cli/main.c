@@ -180,6 +180,7 @@ typedef struct {
     const run_options *r;
     cli_out out;
     unsigned long long inputs, missing, failures;
+    unsigned long long from_clock; /* issue 8: results the reference decided */
 } line_run;
 
 /* One input, one output line. Returns nothing: the counters say what happened. */
@@ -193,6 +194,8 @@ static inline void line_input(line_run *lr, const char *s, size_t n)
         if (rc < 0 && lr->failures++ == 0)
             fprintf(stderr, "%s: input %llu: the parser failed: %s\n", cli_prog,
                     lr->inputs, dn_strerror(rc));
+    } else if (d.flags & CLI_FROM_REFERENCE) {
+        lr->from_clock++;
     }
     cli_out *o = &lr->out;
     if (lr->r->json) {
@@ -246,6 +249,7 @@ static int line_mode(int argc, char **argv)
         cli_in_free(&in);
     }
     cli_out_flush(&lr.out);
+    cli_clock_note(r.now, &lr.ctx, lr.from_clock, r.quiet);
     dn_parser_free(p);
     if (lr.failures)
         return CLI_EXIT_IO;
