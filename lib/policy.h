@@ -47,6 +47,9 @@
 /* issue 8: 16:10, 10:04am as the whole text: today at that time (clock.c); a clock time
    is also a duration, a score or a verse number, hence less than a weekday with it */
 #define DNP_CONF_TIME_ALONE 0.55f
+/* issue 8: how far (in hours) an hour may lie outside the day period named with it: "3 du
+   matin" is 03:00 though French "matin" starts at 4 (clock.c) */
+#define DNP_PERIOD_SLACK_HOURS 2
 
 /* calendars other than the Gregorian (calendar.c, issue 11) */
 #define DNP_CONF_CALENDAR_ERA 0.9f   /* ١٠ صفر ١٤٣٧ هـ, 平成27年11月22日: an era names the calendar */

@@ -346,7 +346,8 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         if (r < 0) {
             cand t;
             memset(&t, 0, sizeof t);
-            int tr = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_AMPM)
+            int tr = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_AMPM) ||
+                             has_kind(&it[i], DNP_K_DAY_PERIOD)
                          ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
             /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
             if (tr > 0 && !sk->search && dnp_time_alone(e, it, i, tr, &t)) {
