@@ -66,6 +66,11 @@ static const char usage_text[] =
     "                        -u-ca- keyword or default calendar; eras and calendar month\n"
     "                        names are read whatever it is)\n"
     "      --json            one JSON object per input (search: per date) with every field\n"
+    "      --only-hinted     search: only dates in the languages of --locale (and\n"
+    "                        language-neutral ones); the page is known to be in them\n"
+    "      --each-alone      search: read each date alone, without the page's languages\n"
+    "                        and numeric order (by default a page's 04/12/2026 is read in\n"
+    "                        the order its other dates prove, else its language's)\n"
     "  -q, --quiet           no warnings on standard error (errors are still reported)\n"
     "  -h, --help            print this help and exit\n"
     "  -V, --version         print the versions of datenorm and ICU and exit\n"
@@ -87,6 +92,7 @@ static const char usage_text[] =
     "See datenorm(1) for details.\n";
 
 enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON, OPT_ZONE, OPT_CALENDAR, OPT_PREFER };
+enum { OPT_ONLY_HINTED = 300, OPT_EACH_ALONE }; /* issue 10 (search) */
 
 static const struct option long_options[] = {
     {"locale", required_argument, NULL, 'l'},
@@ -97,6 +103,8 @@ static const struct option long_options[] = {
     {"prefer", required_argument, NULL, OPT_PREFER},
     {"json", no_argument, NULL, OPT_JSON},
     {"calendar", required_argument, NULL, OPT_CALENDAR},
+    {"only-hinted", no_argument, NULL, OPT_ONLY_HINTED},
+    {"each-alone", no_argument, NULL, OPT_EACH_ALONE},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -153,6 +161,12 @@ int cli_parse_options(int argc, char **argv, run_options *r)
                                 "islamic-umalqura, islamic-tbla, hebrew, coptic, ethiopic, "
                                 "indian, gregorian)", optarg);
             r->opts.calendar = optarg;
+            break;
+        case OPT_ONLY_HINTED:
+            r->search_flags |= DN_SEARCH_HINTS_ONLY;
+            break;
+        case OPT_EACH_ALONE:
+            r->search_flags |= DN_SEARCH_NO_PAGE;
             break;
         case 'q':
             r->quiet = true;

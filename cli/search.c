@@ -35,6 +35,7 @@ typedef struct {
     const dn_parser *parser;
     dn_context ctx;
     const run_options *r;
+    dn_search_options sopts; /* the document's options: --only-hinted, --each-alone */
     size_t window, margin;
     dn_date *res; /* SEARCH_BATCH results */
     cli_out out;
@@ -92,7 +93,7 @@ static size_t search_window(search_run *sr, const char *text, size_t len, size_t
     for (;;) {
         size_t n;
         dn_error err = {0};
-        int rc = dn_search_ex(sr->parser, text + off, len - off, &sr->ctx, NULL, sr->res,
+        int rc = dn_search_ex(sr->parser, text + off, len - off, &sr->ctx, &sr->sopts, sr->res,
                               SEARCH_BATCH, &n, &err);
         if (rc < 0)
             cli_fatal(CLI_EXIT_IO, "the search failed: %s", err.message);
@@ -142,6 +143,10 @@ int cli_search(int argc, char **argv)
     int first = cli_parse_options(argc, argv, &r);
     static search_run sr;
     sr.r = &r;
+    memset(&sr.sopts, 0, sizeof sr.sopts);
+    sr.sopts.flags = r.search_flags;
+    if ((r.search_flags & DN_SEARCH_HINTS_ONLY) && !(r.opts.locales && r.opts.locales[0]))
+        cli_usage_error("--only-hinted needs --locale");
     cli_context(&sr.ctx, r.now, r.zone);
     dn_parser *p = cli_parser(&r.opts);
     sr.parser = p;

@@ -17,6 +17,7 @@ typedef struct {
     dn_style style;
     bool json;
     bool quiet;
+    unsigned search_flags; /* issue 10: DN_SEARCH_* from --only-hinted, --each-alone */
 } run_options;
 
 

@@ -326,6 +326,16 @@ static inline bool dnp_calendar_suspect(const env *e, const cand *c)
 /* relative.c: the year of a date written without one (DN_FLAG_YEAR_IMPLIED, read in the
    reference's year): the rule of dn_options.prefer, and a weekday written with it. */
 void dnp_infer_year(const env *e, cand *c) DNP_HIDDEN;
+/* ---- issue 10: search over whole pages ---------------------------------------------------- */
+/* scan.c: dn_search with per-document options (NULL = none); dn_search_ex calls it. */
+size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                  const dn_search_options *opts, dn_date *out, size_t cap) DNP_HIDDEN;
+/* page.c: decides, from all the dates of a page, what each alone could not (its languages,
+   its numeric order) and drops what the page says is no date; adds the first day of a
+   range ("9–10 Jan 2027") while out has room (cap). out[0..n) in, in text order; returns
+   how many it holds now, in text order. */
+size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
+                       size_t cap) DNP_HIDDEN;
 
 /* relative.c: a word "w" that begins a phrase (Polish "w zeszłym tygodniu"). */
 bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HIDDEN;

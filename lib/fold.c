@@ -333,6 +333,8 @@ int dnp_char_class(UChar32 c)
         return ascii_classes[c];
     if (c < DNP_CP_HI)
         return DNP_CPI_CLASS(dnp_cp_info[c - DNP_CP_LO]);
+    if (DNP_CJK_UNIFIED(c))
+        return DNP_CC_CJK;
     return dnp_char_class_icu(c);
 }
 
@@ -351,6 +353,8 @@ int dnp_script_of(UChar32 c)
         return USCRIPT_LATIN;
     if (c < DNP_CP_HI)
         return DNP_CPI_SCRIPT(dnp_cp_info[c - DNP_CP_LO]);
+    if (DNP_CJK_UNIFIED(c))
+        return USCRIPT_HAN;
     return dnp_script_of_icu(c);
 }
 
@@ -358,6 +362,17 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
 {
     if (c < 0x80)
         return fold_ascii(c, out, n, cap);
+    /* a CJK unified ideograph folds to itself, under NFKD and case folding alike (issue
+       10: the commonest letters of Chinese and Japanese pages, without ICU) */
+    if (DNP_CJK_UNIFIED(c) && nfkd) {
+        if (*n + 3 > cap)
+            return false;
+        out[*n] = (char)(0xE0 | (c >> 12));
+        out[*n + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[*n + 2] = (char)(0x80 | (c & 0x3F));
+        *n += 3;
+        return true;
+    }
     /* the table holds what ICU gives with NFKD loaded (dnp_fold_init) */
     if (c >= DNP_CP_HI || !nfkd)
         return dnp_fold_cp_icu(c, out, n, cap);

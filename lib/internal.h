@@ -48,6 +48,10 @@ int dnp_script_of(UChar32 c) DNP_HIDDEN;
    above read lexgen's per-code-point tables instead (dnp_cp_info, dnp_cp_fold), made from
    these very functions; lexgen itself is built with DNP_NO_CP_TABLE (it cannot read the
    table it writes) and tests/check_lexicon.c checks that both sides agree. */
+/* The CJK Unified Ideographs block: a Han character (DNP_CC_CJK) that folds to itself and
+   is no digit (ICU says so; tests/check_page.c checks every one). fold.c answers for it
+   without ICU. */
+#define DNP_CJK_UNIFIED(c) ((c) >= 0x4E00 && (c) <= 0x9FFF)
 int dnp_char_class_icu(UChar32 c) DNP_HIDDEN;
 int dnp_digit_value_icu(UChar32 c) DNP_HIDDEN;
 int dnp_script_of_icu(UChar32 c) DNP_HIDDEN;

@@ -36,6 +36,8 @@ static const char *const flag_names[32] = {
     [10] = "order_proved",  /* DN_FLAG_ORDER_PROVED     0x0400 */
     [11] = "offset_from_reference", /* DN_FLAG_OFFSET_FROM_REF 0x0800 (issue 8) */
     [14] = "calendar_ambiguous", /* DN_FLAG_CALENDAR_AMBIGUOUS 0x4000 */
+    [16] = "page_order",    /* DN_FLAG_PAGE_ORDER       0x10000 (issue 10) */
+    [17] = "range",         /* DN_FLAG_RANGE            0x20000 (issue 10) */
 };
 
 static const char *const order_names[] = {

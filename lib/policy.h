@@ -151,5 +151,34 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    this many months after the reference (then the year before): a page seen on 2016-01-05
    that says "Dec 3" means 2015-12-03, while "14 December" seen on 2026-11-26 is ahead. */
 #define DNP_YEAR_AHEAD_MONTHS 3
+/* ---- search over a whole page (page.c, scan.c; issue 10) ------------------------------- */
+/* Two dates written as one list share a year ("July 12th, 2014. July 13th"): at most this
+   many bytes, no digit and no line break between them (scan.c's report). */
+#define DNP_PAGE_LIST_GAP 16
+/* A page's languages (page.c's vote_langs): each date word gives one vote, shared by the
+   languages that have it. A page language needs DNP_PAGE_MIN_VOTES votes and, besides the
+   first, DNP_PAGE_SHARE of the first's: "ago" is also Spanish and Galician August,
+   "november" English, Dutch and Hungarian, and such shares must not make a language of
+   the page. */
+#define DNP_PAGE_MIN_VOTES 1.5f
+#define DNP_PAGE_SHARE 0.5f
+/* A month word this short is weak outside the page's languages ("out", "pro", "gen", "set",
+   "nad", "Jana"); on a page of unknown language it counts when at least
+   DNP_PAGE_WEAK_LANGS languages write the month so ("oct", "dec"). */
+#define DNP_PAGE_WEAK_BYTES 4
+#define DNP_PAGE_WEAK_LANGS 6
+/* What running text needs (dn_search): below this, a reading is more often wrong than right
+   on the labelled pages of tests/pages ("4.11.09" after "Firmware-Version", a spaced date
+   whose weekday does not match). */
+#define DNP_CONF_SEARCH_MIN 0.55f
+/* A range's first day: a number at most DNP_PAGE_RANGE_LOOKBACK bytes before the date
+   that ends it, with a dash or one or two words of at most DNP_PAGE_RANGE_WORD bytes
+   between ("9–10", "16 au 19", "14 e il 15", "12 și 13"). */
+#define DNP_PAGE_RANGE_LOOKBACK 24
+#define DNP_PAGE_RANGE_WORD 4
+/* An ambiguous all-numeric date read in the order the page's other dates prove, or in
+   the order of the page's language. */
+#define DNP_CONF_PAGE_PROVED 0.85f
+#define DNP_CONF_PAGE_LANG_ORDER 0.7f
 
 #endif

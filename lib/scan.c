@@ -37,8 +37,9 @@
 /* Language-neutral words of ISO 8601 and the RFCs. Sorted for bsearch-free linear scan. */
 static const struct {
     const char *w;
-    uint8_t id;
-} generic_words[] = {{"t", G_T}, {"z", G_Z}, {"w", G_W}, {"gmt", G_GMT}, {"utc", G_UTC}, {"ut", G_UT}};
+    uint8_t len, id;
+} generic_words[] = {{"t", 1, G_T},     {"z", 1, G_Z},     {"w", 1, G_W},
+                     {"gmt", 3, G_GMT}, {"utc", 3, G_UTC}, {"ut", 2, G_UT}};
 
 /* ---- building clusters ---------------------------------------------------------------- */
 
@@ -54,8 +55,12 @@ static int generic_id(const dnp_token *t)
 {
     if (t->flen > 3 || t->flen == 0)
         return 0;
+    /* every generic word begins with one of these letters: most words stop here */
+    char c0 = t->fold[0];
+    if (c0 != 't' && c0 != 'z' && c0 != 'w' && c0 != 'g' && c0 != 'u')
+        return 0;
     for (size_t i = 0; i < sizeof generic_words / sizeof generic_words[0]; i++)
-        if (generic_words[i].w[0] == t->fold[0] && strlen(generic_words[i].w) == t->flen &&
+        if (generic_words[i].w[0] == t->fold[0] && generic_words[i].len == t->flen &&
             memcmp(t->fold, generic_words[i].w, t->flen) == 0)
             return generic_words[i].id;
     return 0;
@@ -125,6 +130,7 @@ typedef struct {
     float best_score;
     bool have_best;
     int last_year;    /* search: the year of the last date that wrote one, 0 = none */
+    size_t last_end;  /* search: where the last date reported ends */
 } sink;
 
 static float score_of(const cand *c)
@@ -245,9 +251,41 @@ static int not_date_run(const item *it, int n, int i)
     return j;
 }
 
+/* A counted phrase that points after the reference ("in 40 minutes", "within 3 hours",
+   "after 67 minutes", "en 48 horas", "через 2 недели"): in running text a duration or a
+   promise ("ready in 35 minutes", "ships within 3 hours"), not the date of something. A
+   named one ("tomorrow") and a past one ("3 hours ago") date what they stand beside. */
+static bool counted_future(const env *e, const item *it, const cand *c)
+{
+    const item *f = &it[c->first];
+    if (!(f->type == IT_NUM ||
+          (f->kinds & ((1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE) |
+                       (1u << DNP_K_REL_NUMBER)))))
+        return false; /* a named phrase */
+    int64_t days = dnp_days_from_civil(c->year, (unsigned)(c->month ? c->month : 1),
+                                       (unsigned)(c->day ? c->day : 1));
+    if (days != e->now_days)
+        return days > e->now_days;
+    return c->has_time && c->hour * 3600 + c->minute * 60 + c->second > e->now_sec;
+}
+
+/* Whether only spaces and punctuation (no line break) stand in text[a, b), and few of
+   them: two dates written as one list ("July 12th, 2014. July 13th, July 14th"). */
+static bool adjacent(const env *e, size_t a, size_t b)
+{
+    if (b < a || b - a > DNP_PAGE_LIST_GAP)
+        return false;
+    for (size_t k = a; k < b; k++) {
+        unsigned char ch = (unsigned char)e->text[k];
+        if (ch == '\n' || ch == '\r' || (ch >= '0' && ch <= '9'))
+            return false;
+    }
+    return true;
+}
+
 /* Gives the sink a date read: search keeps every one (with confidence enough), parse the best.
-   Returns false when search passes it over. */
-static bool report(const env *e, const item *it, const cand *c0, sink *sk)
+   by: the reader that read it. Returns false when search passes it over. */
+static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_matcher by)
 {
     dn_date d;
     cand cc;
@@ -262,17 +300,28 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk)
     if (sk->search) {
         if (d.confidence < DNP_CONF_MIN)
             return false;
-        /* in running text a date without a year takes the year of the date before it
-           ("July 12th, 2014. July 13th, July 14th"), as a reader does; the reference's
-           year only when no date before gave one */
+        /* a weekday alone in running text is a recurring day or a generic one ("open every
+           Saturday", "du lundi au vendredi", "fermé le dimanche") more often than a date */
+        if (by == dnp_match_weekday &&
+            !(d.start == e->content_start && d.end == e->content_end))
+            return false;
+        if (by == dnp_match_counted && (d.flags & DN_FLAG_RELATIVE) && counted_future(e, it, c))
+            return false;
+        /* in running text a date without a year takes the year of the date just before it
+           when the two are written as one list ("July 12th, 2014. July 13th, July 14th");
+           else the reference's year (DESIGN.md's rule): a news page that cites an older
+           event first does not move the dates that follow */
         if ((d.flags & DN_FLAG_YEAR_IMPLIED) && !(d.flags & DN_FLAG_RELATIVE) &&
-            sk->last_year && d.precision >= DN_PREC_DAY &&
+            sk->last_year && d.precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d.start) &&
             d.day <= dnp_days_in_month(sk->last_year, d.month)) {
             d.year = sk->last_year;
             d.weekday = dnp_weekday(dnp_days_from_civil(d.year, (unsigned)d.month,
                                                         (unsigned)d.day));
         } else if (!(d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
             sk->last_year = d.year;
+        else
+            sk->last_year = 0; /* another date stands between: the list is over */
+        sk->last_end = d.end;
         dnp_end_of_day(&d); /* 24:00 as written up to here (its weekday, its year) */
         if (sk->count < sk->cap)
             sk->out[sk->count] = d;
@@ -301,9 +350,18 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
     int pend_first = -1, pend_last = -1;
     int floor = 0; /* the first item no date read so far used */
     uint32_t kinds = 0;
-    for (int k = 0; k < n; k++)
+    bool nums = false;
+    for (int k = 0; k < n; k++) {
         if (it[k].type == IT_WORD)
             kinds |= it[k].kinds;
+        nums |= it[k].type == IT_NUM;
+    }
+    /* without a number, only a month (a calendar's too), a weekday or a relative word begins
+       a date: a cluster of fillers ("de", "le", "of") or a lone "T" has none (most of a
+       page's clusters) */
+    if (!nums && !(kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | DNP_REL_KINDS |
+                            (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))))
+        return limit;
     dnp_matcher use[10];
     /* a hint's or option's calendar with months of its own: numeric dates in it (۱۳۹۴/۲/۳۱
        under fa, which no Gregorian reader can read: there is no 31 February) */
@@ -327,6 +385,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         cand c;
         int r = -1;
+        dnp_matcher by = NULL;
         for (size_t q = 0; q < nuse && r == -1; q++) {
             /* the numeric readers need a number where they start */
             if (it[i].type != IT_NUM && use[q] != dnp_match_month_window && use[q] != dnp_match_marks &&
@@ -336,6 +395,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             memset(&c, 0, sizeof c);
             c.lang = -1;
             r = use[q](e, it, n, i, &c);
+            by = use[q];
         }
         if (r == NO_DATE_HERE) {
             i = c.last + 1 > i ? c.last + 1 : i + 1;
@@ -377,7 +437,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         pend_first = -1;
         dnp_weekday_before(e, it, floor, &c);
-        bool kept = report(e, it, &c, sk);
+        bool kept = report(e, it, &c, sk, by);
         i = r > i ? r : i + 1;
         floor = i;
         if (kept && i > resume)
@@ -410,7 +470,9 @@ static void run(env *e, sink *sk)
         } else if (t.kind == DNP_TK_SEP) {
             x->type = IT_SEP;
             x->sep = (uint32_t)t.value;
-            if (x->sep == '%' || x->sep == '$' ||
+            /* percent signs of every script: "3 %", "٣٪" (U+066A), "３％" */
+            if (x->sep == '%' || x->sep == '$' || x->sep == 0x066A || x->sep == 0xFF05 ||
+                x->sep == 0x2030 ||
                 (x->sep >= 0x80 && u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL)) {
                 x->tflags |= XF_MONEY;
                 e->money = true;
@@ -604,8 +666,8 @@ int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_c
     return parse(p, text, len, ctx, out, paths);
 }
 
-size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
-                 dn_date *out, size_t cap)
+size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                  const dn_search_options *opts, dn_date *out, size_t cap)
 {
     env e;
     if (setup(p, text, len, ctx, &e) < 0 || (!out && cap))
@@ -613,5 +675,14 @@ size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_cont
     sink sk = {0};
     sk.search = true, sk.out = out, sk.cap = cap;
     run(&e, &sk);
-    return sk.count;
+    /* the page's languages and numeric order decide what each date alone could not */
+    if (sk.count > cap) /* no room for more: the page decides over what is held */
+        return sk.count - (cap - dnp_page_finish(&e, opts, out, cap, cap));
+    return dnp_page_finish(&e, opts, out, sk.count, cap);
+}
+
+size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
+                 dn_date *out, size_t cap)
+{
+    return dnp_search(p, text, len, ctx, NULL, out, cap);
 }

@@ -4,12 +4,12 @@
  *
  * dn_search returns a count, so a NULL parser or an absurd reference instant looks like a
  * text without dates. dn_search_ex checks its arguments first and says which is wrong, then
- * hands the call to dn_search unchanged: a call that passes the checks gives exactly
- * dn_search's results, and the engine's hot path gains no test.
+ * hands the call to the search with the document's options (dnp_search): a call without
+ * options gives exactly dn_search's results, and the engine's hot path gains no test.
  */
 #include <config.h>
 
-#include "parser.h"
+#include "engine.h"
 
 #include <stdio.h>
 
@@ -47,15 +47,41 @@ static int refuse(dn_error *err, int code, const char *message, size_t *found)
     return code;
 }
 
-/* Field by field: padding bytes may hold anything. */
-static bool options_unset(const dn_search_options *o)
+/* Field by field: padding bytes may hold anything. The reserved fields are zero, the flags
+   and the order known ones. */
+static bool options_valid(const dn_search_options *o)
 {
-    bool unset = o->flags == 0;
+    bool ok = (o->flags & ~(DN_SEARCH_HINTS_ONLY | DN_SEARCH_NO_PAGE)) == 0 &&
+              o->order >= DN_ORDER_AUTO && o->order <= DN_ORDER_YMD;
     for (size_t i = 0; i < sizeof o->reserved_int / sizeof o->reserved_int[0]; i++)
-        unset &= o->reserved_int[i] == 0;
+        ok &= o->reserved_int[i] == 0;
     for (size_t i = 0; i < sizeof o->reserved_ptr / sizeof o->reserved_ptr[0]; i++)
-        unset &= o->reserved_ptr[i] == NULL;
-    return unset;
+        ok &= o->reserved_ptr[i] == NULL;
+    return ok;
+}
+
+/* Whether every code of a comma-separated language list is a language the lexicon has
+   ("fr", "pt-BR", "pt_BR.UTF-8"); *bad gets the offset of the first that is not. */
+static bool locales_known(const char *list, size_t *bad)
+{
+    const char *s = list;
+    while (*s) {
+        while (*s == ',' || *s == ' ')
+            s++;
+        const char *a = s;
+        while (*s && *s != ',' && *s != ' ')
+            s++;
+        size_t len = 0;
+        char code[16];
+        while (a + len < s && a[len] != '-' && a[len] != '_' && a[len] != '.' &&
+               a[len] != '@' && len < sizeof code)
+            code[len] = (char)(a[len] >= 'A' && a[len] <= 'Z' ? a[len] + 32 : a[len]), len++;
+        if (a < s && (len == 0 || len == sizeof code || dnp_lang_find(code, len) < 0)) {
+            *bad = (size_t)(a - list);
+            return false;
+        }
+    }
+    return true;
 }
 
 int dn_search_ex(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
@@ -70,9 +96,17 @@ int dn_search_ex(const dn_parser *p, const char *text, size_t len, const dn_cont
         return refuse(err, DN_ERR_ARG, "dn_search_ex: out is NULL but cap is not 0", found);
     if (len > UINT32_MAX) /* dn_search would read the first 4 GiB only (spans are 32-bit) */
         return refuse(err, DN_ERR_ARG, "dn_search_ex: text longer than 4 GiB", found);
-    if (opts && !options_unset(opts))
-        return refuse(err, DN_ERR_ARG, "dn_search_ex: a reserved option is set (this "
-                      "version of the library defines none)", found);
+    if (opts && !options_valid(opts))
+        return refuse(err, DN_ERR_ARG, "dn_search_ex: an unknown flag or order, or a reserved "
+                      "option set", found);
+    size_t bad = 0;
+    if (opts && opts->locales && !locales_known(opts->locales, &bad)) {
+        refuse(err, DN_ERR_LOCALE, "dn_search_ex: a language of the document's locales is "
+               "not known", found);
+        if (err)
+            err->offset = bad;
+        return DN_ERR_LOCALE;
+    }
     if (ctx) {
         int rc = dnp_context_check(ctx, err);
         if (rc < 0) {
@@ -81,7 +115,7 @@ int dn_search_ex(const dn_parser *p, const char *text, size_t len, const dn_cont
             return rc;
         }
     }
-    size_t n = dn_search(p, text, len, ctx, out, cap);
+    size_t n = dnp_search(p, text, len, ctx, opts, out, cap);
     if (found)
         *found = n;
     return DN_OK;

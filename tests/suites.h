@@ -35,6 +35,7 @@
     X(relresult)          \
     X(relrt)              \
     X(relyear)            \
+    X(page)               \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);

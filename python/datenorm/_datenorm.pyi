@@ -20,7 +20,10 @@ class Flag(enum.IntFlag):
     TWO_DIGIT_YEAR = 0x20
     EPOCH = 0x40
     ORDER_PROVED = 0x400
+    OFFSET_FROM_REFERENCE = 0x800
     CALENDAR_AMBIGUOUS = 0x4000
+    PAGE_ORDER = 0x10000
+    RANGE = 0x20000
 
 class Date:
     @property

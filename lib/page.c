@@ -1,0 +1,549 @@
+/*
+ * page.c: a page read as a page. dn_search's scan (scan.c) reads each date where it stands;
+ * this file then weighs all the dates of the text together and decides what one date alone
+ * could not, as a reader of the whole page does:
+ *
+ *  - The page's languages: the per-document hints (dn_search_options.locales), else the
+ *    languages its dates were read in, each date a vote (policy.h's DNP_PAGE_* say how many). A date whose words have a meaning in a page language is labelled
+ *    with that language ("5 december" on a Dutch page is nl, not en; "15 marzo" on an
+ *    Italian page it, not es).
+ *  - Weak words: a month word of DNP_PAGE_WEAK_BYTES bytes or less in none of the page's
+ *    languages (or on a page whose languages are unknown) is an ordinary word of the page
+ *    more often than an abbreviated month of another language: "4 out of 5" (Portuguese
+ *    "out", October), "Pixel 9 Pro" (Czech "pro", December), "13th Gen", "12-bit", "nad 1"
+ *    (Sardinian). Such a date is kept only with a four-digit year ("Oct 8, 2026").
+ *  - The page's numeric order: the order the page's own numeric dates prove (25/11/2026 is
+ *    day-first), else the order of the page's first language (CLDR's short pattern), else
+ *    none. An ambiguous date (04/12/2026) takes it: on a French page 2026-12-04. The
+ *    dn_search_options.order of a document says it outright.
+ *  - dn_search_options.flags DN_SEARCH_HINTS_ONLY keeps only dates in the hinted languages
+ *    and language-neutral ones (ISO 8601, all-numeric dates).
+ *
+ * Does not read dates (the readers do) nor decide a date's year (scan.c's report). Nothing
+ * here allocates: a page's votes and the words of a date are held on the stack.
+ */
+#include "engine.h"
+
+#include <string.h>
+
+#define HINTS_MAX 8
+#define PAGE_CACHE 64 /* dates whose words are read once (more are read twice) */
+
+typedef struct {
+    dnp_langset set; /* the page's languages (empty: unknown) */
+    int first;       /* the language with the most votes, or the first hint; -1 */
+    bool hinted;     /* from dn_search_options.locales */
+} page_langs;
+
+/* The languages of a comma-separated hint list (BCP 47 or POSIX: "fr", "pt-BR,en",
+   "pt_BR.UTF-8"); the first in *first. Unknown codes are skipped (dn_search_ex refuses them
+   before). */
+static void hint_langs(const char *list, page_langs *pl)
+{
+    const char *s = list;
+    int n = 0;
+    while (*s && n < HINTS_MAX) {
+        while (*s == ',' || *s == ' ')
+            s++;
+        const char *a = s;
+        while (*s && *s != ',' && *s != ' ')
+            s++;
+        size_t len = 0;
+        while (a + len < s && a[len] != '-' && a[len] != '_' && a[len] != '.' && a[len] != '@')
+            len++;
+        if (len) {
+            char code[16];
+            size_t k = len < sizeof code - 1 ? len : sizeof code - 1;
+            for (size_t i = 0; i < k; i++)
+                code[i] = (char)(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
+            int l = dnp_lang_find(code, k);
+            if (l >= 0) {
+                dnp_langset_add(&pl->set, (unsigned)l);
+                if (pl->first < 0)
+                    pl->first = l;
+                n++;
+            }
+        }
+    }
+    pl->hinted = pl->first >= 0;
+}
+
+/* What the words of one date say: the languages any of its date words has (month,
+   weekday, relative, marks), and its weakest month word. */
+typedef struct {
+    dnp_langset langs;
+    bool words;         /* it has date words at all */
+    bool weak_month;    /* a month word of DNP_PAGE_WEAK_BYTES bytes or less, and no longer one */
+    bool strong_month;  /* a longer month word */
+    dnp_langset weak_langs; /* the languages in which that word is a month */
+    int weak_nlangs;        /* how many */
+    bool year4;         /* a number of four digits */
+    uint64_t scripts;   /* the scripts of its date words, one bit per script (script_bit) */
+    bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
+} date_words;
+
+#define DATE_KINDS                                                                             \
+    ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | (1u << DNP_K_ERA) |                         \
+     (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) | (1u << DNP_K_DAY_MARK) |             \
+     (1u << DNP_K_MONTH_PREFIX) | (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX) |       \
+     DNP_REL_KINDS)
+
+/* The bit of a word's script (of its first letter) in a set of scripts: UScriptCode modulo
+   64, enough to tell the scripts of a page apart. */
+static uint64_t script_bit(const env *e, const dnp_token *t)
+{
+    UChar32 c;
+    int32_t i = 0;
+    U8_NEXT((const uint8_t *)e->text + t->start, i, (int32_t)(t->end - t->start), c);
+    return 1ull << ((unsigned)dnp_script_of(c < 0 ? 0 : c) & 63u);
+}
+
+/* Whether a span may hold a word: a letter or a byte of a multi-byte character (most
+   dates of a stream are ISO 8601 stamps or numbers, and need no look-up). */
+static bool may_have_words(const env *e, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        unsigned char ch = (unsigned char)e->text[k];
+        if (ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+            return true;
+    }
+    return false;
+}
+
+/* Reads the date words of d into *w; with votes, also gives each word's vote to its
+   languages (vote_langs), *seen marking the languages votes[] holds. */
+static void read_words(const env *e, const dn_date *d, date_words *w, float *votes,
+                       dnp_langset *seen)
+{
+    memset(w, 0, sizeof *w);
+    if (!may_have_words(e, d->start, d->end))
+        return;
+    size_t pos = d->start;
+    dnp_token t;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind == DNP_TK_NUM) {
+            if (t.ndigits == 4)
+                w->year4 = true;
+            continue;
+        }
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE))
+            w->not_date = true; /* "page", but not Czech "v" (at), also a filler */
+        if (!k || !(k->kinds & DATE_KINDS))
+            continue;
+        w->words = true;
+        w->scripts |= script_bit(e, &t);
+        const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+        bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES;
+        dnp_langset ls = {{0}};
+        int nl = 0;
+        for (uint32_t i = 0; i < k->nmeaning; i++) {
+            if (!(DATE_KINDS & (1u << m[i].kind)))
+                continue;
+            if (!dnp_langset_has(&ls, m[i].lang)) {
+                dnp_langset_add(&ls, m[i].lang);
+                nl++;
+            }
+            if (weak && m[i].kind == DNP_K_MONTH && !dnp_langset_has(&w->weak_langs, m[i].lang)) {
+                dnp_langset_add(&w->weak_langs, m[i].lang);
+                w->weak_nlangs++;
+            }
+        }
+        w->weak_month |= weak;
+        w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
+        for (int q = 0; q < DNP_LANG_WORDS; q++) {
+            w->langs.w[q] |= ls.w[q];
+            for (uint64_t b = votes ? ls.w[q] : 0; b; b &= b - 1) {
+                int l = q * 64 + __builtin_ctzll(b);
+                if (l >= dnp_nlangs)
+                    continue;
+                if (!dnp_langset_has(seen, (unsigned)l)) {
+                    dnp_langset_add(seen, (unsigned)l);
+                    votes[l] = 0;
+                }
+                votes[l] += 1.0f / (float)nl;
+            }
+        }
+    }
+    if (w->strong_month)
+        w->weak_month = false;
+}
+
+/* The page's languages from the votes of its dates' words: each date word gives one vote,
+   shared by the languages that have it ("yesterday" a whole vote to English, "ago" a
+   share to English, Spanish, Portuguese and Galician, whose August it abbreviates). The
+   first language has the most votes (then the most speakers); policy.h's DNP_PAGE_* say
+   how many the page's languages need. Returns the first language even when it has too
+   few votes to be the page's: its numeric order is still the best guess. The words of the
+   first PAGE_CACHE dates are kept in cache[], for dnp_page_finish. */
+static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl,
+                      float *votes, date_words *cache)
+{
+    dnp_langset seen = {{0}}; /* the languages voted for: votes[] is read only there */
+    for (size_t i = 0; i < n; i++) {
+        date_words w;
+        read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes, &seen);
+    }
+    int top = -1;
+    for (int q = 0; q < DNP_LANG_WORDS; q++)
+        for (uint64_t b = seen.w[q]; b; b &= b - 1) {
+            int l = q * 64 + __builtin_ctzll(b);
+            if (top < 0 || votes[l] > votes[top] ||
+                (votes[l] == votes[top] && dnp_speakers_k(l) > dnp_speakers_k(top)))
+                top = l;
+        }
+    if (top < 0 || votes[top] < DNP_PAGE_MIN_VOTES)
+        return top;
+    pl->first = top;
+    for (int q = 0; q < DNP_LANG_WORDS; q++)
+        for (uint64_t b = seen.w[q]; b; b &= b - 1) {
+            int l = q * 64 + __builtin_ctzll(b);
+            if (votes[l] >= DNP_PAGE_MIN_VOTES && votes[l] >= votes[top] * DNP_PAGE_SHARE)
+                dnp_langset_add(&pl->set, (unsigned)l);
+        }
+    return top;
+}
+
+/* The order the page's numeric dates prove (DN_FLAG_ORDER_PROVED), DMY or MDY; AUTO when
+   none or both are proved as often. */
+static dn_order proved_order(const dn_date *out, size_t n)
+{
+    int dmy = 0, mdy = 0;
+    for (size_t i = 0; i < n; i++)
+        if (out[i].flags & DN_FLAG_ORDER_PROVED) {
+            dn_order o = DN_DATE_ORDER(&out[i]);
+            dmy += o == DN_ORDER_DMY;
+            mdy += o == DN_ORDER_MDY;
+        }
+    return dmy > mdy ? DN_ORDER_DMY : mdy > dmy ? DN_ORDER_MDY : DN_ORDER_AUTO;
+}
+
+/* An ambiguous all-numeric date read in the page's order: its other reading becomes it. */
+static void take_order(dn_date *d, dn_order order)
+{
+    dn_order o = DN_DATE_ORDER(d);
+    if (!(d->flags & DN_FLAG_AMBIGUOUS) || (o != DN_ORDER_DMY && o != DN_ORDER_MDY) ||
+        o == order || !d->alt_month)
+        return;
+    int y = d->year, m = d->month, dd = d->day;
+    d->year = d->alt_year, d->month = d->alt_month, d->day = d->alt_day;
+    d->alt_year = y, d->alt_month = m, d->alt_day = dd;
+    d->flags = (d->flags & ~DN_FLAG_ORDER_MASK) | ((unsigned)order << DN_FLAG_ORDER_SHIFT);
+    if (d->precision >= DN_PREC_DAY)
+        d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                     (unsigned)d->day));
+}
+
+/* A date that is a piece of something else in running text: glued by a dash, slash or dot
+   to more digits ("2310-1145-07", a serial number), or an ISO 8601 ordinal date
+   ("2024-117", an invoice number more often than the 117th day of 2024). */
+static bool piece_of_number(const env *e, const dn_date *d)
+{
+    const char *t = e->text;
+    if (d->start >= 2 && strchr("-/.", t[d->start - 1]) && t[d->start - 2] >= '0' &&
+        t[d->start - 2] <= '9')
+        return true;
+    if (d->end + 1 < e->len && strchr("-/.", t[d->end]) && t[d->end + 1] >= '0' &&
+        t[d->end + 1] <= '9')
+        return true;
+    size_t n = d->end - d->start;
+    const char *s = t + d->start;
+    if ((n == 8 && s[4] == '-') || n == 7) {
+        for (size_t k = 0; k < n; k++)
+            if (!(s[k] >= '0' && s[k] <= '9') && !(k == 4 && s[k] == '-'))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/* ---- ranges ------------------------------------------------------------------------------ */
+
+/* The year of a day and month without one, by DESIGN.md's rule: the reference's, unless
+   that puts the date more than three months after the reference. */
+static int implied_year(const env *e, int month, int day)
+{
+    int y = e->now_year, m = e->now_month, d = e->now_day;
+    dnp_add_months(&y, &m, &d, 3);
+    int64_t limit = dnp_days_from_civil(y, (unsigned)m, (unsigned)d);
+    int year = e->now_year;
+    if (day > dnp_days_in_month(year, month))
+        day = dnp_days_in_month(year, month);
+    if (dnp_days_from_civil(year, (unsigned)month, (unsigned)day) > limit)
+        year--;
+    return year;
+}
+
+static bool is_dash(uint32_t c)
+{
+    return c == '-' || c == 0x2013 || c == 0x2014 || c == '~' || c == 0x301C || c == 0xFF5E;
+}
+
+/* Between a range's first day and the date that ends it: a dash, or one or two short words
+   ("au", "e il", "și", "to", "bis", "do", "y"), with spaces. Reads backwards from the token
+   before `at`; returns the number token before the link (its span in *num), or false. */
+static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token *num)
+{
+    size_t from = at > floor_ + DNP_PAGE_RANGE_LOOKBACK ? at - DNP_PAGE_RANGE_LOOKBACK : floor_;
+    /* no ASCII digit before it: no range (most dates); else the tokens, forwards */
+    size_t k0 = from;
+    while (k0 < at && !(e->text[k0] >= '0' && e->text[k0] <= '9'))
+        k0++;
+    if (k0 == at)
+        return false;
+    while (from > floor_ && ((unsigned char)e->text[from] & 0xC0) == 0x80)
+        from--;
+    dnp_token tk[12];
+    int nt = 0;
+    size_t pos = from;
+    dnp_token t;
+    while (pos < at && dnp_next_token(e->text, at, &pos, &t)) {
+        if (nt == 12)
+            memmove(tk, tk + 1, sizeof tk[0] * 11), nt = 11;
+        tk[nt++] = t;
+    }
+    int k = nt - 1, words = 0;
+    bool dash = false;
+    while (k >= 0) {
+        if (tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE)) {
+            k--;
+            continue;
+        }
+        if (tk[k].kind == DNP_TK_SEP && is_dash((uint32_t)tk[k].value) && !dash && !words) {
+            dash = true;
+            k--;
+            continue;
+        }
+        if (tk[k].kind == DNP_TK_WORD && tk[k].end - tk[k].start <= DNP_PAGE_RANGE_WORD &&
+            !dash && words < 2) {
+            words++;
+            k--;
+            continue;
+        }
+        break;
+    }
+    if (k < 0 || (!dash && !words) || tk[k].kind != DNP_TK_NUM || tk[k].ndigits > 2)
+        return false;
+    /* the number stands alone: not the end of 12/9, 3.5, 1,200 */
+    if (k >= 1 && tk[k - 1].kind == DNP_TK_SEP && !(tk[k - 1].flags & DNP_TF_SPACE))
+        return false;
+    if (k >= 1 && tk[k - 1].kind == DNP_TK_NUM)
+        return false;
+    *num = tk[k];
+    return true;
+}
+
+/* The first number of a date's span, and the number after it that is its day: a range
+   whose first day a reader took for a two-digit year ("14 e il 15 dicembre" as 2014). */
+static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_token *day)
+{
+    if (!(d->flags & (DN_FLAG_TWO_DIGIT_YEAR)) && d->year >= 100)
+        return false;
+    size_t pos = d->start;
+    dnp_token t;
+    bool have_first = false;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind != DNP_TK_NUM)
+            continue;
+        if (!have_first) {
+            if (t.ndigits > 2 || (int)t.value != d->year % 100)
+                return false;
+            *first = t, have_first = true;
+        } else {
+            if ((int)t.value != d->day)
+                return false;
+            *day = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "9–10 January 2027", "du 16 au 19 juillet 2027", "14 e il 15 dicembre", "8 e 9 de
+   dezembro": the first day of a range, a bare number before the date that ends it, takes
+   that date's month and year, and becomes a date of its own before it; both are flagged
+   DN_FLAG_RANGE. A date read with that number as its year is read again without it. "15.
+   Juli bis 14. Dezember 2024", "28 sierpnia do 1 września": a date without a year just
+   before one with a year takes it (the year before when its month comes later). Inserts
+   only while out has room (cap). Returns the new count. */
+static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
+{
+    for (size_t i = 0; i < n; i++) {
+        dn_date *d = &out[i];
+        if ((d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || d->precision < DN_PREC_DAY)
+            continue;
+        dnp_token first, day;
+        if (misread_range(e, d, &first, &day)) {
+            d->start = day.start;
+            d->flags = (d->flags & ~DN_FLAG_TWO_DIGIT_YEAR) | DN_FLAG_YEAR_IMPLIED;
+            d->year = implied_year(e, d->month, d->day);
+            d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                         (unsigned)d->day));
+        }
+        size_t floor_ = i ? out[i - 1].end : 0;
+        /* the span must begin with the day: "19 juillet 2027", not "juillet 19" */
+        dnp_token t, num;
+        size_t pos = d->start;
+        if (d->start < floor_ + 2 || d->day < 2 || !dnp_next_token(e->text, d->end, &pos, &t) ||
+            t.kind != DNP_TK_NUM || (int)t.value != d->day)
+            continue;
+        if (!range_link_before(e, d->start, floor_, &num) || num.value < 1 ||
+            (int)num.value >= d->day)
+            continue;
+        if (n == cap)
+            break;
+        memmove(d + 1, d, (n - i) * sizeof *d);
+        n++;
+        dn_date *s = &out[i];
+        s->day = (int)num.value;
+        s->start = num.start, s->end = num.end;
+        s->hour = s->minute = s->second = 0, s->nanosecond = 0, s->fraction_digits = 0;
+        if (s->precision > DN_PREC_DAY)
+            s->precision = DN_PREC_DAY;
+        s->flags = (s->flags & ~(DN_FLAG_HAS_OFFSET | DN_FLAG_WEEKDAY_MISMATCH)) | DN_FLAG_RANGE;
+        s->offset_minutes = 0;
+        s->weekday = dnp_weekday(dnp_days_from_civil(s->year, (unsigned)s->month,
+                                                     (unsigned)s->day));
+        out[i + 1].flags |= DN_FLAG_RANGE;
+        i++;
+    }
+    /* a date without a year, then one with a year, written as one range */
+    for (size_t i = 0; i + 1 < n; i++) {
+        dn_date *a = &out[i], *b = &out[i + 1];
+        if ((a->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) != DN_FLAG_YEAR_IMPLIED ||
+            (b->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) || a->precision < DN_PREC_DAY ||
+            b->precision < DN_PREC_MONTH || b->end <= a->end || b->start - a->end > DNP_PAGE_LIST_GAP)
+            continue;
+        bool glue = true;
+        for (size_t k = a->end; k < b->start && glue; k++) {
+            unsigned char ch = (unsigned char)e->text[k];
+            glue = ch != '\n' && ch != '\r' && !(ch >= '0' && ch <= '9');
+        }
+        if (!glue)
+            continue;
+        int y = b->year - (a->month > b->month ? 1 : 0);
+        if (a->day > dnp_days_in_month(y, a->month))
+            continue;
+        a->year = y;
+        a->flags &= ~DN_FLAG_YEAR_IMPLIED; /* the text gave it, at the range's end */
+        a->weekday = dnp_weekday(dnp_days_from_civil(a->year, (unsigned)a->month,
+                                                     (unsigned)a->day));
+        a->flags |= DN_FLAG_RANGE;
+        b->flags |= DN_FLAG_RANGE;
+    }
+    return n;
+}
+
+size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
+                       size_t cap)
+{
+    if (!n || (opts && (opts->flags & DN_SEARCH_NO_PAGE)))
+        return n;
+    page_langs pl = {{{0}}, -1, false};
+    float votes[DNP_LANG_WORDS * 64];
+    int order_lang = -1;
+    date_words cache[PAGE_CACHE]; /* the words of the first dates, read once */
+    bool cached = false;
+    if (opts && opts->locales && opts->locales[0])
+        hint_langs(opts->locales, &pl);
+    else if (e->p->nhints) {
+        pl.set = e->p->hint_set, pl.first = e->p->hint_lang[0], pl.hinted = true;
+    } else
+        order_lang = vote_langs(e, out, n, &pl, votes, cache), cached = true;
+    bool known = pl.first >= 0;
+    if (known)
+        order_lang = pl.first;
+    /* the scripts the page's languages are written in here: a word of another script is
+       read as on a page of unknown language ("22 Nov 2015" on a Persian and Japanese page) */
+    uint64_t page_scripts = 0;
+    for (size_t i = 0; known && cached && i < n && i < PAGE_CACHE; i++) {
+        dnp_langset in = cache[i].langs;
+        dnp_langset_and(&in, &pl.set);
+        if (!dnp_langset_empty(&in))
+            page_scripts |= cache[i].scripts;
+    }
+
+    /* the order: the document's, the page's proof, the page's language's */
+    dn_order order = opts && opts->order != DN_ORDER_AUTO ? opts->order : proved_order(out, n);
+    bool by_page = order != DN_ORDER_AUTO;
+    if (!by_page && order_lang >= 0 && !e->p->order_from_user) {
+        int so = dnp_langs[order_lang].short_order;
+        order = so == DNP_ORD_DMY ? DN_ORDER_DMY : so == DNP_ORD_MDY ? DN_ORDER_MDY
+                                                                    : DN_ORDER_AUTO;
+    }
+
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        dn_date d = out[i];
+        /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
+           right (tests/pages' calibration) */
+        if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d))
+            continue;
+        date_words w;
+        if (cached && i < PAGE_CACHE)
+            w = cache[i];
+        else
+            read_words(e, &d, &w, NULL, NULL);
+        if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
+            continue;
+        /* the page's languages say nothing of a date in a script they are not written in */
+        bool known_here = known && (!cached || (w.scripts & page_scripts) || !w.scripts);
+        if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE)) {
+            /* a weak month word in none of the page's languages: a date only with its
+               day and four-digit year; on a page of unknown language, also when many
+               languages write the month so ("Oct", "Dec") */
+            dnp_langset in = w.weak_langs;
+            if (known_here)
+                dnp_langset_and(&in, &pl.set);
+            bool keep = known_here ? !dnp_langset_empty(&in)
+                              : w.year4 || w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
+            if (!keep)
+                continue;
+        }
+        if (known_here && w.words && !w.year4) {
+            /* no word of it in the page's languages: an ordinary word of the page
+               (Czech "Jana", a name, is Swahili "yesterday") */
+            dnp_langset in = w.langs;
+            dnp_langset_and(&in, &pl.set);
+            if (dnp_langset_empty(&in))
+                continue;
+        }
+        /* the language that names it: a page language its words have */
+        if (known && w.words) {
+            dnp_langset in = w.langs;
+            dnp_langset_and(&in, &pl.set);
+            if (!dnp_langset_empty(&in)) {
+                /* the first language, else of several the one most of the page's dates
+                   are in (the first hinted one with hints) */
+                int l = dnp_langset_has(&in, (unsigned)pl.first) ? pl.first : -1;
+                for (int q = 0; l < 0 && q < DNP_LANG_WORDS; q++)
+                    for (uint64_t b = in.w[q]; b; b &= b - 1) {
+                        int k = q * 64 + __builtin_ctzll(b);
+                        if (l < 0 || (!pl.hinted && votes[k] > votes[l]))
+                            l = k;
+                    }
+                if (l >= 0) {
+                    strncpy(d.locale, dnp_langs[l].code, sizeof d.locale - 1);
+                    d.locale[sizeof d.locale - 1] = 0;
+                }
+            }
+        }
+        if (opts && (opts->flags & DN_SEARCH_HINTS_ONLY) && pl.hinted && d.locale[0]) {
+            int l = dnp_lang_find(d.locale, strlen(d.locale));
+            if (l < 0 || !dnp_langset_has(&pl.set, (unsigned)l))
+                continue;
+        }
+        if (order != DN_ORDER_AUTO && (d.flags & DN_FLAG_AMBIGUOUS)) {
+            take_order(&d, order);
+            d.flags |= DN_FLAG_PAGE_ORDER;
+            if (by_page && d.confidence < DNP_CONF_PAGE_PROVED)
+                d.confidence = DNP_CONF_PAGE_PROVED;
+            else if (!by_page && d.confidence < DNP_CONF_PAGE_LANG_ORDER)
+                d.confidence = DNP_CONF_PAGE_LANG_ORDER;
+        }
+        out[kept++] = d;
+    }
+    return ranges(e, out, kept, cap);
+}

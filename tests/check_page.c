@@ -1,0 +1,169 @@
+/*
+ * check_page.c: dn_search reads a page as a page (issue 10, lib/page.c): the numeric order
+ * its dates prove or its language writes, the language a date's words share with the page,
+ * weak words and counted durations that are no dates, ranges with both ends, and the
+ * per-document options of dn_search_ex (flags, order, locales) with their errors. Each case
+ * is a text, its options and the exact results (dn_format's ISO 8601, the locale, and the
+ * issue-10 flags), the reference pinned to 2026-11-26T12:00:00Z.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "suites.h"
+#include "internal.h"
+
+typedef struct {
+    const char *text;
+    unsigned flags;      /* DN_SEARCH_* */
+    dn_order order;
+    const char *locales; /* per document, or NULL */
+    const char *expected; /* "ISO locale flags; ..." ('-' for no locale, flags as letters:
+                             o = DN_FLAG_PAGE_ORDER, r = DN_FLAG_RANGE, '-' none); "" none */
+} page_case;
+
+static const page_case page_cases[] = {
+    /* the order the page proves: 25/11/2026 is day-first, so 04/12/2026 too */
+    {"Posted 04/12/2026; updated 25/11/2026.", 0, 0, NULL,
+     "2026-12-04 - o; 2026-11-25 - -"},
+    /* nothing proves it, no language: the separator's convention, as alone */
+    {"Posted 04/12/2026.", 0, 0, NULL, "2026-04-12 - -"},
+    /* the page's language writes day-first */
+    {"Rendez-vous le 04/12/2026, publié le 3 mars 2026 et hier.", 0, 0, NULL,
+     "2026-12-04 - o; 2026-03-03 fr -; 2026-11-25 fr -"},
+    /* each date alone: no page order */
+    {"Posted 04/12/2026; updated 25/11/2026.", DN_SEARCH_NO_PAGE, 0, NULL,
+     "2026-04-12 - -; 2026-11-25 - -"},
+    /* the document's order, and its language */
+    {"Posted 04/12/2026; updated 25/11/2026.", 0, DN_ORDER_MDY, NULL,
+     "2026-04-12 - o; 2026-11-25 - -"},
+    {"Posted 04/12/2026.", 0, 0, "fr", "2026-12-04 - o"},
+    /* the language the page's words share: Italian, not Spanish or French */
+    {"Il 15 marzo 2026, ieri, 3 giorni fa", 0, 0, NULL,
+     "2026-03-15 it -; 2026-11-25 it -; 2026-11-23 it -"},
+    {"op 5 december 2026, gisteren, 2 dagen geleden", 0, 0, NULL,
+     "2026-12-05 nl -; 2026-11-25 nl -; 2026-11-24 nl -"},
+    /* only the hinted languages */
+    {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
+     "2026-03-04 de -; 2026-03-05 - -"},
+    /* durations, recurring days and weak words are no dates; past phrases are */
+    {"Ready in 35 minutes, ships within 3 hours, posted 2 hours ago.", 0, 0, NULL,
+     "2026-11-26T10:00:00Z en -"},
+    {"Open every Saturday, du lundi au vendredi.", 0, 0, NULL, ""},
+    {"Rated 4 out of 5, Pixel 9 Pro, 13th Gen, 12-bit colour", 0, 0, NULL, ""},
+    {"Serial number 2310-1145-07, invoice 2024-117", 0, 0, NULL, ""},
+    /* ranges give both ends, the start taking the end's month and year */
+    {"Festival 9–10 January 2027.", 0, 0, NULL, "2027-01-09 en r; 2027-01-10 en r"},
+    {"du 16 au 19 juillet 2027", 0, 0, NULL, "2027-07-16 fr r; 2027-07-19 fr r"},
+    {"il 14 e il 15 dicembre", 0, 0, NULL, "2026-12-14 it r; 2026-12-15 it r"},
+    {"vom 15. Juli bis 14. Dezember 2024", 0, 0, "de", "2024-07-15 de r; 2024-12-14 de r"},
+    /* a year-less date takes the reference's year, not an older date's before it */
+    {"The plant opened in 2019. On 3 May 2019 it closed. We met on 14 October.", 0, 0, NULL,
+     "2019-05-03 en -; 2026-10-14 en -"},
+    /* but a list shares its year */
+    {"July 12th, 2014. July 13th, July 14th", 0, 0, NULL,
+     "2014-07-12 en -; 2014-07-13 en -; 2014-07-14 en -"},
+};
+
+static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
+{
+    size_t k = 0;
+    buf[0] = 0;
+    for (size_t i = 0; i < n && k < cap; i++) {
+        char iso[DN_FORMAT_MAX];
+        dn_format(&d[i], DN_STYLE_AUTO, iso, sizeof iso);
+        char fl[4] = "-";
+        int f = 0;
+        if (d[i].flags & DN_FLAG_PAGE_ORDER)
+            fl[f++] = 'o';
+        if (d[i].flags & DN_FLAG_RANGE)
+            fl[f++] = 'r';
+        if (f)
+            fl[f] = 0;
+        k += (size_t)snprintf(buf + k, cap - k, "%s%s %s %s", i ? "; " : "", iso,
+                              d[i].locale[0] ? d[i].locale : "-", fl);
+    }
+}
+
+START_TEST(test_page)
+{
+    const page_case *c = &page_cases[_i];
+    static dn_parser *p;
+    if (!p)
+        ck_assert_int_eq(dn_parser_new(NULL, &p, NULL), DN_OK);
+    dn_context ctx = dn_test_context();
+    dn_search_options o = {0};
+    o.flags = c->flags, o.order = c->order, o.locales = c->locales;
+    dn_date out[16];
+    size_t found = 99;
+    dn_error err;
+    ck_assert_int_eq(dn_search_ex(p, c->text, strlen(c->text), &ctx, &o, out, 16, &found, &err),
+                     DN_OK);
+    char got[1024];
+    describe(out, found < 16 ? found : 16, got, sizeof got);
+    ck_assert_msg(strcmp(got, c->expected) == 0, "case %d \"%s\": got \"%s\", expected \"%s\"",
+                  _i, c->text, got, c->expected);
+}
+END_TEST
+
+START_TEST(test_options_errors)
+{
+    dn_parser *p;
+    ck_assert_int_eq(dn_parser_new(NULL, &p, NULL), DN_OK);
+    dn_context ctx = dn_test_context();
+    dn_date out[4];
+    size_t found = 9;
+    dn_error err;
+    const char *t = "le 3 mars 2026";
+    dn_search_options o = {0};
+    o.locales = "fr,xx-YY";
+    ck_assert_int_eq(dn_search_ex(p, t, strlen(t), &ctx, &o, out, 4, &found, &err), DN_ERR_LOCALE);
+    ck_assert_uint_eq(found, 0);
+    ck_assert_uint_eq(err.offset, 3);
+    o.locales = "pt-BR, fr_FR.UTF-8";
+    ck_assert_int_eq(dn_search_ex(p, t, strlen(t), &ctx, &o, out, 4, &found, &err), DN_OK);
+    ck_assert_uint_eq(found, 1);
+    ck_assert_str_eq(out[0].locale, "fr");
+    o.locales = NULL;
+    o.order = (dn_order)7;
+    ck_assert_int_eq(dn_search_ex(p, t, strlen(t), &ctx, &o, out, 4, &found, &err), DN_ERR_ARG);
+    o.order = DN_ORDER_AUTO;
+    o.flags = 0x4;
+    ck_assert_int_eq(dn_search_ex(p, t, strlen(t), &ctx, &o, out, 4, &found, &err), DN_ERR_ARG);
+    /* a range's start needs room: with one slot, the count says two */
+    const char *r = "du 16 au 19 juillet 2027";
+    ck_assert_int_eq(dn_search_ex(p, r, strlen(r), &ctx, NULL, out, 1, &found, &err), DN_OK);
+    ck_assert_uint_eq(found, 1);
+    ck_assert_int_eq(out[0].day, 19);
+    dn_parser_free(p);
+}
+END_TEST
+
+/* fold.c's fast path for the CJK Unified Ideographs (DNP_CJK_UNIFIED) answers as ICU does:
+   a letter of the Han script, no digit, folded to itself. */
+START_TEST(test_cjk_fast_path)
+{
+    ck_assert_int_eq(dnp_fold_init(), 0);
+    for (UChar32 c = 0x4E00; c <= 0x9FFF; c++) {
+        ck_assert_msg(DNP_CJK_UNIFIED(c), "U+%04X", (unsigned)c);
+        ck_assert_int_eq(dnp_char_class(c), dnp_char_class_icu(c));
+        ck_assert_int_eq(dnp_script_of(c), dnp_script_of_icu(c));
+        ck_assert_int_eq(dnp_digit_value(c), dnp_digit_value_icu(c));
+        char a[16], b[16];
+        size_t na = 0, nb = 0;
+        ck_assert(dnp_fold_cp(c, a, &na, sizeof a));
+        ck_assert(dnp_fold_cp_icu(c, b, &nb, sizeof b));
+        ck_assert_msg(na == nb && memcmp(a, b, na) == 0, "U+%04X folds differently", (unsigned)c);
+    }
+}
+END_TEST
+
+Suite *page_suite(void)
+{
+    Suite *s = suite_create("page");
+    TCase *tc = tcase_create("page");
+    tcase_add_loop_test(tc, test_page, 0, (int)(sizeof page_cases / sizeof page_cases[0]));
+    tcase_add_test(tc, test_options_errors);
+    tcase_add_test(tc, test_cjk_fast_path);
+    suite_add_tcase(s, tc);
+    return s;
+}
