@@ -411,7 +411,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
                          ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
             /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
             if (tr > 0 && !sk->search && dnp_time_alone(e, it, i, tr, &t)) {
-                report(e, it, &t, sk);
+                report(e, it, &t, sk, NULL);
                 i = tr;
                 continue;
             }
