@@ -106,11 +106,15 @@ int dnp_read_offset(const item *it, int n, int i, cand *c)
     return named ? j : i;
 }
 
-/* The am/pm value most languages give a word ("ip." is pm in Finnish, am in Inari Sami:
-   a tie keeps the first). */
-static int ampm_value(const item *w)
+/* The am/pm value of a hinted language's meaning, else the one most languages give a word
+   ("ip." is pm in Finnish, am in Inari Sami: a tie keeps the first). */
+static int ampm_value(const env *e, const item *w)
 {
     int votes[2] = {0, 0}, first = -1;
+    for (uint32_t q = 0; e && e->p->nhints && q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_AMPM && w->m[q].value <= 1 &&
+            dnp_langset_has(&e->p->hint_set, w->m[q].lang))
+            return w->m[q].value;
     for (uint32_t q = 0; q < w->nm; q++)
         if (w->m[q].kind == DNP_K_AMPM && w->m[q].value <= 1) {
             votes[w->m[q].value]++;
@@ -319,7 +323,7 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
         dnp_langset al = langs_of(&it[j], DNP_K_AMPM, -1);
         int k = lead_gap(it, n, j + 1, &al);
         if (k < n && it[k].type == IT_NUM) {
-            ampm = ampm_value(&it[j]);
+            ampm = ampm_value(e, &it[j]);
             ap_langs = langs_of(&it[j], DNP_K_AMPM, -1);
             lead = ampm;
             j = k;
@@ -341,7 +345,7 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
         if (q < n && ampm_word(e, &it[q])) {
-            ampm = ampm_value(&it[q]);
+            ampm = ampm_value(e, &it[q]);
             ap_langs = langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;
         } else if (q < n && !period) {

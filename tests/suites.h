@@ -36,6 +36,7 @@
     X(relrt)              \
     X(relyear)            \
     X(page)               \
+    X(dayperiod)          \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);
