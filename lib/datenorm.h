@@ -196,7 +196,19 @@ enum { DN_PREFER_AUTO = 0, DN_PREFER_PAST = 1, DN_PREFER_FUTURE = 2, DN_PREFER_C
 #define DN_OPT_HINTS_ONLY 0x1u
 
 /* What differs per call: the reference instant for relative expressions and for dates
-   without a year. NULL context = the current time, in dn_options.zone (UTC by default). */
+   without a year. NULL context = the current time, in dn_options.zone (UTC by default).
+   A document's own instant and zone by name: dn_context_from_unix(&ctx, seconds,
+   "Europe/Paris", &err) ("today" is the zone's date at that instant).
+   issue 8, times of day: a time alone as the whole text of dn_parse ("16:10", "10:04am",
+   "10:00 PM") is the reference's date (in its zone) at that time, and a weekday with a time
+   ("Jeu 15:12") that time on the latest such day on or before it; both DN_FLAG_RELATIVE,
+   with no offset unless the text gives one, precision that of the time. An hour without
+   minutes needs am/pm or a day period ("3pm"; not "15 Uhr"); "10.30" is no time alone.
+   dn_search never reads a clock time alone as a date. CLDR's day periods ("du matin",
+   "nachmittags", "in the evening", "凌晨", "noon") make a 12-hour clock's hour the one of
+   h and h + 12 the period covers, else the one within two hours of it ("3 du matin" 03:00);
+   an hour the period contradicts ("2 este": evening) is no time. A day period alone after a
+   day ("tegnap este") extends the result's span, not its precision. */
 typedef struct {
     int64_t now;            /* Unix seconds */
     int now_offset_minutes; /* the zone of the reference instant, minutes east of UTC */

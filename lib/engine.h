@@ -209,6 +209,10 @@ int dnp_read_offset(const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
                   dnp_langset *langs) DNP_HIDDEN;
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
+/* issue 8: a time read from items [first, end) that is the whole text ("16:10", "10:04am",
+   "10:00 PM", "午後3時"): c becomes today (the reference's date in its zone) at that time,
+   flagged relative. */
+bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c) DNP_HIDDEN;
 
 /* ---- choose.c --------------------------------------------------------------------------- */
 /* The speakers (thousands) of a language, 0 for an index past the table. */

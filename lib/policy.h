@@ -44,6 +44,12 @@
 #define DNP_CONF_REL_DAY 0.75f    /* today; Monday of last week: the phrase names one day */
 #define DNP_CONF_WEEKDAY_WHOLE 0.6f   /* Monday, as the whole text */
 #define DNP_CONF_WEEKDAY_RUNNING 0.5f /* on Friday, in running text */
+/* issue 8: 16:10, 10:04am as the whole text: today at that time (clock.c); a clock time
+   is also a duration, a score or a verse number, hence less than a weekday with it */
+#define DNP_CONF_TIME_ALONE 0.55f
+/* issue 8: how far (in hours) an hour may lie outside the day period named with it: "3 du
+   matin" is 03:00 though French "matin" starts at 4 (clock.c) */
+#define DNP_PERIOD_SLACK_HOURS 2
 
 /* calendars other than the Gregorian (calendar.c, issue 11) */
 #define DNP_CONF_CALENDAR_ERA 0.9f   /* ١٠ صفر ١٤٣٧ هـ, 平成27年11月22日: an era names the calendar */

@@ -795,8 +795,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         end = t.last;
     }
     bool whole = whole_text(e, it, i, end);
+    /* issue 8: a weekday with a time as the whole text ("Jeu 15:12", "Sab 3:03") is a
+       weekday even when the word is also another ("jeu": a game; "sab": a month somewhere) */
+    bool timed = whole && end > i;
     /* a word that means other things too ("in": Kurdish Friday) is no weekday alone */
-    if (!only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
+    if (!timed && !only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
         return -1;
     /* in running text, the weekday's language must be one of the known word beside it,
        when there is one: "on Friday" (English "on"), but not "il y a du monde" (French
@@ -815,7 +818,8 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     double best_score = -1;
     for (uint32_t q = 0; q < x->nm; q++) {
         const dnp_meaning *m = &x->m[q];
-        if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 || (m->flags & DNP_MF_RISKY) ||
+        if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 ||
+            ((m->flags & DNP_MF_RISKY) && !timed) ||
             (!whole && (m->flags & DNP_MF_ABBR)))
             continue;
         if (!dnp_langset_empty(&near) && !dnp_langset_has(&near, m->lang))

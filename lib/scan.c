@@ -374,6 +374,18 @@ static bool hinted_reading(const env *e, const item *it, const cand *c)
     return true;
 }
 
+/* Whether a clock time written with a colon follows the word at i ("de. 9:27"): a number
+   and a colon after a dot or white space. */
+static bool colon_time_after(const item *it, int n, int i)
+{
+    int j = i + 1;
+    if (j < n && is_sep(&it[j], '.'))
+        j++;
+    j = skip_space(it, n, j);
+    return j + 2 < n && it[j].type == IT_NUM && is_sep(&it[j + 1], ':') &&
+           it[j + 2].type == IT_NUM;
+}
+
 /* A named year and a month, or a day and month, right after it: "来年3月" (2027-03),
    "去年 11 月", "今年10月1日", "l'an dernier en mars": the year the phrase names is the
    date's. c holds the named year, read up to item r; returns where the whole date ends (c
@@ -487,11 +499,19 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         if (r < 0) {
             cand t;
             memset(&t, 0, sizeof t);
-            /* a day period before its time ("오후 3시", "上午 10:00"), but not a date filler
-               that is one somewhere ("am 03.12." is German "on", not 3:12 a.m.) */
+            /* a day period before its time ("오후 3시", "上午 10:00", "de. 9:27"); a word that
+               is also a date filler somewhere only before a clock time written with a colon
+               ("am 03.12." is German "on", not 3:12 a.m.) */
             int tr = it[i].type == IT_NUM ||
-                             (has_kind(&it[i], DNP_K_AMPM) && !has_kind(&it[i], DNP_K_FILLER))
+                             ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
+                              (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))
                          ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
+            /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
+            if (tr > 0 && !sk->search && dnp_time_alone(e, it, i, tr, &t)) {
+                report(e, it, &t, sk, NULL);
+                i = tr;
+                continue;
+            }
             if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
                 pend = t, pend_first = i, pend_last = tr - 1;
                 i = tr;

@@ -37,6 +37,7 @@
     X(relyear)            \
     X(page)               \
     X(hints)              \
+    X(dayperiod)          \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);

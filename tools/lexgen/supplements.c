@@ -64,6 +64,8 @@ static const struct {
     { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
     { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
     { "rel_and", DNP_K_REL_AND, COL_LEXGEN, 0, 0 },
+    /* issue 8: made by dayperiods.c from ICU only */
+    { "day_period", DNP_K_DAY_PERIOD, COL_LEXGEN, 0, 0 },
     { "risky", 0, COL_NONE, 0, 0 },
 };
 #define NKINDS (sizeof kinds / sizeof *kinds)
