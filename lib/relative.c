@@ -274,12 +274,33 @@ typedef struct {
 
 #define REL_UNIT_KINDS ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAT_AFTER))
 
-/* The item after the word at w and the dot that ends its abbreviation ("мин.", "сл."), if
-   any, and white space. */
+/* Whether x is a mark that ends the word before it: an abbreviation's dot ("мин.", "сл.")
+   or Tibetan's tsheg, which closes every syllable ("ཟླཝ་ ༡ ཧེ་མ་"). */
+static bool word_end_mark(const item *x)
+{
+    return is_sep(x, '.') || is_sep(x, 0x0F0B);
+}
+
+/* The item after the word at w and the mark that ends it, if any, and white space. */
 static int skip_dot(const item *it, int n, int w)
 {
     int q = w + 1;
-    if (q < n && is_sep(&it[q], '.') && it[q].start == it[w].end)
+    if (q < n && word_end_mark(&it[q]) && it[q].start == it[w].end)
+        q++;
+    return skip_space(it, n, q);
+}
+
+/* The count after the words before it (at w): past the word's end mark, a hyphen that joins
+   it to the count (Zulu "ongu-1") or the bracket of a written alternative (Luxembourgish
+   "viru(n) 2 Joer"), and white space. */
+static int skip_to_count(const item *it, int n, int w)
+{
+    int q = w + 1;
+    if (q < n && it[q].type == IT_SEP && !(it[q].tflags & (DNP_TF_SPACE | DNP_TF_HARD)) &&
+        it[q].start == it[w].end &&
+        (word_end_mark(&it[q]) || it[q].sep == ')' ||
+         (it[q].sep == '-' && q + 1 < n && it[q + 1].type == IT_NUM &&
+          it[q + 1].start == it[q].end)))
         q++;
     return skip_space(it, n, q);
 }
@@ -499,15 +520,38 @@ static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bo
 static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
                            const rel_pairs *pr, rel_phrase *best);
 
+static bool rel_phrase_from(const env *e, const item *it, int n, int i, bool as_count,
+                            rel_phrase *best);
+
+/* A word that may begin a phrase both as its direction and as its count ("an": English "a",
+   Luxembourgish "in"; "um": Portuguese "one", Faroese "in") is read as the direction first. */
 static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase *best)
 {
     const uint32_t before_kinds = (1u << DNP_K_REL_PAT_BEFORE) | REL_DIR_KINDS;
+    bool before = it[i].type == IT_WORD && (it[i].kinds & before_kinds);
+    if (!before || rel_count(&it[i]) < 0)
+        return rel_phrase_from(e, it, n, i, !before, best);
+    rel_phrase as_dir;
+    if (rel_phrase_from(e, it, n, i, false, &as_dir)) {
+        *best = as_dir;
+        return true;
+    }
+    if (rel_phrase_from(e, it, n, i, true, best))
+        return true;
+    if (as_dir.partial)
+        *best = as_dir;
+    return false;
+}
+
+static bool rel_phrase_from(const env *e, const item *it, int n, int i, bool as_count,
+                            rel_phrase *best)
+{
     int b = -1, k = i;
     bool glued = false; /* the word before the count touches it */
     memset(best, 0, sizeof *best);
-    if (it[i].type == IT_WORD && (it[i].kinds & before_kinds) && rel_count(&it[i]) < 0) {
+    if (!as_count) {
         b = i;
-        k = skip_dot(it, n, i);
+        k = skip_to_count(it, n, i);
         glued = k < n && it[k].start == it[i].end && !(it[i].tflags & DNP_TF_CJK);
     }
     /* the phrase starts at a word boundary: "e29b-41d4" is no "41 days"; nor is the count

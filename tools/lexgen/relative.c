@@ -136,7 +136,9 @@ static bool rel_signed(const rel_text *t)
             int32_t j = i - 1;
             while (j >= 0 && (t->s[j] == 0x200E || t->s[j] == 0x200F || t->s[j] == 0x061C))
                 j--;
-            return j >= 0 && (t->s[j] == '+' || t->s[j] == '-' || t->s[j] == 0x2212);
+            /* a hyphen after a letter joins a word to the count (Zulu "ongu-{0}") */
+            return j >= 0 && (t->s[j] == '+' || t->s[j] == '-' || t->s[j] == 0x2212) &&
+                   !(j > 0 && u_isalpha(t->s[j - 1]));
         }
     return false;
 }
