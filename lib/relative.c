@@ -59,6 +59,43 @@ static dnp_langset rel_langs(const item *w, uint32_t kinds, int pos)
     return s;
 }
 
+/* Whether w means, in m's language, something else of m's kind too: Hindi "कल" is both
+   yesterday and tomorrow, Filipino "susunod na Linggo" next week and next Sunday, and
+   Azerbaijani "C" (Cümə) and "Ç" (Çərşənbə) fold to one key. Such a word says neither. A
+   named phrase's unit and offset are its meaning; whether it names a day of that week or
+   a count in words (DNP_RN_WEEKOF, DNP_RN_COUNTED) only says how to resolve it. */
+static bool rel_two_ways(const item *w, const dnp_meaning *m)
+{
+    uint32_t mask = m->kind == DNP_K_REL_NAMED ? 0x7Fu : ~0u;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == m->kind && w->m[q].lang == m->lang &&
+            (w->m[q].value & mask) != (m->value & mask))
+            return true;
+    return false;
+}
+
+/* Of a named phrase whose meanings in m's language are one unit at offsets -k and +k, the
+   one the reference's side prefers (the past unless DN_PREFER_FUTURE); NULL when they are
+   anything else. */
+static const dnp_meaning *rel_past_or_future(const env *e, const item *w, const dnp_meaning *m)
+{
+    const dnp_meaning *past = NULL, *fut = NULL;
+    int unit = DNP_RN_UNIT(m->value), k = DNP_RN_OFFSET(m->value);
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *x = &w->m[q];
+        if (x->kind != m->kind || x->lang != m->lang)
+            continue;
+        int xo = DNP_RN_OFFSET(x->value);
+        if (DNP_RN_UNIT(x->value) != unit || k == 0 || (xo != k && xo != -k))
+            return NULL;
+        if (xo < 0)
+            past = x;
+        else
+            fut = x;
+    }
+    return e->p->prefer == DN_PREFER_FUTURE ? fut : past;
+}
+
 static bool whole_text(const env *e, const item *it, int first, int last)
 {
     return it[first].start == e->content_start && it[last].end == e->content_end;
@@ -138,6 +175,16 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
     if (!m)
         return -1;
+    if (rel_two_ways(&it[i], m)) {
+        /* a word both yesterday and tomorrow (Hindi "कल", "परसों"): the past, as a bare
+           weekday is the latest one (the future with --prefer future); else nothing */
+        const dnp_meaning *pick = rel_past_or_future(e, &it[i], m);
+        if (!pick) {
+            c->last = i;
+            return NO_DATE_HERE;
+        }
+        m = pick;
+    }
     int unit = DNP_RN_UNIT(m->value), off = DNP_RN_OFFSET(m->value);
     bool whole = whole_text(e, it, i, i);
     size_t ncp = 0;
@@ -873,7 +920,7 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         if (s > best_score)
             best_score = s, best = m;
     }
-    if (!best)
+    if (!best || rel_two_ways(x, best))
         return -1;
     int now_wd = dnp_weekday(e->now_days);
     rel_set_day(e, c, e->now_days - (now_wd - best->value + 7) % 7);

@@ -13,6 +13,7 @@
 
 #include <unicode/uchar.h>
 #include <unicode/ucal.h>
+#include <unicode/udat.h>
 #include <unicode/uloc.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ureldatefmt.h>
@@ -196,6 +197,35 @@ static int self_ambiguous(UChar texts[][256], const int32_t *lens, int n, int j)
     return 0;
 }
 
+/* Whether the text is one of the locale's names of ICU weekday ucal_wd (format or
+   stand-alone, any width; letter case and a final dot aside): CLDR writes "this Friday" as
+   the bare name in some languages (Norwegian "fredag", Scottish Gaelic "DihAoine"), and a
+   bare weekday is, by the library's rule, the latest such day on or before the reference. */
+static int weekday_name(UDateFormat *df, int ucal_wd, const UChar *u, int32_t n)
+{
+    static const UDateFormatSymbolType types[] = {
+        UDAT_WEEKDAYS, UDAT_SHORT_WEEKDAYS, UDAT_NARROW_WEEKDAYS, UDAT_SHORTER_WEEKDAYS,
+        UDAT_STANDALONE_WEEKDAYS, UDAT_STANDALONE_SHORT_WEEKDAYS,
+        UDAT_STANDALONE_NARROW_WEEKDAYS, UDAT_STANDALONE_SHORTER_WEEKDAYS,
+    };
+    if (!df)
+        return 0;
+    if (n > 0 && u[n - 1] == '.')
+        n--;
+    for (size_t t = 0; t < sizeof types / sizeof *types; t++) {
+        UChar name[64];
+        UErrorCode st = U_ZERO_ERROR;
+        int32_t k = udat_getSymbols(df, types[t], ucal_wd, name, 64, &st);
+        if (U_FAILURE(st) || k <= 0 || k >= 64)
+            continue;
+        if (name[k - 1] == '.')
+            k--;
+        if (k == n && u_strncasecmp(name, u, n, U_FOLD_CASE_DEFAULT) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Formats (or takes the ICU failure), skips root's fallback text, parses and reports.
    Returns -1 on an allocation failure. */
 static int try_text(walk *w, int width, int kind, const char *loc, const UChar *u, int32_t n,
@@ -269,14 +299,19 @@ static int walk_locale(walk *w, const char *loc, URelativeDateTimeFormatter *roo
     /* ICU's weekday units and ISO weekday numbers */
     static const struct {
         URelativeDateTimeUnit u;
-        int iso;
+        int iso, ucal;
     } wdays[] = {
-        { UDAT_REL_UNIT_MONDAY, 1 }, { UDAT_REL_UNIT_TUESDAY, 2 }, { UDAT_REL_UNIT_WEDNESDAY, 3 },
-        { UDAT_REL_UNIT_THURSDAY, 4 }, { UDAT_REL_UNIT_FRIDAY, 5 }, { UDAT_REL_UNIT_SATURDAY, 6 },
-        { UDAT_REL_UNIT_SUNDAY, 7 },
+        { UDAT_REL_UNIT_MONDAY, 1, UCAL_MONDAY }, { UDAT_REL_UNIT_TUESDAY, 2, UCAL_TUESDAY },
+        { UDAT_REL_UNIT_WEDNESDAY, 3, UCAL_WEDNESDAY }, { UDAT_REL_UNIT_THURSDAY, 4, UCAL_THURSDAY },
+        { UDAT_REL_UNIT_FRIDAY, 5, UCAL_FRIDAY }, { UDAT_REL_UNIT_SATURDAY, 6, UCAL_SATURDAY },
+        { UDAT_REL_UNIT_SUNDAY, 7, UCAL_SUNDAY },
     };
     int counts[RR_MAX_COUNTS] = { 0 };
     int ncounts = plural_counts(loc, counts);
+    UErrorCode dst = U_ZERO_ERROR;
+    UDateFormat *df = udat_open(UDAT_DEFAULT, UDAT_DEFAULT, loc, utc, -1, NULL, 0, &dst);
+    if (U_FAILURE(dst))
+        df = NULL;
     for (int s = 0; s < RR_NWIDTHS; s++) {
         UErrorCode st = U_ZERO_ERROR;
         URelativeDateTimeFormatter *f =
@@ -374,6 +409,9 @@ static int walk_locale(walk *w, const char *loc, URelativeDateTimeFormatter *roo
                     continue;
                 }
                 memcpy(u, all[off + 1], (size_t)n * sizeof *u);
+                if (off == 0 && (ref_wd - wd + 7) % 7 != -weekof &&
+                    weekday_name(df, wdays[k].ucal, u, n))
+                    day_text(-((ref_wd - wd + 7) % 7), alt, sizeof alt);
                 FMT(ureldatefmt_format, root[s], off, wdays[k].u, r, rn);
                 if (try_text(w, s, RR_WEEKDAY, loc, u, n, r, rn, exp, alt) < 0)
                     goto nomem;
@@ -384,8 +422,12 @@ static int walk_locale(walk *w, const char *loc, URelativeDateTimeFormatter *roo
         continue;
 nomem:
         ureldatefmt_close(f);
+        if (df)
+            udat_close(df);
         return DN_ERR_NOMEM;
     }
+    if (df)
+        udat_close(df);
     return 0;
 }
 

@@ -7,7 +7,9 @@
  *     ("3 days ago", "il y a 1 jour", "через 5 дней", "5 საათში");
  *   - named phrases: day, week, month and year at offsets -2..2 ("yesterday", "vorgestern",
  *     "last month"), and "now";
- *   - weekday phrases: each weekday last, this and next ("last Monday", "上周一");
+ *   - weekday phrases: each weekday last, this and next ("last Monday", "上周一"); a "this
+ *     Friday" that CLDR writes as the bare name ("fredag") may also be read as a bare weekday
+ *     (the latest on or before the reference);
  * and datenorm parses each text back with no hint, against the reference instant
  * 2026-11-26T12:00:00Z. A text two locales write with one expected value is tried once. A
  * named form that is the locale's numeric form written in words (Arabic's dual "قبل سنتين",
