@@ -59,6 +59,43 @@ static dnp_langset rel_langs(const item *w, uint32_t kinds, int pos)
     return s;
 }
 
+/* Whether w means, in m's language, something else of m's kind too: Hindi "कल" is both
+   yesterday and tomorrow, Filipino "susunod na Linggo" next week and next Sunday, and
+   Azerbaijani "C" (Cümə) and "Ç" (Çərşənbə) fold to one key. Such a word says neither. A
+   named phrase's unit and offset are its meaning; whether it names a day of that week or
+   a count in words (DNP_RN_WEEKOF, DNP_RN_COUNTED) only says how to resolve it. */
+static bool rel_two_ways(const item *w, const dnp_meaning *m)
+{
+    uint32_t mask = m->kind == DNP_K_REL_NAMED ? 0x7Fu : ~0u;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == m->kind && w->m[q].lang == m->lang &&
+            (w->m[q].value & mask) != (m->value & mask))
+            return true;
+    return false;
+}
+
+/* Of a named phrase whose meanings in m's language are one unit at offsets -k and +k, the
+   one the reference's side prefers (the past unless DN_PREFER_FUTURE); NULL when they are
+   anything else. */
+static const dnp_meaning *rel_past_or_future(const env *e, const item *w, const dnp_meaning *m)
+{
+    const dnp_meaning *past = NULL, *fut = NULL;
+    int unit = DNP_RN_UNIT(m->value), k = DNP_RN_OFFSET(m->value);
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *x = &w->m[q];
+        if (x->kind != m->kind || x->lang != m->lang)
+            continue;
+        int xo = DNP_RN_OFFSET(x->value);
+        if (DNP_RN_UNIT(x->value) != unit || k == 0 || (xo != k && xo != -k))
+            return NULL;
+        if (xo < 0)
+            past = x;
+        else
+            fut = x;
+    }
+    return e->p->prefer == DN_PREFER_FUTURE ? fut : past;
+}
+
 static bool whole_text(const env *e, const item *it, int first, int last)
 {
     return it[first].start == e->content_start && it[last].end == e->content_end;
@@ -138,6 +175,16 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
     if (!m)
         return -1;
+    if (rel_two_ways(&it[i], m)) {
+        /* a word both yesterday and tomorrow (Hindi "कल", "परसों"): the past, as a bare
+           weekday is the latest one (the future with --prefer future); else nothing */
+        const dnp_meaning *pick = rel_past_or_future(e, &it[i], m);
+        if (!pick) {
+            c->last = i;
+            return NO_DATE_HERE;
+        }
+        m = pick;
+    }
     int unit = DNP_RN_UNIT(m->value), off = DNP_RN_OFFSET(m->value);
     bool whole = whole_text(e, it, i, i);
     size_t ncp = 0;
@@ -274,12 +321,33 @@ typedef struct {
 
 #define REL_UNIT_KINDS ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAT_AFTER))
 
-/* The item after the word at w and the dot that ends its abbreviation ("мин.", "сл."), if
-   any, and white space. */
+/* Whether x is a mark that ends the word before it: an abbreviation's dot ("мин.", "сл.")
+   or Tibetan's tsheg, which closes every syllable ("ཟླཝ་ ༡ ཧེ་མ་"). */
+static bool word_end_mark(const item *x)
+{
+    return is_sep(x, '.') || is_sep(x, 0x0F0B);
+}
+
+/* The item after the word at w and the mark that ends it, if any, and white space. */
 static int skip_dot(const item *it, int n, int w)
 {
     int q = w + 1;
-    if (q < n && is_sep(&it[q], '.') && it[q].start == it[w].end)
+    if (q < n && word_end_mark(&it[q]) && it[q].start == it[w].end)
+        q++;
+    return skip_space(it, n, q);
+}
+
+/* The count after the words before it (at w): past the word's end mark, a hyphen that joins
+   it to the count (Zulu "ongu-1") or the bracket of a written alternative (Luxembourgish
+   "viru(n) 2 Joer"), and white space. */
+static int skip_to_count(const item *it, int n, int w)
+{
+    int q = w + 1;
+    if (q < n && it[q].type == IT_SEP && !(it[q].tflags & (DNP_TF_SPACE | DNP_TF_HARD)) &&
+        it[q].start == it[w].end &&
+        (word_end_mark(&it[q]) || it[q].sep == ')' ||
+         (it[q].sep == '-' && q + 1 < n && it[q + 1].type == IT_NUM &&
+          it[q + 1].start == it[q].end)))
         q++;
     return skip_space(it, n, q);
 }
@@ -499,15 +567,38 @@ static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bo
 static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
                            const rel_pairs *pr, rel_phrase *best);
 
+static bool rel_phrase_from(const env *e, const item *it, int n, int i, bool as_count,
+                            rel_phrase *best);
+
+/* A word that may begin a phrase both as its direction and as its count ("an": English "a",
+   Luxembourgish "in"; "um": Portuguese "one", Faroese "in") is read as the direction first. */
 static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase *best)
 {
     const uint32_t before_kinds = (1u << DNP_K_REL_PAT_BEFORE) | REL_DIR_KINDS;
+    bool before = it[i].type == IT_WORD && (it[i].kinds & before_kinds);
+    if (!before || rel_count(&it[i]) < 0)
+        return rel_phrase_from(e, it, n, i, !before, best);
+    rel_phrase as_dir;
+    if (rel_phrase_from(e, it, n, i, false, &as_dir)) {
+        *best = as_dir;
+        return true;
+    }
+    if (rel_phrase_from(e, it, n, i, true, best))
+        return true;
+    if (as_dir.partial)
+        *best = as_dir;
+    return false;
+}
+
+static bool rel_phrase_from(const env *e, const item *it, int n, int i, bool as_count,
+                            rel_phrase *best)
+{
     int b = -1, k = i;
     bool glued = false; /* the word before the count touches it */
     memset(best, 0, sizeof *best);
-    if (it[i].type == IT_WORD && (it[i].kinds & before_kinds) && rel_count(&it[i]) < 0) {
+    if (!as_count) {
         b = i;
-        k = skip_dot(it, n, i);
+        k = skip_to_count(it, n, i);
         glued = k < n && it[k].start == it[i].end && !(it[i].tflags & DNP_TF_CJK);
     }
     /* the phrase starts at a word boundary: "e29b-41d4" is no "41 days"; nor is the count
@@ -833,7 +924,7 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         if (s > best_score)
             best_score = s, best = m;
     }
-    if (!best)
+    if (!best || rel_two_ways(x, best))
         return -1;
     int now_wd = dnp_weekday(e->now_days);
     /* issue 12: DN_PREFER_FUTURE (dn_options.prefer) takes the first such day on or after

@@ -589,6 +589,10 @@ static void run(env *e, sink *sk)
             /* the letters of ISO 8601 and the RFCs come first: "T" in 2015-11-22T10:00 is
                no word of any language here, whatever the lexicon says */
             int g = generic_id(&t);
+            /* ISO's week letter comes before the week's number ("2015-W48", "2015W48");
+               one that no digit follows is a word ("in 2w", "1w ago": a week) */
+            if (g == G_W && !(pos < e->len && e->text[pos] >= '0' && e->text[pos] <= '9'))
+                g = 0;
             const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG))
                                          ? NULL : dnp_lex_find(t.fold, t.flen);
             x->gen = (uint8_t)g;
