@@ -6,10 +6,13 @@
  * Reads:
  *   14:30, 14:30:05, 14:30:05.250, 14.30 (Danish, Finnish), 2:30 pm, 2:30pm, 2:30 p.m.,
  *   오후 2:30, 下午2:30, 5 pm, 10am, 14h30, 14 h 30, 14 Uhr, 14時30分5秒, 14:30 Uhr, 9:35 ч.;
- *   after a time, an offset: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00.
+ *   unpadded fields after a colon as programs write them (5:7:51 PM, 09:1:00, 4:8), a colon
+ *   before milliseconds (18:31:59:257);
+ *   after a time, an offset or a zone: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00, a
+ *   locale's GMT word (غرينتش+٥:٣٠), zone names and abbreviations of the lexicon (CET,
+ *   Pacific Time, MEZ, Europe/Paris; zone.c), PST-08, GMT+0100 (Central European Time).
  * Does not read: a time without a date around it (the readers decide: relative.c makes
- * "16:10" today at that time), zone names ("CET", "Europe/Paris": skipped as noise), a time
- * inside another ("00:00" of "25:00:00").
+ * "16:10" today at that time), a time inside another ("00:00" of "25:00:00").
  *
  * The range rules, one set for every path that reads a time or an offset: this file (the
  * token path), iso8601.c's byte reader (whole-text stamps and dn_context_from_iso) and
@@ -63,47 +66,98 @@ bool dnp_offset_bytes(const char *s, size_t n, int *minutes)
     return true;
 }
 
-/* Offset after a time: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00. Returns the index after
-   it, or i when there is none. */
+/* A sign and an offset at j: +01:00, +0100, +01, and after a name (GMT, UTC, PST) also
+   +1, -8. Returns the index after it, or -1. */
+static int signed_offset(const item *it, int n, int j, bool named, cand *c)
+{
+    if (!(j + 1 < n && it[j].type == IT_SEP && (it[j].sep == '+' || it[j].sep == '-') &&
+          it[j + 1].type == IT_NUM && it[j + 1].start == it[j].end))
+        return -1;
+    int sign = it[j].sep == '-' ? -1 : 1;
+    const item *h = &it[j + 1];
+    int hh, mm = 0, k = j + 2;
+    if (h->ndigits == 4 || (h->ndigits == 3 && named)) {
+        /* +0100, and after a name +545 (Amharic's GMT format for Nepal) */
+        hh = (int)(h->value / 100), mm = (int)(h->value % 100);
+    } else if (h->ndigits <= 2 && (named || h->ndigits == 2)) {
+        hh = (int)h->value;
+        /* +05:30, and after a name +05.45 (Danish writes its GMT format's minutes so) */
+        if (k + 1 < n && (is_sep(&it[k], ':') || (named && is_sep(&it[k], '.'))) &&
+            it[k + 1].type == IT_NUM && it[k + 1].ndigits == 2 &&
+            it[k].start == it[k - 1].end && it[k + 1].start == it[k].end) {
+            mm = (int)it[k + 1].value;
+            k += 2;
+        }
+    } else
+        return -1;
+    if (!dnp_offset_valid(hh, mm))
+        return -1;
+    c->offset = sign * (hh * 60 + mm);
+    c->has_offset = true;
+    return k;
+}
+
+/* A zone name in parentheses after an offset, as JavaScript's Date writes it: "GMT+0100
+   (Central European Standard Time)". Returns the index after the ")", or i. */
+static int zone_in_parens(const item *it, int n, int i, cand *c)
+{
+    int j = skip_space(it, n, i);
+    if (j + 2 < n && is_sep(&it[j], '(') && dnp_zone_word(&it[j + 1], -1) &&
+        is_sep(&it[j + 2], ')')) {
+        c->has_zone = true, c->zitem = j + 1;
+        return j + 3;
+    }
+    return i;
+}
+
+/* Offset or zone after a time: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00, a locale's
+   GMT word ("غرينتش+٥:٣٠", "ГМТ+03:00"), a zone name (PST, MEZ, Pacific Time,
+   Europe/Paris: zone.c gives its offset once the date is known), a name with its offset
+   ("PST-08": the offset written wins), and a zone name in parentheses after an offset.
+   Returns the index after it, or i when there is none. */
 int dnp_read_offset(const item *it, int n, int i, cand *c)
 {
     int j = i;
     bool named = false;
+    if (j < n && is_sep(&it[j], '.') && j > 0 && has_kind(&it[j - 1], DNP_K_AMPM))
+        j++; /* the dot of "a.m." before "ET" */
     if (j < n && is_space(&it[j]))
         j++;
-    if (j < n && it[j].type == IT_GEN && it[j].gen == G_Z && (it[j].tflags & DNP_TF_ADJ)) {
+    /* Z touching the time, or after one space as ICU's ZZZZZ writes it ("10:30 Z") */
+    if (j < n && it[j].type == IT_GEN && it[j].gen == G_Z &&
+        ((it[j].tflags & DNP_TF_ADJ) || j > i)) {
         c->offset = 0, c->has_offset = true;
         return j + 1;
     }
-    if (j < n && (it[j].gen == G_GMT || it[j].gen == G_UTC || it[j].gen == G_UT)) {
+    if (j < n && (it[j].gen == G_GMT || it[j].gen == G_UTC || it[j].gen == G_UT ||
+                  (it[j].type == IT_WORD && dnp_zone_word(&it[j], DNP_ZT_GMT)))) {
         named = true;
         c->offset = 0, c->has_offset = true;
         j++;
         i = j;
+    } else if (j < n && it[j].type == IT_WORD && dnp_zone_word(&it[j], -1)) {
+        c->has_zone = true, c->zitem = j;
+        j++;
+        i = j;
+        named = true;
     }
-    if (j < n && it[j].type == IT_SEP && (it[j].sep == '+' || it[j].sep == '-') && j + 1 < n &&
-        it[j + 1].type == IT_NUM) {
-        int sign = it[j].sep == '-' ? -1 : 1;
-        const item *h = &it[j + 1];
-        int hh, mm = 0, k = j + 2;
-        if (h->ndigits == 4) {
-            hh = (int)(h->value / 100), mm = (int)(h->value % 100);
-        } else if (h->ndigits <= 2 && (named || h->ndigits == 2)) {
-            hh = (int)h->value;
-            if (k + 1 < n && is_sep(&it[k], ':') && it[k + 1].type == IT_NUM &&
-                it[k + 1].ndigits == 2) {
-                mm = (int)it[k + 1].value;
-                k += 2;
-            }
-        } else
-            return i;
-        if (!dnp_offset_valid(hh, mm))
-            return i;
-        c->offset = sign * (hh * 60 + mm);
-        c->has_offset = true;
-        return k;
-    }
-    return named ? j : i;
+    /* "GMT +3", as some locales write their GMT format */
+    if (named && j + 1 < n && is_space(&it[j]) && it[j].end - it[j].start <= 3 &&
+        it[j + 1].type == IT_SEP && (it[j + 1].sep == '+' || it[j + 1].sep == '-'))
+        j++;
+    int k = signed_offset(it, n, j, named, c);
+    if (k >= 0)
+        return zone_in_parens(it, n, k, c);
+    return named ? zone_in_parens(it, n, j, c) : i;
+}
+
+void dnp_take_time(cand *c, const cand *t)
+{
+    c->hour = t->hour, c->minute = t->minute, c->second = t->second, c->ns = t->ns;
+    c->fdigits = t->fdigits, c->offset = t->offset, c->has_offset = t->has_offset;
+    c->has_zone = t->has_zone, c->zitem = t->zitem;
+    c->has_time = true;
+    c->prec = t->prec;
 }
 
 /* The am/pm value of a hinted language's meaning, else the one most languages give a word
@@ -219,6 +273,11 @@ static bool clock_word(const item *w)
    minutes touching the dot, so that "22. 11." is no time); 0 when there is none. */
 static uint32_t clock_sep(const item *it, int n, int j)
 {
+    /* programs write unpadded fields after a colon: "5:7:51 PM", "09:1:00", "4:8" */
+    if (j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 1 &&
+        is_sep(&it[j + 1], ':') && it[j + 1].start == it[j].end &&
+        it[j + 2].start == it[j + 1].end)
+        return ':';
     if (j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 2 &&
         (is_sep(&it[j + 1], ':') ||
          (is_sep(&it[j + 1], '.') && it[j + 2].start == it[j + 1].end && it[j].value <= 23 &&
@@ -236,10 +295,16 @@ static int colon_time(const item *it, int n, int j, uint32_t ts, int *mi, int *s
 {
     *mi = (int)it[j + 2].value;
     int k = j + 3;
-    if (k + 1 < n && is_sep(&it[k], ts) && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 2) {
+    if (k + 1 < n && is_sep(&it[k], ts) && it[k + 1].type == IT_NUM &&
+        (it[k + 1].ndigits == 2 || (ts == ':' && it[k + 1].ndigits == 1 &&
+                                    it[k + 1].start == it[k].end))) {
         *s = (int)it[k + 1].value;
         k += 2;
-        if (k + 1 < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')) &&
+        /* a colon before the milliseconds, as some loggers write: 18:31:59:257 */
+        bool ms = ts == ':' && k + 1 < n && is_sep(&it[k], ':') && it[k + 1].type == IT_NUM &&
+                  it[k + 1].ndigits == 3 && it[k].start == it[k - 1].end &&
+                  it[k + 1].start == it[k].end;
+        if (k + 1 < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',') || ms) &&
             it[k + 1].type == IT_NUM && !(it[k + 1].tflags & DNP_TF_LONG)) {
             *fd = it[k + 1].ndigits > 9 ? 9 : it[k + 1].ndigits;
             uint64_t v = it[k + 1].value;
@@ -331,8 +396,10 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     }
     if (j >= n || it[j].type != IT_NUM || it[j].ndigits > 2)
         return -1;
-    /* no time starts inside another: "00:00" of "25:00:00" is none */
-    if (j > 0 && is_sep(&it[j - 1], ':') && it[j - 1].end == it[j].start)
+    /* no time starts inside another: "00:00" of "25:00:00" is none; but one may follow a
+       year and a colon, as the common log format writes it: 03/Aug/2012:18:31:59 */
+    if (j > 0 && is_sep(&it[j - 1], ':') && it[j - 1].end == it[j].start &&
+        !(j > 1 && it[j - 2].type == IT_NUM && it[j - 2].ndigits == 4))
         return -1;
     int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k;
     uint32_t ts = clock_sep(it, n, j);
@@ -429,6 +496,10 @@ bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c)
             it[k + 1].type == IT_NUM)
             return false;
         period |= has_kind(&it[k], DNP_K_AMPM) || has_kind(&it[k], DNP_K_DAY_PERIOD);
+        /* minutes written with one digit ("16:9", "2:1") are a ratio or a score alone; a
+           program's stamp writes them so only inside a date ("Thu May 8 5:7:51 PM 2009") */
+        if (k > first && is_sep(&it[k - 1], ':') && it[k].type == IT_NUM && it[k].ndigits < 2)
+            return false;
     }
     /* an hour without minutes needs am/pm or a day period: "2 horas", "3 h" are
        durations as often */

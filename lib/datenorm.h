@@ -101,6 +101,14 @@ typedef enum {
    and dashes month-first); 05/06/2015 and 05/05/2015 are never proved, nor is a two-digit
    year read first (15/11/22 under DN_ORDER_YMD). */
 #define DN_FLAG_ORDER_PROVED     0x0400u
+/* issue 9: zones. The offset came from an abbreviation that names several zones (IST:
+   India, Ireland, Israel; CST, BST, AST), settled by the locale hint's region, else its
+   languages, else the language of the date's words, else a documented default
+   (locales/zones.tsv). */
+#define DN_FLAG_ZONE_AMBIGUOUS   0x1000u
+/* The local time lies in a gap or a repeated hour of the named zone's daylight-saving
+   change: a gap takes the offset in force before it, a repeated hour the later reading. */
+#define DN_FLAG_ZONE_GAP         0x2000u
 /* issue 11: the year also reads in another calendar and the text does not say which: a
    Buddhist-era year with no era name and no Thai or Buddhist context ("22/11/2558" without
    a hint: 2558-11-22 as written, the Buddhist reading 2015-11-22 in alt_*). */
@@ -238,6 +246,10 @@ typedef struct {
        always proleptic Gregorian. A month or year of another calendar keeps the precision
        of the Gregorian month or year that holds it whole, else it is no date. */
     int calendar;
+    /* issue 9: the zone the text named, as an IANA id ("Europe/Paris" for "CET", "MEZ",
+       "Central European Standard Time" or "Europe/Paris"), "" when it named none (a
+       numeric offset, Z, GMT) */
+    char zone[40];
 } dn_date;
 
 /* What dn_date.confidence means (issue 10): how often a result of that confidence is the
@@ -393,7 +405,7 @@ DN_API dn_order dn_parser_order(const dn_parser *p);
    "fraction"; NULL for a value outside dn_precision.
    dn_flag_name: the name of one DN_FLAG_* bit ("ambiguous", "weekday_mismatch",
    "has_offset", "relative", "year_implied", "two_digit_year", "epoch", "order_proved",
-   "offset_from_reference", "calendar_ambiguous", "page_order", "range");
+   "offset_from_reference", "calendar_ambiguous", "zone_ambiguous", "zone_gap", "page_order", "range");
    NULL for 0, for more than one bit, for the bits of DN_FLAG_ORDER_MASK (a field: see
    dn_order_name) and for a bit that is no flag. To list a result's flags, try each bit:
    for (unsigned b = 1; b; b <<= 1) if ((d.flags & b) && dn_flag_name(b)) ...

@@ -37,6 +37,9 @@
 #define DNP_CONF_MONTH_YEAR 0.5f /* 11/2015: also a fraction, a score, a page range */
 #define DNP_CONF_YEAR_MARKED 0.6f /* 2015年, năm 1935, 44 BC: a year said to be one */
 #define DNP_CONF_YEAR_ALONE 0.4f /* 2015 as the whole text: a number that may be a year */
+/* issue 9: 2012:08:03 18:31:59, 20140722105203, 171113 14:14:20 as the whole text
+   (stamp.c): forms only programs write, every field checked */
+#define DNP_CONF_PROGRAM_STAMP 0.9f
 #define DNP_CONF_EPOCH 0.5f      /* 1448150400: any ten or thirteen digits (scan.c) */
 /* relative expressions and a weekday alone (relative.c) */
 #define DNP_CONF_REL_COUNTED 0.8f /* 3 days ago: a count, a unit and a direction, one language */

@@ -75,6 +75,45 @@ static bool hinted_key(const env *e, const dnp_meaning *m, uint32_t n)
     return false;
 }
 
+/* A zone word written in ASCII capitals ("EST"): abbreviations are read only so. */
+static void caps_word(const env *e, item *x)
+{
+    for (uint32_t i = x->start; i < x->end; i++)
+        if (e->text[i] < 'A' || e->text[i] > 'Z')
+            return;
+    x->tflags |= XF_CAPS;
+}
+
+/* Whether a zone name may begin after items[0..n): after a number, a separator, an ISO
+   letter or GMT, am/pm, a time or date mark ("Uhr", "分") or another zone name ("PST
+   (Pacific Standard Time)"), when a time stands within the last ZONE_REACH items (a colon,
+   a dot after a number, am/pm or a time mark: "14:05 CET", "15 thg 1, 2021 16:15 Giờ
+   Nepal", "14時30分 日本標準時"). Elsewhere no reader looks for a zone, and the name table
+   is not searched (a cost of every line). */
+#define ZONE_REACH 16
+static bool zone_may_follow(const item *items, int n)
+{
+    int j = n - 1;
+    if (j >= 0 && is_space(&items[j]))
+        j--;
+    if (j < 0)
+        return false;
+    const uint32_t times = (1u << DNP_K_AMPM) | (1u << DNP_K_HOUR_MARK) |
+                           (1u << DNP_K_MINUTE_MARK) | (1u << DNP_K_SECOND_MARK);
+    const uint32_t marks = times | (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_DAY_MARK) |
+                           (1u << DNP_K_ZONE);
+    if (items[j].type == IT_WORD && !(items[j].kinds & marks))
+        return false;
+    for (int k = j; k >= 0 && k > j - ZONE_REACH; k--) {
+        const item *x = &items[k];
+        if ((x->type == IT_SEP && (x->sep == ':' || (x->sep == '.' && k > 0 &&
+                                                     items[k - 1].type == IT_NUM))) ||
+            (x->type == IT_WORD && (x->kinds & times)))
+            return true;
+    }
+    return false;
+}
+
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest key with a real meaning. On success, *pos moves past it. */
 bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
@@ -160,6 +199,25 @@ static float score_of(const cand *c)
     return s;
 }
 
+/* issue 9: the zone named after the time, once the date is known: its IANA id, and the
+   offset it gives there when the text wrote none (zone.c). */
+static void zone_result(const env *e, const item *it, const cand *c, dn_date *d)
+{
+    int zone, type;
+    bool ambiguous, gap = false;
+    if (!dnp_zone_choose(e, &it[c->zitem], c->lang, &zone, &type, &ambiguous))
+        return;
+    if (!c->has_offset) {
+        int off;
+        if (c->prec < DN_PREC_DAY || !dnp_zone_offset_local(zone, type, c, &off, &gap))
+            return;
+        d->flags |= DN_FLAG_HAS_OFFSET | (ambiguous ? DN_FLAG_ZONE_AMBIGUOUS : 0) |
+                    (gap ? DN_FLAG_ZONE_GAP : 0);
+        d->offset_minutes = off;
+    }
+    strncpy(d->zone, dnp_zone_id(zone), sizeof d->zone - 1);
+}
+
 static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
 {
     cand year_fixed;
@@ -202,7 +260,8 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
     d->start = it[c->first].start;
     d->end = it[c->last].end;
     d->calendar = c->calendar;
-    (void)e;
+    if (c->has_zone)
+        zone_result(e, it, c, d);
 }
 
 /* Whether only separators and fillers stand between items a (exclusive) and b. */
@@ -530,9 +589,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         if (pend_first >= 0 && !c.has_time && c.prec == DN_PREC_DAY &&
             only_glue(it, pend_last, c.first)) {
-            c.hour = pend.hour, c.minute = pend.minute, c.second = pend.second;
-            c.ns = pend.ns, c.fdigits = pend.fdigits, c.has_time = true, c.prec = pend.prec;
-            c.offset = pend.offset, c.has_offset = pend.has_offset;
+            dnp_take_time(&c, &pend);
             c.first = pend_first;
         }
         pend_first = -1;
@@ -543,6 +600,13 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
                 c = alone;
         } else
             dnp_weekday_before(e, it, floor, &c);
+        /* a zone or offset after the date when the time stood before it ("16:15 15 thg 1,
+           2021 Giờ Nepal", "16:15 15 thg 1, 2021 GMT+5:45") */
+        if (c.has_time && !c.has_offset && !c.has_zone && r < n && r > c.last) {
+            int z = dnp_read_offset(it, n, r, &c);
+            if (z > r)
+                c.last = z - 1, r = z;
+        }
         bool kept = report(e, it, &c, sk, by);
         i = r > i ? r : i + 1;
         floor = i;
@@ -567,6 +631,7 @@ static void run(env *e, sink *sk)
     while (dnp_next_token(e->text, e->len, &pos, &t)) {
         item *x = &items[n];
         bool brk = false;
+        size_t t_end = pos, zpos = pos;
         memset(x, 0, sizeof *x);
         x->start = t.start, x->end = t.end, x->tflags = t.flags;
         if (t.kind == DNP_TK_NUM) {
@@ -612,13 +677,21 @@ static void run(env *e, sink *sk)
                     else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
                         brk = true;
                 }
+                if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
+                    pos = zpos != t_end ? zpos : pos;
+                    brk = false;
+                }
                 if (x->kinds & (1u << DNP_K_MONTH))
                     dnp_analyze_month_word(e, x, mkey);
+            } else if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
+                pos = zpos; /* a zone name: "Pacific Time", "Europe/Paris", "MEZ" */
             } else {
                 /* a word not in the lexicon is noise: only keys and their prefixes are in
                    it, so no date goes on through this word */
                 brk = true;
             }
+            if (x->kinds & (1u << DNP_K_ZONE))
+                caps_word(e, x);
         }
         /* Letters and digits glued in turn, three times or more, make an identifier, not a
            date: a commit id "0be8d3369a4", "S02E05". The letters of ISO 8601 (T, W, Z) and
@@ -751,8 +824,12 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
             return 1;
         /* a stamp has a dash after its four-digit year: most texts are turned away here,
            without the call */
-        if (e.content_end - e.content_start >= 7 && e.text[e.content_start + 4] == '-' &&
-            dnp_iso_fast(&e, out))
+        size_t cn = e.content_end - e.content_start;
+        if (cn >= 7 && e.text[e.content_start + 4] == '-' && dnp_iso_fast(&e, out))
+            return 1;
+        /* the program stamps of stamp.c: 19 bytes with a colon after the year, 14 or 15 */
+        if ((cn == 14 || cn == 15 || (cn == 19 && e.text[e.content_start + 4] == ':')) &&
+            dnp_program_stamp(&e, out))
             return 1;
     }
     sink sk = {0};

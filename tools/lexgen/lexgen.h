@@ -197,9 +197,21 @@ extern uint32_t nmeans;
 
 void merge(void);
 
+/* ---- zones.c: time-zone names (issue 9) ------------------------------------------------ */
+
+/* Reads every locale's zone names, the IANA ids and DIR/zones.tsv into zone records (a
+   table of their own, outside the lexicon's keys). */
+void read_zones(const char *dir, const bool *only);
+/* Sorts the records by name, drops duplicates, makes the record sets. */
+void resolve_zones(void);
+/* Writes dnp_zone_ids, dnp_zone_recs and the front-coded names; returns their bytes. */
+size_t write_zones(void);
+
 /* ---- emit.c ------------------------------------------------------------------------------- */
 
 void list_meanings(void);
 void write_c(void);
+/* Bytes as the body of a C string literal (octal escapes for all but printable ASCII). */
+void put_c_bytes(const char *s, size_t n);
 
 #endif

@@ -115,8 +115,10 @@ int main(int argc, char **argv)
     read_supplements(argv[a], only);
     read_icu(only);
     read_calendars(only);
+    read_zones(argv[a], only);
     free(only);
     merge();
+    resolve_zones();
     if (list)
         list_meanings();
     else

@@ -66,6 +66,7 @@ static const struct {
     { "rel_and", DNP_K_REL_AND, COL_LEXGEN, 0, 0 },
     /* issue 8: made by dayperiods.c from ICU only */
     { "day_period", DNP_K_DAY_PERIOD, COL_LEXGEN, 0, 0 },
+    { "zone", DNP_K_ZONE, COL_LEXGEN, 0, 0 }, /* zones.c, from ICU and locales/zones.tsv */
     { "risky", 0, COL_NONE, 0, 0 },
 };
 #define NKINDS (sizeof kinds / sizeof *kinds)
