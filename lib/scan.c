@@ -642,9 +642,9 @@ static void run(env *e, sink *sk)
             x->type = IT_SEP;
             x->sep = (uint32_t)t.value;
             /* percent signs of every script: "3 %", "٣٪" (U+066A), "３％" */
-            if (x->sep == '%' || x->sep == '$' || x->sep == 0x066A || x->sep == 0xFF05 ||
-                x->sep == 0x2030 ||
-                (x->sep >= 0x80 && u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL)) {
+            if (x->sep < 0x80 ? x->sep == '%' || x->sep == '$'
+                              : x->sep == 0x066A || x->sep == 0xFF05 || x->sep == 0x2030 ||
+                                    u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL) {
                 x->tflags |= XF_MONEY;
                 e->money = true;
             }
