@@ -1,5 +1,5 @@
 /*
- * csv.c: `datenorm csv`, the conversion of the date columns of a CSV file (DESIGN.md, "CSV
+ * csv.c: `datenorm csv`, the conversion of the date columns of a CSV file (README, "CSV
  * mode, in detail"), and the driver of a run: its options, the input and its encoding, the
  * header and --columns, the order of the steps, and the summary. Reading and writing bytes
  * is csvread.c's job; deciding which columns hold dates and how to read them is

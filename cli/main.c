@@ -1,6 +1,6 @@
 /*
- * datenorm, the command-line program: a thin layer over libdatenorm (DESIGN.md, "The
- * command line"). It reads options, builds one parser and one reference instant for the
+ * datenorm, the command-line program: a thin layer over libdatenorm (README, "Command-line
+ * reference"). It reads options, builds one parser and one reference instant for the
  * run, and then either
  *   - line mode: each TEXT argument, or else each line of standard input, is one input and
  *     gets exactly one output line (the ISO 8601 result or an empty line; a JSON object

@@ -1,5 +1,5 @@
 /*
- * search.c: `datenorm search`, every date of a running text (DESIGN.md, "Output forms"). The
+ * search.c: `datenorm search`, every date of a running text (README, "Output forms"). The
  * whole input (standard input, or the TEXT arguments joined with spaces) is one text; each
  * date found is printed as START<TAB>END<TAB>ISO<TAB>TEXT with byte offsets into the whole
  * input (END exclusive, line breaks and tabs in TEXT written as spaces), or as a JSON object

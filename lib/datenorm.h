@@ -284,7 +284,7 @@ DN_API int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_c
    reads its ambiguous dates (DN_FLAG_PAGE_ORDER); durations ("in 40 minutes"), weekdays
    alone ("every Saturday") and pieces of longer numbers are no dates; a range gives both
    ends (DN_FLAG_RANGE), the first while out has room. A date without a year takes the
-   reference's year by DESIGN.md's rule, or its list neighbour's. dn_search_ex's options
+   reference's year by the README's rule ("Relative expressions"), or its list neighbour's. dn_search_ex's options
    set the page's languages and order, or turn the page off. */
 DN_API size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                  dn_date *out, size_t cap);

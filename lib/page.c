@@ -243,7 +243,7 @@ static void take_order(dn_date *d, dn_order order)
 
 /* A day and month without a year ("18/11", "03.12.", numeric.c's page_day_month): a date
    only in the page's order (proved by its dates, or its language's), its year by
-   DESIGN.md's rule. False when the page has no order or the numbers make no date in it. */
+   the README's rule ("Relative expressions"). False when the page has no order or the numbers make no date in it. */
 static int implied_year(const env *e, int month, int day);
 static bool page_day_month(const env *e, dn_date *d, dn_order order)
 {
@@ -291,7 +291,7 @@ static bool piece_of_number(const env *e, const dn_date *d)
 
 /* ---- ranges ------------------------------------------------------------------------------ */
 
-/* The year of a day and month without one, by DESIGN.md's rule: the reference's, unless
+/* The year of a day and month without one, by the README's rule ("Relative expressions"): the reference's, unless
    that puts the date more than three months after the reference. */
 static int implied_year(const env *e, int month, int day)
 {

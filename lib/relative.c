@@ -1,7 +1,7 @@
 /*
  * relative.c: relative expressions, and a weekday alone.
  *
- * Resolved against the reference instant in its zone (DESIGN.md, "Relative expressions"):
+ * Resolved against the reference instant in its zone (README, "Relative expressions"):
  *   counted offsets: 3 days ago, il y a 2 heures, vor 3 Tagen, in 2 weeks, через 5 дней,
  *     3天前, 1 year 2 months ago, a week ago (locales/ rel_number): the finer fields of the
  *     reference are kept, the precision is the unit's (a day for years..days); a day that

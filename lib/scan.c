@@ -380,7 +380,7 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
             return false;
         /* in running text a date without a year takes the year of the date just before it
            when the two are written as one list ("July 12th, 2014. July 13th, July 14th");
-           else the reference's year (DESIGN.md's rule): a news page that cites an older
+           else the reference's year (the README's rule, "Relative expressions"): a news page that cites an older
            event first does not move the dates that follow */
         if ((d.flags & DN_FLAG_YEAR_IMPLIED) && !(d.flags & DN_FLAG_RELATIVE) &&
             sk->last_year && d.precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d.start) &&
