@@ -126,13 +126,14 @@ static inline bool hinted_kind(const env *e, const item *w, int kind)
     return false;
 }
 
-/* The word means nothing but this kind, in every language that has it ("and" words,
-   which mean something only between the counts of a relative phrase, aside: "à" is a
-   filler in French and "a" joins in Czech). */
+/* The word means nothing but this kind, in every language that has it ("and" and "about"
+   words, which mean something only inside a relative phrase, aside: "à" is a filler in
+   French and "a" joins in Czech). */
 static inline bool only_kind(const item *it, int kind)
 {
     return it->type == IT_WORD &&
-           (it->kinds & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND))) == (1u << kind);
+           (it->kinds & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND) |
+                          (1u << DNP_K_REL_ABOUT))) == (1u << kind);
 }
 
 /* The kinds that make a word a date word (page.c weighs their languages; DN_OPT_HINTS_ONLY

@@ -180,6 +180,8 @@ enum dnp_kind {
                            the lexicon has it: the names are a table of their own
                            (dnp_zone_fc), matched by lib/zone.c, and the kind marks the
                            items they make */
+    DNP_K_REL_ABOUT,      /* makes the count approximate, before it: "about", "environ",
+                             "cerca de", "около" (locales/ rel_about); value unused */
     DNP_K_KIND_MAX
 };
 
@@ -221,11 +223,12 @@ enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
 #define DNP_REL_KINDS                                                                          \
     ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAST) |               \
      (1u << DNP_K_REL_FUTURE) | (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |   \
-     (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_REL_AND))
+     (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_REL_AND) | (1u << DNP_K_REL_ABOUT))
 static inline bool dnp_kind_rel(int kind)
 {
     return (kind >= DNP_K_REL_NAMED && kind <= DNP_K_REL_NUMBER) ||
-           kind == DNP_K_REL_PAT_BEFORE || kind == DNP_K_REL_PAT_AFTER || kind == DNP_K_REL_AND;
+           kind == DNP_K_REL_PAT_BEFORE || kind == DNP_K_REL_PAT_AFTER || kind == DNP_K_REL_AND ||
+           kind == DNP_K_REL_ABOUT;
 }
 
 /* Kinds that stand apart from the words of absolute dates in lexgen's risk rules and the

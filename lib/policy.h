@@ -53,6 +53,11 @@
 /* issue 8: how far (in hours) an hour may lie outside the day period named with it: "3 du
    matin" is 03:00 though French "matin" starts at 4 (clock.c) */
 #define DNP_PERIOD_SLACK_HOURS 2
+#define DNP_CONF_REL_STAMP 0.6f   /* 5m, 3d as the whole text: a social-media stamp (issue 8) */
+/* A stamp's count stays below the next unit's size ("59m", then "1h"), by DNP_RU_* unit:
+   year, quarter (none), month, week, day, hour, minute, second. "100m" (meters) and "24h"
+   (a service) are no stamps. */
+#define DNP_STAMP_LIMITS {0, 100, 0, 12, 53, 31, 24, 60, 60}
 
 /* calendars other than the Gregorian (calendar.c, issue 11) */
 #define DNP_CONF_CALENDAR_ERA 0.9f   /* ١٠ صفر ١٤٣٧ هـ, 平成27年11月22日: an era names the calendar */

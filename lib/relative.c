@@ -101,6 +101,21 @@ static bool whole_text(const env *e, const item *it, int first, int last)
     return it[first].start == e->content_start && it[last].end == e->content_end;
 }
 
+/* Whether bytes [a, b) stand alone in the text: no letter or digit before or after them
+   (marks and punctuation may: "ཟླཝ་ ༡༠ ནང་" ends with a tsheg, "בעוד 3 שע׳" a geresh). */
+static bool alone(const env *e, size_t a, size_t b)
+{
+    for (int side = 0; side < 2; side++) {
+        size_t p = side ? b : e->content_start, end = side ? e->content_end : a;
+        while (p < end) {
+            int cc = dnp_char_class(dnp_utf8_next(e->text, end, &p));
+            if (cc == DNP_CC_DIGIT || cc == DNP_CC_LETTER || cc == DNP_CC_CJK)
+                return false;
+        }
+    }
+    return true;
+}
+
 /* Sets c to the day `days` (reference zone): a day names no time and no zone. */
 static void rel_set_day(const env *e, cand *c, int64_t days)
 {
@@ -569,6 +584,8 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
 
 static bool rel_phrase_from(const env *e, const item *it, int n, int i, bool as_count,
                             rel_phrase *best);
+static bool rel_phrase_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
+                             rel_phrase *best);
 
 /* A word that may begin a phrase both as its direction and as its count ("an": English "a",
    Luxembourgish "in"; "um": Portuguese "one", Faroese "in") is read as the direction first. */
@@ -593,14 +610,43 @@ static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase
 static bool rel_phrase_from(const env *e, const item *it, int n, int i, bool as_count,
                             rel_phrase *best)
 {
-    int b = -1, k = i;
+    int b = -1, k = i, about = -1;
     bool glued = false; /* the word before the count touches it */
     memset(best, 0, sizeof *best);
+    /* "about 3 hours ago", "il y a environ 23 heures", "hace cerca de 23 horas": a word that
+       makes the count approximate stands first or after the direction word */
+    if (as_count && has_kind(&it[i], DNP_K_REL_ABOUT) && rel_count(&it[i]) < 0) {
+        about = i;
+        k = skip_space(it, n, i + 1);
+        if (k >= n || (it[k].type != IT_NUM && !has_kind(&it[k], DNP_K_REL_NUMBER)))
+            return false;
+    }
     if (!as_count) {
         b = i;
         k = skip_to_count(it, n, i);
         glued = k < n && it[k].start == it[i].end && !(it[i].tflags & DNP_TF_CJK);
+        if (k < n && has_kind(&it[k], DNP_K_REL_ABOUT) && rel_count(&it[k]) < 0) {
+            about = k;
+            k = skip_space(it, n, k + 1);
+        }
     }
+    if (!rel_phrase_pairs(e, it, n, b, k, glued, best))
+        return false;
+    if (about >= 0 && !rel_in(&it[about], DNP_K_REL_ABOUT, best->lang, -1)) {
+        memset(best, 0, sizeof *best);
+        return false;
+    }
+    if (about == i)
+        best->first = i;
+    return true;
+}
+
+/* rel_phrase_from past the words before the count: b (or -1) the direction word, k the
+   count. */
+static bool rel_phrase_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
+                             rel_phrase *best)
+{
+    int i = b >= 0 ? b : k;
     /* the phrase starts at a word boundary: "e29b-41d4" is no "41 days"; nor is the count
        a decimal's fraction ("1.5 months ago" is no "5 months ago") */
     if (i > 0 && it[i - 1].end == it[i].start &&
@@ -745,9 +791,53 @@ static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
     if (!rel_apply(e, &ph, c))
         return -1;
     /* a day-level offset may name the time: "2 days ago at 14:30" */
-    if (ph.finest < DNP_RU_HOUR)
-        return rel_time(e, it, n, ph.last, c);
-    return ph.last + 1;
+    int end = ph.finest < DNP_RU_HOUR ? rel_time(e, it, n, ph.last, c) : ph.last + 1;
+    /* a count ahead inside other words is a duration or a promise, in line mode as in
+       search ("3-2 after 90 minutes", "I'll be there in a second"); alone it is a date */
+    if (ph.sign > 0 && !alone(e, it[ph.first].start, it[end - 1].end)) {
+        c->last = end - 1;
+        return NO_DATE_HERE;
+    }
+    return end;
+}
+
+/* A social-media stamp that is the whole text: a count glued to an abbreviated unit ("5m",
+   "2h", "3d", "1w", "2mo", "1y"), that long ago. The count stays below the next unit's size
+   (DNP_STAMP_LIMITS: "59m", "23h", then the stamp says the next unit), so "100m" and "24h"
+   are no stamps; a one-letter unit is written in lower case ("3D" is no stamp). */
+static int rel_stamp(const env *e, const item *it, int n, int i, cand *c)
+{
+    static const int limit[] = DNP_STAMP_LIMITS;
+    if (it[i].type != IT_NUM || i + 1 >= n || it[i + 1].type != IT_WORD ||
+        it[i + 1].start != it[i].end || !whole_text(e, it, i, i + 1))
+        return -1;
+    const item *u = &it[i + 1];
+    if (u->end - u->start == 1 && !(e->text[u->start] >= 'a' && e->text[u->start] <= 'z'))
+        return -1;
+    for (uint32_t b = u->start; b < u->end; b++)
+        if ((unsigned char)e->text[b] <= ' ' || e->text[b] == '.')
+            return -1; /* one word: "1hr mein" is no stamp */
+    const dnp_meaning *best = NULL;
+    double best_pref = -1;
+    for (uint32_t q = 0; q < u->nm; q++) {
+        const dnp_meaning *m = &u->m[q];
+        if (m->kind != DNP_K_REL_UNIT || !(m->flags & DNP_MF_ABBR) || m->value >= DNP_RU_MONDAY)
+            continue;
+        double p = dnp_meaning_pref(e, m, NULL);
+        if (p > best_pref)
+            best_pref = p, best = m;
+    }
+    int64_t cnt = rel_count(&it[i]);
+    if (!best || cnt < 1 || cnt >= limit[best->value])
+        return -1;
+    rel_phrase ph = {0};
+    if (!add_unit(&ph, best->value, cnt, 0))
+        return -1;
+    ph.sign = -1, ph.first = i, ph.last = i + 1, ph.lang = best->lang;
+    if (!rel_apply(e, &ph, c))
+        return -1;
+    c->conf = DNP_CONF_REL_STAMP;
+    return i + 2;
 }
 
 /* "now - 1 day", "now + 2 hours" (a named "now" at i, the sign at s): the pairs after the
@@ -828,8 +918,11 @@ bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x)
 int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
 {
     if (it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER) |
-                                                  (1u << DNP_K_REL_PAT_BEFORE)))) {
+                                                  (1u << DNP_K_REL_PAT_BEFORE) |
+                                                  (1u << DNP_K_REL_ABOUT)))) {
         int r = rel_counted(e, it, n, i, c);
+        if (r == -1)
+            r = rel_stamp(e, it, n, i, c);
         if (r != -1)
             return r;
     }
