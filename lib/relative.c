@@ -519,10 +519,21 @@ static bool sum_pairs(const item *it, const rel_pairs *pr, int upto, int last_un
 /* The widest reading wins, then the likeliest language. Two readings of one language over
    the same words that disagree ("za 2 s.": Serbian's narrow "s." is a second and a week)
    leave the phrase ambiguous: no date; so do two readings of a sign and a unit letter in
-   any languages ("-20 u.": hours in Scottish Gaelic, weeks elsewhere). */
-static void keep_best(rel_phrase *best, const rel_phrase *t)
+   any languages ("-20 u.": hours in Scottish Gaelic, weeks elsewhere). With hints, a
+   reading in a hinted language beats one as wide in another, and no ambiguity is left
+   between them ("-1 u." under gd is an hour ago). */
+static void keep_best(const env *e, rel_phrase *best, const rel_phrase *t)
 {
     int tw = t->last - t->first, bw = best->last - best->first;
+    if (best->sign && tw == bw && e->p->nhints) {
+        bool th = t->lang >= 0 && dnp_langset_has(&e->p->hint_set, (unsigned)t->lang);
+        bool bh = best->lang >= 0 && dnp_langset_has(&e->p->hint_set, (unsigned)best->lang);
+        if (th != bh) {
+            if (th)
+                *best = *t;
+            return;
+        }
+    }
     if (best->sign && tw == bw && (t->lang == best->lang || (t->signed_ && best->signed_)) &&
         (t->sign != best->sign || t->months != best->months || t->days != best->days ||
          t->secs != best->secs))
@@ -568,7 +579,7 @@ static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bo
             continue;
         t.first = b, t.last = k, t.lang = m->lang, t.sign = DNP_RPAT_FUTURE(m->value) ? 1 : -1;
         t.pref = rel_pref(e, m);
-        keep_best(best, &t);
+        keep_best(e, best, &t);
     }
     return best->sign != 0 && !best->ambiguous;
 }
@@ -718,7 +729,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
             continue;
         t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
         t.pref = rel_pref(e, ma);
-        keep_best(best, &t);
+        keep_best(e, best, &t);
     }
     /* CLDR's whole pattern, when it reads the phrase, is surer than the words alone */
     if (best->sign || !has_kind(L, DNP_K_REL_UNIT))
@@ -732,7 +743,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
         t.first = b, t.last = lu, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
         t.pref = rel_pref(e, m);
-        keep_best(best, &t);
+        keep_best(e, best, &t);
     }
     /* or after the last unit ("ago", "назад", "later") */
     int a = skip_space(it, n, lu + 1);
@@ -744,7 +755,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
         t.first = k, t.last = a, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
         t.pref = rel_pref(e, m);
-        keep_best(best, &t);
+        keep_best(e, best, &t);
     }
     return best->sign != 0 && !best->ambiguous && ends_clean(it, n, best->last);
 }
