@@ -228,6 +228,8 @@ static int hours_off(uint32_t mask, int h)
    -1 when the period and the hour disagree ("2 este": evening, "15 Uhr morgens"). */
 static int period_hour(uint32_t mask, int h)
 {
+    if (h < 0 || h > 23)
+        return -1; /* "39h du matin" */
     if (h == 0 || h > 12)
         return (mask >> h & 1u) ? h : -1;
     int a = h % 12, p = a + 12;

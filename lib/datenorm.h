@@ -285,7 +285,9 @@ DN_API int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_c
    alone ("every Saturday") and pieces of longer numbers are no dates; a range gives both
    ends (DN_FLAG_RANGE), the first while out has room. A date without a year takes the
    reference's year by the README's rule ("Relative expressions"), or its list neighbour's. dn_search_ex's options
-   set the page's languages and order, or turn the page off. */
+   set the page's languages and order, or turn the page off. The count and the first cap
+   results do not depend on cap for a text of up to 128 dates; with more, a cap smaller
+   than twice the count gives the page's decisions over the first cap dates only. */
 DN_API size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                  dn_date *out, size_t cap);
 

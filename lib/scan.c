@@ -854,6 +854,10 @@ int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_c
     return parse(p, text, len, ctx, out, paths);
 }
 
+/* dn_search's count and results do not depend on cap for a page of up to SEARCH_EXACT / 2
+   dates (a buffer of this many on the stack, 40 KB); above, a small out sees the page's
+   decisions over the dates it holds only (datenorm.h says so). */
+#define SEARCH_EXACT 256
 size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                   const dn_search_options *opts, dn_date *out, size_t cap)
 {
@@ -864,8 +868,24 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
     sink sk = {0};
     sk.search = true, sk.out = out, sk.cap = cap;
     run(&e, &sk);
-    /* the page's languages and numeric order decide what each date alone could not */
-    if (sk.count > cap) /* no room for more: the page decides over what is held */
+    /* the page's languages and numeric order decide what each date alone could not; they
+       need all of the page's dates, and room for a range's first day beside each */
+    if (sk.count > cap / 2 && sk.count <= SEARCH_EXACT / 2) {
+        /* out holds too few: the page is read again into a buffer of its own, so that the
+           count and the first cap results are those a larger out would get */
+        dn_date all[SEARCH_EXACT];
+        sink whole = {0};
+        whole.search = true, whole.out = all, whole.cap = SEARCH_EXACT;
+        if (setup(p, text, len, ctx, &e) < 0)
+            return 0;
+        e.search = true;
+        run(&e, &whole);
+        size_t k = dnp_page_finish(&e, opts, all, whole.count, SEARCH_EXACT);
+        if (cap)
+            memcpy(out, all, (k < cap ? k : cap) * sizeof *out);
+        return k;
+    }
+    if (sk.count > cap) /* a page of many dates: the page decides over what out holds */
         return sk.count - (cap - dnp_page_finish(&e, opts, out, cap, cap));
     return dnp_page_finish(&e, opts, out, sk.count, cap);
 }
