@@ -160,11 +160,15 @@ void dnp_take_time(cand *c, const cand *t)
     c->prec = t->prec;
 }
 
-/* The am/pm value most languages give a word ("ip." is pm in Finnish, am in Inari Sami:
-   a tie keeps the first). */
-static int ampm_value(const item *w)
+/* The am/pm value of a hinted language's meaning, else the one most languages give a word
+   ("ip." is pm in Finnish, am in Inari Sami: a tie keeps the first). */
+static int ampm_value(const env *e, const item *w)
 {
     int votes[2] = {0, 0}, first = -1;
+    for (uint32_t q = 0; e && e->p->nhints && q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_AMPM && w->m[q].value <= 1 &&
+            dnp_langset_has(&e->p->hint_set, w->m[q].lang))
+            return w->m[q].value;
     for (uint32_t q = 0; q < w->nm; q++)
         if (w->m[q].kind == DNP_K_AMPM && w->m[q].value <= 1) {
             votes[w->m[q].value]++;
@@ -183,6 +187,88 @@ static bool ampm_word(const env *e, const item *w)
     if (!has_kind(w, DNP_K_AMPM))
         return false;
     return w->gen == 0 || (e && hinted_kind(e, w, DNP_K_AMPM));
+}
+
+/* issue 8: the hours the day-period word w covers ("de l'après-midi": 12..17), of the
+   meaning of a hinted language first, else of the language with the most speakers; 0 when
+   w is none. */
+static uint32_t period_hours(const env *e, const item *w, dnp_langset *langs)
+{
+    if (!e || !has_kind(w, DNP_K_DAY_PERIOD))
+        return 0;
+    const dnp_meaning *best = NULL;
+    double best_pref = -1;
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *m = &w->m[q];
+        if (m->kind != DNP_K_DAY_PERIOD || m->value >= dnp_nday_periods)
+            continue;
+        double pref = dnp_meaning_pref(e, m, NULL);
+        if (pref > best_pref)
+            best_pref = pref, best = m;
+    }
+    if (!best)
+        return 0;
+    *langs = langs_of(w, DNP_K_DAY_PERIOD, best->value);
+    return dnp_day_periods[best->value];
+}
+
+/* Circular distance in hours from h to the nearest hour of mask (mask != 0). */
+static int hours_off(uint32_t mask, int h)
+{
+    for (int d = 0; d < 12; d++)
+        if ((mask >> ((h + d) % 24) & 1u) || (mask >> ((h + 24 - d) % 24) & 1u))
+            return d;
+    return 12;
+}
+
+/* The hour a day period makes of hour h: of a 12-hour clock's two readings (3 -> 3 or 15)
+   the one the period covers ("3 de la tarde" 15, "11 at night" 23, "12 noon" 12, "12
+   midnight" 0), else the one within DNP_PERIOD_SLACK_HOURS of it ("3 du matin" is 3: fr
+   "matin" starts at 4); a 24-hour clock's hour (0, 13..23) only when the period covers it.
+   -1 when the period and the hour disagree ("2 este": evening, "15 Uhr morgens"). */
+static int period_hour(uint32_t mask, int h)
+{
+    if (h < 0 || h > 23)
+        return -1; /* "39h du matin" */
+    if (h == 0 || h > 12)
+        return (mask >> h & 1u) ? h : -1;
+    int a = h % 12, p = a + 12;
+    bool in_a = mask >> a & 1u, in_p = mask >> p & 1u;
+    if (in_a != in_p)
+        return in_a ? a : p;
+    if (in_a)
+        return -1; /* no mask holds both (lexgen) */
+    int da = hours_off(mask, a), dp = hours_off(mask, p);
+    if (da == dp || (da < dp ? da : dp) > DNP_PERIOD_SLACK_HOURS)
+        return -1;
+    return da < dp ? a : p;
+}
+
+/* What may stand between an am/pm word or a day period and the hour after it: a space, a
+   dot or comma ("du. 9:06", "de la tarde, 5:30"), one filler of the word's language
+   ("ɣetrɔ ga 5:04": Ewe's CLDR time pattern "a 'ga' h:mm"). Returns the index after it. */
+static int lead_gap(const item *it, int n, int k, const dnp_langset *lead)
+{
+    k = skip_space(it, n, k);
+    if (k < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')))
+        k = skip_space(it, n, k + 1);
+    if (k + 1 < n && has_kind(&it[k], DNP_K_FILLER) && it[k + 1].type != IT_WORD) {
+        dnp_langset f = langs_of(&it[k], DNP_K_FILLER, -1);
+        dnp_langset_and(&f, lead);
+        if (!dnp_langset_empty(&f))
+            k = skip_space(it, n, k + 1);
+    }
+    return k;
+}
+
+/* A word that is nothing but am/pm or a day period, which may follow a bare hour ("5 pm",
+   "5 de la tarde", "3 Uhr nachmittags"). */
+static bool clock_word(const item *w)
+{
+    const uint32_t ignore = (1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND);
+    const uint32_t clock = (1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD);
+    uint32_t k = w->kinds & ~ignore;
+    return w->type == IT_WORD && k && !(k & ~clock);
 }
 
 /* The separator of H:MM at j, or H.MM as Danish, Finnish and Bengali clocks write it (the
@@ -251,7 +337,7 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
     /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
        "de"); unless it touches the number: "10am" */
     if (k < n && !ampm_read &&
-        (only_kind(&it[k], DNP_K_AMPM) ||
+        (clock_word(&it[k]) ||
          (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k])))) {
         c->prec = DN_PREC_HOUR;
         return k;
@@ -290,14 +376,21 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langset *langs)
 {
     int ampm = -1, j = i, lead = -1;
+    uint32_t period = 0; /* issue 8: the hours of a day period before or after the time */
     dnp_langset ap_langs = {{0}};
-    if (j < n && ampm_word(e, &it[j])) {
-        /* "오후 2:30", "下午2:30", Hungarian "du. 9:06" */
-        int k = skip_space(it, n, j + 1);
-        if (k < n && is_sep(&it[k], '.'))
-            k = skip_space(it, n, k + 1);
+    if (j < n && !ampm_word(e, &it[j]) && (period = period_hours(e, &it[j], &ap_langs))) {
+        /* "凌晨3点", "nachmittags 3 Uhr", "de la tarde, 5:30" */
+        int k = lead_gap(it, n, j + 1, &ap_langs);
+        if (k < n && it[k].type == IT_NUM)
+            j = k;
+        else
+            period = 0, ap_langs = (dnp_langset){{0}};
+    } else if (j < n && ampm_word(e, &it[j])) {
+        /* "오후 2:30", "下午2:30", Hungarian "du. 9:06", Ewe "ɣetrɔ ga 5:04" */
+        dnp_langset al = langs_of(&it[j], DNP_K_AMPM, -1);
+        int k = lead_gap(it, n, j + 1, &al);
         if (k < n && it[k].type == IT_NUM) {
-            ampm = ampm_value(&it[j]);
+            ampm = ampm_value(e, &it[j]);
             ap_langs = langs_of(&it[j], DNP_K_AMPM, -1);
             lead = ampm;
             j = k;
@@ -321,10 +414,24 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
         if (q < n && ampm_word(e, &it[q])) {
-            ampm = ampm_value(&it[q]);
+            ampm = ampm_value(e, &it[q]);
             ap_langs = langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;
+        } else if (q < n && !period) {
+            /* a day period after it: "3 h de l'après-midi", "8 in the evening", "11:30
+               de la noche", "3 Uhr nachmittags"; it too wins over an am/pm word before
+               ("à 10 h du soir": "a" is am somewhere) */
+            dnp_langset pl;
+            uint32_t ph = period_hours(e, &it[q], &pl);
+            if (ph)
+                period = ph, ap_langs = pl, k = q + 1, ampm = -1;
         }
+    }
+    if (period && ampm < 0) {
+        if ((h = period_hour(period, h)) < 0)
+            return -1;
+        if (langs && !dnp_langset_empty(&ap_langs))
+            *langs = ap_langs;
     }
     if (ampm >= 0) {
         if (h < 1 || h > 12)
@@ -348,13 +455,18 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
     int q = from;
     for (int steps = 0; q < n && steps < 8; steps++) {
         const item *x = &it[q];
-        if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM)) {
+        if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM) || has_kind(x, DNP_K_DAY_PERIOD)) {
             cand t = *c;
             int r = dnp_read_time(e, it, n, q, &t, NULL);
             if (r > 0) {
                 *c = t;
                 return r;
             }
+            /* issue 8: a day period alone ("tegnap este", "yesterday evening", "22 novembre
+               2015 au soir") belongs to the date but gives no hour: c keeps its precision */
+            dnp_langset pl;
+            if (period_hours(e, x, &pl))
+                return q + 1;
         }
         if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
             (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-'))
@@ -368,4 +480,37 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             break;
     }
     return -1;
+}
+
+/* issue 8: a time alone, as the whole text of dn_parse (line mode): "16:10", "10:04am",
+   "10:00 PM", "3pm", "午後3時" are today at that time (the reference's date in its zone),
+   flagged relative, with the offset only when the text gives one ("16:10 UTC"). An hour
+   without minutes needs am/pm ("2 horas", "15 Uhr" are durations as often). H.MM
+   ("10.30": a price, a version, a score) is no time alone, nor is a time in running text
+   (dn_search: "the 16:10 train" names no day). */
+bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c)
+{
+    if (it[first].start != e->content_start || it[end - 1].end != e->content_end)
+        return false;
+    bool period = false;
+    for (int k = first; k < end; k++) {
+        if (k > first && k + 1 < end && is_sep(&it[k], '.') && it[k - 1].type == IT_NUM &&
+            it[k + 1].type == IT_NUM)
+            return false;
+        period |= has_kind(&it[k], DNP_K_AMPM) || has_kind(&it[k], DNP_K_DAY_PERIOD);
+        /* minutes written with one digit ("16:9", "2:1") are a ratio or a score alone; a
+           program's stamp writes them so only inside a date ("Thu May 8 5:7:51 PM 2009") */
+        if (k > first && is_sep(&it[k - 1], ':') && it[k].type == IT_NUM && it[k].ndigits < 2)
+            return false;
+    }
+    /* an hour without minutes needs am/pm or a day period: "2 horas", "3 h" are
+       durations as often */
+    if (c->prec < DN_PREC_MINUTE && !period)
+        return false;
+    c->year = e->now_year, c->month = e->now_month, c->day = e->now_day;
+    c->flags |= DN_FLAG_RELATIVE;
+    c->conf = DNP_CONF_TIME_ALONE;
+    c->lang = -1;
+    c->first = first, c->last = end - 1;
+    return true;
 }

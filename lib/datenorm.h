@@ -177,14 +177,46 @@ typedef struct {
        (0) takes the reference's year unless that puts the date (a month alone: its first
        day) more than three months after the reference, then the year before; PAST the
        latest such date on or before the reference's day, FUTURE the first on or after it.
-       A weekday written with the date picks, of the two years, the one it falls on. */
+       A weekday written with the date picks, of the two years, the one it falls on.
+       DN_PREFER_CURRENT (issue 12): the reference's year, always. Issue 12: a weekday alone
+       ("Monday", "Mon 19:43") is the latest such day on or before the reference's day,
+       with DN_PREFER_FUTURE the first on or after it. */
     int prefer;
+    /* issue 12: DN_OPT_* bits; the other bits are reserved (dn_parser_new refuses them with
+       DN_ERR_ARG, so that a program written for a later version is never half obeyed). */
+    unsigned flags;
 } dn_options;
 
-enum { DN_PREFER_AUTO = 0, DN_PREFER_PAST = 1, DN_PREFER_FUTURE = 2 };
+/* issue 12: DN_PREFER_CURRENT always takes the reference's year (dateparser's
+   PREFER_DATES_FROM "current_period"; a weekday written with the date does not move it, and
+   is flagged DN_FLAG_WEEKDAY_MISMATCH when the date does not fall on it). */
+enum { DN_PREFER_AUTO = 0, DN_PREFER_PAST = 1, DN_PREFER_FUTURE = 2, DN_PREFER_CURRENT = 3 };
+
+/* issue 12: the text is known to be in the hinted languages (dn_options.locales; at least one
+   is then required, else dn_parser_new gives DN_ERR_ARG). A reading whose language is not a
+   hinted one, or that has a date word (month, weekday, era, relative word, date mark) with
+   no meaning in a hinted language, is no reading: dn_parse and dn_search go on as if it
+   were not there, so another reading of the text may win. Language-neutral forms (ISO 8601,
+   all-numeric dates, Unix time) stay. With "en": "NA" (Norwegian "now") and "ma" (Hungarian
+   "today") are no date, "22 listopad 2015" none, "22/11/2015" and "ma 22.11.2015" are
+   2015-11-22. dn_search_options' DN_SEARCH_HINTS_ONLY is the same notion for one document
+   (it drops the dates of other languages after the page is read). */
+#define DN_OPT_HINTS_ONLY 0x1u
 
 /* What differs per call: the reference instant for relative expressions and for dates
-   without a year. NULL context = the current time, in dn_options.zone (UTC by default). */
+   without a year. NULL context = the current time, in dn_options.zone (UTC by default).
+   A document's own instant and zone by name: dn_context_from_unix(&ctx, seconds,
+   "Europe/Paris", &err) ("today" is the zone's date at that instant).
+   issue 8, times of day: a time alone as the whole text of dn_parse ("16:10", "10:04am",
+   "10:00 PM") is the reference's date (in its zone) at that time, and a weekday with a time
+   ("Jeu 15:12") that time on the latest such day on or before it; both DN_FLAG_RELATIVE,
+   with no offset unless the text gives one, precision that of the time. An hour without
+   minutes needs am/pm or a day period ("3pm"; not "15 Uhr"); "10.30" is no time alone.
+   dn_search never reads a clock time alone as a date. CLDR's day periods ("du matin",
+   "nachmittags", "in the evening", "凌晨", "noon") make a 12-hour clock's hour the one of
+   h and h + 12 the period covers, else the one within two hours of it ("3 du matin" 03:00);
+   an hour the period contradicts ("2 este": evening) is no time. A day period alone after a
+   day ("tegnap este") extends the result's span, not its precision. */
 typedef struct {
     int64_t now;            /* Unix seconds */
     int now_offset_minutes; /* the zone of the reference instant, minutes east of UTC */
@@ -252,8 +284,10 @@ DN_API int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_c
    reads its ambiguous dates (DN_FLAG_PAGE_ORDER); durations ("in 40 minutes"), weekdays
    alone ("every Saturday") and pieces of longer numbers are no dates; a range gives both
    ends (DN_FLAG_RANGE), the first while out has room. A date without a year takes the
-   reference's year by DESIGN.md's rule, or its list neighbour's. dn_search_ex's options
-   set the page's languages and order, or turn the page off. */
+   reference's year by the README's rule ("Relative expressions"), or its list neighbour's. dn_search_ex's options
+   set the page's languages and order, or turn the page off. The count and the first cap
+   results do not depend on cap for a text of up to 128 dates; with more, a cap smaller
+   than twice the count gives the page's decisions over the first cap dates only. */
 DN_API size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                  dn_date *out, size_t cap);
 

@@ -67,7 +67,13 @@ typedef struct {
     int now_off;      /* the reference's zone, minutes east of UTC */
     size_t content_start, content_end; /* first and last non-separator bytes of the text */
     bool money;       /* the text holds a currency or percent sign (set while reading) */
+    bool search;      /* dn_search: running text, read by page.c afterwards */
 } env;
+
+/* A private dn_date flag of dn_search (never seen by a caller): a day and month without a
+   year ("18/11", "03.12.") whose order only the page can give; page.c keeps it in the
+   page's order or drops it. */
+#define DNP_FLAG_PAGE_DAY_MONTH 0x80000000u
 
 /* A candidate date while it is being assembled. */
 typedef struct {
@@ -120,14 +126,23 @@ static inline bool hinted_kind(const env *e, const item *w, int kind)
     return false;
 }
 
-/* The word means nothing but this kind, in every language that has it ("and" words,
-   which mean something only between the counts of a relative phrase, aside: "à" is a
-   filler in French and "a" joins in Czech). */
+/* The word means nothing but this kind, in every language that has it ("and" and "about"
+   words, which mean something only inside a relative phrase, aside: "à" is a filler in
+   French and "a" joins in Czech). */
 static inline bool only_kind(const item *it, int kind)
 {
     return it->type == IT_WORD &&
-           (it->kinds & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND))) == (1u << kind);
+           (it->kinds & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND) |
+                          (1u << DNP_K_REL_ABOUT))) == (1u << kind);
 }
+
+/* The kinds that make a word a date word (page.c weighs their languages; DN_OPT_HINTS_ONLY
+   wants each in a hinted language): month, weekday, era, relative words, date marks. */
+#define DNP_DATE_KINDS                                                                         \
+    ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | (1u << DNP_K_ERA) |                         \
+     (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) | (1u << DNP_K_DAY_MARK) |             \
+     (1u << DNP_K_MONTH_PREFIX) | (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX) |       \
+     DNP_REL_KINDS)
 
 /* Language set of the meanings of it that have the given kind (and value, if >= 0). */
 static inline dnp_langset langs_of(const item *it, int kind, int value)
@@ -230,6 +245,10 @@ const char *dnp_zone_id(int zone) DNP_HIDDEN;
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
                   dnp_langset *langs) DNP_HIDDEN;
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
+/* issue 8: a time read from items [first, end) that is the whole text ("16:10", "10:04am",
+   "10:00 PM", "午後3時"): c becomes today (the reference's date in its zone) at that time,
+   flagged relative. */
+bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c) DNP_HIDDEN;
 
 /* ---- choose.c --------------------------------------------------------------------------- */
 /* The speakers (thousands) of a language, 0 for an index past the table. */

@@ -172,11 +172,16 @@ enum dnp_kind {
     DNP_K_REL_PAT_AFTER,  /* the words after it: "days ago", "jours", "gün içinde", "napja" */
     DNP_K_REL_AND,        /* joins the counts of one offset: "and", "y", "et", "und" (CLDR's
                              list patterns); value unused */
+    /* issue 8: CLDR's day periods ("du matin", "nachmittags", "in the evening", "noon",
+       "凌晨"), read by tools/lexgen/dayperiods.c; value: index into dnp_day_periods */
+    DNP_K_DAY_PERIOD,
     /* issue 9: */
     DNP_K_ZONE,         /* a time zone's name, abbreviation, IANA id or GMT word; no key of
                            the lexicon has it: the names are a table of their own
                            (dnp_zone_fc), matched by lib/zone.c, and the kind marks the
                            items they make */
+    DNP_K_REL_ABOUT,      /* makes the count approximate, before it: "about", "environ",
+                             "cerca de", "около" (locales/ rel_about); value unused */
     DNP_K_KIND_MAX
 };
 
@@ -218,11 +223,20 @@ enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
 #define DNP_REL_KINDS                                                                          \
     ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAST) |               \
      (1u << DNP_K_REL_FUTURE) | (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |   \
-     (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_REL_AND))
+     (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_REL_AND) | (1u << DNP_K_REL_ABOUT))
 static inline bool dnp_kind_rel(int kind)
 {
     return (kind >= DNP_K_REL_NAMED && kind <= DNP_K_REL_NUMBER) ||
-           kind == DNP_K_REL_PAT_BEFORE || kind == DNP_K_REL_PAT_AFTER || kind == DNP_K_REL_AND;
+           kind == DNP_K_REL_PAT_BEFORE || kind == DNP_K_REL_PAT_AFTER || kind == DNP_K_REL_AND ||
+           kind == DNP_K_REL_ABOUT;
+}
+
+/* Kinds that stand apart from the words of absolute dates in lexgen's risk rules and the
+   month summaries: a month name that is also a relative word or a day period elsewhere
+   ("tarde", "este") is no weaker a month for it. */
+static inline bool dnp_kind_apart(int kind)
+{
+    return dnp_kind_rel(kind) || kind == DNP_K_DAY_PERIOD || kind == DNP_K_ZONE;
 }
 
 /* meaning flags */
@@ -289,6 +303,11 @@ extern const uint16_t dnp_nlangs DNP_HIDDEN;
 extern const dnp_locale dnp_locales[] DNP_HIDDEN;        /* sorted by name */
 extern const uint16_t dnp_nlocales DNP_HIDDEN;
 extern const char dnp_lex_icu_version[] DNP_HIDDEN;
+/* issue 8: the hours of each day period (DNP_K_DAY_PERIOD's value indexes it): bit h set
+   when the period covers h:00-h:59 ("de l'après-midi" in fr: bits 12..17); noon is bit 12
+   alone, midnight bit 0 alone. No mask holds an hour and the hour twelve later. */
+extern const uint32_t dnp_day_periods[] DNP_HIDDEN;
+extern const uint16_t dnp_nday_periods DNP_HIDDEN;
 /* Per code point of [DNP_CP_LO, DNP_CP_HI): class, digit value, mark flag, folded length and
    script packed (DNP_CPI_*), and the folded UTF-8 bytes of the code point at the start of a
    buffer (byte i in bits 8i..8i+7). Read by fold.c. */

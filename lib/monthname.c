@@ -113,7 +113,8 @@ static bool find_time(const env *e, const item *it, window *w)
     dnp_langset tl = {{0}};
     w->t_start = w->t_end = -1;
     for (int k = w->i; k < w->end; k++) {
-        if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM)) {
+        if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM) ||
+            has_kind(&it[k], DNP_K_DAY_PERIOD)) {
             int r = dnp_read_time(e, it, w->end, k, &w->t, &tl);
             if (r > 0) {
                 w->t_start = k, w->t_end = r;

@@ -66,6 +66,15 @@ static int generic_id(const dnp_token *t)
     return 0;
 }
 
+/* Whether a key has a meaning (other than a key's beginning) in a hinted language. */
+static bool hinted_key(const env *e, const dnp_meaning *m, uint32_t n)
+{
+    for (uint32_t q = 0; q < n; q++)
+        if (m[q].kind != DNP_K_PREFIX && dnp_langset_has(&e->p->hint_set, m[q].lang))
+            return true;
+    return false;
+}
+
 /* A zone word written in ASCII capitals ("EST"): abbreviations are read only so. */
 static void caps_word(const env *e, item *x)
 {
@@ -140,7 +149,10 @@ bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *i
             goto done;
         const dnp_meaning *m = &dnp_lex_meanings[lk->meaning];
         uint32_t n = lk->nmeaning, k = lk->kinds;
-        if (k & ~(1u << DNP_K_PREFIX)) {
+        /* DN_OPT_HINTS_ONLY: a key of other languages only is not one here (Catalan "de
+           set." in Portuguese "10 de set. de 2026", where "de" and "set" are words of
+           their own) */
+        if ((k & ~(1u << DNP_K_PREFIX)) && (!e->p->hints_only || hinted_key(e, m, n))) {
             it->m = m;
             it->nm = n;
             it->kinds = k;
@@ -369,7 +381,7 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
             return false;
         /* in running text a date without a year takes the year of the date just before it
            when the two are written as one list ("July 12th, 2014. July 13th, July 14th");
-           else the reference's year (DESIGN.md's rule): a news page that cites an older
+           else the reference's year (the README's rule, "Relative expressions"): a news page that cites an older
            event first does not move the dates that follow */
         if ((d.flags & DN_FLAG_YEAR_IMPLIED) && !(d.flags & DN_FLAG_RELATIVE) &&
             sk->last_year && d.precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d.start) &&
@@ -396,6 +408,83 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
         }
     }
     return true;
+}
+
+/* DN_OPT_HINTS_ONLY (issue 12): whether a reading is one in the hinted languages: its
+   language is a hinted one (or none: ISO 8601, all-numeric dates), and each of its date
+   words (a calendar's month or era too) has a meaning in a hinted language. A word that
+   marks a time as am or pm in some language ("AM", "pm") is not asked: pages in every
+   language write the English ones after a time ("09:27:57 AM" on a Thai page). */
+static bool hinted_reading(const env *e, const item *it, const cand *c)
+{
+    const dnp_langset *h = &e->p->hint_set;
+    if (c->lang >= 0 && !dnp_langset_has(h, (unsigned)c->lang))
+        return false;
+    const uint32_t kinds = DNP_DATE_KINDS | (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA);
+    for (int k = c->first; k <= c->last; k++) {
+        if (it[k].type != IT_WORD || !(it[k].kinds & kinds) ||
+            (it[k].kinds & (1u << DNP_K_AMPM)))
+            continue;
+        bool in = false;
+        for (uint32_t q = 0; q < it[k].nm && !in; q++)
+            in = dnp_langset_has(h, it[k].m[q].lang);
+        if (!in)
+            return false;
+    }
+    return true;
+}
+
+/* Whether a clock time written with a colon follows the word at i ("de. 9:27"): a number
+   and a colon after a dot or white space. */
+static bool colon_time_after(const item *it, int n, int i)
+{
+    int j = i + 1;
+    if (j < n && is_sep(&it[j], '.'))
+        j++;
+    j = skip_space(it, n, j);
+    return j + 2 < n && it[j].type == IT_NUM && is_sep(&it[j + 1], ':') &&
+           it[j + 2].type == IT_NUM;
+}
+
+/* A named year and a month, or a day and month, right after it: "来年3月" (2027-03),
+   "去年 11 月", "今年10月1日", "l'an dernier en mars": the year the phrase names is the
+   date's. c holds the named year, read up to item r; returns where the whole date ends (c
+   widened to it), or r when no month follows. */
+static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
+{
+    int j = skip_space(it, n, r);
+    while (j < n && only_kind(&it[j], DNP_K_FILLER))
+        j = skip_space(it, n, j + 1);
+    if (j >= n)
+        return r;
+    cand d;
+    memset(&d, 0, sizeof d);
+    d.lang = -1;
+    int q = (it[j].kinds & (1u << DNP_K_MONTH)) || it[j].type == IT_NUM
+                ? dnp_match_marks(e, it, n, j, &d) : -1;
+    if (q > 0 && d.first == j && (d.flags & DN_FLAG_YEAR_IMPLIED) && d.prec >= DN_PREC_MONTH &&
+        !d.has_time) {
+        /* "今年10月1日": a day and month with marks */
+    } else if (it[j].type == IT_NUM && it[j].ndigits <= 2 && it[j].value >= 1 &&
+               it[j].value <= 12 && (q = skip_space(it, n, j + 1)) < n &&
+               has_kind(&it[q], DNP_K_MONTH_MARK)) {
+        /* "3月", "11 月": a month with its mark */
+        memset(&d, 0, sizeof d);
+        d.month = (int)it[j].value, d.prec = DN_PREC_MONTH, d.last = q, q++;
+    } else if (has_kind(&it[j], DNP_K_MONTH) && !month_weak(e, &it[j]) &&
+               (d.month = dnp_choose_month(e, &it[j], NULL, NULL)) > 0) {
+        /* "l'an dernier en mars" */
+        d.day = 0, d.prec = DN_PREC_MONTH, d.last = j, q = j + 1;
+    } else
+        return r;
+    int day = d.prec >= DN_PREC_DAY ? d.day : 1;
+    if (!valid_ymd(c->year, d.month, day))
+        return r;
+    c->month = d.month;
+    c->day = d.prec >= DN_PREC_DAY ? d.day : 0;
+    c->prec = d.prec >= DN_PREC_DAY ? DN_PREC_DAY : DN_PREC_MONTH;
+    c->last = d.last;
+    return q;
 }
 
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
@@ -456,6 +545,10 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.lang = -1;
             r = use[q](e, it, n, i, &c);
             by = use[q];
+            /* a reading in another language than the hinted ones is none: the next reader
+               may read the text here in a hinted language, or as a language-neutral date */
+            if (r >= 0 && e->p->hints_only && !hinted_reading(e, it, &c))
+                r = -1;
         }
         if (r == NO_DATE_HERE) {
             i = c.last + 1 > i ? c.last + 1 : i + 1;
@@ -466,8 +559,19 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         if (r < 0) {
             cand t;
             memset(&t, 0, sizeof t);
-            int tr = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_AMPM)
+            /* a day period before its time ("오후 3시", "上午 10:00", "de. 9:27"); a word that
+               is also a date filler somewhere only before a clock time written with a colon
+               ("am 03.12." is German "on", not 3:12 a.m.) */
+            int tr = it[i].type == IT_NUM ||
+                             ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
+                              (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))
                          ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
+            /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
+            if (tr > 0 && !sk->search && dnp_time_alone(e, it, i, tr, &t)) {
+                report(e, it, &t, sk, NULL);
+                i = tr;
+                continue;
+            }
             if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
                 pend = t, pend_first = i, pend_last = tr - 1;
                 i = tr;
@@ -476,6 +580,9 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             i++;
             continue;
         }
+        if ((by == dnp_match_relative || by == dnp_match_counted) && c.prec == DN_PREC_YEAR &&
+            (c.flags & DN_FLAG_RELATIVE))
+            r = named_year_month(e, it, n, r, &c);
         if (c.first >= limit && limit < n) {
             /* the date starts in the overlap, maybe cut by the window's end: the next window
                reads it whole */
@@ -487,7 +594,13 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.first = pend_first;
         }
         pend_first = -1;
-        dnp_weekday_before(e, it, floor, &c);
+        if (e->p->hints_only) {
+            cand alone = c; /* a weekday before it in another language stays out */
+            dnp_weekday_before(e, it, floor, &c);
+            if (!hinted_reading(e, it, &c))
+                c = alone;
+        } else
+            dnp_weekday_before(e, it, floor, &c);
         /* a zone or offset after the date when the time stood before it ("16:15 15 thg 1,
            2021 Giờ Nepal", "16:15 15 thg 1, 2021 GMT+5:45") */
         if (c.has_time && !c.has_offset && !c.has_zone && r < n && r > c.last) {
@@ -530,9 +643,9 @@ static void run(env *e, sink *sk)
             x->type = IT_SEP;
             x->sep = (uint32_t)t.value;
             /* percent signs of every script: "3 %", "٣٪" (U+066A), "３％" */
-            if (x->sep == '%' || x->sep == '$' || x->sep == 0x066A || x->sep == 0xFF05 ||
-                x->sep == 0x2030 ||
-                (x->sep >= 0x80 && u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL)) {
+            if (x->sep < 0x80 ? x->sep == '%' || x->sep == '$'
+                              : x->sep == 0x066A || x->sep == 0xFF05 || x->sep == 0x2030 ||
+                                    u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL) {
                 x->tflags |= XF_MONEY;
                 e->money = true;
             }
@@ -542,6 +655,10 @@ static void run(env *e, sink *sk)
             /* the letters of ISO 8601 and the RFCs come first: "T" in 2015-11-22T10:00 is
                no word of any language here, whatever the lexicon says */
             int g = generic_id(&t);
+            /* ISO's week letter comes before the week's number ("2015-W48", "2015W48");
+               one that no digit follows is a word ("in 2w", "1w ago": a week) */
+            if (g == G_W && !(pos < e->len && e->text[pos] >= '0' && e->text[pos] <= '9'))
+                g = 0;
             const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG))
                                          ? NULL : dnp_lex_find(t.fold, t.flen);
             x->gen = (uint8_t)g;
@@ -677,6 +794,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
         len = UINT32_MAX; /* spans are 32-bit inside; the rest of a 4 GiB text is not read */
     e->p = p, e->text = text ? text : "", e->len = len;
     e->money = false;
+    e->search = false;
     int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
     int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
     int64_t local = now + (int64_t)off * 60;
@@ -737,17 +855,38 @@ int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_c
     return parse(p, text, len, ctx, out, paths);
 }
 
+/* dn_search's count and results do not depend on cap for a page of up to SEARCH_EXACT / 2
+   dates (a buffer of this many on the stack, 40 KB); above, a small out sees the page's
+   decisions over the dates it holds only (datenorm.h says so). */
+#define SEARCH_EXACT 256
 size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                   const dn_search_options *opts, dn_date *out, size_t cap)
 {
     env e;
     if (setup(p, text, len, ctx, &e) < 0 || (!out && cap))
         return 0;
+    e.search = true;
     sink sk = {0};
     sk.search = true, sk.out = out, sk.cap = cap;
     run(&e, &sk);
-    /* the page's languages and numeric order decide what each date alone could not */
-    if (sk.count > cap) /* no room for more: the page decides over what is held */
+    /* the page's languages and numeric order decide what each date alone could not; they
+       need all of the page's dates, and room for a range's first day beside each */
+    if (sk.count > cap / 2 && sk.count <= SEARCH_EXACT / 2) {
+        /* out holds too few: the page is read again into a buffer of its own, so that the
+           count and the first cap results are those a larger out would get */
+        dn_date all[SEARCH_EXACT];
+        sink whole = {0};
+        whole.search = true, whole.out = all, whole.cap = SEARCH_EXACT;
+        if (setup(p, text, len, ctx, &e) < 0)
+            return 0;
+        e.search = true;
+        run(&e, &whole);
+        size_t k = dnp_page_finish(&e, opts, all, whole.count, SEARCH_EXACT);
+        if (cap)
+            memcpy(out, all, (k < cap ? k : cap) * sizeof *out);
+        return k;
+    }
+    if (sk.count > cap) /* a page of many dates: the page decides over what out holds */
         return sk.count - (cap - dnp_page_finish(&e, opts, out, cap, cap));
     return dnp_page_finish(&e, opts, out, sk.count, cap);
 }

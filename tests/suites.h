@@ -36,6 +36,8 @@
     X(relrt)              \
     X(relyear)            \
     X(page)               \
+    X(hints)              \
+    X(dayperiod)          \
     X(zones)              \
     /* end of the list */
 

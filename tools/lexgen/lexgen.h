@@ -33,6 +33,7 @@ extern struct lexgen_stats {
     unsigned long names, skipped_long, skipped_digits, skipped_root, digit_months, glued;
     unsigned long supp_lines, supp_names, risky_filler;
     unsigned long rel_named, rel_counted, rel_weekof, rel_patterns;
+    unsigned long day_periods; /* issue 8 */
 } stats;
 
 /* ---- keys.c: raw entries and the keys of names ----------------------------------------- */
@@ -146,6 +147,13 @@ int32_t get_pattern(UDateFormatStyle tstyle, UDateFormatStyle dstyle, const char
 /* ---- relative.c: CLDR's relative phrases -------------------------------------------------- */
 
 void read_relative(const locale_rec *lr);
+
+/* ---- dayperiods.c: CLDR's day periods (issue 8) ---------------------------------------- */
+
+/* Adds the day-period names of a locale (sy: its am/pm names, which are not day periods). */
+void read_day_periods(const locale_rec *lr, const symbols *sy);
+/* Writes dnp_day_periods; returns the bytes of the table. */
+size_t write_day_periods(void);
 
 /* ---- calendars.c: the calendars other than the Gregorian (issue 11) ----------------------- */
 
