@@ -219,17 +219,9 @@ void dnp_take_time(cand *c, const cand *t) DNP_HIDDEN;
 /* The longest zone name that begins at the word first (its tokens read on from *pos): when
    it is longer than the item x the lexicon made there, x becomes a zone word only (no
    meanings) and *pos moves past the name; when it is as long, x gets the zone kind too.
-   False when no name is as long as x. The caller asks dnp_zone_first_word first. */
+   False when no name is as long as x. Cheap for a word that begins no name (a filter on
+   the first words). */
 bool dnp_zone_match(const env *e, const dnp_token *first, size_t *pos, item *x) DNP_HIDDEN;
-/* Whether a word may begin a zone name (two bits of its hash in the first words' filter:
-   false for almost every word that begins none). */
-static inline bool dnp_zone_first_word(const dnp_token *t)
-{
-    uint32_t h = dnp_hash(t->fold, t->flen);
-    uint32_t b1 = h & (DNP_ZONE_FILTER_BITS - 1), b2 = (h >> 16) & (DNP_ZONE_FILTER_BITS - 1);
-    return (dnp_zone_first[b1 / 8] & (1u << (b1 % 8))) &&
-           (dnp_zone_first[b2 / 8] & (1u << (b2 % 8)));
-}
 /* Whether w is a zone word usable as written (an abbreviation in capitals): of that
    DNP_ZT_* type, or (type < 0) of any type but DNP_ZT_GMT. */
 bool dnp_zone_word(const item *w, int type) DNP_HIDDEN;

@@ -86,13 +86,12 @@ static void caps_word(const env *e, item *x)
 
 /* Whether a zone name may begin after items[0..n): after a number, a separator, an ISO
    letter or GMT, am/pm, a time or date mark ("Uhr", "分") or another zone name ("PST
-   (Pacific Standard Time)"), when the word may begin a name (dnp_zone_first_word) and a
-   time stands within the last ZONE_REACH items (a colon, a dot after a number, am/pm or a
-   time mark: "14:05 CET", "15 thg 1, 2021 16:15 Giờ
+   (Pacific Standard Time)"), when a time stands within the last ZONE_REACH items (a colon,
+   a dot after a number, am/pm or a time mark: "14:05 CET", "15 thg 1, 2021 16:15 Giờ
    Nepal", "14時30分 日本標準時"). Elsewhere no reader looks for a zone, and the name table
    is not searched (a cost of every line). */
 #define ZONE_REACH 16
-static bool zone_may_follow(const item *items, int n, const dnp_token *t)
+static bool zone_may_follow(const item *items, int n)
 {
     int j = n - 1;
     if (j >= 0 && is_space(&items[j]))
@@ -103,7 +102,7 @@ static bool zone_may_follow(const item *items, int n, const dnp_token *t)
                            (1u << DNP_K_MINUTE_MARK) | (1u << DNP_K_SECOND_MARK);
     const uint32_t marks = times | (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_DAY_MARK) |
                            (1u << DNP_K_ZONE);
-    if ((items[j].type == IT_WORD && !(items[j].kinds & marks)) || !dnp_zone_first_word(t))
+    if (items[j].type == IT_WORD && !(items[j].kinds & marks))
         return false;
     for (int k = j; k >= 0 && k > j - ZONE_REACH; k--) {
         const item *x = &items[k];
@@ -678,13 +677,13 @@ static void run(env *e, sink *sk)
                     else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
                         brk = true;
                 }
-                if (zone_may_follow(items, n, &t) && dnp_zone_match(e, &t, &zpos, x)) {
+                if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
                     pos = zpos != t_end ? zpos : pos;
                     brk = false;
                 }
                 if (x->kinds & (1u << DNP_K_MONTH))
                     dnp_analyze_month_word(e, x, mkey);
-            } else if (zone_may_follow(items, n, &t) && dnp_zone_match(e, &t, &zpos, x)) {
+            } else if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
                 pos = zpos; /* a zone name: "Pacific Time", "Europe/Paris", "MEZ" */
             } else {
                 /* a word not in the lexicon is noise: only keys and their prefixes are in

@@ -109,6 +109,11 @@ static uint32_t find_name(const char *key, size_t len, bool *longer)
 
 bool dnp_zone_match(const env *e, const dnp_token *first, size_t *pos, item *x)
 {
+    uint32_t h = dnp_hash(first->fold, first->flen);
+    uint32_t b1 = h & (DNP_ZONE_FILTER_BITS - 1), b2 = (h >> 16) & (DNP_ZONE_FILTER_BITS - 1);
+    if (!(dnp_zone_first[b1 / 8] & (1u << (b1 % 8))) ||
+        !(dnp_zone_first[b2 / 8] & (1u << (b2 % 8))))
+        return false;
     char key[256];
     size_t klen = first->flen, p = *pos, best_pos = 0;
     uint32_t best = 0, best_end = 0;
