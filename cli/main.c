@@ -1,6 +1,6 @@
 /*
- * datenorm, the command-line program: a thin layer over libdatenorm (DESIGN.md, "The
- * command line"). It reads options, builds one parser and one reference instant for the
+ * datenorm, the command-line program: a thin layer over libdatenorm (README, "Command-line
+ * reference"). It reads options, builds one parser and one reference instant for the
  * run, and then either
  *   - line mode: each TEXT argument, or else each line of standard input, is one input and
  *     gets exactly one output line (the ISO 8601 result or an empty line; a JSON object
@@ -47,7 +47,8 @@ static const char usage_text[] =
     "                        (fr, pt-BR, pt_BR.UTF-8, es,en); default: detect\n"
     "      --now INSTANT     reference instant for relative dates and dates without a year:\n"
     "                        ISO 8601 (2026-11-26T12:00:00Z) or Unix seconds (1795694400);\n"
-    "                        default: the current time\n"
+    "                        default: the current time (a run that used it for a result\n"
+    "                        says so once on standard error, unless -q)\n"
     "      --zone ZONE       the zone \"today\" is taken in: UTC, +05:30 or a zone id\n"
     "                        (Europe/Paris). A --now with an offset (Z, +01:00) or in Unix\n"
     "                        seconds is seen in this zone; a --now without one is a\n"
@@ -55,10 +56,11 @@ static const char usage_text[] =
     "      --format STYLE    auto: as precise as the input (default); date: the date part\n"
     "                        only, reduced precision kept; datetime: full date and time\n"
     "      --order ORDER     DMY, MDY or YMD: reading of all-numeric dates such as 05/06/2015\n"
-    "      --prefer WHEN     past or future: the year of a date written without one (default:\n"
-    "                        the reference's, or the year before when that is over 3 months ahead)\n"
     "                        (default: from the first locale hint; with none, 22.11.2015\n"
     "                        is day first, 11/22/2015 and 11-22-2015 month first)\n"
+    "      --prefer WHEN     past, future or current: the year of a date written without one\n"
+    "                        (default: the reference's, or the year before when that is over\n"
+    "                        3 months ahead; current: the reference's, always)\n"
     "      --calendar NAME   the calendar of dates whose text names none, and the Hijri\n"
     "                        variant: buddhist, japanese, roc, persian, islamic,\n"
     "                        islamic-civil, islamic-umalqura, islamic-tbla, hebrew, coptic,\n"
@@ -66,12 +68,13 @@ static const char usage_text[] =
     "                        -u-ca- keyword or default calendar; eras and calendar month\n"
     "                        names are read whatever it is)\n"
     "      --json            one JSON object per input (search: per date) with every field\n"
-    "      --only-hinted     search: only dates in the languages of --locale (and\n"
-    "                        language-neutral ones); the page is known to be in them\n"
+    "      --only-hinted     only dates in the languages of --locale (and language-neutral\n"
+    "                        ones): the text is known to be in them (not in csv mode)\n"
     "      --each-alone      search: read each date alone, without the page's languages\n"
     "                        and numeric order (by default a page's 04/12/2026 is read in\n"
     "                        the order its other dates prove, else its language's)\n"
-    "  -q, --quiet           no warnings on standard error (errors are still reported)\n"
+    "  -q, --quiet           no warnings or notes on standard error (errors are still\n"
+    "                        reported)\n"
     "  -h, --help            print this help and exit\n"
     "  -V, --version         print the versions of datenorm and ICU and exit\n"
     "Options may follow TEXT arguments; '--' ends the options.\n"
@@ -148,8 +151,11 @@ int cli_parse_options(int argc, char **argv, run_options *r)
                 r->opts.prefer = DN_PREFER_PAST;
             else if (strcmp(optarg, "future") == 0)
                 r->opts.prefer = DN_PREFER_FUTURE;
+            else if (strcmp(optarg, "current") == 0)
+                r->opts.prefer = DN_PREFER_CURRENT;
             else
-                cli_usage_error("invalid --prefer value '%s' (expected past or future)", optarg);
+                cli_usage_error("invalid --prefer value '%s' (expected past, future or current)",
+                                optarg);
             break;
         case OPT_JSON:
             r->json = true;
@@ -164,6 +170,7 @@ int cli_parse_options(int argc, char **argv, run_options *r)
             break;
         case OPT_ONLY_HINTED:
             r->search_flags |= DN_SEARCH_HINTS_ONLY;
+            r->opts.flags |= DN_OPT_HINTS_ONLY; /* issue 12: every reading, line mode too */
             break;
         case OPT_EACH_ALONE:
             r->search_flags |= DN_SEARCH_NO_PAGE;
@@ -194,6 +201,7 @@ typedef struct {
     const run_options *r;
     cli_out out;
     unsigned long long inputs, missing, failures;
+    unsigned long long from_clock; /* issue 8: results the reference decided */
 } line_run;
 
 /* One input, one output line. Returns nothing: the counters say what happened. */
@@ -207,6 +215,8 @@ static inline void line_input(line_run *lr, const char *s, size_t n)
         if (rc < 0 && lr->failures++ == 0)
             fprintf(stderr, "%s: input %llu: the parser failed: %s\n", cli_prog,
                     lr->inputs, dn_strerror(rc));
+    } else if (d.flags & CLI_FROM_REFERENCE) {
+        lr->from_clock++;
     }
     cli_out *o = &lr->out;
     if (lr->r->json) {
@@ -236,6 +246,8 @@ static int line_mode(int argc, char **argv)
 {
     run_options r;
     int first = cli_parse_options(argc, argv, &r);
+    if ((r.opts.flags & DN_OPT_HINTS_ONLY) && !(r.opts.locales && r.opts.locales[0]))
+        cli_usage_error("--only-hinted needs --locale");
     static line_run lr; /* static: the output buffer is too big for some stacks */
     lr.r = &r;
     cli_context(&lr.ctx, r.now, r.zone);
@@ -260,6 +272,7 @@ static int line_mode(int argc, char **argv)
         cli_in_free(&in);
     }
     cli_out_flush(&lr.out);
+    cli_clock_note(r.now, &lr.ctx, lr.from_clock, r.quiet);
     dn_parser_free(p);
     if (lr.failures)
         return CLI_EXIT_IO;

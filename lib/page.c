@@ -82,11 +82,7 @@ typedef struct {
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
 } date_words;
 
-#define DATE_KINDS                                                                             \
-    ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | (1u << DNP_K_ERA) |                         \
-     (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) | (1u << DNP_K_DAY_MARK) |             \
-     (1u << DNP_K_MONTH_PREFIX) | (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX) |       \
-     DNP_REL_KINDS)
+#define DATE_KINDS DNP_DATE_KINDS /* engine.h */
 
 /* The bit of a word's script (of its first letter) in a set of scripts: UScriptCode modulo
    64, enough to tell the scripts of a page apart. */
@@ -247,7 +243,7 @@ static void take_order(dn_date *d, dn_order order)
 
 /* A day and month without a year ("18/11", "03.12.", numeric.c's page_day_month): a date
    only in the page's order (proved by its dates, or its language's), its year by
-   DESIGN.md's rule. False when the page has no order or the numbers make no date in it. */
+   the README's rule ("Relative expressions"). False when the page has no order or the numbers make no date in it. */
 static int implied_year(const env *e, int month, int day);
 static bool page_day_month(const env *e, dn_date *d, dn_order order)
 {
@@ -295,7 +291,7 @@ static bool piece_of_number(const env *e, const dn_date *d)
 
 /* ---- ranges ------------------------------------------------------------------------------ */
 
-/* The year of a day and month without one, by DESIGN.md's rule: the reference's, unless
+/* The year of a day and month without one, by the README's rule ("Relative expressions"): the reference's, unless
    that puts the date more than three months after the reference. */
 static int implied_year(const env *e, int month, int day)
 {

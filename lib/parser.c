@@ -167,12 +167,18 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
         return DN_ERR_ARG;
     }
     p->pivot = o.two_digit_pivot > 0 && o.two_digit_pivot <= 100 ? o.two_digit_pivot : 69;
-    if (o.prefer < DN_PREFER_AUTO || o.prefer > DN_PREFER_FUTURE) {
+    if (o.prefer < DN_PREFER_AUTO || o.prefer > DN_PREFER_CURRENT) {
         free(p);
         set_error(err, DN_ERR_ARG, 0, "unknown year preference%s", NULL);
         return DN_ERR_ARG;
     }
     p->prefer = o.prefer;
+    if (o.flags & ~DN_OPT_HINTS_ONLY) {
+        free(p);
+        set_error(err, DN_ERR_ARG, 0, "unknown bits in dn_options.flags%s", NULL);
+        return DN_ERR_ARG;
+    }
+    p->hints_only = (o.flags & DN_OPT_HINTS_ONLY) != 0;
     if (o.zone) {
         rc = dn_zone_offset(o.zone, (int64_t)time(NULL), &p->zone_offset, err);
         if (rc < 0) {
@@ -222,6 +228,12 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
             }
         }
         off = e + 1;
+    }
+
+    if (p->hints_only && p->nhints == 0) {
+        free(p);
+        set_error(err, DN_ERR_ARG, 0, "DN_OPT_HINTS_ONLY needs locale hints%s", NULL);
+        return DN_ERR_ARG;
     }
 
     if (o.calendar && *o.calendar) {

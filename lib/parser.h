@@ -24,6 +24,7 @@ struct dn_parser {
        hint's -u-ca- keyword or default calendar); 0 = Gregorian */
     uint8_t calendar;
     int prefer;              /* dn_options.prefer: DN_PREFER_* */
+    bool hints_only;         /* issue 12: dn_options.flags & DN_OPT_HINTS_ONLY */
 };
 
 /* DN_OK when ctx's instant and offset are within the documented range (DN_NOW_MIN..

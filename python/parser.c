@@ -1,7 +1,8 @@
 /*
  * parser.c: datenorm.Parser, a dn_parser built once from its options and then immutable.
  *
- *     Parser(locales=None, order=None, zone=None, two_digit_pivot=None)
+ *     Parser(locales=None, order=None, zone=None, two_digit_pivot=None, prefer=None,
+ *            hints_only=False)
  *     p.parse(text, now=None)  -> Date or None      the best date of a text
  *     p.iso(text, now=None)    -> str or None       the same, as ISO 8601 only
  *     p.search(text, now=None) -> [Date, ...]       every date of a running text
@@ -10,7 +11,9 @@
  * Options: locales "fr,en" or ["fr", "en"] (hints in priority order, BCP 47 or POSIX);
  * order "DMY", "MDY", "YMD" or None (from the first hint); zone "Europe/Paris", "+05:30",
  * "UTC" or None (UTC): the zone of `now` when it is a wall-clock time, and of the current
- * time. Anything the library refuses raises ValueError with its message.
+ * time; prefer "past", "future" or "current" (dn_options.prefer: the year of a date written
+ * without one); hints_only (DN_OPT_HINTS_ONLY: readings in the hinted languages only).
+ * Anything the library refuses raises ValueError with its message.
  *
  * Threads: the dn_parser is shared, read-only, by every call; iso_many, and parse or search
  * on long texts, release the GIL while the library works, so threads parse in parallel.
@@ -33,6 +36,8 @@ typedef struct {
     PyObject *zone;    /* str or None */
     int pivot;         /* 0 = the library's default */
     char *zone_c;      /* UTF-8 copy of zone, or NULL */
+    PyObject *prefer;  /* issue 12: "past", "future", "current" or None (the default rule) */
+    int hints_only;    /* issue 12: DN_OPT_HINTS_ONLY */
 } dnpy_parser;
 
 /* Texts at least this long are parsed without the GIL (below, releasing costs more than
@@ -162,20 +167,53 @@ static PyObject *norm_order(PyObject *o, dn_order *out)
     return NULL;
 }
 
+/* The year preferences by the names the CLI's --prefer takes (issue 12). */
+static const struct {
+    const char *name;
+    int prefer;
+} prefers[] = {{"past", DN_PREFER_PAST}, {"future", DN_PREFER_FUTURE},
+               {"current", DN_PREFER_CURRENT}};
+
+static PyObject *norm_prefer(PyObject *o, int *out)
+{
+    *out = DN_PREFER_AUTO;
+    if (o == Py_None)
+        Py_RETURN_NONE;
+    if (PyUnicode_Check(o)) {
+        if (PyUnicode_CompareWithASCIIString(o, "auto") == 0)
+            Py_RETURN_NONE;
+        for (size_t i = 0; i < sizeof prefers / sizeof prefers[0]; i++)
+            if (PyUnicode_CompareWithASCIIString(o, prefers[i].name) == 0) {
+                *out = prefers[i].prefer;
+                return PyUnicode_FromString(prefers[i].name);
+            }
+    }
+    PyErr_Format(PyExc_ValueError, "prefer must be 'past', 'future', 'current' or None, not %R",
+                 o);
+    return NULL;
+}
+
 static PyObject *parser_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 {
-    static char *names[] = {"locales", "order", "zone", "two_digit_pivot", NULL};
+    static char *names[] = {"locales", "order", "zone", "two_digit_pivot", "prefer",
+                            "hints_only", NULL};
     PyObject *locales = Py_None, *order = Py_None, *zone = Py_None, *pivot = Py_None;
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "|OOOO:Parser", names, &locales, &order, &zone,
-                                     &pivot))
+    PyObject *prefer = Py_None;
+    int hints_only = 0;
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "|OOOOOp:Parser", names, &locales, &order, &zone,
+                                     &pivot, &prefer, &hints_only))
         return NULL;
     dnpy_parser *self = (dnpy_parser *)type->tp_alloc(type, 0);
     if (!self)
         return NULL;
     dn_options opts;
     memset(&opts, 0, sizeof opts);
-    if (!(self->locales = norm_locales(locales)) || !(self->order = norm_order(order, &opts.order)))
+    if (!(self->locales = norm_locales(locales)) || !(self->order = norm_order(order, &opts.order)) ||
+        !(self->prefer = norm_prefer(prefer, &opts.prefer)))
         goto fail;
+    self->hints_only = hints_only;
+    if (hints_only)
+        opts.flags |= DN_OPT_HINTS_ONLY;
     if (zone != Py_None && !PyUnicode_Check(zone)) {
         PyErr_SetString(PyExc_TypeError, "zone must be a str such as 'Europe/Paris' or None");
         goto fail;
@@ -231,6 +269,7 @@ static void parser_dealloc(dnpy_parser *self)
     Py_XDECREF(self->locales);
     Py_XDECREF(self->order);
     Py_XDECREF(self->zone);
+    Py_XDECREF(self->prefer);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -531,10 +570,14 @@ static PyObject *parser_iso_many(dnpy_parser *self, PyObject *const *args, Py_ss
 static PyObject *parser_reduce(dnpy_parser *self, PyObject *unused)
 {
     (void)unused;
-    if (self->pivot)
-        return Py_BuildValue("(O(OOOi))", Py_TYPE(self), self->locales, self->order, self->zone,
-                             self->pivot);
-    return Py_BuildValue("(O(OOO))", Py_TYPE(self), self->locales, self->order, self->zone);
+    PyObject *pivot = self->pivot ? PyLong_FromLong(self->pivot) : (Py_INCREF(Py_None), Py_None);
+    if (!pivot)
+        return NULL;
+    PyObject *r = Py_BuildValue("(O(OOOOOO))", Py_TYPE(self), self->locales, self->order,
+                                self->zone, pivot, self->prefer,
+                                self->hints_only ? Py_True : Py_False);
+    Py_DECREF(pivot);
+    return r;
 }
 
 static PyObject *parser_copy(PyObject *self, PyObject *unused)
@@ -546,7 +589,8 @@ static PyObject *parser_copy(PyObject *self, PyObject *unused)
 
 static PyObject *options_key(dnpy_parser *self)
 {
-    return Py_BuildValue("(OOOi)", self->locales, self->order, self->zone, self->pivot);
+    return Py_BuildValue("(OOOiOi)", self->locales, self->order, self->zone, self->pivot,
+                         self->prefer, self->hints_only);
 }
 
 static PyObject *parser_richcompare(PyObject *a, PyObject *b, int op)
@@ -572,12 +616,21 @@ static Py_hash_t parser_hash(dnpy_parser *self)
 
 static PyObject *parser_repr(dnpy_parser *self)
 {
-    if (self->pivot)
-        return PyUnicode_FromFormat("datenorm.Parser(locales=%R, order=%R, zone=%R, "
-                                    "two_digit_pivot=%d)",
-                                    self->locales, self->order, self->zone, self->pivot);
-    return PyUnicode_FromFormat("datenorm.Parser(locales=%R, order=%R, zone=%R)", self->locales,
-                                self->order, self->zone);
+    /* the options given, those left at their defaults omitted after zone */
+    PyObject *head = PyUnicode_FromFormat("datenorm.Parser(locales=%R, order=%R, zone=%R",
+                                          self->locales, self->order, self->zone);
+    PyObject *pivot = self->pivot ? PyUnicode_FromFormat(", two_digit_pivot=%d", self->pivot)
+                                  : PyUnicode_FromString("");
+    PyObject *prefer = self->prefer != Py_None ? PyUnicode_FromFormat(", prefer=%R", self->prefer)
+                                               : PyUnicode_FromString("");
+    PyObject *r = NULL;
+    if (head && pivot && prefer)
+        r = PyUnicode_FromFormat("%U%U%U%s)", head, pivot, prefer,
+                                 self->hints_only ? ", hints_only=True" : "");
+    Py_XDECREF(head);
+    Py_XDECREF(pivot);
+    Py_XDECREF(prefer);
+    return r;
 }
 
 static PyObject *get_locales(dnpy_parser *self, void *c)
@@ -609,6 +662,19 @@ static PyObject *get_pivot(dnpy_parser *self, void *c)
     return PyLong_FromLong(self->pivot);
 }
 
+static PyObject *get_prefer(dnpy_parser *self, void *c)
+{
+    (void)c;
+    Py_INCREF(self->prefer);
+    return self->prefer;
+}
+
+static PyObject *get_hints_only(dnpy_parser *self, void *c)
+{
+    (void)c;
+    return PyBool_FromLong(self->hints_only);
+}
+
 static PyObject *get_numeric_order(dnpy_parser *self, void *c)
 {
     (void)c;
@@ -624,6 +690,11 @@ static PyGetSetDef parser_getset[] = {
     {"zone", (getter)get_zone, NULL, "The zone of wall-clock `now` values, or None (UTC).", NULL},
     {"two_digit_pivot", (getter)get_pivot, NULL,
      "Two-digit years below it are 20xx, the others 19xx; None = 69 (POSIX strptime).", NULL},
+    {"prefer", (getter)get_prefer, NULL,
+     "The year preference given: 'past', 'future', 'current' or None (the default rule).",
+     NULL},
+    {"hints_only", (getter)get_hints_only, NULL,
+     "Whether only readings in the hinted languages count (DN_OPT_HINTS_ONLY).", NULL},
     {"numeric_order", (getter)get_numeric_order, NULL,
      "The order applied to all-numeric dates after the hints: 'DMY', 'MDY', 'YMD', or None\n"
      "when no option or hint fixes it (22.11.2015 day first, 11/22/2015 month first, each\n"
@@ -666,7 +737,8 @@ PyTypeObject dnpy_parser_type = {
     .tp_repr = (reprfunc)parser_repr,
     .tp_hash = (hashfunc)parser_hash,
     .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = "Parser(locales=None, order=None, zone=None, two_digit_pivot=None)\n\n"
+    .tp_doc = "Parser(locales=None, order=None, zone=None, two_digit_pivot=None, prefer=None,\n"
+              "       hints_only=False)\n\n"
               "A date parser, built once and then immutable: share one between threads, pickle\n"
               "it to workers.\n\n"
               "locales: hints in priority order, 'fr,en' or ['fr', 'en'] (BCP 47 or POSIX);\n"
@@ -676,7 +748,17 @@ PyTypeObject dnpy_parser_type = {
               "zone: the zone of the reference instant: 'UTC', '+05:30' or a zone id\n"
               "    ('Europe/Paris', daylight saving time applied); a naive `now` is a\n"
               "    wall-clock time there. None is UTC.\n"
-              "two_digit_pivot: two-digit years below it are 20xx, others 19xx (default 69).\n\n"
+              "two_digit_pivot: two-digit years below it are 20xx, others 19xx (default 69).\n"
+              "prefer: the year of a date written without one ('Dec 3', 'October'): 'past' the\n"
+              "    latest such date on or before the reference's day, 'future' the first on or\n"
+              "    after it, 'current' the reference's year; None: the reference's year, or the\n"
+              "    year before when that puts the date over three months ahead (CLI --prefer).\n"
+              "    A weekday alone ('Monday'): with 'future' the first such day on or after the\n"
+              "    reference's day, else the latest on or before it.\n"
+              "hints_only: the text is known to be in the hinted languages (locales required):\n"
+              "    a reading in another language is none, so another may win. With 'en', 'NA'\n"
+              "    (Norwegian 'now') and 'ma' (Hungarian 'today') give None, 'ma 22.11.2015'\n"
+              "    2015-11-22; ISO 8601, numeric dates and Unix time stay (CLI --only-hinted).\n\n"
               "Options the library refuses (an unknown locale or zone) raise ValueError.",
     .tp_richcompare = parser_richcompare,
     .tp_methods = parser_methods,

@@ -7,13 +7,14 @@
  *   input     the text given to dn_parse, raw UTF-8 (NFD, U+202F, RLM... kept as written);
  *             the escapes \t \n \\ and \uXXXX / \UXXXXXXXX are decoded, for characters a
  *             TSV line cannot hold or an editor would hide
- *   hint      dn_options.locales ("fr", "en-US", "es,en"), or '-' for none
+ *   hint      dn_options.locales ("fr", "en-US", "es,en"), or '-' for none; "only:LIST"
+ *             is LIST with DN_OPT_HINTS_ONLY (issue 12)
  *   expected  what dn_format(result, style) prints; empty = no date in the text
  *   style     optional: auto, date or datetime (default: date)
  * Lines starting with '#' and blank lines are comments. The reference instant is pinned to
  * 2026-11-26T12:00:00Z, so a day and month without a year take 2026.
  *
- * This file does not decide what is right: the data files do, following DESIGN.md.
+ * This file does not decide what is right: the data files do, following the rules the README states.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -207,6 +208,8 @@ static void build_parsers(void)
         memset(&o, 0, sizeof o);
         memset(&e, 0, sizeof e);
         o.locales = rows[i].hint;
+        if (o.locales && strncmp(o.locales, "only:", 5) == 0) /* issue 12 */
+            o.locales += 5, o.flags = DN_OPT_HINTS_ONLY;
         h->hint = rows[i].hint;
         h->p = NULL;
         h->status = dn_parser_new(&o, &h->p, &e);

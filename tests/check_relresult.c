@@ -161,7 +161,7 @@ START_TEST(test_prefer_checked)
 {
     dn_options o;
     memset(&o, 0, sizeof o);
-    o.prefer = 3;
+    o.prefer = DN_PREFER_CURRENT + 1; /* issue 12 added DN_PREFER_CURRENT (3) */
     dn_parser *p = NULL;
     ck_assert_int_eq(dn_parser_new(&o, &p, NULL), DN_ERR_ARG);
     ck_assert_ptr_null(p);

@@ -26,7 +26,8 @@ pickle it to Dask, Spark or multiprocessing workers::
 
 What you get:
 
-- Parser(locales=None, order=None, zone=None, two_digit_pivot=None): see help(Parser).
+- Parser(locales=None, order=None, zone=None, two_digit_pivot=None, prefer=None,
+  hints_only=False): see help(Parser).
 - Parser.parse(text, now=None) -> Date or None: the best date of a text.
 - Parser.search(text, now=None) -> [Date]: every date of a running text.
 - Parser.iso_many(values, now=None, style='auto') -> [str or None]: a whole column (list,

@@ -119,6 +119,53 @@ def test_parser_is_immutable_picklable_and_hashable():
     assert Parser(locales="fr") != Parser(locales="de")
 
 
+# ---- issue 12: prefer= and hints_only= (dn_options.prefer, DN_OPT_HINTS_ONLY) -----------
+
+@pytest.mark.parametrize("prefer, text, want", [
+    (None, "Dec 3", "2015-12-03"),       # the default rule: over three months ahead
+    ("past", "Jan 10", "2015-01-10"),
+    ("past", "Jan 5", "2016-01-05"),     # on the reference's day
+    ("future", "Jan 1", "2017-01-01"),
+    ("future", "Dec 3", "2016-12-03"),
+    ("current", "Dec 3", "2016-12-03"),
+    ("current", "October", "2016-10"),
+    ("current", "Thursday, Dec 3", "2016-12-03"),   # the weekday does not move the year
+    ("auto", "Dec 3", "2015-12-03"),
+])
+def test_prefer(prefer, text, want):
+    p = Parser(prefer=prefer)
+    assert p.prefer == (None if prefer in (None, "auto") else prefer)
+    assert p.iso(text, now="2016-01-05T12:00:00Z") == want
+
+
+def test_hints_only():
+    en = Parser(locales="en", hints_only=True)
+    assert en.hints_only and not Parser(locales="en").hints_only
+    for text in ("NA", "ma", "22 listopad 2015", "mardi 3 mars 2015"):
+        assert en.parse(text, now=NOW) is None, text
+    assert Parser(locales="en").iso("ma", now=NOW) == "2026-11-26"  # Hungarian "today"
+    assert en.iso("ma 22.11.2015", now=NOW) == "2015-11-22"
+    assert en.iso("3 days ago", now=NOW) == "2026-11-23"
+    assert [m.iso for m in en.search("NA: 22 Nov 2015, ma, hace 3 días", now=NOW)] == \
+        ["2015-11-22"]
+    assert Parser(locales="pl", hints_only=True).iso("22 listopad 2015") == "2015-11-22"
+
+
+def test_prefer_and_hints_only_checked_pickled_and_shown():
+    with pytest.raises(ValueError, match="prefer must be 'past', 'future', 'current' or None"):
+        Parser(prefer="soon")
+    with pytest.raises(ValueError, match="needs locale hints"):
+        Parser(hints_only=True)
+    p = Parser(locales="en", prefer="past", hints_only=True)
+    q = pickle.loads(pickle.dumps(p))
+    assert q == p and hash(q) == hash(p)
+    assert (q.prefer, q.hints_only) == ("past", True)
+    assert repr(q) == ("datenorm.Parser(locales='en', order=None, zone=None, prefer='past', "
+                       "hints_only=True)")
+    assert p != Parser(locales="en", prefer="past")
+    assert p != Parser(locales="en", hints_only=True)
+
+
 # ---- Date -------------------------------------------------------------------------------
 
 def test_date_fields_with_offset():
@@ -177,8 +224,8 @@ def test_flags_and_the_other_reading():
     assert Flag.EPOCH in datenorm.parse("1448186400").flags
     assert [f.name for f in Flag] == ["AMBIGUOUS", "WEEKDAY_MISMATCH", "HAS_OFFSET", "RELATIVE",
                                       "YEAR_IMPLIED", "TWO_DIGIT_YEAR", "EPOCH",
-                                      "ORDER_PROVED", "OFFSET_FROM_REFERENCE", "CALENDAR_AMBIGUOUS",
-                                      "PAGE_ORDER", "RANGE"]
+                                      "ORDER_PROVED", "OFFSET_FROM_REFERENCE", "ZONE_AMBIGUOUS",
+                                      "ZONE_GAP", "CALENDAR_AMBIGUOUS", "PAGE_ORDER", "RANGE"]
 
 
 def test_date_is_immutable_comparable_picklable():

@@ -114,6 +114,15 @@ def test_languages_restrict():
     # "ma" is Hungarian for "today": with languages=["en"] it is no date
     assert D.parse("ma", languages=["hu"], settings=RB) == dt.datetime(2026, 11, 26, 12, 0)
     assert D.parse("ma", languages=["en"], settings=RB) is None
+    assert D.parse("NA", languages=["en"], settings=RB) is None   # Norwegian "nå"
+    # matching is restricted (the library's hints_only), not filtered afterwards: the
+    # Finnish reading of "ma 22.11.2015" (ma: Monday) gives way to the numeric date
+    assert D.parse("ma 22.11.2015", languages=["en"]) == dt.datetime(2015, 11, 22)
+    assert D.search_dates("NA: 22 Nov 2015, ma", languages=["en"], settings=RB) == [
+        ("22 Nov 2015", dt.datetime(2015, 11, 22))]
+    # DEFAULT_LANGUAGES are tried after the given ones, as in dateparser
+    assert D.parse("ma", languages=["en"], settings=dict(RB, DEFAULT_LANGUAGES=["hu"])) == \
+        dt.datetime(2026, 11, 26, 12, 0)
     # language-neutral forms always pass
     assert D.parse("2015-11-22", languages=["en"]) == dt.datetime(2015, 11, 22)
     assert D.parse("22/11/2015", languages=["de"]) == dt.datetime(2015, 11, 22)
@@ -172,27 +181,68 @@ def test_prefer_dates_from_in_search_dates():
                       ("3 February", dt.datetime(2027, 2, 3))]
 
 
-def test_prefer_dates_from_goes_to_the_library_when_it_can(monkeypatch):
-    # the library's own preference (Parser(prefer=...)) is used once the binding takes it;
-    # until then the layer reads dates without a year in the neighbouring years itself
-    from datenorm.compat.dateparser import date as Ddate
-    assert Ddate._LIBRARY_PREFERS == Ddate._library_prefers()
-    made = []
+@pytest.mark.parametrize("pref, text, want", [
+    # dates without a year, seen on Thursday 2026-11-26 12:00 (dateparser's docs: "March"
+    # past is this year's, future next year's; "August" past last year's)
+    ("current_period", "14 December", dt.datetime(2026, 12, 14)),
+    ("current_period", "3 February", dt.datetime(2026, 2, 3)),
+    ("current_period", "March", dt.datetime(2026, 3, 26)),
+    ("past", "14 December", dt.datetime(2025, 12, 14)),
+    ("past", "March", dt.datetime(2026, 3, 26)),
+    ("future", "March", dt.datetime(2027, 3, 26)),
+    ("future", "14 December", dt.datetime(2026, 12, 14)),
+    ("past", "December", dt.datetime(2025, 12, 26)),
+    # a bare weekday: future the next one; past and current_period the last one
+    ("future", "Monday", dt.datetime(2026, 11, 30, 12, 0)),
+    ("past", "Monday", dt.datetime(2026, 11, 23, 12, 0)),
+    ("current_period", "Monday", dt.datetime(2026, 11, 23, 12, 0)),
+])
+def test_prefer_dates_from_is_the_librarys_prefer(pref, text, want):
+    assert obj(text, PREFER_DATES_FROM=pref) == want
 
+
+def test_prefer_dates_from_matches_dateparser():
+    dateparser = pytest.importorskip("dateparser")
+    if dateparser is D:
+        pytest.skip("dateparser is the layer here")
+    for pref in ("current_period", "past", "future"):
+        for text in ("14 December", "3 February", "March", "August", "December", "Monday",
+                     "Friday", "Sunday"):
+            settings = dict(RB, PREFER_DATES_FROM=pref)
+            got, want = D.parse(text, settings=settings), dateparser.parse(text, settings=settings)
+            if text.endswith("day"):  # DIFF: a bare weekday keeps the reference's time here
+                got, want = got.date(), want.date()
+            assert got == want, (pref, text)
+
+
+def test_parser_gets_prefer_and_hints_only(monkeypatch):
+    from datenorm.compat.dateparser import date as Ddate
+    made = []
     real = datenorm.Parser
 
-    def parser_with_prefer(*args, prefer=None, **kwargs):
-        made.append(prefer)
+    def spy(*args, **kwargs):
+        made.append((kwargs.get("prefer"), kwargs.get("hints_only")))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(Ddate, "_LIBRARY_PREFERS", True)
-    monkeypatch.setattr(Ddate.datenorm, "Parser", parser_with_prefer)
+    monkeypatch.setattr(Ddate.datenorm, "Parser", spy)
     Ddate._parser.cache_clear()
     try:
-        assert obj("3 February", PREFER_DATES_FROM="future") == dt.datetime(2026, 2, 3)
-        assert made == ["future"]  # handed over, and the layer's own step skipped
+        assert D.parse("3 February", languages=["en"], settings=dict(
+            RB, PREFER_DATES_FROM="future")) == dt.datetime(2027, 2, 3)
+        assert D.parse("3 February", settings=RB) == dt.datetime(2026, 2, 3)
+        assert made == [("future", True), ("current", False)]
     finally:
         Ddate._parser.cache_clear()
+
+
+def test_offsets_are_the_librarys_instant():
+    # TIMEZONE and TO_TIMEZONE move the instant (Date.timestamp(): dn_date_unix)
+    s = "Sun, 22 Nov 2015 10:00:00.25 +0100"
+    assert obj(s) == dt.datetime(2015, 11, 22, 9, 0, 0, 250000, tzinfo=UTC)
+    assert obj(s, TO_TIMEZONE="Asia/Kolkata", RETURN_AS_TIMEZONE_AWARE=False) == \
+        dt.datetime(2015, 11, 22, 14, 30, 0, 250000)
+    got = D.parse(s, settings={"TIMEZONE": "local", "RETURN_AS_TIMEZONE_AWARE": True})
+    assert got.utcoffset() == dt.timedelta(hours=1) and got.hour == 10
 
 
 def test_detect_languages_function_and_default_languages():

@@ -22,28 +22,33 @@ conf.SettingValidationError (a ValueError).
 
 Settings honoured: DATE_ORDER (DMY, MDY, YMD), PREFER_LOCALE_DATE_ORDER, TIMEZONE,
 TO_TIMEZONE, RETURN_AS_TIMEZONE_AWARE, PREFER_DAY_OF_MONTH, PREFER_DATES_FROM (dates
-without a year), RELATIVE_BASE, STRICT_PARSING, REQUIRE_PARTS, PARSERS ('timestamp',
+without a year, bare weekdays: the library's Parser(prefer=...)), RELATIVE_BASE, STRICT_PARSING, REQUIRE_PARTS, PARSERS ('timestamp',
 'relative-time', 'custom-formats', 'absolute-time'), RETURN_TIME_AS_PERIOD,
 DEFAULT_LANGUAGES, SKIP_TOKENS (whole words, any case, read as blanks).
 
 languages, locales and DEFAULT_LANGUAGES are hints in that order: where several
 languages write a date alike (年/月/日 in Japanese and Chinese, "novembar" in Bosnian and
 Serbian), the first hint that reads it is the language reported in DateData.locale.
+Given languages (or locales, or detected ones) restrict matching to them and
+DEFAULT_LANGUAGES, as in dateparser: the library reads the text in those languages only
+(Parser(hints_only=True)), so "NA" or "ma" with languages=["en"] is no date, and
+"ma 22.11.2015" is 2015-11-22 (not a Finnish Monday dropped afterwards).
 
 What cannot be honoured (the differences from dateparser):
 - DATE_ORDER YDM, DYM and MYD: datenorm reads no such order; SettingValidationError.
-- PREFER_DATES_FROM moves only dates without a year ("14 December", "March"). A bare
-  weekday ("Monday") is always the latest on or before the reference, and a time alone
-  ("10:00") today, even with 'future' (dateparser: the next Monday, tomorrow 10:00): the
-  library has no past/future preference for relative expressions yet. The layer hands
-  the setting to the library as soon as datenorm.Parser takes prefer= (DESIGN.md's
-  --prefer), and then reads none of it itself.
-- languages restrict by filtering: a date read in another language is dropped. The
-  library cannot yet restrict matching to the hinted languages, so when a text reads
-  in a hinted language and (better) in another one, the answer is None where dateparser,
-  trying only the hinted language, may find a date. This happens with the two-letter
-  English weekdays ("Tu", "Mo": words the library takes as English only beside a date)
-  that another language also has ("Tū" is Māori): languages=["en"] gives None.
+- PREFER_DATES_FROM is the library's year preference (current_period: the reference's
+  year; past: the latest such date on or before the reference's day; future: the first
+  on or after it; a bare weekday with future the first such day on or after the
+  reference's, else the latest on or before it). On the reference's own day the two
+  differ: dateparser compares with the reference's time of day, so with 'future' a day
+  and month naming today is next year's and a weekday naming today next week's (with
+  'past': last week's); here they are today. A time alone ("10:00") is today whatever
+  the setting (dateparser: tomorrow with 'future' once the time has passed). A bare
+  weekday keeps the reference's time of day (dateparser: 00:00).
+- languages restrict what the library reads, word by word, but a reading it prefers in
+  another language is not replaced by a weaker one in the hinted language: the two-letter
+  English weekdays ("Tu", "Mo"), which the library takes as English only beside a date,
+  give None with languages=["en"] (dateparser: that weekday).
 - PARSERS 'no-spaces-time' and 'negative-timestamp' add nothing: compact numeric forms
   that datenorm reads (ISO 8601 basic, 20151122) are absolute dates, and a negative Unix
   time is not read. A bare weekday or time counts as 'relative-time' (dateparser reads

@@ -6,8 +6,8 @@ does here, and what datenorm cannot honour, is in datenorm.compat.dateparser's d
 (help(datenorm.compat.dateparser)); the short version:
 
 honoured: DATE_ORDER (DMY, MDY, YMD), PREFER_LOCALE_DATE_ORDER, TIMEZONE, TO_TIMEZONE,
-    RETURN_AS_TIMEZONE_AWARE, PREFER_DAY_OF_MONTH, PREFER_DATES_FROM (for dates without a
-    year), RELATIVE_BASE, STRICT_PARSING, REQUIRE_PARTS, PARSERS, RETURN_TIME_AS_PERIOD,
+    RETURN_AS_TIMEZONE_AWARE, PREFER_DAY_OF_MONTH, PREFER_DATES_FROM (dates without a year,
+    bare weekdays), RELATIVE_BASE, STRICT_PARSING, REQUIRE_PARTS, PARSERS, RETURN_TIME_AS_PERIOD,
     DEFAULT_LANGUAGES (hints after the given languages), SKIP_TOKENS (whole words read as
     blanks).
 accepted, no effect: NORMALIZE and FUZZY (what datenorm always does: fold accents, find

@@ -7,8 +7,11 @@ differs is marked DIFF and listed in help(datenorm.compat.dateparser)):
 0. SKIP_TOKENS: each listed token standing as a whole word (any case) is read as blanks.
 1. Hints: `locales` as given, else `languages` (with `region` appended, "en" + "IN" ->
    "en-IN"), else what detect_languages_function returns; then DEFAULT_LANGUAGES. They are
-   datenorm's locale hints, in that priority order. Given languages also restrict: a date
-   read in another language is no date ("NA" with languages=["en"] is not Norwegian "nå";
+   datenorm's locale hints, in that priority order. Given languages (or locales, or the
+   detected ones) also restrict, as dateparser tries only them and DEFAULT_LANGUAGES: the
+   parser is built with hints_only=True (the library's DN_OPT_HINTS_ONLY), so a reading in
+   another language is none and another reading of the text may win ("NA" with
+   languages=["en"] is not Norwegian "nå"; "ma 22.11.2015" is 2015-11-22, not Finnish;
    language-neutral forms such as ISO 8601 or 22/11/2015 always pass). Where several
    languages write a date alike (年/月/日 in Japanese and Chinese, "novembar" in Bosnian
    and Serbian, "Novembre" in French and Italian), the library reports the first hint
@@ -23,19 +26,23 @@ differs is marked DIFF and listed in help(datenorm.compat.dateparser)):
    date, kept only when its kind is in PARSERS: 'timestamp' (the whole text a Unix time),
    'relative-time' ("3 days ago", "yesterday", a bare weekday or time), 'absolute-time'
    (the rest).
-5. Dates without a year: PREFER_DATES_FROM picks among the readings of the text in the
-   years around the reference (datenorm reads it against the reference one year earlier,
-   and one later): current_period the reference's year, past the latest not after it,
-   future the earliest not before it. When the library has its own past/future option
-   (Parser(prefer=...), DESIGN.md's --prefer), PREFER_DATES_FROM is handed to it instead
-   and this step does nothing (_LIBRARY_PREFERS says which applies).
+5. PREFER_DATES_FROM is the library's own preference (Parser(prefer=...), the CLI's
+   --prefer): current_period -> 'current' (a date without a year in the reference's year),
+   past -> 'past' (the latest such date on or before the reference's day), future ->
+   'future' (the first on or after it; a bare weekday too: the first such day on or after
+   the reference's). DIFF, on the reference's own day only: dateparser compares with the
+   reference's time of day, so with 'future' today's "26 November" (00:00, before 12:00)
+   is next year's and a bare weekday naming today is next week's, with 'past' that weekday
+   is last week's; here both are today. A time alone ("10:00") is today whatever the
+   setting (dateparser: yesterday or tomorrow when the time has passed or is to come).
 6. STRICT_PARSING and REQUIRE_PARTS: absolute dates missing a day, month or year (a year
    that came from the reference is missing) give None.
 7. The datetime: missing day of month from PREFER_DAY_OF_MONTH (current: the reference's
    day), missing month (a year alone) the reference's; relative dates of day precision keep
    the reference's time of day ("3 days ago" at 12:00 is 12:00 three days before), others
    start at 00:00. A date with an offset in its text is aware in that offset, converted to
-   TIMEZONE unless it is 'local'; a timestamp is read in TIMEZONE; TO_TIMEZONE converts;
+   TIMEZONE unless it is 'local' (its instant is the library's, Date.timestamp():
+   dn_date_unix); a timestamp is read in TIMEZONE; TO_TIMEZONE converts the instant;
    RETURN_AS_TIMEZONE_AWARE: True aware, False naive, unset aware only when the text gave
    the offset.
 """
@@ -51,6 +58,7 @@ __all__ = ["DateData", "DateDataParser"]
 
 _UTC = _dt.timezone.utc
 _EPOCH = _dt.datetime(1970, 1, 1)
+_EPOCH_UTC = _EPOCH.replace(tzinfo=_UTC)
 
 
 class DateData:
@@ -171,37 +179,19 @@ def _finish(obj, settings, from_text):
 
 # ---- hints and parsers --------------------------------------------------------------------
 
-def _library_prefers():
-    """Whether datenorm.Parser takes prefer='past'|'future' (the library's own preference
-    for dates without a year, bare weekdays and times, DESIGN.md's --prefer). When it does,
-    PREFER_DATES_FROM goes to the library and step 5 below is skipped; until then step 5
-    reads a date without a year in the neighbouring years itself."""
-    try:
-        datenorm.Parser(prefer="past")
-    except TypeError:  # no such keyword (yet)
-        return False
-    except ValueError:
-        return False
-    return True
-
-
-_LIBRARY_PREFERS = _library_prefers()
-
-
 @functools.lru_cache(maxsize=256)
-def _parser(hints, order, prefer=None):
-    if prefer is not None:
-        return datenorm.Parser(locales=list(hints) or None, order=order, prefer=prefer)
-    return datenorm.Parser(locales=list(hints) or None, order=order)
+def _parser(hints, order, prefer, hints_only):
+    return datenorm.Parser(locales=list(hints) or None, order=order, prefer=prefer,
+                           hints_only=hints_only)
+
+
+# PREFER_DATES_FROM -> the library's prefer= (step 5)
+_PREFER = {"current_period": "current", "past": "past", "future": "future"}
 
 
 def library_prefer(settings):
-    """PREFER_DATES_FROM as the library's prefer= option, or None when the library has no
-    such option or the setting asks for the default (current_period)."""
-    pref = settings.PREFER_DATES_FROM
-    if _LIBRARY_PREFERS and pref in ("past", "future"):
-        return pref
-    return None
+    """PREFER_DATES_FROM as datenorm.Parser's prefer= option (step 5)."""
+    return _PREFER[settings.PREFER_DATES_FROM]
 
 
 @functools.lru_cache(maxsize=64)
@@ -225,17 +215,6 @@ def skip_tokens(text, settings):
     if rx is None or not rx.search(text):
         return text
     return rx.sub(lambda m: " " * len(m.group()), text)
-
-
-# Language codes that name one language (ICU's canonical form first): dateparser takes
-# the old codes, datenorm reports ICU's.
-_ALIASES = {"tl": "fil", "iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro",
-            "no": "nb"}
-
-
-def _primary(tag):
-    lang = re.split(r"[-_@.]", tag, maxsplit=1)[0].lower()
-    return _ALIASES.get(lang, lang)
 
 
 def _check_list(name, value):
@@ -268,7 +247,7 @@ class _Plan:
             self.order = settings.DATE_ORDER
 
     def for_text(self, text):
-        """(datenorm.Parser, allowed primary languages or None) for one text."""
+        """The datenorm.Parser for one text (step 1)."""
         given = self.locales
         if not given and self.languages:
             given = [l + "-" + self.region if self.region else l for l in self.languages]
@@ -277,9 +256,7 @@ class _Plan:
                          or [])
         hints = list(given or [])
         hints += [l for l in self.settings.DEFAULT_LANGUAGES if l not in hints]
-        order = self.order
-        allowed = frozenset(_primary(h) for h in given) if given else None
-        return _parser(tuple(hints), order, library_prefer(self.settings)), allowed
+        return _parser(tuple(hints), self.order, library_prefer(self.settings), bool(given))
 
 
 # ---- a datenorm Date -> dateparser's answer -----------------------------------------------
@@ -319,37 +296,6 @@ def _period_bounds(d):
     return first, first
 
 
-def prefer_year(p, text, d, ref, settings):
-    """Step 5: among the readings of a date without a year in the years around the
-    reference, the one PREFER_DATES_FROM asks for."""
-    if not d.flags & datenorm.Flag.YEAR_IMPLIED or d.flags & datenorm.Flag.RELATIVE or \
-            library_prefer(settings):
-        return d
-    cands = [d]
-    for k in (-1, 1):
-        try:
-            shifted = ref.replace(year=ref.year + k)
-        except ValueError:  # 29 February
-            shifted = ref.replace(year=ref.year + k, day=28)
-        e = p.parse(text, now=shifted)
-        if e is not None and e.flags & datenorm.Flag.YEAR_IMPLIED and e.text == d.text and \
-                (e.month, e.day) == (d.month, d.day) and e.year not in [c.year for c in cands]:
-            cands.append(e)
-    today = ref.date()
-    pref = settings.PREFER_DATES_FROM
-    try:
-        if pref == "past":
-            pool = [c for c in cands if _period_bounds(c)[0] <= today]
-            return max(pool, key=lambda c: c.year) if pool else d
-        if pref == "future":
-            pool = [c for c in cands if _period_bounds(c)[1] >= today]
-            return min(pool, key=lambda c: c.year) if pool else d
-    except ValueError:  # a year outside datetime's range
-        return d
-    same = [c for c in cands if c.year == ref.year]
-    return same[0] if same else d
-
-
 def _has_parts(d, parts):
     have = set()
     if not d.flags & datenorm.Flag.YEAR_IMPLIED:
@@ -361,10 +307,9 @@ def _has_parts(d, parts):
     return set(parts) <= have
 
 
-def accepted(d, settings, allowed):
-    """Whether dateparser with these settings and languages would give a date for d."""
-    if allowed is not None and d.locale and _primary(d.locale) not in allowed:
-        return False
+def accepted(d, settings):
+    """Whether dateparser with these settings would give a date for d (the languages were
+    the parser's: hints_only)."""
     kind = kind_of(d)
     if kind not in settings.PARSERS:
         return False
@@ -374,6 +319,14 @@ def accepted(d, settings, allowed):
         if settings.REQUIRE_PARTS and not _has_parts(d, settings.REQUIRE_PARTS):
             return False
     return True
+
+
+def instant(d, tz):
+    """The instant of a Date whose text gave its offset, as an aware datetime in tz: the
+    library's (Date.timestamp(), dn_date_unix), with the fraction's microseconds."""
+    whole = int(d.timestamp() // 1)
+    micro = (d.nanosecond or 0) // 1000 if d.precision == "fraction" else 0
+    return (_EPOCH_UTC + _dt.timedelta(seconds=whole, microseconds=micro)).astimezone(tz)
 
 
 def to_dateparser(d, ref, settings):
@@ -404,11 +357,10 @@ def to_dateparser(d, ref, settings):
                 naive = naive.replace(hour=ref.hour, minute=ref.minute, second=ref.second,
                                       microsecond=ref.microsecond)
             return _finish(naive.replace(tzinfo=ref.tzinfo), settings, False), period
-        if d.offset is not None:  # the text gave its offset
-            obj = d.to_datetime()
-            if not _is_local(settings.TIMEZONE):
-                obj = obj.astimezone(zone(settings.TIMEZONE))
-            return _finish(obj, settings, True), period
+        if d.offset is not None:  # the text gave its offset: an instant
+            tz = _dt.timezone(_dt.timedelta(minutes=d.offset)) if _is_local(settings.TIMEZONE) \
+                else zone(settings.TIMEZONE)
+            return _finish(instant(d, tz), settings, True), period
         return _finish(_localize(naive, settings.TIMEZONE), settings, False), period
     except (ValueError, OverflowError):
         return None
@@ -476,11 +428,10 @@ class DateDataParser:
             if res is not None:
                 return res
         text = skip_tokens(date_string, settings)
-        p, allowed = self._plan.for_text(text)
+        p = self._plan.for_text(text)
         d = p.parse(text, now=ref)
         if d is not None:
-            d = prefer_year(p, text, d, ref, settings)
-            if accepted(d, settings, allowed):
+            if accepted(d, settings):
                 got = to_dateparser(d, ref, settings)
                 if got is not None:
                     return DateData(date_obj=got[0], period=got[1], locale=d.locale or None)

@@ -25,12 +25,11 @@ def search_dates(text, languages=None, settings=None, add_detected_language=Fals
     plan = _date._Plan(languages, None, None, settings, detect_languages_function)
     ref = _date.reference(settings)
     work = _date.skip_tokens(text, settings)  # same length: spans index text too
-    p, allowed = plan.for_text(work)
+    p = plan.for_text(work)
     out = []
     for m in p.search(work, now=ref):
-        start, end = m.span  # of the text (a re-read by prefer_year has its own)
-        m = _date.prefer_year(p, m.text, m, ref, settings)
-        if not _date.accepted(m, settings, allowed):
+        start, end = m.span
+        if not _date.accepted(m, settings):
             continue
         got = _date.to_dateparser(m, ref, settings)
         if got is None:
