@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Runs dateparser, or datenorm's dateparser-compatible layer, over a corpus in the
-contract's TSV form (input<TAB>hint<TAB>expected; see DESIGN.md) and writes one output
+command-line contract's TSV form (input<TAB>hint<TAB>expected) and writes one output
 line per case, in the form the scorer compares (YYYY-MM-DD, or YYYY-MM / YYYY when the
 period is a month or a year; an empty line for no date). Score the file with the
-corpus scorer, e.g.:
+corpus scorer of that form (kept outside the project), e.g.:
 
     TZ=UTC PYTHONPATH=python/stage /usr/bin/python3 bench/compat-score.py datenorm CORPUS out.txt
-    python3 ../shared/tools/score.py CORPUS out.txt
+    SCORER CORPUS out.txt
 
 IMPL: 'dateparser' (the real package) or 'datenorm' (datenorm.compat.dateparser). Both get
 the same call for each case: dateparser.parse(input, languages=HINTS, settings={

@@ -333,7 +333,7 @@ static void gen_numeric(void)
     snprintf(y, sizeof y, yy ? "%02d" : "%04d", yy ? t.y % 100 : t.y);
     unsigned order = rnd(5);
     /* The label says whether the other order would give another valid date: such a line
-       is ambiguous with no hint (DESIGN.md), whichever reading the parser documents. */
+       is ambiguous with no hint (README, "All-numeric dates"), whichever reading the parser documents. */
     const char *amb = order < 4 && t.d <= 12 && t.d != t.m ? "ambiguous" : NULL;
     switch (order) {
     case 0: case 1:

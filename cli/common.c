@@ -319,6 +319,28 @@ void cli_context(dn_context *ctx, const char *now, const char *zone)
                         err.message[0] ? err.message : dn_strerror(rc));
 }
 
+void cli_clock_note(const char *now, const dn_context *ctx, unsigned long long n, bool quiet)
+{
+    if (now || n == 0 || quiet)
+        return;
+    int64_t local = ctx->now + (int64_t)ctx->now_offset_minutes * 60;
+    int64_t days = (local >= 0 ? local : local - 86399) / 86400, secs = local - days * 86400;
+    /* days since 1970-01-01 to a civil date (Howard Hinnant's algorithm) */
+    int64_t z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097, yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    int d = (int)(doy - (153 * mp + 2) / 5 + 1), m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    long long y = (long long)(yoe + era * 400 + (m <= 2));
+    int off = ctx->now_offset_minutes, aoff = off < 0 ? -off : off;
+    char zone[16] = "Z";
+    if (off)
+        snprintf(zone, sizeof zone, "%c%02d:%02d", off < 0 ? '-' : '+', aoff / 60, aoff % 60);
+    fprintf(stderr, "%s: note: %llu result%s resolved against the current time, "
+            "%04lld-%02d-%02dT%02d:%02d:%02d%s (no --now given)\n", cli_prog, n,
+            n == 1 ? " was" : "s were", y, m, d, (int)(secs / 3600), (int)(secs / 60 % 60),
+            (int)(secs % 60), zone);
+}
+
 dn_parser *cli_parser(const dn_options *opts)
 {
     dn_parser *p = NULL;

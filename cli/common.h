@@ -128,6 +128,13 @@ _Noreturn void cli_fatal(int status, const char *fmt, ...) __attribute__((format
    current time in --zone (NULL = none: UTC), by the library's rule (dn_context_from_text).
    Exits CLI_EXIT_USAGE naming the option whose value cannot be read. */
 void cli_context(dn_context *ctx, const char *now, const char *zone);
+/* issue 8: the flags of a result that the reference instant decided (a relative date, a
+   year taken from the reference). */
+#define CLI_FROM_REFERENCE (DN_FLAG_RELATIVE | DN_FLAG_YEAR_IMPLIED)
+/* issue 8: without --now (now NULL), a run that resolved n > 0 results against the clock
+   says so once on standard error, with the instant used: scraped text is rarely from today.
+   Nothing with --now, with --quiet, or when n is 0. */
+void cli_clock_note(const char *now, const dn_context *ctx, unsigned long long n, bool quiet);
 /* Builds the parser; a bad --locale is a usage error, other failures exit CLI_EXIT_IO. */
 dn_parser *cli_parser(const dn_options *opts);
 

@@ -1,5 +1,5 @@
 /*
- * csv.c: `datenorm csv`, the conversion of the date columns of a CSV file (DESIGN.md, "CSV
+ * csv.c: `datenorm csv`, the conversion of the date columns of a CSV file (README, "CSV
  * mode, in detail"), and the driver of a run: its options, the input and its encoding, the
  * header and --columns, the order of the steps, and the summary. Reading and writing bytes
  * is csvread.c's job; deciding which columns hold dates and how to read them is
@@ -58,6 +58,11 @@ static const char usage_text[] =
     "                        (as in line mode; default: from the locale hint)\n"
     "      --now INSTANT     reference instant for relative dates: ISO 8601 or Unix\n"
     "                        seconds (default: now)\n"
+    "      --now-column COL  each row's reference instant from column COL (a name or a\n"
+    "                        1-based index; ISO 8601 or Unix seconds, seen in --zone): the\n"
+    "                        crawl time beside a \"3 hours ago\" cell. A row whose COL\n"
+    "                        holds no instant keeps its relative cells as written (counted\n"
+    "                        in the summary). Not with --now\n"
     "      --zone ZONE       the zone \"today\" is taken in (UTC, +05:30, Europe/Paris),\n"
     "                        as in line mode\n"
     "      --format STYLE    auto (default), date or datetime, as in line mode\n"
@@ -262,6 +267,38 @@ static void resolve_columns(run *R, size_t width)
     free(item);
 }
 
+/* issue 8: --now-column NAME|INDEX: one column, named as --columns names them (an item of
+   digits only is a 1-based index). */
+static void resolve_now_column(run *R, size_t width)
+{
+    const char *s = R->now_column_arg;
+    size_t n = strlen(s), i = 0, k = 0;
+    char *item = malloc(n + 1);
+    if (!item)
+        cli_fatal(CLI_EXIT_IO, "out of memory");
+    long v = 0;
+    int got = csv_columns_item(s, n, &i, 0, item, &k, &v);
+    if (got == CSV_COL_INDEX) {
+        if (v < 1 || (width > 0 && (size_t)v > width)) {
+            fprintf(stderr, "datenorm csv: --now-column: no column %ld (the %s has %zu)\n", v,
+                    R->no_header ? "first row" : "header", width);
+            exit(CLI_EXIT_USAGE);
+        }
+        R->now_col = (size_t)v - 1;
+    } else if (got == CSV_COL_END || got == CSV_COL_EMPTY || got == CSV_COL_UNTERMINATED ||
+               got == CSV_COL_AFTER_QUOTE || i < n) {
+        csv_usage("invalid --now-column '%s': one column name or 1-based index", s);
+    } else if (R->no_header) {
+        csv_usage("--now-column: '%s' is a name, but with --no-header there are no names", item);
+    } else {
+        size_t at = find_header(R, item, k);
+        if (at == SIZE_MAX)
+            unknown_column(R, item, k);
+        R->now_col = at;
+    }
+    free(item);
+}
+
 static int by_index(const void *a, const void *b)
 {
     const column *x = a, *y = b;
@@ -271,6 +308,11 @@ static int by_index(const void *a, const void *b)
 
 static void summary(const run *R)
 {
+    if (R->now_col != SIZE_MAX && R->rows_no_ref)
+        fprintf(stderr, "datenorm csv: --now-column %zu: %llu rows hold no reference instant "
+                "(the first on line %llu); their relative dates are kept as written\n",
+                R->now_col + 1, (unsigned long long)R->rows_no_ref,
+                (unsigned long long)R->first_no_ref);
     for (size_t k = 0; k < R->ncols; k++) {
         const column *c = &R->cols[k];
         const char *locale = c->ev.locs[0].n ? c->ev.locs[0].loc : "none";
@@ -281,8 +323,11 @@ static void summary(const run *R)
             fprintf(stderr, " (%llu naming a weekday the date does not fall on, first on line "
                     "%llu)", (unsigned long long)c->mismatched,
                     (unsigned long long)c->mismatch_line);
-        fprintf(stderr, ", %llu kept, %llu empty; order %s", (unsigned long long)c->kept,
-                (unsigned long long)c->empty,
+        fprintf(stderr, ", %llu kept", (unsigned long long)c->kept);
+        if (c->no_ref)
+            fprintf(stderr, " (%llu relative to a row without a reference instant)",
+                    (unsigned long long)c->no_ref);
+        fprintf(stderr, ", %llu empty; order %s", (unsigned long long)c->empty,
                 c->how == CSV_ORDER_NA ? "n/a" : csvi_order_name(c->order));
         switch (c->how) {
         case CSV_ORDER_PROVED:
@@ -370,6 +415,10 @@ static void parse_args(run *R, int argc, char **argv)
             R->calendar = v;
         } else if (option(argc, argv, &i, "now", 0, &v)) {
             R->now = v;
+        } else if (option(argc, argv, &i, "now-column", 0, &v)) { /* issue 8 */
+            if (!v[0])
+                csv_usage("invalid --now-column '%s': a column name or a 1-based index", v);
+            R->now_column_arg = v;
         } else if (option(argc, argv, &i, "zone", 0, &v)) {
             R->zone = v;
         } else if (option(argc, argv, &i, "format", 0, &v)) {
@@ -600,6 +649,10 @@ int dn_cli_csv(int argc, char **argv)
     parse_args(R, argc, argv);
     open_encoding(R);
     cli_context(&R->ctx, R->now, R->zone);
+    R->run_ctx = R->ctx;
+    R->now_col = SIZE_MAX;
+    if (R->now_column_arg && R->now)
+        csv_usage("--now and --now-column exclude each other%s", "");
     dn_options base = {0};
     base.locales = R->locale;
     base.order = R->order;
@@ -628,7 +681,11 @@ int dn_cli_csv(int argc, char **argv)
     if (!detect && (R->no_header ? 0 : 1)) {
         resolve_columns(R, width);
     }
+    if (R->now_column_arg && !R->no_header)
+        resolve_now_column(R, width);
     bool ended = csvi_read_window(R, &evs, &nev, detect || R->no_header);
+    if (R->now_column_arg && R->no_header)
+        resolve_now_column(R, nev);
     if (!detect && R->no_header) {
         resolve_columns(R, nev);
         for (size_t k = 0; k < R->ncols; k++)
@@ -673,6 +730,7 @@ int dn_cli_csv(int argc, char **argv)
 
     if (!R->quiet)
         summary(R);
+    cli_clock_note(R->now, &R->run_ctx, R->from_clock, R->quiet);
     bool missed = R->ncols == 0 && detect;
     for (size_t k = 0; k < R->ncols; k++) {
         const column *c = &R->cols[k];

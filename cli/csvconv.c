@@ -62,7 +62,14 @@ static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t
             kind = CELL_DATE;
             *isolen = (size_t)len;
             *dm = csv_dm_of(&d) |
-                  ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? DM_WEEKDAY_MISMATCH : 0u);
+                  ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? DM_WEEKDAY_MISMATCH : 0u) |
+                  ((d.flags & CLI_FROM_REFERENCE) ? DM_FROM_REF : 0u);
+            if ((d.flags & CLI_FROM_REFERENCE) && R->now_col != SIZE_MAX) {
+                /* each row has its own reference: neither cached nor, without one, made */
+                if (!R->row_ref)
+                    return CELL_NO_REF;
+                e = NULL;
+            }
         } else {
             kind = CELL_OTHER;
         }
@@ -143,6 +150,22 @@ static _Noreturn void fail_cell(run *R, const csv_record *rec, const column *c, 
     exit(CLI_EXIT_NODATE);
 }
 
+/* issue 8: --now-column: the row's reference instant, read as --now is (ISO 8601 or Unix
+   seconds, seen in --zone). A row whose cell holds none keeps the cells its reference would
+   decide; the summary counts them. */
+static void row_reference(run *R, const csv_record *rec)
+{
+    size_t n = 0;
+    const char *s = R->now_col < rec->nfields ? cell_content(R, rec, R->now_col, &n) : NULL;
+    if (s)
+        trim(&s, &n);
+    dn_context ctx;
+    R->row_ref = s && n > 0 && dn_context_from_text(&ctx, s, n, R->zone, NULL) == DN_OK;
+    R->ctx = R->row_ref ? ctx : R->run_ctx;
+    if (!R->row_ref && R->rows_no_ref++ == 0)
+        R->first_no_ref = rec->line;
+}
+
 static void write_record(run *R, const csv_record *rec)
 {
     size_t from = rec->start;
@@ -151,6 +174,8 @@ static void write_record(run *R, const csv_record *rec)
         put(R, rec->buf + rec->start, rec->end - rec->start);
         return;
     }
+    if (R->now_col != SIZE_MAX)
+        row_reference(R, rec);
     /* The cache is far bigger than the CPU's: ask for every cell's slot at once, so that
        the memory latencies of a record's date cells overlap instead of adding up. */
     for (size_t k = 0; k < R->ncols && R->cols[k].index < rec->nfields; k++) {
@@ -174,6 +199,8 @@ static void write_record(run *R, const csv_record *rec)
         case CELL_DATE:
             c->converted++;
             replace = true;
+            if ((dm & DM_FROM_REF) && !R->now && R->now_col == SIZE_MAX)
+                R->from_clock++;
             if ((dm & DM_WEEKDAY_MISMATCH) && c->mismatched++ == 0)
                 c->mismatch_line = rec->line;
             dm &= CSV_DM_DMY | CSV_DM_MDY;
@@ -185,6 +212,10 @@ static void write_record(run *R, const csv_record *rec)
         case CELL_EMPTY:
         case CELL_NULL:
             c->empty++;
+            break;
+        case CELL_NO_REF:
+            c->no_ref++; /* kept as written, whatever --on-error says: it is a date */
+            c->kept++;
             break;
         default:
             c->kept++;

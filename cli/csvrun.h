@@ -48,8 +48,14 @@ enum { ON_ERROR_KEEP, ON_ERROR_EMPTY, ON_ERROR_FAIL };
    not fall on (DN_FLAG_WEEKDAY_MISMATCH); converted, and counted in the summary. */
 #define DM_WEEKDAY_MISMATCH 0x80u
 
-/* What a cell turned out to be. */
-enum { CELL_EMPTY, CELL_NULL, CELL_DATE, CELL_NUMBER, CELL_WORDS, CELL_OTHER };
+/* With csv_dm_of's bits in a converted cell's dm: the reference instant decided the date
+   (a relative date, a year taken from the reference: CLI_FROM_REFERENCE); with
+   --now-column such a result is never cached (each row has its own reference). */
+#define DM_FROM_REF 0x20u
+
+/* What a cell turned out to be. CELL_NO_REF (issue 8): a date the reference decides, in a
+   row of --now-column whose reference cell holds no instant: kept as it is. */
+enum { CELL_EMPTY, CELL_NULL, CELL_DATE, CELL_NUMBER, CELL_WORDS, CELL_OTHER, CELL_NO_REF };
 
 typedef struct {
     char loc[24];
@@ -97,6 +103,7 @@ typedef struct {
     uint64_t mismatched, mismatch_line; /* converted with DM_WEEKDAY_MISMATCH; first line */
     uint64_t undecoded, undecoded_line; /* kept cells that are not UTF-8 (no --encoding) */
     uint64_t late_line; /* pipe: first line proving the order not chosen */
+    uint64_t no_ref;    /* issue 8: kept, since their row gave no reference instant */
     cache_entry *cache;  /* cache_mem aligned to a cache line */
     void *cache_mem;     /* calloc'ed: pages never touched cost no memory */
     uint32_t cache_mask; /* slots - 1 */
@@ -146,6 +153,17 @@ typedef struct {
     struct timespec t0, tlast;
     size_t cache_slots; /* per column, a power of two; 0 = CACHE_SLOTS (the fuzzer's are
                            small: collisions are what it should see, and calloc costs) */
+
+    /* issue 8: --now-column: each row's reference instant from that column (0-based index;
+       SIZE_MAX = none); row_ref: this row's cell held one (R->ctx is then the row's);
+       run_ctx: the run's reference (--now or the clock) */
+    const char *now_column_arg;
+    size_t now_col;
+    bool row_ref;
+    dn_context run_ctx;
+    uint64_t rows_no_ref;     /* data rows whose reference cell holds no instant */
+    uint64_t first_no_ref;    /* the first such row's line */
+    uint64_t from_clock;      /* converted cells the run's clock decided (no --now) */
 
     char cell[MAX_CELL];
     char utf8[MAX_CELL * 3 + 4];

@@ -242,4 +242,13 @@ void cli_json_result(cli_out *o, const dn_date *d, bool found, dn_style style, s
         cli_out_char(o, '"');
     } else
         cli_out_bytes(o, "null", 4);
+
+    /* issue 9: the zone the text named, as an IANA id (ASCII: no escaping needed) */
+    key(o, "zone");
+    if (found && d->zone[0]) {
+        cli_out_char(o, '"');
+        cli_out_str(o, d->zone);
+        cli_out_char(o, '"');
+    } else
+        cli_out_bytes(o, "null", 4);
 }

@@ -1,6 +1,6 @@
 /*
- * datenorm, the command-line program: a thin layer over libdatenorm (DESIGN.md, "The
- * command line"). It reads options, builds one parser and one reference instant for the
+ * datenorm, the command-line program: a thin layer over libdatenorm (README, "Command-line
+ * reference"). It reads options, builds one parser and one reference instant for the
  * run, and then either
  *   - line mode: each TEXT argument, or else each line of standard input, is one input and
  *     gets exactly one output line (the ISO 8601 result or an empty line; a JSON object
@@ -47,7 +47,8 @@ static const char usage_text[] =
     "                        (fr, pt-BR, pt_BR.UTF-8, es,en); default: detect\n"
     "      --now INSTANT     reference instant for relative dates and dates without a year:\n"
     "                        ISO 8601 (2026-11-26T12:00:00Z) or Unix seconds (1795694400);\n"
-    "                        default: the current time\n"
+    "                        default: the current time (a run that used it for a result\n"
+    "                        says so once on standard error, unless -q)\n"
     "      --zone ZONE       the zone \"today\" is taken in: UTC, +05:30 or a zone id\n"
     "                        (Europe/Paris). A --now with an offset (Z, +01:00) or in Unix\n"
     "                        seconds is seen in this zone; a --now without one is a\n"
@@ -72,7 +73,8 @@ static const char usage_text[] =
     "      --each-alone      search: read each date alone, without the page's languages\n"
     "                        and numeric order (by default a page's 04/12/2026 is read in\n"
     "                        the order its other dates prove, else its language's)\n"
-    "  -q, --quiet           no warnings on standard error (errors are still reported)\n"
+    "  -q, --quiet           no warnings or notes on standard error (errors are still\n"
+    "                        reported)\n"
     "  -h, --help            print this help and exit\n"
     "  -V, --version         print the versions of datenorm and ICU and exit\n"
     "Options may follow TEXT arguments; '--' ends the options.\n"
@@ -199,6 +201,7 @@ typedef struct {
     const run_options *r;
     cli_out out;
     unsigned long long inputs, missing, failures;
+    unsigned long long from_clock; /* issue 8: results the reference decided */
 } line_run;
 
 /* One input, one output line. Returns nothing: the counters say what happened. */
@@ -212,6 +215,8 @@ static inline void line_input(line_run *lr, const char *s, size_t n)
         if (rc < 0 && lr->failures++ == 0)
             fprintf(stderr, "%s: input %llu: the parser failed: %s\n", cli_prog,
                     lr->inputs, dn_strerror(rc));
+    } else if (d.flags & CLI_FROM_REFERENCE) {
+        lr->from_clock++;
     }
     cli_out *o = &lr->out;
     if (lr->r->json) {
@@ -267,6 +272,7 @@ static int line_mode(int argc, char **argv)
         cli_in_free(&in);
     }
     cli_out_flush(&lr.out);
+    cli_clock_note(r.now, &lr.ctx, lr.from_clock, r.quiet);
     dn_parser_free(p);
     if (lr.failures)
         return CLI_EXIT_IO;

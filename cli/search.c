@@ -1,5 +1,5 @@
 /*
- * search.c: `datenorm search`, every date of a running text (DESIGN.md, "Output forms"). The
+ * search.c: `datenorm search`, every date of a running text (README, "Output forms"). The
  * whole input (standard input, or the TEXT arguments joined with spaces) is one text; each
  * date found is printed as START<TAB>END<TAB>ISO<TAB>TEXT with byte offsets into the whole
  * input (END exclusive, line breaks and tabs in TEXT written as spaces), or as a JSON object
@@ -40,6 +40,7 @@ typedef struct {
     dn_date *res; /* SEARCH_BATCH results */
     cli_out out;
     unsigned long long found;
+    unsigned long long from_clock; /* issue 8: results the reference decided */
 } search_run;
 
 /* START<TAB>END<TAB>ISO<TAB>TEXT, or a JSON object. base: offset of text in the input. */
@@ -47,6 +48,8 @@ static void search_emit(search_run *sr, const char *text, const dn_date *d, size
 {
     cli_out *o = &sr->out;
     sr->found++;
+    if (d->flags & CLI_FROM_REFERENCE)
+        sr->from_clock++;
     size_t s = d->start, e = d->end;
     if (sr->r->json) {
         cli_out_bytes(o, "{\"text\":", 8);
@@ -201,6 +204,7 @@ int cli_search(int argc, char **argv)
         cli_in_free(&in);
     }
     cli_out_flush(&sr.out);
+    cli_clock_note(r.now, &sr.ctx, sr.from_clock, r.quiet);
     free(sr.res);
     dn_parser_free(p);
     return sr.found ? CLI_EXIT_OK : CLI_EXIT_NODATE;

@@ -6,10 +6,13 @@
  * Reads:
  *   14:30, 14:30:05, 14:30:05.250, 14.30 (Danish, Finnish), 2:30 pm, 2:30pm, 2:30 p.m.,
  *   오후 2:30, 下午2:30, 5 pm, 10am, 14h30, 14 h 30, 14 Uhr, 14時30分5秒, 14:30 Uhr, 9:35 ч.;
- *   after a time, an offset: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00.
+ *   unpadded fields after a colon as programs write them (5:7:51 PM, 09:1:00, 4:8), a colon
+ *   before milliseconds (18:31:59:257);
+ *   after a time, an offset or a zone: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00, a
+ *   locale's GMT word (غرينتش+٥:٣٠), zone names and abbreviations of the lexicon (CET,
+ *   Pacific Time, MEZ, Europe/Paris; zone.c), PST-08, GMT+0100 (Central European Time).
  * Does not read: a time without a date around it (the readers decide: relative.c makes
- * "16:10" today at that time), zone names ("CET", "Europe/Paris": skipped as noise), a time
- * inside another ("00:00" of "25:00:00").
+ * "16:10" today at that time), a time inside another ("00:00" of "25:00:00").
  *
  * The range rules, one set for every path that reads a time or an offset: this file (the
  * token path), iso8601.c's byte reader (whole-text stamps and dn_context_from_iso) and
@@ -63,54 +66,109 @@ bool dnp_offset_bytes(const char *s, size_t n, int *minutes)
     return true;
 }
 
-/* Offset after a time: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00. Returns the index after
-   it, or i when there is none. */
+/* A sign and an offset at j: +01:00, +0100, +01, and after a name (GMT, UTC, PST) also
+   +1, -8. Returns the index after it, or -1. */
+static int signed_offset(const item *it, int n, int j, bool named, cand *c)
+{
+    if (!(j + 1 < n && it[j].type == IT_SEP && (it[j].sep == '+' || it[j].sep == '-') &&
+          it[j + 1].type == IT_NUM && it[j + 1].start == it[j].end))
+        return -1;
+    int sign = it[j].sep == '-' ? -1 : 1;
+    const item *h = &it[j + 1];
+    int hh, mm = 0, k = j + 2;
+    if (h->ndigits == 4 || (h->ndigits == 3 && named)) {
+        /* +0100, and after a name +545 (Amharic's GMT format for Nepal) */
+        hh = (int)(h->value / 100), mm = (int)(h->value % 100);
+    } else if (h->ndigits <= 2 && (named || h->ndigits == 2)) {
+        hh = (int)h->value;
+        /* +05:30, and after a name +05.45 (Danish writes its GMT format's minutes so) */
+        if (k + 1 < n && (is_sep(&it[k], ':') || (named && is_sep(&it[k], '.'))) &&
+            it[k + 1].type == IT_NUM && it[k + 1].ndigits == 2 &&
+            it[k].start == it[k - 1].end && it[k + 1].start == it[k].end) {
+            mm = (int)it[k + 1].value;
+            k += 2;
+        }
+    } else
+        return -1;
+    if (!dnp_offset_valid(hh, mm))
+        return -1;
+    c->offset = sign * (hh * 60 + mm);
+    c->has_offset = true;
+    return k;
+}
+
+/* A zone name in parentheses after an offset, as JavaScript's Date writes it: "GMT+0100
+   (Central European Standard Time)". Returns the index after the ")", or i. */
+static int zone_in_parens(const item *it, int n, int i, cand *c)
+{
+    int j = skip_space(it, n, i);
+    if (j + 2 < n && is_sep(&it[j], '(') && dnp_zone_word(&it[j + 1], -1) &&
+        is_sep(&it[j + 2], ')')) {
+        c->has_zone = true, c->zitem = j + 1;
+        return j + 3;
+    }
+    return i;
+}
+
+/* Offset or zone after a time: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00, a locale's
+   GMT word ("غرينتش+٥:٣٠", "ГМТ+03:00"), a zone name (PST, MEZ, Pacific Time,
+   Europe/Paris: zone.c gives its offset once the date is known), a name with its offset
+   ("PST-08": the offset written wins), and a zone name in parentheses after an offset.
+   Returns the index after it, or i when there is none. */
 int dnp_read_offset(const item *it, int n, int i, cand *c)
 {
     int j = i;
     bool named = false;
+    if (j < n && is_sep(&it[j], '.') && j > 0 && has_kind(&it[j - 1], DNP_K_AMPM))
+        j++; /* the dot of "a.m." before "ET" */
     if (j < n && is_space(&it[j]))
         j++;
-    if (j < n && it[j].type == IT_GEN && it[j].gen == G_Z && (it[j].tflags & DNP_TF_ADJ)) {
+    /* Z touching the time, or after one space as ICU's ZZZZZ writes it ("10:30 Z") */
+    if (j < n && it[j].type == IT_GEN && it[j].gen == G_Z &&
+        ((it[j].tflags & DNP_TF_ADJ) || j > i)) {
         c->offset = 0, c->has_offset = true;
         return j + 1;
     }
-    if (j < n && (it[j].gen == G_GMT || it[j].gen == G_UTC || it[j].gen == G_UT)) {
+    if (j < n && (it[j].gen == G_GMT || it[j].gen == G_UTC || it[j].gen == G_UT ||
+                  (it[j].type == IT_WORD && dnp_zone_word(&it[j], DNP_ZT_GMT)))) {
         named = true;
         c->offset = 0, c->has_offset = true;
         j++;
         i = j;
+    } else if (j < n && it[j].type == IT_WORD && dnp_zone_word(&it[j], -1)) {
+        c->has_zone = true, c->zitem = j;
+        j++;
+        i = j;
+        named = true;
     }
-    if (j < n && it[j].type == IT_SEP && (it[j].sep == '+' || it[j].sep == '-') && j + 1 < n &&
-        it[j + 1].type == IT_NUM) {
-        int sign = it[j].sep == '-' ? -1 : 1;
-        const item *h = &it[j + 1];
-        int hh, mm = 0, k = j + 2;
-        if (h->ndigits == 4) {
-            hh = (int)(h->value / 100), mm = (int)(h->value % 100);
-        } else if (h->ndigits <= 2 && (named || h->ndigits == 2)) {
-            hh = (int)h->value;
-            if (k + 1 < n && is_sep(&it[k], ':') && it[k + 1].type == IT_NUM &&
-                it[k + 1].ndigits == 2) {
-                mm = (int)it[k + 1].value;
-                k += 2;
-            }
-        } else
-            return i;
-        if (!dnp_offset_valid(hh, mm))
-            return i;
-        c->offset = sign * (hh * 60 + mm);
-        c->has_offset = true;
-        return k;
-    }
-    return named ? j : i;
+    /* "GMT +3", as some locales write their GMT format */
+    if (named && j + 1 < n && is_space(&it[j]) && it[j].end - it[j].start <= 3 &&
+        it[j + 1].type == IT_SEP && (it[j + 1].sep == '+' || it[j + 1].sep == '-'))
+        j++;
+    int k = signed_offset(it, n, j, named, c);
+    if (k >= 0)
+        return zone_in_parens(it, n, k, c);
+    return named ? zone_in_parens(it, n, j, c) : i;
 }
 
-/* The am/pm value most languages give a word ("ip." is pm in Finnish, am in Inari Sami:
-   a tie keeps the first). */
-static int ampm_value(const item *w)
+void dnp_take_time(cand *c, const cand *t)
+{
+    c->hour = t->hour, c->minute = t->minute, c->second = t->second, c->ns = t->ns;
+    c->fdigits = t->fdigits, c->offset = t->offset, c->has_offset = t->has_offset;
+    c->has_zone = t->has_zone, c->zitem = t->zitem;
+    c->has_time = true;
+    c->prec = t->prec;
+}
+
+/* The am/pm value of a hinted language's meaning, else the one most languages give a word
+   ("ip." is pm in Finnish, am in Inari Sami: a tie keeps the first). */
+static int ampm_value(const env *e, const item *w)
 {
     int votes[2] = {0, 0}, first = -1;
+    for (uint32_t q = 0; e && e->p->nhints && q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_AMPM && w->m[q].value <= 1 &&
+            dnp_langset_has(&e->p->hint_set, w->m[q].lang))
+            return w->m[q].value;
     for (uint32_t q = 0; q < w->nm; q++)
         if (w->m[q].kind == DNP_K_AMPM && w->m[q].value <= 1) {
             votes[w->m[q].value]++;
@@ -131,10 +189,97 @@ static bool ampm_word(const env *e, const item *w)
     return w->gen == 0 || (e && hinted_kind(e, w, DNP_K_AMPM));
 }
 
+/* issue 8: the hours the day-period word w covers ("de l'après-midi": 12..17), of the
+   meaning of a hinted language first, else of the language with the most speakers; 0 when
+   w is none. */
+static uint32_t period_hours(const env *e, const item *w, dnp_langset *langs)
+{
+    if (!e || !has_kind(w, DNP_K_DAY_PERIOD))
+        return 0;
+    const dnp_meaning *best = NULL;
+    double best_pref = -1;
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *m = &w->m[q];
+        if (m->kind != DNP_K_DAY_PERIOD || m->value >= dnp_nday_periods)
+            continue;
+        double pref = dnp_meaning_pref(e, m, NULL);
+        if (pref > best_pref)
+            best_pref = pref, best = m;
+    }
+    if (!best)
+        return 0;
+    *langs = langs_of(w, DNP_K_DAY_PERIOD, best->value);
+    return dnp_day_periods[best->value];
+}
+
+/* Circular distance in hours from h to the nearest hour of mask (mask != 0). */
+static int hours_off(uint32_t mask, int h)
+{
+    for (int d = 0; d < 12; d++)
+        if ((mask >> ((h + d) % 24) & 1u) || (mask >> ((h + 24 - d) % 24) & 1u))
+            return d;
+    return 12;
+}
+
+/* The hour a day period makes of hour h: of a 12-hour clock's two readings (3 -> 3 or 15)
+   the one the period covers ("3 de la tarde" 15, "11 at night" 23, "12 noon" 12, "12
+   midnight" 0), else the one within DNP_PERIOD_SLACK_HOURS of it ("3 du matin" is 3: fr
+   "matin" starts at 4); a 24-hour clock's hour (0, 13..23) only when the period covers it.
+   -1 when the period and the hour disagree ("2 este": evening, "15 Uhr morgens"). */
+static int period_hour(uint32_t mask, int h)
+{
+    if (h < 0 || h > 23)
+        return -1; /* "39h du matin" */
+    if (h == 0 || h > 12)
+        return (mask >> h & 1u) ? h : -1;
+    int a = h % 12, p = a + 12;
+    bool in_a = mask >> a & 1u, in_p = mask >> p & 1u;
+    if (in_a != in_p)
+        return in_a ? a : p;
+    if (in_a)
+        return -1; /* no mask holds both (lexgen) */
+    int da = hours_off(mask, a), dp = hours_off(mask, p);
+    if (da == dp || (da < dp ? da : dp) > DNP_PERIOD_SLACK_HOURS)
+        return -1;
+    return da < dp ? a : p;
+}
+
+/* What may stand between an am/pm word or a day period and the hour after it: a space, a
+   dot or comma ("du. 9:06", "de la tarde, 5:30"), one filler of the word's language
+   ("ɣetrɔ ga 5:04": Ewe's CLDR time pattern "a 'ga' h:mm"). Returns the index after it. */
+static int lead_gap(const item *it, int n, int k, const dnp_langset *lead)
+{
+    k = skip_space(it, n, k);
+    if (k < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')))
+        k = skip_space(it, n, k + 1);
+    if (k + 1 < n && has_kind(&it[k], DNP_K_FILLER) && it[k + 1].type != IT_WORD) {
+        dnp_langset f = langs_of(&it[k], DNP_K_FILLER, -1);
+        dnp_langset_and(&f, lead);
+        if (!dnp_langset_empty(&f))
+            k = skip_space(it, n, k + 1);
+    }
+    return k;
+}
+
+/* A word that is nothing but am/pm or a day period, which may follow a bare hour ("5 pm",
+   "5 de la tarde", "3 Uhr nachmittags"). */
+static bool clock_word(const item *w)
+{
+    const uint32_t ignore = (1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND);
+    const uint32_t clock = (1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD);
+    uint32_t k = w->kinds & ~ignore;
+    return w->type == IT_WORD && k && !(k & ~clock);
+}
+
 /* The separator of H:MM at j, or H.MM as Danish, Finnish and Bengali clocks write it (the
    minutes touching the dot, so that "22. 11." is no time); 0 when there is none. */
 static uint32_t clock_sep(const item *it, int n, int j)
 {
+    /* programs write unpadded fields after a colon: "5:7:51 PM", "09:1:00", "4:8" */
+    if (j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 1 &&
+        is_sep(&it[j + 1], ':') && it[j + 1].start == it[j].end &&
+        it[j + 2].start == it[j + 1].end)
+        return ':';
     if (j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits == 2 &&
         (is_sep(&it[j + 1], ':') ||
          (is_sep(&it[j + 1], '.') && it[j + 2].start == it[j + 1].end && it[j].value <= 23 &&
@@ -152,10 +297,16 @@ static int colon_time(const item *it, int n, int j, uint32_t ts, int *mi, int *s
 {
     *mi = (int)it[j + 2].value;
     int k = j + 3;
-    if (k + 1 < n && is_sep(&it[k], ts) && it[k + 1].type == IT_NUM && it[k + 1].ndigits == 2) {
+    if (k + 1 < n && is_sep(&it[k], ts) && it[k + 1].type == IT_NUM &&
+        (it[k + 1].ndigits == 2 || (ts == ':' && it[k + 1].ndigits == 1 &&
+                                    it[k + 1].start == it[k].end))) {
         *s = (int)it[k + 1].value;
         k += 2;
-        if (k + 1 < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')) &&
+        /* a colon before the milliseconds, as some loggers write: 18:31:59:257 */
+        bool ms = ts == ':' && k + 1 < n && is_sep(&it[k], ':') && it[k + 1].type == IT_NUM &&
+                  it[k + 1].ndigits == 3 && it[k].start == it[k - 1].end &&
+                  it[k + 1].start == it[k].end;
+        if (k + 1 < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',') || ms) &&
             it[k + 1].type == IT_NUM && !(it[k + 1].tflags & DNP_TF_LONG)) {
             *fd = it[k + 1].ndigits > 9 ? 9 : it[k + 1].ndigits;
             uint64_t v = it[k + 1].value;
@@ -186,7 +337,7 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
     /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
        "de"); unless it touches the number: "10am" */
     if (k < n && !ampm_read &&
-        (only_kind(&it[k], DNP_K_AMPM) ||
+        (clock_word(&it[k]) ||
          (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k])))) {
         c->prec = DN_PREC_HOUR;
         return k;
@@ -225,14 +376,21 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langset *langs)
 {
     int ampm = -1, j = i, lead = -1;
+    uint32_t period = 0; /* issue 8: the hours of a day period before or after the time */
     dnp_langset ap_langs = {{0}};
-    if (j < n && ampm_word(e, &it[j])) {
-        /* "오후 2:30", "下午2:30", Hungarian "du. 9:06" */
-        int k = skip_space(it, n, j + 1);
-        if (k < n && is_sep(&it[k], '.'))
-            k = skip_space(it, n, k + 1);
+    if (j < n && !ampm_word(e, &it[j]) && (period = period_hours(e, &it[j], &ap_langs))) {
+        /* "凌晨3点", "nachmittags 3 Uhr", "de la tarde, 5:30" */
+        int k = lead_gap(it, n, j + 1, &ap_langs);
+        if (k < n && it[k].type == IT_NUM)
+            j = k;
+        else
+            period = 0, ap_langs = (dnp_langset){{0}};
+    } else if (j < n && ampm_word(e, &it[j])) {
+        /* "오후 2:30", "下午2:30", Hungarian "du. 9:06", Ewe "ɣetrɔ ga 5:04" */
+        dnp_langset al = langs_of(&it[j], DNP_K_AMPM, -1);
+        int k = lead_gap(it, n, j + 1, &al);
         if (k < n && it[k].type == IT_NUM) {
-            ampm = ampm_value(&it[j]);
+            ampm = ampm_value(e, &it[j]);
             ap_langs = langs_of(&it[j], DNP_K_AMPM, -1);
             lead = ampm;
             j = k;
@@ -240,8 +398,10 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     }
     if (j >= n || it[j].type != IT_NUM || it[j].ndigits > 2)
         return -1;
-    /* no time starts inside another: "00:00" of "25:00:00" is none */
-    if (j > 0 && is_sep(&it[j - 1], ':') && it[j - 1].end == it[j].start)
+    /* no time starts inside another: "00:00" of "25:00:00" is none; but one may follow a
+       year and a colon, as the common log format writes it: 03/Aug/2012:18:31:59 */
+    if (j > 0 && is_sep(&it[j - 1], ':') && it[j - 1].end == it[j].start &&
+        !(j > 1 && it[j - 2].type == IT_NUM && it[j - 2].ndigits == 4))
         return -1;
     int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k;
     uint32_t ts = clock_sep(it, n, j);
@@ -254,10 +414,24 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
         if (q < n && ampm_word(e, &it[q])) {
-            ampm = ampm_value(&it[q]);
+            ampm = ampm_value(e, &it[q]);
             ap_langs = langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;
+        } else if (q < n && !period) {
+            /* a day period after it: "3 h de l'après-midi", "8 in the evening", "11:30
+               de la noche", "3 Uhr nachmittags"; it too wins over an am/pm word before
+               ("à 10 h du soir": "a" is am somewhere) */
+            dnp_langset pl;
+            uint32_t ph = period_hours(e, &it[q], &pl);
+            if (ph)
+                period = ph, ap_langs = pl, k = q + 1, ampm = -1;
         }
+    }
+    if (period && ampm < 0) {
+        if ((h = period_hour(period, h)) < 0)
+            return -1;
+        if (langs && !dnp_langset_empty(&ap_langs))
+            *langs = ap_langs;
     }
     if (ampm >= 0) {
         if (h < 1 || h > 12)
@@ -281,13 +455,18 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
     int q = from;
     for (int steps = 0; q < n && steps < 8; steps++) {
         const item *x = &it[q];
-        if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM)) {
+        if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM) || has_kind(x, DNP_K_DAY_PERIOD)) {
             cand t = *c;
             int r = dnp_read_time(e, it, n, q, &t, NULL);
             if (r > 0) {
                 *c = t;
                 return r;
             }
+            /* issue 8: a day period alone ("tegnap este", "yesterday evening", "22 novembre
+               2015 au soir") belongs to the date but gives no hour: c keeps its precision */
+            dnp_langset pl;
+            if (period_hours(e, x, &pl))
+                return q + 1;
         }
         if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
             (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-'))
@@ -301,4 +480,37 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             break;
     }
     return -1;
+}
+
+/* issue 8: a time alone, as the whole text of dn_parse (line mode): "16:10", "10:04am",
+   "10:00 PM", "3pm", "午後3時" are today at that time (the reference's date in its zone),
+   flagged relative, with the offset only when the text gives one ("16:10 UTC"). An hour
+   without minutes needs am/pm ("2 horas", "15 Uhr" are durations as often). H.MM
+   ("10.30": a price, a version, a score) is no time alone, nor is a time in running text
+   (dn_search: "the 16:10 train" names no day). */
+bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c)
+{
+    if (it[first].start != e->content_start || it[end - 1].end != e->content_end)
+        return false;
+    bool period = false;
+    for (int k = first; k < end; k++) {
+        if (k > first && k + 1 < end && is_sep(&it[k], '.') && it[k - 1].type == IT_NUM &&
+            it[k + 1].type == IT_NUM)
+            return false;
+        period |= has_kind(&it[k], DNP_K_AMPM) || has_kind(&it[k], DNP_K_DAY_PERIOD);
+        /* minutes written with one digit ("16:9", "2:1") are a ratio or a score alone; a
+           program's stamp writes them so only inside a date ("Thu May 8 5:7:51 PM 2009") */
+        if (k > first && is_sep(&it[k - 1], ':') && it[k].type == IT_NUM && it[k].ndigits < 2)
+            return false;
+    }
+    /* an hour without minutes needs am/pm or a day period: "2 horas", "3 h" are
+       durations as often */
+    if (c->prec < DN_PREC_MINUTE && !period)
+        return false;
+    c->year = e->now_year, c->month = e->now_month, c->day = e->now_day;
+    c->flags |= DN_FLAG_RELATIVE;
+    c->conf = DNP_CONF_TIME_ALONE;
+    c->lang = -1;
+    c->first = first, c->last = end - 1;
+    return true;
 }

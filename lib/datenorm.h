@@ -101,6 +101,14 @@ typedef enum {
    and dashes month-first); 05/06/2015 and 05/05/2015 are never proved, nor is a two-digit
    year read first (15/11/22 under DN_ORDER_YMD). */
 #define DN_FLAG_ORDER_PROVED     0x0400u
+/* issue 9: zones. The offset came from an abbreviation that names several zones (IST:
+   India, Ireland, Israel; CST, BST, AST), settled by the locale hint's region, else its
+   languages, else the language of the date's words, else a documented default
+   (locales/zones.tsv). */
+#define DN_FLAG_ZONE_AMBIGUOUS   0x1000u
+/* The local time lies in a gap or a repeated hour of the named zone's daylight-saving
+   change: a gap takes the offset in force before it, a repeated hour the later reading. */
+#define DN_FLAG_ZONE_GAP         0x2000u
 /* issue 11: the year also reads in another calendar and the text does not say which: a
    Buddhist-era year with no era name and no Thai or Buddhist context ("22/11/2558" without
    a hint: 2558-11-22 as written, the Buddhist reading 2015-11-22 in alt_*). */
@@ -196,7 +204,19 @@ enum { DN_PREFER_AUTO = 0, DN_PREFER_PAST = 1, DN_PREFER_FUTURE = 2, DN_PREFER_C
 #define DN_OPT_HINTS_ONLY 0x1u
 
 /* What differs per call: the reference instant for relative expressions and for dates
-   without a year. NULL context = the current time, in dn_options.zone (UTC by default). */
+   without a year. NULL context = the current time, in dn_options.zone (UTC by default).
+   A document's own instant and zone by name: dn_context_from_unix(&ctx, seconds,
+   "Europe/Paris", &err) ("today" is the zone's date at that instant).
+   issue 8, times of day: a time alone as the whole text of dn_parse ("16:10", "10:04am",
+   "10:00 PM") is the reference's date (in its zone) at that time, and a weekday with a time
+   ("Jeu 15:12") that time on the latest such day on or before it; both DN_FLAG_RELATIVE,
+   with no offset unless the text gives one, precision that of the time. An hour without
+   minutes needs am/pm or a day period ("3pm"; not "15 Uhr"); "10.30" is no time alone.
+   dn_search never reads a clock time alone as a date. CLDR's day periods ("du matin",
+   "nachmittags", "in the evening", "凌晨", "noon") make a 12-hour clock's hour the one of
+   h and h + 12 the period covers, else the one within two hours of it ("3 du matin" 03:00);
+   an hour the period contradicts ("2 este": evening) is no time. A day period alone after a
+   day ("tegnap este") extends the result's span, not its precision. */
 typedef struct {
     int64_t now;            /* Unix seconds */
     int now_offset_minutes; /* the zone of the reference instant, minutes east of UTC */
@@ -226,6 +246,10 @@ typedef struct {
        always proleptic Gregorian. A month or year of another calendar keeps the precision
        of the Gregorian month or year that holds it whole, else it is no date. */
     int calendar;
+    /* issue 9: the zone the text named, as an IANA id ("Europe/Paris" for "CET", "MEZ",
+       "Central European Standard Time" or "Europe/Paris"), "" when it named none (a
+       numeric offset, Z, GMT) */
+    char zone[40];
 } dn_date;
 
 /* What dn_date.confidence means (issue 10): how often a result of that confidence is the
@@ -260,8 +284,10 @@ DN_API int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_c
    reads its ambiguous dates (DN_FLAG_PAGE_ORDER); durations ("in 40 minutes"), weekdays
    alone ("every Saturday") and pieces of longer numbers are no dates; a range gives both
    ends (DN_FLAG_RANGE), the first while out has room. A date without a year takes the
-   reference's year by DESIGN.md's rule, or its list neighbour's. dn_search_ex's options
-   set the page's languages and order, or turn the page off. */
+   reference's year by the README's rule ("Relative expressions"), or its list neighbour's. dn_search_ex's options
+   set the page's languages and order, or turn the page off. The count and the first cap
+   results do not depend on cap for a text of up to 128 dates; with more, a cap smaller
+   than twice the count gives the page's decisions over the first cap dates only. */
 DN_API size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                  dn_date *out, size_t cap);
 
@@ -381,7 +407,7 @@ DN_API dn_order dn_parser_order(const dn_parser *p);
    "fraction"; NULL for a value outside dn_precision.
    dn_flag_name: the name of one DN_FLAG_* bit ("ambiguous", "weekday_mismatch",
    "has_offset", "relative", "year_implied", "two_digit_year", "epoch", "order_proved",
-   "offset_from_reference", "calendar_ambiguous", "page_order", "range");
+   "offset_from_reference", "calendar_ambiguous", "zone_ambiguous", "zone_gap", "page_order", "range");
    NULL for 0, for more than one bit, for the bits of DN_FLAG_ORDER_MASK (a field: see
    dn_order_name) and for a bit that is no flag. To list a result's flags, try each bit:
    for (unsigned b = 1; b; b <<= 1) if ((d.flags & b) && dn_flag_name(b)) ...

@@ -27,6 +27,7 @@
 enum { IT_NUM = 1, IT_WORD, IT_SEP, IT_GEN };
 
 #define XF_MONEY 0x80 /* item flag: a currency sign or a percent sign */
+#define XF_CAPS  0x40 /* item flag: a zone word written in ASCII capitals ("EST") */
 
 /* A matcher's answer when it read a date-like run that holds no valid date ("31 November
    2015"): the run is consumed, so that no shorter reading ("November 2015") is made of it. */
@@ -51,6 +52,7 @@ typedef struct {
     bool mone;         /* every month meaning has one value: no language decides it */
     uint8_t mbest;     /* the month value with the most speakers (no hint, no context) */
     int16_t mtop;      /* the language with the most speakers for mbest */
+    uint32_t zset;     /* issue 9: a zone name (kind DNP_K_ZONE): its record set + 1 */
     const dnp_meaning *m;
     uint32_t nm;
 } item;
@@ -65,7 +67,13 @@ typedef struct {
     int now_off;      /* the reference's zone, minutes east of UTC */
     size_t content_start, content_end; /* first and last non-separator bytes of the text */
     bool money;       /* the text holds a currency or percent sign (set while reading) */
+    bool search;      /* dn_search: running text, read by page.c afterwards */
 } env;
+
+/* A private dn_date flag of dn_search (never seen by a caller): a day and month without a
+   year ("18/11", "03.12.") whose order only the page can give; page.c keeps it in the
+   page's order or drops it. */
+#define DNP_FLAG_PAGE_DAY_MONTH 0x80000000u
 
 /* A candidate date while it is being assembled. */
 typedef struct {
@@ -81,6 +89,9 @@ typedef struct {
     int lang;    /* lexicon language index that matched, -1 = neutral */
     int first, last; /* items used */
     int calendar; /* issue 11: the dn_calendar the text was written in (0: Gregorian) */
+    /* issue 9: a zone named after the time (zone.c resolves it when the date is known) */
+    bool has_zone;
+    int zitem;   /* its item */
 } cand;
 
 /* A reader: tries to read a date starting at item i of it[0..n). Returns the index after the
@@ -115,13 +126,14 @@ static inline bool hinted_kind(const env *e, const item *w, int kind)
     return false;
 }
 
-/* The word means nothing but this kind, in every language that has it ("and" words,
-   which mean something only between the counts of a relative phrase, aside: "à" is a
-   filler in French and "a" joins in Czech). */
+/* The word means nothing but this kind, in every language that has it ("and" and "about"
+   words, which mean something only inside a relative phrase, aside: "à" is a filler in
+   French and "a" joins in Czech). */
 static inline bool only_kind(const item *it, int kind)
 {
     return it->type == IT_WORD &&
-           (it->kinds & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND))) == (1u << kind);
+           (it->kinds & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND) |
+                          (1u << DNP_K_REL_ABOUT))) == (1u << kind);
 }
 
 /* The kinds that make a word a date word (page.c weighs their languages; DN_OPT_HINTS_ONLY
@@ -200,9 +212,35 @@ static inline bool dnp_two_digits(const char *s, int *v)
 }
 
 int dnp_read_offset(const item *it, int n, int i, cand *c) DNP_HIDDEN;
+/* Copies the time of t (fields, precision, offset, zone) into c. */
+void dnp_take_time(cand *c, const cand *t) DNP_HIDDEN;
+
+/* ---- zone.c (issue 9) ---------------------------------------------------------------------- */
+/* The longest zone name that begins at the word first (its tokens read on from *pos): when
+   it is longer than the item x the lexicon made there, x becomes a zone word only (no
+   meanings) and *pos moves past the name; when it is as long, x gets the zone kind too.
+   False when no name is as long as x. Cheap for a word that begins no name (a filter on
+   the first words). */
+bool dnp_zone_match(const env *e, const dnp_token *first, size_t *pos, item *x) DNP_HIDDEN;
+/* Whether w is a zone word usable as written (an abbreviation in capitals): of that
+   DNP_ZT_* type, or (type < 0) of any type but DNP_ZT_GMT. */
+bool dnp_zone_word(const item *w, int type) DNP_HIDDEN;
+/* The zone (index in dnp_zone_ids) and DNP_ZT_* type a zone word stands for in this call
+   (the hint's region and languages, the text's language text_lang, the default); false
+   when none. *ambiguous: the word names more than one zone. */
+bool dnp_zone_choose(const env *e, const item *w, int text_lang, int *zone, int *type,
+                     bool *ambiguous) DNP_HIDDEN;
+/* The offset (minutes east) a zone name of that type gives at c's local date and time;
+   *gap set when that local time is skipped or repeated there. False when ICU cannot say. */
+bool dnp_zone_offset_local(int zone, int type, const cand *c, int *minutes, bool *gap) DNP_HIDDEN;
+const char *dnp_zone_id(int zone) DNP_HIDDEN;
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
                   dnp_langset *langs) DNP_HIDDEN;
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
+/* issue 8: a time read from items [first, end) that is the whole text ("16:10", "10:04am",
+   "10:00 PM", "午後3時"): c becomes today (the reference's date in its zone) at that time,
+   flagged relative. */
+bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c) DNP_HIDDEN;
 
 /* ---- choose.c --------------------------------------------------------------------------- */
 /* The speakers (thousands) of a language, 0 for an index past the table. */
@@ -356,6 +394,9 @@ int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_c
    out is set). False when s is anything else; *stop (when not NULL) then says where it
    stopped. */
 bool dnp_iso_stamp(const char *s, size_t n, dn_date *out, size_t *stop) DNP_HIDDEN;
+/* stamp.c (issue 9): EXIF's 2012:08:03 18:31:59, a compact 20140722105203 and MySQL's
+   171113 14:14:20, when one of them is the whole text (between e's bounds). */
+bool dnp_program_stamp(const env *e, dn_date *out) DNP_HIDDEN;
 /* A whole-text stamp (the content between e's bounds) as dn_parse's result, or false. */
 bool dnp_iso_fast(const env *e, dn_date *out) DNP_HIDDEN;
 

@@ -1,7 +1,7 @@
 /*
  * format.c: writes a dn_date as ISO 8601 text into the caller's buffer.
  *
- * Forms (DESIGN.md, "Output forms"): YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD, then for times
+ * Forms (README, "Output forms"): YYYY, YYYY-MM, YYYY-Www, YYYY-MM-DD, then for times
  * THH:MM:SS, a fraction only when the text gave one (with the digits it gave), and an offset
  * only when the text gave one: Z for zero, else +HH:MM / -HH:MM. Years outside 0..9999 use
  * the expanded form with a sign (+10000, -0044). No locale, no allocation.

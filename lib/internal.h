@@ -172,6 +172,16 @@ enum dnp_kind {
     DNP_K_REL_PAT_AFTER,  /* the words after it: "days ago", "jours", "gün içinde", "napja" */
     DNP_K_REL_AND,        /* joins the counts of one offset: "and", "y", "et", "und" (CLDR's
                              list patterns); value unused */
+    /* issue 8: CLDR's day periods ("du matin", "nachmittags", "in the evening", "noon",
+       "凌晨"), read by tools/lexgen/dayperiods.c; value: index into dnp_day_periods */
+    DNP_K_DAY_PERIOD,
+    /* issue 9: */
+    DNP_K_ZONE,         /* a time zone's name, abbreviation, IANA id or GMT word; no key of
+                           the lexicon has it: the names are a table of their own
+                           (dnp_zone_fc), matched by lib/zone.c, and the kind marks the
+                           items they make */
+    DNP_K_REL_ABOUT,      /* makes the count approximate, before it: "about", "environ",
+                             "cerca de", "около" (locales/ rel_about); value unused */
     DNP_K_KIND_MAX
 };
 
@@ -213,11 +223,20 @@ enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
 #define DNP_REL_KINDS                                                                          \
     ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAST) |               \
      (1u << DNP_K_REL_FUTURE) | (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |   \
-     (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_REL_AND))
+     (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_REL_AND) | (1u << DNP_K_REL_ABOUT))
 static inline bool dnp_kind_rel(int kind)
 {
     return (kind >= DNP_K_REL_NAMED && kind <= DNP_K_REL_NUMBER) ||
-           kind == DNP_K_REL_PAT_BEFORE || kind == DNP_K_REL_PAT_AFTER || kind == DNP_K_REL_AND;
+           kind == DNP_K_REL_PAT_BEFORE || kind == DNP_K_REL_PAT_AFTER || kind == DNP_K_REL_AND ||
+           kind == DNP_K_REL_ABOUT;
+}
+
+/* Kinds that stand apart from the words of absolute dates in lexgen's risk rules and the
+   month summaries: a month name that is also a relative word or a day period elsewhere
+   ("tarde", "este") is no weaker a month for it. */
+static inline bool dnp_kind_apart(int kind)
+{
+    return dnp_kind_rel(kind) || kind == DNP_K_DAY_PERIOD || kind == DNP_K_ZONE;
 }
 
 /* meaning flags */
@@ -284,11 +303,57 @@ extern const uint16_t dnp_nlangs DNP_HIDDEN;
 extern const dnp_locale dnp_locales[] DNP_HIDDEN;        /* sorted by name */
 extern const uint16_t dnp_nlocales DNP_HIDDEN;
 extern const char dnp_lex_icu_version[] DNP_HIDDEN;
+/* issue 8: the hours of each day period (DNP_K_DAY_PERIOD's value indexes it): bit h set
+   when the period covers h:00-h:59 ("de l'après-midi" in fr: bits 12..17); noon is bit 12
+   alone, midnight bit 0 alone. No mask holds an hour and the hour twelve later. */
+extern const uint32_t dnp_day_periods[] DNP_HIDDEN;
+extern const uint16_t dnp_nday_periods DNP_HIDDEN;
 /* Per code point of [DNP_CP_LO, DNP_CP_HI): class, digit value, mark flag, folded length and
    script packed (DNP_CPI_*), and the folded UTF-8 bytes of the code point at the start of a
    buffer (byte i in bits 8i..8i+7). Read by fold.c. */
 extern const uint32_t dnp_cp_info[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
 extern const uint32_t dnp_cp_fold[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
+
+/* Time-zone names (issue 9; tools/lexgen/zones.c writes them, lib/zone.c reads them).
+   The type of a name, DNP_K_ZONE's value: */
+enum {
+    DNP_ZT_STD = 1, /* a standard-time name: the zone's standard offset ("EST", "MEZ") */
+    DNP_ZT_DST,     /* a daylight-time name: standard offset plus the zone's saving ("EDT") */
+    DNP_ZT_GENERIC, /* a name of the zone, whatever the season ("Pacific Time", "ET",
+                       "Paris Time"): the offset in force at the local time */
+    DNP_ZT_ID,      /* an IANA id ("Europe/Paris"): like a generic name */
+    DNP_ZT_GMT      /* the word of a locale's GMT format ("GMT", "غرينتش"): an offset follows */
+};
+#define DNP_ZF_SHORT      0x01 /* a short (abbreviated) CLDR name */
+#define DNP_ZF_LOCATION   0x02 /* a location format: regionFormat with an exemplar city */
+#define DNP_ZF_SUPPLEMENT 0x04 /* from locales/zones.tsv */
+#define DNP_ZF_DEFAULT    0x08 /* the documented default of an ambiguous abbreviation */
+#define DNP_ZF_CAPS       0x10 /* read only when written in capitals ("EST", not "est") */
+#define DNP_ZF_END        0x20 /* the last record of a name's set */
+typedef struct {
+    uint16_t lang;    /* the name's language; 0xFFFF = none (an id, an abbreviation, or a
+                         name that means one zone in every language that has it) */
+    uint16_t zone;    /* index in dnp_zone_ids */
+    uint8_t type;     /* DNP_ZT_* */
+    uint8_t flags;    /* DNP_ZF_* */
+    char region[3];   /* a region that settles an ambiguous abbreviation ("IE"), or "" */
+} dnp_zone_rec;
+/* A name's records are a set: dnp_zone_recs from the set's first record up to the one
+   flagged DNP_ZF_END, sorted by (lang, region, default first). */
+extern const dnp_zone_rec dnp_zone_recs[] DNP_HIDDEN;
+/* The folded names, sorted by bytes and front-coded in blocks of DNP_ZONE_BLOCK (lib/zone.c
+   reads them): dnp_zone_blocks[b] is where block b starts in dnp_zone_fc. */
+#define DNP_ZONE_BLOCK 16
+extern const unsigned char dnp_zone_fc[] DNP_HIDDEN;
+extern const uint32_t dnp_zone_blocks[] DNP_HIDDEN;
+extern const uint32_t dnp_zone_nnames DNP_HIDDEN;
+extern const uint8_t dnp_zone_words_max DNP_HIDDEN; /* the most words a name has */
+/* The first words of the names, two bits each from their dnp_hash: a word whose bits are
+   not both set begins no name. */
+#define DNP_ZONE_FILTER_BITS (1u << 17)
+extern const uint8_t dnp_zone_first[DNP_ZONE_FILTER_BITS / 8] DNP_HIDDEN;
+extern const char *const dnp_zone_ids[] DNP_HIDDEN; /* sorted */
+extern const uint16_t dnp_nzone_ids DNP_HIDDEN;
 
 /* lexicon.c */
 /* The meanings of a folded key, or NULL (and *n = 0) when it is not in the lexicon. */

@@ -113,7 +113,8 @@ static bool find_time(const env *e, const item *it, window *w)
     dnp_langset tl = {{0}};
     w->t_start = w->t_end = -1;
     for (int k = w->i; k < w->end; k++) {
-        if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM)) {
+        if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM) ||
+            has_kind(&it[k], DNP_K_DAY_PERIOD)) {
             int r = dnp_read_time(e, it, w->end, k, &w->t, &tl);
             if (r > 0) {
                 w->t_start = k, w->t_end = r;
@@ -151,9 +152,16 @@ static void collect(const env *e, const item *it, window *w)
         const item *x = &it[k];
         if (x->type == IT_NUM && !dnp_num_usable(e, it, end, k))
             continue;
-        /* a date is compact: its numbers stand within a few items of the month name */
-        if (x->type == IT_NUM && (k < mw - 12 || k > mw + 12))
-            continue;
+        /* a date is compact: its numbers stand within a few items of the month name, not
+           counting a time between them ("Mon Jan 02 15:04:05 -0700 2006") */
+        if (x->type == IT_NUM && (k < mw - 12 || k > mw + 12)) {
+            int span = 0;
+            if (w->t_start >= 0 && ((w->t_start > mw && k >= w->t_end) ||
+                                    (w->t_end <= mw && k < w->t_start)))
+                span = w->t_end - w->t_start;
+            if (k < mw - 12 - span || k > mw + 12 + span)
+                continue;
+        }
         /* a number nearer the month that cut the window than this one is that
            month's day: "22 Nov - 25 Dec 2015", but "July 13th July 14th" */
         if (x->type == IT_NUM && x->ndigits <= 2 && w->cut && k > mw && end - k < k - mw)
@@ -343,11 +351,7 @@ static float extent(const item *it, const window *w, cand *c)
     float conf = DNP_CONF_MONTH_NAME;
     if (w->t_start >= 0 && c->prec == DN_PREC_DAY && w->t_start <= last + 10 &&
         w->t_end - 1 >= first - 10) {
-        const cand *t = &w->t;
-        c->hour = t->hour, c->minute = t->minute, c->second = t->second, c->ns = t->ns;
-        c->fdigits = t->fdigits, c->offset = t->offset, c->has_offset = t->has_offset;
-        c->has_time = true;
-        c->prec = t->prec;
+        dnp_take_time(c, &w->t);
         COVER(w->t_start, w->t_end - 1);
     }
 #undef COVER

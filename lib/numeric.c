@@ -119,6 +119,90 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     return i + 4;
 }
 
+/* Whether the item before i says a date follows: a weekday ("sexta-feira, 20/11") or a
+   filler of dates ("le", "el", "am"), with spaces and a comma between. */
+static bool date_word_before(const item *it, int i)
+{
+    int k = i - 1;
+    while (k >= 0 && it[k].type == IT_SEP && (is_space(&it[k]) || it[k].sep == ','))
+        k--;
+    return k >= 0 && k < i - 1 &&
+           (has_kind(&it[k], DNP_K_WEEKDAY) || has_kind(&it[k], DNP_K_FILLER));
+}
+
+/* In running text (dn_search), a day and month without a year in either order, "18/11",
+   "03.12.", "14/10 lúc 8h", "24/11 à 18:02": read in both orders, flagged
+   DNP_FLAG_PAGE_DAY_MONTH so that page.c keeps it only in the order the page proves or its
+   language writes. Two numbers glued by a slash, or by a dot with a dot after; a date only
+   when it looks like one: both numbers of two digits ("12/12", "02/10"), or a time after
+   it, or a weekday or a date filler before it ("el 5/12"). Not a rating or a score ("9/10",
+   "10/10", "4/5", "15/20": a second number of 5, 10 or 20 not smaller than the first,
+   without a leading zero or a time), nor "24/7", "1/2", "16/9" (a one-digit number and
+   nothing around that says date). */
+static int page_day_month(const env *e, const item *it, int n, int i, int k, uint32_t s,
+                          cand *c)
+{
+    const item *a = &it[i], *b = &it[k];
+    if (a->ndigits > 2 || b->ndigits > 2 || (s != '/' && s != '.') || k != i + 2 ||
+        b->start != it[i + 1].end || it[i + 1].start != a->end)
+        return -1;
+    int after = k + 1;
+    if (s == '.') {
+        if (after >= n || !is_sep(&it[after], '.'))
+            return -1;
+        after++;
+    }
+    /* glued to more: "12/12a", "1/2/x", "3.5.1"; a full stop may end the sentence */
+    if (after < n && it[after].start == it[after - 1].end && it[after].type != IT_SEP)
+        return -1;
+    if (after + 1 < n && it[after].type == IT_SEP && numeric_sep(it[after].sep) &&
+        it[after].start == it[after - 1].end && it[after + 1].start == it[after].end &&
+        it[after + 1].type != IT_SEP)
+        return -1;
+    if (after < n && is_sep(&it[after], ':') && it[after].start == it[after - 1].end)
+        return -1;
+    if (i >= 1 && (it[i - 1].tflags & DNP_TF_ADJ) && it[i].start == it[i - 1].end &&
+        it[i - 1].type != IT_SEP)
+        return -1;
+    if (!dnp_num_usable(e, it, n, i) || !dnp_num_usable(e, it, n, k))
+        return -1;
+    int av = (int)a->value, bv = (int)b->value;
+    int y = e->now_year;
+    bool dmy = valid_ymd(2024, bv, av), mdy = valid_ymd(2024, av, bv); /* a leap year */
+    if (!dmy && !mdy)
+        return -1;
+    cand t = {0};
+    int r = dnp_time_after(e, it, n, after, &t);
+    bool timed = r > 0;
+    bool padded = (a->ndigits == 2 && av < 10) || (b->ndigits == 2 && bv < 10);
+    if (!padded && !timed && (bv == 5 || bv == 10 || bv == 20) && av <= bv)
+        return -1;
+    if (!(a->ndigits == 2 && b->ndigits == 2) && !timed && !date_word_before(it, i))
+        return -1;
+    /* the day-first reading first, the other in alt; page.c takes the page's */
+    if (dmy) {
+        c->month = bv, c->day = av;
+        c->flags |= order_bits(DN_ORDER_DMY, !mdy);
+        if (mdy && av != bv)
+            c->alt_y = y, c->alt_m = av, c->alt_d = bv, c->flags |= DN_FLAG_AMBIGUOUS;
+    } else {
+        c->month = av, c->day = bv;
+        c->flags |= order_bits(DN_ORDER_MDY, true);
+    }
+    if (c->day > dnp_days_in_month(y, c->month))
+        return -1; /* 29/02 in a common year */
+    c->year = y, c->prec = DN_PREC_DAY;
+    c->flags |= DN_FLAG_YEAR_IMPLIED | DNP_FLAG_PAGE_DAY_MONTH;
+    c->conf = DNP_CONF_PAGE_DAY_MONTH;
+    c->first = i, c->last = after - 1;
+    if (timed) {
+        r = dnp_time_after(e, it, n, after, c);
+        c->last = r - 1;
+        return r;
+    }
+    return after;
+}
+
 /* A four-digit year first: YMD, or YDM where the hint's CLDR patterns write it (ug yMd
    "y-d-M", ky "y-dd-MM"): unpadded fields follow the yMd skeleton, padded ones the SHORT
    pattern; the other is tried when the first is no valid date. */
@@ -339,6 +423,8 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
         c->first = i, c->last = k;
         return k + 1;
     }
+    if (e->search)
+        return page_day_month(e, it, n, i, k, s, c);
     return -1;
 }
 
@@ -366,6 +452,12 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
     /* "13 AM" after "8:" is a time, not the year 13 before the era of some language */
     if (i > 0 && (is_sep(&it[i - 1], ':') || is_sep(&it[i - 1], '.')))
         return -1;
+    /* glued to a Latin letter before it: a model number ("X2026A", "FY2026") */
+    if (a->start > 0) {
+        unsigned char p = (unsigned char)e->text[a->start - 1];
+        if ((p | 0x20) >= 'a' && (p | 0x20) <= 'z')
+            return -1;
+    }
     bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || only_kind(&it[r], DNP_K_ERA));
     /* or a year prefix before it: Vietnamese "năm 1935" */
     int before = i - 1;

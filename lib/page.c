@@ -116,10 +116,15 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         return;
     size_t pos = d->start;
     dnp_token t;
+    /* the words of an absolute date are not read as relative ones: "03.12. um 8 Uhr" has
+       German "um" (at), not Portuguese "um" (one) */
+    const uint32_t kinds = (d->flags & DN_FLAG_RELATIVE) ? DATE_KINDS : DATE_KINDS & ~DNP_REL_KINDS;
+    size_t num_end = (size_t)-1; /* where the last number ended */
     while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
         if (t.kind == DNP_TK_NUM) {
             if (t.ndigits == 4)
                 w->year4 = true;
+            num_end = t.end;
             continue;
         }
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
@@ -127,7 +132,10 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
         if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE))
             w->not_date = true; /* "page", but not Czech "v" (at), also a filler */
-        if (!k || !(k->kinds & DATE_KINDS))
+        /* a one-letter word says nothing of a language unless glued to its number ("22a",
+           "3h"): the French "à 10 h" of "04/12 à 10 h" is no Estonian year mark nor
+           Hungarian Monday */
+        if (!k || !(k->kinds & kinds) || (t.flen == 1 && t.start != num_end))
             continue;
         w->words = true;
         w->scripts |= script_bit(e, &t);
@@ -136,7 +144,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         dnp_langset ls = {{0}};
         int nl = 0;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
-            if (!(DATE_KINDS & (1u << m[i].kind)))
+            if (!(kinds & (1u << m[i].kind)))
                 continue;
             if (!dnp_langset_has(&ls, m[i].lang)) {
                 dnp_langset_add(&ls, m[i].lang);
@@ -208,7 +216,8 @@ static dn_order proved_order(const dn_date *out, size_t n)
 {
     int dmy = 0, mdy = 0;
     for (size_t i = 0; i < n; i++)
-        if (out[i].flags & DN_FLAG_ORDER_PROVED) {
+        if ((out[i].flags & (DN_FLAG_ORDER_PROVED | DNP_FLAG_PAGE_DAY_MONTH)) ==
+            DN_FLAG_ORDER_PROVED) {
             dn_order o = DN_DATE_ORDER(&out[i]);
             dmy += o == DN_ORDER_DMY;
             mdy += o == DN_ORDER_MDY;
@@ -230,6 +239,31 @@ static void take_order(dn_date *d, dn_order order)
     if (d->precision >= DN_PREC_DAY)
         d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
                                                      (unsigned)d->day));
+}
+
+/* A day and month without a year ("18/11", "03.12.", numeric.c's page_day_month): a date
+   only in the page's order (proved by its dates, or its language's), its year by
+   the README's rule ("Relative expressions"). False when the page has no order or the numbers make no date in it. */
+static int implied_year(const env *e, int month, int day);
+static bool page_day_month(const env *e, dn_date *d, dn_order order)
+{
+    if (order != DN_ORDER_DMY && order != DN_ORDER_MDY)
+        return false;
+    if (DN_DATE_ORDER(d) != order) {
+        if (!(d->flags & DN_FLAG_AMBIGUOUS) || !d->alt_month)
+            return false;
+        take_order(d, order);
+    }
+    d->flags &= ~(DNP_FLAG_PAGE_DAY_MONTH | DN_FLAG_AMBIGUOUS | DN_FLAG_WEEKDAY_MISMATCH);
+    d->alt_year = d->alt_month = d->alt_day = 0;
+    d->flags |= DN_FLAG_PAGE_ORDER;
+    d->year = implied_year(e, d->month, d->day);
+    if (d->day > dnp_days_in_month(d->year, d->month))
+        return false;
+    d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                 (unsigned)d->day));
+    d->confidence = DNP_CONF_PAGE_DAY_MONTH;
+    return true;
 }
 
 /* A date that is a piece of something else in running text: glued by a dash, slash or dot
@@ -257,7 +291,7 @@ static bool piece_of_number(const env *e, const dn_date *d)
 
 /* ---- ranges ------------------------------------------------------------------------------ */
 
-/* The year of a day and month without one, by DESIGN.md's rule: the reference's, unless
+/* The year of a day and month without one, by the README's rule ("Relative expressions"): the reference's, unless
    that puts the date more than three months after the reference. */
 static int implied_year(const env *e, int month, int day)
 {
@@ -435,8 +469,16 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
-    if (!n || (opts && (opts->flags & DN_SEARCH_NO_PAGE)))
+    if (!n)
         return n;
+    if (opts && (opts->flags & DN_SEARCH_NO_PAGE)) {
+        /* each date alone: a day and month without a year has no order to take */
+        size_t kept = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!(out[i].flags & DNP_FLAG_PAGE_DAY_MONTH))
+                out[kept++] = out[i];
+        return kept;
+    }
     page_langs pl = {{{0}}, -1, false};
     float votes[DNP_LANG_WORDS * 64];
     int order_lang = -1;
@@ -473,6 +515,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
+        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, order))
+            continue;
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
            right (tests/pages' calibration) */
         if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d))

@@ -37,6 +37,9 @@
 #define DNP_CONF_MONTH_YEAR 0.5f /* 11/2015: also a fraction, a score, a page range */
 #define DNP_CONF_YEAR_MARKED 0.6f /* 2015年, năm 1935, 44 BC: a year said to be one */
 #define DNP_CONF_YEAR_ALONE 0.4f /* 2015 as the whole text: a number that may be a year */
+/* issue 9: 2012:08:03 18:31:59, 20140722105203, 171113 14:14:20 as the whole text
+   (stamp.c): forms only programs write, every field checked */
+#define DNP_CONF_PROGRAM_STAMP 0.9f
 #define DNP_CONF_EPOCH 0.5f      /* 1448150400: any ten or thirteen digits (scan.c) */
 /* relative expressions and a weekday alone (relative.c) */
 #define DNP_CONF_REL_COUNTED 0.8f /* 3 days ago: a count, a unit and a direction, one language */
@@ -44,6 +47,17 @@
 #define DNP_CONF_REL_DAY 0.75f    /* today; Monday of last week: the phrase names one day */
 #define DNP_CONF_WEEKDAY_WHOLE 0.6f   /* Monday, as the whole text */
 #define DNP_CONF_WEEKDAY_RUNNING 0.5f /* on Friday, in running text */
+/* issue 8: 16:10, 10:04am as the whole text: today at that time (clock.c); a clock time
+   is also a duration, a score or a verse number, hence less than a weekday with it */
+#define DNP_CONF_TIME_ALONE 0.55f
+/* issue 8: how far (in hours) an hour may lie outside the day period named with it: "3 du
+   matin" is 03:00 though French "matin" starts at 4 (clock.c) */
+#define DNP_PERIOD_SLACK_HOURS 2
+#define DNP_CONF_REL_STAMP 0.6f   /* 5m, 3d as the whole text: a social-media stamp (issue 8) */
+/* A stamp's count stays below the next unit's size ("59m", then "1h"), by DNP_RU_* unit:
+   year, quarter (none), month, week, day, hour, minute, second. "100m" (meters) and "24h"
+   (a service) are no stamps. */
+#define DNP_STAMP_LIMITS {0, 100, 0, 12, 53, 31, 24, 60, 60}
 
 /* calendars other than the Gregorian (calendar.c, issue 11) */
 #define DNP_CONF_CALENDAR_ERA 0.9f   /* ١٠ صفر ١٤٣٧ هـ, 平成27年11月22日: an era names the calendar */
@@ -174,5 +188,8 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    the order of the page's language. */
 #define DNP_CONF_PAGE_PROVED 0.85f
 #define DNP_CONF_PAGE_LANG_ORDER 0.7f
+/* A day and month without a year ("18/11", "03.12.") read in running text: its order
+   comes from the page only (numeric.c's page_day_month, page.c). */
+#define DNP_CONF_PAGE_DAY_MONTH 0.7f
 
 #endif

@@ -1,7 +1,7 @@
 /*
  * relative.c: relative expressions, and a weekday alone.
  *
- * Resolved against the reference instant in its zone (DESIGN.md, "Relative expressions"):
+ * Resolved against the reference instant in its zone (README, "Relative expressions"):
  *   counted offsets: 3 days ago, il y a 2 heures, vor 3 Tagen, in 2 weeks, через 5 дней,
  *     3天前, 1 year 2 months ago, a week ago (locales/ rel_number): the finer fields of the
  *     reference are kept, the precision is the unit's (a day for years..days); a day that
@@ -59,9 +59,61 @@ static dnp_langset rel_langs(const item *w, uint32_t kinds, int pos)
     return s;
 }
 
+/* Whether w means, in m's language, something else of m's kind too: Hindi "कल" is both
+   yesterday and tomorrow, Filipino "susunod na Linggo" next week and next Sunday, and
+   Azerbaijani "C" (Cümə) and "Ç" (Çərşənbə) fold to one key. Such a word says neither. A
+   named phrase's unit and offset are its meaning; whether it names a day of that week or
+   a count in words (DNP_RN_WEEKOF, DNP_RN_COUNTED) only says how to resolve it. */
+static bool rel_two_ways(const item *w, const dnp_meaning *m)
+{
+    uint32_t mask = m->kind == DNP_K_REL_NAMED ? 0x7Fu : ~0u;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == m->kind && w->m[q].lang == m->lang &&
+            (w->m[q].value & mask) != (m->value & mask))
+            return true;
+    return false;
+}
+
+/* Of a named phrase whose meanings in m's language are one unit at offsets -k and +k, the
+   one the reference's side prefers (the past unless DN_PREFER_FUTURE); NULL when they are
+   anything else. */
+static const dnp_meaning *rel_past_or_future(const env *e, const item *w, const dnp_meaning *m)
+{
+    const dnp_meaning *past = NULL, *fut = NULL;
+    int unit = DNP_RN_UNIT(m->value), k = DNP_RN_OFFSET(m->value);
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *x = &w->m[q];
+        if (x->kind != m->kind || x->lang != m->lang)
+            continue;
+        int xo = DNP_RN_OFFSET(x->value);
+        if (DNP_RN_UNIT(x->value) != unit || k == 0 || (xo != k && xo != -k))
+            return NULL;
+        if (xo < 0)
+            past = x;
+        else
+            fut = x;
+    }
+    return e->p->prefer == DN_PREFER_FUTURE ? fut : past;
+}
+
 static bool whole_text(const env *e, const item *it, int first, int last)
 {
     return it[first].start == e->content_start && it[last].end == e->content_end;
+}
+
+/* Whether bytes [a, b) stand alone in the text: no letter or digit before or after them
+   (marks and punctuation may: "ཟླཝ་ ༡༠ ནང་" ends with a tsheg, "בעוד 3 שע׳" a geresh). */
+static bool alone(const env *e, size_t a, size_t b)
+{
+    for (int side = 0; side < 2; side++) {
+        size_t p = side ? b : e->content_start, end = side ? e->content_end : a;
+        while (p < end) {
+            int cc = dnp_char_class(dnp_utf8_next(e->text, end, &p));
+            if (cc == DNP_CC_DIGIT || cc == DNP_CC_LETTER || cc == DNP_CC_CJK)
+                return false;
+        }
+    }
+    return true;
 }
 
 /* Sets c to the day `days` (reference zone): a day names no time and no zone. */
@@ -138,6 +190,16 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
     if (!m)
         return -1;
+    if (rel_two_ways(&it[i], m)) {
+        /* a word both yesterday and tomorrow (Hindi "कल", "परसों"): the past, as a bare
+           weekday is the latest one (the future with --prefer future); else nothing */
+        const dnp_meaning *pick = rel_past_or_future(e, &it[i], m);
+        if (!pick) {
+            c->last = i;
+            return NO_DATE_HERE;
+        }
+        m = pick;
+    }
     int unit = DNP_RN_UNIT(m->value), off = DNP_RN_OFFSET(m->value);
     bool whole = whole_text(e, it, i, i);
     size_t ncp = 0;
@@ -274,12 +336,33 @@ typedef struct {
 
 #define REL_UNIT_KINDS ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAT_AFTER))
 
-/* The item after the word at w and the dot that ends its abbreviation ("мин.", "сл."), if
-   any, and white space. */
+/* Whether x is a mark that ends the word before it: an abbreviation's dot ("мин.", "сл.")
+   or Tibetan's tsheg, which closes every syllable ("ཟླཝ་ ༡ ཧེ་མ་"). */
+static bool word_end_mark(const item *x)
+{
+    return is_sep(x, '.') || is_sep(x, 0x0F0B);
+}
+
+/* The item after the word at w and the mark that ends it, if any, and white space. */
 static int skip_dot(const item *it, int n, int w)
 {
     int q = w + 1;
-    if (q < n && is_sep(&it[q], '.') && it[q].start == it[w].end)
+    if (q < n && word_end_mark(&it[q]) && it[q].start == it[w].end)
+        q++;
+    return skip_space(it, n, q);
+}
+
+/* The count after the words before it (at w): past the word's end mark, a hyphen that joins
+   it to the count (Zulu "ongu-1") or the bracket of a written alternative (Luxembourgish
+   "viru(n) 2 Joer"), and white space. */
+static int skip_to_count(const item *it, int n, int w)
+{
+    int q = w + 1;
+    if (q < n && it[q].type == IT_SEP && !(it[q].tflags & (DNP_TF_SPACE | DNP_TF_HARD)) &&
+        it[q].start == it[w].end &&
+        (word_end_mark(&it[q]) || it[q].sep == ')' ||
+         (it[q].sep == '-' && q + 1 < n && it[q + 1].type == IT_NUM &&
+          it[q + 1].start == it[q].end)))
         q++;
     return skip_space(it, n, q);
 }
@@ -436,10 +519,21 @@ static bool sum_pairs(const item *it, const rel_pairs *pr, int upto, int last_un
 /* The widest reading wins, then the likeliest language. Two readings of one language over
    the same words that disagree ("za 2 s.": Serbian's narrow "s." is a second and a week)
    leave the phrase ambiguous: no date; so do two readings of a sign and a unit letter in
-   any languages ("-20 u.": hours in Scottish Gaelic, weeks elsewhere). */
-static void keep_best(rel_phrase *best, const rel_phrase *t)
+   any languages ("-20 u.": hours in Scottish Gaelic, weeks elsewhere). With hints, a
+   reading in a hinted language beats one as wide in another, and no ambiguity is left
+   between them ("-1 u." under gd is an hour ago). */
+static void keep_best(const env *e, rel_phrase *best, const rel_phrase *t)
 {
     int tw = t->last - t->first, bw = best->last - best->first;
+    if (best->sign && tw == bw && e->p->nhints) {
+        bool th = t->lang >= 0 && dnp_langset_has(&e->p->hint_set, (unsigned)t->lang);
+        bool bh = best->lang >= 0 && dnp_langset_has(&e->p->hint_set, (unsigned)best->lang);
+        if (th != bh) {
+            if (th)
+                *best = *t;
+            return;
+        }
+    }
     if (best->sign && tw == bw && (t->lang == best->lang || (t->signed_ && best->signed_)) &&
         (t->sign != best->sign || t->months != best->months || t->days != best->days ||
          t->secs != best->secs))
@@ -485,7 +579,7 @@ static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bo
             continue;
         t.first = b, t.last = k, t.lang = m->lang, t.sign = DNP_RPAT_FUTURE(m->value) ? 1 : -1;
         t.pref = rel_pref(e, m);
-        keep_best(best, &t);
+        keep_best(e, best, &t);
     }
     return best->sign != 0 && !best->ambiguous;
 }
@@ -499,17 +593,71 @@ static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bo
 static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
                            const rel_pairs *pr, rel_phrase *best);
 
+static bool rel_phrase_from(const env *e, const item *it, int n, int i, bool as_count,
+                            rel_phrase *best);
+static bool rel_phrase_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
+                             rel_phrase *best);
+
+/* A word that may begin a phrase both as its direction and as its count ("an": English "a",
+   Luxembourgish "in"; "um": Portuguese "one", Faroese "in") is read as the direction first. */
 static bool rel_phrase_at(const env *e, const item *it, int n, int i, rel_phrase *best)
 {
     const uint32_t before_kinds = (1u << DNP_K_REL_PAT_BEFORE) | REL_DIR_KINDS;
-    int b = -1, k = i;
+    bool before = it[i].type == IT_WORD && (it[i].kinds & before_kinds);
+    if (!before || rel_count(&it[i]) < 0)
+        return rel_phrase_from(e, it, n, i, !before, best);
+    rel_phrase as_dir;
+    if (rel_phrase_from(e, it, n, i, false, &as_dir)) {
+        *best = as_dir;
+        return true;
+    }
+    if (rel_phrase_from(e, it, n, i, true, best))
+        return true;
+    if (as_dir.partial)
+        *best = as_dir;
+    return false;
+}
+
+static bool rel_phrase_from(const env *e, const item *it, int n, int i, bool as_count,
+                            rel_phrase *best)
+{
+    int b = -1, k = i, about = -1;
     bool glued = false; /* the word before the count touches it */
     memset(best, 0, sizeof *best);
-    if (it[i].type == IT_WORD && (it[i].kinds & before_kinds) && rel_count(&it[i]) < 0) {
-        b = i;
-        k = skip_dot(it, n, i);
-        glued = k < n && it[k].start == it[i].end && !(it[i].tflags & DNP_TF_CJK);
+    /* "about 3 hours ago", "il y a environ 23 heures", "hace cerca de 23 horas": a word that
+       makes the count approximate stands first or after the direction word */
+    if (as_count && has_kind(&it[i], DNP_K_REL_ABOUT) && rel_count(&it[i]) < 0) {
+        about = i;
+        k = skip_space(it, n, i + 1);
+        if (k >= n || (it[k].type != IT_NUM && !has_kind(&it[k], DNP_K_REL_NUMBER)))
+            return false;
     }
+    if (!as_count) {
+        b = i;
+        k = skip_to_count(it, n, i);
+        glued = k < n && it[k].start == it[i].end && !(it[i].tflags & DNP_TF_CJK);
+        if (k < n && has_kind(&it[k], DNP_K_REL_ABOUT) && rel_count(&it[k]) < 0) {
+            about = k;
+            k = skip_space(it, n, k + 1);
+        }
+    }
+    if (!rel_phrase_pairs(e, it, n, b, k, glued, best))
+        return false;
+    if (about >= 0 && !rel_in(&it[about], DNP_K_REL_ABOUT, best->lang, -1)) {
+        memset(best, 0, sizeof *best);
+        return false;
+    }
+    if (about == i)
+        best->first = i;
+    return true;
+}
+
+/* rel_phrase_from past the words before the count: b (or -1) the direction word, k the
+   count. */
+static bool rel_phrase_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
+                             rel_phrase *best)
+{
+    int i = b >= 0 ? b : k;
     /* the phrase starts at a word boundary: "e29b-41d4" is no "41 days"; nor is the count
        a decimal's fraction ("1.5 months ago" is no "5 months ago") */
     if (i > 0 && it[i - 1].end == it[i].start &&
@@ -581,7 +729,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
             continue;
         t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
         t.pref = rel_pref(e, ma);
-        keep_best(best, &t);
+        keep_best(e, best, &t);
     }
     /* CLDR's whole pattern, when it reads the phrase, is surer than the words alone */
     if (best->sign || !has_kind(L, DNP_K_REL_UNIT))
@@ -595,7 +743,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
         t.first = b, t.last = lu, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
         t.pref = rel_pref(e, m);
-        keep_best(best, &t);
+        keep_best(e, best, &t);
     }
     /* or after the last unit ("ago", "назад", "later") */
     int a = skip_space(it, n, lu + 1);
@@ -607,7 +755,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
         t.first = k, t.last = a, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
         t.pref = rel_pref(e, m);
-        keep_best(best, &t);
+        keep_best(e, best, &t);
     }
     return best->sign != 0 && !best->ambiguous && ends_clean(it, n, best->last);
 }
@@ -654,9 +802,53 @@ static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
     if (!rel_apply(e, &ph, c))
         return -1;
     /* a day-level offset may name the time: "2 days ago at 14:30" */
-    if (ph.finest < DNP_RU_HOUR)
-        return rel_time(e, it, n, ph.last, c);
-    return ph.last + 1;
+    int end = ph.finest < DNP_RU_HOUR ? rel_time(e, it, n, ph.last, c) : ph.last + 1;
+    /* a count ahead inside other words is a duration or a promise, in line mode as in
+       search ("3-2 after 90 minutes", "I'll be there in a second"); alone it is a date */
+    if (ph.sign > 0 && !alone(e, it[ph.first].start, it[end - 1].end)) {
+        c->last = end - 1;
+        return NO_DATE_HERE;
+    }
+    return end;
+}
+
+/* A social-media stamp that is the whole text: a count glued to an abbreviated unit ("5m",
+   "2h", "3d", "1w", "2mo", "1y"), that long ago. The count stays below the next unit's size
+   (DNP_STAMP_LIMITS: "59m", "23h", then the stamp says the next unit), so "100m" and "24h"
+   are no stamps; a one-letter unit is written in lower case ("3D" is no stamp). */
+static int rel_stamp(const env *e, const item *it, int n, int i, cand *c)
+{
+    static const int limit[] = DNP_STAMP_LIMITS;
+    if (it[i].type != IT_NUM || i + 1 >= n || it[i + 1].type != IT_WORD ||
+        it[i + 1].start != it[i].end || !whole_text(e, it, i, i + 1))
+        return -1;
+    const item *u = &it[i + 1];
+    if (u->end - u->start == 1 && !(e->text[u->start] >= 'a' && e->text[u->start] <= 'z'))
+        return -1;
+    for (uint32_t b = u->start; b < u->end; b++)
+        if ((unsigned char)e->text[b] <= ' ' || e->text[b] == '.')
+            return -1; /* one word: "1hr mein" is no stamp */
+    const dnp_meaning *best = NULL;
+    double best_pref = -1;
+    for (uint32_t q = 0; q < u->nm; q++) {
+        const dnp_meaning *m = &u->m[q];
+        if (m->kind != DNP_K_REL_UNIT || !(m->flags & DNP_MF_ABBR) || m->value >= DNP_RU_MONDAY)
+            continue;
+        double p = dnp_meaning_pref(e, m, NULL);
+        if (p > best_pref)
+            best_pref = p, best = m;
+    }
+    int64_t cnt = rel_count(&it[i]);
+    if (!best || cnt < 1 || cnt >= limit[best->value])
+        return -1;
+    rel_phrase ph = {0};
+    if (!add_unit(&ph, best->value, cnt, 0))
+        return -1;
+    ph.sign = -1, ph.first = i, ph.last = i + 1, ph.lang = best->lang;
+    if (!rel_apply(e, &ph, c))
+        return -1;
+    c->conf = DNP_CONF_REL_STAMP;
+    return i + 2;
 }
 
 /* "now - 1 day", "now + 2 hours" (a named "now" at i, the sign at s): the pairs after the
@@ -737,8 +929,11 @@ bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x)
 int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
 {
     if (it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER) |
-                                                  (1u << DNP_K_REL_PAT_BEFORE)))) {
+                                                  (1u << DNP_K_REL_PAT_BEFORE) |
+                                                  (1u << DNP_K_REL_ABOUT)))) {
         int r = rel_counted(e, it, n, i, c);
+        if (r == -1)
+            r = rel_stamp(e, it, n, i, c);
         if (r != -1)
             return r;
     }
@@ -795,8 +990,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         end = t.last;
     }
     bool whole = whole_text(e, it, i, end);
+    /* issue 8: a weekday with a time as the whole text ("Jeu 15:12", "Sab 3:03") is a
+       weekday even when the word is also another ("jeu": a game; "sab": a month somewhere) */
+    bool timed = whole && end > i;
     /* a word that means other things too ("in": Kurdish Friday) is no weekday alone */
-    if (!only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
+    if (!timed && !only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
         return -1;
     /* in running text, the weekday's language must be one of the known word beside it,
        when there is one: "on Friday" (English "on"), but not "il y a du monde" (French
@@ -815,7 +1013,8 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     double best_score = -1;
     for (uint32_t q = 0; q < x->nm; q++) {
         const dnp_meaning *m = &x->m[q];
-        if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 || (m->flags & DNP_MF_RISKY) ||
+        if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 ||
+            ((m->flags & DNP_MF_RISKY) && !timed) ||
             (!whole && (m->flags & DNP_MF_ABBR)))
             continue;
         if (!dnp_langset_empty(&near) && !dnp_langset_has(&near, m->lang))
@@ -829,7 +1028,7 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         if (s > best_score)
             best_score = s, best = m;
     }
-    if (!best)
+    if (!best || rel_two_ways(x, best))
         return -1;
     int now_wd = dnp_weekday(e->now_days);
     /* issue 12: DN_PREFER_FUTURE (dn_options.prefer) takes the first such day on or after

@@ -75,6 +75,45 @@ static bool hinted_key(const env *e, const dnp_meaning *m, uint32_t n)
     return false;
 }
 
+/* A zone word written in ASCII capitals ("EST"): abbreviations are read only so. */
+static void caps_word(const env *e, item *x)
+{
+    for (uint32_t i = x->start; i < x->end; i++)
+        if (e->text[i] < 'A' || e->text[i] > 'Z')
+            return;
+    x->tflags |= XF_CAPS;
+}
+
+/* Whether a zone name may begin after items[0..n): after a number, a separator, an ISO
+   letter or GMT, am/pm, a time or date mark ("Uhr", "分") or another zone name ("PST
+   (Pacific Standard Time)"), when a time stands within the last ZONE_REACH items (a colon,
+   a dot after a number, am/pm or a time mark: "14:05 CET", "15 thg 1, 2021 16:15 Giờ
+   Nepal", "14時30分 日本標準時"). Elsewhere no reader looks for a zone, and the name table
+   is not searched (a cost of every line). */
+#define ZONE_REACH 16
+static bool zone_may_follow(const item *items, int n)
+{
+    int j = n - 1;
+    if (j >= 0 && is_space(&items[j]))
+        j--;
+    if (j < 0)
+        return false;
+    const uint32_t times = (1u << DNP_K_AMPM) | (1u << DNP_K_HOUR_MARK) |
+                           (1u << DNP_K_MINUTE_MARK) | (1u << DNP_K_SECOND_MARK);
+    const uint32_t marks = times | (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_DAY_MARK) |
+                           (1u << DNP_K_ZONE);
+    if (items[j].type == IT_WORD && !(items[j].kinds & marks))
+        return false;
+    for (int k = j; k >= 0 && k > j - ZONE_REACH; k--) {
+        const item *x = &items[k];
+        if ((x->type == IT_SEP && (x->sep == ':' || (x->sep == '.' && k > 0 &&
+                                                     items[k - 1].type == IT_NUM))) ||
+            (x->type == IT_WORD && (x->kinds & times)))
+            return true;
+    }
+    return false;
+}
+
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest key with a real meaning. On success, *pos moves past it. */
 bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
@@ -160,6 +199,25 @@ static float score_of(const cand *c)
     return s;
 }
 
+/* issue 9: the zone named after the time, once the date is known: its IANA id, and the
+   offset it gives there when the text wrote none (zone.c). */
+static void zone_result(const env *e, const item *it, const cand *c, dn_date *d)
+{
+    int zone, type;
+    bool ambiguous, gap = false;
+    if (!dnp_zone_choose(e, &it[c->zitem], c->lang, &zone, &type, &ambiguous))
+        return;
+    if (!c->has_offset) {
+        int off;
+        if (c->prec < DN_PREC_DAY || !dnp_zone_offset_local(zone, type, c, &off, &gap))
+            return;
+        d->flags |= DN_FLAG_HAS_OFFSET | (ambiguous ? DN_FLAG_ZONE_AMBIGUOUS : 0) |
+                    (gap ? DN_FLAG_ZONE_GAP : 0);
+        d->offset_minutes = off;
+    }
+    strncpy(d->zone, dnp_zone_id(zone), sizeof d->zone - 1);
+}
+
 static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
 {
     cand year_fixed;
@@ -202,7 +260,8 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
     d->start = it[c->first].start;
     d->end = it[c->last].end;
     d->calendar = c->calendar;
-    (void)e;
+    if (c->has_zone)
+        zone_result(e, it, c, d);
 }
 
 /* Whether only separators and fillers stand between items a (exclusive) and b. */
@@ -321,7 +380,7 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
             return false;
         /* in running text a date without a year takes the year of the date just before it
            when the two are written as one list ("July 12th, 2014. July 13th, July 14th");
-           else the reference's year (DESIGN.md's rule): a news page that cites an older
+           else the reference's year (the README's rule, "Relative expressions"): a news page that cites an older
            event first does not move the dates that follow */
         if ((d.flags & DN_FLAG_YEAR_IMPLIED) && !(d.flags & DN_FLAG_RELATIVE) &&
             sk->last_year && d.precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d.start) &&
@@ -383,6 +442,59 @@ static __attribute__((noinline)) void weekday_before_hinted(const env *e, const 
     dnp_weekday_before(e, it, floor, c);
     if (!hinted_reading(e, it, c))
         *c = alone;
+}
+
+/* Whether a clock time written with a colon follows the word at i ("de. 9:27"): a number
+   and a colon after a dot or white space. */
+static bool colon_time_after(const item *it, int n, int i)
+{
+    int j = i + 1;
+    if (j < n && is_sep(&it[j], '.'))
+        j++;
+    j = skip_space(it, n, j);
+    return j + 2 < n && it[j].type == IT_NUM && is_sep(&it[j + 1], ':') &&
+           it[j + 2].type == IT_NUM;
+}
+
+/* A named year and a month, or a day and month, right after it: "来年3月" (2027-03),
+   "去年 11 月", "今年10月1日", "l'an dernier en mars": the year the phrase names is the
+   date's. c holds the named year, read up to item r; returns where the whole date ends (c
+   widened to it), or r when no month follows. */
+static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
+{
+    int j = skip_space(it, n, r);
+    while (j < n && only_kind(&it[j], DNP_K_FILLER))
+        j = skip_space(it, n, j + 1);
+    if (j >= n)
+        return r;
+    cand d;
+    memset(&d, 0, sizeof d);
+    d.lang = -1;
+    int q = (it[j].kinds & (1u << DNP_K_MONTH)) || it[j].type == IT_NUM
+                ? dnp_match_marks(e, it, n, j, &d) : -1;
+    if (q > 0 && d.first == j && (d.flags & DN_FLAG_YEAR_IMPLIED) && d.prec >= DN_PREC_MONTH &&
+        !d.has_time) {
+        /* "今年10月1日": a day and month with marks */
+    } else if (it[j].type == IT_NUM && it[j].ndigits <= 2 && it[j].value >= 1 &&
+               it[j].value <= 12 && (q = skip_space(it, n, j + 1)) < n &&
+               has_kind(&it[q], DNP_K_MONTH_MARK)) {
+        /* "3月", "11 月": a month with its mark */
+        memset(&d, 0, sizeof d);
+        d.month = (int)it[j].value, d.prec = DN_PREC_MONTH, d.last = q, q++;
+    } else if (has_kind(&it[j], DNP_K_MONTH) && !month_weak(e, &it[j]) &&
+               (d.month = dnp_choose_month(e, &it[j], NULL, NULL)) > 0) {
+        /* "l'an dernier en mars" */
+        d.day = 0, d.prec = DN_PREC_MONTH, d.last = j, q = j + 1;
+    } else
+        return r;
+    int day = d.prec >= DN_PREC_DAY ? d.day : 1;
+    if (!valid_ymd(c->year, d.month, day))
+        return r;
+    c->month = d.month;
+    c->day = d.prec >= DN_PREC_DAY ? d.day : 0;
+    c->prec = d.prec >= DN_PREC_DAY ? DN_PREC_DAY : DN_PREC_MONTH;
+    c->last = d.last;
+    return q;
 }
 
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
@@ -462,8 +574,19 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         if (r < 0) {
             cand t;
             memset(&t, 0, sizeof t);
-            int tr = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_AMPM)
+            /* a day period before its time ("오후 3시", "上午 10:00", "de. 9:27"); a word that
+               is also a date filler somewhere only before a clock time written with a colon
+               ("am 03.12." is German "on", not 3:12 a.m.) */
+            int tr = it[i].type == IT_NUM ||
+                             ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
+                              (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))
                          ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
+            /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
+            if (tr > 0 && !sk->search && dnp_time_alone(e, it, i, tr, &t)) {
+                report(e, it, &t, sk, NULL);
+                i = tr;
+                continue;
+            }
             if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
                 pend = t, pend_first = i, pend_last = tr - 1;
                 i = tr;
@@ -472,6 +595,9 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             i++;
             continue;
         }
+        if ((by == dnp_match_relative || by == dnp_match_counted) && c.prec == DN_PREC_YEAR &&
+            (c.flags & DN_FLAG_RELATIVE))
+            r = named_year_month(e, it, n, r, &c);
         if (c.first >= limit && limit < n) {
             /* the date starts in the overlap, maybe cut by the window's end: the next window
                reads it whole */
@@ -479,9 +605,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         if (pend_first >= 0 && !c.has_time && c.prec == DN_PREC_DAY &&
             only_glue(it, pend_last, c.first)) {
-            c.hour = pend.hour, c.minute = pend.minute, c.second = pend.second;
-            c.ns = pend.ns, c.fdigits = pend.fdigits, c.has_time = true, c.prec = pend.prec;
-            c.offset = pend.offset, c.has_offset = pend.has_offset;
+            dnp_take_time(&c, &pend);
             c.first = pend_first;
         }
         pend_first = -1;
@@ -489,6 +613,13 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             weekday_before_hinted(e, it, floor, &c);
         else
             dnp_weekday_before(e, it, floor, &c);
+        /* a zone or offset after the date when the time stood before it ("16:15 15 thg 1,
+           2021 Giờ Nepal", "16:15 15 thg 1, 2021 GMT+5:45") */
+        if (c.has_time && !c.has_offset && !c.has_zone && r < n && r > c.last) {
+            int z = dnp_read_offset(it, n, r, &c);
+            if (z > r)
+                c.last = z - 1, r = z;
+        }
         bool kept = report(e, it, &c, sk, by);
         i = r > i ? r : i + 1;
         floor = i;
@@ -513,6 +644,7 @@ static void run(env *e, sink *sk)
     while (dnp_next_token(e->text, e->len, &pos, &t)) {
         item *x = &items[n];
         bool brk = false;
+        size_t t_end = pos, zpos = pos;
         memset(x, 0, sizeof *x);
         x->start = t.start, x->end = t.end, x->tflags = t.flags;
         if (t.kind == DNP_TK_NUM) {
@@ -523,9 +655,9 @@ static void run(env *e, sink *sk)
             x->type = IT_SEP;
             x->sep = (uint32_t)t.value;
             /* percent signs of every script: "3 %", "٣٪" (U+066A), "３％" */
-            if (x->sep == '%' || x->sep == '$' || x->sep == 0x066A || x->sep == 0xFF05 ||
-                x->sep == 0x2030 ||
-                (x->sep >= 0x80 && u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL)) {
+            if (x->sep < 0x80 ? x->sep == '%' || x->sep == '$'
+                              : x->sep == 0x066A || x->sep == 0xFF05 || x->sep == 0x2030 ||
+                                    u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL) {
                 x->tflags |= XF_MONEY;
                 e->money = true;
             }
@@ -535,6 +667,10 @@ static void run(env *e, sink *sk)
             /* the letters of ISO 8601 and the RFCs come first: "T" in 2015-11-22T10:00 is
                no word of any language here, whatever the lexicon says */
             int g = generic_id(&t);
+            /* ISO's week letter comes before the week's number ("2015-W48", "2015W48");
+               one that no digit follows is a word ("in 2w", "1w ago": a week) */
+            if (g == G_W && !(pos < e->len && e->text[pos] >= '0' && e->text[pos] <= '9'))
+                g = 0;
             const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG))
                                          ? NULL : dnp_lex_find(t.fold, t.flen);
             x->gen = (uint8_t)g;
@@ -554,13 +690,21 @@ static void run(env *e, sink *sk)
                     else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
                         brk = true;
                 }
+                if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
+                    pos = zpos != t_end ? zpos : pos;
+                    brk = false;
+                }
                 if (x->kinds & (1u << DNP_K_MONTH))
                     dnp_analyze_month_word(e, x, mkey);
+            } else if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
+                pos = zpos; /* a zone name: "Pacific Time", "Europe/Paris", "MEZ" */
             } else {
                 /* a word not in the lexicon is noise: only keys and their prefixes are in
                    it, so no date goes on through this word */
                 brk = true;
             }
+            if (x->kinds & (1u << DNP_K_ZONE))
+                caps_word(e, x);
         }
         /* Letters and digits glued in turn, three times or more, make an identifier, not a
            date: a commit id "0be8d3369a4", "S02E05". The letters of ISO 8601 (T, W, Z) and
@@ -662,6 +806,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
         len = UINT32_MAX; /* spans are 32-bit inside; the rest of a 4 GiB text is not read */
     e->p = p, e->text = text ? text : "", e->len = len;
     e->money = false;
+    e->search = false;
     int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
     int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
     int64_t local = now + (int64_t)off * 60;
@@ -692,8 +837,12 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
             return 1;
         /* a stamp has a dash after its four-digit year: most texts are turned away here,
            without the call */
-        if (e.content_end - e.content_start >= 7 && e.text[e.content_start + 4] == '-' &&
-            dnp_iso_fast(&e, out))
+        size_t cn = e.content_end - e.content_start;
+        if (cn >= 7 && e.text[e.content_start + 4] == '-' && dnp_iso_fast(&e, out))
+            return 1;
+        /* the program stamps of stamp.c: 19 bytes with a colon after the year, 14 or 15 */
+        if ((cn == 14 || cn == 15 || (cn == 19 && e.text[e.content_start + 4] == ':')) &&
+            dnp_program_stamp(&e, out))
             return 1;
     }
     sink sk = {0};
@@ -718,17 +867,38 @@ int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_c
     return parse(p, text, len, ctx, out, paths);
 }
 
+/* dn_search's count and results do not depend on cap for a page of up to SEARCH_EXACT / 2
+   dates (a buffer of this many on the stack, 40 KB); above, a small out sees the page's
+   decisions over the dates it holds only (datenorm.h says so). */
+#define SEARCH_EXACT 256
 size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                   const dn_search_options *opts, dn_date *out, size_t cap)
 {
     env e;
     if (setup(p, text, len, ctx, &e) < 0 || (!out && cap))
         return 0;
+    e.search = true;
     sink sk = {0};
     sk.search = true, sk.out = out, sk.cap = cap;
     run(&e, &sk);
-    /* the page's languages and numeric order decide what each date alone could not */
-    if (sk.count > cap) /* no room for more: the page decides over what is held */
+    /* the page's languages and numeric order decide what each date alone could not; they
+       need all of the page's dates, and room for a range's first day beside each */
+    if (sk.count > cap / 2 && sk.count <= SEARCH_EXACT / 2) {
+        /* out holds too few: the page is read again into a buffer of its own, so that the
+           count and the first cap results are those a larger out would get */
+        dn_date all[SEARCH_EXACT];
+        sink whole = {0};
+        whole.search = true, whole.out = all, whole.cap = SEARCH_EXACT;
+        if (setup(p, text, len, ctx, &e) < 0)
+            return 0;
+        e.search = true;
+        run(&e, &whole);
+        size_t k = dnp_page_finish(&e, opts, all, whole.count, SEARCH_EXACT);
+        if (cap)
+            memcpy(out, all, (k < cap ? k : cap) * sizeof *out);
+        return k;
+    }
+    if (sk.count > cap) /* a page of many dates: the page decides over what out holds */
         return sk.count - (cap - dnp_page_finish(&e, opts, out, cap, cap));
     return dnp_page_finish(&e, opts, out, sk.count, cap);
 }

@@ -52,7 +52,10 @@ void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
     int wd = dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day));
     dnp_langset named = langs_of(w, DNP_K_WEEKDAY, wd);
     int value = 0;
-    if (!dnp_langset_empty(&named) && (c->lang < 0 || dnp_langset_has(&named, c->lang))) {
+    /* a date of no language and a word that is also a filler ("le 12/12": French "the",
+       Faroese Saturday) join only when the text says so by its punctuation */
+    if (!dnp_langset_empty(&named) &&
+        (c->lang < 0 ? !has_kind(w, DNP_K_FILLER) || punct : dnp_langset_has(&named, c->lang))) {
         value = wd;
     } else if (only_kind(w, DNP_K_WEEKDAY) || (punct && !has_kind(w, DNP_K_FILLER))) {
         /* the text contradicts the date: keep the weekday, to_date() flags it */

@@ -14,7 +14,7 @@
  * Lines starting with '#' and blank lines are comments. The reference instant is pinned to
  * 2026-11-26T12:00:00Z, so a day and month without a year take 2026.
  *
- * This file does not decide what is right: the data files do, following DESIGN.md.
+ * This file does not decide what is right: the data files do, following the rules the README states.
  */
 #include <dirent.h>
 #include <errno.h>

@@ -44,6 +44,8 @@ START_TEST(test_flag_names)
         {DN_FLAG_ORDER_PROVED, "order_proved"},
         {DN_FLAG_OFFSET_FROM_REF, "offset_from_reference"},
         {DN_FLAG_CALENDAR_AMBIGUOUS, "calendar_ambiguous"},
+        {DN_FLAG_ZONE_AMBIGUOUS, "zone_ambiguous"},
+        {DN_FLAG_ZONE_GAP, "zone_gap"},
         {DN_FLAG_PAGE_ORDER, "page_order"}, /* issue 10 */
         {DN_FLAG_RANGE, "range"},           /* issue 10 */
     };

@@ -55,7 +55,7 @@ static void walk_once(void)
         nloc = -1;
         return;
     }
-    nloc = rr_run(p, tally, &tallies);
+    nloc = rr_run(p, tally, &tallies, NULL);
     dn_parser_free(p);
 }
 

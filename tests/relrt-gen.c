@@ -13,6 +13,7 @@
 
 #include <unicode/uchar.h>
 #include <unicode/ucal.h>
+#include <unicode/udat.h>
 #include <unicode/uloc.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ureldatefmt.h>
@@ -170,6 +171,7 @@ typedef struct {
     rr_callback cb;
     void *arg;
     seen_set seen;
+    long self_ambiguous; /* texts skipped: the locale writes them for two meanings */
 } walk;
 
 /* Root's text (ICU's fallback for a locale without relative data), digits of any script
@@ -182,6 +184,46 @@ static int same_text(const UChar *a, int32_t n, const UChar *b, int32_t bn)
         if (a[i] != b[i] && !(u_isdigit(a[i]) && u_charDigitValue(a[i]) == u_charDigitValue(b[i])))
             return 0;
     return 1;
+}
+
+/* Whether text j of texts[0..n) is also written for another offset: CLDR data that writes
+   one text for two meanings (Arabic's short "خلال ٣ أشهر" for both "3 months ago" and "in 3
+   months"; Cherokee's "ᎯᎠ ᎧᎸ." for this month and next) cannot be read back to either. */
+static int self_ambiguous(UChar texts[][256], const int32_t *lens, int n, int j)
+{
+    for (int i = 0; i < n; i++)
+        if (i != j && lens[j] > 0 && same_text(texts[i], lens[i], texts[j], lens[j]))
+            return 1;
+    return 0;
+}
+
+/* Whether the text is one of the locale's names of ICU weekday ucal_wd (format or
+   stand-alone, any width; letter case and a final dot aside): CLDR writes "this Friday" as
+   the bare name in some languages (Norwegian "fredag", Scottish Gaelic "DihAoine"), and a
+   bare weekday is, by the library's rule, the latest such day on or before the reference. */
+static int weekday_name(UDateFormat *df, int ucal_wd, const UChar *u, int32_t n)
+{
+    static const UDateFormatSymbolType types[] = {
+        UDAT_WEEKDAYS, UDAT_SHORT_WEEKDAYS, UDAT_NARROW_WEEKDAYS, UDAT_SHORTER_WEEKDAYS,
+        UDAT_STANDALONE_WEEKDAYS, UDAT_STANDALONE_SHORT_WEEKDAYS,
+        UDAT_STANDALONE_NARROW_WEEKDAYS, UDAT_STANDALONE_SHORTER_WEEKDAYS,
+    };
+    if (!df)
+        return 0;
+    if (n > 0 && u[n - 1] == '.')
+        n--;
+    for (size_t t = 0; t < sizeof types / sizeof *types; t++) {
+        UChar name[64];
+        UErrorCode st = U_ZERO_ERROR;
+        int32_t k = udat_getSymbols(df, types[t], ucal_wd, name, 64, &st);
+        if (U_FAILURE(st) || k <= 0 || k >= 64)
+            continue;
+        if (name[k - 1] == '.')
+            k--;
+        if (k == n && u_strncasecmp(name, u, n, U_FOLD_CASE_DEFAULT) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Formats (or takes the ICU failure), skips root's fallback text, parses and reports.
@@ -257,14 +299,19 @@ static int walk_locale(walk *w, const char *loc, URelativeDateTimeFormatter *roo
     /* ICU's weekday units and ISO weekday numbers */
     static const struct {
         URelativeDateTimeUnit u;
-        int iso;
+        int iso, ucal;
     } wdays[] = {
-        { UDAT_REL_UNIT_MONDAY, 1 }, { UDAT_REL_UNIT_TUESDAY, 2 }, { UDAT_REL_UNIT_WEDNESDAY, 3 },
-        { UDAT_REL_UNIT_THURSDAY, 4 }, { UDAT_REL_UNIT_FRIDAY, 5 }, { UDAT_REL_UNIT_SATURDAY, 6 },
-        { UDAT_REL_UNIT_SUNDAY, 7 },
+        { UDAT_REL_UNIT_MONDAY, 1, UCAL_MONDAY }, { UDAT_REL_UNIT_TUESDAY, 2, UCAL_TUESDAY },
+        { UDAT_REL_UNIT_WEDNESDAY, 3, UCAL_WEDNESDAY }, { UDAT_REL_UNIT_THURSDAY, 4, UCAL_THURSDAY },
+        { UDAT_REL_UNIT_FRIDAY, 5, UCAL_FRIDAY }, { UDAT_REL_UNIT_SATURDAY, 6, UCAL_SATURDAY },
+        { UDAT_REL_UNIT_SUNDAY, 7, UCAL_SUNDAY },
     };
     int counts[RR_MAX_COUNTS] = { 0 };
     int ncounts = plural_counts(loc, counts);
+    UErrorCode dst = U_ZERO_ERROR;
+    UDateFormat *df = udat_open(UDAT_DEFAULT, UDAT_DEFAULT, loc, utc, -1, NULL, 0, &dst);
+    if (U_FAILURE(dst))
+        df = NULL;
     for (int s = 0; s < RR_NWIDTHS; s++) {
         UErrorCode st = U_ZERO_ERROR;
         URelativeDateTimeFormatter *f =
@@ -282,7 +329,16 @@ static int walk_locale(walk *w, const char *loc, URelativeDateTimeFormatter *roo
             len = -1;                                                             \
     } while (0)
         for (size_t k = 0; k < sizeof counted_units / sizeof *counted_units; k++)
-            for (int c = 0; c < ncounts; c++)
+            for (int c = 0; c < ncounts; c++) {
+                /* a text the locale writes for both directions says neither */
+                UChar o[256];
+                int32_t on;
+                FMT(ureldatefmt_formatNumeric, f, -counts[c], counted_units[k], u, n);
+                FMT(ureldatefmt_formatNumeric, f, counts[c], counted_units[k], o, on);
+                if (n > 0 && same_text(u, n, o, on)) {
+                    w->self_ambiguous += 2;
+                    continue;
+                }
                 for (int sign = -1; sign <= 1; sign += 2) {
                     FMT(ureldatefmt_formatNumeric, f, sign * counts[c], counted_units[k], u, n);
                     FMT(ureldatefmt_formatNumeric, root[s], sign * counts[c], counted_units[k], r,
@@ -291,26 +347,47 @@ static int walk_locale(walk *w, const char *loc, URelativeDateTimeFormatter *roo
                     if (try_text(w, s, RR_COUNTED, loc, u, n, r, rn, exp, "") < 0)
                         goto nomem;
                 }
-        for (size_t k = 0; k < sizeof named_units / sizeof *named_units; k++)
+            }
+        for (size_t k = 0; k < sizeof named_units / sizeof *named_units; k++) {
+            UChar all[5][256];
+            int32_t alln[5];
+            for (int off = -2; off <= 2; off++)
+                FMT(ureldatefmt_format, f, off, named_units[k], all[off + 2], alln[off + 2]);
             for (int off = -2; off <= 2; off++) {
-                FMT(ureldatefmt_format, f, off, named_units[k], u, n);
+                n = alln[off + 2];
+                if (n <= 0)
+                    continue;
+                memcpy(u, all[off + 2], (size_t)n * sizeof *u);
+                if (self_ambiguous(all, alln, 5, off + 2)) {
+                    w->self_ambiguous++;
+                    continue;
+                }
                 FMT(ureldatefmt_format, root[s], off, named_units[k], r, rn);
-                /* a named unit with no word of its own is written with its count */
-                int has_digit = 0;
+                /* a named unit with no word of its own is written with its count, in digits
+                   or in words (Arabic's dual قبل سنتين, two years ago, is its numeric form) */
+                UChar num[256];
+                int32_t numn;
+                FMT(ureldatefmt_formatNumeric, f, off, named_units[k], num, numn);
+                int counted = off != 0 && same_text(u, n, num, numn);
                 for (int32_t i = 0; i < n; i++)
-                    has_digit |= u_isdigit(u[i]);
-                if (has_digit)
+                    counted |= u_isdigit(u[i]);
+                if (counted)
                     counted_text(named_units[k], off, exp, sizeof exp);
                 else
                     named_text(named_units[k], off, exp, sizeof exp);
-                if (try_text(w, s, has_digit ? RR_COUNTED : RR_NAMED, loc, u, n, r, rn, exp, "") < 0)
+                if (try_text(w, s, counted ? RR_COUNTED : RR_NAMED, loc, u, n, r, rn, exp, "") < 0)
                     goto nomem;
             }
+        }
         FMT(ureldatefmt_format, f, 0, UDAT_REL_UNIT_SECOND, u, n);
         FMT(ureldatefmt_format, root[s], 0, UDAT_REL_UNIT_SECOND, r, rn);
         if (try_text(w, s, RR_NAMED, loc, u, n, r, rn, "2026-11-26T12:00:00Z", "") < 0)
             goto nomem;
-        for (size_t k = 0; k < sizeof wdays / sizeof *wdays; k++)
+        for (size_t k = 0; k < sizeof wdays / sizeof *wdays; k++) {
+            UChar all[3][256];
+            int32_t alln[3];
+            for (int off = -1; off <= 1; off++)
+                FMT(ureldatefmt_format, f, off, wdays[k].u, all[off + 1], alln[off + 1]);
             for (int off = -1; off <= 1; off++) {
                 int wd = wdays[k].iso, ref_wd = 4; /* the reference is a Thursday */
                 int64_t d, weekof = (wd - ref_wd) + 7 * off;
@@ -324,24 +401,39 @@ static int walk_locale(walk *w, const char *loc, URelativeDateTimeFormatter *roo
                 day_text(d, exp, sizeof exp);
                 if (weekof != d)
                     day_text(weekof, alt, sizeof alt);
-                FMT(ureldatefmt_format, f, off, wdays[k].u, u, n);
+                n = alln[off + 1];
+                if (n <= 0)
+                    continue;
+                if (self_ambiguous(all, alln, 3, off + 1)) {
+                    w->self_ambiguous++;
+                    continue;
+                }
+                memcpy(u, all[off + 1], (size_t)n * sizeof *u);
+                if (off == 0 && (ref_wd - wd + 7) % 7 != -weekof &&
+                    weekday_name(df, wdays[k].ucal, u, n))
+                    day_text(-((ref_wd - wd + 7) % 7), alt, sizeof alt);
                 FMT(ureldatefmt_format, root[s], off, wdays[k].u, r, rn);
                 if (try_text(w, s, RR_WEEKDAY, loc, u, n, r, rn, exp, alt) < 0)
                     goto nomem;
             }
+        }
 #undef FMT
         ureldatefmt_close(f);
         continue;
 nomem:
         ureldatefmt_close(f);
+        if (df)
+            udat_close(df);
         return DN_ERR_NOMEM;
     }
+    if (df)
+        udat_close(df);
     return 0;
 }
 
-int rr_run(const dn_parser *p, rr_callback cb, void *arg)
+int rr_run(const dn_parser *p, rr_callback cb, void *arg, long *ambiguous)
 {
-    walk w = { p, cb, arg, { NULL, 0, 0 } };
+    walk w = { p, cb, arg, { NULL, 0, 0 }, 0 };
     URelativeDateTimeFormatter *root[RR_NWIDTHS] = { NULL };
     int nloc = uloc_countAvailable(), visited = 0, rc = 0;
     for (int s = 0; s < RR_NWIDTHS; s++) {
@@ -357,5 +449,7 @@ int rr_run(const dn_parser *p, rr_callback cb, void *arg)
     for (int s = 0; s < RR_NWIDTHS; s++)
         ureldatefmt_close(root[s]);
     seen_free(&w.seen);
+    if (ambiguous)
+        *ambiguous = w.self_ambiguous;
     return rc < 0 ? rc : visited;
 }

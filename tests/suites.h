@@ -37,6 +37,8 @@
     X(relyear)            \
     X(page)               \
     X(hints)              \
+    X(dayperiod)          \
+    X(zones)              \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);

@@ -2,7 +2,7 @@
 """Writes the ICU-generated rows of tests/data/relative.tsv (the hand-written rows are kept):
     /usr/bin/python3 tests/data/gen-relative-cases.py tests/data/relative.tsv
 CLDR's relative phrases, formatted by ICU (python3-icu) in many languages, with the dates
-DESIGN.md ("Relative expressions") gives them against the pinned reference instant
+The README ("Relative expressions") gives them against the pinned reference instant
 2026-11-26T12:00:00Z (a Thursday, ISO week 48)."""
 import sys
 import icu

@@ -224,8 +224,8 @@ def test_flags_and_the_other_reading():
     assert Flag.EPOCH in datenorm.parse("1448186400").flags
     assert [f.name for f in Flag] == ["AMBIGUOUS", "WEEKDAY_MISMATCH", "HAS_OFFSET", "RELATIVE",
                                       "YEAR_IMPLIED", "TWO_DIGIT_YEAR", "EPOCH",
-                                      "ORDER_PROVED", "OFFSET_FROM_REFERENCE", "CALENDAR_AMBIGUOUS",
-                                      "PAGE_ORDER", "RANGE"]
+                                      "ORDER_PROVED", "OFFSET_FROM_REFERENCE", "ZONE_AMBIGUOUS",
+                                      "ZONE_GAP", "CALENDAR_AMBIGUOUS", "PAGE_ORDER", "RANGE"]
 
 
 def test_date_is_immutable_comparable_picklable():

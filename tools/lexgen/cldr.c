@@ -258,6 +258,7 @@ static void read_locale(locale_rec *lr)
         }
         udatpg_close(g);
     }
+    read_day_periods(lr, &sy);
     free_symbols(&sy);
     read_relative(lr);
 }

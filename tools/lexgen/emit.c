@@ -34,7 +34,7 @@ void list_meanings(void)
 
 /* Writes bytes as a C string literal body: printable ASCII as is, the rest as three-digit
    octal escapes (which never swallow a following digit), '?' escaped against trigraphs. */
-static void put_c_bytes(const char *s, size_t n)
+void put_c_bytes(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -219,10 +219,12 @@ void write_c(void)
                locs[i].calendar);
     printf("};\nconst uint16_t dnp_nlocales = %d;\n\n", nlocs);
     cp_bytes += write_calendars();
+    cp_bytes += write_day_periods();
+    size_t zone_bytes = write_zones();
 
     size_t bytes = off + 1 + nkeys * sizeof(dnp_lex_key) + nmeans * sizeof(dnp_meaning) +
                    hsize * 4u + (size_t)nlangs * sizeof(dnp_lang) +
-                   (size_t)nlocs * sizeof(dnp_locale) + cp_bytes;
+                   (size_t)nlocs * sizeof(dnp_locale) + cp_bytes + zone_bytes;
     fprintf(stderr,
             "lexgen: ICU %s: %d locales, %d languages, %u keys, %u meanings, "
             "%lu supplement names, about %zu KiB of tables\n",

@@ -33,6 +33,7 @@ extern struct lexgen_stats {
     unsigned long names, skipped_long, skipped_digits, skipped_root, digit_months, glued;
     unsigned long supp_lines, supp_names, risky_filler;
     unsigned long rel_named, rel_counted, rel_weekof, rel_patterns;
+    unsigned long day_periods; /* issue 8 */
 } stats;
 
 /* ---- keys.c: raw entries and the keys of names ----------------------------------------- */
@@ -147,6 +148,13 @@ int32_t get_pattern(UDateFormatStyle tstyle, UDateFormatStyle dstyle, const char
 
 void read_relative(const locale_rec *lr);
 
+/* ---- dayperiods.c: CLDR's day periods (issue 8) ---------------------------------------- */
+
+/* Adds the day-period names of a locale (sy: its am/pm names, which are not day periods). */
+void read_day_periods(const locale_rec *lr, const symbols *sy);
+/* Writes dnp_day_periods; returns the bytes of the table. */
+size_t write_day_periods(void);
+
 /* ---- calendars.c: the calendars other than the Gregorian (issue 11) ----------------------- */
 
 /* Reads the eras and year tables of every calendar datenorm converts, and the month and
@@ -189,9 +197,21 @@ extern uint32_t nmeans;
 
 void merge(void);
 
+/* ---- zones.c: time-zone names (issue 9) ------------------------------------------------ */
+
+/* Reads every locale's zone names, the IANA ids and DIR/zones.tsv into zone records (a
+   table of their own, outside the lexicon's keys). */
+void read_zones(const char *dir, const bool *only);
+/* Sorts the records by name, drops duplicates, makes the record sets. */
+void resolve_zones(void);
+/* Writes dnp_zone_ids, dnp_zone_recs and the front-coded names; returns their bytes. */
+size_t write_zones(void);
+
 /* ---- emit.c ------------------------------------------------------------------------------- */
 
 void list_meanings(void);
 void write_c(void);
+/* Bytes as the body of a C string literal (octal escapes for all but printable ASCII). */
+void put_c_bytes(const char *s, size_t n);
 
 #endif

@@ -115,8 +115,10 @@ int main(int argc, char **argv)
     read_supplements(argv[a], only);
     read_icu(only);
     read_calendars(only);
+    read_zones(argv[a], only);
     free(only);
     merge();
+    resolve_zones();
     if (list)
         list_meanings();
     else
@@ -127,9 +129,11 @@ int main(int argc, char **argv)
         fprintf(stderr,
                 "lexgen: %lu names, %lu too long, %lu with digits skipped, %lu root lists "
                 "skipped, %lu digit months, %lu glued, %lu supplement lines, %lu abbreviations "
-                "made risky, %lu named and %lu counted relative phrases (%lu of a named week, %lu patterns)\n",
+                "made risky, %lu named and %lu counted relative phrases (%lu of a named week, %lu patterns), "
+                "%lu day-period names\n",
                 stats.names, stats.skipped_long, stats.skipped_digits, stats.skipped_root,
                 stats.digit_months, stats.glued, stats.supp_lines, stats.risky_filler,
-                stats.rel_named, stats.rel_counted, stats.rel_weekof, stats.rel_patterns);
+                stats.rel_named, stats.rel_counted, stats.rel_weekof, stats.rel_patterns,
+                stats.day_periods);
     return 0;
 }

@@ -120,7 +120,7 @@ static void risky_abbreviations(void)
            letters or less ("Su", "Ps"), which running text is full of. */
         bool filler = false, weekday = false;
         for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++) {
-            filler |= means[m].kind >= DNP_K_FILLER && !dnp_kind_rel(means[m].kind);
+            filler |= means[m].kind >= DNP_K_FILLER && !dnp_kind_apart(means[m].kind);
             weekday |= means[m].kind == DNP_K_WEEKDAY;
         }
         size_t ncp = 0, i = 0;
@@ -143,7 +143,7 @@ static void risky_abbreviations(void)
             for (uint32_t q = keys[k].first; q < keys[k].first + keys[k].n; q++) {
                 if (means[q].kind == mm->kind)
                     same++;
-                else if ((means[q].kind >= DNP_K_FILLER && !dnp_kind_rel(means[q].kind)) ||
+                else if ((means[q].kind >= DNP_K_FILLER && !dnp_kind_apart(means[q].kind)) ||
                          means[q].kind == DNP_K_WEEKDAY)
                     other++;
             }

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/ulistformatter.h>
 #include <unicode/ureldatefmt.h>
 
@@ -136,7 +137,9 @@ static bool rel_signed(const rel_text *t)
             int32_t j = i - 1;
             while (j >= 0 && (t->s[j] == 0x200E || t->s[j] == 0x200F || t->s[j] == 0x061C))
                 j--;
-            return j >= 0 && (t->s[j] == '+' || t->s[j] == '-' || t->s[j] == 0x2212);
+            /* a hyphen after a letter joins a word to the count (Zulu "ongu-{0}") */
+            return j >= 0 && (t->s[j] == '+' || t->s[j] == '-' || t->s[j] == 0x2212) &&
+                   !(j > 0 && u_isalpha(t->s[j - 1]));
         }
     return false;
 }
@@ -247,6 +250,20 @@ static bool rel_named_run(const rel_text *t, keyrun *out)
     return ok;
 }
 
+/* Whether the text is in a script written without spaces between words (Thai, Lao, Khmer,
+   Myanmar), the tokenizer reading such a run as one word. */
+static bool rel_unspaced(const rel_text *t)
+{
+    for (int32_t i = 0; i < t->n; i++) {
+        UErrorCode st = U_ZERO_ERROR;
+        UScriptCode sc = uscript_getScript(t->s[i], &st);
+        if (U_SUCCESS(st) && (sc == USCRIPT_THAI || sc == USCRIPT_LAO || sc == USCRIPT_KHMER ||
+                              sc == USCRIPT_MYANMAR))
+            return true;
+    }
+    return false;
+}
+
 /* Whether a weekday phrase holds the week phrase of the same offset at either end:
    上周一 (上周 = last week), 先週の月曜日 (先週): the day of that week. */
 static bool rel_weekof(const keyrun *day, const keyrun *week)
@@ -327,8 +344,10 @@ void read_relative(const locale_rec *lr)
                 if (t.n <= 0 || (!is_en && rel_same(&t, &r)) || !rel_named_run(&t, &run))
                     continue;
                 /* a weekday phrase of one word is the weekday's name (Scottish Gaelic narrow
-                   "Dis" for this Saturday): no relative word, and a month elsewhere */
-                if (wd && run.nwords == 1)
+                   "Dis" for this Saturday): no relative word, and a month elsewhere; but in
+                   a script written without spaces one word holds the phrase (Thai
+                   "จันทร์ที่แล้ว", last Monday) */
+                if (wd && run.nwords == 1 && !rel_unspaced(&t))
                     continue;
                 if (u == UDAT_REL_UNIT_WEEK)
                     week[off + 2] = run;

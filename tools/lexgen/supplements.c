@@ -57,6 +57,7 @@ static const struct {
     { "rel_past", DNP_K_REL_PAST, COL_SIDE, 0, 0 },
     { "rel_future", DNP_K_REL_FUTURE, COL_SIDE, 0, 0 },
     { "rel_number", DNP_K_REL_NUMBER, COL_NUMBER, 1, 99 },
+    { "rel_about", DNP_K_REL_ABOUT, COL_NONE, 0, 0 },
     { "not_date", DNP_K_NOT_DATE, COL_NONE, 0, 0 },
     /* issue 11: made by calendars.c from ICU only */
     { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
@@ -64,6 +65,9 @@ static const struct {
     { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
     { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
     { "rel_and", DNP_K_REL_AND, COL_LEXGEN, 0, 0 },
+    /* issue 8: made by dayperiods.c from ICU only */
+    { "day_period", DNP_K_DAY_PERIOD, COL_LEXGEN, 0, 0 },
+    { "zone", DNP_K_ZONE, COL_LEXGEN, 0, 0 }, /* zones.c, from ICU and locales/zones.tsv */
     { "risky", 0, COL_NONE, 0, 0 },
 };
 #define NKINDS (sizeof kinds / sizeof *kinds)
