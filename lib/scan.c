@@ -526,12 +526,6 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
        under fa, which no Gregorian reader can read: there is no 31 February) */
     bool cal_ctx = e->p->calendar && dnp_cal_family(e->p->calendar) != DN_CAL_GREGORIAN;
     size_t nuse = readers_for(kinds, cal_ctx, use);
-    unsigned num_only = 0; /* the readers that start only at a number, one bit each */
-    for (size_t q = 0; q < nuse; q++)
-        if (use[q] != dnp_match_month_window && use[q] != dnp_match_marks &&
-            use[q] != dnp_match_relative && use[q] != dnp_match_weekday &&
-            use[q] != dnp_match_counted && use[q] != dnp_match_calendar)
-            num_only |= 1u << q;
     while (i < limit) {
         /* every date starts with a number or a word: a zone letter or "T" starts none */
         if (it[i].type == IT_SEP || it[i].type == IT_GEN) {
@@ -555,7 +549,9 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
     next_reader:
         for (; q < nuse && r == -1; q++) {
             /* the numeric readers need a number where they start */
-            if (it[i].type != IT_NUM && (num_only & (1u << q)))
+            if (it[i].type != IT_NUM && use[q] != dnp_match_month_window && use[q] != dnp_match_marks &&
+                use[q] != dnp_match_relative && use[q] != dnp_match_weekday && use[q] != dnp_match_counted &&
+                use[q] != dnp_match_calendar)
                 continue;
             memset(&c, 0, sizeof c);
             c.lang = -1;
