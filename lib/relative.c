@@ -1018,9 +1018,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 ||
             (!whole && (m->flags & DNP_MF_ABBR)))
             continue;
-        if ((m->flags & DNP_MF_RISKY) && !timed) {
-            /* an everyday word of a hinted language ("Su", "we" under en, "jeu" under fr)
-               is that word: no other language's weekday ("Su": Serbian Saturday) */
+        if ((m->flags & DNP_MF_RISKY) && !timed && !(whole && hinted)) {
+            /* a word that is also an everyday word ("we", "jeu", "Su") is a weekday alone
+               only as the whole text in its hinted language (a date field: "Su" under en is
+               Sunday), or with a time; in a hinted language it is never another language's
+               weekday ("Su": Serbian Saturday) */
             hinted_word |= hinted;
             continue;
         }
