@@ -157,6 +157,10 @@ int csvi_classify(run *R, const dn_parser *p, const char *raw, size_t rawn, dn_d
     if (!to_utf8(R, raw, rawn, &s, &n))
         return CELL_OTHER;
     int got = dn_parse(p, s, n, &R->ctx, d);
+    /* issue 8: a time alone ("16:10") is today at that time to dn_parse, but a column of
+       times is no date column */
+    if (got == 1 && (d->flags & DN_FLAG_TIME_ONLY))
+        return CELL_OTHER;
     if (got == 1 && covers(s, n, d)) {
         if (csv_is_plain_number(s, n) || (d->flags & DN_FLAG_EPOCH))
             return CELL_NUMBER;

@@ -508,7 +508,7 @@ bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c)
     if (c->prec < DN_PREC_MINUTE && !period)
         return false;
     c->year = e->now_year, c->month = e->now_month, c->day = e->now_day;
-    c->flags |= DN_FLAG_RELATIVE;
+    c->flags |= DN_FLAG_RELATIVE | DN_FLAG_TIME_ONLY;
     c->conf = DNP_CONF_TIME_ALONE;
     c->lang = -1;
     c->first = first, c->last = end - 1;

@@ -145,6 +145,10 @@ DN_API int dn_calendar_from_name(const char *name);
    the reference to a precision finer than a day ("2 hours ago", "now") is an instant in the
    reference's zone. A day-level relative result ("yesterday", "3 days ago") has no offset. */
 #define DN_FLAG_OFFSET_FROM_REF  0x0800u
+/* issue 8: the text gave a time of day and no date ("16:10", "10:00 PM" as the whole text of
+   dn_parse): the date is the reference's (with DN_FLAG_RELATIVE). A caller that wants dates
+   only (datenorm csv: a column of times is no date column) leaves such results out. */
+#define DN_FLAG_TIME_ONLY        0x8000u
 /* Issue 10: an ambiguous all-numeric date (DN_FLAG_AMBIGUOUS) that dn_search read in the
    order of its page (the order the page's other dates prove, or its language's, or
    dn_search_options.order): 04/12/2026 on a French page is 2026-12-04; alt_* holds the
@@ -407,7 +411,8 @@ DN_API dn_order dn_parser_order(const dn_parser *p);
    "fraction"; NULL for a value outside dn_precision.
    dn_flag_name: the name of one DN_FLAG_* bit ("ambiguous", "weekday_mismatch",
    "has_offset", "relative", "year_implied", "two_digit_year", "epoch", "order_proved",
-   "offset_from_reference", "calendar_ambiguous", "zone_ambiguous", "zone_gap", "page_order", "range");
+   "offset_from_reference", "zone_ambiguous", "zone_gap", "calendar_ambiguous", "time_only",
+   "page_order", "range");
    NULL for 0, for more than one bit, for the bits of DN_FLAG_ORDER_MASK (a field: see
    dn_order_name) and for a bit that is no flag. To list a result's flags, try each bit:
    for (unsigned b = 1; b; b <<= 1) if ((d.flags & b) && dn_flag_name(b)) ...

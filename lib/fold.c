@@ -303,7 +303,7 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
     return dnp_fold_cp_icu(c, out, n, cap);
 }
 #else
-/* The library: below U+3000, lexgen's tables (the ICU answers, computed at build time). */
+/* The library: below DNP_CP_HI (U+3100), lexgen's tables (the ICU answers, computed at build time). */
 
 /* ascii_class() as a table, rows of sixteen from NUL (the tests compare the two) */
 #define H DNP_CC_HARD

@@ -44,7 +44,7 @@ int dnp_digit_value(UChar32 c);
    for ASCII): a change of script ends a word (tokenize.c). An int, a UScriptCode. */
 int dnp_script_of(UChar32 c) DNP_HIDDEN;
 
-/* The same four answers computed by ICU, one call per property. Below U+3000 the functions
+/* The same four answers computed by ICU, one call per property. Below DNP_CP_HI the functions
    above read lexgen's per-code-point tables instead (dnp_cp_info, dnp_cp_fold), made from
    these very functions; lexgen itself is built with DNP_NO_CP_TABLE (it cannot read the
    table it writes) and tests/check_lexicon.c checks that both sides agree. */
@@ -57,9 +57,10 @@ int dnp_digit_value_icu(UChar32 c) DNP_HIDDEN;
 int dnp_script_of_icu(UChar32 c) DNP_HIDDEN;
 bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap) DNP_HIDDEN;
 
-/* The code points the tables cover: [DNP_CP_LO, DNP_CP_HI), Latin to CJK punctuation. */
+/* The code points the tables cover: [DNP_CP_LO, DNP_CP_HI), Latin to CJK punctuation,
+   Hiragana and Katakana (issue 10: the kana of Japanese pages without ICU). */
 #define DNP_CP_LO 0x80
-#define DNP_CP_HI 0x3000
+#define DNP_CP_HI 0x3100
 /* dnp_cp_info[c - DNP_CP_LO]: */
 #define DNP_CPI_CLASS(x)  ((int)((x) & 7u))             /* dnp_char_class */
 #define DNP_CPI_DIGIT(x)  ((int)(((x) >> 3) & 15u) - 1) /* dnp_digit_value */

@@ -38,6 +38,7 @@ static const char *const flag_names[32] = {
     [12] = "zone_ambiguous", /* DN_FLAG_ZONE_AMBIGUOUS  0x1000 (issue 9) */
     [13] = "zone_gap",      /* DN_FLAG_ZONE_GAP         0x2000 (issue 9) */
     [14] = "calendar_ambiguous", /* DN_FLAG_CALENDAR_AMBIGUOUS 0x4000 */
+    [15] = "time_only",     /* DN_FLAG_TIME_ONLY        0x8000 (issue 8) */
     [16] = "page_order",    /* DN_FLAG_PAGE_ORDER       0x10000 (issue 10) */
     [17] = "range",         /* DN_FLAG_RANGE            0x20000 (issue 10) */
 };

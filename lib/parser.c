@@ -117,7 +117,14 @@ int dn_zone_offset(const char *zone, int64_t at, int *minutes, dn_error *err)
     UChar id[128];
     if (strlen(zone) >= sizeof id / sizeof id[0])
         goto unknown;
-    u_uastrcpy(id, zone);
+    /* ids are ASCII; by hand, not u_uastrcpy (ICU's default converter: shared, racy) */
+    for (size_t k = 0;; k++) {
+        if ((unsigned char)zone[k] >= 0x80)
+            goto unknown;
+        id[k] = (UChar)zone[k];
+        if (!zone[k])
+            break;
+    }
     UChar canon[128];
     UBool system = false;
     UErrorCode st = U_ZERO_ERROR;

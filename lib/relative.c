@@ -1011,24 +1011,33 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     }
     const dnp_meaning *best = NULL;
     double best_score = -1;
+    bool hinted_word = false;
     for (uint32_t q = 0; q < x->nm; q++) {
         const dnp_meaning *m = &x->m[q];
+        bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
         if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 ||
-            ((m->flags & DNP_MF_RISKY) && !timed) ||
             (!whole && (m->flags & DNP_MF_ABBR)))
             continue;
+        if ((m->flags & DNP_MF_RISKY) && !timed && !(whole && hinted)) {
+            /* a word that is also an everyday word ("we", "jeu", "Su") is a weekday alone
+               only as the whole text in its hinted language (a date field: "Su" under en is
+               Sunday), or with a time; in a hinted language it is never another language's
+               weekday ("Su": Serbian Saturday) */
+            hinted_word |= hinted;
+            continue;
+        }
         if (!dnp_langset_empty(&near) && !dnp_langset_has(&near, m->lang))
             continue;
         /* in running text, as for named phrases: a weekday of a language few people write is
            more likely a word of another ("monde" in "il y a du monde") */
-        bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
         if (!whole && !hinted && dnp_lang_rare(m->lang))
             continue;
         double s = dnp_meaning_pref(e, m, NULL);
         if (s > best_score)
             best_score = s, best = m;
     }
-    if (!best || rel_two_ways(x, best))
+    if (!best || rel_two_ways(x, best) ||
+        (hinted_word && !dnp_langset_has(&e->p->hint_set, best->lang)))
         return -1;
     int now_wd = dnp_weekday(e->now_days);
     /* issue 12: DN_PREFER_FUTURE (dn_options.prefer) takes the first such day on or after

@@ -433,6 +433,17 @@ static bool hinted_reading(const env *e, const item *it, const cand *c)
     return true;
 }
 
+/* dnp_weekday_before under DN_OPT_HINTS_ONLY: a weekday before the date in another language
+   stays out of it. Not inlined: scan_cluster's loop stays as it is without the option. */
+static __attribute__((noinline)) void weekday_before_hinted(const env *e, const item *it,
+                                                           int floor, cand *c)
+{
+    cand alone = *c;
+    dnp_weekday_before(e, it, floor, c);
+    if (!hinted_reading(e, it, c))
+        *c = alone;
+}
+
 /* Whether a clock time written with a colon follows the word at i ("de. 9:27"): a number
    and a colon after a dot or white space. */
 static bool colon_time_after(const item *it, int n, int i)
@@ -534,7 +545,9 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         cand c;
         int r = -1;
         dnp_matcher by = NULL;
-        for (size_t q = 0; q < nuse && r == -1; q++) {
+        size_t q = 0;
+    next_reader:
+        for (; q < nuse && r == -1; q++) {
             /* the numeric readers need a number where they start */
             if (it[i].type != IT_NUM && use[q] != dnp_match_month_window && use[q] != dnp_match_marks &&
                 use[q] != dnp_match_relative && use[q] != dnp_match_weekday && use[q] != dnp_match_counted &&
@@ -544,10 +557,13 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.lang = -1;
             r = use[q](e, it, n, i, &c);
             by = use[q];
-            /* a reading in another language than the hinted ones is none: the next reader
-               may read the text here in a hinted language, or as a language-neutral date */
-            if (r >= 0 && e->p->hints_only && !hinted_reading(e, it, &c))
-                r = -1;
+        }
+        /* DN_OPT_HINTS_ONLY: a reading in another language than the hinted ones is none;
+           the next reader may read the text here in a hinted language, or as a
+           language-neutral date (q is already past the reader that read it) */
+        if (r >= 0 && __builtin_expect(e->p->hints_only, 0) && !hinted_reading(e, it, &c)) {
+            r = -1;
+            goto next_reader;
         }
         if (r == NO_DATE_HERE) {
             i = c.last + 1 > i ? c.last + 1 : i + 1;
@@ -593,12 +609,9 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
             c.first = pend_first;
         }
         pend_first = -1;
-        if (e->p->hints_only) {
-            cand alone = c; /* a weekday before it in another language stays out */
-            dnp_weekday_before(e, it, floor, &c);
-            if (!hinted_reading(e, it, &c))
-                c = alone;
-        } else
+        if (__builtin_expect(e->p->hints_only, 0))
+            weekday_before_hinted(e, it, floor, &c);
+        else
             dnp_weekday_before(e, it, floor, &c);
         /* a zone or offset after the date when the time stood before it ("16:15 15 thg 1,
            2021 Giờ Nepal", "16:15 15 thg 1, 2021 GMT+5:45") */

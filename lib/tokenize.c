@@ -47,7 +47,7 @@ static bool prev_is_word_char(const char *text, size_t len, size_t p)
 
 static UScriptCode script_of(UChar32 c)
 {
-    return (UScriptCode)dnp_script_of(c); /* fold.c: a table below U+3000 */
+    return (UScriptCode)dnp_script_of(c); /* fold.c: a table below DNP_CP_HI */
 }
 
 /* Peeks the next code point that is not a format character; returns its class and sets
@@ -108,9 +108,32 @@ static inline int acls(unsigned char b)
     return ascii_class[b];
 }
 
-/* The token at p when it is made of ASCII and ended by ASCII (or the end): no decoding, no
-   ICU. Returns false, having written nothing that matters, when the slow path must read it
-   (a non-ASCII byte inside or right after it may continue it). */
+/* What a non-ASCII code point at q does to an ASCII token before it: ENDS it (a letter of
+   another kind, a separator) or may CONTINUE it (a digit of another script after digits,
+   a letter or apostrophe after letters, a space after spaces, a format character that is
+   skipped anywhere): then the slow path reads the token. Decoding one code point and a
+   table look-up (fold.c) is far cheaper than the slow path (issue 10: a space before a
+   Cyrillic or Greek word, "2015年", "Москва,"). */
+enum { ENDS, CONTINUES };
+static int non_ascii_after(const unsigned char *s, size_t len, size_t q, int cls)
+{
+    size_t r = q;
+    UChar32 c = dnp_utf8_next((const char *)s, len, &r);
+    int cc = dnp_char_class(c);
+    if (cc == DNP_CC_IGNORE)
+        return CONTINUES;
+    switch (cls) {
+    case A_DIGIT: return cc == DNP_CC_DIGIT ? CONTINUES : ENDS;
+    case A_LETTER:
+        return cc == DNP_CC_LETTER || dnp_is_apostrophe(c) || c == 0x2010 ? CONTINUES : ENDS;
+    case A_SPACE: return cc == DNP_CC_HARD || !is_space(c) ? ENDS : CONTINUES;
+    default: return CONTINUES;
+    }
+}
+
+/* The token at p when it is made of ASCII: no decoding, no ICU. Returns false, having
+   written nothing that matters, when the slow path must read it (a non-ASCII code point
+   right after it may continue it: non_ascii_after). */
 static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *t, size_t *out)
 {
     unsigned char b = s[p];
@@ -121,17 +144,17 @@ static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *
     t->flen = 0;
     t->value = 0;
     t->start = (uint32_t)p;
-    if (p > 0 && s[p - 1] < 0x80 &&
-        (acls(s[p - 1]) == A_DIGIT || acls(s[p - 1]) == A_LETTER))
+    if (p > 0 && s[p - 1] < 0x80) {
+        if (acls(s[p - 1]) == A_DIGIT || acls(s[p - 1]) == A_LETTER)
+            t->flags |= DNP_TF_ADJ;
+    } else if (p > 0 && prev_is_word_char((const char *)s, len, p))
         t->flags |= DNP_TF_ADJ;
-    else if (p > 0 && s[p - 1] >= 0x80)
-        return false;
     switch (cls) {
     case A_DIGIT: {
         uint64_t v = (uint64_t)(b - '0');
         while (q < len && s[q] >= '0' && s[q] <= '9')
             q++;
-        if (q < len && s[q] >= 0x80)
+        if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_DIGIT) == CONTINUES)
             return false;
         size_t nd = q - p;
         for (size_t i = p + 1; i < q && i < p + 18; i++)
@@ -153,7 +176,7 @@ static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *
                 n++;
                 q++;
             }
-            if (q < len && s[q] >= 0x80)
+            if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
                 return false;
             /* an apostrophe or hyphen between two letters stays in the word */
             if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] < 0x80 &&
@@ -164,7 +187,8 @@ static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *
                 q++;
                 continue;
             }
-            if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] >= 0x80)
+            if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] >= 0x80 &&
+                non_ascii_after(s, len, q + 1, A_LETTER) == CONTINUES)
                 return false;
             break;
         }
@@ -184,8 +208,9 @@ static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *
                 t->flags |= DNP_TF_NEWLINE;
             q++;
         }
-        if (q < len && s[q] >= 0x80)
-            return false; /* NBSP and other spaces may continue the run */
+        /* NBSP and other spaces may continue the run */
+        if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_SPACE) == CONTINUES)
+            return false;
         t->kind = DNP_TK_SEP;
         t->flags |= DNP_TF_SPACE;
         t->value = ' ';

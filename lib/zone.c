@@ -252,9 +252,14 @@ bool dnp_zone_offset_local(int zone, int type, const cand *c, int *minutes, bool
 {
     if (zone < 0 || zone >= dnp_nzone_ids)
         return false;
+    /* the ids are ASCII: copied by hand, since u_uastrncpy takes ICU's default converter,
+       whose shared cache is a data race between threads (helgrind) */
     UChar id[64];
-    u_uastrncpy(id, dnp_zone_ids[zone], 63);
-    id[63] = 0;
+    const char *zid = dnp_zone_ids[zone];
+    size_t k = 0;
+    for (; zid[k] && k < 63; k++)
+        id[k] = (UChar)(unsigned char)zid[k];
+    id[k] = 0;
     UErrorCode st = U_ZERO_ERROR;
     UCalendar *cal = ucal_open(id, -1, "root", UCAL_GREGORIAN, &st);
     if (U_FAILURE(st))

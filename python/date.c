@@ -233,8 +233,12 @@ static PyGetSetDef date_getset[] = {
     {"flags", (getter)date_flags, NULL,
      "datenorm.Flag: AMBIGUOUS, WEEKDAY_MISMATCH, HAS_OFFSET, RELATIVE, YEAR_IMPLIED, "
      "TWO_DIGIT_YEAR, EPOCH, ORDER_PROVED (the values chose the order of an all-numeric "
-     "date: swapped, day and month make no date), CALENDAR_AMBIGUOUS (the year also reads "
-     "in another calendar: alt holds that reading).", NULL},
+     "date: swapped, day and month make no date), OFFSET_FROM_REFERENCE (the offset is the "
+     "reference's: '2 hours ago'), ZONE_AMBIGUOUS (an abbreviation of several zones: IST), "
+     "ZONE_GAP (a local time a DST change skips or repeats), CALENDAR_AMBIGUOUS (the year also "
+     "reads in another calendar: alt holds that reading), TIME_ONLY (a time alone, read as "
+     "today), PAGE_ORDER (search read an ambiguous date in its page's order), RANGE (one end "
+     "of a range).", NULL},
     {"calendar", (getter)date_calendar, NULL,
      "The calendar the text was written in, by its ICU name: 'gregorian', 'buddhist', "
      "'japanese', 'roc', 'persian', 'islamic-umalqura', 'hebrew'... (the date's fields are "

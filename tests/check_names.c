@@ -46,6 +46,7 @@ START_TEST(test_flag_names)
         {DN_FLAG_CALENDAR_AMBIGUOUS, "calendar_ambiguous"},
         {DN_FLAG_ZONE_AMBIGUOUS, "zone_ambiguous"},
         {DN_FLAG_ZONE_GAP, "zone_gap"},
+        {DN_FLAG_TIME_ONLY, "time_only"}, /* issue 8 */
         {DN_FLAG_PAGE_ORDER, "page_order"}, /* issue 10 */
         {DN_FLAG_RANGE, "range"},           /* issue 10 */
     };

@@ -225,7 +225,8 @@ def test_flags_and_the_other_reading():
     assert [f.name for f in Flag] == ["AMBIGUOUS", "WEEKDAY_MISMATCH", "HAS_OFFSET", "RELATIVE",
                                       "YEAR_IMPLIED", "TWO_DIGIT_YEAR", "EPOCH",
                                       "ORDER_PROVED", "OFFSET_FROM_REFERENCE", "ZONE_AMBIGUOUS",
-                                      "ZONE_GAP", "CALENDAR_AMBIGUOUS", "PAGE_ORDER", "RANGE"]
+                                      "ZONE_GAP", "CALENDAR_AMBIGUOUS", "TIME_ONLY", "PAGE_ORDER",
+                                      "RANGE"]
 
 
 def test_date_is_immutable_comparable_picklable():
