@@ -319,6 +319,15 @@ void cli_context(dn_context *ctx, const char *now, const char *zone)
                         err.message[0] ? err.message : dn_strerror(rc));
 }
 
+void cli_check_zone(const char *option, const char *zone)
+{
+    dn_error err = {0};
+    int minutes;
+    if (zone && dn_zone_offset(zone, 0, &minutes, &err) < 0)
+        cli_usage_error("invalid %s value '%s' (expected UTC, an offset such as +05:30, or a "
+                        "zone id such as Europe/Paris)", option, zone);
+}
+
 void cli_clock_note(const char *now, const dn_context *ctx, unsigned long long n, bool quiet)
 {
     if (now || n == 0 || quiet)

@@ -135,6 +135,15 @@ void cli_context(dn_context *ctx, const char *now, const char *zone);
    says so once on standard error, with the instant used: scraped text is rarely from today.
    Nothing with --now, with --quiet, or when n is 0. */
 void cli_clock_note(const char *now, const dn_context *ctx, unsigned long long n, bool quiet);
+/* issue 9: --to-zone and --assume-zone. cli_check_zone exits CLI_EXIT_USAGE naming the
+   option and the zone when zone (NULL = not given) cannot be read; cli_to_zone applies both
+   to a result (dn_date_to_zone), a no-op when neither is given. */
+void cli_check_zone(const char *option, const char *zone);
+static inline void cli_to_zone(dn_date *d, const char *to_zone, const char *assume_zone)
+{
+    if (to_zone || assume_zone)
+        dn_date_to_zone(d, to_zone, assume_zone, NULL);
+}
 /* Builds the parser; a bad --locale is a usage error, other failures exit CLI_EXIT_IO. */
 dn_parser *cli_parser(const dn_options *opts);
 

@@ -65,6 +65,11 @@ static const char usage_text[] =
     "                        in the summary). Not with --now\n"
     "      --zone ZONE       the zone \"today\" is taken in (UTC, +05:30, Europe/Paris),\n"
     "                        as in line mode\n"
+    "      --to-zone ZONE    write the date-times that have an offset in ZONE (UTC, +05:30,\n"
+    "                        Asia/Tokyo), the date moving when it must; by default a\n"
+    "                        date-time keeps its date and offset as written\n"
+    "      --assume-zone ZONE  date-times written without an offset are wall-clock times\n"
+    "                        in ZONE and get its offset (with --to-zone: converted)\n"
     "      --format STYLE    auto (default), date or datetime, as in line mode\n"
     "      --order ORDER     DMY, MDY or YMD for columns whose cells do not settle it\n"
     "                        (default: the column's locale, else as line mode reads one\n"
@@ -421,6 +426,10 @@ static void parse_args(run *R, int argc, char **argv)
             R->now_column_arg = v;
         } else if (option(argc, argv, &i, "zone", 0, &v)) {
             R->zone = v;
+        } else if (option(argc, argv, &i, "to-zone", 0, &v)) { /* issue 9 */
+            R->to_zone = v;
+        } else if (option(argc, argv, &i, "assume-zone", 0, &v)) {
+            R->assume_zone = v;
         } else if (option(argc, argv, &i, "format", 0, &v)) {
             if (!cli_parse_style(v, &R->style))
                 csv_usage("invalid --format '%s': auto, date or datetime", v);
@@ -647,6 +656,8 @@ int dn_cli_csv(int argc, char **argv)
         cli_fatal(CLI_EXIT_IO, "out of memory");
     cli_prog = "datenorm csv";
     parse_args(R, argc, argv);
+    cli_check_zone("--to-zone", R->to_zone); /* issue 9 */
+    cli_check_zone("--assume-zone", R->assume_zone);
     open_encoding(R);
     cli_context(&R->ctx, R->now, R->zone);
     R->run_ctx = R->ctx;

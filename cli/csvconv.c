@@ -57,6 +57,7 @@ static int convert(run *R, column *c, const char *s, size_t n, char *iso, size_t
     *isolen = 0;
     *dm = 0;
     if (kind == CELL_DATE || kind == CELL_NUMBER) {
+        cli_to_zone(&d, R->to_zone, R->assume_zone);
         int len = dn_format(&d, R->style, iso, DN_FORMAT_MAX);
         if (len > 0) {
             kind = CELL_DATE;

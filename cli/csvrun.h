@@ -119,6 +119,7 @@ typedef struct {
     const char *calendar; /* issue 11: --calendar (dn_options.calendar), NULL = none */
     const char *now;
     const char *zone;
+    const char *to_zone, *assume_zone; /* issue 9: --to-zone, --assume-zone; NULL = none */
     dn_style style;
     dn_order order;
     int on_error;

@@ -67,6 +67,11 @@ static const char usage_text[] =
     "                        ethiopic, indian, gregorian (default: the first locale hint's\n"
     "                        -u-ca- keyword or default calendar; eras and calendar month\n"
     "                        names are read whatever it is)\n"
+    "      --to-zone ZONE    write every result that has a time and an offset in ZONE\n"
+    "                        (UTC, +05:30 or a zone id such as Asia/Tokyo), the date moving\n"
+    "                        when it must; a time without an offset stays as it is\n"
+    "      --assume-zone ZONE  a time the text gave without an offset is a wall-clock time\n"
+    "                        in ZONE and gets its offset then (with --to-zone: converted)\n"
     "      --json            one JSON object per input (search: per date) with every field\n"
     "      --only-hinted     only dates in the languages of --locale (and language-neutral\n"
     "                        ones): the text is known to be in them (not in csv mode)\n"
@@ -96,6 +101,7 @@ static const char usage_text[] =
 
 enum { OPT_NOW = 256, OPT_FORMAT, OPT_ORDER, OPT_JSON, OPT_ZONE, OPT_CALENDAR, OPT_PREFER };
 enum { OPT_ONLY_HINTED = 300, OPT_EACH_ALONE }; /* issue 10 (search) */
+enum { OPT_TO_ZONE = 320, OPT_ASSUME_ZONE };   /* issue 9 */
 
 static const struct option long_options[] = {
     {"locale", required_argument, NULL, 'l'},
@@ -108,6 +114,8 @@ static const struct option long_options[] = {
     {"calendar", required_argument, NULL, OPT_CALENDAR},
     {"only-hinted", no_argument, NULL, OPT_ONLY_HINTED},
     {"each-alone", no_argument, NULL, OPT_EACH_ALONE},
+    {"to-zone", required_argument, NULL, OPT_TO_ZONE},
+    {"assume-zone", required_argument, NULL, OPT_ASSUME_ZONE},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -175,6 +183,14 @@ int cli_parse_options(int argc, char **argv, run_options *r)
         case OPT_EACH_ALONE:
             r->search_flags |= DN_SEARCH_NO_PAGE;
             break;
+        case OPT_TO_ZONE:
+            cli_check_zone("--to-zone", optarg);
+            r->to_zone = optarg;
+            break;
+        case OPT_ASSUME_ZONE:
+            cli_check_zone("--assume-zone", optarg);
+            r->assume_zone = optarg;
+            break;
         case 'q':
             r->quiet = true;
             break;
@@ -215,8 +231,10 @@ static inline void line_input(line_run *lr, const char *s, size_t n)
         if (rc < 0 && lr->failures++ == 0)
             fprintf(stderr, "%s: input %llu: the parser failed: %s\n", cli_prog,
                     lr->inputs, dn_strerror(rc));
-    } else if (d.flags & CLI_FROM_REFERENCE) {
-        lr->from_clock++;
+    } else {
+        if (d.flags & CLI_FROM_REFERENCE)
+            lr->from_clock++;
+        cli_to_zone(&d, lr->r->to_zone, lr->r->assume_zone);
     }
     cli_out *o = &lr->out;
     if (lr->r->json) {

@@ -44,12 +44,13 @@ typedef struct {
 } search_run;
 
 /* START<TAB>END<TAB>ISO<TAB>TEXT, or a JSON object. base: offset of text in the input. */
-static void search_emit(search_run *sr, const char *text, const dn_date *d, size_t base)
+static void search_emit(search_run *sr, const char *text, dn_date *d, size_t base)
 {
     cli_out *o = &sr->out;
     sr->found++;
     if (d->flags & CLI_FROM_REFERENCE)
         sr->from_clock++;
+    cli_to_zone(d, sr->r->to_zone, sr->r->assume_zone);
     size_t s = d->start, e = d->end;
     if (sr->r->json) {
         cli_out_bytes(o, "{\"text\":", 8);

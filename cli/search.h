@@ -18,6 +18,8 @@ typedef struct {
     bool json;
     bool quiet;
     unsigned search_flags; /* issue 10: DN_SEARCH_* from --only-hinted, --each-alone */
+    const char *to_zone;     /* issue 9: --to-zone, NULL = not given */
+    const char *assume_zone; /* issue 9: --assume-zone, NULL = not given */
 } run_options;
 
 

@@ -252,7 +252,7 @@ typedef struct {
     int calendar;
     /* issue 9: the zone the text named, as an IANA id ("Europe/Paris" for "CET", "MEZ",
        "Central European Standard Time" or "Europe/Paris"), "" when it named none (a
-       numeric offset, Z, GMT) */
+       numeric offset, Z, GMT); after dn_date_to_zone, the zone converted to */
     char zone[40];
 } dn_date;
 
@@ -397,6 +397,28 @@ DN_API int dn_date_unix(const dn_date *d, int64_t *seconds);
 /* The same for any result: a date without an offset is read as a wall-clock time at
    offset_minutes east of UTC (the zone the caller means); a date with one keeps its own. */
 DN_API int dn_date_unix_at(const dn_date *d, int offset_minutes, int64_t *seconds);
+
+/* issue 9: a result seen in another zone (the CLI's --to-zone and --assume-zone). Zones are
+   read as dn_zone_offset reads them ("UTC", "+05:30", "-0800", "Asia/Kathmandu"); NULL or
+   "" = not given.
+     - assume_zone: a result with a time and no offset is a wall-clock time in that zone; it
+       gets the offset in force there then. A time the zone skips (a daylight-saving gap)
+       moves forward by the gap, a repeated one is the later reading, both flagged
+       DN_FLAG_ZONE_GAP.
+     - to_zone: a result with a time and an offset (from the text, or from assume_zone)
+       becomes the same instant in that zone, with the offset in force there at that
+       instant; the date moves when it must ("2015-11-22T23:30:00Z" to "Asia/Kolkata" is
+       2015-11-23T05:00:00+05:30) and alt_* with it. A naive time stays naive without
+       assume_zone.
+   d->zone becomes the zone id as given ("" for an offset or UTC). A result coarser
+   than an hour (a date, month, week) is no instant and stays as it is, as does a naive
+   time without assume_zone; an hour result that lands off the hour gets minute precision
+   ("14:00Z" to +05:30 is 19:30+05:30). The fraction and a leap second are kept.
+   Returns 1 when d changed, 0 when it stays as it is, DN_ERR_ZONE (err names the zone)
+   for a zone that cannot be read, whatever d holds, or DN_ERR_ARG for a NULL d or a field
+   out of range. */
+DN_API int dn_date_to_zone(dn_date *d, const char *to_zone, const char *assume_zone,
+                           dn_error *err);
 
 /* The library's version string, and the ICU version it was built against. */
 DN_API const char *dn_version(void);

@@ -432,6 +432,13 @@ extern const uint8_t dnp_ncal_spans DNP_HIDDEN;
 extern const char *const dnp_cal_names[DN_CAL_COUNT] DNP_HIDDEN;
 int dnp_cal_family(int cal) DNP_HIDDEN;
 
+/* ---- parser.c: a wall-clock time in a zone (dn_context_from_text, dn_date_to_zone) ----- */
+/* The instant whose wall-clock time in zone (dn_zone_offset's forms) is `wall` (seconds
+   since 1970-01-01T00:00 of that clock), and the offset then: a skipped time moves forward
+   by the gap, a repeated one is the later reading; *gap (NULL allowed) is set for both. */
+int dnp_wall_in_zone(const char *zone, int64_t wall, int64_t *at, int *offset, bool *gap,
+                     dn_error *err) DNP_HIDDEN;
+
 /* ---- timeutil.c: calendar arithmetic, proleptic Gregorian ----------------------------- */
 int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d) DNP_HIDDEN;
 void dnp_civil_from_days(int64_t z, int *y, int *m, int *d) DNP_HIDDEN;

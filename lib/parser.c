@@ -397,8 +397,10 @@ static bool unix_seconds(const char *text, size_t len, int64_t *out, bool *range
    zone does more), so the offsets a day before and a day after are the only candidates: one
    that holds at the instant it gives is the answer; when both hold (a repeated hour) the later
    instant; when neither does (a skipped hour) the offset before the gap, which moves the time
-   forward by the gap. ICU's calendars do the same by default (UCAL_WALLTIME_LAST). */
-static int wall_in_zone(const char *zone, int64_t wall, int64_t *at, int *offset, dn_error *err)
+   forward by the gap. ICU's calendars do the same by default (UCAL_WALLTIME_LAST). *gap
+   (NULL allowed) is set when the wall time was skipped or repeated. */
+int dnp_wall_in_zone(const char *zone, int64_t wall, int64_t *at, int *offset, bool *gap,
+                     dn_error *err)
 {
     int before, after, o;
     int rc = dn_zone_offset(zone, wall - 86400, &before, err);
@@ -407,7 +409,7 @@ static int wall_in_zone(const char *zone, int64_t wall, int64_t *at, int *offset
     if (rc < 0)
         return rc;
     int64_t best = 0;
-    bool found = false;
+    int holds = 0; /* how many of the candidates hold: 0 skipped, 2 repeated */
     const int offs[2] = {before, after};
     for (int k = 0; k < 2; k++) {
         if (k == 1 && after == before)
@@ -415,9 +417,12 @@ static int wall_in_zone(const char *zone, int64_t wall, int64_t *at, int *offset
         int64_t t = wall - (int64_t)offs[k] * 60;
         if ((rc = dn_zone_offset(zone, t, &o, err)) < 0)
             return rc;
-        if (o == offs[k] && (!found || t > best))
-            best = t, found = true;
+        if (o == offs[k] && (!holds++ || t > best))
+            best = t;
     }
+    bool found = holds > 0;
+    if (gap && holds != 1)
+        *gap = true;
     if (!found)
         best = wall - (int64_t)before * 60;
     if ((rc = dn_zone_offset(zone, best, &o, err)) < 0)
@@ -466,7 +471,7 @@ int dn_context_from_text(dn_context *ctx, const char *text, size_t len, const ch
     if (has_offset)
         return dn_context_from_unix(ctx, c.now, zone, err);
     /* a wall-clock time in the zone: read_iso took it as UTC */
-    if ((rc = wall_in_zone(zone, c.now, &c.now, &c.now_offset_minutes, err)) < 0)
+    if ((rc = dnp_wall_in_zone(zone, c.now, &c.now, &c.now_offset_minutes, NULL, err)) < 0)
         return rc;
     if ((rc = dnp_context_check(&c, err)) < 0)
         return rc;

@@ -4,7 +4,9 @@
  * rate asserted against the issue's targets; `make zone-roundtrip` runs every combination.
  * The measured rates and the first failures go to the test log.
  */
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "suites.h"
@@ -131,6 +133,116 @@ START_TEST(test_zone_flags)
 }
 END_TEST
 
+/* ---- dn_date_to_zone: the rows of tests/data/zone-convert.tab ---------------------------- */
+
+typedef struct {
+    int line;
+    char input[96], assume[40], to[40], expected[DN_FORMAT_MAX], flags[16];
+} conv_row;
+
+static conv_row conv_rows[128];
+static int nconv;
+
+static void field(char *dst, size_t cap, const char *src)
+{
+    snprintf(dst, cap, "%s", strcmp(src, "-") == 0 ? "" : src);
+}
+
+static void read_conv_rows(void)
+{
+    char path[1024], buf[512];
+    snprintf(path, sizeof path, "%s/zone-convert.tab", dn_test_data_dir());
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return;
+    for (int line = 1; fgets(buf, sizeof buf, f) && nconv < 128; line++) {
+        buf[strcspn(buf, "\r\n")] = '\0';
+        if (buf[0] == '#' || buf[0] == '\0')
+            continue;
+        char *col[5] = {0};
+        char *p = buf;
+        for (int k = 0; k < 5 && p; k++) {
+            col[k] = p;
+            p = strchr(p, '\t');
+            if (p)
+                *p++ = '\0';
+        }
+        if (!col[4]) {
+            fprintf(stderr, "%s:%d: five columns expected\n", path, line);
+            continue; /* the count below then fails */
+        }
+        conv_row *r = &conv_rows[nconv++];
+        r->line = line;
+        field(r->input, sizeof r->input, col[0]);
+        field(r->assume, sizeof r->assume, col[1]);
+        field(r->to, sizeof r->to, col[2]);
+        field(r->expected, sizeof r->expected, col[3]);
+        field(r->flags, sizeof r->flags, col[4]);
+    }
+    fclose(f);
+}
+
+START_TEST(test_zone_convert)
+{
+    ck_assert_msg(nconv >= 40, "%d rows in zone-convert.tab, 40 or more expected", nconv);
+    const conv_row *r = &conv_rows[_i];
+    dn_date d;
+    parse_one(r->input, NULL, &d);
+    dn_error err = {0};
+    int rc = dn_date_to_zone(&d, r->to[0] ? r->to : NULL, r->assume[0] ? r->assume : NULL,
+                             &err);
+    ck_assert_msg(rc >= 0, "zone-convert.tab:%d: %s", r->line, err.message);
+    char iso[DN_FORMAT_MAX];
+    ck_assert_int_gt(dn_format(&d, DN_STYLE_AUTO, iso, sizeof iso), 0);
+    ck_assert_msg(strcmp(iso, r->expected) == 0, "zone-convert.tab:%d: \"%s\" got %s, expected %s",
+                  r->line, r->input, iso, r->expected);
+    bool gap = (d.flags & DN_FLAG_ZONE_GAP) != 0;
+    ck_assert_msg(gap == (strcmp(r->flags, "ZONE_GAP") == 0), "zone-convert.tab:%d: zone_gap %d",
+                  r->line, gap);
+    /* 0 = unchanged: what was parsed prints the same */
+    dn_date before;
+    parse_one(r->input, NULL, &before);
+    char was[DN_FORMAT_MAX];
+    ck_assert_int_gt(dn_format(&before, DN_STYLE_AUTO, was, sizeof was), 0);
+    if (rc == 0)
+        ck_assert_str_eq(was, iso);
+}
+END_TEST
+
+/* What the table cannot say: the zone id, alt_*, errors, the flags kept. */
+START_TEST(test_zone_convert_api)
+{
+    dn_date d;
+    dn_error err = {0};
+    parse_one("2015-11-22T23:30:00Z", NULL, &d);
+    ck_assert_int_eq(dn_date_to_zone(&d, "Asia/Kolkata", NULL, &err), 1);
+    ck_assert_str_eq(d.zone, "Asia/Kolkata"); /* as given, not ICU's Asia/Calcutta */
+    ck_assert_int_eq(d.weekday, 1);          /* Monday 23 November */
+    ck_assert_int_eq(dn_date_to_zone(&d, "+05:30", NULL, &err), 1);
+    ck_assert_str_eq(d.zone, "");
+    parse_one("22 Nov 2015", NULL, &d);
+    ck_assert_int_eq(dn_date_to_zone(&d, "UTC", "Europe/Paris", &err), 0);
+    ck_assert_int_eq(dn_date_to_zone(&d, "Mars/Olympus_Mons", NULL, &err), DN_ERR_ZONE);
+    ck_assert_msg(strstr(err.message, "Mars/Olympus_Mons") != NULL, "%s", err.message);
+    ck_assert_int_eq(dn_date_to_zone(&d, NULL, "+24:00", &err), DN_ERR_ZONE);
+    ck_assert_int_eq(dn_date_to_zone(NULL, "UTC", NULL, &err), DN_ERR_ARG);
+    /* an ambiguous numeric date: the other reading moves with it */
+    parse_one("05/06/2015 23:00 +0000", NULL, &d);
+    ck_assert_uint_eq(d.flags & DN_FLAG_AMBIGUOUS, DN_FLAG_AMBIGUOUS);
+    int ay = d.alt_year, am = d.alt_month, ad = d.alt_day;
+    ck_assert_int_eq(dn_date_to_zone(&d, "Asia/Tokyo", NULL, &err), 1);
+    ck_assert_int_eq(d.alt_day, ad + 1);
+    ck_assert_int_eq(d.alt_month, am);
+    ck_assert_int_eq(d.alt_year, ay);
+    /* the zone flags of the text stay */
+    parse_one("22 Nov 2015 14:05 IST", NULL, &d);
+    ck_assert_int_eq(dn_date_to_zone(&d, "UTC", NULL, &err), 1);
+    ck_assert_uint_eq(d.flags & DN_FLAG_ZONE_AMBIGUOUS, DN_FLAG_ZONE_AMBIGUOUS);
+    ck_assert_int_eq(d.hour, 8);
+    ck_assert_int_eq(d.minute, 35);
+}
+END_TEST
+
 Suite *zones_suite(void)
 {
     Suite *s = suite_create("zones");
@@ -146,5 +258,11 @@ Suite *zones_suite(void)
     TCase *flags = tcase_create("flags");
     tcase_add_test(flags, test_zone_flags);
     suite_add_tcase(s, flags);
+    read_conv_rows();
+    TCase *conv = tcase_create("convert");
+    tcase_add_test(conv, test_zone_convert_api);
+    /* one iteration at least, so that a missing table fails (nconv >= 40 asserted) */
+    tcase_add_loop_test(conv, test_zone_convert, 0, nconv > 0 ? nconv : 1);
+    suite_add_tcase(s, conv);
     return s;
 }
