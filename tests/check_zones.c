@@ -20,10 +20,10 @@
 #define ZRT_MIN_OVERALL 0.95
 #define ZRT_MIN_NAMES   0.90
 #define ZRT_MIN_IDS     0.97
-/* FIXME: the issue asks 97% for offsets; measured 96.6% (sample) / 94.9% (full): the
-   misses are month words misread (Duala "mad", Jola-Fonyi "Sú") and "[GMT]+१" (Marathi's
-   brackets), not offsets. This floor guards what is reached. */
-#define ZRT_MIN_OFFSETS 0.96
+/* Offsets: 97.69% in full (bench/zone-roundtrip) once ff_Adlm's own GMT word was read; the
+   misses left are month words misread (Duala "mad", Jola-Fonyi "Sú"), "[GMT]+१" (Marathi's
+   brackets), an offset after a Tibetan day period, "+1 GMT" (Ewe, Northern Sami). */
+#define ZRT_MIN_OFFSETS 0.97
 #define ZRT_MIN_NONE    0.98
 
 #define ZRT_SHOW_FAILURES 10

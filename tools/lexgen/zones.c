@@ -136,7 +136,8 @@ static int golden_zone(const char *mz)
     return U_SUCCESS(st) && buf[0] ? zone_index(buf) : -1;
 }
 
-/* The GMT format of each language ("GMT{0}"), from its first locale that has one. */
+/* The GMT format of each language ("GMT{0}"), from its first locale that has one: for its
+   locales that have none of their own. */
 static char **gmt_formats;
 
 static const struct {
@@ -161,13 +162,16 @@ static void read_locale_zones(const locale_rec *lr)
     }
     char **gmt = &gmt_formats[lr->lang];
     char buf[512];
-    if (!*gmt && res_string(zs, "gmtFormat", buf, sizeof buf)[0])
-        *gmt = xstrdup(buf);
+    /* the locale's own format, else its language's: a language's locales may differ (ff
+       writes "GMT{0}", ff_Adlm "𞤑𞤖𞤘{0}") */
+    const char *fmt = res_string(zs, "gmtFormat", buf, sizeof buf)[0] ? buf : *gmt;
+    if (!*gmt && fmt)
+        *gmt = xstrdup(fmt);
     /* the word of "GMT{0}" ("غرينتش{0}", "ГМТ{0}"): read like GMT */
-    if (*gmt) {
+    if (fmt) {
         char word[128];
-        const char *p = strstr(*gmt, "{0}");
-        snprintf(word, sizeof word, "%.*s%s", p ? (int)(p - *gmt) : 0, *gmt, p ? p + 3 : "");
+        const char *p = strstr(fmt, "{0}");
+        snprintf(word, sizeof word, "%.*s%s", p ? (int)(p - fmt) : 0, fmt, p ? p + 3 : "");
         add_zone_name(word, lr->lang, zone_index("Etc/GMT"), DNP_ZT_GMT, 0, NULL);
     }
     int n = ures_getSize(zs);
