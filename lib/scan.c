@@ -177,7 +177,8 @@ typedef struct {
     dn_date *out;     /* search: results array */
     size_t cap, count;
     bool search;
-    dn_date best;     /* parse: best so far */
+    dn_date *best;    /* parse: best so far (in the caller's result, or in spare) */
+    dn_date *spare;   /* parse: where the next date is written; it swaps with best when better */
     float best_score;
     bool have_best;
     int last_year;    /* search: the year of the last date that wrote one, 0 = none */
@@ -255,7 +256,10 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
     d->confidence = conf < DNP_CONF_FLOOR ? DNP_CONF_FLOOR : conf > 1.0f ? 1.0f : conf;
     d->alt_year = c->alt_y, d->alt_month = c->alt_m, d->alt_day = c->alt_d;
     if (c->lang >= 0 && c->lang < dnp_nlangs) {
-        strncpy(d->locale, dnp_langs[c->lang].code, sizeof d->locale - 1);
+        /* d is zeroed: the code's bytes are enough (strncpy would pad all 23) */
+        const char *code = dnp_langs[c->lang].code;
+        for (size_t k = 0; k < sizeof d->locale - 1 && code[k]; k++)
+            d->locale[k] = code[k];
     }
     d->start = it[c->first].start;
     d->end = it[c->last].end;
@@ -358,7 +362,8 @@ static bool adjacent(const env *e, size_t a, size_t b)
    by: the reader that read it. Returns false when search passes it over. */
 static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_matcher by)
 {
-    dn_date d;
+    dn_date local;
+    dn_date *d = sk->search ? &local : sk->spare;
     cand cc;
     const cand *c = c0;
     if (dnp_calendar_suspect(e, c0)) {
@@ -367,40 +372,41 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
             return false;
         c = &cc;
     }
-    to_date(e, it, c, &d);
+    to_date(e, it, c, d);
     if (sk->search) {
-        if (d.confidence < DNP_CONF_MIN)
+        if (d->confidence < DNP_CONF_MIN)
             return false;
         /* a weekday alone in running text is a recurring day or a generic one ("open every
            Saturday", "du lundi au vendredi", "fermé le dimanche") more often than a date */
         if (by == dnp_match_weekday &&
-            !(d.start == e->content_start && d.end == e->content_end))
+            !(d->start == e->content_start && d->end == e->content_end))
             return false;
-        if (by == dnp_match_counted && (d.flags & DN_FLAG_RELATIVE) && counted_future(e, it, c))
+        if (by == dnp_match_counted && (d->flags & DN_FLAG_RELATIVE) && counted_future(e, it, c))
             return false;
         /* in running text a date without a year takes the year of the date just before it
            when the two are written as one list ("July 12th, 2014. July 13th, July 14th");
            else the reference's year (the README's rule, "Relative expressions"): a news page that cites an older
            event first does not move the dates that follow */
-        if ((d.flags & DN_FLAG_YEAR_IMPLIED) && !(d.flags & DN_FLAG_RELATIVE) &&
-            sk->last_year && d.precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d.start) &&
-            d.day <= dnp_days_in_month(sk->last_year, d.month)) {
-            d.year = sk->last_year;
-            d.weekday = dnp_weekday(dnp_days_from_civil(d.year, (unsigned)d.month,
-                                                        (unsigned)d.day));
-        } else if (!(d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
-            sk->last_year = d.year;
+        if ((d->flags & DN_FLAG_YEAR_IMPLIED) && !(d->flags & DN_FLAG_RELATIVE) &&
+            sk->last_year && d->precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d->start) &&
+            d->day <= dnp_days_in_month(sk->last_year, d->month)) {
+            d->year = sk->last_year;
+            d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                        (unsigned)d->day));
+        } else if (!(d->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
+            sk->last_year = d->year;
         else
             sk->last_year = 0; /* another date stands between: the list is over */
-        sk->last_end = d.end;
-        dnp_end_of_day(&d); /* 24:00 as written up to here (its weekday, its year) */
+        sk->last_end = d->end;
+        dnp_end_of_day(d); /* 24:00 as written up to here (its weekday, its year) */
         if (sk->count < sk->cap)
-            sk->out[sk->count] = d;
+            sk->out[sk->count] = *d;
         sk->count++;
     } else {
-        float s = score_of(c) - ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
+        float s = score_of(c) - ((d->flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
         if (!sk->have_best || s > sk->best_score) {
-            dnp_end_of_day(&d);
+            dnp_end_of_day(d);
+            sk->spare = sk->best;
             sk->best = d;
             sk->best_score = s;
             sk->have_best = true;
@@ -845,14 +851,20 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
             dnp_program_stamp(&e, out))
             return 1;
     }
-    sink sk = {0};
+    /* the dates read are written into out and spare in turn: no copy of each better one */
+    dn_date spare;
+    sink sk;
+    sk.out = NULL, sk.cap = sk.count = 0, sk.search = false;
+    sk.best = out, sk.spare = &spare, sk.best_score = 0, sk.have_best = false;
+    sk.last_year = 0, sk.last_end = 0;
     if (paths & DNP_PATH_TOKENS)
         run(&e, &sk);
-    if (!sk.have_best || sk.best.confidence < DNP_CONF_MIN) {
+    if (!sk.have_best || sk.best->confidence < DNP_CONF_MIN) {
         memset(out, 0, sizeof *out);
         return 0;
     }
-    *out = sk.best;
+    if (sk.best != out)
+        *out = *sk.best;
     return 1;
 }
 
