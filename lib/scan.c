@@ -511,7 +511,7 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
     int i = 0, resume = limit;
     /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
        joins the date that follows it with only glue between */
-    cand pend = {0};
+    cand pend; /* set before use: pend_first >= 0 */
     int pend_first = -1, pend_last = -1;
     int floor = 0; /* the first item no date read so far used */
     uint32_t kinds = 0;
@@ -851,11 +851,12 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
             dnp_program_stamp(&e, out))
             return 1;
     }
-    /* the dates read are written into out and spare in turn: no copy of each better one */
+    /* the dates read are written into out and spare in turn, out first: no copy of each
+       better one, none at the end when one date was read */
     dn_date spare;
     sink sk;
     sk.out = NULL, sk.cap = sk.count = 0, sk.search = false;
-    sk.best = out, sk.spare = &spare, sk.best_score = 0, sk.have_best = false;
+    sk.best = &spare, sk.spare = out, sk.best_score = 0, sk.have_best = false;
     sk.last_year = 0, sk.last_end = 0;
     if (paths & DNP_PATH_TOKENS)
         run(&e, &sk);
