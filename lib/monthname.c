@@ -113,7 +113,8 @@ static bool find_time(const env *e, const item *it, window *w)
     dnp_langset tl = {{0}};
     w->t_start = w->t_end = -1;
     for (int k = w->i; k < w->end; k++) {
-        if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM) ||
+        /* an hour has one or two digits (dnp_read_time turns the others away) */
+        if ((it[k].type == IT_NUM && it[k].ndigits <= 2) || has_kind(&it[k], DNP_K_AMPM) ||
             has_kind(&it[k], DNP_K_DAY_PERIOD)) {
             int r = dnp_read_time(e, it, w->end, k, &w->t, &tl);
             if (r > 0) {
