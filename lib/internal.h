@@ -314,6 +314,8 @@ extern const uint16_t dnp_nday_periods DNP_HIDDEN;
    buffer (byte i in bits 8i..8i+7). Read by fold.c. */
 extern const uint32_t dnp_cp_info[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
 extern const uint32_t dnp_cp_fold[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
+/* dnp_char_class of each ASCII character (fold.c; not in lexgen's build, DNP_NO_CP_TABLE). */
+extern const uint8_t dnp_ascii_classes[128] DNP_HIDDEN;
 
 /* Time-zone names (issue 9; tools/lexgen/zones.c writes them, lib/zone.c reads them).
    The type of a name, DNP_K_ZONE's value: */

@@ -20,6 +20,46 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+/* dnp_utf8_next, dnp_char_class and dnp_script_of (fold.c) with their common cases inline:
+   a code point of two or three bytes, the tables' range (Latin to kana). Every code point
+   of non-ASCII text goes through them, most more than once. The same answers, to the bit:
+   whatever is not handled here is passed on to fold.c. */
+static inline UChar32 utf8_next(const char *text, size_t len, size_t *i)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t k = *i;
+    unsigned c = p[k];
+    if (c < 0x80) {
+        *i = k + 1;
+        return (UChar32)c;
+    }
+    if (c >= 0xC2 && c <= 0xDF && len - k > 1 && (p[k + 1] & 0xC0) == 0x80) {
+        *i = k + 2;
+        return (UChar32)((c & 0x1F) << 6 | (p[k + 1] & 0x3F));
+    }
+    if (c >= 0xE0 && c <= 0xEF && len - k > 2 && (p[k + 1] & 0xC0) == 0x80 &&
+        (p[k + 2] & 0xC0) == 0x80) {
+        UChar32 cp = (UChar32)((c & 0x0F) << 12 | (p[k + 1] & 0x3F) << 6 | (p[k + 2] & 0x3F));
+        /* overlong forms and surrogates: fold.c's answer (-1) */
+        if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+            *i = k + 3;
+            return cp;
+        }
+    }
+    return dnp_utf8_next(text, len, i);
+}
+
+static inline int char_class(UChar32 c)
+{
+#ifndef DNP_NO_CP_TABLE
+    if (c >= 0 && c < 0x80)
+        return dnp_ascii_classes[c];
+    if (c >= DNP_CP_LO && c < DNP_CP_HI)
+        return DNP_CPI_CLASS(dnp_cp_info[c - DNP_CP_LO]);
+#endif
+    return dnp_char_class(c);
+}
+
 static bool is_space(UChar32 c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
@@ -30,6 +70,11 @@ static bool is_space(UChar32 c)
    whether a token starting at p touches the token before it (DNP_TF_ADJ). */
 static bool prev_is_word_char(const char *text, size_t len, size_t p)
 {
+    unsigned char b = (unsigned char)text[p - 1];
+    if (b < 0x80) {
+        int cc = char_class(b);
+        return cc == DNP_CC_LETTER || cc == DNP_CC_DIGIT;
+    }
     size_t k = p;
     int back = 0;
     while (k > 0 && back < 4) {
@@ -38,15 +83,19 @@ static bool prev_is_word_char(const char *text, size_t len, size_t p)
             break;
     }
     size_t q = k;
-    UChar32 c = dnp_utf8_next(text, len, &q);
+    UChar32 c = utf8_next(text, len, &q);
     if (q != p)
         return false;
-    int cc = dnp_char_class(c);
+    int cc = char_class(c);
     return cc == DNP_CC_LETTER || cc == DNP_CC_DIGIT || cc == DNP_CC_CJK;
 }
 
 static UScriptCode script_of(UChar32 c)
 {
+#ifndef DNP_NO_CP_TABLE
+    if (c >= DNP_CP_LO && c < DNP_CP_HI)
+        return (UScriptCode)DNP_CPI_SCRIPT(dnp_cp_info[c - DNP_CP_LO]);
+#endif
     return (UScriptCode)dnp_script_of(c); /* fold.c: a table below DNP_CP_HI */
 }
 
@@ -56,8 +105,8 @@ static int peek_class(const char *text, size_t len, size_t pos, UChar32 *c, size
 {
     while (pos < len) {
         size_t p = pos;
-        UChar32 cp = dnp_utf8_next(text, len, &p);
-        int cc = dnp_char_class(cp);
+        UChar32 cp = utf8_next(text, len, &p);
+        int cc = char_class(cp);
         if (cc != DNP_CC_IGNORE) {
             *c = cp;
             *next = p;
@@ -118,8 +167,8 @@ enum { ENDS, CONTINUES };
 static int non_ascii_after(const unsigned char *s, size_t len, size_t q, int cls)
 {
     size_t r = q;
-    UChar32 c = dnp_utf8_next((const char *)s, len, &r);
-    int cc = dnp_char_class(c);
+    UChar32 c = utf8_next((const char *)s, len, &r);
+    int cc = char_class(c);
     if (cc == DNP_CC_IGNORE)
         return CONTINUES;
     switch (cls) {
@@ -261,8 +310,8 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
             return false;
         }
         size_t q = p;
-        c = dnp_utf8_next(text, len, &q);
-        cc = dnp_char_class(c);
+        c = utf8_next(text, len, &q);
+        cc = char_class(c);
         if (cc != DNP_CC_IGNORE) {
             next = q;
             break;
