@@ -280,32 +280,39 @@ static bool only_glue(const item *it, int a, int b)
 
 /* The readers a cluster can need, in the order they are tried: no month window without a
    month word, no marked numbers without a mark (most clusters of a stream are ISO stamps or
-   plain numbers). kinds: the kinds of the cluster's words. Returns how many. */
-static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10])
+   plain numbers). kinds: the kinds of the cluster's words. Fills use with those that may
+   start at a number and word with those that may start at a word (the numeric readers, ISO
+   8601's, numeric.c's dates and years, need a number where they start). Returns how many
+   use holds; *nword, how many word holds. */
+static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10], dnp_matcher word[10],
+                          size_t *nword)
 {
     const uint32_t mark_kinds = (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
                                 (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
                                 (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX);
-    size_t nuse = 0;
+    size_t nuse = 0, nw = 0;
+#define BOTH(reader) (use[nuse++] = (reader), word[nw++] = (reader))
     use[nuse++] = dnp_match_iso;
     /* a calendar's era or month (issue 11): before the Gregorian readers, which would read
        "22 พ.ย. พ.ศ. 2558" in the year 2558 */
     if ((kinds & ((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))) || cal_ctx)
-        use[nuse++] = dnp_match_calendar;
+        BOTH(dnp_match_calendar);
     /* a counted phrase first: "1d ago" is no 1 August (Spanish "ago") */
     if (kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_PAT_AFTER) |
                  (1u << DNP_K_REL_PAT_BEFORE)))
-        use[nuse++] = dnp_match_counted;
+        BOTH(dnp_match_counted);
     if (kinds & (1u << DNP_K_MONTH))
-        use[nuse++] = dnp_match_month_window;
+        BOTH(dnp_match_month_window);
     if (kinds & mark_kinds)
-        use[nuse++] = dnp_match_marks;
+        BOTH(dnp_match_marks);
     if (kinds & (DNP_REL_KINDS | (1u << DNP_K_WEEKDAY)))
-        use[nuse++] = dnp_match_relative;
+        BOTH(dnp_match_relative);
     use[nuse++] = dnp_match_numeric;
     use[nuse++] = dnp_match_year;
     if (kinds & (1u << DNP_K_WEEKDAY))
-        use[nuse++] = dnp_match_weekday;
+        BOTH(dnp_match_weekday);
+#undef BOTH
+    *nword = nw;
     return nuse;
 }
 
@@ -527,11 +534,12 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
     if (!nums && !(kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | DNP_REL_KINDS |
                             (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))))
         return limit;
-    dnp_matcher use[10];
+    dnp_matcher use[10], word[10];
     /* a hint's or option's calendar with months of its own: numeric dates in it (۱۳۹۴/۲/۳۱
        under fa, which no Gregorian reader can read: there is no 31 February) */
     bool cal_ctx = e->p->calendar && dnp_cal_family(e->p->calendar) != DN_CAL_GREGORIAN;
-    size_t nuse = readers_for(kinds, cal_ctx, use);
+    size_t nword;
+    size_t nuse = readers_for(kinds, cal_ctx, use, word, &nword);
     while (i < limit) {
         /* every date starts with a number or a word: a zone letter or "T" starts none */
         if (it[i].type == IT_SEP || it[i].type == IT_GEN) {
@@ -552,17 +560,15 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         int r = -1;
         dnp_matcher by = NULL;
         size_t q = 0;
+        /* the numeric readers need a number where they start */
+        const dnp_matcher *readers = it[i].type == IT_NUM ? use : word;
+        size_t nreaders = it[i].type == IT_NUM ? nuse : nword;
     next_reader:
-        for (; q < nuse && r == -1; q++) {
-            /* the numeric readers need a number where they start */
-            if (it[i].type != IT_NUM && use[q] != dnp_match_month_window && use[q] != dnp_match_marks &&
-                use[q] != dnp_match_relative && use[q] != dnp_match_weekday && use[q] != dnp_match_counted &&
-                use[q] != dnp_match_calendar)
-                continue;
+        for (; q < nreaders && r == -1; q++) {
             memset(&c, 0, sizeof c);
             c.lang = -1;
-            r = use[q](e, it, n, i, &c);
-            by = use[q];
+            r = readers[q](e, it, n, i, &c);
+            by = readers[q];
         }
         /* DN_OPT_HINTS_ONLY: a reading in another language than the hinted ones is none;
            the next reader may read the text here in a hinted language, or as a
