@@ -114,11 +114,39 @@ static bool zone_may_follow(const item *items, int n)
     return false;
 }
 
-/* A word that begins a multi-word key: extend it over the following tokens (at most
-   DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest key with a real meaning. On success, *pos moves past it. */
-bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
-                         const dnp_lex_key **found_key)
+/* The tokens the multi-word look-up read ahead, in text order, kept for the scan, which
+   reads them next: after a word that begins some key ("de", "la", "il"), the common case of
+   running text, the words that follow are not tokenized twice. at: the position each was
+   read from; next: where it ends. */
+#define AHEAD_MAX 4
+typedef struct {
+    int n, i; /* held, and the first not yet taken */
+    size_t at[AHEAD_MAX], next[AHEAD_MAX];
+    dnp_token t[AHEAD_MAX];
+} ahead;
+
+/* dnp_next_token at *pos, from the tokens read ahead when one was read from there. */
+static inline bool next_token_ahead(const env *e, size_t *pos, dnp_token *t, ahead *a)
 {
+    while (a->i < a->n && a->at[a->i] < *pos)
+        a->i++;
+    if (a->i < a->n && a->at[a->i] == *pos) {
+        *t = a->t[a->i];
+        *pos = a->next[a->i++];
+        return true;
+    }
+    return dnp_next_token(e->text, e->len, pos, t);
+}
+
+/* A word that begins a multi-word key: extend it over the following tokens (at most
+   DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest
+   key with a real meaning. On success, *pos moves past it. The tokens read go to a (when
+   not NULL). */
+static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
+                         const dnp_lex_key **found_key, ahead *a)
+{
+    if (a)
+        a->n = a->i = 0;
     char key[DNP_KEY_WORDS_MAX * (DNP_WORD_MAX + 1)];
     size_t klen = first->flen;
     memcpy(key, first->fold, klen);
@@ -129,8 +157,13 @@ bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *i
         bool sep = false;
         size_t q = p;
         for (;;) {
+            size_t at = q;
             if (!dnp_next_token(e->text, e->len, &q, &t))
                 goto done;
+            if (a && a->n < AHEAD_MAX) {
+                a->at[a->n] = at, a->next[a->n] = q, a->t[a->n] = t;
+                a->n++;
+            }
             if (t.kind != DNP_TK_SEP)
                 break;
             if (t.flags & DNP_TF_HARD)
@@ -169,6 +202,12 @@ done:
     if (found)
         *pos = best_pos;
     return found;
+}
+
+bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
+                      const dnp_lex_key **found_key)
+{
+    return lookup_multi(e, first, pos, it, found_key, NULL);
 }
 
 /* ---- the cluster scan ----------------------------------------------------------------------- */
@@ -653,7 +692,9 @@ static void run(env *e, sink *sk)
     bool ident = false;
     size_t pos = 0;
     dnp_token t;
-    while (dnp_next_token(e->text, e->len, &pos, &t)) {
+    ahead a;
+    a.n = a.i = 0;
+    while (next_token_ahead(e, &pos, &t, &a)) {
         item *x = &items[n];
         bool brk = false;
         size_t t_end = pos, zpos = pos;
@@ -697,7 +738,7 @@ static void run(env *e, sink *sk)
                 const dnp_lex_key *mkey = key;
                 if (x->kinds & (1u << DNP_K_PREFIX)) {
                     item y = *x;
-                    if (dnp_lookup_multi(e, &t, &pos, &y, &mkey))
+                    if (lookup_multi(e, &t, &pos, &y, &mkey, &a))
                         *x = y;
                     else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
                         brk = true;
