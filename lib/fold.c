@@ -28,6 +28,7 @@
 
 static const UNormalizer2 *nfkd;
 static int nfkd_status;
+bool dnp_fold_tables_ok; /* internal.h: nfkd is loaded, the tables' folds are ICU's */
 static pthread_once_t nfkd_once = PTHREAD_ONCE_INIT;
 
 static void load_nfkd(void)
@@ -37,8 +38,10 @@ static void load_nfkd(void)
     const UNormalizer2 *n = unorm2_getNFKDInstance(&st);
     if (U_FAILURE(st) || !n)
         nfkd_status = DN_ERR_ICU;
-    else
+    else {
         nfkd = n;
+        dnp_fold_tables_ok = true;
+    }
 }
 
 int dnp_fold_init(void)

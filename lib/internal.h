@@ -316,6 +316,9 @@ extern const uint32_t dnp_cp_info[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
 extern const uint32_t dnp_cp_fold[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
 /* dnp_char_class of each ASCII character (fold.c; not in lexgen's build, DNP_NO_CP_TABLE). */
 extern const uint8_t dnp_ascii_classes[128] DNP_HIDDEN;
+/* dnp_fold_init has loaded ICU's NFKD data: dnp_cp_fold's folds are dnp_fold_cp's (set once,
+   before dnp_fold_init returns; the tokenizer folds most letters from the table itself). */
+extern bool dnp_fold_tables_ok DNP_HIDDEN;
 
 /* Time-zone names (issue 9; tools/lexgen/zones.c writes them, lib/zone.c reads them).
    The type of a name, DNP_K_ZONE's value: */

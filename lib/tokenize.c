@@ -60,6 +60,38 @@ static inline int char_class(UChar32 c)
     return dnp_char_class(c);
 }
 
+/* dnp_fold_cp, inline for a letter of the tables' range that folds to at most four bytes
+   and is no combining mark (a mark may depend on the letter before it: fold.c decides), and
+   for a CJK unified ideograph (itself). */
+static inline bool fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
+{
+#ifndef DNP_NO_CP_TABLE
+    if (DNP_CJK_UNIFIED(c) && dnp_fold_tables_ok) {
+        if (*n + 3 > cap)
+            return false;
+        out[*n] = (char)(0xE0 | (c >> 12));
+        out[*n + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[*n + 2] = (char)(0x80 | (c & 0x3F));
+        *n += 3;
+        return true;
+    }
+    if (c >= DNP_CP_LO && c < DNP_CP_HI && dnp_fold_tables_ok) {
+        uint32_t info = dnp_cp_info[c - DNP_CP_LO];
+        if (!(info & (DNP_CPI_MARK | DNP_CPI_LONG))) {
+            size_t len = DNP_CPI_FLEN(info);
+            if (*n + len > cap)
+                return false;
+            uint32_t f = dnp_cp_fold[c - DNP_CP_LO];
+            for (size_t i = 0; i < len; i++, f >>= 8)
+                out[*n + i] = (char)(f & 0xFF);
+            *n += len;
+            return true;
+        }
+    }
+#endif
+    return dnp_fold_cp(c, out, n, cap);
+}
+
 static bool is_space(UChar32 c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
@@ -70,10 +102,25 @@ static bool is_space(UChar32 c)
    whether a token starting at p touches the token before it (DNP_TF_ADJ). */
 static bool prev_is_word_char(const char *text, size_t len, size_t p)
 {
-    unsigned char b = (unsigned char)text[p - 1];
+    const unsigned char *s = (const unsigned char *)text;
+    unsigned char b = s[p - 1];
     if (b < 0x80) {
         int cc = char_class(b);
         return cc == DNP_CC_LETTER || cc == DNP_CC_DIGIT;
+    }
+    /* two or three bytes, as the walk back below would decode them */
+    UChar32 c2 = -1;
+    if ((b & 0xC0) == 0x80 && p >= 2 && s[p - 2] >= 0xC2 && s[p - 2] <= 0xDF)
+        c2 = (UChar32)((s[p - 2] & 0x1F) << 6 | (b & 0x3F));
+    else if ((b & 0xC0) == 0x80 && p >= 3 && (s[p - 2] & 0xC0) == 0x80 && s[p - 3] >= 0xE0 &&
+             s[p - 3] <= 0xEF) {
+        c2 = (UChar32)((s[p - 3] & 0x0F) << 12 | (s[p - 2] & 0x3F) << 6 | (b & 0x3F));
+        if (c2 < 0x800 || (c2 >= 0xD800 && c2 <= 0xDFFF))
+            return false; /* no character: dnp_utf8_next stops after the first byte */
+    }
+    if (c2 >= 0) {
+        int cc = char_class(c2);
+        return cc == DNP_CC_LETTER || cc == DNP_CC_DIGIT || cc == DNP_CC_CJK;
     }
     size_t k = p;
     int back = 0;
@@ -101,7 +148,8 @@ static UScriptCode script_of(UChar32 c)
 
 /* Peeks the next code point that is not a format character; returns its class and sets
    *c and *next (the position after it). */
-static int peek_class(const char *text, size_t len, size_t pos, UChar32 *c, size_t *next)
+static inline __attribute__((always_inline)) int peek_class(const char *text, size_t len,
+                                                            size_t pos, UChar32 *c, size_t *next)
 {
     while (pos < len) {
         size_t p = pos;
@@ -175,7 +223,11 @@ static int non_ascii_after(const unsigned char *s, size_t len, size_t q, int cls
     case A_DIGIT: return cc == DNP_CC_DIGIT ? CONTINUES : ENDS;
     case A_LETTER:
         return cc == DNP_CC_LETTER || dnp_is_apostrophe(c) || c == 0x2010 ? CONTINUES : ENDS;
-    case A_SPACE: return cc == DNP_CC_HARD || !is_space(c) ? ENDS : CONTINUES;
+    /* no letter, digit or CJK character is white space (Zs, Zl, Zp, Cc): no ICU call */
+    case A_SPACE:
+        return cc == DNP_CC_HARD || cc == DNP_CC_LETTER || cc == DNP_CC_DIGIT ||
+                       cc == DNP_CC_CJK || !is_space(c)
+                   ? ENDS : CONTINUES;
     default: return CONTINUES;
     }
 }
@@ -219,12 +271,14 @@ static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *
         size_t n = 0;
         q = p;
         for (;;) {
-            while (q < len && s[q] < 0x80 && acls(s[q]) == A_LETTER) {
-                if (n < DNP_WORD_MAX)
-                    t->fold[n] = (char)(s[q] | 0x20);
-                n++;
+            /* the run of ASCII letters ((b | 0x20) - 'a' < 26 is A-Z and a-z only), then its
+               folded copy, as much as fold[] holds */
+            size_t q0 = q;
+            while (q < len && (unsigned char)((s[q] | 0x20) - 'a') < 26)
                 q++;
-            }
+            for (size_t k = q0; k < q && n + (k - q0) < DNP_WORD_MAX; k++)
+                t->fold[n + (k - q0)] = (char)(s[k] | 0x20);
+            n += q - q0;
             if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
                 return false;
             /* an apostrophe or hyphen between two letters stays in the word */
@@ -356,13 +410,13 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
         t->kind = DNP_TK_WORD;
         if (cc == DNP_CC_CJK) {
             t->flags |= DNP_TF_CJK;
-            if (!dnp_fold_cp(c, t->fold, &n, DNP_WORD_MAX))
+            if (!fold_cp(c, t->fold, &n, DNP_WORD_MAX))
                 overflow = true;
             q = next;
         } else {
             UScriptCode script = script_of(c);
             for (;;) {
-                if (!overflow && !dnp_fold_cp(c, t->fold, &n, DNP_WORD_MAX))
+                if (!overflow && !fold_cp(c, t->fold, &n, DNP_WORD_MAX))
                     overflow = true;
                 q = next;
                 int k = peek_class(text, len, q, &c, &next);
@@ -383,7 +437,7 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
                     size_t next2;
                     if (peek_class(text, len, next, &c2, &next2) == DNP_CC_LETTER) {
                         UChar32 j = (c == '-' || c == 0x2010) ? '-' : '\'';
-                        if (!overflow && !dnp_fold_cp(j, t->fold, &n, DNP_WORD_MAX))
+                        if (!overflow && !fold_cp(j, t->fold, &n, DNP_WORD_MAX))
                             overflow = true;
                         c = c2;
                         next = next2;
