@@ -232,117 +232,146 @@ static int non_ascii_after(const unsigned char *s, size_t len, size_t q, int cls
     }
 }
 
-/* The token at p when it is made of ASCII: no decoding, no ICU. Returns false, having
-   written nothing that matters, when the slow path must read it (a non-ASCII code point
-   right after it may continue it: non_ascii_after). */
-static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *t, size_t *out)
+static bool next_token_slow(const char *text, size_t len, size_t *pos, dnp_token *t);
+
+/* The token at *pos when it is made of ASCII: no decoding, no ICU. One function per class,
+   each small, reached by a tail call from dnp_next_token; each hands the token to the slow
+   path (a tail call too) when a non-ASCII code point right after it may continue it
+   (non_ascii_after). */
+
+/* The fields every token starts with: DNP_TF_ADJ when the code point before p is a letter
+   or digit (or CJK). */
+static inline void ascii_start(const unsigned char *s, size_t len, size_t p, dnp_token *t)
 {
-    unsigned char b = s[p];
-    int cls = acls(b);
-    size_t q = p + 1;
-    t->flags = 0;
+    uint8_t flags = 0;
+    if (p > 0 && s[p - 1] < 0x80) {
+        if (acls(s[p - 1]) == A_DIGIT || acls(s[p - 1]) == A_LETTER)
+            flags = DNP_TF_ADJ;
+    } else if (p > 0 && prev_is_word_char((const char *)s, len, p))
+        flags = DNP_TF_ADJ;
+    t->flags = flags;
     t->ndigits = 0;
     t->flen = 0;
     t->value = 0;
     t->start = (uint32_t)p;
-    if (p > 0 && s[p - 1] < 0x80) {
-        if (acls(s[p - 1]) == A_DIGIT || acls(s[p - 1]) == A_LETTER)
-            t->flags |= DNP_TF_ADJ;
-    } else if (p > 0 && prev_is_word_char((const char *)s, len, p))
-        t->flags |= DNP_TF_ADJ;
-    switch (cls) {
-    case A_DIGIT: {
-        uint64_t v = (uint64_t)(b - '0');
-        while (q < len && s[q] >= '0' && s[q] <= '9')
-            q++;
-        if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_DIGIT) == CONTINUES)
-            return false;
-        size_t nd = q - p;
-        for (size_t i = p + 1; i < q && i < p + 18; i++)
-            v = v * 10 + (uint64_t)(s[i] - '0');
-        if (nd > 18)
-            t->flags |= DNP_TF_LONG;
-        t->kind = DNP_TK_NUM;
-        t->value = v;
-        t->ndigits = nd > 255 ? 255 : (uint8_t)nd;
-        break;
-    }
-    case A_LETTER: {
-        size_t n = 0;
-        q = p;
-        for (;;) {
-            /* the run of ASCII letters ((b | 0x20) - 'a' < 26 is A-Z and a-z only), then its
-               folded copy, as much as fold[] holds */
-            size_t q0 = q;
-            while (q < len && (unsigned char)((s[q] | 0x20) - 'a') < 26)
-                q++;
-            for (size_t k = q0; k < q && n + (k - q0) < DNP_WORD_MAX; k++)
-                t->fold[n + (k - q0)] = (char)(s[k] | 0x20);
-            n += q - q0;
-            if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
-                return false;
-            /* an apostrophe or hyphen between two letters stays in the word */
-            if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] < 0x80 &&
-                acls(s[q + 1]) == A_LETTER) {
-                if (n < DNP_WORD_MAX)
-                    t->fold[n] = (char)s[q];
-                n++;
-                q++;
-                continue;
-            }
-            if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] >= 0x80 &&
-                non_ascii_after(s, len, q + 1, A_LETTER) == CONTINUES)
-                return false;
-            break;
-        }
-        t->kind = DNP_TK_WORD;
-        if (n > DNP_WORD_MAX) {
-            t->flags |= DNP_TF_LONG;
-            n = 0;
-        }
-        t->flen = (uint8_t)n;
-        break;
-    }
-    case A_SPACE:
-        if (b == '\n' || b == '\r')
-            t->flags |= DNP_TF_NEWLINE;
-        while (q < len && s[q] < 0x80 && acls(s[q]) == A_SPACE) {
-            if (s[q] == '\n' || s[q] == '\r')
-                t->flags |= DNP_TF_NEWLINE;
-            q++;
-        }
-        /* NBSP and other spaces may continue the run */
-        if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_SPACE) == CONTINUES)
-            return false;
-        t->kind = DNP_TK_SEP;
-        t->flags |= DNP_TF_SPACE;
-        t->value = ' ';
-        break;
-    case A_HARD:
-        t->kind = DNP_TK_SEP;
-        t->flags |= DNP_TF_HARD;
-        t->value = 0xFFFD;
-        break;
-    default:
-        t->kind = DNP_TK_SEP;
-        t->value = b;
-        break;
-    }
+}
+
+__attribute__((noinline)) static bool ascii_number(const char *text, size_t len, size_t *pos,
+                                                   dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = *pos, q = p + 1;
+    while (q < len && s[q] >= '0' && s[q] <= '9')
+        q++;
+    if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_DIGIT) == CONTINUES)
+        return next_token_slow(text, len, pos, t);
+    ascii_start(s, len, p, t);
+    size_t nd = q - p;
+    uint64_t v = (uint64_t)(s[p] - '0');
+    for (size_t i = p + 1; i < q && i < p + 18; i++)
+        v = v * 10 + (uint64_t)(s[i] - '0');
+    if (nd > 18)
+        t->flags |= DNP_TF_LONG;
+    t->kind = DNP_TK_NUM;
+    t->value = v;
+    t->ndigits = nd > 255 ? 255 : (uint8_t)nd;
     t->end = (uint32_t)q;
-    *out = q;
+    *pos = q;
     return true;
 }
 
-static bool next_token_slow(const char *text, size_t len, size_t *pos, dnp_token *t);
+__attribute__((noinline)) static bool ascii_word(const char *text, size_t len, size_t *pos,
+                                                   dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = *pos, q = p, n = 0;
+    for (;;) {
+        /* the run of ASCII letters ((b | 0x20) - 'a' < 26 is A-Z and a-z only), then its
+           folded copy, as much as fold[] holds */
+        size_t q0 = q;
+        while (q < len && (unsigned char)((s[q] | 0x20) - 'a') < 26)
+            q++;
+        for (size_t k = q0; k < q && n + (k - q0) < DNP_WORD_MAX; k++)
+            t->fold[n + (k - q0)] = (char)(s[k] | 0x20);
+        n += q - q0;
+        if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
+            return next_token_slow(text, len, pos, t);
+        /* an apostrophe or hyphen between two letters stays in the word */
+        if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] < 0x80 &&
+            acls(s[q + 1]) == A_LETTER) {
+            if (n < DNP_WORD_MAX)
+                t->fold[n] = (char)s[q];
+            n++;
+            q++;
+            continue;
+        }
+        if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] >= 0x80 &&
+            non_ascii_after(s, len, q + 1, A_LETTER) == CONTINUES)
+            return next_token_slow(text, len, pos, t);
+        break;
+    }
+    ascii_start(s, len, p, t);
+    t->kind = DNP_TK_WORD;
+    if (n > DNP_WORD_MAX) {
+        t->flags |= DNP_TF_LONG;
+        n = 0;
+    }
+    t->flen = (uint8_t)n;
+    t->end = (uint32_t)q;
+    *pos = q;
+    return true;
+}
+
+__attribute__((noinline)) static bool ascii_space(const char *text, size_t len, size_t *pos,
+                                                   dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = *pos, q = p + 1;
+    uint8_t nl = s[p] == '\n' || s[p] == '\r' ? DNP_TF_NEWLINE : 0;
+    while (q < len && s[q] < 0x80 && acls(s[q]) == A_SPACE) {
+        if (s[q] == '\n' || s[q] == '\r')
+            nl = DNP_TF_NEWLINE;
+        q++;
+    }
+    /* NBSP and other spaces may continue the run */
+    if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_SPACE) == CONTINUES)
+        return next_token_slow(text, len, pos, t);
+    ascii_start(s, len, p, t);
+    t->kind = DNP_TK_SEP;
+    t->flags |= nl | DNP_TF_SPACE;
+    t->value = ' ';
+    t->end = (uint32_t)q;
+    *pos = q;
+    return true;
+}
+
+/* Punctuation, and a control character (a hard separator): one byte. */
+__attribute__((noinline)) static bool ascii_sep(const char *text, size_t len, size_t *pos,
+                                                   dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = *pos;
+    ascii_start(s, len, p, t);
+    t->kind = DNP_TK_SEP;
+    if (acls(s[p]) == A_HARD) {
+        t->flags |= DNP_TF_HARD;
+        t->value = 0xFFFD;
+    } else
+        t->value = s[p];
+    t->end = (uint32_t)(p + 1);
+    *pos = p + 1;
+    return true;
+}
 
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
 {
     size_t p = *pos;
     if (p < len && (unsigned char)text[p] < 0x80) {
-        size_t q;
-        if (next_ascii((const unsigned char *)text, len, p, t, &q)) {
-            *pos = q;
-            return true;
+        switch (acls((unsigned char)text[p])) {
+        case A_LETTER: return ascii_word(text, len, pos, t);
+        case A_DIGIT: return ascii_number(text, len, pos, t);
+        case A_SPACE: return ascii_space(text, len, pos, t);
+        default: return ascii_sep(text, len, pos, t);
         }
     }
     return next_token_slow(text, len, pos, t);
