@@ -414,11 +414,15 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
                                                    (1u << DNP_K_MONTH))))))
         return -1;
     window w;
-    w.i = i, w.have_ctx = false, w.calendar = 0;
+    w.i = i;
+    if (!find_month(e, it, n, &w))
+        return -1;
+    /* the rest of the window once there is a month (find_month reads none of it) */
+    w.have_ctx = false, w.calendar = 0;
     memset(&w.ctx, 0, sizeof w.ctx);
     memset(&w.wlangs, 0, sizeof w.wlangs);
     w.t = *c;
-    if (!find_month(e, it, n, &w) || !find_time(e, it, &w))
+    if (!find_time(e, it, &w))
         return -1;
     /* the numbers and the words, then the day and the year. An hour-only time that leaves
        the date without a day gives its number back: Basque "22a" is the 22nd, not 22

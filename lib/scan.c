@@ -624,14 +624,16 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         if (r < 0) {
             cand t;
-            memset(&t, 0, sizeof t);
             /* a day period before its time ("오후 3시", "上午 10:00", "de. 9:27"); a word that
                is also a date filler somewhere only before a clock time written with a colon
                ("am 03.12." is German "on", not 3:12 a.m.) */
-            int tr = it[i].type == IT_NUM ||
-                             ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
-                              (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))
-                         ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
+            int tr = -1;
+            if (it[i].type == IT_NUM ||
+                ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
+                 (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))) {
+                memset(&t, 0, sizeof t);
+                tr = dnp_read_time(e, it, n, i, &t, NULL);
+            }
             /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
             if (tr > 0 && !sk->search && dnp_time_alone(e, it, i, tr, &t)) {
                 report(e, it, &t, sk, NULL);
