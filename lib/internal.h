@@ -125,11 +125,17 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t);
 /* ---- FNV-1a, shared by lexgen (which builds the hash table) and lexicon.c ------------ */
 static inline uint32_t dnp_hash(const char *s, size_t n)
 {
+    /* FNV-1a, four bytes a turn (the same value: one look-up per word of every text) */
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+        h = (h ^ (unsigned char)s[i + 1]) * 16777619u;
+        h = (h ^ (unsigned char)s[i + 2]) * 16777619u;
+        h = (h ^ (unsigned char)s[i + 3]) * 16777619u;
     }
+    for (; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
 }
 
