@@ -2,7 +2,7 @@
  * parser.c: datenorm.Parser, a dn_parser built once from its options and then immutable.
  *
  *     Parser(locales=None, order=None, zone=None, two_digit_pivot=None, prefer=None,
- *            hints_only=False)
+ *            hints_only=False, to_zone=None, assume_zone=None)
  *     p.parse(text, now=None)  -> Date or None      the best date of a text
  *     p.iso(text, now=None)    -> str or None       the same, as ISO 8601 only
  *     p.search(text, now=None) -> [Date, ...]       every date of a running text
@@ -12,7 +12,9 @@
  * order "DMY", "MDY", "YMD" or None (from the first hint); zone "Europe/Paris", "+05:30",
  * "UTC" or None (UTC): the zone of `now` when it is a wall-clock time, and of the current
  * time; prefer "past", "future" or "current" (dn_options.prefer: the year of a date written
- * without one); hints_only (DN_OPT_HINTS_ONLY: readings in the hinted languages only).
+ * without one); hints_only (DN_OPT_HINTS_ONLY: readings in the hinted languages only);
+ * to_zone and assume_zone (dn_date_to_zone on every result, as the CLI's --to-zone and
+ * --assume-zone; Date.to_zone does it for one result).
  * Anything the library refuses raises ValueError with its message.
  *
  * Threads: the dn_parser is shared, read-only, by every call; iso_many, and parse or search
@@ -38,6 +40,8 @@ typedef struct {
     char *zone_c;      /* UTF-8 copy of zone, or NULL */
     PyObject *prefer;  /* issue 12: "past", "future", "current" or None (the default rule) */
     int hints_only;    /* issue 12: DN_OPT_HINTS_ONLY */
+    PyObject *to_zone, *assume_zone; /* str or None: dn_date_to_zone's arguments */
+    char *to_zone_c, *assume_zone_c; /* UTF-8 copies, or NULL */
 } dnpy_parser;
 
 /* Texts at least this long are parsed without the GIL (below, releasing costs more than
@@ -193,15 +197,43 @@ static PyObject *norm_prefer(PyObject *o, int *out)
     return NULL;
 }
 
+/* A zone option: None or "" -> None (*c NULL), a str -> itself with a UTF-8 copy in *c. */
+static PyObject *norm_zone(PyObject *o, const char *name, char **c)
+{
+    *c = NULL;
+    if (o == Py_None || (PyUnicode_Check(o) && PyUnicode_GET_LENGTH(o) == 0))
+        Py_RETURN_NONE;
+    if (!PyUnicode_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "%s must be a str such as 'Europe/Paris' or None", name);
+        return NULL;
+    }
+    Py_ssize_t n;
+    const char *z = PyUnicode_AsUTF8AndSize(o, &n);
+    if (!z)
+        return NULL;
+    if (!(*c = PyMem_Malloc((size_t)n + 1)))
+        return PyErr_NoMemory();
+    memcpy(*c, z, (size_t)n + 1);
+    Py_INCREF(o);
+    return o;
+}
+
+/* dn_date_to_zone with the parser's to_zone and assume_zone (checked when it was built). */
+static void convert_zone(const dnpy_parser *self, dn_date *d)
+{
+    if (self->to_zone_c || self->assume_zone_c)
+        (void)dn_date_to_zone(d, self->to_zone_c, self->assume_zone_c, NULL);
+}
+
 static PyObject *parser_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 {
     static char *names[] = {"locales", "order", "zone", "two_digit_pivot", "prefer",
-                            "hints_only", NULL};
+                            "hints_only", "to_zone", "assume_zone", NULL};
     PyObject *locales = Py_None, *order = Py_None, *zone = Py_None, *pivot = Py_None;
-    PyObject *prefer = Py_None;
+    PyObject *prefer = Py_None, *to_zone = Py_None, *assume_zone = Py_None;
     int hints_only = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "|OOOOOp:Parser", names, &locales, &order, &zone,
-                                     &pivot, &prefer, &hints_only))
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "|OOOOOpOO:Parser", names, &locales, &order, &zone,
+                                     &pivot, &prefer, &hints_only, &to_zone, &assume_zone))
         return NULL;
     dnpy_parser *self = (dnpy_parser *)type->tp_alloc(type, 0);
     if (!self)
@@ -211,6 +243,21 @@ static PyObject *parser_new(PyTypeObject *type, PyObject *args, PyObject *kw)
     if (!(self->locales = norm_locales(locales)) || !(self->order = norm_order(order, &opts.order)) ||
         !(self->prefer = norm_prefer(prefer, &opts.prefer)))
         goto fail;
+    if (!(self->to_zone = norm_zone(to_zone, "to_zone", &self->to_zone_c)) ||
+        !(self->assume_zone = norm_zone(assume_zone, "assume_zone", &self->assume_zone_c)))
+        goto fail;
+    if (self->to_zone_c || self->assume_zone_c) {
+        /* a zone the library cannot read is an error now, with its message */
+        dn_date probe;
+        dn_error zerr;
+        memset(&probe, 0, sizeof probe);
+        memset(&zerr, 0, sizeof zerr);
+        int zrc = dn_date_to_zone(&probe, self->to_zone_c, self->assume_zone_c, &zerr);
+        if (zrc < 0) {
+            dnpy_set_error(&zerr, zrc, "dn_date_to_zone");
+            goto fail;
+        }
+    }
     self->hints_only = hints_only;
     if (hints_only)
         opts.flags |= DN_OPT_HINTS_ONLY;
@@ -266,6 +313,10 @@ static void parser_dealloc(dnpy_parser *self)
 {
     dn_parser_free(self->p);
     PyMem_Free(self->zone_c);
+    PyMem_Free(self->to_zone_c);
+    PyMem_Free(self->assume_zone_c);
+    Py_XDECREF(self->to_zone);
+    Py_XDECREF(self->assume_zone);
     Py_XDECREF(self->locales);
     Py_XDECREF(self->order);
     Py_XDECREF(self->zone);
@@ -289,6 +340,8 @@ static int parse_one(dnpy_parser *self, const dnpy_text *t, const dn_context *ct
         PyErr_Format(PyExc_ValueError, "datenorm: %s", dn_strerror(rc));
         return -1;
     }
+    if (rc == 1)
+        convert_zone(self, d);
     return rc;
 }
 
@@ -387,6 +440,8 @@ static PyObject *parser_search(dnpy_parser *self, PyObject *const *args, Py_ssiz
             return PyErr_NoMemory();
         }
     }
+    for (size_t i = 0; i < n; i++)
+        convert_zone(self, &out[i]);
     PyObject *list = PyList_New((Py_ssize_t)n);
     dnpy_cursor c;
     dnpy_cursor_init(&c, &t);
@@ -522,6 +577,7 @@ static PyObject *parser_iso_many(dnpy_parser *self, PyObject *const *args, Py_ss
                 dn_date d;
                 int rc = dn_parse(self->p, it->s, it->n, &ctx, &d);
                 if (rc == 1) {
+                    convert_zone(self, &d);
                     int len = dn_format(&d, style, out[i], DN_FORMAT_MAX);
                     it->len = len > 0 ? len : 0;
                 } else if (rc < 0 && status == 0)
@@ -573,9 +629,10 @@ static PyObject *parser_reduce(dnpy_parser *self, PyObject *unused)
     PyObject *pivot = self->pivot ? PyLong_FromLong(self->pivot) : (Py_INCREF(Py_None), Py_None);
     if (!pivot)
         return NULL;
-    PyObject *r = Py_BuildValue("(O(OOOOOO))", Py_TYPE(self), self->locales, self->order,
+    PyObject *r = Py_BuildValue("(O(OOOOOOOO))", Py_TYPE(self), self->locales, self->order,
                                 self->zone, pivot, self->prefer,
-                                self->hints_only ? Py_True : Py_False);
+                                self->hints_only ? Py_True : Py_False, self->to_zone,
+                                self->assume_zone);
     Py_DECREF(pivot);
     return r;
 }
@@ -589,8 +646,8 @@ static PyObject *parser_copy(PyObject *self, PyObject *unused)
 
 static PyObject *options_key(dnpy_parser *self)
 {
-    return Py_BuildValue("(OOOiOi)", self->locales, self->order, self->zone, self->pivot,
-                         self->prefer, self->hints_only);
+    return Py_BuildValue("(OOOiOiOO)", self->locales, self->order, self->zone, self->pivot,
+                         self->prefer, self->hints_only, self->to_zone, self->assume_zone);
 }
 
 static PyObject *parser_richcompare(PyObject *a, PyObject *b, int op)
@@ -623,10 +680,15 @@ static PyObject *parser_repr(dnpy_parser *self)
                                   : PyUnicode_FromString("");
     PyObject *prefer = self->prefer != Py_None ? PyUnicode_FromFormat(", prefer=%R", self->prefer)
                                                : PyUnicode_FromString("");
+    PyObject *zones = self->to_zone == Py_None && self->assume_zone == Py_None
+                          ? PyUnicode_FromString("")
+                          : PyUnicode_FromFormat(", to_zone=%R, assume_zone=%R", self->to_zone,
+                                                 self->assume_zone);
     PyObject *r = NULL;
-    if (head && pivot && prefer)
-        r = PyUnicode_FromFormat("%U%U%U%s)", head, pivot, prefer,
-                                 self->hints_only ? ", hints_only=True" : "");
+    if (head && pivot && prefer && zones)
+        r = PyUnicode_FromFormat("%U%U%U%s%U)", head, pivot, prefer,
+                                 self->hints_only ? ", hints_only=True" : "", zones);
+    Py_XDECREF(zones);
     Py_XDECREF(head);
     Py_XDECREF(pivot);
     Py_XDECREF(prefer);
@@ -675,6 +737,20 @@ static PyObject *get_hints_only(dnpy_parser *self, void *c)
     return PyBool_FromLong(self->hints_only);
 }
 
+static PyObject *get_to_zone(dnpy_parser *self, void *c)
+{
+    (void)c;
+    Py_INCREF(self->to_zone);
+    return self->to_zone;
+}
+
+static PyObject *get_assume_zone(dnpy_parser *self, void *c)
+{
+    (void)c;
+    Py_INCREF(self->assume_zone);
+    return self->assume_zone;
+}
+
 static PyObject *get_numeric_order(dnpy_parser *self, void *c)
 {
     (void)c;
@@ -695,6 +771,10 @@ static PyGetSetDef parser_getset[] = {
      NULL},
     {"hints_only", (getter)get_hints_only, NULL,
      "Whether only readings in the hinted languages count (DN_OPT_HINTS_ONLY).", NULL},
+    {"to_zone", (getter)get_to_zone, NULL,
+     "The zone every result with a time and an offset is converted to, or None.", NULL},
+    {"assume_zone", (getter)get_assume_zone, NULL,
+     "The zone a time without an offset is read in, or None (it stays naive).", NULL},
     {"numeric_order", (getter)get_numeric_order, NULL,
      "The order applied to all-numeric dates after the hints: 'DMY', 'MDY', 'YMD', or None\n"
      "when no option or hint fixes it (22.11.2015 day first, 11/22/2015 month first, each\n"
@@ -738,7 +818,7 @@ PyTypeObject dnpy_parser_type = {
     .tp_hash = (hashfunc)parser_hash,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "Parser(locales=None, order=None, zone=None, two_digit_pivot=None, prefer=None,\n"
-              "       hints_only=False)\n\n"
+              "       hints_only=False, to_zone=None, assume_zone=None)\n\n"
               "A date parser, built once and then immutable: share one between threads, pickle\n"
               "it to workers.\n\n"
               "locales: hints in priority order, 'fr,en' or ['fr', 'en'] (BCP 47 or POSIX);\n"
@@ -758,7 +838,13 @@ PyTypeObject dnpy_parser_type = {
               "hints_only: the text is known to be in the hinted languages (locales required):\n"
               "    a reading in another language is none, so another may win. With 'en', 'NA'\n"
               "    (Norwegian 'now') and 'ma' (Hungarian 'today') give None, 'ma 22.11.2015'\n"
-              "    2015-11-22; ISO 8601, numeric dates and Unix time stay (CLI --only-hinted).\n\n"
+              "    2015-11-22; ISO 8601, numeric dates and Unix time stay (CLI --only-hinted).\n"
+              "to_zone, assume_zone: every result goes through Date.to_zone(to_zone,\n"
+              "    assume_zone) (the CLI's --to-zone and --assume-zone): a time with an offset\n"
+              "    is written in to_zone ('2015-11-22T23:30:00Z' with to_zone='Asia/Kolkata'\n"
+              "    is '2015-11-23T05:00:00+05:30'); a time without one is read in assume_zone\n"
+              "    (else it stays naive); dates without a time are left as they are. zone\n"
+              "    only says where `now` is, and converts nothing.\n\n"
               "Options the library refuses (an unknown locale or zone) raise ValueError.",
     .tp_richcompare = parser_richcompare,
     .tp_methods = parser_methods,

@@ -19,6 +19,23 @@ HTMLDATE = {"NORMALIZE": True, "PARSERS": ["custom-formats", "absolute-time"],
             "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
 
 
+def _real_dateparser():
+    """Debian's python3-dateparser, or None: the cases below assert their values whether or
+    not it is installed, and also compare with it when it is."""
+    if "dateparser" in sys.modules and sys.modules["dateparser"] is D:
+        return None
+    try:
+        import warnings
+        warnings.simplefilter("ignore")
+        import dateparser
+    except ImportError:
+        return None
+    return dateparser
+
+
+dateparser_real = _real_dateparser()
+
+
 def data(s, **settings):
     return D.DateDataParser(settings=dict(RB, **settings)).get_date_data(s)
 
@@ -352,8 +369,61 @@ def test_timezones():
         == dt.datetime(2015, 11, 22, 15, 30)
     # a zone ICU knows and the system's zoneinfo may not (PST)
     assert D.parse(s, settings={"TO_TIMEZONE": "PST"}).hour == 1
-    with pytest.raises(ValueError, match="unknown time zone"):
+    # a zone neither zoneinfo nor the library reads: the library's message
+    with pytest.raises(ValueError, match="unknown zone 'Mars/Olympus'"):
         D.parse(s, settings={"TO_TIMEZONE": "Mars/Olympus"})
+    with pytest.raises(ValueError, match="unknown zone 'Mars/Olympus'"):
+        D.parse(s, settings={"TIMEZONE": "Mars/Olympus"})
+
+
+# (text, settings, what dateparser 1.1.6 returns, checked against it when installed)
+ZONE_CASES = [
+    ("22 Nov 2015 10:00", {"TIMEZONE": "Europe/Paris", "TO_TIMEZONE": "UTC"},
+     dt.datetime(2015, 11, 22, 9, 0)),
+    ("22 Nov 2015 10:00", {"TIMEZONE": "UTC", "TO_TIMEZONE": "America/New_York"},
+     dt.datetime(2015, 11, 22, 5, 0)),
+    ("22 Nov 2015 10:00", {"TIMEZONE": "+0530", "TO_TIMEZONE": "UTC"},
+     dt.datetime(2015, 11, 22, 4, 30)),
+    ("22 Nov 2015 23:30 UTC", {"TIMEZONE": "UTC", "TO_TIMEZONE": "Asia/Kolkata",
+                               "RETURN_AS_TIMEZONE_AWARE": False},
+     dt.datetime(2015, 11, 23, 5, 0)),
+    ("22 Nov 2015 23:30 +0100", {"TIMEZONE": "Asia/Tokyo", "RETURN_AS_TIMEZONE_AWARE": False},
+     dt.datetime(2015, 11, 23, 7, 30)),
+    ("1 Jul 2016 12:00", {"TIMEZONE": "America/Sao_Paulo", "TO_TIMEZONE": "Europe/Moscow"},
+     dt.datetime(2016, 7, 1, 18, 0)),
+    ("22 Nov 2015", {"TIMEZONE": "Europe/Paris", "TO_TIMEZONE": "UTC"},
+     dt.datetime(2015, 11, 21, 23, 0)),
+    ("2 hours ago", {"TIMEZONE": "Europe/Paris", "TO_TIMEZONE": "UTC"},
+     dt.datetime(2026, 11, 26, 9, 0)),
+]
+
+
+@pytest.mark.parametrize("text,settings,expected", ZONE_CASES)
+def test_zone_settings_values(text, settings, expected):
+    got = D.parse(text, settings=dict({"RELATIVE_BASE": BASE}, **settings))
+    assert got == expected and got.tzinfo is None
+    if dateparser_real is not None:
+        assert dateparser_real.parse(text, settings=dict({"RELATIVE_BASE": BASE}, **settings)) \
+            == expected
+
+
+def test_zone_settings_aware():
+    # RETURN_AS_TIMEZONE_AWARE: the wall time the library computed (Date.to_zone), the tzinfo
+    # of the zone reached
+    got = D.parse("22 Nov 2015 10:00", settings={"TIMEZONE": "Europe/Paris",
+                                                  "TO_TIMEZONE": "Asia/Kolkata",
+                                                  "RETURN_AS_TIMEZONE_AWARE": True})
+    assert got.replace(tzinfo=None) == dt.datetime(2015, 11, 22, 14, 30)
+    assert got.utcoffset() == dt.timedelta(hours=5, minutes=30)
+    assert str(got.tzinfo) == "Asia/Kolkata"
+    got = D.parse("22 Nov 2015 23:30 UTC", settings={"TO_TIMEZONE": "Asia/Kolkata"})
+    assert (got.day, got.hour, got.minute) == (23, 5, 0) and str(got.tzinfo) == "Asia/Kolkata"
+    # DIFF: a wall-clock time a daylight-saving change skips is moved forward by the gap
+    # (dateparser keeps 02:30 with the offset before the change: the same instant)
+    got = D.parse("28 Mar 2021 02:30", settings={"TIMEZONE": "Europe/Paris",
+                                                  "RETURN_AS_TIMEZONE_AWARE": True})
+    assert got.replace(tzinfo=None) == dt.datetime(2021, 3, 28, 3, 30)
+    assert got.astimezone(UTC) == dt.datetime(2021, 3, 28, 1, 30, tzinfo=UTC)
 
 
 def test_timestamps():

@@ -140,10 +140,19 @@ def zone(name):
         return zoneinfo.ZoneInfo(n)
     except Exception:  # not in the system's database (or no database)
         pass
-    try:
-        return _IcuZone(n)
-    except ValueError:
-        raise ValueError("unknown time zone %r" % name) from None
+    return _IcuZone(library_zone(n))  # ValueError: the library's message
+
+
+def library_zone(name):
+    """A TIMEZONE / TO_TIMEZONE value as the library's zone argument (dn_zone_offset,
+    dn_date_to_zone): 'UTC', an offset '+05:30' ('UTC-3' is '-03:00'), or the id as given."""
+    n = name.strip()
+    if n.upper() in ("UTC", "GMT", "Z"):
+        return "UTC"
+    m = _OFFSET.match(n)
+    if m:
+        return "%s%02d:%02d" % (m.group(1), int(m.group(2)), int(m.group(3) or 0))
+    return n
 
 
 def _is_local(name):
@@ -165,6 +174,30 @@ def reference(settings):
     if _is_local(settings.TIMEZONE):
         return _dt.datetime.now().astimezone()
     return _dt.datetime.now(zone(settings.TIMEZONE))
+
+
+def _timed(d, settings):
+    """A Date with a time of day, not relative (step 7), seen in TIMEZONE and TO_TIMEZONE by
+    the library (Date.to_zone: dn_date_to_zone), as an aware datetime: a naive time is a
+    wall-clock time in TIMEZONE (assume; a time a daylight-saving change skips moves
+    forward by the gap, as zoneinfo's fold=0 does), a time whose text gave its offset
+    moves to TIMEZONE unless it is 'local', then to TO_TIMEZONE. The tzinfo is the
+    datetime module's for the zone reached (zoneinfo, else ICU's), the wall time the
+    library's. None when TIMEZONE is 'local' and the time is naive (the machine's zone has
+    no id the library reads: the caller localizes it)."""
+    tz_set = not _is_local(settings.TIMEZONE)
+    given = d.offset is not None
+    if not given and not tz_set:
+        return None
+    first = library_zone(settings.TIMEZONE) if tz_set else None
+    d = d.to_zone(first if given else None, assume=None if given else first)
+    tzinfo = zone(settings.TIMEZONE) if tz_set else \
+        _dt.timezone(_dt.timedelta(minutes=d.offset))
+    if settings.TO_TIMEZONE:
+        d = d.to_zone(library_zone(settings.TO_TIMEZONE))
+        tzinfo = zone(settings.TO_TIMEZONE)
+    obj = d.to_datetime()  # aware, in the offset the library found
+    return obj.astimezone(tzinfo)
 
 
 def _finish(obj, settings, from_text):
@@ -357,6 +390,14 @@ def to_dateparser(d, ref, settings):
                 naive = naive.replace(hour=ref.hour, minute=ref.minute, second=ref.second,
                                       microsecond=ref.microsecond)
             return _finish(naive.replace(tzinfo=ref.tzinfo), settings, False), period
+        if prec not in ("year", "month", "week", "day"):  # a time: the library's zones
+            obj = _timed(d, settings)
+            if obj is not None:
+                from_text = d.offset is not None
+                aware = settings.RETURN_AS_TIMEZONE_AWARE
+                if aware is False or (aware == "default" and not from_text):
+                    obj = obj.replace(tzinfo=None)
+                return obj, period
         if d.offset is not None:  # the text gave its offset: an instant
             tz = _dt.timezone(_dt.timedelta(minutes=d.offset)) if _is_local(settings.TIMEZONE) \
                 else zone(settings.TIMEZONE)
