@@ -345,19 +345,30 @@ static int parse_one(dnpy_parser *self, const dnpy_text *t, const dn_context *ct
     return rc;
 }
 
-static const char *const text_now[] = {"text", "now"};
+static const char *const text_now[] = {"text", "now", "whole"};
+
+/* whole=True: the date only when every word around it means something to the library
+   (dn_words_known on the text before and after its span). */
+static int whole_text(const dnpy_parser *self, const dnpy_text *t, const dn_date *d)
+{
+    return dn_words_known(self->p, t->utf8, d->start, NULL, NULL) == 1 &&
+           dn_words_known(self->p, t->utf8 + d->end, (size_t)t->len - d->end, NULL, NULL) == 1;
+}
 
 static PyObject *parser_parse(dnpy_parser *self, PyObject *const *args, Py_ssize_t nargs,
                               PyObject *kwnames)
 {
-    PyObject *a[2];
+    PyObject *a[3];
     dn_context ctx;
     dnpy_text t;
-    if (get_args("parse", args, nargs, kwnames, text_now, 1, 2, a) < 0 ||
-        dnpy_text_get(a[0], &t) < 0)
+    int whole = 0;
+    if (get_args("parse", args, nargs, kwnames, text_now, 1, 3, a) < 0 ||
+        (a[2] && (whole = PyObject_IsTrue(a[2])) < 0) || dnpy_text_get(a[0], &t) < 0)
         return NULL;
     dn_date d;
     int rc = dnpy_context(a[1], self->zone_c, &ctx) < 0 ? -1 : parse_one(self, &t, &ctx, &d);
+    if (rc == 1 && whole && !whole_text(self, &t, &d))
+        rc = 0;
     PyObject *r = NULL;
     if (rc == 0) {
         Py_INCREF(Py_None);
@@ -367,6 +378,30 @@ static PyObject *parser_parse(dnpy_parser *self, PyObject *const *args, Py_ssize
         dnpy_cursor_init(&c, &t);
         Py_ssize_t s = dnpy_cursor_chars(&c, d.start);
         r = dnpy_date_new(&d, s, dnpy_cursor_chars(&c, d.end), a[0]);
+    }
+    dnpy_text_release(&t);
+    return r;
+}
+
+/* unknown_word(text) -> (start, end) of the first word that means nothing to the library,
+   in characters, or None (dn_words_known). */
+static PyObject *parser_unknown_word(dnpy_parser *self, PyObject *text)
+{
+    dnpy_text t;
+    if (dnpy_text_get(text, &t) < 0)
+        return NULL;
+    size_t bs = 0, be = 0;
+    int rc = dn_words_known(self->p, t.utf8, (size_t)t.len, &bs, &be);
+    PyObject *r = NULL;
+    if (rc < 0)
+        PyErr_Format(PyExc_ValueError, "datenorm: %s", dn_strerror(rc));
+    else if (rc == 1)
+        r = (Py_INCREF(Py_None), Py_None);
+    else {
+        dnpy_cursor c;
+        dnpy_cursor_init(&c, &t);
+        Py_ssize_t s = dnpy_cursor_chars(&c, bs);
+        r = Py_BuildValue("(nn)", s, dnpy_cursor_chars(&c, be));
     }
     dnpy_text_release(&t);
     return r;
@@ -785,11 +820,21 @@ static PyGetSetDef parser_getset[] = {
 #define FASTKW(f) (PyCFunction)(void (*)(void))(f), METH_FASTCALL | METH_KEYWORDS
 static PyMethodDef parser_methods[] = {
     {"parse", FASTKW(parser_parse),
-     "parse(text, now=None) -> Date or None\n\n"
+     "parse(text, now=None, whole=False) -> Date or None\n\n"
      "The best date of a text, or None when it holds none (finding none is not an error).\n"
      "now is the reference instant for relative dates ('il y a 3 jours') and dates without\n"
      "a year: None (the current time), an ISO 8601 str, a datetime (naive: in the parser's\n"
-     "zone) or Unix seconds."},
+     "zone) or Unix seconds.\n"
+     "whole=True: the text must be a date and nothing else: None when a word around the\n"
+     "date means nothing to the library (dn_words_known: 'on 22 Nov 2015' and 'Sunday,\n"
+     "22 Nov 2015' are dates, 'Published on 22 Nov 2015' is None)."},
+    {"unknown_word", (PyCFunction)parser_unknown_word, METH_O,
+     "unknown_word(text) -> (start, end) or None\n\n"
+     "Where the first word of text that means nothing to the library is, in characters;\n"
+     "None when every word means something (a month, weekday, filler such as 'on' or 'le',\n"
+     "relative word, day period, am/pm...: dn_words_known; with hints_only, in a hinted\n"
+     "language). Numbers and separators always do: unknown_word('on 22 Nov') is None,\n"
+     "unknown_word('Published on 22 Nov') (0, 9)."},
     {"iso", FASTKW(parser_iso),
      "iso(text, now=None) -> str or None\n\nparse(text, now).iso, without the Date."},
     {"search", FASTKW(parser_search),
