@@ -535,6 +535,9 @@ WHOLE_CASES = [
     ("2015-11-22", {"STRICT_PARSING": True}, dt.datetime(2015, 11, 22)),
     ("3 days ago", {"STRICT_PARSING": True}, dt.datetime(2026, 11, 23, 12, 0)),
     ("yesterday", {"STRICT_PARSING": True}, dt.datetime(2026, 11, 25, 12, 0)),
+    ("10:00", {"STRICT_PARSING": True}, None),
+    ("10:00", {"REQUIRE_PARTS": ["day"]}, None),
+    ("10:00", {}, dt.datetime(2026, 11, 26, 10, 0)),
     # REQUIRE_PARTS: the parts named must be in the text
     ("November 2015", {"REQUIRE_PARTS": ["day"]}, None),
     ("November 2015", {"REQUIRE_PARTS": ["month", "year"]}, dt.datetime(2015, 11, 26)),

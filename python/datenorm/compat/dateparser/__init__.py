@@ -67,6 +67,9 @@ What cannot be honoured (the differences from dateparser):
   is let stand ("čtv 14. lis 2013", a Czech Thursday, as in dateparser; but also "22 Nov
   2015 foo", which dateparser refuses); beside ISO 8601 or an all-numeric date none is
   ("Date: 2015-11-22" is None). search_dates finds dates inside text, as dateparser's.
+- STRICT_PARSING and REQUIRE_PARTS apply to absolute dates and to a time alone ("10:00"
+  is None), as in dateparser; a weekday ("Monday", "last Friday", "Mon 19:43") is a
+  relative date here and stays (dateparser reads it with its absolute parser: None).
 - Relative dates are the reference moved by the offset, its time of day kept, as
   dateparser's: "last week" is the reference's weekday a week before (period 'week'),
   "next month" the reference's day next month. A count of weeks, months or years ("in 2

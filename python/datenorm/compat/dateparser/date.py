@@ -48,7 +48,9 @@ differs is marked DIFF and listed in help(datenorm.compat.dateparser)):
    is last week's; here both are today. A time alone ("10:00") is today whatever the
    setting (dateparser: yesterday or tomorrow when the time has passed or is to come).
 6. STRICT_PARSING and REQUIRE_PARTS: absolute dates missing a day, month or year (a year
-   that came from the reference is missing) give None.
+   that came from the reference is missing) give None, and so does a time alone ("10:00",
+   which dateparser reads with its absolute parser). DIFF: a weekday ("Monday", "last
+   Friday") is a relative date here and stays (dateparser: None).
 7. The datetime: missing day of month from PREFER_DAY_OF_MONTH (current: the reference's
    day), missing month (a year alone) the reference's. Relative dates as dateparser's
    freshness parser makes them: the reference moved, its time of day kept ("3 days ago"
@@ -396,10 +398,14 @@ def accepted(d, settings):
     kind = kind_of(d)
     if kind not in settings.PARSERS:
         return False
-    if kind == "absolute-time":
-        if settings.STRICT_PARSING and not _has_parts(d, ("day", "month", "year")):
+    # a time alone ("10:00") is read by dateparser's absolute parser: it has no day, month
+    # or year of its own (DIFF: so is a weekday, "Monday", "last Friday", which here stays)
+    if kind == "absolute-time" or d.flags & datenorm.Flag.TIME_ONLY:
+        time_only = bool(d.flags & datenorm.Flag.TIME_ONLY)
+        if settings.STRICT_PARSING and (time_only or
+                                        not _has_parts(d, ("day", "month", "year"))):
             return False
-        if settings.REQUIRE_PARTS and not _has_parts(d, settings.REQUIRE_PARTS):
+        if settings.REQUIRE_PARTS and (time_only or not _has_parts(d, settings.REQUIRE_PARTS)):
             return False
     return True
 
