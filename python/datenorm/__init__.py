@@ -28,7 +28,9 @@ What you get:
 
 - Parser(locales=None, order=None, zone=None, two_digit_pivot=None, prefer=None,
   hints_only=False, to_zone=None, assume_zone=None): see help(Parser).
-- Parser.parse(text, now=None) -> Date or None: the best date of a text.
+- Parser.parse(text, now=None, whole=False) -> Date or None: the best date of a text
+  (whole=True: None when a word around it means nothing to the library;
+  Parser.unknown_word(text) says where the first such word is).
 - Parser.search(text, now=None) -> [Date]: every date of a running text.
 - Parser.iso_many(values, now=None, style='auto') -> [str or None]: a whole column (list,
   any iterable, numpy object array, pandas Series; None and NaN give None), with the GIL

@@ -54,7 +54,7 @@ def test_help_reads_well():
                  "iso_many(values, now=None, style='auto')", "search(text, now=None)",
                  "to_datetime()", "compat.dateparser", "class Flag"):
         assert word in text, word
-    assert "Parser.parse(text, now=None) -> Date or None" in datenorm.__doc__
+    assert "Parser.parse(text, now=None, whole=False) -> Date or None" in datenorm.__doc__
 
 
 def test_docstring_examples():

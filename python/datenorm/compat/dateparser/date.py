@@ -210,18 +210,22 @@ def _timed(d, settings):
     moves to TIMEZONE unless it is 'local', then to TO_TIMEZONE. The tzinfo is the
     datetime module's for the zone reached (zoneinfo, else ICU's), the wall time the
     library's. None when TIMEZONE is 'local' and the time is naive (the machine's zone has
-    no id the library reads: the caller localizes it)."""
+    no id the library reads), or when ICU does not know a zone the system's zoneinfo does:
+    the caller converts with the datetime module then."""
     tz_set = not _is_local(settings.TIMEZONE)
     given = d.offset is not None
     if not given and not tz_set:
         return None
     first = library_zone(settings.TIMEZONE) if tz_set else None
-    d = d.to_zone(first if given else None, assume=None if given else first)
-    tzinfo = zone(settings.TIMEZONE) if tz_set else \
-        _dt.timezone(_dt.timedelta(minutes=d.offset))
-    if settings.TO_TIMEZONE:
-        d = d.to_zone(library_zone(settings.TO_TIMEZONE))
-        tzinfo = zone(settings.TO_TIMEZONE)
+    try:
+        d = d.to_zone(first if given else None, assume=None if given else first)
+        tzinfo = zone(settings.TIMEZONE) if tz_set else \
+            _dt.timezone(_dt.timedelta(minutes=d.offset))
+        if settings.TO_TIMEZONE:
+            d = d.to_zone(library_zone(settings.TO_TIMEZONE))
+            tzinfo = zone(settings.TO_TIMEZONE)
+    except ValueError:  # a zone the system's zoneinfo reads and ICU does not
+        return None
     obj = d.to_datetime()  # aware, in the offset the library found
     return obj.astimezone(tzinfo)
 
