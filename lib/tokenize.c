@@ -448,6 +448,27 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
                 if (!overflow && !fold_cp(c, t->fold, &n, DNP_WORD_MAX))
                     overflow = true;
                 q = next;
+#ifndef DNP_NO_CP_TABLE
+                /* the commonest next code point, a letter of the word's script in ASCII or
+                   in two bytes of the tables' range: what the general step below would
+                   decide, without its steps */
+                const unsigned char *s = (const unsigned char *)text;
+                if (q < len && s[q] < 0x80) {
+                    if ((unsigned char)((s[q] | 0x20) - 'a') < 26 && script == USCRIPT_LATIN) {
+                        c = s[q], next = q + 1;
+                        continue;
+                    }
+                } else if (q + 1 < len && s[q] >= 0xC2 && s[q] <= 0xDF &&
+                           (s[q + 1] & 0xC0) == 0x80) {
+                    UChar32 c2 = (UChar32)((s[q] & 0x1F) << 6 | (s[q + 1] & 0x3F));
+                    uint32_t info = dnp_cp_info[c2 - DNP_CP_LO];
+                    if (DNP_CPI_CLASS(info) == DNP_CC_LETTER &&
+                        (UScriptCode)DNP_CPI_SCRIPT(info) == script) {
+                        c = c2, next = q + 2;
+                        continue;
+                    }
+                }
+#endif
                 int k = peek_class(text, len, q, &c, &next);
                 if (k == DNP_CC_LETTER) {
                     /* a change of script ends a word: Telugu "PMకి" is "PM" and "కి" */
