@@ -552,14 +552,11 @@ static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
    must start at (past the last date reported, at least `limit`). At each item the readers
    are tried in turn; the first that reads a date (or NO_DATE_HERE) decides. */
-static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk)
+static int scan_readers(const env *e, const item *it, int n, int limit, sink *sk,
+                        uint32_t kinds);
+
+static inline int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk)
 {
-    int i = 0, resume = limit;
-    /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
-       joins the date that follows it with only glue between */
-    cand pend; /* set before use: pend_first >= 0 */
-    int pend_first = -1, pend_last = -1;
-    int floor = 0; /* the first item no date read so far used */
     uint32_t kinds = 0;
     bool nums = false;
     for (int k = 0; k < n; k++) {
@@ -573,6 +570,20 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
     if (!nums && !(kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | DNP_REL_KINDS |
                             (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))))
         return limit;
+    return scan_readers(e, it, n, limit, sk, kinds);
+}
+
+/* scan_cluster's readers, out of line: most clusters of a page stop before them. kinds: the
+   kinds of the cluster's words. */
+static __attribute__((noinline)) int scan_readers(const env *e, const item *it, int n,
+                                                  int limit, sink *sk, uint32_t kinds)
+{
+    int i = 0, resume = limit;
+    /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
+       joins the date that follows it with only glue between */
+    cand pend; /* set before use: pend_first >= 0 */
+    int pend_first = -1, pend_last = -1;
+    int floor = 0; /* the first item no date read so far used */
     dnp_matcher use[10], word[10];
     /* a hint's or option's calendar with months of its own: numeric dates in it (۱۳۹۴/۲/۳۱
        under fa, which no Gregorian reader can read: there is no 31 February) */
