@@ -17,6 +17,8 @@
  */
 #include "internal.h"
 
+#include <string.h>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -234,6 +236,16 @@ static int non_ascii_after(const unsigned char *s, size_t len, size_t q, int cls
 
 static bool next_token_slow(const char *text, size_t len, size_t *pos, dnp_token *t);
 
+#define ONES8 0x0101010101010101ull
+/* The ASCII letters (A-Z, a-z) among eight bytes: the high bit of each such byte, from
+   (b | 0x20) in 0x61..0x7A with the high bit clear (a range test on all eight at once, as
+   in "Bit Twiddling Hacks"' hasbetween, exact byte by byte). */
+static inline uint64_t ascii_letters(uint64_t w)
+{
+    uint64_t x = w | ONES8 * 0x20, lo = x & ONES8 * 0x7F;
+    return (ONES8 * (127 + 0x7B) - lo) & ~x & (lo + ONES8 * (127 - 0x60)) & ONES8 * 0x80;
+}
+
 /* The token at *pos when it is made of ASCII: no decoding, no ICU. One function per class,
    each small, reached by a tail call from dnp_next_token; each hands the token to the slow
    path (a tail call too) when a non-ASCII code point right after it may continue it
@@ -288,10 +300,29 @@ __attribute__((noinline)) static bool ascii_word(const char *text, size_t len, s
     for (;;) {
         /* the run of ASCII letters ((b | 0x20) - 'a' < 26 is A-Z and a-z only), then its
            folded copy, as much as fold[] holds */
-        size_t q0 = q;
+        size_t q0 = q, done = q; /* the letters of [q0, done) are in fold already */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* eight bytes a turn: a word of running text is read in one or two */
+        while (q + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + q, 8);
+            uint64_t non = ~ascii_letters(w) & (ONES8 * 0x80);
+            size_t run = non ? (size_t)__builtin_ctzll(non) / 8 : 8;
+            if (n + (q - q0) + 8 <= DNP_WORD_MAX) {
+                /* the bytes past the run are written too: later bytes overwrite them, or
+                   they lie past flen */
+                uint64_t f = w | ONES8 * 0x20;
+                memcpy(t->fold + n + (q - q0), &f, 8);
+                done = q + run;
+            }
+            q += run;
+            if (non)
+                break;
+        }
+#endif
         while (q < len && (unsigned char)((s[q] | 0x20) - 'a') < 26)
             q++;
-        for (size_t k = q0; k < q && n + (k - q0) < DNP_WORD_MAX; k++)
+        for (size_t k = done; k < q && n + (k - q0) < DNP_WORD_MAX; k++)
             t->fold[n + (k - q0)] = (char)(s[k] | 0x20);
         n += q - q0;
         if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
