@@ -288,6 +288,26 @@ static int read_year(const env *e, const item *it, window *w)
     return w->era == 0 ? 1 - year : year;
 }
 
+/* issue 10: a month name alone in running text ("w grudniu", "у жовтні 2026"'s month
+   without its year, "i januar"), for dn_search only: no ordinary word (not risky, not
+   weak), no number or time beside it; page.c keeps it only in the page's languages
+   (DNP_FLAG_PAGE_MONTH_ALONE, set by the caller). */
+static bool month_alone_in_page(const env *e, const item *it, const window *w)
+{
+    const item *m = &it[w->mw];
+    if (!e->search || m->mrisky || w->nn || w->t_start >= 0 || w->weekday ||
+        (m->end - m->start <= DNP_PAGE_WEAK_BYTES && !(m->tflags & DNP_TF_CJK)))
+        return false;
+    /* "next March", "last May": a relative phrase this reader cannot read whole; a
+       preposition that begins other phrases ("i januar", "w grudniu": Danish "i går",
+       Polish "w zeszłym") is no such word */
+    int k = w->mw - 1;
+    while (k >= 0 && it[k].type == IT_SEP && is_space(&it[k]))
+        k--;
+    return k < 0 || it[k].type != IT_WORD || !(it[k].kinds & (1u << DNP_K_PREFIX)) ||
+           (it[k].kinds & (1u << DNP_K_FILLER)) || it[k].end - it[k].start <= DNP_PREP_BYTES;
+}
+
 /* Step 7: whether the fields make a date this word can carry: a weak month word (also an
    ordinary word, or a month only in a language nothing else in the text points to: "No.
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
@@ -308,7 +328,7 @@ static bool enough_fields(const env *e, const item *it, const window *w)
     }
     if (w->day_i < 0 && w->year_i < 0 &&
         (m->start > e->content_start || m->end < e->content_end || m->mrisky))
-        return false;
+        return month_alone_in_page(e, it, w);
     return true;
 }
 
@@ -446,6 +466,9 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     }
     if (!enough_fields(e, it, &w))
         return -1;
+    if (w.day_i < 0 && w.year_i < 0 && e->search &&
+        (it[w.mw].start > e->content_start || it[w.mw].end < e->content_end || it[w.mw].mrisky))
+        c->flags |= DNP_FLAG_PAGE_MONTH_ALONE;
     drop_false_weekday(it, c, &w);
     float conf = extent(it, &w, c);
     if (conf < 0)

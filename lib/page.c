@@ -187,8 +187,12 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
 {
     dnp_langset seen = {{0}}; /* the languages voted for: votes[] is read only there */
     for (size_t i = 0; i < n; i++) {
+        /* a month name alone does not vote: a capitalised word of the page ("Mars",
+           "August") is a month in some other language */
+        bool votes_here = !(out[i].flags & DNP_FLAG_PAGE_MONTH_ALONE);
         date_words w;
-        read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes, &seen);
+        read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes_here ? votes : NULL,
+                   &seen);
     }
     int top = -1;
     for (int q = 0; q < DNP_LANG_WORDS; q++)
@@ -475,7 +479,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         /* each date alone: a day and month without a year has no order to take */
         size_t kept = 0;
         for (size_t i = 0; i < n; i++)
-            if (!(out[i].flags & DNP_FLAG_PAGE_DAY_MONTH))
+            if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE)))
                 out[kept++] = out[i];
         return kept;
     }
@@ -530,6 +534,16 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             continue;
         /* the page's languages say nothing of a date in a script they are not written in */
         bool known_here = known && (!cached || (w.scripts & page_scripts) || !w.scripts);
+        if (d.flags & DNP_FLAG_PAGE_MONTH_ALONE) {
+            /* a month name alone: a date only as a full month word of the page's
+               languages ("w grudniu" on a Polish page, not "Mars" on an English one) */
+            dnp_langset in = w.langs;
+            dnp_langset_and(&in, &pl.set);
+            if (!known_here || w.weak_month || !w.strong_month || dnp_langset_empty(&in))
+                continue;
+            d.flags &= ~DNP_FLAG_PAGE_MONTH_ALONE;
+            d.confidence = DNP_CONF_PAGE_MONTH_ALONE;
+        }
         if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE)) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many

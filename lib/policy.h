@@ -191,5 +191,12 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* A day and month without a year ("18/11", "03.12.") read in running text: its order
    comes from the page only (numeric.c's page_day_month, page.c). */
 #define DNP_CONF_PAGE_DAY_MONTH 0.7f
+/* A month name alone in running text ("w grudniu", "у жовтні"): a date only as a full month
+   word of the page's languages (monthname.c, page.c); its year by the README's rule. */
+#define DNP_CONF_PAGE_MONTH_ALONE 0.65f
+/* A word that begins relative phrases and stands before a month alone makes it no date
+   ("next March", "this May"), unless it is this short: a preposition ("i januar", "w
+   grudniu", "у жовтні"). */
+#define DNP_PREP_BYTES 2
 
 #endif
