@@ -39,6 +39,7 @@ typedef struct {
     bool ordinal;  /* followed by an ordinal suffix */
     bool ymark, dmark;
     int end;       /* last item index it covers (with its suffix) */
+    bool dot;      /* issue 10: a day with its dot right before the month ("1. decembra") */
 } numref;
 
 /* What the steps of dnp_match_month_window share: the window and what was read in it. */
@@ -169,10 +170,16 @@ static void collect(const env *e, const item *it, window *w)
         if (x->type == IT_NUM) {
             if (w->nn == 8)
                 break;
-            numref r = {k, false, false, false, k};
+            numref r = {k, false, false, false, k, false};
             int q = k + 1;
             if (q < end && has_kind(&it[q], DNP_K_ORDINAL) && (it[q].tflags & DNP_TF_ADJ))
                 r.ordinal = true, r.end = q;
+            /* issue 10: "1. decembra 12 autobusu": a day with its dot right before the
+               month is the day, whatever number follows */
+            else if (x->ndigits <= 2 && q < end && is_sep(&it[q], '.') &&
+                     it[q].start == x->end && skip_space(it, end, q + 1) == mw &&
+                     skip_space(it, end, q + 1) > q + 1)
+                r.ordinal = r.dot = true, r.end = q;
             int s = skip_space(it, end, k + 1);
             if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK))
                 r.ymark = true, r.end = s;
@@ -215,7 +222,7 @@ static bool choose_month(const env *e, const item *it, window *w)
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
    year (or a shorter one before an era), the 1-2 digit number closest to the month as the
    day, and the other two-digit number as the year ("22 Nov 15"). */
-static void assign_day_year(const item *it, window *w)
+static void assign_day_year(const item *it, window *w, bool search)
 {
     const numref *nums = w->nums;
     int nn = w->nn, day_i = -1, year_i = -1;
@@ -248,8 +255,9 @@ static void assign_day_year(const item *it, window *w)
                 bestd = dist, day_i = q;
         }
     }
-    /* a two-digit year: the other 1-2 digit number ("22 Nov 15") */
-    if (year_i < 0 && day_i >= 0) {
+    /* a two-digit year: the other 1-2 digit number ("22 Nov 15"); not after a day written
+       "1. decembra" in running text ("1. decembra 12 autobusu": twelve buses) */
+    if (year_i < 0 && day_i >= 0 && !(search && nums[day_i].dot)) {
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
@@ -292,6 +300,14 @@ static int read_year(const env *e, const item *it, window *w)
    without its year, "i januar"), for dn_search only: no ordinary word (not risky, not
    weak), no number or time beside it; page.c keeps it only in the page's languages
    (DNP_FLAG_PAGE_MONTH_ALONE, set by the caller). */
+/* A word that begins relative phrases ("next", "last", "this"), not a preposition that
+   also does ("i", "w", "у"; DNP_PREP_BYTES) nor a filler. */
+static bool relative_lead(uint32_t kinds, size_t bytes)
+{
+    return (kinds & (1u << DNP_K_PREFIX)) && !(kinds & (1u << DNP_K_FILLER)) &&
+           bytes > DNP_PREP_BYTES;
+}
+
 static bool month_alone_in_page(const env *e, const item *it, const window *w)
 {
     const item *m = &it[w->mw];
@@ -304,8 +320,24 @@ static bool month_alone_in_page(const env *e, const item *it, const window *w)
     int k = w->mw - 1;
     while (k >= 0 && it[k].type == IT_SEP && is_space(&it[k]))
         k--;
-    return k < 0 || it[k].type != IT_WORD || !(it[k].kinds & (1u << DNP_K_PREFIX)) ||
-           (it[k].kinds & (1u << DNP_K_FILLER)) || it[k].end - it[k].start <= DNP_PREP_BYTES;
+    if (k >= 0)
+        return it[k].type != IT_WORD || !relative_lead(it[k].kinds, it[k].end - it[k].start);
+    /* the month begins its cluster: a word that only begins phrases ends the one before
+       it, so read the word before in the text */
+    size_t a = m->start;
+    while (a > 0 && (e->text[a - 1] == ' ' || e->text[a - 1] == '\t'))
+        a--;
+    size_t b = a;
+    while (a > 0 && b - a < 24 && (unsigned char)e->text[a - 1] > ' ' &&
+           !strchr(".,;:!?()\"'", e->text[a - 1]))
+        a--;
+    dnp_token t;
+    size_t pos = a;
+    if (a == b || !dnp_next_token(e->text, b, &pos, &t) || t.kind != DNP_TK_WORD || t.end != b ||
+        (t.flags & DNP_TF_LONG))
+        return true;
+    const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
+    return !key || !relative_lead(key->kinds, t.end - t.start);
 }
 
 /* Step 7: whether the fields make a date this word can carry: a weak month word (also an
@@ -446,7 +478,7 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
         collect(e, it, &w);
         if (!choose_month(e, it, &w))
             return -1;
-        assign_day_year(it, &w);
+        assign_day_year(it, &w, e->search);
         if (w.day_i < 0 && w.t_start >= 0 && w.t.prec == DN_PREC_HOUR && attempt == 0) {
             w.t_start = w.t_end = -1;
             continue;

@@ -358,6 +358,10 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         }
         break;
     }
+    /* the first day's own dot: "24. līdz 26. decembrim", "3. až 5. března" */
+    if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '.' && !(tk[k].flags & DNP_TF_SPACE) &&
+        tk[k - 1].kind == DNP_TK_NUM && tk[k - 1].end == tk[k].start && (dash || words))
+        k--;
     if (k < 0 || (!dash && !words) || tk[k].kind != DNP_TK_NUM || tk[k].ndigits > 2)
         return false;
     /* the number stands alone: not the end of 12/9, 3.5, 1,200 */
@@ -470,6 +474,32 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* A weekday phrase read alone just before a date that falls on that weekday ("יום שלישי, 8
+   בדצמבר 2026", "u srijedu, 2. prosinca": CLDR's "this Wednesday" of Croatian is the word
+   for "on Wednesday"): one date, the written one, its span taking the weekday. Only blanks
+   and commas between. Returns the new count. */
+static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        dn_date *a = &out[i], *b = i + 1 < n ? &out[i + 1] : NULL;
+        if (b && (a->flags & DN_FLAG_RELATIVE) && a->precision == DN_PREC_DAY && a->weekday &&
+            !(b->flags & DN_FLAG_RELATIVE) && b->precision >= DN_PREC_DAY &&
+            b->weekday == a->weekday && b->start >= a->end &&
+            b->start - a->end <= DNP_PAGE_WEEKDAY_GAP) {
+            bool glue = true;
+            for (size_t k = a->end; k < b->start && glue; k++)
+                glue = e->text[k] && strchr(" \t\r\n,", e->text[k]) != NULL;
+            if (glue) {
+                b->start = a->start;
+                continue;
+            }
+        }
+        out[kept++] = *a;
+    }
+    return kept;
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -539,7 +569,14 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                languages ("w grudniu" on a Polish page, not "Mars" on an English one) */
             dnp_langset in = w.langs;
             dnp_langset_and(&in, &pl.set);
-            if (!known_here || w.weak_month || !w.strong_month || dnp_langset_empty(&in))
+            /* a month of several words ("九月": "九" + "月") or a number and its mark ("12
+               月") has no month word read here: its reader's language stands for it */
+            bool named = w.strong_month || w.weak_month;
+            int l = named ? -1 : dnp_lang_find(d.locale, strlen(d.locale));
+            bool ours = named ? w.strong_month && !dnp_langset_empty(&in)
+                              : !dnp_langset_empty(&in) ||
+                                    (l >= 0 && dnp_langset_has(&pl.set, (unsigned)l));
+            if (!known_here || !ours)
                 continue;
             d.flags &= ~DNP_FLAG_PAGE_MONTH_ALONE;
             d.confidence = DNP_CONF_PAGE_MONTH_ALONE;
@@ -599,5 +636,6 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         out[kept++] = d;
     }
+    kept = weekday_with_date(e, out, kept);
     return ranges(e, out, kept, cap);
 }
