@@ -388,7 +388,7 @@ static void drop_false_weekday(const item *it, const cand *c, window *w)
 /* Step 9: the extent (the month, the chosen numbers with their suffixes, the era, the
    weekday, the time) and the confidence. Returns the confidence, or -1 when numbers left
    over inside the extent make the reading wrong. */
-static float extent(const item *it, const window *w, cand *c)
+static float extent(const item *it, const window *w, cand *c, bool search)
 {
     int first = w->mw, last = w->mw;
 #define COVER(a, b) do { if ((a) < first) first = (a); if ((b) > last) last = (b); } while (0)
@@ -409,10 +409,11 @@ static float extent(const item *it, const window *w, cand *c)
 #undef COVER
     c->first = first, c->last = last;
     /* unused numbers inside the extent make the reading doubtful; with a weak month word,
-       wrong: "pi 29. 10. 2021" (Slovak: Friday 29.10.2021) is no September date */
+       wrong: "pi 29. 10. 2021" (Slovak: Friday 29.10.2021) is no September date; in
+       running text wrong too: "Maja Kos | 25. 11. 2026" (a name, Slovene May) */
     for (int q = 0; q < w->nn; q++)
         if (q != w->day_i && q != w->year_i && w->nums[q].idx > first && w->nums[q].idx < last) {
-            if (it[w->mw].mstrength < DNP_MONTH_STRONG)
+            if (it[w->mw].mstrength < DNP_MONTH_STRONG || search)
                 return -1;
             conf -= DNP_PEN_UNUSED_NUMBER;
         }
@@ -502,7 +503,7 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
         (it[w.mw].start > e->content_start || it[w.mw].end < e->content_end || it[w.mw].mrisky))
         c->flags |= DNP_FLAG_PAGE_MONTH_ALONE;
     drop_false_weekday(it, c, &w);
-    float conf = extent(it, &w, c);
+    float conf = extent(it, &w, c, e->search);
     if (conf < 0)
         return -1;
     c->lang = choose_language(e, it, &w, &conf);
