@@ -80,6 +80,8 @@ typedef struct {
     bool year4;         /* a number of four digits */
     uint64_t scripts;   /* the scripts of its date words, one bit per script (script_bit) */
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
+    dnp_langset era_langs; /* the languages of its era words ("my": Kamba, Maasai BC) */
+    bool era;
 } date_words;
 
 #define DATE_KINDS DNP_DATE_KINDS /* engine.h */
@@ -146,6 +148,10 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         for (uint32_t i = 0; i < k->nmeaning; i++) {
             if (!(kinds & (1u << m[i].kind)))
                 continue;
+            if (m[i].kind == DNP_K_ERA && !(k->kinds & ~((1u << DNP_K_ERA) | (1u << DNP_K_PREFIX)))) {
+                w->era = true;
+                dnp_langset_add(&w->era_langs, m[i].lang);
+            }
             if (!dnp_langset_has(&ls, m[i].lang)) {
                 dnp_langset_add(&ls, m[i].lang);
                 nl++;
@@ -562,6 +568,14 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             read_words(e, &d, &w, NULL, NULL);
         if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
+        if (w.era && known && !dnp_langset_empty(&pl.set)) {
+            /* an era word in none of the page's languages is an ordinary word: "on Aug 12
+               my fan" (Kamba "my", before Christ) */
+            dnp_langset in = w.era_langs;
+            dnp_langset_and(&in, &pl.set);
+            if (dnp_langset_empty(&in))
+                continue;
+        }
         /* the page's languages say nothing of a date in a script they are not written in */
         bool known_here = known && (!cached || (w.scripts & page_scripts) || !w.scripts);
         if (d.flags & DNP_FLAG_PAGE_MONTH_ALONE) {
