@@ -90,8 +90,7 @@ static int signed_offset(const item *it, int n, int j, bool named, cand *c)
         }
     } else
         return -1;
-    /* no zone is more than 12 hours behind UTC: "7:00–14:00" is a range of hours */
-    if (!dnp_offset_valid(hh, mm) || (sign < 0 && hh * 60 + mm > 12 * 60))
+    if (!dnp_offset_valid(hh, mm))
         return -1;
     c->offset = sign * (hh * 60 + mm);
     c->has_offset = true;
