@@ -324,6 +324,8 @@ static inline bool month_weak(const env *e, const item *w)
 int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+/* issue 10 (numeric.c): three numbers from k glued by one separator ("03.11.2026"). */
+bool dnp_numeric_chain(const item *it, int n, int k) DNP_HIDDEN;
 int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;

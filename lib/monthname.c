@@ -116,6 +116,11 @@ static bool find_time(const env *e, const item *it, window *w)
     for (int k = w->i; k < w->end; k++) {
         if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM) ||
             has_kind(&it[k], DNP_K_DAY_PERIOD)) {
+            /* issue 10: in running text, the time of an all-numeric date is that date's
+               ("14 Şubat 2016 — 2016-02-14T10:00:00+03:00") */
+            if (e->search && k >= 6 && (it[k - 1].gen == G_T || is_space(&it[k - 1])) &&
+                dnp_numeric_chain(it, k - 1, k - 6))
+                continue;
             int r = dnp_read_time(e, it, w->end, k, &w->t, &tl);
             if (r > 0) {
                 w->t_start = k, w->t_end = r;

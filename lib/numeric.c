@@ -24,7 +24,7 @@ static bool grouped(const item *l, const item *comma, const item *r)
 static bool numeric_sep(uint32_t s);
 
 /* Three numbers from k glued by one separator: "03.11.2026", "18/11/2026". */
-static bool numeric_chain(const item *it, int n, int k)
+bool dnp_numeric_chain(const item *it, int n, int k)
 {
     if (k < 0 || k + 4 >= n)
         return false;
@@ -44,8 +44,8 @@ bool dnp_num_usable(const env *e, const item *it, int n, int k)
         return false;
     /* issue 10: in running text a number of an all-numeric date ("03.11.2026 og": Yoruba
        "og" is August) is that date's, not a month name's */
-    if (e->search && (numeric_chain(it, n, k) || numeric_chain(it, n, k - 2) ||
-                      numeric_chain(it, n, k - 4)))
+    if (e->search && (dnp_numeric_chain(it, n, k) || dnp_numeric_chain(it, n, k - 2) ||
+                      dnp_numeric_chain(it, n, k - 4)))
         return false;
     if (!e->money)
         return true;
