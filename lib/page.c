@@ -347,6 +347,8 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     int k = nt - 1, words = 0;
     bool dash = false;
     while (k >= 0) {
+        if (tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_NEWLINE))
+            return false; /* no range spans lines: "Room 2.\n\nDated this 19th day of" */
         if (tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE)) {
             k--;
             continue;
