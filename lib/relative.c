@@ -181,6 +181,18 @@ static void rel_offset(const env *e, cand *c, int64_t months, int64_t days, int6
 
 static int rel_now_arith(const env *e, const item *it, int n, int i, int lang, cand *c);
 
+/* issue 10: a named day followed by a clock time with minutes ("vakar 21:40", "dün 21:30",
+   "어제 21:40", "ahir a les 22:14", "jučer u 09:12"): the time says the word is the day, as
+   the whole text would; a short or rare word alone in running text is not read. */
+static bool day_with_clock(const env *e, const item *it, int n, int i, int unit)
+{
+    if (unit != DNP_RU_DAY)
+        return false;
+    cand t;
+    memset(&t, 0, sizeof t);
+    return dnp_time_after(e, it, n, i + 1, &t) > 0 && t.prec >= DN_PREC_MINUTE;
+}
+
 /* A named phrase at i (a REL_NAMED item): yesterday, vorgestern, today, now, last month,
    next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
    "last week Monday" (a weekday after a week); "two weeks ago" in words (Arabic's dual); a
@@ -217,7 +229,8 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     }
     if (!whole && !hinted &&
         ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
-         (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)))
+         (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)) &&
+        !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit)))
         return -1;
     c->lang = m->lang;
     c->first = c->last = i;

@@ -524,6 +524,12 @@ static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
     d.lang = -1;
     int q = (it[j].kinds & (1u << DNP_K_MONTH)) || it[j].type == IT_NUM
                 ? dnp_match_marks(e, it, n, j, &d) : -1;
+    if (q < 0 && it[j].type == IT_NUM && it[j].ndigits <= 2) {
+        /* "पिछले साल 12 दिसंबर", "l'an dernier le 12 décembre": a day and month name */
+        memset(&d, 0, sizeof d);
+        d.lang = -1;
+        q = dnp_match_month_window(e, it, n, j, &d);
+    }
     if (q > 0 && d.first == j && (d.flags & DN_FLAG_YEAR_IMPLIED) && d.prec >= DN_PREC_MONTH &&
         !d.has_time) {
         /* "今年10月1日": a day and month with marks */
