@@ -25,6 +25,8 @@
 
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 #define REL_DIR_KINDS ((1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE))
 
 /* The meaning among kinds (and value, when pos > 0) that the text most likely means: one of
@@ -377,7 +379,26 @@ static int sign_before(const item *it, int k)
         (it[k - 2].type == IT_NUM || it[k - 2].type == IT_WORD))
         return 0;
     uint32_t c = it[k - 1].sep;
-    return c == '+' ? 1 : c == '-' || c == 0x2212 ? -1 : 0;
+    return c == '+' ? 1 : c == '-' || c == 0x2212 || c == 0x2013 ? -1 : 0;
+}
+
+/* DNP_MF_FORM_* of the unit word at u as the text writes it: its first letter's case and
+   whether a dot ends it. */
+static int text_form(const env *e, const item *it, int n, int u)
+{
+    size_t p = it[u].start;
+    UChar32 c = dnp_utf8_next(e->text, it[u].end, &p);
+    bool dot = u + 1 < n && is_sep(&it[u + 1], '.') && it[u + 1].start == it[u].end;
+    return (u_isupper(c) ? DNP_MF_FORM_UPPER : DNP_MF_FORM_LOWER) |
+           (dot ? DNP_MF_FORM_DOT : DNP_MF_FORM_BARE);
+}
+
+/* Whether a sign's pattern is written as the text writes it (form: text_form's; minus:
+   the text's minus is a typographic one); a meaning that records no form is. */
+static bool form_fits(const dnp_meaning *m, int form, bool minus)
+{
+    return (!(m->flags & DNP_MF_FORMS) || (m->flags & form) == form) &&
+           (DNP_RPAT_FUTURE(m->value) || ((m->value & DNP_RPAT_MINUS) != 0) == minus);
 }
 
 /* Whether w is the after-words of a pattern with words before the count too. */
@@ -702,20 +723,34 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
     int lu = pr.unit_at[pr.n - 1];
     const item *L = &it[lu];
     rel_phrase t = {0};
+    /* a sign and a unit letter ("-2 j", "-2 J."): the patterns written as the text writes
+       the letter, when there are some, say more than those that fold to it (French "j", a
+       day, not Luxembourgish "J.", a year) */
+    int sg = pr.n == 1 ? sign_before(it, pr.count_at[0]) : 0, form = 0, sure = 0;
+    bool minus = sg < 0 && e->text[it[pr.count_at[0] - 1].start] != '-', form_seen = false;
+    if (sg) {
+        form = text_form(e, it, n, lu);
+        for (uint32_t q = 0; q < L->nm && !form_seen; q++)
+            form_seen = L->m[q].kind == DNP_K_REL_PAT_AFTER && DNP_RPAT_SIGNED(L->m[q].value) &&
+                        (DNP_RPAT_FUTURE(L->m[q].value) ? 1 : -1) == sg &&
+                        form_fits(&L->m[q], form, minus);
+    }
     /* the whole pattern: the words after the last count, and those before the first */
     for (uint32_t q = 0; q < L->nm; q++) {
         const dnp_meaning *ma = &L->m[q];
-        if (ma->kind != DNP_K_REL_PAT_AFTER ||
-            ((ma->flags & DNP_MF_RISKY) && !(e->p->nhints &&
-                                              dnp_langset_has(&e->p->hint_set, ma->lang))))
+        bool risky = (ma->flags & DNP_MF_RISKY) &&
+                     !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang));
+        /* a risky sign's pattern (Scottish Gaelic "-{0} d", a second where root's is a
+           day) is read only to make the others ambiguous */
+        if (ma->kind != DNP_K_REL_PAT_AFTER || (risky && !DNP_RPAT_SIGNED(ma->value)))
             continue;
         int unit = DNP_RPAT_UNIT(ma->value);
         t.first = k;
         t.ambiguous = t.signed_ = false;
         if (DNP_RPAT_SIGNED(ma->value)) {
             /* "+3 d": one count, the sign says the direction */
-            int sg = sign_before(it, pr.count_at[0]);
-            if (pr.n != 1 || sg != (DNP_RPAT_FUTURE(ma->value) ? 1 : -1))
+            if (sg != (DNP_RPAT_FUTURE(ma->value) ? 1 : -1) ||
+                (form_seen && !form_fits(ma, form, minus)))
                 continue;
             t.first = pr.count_at[0] - 1;
             t.signed_ = true;
@@ -727,10 +762,13 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
         }
         if (!sum_pairs(it, &pr, pr.n - 1, unit, ma->lang, DNP_RPAT_FUTURE(ma->value), &t))
             continue;
+        sure += !risky;
         t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
         t.pref = rel_pref(e, ma);
         keep_best(e, best, &t);
     }
+    if (sg && best->sign && !sure)
+        best->ambiguous = true; /* only risky readings */
     /* CLDR's whole pattern, when it reads the phrase, is surer than the words alone */
     if (best->sign || !has_kind(L, DNP_K_REL_UNIT))
         return best->sign != 0 && !best->ambiguous && ends_clean(it, n, best->last);
