@@ -393,8 +393,8 @@ static int text_form(const env *e, const item *it, int n, int u)
            (dot ? DNP_MF_FORM_DOT : DNP_MF_FORM_BARE);
 }
 
-/* Whether a sign's pattern is written as the text writes it (form: text_form's; minus:
-   the text's minus is a typographic one); a meaning that records no form is. */
+/* Whether a pattern is written as the text writes it (form: text_form's; minus: the
+   text's minus is a typographic one); a meaning that records no form is. */
 static bool form_fits(const dnp_meaning *m, int form, bool minus)
 {
     return (!(m->flags & DNP_MF_FORMS) || (m->flags & form) == form) &&
@@ -723,50 +723,46 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
     int lu = pr.unit_at[pr.n - 1];
     const item *L = &it[lu];
     rel_phrase t = {0};
-    /* a sign and a unit letter ("-2 j", "-2 J."): the patterns written as the text writes
-       the letter, when there are some, say more than those that fold to it (French "j", a
-       day, not Luxembourgish "J.", a year) */
-    int sg = pr.n == 1 ? sign_before(it, pr.count_at[0]) : 0, form = 0, sure = 0;
-    bool minus = sg < 0 && e->text[it[pr.count_at[0] - 1].start] != '-', form_seen = false;
-    if (sg) {
-        form = text_form(e, it, n, lu);
-        for (uint32_t q = 0; q < L->nm && !form_seen; q++)
-            form_seen = L->m[q].kind == DNP_K_REL_PAT_AFTER && DNP_RPAT_SIGNED(L->m[q].value) &&
-                        (DNP_RPAT_FUTURE(L->m[q].value) ? 1 : -1) == sg &&
-                        form_fits(&L->m[q], form, minus);
-    }
+    /* the patterns written as the text writes the unit (case, final dot, the minus), when
+       some read the phrase, say more than those that only fold to it: French "-2 j" is a
+       day, Luxembourgish "-2 J." a year; Lower Sorbian "za 2 m" minutes, Serbian "za 2 m."
+       months. The others are read when none of those does. */
+    int sg = pr.n == 1 ? sign_before(it, pr.count_at[0]) : 0, sure = 0;
+    int form = text_form(e, it, n, lu);
+    bool minus = sg < 0 && e->text[it[pr.count_at[0] - 1].start] != '-';
     /* the whole pattern: the words after the last count, and those before the first */
-    for (uint32_t q = 0; q < L->nm; q++) {
-        const dnp_meaning *ma = &L->m[q];
-        bool risky = (ma->flags & DNP_MF_RISKY) &&
-                     !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang));
-        /* a risky sign's pattern (Scottish Gaelic "-{0} d", a second where root's is a
-           day) is read only to make the others ambiguous */
-        if (ma->kind != DNP_K_REL_PAT_AFTER || (risky && !DNP_RPAT_SIGNED(ma->value)))
-            continue;
-        int unit = DNP_RPAT_UNIT(ma->value);
-        t.first = k;
-        t.ambiguous = t.signed_ = false;
-        if (DNP_RPAT_SIGNED(ma->value)) {
-            /* "+3 d": one count, the sign says the direction */
-            if (sg != (DNP_RPAT_FUTURE(ma->value) ? 1 : -1) ||
-                (form_seen && !form_fits(ma, form, minus)))
+    for (int pass = 0; pass < 2 && !best->sign; pass++)
+        for (uint32_t q = 0; q < L->nm; q++) {
+            const dnp_meaning *ma = &L->m[q];
+            bool risky = (ma->flags & DNP_MF_RISKY) &&
+                         !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang));
+            /* a risky sign's pattern (Scottish Gaelic "-{0} d", a second where root's is a
+               day) is read only to make the others ambiguous */
+            if (ma->kind != DNP_K_REL_PAT_AFTER || (risky && !DNP_RPAT_SIGNED(ma->value)) ||
+                (pass == 0 && !form_fits(ma, form, minus)))
                 continue;
-            t.first = pr.count_at[0] - 1;
-            t.signed_ = true;
-        } else if (DNP_RPAT_OTHER(ma->value)) {
-            /* "o 2 h", not "O2H": a word touches the count only where CLDR glues it */
-            if (b < 0 || !pat_before(&it[b], ma->lang, ma->value, glued))
+            int unit = DNP_RPAT_UNIT(ma->value);
+            t.first = k;
+            t.ambiguous = t.signed_ = false;
+            if (DNP_RPAT_SIGNED(ma->value)) {
+                /* "+3 d": one count, the sign says the direction */
+                if (sg != (DNP_RPAT_FUTURE(ma->value) ? 1 : -1))
+                    continue;
+                t.first = pr.count_at[0] - 1;
+                t.signed_ = true;
+            } else if (DNP_RPAT_OTHER(ma->value)) {
+                /* "o 2 h", not "O2H": a word touches the count only where CLDR glues it */
+                if (b < 0 || !pat_before(&it[b], ma->lang, ma->value, glued))
+                    continue;
+                t.first = b;
+            }
+            if (!sum_pairs(it, &pr, pr.n - 1, unit, ma->lang, DNP_RPAT_FUTURE(ma->value), &t))
                 continue;
-            t.first = b;
+            sure += !risky;
+            t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
+            t.pref = rel_pref(e, ma);
+            keep_best(e, best, &t);
         }
-        if (!sum_pairs(it, &pr, pr.n - 1, unit, ma->lang, DNP_RPAT_FUTURE(ma->value), &t))
-            continue;
-        sure += !risky;
-        t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
-        t.pref = rel_pref(e, ma);
-        keep_best(e, best, &t);
-    }
     if (sg && best->sign && !sure)
         best->ambiguous = true; /* only risky readings */
     /* CLDR's whole pattern, when it reads the phrase, is surer than the words alone */
