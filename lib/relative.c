@@ -727,42 +727,51 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
        some read the phrase, say more than those that only fold to it: French "-2 j" is a
        day, Luxembourgish "-2 J." a year; Lower Sorbian "za 2 m" minutes, Serbian "za 2 m."
        months. The others are read when none of those does. */
-    int sg = pr.n == 1 ? sign_before(it, pr.count_at[0]) : 0, sure = 0;
-    int form = text_form(e, it, n, lu);
+    int sg = pr.n == 1 ? sign_before(it, pr.count_at[0]) : 0, form = -1;
+    int sure = 0, sure_fit = 0; /* readings that are not risky: all of them, those that fit */
     bool minus = sg < 0 && e->text[it[pr.count_at[0] - 1].start] != '-';
+    rel_phrase fit = {0};
     /* the whole pattern: the words after the last count, and those before the first */
-    for (int pass = 0; pass < 2 && !best->sign; pass++)
-        for (uint32_t q = 0; q < L->nm; q++) {
-            const dnp_meaning *ma = &L->m[q];
-            bool risky = (ma->flags & DNP_MF_RISKY) &&
-                         !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang));
-            /* a risky sign's pattern (Scottish Gaelic "-{0} d", a second where root's is a
-               day) is read only to make the others ambiguous */
-            if (ma->kind != DNP_K_REL_PAT_AFTER || (risky && !DNP_RPAT_SIGNED(ma->value)) ||
-                (pass == 0 && !form_fits(ma, form, minus)))
+    for (uint32_t q = 0; q < L->nm; q++) {
+        const dnp_meaning *ma = &L->m[q];
+        if (ma->kind != DNP_K_REL_PAT_AFTER)
+            continue;
+        bool risky = (ma->flags & DNP_MF_RISKY) &&
+                     !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang));
+        /* a risky sign's pattern (Scottish Gaelic "-{0} d", a second where root's is a day)
+           is read only to make the others ambiguous */
+        if (risky && !DNP_RPAT_SIGNED(ma->value))
+            continue;
+        int unit = DNP_RPAT_UNIT(ma->value);
+        t.first = k;
+        t.ambiguous = t.signed_ = false;
+        if (DNP_RPAT_SIGNED(ma->value)) {
+            /* "+3 d": one count, the sign says the direction */
+            if (sg != (DNP_RPAT_FUTURE(ma->value) ? 1 : -1))
                 continue;
-            int unit = DNP_RPAT_UNIT(ma->value);
-            t.first = k;
-            t.ambiguous = t.signed_ = false;
-            if (DNP_RPAT_SIGNED(ma->value)) {
-                /* "+3 d": one count, the sign says the direction */
-                if (sg != (DNP_RPAT_FUTURE(ma->value) ? 1 : -1))
-                    continue;
-                t.first = pr.count_at[0] - 1;
-                t.signed_ = true;
-            } else if (DNP_RPAT_OTHER(ma->value)) {
-                /* "o 2 h", not "O2H": a word touches the count only where CLDR glues it */
-                if (b < 0 || !pat_before(&it[b], ma->lang, ma->value, glued))
-                    continue;
-                t.first = b;
-            }
-            if (!sum_pairs(it, &pr, pr.n - 1, unit, ma->lang, DNP_RPAT_FUTURE(ma->value), &t))
+            t.first = pr.count_at[0] - 1;
+            t.signed_ = true;
+        } else if (DNP_RPAT_OTHER(ma->value)) {
+            /* "o 2 h", not "O2H": a word touches the count only where CLDR glues it */
+            if (b < 0 || !pat_before(&it[b], ma->lang, ma->value, glued))
                 continue;
-            sure += !risky;
-            t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
-            t.pref = rel_pref(e, ma);
-            keep_best(e, best, &t);
+            t.first = b;
         }
+        if (!sum_pairs(it, &pr, pr.n - 1, unit, ma->lang, DNP_RPAT_FUTURE(ma->value), &t))
+            continue;
+        t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
+        t.pref = rel_pref(e, ma);
+        sure += !risky;
+        keep_best(e, best, &t);
+        if (form < 0)
+            form = text_form(e, it, n, lu);
+        if (form_fits(ma, form, minus)) {
+            sure_fit += !risky;
+            keep_best(e, &fit, &t);
+        }
+    }
+    if (fit.sign)
+        *best = fit, sure = sure_fit;
     if (sg && best->sign && !sure)
         best->ambiguous = true; /* only risky readings */
     /* CLDR's whole pattern, when it reads the phrase, is surer than the words alone */

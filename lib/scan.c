@@ -671,6 +671,13 @@ static void run(env *e, sink *sk)
                one that no digit follows is a word ("in 2w", "1w ago": a week) */
             if (g == G_W && !(pos < e->len && e->text[pos] >= '0' && e->text[pos] <= '9'))
                 g = 0;
+            /* issue 8: ISO's letters are ASCII (Lower Sorbian "za 2 ź", in 2 days, folds
+               to "z"), and a lower-case "t" apart from what precedes it is a word
+               (Norwegian "-2 t", two hours ago) */
+            if ((g == G_T || g == G_Z) &&
+                ((unsigned char)e->text[t.start] >= 0x80 ||
+                 (e->text[t.start] == 't' && !(t.flags & DNP_TF_ADJ))))
+                g = 0;
             const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG))
                                          ? NULL : dnp_lex_find(t.fold, t.flen);
             x->gen = (uint8_t)g;
