@@ -731,9 +731,11 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
     int sure = 0, sure_fit = 0; /* readings that are not risky: all of them, those that fit */
     bool minus = sg < 0 && e->text[it[pr.count_at[0] - 1].start] != '-';
     rel_phrase fit = {0};
+    const dnp_meaning *lm = L->m;
+    const uint32_t lnm = (L->kinds & (1u << DNP_K_REL_PAT_AFTER)) ? L->nm : 0;
     /* the whole pattern: the words after the last count, and those before the first */
-    for (uint32_t q = 0; q < L->nm; q++) {
-        const dnp_meaning *ma = &L->m[q];
+    for (uint32_t q = 0; q < lnm; q++) {
+        const dnp_meaning *ma = &lm[q];
         if (ma->kind != DNP_K_REL_PAT_AFTER)
             continue;
         bool risky = (ma->flags & DNP_MF_RISKY) &&
