@@ -427,6 +427,10 @@ static void read_pairs(const item *it, int n, int k, rel_pairs *pr)
             ce = k + 2;
         }
         int u = skip_space(it, n, ce + 1);
+        /* a hyphen that joins the count to the words after it (Maltese "11-il min. ilu") */
+        if (u == ce + 1 && u + 1 < n && is_sep(&it[u], '-') && it[u].start == it[ce].end &&
+            it[u + 1].start == it[u].end && it[u + 1].type == IT_WORD)
+            u++;
         if (cnt < 0 || u >= n || it[u].type != IT_WORD || !(it[u].kinds & REL_UNIT_KINDS))
             break;
         pr->count_at[pr->n] = k, pr->unit_at[pr->n] = u, pr->count[pr->n] = cnt;
