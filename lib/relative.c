@@ -757,6 +757,13 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
                 continue;
             t.first = pr.count_at[0] - 1;
             t.signed_ = true;
+            /* a sign and one letter ("-2 t", "+3 j") stand for far more in running text
+               (tonnes, a score): only alone in the text, or in a hinted language */
+            size_t p = L->start;
+            dnp_utf8_next(e->text, L->end, &p);
+            if (p == L->end && !alone(e, it[t.first].start, L->end) &&
+                !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang)))
+                continue;
         } else if (DNP_RPAT_OTHER(ma->value)) {
             /* "o 2 h", not "O2H": a word touches the count only where CLDR glues it */
             if (b < 0 || !pat_before(&it[b], ma->lang, ma->value, glued))
