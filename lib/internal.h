@@ -221,6 +221,10 @@ enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
 #define DNP_RPAT_MAKE(unit, future, other, sign) \
     ((uint8_t)((unit) | ((future) ? 0x10 : 0) | ((other) ? 0x20 : 0) | ((sign) ? 0x40 : 0)))
 #define DNP_RPAT_GLUED 0x80u
+/* Bit 7 of the words after the count of a sign's past pattern: the minus is a typographic
+   one (U+2212, U+2013: Swedish "−{0} d", a day), not the hyphen (Scottish Gaelic "-{0} d",
+   a second). */
+#define DNP_RPAT_MINUS 0x80u
 #define DNP_RPAT_SIGNED(v) (((v) & 0x40u) != 0)
 #define DNP_RPAT_UNIT(v)   ((int)((v) & 15u))
 #define DNP_RPAT_FUTURE(v) (((v) & 0x10u) != 0)
@@ -251,6 +255,16 @@ static inline bool dnp_kind_apart(int kind)
 #define DNP_MF_STANDALONE 0x02 /* a stand-alone (nominative) form */
 #define DNP_MF_SUPPLEMENT 0x04 /* from locales/, not from CLDR */
 #define DNP_MF_RISKY      0x08 /* also an ordinary word of the language ("may", "mar", "set") */
+/* issue 8: how CLDR writes the words after the count of a counted pattern
+   (DNP_K_REL_PAT_AFTER), which folding forgets: the first letter upper or lower case, a
+   final dot or none. A key written several ways has each of its bits (lexgen ORs them):
+   French "-{0} j" (a day) is LOWER|BARE, Luxembourgish "-{0} J." (a year) UPPER|DOT.
+   Unset for the other kinds. */
+#define DNP_MF_FORM_UPPER 0x10
+#define DNP_MF_FORM_LOWER 0x20
+#define DNP_MF_FORM_DOT   0x40
+#define DNP_MF_FORM_BARE  0x80
+#define DNP_MF_FORMS      0xF0
 
 typedef struct {
     uint16_t lang;  /* index into dnp_langs */

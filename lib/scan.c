@@ -51,7 +51,7 @@ static bool ascii_word(const dnp_token *t)
     return t->flen > 0;
 }
 
-static int generic_id(const dnp_token *t)
+static int generic_id(const dnp_token *t, const char *text)
 {
     if (t->flen > 3 || t->flen == 0)
         return 0;
@@ -61,8 +61,17 @@ static int generic_id(const dnp_token *t)
         return 0;
     for (size_t i = 0; i < sizeof generic_words / sizeof generic_words[0]; i++)
         if (generic_words[i].w[0] == t->fold[0] && generic_words[i].len == t->flen &&
-            memcmp(t->fold, generic_words[i].w, t->flen) == 0)
-            return generic_words[i].id;
+            memcmp(t->fold, generic_words[i].w, t->flen) == 0) {
+            int id = generic_words[i].id;
+            /* issue 8: ISO's letters are ASCII (Lower Sorbian "za 2 ź", in 2 days, folds
+               to "z"), and a lower-case "t" apart from what precedes it is a word
+               (Norwegian "-2 t", two hours ago) */
+            if ((id == G_T || id == G_Z) &&
+                ((unsigned char)text[t->start] >= 0x80 ||
+                 (text[t->start] == 't' && !(t->flags & DNP_TF_ADJ))))
+                return 0;
+            return id;
+        }
     return 0;
 }
 
@@ -738,7 +747,7 @@ static void run(env *e, sink *sk)
         } else {
             /* the letters of ISO 8601 and the RFCs come first: "T" in 2015-11-22T10:00 is
                no word of any language here, whatever the lexicon says */
-            int g = generic_id(&t);
+            int g = generic_id(&t, e->text);
             /* ISO's week letter comes before the week's number ("2015-W48", "2015W48");
                one that no digit follows is a word ("in 2w", "1w ago": a week) */
             if (g == G_W && !(pos < e->len && e->text[pos] >= '0' && e->text[pos] <= '9'))
