@@ -382,6 +382,14 @@ static int skip_to_count(const item *it, int n, int w)
     return skip_space(it, n, q);
 }
 
+/* Whether a mark glued between a word or number and a count makes them one token: a
+   hyphen or dash of a range ("5-7", "5–7"), a slash, a tilde ("5~7"). */
+static bool joins_count(uint32_t c)
+{
+    return c == '-' || c == '/' || c == '~' || c == 0x2010 || c == 0x2011 || c == 0x2013 ||
+           c == 0x2014 || c == 0x2212 || c == 0xFF5E;
+}
+
 /* The sign touching the count at k ("+3 d", "-10 J."): +1, -1, or 0 when none. The sign
    must not touch a word or number before it ("e29b-41d4" is no "41 days ago"). */
 static int sign_before(const item *it, int k)
@@ -701,6 +709,14 @@ static bool rel_phrase_pairs(const env *e, const item *it, int n, int b, int k, 
     if (i > 0 && it[i - 1].end == it[i].start &&
         (it[i - 1].type == IT_NUM || it[i - 1].type == IT_WORD))
         return false;
+    /* nor the second number of a range or a name ("5-7 days ago", "COVID-19 days ago"):
+       reading the count alone would be half of what the text says */
+    if (i > 0 && it[i - 1].type == IT_SEP && joins_count(it[i - 1].sep) &&
+        it[i - 1].end == it[i].start && it[i - 1].start > 0) {
+        unsigned char p = (unsigned char)e->text[it[i - 1].start - 1];
+        if (p >= 0x80 || (p >= '0' && p <= '9') || ((p | 0x20) >= 'a' && (p | 0x20) <= 'z'))
+            return false;
+    }
     if (i > 1 && it[i - 1].type == IT_SEP && (it[i - 1].sep == '.' || it[i - 1].sep == ',') &&
         it[i - 1].end == it[i].start && it[i - 2].type == IT_NUM && it[i - 2].end == it[i - 1].start)
         return false;
@@ -770,11 +786,10 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
                 continue;
             t.first = pr.count_at[0] - 1;
             t.signed_ = true;
-            /* a sign and one letter ("-2 t", "+3 j") stand for far more in running text
-               (tonnes, a score): only alone in the text, or in a hinted language */
-            size_t p = L->start;
-            dnp_utf8_next(e->text, L->end, &p);
-            if (p == L->end && !alone(e, it[t.first].start, L->end) &&
+            /* a sign and a unit ("-2 t", "+3 j", "-2 min") stand for far more in running
+               text (tonnes, a score, a difference): only alone in the text, or in a hinted
+               language */
+            if (!alone(e, it[t.first].start, L->end) &&
                 !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang)))
                 continue;
         } else if (DNP_RPAT_OTHER(ma->value)) {
