@@ -90,7 +90,7 @@ static inline bool dnp_is_apostrophe(UChar32 c)
 
 /* The modifier letters ʻ ʹ Ꞌ ꞌ: letters, but between two letters of a word the tokenizer
    folds them to "'" as it does the apostrophes ("Aujourdʻhui" = "aujourd'hui", Tongan
-   "kuoʻosi" = "kuo'osi"); at a word's start they stay ("ʻaho"). */
+   "kuoʻosi" = "kuo'osi"); elsewhere they stay letters ("ʻaho", Ngomba "lɛꞌ"). */
 static inline bool dnp_is_letter_apostrophe(UChar32 c)
 {
     return c == 0x02BB || c == 0x02B9 || c == 0xA78B || c == 0xA78C;

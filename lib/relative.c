@@ -347,7 +347,7 @@ static bool word_end_mark(const item *x)
 }
 
 /* The item after the word at w and the mark that ends it, if any, and white space. */
-static int skip_dot(const item *it, int n, int w)
+static inline __attribute__((always_inline)) int skip_dot(const item *it, int n, int w)
 {
     int q = w + 1;
     if (q < n && word_end_mark(&it[q]) && it[q].start == it[w].end)
@@ -871,18 +871,6 @@ static int rel_stamp(const env *e, const item *it, int n, int from, int i, cand 
     return i + 2;
 }
 
-/* A social-media stamp after a word that makes it approximate, the whole text: "moins de
-   21m", "less than 5m". A duration written out ("moins de 21 minutes", "2 hours") is no
-   date, approximate or not. */
-static int rel_about_stamp(const env *e, const item *it, int n, int i, cand *c)
-{
-    if (it[i].start != e->content_start || !has_kind(&it[i], DNP_K_REL_ABOUT) ||
-        rel_count(&it[i]) >= 0)
-        return -1;
-    int k = skip_space(it, n, i + 1);
-    return k < n ? rel_stamp(e, it, n, i, k, c) : -1;
-}
-
 /* "now - 1 day", "now + 2 hours" (a named "now" at i, the sign at s): the pairs after the
    sign, of the language of "now". Returns the index after them, -1 when no sign follows, or
    NO_DATE_HERE when the sign is followed by something else. */
@@ -964,10 +952,15 @@ int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
                                                   (1u << DNP_K_REL_PAT_BEFORE) |
                                                   (1u << DNP_K_REL_ABOUT)))) {
         int r = rel_counted(e, it, n, i, c);
-        if (r == -1)
-            r = rel_stamp(e, it, n, i, i, c);
-        if (r == -1)
-            r = rel_about_stamp(e, it, n, i, c);
+        /* a stamp, maybe after a word that makes it approximate, the whole text: "5m",
+           "moins de 21m" (a duration written out is no date: "moins de 21 minutes") */
+        if (r == -1) {
+            int s = it[i].start == e->content_start && has_kind(&it[i], DNP_K_REL_ABOUT) &&
+                            rel_count(&it[i]) < 0
+                        ? skip_space(it, n, i + 1)
+                        : i;
+            r = s < n ? rel_stamp(e, it, n, i, s, c) : -1;
+        }
         if (r != -1)
             return r;
     }

@@ -376,9 +376,7 @@ void read_relative(const locale_rec *lr)
                     continue;
                 rel_counted(&p, &q, rel_unit_code(u), lr->lang, flags);
                 if (rel_counts[c] == 1 && s == 0 && u != UDAT_REL_UNIT_QUARTER)
-                    for (int d = 0; d < 2; d++)
-                        rel_bare_one(lr->lang, (d ? &q : &p)->s, (d ? &q : &p)->n,
-                                     rel_unit_code(u), d ? 1 : -1, flags);
+                    rel_bare_one(lr->lang, p.s, p.n, rel_unit_code(u), -1, flags);
                 /* a count the words themselves say ("לפני חודש", a month ago; "לפני
                    יומיים", two days ago): a named phrase resolved as a counted offset */
                 for (int d = 0; d < 2 && rel_counts[c] <= 3 && u != UDAT_REL_UNIT_QUARTER; d++) {
@@ -395,8 +393,8 @@ void read_relative(const locale_rec *lr)
                 }
             }
         /* the plural form of a decimal count ("za 1,5 tygodnia", "через 1,5 тижня"), the
-           number made one (relforms.c) */
-        for (int u = UDAT_REL_UNIT_YEAR; u <= UDAT_REL_UNIT_SECOND; u++) {
+           number made one, weeks to seconds (relforms.c) */
+        for (int u = UDAT_REL_UNIT_WEEK; u <= UDAT_REL_UNIT_SECOND; u++) {
             rel_text p, q, r;
             UErrorCode dst = U_ZERO_ERROR;
             p.n = ureldatefmt_formatNumeric(f, -1.5, (URelativeDateTimeUnit)u, p.s, 256, &dst);

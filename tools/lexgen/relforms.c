@@ -2,16 +2,20 @@
  * relforms.c: the forms of CLDR's counted phrases that formatting whole numbers does not
  * show, for relative.c to read:
  * - a count of one written as the unit word alone, in the languages that write it so:
- *   Russian "час назад" (an hour ago), "через минуту", Czech "před rokem", Slovak "pred
- *   hodinou", Bulgarian "преди седмица", Polish "godzinę temu". CLDR puts the number in
- *   every pattern ("{0} час назад"); for these languages the count 1 in the long width,
- *   its number left out, is kept as a named phrase one unit back or ahead, resolved as a
- *   counted offset (DNP_RN_COUNTED), as CLDR's own forms without a number are ("לפני
- *   שעה", Hebrew). Which languages write it so is the table below (English writes "an
- *   hour ago", never "hour ago"; Croatian "prije sat vremena", not "prije sat");
+ *   Russian "час назад" (an hour ago), Czech "před rokem", Slovak "pred hodinou",
+ *   Bulgarian "преди седмица", Polish "godzinę temu". CLDR puts the number in every
+ *   pattern ("{0} час назад"); for these languages the past count 1 in the long width, its
+ *   number left out, is kept as a named phrase one unit back, resolved as a counted offset
+ *   (DNP_RN_COUNTED), as CLDR's own forms without a number are ("לפני שעה", Hebrew). Which
+ *   languages write it so is the table below (English writes "an hour ago", never "hour
+ *   ago"; Croatian "prije sat vremena", not "prije sat"). Not the future ("через час", "za
+ *   hodinu"): in running text it is a promise, no date, and its first words ("za", "o",
+ *   "за") would send every such word of the text to the multi-word matcher;
  * - the plural form of a decimal count ("za 1,5 tygodnia": Polish "other", which no whole
  *   number takes; Ukrainian "через 1,5 тижня"), its number made one digit so that the
- *   phrase splits around it as the whole numbers' do ("za 22 tygodnia" is then read).
+ *   phrase splits around it as the whole numbers' do ("za 22 tygodnia" is then read);
+ *   weeks to seconds (relative.c): the years' and months' forms ("roku", "года") follow
+ *   the year of every date and would make it a relative phrase to try.
  *
  * Not done here: splitting the phrases (relative.c), resolving them (the parser).
  */
