@@ -153,6 +153,9 @@ void rel_bare_one(int lang, const UChar *s, int32_t n, int unit, int off, int fl
 /* relforms.c: a decimal count in s ("1,5", "1.5", "١٫٥") made one digit, for the patterns to
    split around it; the new length, or -1 when s holds no such count. */
 int32_t rel_one_number(UChar *s, int32_t n);
+/* relforms.c: the modifier-letter apostrophes of s (ʻ U+02BB, ʼ U+02BC) made ASCII's, as a
+   plain keyboard types them (add_name does so for names); whether there was one. */
+bool rel_plain_apostrophes(UChar *s, int32_t n);
 
 /* ---- dayperiods.c: CLDR's day periods (issue 8) ---------------------------------------- */
 

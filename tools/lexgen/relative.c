@@ -375,6 +375,9 @@ void read_relative(const locale_rec *lr)
                 if (p.n <= 0 || q.n <= 0 || (!is_en && rel_same(&p, &r)))
                     continue;
                 rel_counted(&p, &q, rel_unit_code(u), lr->lang, flags);
+                rel_text pa = p, qa = q; /* "houa ʻe {0}" as typed: "houa 'e {0}" */
+                if (rel_plain_apostrophes(pa.s, pa.n) | rel_plain_apostrophes(qa.s, qa.n))
+                    rel_counted(&pa, &qa, rel_unit_code(u), lr->lang, flags);
                 if (rel_counts[c] == 1 && s == 0 && u != UDAT_REL_UNIT_QUARTER)
                     rel_bare_one(lr->lang, p.s, p.n, rel_unit_code(u), -1, flags);
                 /* a count the words themselves say ("לפני חודש", a month ago; "לפני

@@ -17,6 +17,9 @@
  *   weeks to seconds (relative.c): the years' and months' forms ("roku", "года") follow
  *   the year of every date and would make it a relative phrase to try.
  *
+ * - the phrases with a modifier-letter apostrophe (Tongan "houa ʻe {0} kuoʻosi") as a
+ *   plain keyboard types them ("houa 'e 7 kuo'osi"), as keys.c's add_name does for names.
+ *
  * Not done here: splitting the phrases (relative.c), resolving them (the parser).
  */
 #include "lexgen.h"
@@ -85,4 +88,13 @@ int32_t rel_one_number(UChar *s, int32_t n)
         if (x != i && u_isdigit(s[x]))
             return -1;
     return n;
+}
+
+bool rel_plain_apostrophes(UChar *s, int32_t n)
+{
+    bool any = false;
+    for (int32_t i = 0; i < n; i++)
+        if (s[i] == 0x02BB || s[i] == 0x02BC)
+            s[i] = '\'', any = true;
+    return any;
 }
