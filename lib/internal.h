@@ -273,6 +273,10 @@ static inline bool dnp_kind_apart(int kind)
 #define DNP_MF_FORM_DOT   0x40
 #define DNP_MF_FORM_BARE  0x80
 #define DNP_MF_FORMS      0xF0
+/* On a DNP_K_REL_UNIT meaning (the FORM bits are unset there): the language writes one
+   direction of this unit with no direction word (Somali's future "{0} sannad", past "{0}
+   sannad kahor"), so a count and the unit alone are no stamp of the past in it. */
+#define DNP_MF_UNIT_ONE_WAY 0x10
 
 typedef struct {
     uint16_t lang;  /* index into dnp_langs */

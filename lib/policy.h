@@ -54,6 +54,9 @@
    matin" is 03:00 though French "matin" starts at 4 (clock.c) */
 #define DNP_PERIOD_SLACK_HOURS 2
 #define DNP_CONF_REL_STAMP 0.6f   /* 5m, 3d as the whole text: a social-media stamp (issue 8) */
+/* "15 hrs", "3 dny" as the whole text: a stamp without its "ago"; below csv's column
+   threshold (MIN_CONFIDENCE, 0.5, cli/csvrun.h), so a column of durations is no date column */
+#define DNP_CONF_REL_BARE 0.45f
 /* A stamp's count stays below the next unit's size ("59m", then "1h"), by DNP_RU_* unit:
    year, quarter (none), month, week, day, hour, minute, second. "100m" (meters) and "24h"
    (a service) are no stamps. */

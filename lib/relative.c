@@ -955,6 +955,81 @@ static int rel_stamp(const env *e, const item *it, int n, int from, int i, cand 
     return i + 2;
 }
 
+/* A count and its unit as the whole text, with no direction word ("15 hrs", "3 dny", "2
+   วัน", "2.5 hours", "2 weeks 3 days", "moins de 21 minutes"): a stamp whose "ago" the page
+   left out, as comment threads and feeds write it, so that long ago. Only the whole text:
+   in running text a count and a unit are a duration ("simmer for 40 minutes"). A unit of
+   one letter is no unit here ("3 h", "100 m": metres, tonnes), nor a word in capitals ("22,11
+   EUR"), nor a weekday, nor a unit some language writes as a whole pattern with no direction
+   word (DNP_MF_UNIT_ONE_WAY, lexgen: Somali's future "{0} sannad"); languages
+   that read the words as different offsets leave it unread. from is the first item (an
+   approximate word before the count, or i). */
+static int rel_bare(const env *e, const item *it, int n, int from, int i, cand *c)
+{
+    if (it[from].start != e->content_start || it[i].type != IT_NUM)
+        return -1;
+    rel_pairs pr;
+    read_pairs(it, n, i, &pr);
+    if (!pr.n)
+        return -1;
+    int last = skip_dot(it, n, pr.unit_at[pr.n - 1]) - 1;
+    if (last >= n || it[last].end != e->content_end)
+        last = pr.unit_at[pr.n - 1];
+    if (it[last].end != e->content_end)
+        return -1;
+    for (int p = 0; p < pr.n; p++) {
+        const item *u = &it[pr.unit_at[p]];
+        size_t q = u->start;
+        dnp_utf8_next(e->text, u->end, &q);
+        /* a unit some language writes as a whole pattern with no direction word (Tamil's
+           future "{0} நா.") says that direction there: no stamp */
+        if (q == u->end || !has_kind(u, DNP_K_REL_UNIT))
+            return -1;
+        /* (a risky one, Sindhi's future "{0} min", only when its words hold more than the
+           unit: Maithili's "{0} दिन मे", where "मे" says the direction) */
+        bool words = memchr(e->text + u->start, ' ', u->end - u->start) != NULL;
+        for (uint32_t m = 0; m < u->nm; m++)
+            if (u->m[m].kind == DNP_K_REL_PAT_AFTER && !DNP_RPAT_OTHER(u->m[m].value) &&
+                !DNP_RPAT_SIGNED(u->m[m].value) && (words || !(u->m[m].flags & DNP_MF_RISKY)))
+                return -1;
+        /* a code in capitals is a currency or a measure: "22,11 EUR" (Breton "eur", hour) */
+        bool caps = true;
+        for (uint32_t b = u->start; caps && b < u->end; b++)
+            caps = e->text[b] >= 'A' && e->text[b] <= 'Z';
+        if (caps)
+            return -1;
+    }
+    const item *u0 = &it[pr.unit_at[0]];
+    rel_phrase best = {0}, t;
+    bool hinted = false, any = false;
+    double best_pref = -1;
+    for (uint32_t q = 0; q < u0->nm; q++) {
+        const dnp_meaning *m = &u0->m[q];
+        if (m->kind != DNP_K_REL_UNIT || m->value >= DNP_RU_MONDAY)
+            continue;
+        if (!sum_pairs(it, &pr, pr.n, 0, m->lang, -1, &t))
+            continue;
+        if (m->flags & DNP_MF_UNIT_ONE_WAY)
+            return -1; /* a language writes a direction so (Somali, Tamil, Tatar "1 мин.") */
+        bool h = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
+        double pref = dnp_meaning_pref(e, m, NULL);
+        if (any && h == hinted && (t.months != best.months || t.days != best.days ||
+                                   t.secs != best.secs))
+            return -1; /* "3 g.": years in one language, hours in another */
+        if (!any || (h && !hinted) || (h == hinted && pref > best_pref)) {
+            best = t, best_pref = pref, best.lang = m->lang;
+            hinted = h, any = true;
+        }
+    }
+    if (!any)
+        return -1;
+    best.sign = -1, best.first = from, best.last = last;
+    if (!rel_apply(e, &best, c))
+        return -1;
+    c->conf = DNP_CONF_REL_BARE;
+    return last + 1;
+}
+
 /* "now - 1 day", "now + 2 hours" (a named "now" at i, the sign at s): the pairs after the
    sign, of the language of "now". Returns the index after them, -1 when no sign follows, or
    NO_DATE_HERE when the sign is followed by something else. */
@@ -1044,6 +1119,8 @@ int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
                         ? skip_space(it, n, i + 1)
                         : i;
             r = s < n ? rel_stamp(e, it, n, i, s, c) : -1;
+            if (r == -1 && s < n)
+                r = rel_bare(e, it, n, i, s, c);
         }
         if (r != -1)
             return r;

@@ -264,6 +264,11 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
     }
     if (signed_)
         return;
+    /* one direction written as the other without its words: the unit alone says it */
+    for (int s = 0; s < 2; s++)
+        if (rel_within(sides[s][0], sides[!s][0]) && rel_within(sides[s][1], sides[!s][1]) &&
+            (!rel_same_run(&pb, &fb) || !rel_same_run(&pa, &fa)))
+            flags |= DNP_MF_UNIT_ONE_WAY;
     int ulen[2];
     if (pa.nwords && fa.nwords) {
         /* the unit follows the number: what both directions share; when they share nothing
