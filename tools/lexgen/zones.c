@@ -85,14 +85,9 @@ static void add_record(const char *name, int lang, int zone, int type, int flags
     size_t n = strlen(name);
     if (n == 0 || !parse_name(name, n, &pn) || pn.nnum != 0 || pn.nrun != 1)
         return;
-    /* the key must read back as itself, word for word: a folded name that splits
-       otherwise (katakana whose voicing mark folding detaches) could never be matched */
-    parsed_name again;
-    if (!parse_name(pn.run[0].key, pn.run[0].len, &again) || again.nrun != 1 ||
-        again.run[0].len != pn.run[0].len || again.run[0].nwords != pn.run[0].nwords ||
-        memcmp(again.run[0].key, pn.run[0].key, pn.run[0].len) != 0 ||
-        memcmp(again.run[0].ends, pn.run[0].ends, (size_t)pn.run[0].nwords * sizeof(size_t)))
-        return;
+    /* (a key that would split otherwise if tokenized again, katakana whose voicing mark
+       folding detaches: "ロサンゼルス", is still matched: lib/zone.c builds the key from the
+       text's tokens, as parse_name did from the name's) */
     /* an abbreviation of ASCII capitals is read only in capitals ("EST", not "est") */
     bool caps = pn.run[0].len <= 5;
     for (size_t i = 0; i < n && caps; i++)
@@ -364,25 +359,6 @@ static const struct {
     { "regionFormatDaylight", DNP_ZT_DST },
 };
 
-/* The place of a zone in a language: its exemplar city (the language's, else the id's:
-   "Los Angeles", "Sydney"), and its country's name when the country names the zone. */
-static bool zone_city(const char *loc, const loc_zone *z, char *city, size_t cap)
-{
-    char key[64];
-    snprintf(key, sizeof key, "%s", z->id);
-    for (char *c = key; *c; c++)
-        if (*c == '/')
-            *c = ':';
-    if (!inherited(loc, key, "ec", city, cap)) {
-        const char *slash = strrchr(z->id, '/');
-        snprintf(city, cap, "%s", slash ? slash + 1 : z->id);
-        for (char *c = city; *c; c++)
-            if (*c == '_')
-                *c = ' ';
-    }
-    return city[0] != '\0';
-}
-
 static bool zone_country(const char *loc, const loc_zone *z, char *out, size_t cap)
 {
     char tag[16];
@@ -401,18 +377,6 @@ static bool zone_country(const char *loc, const loc_zone *z, char *out, size_t c
 }
 
 static size_t nglued, nbare;
-
-/* The place just added (the last record) is a zone name by itself. */
-static void mark_alone(const char *place)
-{
-    if (nzrecs && zrecs[nzrecs - 1].table == T_PLACES) {
-        parsed_name pn;
-        if (parse_name(place, strlen(place), &pn) && pn.nrun == 1 &&
-            pn.run[0].len == zrecs[nzrecs - 1].klen &&
-            memcmp(pn.run[0].key, zrecs[nzrecs - 1].key, pn.run[0].len) == 0)
-            zrecs[nzrecs - 1].alone = true;
-    }
-}
 
 /* One place of a language under its formats: a place record, and a whole name where a
    format glues to it or is the place alone (bare: only the place ICU's generic location
@@ -438,7 +402,7 @@ static void add_place(const char *place, int lang, const loc_zone *z, char fmts[
                of dates too, and is left out */
             if (names_zone && type == DNP_ZT_GENERIC &&
                 (strchr(place, ' ') || strlen(place) > 4)) {
-                mark_alone(place);
+                zrecs[before].alone = true;
                 nbare++;
             }
             continue;
@@ -451,6 +415,99 @@ static void add_place(const char *place, int lang, const loc_zone *z, char fmts[
             nglued++;
         }
     }
+}
+
+/* The exemplar city of a zone in one zoneStrings table ("Nova Iorque" of pt_PT, where pt
+   writes "Nova York"). */
+static bool own_city(UResourceBundle *zs, const loc_zone *z, char *city, size_t cap)
+{
+    char key[64];
+    snprintf(key, sizeof key, "%s", z->id);
+    for (char *c = key; *c; c++)
+        if (*c == '/')
+            *c = ':';
+    UErrorCode st = U_ZERO_ERROR;
+    UResourceBundle *t = ures_getByKey(zs, key, NULL, &st);
+    bool found = U_SUCCESS(st) && res_string(t, "ec", city, cap)[0];
+    ures_close(t);
+    return found;
+}
+
+/* The zoneStrings of a locale and of its parents up to root (opened once: a look-up up
+   the chain for each zone was most of lexgen's time). */
+typedef struct {
+    UResourceBundle *b[8], *zs[8];
+    int n;
+} zchain;
+
+static void open_chain(zchain *c, const char *loc, bool own)
+{
+    char cur[ULOC_FULLNAME_CAPACITY];
+    snprintf(cur, sizeof cur, "%s", loc);
+    c->n = 0;
+    while (c->n < 8) {
+        UErrorCode st = U_ZERO_ERROR;
+        UResourceBundle *b = ures_open(U_ICUDATA_NAME "-zone", cur, &st);
+        UResourceBundle *zs = ures_getByKey(b, "zoneStrings", NULL, &st);
+        if (U_SUCCESS(st) && !(own && (st == U_USING_DEFAULT_WARNING ||
+                                       st == U_USING_FALLBACK_WARNING)))
+            c->b[c->n] = b, c->zs[c->n++] = zs;
+        else {
+            ures_close(zs);
+            ures_close(b);
+        }
+        if (own || strcmp(cur, "root") == 0)
+            break;
+        char parent[ULOC_FULLNAME_CAPACITY];
+        st = U_ZERO_ERROR;
+        uloc_getParent(cur, parent, sizeof parent, &st);
+        snprintf(cur, sizeof cur, "%s", U_SUCCESS(st) && parent[0] ? parent : "root");
+    }
+}
+
+static void close_chain(zchain *c)
+{
+    for (int i = 0; i < c->n; i++) {
+        ures_close(c->zs[i]);
+        ures_close(c->b[i]);
+    }
+}
+
+/* The exemplar city of a zone along the chain; else (not own) the one its id spells ("Los
+   Angeles", "Sydney"). */
+static bool zone_city(const zchain *c, bool own, const loc_zone *z, char *city, size_t cap)
+{
+    for (int i = 0; i < c->n; i++)
+        if (own_city(c->zs[i], z, city, cap))
+            return true;
+    if (own)
+        return false;
+    const char *slash = strrchr(z->id, '/');
+    snprintf(city, cap, "%s", slash ? slash + 1 : z->id);
+    for (char *p = city; *p; p++)
+        if (*p == '_')
+            *p = ' ';
+    return city[0] != '\0';
+}
+
+/* The places of a locale: the cities and countries it writes, or (own) only the cities its
+   own data gives (a regional locale). A country ICU has no name for in the locale is
+   written as its code ("FR", "NP वख"): not read (a code is a word of other texts: "PM",
+   Saint Pierre and Miquelon; "AM", Armenia). */
+static void add_places(const char *loc, int lang, char fmts[][3][256], int nf, bool own)
+{
+    char city[256], country[256];
+    zchain c;
+    open_chain(&c, loc, own);
+    for (size_t i = 0; i < nlzones; i++) {
+        const loc_zone *z = &lzones[i];
+        /* the city of a zone its country names is no zone name by itself ("Paris") */
+        if (zone_city(&c, own, z, city, sizeof city))
+            add_place(city, lang, z, fmts, nf, !z->by_country);
+        if (!own && z->by_country && zone_country(loc, z, country, sizeof country))
+            add_place(country, lang, z, fmts, nf, true);
+    }
+    close_chain(&c);
 }
 
 /* The location formats and places of one language. */
@@ -485,15 +542,18 @@ static void read_locations(int lang)
                 add_format(pk, sk, region_formats[k].type);
         }
     }
-    char city[256], country[256];
-    for (size_t i = 0; i < nlzones; i++) {
-        const loc_zone *z = &lzones[i];
-        bool has_country = z->by_country && zone_country(code, z, country, sizeof country);
-        /* the city of a zone its country names is no zone name by itself ("Paris") */
-        if (zone_city(code, z, city, sizeof city))
-            add_place(city, lang, z, fmts, nf, !z->by_country);
-        if (has_country)
-            add_place(country, lang, z, fmts, nf, true);
+    /* the places as the language writes them, as each of its scripts does (ff_Adlm,
+       sr_Latn, zh_Hant, uz_Cyrl), and the cities its regional locales write otherwise */
+    for (int i = -1; i < nlocs; i++) {
+        const char *loc = i < 0 ? code : locs[i].name;
+        bool script = false;
+        if (i >= 0) {
+            const char *us = strchr(loc, '_');
+            if (locs[i].lang != lang || !us)
+                continue;
+            script = strlen(us + 1) == 4 && us[1] >= 'A' && us[1] <= 'Z';
+        }
+        add_places(loc, lang, fmts, nf, i >= 0 && !script);
     }
 }
 
