@@ -420,6 +420,18 @@ DN_API int dn_date_unix_at(const dn_date *d, int offset_minutes, int64_t *second
 DN_API int dn_date_to_zone(dn_date *d, const char *to_zone, const char *assume_zone,
                            dn_error *err);
 
+/* issue 12: whether every word of text[0..len) means something to the library, as dn_parse
+   reads words (folded; a multi-word name such as "a.m." or "il y a" as one): a month,
+   weekday, era, am/pm, filler ("on", "le", "the"), mark ("Uhr", "年"), relative word
+   ("ago", "about"), day period... in any language, or with DN_OPT_HINTS_ONLY in a hinted
+   one. Numbers, separators and zone names ("GMT", "PDT", "Europe/Paris") always are. A
+   caller that wants a text to be a date and nothing else asks it about the text around
+   dn_parse's span ("on " and ", Sunday" are known, "I was there on " is not). Returns 1
+   when all are, 0 when a word is not (its byte span in *bad_start, *bad_end; NULL
+   allowed), DN_ERR_ARG for a NULL p or text (with len > 0) or a text over 4 GiB. */
+DN_API int dn_words_known(const dn_parser *p, const char *text, size_t len, size_t *bad_start,
+                          size_t *bad_end);
+
 /* The library's version string, and the ICU version it was built against. */
 DN_API const char *dn_version(void);
 DN_API const char *dn_icu_version(void);

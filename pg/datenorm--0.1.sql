@@ -125,6 +125,17 @@ COMMENT ON FUNCTION datenorm_search(text, timestamptz) IS
 COMMENT ON FUNCTION datenorm_search(text, timestamptz, text, text, text) IS
     'every date of a running text, left to right; relative to now, in zone, with these locale hints and date order';
 
+-- The best date seen in another zone (the CLI's --to-zone and --assume-zone): a time with
+-- an offset is written as the same instant in to_zone, a time without one is read in
+-- assume_zone (else it stays naive); a date without a time is as datenorm() writes it.
+-- Reads the datenorm.* settings, relative to the transaction's start, as datenorm(input).
+-- A zone the library cannot read is an error (22023); NULL or '' zones are not given.
+CREATE FUNCTION datenorm_to_zone(input text, to_zone text, assume_zone text DEFAULT NULL)
+    RETURNS text AS 'MODULE_PATHNAME', 'pgdn_sql_to_zone'
+    LANGUAGE C CALLED ON NULL INPUT STABLE PARALLEL SAFE COST 100;
+COMMENT ON FUNCTION datenorm_to_zone(text, text, text) IS
+    'the ISO 8601 text of the best date in a text, a time converted to to_zone (read in assume_zone when the text gives no offset); reads the datenorm.* settings';
+
 CREATE FUNCTION datenorm_version()
     RETURNS text AS 'MODULE_PATHNAME', 'pgdn_sql_version'
     LANGUAGE C STRICT STABLE PARALLEL SAFE;

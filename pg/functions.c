@@ -6,6 +6,7 @@
  *     datenorm_timestamptz('Sun, 22 Nov 2015 10:00:00 +0100') -> 2015-11-22 09:00:00+00
  *     datenorm_parse('22 Nov 2015')                       -> one datenorm_result row
  *     datenorm_search('Posted 22 Nov 2015, edited 2016-01-02') -> a datenorm_result per date
+ *     datenorm_to_zone('22 Nov 2015 23:30 UTC', 'Asia/Kolkata') -> '2015-11-23T05:00:00+05:30'
  *
  * Each takes (input text), (input text, now timestamptz) or (input text, now timestamptz,
  * zone text, locales text, date_order text). The first two read the datenorm.* settings
@@ -13,7 +14,10 @@
  * instant, as now() does. The third reads only its arguments and is IMMUTABLE. A text with
  * no date is NULL (datenorm_search: no row), never an error, and so is a date that the
  * SQL type cannot hold (datenorm_date of "November 2015", datenorm_timestamptz of a time
- * without an offset when no zone is named).
+ * without an offset when no zone is named). datenorm_to_zone(input, to_zone [, assume_zone])
+ * reads the settings as datenorm(input) does and writes the result seen in another zone (the
+ * library's dn_date_to_zone, the CLI's --to-zone and --assume-zone); a zone it cannot read
+ * is an ERROR (22023) with the library's message, whatever the input.
  *
  * Text: in a UTF8 database the library reads the value's bytes as they are; in a SQL_ASCII
  * database too (they may be any bytes: the library reads an invalid sequence as a
@@ -63,12 +67,28 @@ typedef struct {
     dn_context ctx;
 } call;
 
+/* The input text (argument 0) as the library reads it. */
+static void read_input(FunctionCallInfo fcinfo, call *c)
+{
+    text *input = PG_GETARG_TEXT_PP(0);
+
+    c->orig = VARDATA_ANY(input);
+    c->orig_len = VARSIZE_ANY_EXHDR(input);
+    c->encoding = GetDatabaseEncoding();
+    if (c->encoding == PG_UTF8 || c->encoding == PG_SQL_ASCII) {
+        c->utf8 = c->orig;
+        c->len = c->orig_len;
+    } else {
+        c->utf8 = pg_server_to_any(c->orig, c->orig_len, PG_UTF8);
+        c->len = c->utf8 == c->orig ? (size_t)c->orig_len : strlen(c->utf8);
+    }
+}
+
 /* Reads the arguments: false when the result is NULL (a NULL input or reference). */
 static bool read_call(FunctionCallInfo fcinfo, call *c)
 {
     int nargs = PG_NARGS();
     TimestampTz now;
-    text *input;
 
     if (PG_ARGISNULL(0) || (nargs > 1 && PG_ARGISNULL(1)))
         return false;
@@ -97,18 +117,7 @@ static bool read_call(FunctionCallInfo fcinfo, call *c)
         c->setup = pgdn_setup_from_settings();
     now = nargs > 1 ? PG_GETARG_TIMESTAMPTZ(1) : GetCurrentTransactionStartTimestamp();
     pgdn_context(c->setup, now, &c->ctx);
-
-    input = PG_GETARG_TEXT_PP(0);
-    c->orig = VARDATA_ANY(input);
-    c->orig_len = VARSIZE_ANY_EXHDR(input);
-    c->encoding = GetDatabaseEncoding();
-    if (c->encoding == PG_UTF8 || c->encoding == PG_SQL_ASCII) {
-        c->utf8 = c->orig;
-        c->len = c->orig_len;
-    } else {
-        c->utf8 = pg_server_to_any(c->orig, c->orig_len, PG_UTF8);
-        c->len = c->utf8 == c->orig ? (size_t)c->orig_len : strlen(c->utf8);
-    }
+    read_input(fcinfo, c);
     return true;
 }
 
@@ -331,6 +340,7 @@ PG_FUNCTION_INFO_V1(pgdn_sql_timestamptz);
 PG_FUNCTION_INFO_V1(pgdn_sql_parse);
 PG_FUNCTION_INFO_V1(pgdn_sql_search);
 PG_FUNCTION_INFO_V1(pgdn_sql_version);
+PG_FUNCTION_INFO_V1(pgdn_sql_to_zone);
 
 /* datenorm(input [, now [, zone, locales, date_order]]) -> text */
 Datum pgdn_sql_iso(PG_FUNCTION_ARGS)
@@ -340,6 +350,36 @@ Datum pgdn_sql_iso(PG_FUNCTION_ARGS)
 
     if (!read_call(fcinfo, &c) || !parse(&c, &d))
         PG_RETURN_NULL();
+    PG_RETURN_DATUM(iso_text(&d));
+}
+
+/* datenorm_to_zone(input, to_zone [, assume_zone]) -> text: datenorm(input) seen in
+   to_zone (a time with an offset), a time without one read in assume_zone; NULL or ''
+   zones are not given. The zones are checked first: a bad one is an error on every row. */
+Datum pgdn_sql_to_zone(PG_FUNCTION_ARGS)
+{
+    call c;
+    dn_date d;
+    dn_error err;
+    const char *to = NULL, *assume = NULL;
+    int rc;
+
+    if (!PG_ARGISNULL(1))
+        to = text_to_cstring(PG_GETARG_TEXT_PP(1));
+    if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
+        assume = text_to_cstring(PG_GETARG_TEXT_PP(2));
+    memset(&d, 0, sizeof d);
+    memset(&err, 0, sizeof err);
+    if ((rc = dn_date_to_zone(&d, to, assume, &err)) < 0)
+        ereport(ERROR, (errcode(pgdn_sqlstate(rc)), errmsg("datenorm: %s", err.message)));
+    if (PG_ARGISNULL(0))
+        PG_RETURN_NULL();
+    c.setup = pgdn_setup_from_settings();
+    pgdn_context(c.setup, GetCurrentTransactionStartTimestamp(), &c.ctx);
+    read_input(fcinfo, &c);
+    if (!parse(&c, &d))
+        PG_RETURN_NULL();
+    (void)dn_date_to_zone(&d, to, assume, NULL); /* the zones read above */
     PG_RETURN_DATUM(iso_text(&d));
 }
 

@@ -182,6 +182,15 @@ static PyObject *date_calendar(dnpy_date *self, void *closure)
     return PyUnicode_FromString(name ? name : "gregorian");
 }
 
+/* The zone the text named or the date was converted to (dn_date.zone): an IANA id, "" when
+   none (a numeric offset, Z, GMT, or no offset at all). */
+static PyObject *date_zone(dnpy_date *self, void *closure)
+{
+    (void)closure;
+    return PyUnicode_FromStringAndSize(self->d.zone, (Py_ssize_t)strnlen(self->d.zone,
+                                                                         sizeof self->d.zone));
+}
+
 /* ISO weekday (1 = Monday) of a proleptic Gregorian date (Sakamoto's method). */
 static int weekday_of(int y, int m, int d)
 {
@@ -246,6 +255,9 @@ static PyGetSetDef date_getset[] = {
     {"order", (getter)date_order, NULL,
      "The order an all-numeric date was read in: 'DMY', 'MDY' or 'YMD' (22/11/2015: 'DMY'); "
      "None for every other result.", NULL},
+    {"zone", (getter)date_zone, NULL,
+     "The zone the text named, as an IANA id ('Europe/Paris' for 'CET' or 'MEZ'), or the zone\n"
+     "to_zone() converted to; '' when none (a numeric offset, Z, GMT, or no offset).", NULL},
     {"alt", (getter)date_alt, NULL,
      "The other reading of an ambiguous all-numeric date (Flag.AMBIGUOUS: 05/06/2015 read "
      "the other way), as a Date; None when the date is not ambiguous.", NULL},
@@ -429,16 +441,38 @@ static PyObject *date_format(dnpy_date *self, PyObject *args, PyObject *kw)
     return format_style(&self->d, st);
 }
 
+/* Date.to_zone(zone=None, assume=None): the library's dn_date_to_zone on a copy. */
+static PyObject *date_to_zone(dnpy_date *self, PyObject *args, PyObject *kw)
+{
+    static char *names[] = {"zone", "assume", NULL};
+    const char *to = NULL, *assume = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "|zz:to_zone", names, &to, &assume))
+        return NULL;
+    dn_date d = self->d;
+    dn_error err;
+    memset(&err, 0, sizeof err);
+    int rc = dn_date_to_zone(&d, to, assume, &err);
+    if (rc < 0) {
+        dnpy_set_error(&err, rc, "dn_date_to_zone");
+        return NULL;
+    }
+    if (rc == 0) { /* immutable: the date itself */
+        Py_INCREF(self);
+        return (PyObject *)self;
+    }
+    return dnpy_date_new(&d, self->start, self->end, self->text);
+}
+
 /* The state that pickles a Date and that equality compares. */
 static PyObject *date_state(dnpy_date *self)
 {
     const dn_date *d = &self->d;
-    return Py_BuildValue("(iiiiiiiiiiiisdIiiinnnnOi)", d->year, d->month, d->day, d->week,
+    return Py_BuildValue("(iiiiiiiiiiiisdIiiinnnnOis)", d->year, d->month, d->day, d->week,
                          d->hour, d->minute, d->second, (int)d->nanosecond, d->fraction_digits,
                          d->offset_minutes, (int)d->precision, d->weekday, d->locale,
                          (double)d->confidence, d->flags, d->alt_year, d->alt_month, d->alt_day,
                          (Py_ssize_t)d->start, (Py_ssize_t)d->end, self->start, self->end,
-                         self->text ? self->text : Py_None, d->calendar);
+                         self->text ? self->text : Py_None, d->calendar, d->zone);
 }
 
 PyObject *dnpy_date_from_state(PyObject *module, PyObject *state)
@@ -447,17 +481,17 @@ PyObject *dnpy_date_from_state(PyObject *module, PyObject *state)
     dn_date d;
     memset(&d, 0, sizeof d);
     int nano, prec;
-    const char *loc;
+    const char *loc, *zone = "";
     double conf;
     Py_ssize_t bs, be, s, e;
     PyObject *text;
-    if (!PyArg_ParseTuple(state, "iiiiiiiiiiiisdIiiinnnnO|i:_date_from_state", &d.year, &d.month,
+    if (!PyArg_ParseTuple(state, "iiiiiiiiiiiisdIiiinnnnO|is:_date_from_state", &d.year, &d.month,
                           &d.day, &d.week, &d.hour, &d.minute, &d.second, &nano,
                           &d.fraction_digits, &d.offset_minutes, &prec, &d.weekday, &loc, &conf,
                           &d.flags, &d.alt_year, &d.alt_month, &d.alt_day, &bs, &be, &s, &e,
-                          &text, &d.calendar))
+                          &text, &d.calendar, &zone))
         return NULL;
-    if (!dn_precision_name((dn_precision)prec) || !dn_calendar_name(d.calendar) || strlen(loc) >= sizeof d.locale || bs < 0 ||
+    if (!dn_precision_name((dn_precision)prec) || !dn_calendar_name(d.calendar) || strlen(loc) >= sizeof d.locale || strlen(zone) >= sizeof d.zone || bs < 0 ||
         be < bs || s < 0 || e < s || (text != Py_None && !PyUnicode_Check(text))) {
         PyErr_SetString(PyExc_ValueError, "not the state of a datenorm.Date");
         return NULL;
@@ -465,6 +499,7 @@ PyObject *dnpy_date_from_state(PyObject *module, PyObject *state)
     d.nanosecond = nano;
     d.precision = (dn_precision)prec;
     memcpy(d.locale, loc, strlen(loc) + 1);
+    memcpy(d.zone, zone, strlen(zone) + 1);
     d.confidence = (float)conf;
     d.start = (size_t)bs;
     d.end = (size_t)be;
@@ -536,6 +571,22 @@ static PyMethodDef date_methods[] = {
      "Unix seconds of the date's first moment (the library's dn_date_unix). A date whose\n"
      "text gave no UTC offset has no instant: pass offset= (minutes east of UTC) to say\n"
      "which zone it means, else ValueError."},
+    {"to_zone", (PyCFunction)(void (*)(void))date_to_zone, METH_VARARGS | METH_KEYWORDS,
+     "to_zone(zone=None, assume=None) -> Date\n\n"
+     "The same date seen in another zone (the library's dn_date_to_zone, the CLI's\n"
+     "--to-zone and --assume-zone). Zones: 'UTC', an offset ('+05:30', '-0800') or a zone\n"
+     "id ('Asia/Kolkata', daylight saving time applied).\n"
+     "zone: a date with a time and an offset becomes the same instant in that zone, with\n"
+     "the offset in force there then; the day moves when it must:\n"
+     "parse('2015-11-22T23:30:00Z').to_zone('Asia/Kolkata').iso is\n"
+     "'2015-11-23T05:00:00+05:30'.\n"
+     "assume: a time without an offset is a wall-clock time in that zone and gets its\n"
+     "offset ('2021-03-28 12:00', assume='Europe/Paris': +02:00); a time a daylight-saving\n"
+     "change skips moves forward by the gap, a repeated one is the later reading, both\n"
+     "flagged Flag.ZONE_GAP. A naive time stays naive without assume, and a date with no\n"
+     "time (a day, week, month) is no instant: both come back unchanged (the Date itself).\n"
+     ".zone is then the zone id given ('' for an offset or UTC). A zone the library cannot\n"
+     "read raises ValueError with its message."},
     {"format", (PyCFunction)(void (*)(void))date_format, METH_VARARGS | METH_KEYWORDS,
      "format(style='auto') -> str\n\n"
      "ISO 8601 in a style: 'auto' (as precise as the text, = .iso), 'date' (the date part,\n"

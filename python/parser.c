@@ -2,7 +2,7 @@
  * parser.c: datenorm.Parser, a dn_parser built once from its options and then immutable.
  *
  *     Parser(locales=None, order=None, zone=None, two_digit_pivot=None, prefer=None,
- *            hints_only=False)
+ *            hints_only=False, to_zone=None, assume_zone=None)
  *     p.parse(text, now=None)  -> Date or None      the best date of a text
  *     p.iso(text, now=None)    -> str or None       the same, as ISO 8601 only
  *     p.search(text, now=None) -> [Date, ...]       every date of a running text
@@ -12,7 +12,9 @@
  * order "DMY", "MDY", "YMD" or None (from the first hint); zone "Europe/Paris", "+05:30",
  * "UTC" or None (UTC): the zone of `now` when it is a wall-clock time, and of the current
  * time; prefer "past", "future" or "current" (dn_options.prefer: the year of a date written
- * without one); hints_only (DN_OPT_HINTS_ONLY: readings in the hinted languages only).
+ * without one); hints_only (DN_OPT_HINTS_ONLY: readings in the hinted languages only);
+ * to_zone and assume_zone (dn_date_to_zone on every result, as the CLI's --to-zone and
+ * --assume-zone; Date.to_zone does it for one result).
  * Anything the library refuses raises ValueError with its message.
  *
  * Threads: the dn_parser is shared, read-only, by every call; iso_many, and parse or search
@@ -38,6 +40,8 @@ typedef struct {
     char *zone_c;      /* UTF-8 copy of zone, or NULL */
     PyObject *prefer;  /* issue 12: "past", "future", "current" or None (the default rule) */
     int hints_only;    /* issue 12: DN_OPT_HINTS_ONLY */
+    PyObject *to_zone, *assume_zone; /* str or None: dn_date_to_zone's arguments */
+    char *to_zone_c, *assume_zone_c; /* UTF-8 copies, or NULL */
 } dnpy_parser;
 
 /* Texts at least this long are parsed without the GIL (below, releasing costs more than
@@ -193,15 +197,43 @@ static PyObject *norm_prefer(PyObject *o, int *out)
     return NULL;
 }
 
+/* A zone option: None or "" -> None (*c NULL), a str -> itself with a UTF-8 copy in *c. */
+static PyObject *norm_zone(PyObject *o, const char *name, char **c)
+{
+    *c = NULL;
+    if (o == Py_None || (PyUnicode_Check(o) && PyUnicode_GET_LENGTH(o) == 0))
+        Py_RETURN_NONE;
+    if (!PyUnicode_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "%s must be a str such as 'Europe/Paris' or None", name);
+        return NULL;
+    }
+    Py_ssize_t n;
+    const char *z = PyUnicode_AsUTF8AndSize(o, &n);
+    if (!z)
+        return NULL;
+    if (!(*c = PyMem_Malloc((size_t)n + 1)))
+        return PyErr_NoMemory();
+    memcpy(*c, z, (size_t)n + 1);
+    Py_INCREF(o);
+    return o;
+}
+
+/* dn_date_to_zone with the parser's to_zone and assume_zone (checked when it was built). */
+static void convert_zone(const dnpy_parser *self, dn_date *d)
+{
+    if (self->to_zone_c || self->assume_zone_c)
+        (void)dn_date_to_zone(d, self->to_zone_c, self->assume_zone_c, NULL);
+}
+
 static PyObject *parser_new(PyTypeObject *type, PyObject *args, PyObject *kw)
 {
     static char *names[] = {"locales", "order", "zone", "two_digit_pivot", "prefer",
-                            "hints_only", NULL};
+                            "hints_only", "to_zone", "assume_zone", NULL};
     PyObject *locales = Py_None, *order = Py_None, *zone = Py_None, *pivot = Py_None;
-    PyObject *prefer = Py_None;
+    PyObject *prefer = Py_None, *to_zone = Py_None, *assume_zone = Py_None;
     int hints_only = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "|OOOOOp:Parser", names, &locales, &order, &zone,
-                                     &pivot, &prefer, &hints_only))
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "|OOOOOpOO:Parser", names, &locales, &order, &zone,
+                                     &pivot, &prefer, &hints_only, &to_zone, &assume_zone))
         return NULL;
     dnpy_parser *self = (dnpy_parser *)type->tp_alloc(type, 0);
     if (!self)
@@ -211,6 +243,21 @@ static PyObject *parser_new(PyTypeObject *type, PyObject *args, PyObject *kw)
     if (!(self->locales = norm_locales(locales)) || !(self->order = norm_order(order, &opts.order)) ||
         !(self->prefer = norm_prefer(prefer, &opts.prefer)))
         goto fail;
+    if (!(self->to_zone = norm_zone(to_zone, "to_zone", &self->to_zone_c)) ||
+        !(self->assume_zone = norm_zone(assume_zone, "assume_zone", &self->assume_zone_c)))
+        goto fail;
+    if (self->to_zone_c || self->assume_zone_c) {
+        /* a zone the library cannot read is an error now, with its message */
+        dn_date probe;
+        dn_error zerr;
+        memset(&probe, 0, sizeof probe);
+        memset(&zerr, 0, sizeof zerr);
+        int zrc = dn_date_to_zone(&probe, self->to_zone_c, self->assume_zone_c, &zerr);
+        if (zrc < 0) {
+            dnpy_set_error(&zerr, zrc, "dn_date_to_zone");
+            goto fail;
+        }
+    }
     self->hints_only = hints_only;
     if (hints_only)
         opts.flags |= DN_OPT_HINTS_ONLY;
@@ -266,6 +313,10 @@ static void parser_dealloc(dnpy_parser *self)
 {
     dn_parser_free(self->p);
     PyMem_Free(self->zone_c);
+    PyMem_Free(self->to_zone_c);
+    PyMem_Free(self->assume_zone_c);
+    Py_XDECREF(self->to_zone);
+    Py_XDECREF(self->assume_zone);
     Py_XDECREF(self->locales);
     Py_XDECREF(self->order);
     Py_XDECREF(self->zone);
@@ -289,22 +340,35 @@ static int parse_one(dnpy_parser *self, const dnpy_text *t, const dn_context *ct
         PyErr_Format(PyExc_ValueError, "datenorm: %s", dn_strerror(rc));
         return -1;
     }
+    if (rc == 1)
+        convert_zone(self, d);
     return rc;
 }
 
-static const char *const text_now[] = {"text", "now"};
+static const char *const text_now[] = {"text", "now", "whole"};
+
+/* whole=True: the date only when every word around it means something to the library
+   (dn_words_known on the text before and after its span). */
+static int whole_text(const dnpy_parser *self, const dnpy_text *t, const dn_date *d)
+{
+    return dn_words_known(self->p, t->utf8, d->start, NULL, NULL) == 1 &&
+           dn_words_known(self->p, t->utf8 + d->end, (size_t)t->len - d->end, NULL, NULL) == 1;
+}
 
 static PyObject *parser_parse(dnpy_parser *self, PyObject *const *args, Py_ssize_t nargs,
                               PyObject *kwnames)
 {
-    PyObject *a[2];
+    PyObject *a[3];
     dn_context ctx;
     dnpy_text t;
-    if (get_args("parse", args, nargs, kwnames, text_now, 1, 2, a) < 0 ||
-        dnpy_text_get(a[0], &t) < 0)
+    int whole = 0;
+    if (get_args("parse", args, nargs, kwnames, text_now, 1, 3, a) < 0 ||
+        (a[2] && (whole = PyObject_IsTrue(a[2])) < 0) || dnpy_text_get(a[0], &t) < 0)
         return NULL;
     dn_date d;
     int rc = dnpy_context(a[1], self->zone_c, &ctx) < 0 ? -1 : parse_one(self, &t, &ctx, &d);
+    if (rc == 1 && whole && !whole_text(self, &t, &d))
+        rc = 0;
     PyObject *r = NULL;
     if (rc == 0) {
         Py_INCREF(Py_None);
@@ -314,6 +378,30 @@ static PyObject *parser_parse(dnpy_parser *self, PyObject *const *args, Py_ssize
         dnpy_cursor_init(&c, &t);
         Py_ssize_t s = dnpy_cursor_chars(&c, d.start);
         r = dnpy_date_new(&d, s, dnpy_cursor_chars(&c, d.end), a[0]);
+    }
+    dnpy_text_release(&t);
+    return r;
+}
+
+/* unknown_word(text) -> (start, end) of the first word that means nothing to the library,
+   in characters, or None (dn_words_known). */
+static PyObject *parser_unknown_word(dnpy_parser *self, PyObject *text)
+{
+    dnpy_text t;
+    if (dnpy_text_get(text, &t) < 0)
+        return NULL;
+    size_t bs = 0, be = 0;
+    int rc = dn_words_known(self->p, t.utf8, (size_t)t.len, &bs, &be);
+    PyObject *r = NULL;
+    if (rc < 0)
+        PyErr_Format(PyExc_ValueError, "datenorm: %s", dn_strerror(rc));
+    else if (rc == 1)
+        r = (Py_INCREF(Py_None), Py_None);
+    else {
+        dnpy_cursor c;
+        dnpy_cursor_init(&c, &t);
+        Py_ssize_t s = dnpy_cursor_chars(&c, bs);
+        r = Py_BuildValue("(nn)", s, dnpy_cursor_chars(&c, be));
     }
     dnpy_text_release(&t);
     return r;
@@ -387,6 +475,8 @@ static PyObject *parser_search(dnpy_parser *self, PyObject *const *args, Py_ssiz
             return PyErr_NoMemory();
         }
     }
+    for (size_t i = 0; i < n; i++)
+        convert_zone(self, &out[i]);
     PyObject *list = PyList_New((Py_ssize_t)n);
     dnpy_cursor c;
     dnpy_cursor_init(&c, &t);
@@ -522,6 +612,7 @@ static PyObject *parser_iso_many(dnpy_parser *self, PyObject *const *args, Py_ss
                 dn_date d;
                 int rc = dn_parse(self->p, it->s, it->n, &ctx, &d);
                 if (rc == 1) {
+                    convert_zone(self, &d);
                     int len = dn_format(&d, style, out[i], DN_FORMAT_MAX);
                     it->len = len > 0 ? len : 0;
                 } else if (rc < 0 && status == 0)
@@ -573,9 +664,10 @@ static PyObject *parser_reduce(dnpy_parser *self, PyObject *unused)
     PyObject *pivot = self->pivot ? PyLong_FromLong(self->pivot) : (Py_INCREF(Py_None), Py_None);
     if (!pivot)
         return NULL;
-    PyObject *r = Py_BuildValue("(O(OOOOOO))", Py_TYPE(self), self->locales, self->order,
+    PyObject *r = Py_BuildValue("(O(OOOOOOOO))", Py_TYPE(self), self->locales, self->order,
                                 self->zone, pivot, self->prefer,
-                                self->hints_only ? Py_True : Py_False);
+                                self->hints_only ? Py_True : Py_False, self->to_zone,
+                                self->assume_zone);
     Py_DECREF(pivot);
     return r;
 }
@@ -589,8 +681,8 @@ static PyObject *parser_copy(PyObject *self, PyObject *unused)
 
 static PyObject *options_key(dnpy_parser *self)
 {
-    return Py_BuildValue("(OOOiOi)", self->locales, self->order, self->zone, self->pivot,
-                         self->prefer, self->hints_only);
+    return Py_BuildValue("(OOOiOiOO)", self->locales, self->order, self->zone, self->pivot,
+                         self->prefer, self->hints_only, self->to_zone, self->assume_zone);
 }
 
 static PyObject *parser_richcompare(PyObject *a, PyObject *b, int op)
@@ -623,10 +715,15 @@ static PyObject *parser_repr(dnpy_parser *self)
                                   : PyUnicode_FromString("");
     PyObject *prefer = self->prefer != Py_None ? PyUnicode_FromFormat(", prefer=%R", self->prefer)
                                                : PyUnicode_FromString("");
+    PyObject *zones = self->to_zone == Py_None && self->assume_zone == Py_None
+                          ? PyUnicode_FromString("")
+                          : PyUnicode_FromFormat(", to_zone=%R, assume_zone=%R", self->to_zone,
+                                                 self->assume_zone);
     PyObject *r = NULL;
-    if (head && pivot && prefer)
-        r = PyUnicode_FromFormat("%U%U%U%s)", head, pivot, prefer,
-                                 self->hints_only ? ", hints_only=True" : "");
+    if (head && pivot && prefer && zones)
+        r = PyUnicode_FromFormat("%U%U%U%s%U)", head, pivot, prefer,
+                                 self->hints_only ? ", hints_only=True" : "", zones);
+    Py_XDECREF(zones);
     Py_XDECREF(head);
     Py_XDECREF(pivot);
     Py_XDECREF(prefer);
@@ -675,6 +772,20 @@ static PyObject *get_hints_only(dnpy_parser *self, void *c)
     return PyBool_FromLong(self->hints_only);
 }
 
+static PyObject *get_to_zone(dnpy_parser *self, void *c)
+{
+    (void)c;
+    Py_INCREF(self->to_zone);
+    return self->to_zone;
+}
+
+static PyObject *get_assume_zone(dnpy_parser *self, void *c)
+{
+    (void)c;
+    Py_INCREF(self->assume_zone);
+    return self->assume_zone;
+}
+
 static PyObject *get_numeric_order(dnpy_parser *self, void *c)
 {
     (void)c;
@@ -695,6 +806,10 @@ static PyGetSetDef parser_getset[] = {
      NULL},
     {"hints_only", (getter)get_hints_only, NULL,
      "Whether only readings in the hinted languages count (DN_OPT_HINTS_ONLY).", NULL},
+    {"to_zone", (getter)get_to_zone, NULL,
+     "The zone every result with a time and an offset is converted to, or None.", NULL},
+    {"assume_zone", (getter)get_assume_zone, NULL,
+     "The zone a time without an offset is read in, or None (it stays naive).", NULL},
     {"numeric_order", (getter)get_numeric_order, NULL,
      "The order applied to all-numeric dates after the hints: 'DMY', 'MDY', 'YMD', or None\n"
      "when no option or hint fixes it (22.11.2015 day first, 11/22/2015 month first, each\n"
@@ -705,11 +820,21 @@ static PyGetSetDef parser_getset[] = {
 #define FASTKW(f) (PyCFunction)(void (*)(void))(f), METH_FASTCALL | METH_KEYWORDS
 static PyMethodDef parser_methods[] = {
     {"parse", FASTKW(parser_parse),
-     "parse(text, now=None) -> Date or None\n\n"
+     "parse(text, now=None, whole=False) -> Date or None\n\n"
      "The best date of a text, or None when it holds none (finding none is not an error).\n"
      "now is the reference instant for relative dates ('il y a 3 jours') and dates without\n"
      "a year: None (the current time), an ISO 8601 str, a datetime (naive: in the parser's\n"
-     "zone) or Unix seconds."},
+     "zone) or Unix seconds.\n"
+     "whole=True: the text must be a date and nothing else: None when a word around the\n"
+     "date means nothing to the library (dn_words_known: 'on 22 Nov 2015' and 'Sunday,\n"
+     "22 Nov 2015' are dates, 'Published on 22 Nov 2015' is None)."},
+    {"unknown_word", (PyCFunction)parser_unknown_word, METH_O,
+     "unknown_word(text) -> (start, end) or None\n\n"
+     "Where the first word of text that means nothing to the library is, in characters;\n"
+     "None when every word means something (a month, weekday, filler such as 'on' or 'le',\n"
+     "relative word, day period, am/pm...: dn_words_known; with hints_only, in a hinted\n"
+     "language). Numbers and separators always do: unknown_word('on 22 Nov') is None,\n"
+     "unknown_word('Published on 22 Nov') (0, 9)."},
     {"iso", FASTKW(parser_iso),
      "iso(text, now=None) -> str or None\n\nparse(text, now).iso, without the Date."},
     {"search", FASTKW(parser_search),
@@ -738,7 +863,7 @@ PyTypeObject dnpy_parser_type = {
     .tp_hash = (hashfunc)parser_hash,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "Parser(locales=None, order=None, zone=None, two_digit_pivot=None, prefer=None,\n"
-              "       hints_only=False)\n\n"
+              "       hints_only=False, to_zone=None, assume_zone=None)\n\n"
               "A date parser, built once and then immutable: share one between threads, pickle\n"
               "it to workers.\n\n"
               "locales: hints in priority order, 'fr,en' or ['fr', 'en'] (BCP 47 or POSIX);\n"
@@ -758,7 +883,13 @@ PyTypeObject dnpy_parser_type = {
               "hints_only: the text is known to be in the hinted languages (locales required):\n"
               "    a reading in another language is none, so another may win. With 'en', 'NA'\n"
               "    (Norwegian 'now') and 'ma' (Hungarian 'today') give None, 'ma 22.11.2015'\n"
-              "    2015-11-22; ISO 8601, numeric dates and Unix time stay (CLI --only-hinted).\n\n"
+              "    2015-11-22; ISO 8601, numeric dates and Unix time stay (CLI --only-hinted).\n"
+              "to_zone, assume_zone: every result goes through Date.to_zone(to_zone,\n"
+              "    assume_zone) (the CLI's --to-zone and --assume-zone): a time with an offset\n"
+              "    is written in to_zone ('2015-11-22T23:30:00Z' with to_zone='Asia/Kolkata'\n"
+              "    is '2015-11-23T05:00:00+05:30'); a time without one is read in assume_zone\n"
+              "    (else it stays naive); dates without a time are left as they are. zone\n"
+              "    only says where `now` is, and converts nothing.\n\n"
               "Options the library refuses (an unknown locale or zone) raise ValueError.",
     .tp_richcompare = parser_richcompare,
     .tp_methods = parser_methods,

@@ -4,7 +4,8 @@
  *    table of cases is tests/data/hints-only.tsv, run by check_cases.c); here the checks
  *    dn_parser_new makes and dn_search under the flag;
  *  - DN_PREFER_CURRENT: the reference's year, always (dateparser's "current_period");
- *    DN_PREFER_FUTURE on a weekday alone: the first such day on or after the reference's.
+ *    DN_PREFER_FUTURE on a weekday alone: the first such day on or after the reference's;
+ *  - dn_words_known: whether the words around a date mean something to the library.
  */
 #include <string.h>
 
@@ -150,12 +151,61 @@ START_TEST(test_prefer_weekday)
 }
 END_TEST
 
+/* dn_words_known: whether the words around a date mean something (the layer's whole
+   strings). Each row: text, and the first word that means nothing ("" when all do). */
+START_TEST(test_words_known)
+{
+    static const char *const rows[][2] = {
+        {"on ", ""},                     /* an English filler */
+        {", Sunday", ""},                /* a weekday */
+        {"le ", ""},                     /* a French filler */
+        {" at 10:00 PM", ""},            /* numbers, a filler, am/pm */
+        {" a.m.", ""},                   /* a multi-word key read as one */
+        {" (PDT)", ""},                  /* a zone abbreviation */
+        {" Europe/Paris", ""},           /* a zone id of several words */
+        {"3 days ago", ""},              /* relative words */
+        {"", ""},
+        {"Published on ", "Published"},  /* the first unknown word */
+        {"on Publishé ", "Publishé"},    /* its span in bytes, whatever the script */
+        {"I was there on ", "was"},     /* "i" means "and" in several languages */
+        {" yes", "yes"},
+    };
+    dn_parser *p = dn_test_parser(NULL, DN_ORDER_AUTO);
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        const char *t = rows[i][0];
+        size_t s = 99, e = 99;
+        int rc = dn_words_known(p, t, strlen(t), &s, &e);
+        if (!rows[i][1][0]) {
+            ck_assert_msg(rc == 1, "'%s': %d", t, rc);
+            continue;
+        }
+        ck_assert_msg(rc == 0, "'%s': %d", t, rc);
+        ck_assert_msg(e - s == strlen(rows[i][1]) && !memcmp(t + s, rows[i][1], e - s),
+                      "'%s': %zu..%zu, want '%s'", t, s, e, rows[i][1]);
+    }
+    ck_assert_int_eq(dn_words_known(p, "yes", 3, NULL, NULL), 0); /* NULL spans allowed */
+    ck_assert_int_eq(dn_words_known(NULL, "on", 2, NULL, NULL), DN_ERR_ARG);
+    ck_assert_int_eq(dn_words_known(p, NULL, 2, NULL, NULL), DN_ERR_ARG);
+    ck_assert_int_eq(dn_words_known(p, NULL, 0, NULL, NULL), 1);
+    dn_parser_free(p);
+    /* with DN_OPT_HINTS_ONLY, a hinted language's words only: "ma" is Hungarian "today" */
+    ck_assert_int_eq(new_parser("en", 0, DN_OPT_HINTS_ONLY, &p, NULL), DN_OK);
+    ck_assert_int_eq(dn_words_known(p, "ma ", 3, NULL, NULL), 0);
+    ck_assert_int_eq(dn_words_known(p, "on ", 3, NULL, NULL), 1);
+    dn_parser_free(p);
+    ck_assert_int_eq(new_parser("hu", 0, DN_OPT_HINTS_ONLY, &p, NULL), DN_OK);
+    ck_assert_int_eq(dn_words_known(p, "ma ", 3, NULL, NULL), 1);
+    dn_parser_free(p);
+}
+END_TEST
+
 Suite *hints_suite(void)
 {
     Suite *s = suite_create("hints");
     TCase *tc = tcase_create("api");
     tcase_add_test(tc, test_flags_checked);
     tcase_add_test(tc, test_search_hints_only);
+    tcase_add_test(tc, test_words_known);
     tcase_add_loop_test(tc, test_prefer_current, 0, (int)NCURRENT);
     tcase_add_loop_test(tc, test_prefer_weekday, 0, (int)NWEEKDAY);
     suite_add_tcase(s, tc);

@@ -114,6 +114,19 @@ SELECT id, s.iso
 
 SELECT datenorm_version() LIKE 'datenorm % (ICU %)' AS version;
 
+-- datenorm_to_zone: a time with an offset in another zone (the day moves), a naive time
+-- read in assume_zone (a daylight-saving gap moves forward), a date alone unchanged,
+-- a naive time without assume_zone unchanged; bad zones are errors with the library's words
+SELECT datenorm_to_zone('22 Nov 2015 23:30 UTC', 'Asia/Kolkata') AS kolkata,
+       datenorm_to_zone('Sun, 22 Nov 2015 10:00:00 +0100', '-05:00') AS minus5,
+       datenorm_to_zone('28/03/2021 02:30', 'UTC', 'Europe/Paris') AS gap,
+       datenorm_to_zone('22/11/2015 14:00', NULL, 'America/New_York') AS assumed,
+       datenorm_to_zone('22 Novembre 2015', 'Asia/Tokyo') AS day_only,
+       datenorm_to_zone('22/11/2015 14:00', 'Asia/Tokyo') AS naive,
+       datenorm_to_zone('no date here', 'UTC') AS none;
+SELECT datenorm_to_zone('22 Nov 2015 23:30 UTC', 'Mars/Olympus');
+SELECT datenorm_to_zone(NULL, 'Nowhere/Else', 'UTC');
+
 -- volatility and parallel safety, as declared
 SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS args, p.provolatile,
        p.proparallel, p.proisstrict

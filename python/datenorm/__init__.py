@@ -27,8 +27,10 @@ pickle it to Dask, Spark or multiprocessing workers::
 What you get:
 
 - Parser(locales=None, order=None, zone=None, two_digit_pivot=None, prefer=None,
-  hints_only=False): see help(Parser).
-- Parser.parse(text, now=None) -> Date or None: the best date of a text.
+  hints_only=False, to_zone=None, assume_zone=None): see help(Parser).
+- Parser.parse(text, now=None, whole=False) -> Date or None: the best date of a text
+  (whole=True: None when a word around it means nothing to the library;
+  Parser.unknown_word(text) says where the first such word is).
 - Parser.search(text, now=None) -> [Date]: every date of a running text.
 - Parser.iso_many(values, now=None, style='auto') -> [str or None]: a whole column (list,
   any iterable, numpy object array, pandas Series; None and NaN give None), with the GIL
@@ -38,7 +40,18 @@ What you get:
   .year/.month/.day/.week/.weekday/.hour/.minute/.second/.nanosecond (None when the text
   did not give them), .offset (minutes east of UTC, or None), .alt (the other reading of an
   ambiguous all-numeric date), .to_datetime() (aware only when the text gave an offset),
-  .to_date(), .timestamp(), .format(style).
+  .to_date(), .timestamp(), .format(style), .zone (the zone id the text named, or
+  converted to; '' when none), .to_zone(zone, assume=None) (the same date seen in another
+  zone: the library's dn_date_to_zone)::
+
+    >>> datenorm.parse("2015-11-22T23:30:00Z").to_zone("Asia/Kolkata").iso
+    '2015-11-23T05:00:00+05:30'
+    >>> datenorm.parse("22/11/2015 14:00").to_zone("UTC", assume="Europe/Paris").iso
+    '2015-11-22T13:00:00Z'
+
+  Parser(to_zone=..., assume_zone=...) does that to every result (parse, search,
+  iso_many), as the CLI's --to-zone and --assume-zone; a zone the library cannot read
+  raises ValueError with its message.
 - zone_offset(zone, unix_seconds): a zone's offset in minutes at an instant (ICU's data).
 - iso(text, now=None), parse(text, now=None), search(text, now=None): the same with a
   module-wide default Parser() (no hints, UTC).

@@ -54,7 +54,7 @@ def test_help_reads_well():
                  "iso_many(values, now=None, style='auto')", "search(text, now=None)",
                  "to_datetime()", "compat.dateparser", "class Flag"):
         assert word in text, word
-    assert "Parser.parse(text, now=None) -> Date or None" in datenorm.__doc__
+    assert "Parser.parse(text, now=None, whole=False) -> Date or None" in datenorm.__doc__
 
 
 def test_docstring_examples():
@@ -524,3 +524,59 @@ def test_readme_python_examples():
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
     runner.run(test)
     assert runner.failures == 0 and runner.tries >= 8
+
+
+# ---- zones: Date.to_zone, Parser(to_zone=, assume_zone=) (dn_date_to_zone) ----------------
+
+def test_date_to_zone(parser):
+    d = parser.parse("Posted 2015-11-22T23:30:00Z", now=NOW)
+    k = d.to_zone("Asia/Kolkata")
+    assert (k.iso, k.zone, k.offset, k.span, k.text) == (
+        "2015-11-23T05:00:00+05:30", "Asia/Kolkata", 330, (7, 27), "2015-11-22T23:30:00Z")
+    assert d.iso == "2015-11-22T23:30:00Z" and d.zone == ""  # the Date itself is immutable
+    assert d.to_zone("-08:00").iso == "2015-11-22T15:30:00-08:00"
+    assert d.to_zone("-08:00").zone == ""  # an offset names no zone
+    # an hour that lands off the hour shows its minutes
+    assert parser.parse("22 Nov 2015 14h UTC", now=NOW).to_zone("+05:45").iso == \
+        "2015-11-22T19:45:00+05:45"
+    # a naive time: unchanged without assume (the Date itself), else read in that zone
+    n = parser.parse("22/11/2015 14:00", now=NOW)
+    assert n.to_zone("UTC") is n
+    assert n.to_zone("UTC", assume="Europe/Paris").iso == "2015-11-22T13:00:00Z"
+    assert n.to_zone(assume="America/New_York").iso == "2015-11-22T14:00:00-05:00"
+    # a daylight-saving gap moves forward, flagged
+    g = parser.parse("28/03/2021 02:30", now=NOW).to_zone(assume="Europe/Paris")
+    assert g.iso == "2021-03-28T03:30:00+02:00" and g.flags & datenorm.Flag.ZONE_GAP
+    # a date without a time is no instant
+    day = parser.parse("22 November 2015", now=NOW)
+    assert day.to_zone("Asia/Tokyo", assume="UTC") is day
+    # pickles with its zone
+    assert pickle.loads(pickle.dumps(k)) == k and pickle.loads(pickle.dumps(k)).zone == \
+        "Asia/Kolkata"
+    with pytest.raises(ValueError, match="unknown zone 'Mars/Olympus'"):
+        day.to_zone("Mars/Olympus")  # checked whatever the date holds
+    with pytest.raises(ValueError, match="unknown zone"):
+        n.to_zone(assume="Nowhere")
+
+
+def test_parser_to_zone():
+    p = datenorm.Parser(to_zone="Asia/Kolkata", assume_zone="UTC")
+    assert (p.to_zone, p.assume_zone) == ("Asia/Kolkata", "UTC")
+    values = ["22/11/2015 23:30", "2015-11-22T10:00:00-05:00", "22 Nov 2015", None, "nothing"]
+    assert p.iso_many(values, now=NOW) == [
+        "2015-11-23T05:00:00+05:30", "2015-11-22T20:30:00+05:30", "2015-11-22", None, None]
+    assert p.parse("at 2015-11-22T23:30Z", now=NOW).iso == "2015-11-23T05:00:00+05:30"
+    assert [m.iso for m in p.search("2015-11-22T23:30Z, then 3 May 2016", now=NOW)] == [
+        "2015-11-23T05:00:00+05:30", "2016-05-03"]
+    # `zone` alone places now and converts nothing
+    assert datenorm.Parser(zone="Asia/Kolkata").iso("2015-11-22T23:30Z", now=NOW) == \
+        "2015-11-22T23:30:00Z"
+    q = pickle.loads(pickle.dumps(p))
+    assert q == p and q.to_zone == "Asia/Kolkata" and q != datenorm.Parser()
+    assert "to_zone='Asia/Kolkata'" in repr(p)
+    with pytest.raises(ValueError, match="unknown zone 'Mars/Olympus'"):
+        datenorm.Parser(to_zone="Mars/Olympus")
+    with pytest.raises(ValueError, match="unknown zone 'Nowhere'"):
+        datenorm.Parser(assume_zone="Nowhere")
+    with pytest.raises(TypeError):
+        datenorm.Parser(to_zone=5)

@@ -32,7 +32,8 @@ Serbian), the first hint that reads it is the language reported in DateData.loca
 Given languages (or locales, or detected ones) restrict matching to them and
 DEFAULT_LANGUAGES, as in dateparser: the library reads the text in those languages only
 (Parser(hints_only=True)), so "NA" or "ma" with languages=["en"] is no date, and
-"ma 22.11.2015" is 2015-11-22 (not a Finnish Monday dropped afterwards).
+search_dates finds 2015-11-22 in "ma 22.11.2015" (not a Finnish Monday dropped
+afterwards; parse gives None there, as dateparser: "ma" means nothing in English).
 
 What cannot be honoured (the differences from dateparser):
 - DATE_ORDER YDM, DYM and MYD: datenorm reads no such order; SettingValidationError.
@@ -56,14 +57,29 @@ What cannot be honoured (the differences from dateparser):
 - NORMALIZE and FUZZY are accepted and change nothing. NORMALIZE (dateparser: strip
   accents and normalize Unicode before matching) is what datenorm always does: it folds
   case, width, digits of every script and the accents of Latin, Greek and Cyrillic
-  letters, so NORMALIZE=False cannot make "Févr" differ from "Fevr". FUZZY (dateparser:
-  skip the words it does not know) is also always on: datenorm finds the best date in
-  the text and skips what is around it.
-- Whole strings: dateparser.parse wants the whole string to be a date; datenorm finds the
-  best date in it, so parse("Published on 22 Nov 2015") is that date, not None.
-- The reference day and time fill missing fields as in dateparser, except that datenorm
-  reads a relative expression to its own precision ("last month" is a month, given
-  PREFER_DAY_OF_MONTH's day).
+  letters, so NORMALIZE=False cannot make "Févr" differ from "Fevr". FUZZY changes nothing
+  in dateparser 1.1.6's parse either ("I was there on 22 Nov 2015 yes" stays None).
+- Whole strings: parse and get_date_data want the whole string to be a date, as dateparser
+  does: a word around the date that means nothing to the library (Parser.unknown_word)
+  gives None ("Published on 22 Nov 2015"), while fillers, weekdays, am/pm and day periods
+  may stand beside it ("on 22 Nov 2015", "Sunday, 22 Nov 2015"). The library knows fewer
+  such words than dateparser, so one unknown word right next to a date whose words it read
+  is let stand ("čtv 14. lis 2013", a Czech Thursday, as in dateparser; but also "22 Nov
+  2015 foo", which dateparser refuses); beside ISO 8601 or an all-numeric date none is
+  ("Date: 2015-11-22" is None). search_dates finds dates inside text, as dateparser's.
+- STRICT_PARSING and REQUIRE_PARTS apply to absolute dates and to a time alone ("10:00"
+  is None), as in dateparser; a weekday ("Monday", "last Friday", "Mon 19:43") is a
+  relative date here and stays (dateparser reads it with its absolute parser: None).
+- Relative dates are the reference moved by the offset, its time of day kept, as
+  dateparser's: "last week" is the reference's weekday a week before (period 'week'),
+  "next month" the reference's day next month. A count of weeks, months or years ("in 2
+  months") has period 'day' (dateparser: 'month'), the same datetime.
+- TIMEZONE and TO_TIMEZONE on a time of day are the library's (Date.to_zone:
+  dn_date_to_zone). A wall-clock time that a daylight-saving change skips moves forward
+  by the gap ("28 Mar 2021 02:30" in Europe/Paris is 03:30+02:00; dateparser: 02:30+01:00,
+  the same instant). A zone neither the system's zoneinfo nor the library reads raises
+  ValueError with the library's message ("unknown zone 'Mars/Olympus'"; dateparser:
+  pytz's UnknownTimeZoneError).
 - locale in DateData is the language datenorm matched ("fr"), None for language-neutral
   forms (dateparser names the locale it tried, often 'en').
 - Calendars other than the Gregorian (dateparser.calendars) are not provided.

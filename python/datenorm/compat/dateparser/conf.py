@@ -10,8 +10,8 @@ honoured: DATE_ORDER (DMY, MDY, YMD), PREFER_LOCALE_DATE_ORDER, TIMEZONE, TO_TIM
     bare weekdays), RELATIVE_BASE, STRICT_PARSING, REQUIRE_PARTS, PARSERS, RETURN_TIME_AS_PERIOD,
     DEFAULT_LANGUAGES (hints after the given languages), SKIP_TOKENS (whole words read as
     blanks).
-accepted, no effect: NORMALIZE and FUZZY (what datenorm always does: fold accents, find
-    the date among other words), LANGUAGE_DETECTION_CONFIDENCE_THRESHOLD (handed to
+accepted, no effect: NORMALIZE (what datenorm always does: fold accents) and FUZZY (no
+    effect on dateparser 1.1.6's parse either), LANGUAGE_DETECTION_CONFIDENCE_THRESHOLD (handed to
     detect_languages_function only).
 refused: DATE_ORDER YDM, DYM, MYD (datenorm reads no such order: ValueError).
 """

@@ -11,7 +11,8 @@ differs is marked DIFF and listed in help(datenorm.compat.dateparser)):
    detected ones) also restrict, as dateparser tries only them and DEFAULT_LANGUAGES: the
    parser is built with hints_only=True (the library's DN_OPT_HINTS_ONLY), so a reading in
    another language is none and another reading of the text may win ("NA" with
-   languages=["en"] is not Norwegian "nå"; "ma 22.11.2015" is 2015-11-22, not Finnish;
+   languages=["en"] is not Norwegian "nå"; search_dates reads 2015-11-22 in "ma 22.11.2015",
+   not a Finnish Monday;
    language-neutral forms such as ISO 8601 or 22/11/2015 always pass). Where several
    languages write a date alike (年/月/日 in Japanese and Chinese, "novembar" in Bosnian
    and Serbian, "Novembre" in French and Italian), the library reports the first hint
@@ -26,6 +27,17 @@ differs is marked DIFF and listed in help(datenorm.compat.dateparser)):
    date, kept only when its kind is in PARSERS: 'timestamp' (the whole text a Unix time),
    'relative-time' ("3 days ago", "yesterday", a bare weekday or time), 'absolute-time'
    (the rest).
+4b. The whole string a date, as dateparser.parse wants it: every word around the date
+   must mean something to the library (Parser.unknown_word, dn_words_known: a filler such
+   as "on", "le", "the", a weekday, am/pm, a day period, a relative word), else None:
+   "on 22 Nov 2015" and "Sunday, 22 Nov 2015" are dates, "Published on 22 Nov 2015" and
+   "I was there on 22 Nov 2015 yes" None. DIFF: the library knows fewer such words than
+   dateparser (weekday abbreviations such as Czech "čtv", zone names, some day periods),
+   so one word it does not know, standing right next to a date whose words it read, is let
+   stand ("čtv 14. lis 2013" is a date, as in dateparser; so is "22 Nov 2015 foo", which
+   dateparser refuses). Beside a language-neutral date (ISO 8601, 22/11/2015) no unknown
+   word stands ("Date: 2015-11-22" is None, as in dateparser). search_dates finds dates
+   inside text and is not concerned.
 5. PREFER_DATES_FROM is the library's own preference (Parser(prefer=...), the CLI's
    --prefer): current_period -> 'current' (a date without a year in the reference's year),
    past -> 'past' (the latest such date on or before the reference's day), future ->
@@ -36,11 +48,25 @@ differs is marked DIFF and listed in help(datenorm.compat.dateparser)):
    is last week's; here both are today. A time alone ("10:00") is today whatever the
    setting (dateparser: yesterday or tomorrow when the time has passed or is to come).
 6. STRICT_PARSING and REQUIRE_PARTS: absolute dates missing a day, month or year (a year
-   that came from the reference is missing) give None.
+   that came from the reference is missing) give None, and so does a time alone ("10:00",
+   which dateparser reads with its absolute parser). DIFF: a weekday ("Monday", "last
+   Friday") is a relative date here and stays (dateparser: None).
 7. The datetime: missing day of month from PREFER_DAY_OF_MONTH (current: the reference's
-   day), missing month (a year alone) the reference's; relative dates of day precision keep
-   the reference's time of day ("3 days ago" at 12:00 is 12:00 three days before), others
-   start at 00:00. A date with an offset in its text is aware in that offset, converted to
+   day), missing month (a year alone) the reference's. Relative dates as dateparser's
+   freshness parser makes them: the reference moved, its time of day kept ("3 days ago"
+   at 12:00 is 12:00 three days before; "last week" the reference's weekday a week before,
+   period 'week'; "next month" the reference's day next month, period 'month', whatever
+   PREFER_DAY_OF_MONTH says; "last year" likewise, period 'year'); "2 hours ago" has
+   period 'day' even with RETURN_TIME_AS_PERIOD (dateparser's 'time' is for a time
+   written: "yesterday at 14:00"). DIFF: a count of weeks, months or years ("in 2 months")
+   has period 'day' (dateparser: 'month'); the datetime is the same. Other dates start at
+   00:00. A time of day goes through the library's zones (Date.to_zone, dn_date_to_zone):
+   a naive time is read in TIMEZONE (unless 'local'), a time whose text gave its offset
+   is moved to TIMEZONE, then to TO_TIMEZONE; the datetime is aware in the zone reached
+   (its tzinfo from zoneinfo, else ICU) when RETURN_AS_TIMEZONE_AWARE says so. DIFF: a
+   wall-clock time a daylight-saving change skips moves forward by the gap ("28 Mar 2021
+   02:30" in Europe/Paris is 03:30+02:00; dateparser keeps 02:30 with +01:00, the same
+   instant). A date without a time (00:00) is converted by the datetime module. A date with an offset in its text is aware in that offset, converted to
    TIMEZONE unless it is 'local' (its instant is the library's, Date.timestamp():
    dn_date_unix); a timestamp is read in TIMEZONE; TO_TIMEZONE converts the instant;
    RETURN_AS_TIMEZONE_AWARE: True aware, False naive, unset aware only when the text gave
@@ -140,10 +166,19 @@ def zone(name):
         return zoneinfo.ZoneInfo(n)
     except Exception:  # not in the system's database (or no database)
         pass
-    try:
-        return _IcuZone(n)
-    except ValueError:
-        raise ValueError("unknown time zone %r" % name) from None
+    return _IcuZone(library_zone(n))  # ValueError: the library's message
+
+
+def library_zone(name):
+    """A TIMEZONE / TO_TIMEZONE value as the library's zone argument (dn_zone_offset,
+    dn_date_to_zone): 'UTC', an offset '+05:30' ('UTC-3' is '-03:00'), or the id as given."""
+    n = name.strip()
+    if n.upper() in ("UTC", "GMT", "Z"):
+        return "UTC"
+    m = _OFFSET.match(n)
+    if m:
+        return "%s%02d:%02d" % (m.group(1), int(m.group(2)), int(m.group(3) or 0))
+    return n
 
 
 def _is_local(name):
@@ -165,6 +200,34 @@ def reference(settings):
     if _is_local(settings.TIMEZONE):
         return _dt.datetime.now().astimezone()
     return _dt.datetime.now(zone(settings.TIMEZONE))
+
+
+def _timed(d, settings):
+    """A Date with a time of day, not relative (step 7), seen in TIMEZONE and TO_TIMEZONE by
+    the library (Date.to_zone: dn_date_to_zone), as an aware datetime: a naive time is a
+    wall-clock time in TIMEZONE (assume; a time a daylight-saving change skips moves
+    forward by the gap: DIFF, see step 7), a time whose text gave its offset
+    moves to TIMEZONE unless it is 'local', then to TO_TIMEZONE. The tzinfo is the
+    datetime module's for the zone reached (zoneinfo, else ICU's), the wall time the
+    library's. None when TIMEZONE is 'local' and the time is naive (the machine's zone has
+    no id the library reads), or when ICU does not know a zone the system's zoneinfo does:
+    the caller converts with the datetime module then."""
+    tz_set = not _is_local(settings.TIMEZONE)
+    given = d.offset is not None
+    if not given and not tz_set:
+        return None
+    first = library_zone(settings.TIMEZONE) if tz_set else None
+    try:
+        d = d.to_zone(first if given else None, assume=None if given else first)
+        tzinfo = zone(settings.TIMEZONE) if tz_set else \
+            _dt.timezone(_dt.timedelta(minutes=d.offset))
+        if settings.TO_TIMEZONE:
+            d = d.to_zone(library_zone(settings.TO_TIMEZONE))
+            tzinfo = zone(settings.TO_TIMEZONE)
+    except ValueError:  # a zone the system's zoneinfo reads and ICU does not
+        return None
+    obj = d.to_datetime()  # aware, in the offset the library found
+    return obj.astimezone(tzinfo)
 
 
 def _finish(obj, settings, from_text):
@@ -261,6 +324,32 @@ class _Plan:
 
 # ---- a datenorm Date -> dateparser's answer -----------------------------------------------
 
+_WORDLIKE = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def _side_ok(p, side, nearest_at_end, tolerant):
+    """One side of the date (step 4b): every word means something to the library, but the
+    one word nearest the date (the last of the text before it, the first after it) when
+    tolerant."""
+    bad = p.unknown_word(side)
+    if bad is None:
+        return True
+    if not tolerant:
+        return False
+    s, e = bad
+    if nearest_at_end:  # before the date: the unknown word must be its last word
+        return not _WORDLIKE.search(side[e:]) and p.unknown_word(side[:s]) is None
+    return not _WORDLIKE.search(side[:s]) and p.unknown_word(side[e:]) is None
+
+
+def whole_string(p, text, d):
+    """Whether the text around the date d is what dateparser.parse lets stand beside a
+    date (step 4b)."""
+    s, e = d.span
+    tolerant = bool(d.locale)
+    return _side_ok(p, text[:s], True, tolerant) and _side_ok(p, text[e:], False, tolerant)
+
+
 def kind_of(d):
     if d.flags & datenorm.Flag.EPOCH:
         return "timestamp"
@@ -313,10 +402,14 @@ def accepted(d, settings):
     kind = kind_of(d)
     if kind not in settings.PARSERS:
         return False
-    if kind == "absolute-time":
-        if settings.STRICT_PARSING and not _has_parts(d, ("day", "month", "year")):
+    # a time alone ("10:00") is read by dateparser's absolute parser: it has no day, month
+    # or year of its own (DIFF: so is a weekday, "Monday", "last Friday", which here stays)
+    if kind == "absolute-time" or d.flags & datenorm.Flag.TIME_ONLY:
+        time_only = bool(d.flags & datenorm.Flag.TIME_ONLY)
+        if settings.STRICT_PARSING and (time_only or
+                                        not _has_parts(d, ("day", "month", "year"))):
             return False
-        if settings.REQUIRE_PARTS and not _has_parts(d, settings.REQUIRE_PARTS):
+        if settings.REQUIRE_PARTS and (time_only or not _has_parts(d, settings.REQUIRE_PARTS)):
             return False
     return True
 
@@ -327,6 +420,28 @@ def instant(d, tz):
     whole = int(d.timestamp() // 1)
     micro = (d.nanosecond or 0) // 1000 if d.precision == "fraction" else 0
     return (_EPOCH_UTC + _dt.timedelta(seconds=whole, microseconds=micro)).astimezone(tz)
+
+
+def _relative(d, ref, naive):
+    """A relative date as dateparser's freshness parser makes it (step 7): the reference
+    moved by the offset, its time of day kept. A week ("last week") is the reference's
+    weekday in that week, a month ("next month") the reference's day in it (the last day
+    when shorter), a year the reference's month and day in it; PREFER_DAY_OF_MONTH does
+    not apply."""
+    wall = ref.replace(tzinfo=None)
+    prec = d.precision
+    if prec == "week":
+        ref_monday = wall.date() - _dt.timedelta(days=wall.weekday())
+        return wall + (d.to_date() - ref_monday)
+    if prec == "month":
+        return wall.replace(year=d.year, month=d.month,
+                            day=min(wall.day, _last_day(d.year, d.month)))
+    if prec == "year":
+        return wall.replace(year=d.year, day=min(wall.day, _last_day(d.year, wall.month)))
+    if prec == "day":
+        return naive.replace(hour=wall.hour, minute=wall.minute, second=wall.second,
+                             microsecond=wall.microsecond)
+    return naive
 
 
 def to_dateparser(d, ref, settings):
@@ -353,10 +468,19 @@ def to_dateparser(d, ref, settings):
             wall = _dt.datetime.fromtimestamp(d.timestamp(), tz).replace(tzinfo=None)
             return _finish(_localize(wall, settings.TIMEZONE), settings, False), period
         if kind == "relative-time":
-            if prec == "day":
-                naive = naive.replace(hour=ref.hour, minute=ref.minute, second=ref.second,
-                                      microsecond=ref.microsecond)
-            return _finish(naive.replace(tzinfo=ref.tzinfo), settings, False), period
+            if prec not in ("year", "month", "week", "day") and \
+                    d.flags & datenorm.Flag.OFFSET_FROM_REFERENCE:
+                period = "day"  # "2 hours ago": dateparser's 'time' is for a time written
+            return _finish(_relative(d, ref, naive).replace(tzinfo=ref.tzinfo), settings,
+                           False), period
+        if prec not in ("year", "month", "week", "day"):  # a time: the library's zones
+            obj = _timed(d, settings)
+            if obj is not None:
+                from_text = d.offset is not None
+                aware = settings.RETURN_AS_TIMEZONE_AWARE
+                if aware is False or (aware == "default" and not from_text):
+                    obj = obj.replace(tzinfo=None)
+                return obj, period
         if d.offset is not None:  # the text gave its offset: an instant
             tz = _dt.timezone(_dt.timedelta(minutes=d.offset)) if _is_local(settings.TIMEZONE) \
                 else zone(settings.TIMEZONE)
@@ -430,6 +554,8 @@ class DateDataParser:
         text = skip_tokens(date_string, settings)
         p = self._plan.for_text(text)
         d = p.parse(text, now=ref)
+        if d is not None and not whole_string(p, text, d):
+            d = None
         if d is not None:
             if accepted(d, settings):
                 got = to_dateparser(d, ref, settings)
