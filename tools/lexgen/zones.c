@@ -915,10 +915,9 @@ size_t write_zones(void)
     }
     printf("};\n\n");
     fprintf(stderr,
-            "lexgen: %zu zone names (%zu of them location names: %zu glued, %zu a place "
-            "alone), %zu places (%zu of several zones), %zu location formats, %zu bytes "
-            "front-coded, %zu zone records\n",
-            nnames, nglued + nbare, nglued, nbare, nplaces, nambiguous_places, nzfmts, bytes,
-            nrecs);
+            "lexgen: %zu zone names, %zu places (%zu of several zones; %zu place readings "
+            "alone, %zu glued location names before the merge), %zu location formats, %zu "
+            "bytes front-coded, %zu zone records\n",
+            nnames, nplaces, nambiguous_places, nbare, nglued, nzfmts, bytes, nrecs);
     return bytes + nrecs * sizeof(dnp_zone_rec) + sizeof bits + nzone_ids * 8;
 }
