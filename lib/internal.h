@@ -376,7 +376,7 @@ extern const uint8_t dnp_zone_words_max DNP_HIDDEN; /* the most words a name, pl
    (dnp_zone_filter_bit), and a word that does not find the bit at both begins nothing of
    that table. One array, so that the three tests are two loads. */
 enum { DNP_ZONE_FILTER_NAMES, DNP_ZONE_FILTER_PLACES, DNP_ZONE_FILTER_PRE };
-#define DNP_ZONE_FILTER_BITS (1u << 18)
+#define DNP_ZONE_FILTER_BITS (1u << 19)
 extern const uint8_t dnp_zone_first[DNP_ZONE_FILTER_BITS / 2] DNP_HIDDEN;
 static inline uint32_t dnp_zone_filter_bit(uint32_t h, int which)
 {
