@@ -76,6 +76,10 @@ typedef struct {
    year ("18/11", "03.12.") whose order only the page can give; page.c keeps it in the
    page's order or drops it. */
 #define DNP_FLAG_PAGE_DAY_MONTH 0x80000000u
+/* Another (issue 10): a month name alone in running text ("w grudniu", "у жовтні", "i
+   januar"), read only by dn_search (monthname.c); page.c keeps it when the word is a month
+   in one of the page's languages, or drops it. */
+#define DNP_FLAG_PAGE_MONTH_ALONE 0x40000000u
 
 /* A candidate date while it is being assembled. */
 typedef struct {
@@ -322,6 +326,8 @@ static inline bool month_weak(const env *e, const item *w)
 int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+/* issue 10 (numeric.c): three numbers from k glued by one separator ("03.11.2026"). */
+bool dnp_numeric_chain(const item *it, int n, int k) DNP_HIDDEN;
 int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;

@@ -28,6 +28,7 @@
 
 static const UNormalizer2 *nfkd;
 static int nfkd_status;
+bool dnp_fold_tables_ok; /* internal.h: nfkd is loaded, the tables' folds are ICU's */
 static pthread_once_t nfkd_once = PTHREAD_ONCE_INIT;
 
 static void load_nfkd(void)
@@ -37,8 +38,10 @@ static void load_nfkd(void)
     const UNormalizer2 *n = unorm2_getNFKDInstance(&st);
     if (U_FAILURE(st) || !n)
         nfkd_status = DN_ERR_ICU;
-    else
+    else {
         nfkd = n;
+        dnp_fold_tables_ok = true;
+    }
 }
 
 int dnp_fold_init(void)
@@ -305,12 +308,13 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
 #else
 /* The library: below DNP_CP_HI (U+3100), lexgen's tables (the ICU answers, computed at build time). */
 
-/* ascii_class() as a table, rows of sixteen from NUL (the tests compare the two) */
+/* ascii_class() as a table, rows of sixteen from NUL (the tests compare the two); the
+   tokenizer reads it too (internal.h) */
 #define H DNP_CC_HARD
 #define S DNP_CC_SEP
 #define D DNP_CC_DIGIT
 #define L DNP_CC_LETTER
-static const uint8_t ascii_classes[128] = {
+const uint8_t dnp_ascii_classes[128] = {
     H, H, H, H, H, H, H, H, H, S, S, H, H, S, H, H,
     H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
     S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
@@ -330,7 +334,7 @@ int dnp_char_class(UChar32 c)
     if (c < 0)
         return DNP_CC_HARD;
     if (c < 0x80)
-        return ascii_classes[c];
+        return dnp_ascii_classes[c];
     if (c < DNP_CP_HI)
         return DNP_CPI_CLASS(dnp_cp_info[c - DNP_CP_LO]);
     if (DNP_CJK_UNIFIED(c))

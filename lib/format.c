@@ -27,21 +27,30 @@ static int put_num(char *b, long v, int width)
     return n;
 }
 
-static int put2(char *b, char lead, int v)
+/* "00".."99": two digits at once (every field put2 writes is under 100: dn_format checks
+   the ranges first). */
+#define DN_ROW(t) t "0" t "1" t "2" t "3" t "4" t "5" t "6" t "7" t "8" t "9"
+static const char two_digits[201] = DN_ROW("0") DN_ROW("1") DN_ROW("2") DN_ROW("3") DN_ROW("4")
+    DN_ROW("5") DN_ROW("6") DN_ROW("7") DN_ROW("8") DN_ROW("9");
+#undef DN_ROW
+
+/* A lead character and v (0..99) in two digits. */
+static int put2(char *b, char lead, unsigned v)
 {
     b[0] = lead;
-    b[1] = (char)('0' + v / 10 % 10);
-    b[2] = (char)('0' + v % 10);
+    b[1] = two_digits[2 * v];
+    b[2] = two_digits[2 * v + 1];
     return 3;
 }
 
 static int put_year(char *b, int y)
 {
     if (y >= 0 && y <= 9999) {
-        b[0] = (char)('0' + y / 1000);
-        b[1] = (char)('0' + y / 100 % 10);
-        b[2] = (char)('0' + y / 10 % 10);
-        b[3] = (char)('0' + y % 10);
+        unsigned hi = (unsigned)y / 100, lo = (unsigned)y % 100;
+        b[0] = two_digits[2 * hi];
+        b[1] = two_digits[2 * hi + 1];
+        b[2] = two_digits[2 * lo];
+        b[3] = two_digits[2 * lo + 1];
         return 4;
     }
     /* ISO 8601 expanded years carry a sign */
@@ -63,7 +72,9 @@ int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap)
         d->second > 60 || d->nanosecond < 0 || d->nanosecond > 999999999 ||
         d->offset_minutes <= -24 * 60 || d->offset_minutes >= 24 * 60)
         return DN_ERR_ARG;
-    char tmp[DN_FORMAT_MAX + 16];
+    /* written straight into buf when it holds the longest text, else into tmp first */
+    char spare[DN_FORMAT_MAX + 16];
+    char *tmp = cap >= DN_FORMAT_MAX ? buf : spare;
     int n = 0;
     dn_precision prec = d->precision;
     if (prec == DN_PREC_NONE) {
@@ -128,6 +139,7 @@ int dn_format(const dn_date *d, dn_style style, char *buf, size_t cap)
     tmp[n] = '\0';
     if ((size_t)n + 1 > cap)
         return DN_ERR_SPACE;
-    memcpy(buf, tmp, (size_t)n + 1);
+    if (tmp != buf)
+        memcpy(buf, tmp, (size_t)n + 1);
     return n;
 }

@@ -125,11 +125,17 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t);
 /* ---- FNV-1a, shared by lexgen (which builds the hash table) and lexicon.c ------------ */
 static inline uint32_t dnp_hash(const char *s, size_t n)
 {
+    /* FNV-1a, four bytes a turn (the same value: one look-up per word of every text) */
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+        h = (h ^ (unsigned char)s[i + 1]) * 16777619u;
+        h = (h ^ (unsigned char)s[i + 2]) * 16777619u;
+        h = (h ^ (unsigned char)s[i + 3]) * 16777619u;
     }
+    for (; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
 }
 
@@ -215,6 +221,10 @@ enum { DNP_RP_BEFORE = 1, DNP_RP_AFTER = 2 };
 #define DNP_RPAT_MAKE(unit, future, other, sign) \
     ((uint8_t)((unit) | ((future) ? 0x10 : 0) | ((other) ? 0x20 : 0) | ((sign) ? 0x40 : 0)))
 #define DNP_RPAT_GLUED 0x80u
+/* Bit 7 of the words after the count of a sign's past pattern: the minus is a typographic
+   one (U+2212, U+2013: Swedish "−{0} d", a day), not the hyphen (Scottish Gaelic "-{0} d",
+   a second). */
+#define DNP_RPAT_MINUS 0x80u
 #define DNP_RPAT_SIGNED(v) (((v) & 0x40u) != 0)
 #define DNP_RPAT_UNIT(v)   ((int)((v) & 15u))
 #define DNP_RPAT_FUTURE(v) (((v) & 0x10u) != 0)
@@ -245,6 +255,16 @@ static inline bool dnp_kind_apart(int kind)
 #define DNP_MF_STANDALONE 0x02 /* a stand-alone (nominative) form */
 #define DNP_MF_SUPPLEMENT 0x04 /* from locales/, not from CLDR */
 #define DNP_MF_RISKY      0x08 /* also an ordinary word of the language ("may", "mar", "set") */
+/* issue 8: how CLDR writes the words after the count of a counted pattern
+   (DNP_K_REL_PAT_AFTER), which folding forgets: the first letter upper or lower case, a
+   final dot or none. A key written several ways has each of its bits (lexgen ORs them):
+   French "-{0} j" (a day) is LOWER|BARE, Luxembourgish "-{0} J." (a year) UPPER|DOT.
+   Unset for the other kinds. */
+#define DNP_MF_FORM_UPPER 0x10
+#define DNP_MF_FORM_LOWER 0x20
+#define DNP_MF_FORM_DOT   0x40
+#define DNP_MF_FORM_BARE  0x80
+#define DNP_MF_FORMS      0xF0
 
 typedef struct {
     uint16_t lang;  /* index into dnp_langs */
@@ -314,6 +334,11 @@ extern const uint16_t dnp_nday_periods DNP_HIDDEN;
    buffer (byte i in bits 8i..8i+7). Read by fold.c. */
 extern const uint32_t dnp_cp_info[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
 extern const uint32_t dnp_cp_fold[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
+/* dnp_char_class of each ASCII character (fold.c; not in lexgen's build, DNP_NO_CP_TABLE). */
+extern const uint8_t dnp_ascii_classes[128] DNP_HIDDEN;
+/* dnp_fold_init has loaded ICU's NFKD data: dnp_cp_fold's folds are dnp_fold_cp's (set once,
+   before dnp_fold_init returns; the tokenizer folds most letters from the table itself). */
+extern bool dnp_fold_tables_ok DNP_HIDDEN;
 
 /* Time-zone names (issue 9; tools/lexgen/zones.c writes them, lib/zone.c reads them).
    The type of a name, DNP_K_ZONE's value: */

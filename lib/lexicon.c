@@ -29,8 +29,15 @@ const dnp_lex_key *dnp_lex_find(const char *key, size_t len)
         if (slot == 0)
             return NULL;
         const dnp_lex_key *k = &dnp_lex_keys[slot - 1];
-        if (k->len == len && memcmp(dnp_lex_strings + k->str, key, len) == 0)
-            return k;
+        if (k->len == len) {
+            /* keys are short: a loop, not a call of memcmp */
+            const char *ks = dnp_lex_strings + k->str;
+            size_t i = 0;
+            while (i < len && ks[i] == key[i])
+                i++;
+            if (i == len)
+                return k;
+        }
         h = (h + 1) & dnp_lex_hash_mask;
     }
 }

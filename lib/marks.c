@@ -167,8 +167,12 @@ int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
     if (d < 0 && f.bare_d >= 0)
         d = (int)it[f.bare_d].value;
     if (y < 0) {
-        if (d < 0)
+        /* issue 10: a marked month alone in running text ("會在 12 月推出"): page.c keeps
+           it on a page in the mark's language */
+        if (d < 0 && !e->search)
             return -1;
+        if (d < 0)
+            f.flags |= DNP_FLAG_PAGE_MONTH_ALONE;
         y = e->now_year;
         f.flags |= DN_FLAG_YEAR_IMPLIED;
     }

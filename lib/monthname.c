@@ -39,6 +39,7 @@ typedef struct {
     bool ordinal;  /* followed by an ordinal suffix */
     bool ymark, dmark;
     int end;       /* last item index it covers (with its suffix) */
+    bool dot;      /* issue 10: a day with its dot right before the month ("1. decembra") */
 } numref;
 
 /* What the steps of dnp_match_month_window share: the window and what was read in it. */
@@ -113,8 +114,14 @@ static bool find_time(const env *e, const item *it, window *w)
     dnp_langset tl = {{0}};
     w->t_start = w->t_end = -1;
     for (int k = w->i; k < w->end; k++) {
-        if (it[k].type == IT_NUM || has_kind(&it[k], DNP_K_AMPM) ||
+        /* an hour has one or two digits (dnp_read_time turns the others away) */
+        if ((it[k].type == IT_NUM && it[k].ndigits <= 2) || has_kind(&it[k], DNP_K_AMPM) ||
             has_kind(&it[k], DNP_K_DAY_PERIOD)) {
+            /* issue 10: in running text, the time of an all-numeric date is that date's
+               ("14 Şubat 2016 — 2016-02-14T10:00:00+03:00") */
+            if (e->search && k >= 6 && (it[k - 1].gen == G_T || is_space(&it[k - 1])) &&
+                dnp_numeric_chain(it, k - 1, k - 6))
+                continue;
             int r = dnp_read_time(e, it, w->end, k, &w->t, &tl);
             if (r > 0) {
                 w->t_start = k, w->t_end = r;
@@ -169,10 +176,16 @@ static void collect(const env *e, const item *it, window *w)
         if (x->type == IT_NUM) {
             if (w->nn == 8)
                 break;
-            numref r = {k, false, false, false, k};
+            numref r = {k, false, false, false, k, false};
             int q = k + 1;
             if (q < end && has_kind(&it[q], DNP_K_ORDINAL) && (it[q].tflags & DNP_TF_ADJ))
                 r.ordinal = true, r.end = q;
+            /* issue 10: "1. decembra 12 autobusu": a day with its dot right before the
+               month is the day, whatever number follows */
+            else if (x->ndigits <= 2 && q < end && is_sep(&it[q], '.') &&
+                     it[q].start == x->end && skip_space(it, end, q + 1) == mw &&
+                     skip_space(it, end, q + 1) > q + 1)
+                r.ordinal = r.dot = true, r.end = q;
             int s = skip_space(it, end, k + 1);
             if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK))
                 r.ymark = true, r.end = s;
@@ -215,7 +228,7 @@ static bool choose_month(const env *e, const item *it, window *w)
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
    year (or a shorter one before an era), the 1-2 digit number closest to the month as the
    day, and the other two-digit number as the year ("22 Nov 15"). */
-static void assign_day_year(const item *it, window *w)
+static void assign_day_year(const item *it, window *w, bool search)
 {
     const numref *nums = w->nums;
     int nn = w->nn, day_i = -1, year_i = -1;
@@ -248,8 +261,9 @@ static void assign_day_year(const item *it, window *w)
                 bestd = dist, day_i = q;
         }
     }
-    /* a two-digit year: the other 1-2 digit number ("22 Nov 15") */
-    if (year_i < 0 && day_i >= 0) {
+    /* a two-digit year: the other 1-2 digit number ("22 Nov 15"); not after a day written
+       "1. decembra" in running text ("1. decembra 12 autobusu": twelve buses) */
+    if (year_i < 0 && day_i >= 0 && !(search && nums[day_i].dot)) {
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
@@ -288,6 +302,50 @@ static int read_year(const env *e, const item *it, window *w)
     return w->era == 0 ? 1 - year : year;
 }
 
+/* issue 10: a month name alone in running text ("w grudniu", "у жовтні 2026"'s month
+   without its year, "i januar"), for dn_search only: no ordinary word (not risky, not
+   weak), no number or time beside it; page.c keeps it only in the page's languages
+   (DNP_FLAG_PAGE_MONTH_ALONE, set by the caller). */
+/* A word that begins relative phrases ("next", "last", "this"), not a preposition that
+   also does ("i", "w", "у"; DNP_PREP_BYTES) nor a filler. */
+static bool relative_lead(uint32_t kinds, size_t bytes)
+{
+    return (kinds & (1u << DNP_K_PREFIX)) && !(kinds & (1u << DNP_K_FILLER)) &&
+           bytes > DNP_PREP_BYTES;
+}
+
+static bool month_alone_in_page(const env *e, const item *it, const window *w)
+{
+    const item *m = &it[w->mw];
+    if (!e->search || m->mrisky || w->nn || w->t_start >= 0 || w->weekday ||
+        (m->end - m->start <= DNP_PAGE_WEAK_BYTES && !(m->tflags & DNP_TF_CJK)))
+        return false;
+    /* "next March", "last May": a relative phrase this reader cannot read whole; a
+       preposition that begins other phrases ("i januar", "w grudniu": Danish "i går",
+       Polish "w zeszłym") is no such word */
+    int k = w->mw - 1;
+    while (k >= 0 && it[k].type == IT_SEP && is_space(&it[k]))
+        k--;
+    if (k >= 0)
+        return it[k].type != IT_WORD || !relative_lead(it[k].kinds, it[k].end - it[k].start);
+    /* the month begins its cluster: a word that only begins phrases ends the one before
+       it, so read the word before in the text */
+    size_t a = m->start;
+    while (a > 0 && (e->text[a - 1] == ' ' || e->text[a - 1] == '\t'))
+        a--;
+    size_t b = a;
+    while (a > 0 && b - a < 24 && (unsigned char)e->text[a - 1] > ' ' &&
+           !strchr(".,;:!?()\"'", e->text[a - 1]))
+        a--;
+    dnp_token t;
+    size_t pos = a;
+    if (a == b || !dnp_next_token(e->text, b, &pos, &t) || t.kind != DNP_TK_WORD || t.end != b ||
+        (t.flags & DNP_TF_LONG))
+        return true;
+    const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
+    return !key || !relative_lead(key->kinds, t.end - t.start);
+}
+
 /* Step 7: whether the fields make a date this word can carry: a weak month word (also an
    ordinary word, or a month only in a language nothing else in the text points to: "No.
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
@@ -308,7 +366,7 @@ static bool enough_fields(const env *e, const item *it, const window *w)
     }
     if (w->day_i < 0 && w->year_i < 0 &&
         (m->start > e->content_start || m->end < e->content_end || m->mrisky))
-        return false;
+        return month_alone_in_page(e, it, w);
     return true;
 }
 
@@ -336,7 +394,7 @@ static void drop_false_weekday(const item *it, const cand *c, window *w)
 /* Step 9: the extent (the month, the chosen numbers with their suffixes, the era, the
    weekday, the time) and the confidence. Returns the confidence, or -1 when numbers left
    over inside the extent make the reading wrong. */
-static float extent(const item *it, const window *w, cand *c)
+static float extent(const item *it, const window *w, cand *c, bool search)
 {
     int first = w->mw, last = w->mw;
 #define COVER(a, b) do { if ((a) < first) first = (a); if ((b) > last) last = (b); } while (0)
@@ -357,10 +415,11 @@ static float extent(const item *it, const window *w, cand *c)
 #undef COVER
     c->first = first, c->last = last;
     /* unused numbers inside the extent make the reading doubtful; with a weak month word,
-       wrong: "pi 29. 10. 2021" (Slovak: Friday 29.10.2021) is no September date */
+       wrong: "pi 29. 10. 2021" (Slovak: Friday 29.10.2021) is no September date; in
+       running text wrong too: "Maja Kos | 25. 11. 2026" (a name, Slovene May) */
     for (int q = 0; q < w->nn; q++)
         if (q != w->day_i && q != w->year_i && w->nums[q].idx > first && w->nums[q].idx < last) {
-            if (it[w->mw].mstrength < DNP_MONTH_STRONG)
+            if (it[w->mw].mstrength < DNP_MONTH_STRONG || search)
                 return -1;
             conf -= DNP_PEN_UNUSED_NUMBER;
         }
@@ -413,11 +472,15 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
                                                    (1u << DNP_K_MONTH))))))
         return -1;
     window w;
-    w.i = i, w.have_ctx = false, w.calendar = 0;
+    w.i = i;
+    if (!find_month(e, it, n, &w))
+        return -1;
+    /* the rest of the window once there is a month (find_month reads none of it) */
+    w.have_ctx = false, w.calendar = 0;
     memset(&w.ctx, 0, sizeof w.ctx);
     memset(&w.wlangs, 0, sizeof w.wlangs);
     w.t = *c;
-    if (!find_month(e, it, n, &w) || !find_time(e, it, &w))
+    if (!find_time(e, it, &w))
         return -1;
     /* the numbers and the words, then the day and the year. An hour-only time that leaves
        the date without a day gives its number back: Basque "22a" is the 22nd, not 22
@@ -426,7 +489,7 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
         collect(e, it, &w);
         if (!choose_month(e, it, &w))
             return -1;
-        assign_day_year(it, &w);
+        assign_day_year(it, &w, e->search);
         if (w.day_i < 0 && w.t_start >= 0 && w.t.prec == DN_PREC_HOUR && attempt == 0) {
             w.t_start = w.t_end = -1;
             continue;
@@ -446,8 +509,11 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     }
     if (!enough_fields(e, it, &w))
         return -1;
+    if (w.day_i < 0 && w.year_i < 0 && e->search &&
+        (it[w.mw].start > e->content_start || it[w.mw].end < e->content_end || it[w.mw].mrisky))
+        c->flags |= DNP_FLAG_PAGE_MONTH_ALONE;
     drop_false_weekday(it, c, &w);
-    float conf = extent(it, &w, c);
+    float conf = extent(it, &w, c, e->search);
     if (conf < 0)
         return -1;
     c->lang = choose_language(e, it, &w, &conf);

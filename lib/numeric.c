@@ -21,12 +21,31 @@ static bool grouped(const item *l, const item *comma, const item *r)
            !(l->ndigits <= 2 && r->ndigits == 4 && r->value >= 1000 && r->value <= 2999);
 }
 
+static bool numeric_sep(uint32_t s);
+
+/* Three numbers from k glued by one separator: "03.11.2026", "18/11/2026". */
+bool dnp_numeric_chain(const item *it, int n, int k)
+{
+    if (k < 0 || k + 4 >= n)
+        return false;
+    for (int q = 0; q < 5; q++)
+        if (it[k + q].type != (q % 2 ? IT_SEP : IT_NUM) ||
+            (q && it[k + q].start != it[k + q - 1].end))
+            return false;
+    return it[k + 1].sep == it[k + 3].sep && numeric_sep(it[k + 1].sep);
+}
+
 bool dnp_num_usable(const env *e, const item *it, int n, int k)
 {
     const item *x = &it[k];
     if (k + 2 < n && grouped(x, &it[k + 1], &it[k + 2]))
         return false;
     if (k >= 2 && grouped(&it[k - 2], &it[k - 1], x))
+        return false;
+    /* issue 10: in running text a number of an all-numeric date ("03.11.2026 og": Yoruba
+       "og" is August) is that date's, not a month name's */
+    if (e->search && (dnp_numeric_chain(it, n, k) || dnp_numeric_chain(it, n, k - 2) ||
+                      dnp_numeric_chain(it, n, k - 4)))
         return false;
     if (!e->money)
         return true;

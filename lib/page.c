@@ -80,6 +80,8 @@ typedef struct {
     bool year4;         /* a number of four digits */
     uint64_t scripts;   /* the scripts of its date words, one bit per script (script_bit) */
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
+    dnp_langset era_langs; /* the languages of its era words ("my": Kamba, Maasai BC) */
+    bool era;
 } date_words;
 
 #define DATE_KINDS DNP_DATE_KINDS /* engine.h */
@@ -146,6 +148,10 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         for (uint32_t i = 0; i < k->nmeaning; i++) {
             if (!(kinds & (1u << m[i].kind)))
                 continue;
+            if (m[i].kind == DNP_K_ERA && !(k->kinds & ~((1u << DNP_K_ERA) | (1u << DNP_K_PREFIX)))) {
+                w->era = true;
+                dnp_langset_add(&w->era_langs, m[i].lang);
+            }
             if (!dnp_langset_has(&ls, m[i].lang)) {
                 dnp_langset_add(&ls, m[i].lang);
                 nl++;
@@ -187,8 +193,12 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
 {
     dnp_langset seen = {{0}}; /* the languages voted for: votes[] is read only there */
     for (size_t i = 0; i < n; i++) {
+        /* a month name alone does not vote: a capitalised word of the page ("Mars",
+           "August") is a month in some other language */
+        bool votes_here = !(out[i].flags & DNP_FLAG_PAGE_MONTH_ALONE);
         date_words w;
-        read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes, &seen);
+        read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes_here ? votes : NULL,
+                   &seen);
     }
     int top = -1;
     for (int q = 0; q < DNP_LANG_WORDS; q++)
@@ -337,6 +347,8 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     int k = nt - 1, words = 0;
     bool dash = false;
     while (k >= 0) {
+        if (tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_NEWLINE))
+            return false; /* no range spans lines: "Room 2.\n\nDated this 19th day of" */
         if (tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE)) {
             k--;
             continue;
@@ -354,6 +366,10 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         }
         break;
     }
+    /* the first day's own dot: "24. līdz 26. decembrim", "3. až 5. března" */
+    if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '.' && !(tk[k].flags & DNP_TF_SPACE) &&
+        tk[k - 1].kind == DNP_TK_NUM && tk[k - 1].end == tk[k].start && (dash || words))
+        k--;
     if (k < 0 || (!dash && !words) || tk[k].kind != DNP_TK_NUM || tk[k].ndigits > 2)
         return false;
     /* the number stands alone: not the end of 12/9, 3.5, 1,200 */
@@ -466,6 +482,32 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* A weekday phrase read alone just before a date that falls on that weekday ("יום שלישי, 8
+   בדצמבר 2026", "u srijedu, 2. prosinca": CLDR's "this Wednesday" of Croatian is the word
+   for "on Wednesday"): one date, the written one, its span taking the weekday. Only blanks
+   and commas between. Returns the new count. */
+static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        dn_date *a = &out[i], *b = i + 1 < n ? &out[i + 1] : NULL;
+        if (b && (a->flags & DN_FLAG_RELATIVE) && a->precision == DN_PREC_DAY && a->weekday &&
+            !(b->flags & DN_FLAG_RELATIVE) && b->precision >= DN_PREC_DAY &&
+            b->weekday == a->weekday && b->start >= a->end &&
+            b->start - a->end <= DNP_PAGE_WEEKDAY_GAP) {
+            bool glue = true;
+            for (size_t k = a->end; k < b->start && glue; k++)
+                glue = e->text[k] && strchr(" \t\r\n,", e->text[k]) != NULL;
+            if (glue) {
+                b->start = a->start;
+                continue;
+            }
+        }
+        out[kept++] = *a;
+    }
+    return kept;
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -475,7 +517,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         /* each date alone: a day and month without a year has no order to take */
         size_t kept = 0;
         for (size_t i = 0; i < n; i++)
-            if (!(out[i].flags & DNP_FLAG_PAGE_DAY_MONTH))
+            if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE)))
                 out[kept++] = out[i];
         return kept;
     }
@@ -528,8 +570,33 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             read_words(e, &d, &w, NULL, NULL);
         if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
+        if (w.era && known && !dnp_langset_empty(&pl.set)) {
+            /* an era word in none of the page's languages is an ordinary word: "on Aug 12
+               my fan" (Kamba "my", before Christ) */
+            dnp_langset in = w.era_langs;
+            dnp_langset_and(&in, &pl.set);
+            if (dnp_langset_empty(&in))
+                continue;
+        }
         /* the page's languages say nothing of a date in a script they are not written in */
         bool known_here = known && (!cached || (w.scripts & page_scripts) || !w.scripts);
+        if (d.flags & DNP_FLAG_PAGE_MONTH_ALONE) {
+            /* a month name alone: a date only as a full month word of the page's
+               languages ("w grudniu" on a Polish page, not "Mars" on an English one) */
+            dnp_langset in = w.langs;
+            dnp_langset_and(&in, &pl.set);
+            /* a month of several words ("九月": "九" + "月") or a number and its mark ("12
+               月") has no month word read here: its reader's language stands for it */
+            bool named = w.strong_month || w.weak_month;
+            int l = named ? -1 : dnp_lang_find(d.locale, strlen(d.locale));
+            bool ours = named ? w.strong_month && !dnp_langset_empty(&in)
+                              : !dnp_langset_empty(&in) ||
+                                    (l >= 0 && dnp_langset_has(&pl.set, (unsigned)l));
+            if (!known_here || !ours)
+                continue;
+            d.flags &= ~DNP_FLAG_PAGE_MONTH_ALONE;
+            d.confidence = DNP_CONF_PAGE_MONTH_ALONE;
+        }
         if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE)) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many
@@ -585,5 +652,6 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         out[kept++] = d;
     }
+    kept = weekday_with_date(e, out, kept);
     return ranges(e, out, kept, cap);
 }

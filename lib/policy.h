@@ -183,7 +183,7 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    that ends it, with a dash or one or two words of at most DNP_PAGE_RANGE_WORD bytes
    between ("9–10", "16 au 19", "14 e il 15", "12 și 13"). */
 #define DNP_PAGE_RANGE_LOOKBACK 24
-#define DNP_PAGE_RANGE_WORD 4
+#define DNP_PAGE_RANGE_WORD 5
 /* An ambiguous all-numeric date read in the order the page's other dates prove, or in
    the order of the page's language. */
 #define DNP_CONF_PAGE_PROVED 0.85f
@@ -191,5 +191,15 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* A day and month without a year ("18/11", "03.12.") read in running text: its order
    comes from the page only (numeric.c's page_day_month, page.c). */
 #define DNP_CONF_PAGE_DAY_MONTH 0.7f
+/* A month name alone in running text ("w grudniu", "у жовтні"): a date only as a full month
+   word of the page's languages (monthname.c, page.c); its year by the README's rule. */
+#define DNP_CONF_PAGE_MONTH_ALONE 0.65f
+/* A word that begins relative phrases and stands before a month alone makes it no date
+   ("next March", "this May"), unless it is this short: a preposition ("i januar", "w
+   grudniu", "у жовтні"). */
+#define DNP_PREP_BYTES 2
+/* A weekday read alone and the date right after it that falls on it are one date when at
+   most this many blanks and commas stand between ("u srijedu, 2. prosinca"). */
+#define DNP_PAGE_WEEKDAY_GAP 4
 
 #endif

@@ -25,6 +25,8 @@
 
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 #define REL_DIR_KINDS ((1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE))
 
 /* The meaning among kinds (and value, when pos > 0) that the text most likely means: one of
@@ -181,6 +183,18 @@ static void rel_offset(const env *e, cand *c, int64_t months, int64_t days, int6
 
 static int rel_now_arith(const env *e, const item *it, int n, int i, int lang, cand *c);
 
+/* issue 10: a named day followed by a clock time with minutes ("vakar 21:40", "dün 21:30",
+   "어제 21:40", "ahir a les 22:14", "jučer u 09:12"): the time says the word is the day, as
+   the whole text would; a short or rare word alone in running text is not read. */
+static bool day_with_clock(const env *e, const item *it, int n, int i, int unit)
+{
+    if (unit != DNP_RU_DAY)
+        return false;
+    cand t;
+    memset(&t, 0, sizeof t);
+    return dnp_time_after(e, it, n, i + 1, &t) > 0 && t.prec >= DN_PREC_MINUTE;
+}
+
 /* A named phrase at i (a REL_NAMED item): yesterday, vorgestern, today, now, last month,
    next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
    "last week Monday" (a weekday after a week); "two weeks ago" in words (Arabic's dual); a
@@ -217,7 +231,8 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     }
     if (!whole && !hinted &&
         ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
-         (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)))
+         (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)) &&
+        !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit)))
         return -1;
     c->lang = m->lang;
     c->first = c->last = i;
@@ -377,7 +392,26 @@ static int sign_before(const item *it, int k)
         (it[k - 2].type == IT_NUM || it[k - 2].type == IT_WORD))
         return 0;
     uint32_t c = it[k - 1].sep;
-    return c == '+' ? 1 : c == '-' || c == 0x2212 ? -1 : 0;
+    return c == '+' ? 1 : c == '-' || c == 0x2212 || c == 0x2013 ? -1 : 0;
+}
+
+/* DNP_MF_FORM_* of the unit word at u as the text writes it: its first letter's case and
+   whether a dot ends it. */
+static int text_form(const env *e, const item *it, int n, int u)
+{
+    size_t p = it[u].start;
+    UChar32 c = dnp_utf8_next(e->text, it[u].end, &p);
+    bool dot = u + 1 < n && is_sep(&it[u + 1], '.') && it[u + 1].start == it[u].end;
+    return (u_isupper(c) ? DNP_MF_FORM_UPPER : DNP_MF_FORM_LOWER) |
+           (dot ? DNP_MF_FORM_DOT : DNP_MF_FORM_BARE);
+}
+
+/* Whether a pattern is written as the text writes it (form: text_form's; minus: the
+   text's minus is a typographic one); a meaning that records no form is. */
+static bool form_fits(const dnp_meaning *m, int form, bool minus)
+{
+    return (!(m->flags & DNP_MF_FORMS) || (m->flags & form) == form) &&
+           (DNP_RPAT_FUTURE(m->value) || ((m->value & DNP_RPAT_MINUS) != 0) == minus);
 }
 
 /* Whether w is the after-words of a pattern with words before the count too. */
@@ -406,6 +440,10 @@ static void read_pairs(const item *it, int n, int k, rel_pairs *pr)
             ce = k + 2;
         }
         int u = skip_space(it, n, ce + 1);
+        /* a hyphen that joins the count to the words after it (Maltese "11-il min. ilu") */
+        if (u == ce + 1 && u + 1 < n && is_sep(&it[u], '-') && it[u].start == it[ce].end &&
+            it[u + 1].start == it[u].end && it[u + 1].type == IT_WORD)
+            u++;
         if (cnt < 0 || u >= n || it[u].type != IT_WORD || !(it[u].kinds & REL_UNIT_KINDS))
             break;
         pr->count_at[pr->n] = k, pr->unit_at[pr->n] = u, pr->count[pr->n] = cnt;
@@ -702,23 +740,43 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
     int lu = pr.unit_at[pr.n - 1];
     const item *L = &it[lu];
     rel_phrase t = {0};
+    /* the patterns written as the text writes the unit (case, final dot, the minus), when
+       some read the phrase, say more than those that only fold to it: French "-2 j" is a
+       day, Luxembourgish "-2 J." a year; Lower Sorbian "za 2 m" minutes, Serbian "za 2 m."
+       months. The others are read when none of those does. */
+    int sg = pr.n == 1 ? sign_before(it, pr.count_at[0]) : 0, form = -1;
+    int sure = 0, sure_fit = 0; /* readings that are not risky: all of them, those that fit */
+    bool minus = sg < 0 && e->text[it[pr.count_at[0] - 1].start] != '-';
+    rel_phrase fit = {0};
+    const dnp_meaning *lm = L->m;
+    const uint32_t lnm = (L->kinds & (1u << DNP_K_REL_PAT_AFTER)) ? L->nm : 0;
     /* the whole pattern: the words after the last count, and those before the first */
-    for (uint32_t q = 0; q < L->nm; q++) {
-        const dnp_meaning *ma = &L->m[q];
-        if (ma->kind != DNP_K_REL_PAT_AFTER ||
-            ((ma->flags & DNP_MF_RISKY) && !(e->p->nhints &&
-                                              dnp_langset_has(&e->p->hint_set, ma->lang))))
+    for (uint32_t q = 0; q < lnm; q++) {
+        const dnp_meaning *ma = &lm[q];
+        if (ma->kind != DNP_K_REL_PAT_AFTER)
+            continue;
+        bool risky = (ma->flags & DNP_MF_RISKY) &&
+                     !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang));
+        /* a risky sign's pattern (Scottish Gaelic "-{0} d", a second where root's is a day)
+           is read only to make the others ambiguous */
+        if (risky && !DNP_RPAT_SIGNED(ma->value))
             continue;
         int unit = DNP_RPAT_UNIT(ma->value);
         t.first = k;
         t.ambiguous = t.signed_ = false;
         if (DNP_RPAT_SIGNED(ma->value)) {
             /* "+3 d": one count, the sign says the direction */
-            int sg = sign_before(it, pr.count_at[0]);
-            if (pr.n != 1 || sg != (DNP_RPAT_FUTURE(ma->value) ? 1 : -1))
+            if (sg != (DNP_RPAT_FUTURE(ma->value) ? 1 : -1))
                 continue;
             t.first = pr.count_at[0] - 1;
             t.signed_ = true;
+            /* a sign and one letter ("-2 t", "+3 j") stand for far more in running text
+               (tonnes, a score): only alone in the text, or in a hinted language */
+            size_t p = L->start;
+            dnp_utf8_next(e->text, L->end, &p);
+            if (p == L->end && !alone(e, it[t.first].start, L->end) &&
+                !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang)))
+                continue;
         } else if (DNP_RPAT_OTHER(ma->value)) {
             /* "o 2 h", not "O2H": a word touches the count only where CLDR glues it */
             if (b < 0 || !pat_before(&it[b], ma->lang, ma->value, glued))
@@ -729,8 +787,19 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
             continue;
         t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
         t.pref = rel_pref(e, ma);
+        sure += !risky;
         keep_best(e, best, &t);
+        if (form < 0)
+            form = text_form(e, it, n, lu);
+        if (form_fits(ma, form, minus)) {
+            sure_fit += !risky;
+            keep_best(e, &fit, &t);
+        }
     }
+    if (fit.sign)
+        *best = fit, sure = sure_fit;
+    if (sg && best->sign && !sure)
+        best->ambiguous = true; /* only risky readings */
     /* CLDR's whole pattern, when it reads the phrase, is surer than the words alone */
     if (best->sign || !has_kind(L, DNP_K_REL_UNIT))
         return best->sign != 0 && !best->ambiguous && ends_clean(it, n, best->last);

@@ -51,7 +51,7 @@ static bool ascii_word(const dnp_token *t)
     return t->flen > 0;
 }
 
-static int generic_id(const dnp_token *t)
+static int generic_id(const dnp_token *t, const char *text)
 {
     if (t->flen > 3 || t->flen == 0)
         return 0;
@@ -61,8 +61,17 @@ static int generic_id(const dnp_token *t)
         return 0;
     for (size_t i = 0; i < sizeof generic_words / sizeof generic_words[0]; i++)
         if (generic_words[i].w[0] == t->fold[0] && generic_words[i].len == t->flen &&
-            memcmp(t->fold, generic_words[i].w, t->flen) == 0)
-            return generic_words[i].id;
+            memcmp(t->fold, generic_words[i].w, t->flen) == 0) {
+            int id = generic_words[i].id;
+            /* issue 8: ISO's letters are ASCII (Lower Sorbian "za 2 ź", in 2 days, folds
+               to "z"), and a lower-case "t" apart from what precedes it is a word
+               (Norwegian "-2 t", two hours ago) */
+            if ((id == G_T || id == G_Z) &&
+                ((unsigned char)text[t->start] >= 0x80 ||
+                 (text[t->start] == 't' && !(t->flags & DNP_TF_ADJ))))
+                return 0;
+            return id;
+        }
     return 0;
 }
 
@@ -114,11 +123,39 @@ static bool zone_may_follow(const item *items, int n)
     return false;
 }
 
-/* A word that begins a multi-word key: extend it over the following tokens (at most
-   DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest key with a real meaning. On success, *pos moves past it. */
-bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
-                         const dnp_lex_key **found_key)
+/* The tokens the multi-word look-up read ahead, in text order, kept for the scan, which
+   reads them next: after a word that begins some key ("de", "la", "il"), the common case of
+   running text, the words that follow are not tokenized twice. at: the position each was
+   read from; next: where it ends. */
+#define AHEAD_MAX 4
+typedef struct {
+    int n, i; /* held, and the first not yet taken */
+    size_t at[AHEAD_MAX], next[AHEAD_MAX];
+    dnp_token t[AHEAD_MAX];
+} ahead;
+
+/* dnp_next_token at *pos, from the tokens read ahead when one was read from there. */
+static inline bool next_token_ahead(const env *e, size_t *pos, dnp_token *t, ahead *a)
 {
+    while (a->i < a->n && a->at[a->i] < *pos)
+        a->i++;
+    if (a->i < a->n && a->at[a->i] == *pos) {
+        *t = a->t[a->i];
+        *pos = a->next[a->i++];
+        return true;
+    }
+    return dnp_next_token(e->text, e->len, pos, t);
+}
+
+/* A word that begins a multi-word key: extend it over the following tokens (at most
+   DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest
+   key with a real meaning. On success, *pos moves past it. The tokens read go to a (when
+   not NULL). */
+static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
+                         const dnp_lex_key **found_key, ahead *a)
+{
+    if (a)
+        a->n = a->i = 0;
     char key[DNP_KEY_WORDS_MAX * (DNP_WORD_MAX + 1)];
     size_t klen = first->flen;
     memcpy(key, first->fold, klen);
@@ -129,8 +166,13 @@ bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *i
         bool sep = false;
         size_t q = p;
         for (;;) {
+            size_t at = q;
             if (!dnp_next_token(e->text, e->len, &q, &t))
                 goto done;
+            if (a && a->n < AHEAD_MAX) {
+                a->at[a->n] = at, a->next[a->n] = q, a->t[a->n] = t;
+                a->n++;
+            }
             if (t.kind != DNP_TK_SEP)
                 break;
             if (t.flags & DNP_TF_HARD)
@@ -171,13 +213,20 @@ done:
     return found;
 }
 
+bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
+                      const dnp_lex_key **found_key)
+{
+    return lookup_multi(e, first, pos, it, found_key, NULL);
+}
+
 /* ---- the cluster scan ----------------------------------------------------------------------- */
 
 typedef struct {
     dn_date *out;     /* search: results array */
     size_t cap, count;
     bool search;
-    dn_date best;     /* parse: best so far */
+    dn_date *best;    /* parse: best so far (in the caller's result, or in spare) */
+    dn_date *spare;   /* parse: where the next date is written; it swaps with best when better */
     float best_score;
     bool have_best;
     int last_year;    /* search: the year of the last date that wrote one, 0 = none */
@@ -255,7 +304,10 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
     d->confidence = conf < DNP_CONF_FLOOR ? DNP_CONF_FLOOR : conf > 1.0f ? 1.0f : conf;
     d->alt_year = c->alt_y, d->alt_month = c->alt_m, d->alt_day = c->alt_d;
     if (c->lang >= 0 && c->lang < dnp_nlangs) {
-        strncpy(d->locale, dnp_langs[c->lang].code, sizeof d->locale - 1);
+        /* d is zeroed: the code's bytes are enough (strncpy would pad all 23) */
+        const char *code = dnp_langs[c->lang].code;
+        for (size_t k = 0; k < sizeof d->locale - 1 && code[k]; k++)
+            d->locale[k] = code[k];
     }
     d->start = it[c->first].start;
     d->end = it[c->last].end;
@@ -276,32 +328,39 @@ static bool only_glue(const item *it, int a, int b)
 
 /* The readers a cluster can need, in the order they are tried: no month window without a
    month word, no marked numbers without a mark (most clusters of a stream are ISO stamps or
-   plain numbers). kinds: the kinds of the cluster's words. Returns how many. */
-static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10])
+   plain numbers). kinds: the kinds of the cluster's words. Fills use with those that may
+   start at a number and word with those that may start at a word (the numeric readers, ISO
+   8601's, numeric.c's dates and years, need a number where they start). Returns how many
+   use holds; *nword, how many word holds. */
+static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10], dnp_matcher word[10],
+                          size_t *nword)
 {
     const uint32_t mark_kinds = (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
                                 (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
                                 (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX);
-    size_t nuse = 0;
+    size_t nuse = 0, nw = 0;
+#define BOTH(reader) (use[nuse++] = (reader), word[nw++] = (reader))
     use[nuse++] = dnp_match_iso;
     /* a calendar's era or month (issue 11): before the Gregorian readers, which would read
        "22 พ.ย. พ.ศ. 2558" in the year 2558 */
     if ((kinds & ((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))) || cal_ctx)
-        use[nuse++] = dnp_match_calendar;
+        BOTH(dnp_match_calendar);
     /* a counted phrase first: "1d ago" is no 1 August (Spanish "ago") */
     if (kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_PAT_AFTER) |
                  (1u << DNP_K_REL_PAT_BEFORE)))
-        use[nuse++] = dnp_match_counted;
+        BOTH(dnp_match_counted);
     if (kinds & (1u << DNP_K_MONTH))
-        use[nuse++] = dnp_match_month_window;
+        BOTH(dnp_match_month_window);
     if (kinds & mark_kinds)
-        use[nuse++] = dnp_match_marks;
+        BOTH(dnp_match_marks);
     if (kinds & (DNP_REL_KINDS | (1u << DNP_K_WEEKDAY)))
-        use[nuse++] = dnp_match_relative;
+        BOTH(dnp_match_relative);
     use[nuse++] = dnp_match_numeric;
     use[nuse++] = dnp_match_year;
     if (kinds & (1u << DNP_K_WEEKDAY))
-        use[nuse++] = dnp_match_weekday;
+        BOTH(dnp_match_weekday);
+#undef BOTH
+    *nword = nw;
     return nuse;
 }
 
@@ -358,7 +417,8 @@ static bool adjacent(const env *e, size_t a, size_t b)
    by: the reader that read it. Returns false when search passes it over. */
 static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_matcher by)
 {
-    dn_date d;
+    dn_date local;
+    dn_date *d = sk->search ? &local : sk->spare;
     cand cc;
     const cand *c = c0;
     if (dnp_calendar_suspect(e, c0)) {
@@ -367,40 +427,41 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
             return false;
         c = &cc;
     }
-    to_date(e, it, c, &d);
+    to_date(e, it, c, d);
     if (sk->search) {
-        if (d.confidence < DNP_CONF_MIN)
+        if (d->confidence < DNP_CONF_MIN)
             return false;
         /* a weekday alone in running text is a recurring day or a generic one ("open every
            Saturday", "du lundi au vendredi", "fermé le dimanche") more often than a date */
         if (by == dnp_match_weekday &&
-            !(d.start == e->content_start && d.end == e->content_end))
+            !(d->start == e->content_start && d->end == e->content_end))
             return false;
-        if (by == dnp_match_counted && (d.flags & DN_FLAG_RELATIVE) && counted_future(e, it, c))
+        if (by == dnp_match_counted && (d->flags & DN_FLAG_RELATIVE) && counted_future(e, it, c))
             return false;
         /* in running text a date without a year takes the year of the date just before it
            when the two are written as one list ("July 12th, 2014. July 13th, July 14th");
            else the reference's year (the README's rule, "Relative expressions"): a news page that cites an older
            event first does not move the dates that follow */
-        if ((d.flags & DN_FLAG_YEAR_IMPLIED) && !(d.flags & DN_FLAG_RELATIVE) &&
-            sk->last_year && d.precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d.start) &&
-            d.day <= dnp_days_in_month(sk->last_year, d.month)) {
-            d.year = sk->last_year;
-            d.weekday = dnp_weekday(dnp_days_from_civil(d.year, (unsigned)d.month,
-                                                        (unsigned)d.day));
-        } else if (!(d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
-            sk->last_year = d.year;
+        if ((d->flags & DN_FLAG_YEAR_IMPLIED) && !(d->flags & DN_FLAG_RELATIVE) &&
+            sk->last_year && d->precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d->start) &&
+            d->day <= dnp_days_in_month(sk->last_year, d->month)) {
+            d->year = sk->last_year;
+            d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                        (unsigned)d->day));
+        } else if (!(d->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)))
+            sk->last_year = d->year;
         else
             sk->last_year = 0; /* another date stands between: the list is over */
-        sk->last_end = d.end;
-        dnp_end_of_day(&d); /* 24:00 as written up to here (its weekday, its year) */
+        sk->last_end = d->end;
+        dnp_end_of_day(d); /* 24:00 as written up to here (its weekday, its year) */
         if (sk->count < sk->cap)
-            sk->out[sk->count] = d;
+            sk->out[sk->count] = *d;
         sk->count++;
     } else {
-        float s = score_of(c) - ((d.flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
+        float s = score_of(c) - ((d->flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
         if (!sk->have_best || s > sk->best_score) {
-            dnp_end_of_day(&d);
+            dnp_end_of_day(d);
+            sk->spare = sk->best;
             sk->best = d;
             sk->best_score = s;
             sk->have_best = true;
@@ -472,6 +533,12 @@ static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
     d.lang = -1;
     int q = (it[j].kinds & (1u << DNP_K_MONTH)) || it[j].type == IT_NUM
                 ? dnp_match_marks(e, it, n, j, &d) : -1;
+    if (q < 0 && it[j].type == IT_NUM && it[j].ndigits <= 2) {
+        /* "पिछले साल 12 दिसंबर", "l'an dernier le 12 décembre": a day and month name */
+        memset(&d, 0, sizeof d);
+        d.lang = -1;
+        q = dnp_match_month_window(e, it, n, j, &d);
+    }
     if (q > 0 && d.first == j && (d.flags & DN_FLAG_YEAR_IMPLIED) && d.prec >= DN_PREC_MONTH &&
         !d.has_time) {
         /* "今年10月1日": a day and month with marks */
@@ -500,14 +567,11 @@ static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
    must start at (past the last date reported, at least `limit`). At each item the readers
    are tried in turn; the first that reads a date (or NO_DATE_HERE) decides. */
-static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk)
+static int scan_readers(const env *e, const item *it, int n, int limit, sink *sk,
+                        uint32_t kinds);
+
+static inline int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk)
 {
-    int i = 0, resume = limit;
-    /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
-       joins the date that follows it with only glue between */
-    cand pend = {0};
-    int pend_first = -1, pend_last = -1;
-    int floor = 0; /* the first item no date read so far used */
     uint32_t kinds = 0;
     bool nums = false;
     for (int k = 0; k < n; k++) {
@@ -521,11 +585,26 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
     if (!nums && !(kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | DNP_REL_KINDS |
                             (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))))
         return limit;
-    dnp_matcher use[10];
+    return scan_readers(e, it, n, limit, sk, kinds);
+}
+
+/* scan_cluster's readers, out of line: most clusters of a page stop before them. kinds: the
+   kinds of the cluster's words. */
+static __attribute__((noinline)) int scan_readers(const env *e, const item *it, int n,
+                                                  int limit, sink *sk, uint32_t kinds)
+{
+    int i = 0, resume = limit;
+    /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
+       joins the date that follows it with only glue between */
+    cand pend; /* set before use: pend_first >= 0 */
+    int pend_first = -1, pend_last = -1;
+    int floor = 0; /* the first item no date read so far used */
+    dnp_matcher use[10], word[10];
     /* a hint's or option's calendar with months of its own: numeric dates in it (۱۳۹۴/۲/۳۱
        under fa, which no Gregorian reader can read: there is no 31 February) */
     bool cal_ctx = e->p->calendar && dnp_cal_family(e->p->calendar) != DN_CAL_GREGORIAN;
-    size_t nuse = readers_for(kinds, cal_ctx, use);
+    size_t nword;
+    size_t nuse = readers_for(kinds, cal_ctx, use, word, &nword);
     while (i < limit) {
         /* every date starts with a number or a word: a zone letter or "T" starts none */
         if (it[i].type == IT_SEP || it[i].type == IT_GEN) {
@@ -546,17 +625,15 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         int r = -1;
         dnp_matcher by = NULL;
         size_t q = 0;
+        /* the numeric readers need a number where they start */
+        const dnp_matcher *readers = it[i].type == IT_NUM ? use : word;
+        size_t nreaders = it[i].type == IT_NUM ? nuse : nword;
     next_reader:
-        for (; q < nuse && r == -1; q++) {
-            /* the numeric readers need a number where they start */
-            if (it[i].type != IT_NUM && use[q] != dnp_match_month_window && use[q] != dnp_match_marks &&
-                use[q] != dnp_match_relative && use[q] != dnp_match_weekday && use[q] != dnp_match_counted &&
-                use[q] != dnp_match_calendar)
-                continue;
+        for (; q < nreaders && r == -1; q++) {
             memset(&c, 0, sizeof c);
             c.lang = -1;
-            r = use[q](e, it, n, i, &c);
-            by = use[q];
+            r = readers[q](e, it, n, i, &c);
+            by = readers[q];
         }
         /* DN_OPT_HINTS_ONLY: a reading in another language than the hinted ones is none;
            the next reader may read the text here in a hinted language, or as a
@@ -573,14 +650,16 @@ static int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk
         }
         if (r < 0) {
             cand t;
-            memset(&t, 0, sizeof t);
             /* a day period before its time ("오후 3시", "上午 10:00", "de. 9:27"); a word that
                is also a date filler somewhere only before a clock time written with a colon
                ("am 03.12." is German "on", not 3:12 a.m.) */
-            int tr = it[i].type == IT_NUM ||
-                             ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
-                              (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))
-                         ? dnp_read_time(e, it, n, i, &t, NULL) : -1;
+            int tr = -1;
+            if (it[i].type == IT_NUM ||
+                ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
+                 (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))) {
+                memset(&t, 0, sizeof t);
+                tr = dnp_read_time(e, it, n, i, &t, NULL);
+            }
             /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
             if (tr > 0 && !sk->search && dnp_time_alone(e, it, i, tr, &t)) {
                 report(e, it, &t, sk, NULL);
@@ -641,7 +720,9 @@ static void run(env *e, sink *sk)
     bool ident = false;
     size_t pos = 0;
     dnp_token t;
-    while (dnp_next_token(e->text, e->len, &pos, &t)) {
+    ahead a;
+    a.n = a.i = 0;
+    while (next_token_ahead(e, &pos, &t, &a)) {
         item *x = &items[n];
         bool brk = false;
         size_t t_end = pos, zpos = pos;
@@ -666,7 +747,7 @@ static void run(env *e, sink *sk)
         } else {
             /* the letters of ISO 8601 and the RFCs come first: "T" in 2015-11-22T10:00 is
                no word of any language here, whatever the lexicon says */
-            int g = generic_id(&t);
+            int g = generic_id(&t, e->text);
             /* ISO's week letter comes before the week's number ("2015-W48", "2015W48");
                one that no digit follows is a word ("in 2w", "1w ago": a week) */
             if (g == G_W && !(pos < e->len && e->text[pos] >= '0' && e->text[pos] <= '9'))
@@ -685,7 +766,7 @@ static void run(env *e, sink *sk)
                 const dnp_lex_key *mkey = key;
                 if (x->kinds & (1u << DNP_K_PREFIX)) {
                     item y = *x;
-                    if (dnp_lookup_multi(e, &t, &pos, &y, &mkey))
+                    if (lookup_multi(e, &t, &pos, &y, &mkey, &a))
                         *x = y;
                     else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
                         brk = true;
@@ -845,14 +926,21 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
             dnp_program_stamp(&e, out))
             return 1;
     }
-    sink sk = {0};
+    /* the dates read are written into out and spare in turn, out first: no copy of each
+       better one, none at the end when one date was read */
+    dn_date spare;
+    sink sk;
+    sk.out = NULL, sk.cap = sk.count = 0, sk.search = false;
+    sk.best = &spare, sk.spare = out, sk.best_score = 0, sk.have_best = false;
+    sk.last_year = 0, sk.last_end = 0;
     if (paths & DNP_PATH_TOKENS)
         run(&e, &sk);
-    if (!sk.have_best || sk.best.confidence < DNP_CONF_MIN) {
+    if (!sk.have_best || sk.best->confidence < DNP_CONF_MIN) {
         memset(out, 0, sizeof *out);
         return 0;
     }
-    *out = sk.best;
+    if (sk.best != out)
+        *out = *sk.best;
     return 1;
 }
 

@@ -3,10 +3,24 @@
  * 1970-01-01), after Howard Hinnant's "chrono-Compatible Low-Level Date Algorithms"
  * (days_from_civil / civil_from_days): eras of 400 years, March-based years so that the
  * leap day falls at the end. No time zones here: offsets are plain minutes.
+ * Within DNP_FAST_DAYS of 1970 (+-30,000 years) both conversions take Neri and Schneider's
+ * form of the same arithmetic ("Euclidean affine functions and their application to
+ * calendar algorithms", 2022): unsigned 32-bit, no division but by constants that become
+ * multiplications; every parse computes the reference's date, and every result its day
+ * number. tests/check_timeutil.c checks the two forms agree.
  */
 #include "internal.h"
 
-int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d)
+/* The fast forms count from 1 March of year -400 * FAST_S (FAST_K days before 1970-01-01). */
+#define FAST_S 82u
+#define FAST_K (719468u + 146097u * FAST_S)
+#define FAST_L (400u * FAST_S)
+/* The fast forms' range, well inside what their 32-bit products hold. */
+#define DNP_FAST_YEARS 30000
+#define DNP_FAST_DAYS 11000000
+
+/* Hinnant's form: any int64 day number (the fast forms' range aside). */
+static int64_t days_from_civil_wide(int64_t y, unsigned m, unsigned d)
 {
     y -= m <= 2;
     const int64_t era = (y >= 0 ? y : y - 399) / 400;
@@ -16,7 +30,7 @@ int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d)
     return era * 146097 + (int64_t)doe - 719468;
 }
 
-void dnp_civil_from_days(int64_t z, int *y, int *m, int *d)
+static void civil_from_days_wide(int64_t z, int *y, int *m, int *d)
 {
     z += 719468;
     const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
@@ -29,6 +43,40 @@ void dnp_civil_from_days(int64_t z, int *y, int *m, int *d)
     *y = (int)((int64_t)yoe + era * 400 + (mm <= 2));
     *m = (int)mm;
     *d = (int)dd;
+}
+
+int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    if (y < -DNP_FAST_YEARS || y > DNP_FAST_YEARS || m - 1 > 11 || d - 1 > 30)
+        return days_from_civil_wide(y, m, d);
+    const uint32_t j = m <= 2;
+    const uint32_t yy = (uint32_t)((int32_t)y + (int32_t)FAST_L) - j; /* years from -32800 */
+    const uint32_t mm = j ? m + 12 : m;                              /* March = 3 .. Feb = 14 */
+    const uint32_t c = yy / 100;
+    const uint32_t ys = 1461 * yy / 4 - c + c / 4;
+    const uint32_t ms = (979 * mm - 2919) / 32;
+    return (int64_t)(ys + ms + d - 1) - (int64_t)FAST_K;
+}
+
+void dnp_civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+    if (z < -DNP_FAST_DAYS || z > DNP_FAST_DAYS) {
+        civil_from_days_wide(z, y, m, d);
+        return;
+    }
+    const uint32_t n = (uint32_t)((int32_t)z + (int32_t)FAST_K);
+    const uint32_t n1 = 4 * n + 3;
+    const uint32_t c = n1 / 146097;                  /* centuries */
+    const uint32_t nc = n1 % 146097 / 4;             /* day of the century */
+    const uint64_t p2 = (uint64_t)2939745 * (4 * nc + 3);
+    const uint32_t yc = (uint32_t)(p2 >> 32);        /* year of the century */
+    const uint32_t ny = (uint32_t)p2 / 2939745 / 4;  /* day of the year, from 1 March */
+    const uint32_t n3 = 2141 * ny + 197913;
+    const uint32_t mo = n3 >> 16, da = (n3 & 0xFFFF) / 2141;
+    const uint32_t jan = ny >= 306;                  /* January or February: the next year */
+    *y = (int)(int32_t)(100 * c + yc - FAST_L + jan);
+    *m = (int)(jan ? mo - 12 : mo);
+    *d = (int)da + 1;
 }
 
 int dnp_days_in_month(int y, int m)

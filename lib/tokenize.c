@@ -17,8 +17,82 @@
  */
 #include "internal.h"
 
+#include <string.h>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+
+/* dnp_utf8_next, dnp_char_class and dnp_script_of (fold.c) with their common cases inline:
+   a code point of two or three bytes, the tables' range (Latin to kana). Every code point
+   of non-ASCII text goes through them, most more than once. The same answers, to the bit:
+   whatever is not handled here is passed on to fold.c. */
+static inline UChar32 utf8_next(const char *text, size_t len, size_t *i)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t k = *i;
+    unsigned c = p[k];
+    if (c < 0x80) {
+        *i = k + 1;
+        return (UChar32)c;
+    }
+    if (c >= 0xC2 && c <= 0xDF && len - k > 1 && (p[k + 1] & 0xC0) == 0x80) {
+        *i = k + 2;
+        return (UChar32)((c & 0x1F) << 6 | (p[k + 1] & 0x3F));
+    }
+    if (c >= 0xE0 && c <= 0xEF && len - k > 2 && (p[k + 1] & 0xC0) == 0x80 &&
+        (p[k + 2] & 0xC0) == 0x80) {
+        UChar32 cp = (UChar32)((c & 0x0F) << 12 | (p[k + 1] & 0x3F) << 6 | (p[k + 2] & 0x3F));
+        /* overlong forms and surrogates: fold.c's answer (-1) */
+        if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+            *i = k + 3;
+            return cp;
+        }
+    }
+    return dnp_utf8_next(text, len, i);
+}
+
+static inline int char_class(UChar32 c)
+{
+#ifndef DNP_NO_CP_TABLE
+    if (c >= 0 && c < 0x80)
+        return dnp_ascii_classes[c];
+    if (c >= DNP_CP_LO && c < DNP_CP_HI)
+        return DNP_CPI_CLASS(dnp_cp_info[c - DNP_CP_LO]);
+#endif
+    return dnp_char_class(c);
+}
+
+/* dnp_fold_cp, inline for a letter of the tables' range that folds to at most four bytes
+   and is no combining mark (a mark may depend on the letter before it: fold.c decides), and
+   for a CJK unified ideograph (itself). */
+static inline bool fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
+{
+#ifndef DNP_NO_CP_TABLE
+    if (DNP_CJK_UNIFIED(c) && dnp_fold_tables_ok) {
+        if (*n + 3 > cap)
+            return false;
+        out[*n] = (char)(0xE0 | (c >> 12));
+        out[*n + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[*n + 2] = (char)(0x80 | (c & 0x3F));
+        *n += 3;
+        return true;
+    }
+    if (c >= DNP_CP_LO && c < DNP_CP_HI && dnp_fold_tables_ok) {
+        uint32_t info = dnp_cp_info[c - DNP_CP_LO];
+        if (!(info & (DNP_CPI_MARK | DNP_CPI_LONG))) {
+            size_t len = DNP_CPI_FLEN(info);
+            if (*n + len > cap)
+                return false;
+            uint32_t f = dnp_cp_fold[c - DNP_CP_LO];
+            for (size_t i = 0; i < len; i++, f >>= 8)
+                out[*n + i] = (char)(f & 0xFF);
+            *n += len;
+            return true;
+        }
+    }
+#endif
+    return dnp_fold_cp(c, out, n, cap);
+}
 
 static bool is_space(UChar32 c)
 {
@@ -30,6 +104,26 @@ static bool is_space(UChar32 c)
    whether a token starting at p touches the token before it (DNP_TF_ADJ). */
 static bool prev_is_word_char(const char *text, size_t len, size_t p)
 {
+    const unsigned char *s = (const unsigned char *)text;
+    unsigned char b = s[p - 1];
+    if (b < 0x80) {
+        int cc = char_class(b);
+        return cc == DNP_CC_LETTER || cc == DNP_CC_DIGIT;
+    }
+    /* two or three bytes, as the walk back below would decode them */
+    UChar32 c2 = -1;
+    if ((b & 0xC0) == 0x80 && p >= 2 && s[p - 2] >= 0xC2 && s[p - 2] <= 0xDF)
+        c2 = (UChar32)((s[p - 2] & 0x1F) << 6 | (b & 0x3F));
+    else if ((b & 0xC0) == 0x80 && p >= 3 && (s[p - 2] & 0xC0) == 0x80 && s[p - 3] >= 0xE0 &&
+             s[p - 3] <= 0xEF) {
+        c2 = (UChar32)((s[p - 3] & 0x0F) << 12 | (s[p - 2] & 0x3F) << 6 | (b & 0x3F));
+        if (c2 < 0x800 || (c2 >= 0xD800 && c2 <= 0xDFFF))
+            return false; /* no character: dnp_utf8_next stops after the first byte */
+    }
+    if (c2 >= 0) {
+        int cc = char_class(c2);
+        return cc == DNP_CC_LETTER || cc == DNP_CC_DIGIT || cc == DNP_CC_CJK;
+    }
     size_t k = p;
     int back = 0;
     while (k > 0 && back < 4) {
@@ -38,26 +132,31 @@ static bool prev_is_word_char(const char *text, size_t len, size_t p)
             break;
     }
     size_t q = k;
-    UChar32 c = dnp_utf8_next(text, len, &q);
+    UChar32 c = utf8_next(text, len, &q);
     if (q != p)
         return false;
-    int cc = dnp_char_class(c);
+    int cc = char_class(c);
     return cc == DNP_CC_LETTER || cc == DNP_CC_DIGIT || cc == DNP_CC_CJK;
 }
 
 static UScriptCode script_of(UChar32 c)
 {
+#ifndef DNP_NO_CP_TABLE
+    if (c >= DNP_CP_LO && c < DNP_CP_HI)
+        return (UScriptCode)DNP_CPI_SCRIPT(dnp_cp_info[c - DNP_CP_LO]);
+#endif
     return (UScriptCode)dnp_script_of(c); /* fold.c: a table below DNP_CP_HI */
 }
 
 /* Peeks the next code point that is not a format character; returns its class and sets
    *c and *next (the position after it). */
-static int peek_class(const char *text, size_t len, size_t pos, UChar32 *c, size_t *next)
+static inline __attribute__((always_inline)) int peek_class(const char *text, size_t len,
+                                                            size_t pos, UChar32 *c, size_t *next)
 {
     while (pos < len) {
         size_t p = pos;
-        UChar32 cp = dnp_utf8_next(text, len, &p);
-        int cc = dnp_char_class(cp);
+        UChar32 cp = utf8_next(text, len, &p);
+        int cc = char_class(cp);
         if (cc != DNP_CC_IGNORE) {
             *c = cp;
             *next = p;
@@ -118,128 +217,192 @@ enum { ENDS, CONTINUES };
 static int non_ascii_after(const unsigned char *s, size_t len, size_t q, int cls)
 {
     size_t r = q;
-    UChar32 c = dnp_utf8_next((const char *)s, len, &r);
-    int cc = dnp_char_class(c);
+    UChar32 c = utf8_next((const char *)s, len, &r);
+    int cc = char_class(c);
     if (cc == DNP_CC_IGNORE)
         return CONTINUES;
     switch (cls) {
     case A_DIGIT: return cc == DNP_CC_DIGIT ? CONTINUES : ENDS;
     case A_LETTER:
         return cc == DNP_CC_LETTER || dnp_is_apostrophe(c) || c == 0x2010 ? CONTINUES : ENDS;
-    case A_SPACE: return cc == DNP_CC_HARD || !is_space(c) ? ENDS : CONTINUES;
+    /* no letter, digit or CJK character is white space (Zs, Zl, Zp, Cc): no ICU call */
+    case A_SPACE:
+        return cc == DNP_CC_HARD || cc == DNP_CC_LETTER || cc == DNP_CC_DIGIT ||
+                       cc == DNP_CC_CJK || !is_space(c)
+                   ? ENDS : CONTINUES;
     default: return CONTINUES;
     }
 }
 
-/* The token at p when it is made of ASCII: no decoding, no ICU. Returns false, having
-   written nothing that matters, when the slow path must read it (a non-ASCII code point
-   right after it may continue it: non_ascii_after). */
-static bool next_ascii(const unsigned char *s, size_t len, size_t p, dnp_token *t, size_t *out)
+static bool next_token_slow(const char *text, size_t len, size_t *pos, dnp_token *t);
+
+#define ONES8 0x0101010101010101ull
+/* The ASCII letters (A-Z, a-z) among eight bytes: the high bit of each such byte, from
+   (b | 0x20) in 0x61..0x7A with the high bit clear (a range test on all eight at once, as
+   in "Bit Twiddling Hacks"' hasbetween, exact byte by byte). */
+static inline uint64_t ascii_letters(uint64_t w)
 {
-    unsigned char b = s[p];
-    int cls = acls(b);
-    size_t q = p + 1;
-    t->flags = 0;
+    uint64_t x = w | ONES8 * 0x20, lo = x & ONES8 * 0x7F;
+    return (ONES8 * (127 + 0x7B) - lo) & ~x & (lo + ONES8 * (127 - 0x60)) & ONES8 * 0x80;
+}
+
+/* The token at *pos when it is made of ASCII: no decoding, no ICU. One function per class,
+   each small, reached by a tail call from dnp_next_token; each hands the token to the slow
+   path (a tail call too) when a non-ASCII code point right after it may continue it
+   (non_ascii_after). */
+
+/* The fields every token starts with: DNP_TF_ADJ when the code point before p is a letter
+   or digit (or CJK). */
+static inline void ascii_start(const unsigned char *s, size_t len, size_t p, dnp_token *t)
+{
+    uint8_t flags = 0;
+    if (p > 0 && s[p - 1] < 0x80) {
+        if (acls(s[p - 1]) == A_DIGIT || acls(s[p - 1]) == A_LETTER)
+            flags = DNP_TF_ADJ;
+    } else if (p > 0 && prev_is_word_char((const char *)s, len, p))
+        flags = DNP_TF_ADJ;
+    t->flags = flags;
     t->ndigits = 0;
     t->flen = 0;
     t->value = 0;
     t->start = (uint32_t)p;
-    if (p > 0 && s[p - 1] < 0x80) {
-        if (acls(s[p - 1]) == A_DIGIT || acls(s[p - 1]) == A_LETTER)
-            t->flags |= DNP_TF_ADJ;
-    } else if (p > 0 && prev_is_word_char((const char *)s, len, p))
-        t->flags |= DNP_TF_ADJ;
-    switch (cls) {
-    case A_DIGIT: {
-        uint64_t v = (uint64_t)(b - '0');
-        while (q < len && s[q] >= '0' && s[q] <= '9')
-            q++;
-        if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_DIGIT) == CONTINUES)
-            return false;
-        size_t nd = q - p;
-        for (size_t i = p + 1; i < q && i < p + 18; i++)
-            v = v * 10 + (uint64_t)(s[i] - '0');
-        if (nd > 18)
-            t->flags |= DNP_TF_LONG;
-        t->kind = DNP_TK_NUM;
-        t->value = v;
-        t->ndigits = nd > 255 ? 255 : (uint8_t)nd;
-        break;
-    }
-    case A_LETTER: {
-        size_t n = 0;
-        q = p;
-        for (;;) {
-            while (q < len && s[q] < 0x80 && acls(s[q]) == A_LETTER) {
-                if (n < DNP_WORD_MAX)
-                    t->fold[n] = (char)(s[q] | 0x20);
-                n++;
-                q++;
-            }
-            if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
-                return false;
-            /* an apostrophe or hyphen between two letters stays in the word */
-            if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] < 0x80 &&
-                acls(s[q + 1]) == A_LETTER) {
-                if (n < DNP_WORD_MAX)
-                    t->fold[n] = (char)s[q];
-                n++;
-                q++;
-                continue;
-            }
-            if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] >= 0x80 &&
-                non_ascii_after(s, len, q + 1, A_LETTER) == CONTINUES)
-                return false;
-            break;
-        }
-        t->kind = DNP_TK_WORD;
-        if (n > DNP_WORD_MAX) {
-            t->flags |= DNP_TF_LONG;
-            n = 0;
-        }
-        t->flen = (uint8_t)n;
-        break;
-    }
-    case A_SPACE:
-        if (b == '\n' || b == '\r')
-            t->flags |= DNP_TF_NEWLINE;
-        while (q < len && s[q] < 0x80 && acls(s[q]) == A_SPACE) {
-            if (s[q] == '\n' || s[q] == '\r')
-                t->flags |= DNP_TF_NEWLINE;
-            q++;
-        }
-        /* NBSP and other spaces may continue the run */
-        if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_SPACE) == CONTINUES)
-            return false;
-        t->kind = DNP_TK_SEP;
-        t->flags |= DNP_TF_SPACE;
-        t->value = ' ';
-        break;
-    case A_HARD:
-        t->kind = DNP_TK_SEP;
-        t->flags |= DNP_TF_HARD;
-        t->value = 0xFFFD;
-        break;
-    default:
-        t->kind = DNP_TK_SEP;
-        t->value = b;
-        break;
-    }
+}
+
+__attribute__((noinline)) static bool ascii_number(const char *text, size_t len, size_t *pos,
+                                                   dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = *pos, q = p + 1;
+    while (q < len && s[q] >= '0' && s[q] <= '9')
+        q++;
+    if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_DIGIT) == CONTINUES)
+        return next_token_slow(text, len, pos, t);
+    ascii_start(s, len, p, t);
+    size_t nd = q - p;
+    uint64_t v = (uint64_t)(s[p] - '0');
+    for (size_t i = p + 1; i < q && i < p + 18; i++)
+        v = v * 10 + (uint64_t)(s[i] - '0');
+    if (nd > 18)
+        t->flags |= DNP_TF_LONG;
+    t->kind = DNP_TK_NUM;
+    t->value = v;
+    t->ndigits = nd > 255 ? 255 : (uint8_t)nd;
     t->end = (uint32_t)q;
-    *out = q;
+    *pos = q;
     return true;
 }
 
-static bool next_token_slow(const char *text, size_t len, size_t *pos, dnp_token *t);
+__attribute__((noinline)) static bool ascii_word(const char *text, size_t len, size_t *pos,
+                                                   dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = *pos, q = p, n = 0;
+    for (;;) {
+        /* the run of ASCII letters ((b | 0x20) - 'a' < 26 is A-Z and a-z only), then its
+           folded copy, as much as fold[] holds */
+        size_t q0 = q, done = q; /* the letters of [q0, done) are in fold already */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* eight bytes a turn: a word of running text is read in one or two */
+        while (q + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + q, 8);
+            uint64_t non = ~ascii_letters(w) & (ONES8 * 0x80);
+            size_t run = non ? (size_t)__builtin_ctzll(non) / 8 : 8;
+            if (n + (q - q0) + 8 <= DNP_WORD_MAX) {
+                /* the bytes past the run are written too: later bytes overwrite them, or
+                   they lie past flen */
+                uint64_t f = w | ONES8 * 0x20;
+                memcpy(t->fold + n + (q - q0), &f, 8);
+                done = q + run;
+            }
+            q += run;
+            if (non)
+                break;
+        }
+#endif
+        while (q < len && (unsigned char)((s[q] | 0x20) - 'a') < 26)
+            q++;
+        for (size_t k = done; k < q && n + (k - q0) < DNP_WORD_MAX; k++)
+            t->fold[n + (k - q0)] = (char)(s[k] | 0x20);
+        n += q - q0;
+        if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
+            return next_token_slow(text, len, pos, t);
+        /* an apostrophe or hyphen between two letters stays in the word */
+        if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] < 0x80 &&
+            acls(s[q + 1]) == A_LETTER) {
+            if (n < DNP_WORD_MAX)
+                t->fold[n] = (char)s[q];
+            n++;
+            q++;
+            continue;
+        }
+        if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] >= 0x80 &&
+            non_ascii_after(s, len, q + 1, A_LETTER) == CONTINUES)
+            return next_token_slow(text, len, pos, t);
+        break;
+    }
+    ascii_start(s, len, p, t);
+    t->kind = DNP_TK_WORD;
+    if (n > DNP_WORD_MAX) {
+        t->flags |= DNP_TF_LONG;
+        n = 0;
+    }
+    t->flen = (uint8_t)n;
+    t->end = (uint32_t)q;
+    *pos = q;
+    return true;
+}
+
+__attribute__((noinline)) static bool ascii_space(const char *text, size_t len, size_t *pos,
+                                                   dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = *pos, q = p + 1;
+    uint8_t nl = s[p] == '\n' || s[p] == '\r' ? DNP_TF_NEWLINE : 0;
+    while (q < len && s[q] < 0x80 && acls(s[q]) == A_SPACE) {
+        if (s[q] == '\n' || s[q] == '\r')
+            nl = DNP_TF_NEWLINE;
+        q++;
+    }
+    /* NBSP and other spaces may continue the run */
+    if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_SPACE) == CONTINUES)
+        return next_token_slow(text, len, pos, t);
+    ascii_start(s, len, p, t);
+    t->kind = DNP_TK_SEP;
+    t->flags |= nl | DNP_TF_SPACE;
+    t->value = ' ';
+    t->end = (uint32_t)q;
+    *pos = q;
+    return true;
+}
+
+/* Punctuation, and a control character (a hard separator): one byte. */
+__attribute__((noinline)) static bool ascii_sep(const char *text, size_t len, size_t *pos,
+                                                   dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = *pos;
+    ascii_start(s, len, p, t);
+    t->kind = DNP_TK_SEP;
+    if (acls(s[p]) == A_HARD) {
+        t->flags |= DNP_TF_HARD;
+        t->value = 0xFFFD;
+    } else
+        t->value = s[p];
+    t->end = (uint32_t)(p + 1);
+    *pos = p + 1;
+    return true;
+}
 
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
 {
     size_t p = *pos;
     if (p < len && (unsigned char)text[p] < 0x80) {
-        size_t q;
-        if (next_ascii((const unsigned char *)text, len, p, t, &q)) {
-            *pos = q;
-            return true;
+        switch (acls((unsigned char)text[p])) {
+        case A_LETTER: return ascii_word(text, len, pos, t);
+        case A_DIGIT: return ascii_number(text, len, pos, t);
+        case A_SPACE: return ascii_space(text, len, pos, t);
+        default: return ascii_sep(text, len, pos, t);
         }
     }
     return next_token_slow(text, len, pos, t);
@@ -261,8 +424,8 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
             return false;
         }
         size_t q = p;
-        c = dnp_utf8_next(text, len, &q);
-        cc = dnp_char_class(c);
+        c = utf8_next(text, len, &q);
+        cc = char_class(c);
         if (cc != DNP_CC_IGNORE) {
             next = q;
             break;
@@ -307,15 +470,36 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
         t->kind = DNP_TK_WORD;
         if (cc == DNP_CC_CJK) {
             t->flags |= DNP_TF_CJK;
-            if (!dnp_fold_cp(c, t->fold, &n, DNP_WORD_MAX))
+            if (!fold_cp(c, t->fold, &n, DNP_WORD_MAX))
                 overflow = true;
             q = next;
         } else {
             UScriptCode script = script_of(c);
             for (;;) {
-                if (!overflow && !dnp_fold_cp(c, t->fold, &n, DNP_WORD_MAX))
+                if (!overflow && !fold_cp(c, t->fold, &n, DNP_WORD_MAX))
                     overflow = true;
                 q = next;
+#ifndef DNP_NO_CP_TABLE
+                /* the commonest next code point, a letter of the word's script in ASCII or
+                   in two bytes of the tables' range: what the general step below would
+                   decide, without its steps */
+                const unsigned char *s = (const unsigned char *)text;
+                if (q < len && s[q] < 0x80) {
+                    if ((unsigned char)((s[q] | 0x20) - 'a') < 26 && script == USCRIPT_LATIN) {
+                        c = s[q], next = q + 1;
+                        continue;
+                    }
+                } else if (q + 1 < len && s[q] >= 0xC2 && s[q] <= 0xDF &&
+                           (s[q + 1] & 0xC0) == 0x80) {
+                    UChar32 c2 = (UChar32)((s[q] & 0x1F) << 6 | (s[q + 1] & 0x3F));
+                    uint32_t info = dnp_cp_info[c2 - DNP_CP_LO];
+                    if (DNP_CPI_CLASS(info) == DNP_CC_LETTER &&
+                        (UScriptCode)DNP_CPI_SCRIPT(info) == script) {
+                        c = c2, next = q + 2;
+                        continue;
+                    }
+                }
+#endif
                 int k = peek_class(text, len, q, &c, &next);
                 if (k == DNP_CC_LETTER) {
                     /* a change of script ends a word: Telugu "PMకి" is "PM" and "కి" */
@@ -334,7 +518,7 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
                     size_t next2;
                     if (peek_class(text, len, next, &c2, &next2) == DNP_CC_LETTER) {
                         UChar32 j = (c == '-' || c == 0x2010) ? '-' : '\'';
-                        if (!overflow && !dnp_fold_cp(j, t->fold, &n, DNP_WORD_MAX))
+                        if (!overflow && !fold_cp(j, t->fold, &n, DNP_WORD_MAX))
                             overflow = true;
                         c = c2;
                         next = next2;

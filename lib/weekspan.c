@@ -28,6 +28,17 @@ static bool weekday_glue(const item *x)
            (is_space(x) || x->sep == ',' || x->sep == '.');
 }
 
+/* issue 10: a word that is a weekday only in languages few people write ("kom", Kalenjin
+   Friday, in Norwegian "Ny programvare kom 03.11.2026": came): in running text an ordinary
+   word, when it contradicts the date. */
+static bool rare_weekday(const item *w)
+{
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_WEEKDAY && !dnp_lang_rare(w->m[q].lang))
+            return false;
+    return true;
+}
+
 void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
 {
     if (c->prec != DN_PREC_DAY || (c->flags & DN_FLAG_RELATIVE))
@@ -57,7 +68,8 @@ void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
     if (!dnp_langset_empty(&named) &&
         (c->lang < 0 ? !has_kind(w, DNP_K_FILLER) || punct : dnp_langset_has(&named, c->lang))) {
         value = wd;
-    } else if (only_kind(w, DNP_K_WEEKDAY) || (punct && !has_kind(w, DNP_K_FILLER))) {
+    } else if ((only_kind(w, DNP_K_WEEKDAY) || (punct && !has_kind(w, DNP_K_FILLER))) &&
+               !(e->search && rare_weekday(w))) {
         /* the text contradicts the date: keep the weekday, to_date() flags it */
         for (uint32_t q = 0; q < w->nm && !value; q++)
             if (w->m[q].kind == DNP_K_WEEKDAY && (c->lang < 0 || w->m[q].lang == c->lang))

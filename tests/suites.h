@@ -39,6 +39,7 @@
     X(hints)              \
     X(dayperiod)          \
     X(zones)              \
+    X(timeutil)           \
     /* end of the list */
 
 #define DN_DECLARE_SUITE(name) Suite *name##_suite(void);

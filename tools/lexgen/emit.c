@@ -4,7 +4,10 @@
  * line per meaning for people:
  *     novembre<TAB>fr<TAB>month<TAB>11<TAB>           key, language, kind, value, flags
  *     may<TAB>en<TAB>month<TAB>5<TAB>r                (a abbreviated, s stand-alone,
- *                                                      x supplement, r risky)
+ *                                                      x supplement, r risky; a counted
+ *                                                      pattern's words written U upper or
+ *                                                      L lower case, D with or B without
+ *                                                      a final dot: "j" fr 69 aLB)
  * The C source holds: fold.c's per-code-point tables (U+0080..U+2FFF, from ICU), the key
  * strings, the keys with their month summaries (lib/monthsum.c's rule), the meanings, the
  * open-addressing hash of the keys (dnp_hash), the languages with their speakers, and the
@@ -24,12 +27,16 @@ void list_meanings(void)
 {
     for (uint32_t k = 0; k < nkeys; k++)
         for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++)
-            printf("%.*s\t%s\t%s\t%u\t%s%s%s%s\n", (int)keys[k].len, arena + keys[k].str,
-                   langs[means[m].lang].code, kind_name(means[m].kind), means[m].value,
-                   means[m].flags & DNP_MF_ABBR ? "a" : "",
+            printf("%.*s\t%s\t%s\t%u\t%s%s%s%s%s%s%s%s\n", (int)keys[k].len,
+                   arena + keys[k].str, langs[means[m].lang].code, kind_name(means[m].kind),
+                   means[m].value, means[m].flags & DNP_MF_ABBR ? "a" : "",
                    means[m].flags & DNP_MF_STANDALONE ? "s" : "",
                    means[m].flags & DNP_MF_SUPPLEMENT ? "x" : "",
-                   means[m].flags & DNP_MF_RISKY ? "r" : "");
+                   means[m].flags & DNP_MF_RISKY ? "r" : "",
+                   means[m].flags & DNP_MF_FORM_UPPER ? "U" : "",
+                   means[m].flags & DNP_MF_FORM_LOWER ? "L" : "",
+                   means[m].flags & DNP_MF_FORM_DOT ? "D" : "",
+                   means[m].flags & DNP_MF_FORM_BARE ? "B" : "");
 }
 
 /* Writes bytes as a C string literal body: printable ASCII as is, the rest as three-digit

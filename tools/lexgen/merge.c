@@ -67,7 +67,8 @@ static void fold_entries(void)
                     m->flags = (uint8_t)((m->flags & DNP_MF_SUPPLEMENT ? e->flags : m->flags) |
                                          risky);
                 else
-                    m->flags = (uint8_t)((m->flags & e->flags & and_flags) | risky);
+                    m->flags = (uint8_t)((m->flags & e->flags & and_flags) | risky |
+                                         ((m->flags | e->flags) & DNP_MF_FORMS));
                 continue;
             }
         }

@@ -23,9 +23,10 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/ulistformatter.h>
+#include <unicode/utf16.h>
 #include <unicode/ureldatefmt.h>
 
-static const int rel_counts[] = { 1, 2, 3, 5, 11, 21, 100 };
+static const int rel_counts[] = { 1, 2, 3, 5, 6, 7, 11, 21, 100 };
 static const UDateRelativeDateTimeFormatterStyle rel_styles[] = {
     UDAT_STYLE_LONG, UDAT_STYLE_SHORT, UDAT_STYLE_NARROW
 };
@@ -128,8 +129,9 @@ static int rel_common_prefix(const keyrun *a, const keyrun *b)
     return c;
 }
 
-/* Whether a sign stands right before the count ("+{0} a", "-{0} J.", "−{0} ч"): then the
-   sign, not the words, says the direction (marks of direction between are skipped). */
+/* Whether a sign stands right before the count ("+{0} a", "-{0} J.", "−{0} ч", Norwegian
+   Nynorsk's en dash "–{0} d."): then the sign, not the words, says the direction (marks of
+   direction between are skipped). */
 static bool rel_signed(const rel_text *t)
 {
     for (int32_t i = 0; i < t->n; i++)
@@ -138,9 +140,66 @@ static bool rel_signed(const rel_text *t)
             while (j >= 0 && (t->s[j] == 0x200E || t->s[j] == 0x200F || t->s[j] == 0x061C))
                 j--;
             /* a hyphen after a letter joins a word to the count (Zulu "ongu-{0}") */
-            return j >= 0 && (t->s[j] == '+' || t->s[j] == '-' || t->s[j] == 0x2212) &&
+            return j >= 0 && (t->s[j] == '+' || t->s[j] == '-' || t->s[j] == 0x2212 ||
+                              t->s[j] == 0x2013) &&
                    !(j > 0 && u_isalpha(t->s[j - 1]));
         }
+    return false;
+}
+
+/* Whether the sign before the count is a typographic minus (U+2212, U+2013). */
+static bool rel_minus(const rel_text *t)
+{
+    for (int32_t i = 0; i < t->n; i++)
+        if (u_isdigit(t->s[i]))
+            break;
+        else if (t->s[i] == 0x2212 || t->s[i] == 0x2013)
+            return true;
+    return false;
+}
+
+/* The text after the count (white space skipped): "J." of "-2 J.", "d" of "-2 d". */
+static const UChar *rel_after_count(const rel_text *t, int32_t *len)
+{
+    int32_t i = t->n;
+    while (i > 0 && !u_isdigit(t->s[i - 1]))
+        i--;
+    while (i < t->n && (u_isWhitespace(t->s[i]) || t->s[i] == 0xA0 || t->s[i] == 0x202F))
+        i++;
+    *len = t->n - i;
+    return t->s + i;
+}
+
+/* DNP_MF_FORM_* of the words after the count as CLDR writes them: "J." UPPER|DOT. */
+static int rel_form(const rel_text *t)
+{
+    int32_t n;
+    const UChar *a = rel_after_count(t, &n);
+    if (n <= 0)
+        return 0;
+    UChar32 c;
+    int32_t i = 0;
+    U16_NEXT(a, i, n, c);
+    return (u_isupper(c) ? DNP_MF_FORM_UPPER : DNP_MF_FORM_LOWER) |
+           (a[n - 1] == '.' ? DNP_MF_FORM_DOT : DNP_MF_FORM_BARE);
+}
+
+/* Root's words after a signed count for each unit and style ("d" for a day, "h" for an
+   hour): what ICU writes in every locale without relative data of its own. */
+static rel_text root_after[3][DNP_RU_SECOND + 1];
+
+/* Whether a sign-and-unit pattern's words are root's for another unit (Scottish Gaelic
+   "-{0} d", a second; root's "-{0} d" is a day in a hundred locales): such words say
+   neither without a hint of the language. */
+static bool rel_root_clash(const rel_text *t, int unit)
+{
+    int32_t n;
+    const UChar *a = rel_after_count(t, &n);
+    for (int s = 0; s < 3; s++)
+        for (int u = DNP_RU_YEAR; u <= DNP_RU_SECOND; u++)
+            if (u != unit && root_after[s][u].n == n && n > 0 &&
+                memcmp(root_after[s][u].s, a, (size_t)n * sizeof *a) == 0)
+                return true;
     return false;
 }
 
@@ -193,9 +252,13 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
                 add_run(b, lang, DNP_K_REL_PAT_BEFORE,
                         DNP_RPAT_MAKE(unit, s, a->nwords > 0, signed_) |
                             (rel_glued(s ? fut : past) ? DNP_RPAT_GLUED : 0), flags);
+            const rel_text *t = s ? fut : past;
             if (a->nwords)
                 add_run(a, lang, DNP_K_REL_PAT_AFTER,
-                        DNP_RPAT_MAKE(unit, s, b->nwords > 0, signed_), flags);
+                        DNP_RPAT_MAKE(unit, s, b->nwords > 0, signed_) |
+                            (signed_ && rel_minus(t) ? DNP_RPAT_MINUS : 0),
+                        flags | rel_form(t) |
+                            (signed_ && rel_root_clash(t, unit) ? DNP_MF_RISKY : 0));
         }
         stats.rel_patterns++;
     }
@@ -316,6 +379,17 @@ void read_relative(const locale_rec *lr)
             if (U_FAILURE(st))
                 die("ureldatefmt_open(root): %s", u_errorName(st));
         }
+        if (!root_after[s][DNP_RU_YEAR].n)
+            for (int u = UDAT_REL_UNIT_YEAR; u <= UDAT_REL_UNIT_SECOND; u++) {
+                rel_text t;
+                rel_format(root[s], -3, u, true, &t);
+                rel_text *r = &root_after[s][rel_unit_code(u)];
+                int32_t n;
+                const UChar *a = t.n > 0 && rel_signed(&t) ? rel_after_count(&t, &n) : NULL;
+                r->n = a ? n : -1;
+                if (a)
+                    memcpy(r->s, a, (size_t)n * sizeof *a);
+            }
         st = U_ZERO_ERROR;
         URelativeDateTimeFormatter *f =
             ureldatefmt_open(lr->name, NULL, rel_styles[s], UDISPCTX_CAPITALIZATION_NONE, &st);
