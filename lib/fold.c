@@ -171,6 +171,8 @@ int dnp_script_of_icu(UChar32 c)
 {
     if (c < 0x80)
         return USCRIPT_LATIN;
+    if (dnp_is_letter_apostrophe(c))
+        return USCRIPT_COMMON; /* the saltillo ꞌ too, as ʻ: an apostrophe to the tokenizer */
     UErrorCode st = U_ZERO_ERROR;
     UScriptCode sc = uscript_getScript(c, &st);
     return U_FAILURE(st) ? USCRIPT_COMMON : sc;

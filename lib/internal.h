@@ -75,8 +75,8 @@ bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap) DNP_HIDDEN;
 /* The characters scraped text writes for an apostrophe ("aujourd’hui", "aujourdʼhui",
    "Aujourd＇hui", "Aujourd′hui", "Aujourd‵hui", "Aujourd՚hui"): folded to "'" and, between
    two letters, kept inside the word (issue 8). Not the modifier letters ʻ ʹ and ꞌ: Tongan
-   and Hawaiian write ʻ as a letter of their words ("ʻaho"), at their start too.
-   FIXME: should the lexicon carry "aujourdʻhui" spellings of the words that hold "'"? */
+   and Hawaiian write ʻ as a letter of their words ("ʻaho"), at their start too; between
+   two letters they are an apostrophe (dnp_is_letter_apostrophe). */
 static inline bool dnp_is_apostrophe(UChar32 c)
 {
     switch (c) {
@@ -86,6 +86,14 @@ static inline bool dnp_is_apostrophe(UChar32 c)
     default:
         return false;
     }
+}
+
+/* The modifier letters ʻ ʹ Ꞌ ꞌ: letters, but between two letters of a word the tokenizer
+   folds them to "'" as it does the apostrophes ("Aujourdʻhui" = "aujourd'hui", Tongan
+   "kuoʻosi" = "kuo'osi"); elsewhere they stay letters ("ʻaho", Ngomba "lɛꞌ"). */
+static inline bool dnp_is_letter_apostrophe(UChar32 c)
+{
+    return c == 0x02BB || c == 0x02B9 || c == 0xA78B || c == 0xA78C;
 }
 
 /* Decodes one UTF-8 code point at s[*i] (i < len) and advances *i. Invalid, overlong and

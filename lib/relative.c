@@ -244,6 +244,9 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
         int64_t secs = unit == DNP_RU_HOUR ? 3600 * off : unit == DNP_RU_MINUTE ? 60 * off
                      : unit == DNP_RU_SECOND ? off : 0;
         int64_t days = unit == DNP_RU_WEEK ? 7 * off : unit == DNP_RU_DAY ? off : 0;
+        /* ahead, inside other words, a promise as for counted phrases ("приду через час") */
+        if (off > 0 && !alone(e, it[i].start, it[i].end))
+            return NO_DATE_HERE;
         rel_offset(e, c, months, days, secs, unit);
         return i + 1;
     }
@@ -359,7 +362,7 @@ static bool word_end_mark(const item *x)
 }
 
 /* The item after the word at w and the mark that ends it, if any, and white space. */
-static int skip_dot(const item *it, int n, int w)
+static inline __attribute__((always_inline)) int skip_dot(const item *it, int n, int w)
 {
     int q = w + 1;
     if (q < n && word_end_mark(&it[q]) && it[q].start == it[w].end)
@@ -380,6 +383,14 @@ static int skip_to_count(const item *it, int n, int w)
           it[q + 1].start == it[q].end)))
         q++;
     return skip_space(it, n, q);
+}
+
+/* Whether a mark glued between a word or number and a count makes them one token: a
+   hyphen or dash of a range ("5-7", "5–7"), a slash, a tilde ("5~7"). */
+static bool joins_count(uint32_t c)
+{
+    return c == '-' || c == '/' || c == '~' || c == 0x2010 || c == 0x2011 || c == 0x2013 ||
+           c == 0x2014 || c == 0x2212 || c == 0xFF5E;
 }
 
 /* The sign touching the count at k ("+3 d", "-10 J."): +1, -1, or 0 when none. The sign
@@ -701,6 +712,14 @@ static bool rel_phrase_pairs(const env *e, const item *it, int n, int b, int k, 
     if (i > 0 && it[i - 1].end == it[i].start &&
         (it[i - 1].type == IT_NUM || it[i - 1].type == IT_WORD))
         return false;
+    /* nor the second number of a range or a name ("5-7 days ago", "COVID-19 days ago"):
+       reading the count alone would be half of what the text says */
+    if (i > 0 && it[i - 1].type == IT_SEP && joins_count(it[i - 1].sep) &&
+        it[i - 1].end == it[i].start && it[i - 1].start > 0) {
+        unsigned char p = (unsigned char)e->text[it[i - 1].start - 1];
+        if (p >= 0x80 || (p >= '0' && p <= '9') || ((p | 0x20) >= 'a' && (p | 0x20) <= 'z'))
+            return false;
+    }
     if (i > 1 && it[i - 1].type == IT_SEP && (it[i - 1].sep == '.' || it[i - 1].sep == ',') &&
         it[i - 1].end == it[i].start && it[i - 2].type == IT_NUM && it[i - 2].end == it[i - 1].start)
         return false;
@@ -770,11 +789,10 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
                 continue;
             t.first = pr.count_at[0] - 1;
             t.signed_ = true;
-            /* a sign and one letter ("-2 t", "+3 j") stand for far more in running text
-               (tonnes, a score): only alone in the text, or in a hinted language */
-            size_t p = L->start;
-            dnp_utf8_next(e->text, L->end, &p);
-            if (p == L->end && !alone(e, it[t.first].start, L->end) &&
+            /* a sign and a unit ("-2 t", "+3 j", "-2 min") stand for far more in running
+               text (tonnes, a score, a difference): only alone in the text, or in a hinted
+               language */
+            if (!alone(e, it[t.first].start, L->end) &&
                 !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang)))
                 continue;
         } else if (DNP_RPAT_OTHER(ma->value)) {
@@ -815,7 +833,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
         keep_best(e, best, &t);
     }
     /* or after the last unit ("ago", "назад", "later") */
-    int a = skip_space(it, n, lu + 1);
+    int a = skip_dot(it, n, lu); /* "21 хвіл. назад" */
     for (uint32_t q = 0; a < n && it[a].type == IT_WORD && q < it[a].nm; q++) {
         const dnp_meaning *m = &it[a].m[q];
         if (!(REL_DIR_KINDS & (1u << m->kind)) || m->value != DNP_RP_AFTER ||
@@ -838,6 +856,22 @@ static bool rel_apply(const env *e, const rel_phrase *ph, cand *c)
     c->lang = ph->lang;
     c->first = ph->first, c->last = ph->last;
     return true;
+}
+
+/* The end of a phrase read from a word before its count, with the word after it that says
+   the same direction in its language ("in three weeks' time", "in 2 hours time"). */
+static int rel_close(const item *it, int n, const rel_phrase *ph)
+{
+    const item *f = &it[ph->first];
+    int kind = ph->sign > 0 ? DNP_K_REL_FUTURE : DNP_K_REL_PAST, q = ph->last + 1;
+    if (!rel_in(f, kind, ph->lang, DNP_RP_BEFORE) && !rel_in(f, DNP_K_REL_PAT_BEFORE, ph->lang, -1))
+        return ph->last;
+    if (q < n && it[q].type == IT_SEP && dnp_is_apostrophe((UChar32)it[q].sep) &&
+        it[q].start == it[ph->last].end)
+        q++;
+    q = skip_space(it, n, q);
+    return q < n && rel_in(&it[q], kind, ph->lang, DNP_RP_AFTER) && ends_clean(it, n, q)
+               ? q : ph->last;
 }
 
 /* A counted phrase at i, and the phrases of the same direction and language that follow it
@@ -868,6 +902,7 @@ static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
             ph.finest = next.finest;
         ph.last = next.last;
     }
+    ph.last = rel_close(it, n, &ph);
     if (!rel_apply(e, &ph, c))
         return -1;
     /* a day-level offset may name the time: "2 days ago at 14:30" */
@@ -885,11 +920,11 @@ static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
    "2h", "3d", "1w", "2mo", "1y"), that long ago. The count stays below the next unit's size
    (DNP_STAMP_LIMITS: "59m", "23h", then the stamp says the next unit), so "100m" and "24h"
    are no stamps; a one-letter unit is written in lower case ("3D" is no stamp). */
-static int rel_stamp(const env *e, const item *it, int n, int i, cand *c)
+static int rel_stamp(const env *e, const item *it, int n, int from, int i, cand *c)
 {
     static const int limit[] = DNP_STAMP_LIMITS;
     if (it[i].type != IT_NUM || i + 1 >= n || it[i + 1].type != IT_WORD ||
-        it[i + 1].start != it[i].end || !whole_text(e, it, i, i + 1))
+        it[i + 1].start != it[i].end || !whole_text(e, it, from, i + 1))
         return -1;
     const item *u = &it[i + 1];
     if (u->end - u->start == 1 && !(e->text[u->start] >= 'a' && e->text[u->start] <= 'z'))
@@ -913,7 +948,7 @@ static int rel_stamp(const env *e, const item *it, int n, int i, cand *c)
     rel_phrase ph = {0};
     if (!add_unit(&ph, best->value, cnt, 0))
         return -1;
-    ph.sign = -1, ph.first = i, ph.last = i + 1, ph.lang = best->lang;
+    ph.sign = -1, ph.first = from, ph.last = i + 1, ph.lang = best->lang;
     if (!rel_apply(e, &ph, c))
         return -1;
     c->conf = DNP_CONF_REL_STAMP;
@@ -1001,8 +1036,15 @@ int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
                                                   (1u << DNP_K_REL_PAT_BEFORE) |
                                                   (1u << DNP_K_REL_ABOUT)))) {
         int r = rel_counted(e, it, n, i, c);
-        if (r == -1)
-            r = rel_stamp(e, it, n, i, c);
+        /* a stamp, maybe after a word that makes it approximate, the whole text: "5m",
+           "moins de 21m" (a duration written out is no date: "moins de 21 minutes") */
+        if (r == -1) {
+            int s = it[i].start == e->content_start && has_kind(&it[i], DNP_K_REL_ABOUT) &&
+                            rel_count(&it[i]) < 0
+                        ? skip_space(it, n, i + 1)
+                        : i;
+            r = s < n ? rel_stamp(e, it, n, i, s, c) : -1;
+        }
         if (r != -1)
             return r;
     }

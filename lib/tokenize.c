@@ -502,18 +502,27 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
 #endif
                 int k = peek_class(text, len, q, &c, &next);
                 if (k == DNP_CC_LETTER) {
-                    /* a change of script ends a word: Telugu "PMకి" is "PM" and "కి" */
                     UScriptCode sc = script_of(c);
-                    if (sc != script && sc != USCRIPT_INHERITED && sc != USCRIPT_COMMON &&
-                        script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
-                        break;
-                    if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED)
-                        script = sc;
-                    continue;
+                    UChar32 c2;
+                    size_t next2;
+                    /* ʻ ʹ ꞌ (of no script: fold.c) between two letters: an apostrophe, below */
+                    if (sc != script &&
+                        !(sc == USCRIPT_COMMON && dnp_is_letter_apostrophe(c) &&
+                          peek_class(text, len, next, &c2, &next2) == DNP_CC_LETTER)) {
+                        /* a change of script ends a word: Telugu "PMకి" is "PM" and "కి" */
+                        if (sc != USCRIPT_INHERITED && sc != USCRIPT_COMMON &&
+                            script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
+                            break;
+                        if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED)
+                            script = sc;
+                        continue;
+                    }
+                    if (sc == script)
+                        continue;
                 }
                 /* an apostrophe or hyphen between two letters stays in the word */
-                if ((k == DNP_CC_SEP || dnp_is_apostrophe(c)) &&
-                    (dnp_is_apostrophe(c) || c == '-' || c == 0x2010)) {
+                if (k == DNP_CC_LETTER || dnp_is_apostrophe(c) ||
+                    (k == DNP_CC_SEP && (c == '-' || c == 0x2010))) {
                     UChar32 c2;
                     size_t next2;
                     if (peek_class(text, len, next, &c2, &next2) == DNP_CC_LETTER) {

@@ -147,6 +147,15 @@ int32_t get_pattern(UDateFormatStyle tstyle, UDateFormatStyle dstyle, const char
 /* ---- relative.c: CLDR's relative phrases -------------------------------------------------- */
 
 void read_relative(const locale_rec *lr);
+/* relforms.c: the count 1 of a past counted phrase (its text s, n) without the number, kept
+   as a named phrase where the language writes it so ("час назад"). */
+void rel_bare_one(int lang, const UChar *s, int32_t n, int unit, int off, int flags);
+/* relforms.c: a decimal count in s ("1,5", "1.5", "١٫٥") made one digit, for the patterns to
+   split around it; the new length, or -1 when s holds no such count. */
+int32_t rel_one_number(UChar *s, int32_t n);
+/* relforms.c: the modifier-letter apostrophes of s (ʻ U+02BB, ʼ U+02BC) made ASCII's, as a
+   plain keyboard types them (add_name does so for names); whether there was one. */
+bool rel_plain_apostrophes(UChar *s, int32_t n);
 
 /* ---- dayperiods.c: CLDR's day periods (issue 8) ---------------------------------------- */
 

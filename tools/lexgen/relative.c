@@ -449,6 +449,11 @@ void read_relative(const locale_rec *lr)
                 if (p.n <= 0 || q.n <= 0 || (!is_en && rel_same(&p, &r)))
                     continue;
                 rel_counted(&p, &q, rel_unit_code(u), lr->lang, flags);
+                rel_text pa = p, qa = q; /* "houa ʻe {0}" as typed: "houa 'e {0}" */
+                if (rel_plain_apostrophes(pa.s, pa.n) | rel_plain_apostrophes(qa.s, qa.n))
+                    rel_counted(&pa, &qa, rel_unit_code(u), lr->lang, flags);
+                if (rel_counts[c] == 1 && s == 0 && u != UDAT_REL_UNIT_QUARTER)
+                    rel_bare_one(lr->lang, p.s, p.n, rel_unit_code(u), -1, flags);
                 /* a count the words themselves say ("לפני חודש", a month ago; "לפני
                    יומיים", two days ago): a named phrase resolved as a counted offset */
                 for (int d = 0; d < 2 && rel_counts[c] <= 3 && u != UDAT_REL_UNIT_QUARTER; d++) {
@@ -464,6 +469,23 @@ void read_relative(const locale_rec *lr)
                     stats.rel_named++;
                 }
             }
+        /* the plural form of a decimal count ("za 1,5 tygodnia", "через 1,5 тижня"), the
+           number made one, weeks to seconds (relforms.c) */
+        for (int u = UDAT_REL_UNIT_WEEK; u <= UDAT_REL_UNIT_SECOND; u++) {
+            rel_text p, q, r;
+            UErrorCode dst = U_ZERO_ERROR;
+            p.n = ureldatefmt_formatNumeric(f, -1.5, (URelativeDateTimeUnit)u, p.s, 256, &dst);
+            q.n = ureldatefmt_formatNumeric(f, 1.5, (URelativeDateTimeUnit)u, q.s, 256, &dst);
+            r.n = ureldatefmt_formatNumeric(root[s], -1.5, (URelativeDateTimeUnit)u, r.s, 256,
+                                            &dst);
+            if (U_FAILURE(dst) || p.n >= 256 || q.n >= 256 || r.n >= 256 ||
+                (!is_en && rel_same(&p, &r)))
+                continue;
+            p.n = rel_one_number(p.s, p.n);
+            q.n = rel_one_number(q.s, q.n);
+            if (p.n > 0 && q.n > 0)
+                rel_counted(&p, &q, rel_unit_code(u), lr->lang, flags);
+        }
         ureldatefmt_close(f);
     }
 }

@@ -26,6 +26,8 @@ enum {
     COL_UNIT,     /* a unit: "rel_unit hour hrs" */
     COL_UNIT_OFF, /* a unit and an offset, min..max: "rel_named day -2 vorgestern" */
     COL_SIDE,     /* where the count stands: "rel_past before "il y a"" */
+    COL_UNIT_CNT, /* a unit and a count the words hold, min..max: "rel_counted hour -1 "час
+                     назад"" (issue 8) */
     COL_LEXGEN    /* no line of this kind: lexgen makes these itself */
 };
 
@@ -53,6 +55,7 @@ static const struct {
     { "year_prefix", DNP_K_YEAR_PREFIX, COL_NONE, 0, 0 },
     { "day_prefix", DNP_K_DAY_PREFIX, COL_NONE, 0, 0 },
     { "rel_named", DNP_K_REL_NAMED, COL_UNIT_OFF, -4, 3 },
+    { "rel_counted", DNP_K_REL_NAMED, COL_UNIT_CNT, -4, 3 },
     { "rel_unit", DNP_K_REL_UNIT, COL_UNIT, 0, 0 },
     { "rel_past", DNP_K_REL_PAST, COL_SIDE, 0, 0 },
     { "rel_future", DNP_K_REL_FUTURE, COL_SIDE, 0, 0 },
@@ -150,6 +153,7 @@ static int read_value(size_t k, char **f, int nf, const char *where, int *value)
     }
     case COL_UNIT:
     case COL_UNIT_OFF:
+    case COL_UNIT_CNT:
         for (int i = 1; i < (int)(sizeof units / sizeof *units) && nf > 1; i++)
             if (strcmp(f[1], units[i]) == 0)
                 u = i;
@@ -161,7 +165,10 @@ static int read_value(size_t k, char **f, int nf, const char *where, int *value)
         long off = nf > 2 ? strtol(f[2], &end, 10) : 99;
         if (nf < 3 || *end || off < kinds[k].min || off > kinds[k].max)
             die("%s: %s needs an offset %d..%d", where, f[0], kinds[k].min, kinds[k].max);
-        *value = DNP_RN_MAKE(u, (int)off, u >= DNP_RU_MONDAY && off == 0);
+        if (kinds[k].cols == COL_UNIT_CNT && (u >= DNP_RU_MONDAY || u == DNP_RU_QUARTER || !off))
+            die("%s: %s needs a unit year .. second but quarter, and a count", where, f[0]);
+        *value = DNP_RN_MAKE(u, (int)off, (u >= DNP_RU_MONDAY && off == 0) ||
+                                              kinds[k].cols == COL_UNIT_CNT);
         return 3;
     case COL_SIDE:
         if (nf < 2 || (strcmp(f[1], "before") && strcmp(f[1], "after")))
