@@ -41,7 +41,8 @@ int main(int argc, char **argv)
     dn_parser_free(p);
     if (n < 0)
         return 1;
-    static const char *const gn[] = { "no zone", "zone names", "IANA ids", "offsets" };
+    static const char *const gn[] = { "no zone", "zone names", "IANA ids", "offsets",
+                                      "locations" };
     long all = 0, pass = 0;
     for (int k = 0; k < t.nnames; k++)
         printf("field %-6s %6ld/%-6ld %.2f%%\n", t.names[k][0] ? t.names[k] : "(none)",

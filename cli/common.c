@@ -48,8 +48,10 @@ _Noreturn void cli_fatal(int status, const char *fmt, ...)
 _Noreturn void cli_usage_error(const char *fmt, ...)
 {
     va_list ap;
+    char tail[80]; /* the help of the mode: "datenorm csv --help" in csv mode */
+    snprintf(tail, sizeof tail, "\nTry '%s --help' for more information.\n", cli_prog);
     va_start(ap, fmt);
-    message("\nTry 'datenorm --help' for more information.\n", fmt, ap);
+    message(tail, fmt, ap);
     va_end(ap);
     exit(CLI_EXIT_USAGE);
 }

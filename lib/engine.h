@@ -55,6 +55,8 @@ typedef struct {
     uint32_t zset;     /* issue 9: a zone name (kind DNP_K_ZONE): its record set + 1 */
     const dnp_meaning *m;
     uint32_t nm;
+    uint8_t ztype;     /* issue 9: a location format's DNP_ZT_* ("Paris Time": generic), 0 for
+                          a name (its records give the type) */
 } item;
 
 typedef struct {

@@ -363,11 +363,14 @@ enum {
     DNP_ZT_GMT      /* the word of a locale's GMT format ("GMT", "غرينتش"): an offset follows */
 };
 #define DNP_ZF_SHORT      0x01 /* a short (abbreviated) CLDR name */
-#define DNP_ZF_LOCATION   0x02 /* a location format: regionFormat with an exemplar city */
+#define DNP_ZF_LOCATION   0x02 /* a place of the location formats (region: its country) */
 #define DNP_ZF_SUPPLEMENT 0x04 /* from locales/zones.tsv */
 #define DNP_ZF_DEFAULT    0x08 /* the documented default of an ambiguous abbreviation */
 #define DNP_ZF_CAPS       0x10 /* read only when written in capitals ("EST", not "est") */
 #define DNP_ZF_END        0x20 /* the last record of a name's set */
+/* In dnp_zone_places, a key's set with this bit: the place alone is a zone name too (a
+   language whose location format is the place alone: Russian, Danish "{0}") */
+#define DNP_ZONE_PLACE_ALONE 0x8000u
 typedef struct {
     uint16_t lang;    /* the name's language; 0xFFFF = none (an id, an abbreviation, or a
                          name that means one zone in every language that has it) */
@@ -379,17 +382,50 @@ typedef struct {
 /* A name's records are a set: dnp_zone_recs from the set's first record up to the one
    flagged DNP_ZF_END, sorted by (lang, region, default first). */
 extern const dnp_zone_rec dnp_zone_recs[] DNP_HIDDEN;
-/* The folded names, sorted by bytes and front-coded in blocks of DNP_ZONE_BLOCK (lib/zone.c
-   reads them): dnp_zone_blocks[b] is where block b starts in dnp_zone_fc. */
+/* A table of folded keys, sorted by bytes and front-coded in blocks of DNP_ZONE_BLOCK
+   (lib/zone.c reads them): blocks[b] is where block b starts in fc. */
 #define DNP_ZONE_BLOCK 16
-extern const unsigned char dnp_zone_fc[] DNP_HIDDEN;
-extern const uint32_t dnp_zone_blocks[] DNP_HIDDEN;
-extern const uint32_t dnp_zone_nnames DNP_HIDDEN;
-extern const uint8_t dnp_zone_words_max DNP_HIDDEN; /* the most words a name has */
-/* The first words of the names, two bits each from their dnp_hash: a word whose bits are
-   not both set begins no name. */
-#define DNP_ZONE_FILTER_BITS (1u << 17)
-extern const uint8_t dnp_zone_first[DNP_ZONE_FILTER_BITS / 8] DNP_HIDDEN;
+typedef struct {
+    const unsigned char *fc;
+    const uint32_t *blocks;
+    uint32_t n;
+} dnp_fc_table;
+/* The zone names; the places of the location formats (exemplar cities, countries) */
+extern const dnp_fc_table dnp_zone_names DNP_HIDDEN;
+extern const dnp_fc_table dnp_zone_places DNP_HIDDEN;
+/* The location formats of every language: the words before and after the place (keys, ""
+   for none), sorted by (pre, suf), and the type they give ("{0} Time": generic; "{0}
+   Standard Time": standard; "horario de verano de {0}": daylight). */
+typedef struct {
+    const char *pre, *suf;
+    uint8_t prelen, suflen;
+    uint8_t type;
+} dnp_zone_format;
+extern const dnp_zone_format dnp_zone_formats[] DNP_HIDDEN;
+extern const uint16_t dnp_nzone_formats DNP_HIDDEN;
+extern const uint16_t dnp_nzone_formats_after DNP_HIDDEN; /* those with no words before the
+                                                              place: the first ones */
+extern const uint8_t dnp_zone_words_max DNP_HIDDEN; /* the most words a name, place or
+                                                       format's words have */
+/* The first words of the names, of the places, and of the formats' words before the
+   place: three filters in one, a nibble for each of DNP_ZONE_FILTER_BITS positions (bit f
+   for filter f); a word sets filter f at two positions from its dnp_hash
+   (dnp_zone_filter_bit), and a word that does not find the bit at both begins nothing of
+   that table. One array, so that the three tests are two loads. */
+enum { DNP_ZONE_FILTER_NAMES, DNP_ZONE_FILTER_PLACES, DNP_ZONE_FILTER_PRE };
+#define DNP_ZONE_FILTER_BITS (1u << 19)
+extern const uint8_t dnp_zone_first[DNP_ZONE_FILTER_BITS / 2] DNP_HIDDEN;
+static inline uint32_t dnp_zone_filter_bit(uint32_t h, int which)
+{
+    return (which ? (h >> 16 | h << 16) : h) & (DNP_ZONE_FILTER_BITS - 1);
+}
+/* The filters a word with hash h passes: bit f for filter f. */
+static inline unsigned dnp_zone_filters(uint32_t h)
+{
+    uint32_t b1 = dnp_zone_filter_bit(h, 0), b2 = dnp_zone_filter_bit(h, 1);
+    return (unsigned)(dnp_zone_first[b1 / 2] >> (b1 % 2 * 4)) &
+           (unsigned)(dnp_zone_first[b2 / 2] >> (b2 % 2 * 4)) & 7u;
+}
 extern const char *const dnp_zone_ids[] DNP_HIDDEN; /* sorted */
 extern const uint16_t dnp_nzone_ids DNP_HIDDEN;
 

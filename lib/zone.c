@@ -5,9 +5,16 @@
  * locales/zones.tsv's abbreviations) are a table of their own, not lexicon keys:
  * dnp_zone_match reads the longest name at a word where one may stand (scan.c asks after a
  * number, a separator, am/pm or a time mark) and makes it an item of kind DNP_K_ZONE; a
- * filter of the names' first words keeps the look-up off almost every other word. A name
- * has records (dnp_zone_recs): a zone (an IANA id) and a type. The type says which offset the name means, at the local date and
- * time the text gives, by ICU's rules for the zone (its history too: Moscow 2011 and 2014,
+ * filter of the names' first words keeps the look-up off almost every other word. A
+ * location name is read in parts: a format's words before the place ("hora de", "heure"),
+ * a place of dnp_zone_places ("Nueva York", "Paris", "Frankrig"), the format's words after
+ * it ("Time", "Standard Time", "(heure d’été)"): "hora de Nueva York", "Paris Standard
+ * Time", "Paris (heure d’été)"; the format gives the type (generic, standard, daylight), the
+ * place the zone. A place alone is a zone name only where a language writes it so ("{0}":
+ * "Москва", "New York"; not "Paris", a city its country names). A name of that length wins
+ * over a location name.
+ * A name has records (dnp_zone_recs): a zone (an IANA id) and a type. The type says which
+ * offset the name means, at the local date and time the text gives, by ICU's rules for the zone (its history too: Moscow 2011 and 2014,
  * Sao Paulo 2019):
  *   standard ("EST", "MEZ", "Central European Standard Time"): the zone's standard offset;
  *   daylight ("EDT", "MESZ"): the standard offset plus the zone's daylight saving;
@@ -17,7 +24,9 @@
  *   dn_context_from_text reads them; both are flagged DN_FLAG_ZONE_GAP.
  * An abbreviation with several zones (IST, CST, BST, AST) is settled by the locale hint's
  * region, else the hint's languages, else the language of the date's words, else the
- * entry marked default; the result is flagged DN_FLAG_ZONE_AMBIGUOUS.
+ * entry marked default; the result is flagged DN_FLAG_ZONE_AMBIGUOUS. So is a place with
+ * several zones ("Rome": Lomé in one language; "Salvador": Bahia's city in Polish): the
+ * hint's region (the zone's country), the languages, else the zone most languages give it.
  *
  * Reads ICU's zone rules (ucal) once per zone name read: a text without a zone name never
  * gets here; one with a name costs a calendar (an allocation ICU makes and frees).
@@ -29,30 +38,32 @@
 #include <unicode/ucal.h>
 #include <unicode/ustring.h>
 
-/* ---- the names: dnp_zone_fc ------------------------------------------------------------
-   The folded names, sorted by bytes, in blocks of DNP_ZONE_BLOCK. A block's first name is
-   [length][bytes], each other one [bytes shared with the name before][length of the rest]
-   [the rest]; every name is followed by its record set, two bytes little-endian. */
+/* ---- the tables: dnp_zone_names, dnp_zone_places ----------------------------------------
+   The folded keys, sorted by bytes, in blocks of DNP_ZONE_BLOCK. A block's first key is
+   [length][bytes], each other one [bytes shared with the key before][length of the rest]
+   [the rest]; every key is followed by its record set, two bytes little-endian. */
 
 typedef struct {
-    uint32_t i;            /* the name's index */
-    const unsigned char *p; /* where the next name starts */
+    const dnp_fc_table *t;
+    uint32_t i;            /* the key's index */
+    const unsigned char *p; /* where the next key starts */
     char name[256];
     size_t len;
     uint16_t set;
 } zcursor;
 
-static void cursor_at_block(zcursor *z, uint32_t b)
+static void cursor_at_block(zcursor *z, const dnp_fc_table *t, uint32_t b)
 {
+    z->t = t;
     z->i = b * DNP_ZONE_BLOCK;
-    z->p = dnp_zone_fc + dnp_zone_blocks[b];
+    z->p = t->fc + t->blocks[b];
     z->len = 0;
 }
 
-/* Decodes the next name (false at the end). */
+/* Decodes the next key (false at the end). */
 static bool cursor_next(zcursor *z)
 {
-    if (z->i >= dnp_zone_nnames)
+    if (z->i >= z->t->n)
         return false;
     const unsigned char *p = z->p;
     size_t same = 0, rest;
@@ -75,24 +86,30 @@ static int cmp_bytes(const char *a, size_t alen, const char *b, size_t blen)
     return c ? c : (alen > blen) - (alen < blen);
 }
 
-/* Looks key up among the names: its record set + 1 (0 when it is no name), and whether a
-   longer name begins with it. */
-static uint32_t find_name(const char *key, size_t len, bool *longer)
+/* A finder: whether key is an entry (nonzero: what it stands for) and whether a longer
+   entry begins with it. */
+typedef uint32_t (*finder)(const void *ctx, const char *key, size_t len, bool *longer);
+
+/* Looks key up in a table (ctx): its record set + 1 (0 when it is none). */
+static uint32_t find_key(const void *ctx, const char *key, size_t len, bool *longer)
 {
-    uint32_t lo = 0, hi = (dnp_zone_nnames + DNP_ZONE_BLOCK - 1) / DNP_ZONE_BLOCK;
-    /* the last block whose first name is <= key */
+    const dnp_fc_table *t = ctx;
+    uint32_t lo = 0, hi = (t->n + DNP_ZONE_BLOCK - 1) / DNP_ZONE_BLOCK;
+    *longer = false;
+    if (hi == 0)
+        return 0;
+    /* the last block whose first key is <= key */
     while (hi - lo > 1) {
         uint32_t mid = (lo + hi) / 2;
-        const unsigned char *p = dnp_zone_fc + dnp_zone_blocks[mid];
+        const unsigned char *p = t->fc + t->blocks[mid];
         if (cmp_bytes((const char *)p + 1, p[0], key, len) <= 0)
             lo = mid;
         else
             hi = mid;
     }
     zcursor z;
-    cursor_at_block(&z, lo);
+    cursor_at_block(&z, t, lo);
     uint32_t found = 0;
-    *longer = false;
     while (cursor_next(&z)) {
         int c = cmp_bytes(z.name, z.len, key, len);
         if (c == 0) {
@@ -107,49 +124,186 @@ static uint32_t find_name(const char *key, size_t len, bool *longer)
     return found;
 }
 
-bool dnp_zone_match(const env *e, const dnp_token *first, size_t *pos, item *x)
+/* The formats' words before the place: the first format whose pre is key, + 1. In a sorted
+   list, the first string above key is the one that begins with it if any does. */
+static uint32_t find_pre(const void *ctx, const char *key, size_t len, bool *longer)
 {
-    uint32_t h = dnp_hash(first->fold, first->flen);
-    uint32_t b1 = h & (DNP_ZONE_FILTER_BITS - 1), b2 = (h >> 16) & (DNP_ZONE_FILTER_BITS - 1);
-    if (!(dnp_zone_first[b1 / 8] & (1u << (b1 % 8))) ||
-        !(dnp_zone_first[b2 / 8] & (1u << (b2 % 8))))
-        return false;
+    (void)ctx;
+    uint32_t lo = 0, hi = dnp_nzone_formats;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (cmp_bytes(dnp_zone_formats[mid].pre, dnp_zone_formats[mid].prelen, key, len) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t i = lo, found = 0;
+    if (i < dnp_nzone_formats &&
+        cmp_bytes(dnp_zone_formats[i].pre, dnp_zone_formats[i].prelen, key, len) == 0)
+        found = i + 1;
+    while (i < dnp_nzone_formats && found && dnp_zone_formats[i].prelen == len &&
+           memcmp(dnp_zone_formats[i].pre, key, len) == 0)
+        i++;
+    *longer = i < dnp_nzone_formats && dnp_zone_formats[i].prelen > len &&
+              memcmp(dnp_zone_formats[i].pre, key, len) == 0;
+    return found;
+}
+
+/* The formats' words after the place, among the formats [r[0], r[1]) (one pre): the
+   format whose suf is key, + 1. */
+static uint32_t find_suf(const void *ctx, const char *key, size_t len, bool *longer)
+{
+    const uint32_t *r = ctx;
+    uint32_t lo = r[0], hi = r[1];
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (cmp_bytes(dnp_zone_formats[mid].suf, dnp_zone_formats[mid].suflen, key, len) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    uint32_t found = 0, i = lo;
+    if (i < r[1] && cmp_bytes(dnp_zone_formats[i].suf, dnp_zone_formats[i].suflen, key, len) == 0)
+        found = i + 1, i++;
+    *longer = i < r[1] && dnp_zone_formats[i].suflen > len &&
+              memcmp(dnp_zone_formats[i].suf, key, len) == 0;
+    return found;
+}
+
+/* The next word from *q, over separators that are not hard; *sep: one stood before it. */
+static bool next_word(const env *e, size_t *q, dnp_token *t, bool *sep)
+{
+    *sep = false;
+    for (;;) {
+        if (!dnp_next_token(e->text, e->len, q, t))
+            return false;
+        if (t->kind != DNP_TK_SEP)
+            break;
+        if (t->flags & DNP_TF_HARD)
+            return false;
+        *sep = true;
+    }
+    return t->kind == DNP_TK_WORD && !(t->flags & DNP_TF_LONG);
+}
+
+/* The longest entry that the words from first on spell, joined as the lexicon's keys join
+   them (one space for any separators between: "america argentina buenos aires" for
+   "America/Argentina/Buenos_Aires"; nothing between words that touch: "パリ"). Returns the
+   finder's answer; *pos moves past the entry and *end is its last byte + 1. */
+static uint32_t longest(const env *e, const dnp_token *first, size_t *pos, uint32_t *end,
+                        finder f, const void *ctx)
+{
     char key[256];
-    size_t klen = first->flen, p = *pos, best_pos = 0;
-    uint32_t best = 0, best_end = 0;
-    memcpy(key, first->fold, klen);
+    size_t klen = first->flen, p = *pos, best_pos = p;
     bool longer;
-    uint32_t set = find_name(key, klen, &longer);
-    if (set)
-        best = set, best_pos = p, best_end = first->end;
+    if (klen > sizeof key)
+        return 0;
+    memcpy(key, first->fold, klen);
+    uint32_t best = f(ctx, key, klen, &longer);
+    if (best)
+        *end = first->end;
     for (int words = 1; longer && words < dnp_zone_words_max; words++) {
         dnp_token t;
-        bool sep = false;
+        bool sep;
         size_t q = p;
-        for (;;) {
-            if (!dnp_next_token(e->text, e->len, &q, &t))
-                goto done;
-            if (t.kind != DNP_TK_SEP)
-                break;
-            if (t.flags & DNP_TF_HARD)
-                goto done;
-            sep = true;
-        }
-        /* words as the lexicon's keys join them: one space for any separators between
-           ("america argentina buenos aires" for "America/Argentina/Buenos_Aires") */
-        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) ||
-            klen + 1 + t.flen > sizeof key)
-            goto done;
+        if (!next_word(e, &q, &t, &sep) || klen + 1 + t.flen > sizeof key)
+            break;
         if (sep)
             key[klen++] = ' ';
         memcpy(key + klen, t.fold, t.flen);
         klen += t.flen;
-        set = find_name(key, klen, &longer);
-        if (set)
-            best = set, best_pos = q, best_end = t.end;
+        uint32_t got = f(ctx, key, klen, &longer);
+        if (got)
+            best = got, best_pos = q, *end = t.end;
         p = q;
     }
-done:
+    if (best)
+        *pos = best_pos;
+    return best;
+}
+
+/* After a place read up to *pos (last byte end - 1), the words of one of the formats
+   [r[0], r[1]) that share their words before it: the format (+ 1), *pos and *end past its
+   words. A format with nothing after the place ("hora de {0}") sorts first. */
+static uint32_t format_after(const env *e, const uint32_t r[2], size_t *pos, uint32_t *end)
+{
+    dnp_token t;
+    bool sep;
+    size_t q = *pos;
+    uint32_t e2 = 0;
+    if (next_word(e, &q, &t, &sep)) {
+        uint32_t f = longest(e, &t, &q, &e2, find_suf, r);
+        if (f) {
+            *pos = q, *end = e2;
+            return f;
+        }
+    }
+    return dnp_zone_formats[r[0]].suf[0] ? 0 : r[0] + 1;
+}
+
+/* A location format at first: "Paris Time", "hora de Nueva York", "Paris (heure d’été)".
+   Returns the place's record set + 1, with the format's type; *pos and *end past it. */
+static uint32_t location(const env *e, const dnp_token *first, unsigned filters, size_t *pos,
+                         uint32_t *end, uint8_t *type)
+{
+    uint32_t best = 0, best_end = 0;
+    size_t best_pos = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        if (!(filters & (1u << (pass ? DNP_ZONE_FILTER_PLACES : DNP_ZONE_FILTER_PRE))))
+            continue;
+        size_t p = *pos;
+        uint32_t r[2], e1 = 0, set;
+        dnp_token t;
+        const dnp_token *place = first;
+        if (pass == 0) {
+            /* words before the place ("hora de"), then the place */
+            uint32_t f = longest(e, first, &p, &e1, find_pre, NULL);
+            bool sep;
+            if (!f || !next_word(e, &p, &t, &sep))
+                continue;
+            r[0] = f - 1;
+            for (r[1] = r[0]; r[1] < dnp_nzone_formats &&
+                              dnp_zone_formats[r[1]].prelen == dnp_zone_formats[r[0]].prelen &&
+                              memcmp(dnp_zone_formats[r[1]].pre, dnp_zone_formats[r[0]].pre,
+                                     dnp_zone_formats[r[0]].prelen) == 0;
+                 r[1]++)
+                ;
+            place = &t;
+        } else {
+            /* the place first ("Paris Time"): the formats with nothing before it */
+            r[0] = 0, r[1] = dnp_nzone_formats_after;
+        }
+        if (!(set = longest(e, place, &p, &e1, find_key, &dnp_zone_places)))
+            continue;
+        bool alone = pass == 1 && ((set - 1) & DNP_ZONE_PLACE_ALONE);
+        set = ((set - 1) & ~DNP_ZONE_PLACE_ALONE) + 1;
+        uint32_t f = r[1] > r[0] ? format_after(e, r, &p, &e1) : 0;
+        if (f && e1 > best_end)
+            best = set, best_end = e1, best_pos = p, *type = dnp_zone_formats[f - 1].type;
+        else if (!f && alone && e1 > best_end)
+            best = set, best_end = e1, best_pos = p, *type = DNP_ZT_GENERIC;
+    }
+    if (best)
+        *pos = best_pos, *end = best_end;
+    return best;
+}
+
+bool dnp_zone_match(const env *e, const dnp_token *first, size_t *pos, item *x)
+{
+    unsigned filters = dnp_zone_filters(dnp_hash(first->fold, first->flen));
+    if (!filters)
+        return false;
+    size_t best_pos = *pos, loc_pos = *pos;
+    uint32_t best_end = 0, loc_end = 0, best = 0, loc = 0;
+    uint8_t type = 0;
+    if (filters & (1u << DNP_ZONE_FILTER_NAMES))
+        best = longest(e, first, &best_pos, &best_end, find_key, &dnp_zone_names);
+    if (filters & ~(1u << DNP_ZONE_FILTER_NAMES))
+        loc = location(e, first, filters, &loc_pos, &loc_end, &type);
+    if (loc && loc_end > best_end)
+        best = loc, best_end = loc_end, best_pos = loc_pos; /* a name of that length wins */
+    else
+        type = 0;
     if (!best || best_end < x->end)
         return false; /* the lexicon's word is longer: it stays what it is */
     if (best_end > x->end || x->type != IT_WORD) {
@@ -161,6 +315,7 @@ done:
     }
     x->kinds |= 1u << DNP_K_ZONE;
     x->zset = best;
+    x->ztype = type;
     return true;
 }
 
@@ -176,6 +331,13 @@ static uint32_t entries_of(const item *w, uint32_t *first)
     return b - a + 1;
 }
 
+/* The type of record i for the word w: a location format's ("Paris Standard Time"), else
+   the record's. */
+static int type_of(const item *w, uint32_t i)
+{
+    return w->ztype ? w->ztype : dnp_zone_recs[i].type;
+}
+
 static bool usable(const item *w, const dnp_zone_rec *z)
 {
     return !(z->flags & DNP_ZF_CAPS) || (w->tflags & XF_CAPS);
@@ -188,7 +350,7 @@ bool dnp_zone_word(const item *w, int type)
     uint32_t first, n = entries_of(w, &first);
     for (uint32_t i = first; i < first + n; i++)
         if (usable(w, &dnp_zone_recs[i]) &&
-            (type < 0 ? dnp_zone_recs[i].type != DNP_ZT_GMT : dnp_zone_recs[i].type == type))
+            (type < 0 ? dnp_zone_recs[i].type != DNP_ZT_GMT : type_of(w, i) == type))
             return true;
     return false;
 }
@@ -208,14 +370,20 @@ static void hint_region(const env *e, char out[3])
 /* How well an entry fits what the call knows (the rule of the head comment). */
 static int fit(const env *e, const dnp_zone_rec *z, const char *region, int text_lang)
 {
-    if (z->region[0])
-        return region[0] && strcmp(z->region, region) == 0 ? 6 : 0;
+    if (z->region[0]) {
+        if (region[0] && strcmp(z->region, region) == 0)
+            return 6;
+        if (!(z->flags & DNP_ZF_LOCATION))
+            return 0; /* an abbreviation of another region */
+    }
     if (z->lang != 0xFFFF) {
         for (int h = 0; h < e->p->nhints; h++)
             if (e->p->hint_lang[h] == z->lang)
                 return 5;
         if (z->lang == text_lang)
             return 4;
+        if (z->flags & DNP_ZF_LOCATION)
+            return (z->flags & DNP_ZF_DEFAULT) ? 2 : 1; /* a place's most common zone */
         return (z->flags & DNP_ZF_SUPPLEMENT) ? 0 : 1;
     }
     return (z->flags & DNP_ZF_DEFAULT) ? 3 : 2;
@@ -244,7 +412,7 @@ bool dnp_zone_choose(const env *e, const item *w, int text_lang, int *zone, int 
     if (best < 0)
         return false;
     *zone = dnp_zone_recs[best].zone;
-    *type = dnp_zone_recs[best].type;
+    *type = type_of(w, (uint32_t)best);
     return true;
 }
 

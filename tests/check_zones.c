@@ -25,6 +25,12 @@
    brackets), an offset after a Tibetan day period, "+1 GMT" (Ewe, Northern Sami). */
 #define ZRT_MIN_OFFSETS 0.97
 #define ZRT_MIN_NONE    0.98
+/* The generic location format (VVVV: "France Time", "hora de Nueva York", "パリ時間"):
+   95.42% in full (the sample: 95.07%) once the formats and places were read in parts;
+   the misses left are month words misread (Duala, Jola-Fonyi, Croatian "srp"), a country
+   ICU writes as its code ("FR", "NP"), Estonian "(Prantsusmaa)" (a zone in brackets right
+   after a time), Dzongkha and Tibetan dates. The floor leaves the sample a point. */
+#define ZRT_MIN_LOCATIONS 0.94
 
 #define ZRT_SHOW_FAILURES 10
 
@@ -88,6 +94,12 @@ START_TEST(test_zrt_none)
 }
 END_TEST
 
+START_TEST(test_zrt_locations)
+{
+    check_rate("locations (VVVV)", pass[ZRT_LOCATION], total[ZRT_LOCATION], ZRT_MIN_LOCATIONS);
+}
+END_TEST
+
 START_TEST(test_zrt_overall)
 {
     long ok = 0, all = 0;
@@ -130,6 +142,18 @@ START_TEST(test_zone_flags)
     ck_assert_uint_eq(d.flags & DN_FLAG_ZONE_GAP, 0);
     parse_one("22 Nov 2015 14:05 +0100", NULL, &d); /* a numeric offset names no zone */
     ck_assert_str_eq(d.zone, "");
+    /* a location name: the zone of its place; the format's type (daylight here, whatever
+       the season); a place of two zones settled by the hint's region, and flagged */
+    parse_one("22 Nov 2015 14:05 Paris Daylight Time", NULL, &d);
+    ck_assert_str_eq(d.zone, "Europe/Paris");
+    ck_assert_int_eq(d.offset_minutes, 120);
+    ck_assert_uint_eq(d.flags & (DN_FLAG_ZONE_AMBIGUOUS | DN_FLAG_ZONE_GAP), 0);
+    parse_one("22 Nov 2015 14:05 Salvador Time", NULL, &d);
+    ck_assert_str_eq(d.zone, "America/El_Salvador");
+    ck_assert_uint_eq(d.flags & DN_FLAG_ZONE_AMBIGUOUS, DN_FLAG_ZONE_AMBIGUOUS);
+    parse_one("22 Nov 2015 14:05 Salvador Time", "pl-PL", &d); /* a language: Bahia's city */
+    ck_assert_str_eq(d.zone, "America/Bahia");
+    ck_assert_uint_eq(d.flags & DN_FLAG_ZONE_AMBIGUOUS, DN_FLAG_ZONE_AMBIGUOUS);
 }
 END_TEST
 
@@ -253,6 +277,7 @@ Suite *zones_suite(void)
     tcase_add_test(tc, test_zrt_ids);
     tcase_add_test(tc, test_zrt_offsets);
     tcase_add_test(tc, test_zrt_none);
+    tcase_add_test(tc, test_zrt_locations);
     tcase_add_test(tc, test_zrt_overall);
     suite_add_tcase(s, tc);
     TCase *flags = tcase_create("flags");

@@ -28,7 +28,7 @@ static const struct {
 } zrt_fields[] = {
     { "", ZRT_NONE }, { "z", ZRT_NAME }, { "zzzz", ZRT_NAME }, { "v", ZRT_NAME },
     { "vvvv", ZRT_NAME }, { "VV", ZRT_ID }, { "O", ZRT_OFFSET }, { "OOOO", ZRT_OFFSET },
-    { "ZZZZZ", ZRT_OFFSET },
+    { "ZZZZZ", ZRT_OFFSET }, { "VVVV", ZRT_LOCATION },
 };
 #define NFIELDS (sizeof zrt_fields / sizeof *zrt_fields)
 

@@ -3,7 +3,7 @@
  * (a sample, rates asserted) and bench/zone-roundtrip.c (every combination, `make
  * zone-roundtrip`): every Gregorian-default ICU locale formats instants in several zones
  * with its date-time pattern (skeleton yMMMdjmm) followed by one zone field (z, zzzz, v,
- * vvvv, VV, O, OOOO, ZZZZZ, or none); datenorm parses the text back with no hint and the
+ * vvvv, VV, O, OOOO, ZZZZZ, VVVV, or none); datenorm parses the text back with no hint and the
  * result, printed as a datetime, must equal the local time there with the zone's offset
  * (without a zone field: the local time and no offset).
  */
@@ -17,6 +17,7 @@ enum {
     ZRT_NAME,     /* z, zzzz, v, vvvv: zone names, specific and generic */
     ZRT_ID,       /* VV: the IANA id */
     ZRT_OFFSET,   /* O, OOOO, ZZZZZ: localized GMT and ISO offsets */
+    ZRT_LOCATION, /* VVVV: the generic location format ("France Time", "hora de Nueva York") */
     ZRT_NGROUPS
 };
 

@@ -1,19 +1,22 @@
 /*
  * zones.c: the names of time zones, read once at build time into a table of their own,
  * outside the lexicon's keys (86,000 names in 218 languages made the lexicon 7 times larger
- * as keys with their prefixes): dnp_zone_fc (the folded names, sorted, front-coded),
+ * as keys with their prefixes): dnp_zone_names (the folded names, sorted, front-coded),
  * dnp_zone_recs (what a name stands for: a zone of dnp_zone_ids and a type; a name that
- * means one zone in every language shares its record with every other such name), and a
- * filter of the names' first words (dnp_zone_first). lib/zone.c reads them. Sources:
+ * means one zone in every language shares its record with every other such name), the
+ * places and formats of the location names, and filters of the first words
+ * (dnp_zone_first). lib/zone.c reads them. Sources:
  *   - every locale's zoneStrings in ICU's zone data (what ICU's TimeZoneNames reads):
  *     metazone names long and short, standard, daylight and generic ("Pacific Time",
  *     "heure normale d’Europe centrale", "MEZ", "MESZ", "Восточноевропейское стандартное
  *     время") and a zone's own names ("British Summer Time", "Irish Standard Time");
- *   - the generic location formats ICU writes for a zone (pattern v when the zone's
- *     metazone has no short name, vvvv for a zone without a metazone): each language's
- *     regionFormat with the country's name for the only (or primary) zone of a country
- *     ("India Time", "Ora Giappone", "Frankryk-tyd"), else with the exemplar city, the
- *     language's or the one the id spells ("Los Angeles Time", "Sydney ۋاقتى");
+ *   - the location formats (regionFormat, regionFormatStandard, regionFormatDaylight of
+ *     every locale): not as names, which would be every format with every place (the
+ *     generic ones alone made 45,000 of the 86,000 names), but as each format's words
+ *     before and after the place (dnp_zone_formats: "hora de", "time", "heure d’été") and
+ *     a table of places (dnp_zone_places: each zone's exemplar city, the language's or the
+ *     one the id spells, and its country's name when the country names the zone), which
+ *     lib/zone.c puts together when it reads (read_locations says what stays a name);
  *   - each locale's gmtFormat word ("GMT", "غرينتش", "ГМТ", "UTC"): kind DNP_K_ZONE with
  *     value DNP_ZT_GMT, read by the parser like GMT (an offset follows it);
  *   - the IANA ids ICU knows that hold a slash ("Europe/Paris", "America/Argentina/
@@ -23,10 +26,7 @@
  * A metazone name stands for the metazone's golden zone (ICU's metaZones mapTimezones,
  * territory 001): "Central European Time" is Europe/Paris.
  *
- * Not done here: offsets (lib/zone.c asks ICU's rules for the local time the text gives);
- * the standard and daylight location formats ("Los Angeles Standard Time"): with them the
- * location names were three times as many (FIXME: a city table and the format's words,
- * instead of every name whole?).
+ * Not done here: offsets (lib/zone.c asks ICU's rules for the local time the text gives).
  */
 #include "lexgen.h"
 
@@ -51,7 +51,11 @@ typedef struct {
     uint8_t first;  /* the length of the key's first word */
     uint8_t nwords;
     uint16_t set;   /* its name's record set (index of the set's first record) */
+    uint8_t table;  /* T_NAMES: a zone name; T_PLACES: a place of the location formats */
+    bool alone;     /* T_PLACES: a zone name by itself (see add_place) */
 } zrec;
+
+enum { T_NAMES, T_PLACES };
 
 static zrec *zrecs;
 static size_t nzrecs, zrecs_cap;
@@ -72,23 +76,18 @@ static int zone_index(const char *id)
     return (int)nzone_ids++;
 }
 
-/* Adds a name for a zone: a lexicon entry (DNP_K_ZONE, value = type) and a zone record. A
-   name with digits or of several runs is no key and is skipped. */
-static void add_zone_name(const char *name, int lang, int zone, int type, int flags,
-                          const char *region)
+/* Adds a name for a zone (or a place, table T_PLACES): a zone record. A name with digits
+   or of several runs is no key and is skipped. */
+static void add_record(const char *name, int lang, int zone, int type, int flags,
+                       const char *region, int table)
 {
     parsed_name pn;
     size_t n = strlen(name);
     if (n == 0 || !parse_name(name, n, &pn) || pn.nnum != 0 || pn.nrun != 1)
         return;
-    /* the key must read back as itself, word for word: a folded name that splits
-       otherwise (katakana whose voicing mark folding detaches) could never be matched */
-    parsed_name again;
-    if (!parse_name(pn.run[0].key, pn.run[0].len, &again) || again.nrun != 1 ||
-        again.run[0].len != pn.run[0].len || again.run[0].nwords != pn.run[0].nwords ||
-        memcmp(again.run[0].key, pn.run[0].key, pn.run[0].len) != 0 ||
-        memcmp(again.run[0].ends, pn.run[0].ends, (size_t)pn.run[0].nwords * sizeof(size_t)))
-        return;
+    /* (a key that would split otherwise if tokenized again, katakana whose voicing mark
+       folding detaches: "ロサンゼルス", is still matched: lib/zone.c builds the key from the
+       text's tokens, as parse_name did from the name's) */
     /* an abbreviation of ASCII capitals is read only in capitals ("EST", not "est") */
     bool caps = pn.run[0].len <= 5;
     for (size_t i = 0; i < n && caps; i++)
@@ -106,7 +105,15 @@ static void add_zone_name(const char *name, int lang, int zone, int type, int fl
     z->klen = pn.run[0].len;
     z->first = (uint8_t)pn.run[0].ends[0], z->nwords = (uint8_t)pn.run[0].nwords;
     z->lang = lang, z->zone = zone, z->type = (uint8_t)type, z->flags = (uint8_t)flags;
+    z->table = (uint8_t)table;
+    z->alone = false;
     snprintf(z->region, sizeof z->region, "%s", region ? region : "");
+}
+
+static void add_zone_name(const char *name, int lang, int zone, int type, int flags,
+                          const char *region)
+{
+    add_record(name, lang, zone, type, flags, region, T_NAMES);
 }
 
 /* A resource string as UTF-8 into buf ("" when it is not a string). */
@@ -275,53 +282,278 @@ static void read_countries(UResourceBundle *mz)
     ures_close(primary);
 }
 
-/* The generic location names of one language (the head comment says which). */
-static void read_locations(int lang)
+/* ---- the location formats ("Paris Time", "hora de Nueva York", "Paris (heure d’été)") ----
+   Each language's regionFormat, regionFormatStandard and regionFormatDaylight (of every
+   locale of it: en_CA's "{0} Daylight Saving Time") become the words before and after the
+   place (dnp_zone_formats), and its places (the exemplar city of every zone, its own or
+   the one the id spells, and the country's name for the only or primary zone of a
+   country) a table of their own (T_PLACES): lib/zone.c matches "format words + a place"
+   when it reads, so the table holds each place once, not once for each format.
+   Where the place is not a word of its own in the text (Swedish "{0}tid", Afrikaans
+   "{0}-tyd": one token), the whole name goes in the names table; a format of the place
+   alone ("{0}": Russian, Danish) makes the language's places zone names by themselves. A
+   format with a digit (root's "{0} (+1)") is not read. */
+typedef struct {
+    char pre[KEY_MAX], suf[KEY_MAX]; /* keys: words joined as parse_name joins them */
+    uint8_t type;
+} zfmt;
+static zfmt *zfmts;
+static size_t nzfmts;
+
+/* The folded words of s, each ended by '\1' (a signature to compare word splits), or
+   false when s holds a number or a word too long. */
+static bool word_sig(const char *s, char *out, size_t cap)
 {
-    const char *loc = langs[lang].code;
-    char fmt[256], name[600], city[256];
-    if (!inherited(loc, NULL, "regionFormat", fmt, sizeof fmt) || !strstr(fmt, "{0}"))
+    size_t pos = 0, o = 0, n = strlen(s);
+    dnp_token t;
+    while (dnp_next_token(s, n, &pos, &t)) {
+        if (t.kind == DNP_TK_NUM || (t.kind == DNP_TK_WORD && (t.flags & DNP_TF_LONG)))
+            return false;
+        if (t.kind != DNP_TK_WORD)
+            continue;
+        if (o + t.flen + 2 > cap)
+            return false;
+        memcpy(out + o, t.fold, t.flen);
+        o += t.flen;
+        out[o++] = '\1';
+    }
+    out[o] = '\0';
+    return true;
+}
+
+/* The key of an affix ("" for none); false when it cannot be one. */
+static bool affix_key(const char *s, char *key)
+{
+    parsed_name pn;
+    key[0] = '\0';
+    if (!parse_name(s, strlen(s), &pn) || pn.nnum || pn.nrun > 1)
+        return false;
+    if (pn.nrun == 1) {
+        memcpy(key, pn.run[0].key, pn.run[0].len);
+        key[pn.run[0].len] = '\0';
+    }
+    return true;
+}
+
+static void add_format(const char *pre, const char *suf, int type)
+{
+    for (size_t i = 0; i < nzfmts; i++)
+        if (strcmp(zfmts[i].pre, pre) == 0 && strcmp(zfmts[i].suf, suf) == 0) {
+            if (zfmts[i].type != type) /* one language's generic, another's standard */
+                zfmts[i].type = DNP_ZT_GENERIC;
+            return;
+        }
+    zfmts = xrealloc(zfmts, (nzfmts + 1) * sizeof *zfmts);
+    zfmt *f = &zfmts[nzfmts++];
+    snprintf(f->pre, sizeof f->pre, "%s", pre);
+    snprintf(f->suf, sizeof f->suf, "%s", suf);
+    f->type = (uint8_t)type;
+}
+
+static const struct {
+    const char *key;
+    uint8_t type;
+} region_formats[] = {
+    { "regionFormat", DNP_ZT_GENERIC },
+    { "regionFormatStandard", DNP_ZT_STD },
+    { "regionFormatDaylight", DNP_ZT_DST },
+};
+
+static bool zone_country(const char *loc, const loc_zone *z, char *out, size_t cap)
+{
+    char tag[16];
+    UChar u[128];
+    UErrorCode st = U_ZERO_ERROR;
+    snprintf(tag, sizeof tag, "und_%s", z->country);
+    int32_t n = uloc_getDisplayCountry(tag, loc, u, 128, &st);
+    if (U_FAILURE(st) || n <= 0 || n >= 128 || st == U_USING_DEFAULT_WARNING)
+        return false;
+    int32_t m = 0;
+    u_strToUTF8(out, (int32_t)cap - 1, &m, u, n, &st);
+    if (U_FAILURE(st))
+        return false;
+    out[m] = '\0';
+    return true;
+}
+
+static size_t nglued, nbare;
+
+/* One place of a language under its formats: a place record, and a whole name where a
+   format glues to it or is the place alone (bare: only the place ICU's generic location
+   format names, as ICU writes it: the country, else the city). */
+static void add_place(const char *place, int lang, const loc_zone *z, char fmts[][3][256],
+                      int nf, bool names_zone)
+{
+    char sp[KEY_MAX], sw[3 * KEY_MAX], sa[KEY_MAX], sb[KEY_MAX], name[800];
+    if (!word_sig(place, sp, sizeof sp) || !sp[0])
         return;
-    const char *ph = strstr(fmt, "{0}");
-    bool bare = true; /* the format holds nothing but the place and spaces */
-    for (const char *c = fmt; *c; c++)
-        if (c < ph || c >= ph + 3)
-            bare &= *c == ' ';
+    int zone = zone_index(z->id);
+    size_t before = nzrecs;
+    add_record(place, lang, zone, DNP_ZT_GENERIC, DNP_ZF_LOCATION, z->country, T_PLACES);
+    if (nzrecs == before)
+        return;
+    for (int f = 0; f < nf; f++) {
+        const char *pre = fmts[f][0], *suf = fmts[f][1];
+        int type = fmts[f][2][0];
+        if (!word_sig(pre, sa, sizeof sa) || !word_sig(suf, sb, sizeof sb))
+            continue; /* a digit: not read */
+        if (!sa[0] && !sb[0]) {
+            /* the place alone: a one-word place of four letters or fewer ("Mon") is a word
+               of dates too, and is left out */
+            if (names_zone && type == DNP_ZT_GENERIC &&
+                (strchr(place, ' ') || strlen(place) > 4)) {
+                zrecs[before].alone = true;
+                nbare++;
+            }
+            continue;
+        }
+        snprintf(name, sizeof name, "%s%s%s", pre, place, suf);
+        snprintf(sw, sizeof sw, "%s%s%s", sa, sp, sb);
+        char whole[3 * KEY_MAX];
+        if (word_sig(name, whole, sizeof whole) && strcmp(whole, sw) != 0) {
+            add_zone_name(name, lang, zone, type, 0, NULL); /* glued: "Paristid" */
+            nglued++;
+        }
+    }
+}
+
+/* The exemplar city of a zone in one zoneStrings table ("Nova Iorque" of pt_PT, where pt
+   writes "Nova York"). */
+static bool own_city(UResourceBundle *zs, const loc_zone *z, char *city, size_t cap)
+{
+    char key[64];
+    snprintf(key, sizeof key, "%s", z->id);
+    for (char *c = key; *c; c++)
+        if (*c == '/')
+            *c = ':';
+    UErrorCode st = U_ZERO_ERROR;
+    UResourceBundle *t = ures_getByKey(zs, key, NULL, &st);
+    bool found = U_SUCCESS(st) && res_string(t, "ec", city, cap)[0];
+    ures_close(t);
+    return found;
+}
+
+/* The zoneStrings of a locale and of its parents up to root (opened once: a look-up up
+   the chain for each zone was most of lexgen's time). */
+typedef struct {
+    UResourceBundle *b[8], *zs[8];
+    int n;
+} zchain;
+
+static void open_chain(zchain *c, const char *loc, bool own)
+{
+    char cur[ULOC_FULLNAME_CAPACITY];
+    snprintf(cur, sizeof cur, "%s", loc);
+    c->n = 0;
+    while (c->n < 8) {
+        UErrorCode st = U_ZERO_ERROR;
+        UResourceBundle *b = ures_open(U_ICUDATA_NAME "-zone", cur, &st);
+        UResourceBundle *zs = ures_getByKey(b, "zoneStrings", NULL, &st);
+        if (U_SUCCESS(st) && !(own && (st == U_USING_DEFAULT_WARNING ||
+                                       st == U_USING_FALLBACK_WARNING)))
+            c->b[c->n] = b, c->zs[c->n++] = zs;
+        else {
+            ures_close(zs);
+            ures_close(b);
+        }
+        if (own || strcmp(cur, "root") == 0)
+            break;
+        char parent[ULOC_FULLNAME_CAPACITY];
+        st = U_ZERO_ERROR;
+        uloc_getParent(cur, parent, sizeof parent, &st);
+        snprintf(cur, sizeof cur, "%s", U_SUCCESS(st) && parent[0] ? parent : "root");
+    }
+}
+
+static void close_chain(zchain *c)
+{
+    for (int i = 0; i < c->n; i++) {
+        ures_close(c->zs[i]);
+        ures_close(c->b[i]);
+    }
+}
+
+/* The exemplar city of a zone along the chain; else (not own) the one its id spells ("Los
+   Angeles", "Sydney"). */
+static bool zone_city(const zchain *c, bool own, const loc_zone *z, char *city, size_t cap)
+{
+    for (int i = 0; i < c->n; i++)
+        if (own_city(c->zs[i], z, city, cap))
+            return true;
+    if (own)
+        return false;
+    const char *slash = strrchr(z->id, '/');
+    snprintf(city, cap, "%s", slash ? slash + 1 : z->id);
+    for (char *p = city; *p; p++)
+        if (*p == '_')
+            *p = ' ';
+    return city[0] != '\0';
+}
+
+/* The places of a locale: the cities and countries it writes, or (own) only the cities its
+   own data gives (a regional locale). A country ICU has no name for in the locale is
+   written as its code ("FR", "NP वख"): not read (a code is a word of other texts: "PM",
+   Saint Pierre and Miquelon; "AM", Armenia). */
+static void add_places(const char *loc, int lang, char fmts[][3][256], int nf, bool own)
+{
+    char city[256], country[256];
+    zchain c;
+    open_chain(&c, loc, own);
     for (size_t i = 0; i < nlzones; i++) {
         const loc_zone *z = &lzones[i];
-        if (z->by_country) {
-            char tag[16];
-            UChar u[128];
-            UErrorCode st = U_ZERO_ERROR;
-            snprintf(tag, sizeof tag, "und_%s", z->country);
-            int32_t n = uloc_getDisplayCountry(tag, loc, u, 128, &st);
-            if (U_FAILURE(st) || n <= 0 || n >= 128 || st == U_USING_DEFAULT_WARNING)
-                continue;
-            int32_t m = 0;
-            u_strToUTF8(city, sizeof city - 1, &m, u, n, &st);
-            if (U_FAILURE(st))
-                continue;
-            city[m] = '\0';
-        } else {
-            char key[64];
-            snprintf(key, sizeof key, "%s", z->id);
-            for (char *c = key; *c; c++)
-                if (*c == '/')
-                    *c = ':';
-            if (!inherited(loc, key, "ec", city, sizeof city)) {
-                const char *slash = strrchr(z->id, '/');
-                snprintf(city, sizeof city, "%s", slash ? slash + 1 : z->id);
-                for (char *c = city; *c; c++)
-                    if (*c == '_')
-                        *c = ' ';
-            }
-        }
-        /* a format of the place alone ("{0}") makes a one-word place name a zone name:
-           a short one ("Mon") is a word of dates too, and is left out */
-        if (bare && !strchr(city, ' ') && strlen(city) <= 4)
+        /* the city of a zone its country names is no zone name by itself ("Paris") */
+        if (zone_city(&c, own, z, city, sizeof city))
+            add_place(city, lang, z, fmts, nf, !z->by_country);
+        if (!own && z->by_country && zone_country(loc, z, country, sizeof country))
+            add_place(country, lang, z, fmts, nf, true);
+    }
+    close_chain(&c);
+}
+
+/* The location formats and places of one language. */
+static void read_locations(int lang)
+{
+    const char *code = langs[lang].code;
+    char fmts[16][3][256]; /* pre, suf, type */
+    int nf = 0;
+    for (int i = 0; i < nlocs; i++) {
+        if (locs[i].lang != lang)
             continue;
-        snprintf(name, sizeof name, "%.*s%s%s", (int)(ph - fmt), fmt, city, ph + 3);
-        add_zone_name(name, lang, zone_index(z->id), DNP_ZT_GENERIC, 0, NULL);
+        for (size_t k = 0; k < sizeof region_formats / sizeof *region_formats; k++) {
+            char fmt[256], pk[KEY_MAX], sk[KEY_MAX];
+            if (!inherited(locs[i].name, NULL, region_formats[k].key, fmt, sizeof fmt))
+                continue;
+            char *ph = strstr(fmt, "{0}");
+            if (!ph)
+                continue;
+            *ph = '\0';
+            int f = 0;
+            for (; f < nf; f++)
+                if (strcmp(fmts[f][0], fmt) == 0 && strcmp(fmts[f][1], ph + 3) == 0 &&
+                    fmts[f][2][0] == region_formats[k].type)
+                    break;
+            if (f < nf || nf == 16)
+                continue;
+            snprintf(fmts[nf][0], 256, "%s", fmt);
+            snprintf(fmts[nf][1], 256, "%s", ph + 3);
+            fmts[nf][2][0] = (char)region_formats[k].type, fmts[nf][2][1] = '\0';
+            nf++;
+            if (affix_key(fmt, pk) && affix_key(ph + 3, sk) && (pk[0] || sk[0]))
+                add_format(pk, sk, region_formats[k].type);
+        }
+    }
+    /* the places as the language writes them, as each of its scripts does (ff_Adlm,
+       sr_Latn, zh_Hant, uz_Cyrl), and the cities its regional locales write otherwise */
+    for (int i = -1; i < nlocs; i++) {
+        const char *loc = i < 0 ? code : locs[i].name;
+        bool script = false;
+        if (i >= 0) {
+            const char *us = strchr(loc, '_');
+            if (locs[i].lang != lang || !us)
+                continue;
+            script = strlen(us + 1) == 4 && us[1] >= 'A' && us[1] <= 'Z';
+        }
+        add_places(loc, lang, fmts, nf, i >= 0 && !script);
     }
 }
 
@@ -418,6 +650,8 @@ void read_zones(const char *dir, const bool *only)
 
 static int cmp_key(const zrec *a, const zrec *b)
 {
+    if (a->table != b->table)
+        return a->table < b->table ? -1 : 1;
     int c = memcmp(a->key, b->key, a->klen < b->klen ? a->klen : b->klen);
     return c ? c : (a->klen > b->klen) - (a->klen < b->klen);
 }
@@ -467,6 +701,27 @@ static size_t add_rec(const zrec *z, int flags)
     return nrecs++;
 }
 
+/* A place that names several zones ("Rome": Europe/Rome in 116 languages, Africa/Lome in
+   one; "Salvador": El Salvador, and Bahia's city in Portuguese) is settled by the hint's
+   region, else the languages (lib/zone.c's fit), else by this default: the zone that the
+   most languages give the place. */
+static size_t nambiguous_places;
+static void mark_default_place(size_t a, size_t b)
+{
+    int best = -1, best_n = 0;
+    for (size_t r = a; r < b; r++) {
+        int n = 0;
+        for (size_t o = a; o < b; o++)
+            n += zrecs[o].zone == zrecs[r].zone;
+        if (n > best_n)
+            best_n = n, best = zrecs[r].zone;
+    }
+    for (size_t r = a; r < b; r++)
+        if (zrecs[r].zone == best)
+            zrecs[r].flags |= DNP_ZF_DEFAULT;
+    nambiguous_places++;
+}
+
 /* After the merge, before the output: the ids sorted (the records renumbered), the records
    sorted by name, duplicates dropped, and each name given its record set. */
 void resolve_zones(void)
@@ -493,6 +748,7 @@ void resolve_zones(void)
             strcmp(zrecs[o - 1].region, zrecs[r].region) == 0 &&
             zrecs[o - 1].zone == zrecs[r].zone && zrecs[o - 1].type == zrecs[r].type) {
             zrecs[o - 1].flags &= zrecs[r].flags | ~DNP_ZF_CAPS; /* caps only if all are */
+            zrecs[o - 1].alone |= zrecs[r].alone;
             continue;
         }
         zrecs[o++] = zrecs[r];
@@ -507,6 +763,8 @@ void resolve_zones(void)
             one &= zrecs[b].zone == zrecs[a].zone && zrecs[b].type == zrecs[a].type;
             caps &= zrecs[b].flags;
         }
+        if (!one && zrecs[a].table == T_PLACES)
+            mark_default_place(a, b);
         size_t set;
         if (one) {
             uint16_t *slot = &single_set[((size_t)zrecs[a].zone * 8 + zrecs[a].type) * 2 +
@@ -522,7 +780,7 @@ void resolve_zones(void)
             for (size_t r = a; r < b; r++)
                 add_rec(&zrecs[r], (zrecs[r].flags & ~DNP_ZF_END) | (r + 1 == b ? DNP_ZF_END : 0));
         }
-        if (nrecs > UINT16_MAX)
+        if (nrecs >= DNP_ZONE_PLACE_ALONE)
             die("too many zone records");
         for (size_t r = a; r < b; r++)
             zrecs[r].set = (uint16_t)set;
@@ -530,35 +788,31 @@ void resolve_zones(void)
     free(single_set);
 }
 
-/* A bit of the first-word filter (two per word, from the word's dnp_hash). */
-static void set_first_bit(uint8_t *bits, uint32_t h)
+/* A first word into filter f (two positions from the word's dnp_hash). */
+static void set_first_bit(uint8_t *bits, int f, uint32_t h)
 {
-    uint32_t b1 = h & (DNP_ZONE_FILTER_BITS - 1), b2 = (h >> 16) & (DNP_ZONE_FILTER_BITS - 1);
-    bits[b1 / 8] |= (uint8_t)(1u << (b1 % 8));
-    bits[b2 / 8] |= (uint8_t)(1u << (b2 % 8));
+    uint32_t b1 = dnp_zone_filter_bit(h, 0), b2 = dnp_zone_filter_bit(h, 1);
+    bits[b1 / 2] |= (uint8_t)(1u << (f + b1 % 2 * 4));
+    bits[b2 / 2] |= (uint8_t)(1u << (f + b2 % 2 * 4));
 }
 
-size_t write_zones(void)
+/* One front-coded table (lib/zone.c's head comment gives the format): the keys of table t,
+   as NAME (dnp_fc_table); the first words into the filter. Returns its bytes. */
+static size_t write_fc(int t, int filter, const char *name, uint8_t *bits, size_t *words_max,
+                       size_t *count)
 {
-    printf("const char *const dnp_zone_ids[] = {\n");
-    for (size_t i = 0; i < nzone_ids; i++)
-        printf("    \"%s\",\n", zone_ids[i]);
-    printf("};\nconst uint16_t dnp_nzone_ids = %zu;\n\n", nzone_ids);
-    printf("const dnp_zone_rec dnp_zone_recs[] = {\n");
-    for (size_t r = 0; r < nrecs; r++)
-        printf("    {%u, %u, %u, %u, \"%s\"},\n", recs[r].lang, recs[r].zone, recs[r].type,
-               recs[r].flags, recs[r].region);
-    printf("};\n\n");
-    /* the names, sorted and front-coded (lib/zone.c's head comment gives the format) */
-    static uint8_t bits[DNP_ZONE_FILTER_BITS / 8];
-    size_t cap = 1 << 20, len = 0, nnames = 0, nblocks = 0, words_max = 0;
+    size_t cap = 1 << 20, len = 0, nnames = 0, nblocks = 0;
     uint8_t *fc = xrealloc(NULL, cap);
     uint32_t *blocks = NULL;
     const zrec *prev = NULL;
     for (size_t r = 0; r < nzrecs; r++) {
         const zrec *z = &zrecs[r];
-        if (prev && cmp_key(prev, z) == 0)
+        if (z->table != t || (prev && cmp_key(prev, z) == 0))
             continue;
+        uint16_t set = z->set;
+        for (size_t o = r; o < nzrecs && cmp_key(z, &zrecs[o]) == 0; o++)
+            if (zrecs[o].alone)
+                set |= DNP_ZONE_PLACE_ALONE;
         if (len + z->klen + 8 > cap)
             fc = xrealloc(fc, cap *= 2);
         if (nnames % DNP_ZONE_BLOCK == 0) {
@@ -576,26 +830,83 @@ size_t write_zones(void)
             memcpy(fc + len, z->key + same, z->klen - same);
             len += z->klen - same;
         }
-        fc[len++] = (uint8_t)(z->set & 0xFF);
-        fc[len++] = (uint8_t)(z->set >> 8);
-        set_first_bit(bits, dnp_hash(z->key, z->first));
-        if (z->nwords > words_max)
-            words_max = z->nwords;
+        fc[len++] = (uint8_t)(set & 0xFF);
+        fc[len++] = (uint8_t)(set >> 8);
+        set_first_bit(bits, filter, dnp_hash(z->key, z->first));
+        if (z->nwords > *words_max)
+            *words_max = z->nwords;
         nnames++;
         prev = z;
     }
-    printf("const unsigned char dnp_zone_fc[] =\n");
+    printf("static const unsigned char %s_fc[] =\n", name);
     for (size_t i = 0; i < len; i += 40) {
         fputs("    \"", stdout);
         put_c_bytes((const char *)fc + i, len - i < 40 ? len - i : 40);
         fputs("\"\n", stdout);
     }
-    printf("    ;\nconst uint32_t dnp_zone_blocks[] = {\n");
+    printf("    ;\nstatic const uint32_t %s_blocks[] = {\n", name);
     for (size_t b = 0; b < nblocks; b++)
         printf("%s%u,%s", b % 10 ? " " : "    ", blocks[b], b % 10 == 9 ? "\n" : "");
-    printf("\n};\nconst uint32_t dnp_zone_nnames = %zu;\n", nnames);
+    printf("\n};\nconst dnp_fc_table %s = { %s_fc, %s_blocks, %zu };\n\n", name, name, name,
+           nnames);
+    free(fc);
+    free(blocks);
+    *count = nnames;
+    return len + nblocks * 4;
+}
+
+static int cmp_zfmt(const void *pa, const void *pb)
+{
+    const zfmt *a = pa, *b = pb;
+    int c = strcmp(a->pre, b->pre);
+    return c ? c : strcmp(a->suf, b->suf);
+}
+
+size_t write_zones(void)
+{
+    printf("const char *const dnp_zone_ids[] = {\n");
+    for (size_t i = 0; i < nzone_ids; i++)
+        printf("    \"%s\",\n", zone_ids[i]);
+    printf("};\nconst uint16_t dnp_nzone_ids = %zu;\n\n", nzone_ids);
+    printf("const dnp_zone_rec dnp_zone_recs[] = {\n");
+    for (size_t r = 0; r < nrecs; r++)
+        printf("    {%u, %u, %u, %u, \"%s\"},\n", recs[r].lang, recs[r].zone, recs[r].type,
+               recs[r].flags, recs[r].region);
+    printf("};\n\n");
+    static uint8_t bits[DNP_ZONE_FILTER_BITS / 2];
+    size_t words_max = 0, nnames, nplaces, nafter = 0;
+    size_t bytes = write_fc(T_NAMES, DNP_ZONE_FILTER_NAMES, "dnp_zone_names", bits, &words_max,
+                            &nnames);
+    bytes += write_fc(T_PLACES, DNP_ZONE_FILTER_PLACES, "dnp_zone_places", bits, &words_max,
+                      &nplaces);
+    /* the location formats, sorted by (words before, words after) */
+    qsort(zfmts, nzfmts, sizeof *zfmts, cmp_zfmt);
+    printf("const dnp_zone_format dnp_zone_formats[] = {\n");
+    for (size_t f = 0; f < nzfmts; f++) {
+        fputs("    {\"", stdout);
+        put_c_bytes(zfmts[f].pre, strlen(zfmts[f].pre));
+        fputs("\", \"", stdout);
+        put_c_bytes(zfmts[f].suf, strlen(zfmts[f].suf));
+        printf("\", %zu, %zu, %u},\n", strlen(zfmts[f].pre), strlen(zfmts[f].suf),
+               zfmts[f].type);
+        if (strlen(zfmts[f].pre) > 255 || strlen(zfmts[f].suf) > 255)
+            die("a location format's words are too long");
+        nafter += !zfmts[f].pre[0];
+        if (zfmts[f].pre[0]) {
+            parsed_name pn;
+            if (parse_name(zfmts[f].pre, strlen(zfmts[f].pre), &pn) && pn.nrun == 1) {
+                set_first_bit(bits, DNP_ZONE_FILTER_PRE,
+                              dnp_hash(pn.run[0].key, pn.run[0].ends[0]));
+                if ((size_t)pn.run[0].nwords > words_max)
+                    words_max = (size_t)pn.run[0].nwords;
+            }
+        }
+        bytes += strlen(zfmts[f].pre) + strlen(zfmts[f].suf) + 2 + 2 * sizeof(char *) + 8;
+    }
+    printf("};\nconst uint16_t dnp_nzone_formats = %zu;\n", nzfmts);
+    printf("const uint16_t dnp_nzone_formats_after = %zu;\n", nafter);
     printf("const uint8_t dnp_zone_words_max = %zu;\n", words_max);
-    printf("const uint8_t dnp_zone_first[DNP_ZONE_FILTER_BITS / 8] = {\n");
+    printf("const uint8_t dnp_zone_first[DNP_ZONE_FILTER_BITS / 2] = {\n");
     for (size_t i = 0; i < sizeof bits; i += 16) {
         fputs("   ", stdout);
         for (size_t j = i; j < i + 16; j++)
@@ -603,9 +914,10 @@ size_t write_zones(void)
         putchar('\n');
     }
     printf("};\n\n");
-    fprintf(stderr, "lexgen: %zu zone names (%zu bytes front-coded), %zu zone records\n",
-            nnames, len, nrecs);
-    free(fc);
-    free(blocks);
-    return len + nblocks * 4 + nrecs * sizeof(dnp_zone_rec) + sizeof bits + nzone_ids * 8;
+    fprintf(stderr,
+            "lexgen: %zu zone names, %zu places (%zu of several zones; %zu place readings "
+            "alone, %zu glued location names before the merge), %zu location formats, %zu "
+            "bytes front-coded, %zu zone records\n",
+            nnames, nplaces, nambiguous_places, nbare, nglued, nzfmts, bytes, nrecs);
+    return bytes + nrecs * sizeof(dnp_zone_rec) + sizeof bits + nzone_ids * 8;
 }
