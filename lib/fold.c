@@ -387,13 +387,6 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
         return true;
     if (info & DNP_CPI_LONG)
         return fold_kept(c, out, n, cap);
-    size_t len = DNP_CPI_FLEN(info);
-    if (*n + len > cap)
-        return false;
-    uint32_t f = dnp_cp_fold[c - DNP_CP_LO];
-    for (size_t i = 0; i < len; i++, f >>= 8)
-        out[*n + i] = (char)(f & 0xFF);
-    *n += len;
-    return true;
+    return dnp_fold_from_table(c, info, out, n, cap);
 }
 #endif

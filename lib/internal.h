@@ -351,6 +351,20 @@ extern const uint8_t dnp_ascii_classes[128] DNP_HIDDEN;
 /* dnp_fold_init has loaded ICU's NFKD data: dnp_cp_fold's folds are dnp_fold_cp's (set once,
    before dnp_fold_init returns; the tokenizer folds most letters from the table itself). */
 extern bool dnp_fold_tables_ok DNP_HIDDEN;
+/* Appends the folded bytes of c from the table (info = its dnp_cp_info, neither a mark nor
+   DNP_CPI_LONG) to out[*n..cap): false when they do not fit. */
+static inline bool dnp_fold_from_table(UChar32 c, uint32_t info, char *out, size_t *n,
+                                       size_t cap)
+{
+    size_t len = DNP_CPI_FLEN(info);
+    if (*n + len > cap)
+        return false;
+    uint32_t f = dnp_cp_fold[c - DNP_CP_LO];
+    for (size_t i = 0; i < len; i++, f >>= 8)
+        out[*n + i] = (char)(f & 0xFF);
+    *n += len;
+    return true;
+}
 
 /* Time-zone names (issue 9; tools/lexgen/zones.c writes them, lib/zone.c reads them).
    The type of a name, DNP_K_ZONE's value: */

@@ -79,16 +79,8 @@ static inline bool fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
     }
     if (c >= DNP_CP_LO && c < DNP_CP_HI && dnp_fold_tables_ok) {
         uint32_t info = dnp_cp_info[c - DNP_CP_LO];
-        if (!(info & (DNP_CPI_MARK | DNP_CPI_LONG))) {
-            size_t len = DNP_CPI_FLEN(info);
-            if (*n + len > cap)
-                return false;
-            uint32_t f = dnp_cp_fold[c - DNP_CP_LO];
-            for (size_t i = 0; i < len; i++, f >>= 8)
-                out[*n + i] = (char)(f & 0xFF);
-            *n += len;
-            return true;
-        }
+        if (!(info & (DNP_CPI_MARK | DNP_CPI_LONG)))
+            return dnp_fold_from_table(c, info, out, n, cap);
     }
 #endif
     return dnp_fold_cp(c, out, n, cap);
