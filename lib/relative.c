@@ -972,21 +972,24 @@ static int rel_bare(const env *e, const item *it, int n, int from, int i, cand *
     read_pairs(it, n, i, &pr);
     if (!pr.n)
         return -1;
-    int last = skip_dot(it, n, pr.unit_at[pr.n - 1]) - 1;
-    if (last >= n || it[last].end != e->content_end)
-        last = pr.unit_at[pr.n - 1];
-    if (it[last].end != e->content_end)
-        return -1;
+    /* the text ends at the last unit (a final dot is not content) or at its dot */
+    int last = pr.unit_at[pr.n - 1];
+    if (it[last].end != e->content_end) {
+        if (last + 1 >= n || !word_end_mark(&it[last + 1]) ||
+            it[last + 1].start != it[last].end || it[last + 1].end != e->content_end)
+            return -1;
+        last++;
+    }
     for (int p = 0; p < pr.n; p++) {
         const item *u = &it[pr.unit_at[p]];
         size_t q = u->start;
         dnp_utf8_next(e->text, u->end, &q);
-        /* a unit some language writes as a whole pattern with no direction word (Tamil's
-           future "{0} நா.") says that direction there: no stamp */
         if (q == u->end || !has_kind(u, DNP_K_REL_UNIT))
-            return -1;
-        /* (a risky one, Sindhi's future "{0} min", only when its words hold more than the
-           unit: Maithili's "{0} दिन मे", where "मे" says the direction) */
+            return -1; /* one letter */
+        /* a unit some language writes as a whole pattern with no direction word (Tamil's
+           future "{0} நா.") says that direction there: no stamp; a risky one (Sindhi's
+           future "{0} min") only when its words hold more than the unit (Maithili's "{0}
+           दिन मे", where "मे" says the direction) */
         bool words = memchr(e->text + u->start, ' ', u->end - u->start) != NULL;
         for (uint32_t m = 0; m < u->nm; m++)
             if (u->m[m].kind == DNP_K_REL_PAT_AFTER && !DNP_RPAT_OTHER(u->m[m].value) &&
@@ -1001,7 +1004,7 @@ static int rel_bare(const env *e, const item *it, int n, int from, int i, cand *
     }
     const item *u0 = &it[pr.unit_at[0]];
     rel_phrase best = {0}, t;
-    bool hinted = false, any = false;
+    bool hinted = false, any = false, amb = false;
     double best_pref = -1;
     for (uint32_t q = 0; q < u0->nm; q++) {
         const dnp_meaning *m = &u0->m[q];
@@ -1013,15 +1016,17 @@ static int rel_bare(const env *e, const item *it, int n, int from, int i, cand *
             return -1; /* a language writes a direction so (Somali, Tamil, Tatar "1 мин.") */
         bool h = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
         double pref = dnp_meaning_pref(e, m, NULL);
-        if (any && h == hinted && (t.months != best.months || t.days != best.days ||
-                                   t.secs != best.secs))
-            return -1; /* "3 g.": years in one language, hours in another */
+        if (any && h && !hinted)
+            amb = false; /* a hinted language's reading settles it */
+        else if (any && h == hinted &&
+                 (t.months != best.months || t.days != best.days || t.secs != best.secs))
+            amb = true; /* "3 g.": years in one language, hours in another */
         if (!any || (h && !hinted) || (h == hinted && pref > best_pref)) {
             best = t, best_pref = pref, best.lang = m->lang;
             hinted = h, any = true;
         }
     }
-    if (!any)
+    if (!any || amb)
         return -1;
     best.sign = -1, best.first = from, best.last = last;
     if (!rel_apply(e, &best, c))
