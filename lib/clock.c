@@ -405,6 +405,9 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
         return -1;
     int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k;
     uint32_t ts = clock_sep(it, n, j);
+    /* issue 10: in running text a colon and one digit is a score ("2:0 w niedzielę") */
+    if (ts && e && e->search && j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits < 2)
+        return -1;
     if (ts)
         k = colon_time(it, n, j, ts, &mi, &s, &ns, &fd, c);
     else if ((k = marked_time(e, it, n, j, ampm >= 0, &mi, &s, &ap_langs, c)) < 0)

@@ -80,6 +80,10 @@ typedef struct {
    januar"), read only by dn_search (monthname.c); page.c keeps it when the word is a month
    in one of the page's languages, or drops it. */
 #define DNP_FLAG_PAGE_MONTH_ALONE 0x40000000u
+/* Another (issue 10): a weekday alone in running text ("у вівторок", "on Monday"), the latest
+   such day on or before the reference as read; page.c keeps it (or moves it to the next
+   one) when the page says it is a date, or drops it. */
+#define DNP_FLAG_PAGE_WEEKDAY 0x20000000u
 
 /* A candidate date while it is being assembled. */
 typedef struct {

@@ -197,6 +197,12 @@ enum dnp_kind {
                            items they make */
     DNP_K_REL_ABOUT,      /* makes the count approximate, before it: "about", "environ",
                              "cerca de", "около" (locales/ rel_about); value unused */
+    /* issue 10: a word of running text that says which day a weekday named alone is
+       (locales/ weekday_cue; page.c reads it, the scan takes it for an unknown word):
+       DNP_CUE_FUTURE puts a weekday of its sentence ahead of the reference ("will", "wird",
+       "sal", "mun"); DNP_CUE_HABIT right before a weekday makes it a recurring day ("le
+       dimanche", "los lunes", "il lunedì") */
+    DNP_K_WEEKDAY_CUE,
     DNP_K_KIND_MAX
 };
 
@@ -207,6 +213,10 @@ enum {
     DNP_RU_MINUTE, DNP_RU_SECOND,
     DNP_RU_MONDAY /* 9 .. 15 = Monday .. Sunday: DNP_RU_MONDAY + ISO weekday - 1 */
 };
+/* DNP_K_WEEKDAY_CUE values */
+#define DNP_CUE_FUTURE 1
+#define DNP_CUE_HABIT 2
+
 /* DNP_K_REL_NAMED: unit in bits 0-3, offset + 4 in bits 4-6 (offsets -4..3: "vorgestern"
    is day -2), and bit 7 for a weekday phrase that names the day of a named week (上周一,
    先週の月曜日: Monday of last week) rather than the latest/first such day ("last Monday"). */

@@ -195,7 +195,7 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
     for (size_t i = 0; i < n; i++) {
         /* a month name alone does not vote: a capitalised word of the page ("Mars",
            "August") is a month in some other language */
-        bool votes_here = !(out[i].flags & DNP_FLAG_PAGE_MONTH_ALONE);
+        bool votes_here = !(out[i].flags & (DNP_FLAG_PAGE_MONTH_ALONE | DNP_FLAG_PAGE_WEEKDAY));
         date_words w;
         read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes_here ? votes : NULL,
                    &seen);
@@ -491,6 +491,9 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date *a = &out[i], *b = i + 1 < n ? &out[i + 1] : NULL;
+        /* the date read with its weekday before it ("am Montag, 23. November") */
+        if (b && (a->flags & DN_FLAG_RELATIVE) && b->start <= a->start && b->end >= a->end)
+            continue;
         if (b && (a->flags & DN_FLAG_RELATIVE) && a->precision == DN_PREC_DAY && a->weekday &&
             !(b->flags & DN_FLAG_RELATIVE) && b->precision >= DN_PREC_DAY &&
             b->weekday == a->weekday && b->start >= a->end &&
@@ -508,6 +511,210 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
     return kept;
 }
 
+/* ---- a weekday alone ------------------------------------------------------------------- */
+
+/* Whether a weekday read alone (DNP_FLAG_PAGE_WEEKDAY) is a recurring day: another weekday
+   read alone joined to it by a dash or a short word, on one line ("du lundi au vendredi",
+   "Monday to Friday", "maandag t/m vrijdag"), or a range of times after it ("Saturday
+   10:00–16:00", opening hours). */
+static bool weekday_recurring(const env *e, const dn_date *out, size_t n, size_t i)
+{
+    const dn_date *d = &out[i];
+    for (size_t j = i ? i - 1 : 1; j <= i + 1 && j < n; j += 2) {
+        const dn_date *o = &out[j];
+        if (!(o->flags & DNP_FLAG_PAGE_WEEKDAY))
+            continue;
+        size_t a = j < i ? o->end : d->end, b = j < i ? d->start : o->start;
+        if (b < a || b - a > DNP_PAGE_WEEKDAY_LINK)
+            continue;
+        bool line = true;
+        for (size_t k = a; k < b && line; k++)
+            line = e->text[k] != '\n' && e->text[k] != '\r';
+        if (line)
+            return true;
+    }
+    size_t k = d->end;
+    while (k < e->len && e->text[k] == ' ')
+        k++;
+    uint32_t c = k < e->len ? (unsigned char)e->text[k] : 0;
+    if (c >= 0x80) {
+        UChar32 u;
+        int32_t at = 0;
+        U8_NEXT((const uint8_t *)e->text + k, at, (int32_t)(e->len - k < 4 ? e->len - k : 4), u);
+        c = u < 0 ? 0 : (uint32_t)u, k += (size_t)at;
+    } else
+        k++;
+    return d->precision > DN_PREC_DAY && is_dash(c) && k < e->len && e->text[k] >= '0' &&
+           e->text[k] <= '9';
+}
+
+/* Whether a key is a weekday in one of the page's languages. */
+static bool page_weekday(const dnp_lex_key *k, const dnp_langset *langs)
+{
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY && dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
+/* Whether a key is a weekday cue of this value (DNP_CUE_*) in one of the page's languages. */
+static bool page_cue(const dnp_lex_key *k, int value, const dnp_langset *langs)
+{
+    if (!(k->kinds & (1u << DNP_K_WEEKDAY_CUE)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == value &&
+            dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
+/* The words around a weekday read alone, on its line: a weekday word of the page's languages
+   among the two words before or after it is a span of days ("du lundi au vendredi", "de lunes a viernes",
+   "Monday to Friday", "من الأحد إلى الخميس"), and a word after which no date stands
+   (locales/ not_date, not also a filler: "every", "jeden", "todos", "κάθε", "毎週") among
+   the two before it makes it recurring ("every Saturday", "todos los martes"), and so does
+   a habitual article right before it (locales/ weekday_cue 2: "fermé le dimanche", "los
+   lunes", "il lunedì"). */
+static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    size_t from = d->start > DNP_PAGE_WEEKDAY_LOOK ? d->start - DNP_PAGE_WEEKDAY_LOOK : 0;
+    while (from > 0 && ((unsigned char)e->text[from] & 0xC0) == 0x80)
+        from--;
+    size_t stop = d->end + DNP_PAGE_WEEKDAY_LOOK < e->len ? d->end + DNP_PAGE_WEEKDAY_LOOK : e->len;
+    uint32_t before[2] = {0, 0}; /* the kinds of the last two words before it */
+    bool habit = false;          /* the word right before it is a DNP_CUE_HABIT */
+    int after = 0;
+    size_t pos = from;
+    dnp_token t, prev = {0};
+    while (pos < stop && dnp_next_token(e->text, stop, &pos, &t)) {
+        if (t.start >= d->start && t.end <= d->end)
+            continue;
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_NEWLINE)) {
+            if (t.start >= d->end)
+                break;
+            before[0] = before[1] = 0;
+            continue;
+        }
+        if (t.kind != DNP_TK_WORD)
+            continue;
+        const dnp_lex_key *k = (t.flags & DNP_TF_LONG) ? NULL : dnp_lex_find(t.fold, t.flen);
+        uint32_t kinds = k ? k->kinds & ~(1u << DNP_K_WEEKDAY) : 0;
+        if (k && (k->kinds & (1u << DNP_K_WEEKDAY)) && page_weekday(k, langs))
+            kinds |= 1u << DNP_K_WEEKDAY;
+        if (t.end <= d->start) {
+            habit = k && page_cue(k, DNP_CUE_HABIT, langs);
+            /* a word of two glued characters ("毎週", every week) */
+            if ((t.flags & DNP_TF_ADJ) && prev.flen && prev.end == t.start &&
+                prev.flen + t.flen <= DNP_WORD_MAX) {
+                char two[DNP_WORD_MAX];
+                memcpy(two, prev.fold, prev.flen);
+                memcpy(two + prev.flen, t.fold, t.flen);
+                const dnp_lex_key *k2 = dnp_lex_find(two, (size_t)(prev.flen + t.flen));
+                kinds |= k2 ? k2->kinds : 0;
+            }
+            before[0] = before[1], before[1] = kinds;
+            prev = t;
+            continue;
+        }
+        if (kinds & (1u << DNP_K_WEEKDAY))
+            return true;
+        if (++after == 2)
+            break;
+    }
+    if (habit)
+        return true;
+    for (int q = 0; q < 2; q++)
+        if ((before[q] & (1u << DNP_K_WEEKDAY)) ||
+            ((before[q] & (1u << DNP_K_NOT_DATE)) && !(before[q] & (1u << DNP_K_FILLER))))
+            return true;
+    return false;
+}
+
+/* Whether a date's span begins with a weekday word ("יום שישי", CLDR's "this Friday"). */
+static bool starts_with_weekday(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    size_t pos = d->start;
+    dnp_token t;
+    if (!dnp_next_token(e->text, d->end, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    if (k && (k->kinds & (1u << DNP_K_PREFIX)) && !(k->kinds & (1u << DNP_K_WEEKDAY))) {
+        /* a weekday of two words: "יום שישי" */
+        dnp_token u, sp;
+        char two[2 * DNP_WORD_MAX + 1];
+        if (dnp_next_token(e->text, d->end, &pos, &sp) && sp.kind == DNP_TK_SEP &&
+            (sp.flags & DNP_TF_SPACE) && dnp_next_token(e->text, d->end, &pos, &u) &&
+            u.kind == DNP_TK_WORD && !(u.flags & DNP_TF_LONG)) {
+            memcpy(two, t.fold, t.flen);
+            two[t.flen] = ' ';
+            memcpy(two + t.flen + 1, u.fold, u.flen);
+            k = dnp_lex_find(two, (size_t)t.flen + 1 + u.flen);
+        }
+    }
+    return k && (k->kinds & (1u << DNP_K_WEEKDAY)) && page_weekday(k, langs);
+}
+
+/* Whether the sentence of a weekday read alone holds a future word of the page's languages
+   (locales/ weekday_cue 1: "will", "wird", "sal", "mun", "будет"): "The minister will meet them
+   on Monday". The sentence: from the last '.', '!', '?' or line break before the weekday
+   to the next, at most DNP_PAGE_SENTENCE bytes either side. */
+static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    size_t a = d->start, lo = a > DNP_PAGE_SENTENCE ? a - DNP_PAGE_SENTENCE : 0;
+    while (a > lo && !strchr(".!?\n", e->text[a - 1]))
+        a--;
+    size_t b = d->end, hi = b + DNP_PAGE_SENTENCE < e->len ? b + DNP_PAGE_SENTENCE : e->len;
+    while (b < hi && !strchr(".!?\n", e->text[b]))
+        b++;
+    while (a < d->start && ((unsigned char)e->text[a] & 0xC0) == 0x80)
+        a++;
+    size_t pos = a;
+    dnp_token t;
+    while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        if (k && page_cue(k, DNP_CUE_FUTURE, langs))
+            return true;
+    }
+    return false;
+}
+
+/* The day a weekday read alone names on this page. Read alone it is the latest such day on
+   or before the reference; on a page, the next one when
+   - the page writes a date on the next one and none on that one ("od ponedeljka" on a page
+     announcing works "od 30. novembra"; and the other way round);
+   - else, when its sentence holds a future word (future_sentence);
+   - else, when that day is more than DNP_PAGE_WEEKDAY_BACK days back: a page names a day of
+     the week just past or the days just ahead by their weekday ("á föstudag" written on a
+     Thursday is the next day), one further back by "last" or its date. */
+static void weekday_day(const env *e, const dn_date *out, size_t n, dn_date *d,
+                        const dnp_langset *langs)
+{
+    int64_t day = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day);
+    bool past = false, next = false;
+    for (size_t j = 0; j < n; j++) {
+        const dn_date *o = &out[j];
+        if ((o->flags & DN_FLAG_RELATIVE) || o->precision < DN_PREC_DAY)
+            continue;
+        int64_t od = dnp_days_from_civil(o->year, (unsigned)o->month, (unsigned)o->day);
+        past |= od == day;
+        next |= od == day + 7;
+    }
+    bool ahead = day < e->now_days &&
+                 (past != next ? next
+                               : future_sentence(e, d, langs) ||
+                                     e->now_days - day > DNP_PAGE_WEEKDAY_BACK);
+    if (ahead) {
+        dnp_civil_from_days(day + 7, &d->year, &d->month, &d->day);
+        d->weekday = dnp_weekday(day + 7);
+    }
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -517,7 +724,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         /* each date alone: a day and month without a year has no order to take */
         size_t kept = 0;
         for (size_t i = 0; i < n; i++)
-            if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE)))
+            if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE |
+                                  DNP_FLAG_PAGE_WEEKDAY)))
                 out[kept++] = out[i];
         return kept;
     }
@@ -559,6 +767,18 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         dn_date d = out[i];
         if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, order))
             continue;
+        if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
+            /* a weekday alone: a date on a page of known language, not a recurring day
+               (its word in the page's languages: below) */
+            if (!known || weekday_recurring(e, out, n, i) ||
+                weekday_words_recurring(e, &d, &pl.set))
+                continue;
+            weekday_day(e, out, n, &d, &pl.set);
+            d.confidence = DNP_CONF_PAGE_WEEKDAY;
+        } else if (known && (d.flags & DN_FLAG_RELATIVE) && d.weekday &&
+                   starts_with_weekday(e, &d, &pl.set) &&
+                   weekday_words_recurring(e, &d, &pl.set))
+            continue; /* "בכל יום שישי" (every Friday), read as "this Friday" */
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
            right (tests/pages' calibration) */
         if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d))
@@ -609,6 +829,9 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             if (!keep)
                 continue;
         }
+        if ((d.flags & DNP_FLAG_PAGE_WEEKDAY) && !known_here)
+            continue;
+        d.flags &= ~DNP_FLAG_PAGE_WEEKDAY;
         if (known_here && w.words && !w.year4) {
             /* no word of it in the page's languages: an ordinary word of the page
                (Czech "Jana", a name, is Swahili "yesterday") */

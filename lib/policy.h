@@ -204,5 +204,20 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* A weekday read alone and the date right after it that falls on it are one date when at
    most this many blanks and commas stand between ("u srijedu, 2. prosinca"). */
 #define DNP_PAGE_WEEKDAY_GAP 4
+/* A weekday alone in running text ("у вівторок", "on Monday", page.c): a date on a page of
+   known language when its word is a full weekday of the page's languages and it is no
+   recurring day; two weekdays at most DNP_PAGE_WEEKDAY_LINK bytes apart on one line are a
+   recurring span ("du lundi au vendredi"). */
+#define DNP_CONF_PAGE_WEEKDAY 0.6f
+#define DNP_PAGE_WEEKDAY_LINK 12
+/* The bytes read on either side of a weekday alone for the words that make it recurring
+   (page.c's weekday_words_recurring: "todos los martes", "de lunes a viernes"). */
+#define DNP_PAGE_WEEKDAY_LOOK 32
+/* Which day a weekday alone names (page.c's weekday_day): the latest such day on or before
+   the reference when it is at most DNP_PAGE_WEEKDAY_BACK days back, else the next one
+   (unless the page's dates or a future word say otherwise); a sentence is read at most
+   DNP_PAGE_SENTENCE bytes on either side of the weekday for a future word. */
+#define DNP_PAGE_WEEKDAY_BACK 4
+#define DNP_PAGE_SENTENCE 240
 
 #endif

@@ -1219,11 +1219,13 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
             hinted_word |= hinted;
             continue;
         }
-        if (!dnp_langset_empty(&near) && !dnp_langset_has(&near, m->lang))
+        /* dn_search: the page's languages decide (page.c: "á föstudag", Icelandic, after
+           a word of other languages) */
+        if (!dnp_langset_empty(&near) && !dnp_langset_has(&near, m->lang) && !e->search)
             continue;
         /* in running text, as for named phrases: a weekday of a language few people write is
            more likely a word of another ("monde" in "il y a du monde") */
-        if (!whole && !hinted && dnp_lang_rare(m->lang))
+        if (!whole && !hinted && dnp_lang_rare(m->lang) && !e->search)
             continue;
         double s = dnp_meaning_pref(e, m, NULL);
         if (s > best_score)

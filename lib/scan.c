@@ -432,10 +432,11 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
         if (d->confidence < DNP_CONF_MIN)
             return false;
         /* a weekday alone in running text is a recurring day or a generic one ("open every
-           Saturday", "du lundi au vendredi", "fermé le dimanche") more often than a date */
+           Saturday", "du lundi au vendredi", "fermé le dimanche") as often as a date: the
+           page decides (page.c's weekday_alone) */
         if (by == dnp_match_weekday &&
             !(d->start == e->content_start && d->end == e->content_end))
-            return false;
+            d->flags |= DNP_FLAG_PAGE_WEEKDAY;
         if (by == dnp_match_counted && (d->flags & DN_FLAG_RELATIVE) && counted_future(e, it, c))
             return false;
         /* in running text a date without a year takes the year of the date just before it
@@ -759,7 +760,7 @@ static void run(env *e, sink *sk)
                 /* a phrase beginning with "w" (Polish "w zeszłym tygodniu") */
             } else if (g && !key) {
                 x->type = IT_GEN;
-            } else if (key) {
+            } else if (key && key->kinds != (1u << DNP_K_WEEKDAY_CUE)) {
                 x->type = IT_WORD;
                 x->m = &dnp_lex_meanings[key->meaning], x->nm = key->nmeaning;
                 x->kinds = key->kinds;

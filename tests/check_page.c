@@ -62,6 +62,22 @@ static const page_case page_cases[] = {
     /* but a list shares its year */
     {"July 12th, 2014. July 13th, July 14th", 0, 0, NULL,
      "2014-07-12 en -; 2014-07-13 en -; 2014-07-14 en -"},
+    /* a weekday alone (the reference is a Thursday): the latest such day up to four days
+       back; the next one further back, in a sentence with a future word, or when the page
+       writes a date on it; recurring days, and pages of no known language, give none */
+    {"The council met on Tuesday and approved the plan.", 0, 0, "en", "2026-11-24 en -"},
+    {"The minister will visit the plant on Tuesday.", 0, 0, "en", "2026-12-01 en -"},
+    {"An orange warning is in force on Saturday.", 0, 0, "en", "2026-11-28 en -"},
+    {"Works start on Monday: the road closes on 30 November 2026.", 0, 0, "en",
+     "2026-11-30 en -; 2026-11-30 en -"},
+    {"Open every Saturday, Monday to Friday 9–17.", 0, 0, "en", ""},
+    {"Le magasin est fermé le dimanche. Todos los martes. Jeden Montag.", 0, 0, "fr,es,de", ""},
+    {"It closed on Monday.", 0, 0, NULL, ""},
+    {"Viðvörun gildir á föstudag.", 0, 0, "is", "2026-11-27 is -"},
+    {"Na avtocesti od ponedeljka delne zapore, od 30. novembra 2026.", 0, 0, "sl",
+     "2026-11-30 sl -; 2026-11-30 sl -"},
+    /* a colon and one digit is a score, not a time */
+    {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
