@@ -123,6 +123,17 @@ static bool find_time(const env *e, const item *it, window *w)
                 dnp_numeric_chain(it, k - 1, k - 6))
                 continue;
             int r = dnp_read_time(e, it, w->end, k, &w->t, &tl);
+            /* issue 10: in running text an hour whose am/pm word is of none of the month's
+               languages is no time: "abenduaren 3an" (Basque "on the 3rd", not 3 a.m. by
+               Akan "an") */
+            if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR && !dnp_langset_empty(&tl)) {
+                dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
+                dnp_langset_and(&ml, &tl);
+                if (dnp_langset_empty(&ml)) {
+                    memset(&tl, 0, sizeof tl);
+                    continue;
+                }
+            }
             if (r > 0) {
                 w->t_start = k, w->t_end = r;
                 break;
@@ -225,6 +236,30 @@ static bool choose_month(const env *e, const item *it, window *w)
     return w->month != 0;
 }
 
+/* issue 10: whether in running text the number nums[q] may be a two-digit year: not with a
+   weekday between it and the month ("abenduaren 3an, ostegunean, 21:00etan", "28-noyabr,
+   shanba, 19:00"), not before a month word (the day of the next date: "7 დეკემბრიდან 11
+   დეკემბრამდე") nor before a colon or an hour mark (an hour: "30 ნოემბერს, 10 საათზე"). */
+static bool short_year_here(const item *it, const window *w, int q)
+{
+    int k = w->nums[q].idx;
+    int a = k < w->mw ? k : w->mw, b = k < w->mw ? w->mw : k;
+    dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
+    for (int j = a + 1; j < b; j++)
+        if (it[j].type == IT_WORD && (it[j].kinds & (1u << DNP_K_WEEKDAY))) {
+            dnp_langset wl = langs_of(&it[j], DNP_K_WEEKDAY, -1);
+            dnp_langset_and(&wl, &ml);
+            if (!dnp_langset_empty(&wl)) /* of the month's language: not "și" */
+                return false;
+        }
+    int r = skip_space(it, w->end, w->nums[q].end + 1);
+    if (r >= w->end)
+        return !w->cut; /* the window ends at the next date's month word */
+    return !is_sep(&it[r], ':') &&
+           !(it[r].type == IT_WORD &&
+             (it[r].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_HOUR_MARK))));
+}
+
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
    year (or a shorter one before an era), the 1-2 digit number closest to the month as the
    day, and the other two-digit number as the year ("22 Nov 15"). */
@@ -266,6 +301,8 @@ static void assign_day_year(const item *it, window *w, bool search)
     if (year_i < 0 && day_i >= 0 && !(search && nums[day_i].dot)) {
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
+            if (search && !short_year_here(it, w, q))
+                continue;
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
                 year_i = q;
                 break;

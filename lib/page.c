@@ -465,7 +465,7 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         bool glue = true;
         for (size_t k = a->end; k < b->start && glue; k++) {
             unsigned char ch = (unsigned char)e->text[k];
-            glue = ch != '\n' && ch != '\r' && !(ch >= '0' && ch <= '9');
+            glue = ch != '\n' && ch != '\r' && !(ch >= '0' && ch <= '9') && !strchr(";.!?|", ch);
         }
         if (!glue)
             continue;

@@ -76,6 +76,15 @@ static const page_case page_cases[] = {
     {"Viðvörun gildir á föstudag.", 0, 0, "is", "2026-11-27 is -"},
     {"Na avtocesti od ponedeljka delne zapore, od 30. novembra 2026.", 0, 0, "sl",
      "2026-11-30 sl -; 2026-11-30 sl -"},
+    /* months and weekdays with the endings locales/ "suffix" lines give (Georgian, Basque,
+       Uzbek, Belarusian); a number after a date's weekday or before the next date's month
+       is no two-digit year; a range's start does not take a year across a ';' */
+    {"ფესტივალი 7 დეკემბრიდან 11 დეკემბრამდე გაიმართება, ოქტომბერში კი 2025 წლის 12 "
+     "დეკემბერს.", 0, 0, "ka", "2026-12-07 ka -; 2026-12-11 ka -; 2026-10 ka -; 2025-12-12 ka -"},
+    {"Hurrengo partida abenduaren 3an, ostegunean, 21:00etan; azkena 2024ko martxoaren 2an.",
+     0, 0, "eu", "2026-12-03T21:00:00 eu -; 2024-03-02 eu -"},
+    {"Aksiya 27-noyabrdan 1-dekabrgacha davom etadi.", 0, 0, "uz", "2026-11-27 uz -; 2026-12-01 uz -"},
+    {"Ён нарадзіўся ў чэрвені 1941 года.", 0, 0, "be", "1941-06 be -"},
     /* a colon and one digit is a score, not a time */
     {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
 };

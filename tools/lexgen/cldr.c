@@ -179,6 +179,11 @@ static void add_symbols(const symbols *sy, int lang, bool is_en)
                 continue;
             const char *s = sy->name[k][i];
             add_name(s, strlen(s), lang, symtab[k].kind, symbol_value(k, i), symtab[k].flags);
+            /* issue 10: its inflected forms (locales/ suffix lines) */
+            if ((symtab[k].kind == DNP_K_MONTH || symtab[k].kind == DNP_K_WEEKDAY) &&
+                !(symtab[k].flags & DNP_MF_ABBR))
+                add_suffixed(s, strlen(s), lang, symtab[k].kind, symbol_value(k, i),
+                             symtab[k].flags);
         }
     }
 }

@@ -81,6 +81,10 @@ bool one_letter(const keyrun *r);
 /* Adds a CLDR name (with its plain-keyboard spellings, and the prefix/mark words of a month
    name that holds digits). */
 void add_name(const char *s, size_t n, int lang, int kind, int value, int flags);
+/* issue 10: the inflected forms of a CLDR month or weekday name that locales/ "suffix" lines
+   give for its language ("დეკემბერი" -> "დეკემბერს", "დეკემბერში"; supplements.c), each
+   added with add_name. */
+void add_suffixed(const char *s, size_t n, int lang, int kind, int value, int flags);
 /* UTF-16 -> a malloc'ed UTF-8 string ("" when it does not convert). */
 char *to_utf8(const UChar *u, int32_t n);
 

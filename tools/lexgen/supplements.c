@@ -183,8 +183,64 @@ static int read_value(size_t k, char **f, int nf, const char *where, int *value)
 }
 
 /* One line, split into fields; its entries are kept when keep is true. */
+/* issue 10: "suffix month|weekday DROP SUFFIX...": each wide CLDR name of that kind in the
+   file's language that ends with DROP ("-": any name), DROP taken off, followed by each
+   SUFFIX, is a name of the same meaning: "suffix month ი ს ში" makes Georgian
+   "დეკემბერი" "დეკემბერს", "დეკემბერში"; "suffix month - n ren" Basque "urria" "urrian",
+   "urriaren". cldr.c's add_symbols applies them (add_suffixed). */
+typedef struct {
+    int lang, kind;
+    char drop[32], suffix[64];
+} suffix_rule;
+static suffix_rule *suffixes;
+static size_t nsuffixes;
+
+static void read_suffix(char **f, int nf, int lang, bool keep, const char *where)
+{
+    if (nf < 4)
+        die("%s: suffix needs a kind, a drop and suffixes", where);
+    int kind = strcmp(f[1], "month") == 0 ? DNP_K_MONTH
+             : strcmp(f[1], "weekday") == 0 ? DNP_K_WEEKDAY : -1;
+    if (kind < 0)
+        die("%s: suffix kind '%s' is neither month nor weekday", where, f[1]);
+    const char *drop = strcmp(f[2], "-") == 0 ? "" : f[2];
+    stats.supp_lines++;
+    for (int i = 3; i < nf && keep; i++) {
+        if (strlen(drop) >= sizeof suffixes->drop || strlen(f[i]) >= sizeof suffixes->suffix)
+            die("%s: suffix too long", where);
+        suffixes = xrealloc(suffixes, (nsuffixes + 1) * sizeof *suffixes);
+        suffix_rule *r = &suffixes[nsuffixes++];
+        r->lang = lang, r->kind = kind;
+        strcpy(r->drop, drop);
+        strcpy(r->suffix, f[i]);
+    }
+}
+
+void add_suffixed(const char *s, size_t n, int lang, int kind, int value, int flags)
+{
+    for (size_t k = 0; k < nsuffixes; k++) {
+        const suffix_rule *r = &suffixes[k];
+        if (r->lang != lang || r->kind != kind)
+            continue;
+        size_t dl = strlen(r->drop), sl = strlen(r->suffix);
+        if (n < dl || memcmp(s + n - dl, r->drop, dl) != 0)
+            continue;
+        size_t stem = n - dl;
+        if (stem == 0 || stem + sl >= KEY_MAX)
+            continue;
+        char buf[KEY_MAX];
+        memcpy(buf, s, stem);
+        memcpy(buf + stem, r->suffix, sl);
+        add_name(buf, stem + sl, lang, kind, value, flags | DNP_MF_SUPPLEMENT);
+    }
+}
+
 static void read_line(char **f, int nf, int lang, bool keep, const char *where)
 {
+    if (strcmp(f[0], "suffix") == 0) {
+        read_suffix(f, nf, lang, keep, where);
+        return;
+    }
     size_t k = 0;
     while (k < NKINDS && (strcmp(kinds[k].name, f[0]) || kinds[k].cols == COL_LEXGEN))
         k++;
