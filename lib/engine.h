@@ -84,6 +84,9 @@ typedef struct {
    such day on or before the reference as read; page.c keeps it (or moves it to the next
    one) when the page says it is a date, or drops it. */
 #define DNP_FLAG_PAGE_WEEKDAY 0x20000000u
+/* Another (issue 10): a named day of a language few people write, read in running text
+   ("Heddiw", Welsh today); page.c keeps it only on a page in that language. */
+#define DNP_FLAG_PAGE_LANG 0x10000000u
 
 /* A candidate date while it is being assembled. */
 typedef struct {

@@ -195,7 +195,8 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
     for (size_t i = 0; i < n; i++) {
         /* a month name alone does not vote: a capitalised word of the page ("Mars",
            "August") is a month in some other language */
-        bool votes_here = !(out[i].flags & (DNP_FLAG_PAGE_MONTH_ALONE | DNP_FLAG_PAGE_WEEKDAY));
+        bool votes_here = !(out[i].flags & (DNP_FLAG_PAGE_MONTH_ALONE | DNP_FLAG_PAGE_WEEKDAY |
+                                            DNP_FLAG_PAGE_LANG));
         date_words w;
         read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes_here ? votes : NULL,
                    &seen);
@@ -515,8 +516,9 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
 
 /* Whether a weekday read alone (DNP_FLAG_PAGE_WEEKDAY) is a recurring day: another weekday
    read alone joined to it by a dash or a short word, on one line ("du lundi au vendredi",
-   "Monday to Friday", "maandag t/m vrijdag"), or a range of times after it ("Saturday
-   10:00–16:00", opening hours). */
+   "Monday to Friday", "maandag t/m vrijdag"), a range of times after it ("Saturday
+   10:00–16:00", opening hours), or a colon after it at the start of a line ("Monday:
+   closed", "Երկուշաբթի՝ փակ է"). */
 static bool weekday_recurring(const env *e, const dn_date *out, size_t n, size_t i)
 {
     const dn_date *d = &out[i];
@@ -544,8 +546,17 @@ static bool weekday_recurring(const env *e, const dn_date *out, size_t n, size_t
         c = u < 0 ? 0 : (uint32_t)u, k += (size_t)at;
     } else
         k++;
-    return d->precision > DN_PREC_DAY && is_dash(c) && k < e->len && e->text[k] >= '0' &&
-           e->text[k] <= '9';
+    if (d->precision > DN_PREC_DAY && is_dash(c) && k < e->len && e->text[k] >= '0' &&
+        e->text[k] <= '9')
+        return true;
+    /* a line of a timetable: the weekday first, then a colon ("Monday: closed",
+       "Երկուշաբթի՝ փակ է") */
+    if (c != ':' && c != 0x055D)
+        return false;
+    for (size_t b = d->start; b > 0 && e->text[b - 1] != '\n'; b--)
+        if (!memchr(" \t*-\xE2\x80\xA2\xC2\xB7", e->text[b - 1], 9))
+            return false; /* blanks and bullets only ("•", "·") */
+    return true;
 }
 
 /* Whether a key is a weekday in one of the page's languages. */
@@ -686,8 +697,9 @@ static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *l
 
 /* The day a weekday read alone names on this page. Read alone it is the latest such day on
    or before the reference; on a page, the next one when
-   - the page writes a date on the next one and none on that one ("od ponedeljka" on a page
-     announcing works "od 30. novembra"; and the other way round);
+   - the page writes a date on the next one and none on that one, at most
+     DNP_PAGE_WEEKDAY_NEAR bytes away ("od ponedeljka" above works announced "od 30.
+     novembra"; and the other way round);
    - else, when its sentence holds a future word (future_sentence);
    - else, when that day is more than DNP_PAGE_WEEKDAY_BACK days back: a page names a day of
      the week just past or the days just ahead by their weekday ("á föstudag" written on a
@@ -700,6 +712,9 @@ static void weekday_day(const env *e, const dn_date *out, size_t n, dn_date *d,
     for (size_t j = 0; j < n; j++) {
         const dn_date *o = &out[j];
         if ((o->flags & DN_FLAG_RELATIVE) || o->precision < DN_PREC_DAY)
+            continue;
+        size_t gap = o->start > d->end ? o->start - d->end : d->start > o->end ? d->start - o->end : 0;
+        if (gap > DNP_PAGE_WEEKDAY_NEAR)
             continue;
         int64_t od = dnp_days_from_civil(o->year, (unsigned)o->month, (unsigned)o->day);
         past |= od == day;
@@ -725,7 +740,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         size_t kept = 0;
         for (size_t i = 0; i < n; i++)
             if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE |
-                                  DNP_FLAG_PAGE_WEEKDAY)))
+                                  DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG)))
                 out[kept++] = out[i];
         return kept;
     }
@@ -829,9 +844,15 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             if (!keep)
                 continue;
         }
-        if ((d.flags & DNP_FLAG_PAGE_WEEKDAY) && !known_here)
+        if ((d.flags & (DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG)) && !known_here)
             continue;
-        d.flags &= ~DNP_FLAG_PAGE_WEEKDAY;
+        if (d.flags & DNP_FLAG_PAGE_LANG) {
+            /* the language of its reading is the page's */
+            int l = dnp_lang_find(d.locale, strlen(d.locale));
+            if (l < 0 || !dnp_langset_has(&pl.set, (unsigned)l))
+                continue;
+        }
+        d.flags &= ~(DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG);
         if (known_here && w.words && !w.year4) {
             /* no word of it in the page's languages: an ordinary word of the page
                (Czech "Jana", a name, is Swahili "yesterday") */

@@ -218,6 +218,13 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    (unless the page's dates or a future word say otherwise); a sentence is read at most
    DNP_PAGE_SENTENCE bytes on either side of the weekday for a future word. */
 #define DNP_PAGE_WEEKDAY_BACK 4
+/* The dates of the page that say which week a weekday alone is in stand at most this many
+   bytes from it (a headline and its first paragraph; not a comment further down). */
+#define DNP_PAGE_WEEKDAY_NEAR 400
+/* A named day of one word in a language few people write is read in running text (for
+   page.c to keep on a page in that language) when it has at least this many characters:
+   "Heddiw" (Welsh today), not "jaan" (Teso yesterday, Estonian January). */
+#define DNP_REL_RARE_CHARS 6
 #define DNP_PAGE_SENTENCE 240
 
 #endif

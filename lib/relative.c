@@ -232,8 +232,15 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     if (!whole && !hinted &&
         ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
          (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)) &&
-        !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit)))
-        return -1;
+        !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit))) {
+        /* issue 10: dn_search keeps the word of a rare language for page.c, which reads it
+           only on a page in that language ("Heddiw" on a Welsh page) */
+        bool only_rare = e->search && !(m->flags & DNP_MF_RISKY) && ncp >= DNP_REL_RARE_CHARS &&
+                         !(unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0);
+        if (!only_rare)
+            return -1;
+        c->flags |= DNP_FLAG_PAGE_LANG;
+    }
     c->lang = m->lang;
     c->first = c->last = i;
     c->conf = DNP_CONF_REL_NAMED;
