@@ -730,6 +730,79 @@ static void weekday_day(const env *e, const dn_date *out, size_t n, dn_date *d,
     }
 }
 
+/* ---- the year a sentence gives ------------------------------------------------------------ */
+
+/* Whether text[k] ends a sentence or a clause: a line break, '!', '?', ';', '|', '·', a
+   comma before a blank, or a '.' that is no ordinal's ("13. päivänä", "3. März"). */
+static bool sentence_end(const env *e, size_t k)
+{
+    unsigned char c = (unsigned char)e->text[k];
+    if (c == ',') /* a clause's: "im Juni 2024, die letzte Wartung war am 14.09." */
+        return k + 1 < e->len && (e->text[k + 1] == ' ' || e->text[k + 1] == '\n');
+    if (c == '.')
+        return !(k > 0 && e->text[k - 1] >= '0' && e->text[k - 1] <= '9');
+    if (c == 0xB7 && k > 0 && (unsigned char)e->text[k - 1] == 0xC2)
+        return true;
+    return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|';
+}
+
+/* A date without a year in a sentence that names its year before it takes that year: the
+   year of a date written earlier in the sentence ("alkoivat lokakuussa 1939 ja katkesivat
+   marraskuun 13. päivänä"; a named year: "eelmisel aastal lõikasin märtsis"), else a year
+   after a preposition in it ("que en 2027 se celebra o 9 de febreiro"). The sentence is a
+   clause here (sentence_end). A date of an earlier sentence gives none (a news page cites
+   older events first). */
+static void sentence_year(const env *e, dn_date *out, size_t i)
+{
+    dn_date *d = &out[i];
+    size_t lo = d->start > DNP_PAGE_SENTENCE ? d->start - DNP_PAGE_SENTENCE : 0, a = d->start;
+    while (a > lo && !sentence_end(e, a - 1))
+        a--;
+    int year = 0;
+    size_t from = a; /* a bare year is looked for after the last date of the sentence */
+    for (size_t j = i; j-- > 0 && out[j].end > a;) {
+        const dn_date *o = &out[j];
+        if (o->start < a || o->end > d->start)
+            continue;
+        bool named_year = (o->flags & DN_FLAG_RELATIVE) && o->precision == DN_PREC_YEAR;
+        if ((o->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) && !named_year)
+            break; /* the sentence's last date has no year of its own */
+        if (o->precision >= DN_PREC_YEAR && !(o->flags & DN_FLAG_EPOCH))
+            year = o->year;
+        from = o->end;
+        break;
+    }
+    for (size_t k = from; !year && k + 4 <= d->start; k++) {
+        const char *t = e->text + k;
+        if (!(t[0] >= '1' && t[0] <= '2' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
+              t[2] <= '9' && t[3] >= '0' && t[3] <= '9'))
+            continue;
+        /* after a preposition ("en 2027", "in 2027"), not a noun ("za leto 2027": the
+           vignette of 2027, on sale from 1 December) */
+        size_t w = k;
+        while (w > from && t[-1] == ' ' && w == k)
+            w--;
+        size_t ws = w;
+        while (ws > from && ((unsigned char)e->text[ws - 1] >= 0x80 ||
+                             ((e->text[ws - 1] | 0x20) >= 'a' && (e->text[ws - 1] | 0x20) <= 'z')))
+            ws--;
+        bool prep = w < k && w > ws && w - ws <= DNP_PREP_BYTES;
+        bool alone = prep && (k + 4 == e->len || strchr(" \t),", t[4]));
+        int v = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+        if (alone && v >= DNP_PAGE_YEAR_MIN && v <= e->now_year + DNP_PAGE_YEAR_AHEAD)
+            year = v;
+        k += 3;
+    }
+    if (!year || year == d->year || (d->precision >= DN_PREC_DAY &&
+                                     d->day > dnp_days_in_month(year, d->month)))
+        return;
+    d->year = year;
+    d->flags &= ~DN_FLAG_YEAR_IMPLIED;
+    if (d->precision >= DN_PREC_DAY)
+        d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                     (unsigned)d->day));
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -897,5 +970,9 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         out[kept++] = d;
     }
     kept = weekday_with_date(e, out, kept);
+    for (size_t i = 0; i < kept; i++)
+        if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
+            out[i].precision >= DN_PREC_MONTH)
+            sentence_year(e, out, i);
     return ranges(e, out, kept, cap);
 }

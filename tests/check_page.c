@@ -85,6 +85,16 @@ static const page_case page_cases[] = {
      0, 0, "eu", "2026-12-03T21:00:00 eu -; 2024-03-02 eu -"},
     {"Aksiya 27-noyabrdan 1-dekabrgacha davom etadi.", 0, 0, "uz", "2026-11-27 uz -; 2026-12-01 uz -"},
     {"Ён нарадзіўся ў чэрвені 1941 года.", 0, 0, "be", "1941-06 be -"},
+    /* a date without a year takes the year its clause gives: an earlier date's, a year
+       after a preposition; not across a comma, not a noun's year */
+    {"Neuvottelut alkoivat lokakuussa 1939 ja katkesivat marraskuun 13. päivänä.", 0, 0, "fi",
+     "1939-10 fi -; 1939-11-13 fi -"},
+    {"As filloas son o doce do Entroido, que en 2027 se celebra o 9 de febreiro.", 0, 0, "gl",
+     "2027-02-09 gl -"},
+    {"Die Anlage ist vom Juni 2024, die letzte Wartung war am 14. September.", 0, 0, "de",
+     "2024-06 de -; 2026-09-14 de -"},
+    {"Vinjeta za leto 2027 bo v prodaji od 1. decembra.", 0, 0, "sl", "2026-12-01 sl -"},
+    {"Narxlar 2025-yil mart oyidan beri o'zgarmagan.", 0, 0, "uz", "2025-03 uz -"},
     /* a colon and one digit is a score, not a time */
     {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
 };
