@@ -330,6 +330,32 @@ static int colon_time(const item *it, int n, int j, uint32_t ts, int *mi, int *s
 
 /* After the hour at j: hour marks (14h30, 14 h 30, 14 Uhr, 14時30分5秒), or an am/pm word
    (5 pm, left for the caller to read). Returns the index after what it read, or -1. */
+/* issue 10: a bare hour after a word that introduces a time (locales/ time_word: "kl. 8",
+   "klukkan 15 á föstudag", "klo 8"), not before more digits, a percent sign or a unit ("kl.
+   8.30" is read as a clock; "klo 8 tuntia" is no time). */
+static bool after_time_word(const item *it, int n, int j)
+{
+    if (it[j].ndigits > 2 || it[j].value > 23)
+        return false;
+    int b = j - 1;
+    while (b >= 0 && it[b].type == IT_SEP && (is_space(&it[b]) || it[b].sep == '.'))
+        b--;
+    if (b < 0 || it[b].type != IT_WORD || !has_kind(&it[b], DNP_K_FILLER))
+        return false;
+    bool word = false;
+    for (uint32_t q = 0; q < it[b].nm && !word; q++)
+        word = it[b].m[q].kind == DNP_K_FILLER && it[b].m[q].value == 1;
+    if (!word)
+        return false;
+    if (j + 1 < n && it[j + 1].type == IT_SEP && !is_space(&it[j + 1]) &&
+        (it[j + 1].sep != '.' || (j + 2 < n && it[j + 2].type == IT_NUM)) &&
+        it[j + 1].sep != ',')
+        return false;
+    int k = skip_space(it, n, j + 1);
+    return !(k < n && (it[k].type == IT_NUM || (it[k].tflags & XF_MONEY) ||
+                       has_kind(&it[k], DNP_K_REL_UNIT)));
+}
+
 static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
                        int *s, dnp_langset *ap_langs, cand *c)
 {
@@ -343,7 +369,7 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
         return k;
     }
     if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
-        return -1;
+        return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
     dnp_langset hm = langs_of(&it[k], DNP_K_HOUR_MARK, -1);
     dnp_langset_or(ap_langs, &hm);
     k++;

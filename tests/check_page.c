@@ -95,6 +95,10 @@ static const page_case page_cases[] = {
      "2024-06 de -; 2026-09-14 de -"},
     {"Vinjeta za leto 2027 bo v prodaji od 1. decembra.", 0, 0, "sl", "2026-12-01 sl -"},
     {"Narxlar 2025-yil mart oyidan beri o'zgarmagan.", 0, 0, "uz", "2025-03 uz -"},
+    /* a bare hour after a word that introduces a time (locales/ time_word) */
+    {"Vi ses mandag den 30. november kl. 8 i hallen.", 0, 0, "da", "2026-11-30T08:00:00 da -"},
+    {"La riunione è il 3 dicembre alle 15 in sala, per 3 ore.", 0, 0, "it",
+     "2026-12-03T15:00:00 it -"},
     /* a colon and one digit is a score, not a time */
     {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
 };

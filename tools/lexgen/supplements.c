@@ -28,6 +28,7 @@ enum {
     COL_SIDE,     /* where the count stands: "rel_past before "il y a"" */
     COL_UNIT_CNT, /* a unit and a count the words hold, min..max: "rel_counted hour -1 "час
                      назад"" (issue 8) */
+    COL_ONE,      /* no value column: the value is 1 ("time_word kl", a filler of value 1) */
     COL_LEXGEN    /* no line of this kind: lexgen makes these itself */
 };
 
@@ -44,6 +45,9 @@ static const struct {
     { "era", DNP_K_ERA, COL_NUMBER, 0, 1 },
     { "ampm", DNP_K_AMPM, COL_NUMBER, 0, 1 },
     { "filler", DNP_K_FILLER, COL_NONE, 0, 0 },
+    /* issue 10: a filler that introduces a time, whose bare hour it makes one ("kl. 8",
+       "klukkan 15", "klo 8"): DNP_K_FILLER of value 1 */
+    { "time_word", DNP_K_FILLER, COL_ONE, 0, 0 },
     { "year_mark", DNP_K_YEAR_MARK, COL_NONE, 0, 0 },
     { "month_mark", DNP_K_MONTH_MARK, COL_NONE, 0, 0 },
     { "day_mark", DNP_K_DAY_MARK, COL_NONE, 0, 0 },
@@ -176,6 +180,9 @@ static int read_value(size_t k, char **f, int nf, const char *where, int *value)
             die("%s: %s needs 'before' or 'after' (the number)", where, f[0]);
         *value = f[1][0] == 'b' ? DNP_RP_BEFORE : DNP_RP_AFTER;
         return 2;
+    case COL_ONE:
+        *value = 1;
+        return 1;
     default:
         *value = 0;
         return 1;
