@@ -277,6 +277,10 @@ static inline bool dnp_kind_apart(int kind)
    direction of this unit with no direction word (Somali's future "{0} sannad", past "{0}
    sannad kahor"), so a count and the unit alone are no stamp of the past in it. */
 #define DNP_MF_UNIT_ONE_WAY 0x10
+/* With it, the direction the unit alone says there: Tamil "2 நா." is in two days
+   (DNP_MF_UNIT_BARE_FUTURE). A key of several locales may have both (then it says none). */
+#define DNP_MF_UNIT_BARE_PAST 0x20
+#define DNP_MF_UNIT_BARE_FUTURE 0x40
 
 typedef struct {
     uint16_t lang;  /* index into dnp_langs */

@@ -264,11 +264,13 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
     }
     if (signed_)
         return;
-    /* one direction written as the other without its words: the unit alone says it */
+    /* one direction written as the other without its words: the unit alone says it (Tamil's
+       future "{0} நா.", past "{0} நா. முன்"), and which one */
+    int uflags = flags;
     for (int s = 0; s < 2; s++)
         if (rel_within(sides[s][0], sides[!s][0]) && rel_within(sides[s][1], sides[!s][1]) &&
             (!rel_same_run(&pb, &fb) || !rel_same_run(&pa, &fa)))
-            flags |= DNP_MF_UNIT_ONE_WAY;
+            uflags |= DNP_MF_UNIT_ONE_WAY | (s ? DNP_MF_UNIT_BARE_FUTURE : DNP_MF_UNIT_BARE_PAST);
     int ulen[2];
     if (pa.nwords && fa.nwords) {
         /* the unit follows the number: what both directions share; when they share nothing
@@ -283,7 +285,7 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
             const keyrun *b = sides[s][0], *a = sides[s][1];
             int kind = s == 0 ? DNP_K_REL_PAST : DNP_K_REL_FUTURE;
             rel_slice(a, 0, ulen[s], &x);
-            rel_add(&x, lang, DNP_K_REL_UNIT, unit, flags);
+            rel_add(&x, lang, DNP_K_REL_UNIT, unit, uflags);
             if (a->nwords > ulen[s]) {
                 rel_slice(a, ulen[s], a->nwords, &x);
                 rel_add(&x, lang, kind, DNP_RP_AFTER, flags);
@@ -296,7 +298,7 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
         for (int s = 0; s < 2; s++) {
             const keyrun *b = sides[s][0];
             rel_slice(b, b->nwords - 1, b->nwords, &x);
-            rel_add(&x, lang, DNP_K_REL_UNIT, unit, flags);
+            rel_add(&x, lang, DNP_K_REL_UNIT, unit, uflags);
             rel_slice(b, 0, b->nwords - 1, &x);
             rel_add(&x, lang, s == 0 ? DNP_K_REL_PAST : DNP_K_REL_FUTURE, DNP_RP_BEFORE, flags);
         }
