@@ -53,6 +53,7 @@ typedef struct {
     int nn;
     int day_i, year_i;   /* which of nums are the day and the year, -1 = none */
     int weekday, wk_item; /* a weekday named (1..7, 0 = none) and its item */
+    int false_wk;        /* issue 8: a weekday word of no language of the month, dropped, or -1 */
     int month;           /* the month value chosen */
     int era, era_item;   /* an era after the year (0 = before the common era, -1 = none) */
     unsigned flags;      /* DN_FLAG_* of the year */
@@ -152,7 +153,7 @@ static void collect(const env *e, const item *it, window *w)
 {
     int mw = w->mw, end = w->end;
     w->nn = 0;
-    w->weekday = 0, w->wk_item = -1;
+    w->weekday = 0, w->wk_item = w->false_wk = -1;
     for (int k = w->i; k < end; k++) {
         if (k >= w->t_start && k < w->t_end)
             continue;
@@ -387,13 +388,29 @@ static void drop_false_weekday(const item *it, const cand *c, window *w)
     }
     dnp_langset wm = w->wlangs;
     dnp_langset_and(&wm, &w->mlangs);
-    if (!only_kind(&it[w->wk_item], DNP_K_WEEKDAY) || dnp_langset_empty(&wm))
+    if (!only_kind(&it[w->wk_item], DNP_K_WEEKDAY) || dnp_langset_empty(&wm)) {
+        if (dnp_langset_empty(&wm))
+            w->false_wk = w->wk_item; /* of no language of the month */
         w->weekday = 0, w->wk_item = -1;
+    }
 }
 
 /* Step 9: the extent (the month, the chosen numbers with their suffixes, the era, the
    weekday, the time) and the confidence. Returns the confidence, or -1 when numbers left
    over inside the extent make the reading wrong. */
+/* Whether x is, in one of langs, a word that dates write between their fields. */
+static bool in_date_of(const item *x, const dnp_langset *langs)
+{
+    const uint32_t kinds =
+        (1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
+        (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) | (1u << DNP_K_ORDINAL) |
+        (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX) | (1u << DNP_K_ERA);
+    for (uint32_t q = 0; x->type == IT_WORD && q < x->nm; q++)
+        if ((kinds & (1u << x->m[q].kind)) && dnp_langset_has(langs, x->m[q].lang))
+            return true;
+    return false;
+}
+
 static float extent(const item *it, const window *w, cand *c, bool search)
 {
     int first = w->mw, last = w->mw;
@@ -406,6 +423,12 @@ static float extent(const item *it, const window *w, cand *c, bool search)
         COVER(w->era_item, w->era_item);
     if (w->wk_item >= 0 && w->wk_item >= first - 3 && w->wk_item <= last + 3)
         COVER(w->wk_item, w->wk_item);
+    /* a weekday of no language of the month between the date's fields, that no language
+       of the month writes in a date either (a filler, a mark, an ordinal ending: Maltese
+       "ta’", Basque "(e)ko", English "th"), is a word the date cannot read: "10 t ago"
+       (Estonian "T" between a day and Spanish "ago") is no 10 August */
+    if (w->false_wk > first && w->false_wk < last && !in_date_of(&it[w->false_wk], &w->mlangs))
+        return -1;
     float conf = DNP_CONF_MONTH_NAME;
     if (w->t_start >= 0 && c->prec == DN_PREC_DAY && w->t_start <= last + 10 &&
         w->t_end - 1 >= first - 10) {

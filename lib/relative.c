@@ -29,6 +29,43 @@
 
 #define REL_DIR_KINDS ((1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE))
 
+/* Whether the text of w spells m: always, but for a named phrase whose key folds two
+   spellings of its language with different values (DNP_MF_NAMED_SPELLED: Azerbaijani "keçən
+   Ç" and "keçən C"), which must be written as its own, letter for letter but for case;
+   marks and spaces are not compared. */
+static bool rel_spells(const env *e, const item *w, const dnp_meaning *m)
+{
+    if (m->kind != DNP_K_REL_NAMED || !(m->flags & DNP_MF_NAMED_SPELLED))
+        return true;
+    for (uint32_t k = 0; k < dnp_nrel_spellings; k++) {
+        const dnp_rel_spelling *sp = &dnp_rel_spellings[k];
+        if (sp->lang != m->lang || sp->value != m->value)
+            continue;
+        size_t p = w->start, q = 0, fn = strlen(sp->form);
+        for (;;) {
+            UChar32 a = -1, b = -1;
+            while (p < w->end && a < 0) {
+                a = dnp_utf8_next(e->text, w->end, &p);
+                if (!u_isalnum(a))
+                    a = -1;
+            }
+            while (q < fn && b < 0) {
+                b = dnp_utf8_next(sp->form, fn, &q);
+                if (!u_isalnum(b))
+                    b = -1;
+            }
+            if (a < 0 || b < 0) {
+                if (a < 0 && b < 0)
+                    return true;
+                break;
+            }
+            if (u_foldCase(a, U_FOLD_CASE_DEFAULT) != b)
+                break;
+        }
+    }
+    return false;
+}
+
 /* The meaning among kinds (and value, when pos > 0) that the text most likely means: one of
    a hinted language first, then one of ctx, then the language with the most speakers. */
 static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kinds, int pos,
@@ -40,7 +77,7 @@ static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kind
         return NULL;
     for (uint32_t q = 0; q < w->nm; q++) {
         const dnp_meaning *m = &w->m[q];
-        if (!(kinds & (1u << m->kind)) || (pos > 0 && m->value != pos))
+        if (!(kinds & (1u << m->kind)) || (pos > 0 && m->value != pos) || !rel_spells(e, w, m))
             continue;
         double s = dnp_meaning_pref(e, m, ctx);
         if (!(m->flags & DNP_MF_ABBR))
@@ -62,16 +99,17 @@ static dnp_langset rel_langs(const item *w, uint32_t kinds, int pos)
 }
 
 /* Whether w means, in m's language, something else of m's kind too: Hindi "कल" is both
-   yesterday and tomorrow, Filipino "susunod na Linggo" next week and next Sunday, and
-   Azerbaijani "C" (Cümə) and "Ç" (Çərşənbə) fold to one key. Such a word says neither. A
-   named phrase's unit and offset are its meaning; whether it names a day of that week or
-   a count in words (DNP_RN_WEEKOF, DNP_RN_COUNTED) only says how to resolve it. */
-static bool rel_two_ways(const item *w, const dnp_meaning *m)
+   yesterday and tomorrow, Filipino "susunod na Linggo" next week and next Sunday. Such a
+   word says neither; but of two phrases that fold to one key, the text spells one
+   (rel_spells: Azerbaijani "keçən C", last Friday, and "keçən Ç", last Wednesday). A named
+   phrase's unit and offset are its meaning; whether it names a day of that week or a count
+   in words (DNP_RN_WEEKOF, DNP_RN_COUNTED) only says how to resolve it. */
+static bool rel_two_ways(const env *e, const item *w, const dnp_meaning *m)
 {
     uint32_t mask = m->kind == DNP_K_REL_NAMED ? 0x7Fu : ~0u;
     for (uint32_t q = 0; q < w->nm; q++)
         if (w->m[q].kind == m->kind && w->m[q].lang == m->lang &&
-            (w->m[q].value & mask) != (m->value & mask))
+            (w->m[q].value & mask) != (m->value & mask) && rel_spells(e, w, &w->m[q]))
             return true;
     return false;
 }
@@ -204,7 +242,7 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
     if (!m)
         return -1;
-    if (rel_two_ways(&it[i], m)) {
+    if (rel_two_ways(e, &it[i], m)) {
         /* a word both yesterday and tomorrow (Hindi "कल", "परसों"): the past, as a bare
            weekday is the latest one (the future with --prefer future); else nothing */
         const dnp_meaning *pick = rel_past_or_future(e, &it[i], m);
@@ -567,15 +605,17 @@ static bool sum_pairs(const item *it, const rel_pairs *pr, int upto, int last_un
 }
 
 /* The widest reading wins. Two readings over the same words that disagree leave the phrase
-   ambiguous, no date: of one language ("za 2 s.": Serbian's narrow "s." is a second and a
-   week), of a sign and a unit letter ("-20 u.": hours in Scottish Gaelic, weeks elsewhere),
-   and of two languages whose units are both abbreviated or both full words ("za 1 g.": a
-   year in Bosnian, an hour in Polish), since the number of speakers says nothing of which
-   language a text is in. Of two languages, a unit written as a full word wins over
-   another's abbreviation that spells it ("через 1 год": a year in Russian, where Ukrainian's
-   "год" abbreviates "годин"). Readings that agree take the likeliest language. With
-   hints, a reading in a hinted language beats one as wide in another, and no ambiguity is
-   left between them ("-1 u." under gd is an hour ago, "za 1 g." under bs in a year). */
+   ambiguous, no date: of one language (regional variants of a language no longer disagree:
+   lexgen lets its default locale decide, so Serbian's narrow "za 2 s." is a second in sr
+   and sr_BA; tools/lexgen/relative.c says why), of a sign and a unit letter ("-20 u.":
+   hours in Scottish Gaelic, weeks elsewhere), and of two languages whose units are both
+   abbreviated or both full words ("za 1 g.": a year in Bosnian, an hour in Polish), since
+   the number of speakers says nothing of which language a text is in. Of two languages, a
+   unit written as a full word wins over another's abbreviation that spells it ("через 1
+   год": a year in Russian, where Ukrainian's "год" abbreviates "годин"). Readings that agree
+   take the likeliest language. With hints, a reading in a hinted language beats one as wide
+   in another, and no ambiguity is left between them ("-1 u." under gd is an hour ago, "za
+   1 g." under bs in a year). */
 static void keep_best(const env *e, rel_phrase *best, const rel_phrase *t)
 {
     int tw = t->last - t->first, bw = best->last - best->first;
@@ -1266,7 +1306,7 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         if (s > best_score)
             best_score = s, best = m;
     }
-    if (!best || rel_two_ways(x, best) ||
+    if (!best || rel_two_ways(e, x, best) ||
         (hinted_word && !dnp_langset_has(&e->p->hint_set, best->lang)))
         return -1;
     int now_wd = dnp_weekday(e->now_days);
