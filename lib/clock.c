@@ -110,6 +110,22 @@ static int zone_in_parens(const item *it, int n, int i, cand *c)
     return i;
 }
 
+/* An offset or zone alone in brackets after a time, as pages write it: "11:30 AM (EST)",
+   "10:00 (UTC)", "14:00 (GMT+2)", "11:30 [CET]". Only the whole bracket: "11:30 (Paris
+   office)" gives no zone. Returns the index after the closing bracket, or i. */
+static int offset_in_brackets(const item *it, int n, int i, cand *c)
+{
+    int j = skip_space(it, n, i);
+    if (!(j + 2 < n && (is_sep(&it[j], '(') || is_sep(&it[j], '['))))
+        return i;
+    cand in = *c;
+    int k = dnp_read_offset(it, n, j + 1, &in);
+    if (k == j + 1 || k >= n || !is_sep(&it[k], it[j].sep == '(' ? ')' : ']'))
+        return i;
+    *c = in;
+    return k + 1;
+}
+
 /* Offset or zone after a time: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00, a locale's
    GMT word ("غرينتش+٥:٣٠", "ГМТ+03:00"), a zone name (PST, MEZ, Pacific Time,
    Europe/Paris: zone.c gives its offset once the date is known), a name with its offset
@@ -148,7 +164,9 @@ int dnp_read_offset(const item *it, int n, int i, cand *c)
     int k = signed_offset(it, n, j, named, c);
     if (k >= 0)
         return zone_in_parens(it, n, k, c);
-    return named ? zone_in_parens(it, n, j, c) : i;
+    if (named)
+        return zone_in_parens(it, n, j, c);
+    return offset_in_brackets(it, n, i, c);
 }
 
 void dnp_take_time(cand *c, const cand *t)
