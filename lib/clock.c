@@ -508,7 +508,8 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
    (dn_search: "the 16:10 train" names no day). */
 bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c)
 {
-    if (it[first].start != e->content_start || it[end - 1].end != e->content_end)
+    /* the whole text; its last item may be the bracket a zone closes ("11:30 (UTC)") */
+    if (it[first].start != e->content_start || it[end - 1].end < e->content_end)
         return false;
     bool period = false;
     for (int k = first; k < end; k++) {
