@@ -207,6 +207,16 @@ static bool ampm_word(const env *e, const item *w)
     return w->gen == 0 || (e && hinted_kind(e, w, DNP_K_AMPM));
 }
 
+/* Whether w is an am/pm of one Latin letter (Gaelic "m", Friulian "p") that no hint
+   names: after an hour alone it is a unit ("5m" five minutes, "a 5m read"), after
+   "3:27" it is am/pm. */
+static bool ampm_letter(const env *e, const item *w)
+{
+    unsigned char ch = (unsigned char)(e ? e->text[w->start] | 0x20 : 0);
+    return e && w->end - w->start == 1 && ch >= 'a' && ch <= 'z' &&
+           !hinted_kind(e, w, DNP_K_AMPM);
+}
+
 /* issue 8: the hours the day-period word w covers ("de l'après-midi": 12..17), of the
    meaning of a hinted language first, else of the language with the most speakers; 0 when
    w is none. */
@@ -356,7 +366,8 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
        "de"); unless it touches the number: "10am" */
     if (k < n && !ampm_read &&
         (clock_word(&it[k]) ||
-         (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k])))) {
+         (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k]) &&
+          !ampm_letter(e, &it[k])))) {
         c->prec = DN_PREC_HOUR;
         return k;
     }
@@ -431,7 +442,7 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
        that may be a filler ("sa 2:50 PM" in Cebuano) */
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
-        if (q < n && ampm_word(e, &it[q])) {
+        if (q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q]))) {
             ampm = ampm_value(e, &it[q]);
             ap_langs = langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;

@@ -788,12 +788,16 @@ static void run(env *e, sink *sk)
                 caps_word(e, x);
         }
         /* Letters and digits glued in turn, three times or more, make an identifier, not a
-           date: a commit id "0be8d3369a4", "S02E05". The letters of ISO 8601 (T, W, Z) and
-           CJK marks do not count: "20151122T143005Z", "2015年11月22日" are dates. */
+           date: a commit id "0be8d3369a4", "S02E05". The letters of ISO 8601 (T, W, Z),
+           CJK marks and the marks of hours, minutes and seconds do not count:
+           "20151122T143005Z", "2015年11月22日", "14h30min" are dates. */
+        const uint32_t clock_marks = (1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) |
+                                     (1u << DNP_K_SECOND_MARK);
         if (!(t.flags & DNP_TF_ADJ) || t.kind == DNP_TK_SEP) {
             glue_start = n, glue_turns = 0, glue_last = t.kind;
         } else if (t.kind != DNP_TK_SEP && !(t.flags & DNP_TF_CJK) &&
                    !(x->type == IT_GEN && x->gen != G_UT) &&
+                   !(x->type == IT_WORD && (x->kinds & clock_marks)) &&
                    (t.kind == DNP_TK_NUM || ascii_word(&t))) {
             if (t.kind != glue_last)
                 glue_turns++;
