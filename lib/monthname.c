@@ -147,6 +147,17 @@ static bool find_time(const env *e, const item *it, window *w)
     return true;
 }
 
+/* Whether the year mark at s is of a language the month word at mw is of, asked of a
+   year of fewer than four digits: Lithuanian "15 m. lapkričio", but not the "m" of "22 nov
+   2015 5m" (five minutes). */
+static bool mark_agrees(const item *it, int mw, int s)
+{
+    dnp_langset a = langs_of(&it[s], DNP_K_YEAR_MARK, -1);
+    dnp_langset b = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset_and(&a, &b);
+    return !dnp_langset_empty(&a);
+}
+
 /* Step 3: the numbers outside the time, with their ordinal suffixes and marks, and the
    first weekday named. */
 static void collect(const env *e, const item *it, window *w)
@@ -188,7 +199,8 @@ static void collect(const env *e, const item *it, window *w)
                      skip_space(it, end, q + 1) > q + 1)
                 r.ordinal = r.dot = true, r.end = q;
             int s = skip_space(it, end, k + 1);
-            if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK))
+            if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK) &&
+                (x->ndigits == 4 || mark_agrees(it, mw, s)))
                 r.ymark = true, r.end = s;
             else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK))
                 r.dmark = true, r.end = s;
