@@ -53,7 +53,6 @@ typedef struct {
     int nn;
     int day_i, year_i;   /* which of nums are the day and the year, -1 = none */
     int weekday, wk_item; /* a weekday named (1..7, 0 = none) and its item */
-    int false_wk;        /* issue 8: a weekday word of no language of the month, dropped, or -1 */
     int month;           /* the month value chosen */
     int era, era_item;   /* an era after the year (0 = before the common era, -1 = none) */
     unsigned flags;      /* DN_FLAG_* of the year */
@@ -164,7 +163,7 @@ static void collect(const env *e, const item *it, window *w)
 {
     int mw = w->mw, end = w->end;
     w->nn = 0;
-    w->weekday = 0, w->wk_item = w->false_wk = -1;
+    w->weekday = 0, w->wk_item = -1;
     for (int k = w->i; k < end; k++) {
         if (k >= w->t_start && k < w->t_end)
             continue;
@@ -383,33 +382,6 @@ static bool enough_fields(const env *e, const item *it, const window *w)
     return true;
 }
 
-/* Step 8: a weekday word that is also a filler and contradicts the date is the filler: "on"
-   in "Published on 22 Nov 2015" is no Danish Wednesday; so is one that means other things
-   too, or is risky, or belongs to no language of the month: "From 22 Nov 2015 to ..."
-   (Danish "to." is Thursday). */
-static void drop_false_weekday(const item *it, const cand *c, window *w)
-{
-    if (!w->weekday || c->prec != DN_PREC_DAY ||
-        dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day)) ==
-            w->weekday)
-        return;
-    if (w->fast_lang) {
-        w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
-        w->mlangs = langs_of(&it[w->mw], DNP_K_MONTH, w->month);
-        w->fast_lang = false;
-    }
-    dnp_langset wm = w->wlangs;
-    dnp_langset_and(&wm, &w->mlangs);
-    if (!only_kind(&it[w->wk_item], DNP_K_WEEKDAY) || dnp_langset_empty(&wm)) {
-        if (dnp_langset_empty(&wm))
-            w->false_wk = w->wk_item; /* of no language of the month */
-        w->weekday = 0, w->wk_item = -1;
-    }
-}
-
-/* Step 9: the extent (the month, the chosen numbers with their suffixes, the era, the
-   weekday, the time) and the confidence. Returns the confidence, or -1 when numbers left
-   over inside the extent make the reading wrong. */
 /* Whether x is, in one of langs, a word that dates write between their fields. */
 static bool in_date_of(const item *x, const dnp_langset *langs)
 {
@@ -423,6 +395,47 @@ static bool in_date_of(const item *x, const dnp_langset *langs)
     return false;
 }
 
+/* Step 8: a weekday word that is also a filler and contradicts the date is the filler: "on"
+   in "Published on 22 Nov 2015" is no Danish Wednesday; so is one that means other things
+   too, or is risky, or belongs to no language of the month: "From 22 Nov 2015 to ..."
+   (Danish "to." is Thursday). */
+static bool drop_false_weekday(const item *it, const cand *c, window *w)
+{
+    if (!w->weekday || c->prec != DN_PREC_DAY ||
+        dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day)) ==
+            w->weekday)
+        return true;
+    if (w->fast_lang) {
+        w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+        w->mlangs = langs_of(&it[w->mw], DNP_K_MONTH, w->month);
+        w->fast_lang = false;
+    }
+    dnp_langset wm = w->wlangs;
+    dnp_langset_and(&wm, &w->mlangs);
+    if (dnp_langset_empty(&wm) && !in_date_of(&it[w->wk_item], &w->mlangs)) {
+        /* a weekday of no language of the month between the date's fields, that no
+           language of the month writes in a date either (a filler, a mark, an ordinal
+           ending: Maltese "ta’", Basque "(e)ko", English "th"), is a word the date cannot
+           read: "10 t ago" (Estonian "T" between a day and Spanish "ago") is no 10 August */
+        int k = w->wk_item, lo = w->mw, hi = w->mw;
+        for (int f = 0; f < 2; f++) {
+            int n = f ? w->year_i : w->day_i;
+            if (n >= 0 && w->nums[n].idx < lo)
+                lo = w->nums[n].idx;
+            if (n >= 0 && w->nums[n].end > hi)
+                hi = w->nums[n].end;
+        }
+        if (k > lo && k < hi)
+            return false;
+    }
+    if (!only_kind(&it[w->wk_item], DNP_K_WEEKDAY) || dnp_langset_empty(&wm))
+        w->weekday = 0, w->wk_item = -1;
+    return true;
+}
+
+/* Step 9: the extent (the month, the chosen numbers with their suffixes, the era, the
+   weekday, the time) and the confidence. Returns the confidence, or -1 when numbers left
+   over inside the extent make the reading wrong. */
 static float extent(const item *it, const window *w, cand *c, bool search)
 {
     int first = w->mw, last = w->mw;
@@ -435,12 +448,6 @@ static float extent(const item *it, const window *w, cand *c, bool search)
         COVER(w->era_item, w->era_item);
     if (w->wk_item >= 0 && w->wk_item >= first - 3 && w->wk_item <= last + 3)
         COVER(w->wk_item, w->wk_item);
-    /* a weekday of no language of the month between the date's fields, that no language
-       of the month writes in a date either (a filler, a mark, an ordinal ending: Maltese
-       "ta’", Basque "(e)ko", English "th"), is a word the date cannot read: "10 t ago"
-       (Estonian "T" between a day and Spanish "ago") is no 10 August */
-    if (w->false_wk > first && w->false_wk < last && !in_date_of(&it[w->false_wk], &w->mlangs))
-        return -1;
     float conf = DNP_CONF_MONTH_NAME;
     if (w->t_start >= 0 && c->prec == DN_PREC_DAY && w->t_start <= last + 10 &&
         w->t_end - 1 >= first - 10) {
@@ -547,7 +554,8 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     if (w.day_i < 0 && w.year_i < 0 && e->search &&
         (it[w.mw].start > e->content_start || it[w.mw].end < e->content_end || it[w.mw].mrisky))
         c->flags |= DNP_FLAG_PAGE_MONTH_ALONE;
-    drop_false_weekday(it, c, &w);
+    if (!drop_false_weekday(it, c, &w))
+        return -1;
     float conf = extent(it, &w, c, e->search);
     if (conf < 0)
         return -1;

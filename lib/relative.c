@@ -33,10 +33,9 @@
    spellings of its language with different values (DNP_MF_NAMED_SPELLED: Azerbaijani "keçən
    Ç" and "keçən C"), which must be written as its own, letter for letter but for case;
    marks and spaces are not compared. */
-static bool rel_spells(const env *e, const item *w, const dnp_meaning *m)
+static __attribute__((noinline)) bool rel_spells_slow(const env *e, const item *w,
+                                                       const dnp_meaning *m)
 {
-    if (m->kind != DNP_K_REL_NAMED || !(m->flags & DNP_MF_NAMED_SPELLED))
-        return true;
     for (uint32_t k = 0; k < dnp_nrel_spellings; k++) {
         const dnp_rel_spelling *sp = &dnp_rel_spellings[k];
         if (sp->lang != m->lang || sp->value != m->value)
@@ -66,18 +65,22 @@ static bool rel_spells(const env *e, const item *w, const dnp_meaning *m)
     return false;
 }
 
-/* The meaning among kinds (and value, when pos > 0) that the text most likely means: one of
-   a hinted language first, then one of ctx, then the language with the most speakers. */
-static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kinds, int pos,
-                                      const dnp_langset *ctx)
+static inline bool rel_spells(const env *e, const item *w, const dnp_meaning *m)
+{
+    return !(m->flags & DNP_MF_NAMED_SPELLED) || m->kind != DNP_K_REL_NAMED ||
+           rel_spells_slow(e, w, m);
+}
+
+static inline __attribute__((always_inline)) const dnp_meaning *
+rel_meaning_of(const env *e, const item *w, uint32_t kinds, int pos, const dnp_langset *ctx,
+               bool spelled)
 {
     const dnp_meaning *best = NULL;
     double best_score = -1;
-    if (w->type != IT_WORD || !(w->kinds & kinds))
-        return NULL;
     for (uint32_t q = 0; q < w->nm; q++) {
         const dnp_meaning *m = &w->m[q];
-        if (!(kinds & (1u << m->kind)) || (pos > 0 && m->value != pos) || !rel_spells(e, w, m))
+        if (!(kinds & (1u << m->kind)) || (pos > 0 && m->value != pos) ||
+            (spelled && !rel_spells(e, w, m)))
             continue;
         double s = dnp_meaning_pref(e, m, ctx);
         if (!(m->flags & DNP_MF_ABBR))
@@ -85,6 +88,20 @@ static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kind
         if (s > best_score)
             best_score = s, best = m;
     }
+    return best;
+}
+
+/* The meaning among kinds (and value, when pos > 0) that the text most likely means: one of
+   a hinted language first, then one of ctx, then the language with the most speakers; of
+   those the text spells (rel_spells: checked only when the likeliest is not). */
+static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kinds, int pos,
+                                      const dnp_langset *ctx)
+{
+    if (w->type != IT_WORD || !(w->kinds & kinds))
+        return NULL;
+    const dnp_meaning *best = rel_meaning_of(e, w, kinds, pos, ctx, false);
+    if (best && !rel_spells(e, w, best))
+        best = rel_meaning_of(e, w, kinds, pos, ctx, true);
     return best;
 }
 
@@ -104,7 +121,8 @@ static dnp_langset rel_langs(const item *w, uint32_t kinds, int pos)
    (rel_spells: Azerbaijani "keçən C", last Friday, and "keçən Ç", last Wednesday). A named
    phrase's unit and offset are its meaning; whether it names a day of that week or a count
    in words (DNP_RN_WEEKOF, DNP_RN_COUNTED) only says how to resolve it. */
-static bool rel_two_ways(const env *e, const item *w, const dnp_meaning *m)
+static inline __attribute__((always_inline)) bool rel_two_ways(const env *e, const item *w,
+                                                               const dnp_meaning *m)
 {
     uint32_t mask = m->kind == DNP_K_REL_NAMED ? 0x7Fu : ~0u;
     for (uint32_t q = 0; q < w->nm; q++)
