@@ -704,17 +704,20 @@ static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *l
    - else, when that day is more than DNP_PAGE_WEEKDAY_BACK days back: a page names a day of
      the week just past or the days just ahead by their weekday ("á föstudag" written on a
      Thursday is the next day), one further back by "last" or its date. */
-static void weekday_day(const env *e, const dn_date *out, size_t n, dn_date *d,
+static void weekday_day(const env *e, const dn_date *out, size_t n, size_t i, dn_date *d,
                         const dnp_langset *langs)
 {
     int64_t day = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day);
     bool past = false, next = false;
-    for (size_t j = 0; j < n; j++) {
+    /* the dates near it (out is in text order): a page of many weekdays stays linear */
+    size_t j0 = i, j1 = i;
+    while (j0 > 0 && out[j0 - 1].end + DNP_PAGE_WEEKDAY_NEAR >= d->start)
+        j0--;
+    while (j1 < n && out[j1].start <= d->end + DNP_PAGE_WEEKDAY_NEAR)
+        j1++;
+    for (size_t j = j0; j < j1; j++) {
         const dn_date *o = &out[j];
         if ((o->flags & DN_FLAG_RELATIVE) || o->precision < DN_PREC_DAY)
-            continue;
-        size_t gap = o->start > d->end ? o->start - d->end : d->start > o->end ? d->start - o->end : 0;
-        if (gap > DNP_PAGE_WEEKDAY_NEAR)
             continue;
         int64_t od = dnp_days_from_civil(o->year, (unsigned)o->month, (unsigned)o->day);
         past |= od == day;
@@ -861,7 +864,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             if (!known || weekday_recurring(e, out, n, i) ||
                 weekday_words_recurring(e, &d, &pl.set))
                 continue;
-            weekday_day(e, out, n, &d, &pl.set);
+            weekday_day(e, out, n, i, &d, &pl.set);
             d.confidence = DNP_CONF_PAGE_WEEKDAY;
         } else if (known && (d.flags & DN_FLAG_RELATIVE) && d.weekday &&
                    starts_with_weekday(e, &d, &pl.set) &&
