@@ -725,8 +725,8 @@ static void weekday_day(const env *e, const dn_date *out, size_t n, size_t i, dn
     }
     bool ahead = day < e->now_days &&
                  (past != next ? next
-                               : future_sentence(e, d, langs) ||
-                                     e->now_days - day > DNP_PAGE_WEEKDAY_BACK);
+                               : e->now_days - day > DNP_PAGE_WEEKDAY_BACK ||
+                                     future_sentence(e, d, langs));
     if (ahead) {
         dnp_civil_from_days(day + 7, &d->year, &d->month, &d->day);
         d->weekday = dnp_weekday(day + 7);
@@ -753,12 +753,12 @@ static bool sentence_end(const env *e, size_t k)
    year of a date written earlier in the sentence ("alkoivat lokakuussa 1939 ja katkesivat
    marraskuun 13. päivänä"; a named year: "eelmisel aastal lõikasin märtsis"), else a year
    after a preposition in it ("que en 2027 se celebra o 9 de febreiro"). The sentence is a
-   clause here (sentence_end). A date of an earlier sentence gives none (a news page cites
+   clause here (sentence_end), read at most DNP_PAGE_CLAUSE bytes back. A date of an earlier sentence gives none (a news page cites
    older events first). */
 static void sentence_year(const env *e, dn_date *out, size_t i)
 {
     dn_date *d = &out[i];
-    size_t lo = d->start > DNP_PAGE_SENTENCE ? d->start - DNP_PAGE_SENTENCE : 0, a = d->start;
+    size_t lo = d->start > DNP_PAGE_CLAUSE ? d->start - DNP_PAGE_CLAUSE : 0, a = d->start;
     while (a > lo && !sentence_end(e, a - 1))
         a--;
     int year = 0;

@@ -225,9 +225,11 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    page.c to keep on a page in that language) when it has at least this many characters:
    "Heddiw" (Welsh today), not "jaan" (Teso yesterday, Estonian January). */
 #define DNP_REL_RARE_CHARS 6
-/* A year standing alone in the sentence of a date without one gives it its year (page.c's
-   sentence_year: "en 2027 se celebra o 9 de febreiro") when it lies between these: a
-   four-digit count or price is seldom in that range and beside a date. */
+/* A year after a preposition in the clause of a date without one (at most DNP_PAGE_CLAUSE
+   bytes before it) gives it its year (page.c's sentence_year: "en 2027 se celebra o 9 de
+   febreiro") when it lies between these: a four-digit count or price is seldom in that
+   range and beside a date. */
+#define DNP_PAGE_CLAUSE 120
 #define DNP_PAGE_YEAR_MIN 1900
 #define DNP_PAGE_YEAR_AHEAD 10
 #define DNP_PAGE_SENTENCE 240
