@@ -329,7 +329,8 @@ extern const dnp_lex_key dnp_lex_keys[] DNP_HIDDEN;      /* sorted by key bytes 
 extern const uint32_t dnp_lex_nkeys DNP_HIDDEN;
 extern const dnp_meaning dnp_lex_meanings[] DNP_HIDDEN;
 extern const uint32_t dnp_lex_nmeanings DNP_HIDDEN;
-extern const uint32_t dnp_lex_hash[] DNP_HIDDEN;         /* key index + 1, 0 = empty slot */
+/* a slot: key index + 1 in the mask's bits, the key's dnp_hash above them; 0 = empty */
+extern const uint32_t dnp_lex_hash[] DNP_HIDDEN;
 extern const uint32_t dnp_lex_hash_mask DNP_HIDDEN;      /* table size - 1 (a power of two) */
 extern const dnp_lang dnp_langs[] DNP_HIDDEN;            /* sorted by code */
 extern const uint16_t dnp_nlangs DNP_HIDDEN;

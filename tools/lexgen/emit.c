@@ -161,8 +161,11 @@ static void write_keys(const dnp_lang *lt)
     end_table("uint32_t dnp_lex_nkeys", nkeys);
 }
 
-/* The open-addressing hash of the keys (linear probing; key index + 1, 0 = empty slot),
-   made while keys[k].str is still the offset in the arena. */
+/* The open-addressing hash of the keys (linear probing), made while keys[k].str is still
+   the offset in the arena. A slot holds the key's index + 1 in the bits of the mask (the
+   table is at least twice the keys: it fits) and the key's hash in the bits above them
+   (0 = empty slot): a look-up compares those first, so that a word that is no key reads no
+   key entry (lib/lexicon.c). */
 static uint32_t *make_hash(uint32_t *size)
 {
     uint32_t hsize = 1;
@@ -172,10 +175,11 @@ static uint32_t *make_hash(uint32_t *size)
     if (!hash)
         die("out of memory");
     for (uint32_t k = 0; k < nkeys; k++) {
-        uint32_t h = dnp_hash(arena + keys[k].str, keys[k].len) & (hsize - 1);
+        uint32_t full = dnp_hash(arena + keys[k].str, keys[k].len);
+        uint32_t h = full & (hsize - 1);
         while (hash[h])
             h = (h + 1) & (hsize - 1);
-        hash[h] = k + 1;
+        hash[h] = (full & ~(hsize - 1)) | (k + 1);
     }
     *size = hsize;
     return hash;
