@@ -3,7 +3,7 @@
  * at build time from ICU's CLDR data and locales/).
  *
  * - dnp_lex_lookup: a folded key -> its meanings, through the open-addressing hash table
- *   (FNV-1a, linear probing; a slot holds the key index + 1 in the bits of the mask and the
+ *   (dnp_hash, linear probing; a slot holds the key index + 1 in the bits of the mask and the
  *   key's hash above them, so that a probe reads a key entry only when the two hashes
  *   agree there: most words of a page are no key, and read one cache line of the table).
  *   No allocation, no locking: the tables are const data.
