@@ -635,7 +635,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
         size_t nreaders = it[i].type == IT_NUM ? nuse : nword;
     next_reader:
         for (; q < nreaders && r == -1; q++) {
-            memset(&c, 0, sizeof c);
+            dnp_cand_clear(&c);
             c.lang = -1;
             r = readers[q](e, it, n, i, &c);
             by = readers[q];
@@ -662,7 +662,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             if (it[i].type == IT_NUM ||
                 ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
                  (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))) {
-                memset(&t, 0, sizeof t);
+                dnp_cand_clear(&t);
                 tr = dnp_read_time(e, it, n, i, &t, NULL);
             }
             /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
