@@ -370,6 +370,17 @@ extern const dnp_meaning dnp_lex_meanings[] DNP_HIDDEN;
 extern const uint32_t dnp_lex_nmeanings DNP_HIDDEN;
 /* a slot: key index + 1 in the mask's bits, the key's dnp_hash above them; 0 = empty */
 extern const uint32_t dnp_lex_hash[] DNP_HIDDEN;
+/* A filter before the table (issue 10): most words of a page are no key, and this array
+   (32 KiB, a cache's worth) turns nearly all of them away where the table (256 KiB) would
+   miss the cache. A key sets two bits of one word, both from its dnp_hash h: the word
+   h >> (32 - DNP_LEX_BLOOM_LOG2), bits h % 64 and h / 64 % 64 (dnp_lex_bloom_has). */
+#define DNP_LEX_BLOOM_LOG2 12
+extern const uint64_t dnp_lex_bloom[1u << DNP_LEX_BLOOM_LOG2] DNP_HIDDEN;
+static inline bool dnp_lex_bloom_has(const uint64_t *bloom, uint32_t h)
+{
+    uint64_t w = bloom[h >> (32 - DNP_LEX_BLOOM_LOG2)];
+    return (w >> (h & 63)) & (w >> ((h >> 6) & 63)) & 1;
+}
 extern const uint32_t dnp_lex_hash_mask DNP_HIDDEN;      /* table size - 1 (a power of two) */
 extern const dnp_lang dnp_langs[] DNP_HIDDEN;            /* sorted by code */
 extern const uint16_t dnp_nlangs DNP_HIDDEN;

@@ -6,7 +6,8 @@
  *   (dnp_hash, linear probing; a slot holds the key index + 1 in the bits of the mask and the
  *   key's hash above them, so that a probe reads a key entry only when the two hashes
  *   agree there: most words of a page are no key, and read one cache line of the table).
- *   No allocation, no locking: the tables are const data.
+ *   A filter of two bits per key (dnp_lex_bloom, 32 KiB) turns most other words away before
+ *   the table. No allocation, no locking: the tables are const data.
  * - dnp_lang_find, dnp_locale_find: binary search over the sorted language and locale
  *   tables; a locale falls back from the full ICU id to shorter ones ("sr_Latn_RS" ->
  *   "sr_Latn" -> "sr").
@@ -26,6 +27,8 @@ const dnp_lex_key *dnp_lex_find(const char *key, size_t len)
         return NULL;
     const uint32_t mask = dnp_lex_hash_mask;
     uint32_t full = dnp_hash(key, len), h = full & mask, tag = full & ~mask;
+    if (!dnp_lex_bloom_has(dnp_lex_bloom, full))
+        return NULL; /* no key has both bits: most words of a page stop here */
     /* the table is at most half full, so an empty slot always ends the probe */
     for (;;) {
         uint32_t slot = dnp_lex_hash[h];
