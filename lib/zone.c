@@ -71,7 +71,9 @@ static bool cursor_next(zcursor *z)
         rest = *p++;
     else
         same = *p++, rest = *p++;
-    memcpy(z->name + same, p, rest);
+    /* names are short: a loop, not a call of memcpy (issue 10: a page's zone look-ups) */
+    for (size_t k = 0; k < rest; k++)
+        z->name[same + k] = (char)p[k];
     p += rest;
     z->len = same + rest;
     z->set = (uint16_t)(p[0] | p[1] << 8);
@@ -82,8 +84,12 @@ static bool cursor_next(zcursor *z)
 
 static int cmp_bytes(const char *a, size_t alen, const char *b, size_t blen)
 {
-    int c = memcmp(a, b, alen < blen ? alen : blen);
-    return c ? c : (alen > blen) - (alen < blen);
+    /* memcmp's order, in a loop: the names are short, and a call cost more than they do */
+    size_t n = alen < blen ? alen : blen;
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return (unsigned char)a[k] < (unsigned char)b[k] ? -1 : 1;
+    return (alen > blen) - (alen < blen);
 }
 
 /* A finder: whether key is an entry (nonzero: what it stands for) and whether a longer
