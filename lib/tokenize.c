@@ -404,6 +404,21 @@ __attribute__((noinline)) static bool ascii_sep(const char *text, size_t len, si
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
 {
     size_t p = *pos;
+    const unsigned char *s = (const unsigned char *)text;
+    /* the commonest token of running text, one space between two ASCII tokens: what
+       ascii_space gives it, without the call (issue 10) */
+    if (p + 1 < len && s[p] == ' ' && p > 0 && s[p - 1] < 0x80 && s[p + 1] < 0x80 &&
+        acls(s[p + 1]) != A_SPACE) {
+        t->kind = DNP_TK_SEP;
+        t->flags = (uint8_t)((acls(s[p - 1]) == A_DIGIT || acls(s[p - 1]) == A_LETTER
+                                  ? DNP_TF_ADJ : 0) | DNP_TF_SPACE);
+        t->ndigits = 0;
+        t->flen = 0;
+        t->value = ' ';
+        set_span(t, p, p + 1);
+        *pos = p + 1;
+        return true;
+    }
     if (p < len && (unsigned char)text[p] < 0x80) {
         switch (acls((unsigned char)text[p])) {
         case A_LETTER: return ascii_word(text, len, pos, t);
