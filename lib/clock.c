@@ -110,6 +110,22 @@ static int zone_in_parens(const item *it, int n, int i, cand *c)
     return i;
 }
 
+/* An offset or zone alone in brackets after a time, as pages write it: "11:30 AM (EST)",
+   "10:00 (UTC)", "14:00 (GMT+2)", "11:30 [CET]". Only the whole bracket: "11:30 (Paris
+   office)" gives no zone. Returns the index after the closing bracket, or i. */
+static int offset_in_brackets(const item *it, int n, int i, cand *c)
+{
+    int j = skip_space(it, n, i);
+    if (!(j + 2 < n && (is_sep(&it[j], '(') || is_sep(&it[j], '['))))
+        return i;
+    cand in = *c;
+    int k = dnp_read_offset(it, n, j + 1, &in);
+    if (k == j + 1 || k >= n || !is_sep(&it[k], it[j].sep == '(' ? ')' : ']'))
+        return i;
+    *c = in;
+    return k + 1;
+}
+
 /* Offset or zone after a time: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00, a locale's
    GMT word ("غرينتش+٥:٣٠", "ГМТ+03:00"), a zone name (PST, MEZ, Pacific Time,
    Europe/Paris: zone.c gives its offset once the date is known), a name with its offset
@@ -148,7 +164,9 @@ int dnp_read_offset(const item *it, int n, int i, cand *c)
     int k = signed_offset(it, n, j, named, c);
     if (k >= 0)
         return zone_in_parens(it, n, k, c);
-    return named ? zone_in_parens(it, n, j, c) : i;
+    if (named)
+        return zone_in_parens(it, n, j, c);
+    return offset_in_brackets(it, n, i, c);
 }
 
 void dnp_take_time(cand *c, const cand *t)
@@ -187,6 +205,16 @@ static bool ampm_word(const env *e, const item *w)
     if (!has_kind(w, DNP_K_AMPM))
         return false;
     return w->gen == 0 || (e && hinted_kind(e, w, DNP_K_AMPM));
+}
+
+/* Whether w is an am/pm of one Latin letter (Gaelic "m", Friulian "p") that no hint
+   names: after an hour alone it is a unit ("5m" five minutes, "a 5m read"), after
+   "3:27" it is am/pm. */
+static bool ampm_letter(const env *e, const item *w)
+{
+    unsigned char ch = (unsigned char)(e ? e->text[w->start] | 0x20 : 0);
+    return e && w->end - w->start == 1 && ch >= 'a' && ch <= 'z' &&
+           !hinted_kind(e, w, DNP_K_AMPM);
 }
 
 /* issue 8: the hours the day-period word w covers ("de l'après-midi": 12..17), of the
@@ -338,7 +366,8 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
        "de"); unless it touches the number: "10am" */
     if (k < n && !ampm_read &&
         (clock_word(&it[k]) ||
-         (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k])))) {
+         (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k]) &&
+          !ampm_letter(e, &it[k])))) {
         c->prec = DN_PREC_HOUR;
         return k;
     }
@@ -413,7 +442,7 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
        that may be a filler ("sa 2:50 PM" in Cebuano) */
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
-        if (q < n && ampm_word(e, &it[q])) {
+        if (q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q]))) {
             ampm = ampm_value(e, &it[q]);
             ap_langs = langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;
@@ -490,7 +519,8 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
    (dn_search: "the 16:10 train" names no day). */
 bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c)
 {
-    if (it[first].start != e->content_start || it[end - 1].end != e->content_end)
+    /* the whole text; its last item may be the bracket a zone closes ("11:30 (UTC)") */
+    if (it[first].start != e->content_start || it[end - 1].end < e->content_end)
         return false;
     bool period = false;
     for (int k = first; k < end; k++) {

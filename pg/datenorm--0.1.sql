@@ -135,6 +135,18 @@ CREATE FUNCTION datenorm_to_zone(input text, to_zone text, assume_zone text DEFA
     LANGUAGE C CALLED ON NULL INPUT STABLE PARALLEL SAFE COST 100;
 COMMENT ON FUNCTION datenorm_to_zone(text, text, text) IS
     'the ISO 8601 text of the best date in a text, a time converted to to_zone (read in assume_zone when the text gives no offset); reads the datenorm.* settings';
+CREATE FUNCTION datenorm_to_zone(input text, to_zone text, assume_zone text, now timestamptz)
+    RETURNS text AS 'MODULE_PATHNAME', 'pgdn_sql_to_zone'
+    LANGUAGE C CALLED ON NULL INPUT STABLE PARALLEL SAFE COST 100;
+COMMENT ON FUNCTION datenorm_to_zone(text, text, text, timestamptz) IS
+    'the ISO 8601 text of the best date in a text, relative to now, a time converted to to_zone (read in assume_zone when the text gives no offset); reads the datenorm.* settings';
+-- The IMMUTABLE form, for an index or a generated column: no setting read.
+CREATE FUNCTION datenorm_to_zone(input text, to_zone text, assume_zone text, now timestamptz,
+                                 zone text, locales text DEFAULT '', date_order text DEFAULT 'auto')
+    RETURNS text AS 'MODULE_PATHNAME', 'pgdn_sql_to_zone'
+    LANGUAGE C CALLED ON NULL INPUT IMMUTABLE PARALLEL SAFE COST 100;
+COMMENT ON FUNCTION datenorm_to_zone(text, text, text, timestamptz, text, text, text) IS
+    'the ISO 8601 text of the best date in a text, relative to now, in zone, with these locale hints and date order, a time converted to to_zone (read in assume_zone when the text gives no offset)';
 
 CREATE FUNCTION datenorm_version()
     RETURNS text AS 'MODULE_PATHNAME', 'pgdn_sql_version'

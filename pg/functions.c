@@ -14,10 +14,11 @@
  * instant, as now() does. The third reads only its arguments and is IMMUTABLE. A text with
  * no date is NULL (datenorm_search: no row), never an error, and so is a date that the
  * SQL type cannot hold (datenorm_date of "November 2015", datenorm_timestamptz of a time
- * without an offset when no zone is named). datenorm_to_zone(input, to_zone [, assume_zone])
- * reads the settings as datenorm(input) does and writes the result seen in another zone (the
- * library's dn_date_to_zone, the CLI's --to-zone and --assume-zone); a zone it cannot read
- * is an ERROR (22023) with the library's message, whatever the input.
+ * without an offset when no zone is named). datenorm_to_zone(input, to_zone, assume_zone
+ * [, now [, zone, locales, date_order]]) reads what datenorm(input [, now [, ...]]) reads
+ * and writes the result seen in another zone (the library's dn_date_to_zone, the CLI's
+ * --to-zone and --assume-zone), with the same volatility; a zone it cannot read is an ERROR
+ * (22023) with the library's message, whatever the input.
  *
  * Text: in a UTF8 database the library reads the value's bytes as they are; in a SQL_ASCII
  * database too (they may be any bytes: the library reads an invalid sequence as a
@@ -84,13 +85,15 @@ static void read_input(FunctionCallInfo fcinfo, call *c)
     }
 }
 
-/* Reads the arguments: false when the result is NULL (a NULL input or reference). */
-static bool read_call(FunctionCallInfo fcinfo, call *c)
+/* Reads the arguments, the reference instant being argument `at` when the call has one
+   and the zone, locales and date_order the arguments after it: false when the result is
+   NULL (a NULL input or reference). */
+static bool read_call_at(FunctionCallInfo fcinfo, call *c, int at)
 {
-    int nargs = PG_NARGS();
+    int nargs = PG_NARGS() - (at - 1); /* as if the reference were argument 1 */
     TimestampTz now;
 
-    if (PG_ARGISNULL(0) || (nargs > 1 && PG_ARGISNULL(1)))
+    if (PG_ARGISNULL(0) || (nargs > 1 && PG_ARGISNULL(at)))
         return false;
     if (nargs > 2) {
         /* zone, locales, date_order: NULL is the default ('', '', auto) */
@@ -98,27 +101,33 @@ static bool read_call(FunctionCallInfo fcinfo, call *c)
         int zone_len = 0, locales_len = 0;
         dn_order order = DN_ORDER_AUTO;
 
-        if (!PG_ARGISNULL(2)) {
-            text *t = PG_GETARG_TEXT_PP(2);
+        if (!PG_ARGISNULL(at + 1)) {
+            text *t = PG_GETARG_TEXT_PP(at + 1);
             zone = VARDATA_ANY(t);
             zone_len = VARSIZE_ANY_EXHDR(t);
         }
-        if (nargs > 3 && !PG_ARGISNULL(3)) {
-            text *t = PG_GETARG_TEXT_PP(3);
+        if (nargs > 3 && !PG_ARGISNULL(at + 2)) {
+            text *t = PG_GETARG_TEXT_PP(at + 2);
             locales = VARDATA_ANY(t);
             locales_len = VARSIZE_ANY_EXHDR(t);
         }
-        if (nargs > 4 && !PG_ARGISNULL(4)) {
-            text *t = PG_GETARG_TEXT_PP(4);
+        if (nargs > 4 && !PG_ARGISNULL(at + 3)) {
+            text *t = PG_GETARG_TEXT_PP(at + 3);
             order = pgdn_order_from_text(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
         }
         c->setup = pgdn_setup_from_options(zone, zone_len, locales, locales_len, order);
     } else
         c->setup = pgdn_setup_from_settings();
-    now = nargs > 1 ? PG_GETARG_TIMESTAMPTZ(1) : GetCurrentTransactionStartTimestamp();
+    now = nargs > 1 ? PG_GETARG_TIMESTAMPTZ(at) : GetCurrentTransactionStartTimestamp();
     pgdn_context(c->setup, now, &c->ctx);
     read_input(fcinfo, c);
     return true;
+}
+
+/* The usual calls: (input [, now [, zone, locales, date_order]]). */
+static bool read_call(FunctionCallInfo fcinfo, call *c)
+{
+    return read_call_at(fcinfo, c, 1);
 }
 
 static bool parse(const call *c, dn_date *d)
@@ -353,9 +362,10 @@ Datum pgdn_sql_iso(PG_FUNCTION_ARGS)
     PG_RETURN_DATUM(iso_text(&d));
 }
 
-/* datenorm_to_zone(input, to_zone [, assume_zone]) -> text: datenorm(input) seen in
-   to_zone (a time with an offset), a time without one read in assume_zone; NULL or ''
-   zones are not given. The zones are checked first: a bad one is an error on every row. */
+/* datenorm_to_zone(input, to_zone [, assume_zone [, now [, zone, locales, date_order]]])
+   -> text: datenorm(input ...) seen in to_zone (a time with an offset), a time without one
+   read in assume_zone; NULL or '' zones are not given. The zones are checked first: a bad
+   one is an error on every row. */
 Datum pgdn_sql_to_zone(PG_FUNCTION_ARGS)
 {
     call c;
@@ -372,11 +382,16 @@ Datum pgdn_sql_to_zone(PG_FUNCTION_ARGS)
     memset(&err, 0, sizeof err);
     if ((rc = dn_date_to_zone(&d, to, assume, &err)) < 0)
         ereport(ERROR, (errcode(pgdn_sqlstate(rc)), errmsg("datenorm: %s", err.message)));
-    if (PG_ARGISNULL(0))
-        PG_RETURN_NULL();
-    c.setup = pgdn_setup_from_settings();
-    pgdn_context(c.setup, GetCurrentTransactionStartTimestamp(), &c.ctx);
-    read_input(fcinfo, &c);
+    if (PG_NARGS() > 3) {
+        if (!read_call_at(fcinfo, &c, 3)) /* the reference is argument 3 */
+            PG_RETURN_NULL();
+    } else {
+        if (PG_ARGISNULL(0))
+            PG_RETURN_NULL();
+        c.setup = pgdn_setup_from_settings();
+        pgdn_context(c.setup, GetCurrentTransactionStartTimestamp(), &c.ctx);
+        read_input(fcinfo, &c);
+    }
     if (!parse(&c, &d))
         PG_RETURN_NULL();
     (void)dn_date_to_zone(&d, to, assume, NULL); /* the zones read above */

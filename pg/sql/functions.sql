@@ -126,6 +126,20 @@ SELECT datenorm_to_zone('22 Nov 2015 23:30 UTC', 'Asia/Kolkata') AS kolkata,
        datenorm_to_zone('no date here', 'UTC') AS none;
 SELECT datenorm_to_zone('22 Nov 2015 23:30 UTC', 'Mars/Olympus');
 SELECT datenorm_to_zone(NULL, 'Nowhere/Else', 'UTC');
+-- with a reference instant (STABLE), and with every option (IMMUTABLE: a generated column)
+SELECT datenorm_to_zone('il y a 2 heures', 'Asia/Tokyo', NULL, '2026-11-26 12:00:00+00') AS ago_tokyo,
+       datenorm_to_zone('04/09/2026 14:00', 'UTC', 'Europe/Paris', '2026-11-26 12:00:00+00',
+                        'Europe/Paris', 'fr', 'dmy') AS dmy_paris,
+       datenorm_to_zone('hier à 23h30', 'UTC', 'Europe/Paris', '2026-11-26 12:00:00+00',
+                        'Europe/Paris') AS hier_paris,
+       datenorm_to_zone('22 Nov 2015', 'UTC', NULL, NULL) AS null_now;
+CREATE TABLE posts (body text,
+                    posted_utc text GENERATED ALWAYS AS
+                        (datenorm_to_zone(body, 'UTC', 'America/New_York',
+                                          '2026-11-26 12:00:00+00', 'America/New_York')) STORED);
+INSERT INTO posts(body) VALUES ('Nov 25, 2026 9:15 PM'), ('3 hours ago'), ('no date');
+SELECT body, posted_utc FROM posts ORDER BY body;
+DROP TABLE posts;
 
 -- volatility and parallel safety, as declared
 SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS args, p.provolatile,
