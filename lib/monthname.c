@@ -298,16 +298,16 @@ static int read_year(const env *e, const item *it, window *w)
         return e->now_year;
     }
     const numref *y = &w->nums[w->year_i];
-    year = year_from_digits(e, it[y->idx].value, it[y->idx].ndigits, &w->flags);
-    /* an era name counts right after the year, nowhere else */
+    /* an era name counts right after the year, nowhere else; a year with an era is the
+       number written ("10 August 88 AD" is the year 88, not 1988) */
     int r = skip_space(it, w->end, y->end + 1);
     if (r < w->end && r != w->mw && has_kind(&it[r], DNP_K_ERA) &&
         (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA))) {
-        for (uint32_t q = 0; q < it[r].nm; q++)
-            if (it[r].m[q].kind == DNP_K_ERA)
-                w->era = it[r].m[q].value;
+        w->era = dnp_era_of(e, &it[r]);
         w->era_item = r;
     }
+    year = w->era >= 0 ? (int)it[y->idx].value
+                       : year_from_digits(e, it[y->idx].value, it[y->idx].ndigits, &w->flags);
     /* issue 11: a Buddhist-era year in a Thai date (22 ก.พ. 2567), before the day is checked */
     if (w->era < 0 && (year > DNP_CAL_PLAUSIBLE_MAX || e->p->calendar == DN_CAL_BUDDHIST))
         year = dnp_calendar_window_year(e, &it[w->mw], year, &w->calendar);

@@ -204,6 +204,10 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
     if (!m)
         return -1;
+    /* a weekday or month of the hinted language is no phrase of another ("man." under nb is
+       Monday, not Asturian "mañana"; qualify.c) */
+    if (dnp_named_yields(e, &it[i], m))
+        return -1;
     if (rel_two_ways(&it[i], m)) {
         /* a word both yesterday and tomorrow (Hindi "कल", "परसों"): the past, as a bare
            weekday is the latest one (the future with --prefer future); else nothing */
@@ -216,6 +220,9 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     }
     int unit = DNP_RN_UNIT(m->value), off = DNP_RN_OFFSET(m->value);
     bool whole = whole_text(e, it, i, i);
+    /* part of a longer phrase: "dopo domani", "antes de ontem" (qualify.c) */
+    if (!whole && dnp_named_qualified(e, it, i))
+        return -1;
     size_t ncp = 0;
     for (uint32_t b = it[i].start; b < it[i].end; b++)
         ncp += ((unsigned char)e->text[b] & 0xC0) != 0x80;
@@ -251,6 +258,9 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
         return i + 1;
     }
     if (unit >= DNP_RU_MONDAY) {
+        /* "last Sunday of March": another day (qualify.c) */
+        if (dnp_weekday_of_what(e, it, n, i))
+            return -1;
         int wd = unit - DNP_RU_MONDAY + 1, now_wd = dnp_weekday(e->now_days);
         int64_t d;
         if (DNP_RN_WEEKOF(m->value) || off == 0)
@@ -1175,14 +1185,15 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     if (k < n && is_sep(&it[k], ','))
         k = skip_space(it, n, k + 1);
     cand t = *c;
-    if (k < n && it[k].type == IT_NUM) {
-        t.last = i;
-        rel_time(e, it, n, i, &t);
-        if (t.last == i)
-            return -1;
-        end = t.last;
-    }
+    t.last = i;
+    rel_time(e, it, n, i, &t);
+    if (t.last == i && k < n && it[k].type == IT_NUM)
+        return -1;
+    end = t.last;
     bool whole = whole_text(e, it, i, end);
+    /* a word beside it that qualifies it: "nästa måndag", "black friday" (qualify.c) */
+    if (!whole && dnp_weekday_qualified(e, it, n, i, end))
+        return -1;
     /* issue 8: a weekday with a time as the whole text ("Jeu 15:12", "Sab 3:03") is a
        weekday even when the word is also another ("jeu": a game; "sab": a month somewhere) */
     bool timed = whole && end > i;
@@ -1211,6 +1222,10 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 ||
             (!whole && (m->flags & DNP_MF_ABBR)))
             continue;
+        /* as the whole text, a rare language's abbreviation or one a function word of a
+           more spoken language ("kl 15:20", "às 15:00", "ja") is that word (qualify.c) */
+        if (whole && !hinted && (m->flags & DNP_MF_ABBR) && dnp_weekday_abbr_foreign(x, m))
+            continue;
         if ((m->flags & DNP_MF_RISKY) && !timed && !(whole && hinted)) {
             /* a word that is also an everyday word ("we", "jeu", "Su") is a weekday alone
                only as the whole text in its hinted language (a date field: "Su" under en is
@@ -1230,7 +1245,8 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
             best_score = s, best = m;
     }
     if (!best || rel_two_ways(x, best) ||
-        (hinted_word && !dnp_langset_has(&e->p->hint_set, best->lang)))
+        (hinted_word && !dnp_langset_has(&e->p->hint_set, best->lang)) ||
+        (end > i && dnp_weekday_time_foreign(e, it, n, i, end, best->lang)))
         return -1;
     int now_wd = dnp_weekday(e->now_days);
     /* issue 12: DN_PREFER_FUTURE (dn_options.prefer) takes the first such day on or after

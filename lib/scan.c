@@ -945,6 +945,10 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
     }
     if (sk.best != out)
         *out = *sk.best;
+    /* a range's end, or its first day read as a year: the range's first day (page.c) */
+    if (out->precision >= DN_PREC_DAY && (out->start > e.content_start + 1 ||
+                                          (out->flags & DN_FLAG_TWO_DIGIT_YEAR)))
+        dnp_line_range(&e, out);
     return 1;
 }
 
