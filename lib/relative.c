@@ -195,6 +195,23 @@ static bool day_with_clock(const env *e, const item *it, int n, int i, int unit)
     return dnp_time_after(e, it, n, i + 1, &t) > 0 && t.prec >= DN_PREC_MINUTE;
 }
 
+/* The weekday right after the week phrase at i, in its language ("last week Monday",
+   "letzte Woche Montag", "지난주 일요일"), or NULL. */
+static const dnp_meaning *rel_week_weekday(const env *e, const item *it, int n, int i)
+{
+    int k = skip_space(it, n, i + 1);
+    if (k >= n || !has_kind(&it[k], DNP_K_WEEKDAY) || has_kind(&it[k], DNP_K_MONTH))
+        return NULL;
+    dnp_langset nl = rel_langs(&it[i], 1u << DNP_K_REL_NAMED, 0);
+    dnp_langset wl = rel_langs(&it[k], 1u << DNP_K_WEEKDAY, 0);
+    dnp_langset_and(&wl, &nl);
+    const dnp_meaning *w = rel_meaning(e, &it[k], 1u << DNP_K_WEEKDAY, 0, &wl);
+    if (w && w->value >= 1 && w->value <= 7 && !(w->flags & DNP_MF_RISKY) &&
+        dnp_langset_has(&wl, w->lang))
+        return w;
+    return NULL;
+}
+
 /* A named phrase at i (a REL_NAMED item): yesterday, vorgestern, today, now, last month,
    next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
    "last week Monday" (a weekday after a week); "two weeks ago" in words (Arabic's dual); a
@@ -236,7 +253,10 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
         if (r != -1)
             return r;
     }
-    if (!whole && !hinted &&
+    /* a week and a weekday of its language after it say what the short word is: "지난주
+       일요일" */
+    bool week_day = unit == DNP_RU_WEEK && rel_week_weekday(e, it, n, i);
+    if (!whole && !hinted && !week_day &&
         ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
          (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)) &&
         !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit)))
@@ -286,17 +306,11 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
         /* "Monday of last week", "lunes de la semana pasada" are read from the weekday;
            "last week Monday", "letzte Woche Montag" here */
         int k = skip_space(it, n, i + 1);
-        if (k < n && has_kind(&it[k], DNP_K_WEEKDAY) && !has_kind(&it[k], DNP_K_MONTH)) {
-            dnp_langset nl = rel_langs(&it[i], 1u << DNP_K_REL_NAMED, 0);
-            dnp_langset wl = rel_langs(&it[k], 1u << DNP_K_WEEKDAY, 0);
-            dnp_langset_and(&wl, &nl);
-            const dnp_meaning *w = rel_meaning(e, &it[k], 1u << DNP_K_WEEKDAY, 0, &wl);
-            if (w && w->value >= 1 && w->value <= 7 && !(w->flags & DNP_MF_RISKY) &&
-                dnp_langset_has(&wl, w->lang)) {
-                rel_set_day(e, c, rel_week_day(e, off, w->value));
-                c->last = k, c->conf = DNP_CONF_REL_DAY;
-                return rel_time(e, it, n, k, c);
-            }
+        const dnp_meaning *w = rel_week_weekday(e, it, n, i);
+        if (w) {
+            rel_set_day(e, c, rel_week_day(e, off, w->value));
+            c->last = k, c->conf = DNP_CONF_REL_DAY;
+            return rel_time(e, it, n, k, c);
         }
         dnp_iso_week(e->now_days + 7 * (int64_t)off, &c->year, &c->week);
         c->prec = DN_PREC_WEEK;
@@ -1078,7 +1092,10 @@ static int rel_weekday_of(const env *e, const item *it, int n, int i, cand *c)
     int k = i + 1;
     for (int steps = 0; steps < 4 && k < n; steps++) {
         if (is_space(&it[k]) || is_sep(&it[k], ',') ||
-            (has_kind(&it[k], DNP_K_FILLER) && !has_kind(&it[k], DNP_K_REL_NAMED)))
+            ((has_kind(&it[k], DNP_K_FILLER) ||
+              /* a preposition: "søndag i sidste uge", "söndag i förra veckan" */
+              (has_kind(&it[k], DNP_K_PREFIX) && it[k].end - it[k].start <= DNP_PREP_BYTES)) &&
+             !has_kind(&it[k], DNP_K_REL_NAMED)))
             k++;
         else
             break;
@@ -1213,6 +1230,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
                 if (it[b].m[q].kind != DNP_K_PREFIX)
                     dnp_langset_add(&near, it[b].m[q].lang);
     }
+    dnp_langset timel = {{0}};
+    for (int k2 = i + 1; k2 <= end; k2++)
+        for (uint32_t q = 0; it[k2].type == IT_WORD && q < it[k2].nm; q++)
+            if (it[k2].m[q].kind != DNP_K_PREFIX)
+                dnp_langset_add(&timel, it[k2].m[q].lang);
     const dnp_meaning *best = NULL;
     double best_score = -1;
     bool hinted_word = false;
@@ -1240,7 +1262,8 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
            more likely a word of another ("monde" in "il y a du monde") */
         if (!whole && !hinted && dnp_lang_rare(m->lang))
             continue;
-        double s = dnp_meaning_pref(e, m, NULL);
+        /* the language of the time's words comes first: "So um 15 Uhr" is German */
+        double s = dnp_meaning_pref(e, m, end > i ? &timel : NULL);
         if (s > best_score)
             best_score = s, best = m;
     }
