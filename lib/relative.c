@@ -1301,7 +1301,8 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     rel_time(e, it, n, i, &t);
     if (t.last == i && k < n && it[k].type == IT_NUM)
         return -1;
-    end = t.last;
+    if (t.has_time) /* a day period alone gives no hour: "ao meio-dia" is no Irish Friday */
+        end = t.last;
     bool whole = whole_text(e, it, i, end);
     /* a word beside it that qualifies it: "nästa måndag", "black friday" (qualify.c) */
     if (!whole && dnp_weekday_qualified(e, it, n, i, end))
