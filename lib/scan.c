@@ -666,7 +666,9 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
                 i = tr;
                 continue;
             }
-            if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
+            /* a time before its date: "16:15 15 thg 1, 2021", "3pm tomorrow", "14 Uhr
+               morgen" (an hour alone names a clock's at the text's start: dnp_hour_named) */
+            if (tr > 0 && (t.prec >= DN_PREC_MINUTE || dnp_hour_named(e, it, i, tr))) {
                 pend = t, pend_first = i, pend_last = tr - 1;
                 i = tr;
                 continue;
