@@ -30,6 +30,8 @@
  */
 #include "engine.h"
 
+#include <string.h>
+
 bool dnp_clock_valid(int hour, int minute, int second, int ns)
 {
     if (hour == 24)
@@ -494,7 +496,13 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             /* issue 8: a day period alone ("tegnap este", "yesterday evening", "22 novembre
                2015 au soir") belongs to the date but gives no hour: c keeps its precision */
             dnp_langset pl;
-            if (period_hours(e, x, &pl))
+            uint32_t mask = period_hours(e, x, &pl);
+            if (mask && !(mask & (mask - 1)) && !c->has_time) {
+                /* noon or midnight names its hour: "tomorrow at noon" */
+                c->hour = __builtin_ctz(mask), c->minute = c->second = c->ns = 0;
+                c->has_time = true, c->prec = DN_PREC_HOUR;
+            }
+            if (mask)
                 return q + 1;
         }
         if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
@@ -590,6 +598,27 @@ bool dnp_hour_named(const env *e, const item *it, int first, int end)
             (has_kind(&it[k], DNP_K_HOUR_MARK) && !has_kind(&it[k], DNP_K_REL_UNIT)))
             return true;
     return false;
+}
+
+/* A day period that is one instant, noon or midnight as CLDR names them ("noon",
+   "mediodía", "полдень"), as the whole text of dn_parse (fillers may lead it: "at noon"):
+   today at that hour, as a time alone (dnp_time_alone). Returns the index after it, or -1. */
+int dnp_point_period_alone(const env *e, const item *it, int i, cand *c)
+{
+    dnp_langset pl, ll = {{0}};
+    uint32_t mask = period_hours(e, &it[i], &pl);
+    int lead;
+    if (!mask || (mask & (mask - 1)) || it[i].end != e->content_end ||
+        (it[i].start != e->content_start && !dnp_led_whole(e, it, i, false, &lead, &ll)))
+        return -1;
+    memset(c, 0, sizeof *c);
+    c->year = e->now_year, c->month = e->now_month, c->day = e->now_day;
+    c->hour = __builtin_ctz(mask), c->has_time = true, c->prec = DN_PREC_HOUR;
+    c->flags = DN_FLAG_RELATIVE | DN_FLAG_TIME_ONLY;
+    c->conf = DNP_CONF_TIME_ALONE;
+    c->lang = -1;
+    c->first = c->last = i;
+    return i + 1;
 }
 
 /* issue 8: a time alone, as the whole text of dn_parse (line mode): "16:10", "10:04am",

@@ -581,9 +581,10 @@ static inline int scan_cluster(const env *e, const item *it, int n, int limit, s
     }
     /* without a number, only a month (a calendar's too), a weekday or a relative word begins
        a date: a cluster of fillers ("de", "le", "of") or a lone "T" has none (most of a
-       page's clusters) */
+       page's clusters); in line mode, a day period may be a time alone ("noon") */
     if (!nums && !(kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | DNP_REL_KINDS |
-                            (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))))
+                            (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA) |
+                            ((uint32_t)!e->search << DNP_K_DAY_PERIOD))))
         return limit;
     return scan_readers(e, it, n, limit, sk, kinds);
 }
@@ -662,6 +663,13 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             }
             /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
             if (tr > 0 && !sk->search && dnp_time_alone(e, it, i, tr, &t)) {
+                report(e, it, &t, sk, NULL);
+                i = tr;
+                continue;
+            }
+            /* "noon", "at midnight" as the whole text */
+            if (tr < 0 && !sk->search && has_kind(&it[i], DNP_K_DAY_PERIOD) &&
+                (tr = dnp_point_period_alone(e, it, i, &t)) > 0) {
                 report(e, it, &t, sk, NULL);
                 i = tr;
                 continue;
