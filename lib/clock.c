@@ -11,8 +11,11 @@
  *   after a time, an offset or a zone: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00, a
  *   locale's GMT word (غرينتش+٥:٣٠), zone names and abbreviations of the lexicon (CET,
  *   Pacific Time, MEZ, Europe/Paris; zone.c), PST-08, GMT+0100 (Central European Time).
- * Does not read: a time without a date around it (the readers decide: relative.c makes
- * "16:10" today at that time), a time inside another ("00:00" of "25:00:00").
+ * Line mode, the whole text: a time alone ("16:10", "at 3pm", "um 7 Uhr", "kl. 6:50": the
+ * words that may lead it, dnp_led_whole, also lead a month alone in monthname.c: "in May"),
+ * "noon" alone (a day period that is one hour).
+ * Does not read: a time without a date around it in running text, a time inside another
+ * ("00:00" of "25:00:00").
  *
  * The range rules, one set for every path that reads a time or an offset: this file (the
  * token path), iso8601.c's byte reader (whole-text stamps and dn_context_from_iso) and
