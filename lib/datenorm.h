@@ -96,7 +96,8 @@ typedef enum {
 #define DN_DATE_ORDER(d) ((dn_order)(((d)->flags & DN_FLAG_ORDER_MASK) >> DN_FLAG_ORDER_SHIFT))
 /* With an order: the values allow it alone, since day and month swapped make no valid date
    (25/12/2015 is day-first, 12/25/2015 month-first, 2015/11/22 year-month-day, 29/02/2016
-   day-first). Without it the order was a preference: --order (dn_options.order), the
+   day-first), or a weekday written with it falls on one order's date only ("Sunday
+   7/12/2014" is day-first: 7 December; "Sat 7/12/2014" month-first). Without it the order was a preference: --order (dn_options.order), the
    locale hint's CLDR pattern, else the separator's convention (dots day-first, slashes
    and dashes month-first); 05/06/2015 and 05/05/2015 are never proved, nor is a two-digit
    year read first (15/11/22 under DN_ORDER_YMD). */

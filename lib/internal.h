@@ -275,8 +275,18 @@ static inline bool dnp_kind_apart(int kind)
 #define DNP_MF_FORMS      0xF0
 /* On a DNP_K_REL_UNIT meaning (the FORM bits are unset there): the language writes one
    direction of this unit with no direction word (Somali's future "{0} sannad", past "{0}
-   sannad kahor"), so a count and the unit alone are no stamp of the past in it. */
+   sannad kahor"), so a count and the unit alone are that direction in it, no stamp of the
+   past. */
 #define DNP_MF_UNIT_ONE_WAY 0x10
+/* With it, the direction the unit alone says there: Tamil "2 நா." is in two days
+   (DNP_MF_UNIT_BARE_FUTURE). A key of several locales may have both (then it says none). */
+#define DNP_MF_UNIT_BARE_PAST 0x20
+#define DNP_MF_UNIT_BARE_FUTURE 0x40
+/* On a DNP_K_REL_NAMED meaning: its language spells two phrases of different values that
+   fold to this key (Azerbaijani narrow "keçən Ç", last Wednesday, and "keçən C", last
+   Friday; Luxembourgish "Mé." and "Më."): dnp_rel_spellings holds its own spelling, and the
+   text must spell it so. */
+#define DNP_MF_NAMED_SPELLED 0x80
 
 typedef struct {
     uint16_t lang;  /* index into dnp_langs */
@@ -341,6 +351,15 @@ extern const char dnp_lex_icu_version[] DNP_HIDDEN;
    alone, midnight bit 0 alone. No mask holds an hour and the hour twelve later. */
 extern const uint32_t dnp_day_periods[] DNP_HIDDEN;
 extern const uint16_t dnp_nday_periods DNP_HIDDEN;
+/* issue 8: the spellings of the named phrases marked DNP_MF_NAMED_SPELLED, case folded,
+   with their language and value. */
+typedef struct {
+    const char *form;
+    uint16_t lang;
+    uint8_t value;
+} dnp_rel_spelling;
+extern const dnp_rel_spelling dnp_rel_spellings[] DNP_HIDDEN;
+extern const uint16_t dnp_nrel_spellings DNP_HIDDEN;
 /* Per code point of [DNP_CP_LO, DNP_CP_HI): class, digit value, mark flag, folded length and
    script packed (DNP_CPI_*), and the folded UTF-8 bytes of the code point at the start of a
    buffer (byte i in bits 8i..8i+7). Read by fold.c. */

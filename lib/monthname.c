@@ -398,16 +398,29 @@ static bool enough_fields(const env *e, const item *it, const window *w)
     return true;
 }
 
+/* Whether x is, in one of langs, a word that dates write between their fields. */
+static bool in_date_of(const item *x, const dnp_langset *langs)
+{
+    const uint32_t kinds =
+        (1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
+        (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) | (1u << DNP_K_ORDINAL) |
+        (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX) | (1u << DNP_K_ERA);
+    for (uint32_t q = 0; x->type == IT_WORD && q < x->nm; q++)
+        if ((kinds & (1u << x->m[q].kind)) && dnp_langset_has(langs, x->m[q].lang))
+            return true;
+    return false;
+}
+
 /* Step 8: a weekday word that is also a filler and contradicts the date is the filler: "on"
    in "Published on 22 Nov 2015" is no Danish Wednesday; so is one that means other things
    too, or is risky, or belongs to no language of the month: "From 22 Nov 2015 to ..."
    (Danish "to." is Thursday). */
-static void drop_false_weekday(const item *it, const cand *c, window *w)
+static bool drop_false_weekday(const item *it, const cand *c, window *w)
 {
     if (!w->weekday || c->prec != DN_PREC_DAY ||
         dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day)) ==
             w->weekday)
-        return;
+        return true;
     if (w->fast_lang) {
         w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
         w->mlangs = langs_of(&it[w->mw], DNP_K_MONTH, w->month);
@@ -415,8 +428,25 @@ static void drop_false_weekday(const item *it, const cand *c, window *w)
     }
     dnp_langset wm = w->wlangs;
     dnp_langset_and(&wm, &w->mlangs);
+    if (dnp_langset_empty(&wm) && !in_date_of(&it[w->wk_item], &w->mlangs)) {
+        /* a weekday of no language of the month between the date's fields, that no
+           language of the month writes in a date either (a filler, a mark, an ordinal
+           ending: Maltese "ta’", Basque "(e)ko", English "th"), is a word the date cannot
+           read: "10 t ago" (Estonian "T" between a day and Spanish "ago") is no 10 August */
+        int k = w->wk_item, lo = w->mw, hi = w->mw;
+        for (int f = 0; f < 2; f++) {
+            int n = f ? w->year_i : w->day_i;
+            if (n >= 0 && w->nums[n].idx < lo)
+                lo = w->nums[n].idx;
+            if (n >= 0 && w->nums[n].end > hi)
+                hi = w->nums[n].end;
+        }
+        if (k > lo && k < hi)
+            return false;
+    }
     if (!only_kind(&it[w->wk_item], DNP_K_WEEKDAY) || dnp_langset_empty(&wm))
         w->weekday = 0, w->wk_item = -1;
+    return true;
 }
 
 /* Step 9: the extent (the month, the chosen numbers with their suffixes, the era, the
@@ -540,7 +570,8 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     if (w.day_i < 0 && w.year_i < 0 && e->search &&
         (it[w.mw].start > e->content_start || it[w.mw].end < e->content_end || it[w.mw].mrisky))
         c->flags |= DNP_FLAG_PAGE_MONTH_ALONE;
-    drop_false_weekday(it, c, &w);
+    if (!drop_false_weekday(it, c, &w))
+        return -1;
     float conf = extent(it, &w, c, e->search);
     if (conf < 0)
         return -1;

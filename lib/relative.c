@@ -29,18 +29,58 @@
 
 #define REL_DIR_KINDS ((1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE))
 
-/* The meaning among kinds (and value, when pos > 0) that the text most likely means: one of
-   a hinted language first, then one of ctx, then the language with the most speakers. */
-static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kinds, int pos,
-                                      const dnp_langset *ctx)
+/* Whether the text of w spells m: always, but for a named phrase whose key folds two
+   spellings of its language with different values (DNP_MF_NAMED_SPELLED: Azerbaijani "keçən
+   Ç" and "keçən C"), which must be written as its own, letter for letter but for case;
+   marks and spaces are not compared. */
+static __attribute__((noinline)) bool rel_spells_slow(const env *e, const item *w,
+                                                       const dnp_meaning *m)
+{
+    for (uint32_t k = 0; k < dnp_nrel_spellings; k++) {
+        const dnp_rel_spelling *sp = &dnp_rel_spellings[k];
+        if (sp->lang != m->lang || sp->value != m->value)
+            continue;
+        size_t p = w->start, q = 0, fn = strlen(sp->form);
+        for (;;) {
+            UChar32 a = -1, b = -1;
+            while (p < w->end && a < 0) {
+                a = dnp_utf8_next(e->text, w->end, &p);
+                if (!u_isalnum(a))
+                    a = -1;
+            }
+            while (q < fn && b < 0) {
+                b = dnp_utf8_next(sp->form, fn, &q);
+                if (!u_isalnum(b))
+                    b = -1;
+            }
+            if (a < 0 || b < 0) {
+                if (a < 0 && b < 0)
+                    return true;
+                break;
+            }
+            if (u_foldCase(a, U_FOLD_CASE_DEFAULT) != b)
+                break;
+        }
+    }
+    return false;
+}
+
+static inline bool rel_spells(const env *e, const item *w, const dnp_meaning *m)
+{
+    return !(m->flags & DNP_MF_NAMED_SPELLED) || m->kind != DNP_K_REL_NAMED ||
+           rel_spells_slow(e, w, m);
+}
+
+static inline __attribute__((always_inline)) const dnp_meaning *
+rel_meaning_of(const env *e, const item *w, uint32_t kinds, int pos, const dnp_langset *ctx,
+               bool spelled)
 {
     const dnp_meaning *best = NULL;
     double best_score = -1;
-    if (w->type != IT_WORD || !(w->kinds & kinds))
-        return NULL;
     for (uint32_t q = 0; q < w->nm; q++) {
         const dnp_meaning *m = &w->m[q];
-        if (!(kinds & (1u << m->kind)) || (pos > 0 && m->value != pos))
+        if (!(kinds & (1u << m->kind)) || (pos > 0 && m->value != pos) ||
+            (spelled && !rel_spells(e, w, m)))
             continue;
         double s = dnp_meaning_pref(e, m, ctx);
         if (!(m->flags & DNP_MF_ABBR))
@@ -48,6 +88,20 @@ static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kind
         if (s > best_score)
             best_score = s, best = m;
     }
+    return best;
+}
+
+/* The meaning among kinds (and value, when pos > 0) that the text most likely means: one of
+   a hinted language first, then one of ctx, then the language with the most speakers; of
+   those the text spells (rel_spells: checked only when the likeliest is not). */
+static const dnp_meaning *rel_meaning(const env *e, const item *w, uint32_t kinds, int pos,
+                                      const dnp_langset *ctx)
+{
+    if (w->type != IT_WORD || !(w->kinds & kinds))
+        return NULL;
+    const dnp_meaning *best = rel_meaning_of(e, w, kinds, pos, ctx, false);
+    if (best && !rel_spells(e, w, best))
+        best = rel_meaning_of(e, w, kinds, pos, ctx, true);
     return best;
 }
 
@@ -62,16 +116,18 @@ static dnp_langset rel_langs(const item *w, uint32_t kinds, int pos)
 }
 
 /* Whether w means, in m's language, something else of m's kind too: Hindi "कल" is both
-   yesterday and tomorrow, Filipino "susunod na Linggo" next week and next Sunday, and
-   Azerbaijani "C" (Cümə) and "Ç" (Çərşənbə) fold to one key. Such a word says neither. A
-   named phrase's unit and offset are its meaning; whether it names a day of that week or
-   a count in words (DNP_RN_WEEKOF, DNP_RN_COUNTED) only says how to resolve it. */
-static bool rel_two_ways(const item *w, const dnp_meaning *m)
+   yesterday and tomorrow, Filipino "susunod na Linggo" next week and next Sunday. Such a
+   word says neither; but of two phrases that fold to one key, the text spells one
+   (rel_spells: Azerbaijani "keçən C", last Friday, and "keçən Ç", last Wednesday). A named
+   phrase's unit and offset are its meaning; whether it names a day of that week or a count
+   in words (DNP_RN_WEEKOF, DNP_RN_COUNTED) only says how to resolve it. */
+static inline __attribute__((always_inline)) bool rel_two_ways(const env *e, const item *w,
+                                                               const dnp_meaning *m)
 {
     uint32_t mask = m->kind == DNP_K_REL_NAMED ? 0x7Fu : ~0u;
     for (uint32_t q = 0; q < w->nm; q++)
         if (w->m[q].kind == m->kind && w->m[q].lang == m->lang &&
-            (w->m[q].value & mask) != (m->value & mask))
+            (w->m[q].value & mask) != (m->value & mask) && rel_spells(e, w, &w->m[q]))
             return true;
     return false;
 }
@@ -204,7 +260,7 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
     if (!m)
         return -1;
-    if (rel_two_ways(&it[i], m)) {
+    if (rel_two_ways(e, &it[i], m)) {
         /* a word both yesterday and tomorrow (Hindi "कल", "परसों"): the past, as a bare
            weekday is the latest one (the future with --prefer future); else nothing */
         const dnp_meaning *pick = rel_past_or_future(e, &it[i], m);
@@ -493,6 +549,7 @@ typedef struct {
     double pref;
     bool ambiguous;
     bool signed_; /* read from a sign and a unit alone ("+3 d") */
+    bool abbr;    /* its unit is an abbreviated form ("g.", "год" in Ukrainian) */
     bool partial; /* (when none was read) only a part of the pairs reads: last = its end */
 } rel_phrase;
 
@@ -565,12 +622,18 @@ static bool sum_pairs(const item *it, const rel_pairs *pr, int upto, int last_un
     return true;
 }
 
-/* The widest reading wins, then the likeliest language. Two readings of one language over
-   the same words that disagree ("za 2 s.": Serbian's narrow "s." is a second and a week)
-   leave the phrase ambiguous: no date; so do two readings of a sign and a unit letter in
-   any languages ("-20 u.": hours in Scottish Gaelic, weeks elsewhere). With hints, a
-   reading in a hinted language beats one as wide in another, and no ambiguity is left
-   between them ("-1 u." under gd is an hour ago). */
+/* The widest reading wins. Two readings over the same words that disagree leave the phrase
+   ambiguous, no date: of one language (regional variants of a language no longer disagree:
+   lexgen lets its default locale decide, so Serbian's narrow "za 2 s." is a second in sr
+   and sr_BA; tools/lexgen/relative.c says why), of a sign and a unit letter ("-20 u.":
+   hours in Scottish Gaelic, weeks elsewhere), and of two languages whose units are both
+   abbreviated or both full words ("za 1 g.": a year in Bosnian, an hour in Polish), since
+   the number of speakers says nothing of which language a text is in. Of two languages, a
+   unit written as a full word wins over another's abbreviation that spells it ("через 1
+   год": a year in Russian, where Ukrainian's "год" abbreviates "годин"). Readings that agree
+   take the likeliest language. With hints, a reading in a hinted language beats one as wide
+   in another, and no ambiguity is left between them ("-1 u." under gd is an hour ago, "za
+   1 g." under bs in a year). */
 static void keep_best(const env *e, rel_phrase *best, const rel_phrase *t)
 {
     int tw = t->last - t->first, bw = best->last - best->first;
@@ -583,15 +646,28 @@ static void keep_best(const env *e, rel_phrase *best, const rel_phrase *t)
             return;
         }
     }
-    if (best->sign && tw == bw && (t->lang == best->lang || (t->signed_ && best->signed_)) &&
-        (t->sign != best->sign || t->months != best->months || t->days != best->days ||
-         t->secs != best->secs))
+    bool differ = t->sign != best->sign || t->months != best->months ||
+                  t->days != best->days || t->secs != best->secs;
+    if (best->sign && tw == bw && differ && t->lang != best->lang && t->abbr != best->abbr &&
+        !(t->signed_ && best->signed_)) {
+        if (!t->abbr)
+            *best = *t; /* the full word over another language's abbreviation */
+        return;
+    }
+    if (best->sign && tw == bw && differ)
         best->ambiguous = true;
     if (!best->sign || tw > bw || (tw == bw && t->pref > best->pref)) {
         bool amb = best->sign && tw == bw && best->ambiguous;
         *best = *t;
         best->ambiguous = amb;
     }
+}
+
+/* Whether the unit word w is abbreviated in language lang. */
+static bool rel_unit_abbr(const item *w, int lang)
+{
+    const dnp_meaning *m = rel_in(w, DNP_K_REL_UNIT, lang, -1);
+    return m && (m->flags & DNP_MF_ABBR);
 }
 
 /* Whether the words at w are the before-words of the pattern whose after-words mean v, in
@@ -628,6 +704,7 @@ static bool rel_unit_first(const env *e, const item *it, int n, int b, int k, bo
             continue;
         t.first = b, t.last = k, t.lang = m->lang, t.sign = DNP_RPAT_FUTURE(m->value) ? 1 : -1;
         t.pref = rel_pref(e, m);
+        t.abbr = m->flags & DNP_MF_ABBR;
         keep_best(e, best, &t);
     }
     return best->sign != 0 && !best->ambiguous;
@@ -805,6 +882,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
             continue;
         t.last = lu, t.lang = ma->lang, t.sign = DNP_RPAT_FUTURE(ma->value) ? 1 : -1;
         t.pref = rel_pref(e, ma);
+        t.abbr = ma->flags & DNP_MF_ABBR;
         sure += !risky;
         keep_best(e, best, &t);
         if (form < 0)
@@ -830,6 +908,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
         t.first = b, t.last = lu, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
         t.pref = rel_pref(e, m);
+        t.abbr = rel_unit_abbr(L, m->lang);
         keep_best(e, best, &t);
     }
     /* or after the last unit ("ago", "назад", "later") */
@@ -842,6 +921,7 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
         t.first = k, t.last = a, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
         t.pref = rel_pref(e, m);
+        t.abbr = rel_unit_abbr(L, m->lang);
         keep_best(e, best, &t);
     }
     return best->sign != 0 && !best->ambiguous && ends_clean(it, n, best->last);
@@ -960,10 +1040,11 @@ static int rel_stamp(const env *e, const item *it, int n, int from, int i, cand 
    left out, as comment threads and feeds write it, so that long ago. Only the whole text:
    in running text a count and a unit are a duration ("simmer for 40 minutes"). A unit of
    one letter is no unit here ("3 h", "100 m": metres, tonnes), nor a word in capitals ("22,11
-   EUR"), nor a weekday, nor a unit some language writes as a whole pattern with no direction
-   word (DNP_MF_UNIT_ONE_WAY, lexgen: Somali's future "{0} sannad"); languages
-   that read the words as different offsets leave it unread. from is the first item (an
-   approximate word before the count, or i). */
+   EUR"), nor a weekday. A unit some language writes alone for one direction
+   (DNP_MF_UNIT_ONE_WAY, lexgen: Somali's future "{0} sannad", Tamil's "{0} நா.") is that
+   direction, not "ago", when no language writes the word as a unit of no direction;
+   languages that read the words as different offsets leave it unread. from is the first
+   item (an approximate word before the count, or i). */
 static int rel_bare(const env *e, const item *it, int n, int from, int i, cand *c)
 {
     if (it[from].start != e->content_start || it[i].type != IT_NUM)
@@ -1004,7 +1085,7 @@ static int rel_bare(const env *e, const item *it, int n, int from, int i, cand *
     }
     const item *u0 = &it[pr.unit_at[0]];
     rel_phrase best = {0}, t;
-    bool hinted = false, any = false, amb = false;
+    bool hinted = false, any = false, amb = false, one_way = false, bare = false;
     double best_pref = -1;
     for (uint32_t q = 0; q < u0->nm; q++) {
         const dnp_meaning *m = &u0->m[q];
@@ -1012,25 +1093,39 @@ static int rel_bare(const env *e, const item *it, int n, int from, int i, cand *
             continue;
         if (!sum_pairs(it, &pr, pr.n, 0, m->lang, -1, &t))
             continue;
-        if (m->flags & DNP_MF_UNIT_ONE_WAY)
-            return -1; /* a language writes a direction so (Somali, Tamil, Tatar "1 мин.") */
+        /* a language writes one direction so: the count and this unit alone are that
+           direction there (Tamil "2 நா.": in two days), if the unit says one and the phrase
+           is one pair; a unit of no direction elsewhere (Tatar's future "1 мин.", Russian
+           "мин.") leaves it unread, unless a hint settles it */
+        bool ow = m->flags & DNP_MF_UNIT_ONE_WAY;
+        int dir = m->flags & (DNP_MF_UNIT_BARE_PAST | DNP_MF_UNIT_BARE_FUTURE);
+        if (ow && (pr.n != 1 || (dir != DNP_MF_UNIT_BARE_PAST && dir != DNP_MF_UNIT_BARE_FUTURE)))
+            return -1;
+        t.sign = ow && dir == DNP_MF_UNIT_BARE_FUTURE ? 1 : -1;
         bool h = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
         double pref = dnp_meaning_pref(e, m, NULL);
         if (any && h && !hinted)
-            amb = false; /* a hinted language's reading settles it */
+            amb = one_way = bare = false; /* a hinted language's reading settles it */
         else if (any && h == hinted &&
-                 (t.months != best.months || t.days != best.days || t.secs != best.secs))
+                 (t.sign != best.sign || t.months != best.months || t.days != best.days ||
+                  t.secs != best.secs))
             amb = true; /* "3 g.": years in one language, hours in another */
+        if (!any || h || !hinted) {
+            one_way |= ow;
+            bare |= !ow;
+        }
         if (!any || (h && !hinted) || (h == hinted && pref > best_pref)) {
             best = t, best_pref = pref, best.lang = m->lang;
             hinted = h, any = true;
         }
     }
-    if (!any || amb)
+    if (!any || amb || (one_way && bare))
         return -1;
-    best.sign = -1, best.first = from, best.last = last;
+    best.first = from, best.last = last;
     if (!rel_apply(e, &best, c))
         return -1;
+    /* a count and a unit alone, whatever the direction, stay below csv's column threshold:
+       "5 mln" is Polish millions before it is Somali's "in 5 days" */
     c->conf = DNP_CONF_REL_BARE;
     return last + 1;
 }
@@ -1229,7 +1324,7 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         if (s > best_score)
             best_score = s, best = m;
     }
-    if (!best || rel_two_ways(x, best) ||
+    if (!best || rel_two_ways(e, x, best) ||
         (hinted_word && !dnp_langset_has(&e->p->hint_set, best->lang)))
         return -1;
     int now_wd = dnp_weekday(e->now_days);

@@ -267,6 +267,19 @@ static void zone_result(const env *e, const item *it, const cand *c, dn_date *d)
     strncpy(d->zone, dnp_zone_id(zone), sizeof d->zone - 1);
 }
 
+/* Whether an all-numeric day read in one order of two (DN_FLAG_AMBIGUOUS) is, in the other,
+   on the weekday the text names. */
+static bool weekday_proves_alt(const cand *c)
+{
+    if (!(c->flags & DN_FLAG_AMBIGUOUS) || !c->alt_m || !c->alt_d)
+        return false;
+    dn_order o = (dn_order)((c->flags & DN_FLAG_ORDER_MASK) >> DN_FLAG_ORDER_SHIFT);
+    if (o != DN_ORDER_DMY && o != DN_ORDER_MDY)
+        return false;
+    return dnp_weekday(dnp_days_from_civil(c->alt_y, (unsigned)c->alt_m, (unsigned)c->alt_d)) ==
+           c->weekday;
+}
+
 static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
 {
     cand year_fixed;
@@ -292,17 +305,34 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
         d->flags |= DN_FLAG_HAS_OFFSET;
         d->offset_minutes = c->offset;
     }
+    bool proved_alt = false; /* the weekday settled the order: no alternative */
     if (c->prec >= DN_PREC_DAY) {
         int64_t days = dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day);
         d->weekday = dnp_weekday(days);
-        if (c->weekday && c->weekday != d->weekday)
+        if (c->weekday && c->weekday != d->weekday && weekday_proves_alt(c)) {
+            proved_alt = true;
+            /* "Dimanche 7/12/2014": the weekday written fits the other order only; it
+               proves that order ("ambiguous" no more) */
+            dn_order o = DN_DATE_ORDER(d) == DN_ORDER_MDY ? DN_ORDER_DMY : DN_ORDER_MDY;
+            d->year = c->alt_y, d->month = c->alt_m, d->day = c->alt_d;
+            d->weekday = c->weekday;
+            d->flags = (d->flags & ~(DN_FLAG_AMBIGUOUS | DN_FLAG_ORDER_MASK)) |
+                       (unsigned)o << DN_FLAG_ORDER_SHIFT | DN_FLAG_ORDER_PROVED;
+        } else if (c->weekday && c->weekday != d->weekday) {
             d->flags |= DN_FLAG_WEEKDAY_MISMATCH;
+        } else if (c->weekday && (c->flags & DN_FLAG_AMBIGUOUS) && c->alt_m &&
+                   (DN_DATE_ORDER(d) == DN_ORDER_DMY || DN_DATE_ORDER(d) == DN_ORDER_MDY)) {
+            /* "Sat 7/12/2014": the weekday fits this order only; it proves it */
+            proved_alt = true; /* no alternative left */
+            d->flags = (d->flags & ~DN_FLAG_AMBIGUOUS) | DN_FLAG_ORDER_PROVED;
+        }
     }
     float conf = c->conf;
     if (d->flags & DN_FLAG_WEEKDAY_MISMATCH)
         conf -= DNP_PEN_WEEKDAY_MISMATCH;
     d->confidence = conf < DNP_CONF_FLOOR ? DNP_CONF_FLOOR : conf > 1.0f ? 1.0f : conf;
-    d->alt_year = c->alt_y, d->alt_month = c->alt_m, d->alt_day = c->alt_d;
+    if (!proved_alt)
+        d->alt_year = c->alt_y, d->alt_month = c->alt_m, d->alt_day = c->alt_d;
     if (c->lang >= 0 && c->lang < dnp_nlangs) {
         /* d is zeroed: the code's bytes are enough (strncpy would pad all 23) */
         const char *code = dnp_langs[c->lang].code;

@@ -197,6 +197,29 @@ static int self_ambiguous(UChar texts[][256], const int32_t *lens, int n, int j)
     return 0;
 }
 
+static const URelativeDateTimeUnit counted_units[] = {
+    UDAT_REL_UNIT_YEAR, UDAT_REL_UNIT_QUARTER, UDAT_REL_UNIT_MONTH, UDAT_REL_UNIT_WEEK,
+    UDAT_REL_UNIT_DAY, UDAT_REL_UNIT_HOUR, UDAT_REL_UNIT_MINUTE, UDAT_REL_UNIT_SECOND,
+};
+
+/* Whether formatter f writes the text u for the same offset of a counted unit other than
+   counted_units[k]: such a text cannot be read back to either unit. */
+static int other_unit_text(const URelativeDateTimeFormatter *f, double off, size_t k,
+                           const UChar *u, int32_t n)
+{
+    for (size_t j = 0; j < sizeof counted_units / sizeof *counted_units; j++) {
+        UChar o[256];
+        UErrorCode st = U_ZERO_ERROR;
+        int32_t on;
+        if (j == k)
+            continue;
+        on = ureldatefmt_formatNumeric(f, off, counted_units[j], o, 256, &st);
+        if (U_SUCCESS(st) && on < 256 && same_text(u, n, o, on))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the text is one of the locale's names of ICU weekday ucal_wd (format or
    stand-alone, any width; letter case and a final dot aside): CLDR writes "this Friday" as
    the bare name in some languages (Norwegian "fredag", Scottish Gaelic "DihAoine"), and a
@@ -289,10 +312,6 @@ static int plural_counts(const char *loc, int *out)
 
 static int walk_locale(walk *w, const char *loc, URelativeDateTimeFormatter *root[RR_NWIDTHS])
 {
-    static const URelativeDateTimeUnit counted_units[] = {
-        UDAT_REL_UNIT_YEAR, UDAT_REL_UNIT_QUARTER, UDAT_REL_UNIT_MONTH, UDAT_REL_UNIT_WEEK,
-        UDAT_REL_UNIT_DAY, UDAT_REL_UNIT_HOUR, UDAT_REL_UNIT_MINUTE, UDAT_REL_UNIT_SECOND,
-    };
     static const URelativeDateTimeUnit named_units[] = {
         UDAT_REL_UNIT_YEAR, UDAT_REL_UNIT_MONTH, UDAT_REL_UNIT_WEEK, UDAT_REL_UNIT_DAY,
     };
@@ -341,6 +360,12 @@ static int walk_locale(walk *w, const char *loc, URelativeDateTimeFormatter *roo
                 }
                 for (int sign = -1; sign <= 1; sign += 2) {
                     FMT(ureldatefmt_formatNumeric, f, sign * counts[c], counted_units[k], u, n);
+                    /* a text the locale writes for two units too (Serbian of Bosnia's
+                       narrow "за 2 с.": two weeks and two seconds) */
+                    if (n > 0 && other_unit_text(f, sign * counts[c], k, u, n)) {
+                        w->self_ambiguous++;
+                        continue;
+                    }
                     FMT(ureldatefmt_formatNumeric, root[s], sign * counts[c], counted_units[k], r,
                         rn);
                     counted_text(counted_units[k], sign * counts[c], exp, sizeof exp);

@@ -227,6 +227,7 @@ void write_c(void)
     printf("};\nconst uint16_t dnp_nlocales = %d;\n\n", nlocs);
     cp_bytes += write_calendars();
     cp_bytes += write_day_periods();
+    cp_bytes += write_rel_spellings();
     size_t zone_bytes = write_zones();
 
     size_t bytes = off + 1 + nkeys * sizeof(dnp_lex_key) + nmeans * sizeof(dnp_meaning) +

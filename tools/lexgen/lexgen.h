@@ -216,6 +216,11 @@ void resolve_zones(void);
 /* Writes dnp_zone_ids, dnp_zone_recs and the front-coded names; returns their bytes. */
 size_t write_zones(void);
 
+/* ---- relative.c: the spellings of named phrases kept apart (issue 8) -------------------- */
+
+/* Writes dnp_rel_spellings; returns its bytes. */
+size_t write_rel_spellings(void);
+
 /* ---- emit.c ------------------------------------------------------------------------------- */
 
 void list_meanings(void);

@@ -13,16 +13,27 @@
  * are skipped (except for English itself). Quarters have no precision to give, so no named
  * quarter phrase is kept; counted quarters are three months.
  *
+ * Where the locales of one language disagree (DESIGN, issue 8): the lexicon knows languages,
+ * not locales, so two readings of one word in one language would leave it unread in all of
+ * them. A regional locale (one with a country: sr_Cyrl_BA, sr_Latn_BA) yields to the locales
+ * it falls back to (sr_Cyrl -> sr, sr_Latn): a word of it that those read as another unit or
+ * offset is dropped (Serbian's narrow "с." is a second in sr and both a second and a week in
+ * sr_BA: a second). Different languages never yield so to one another: the parser leaves
+ * their disagreements unread without a hint. Two named phrases of one locale that fold to
+ * one key with different values keep their spellings (rel_keep_spellings), which the parser
+ * compares with the text.
  * Not done here: the rel_* lines of locales/ (supplements.c), resolving phrases (the parser).
  */
 #include "lexgen.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/ulistformatter.h>
+#include <unicode/uloc.h>
 #include <unicode/utf16.h>
 #include <unicode/ureldatefmt.h>
 
@@ -264,11 +275,13 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
     }
     if (signed_)
         return;
-    /* one direction written as the other without its words: the unit alone says it */
+    /* one direction written as the other without its words: the unit alone says it (Tamil's
+       future "{0} நா.", past "{0} நா. முன்"), and which one */
+    int uflags = flags;
     for (int s = 0; s < 2; s++)
         if (rel_within(sides[s][0], sides[!s][0]) && rel_within(sides[s][1], sides[!s][1]) &&
             (!rel_same_run(&pb, &fb) || !rel_same_run(&pa, &fa)))
-            flags |= DNP_MF_UNIT_ONE_WAY;
+            uflags |= DNP_MF_UNIT_ONE_WAY | (s ? DNP_MF_UNIT_BARE_FUTURE : DNP_MF_UNIT_BARE_PAST);
     int ulen[2];
     if (pa.nwords && fa.nwords) {
         /* the unit follows the number: what both directions share; when they share nothing
@@ -283,7 +296,7 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
             const keyrun *b = sides[s][0], *a = sides[s][1];
             int kind = s == 0 ? DNP_K_REL_PAST : DNP_K_REL_FUTURE;
             rel_slice(a, 0, ulen[s], &x);
-            rel_add(&x, lang, DNP_K_REL_UNIT, unit, flags);
+            rel_add(&x, lang, DNP_K_REL_UNIT, unit, uflags);
             if (a->nwords > ulen[s]) {
                 rel_slice(a, ulen[s], a->nwords, &x);
                 rel_add(&x, lang, kind, DNP_RP_AFTER, flags);
@@ -296,7 +309,7 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
         for (int s = 0; s < 2; s++) {
             const keyrun *b = sides[s][0];
             rel_slice(b, b->nwords - 1, b->nwords, &x);
-            rel_add(&x, lang, DNP_K_REL_UNIT, unit, flags);
+            rel_add(&x, lang, DNP_K_REL_UNIT, unit, uflags);
             rel_slice(b, 0, b->nwords - 1, &x);
             rel_add(&x, lang, s == 0 ? DNP_K_REL_PAST : DNP_K_REL_FUTURE, DNP_RP_BEFORE, flags);
         }
@@ -372,7 +385,193 @@ static void rel_and(const locale_rec *lr)
         add_run(&run, lr->lang, DNP_K_REL_AND, 0, 0);
 }
 
+static void read_relative_of(const locale_rec *lr);
+
+/* The named phrases of the locale being read, as keys and as CLDR spells them (case
+   folded): two that fold to one key with different values (Azerbaijani narrow "keçən Ç",
+   last Wednesday, and "keçən C", last Friday; Luxembourgish "Mé." and "Më.") keep their
+   spellings apart (rel_spellings). */
+typedef struct {
+    char key[KEY_MAX];
+    size_t len;
+    char *form; /* UTF-8, case folded */
+    int value;
+    bool clash; /* another phrase of its key differs in value and spelling */
+} rel_spelling;
+static rel_spelling *rel_named_now;
+static int rel_nnamed_now, rel_named_cap;
+
+static void rel_spelled(const keyrun *run, const rel_text *t, int value)
+{
+    UChar f[256];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = u_strFoldCase(f, 256, t->s, t->n, U_FOLD_CASE_DEFAULT, &st);
+    if (U_FAILURE(st) || n >= 256)
+        return;
+    if (rel_nnamed_now == rel_named_cap) {
+        rel_named_cap = rel_named_cap ? 2 * rel_named_cap : 256;
+        rel_named_now = xrealloc(rel_named_now, (size_t)rel_named_cap * sizeof *rel_named_now);
+    }
+    rel_spelling *sp = &rel_named_now[rel_nnamed_now++];
+    memcpy(sp->key, run->key, run->len);
+    sp->len = run->len;
+    sp->form = to_utf8(f, n);
+    sp->value = value;
+}
+
+/* Every spelling kept apart, of every locale: lexicon-data.c's dnp_rel_spellings. */
+typedef struct {
+    char *form;
+    int lang, value;
+} rel_kept;
+static rel_kept *rel_spellings;
+static int rel_nspellings;
+
+/* Of the named phrases of lr (entries from `from` on), those whose keys fold two spellings
+   of different values: their meanings get DNP_MF_NAMED_SPELLED and their spellings are
+   kept, so that the parser reads the one the text spells. */
+static void rel_keep_spellings(const locale_rec *lr, size_t from)
+{
+    /* a key clashes when two of its phrases differ in value and spelling; every spelling
+       of such a key is kept (Igbo writes "ụbọchị Monde a" for this Monday in one width,
+       next Monday in another: the text spells both, and says neither) */
+    for (int i = 0; i < rel_nnamed_now; i++) {
+        rel_spelling *a = &rel_named_now[i];
+        a->clash = false;
+        for (int j = 0; j < rel_nnamed_now && !a->clash; j++) {
+            const rel_spelling *b = &rel_named_now[j];
+            a->clash = b->len == a->len && memcmp(b->key, a->key, a->len) == 0 &&
+                       b->value != a->value && strcmp(b->form, a->form) != 0;
+        }
+    }
+    for (int i = 0; i < rel_nnamed_now; i++) {
+        const rel_spelling *a = &rel_named_now[i];
+        bool clash = false;
+        for (int j = 0; j < rel_nnamed_now && !clash; j++) {
+            const rel_spelling *b = &rel_named_now[j];
+            clash = b->clash && b->len == a->len && memcmp(b->key, a->key, a->len) == 0;
+        }
+        if (!clash)
+            continue;
+        for (size_t k = from; k < nents; k++)
+            if (ents[k].kind == DNP_K_REL_NAMED && ents[k].lang == lr->lang &&
+                ents[k].value == a->value && ents[k].len == a->len &&
+                memcmp(arena + ents[k].str, a->key, a->len) == 0)
+                ents[k].flags |= DNP_MF_NAMED_SPELLED;
+        bool known = false;
+        for (int k = 0; k < rel_nspellings && !known; k++)
+            known = rel_spellings[k].lang == lr->lang && rel_spellings[k].value == a->value &&
+                    strcmp(rel_spellings[k].form, a->form) == 0;
+        if (known)
+            continue;
+        rel_spellings =
+            xrealloc(rel_spellings, (size_t)(rel_nspellings + 1) * sizeof *rel_spellings);
+        rel_spellings[rel_nspellings++] = (rel_kept){ xstrdup(a->form), lr->lang, a->value };
+    }
+    for (int i = 0; i < rel_nnamed_now; i++)
+        free(rel_named_now[i].form);
+    rel_nnamed_now = 0;
+}
+
+size_t write_rel_spellings(void)
+{
+    printf("const dnp_rel_spelling dnp_rel_spellings[] = {\n");
+    for (int i = 0; i < rel_nspellings; i++) {
+        printf("    {\"");
+        put_c_bytes(rel_spellings[i].form, strlen(rel_spellings[i].form));
+        printf("\", %d, %d},\n", rel_spellings[i].lang, rel_spellings[i].value);
+    }
+    if (!rel_nspellings)
+        printf("    {\"\", 0, 0},\n");
+    printf("};\nconst uint16_t dnp_nrel_spellings = %d;\n\n", rel_nspellings);
+    return (size_t)rel_nspellings * sizeof(dnp_rel_spelling);
+}
+
+/* The relative entries each locale added, [from, to) of ents: a regional locale's are
+   compared with those of the locales it falls back to. */
+typedef struct {
+    char *name;
+    size_t from, to;
+} rel_range;
+static rel_range *rel_ranges;
+static int rel_nranges;
+
+static const rel_range *rel_range_of(const char *name)
+{
+    for (int i = rel_nranges - 1; i >= 0; i--)
+        if (strcmp(rel_ranges[i].name, name) == 0)
+            return &rel_ranges[i];
+    return NULL;
+}
+
+/* Whether two entries are the same key of one language and kind with different units (or
+   named offsets) in the same direction: Serbian's narrow "с." a second in sr, a week in
+   sr_BA. */
+static bool rel_disagree(const entry *a, const entry *b)
+{
+    if (a->lang != b->lang || a->kind != b->kind || a->len != b->len ||
+        memcmp(arena + a->str, arena + b->str, a->len) != 0)
+        return false;
+    switch (a->kind) {
+    case DNP_K_REL_UNIT:
+        return a->value != b->value;
+    case DNP_K_REL_NAMED:
+        return (a->value & 0x7Fu) != (b->value & 0x7Fu);
+    case DNP_K_REL_PAT_BEFORE:
+    case DNP_K_REL_PAT_AFTER:
+        return DNP_RPAT_FUTURE(a->value) == DNP_RPAT_FUTURE(b->value) &&
+               DNP_RPAT_SIGNED(a->value) == DNP_RPAT_SIGNED(b->value) &&
+               DNP_RPAT_UNIT(a->value) != DNP_RPAT_UNIT(b->value);
+    default:
+        return false;
+    }
+}
+
+/* A regional locale's words (sr_Cyrl_BA, sr_Latn_BA) that its language's default locale (the
+   one ICU and CLDR fall back to: sr, sr_Latn) reads as another unit are dropped: the
+   lexicon knows languages, not regions, and without this both readings would leave the
+   words unread in the whole language ("za 2 s." is two seconds in sr and sr_Latn, two weeks
+   or two seconds in sr_BA: a second). Languages never yield so to one another. The entries
+   of lr are those from `from` on. */
+static void rel_yield_to_default(const locale_rec *lr, size_t from)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    char country[ULOC_COUNTRY_CAPACITY];
+    uloc_getCountry(lr->name, country, sizeof country, &st);
+    if (U_FAILURE(st) || !country[0])
+        return;
+    size_t keep = from;
+    for (size_t i = from; i < nents; i++) {
+        bool drop = false;
+        char cur[ULOC_FULLNAME_CAPACITY], parent[ULOC_FULLNAME_CAPACITY];
+        snprintf(cur, sizeof cur, "%s", lr->name);
+        while (!drop && dnp_kind_rel(ents[i].kind)) {
+            st = U_ZERO_ERROR;
+            uloc_getParent(cur, parent, sizeof parent, &st);
+            if (U_FAILURE(st) || !parent[0] || strcmp(parent, "root") == 0)
+                break;
+            const rel_range *r = rel_range_of(parent);
+            for (size_t j = r ? r->from : 0; r && j < r->to && !drop; j++)
+                drop = rel_disagree(&ents[i], &ents[j]);
+            snprintf(cur, sizeof cur, "%s", parent);
+        }
+        if (!drop)
+            ents[keep++] = ents[i];
+    }
+    nents = keep;
+}
+
 void read_relative(const locale_rec *lr)
+{
+    size_t from = nents;
+    read_relative_of(lr);
+    rel_keep_spellings(lr, from);
+    rel_yield_to_default(lr, from);
+    rel_ranges = xrealloc(rel_ranges, (size_t)(rel_nranges + 1) * sizeof *rel_ranges);
+    rel_ranges[rel_nranges++] = (rel_range){ xstrdup(lr->name), from, nents };
+}
+
+static void read_relative_of(const locale_rec *lr)
 {
     rel_and(lr);
     static URelativeDateTimeFormatter *root[3];
@@ -441,6 +640,7 @@ void read_relative(const locale_rec *lr)
                 add_name(utf, strlen(utf), lr->lang, DNP_K_REL_NAMED, DNP_RN_MAKE(code, off, weekof),
                          flags);
                 free(utf);
+                rel_spelled(&run, &t, DNP_RN_MAKE(code, off, weekof));
                 stats.rel_named++;
             }
         }
