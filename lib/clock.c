@@ -487,6 +487,15 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
+    /* a named part of today ("tonight", "this afternoon": risky, day 0 in locales/) takes no
+       time after it: its period would have to choose the hour ("tonight at 8" is 20:00) */
+    if (from > 0 && has_kind(&it[from - 1], DNP_K_REL_NAMED))
+        for (uint32_t k = 0; k < it[from - 1].nm; k++) {
+            const dnp_meaning *m = &it[from - 1].m[k];
+            if (m->kind == DNP_K_REL_NAMED && (m->flags & DNP_MF_RISKY) &&
+                m->value == DNP_RN_MAKE(DNP_RU_DAY, 0, 0))
+                return -1;
+        }
     for (int steps = 0; q < n && steps < 8; steps++) {
         const item *x = &it[q];
         if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM) || has_kind(x, DNP_K_DAY_PERIOD)) {
