@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <string.h>
 
 #include <unicode/utypes.h>
 
@@ -130,21 +131,59 @@ typedef struct {
    letters kept inside ("d'abril", "Ɔbɛsɛ-Ahinime"); digits always end a word. */
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t);
 
-/* ---- FNV-1a, shared by lexgen (which builds the hash table) and lexicon.c ------------ */
-static inline uint32_t dnp_hash(const char *s, size_t n)
+/* ---- the words' hash, shared by lexgen (which builds the hash table and the zone
+   filters) and the library (which looks words up in them) ---------------------------- */
+/* Little-endian loads of eight and four bytes (one load on such machines; the same value
+   on every machine, so that the tables need not be built where they are used). */
+static inline uint64_t dnp_load64(const unsigned char *p)
 {
-    /* FNV-1a, four bytes a turn (the same value: one look-up per word of every text) */
-    uint32_t h = 2166136261u;
-    size_t i = 0;
-    for (; i + 4 <= n; i += 4) {
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-        h = (h ^ (unsigned char)s[i + 1]) * 16777619u;
-        h = (h ^ (unsigned char)s[i + 2]) * 16777619u;
-        h = (h ^ (unsigned char)s[i + 3]) * 16777619u;
+    uint64_t v;
+    memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
+static inline uint64_t dnp_load32(const unsigned char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap32(v);
+#endif
+    return v;
+}
+
+/* A word's 32-bit hash, eight bytes a turn: every word of a text is hashed once (two loads
+   and two multiplications for a word of up to 16 bytes, where a byte-at-a-time hash such as
+   FNV-1a chains one multiplication per byte). The length is hashed too; the last eight (or
+   four) bytes are read overlapping the ones before, so that no byte past s[n) is read. All
+   32 bits are mixed: the table takes its slot from the low bits and checks the high ones,
+   the zone filters take two windows of them. */
+static inline uint32_t dnp_hash(const char *key, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)key;
+    uint64_t a, b;
+    if (n >= 8) {
+        a = (uint64_t)n * 0x9E3779B97F4A7C15ull;
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            a = (a ^ dnp_load64(s + i)) * 0xBF58476D1CE4E5B9ull;
+            a ^= a >> 31;
+        }
+        b = dnp_load64(s + n - 8);
+    } else if (n >= 4) {
+        a = (uint64_t)n << 32 | dnp_load32(s);
+        b = dnp_load32(s + n - 4);
+    } else {
+        a = n;
+        b = n ? (uint64_t)s[0] | (uint64_t)s[n / 2] << 8 | (uint64_t)s[n - 1] << 16 : 0;
     }
-    for (; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    uint64_t x = (a ^ 0x2545F4914F6CDD1Dull) * 0x9E3779B97F4A7C15ull + b;
+    x ^= x >> 32;
+    x *= 0xD6E8FEB86659FD93ull;
+    x ^= x >> 32;
+    return (uint32_t)x;
 }
 
 /* ---- the lexicon (generated table lexicon-data.c, read by lexicon.c) -----------------
@@ -339,7 +378,19 @@ extern const dnp_lex_key dnp_lex_keys[] DNP_HIDDEN;      /* sorted by key bytes 
 extern const uint32_t dnp_lex_nkeys DNP_HIDDEN;
 extern const dnp_meaning dnp_lex_meanings[] DNP_HIDDEN;
 extern const uint32_t dnp_lex_nmeanings DNP_HIDDEN;
-extern const uint32_t dnp_lex_hash[] DNP_HIDDEN;         /* key index + 1, 0 = empty slot */
+/* a slot: key index + 1 in the mask's bits, the key's dnp_hash above them; 0 = empty */
+extern const uint32_t dnp_lex_hash[] DNP_HIDDEN;
+/* A filter before the table (issue 10): most words of a page are no key, and this array
+   (32 KiB, a cache's worth) turns nearly all of them away where the table (256 KiB) would
+   miss the cache. A key sets two bits of one word, both from its dnp_hash h: the word
+   h >> (32 - DNP_LEX_BLOOM_LOG2), bits h % 64 and h / 64 % 64 (dnp_lex_bloom_has). */
+#define DNP_LEX_BLOOM_LOG2 12
+extern const uint64_t dnp_lex_bloom[1u << DNP_LEX_BLOOM_LOG2] DNP_HIDDEN;
+static inline bool dnp_lex_bloom_has(const uint64_t *bloom, uint32_t h)
+{
+    uint64_t w = bloom[h >> (32 - DNP_LEX_BLOOM_LOG2)];
+    return (w >> (h & 63)) & (w >> ((h >> 6) & 63)) & 1;
+}
 extern const uint32_t dnp_lex_hash_mask DNP_HIDDEN;      /* table size - 1 (a power of two) */
 extern const dnp_lang dnp_langs[] DNP_HIDDEN;            /* sorted by code */
 extern const uint16_t dnp_nlangs DNP_HIDDEN;

@@ -3,8 +3,11 @@
  * at build time from ICU's CLDR data and locales/).
  *
  * - dnp_lex_lookup: a folded key -> its meanings, through the open-addressing hash table
- *   (FNV-1a, linear probing, slots hold key index + 1). No allocation, no locking: the
- *   tables are const data.
+ *   (dnp_hash, linear probing; a slot holds the key index + 1 in the bits of the mask and the
+ *   key's hash above them, so that a probe reads a key entry only when the two hashes
+ *   agree there: most words of a page are no key, and read one cache line of the table).
+ *   A filter of two bits per key (dnp_lex_bloom, 32 KiB) turns most other words away before
+ *   the table. No allocation, no locking: the tables are const data.
  * - dnp_lang_find, dnp_locale_find: binary search over the sorted language and locale
  *   tables; a locale falls back from the full ICU id to shorter ones ("sr_Latn_RS" ->
  *   "sr_Latn" -> "sr").
@@ -22,14 +25,17 @@ const dnp_lex_key *dnp_lex_find(const char *key, size_t len)
 {
     if (len == 0 || len > UINT16_MAX)
         return NULL;
-    uint32_t h = dnp_hash(key, len) & dnp_lex_hash_mask;
+    const uint32_t mask = dnp_lex_hash_mask;
+    uint32_t full = dnp_hash(key, len), h = full & mask, tag = full & ~mask;
+    if (!dnp_lex_bloom_has(dnp_lex_bloom, full))
+        return NULL; /* no key has both bits: most words of a page stop here */
     /* the table is at most half full, so an empty slot always ends the probe */
     for (;;) {
         uint32_t slot = dnp_lex_hash[h];
         if (slot == 0)
             return NULL;
-        const dnp_lex_key *k = &dnp_lex_keys[slot - 1];
-        if (k->len == len) {
+        const dnp_lex_key *k = &dnp_lex_keys[(slot & mask) - 1];
+        if ((slot & ~mask) == tag && k->len == len) {
             /* keys are short: a loop, not a call of memcmp */
             const char *ks = dnp_lex_strings + k->str;
             size_t i = 0;
@@ -154,8 +160,18 @@ static int meaning_cmp(const dnp_meaning *a, const dnp_meaning *b)
 uint32_t dnp_lex_check(void)
 {
     uint32_t used = 0;
-    for (uint32_t h = 0; h <= dnp_lex_hash_mask; h++)
-        used += dnp_lex_hash[h] != 0;
+    for (uint32_t h = 0; h <= dnp_lex_hash_mask; h++) {
+        uint32_t slot = dnp_lex_hash[h];
+        if (slot == 0)
+            continue;
+        /* a slot holds a key's index + 1 and the bits of its hash above the mask */
+        uint32_t i = (slot & dnp_lex_hash_mask) - 1;
+        if (i >= dnp_lex_nkeys || ((dnp_hash(dnp_lex_strings + dnp_lex_keys[i].str,
+                                             dnp_lex_keys[i].len) ^ slot) &
+                                   ~dnp_lex_hash_mask) != 0)
+            return dnp_lex_nkeys + 1;
+        used++;
+    }
     for (uint32_t i = 0; i < dnp_lex_nkeys; i++) {
         const dnp_lex_key *k = &dnp_lex_keys[i];
         if (k->len == 0 || (i > 0 && key_cmp(&dnp_lex_keys[i - 1], k) >= 0))

@@ -149,8 +149,8 @@ static inline bool next_token_ahead(const env *e, size_t *pos, dnp_token *t, ahe
 
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest
-   key with a real meaning. On success, *pos moves past it. The tokens read go to a (when
-   not NULL). */
+   key with a real meaning. On success, *pos moves past it and it takes the key's meanings
+   and end; else it is not written. The tokens read go to a (when not NULL). */
 static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
                          const dnp_lex_key **found_key, ahead *a)
 {
@@ -162,29 +162,34 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
     size_t p = *pos, best_pos = 0;
     bool found = false;
     for (int words = 1; words < DNP_KEY_WORDS_MAX; words++) {
-        dnp_token t;
+        dnp_token own;
+        const dnp_token *t;
         bool sep = false;
         size_t q = p;
         for (;;) {
             size_t at = q;
-            if (!dnp_next_token(e->text, e->len, &q, &t))
+            /* read straight into a's next slot when there is one: no copy of the token
+               just written */
+            dnp_token *into = a && a->n < AHEAD_MAX ? &a->t[a->n] : &own;
+            if (!dnp_next_token(e->text, e->len, &q, into))
                 goto done;
-            if (a && a->n < AHEAD_MAX) {
-                a->at[a->n] = at, a->next[a->n] = q, a->t[a->n] = t;
+            if (into != &own) {
+                a->at[a->n] = at, a->next[a->n] = q;
                 a->n++;
             }
-            if (t.kind != DNP_TK_SEP)
+            t = into;
+            if (t->kind != DNP_TK_SEP)
                 break;
-            if (t.flags & DNP_TF_HARD)
+            if (t->flags & DNP_TF_HARD)
                 goto done;
             sep = true;
         }
-        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+        if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
             goto done;
         if (sep)
             key[klen++] = ' ';
-        memcpy(key + klen, t.fold, t.flen);
-        klen += t.flen;
+        memcpy(key + klen, t->fold, t->flen);
+        klen += t->flen;
         const dnp_lex_key *lk = dnp_lex_find(key, klen);
         if (!lk)
             goto done;
@@ -198,7 +203,7 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
             it->nm = n;
             it->kinds = k;
             *found_key = lk;
-            it->end = t.end;
+            it->end = t->end;
             best_pos = q;
             found = true;
         }
@@ -661,7 +666,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
         size_t nreaders = it[i].type == IT_NUM ? nuse : nword;
     next_reader:
         for (; q < nreaders && r == -1; q++) {
-            memset(&c, 0, sizeof c);
+            dnp_cand_clear(&c);
             c.lang = -1;
             r = readers[q](e, it, n, i, &c);
             by = readers[q];
@@ -688,7 +693,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             if (it[i].type == IT_NUM ||
                 ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
                  (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))) {
-                memset(&t, 0, sizeof t);
+                dnp_cand_clear(&t);
                 tr = dnp_read_time(e, it, n, i, &t, NULL);
             }
             /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
@@ -804,13 +809,11 @@ static void run(env *e, sink *sk)
                 x->m = &dnp_lex_meanings[key->meaning], x->nm = key->nmeaning;
                 x->kinds = key->kinds;
                 const dnp_lex_key *mkey = key;
-                if (x->kinds & (1u << DNP_K_PREFIX)) {
-                    item y = *x;
-                    if (lookup_multi(e, &t, &pos, &y, &mkey, &a))
-                        *x = y;
-                    else if (!(x->kinds & ~(1u << DNP_K_PREFIX)))
-                        brk = true;
-                }
+                /* lookup_multi writes x only when it finds a longer key (no copy of x: its
+                   fields, just written one by one, could not be read back in one load) */
+                if ((x->kinds & (1u << DNP_K_PREFIX)) && !lookup_multi(e, &t, &pos, x, &mkey, &a) &&
+                    !(x->kinds & ~(1u << DNP_K_PREFIX)))
+                    brk = true;
                 if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
                     pos = zpos != t_end ? zpos : pos;
                     brk = false;

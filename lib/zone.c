@@ -43,47 +43,14 @@
    [length][bytes], each other one [bytes shared with the key before][length of the rest]
    [the rest]; every key is followed by its record set, two bytes little-endian. */
 
-typedef struct {
-    const dnp_fc_table *t;
-    uint32_t i;            /* the key's index */
-    const unsigned char *p; /* where the next key starts */
-    char name[256];
-    size_t len;
-    uint16_t set;
-} zcursor;
-
-static void cursor_at_block(zcursor *z, const dnp_fc_table *t, uint32_t b)
-{
-    z->t = t;
-    z->i = b * DNP_ZONE_BLOCK;
-    z->p = t->fc + t->blocks[b];
-    z->len = 0;
-}
-
-/* Decodes the next key (false at the end). */
-static bool cursor_next(zcursor *z)
-{
-    if (z->i >= z->t->n)
-        return false;
-    const unsigned char *p = z->p;
-    size_t same = 0, rest;
-    if (z->i % DNP_ZONE_BLOCK == 0)
-        rest = *p++;
-    else
-        same = *p++, rest = *p++;
-    memcpy(z->name + same, p, rest);
-    p += rest;
-    z->len = same + rest;
-    z->set = (uint16_t)(p[0] | p[1] << 8);
-    z->p = p + 2;
-    z->i++;
-    return true;
-}
-
 static int cmp_bytes(const char *a, size_t alen, const char *b, size_t blen)
 {
-    int c = memcmp(a, b, alen < blen ? alen : blen);
-    return c ? c : (alen > blen) - (alen < blen);
+    /* memcmp's order, in a loop: the names are short, and a call cost more than they do */
+    size_t n = alen < blen ? alen : blen;
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return (unsigned char)a[k] < (unsigned char)b[k] ? -1 : 1;
+    return (alen > blen) - (alen < blen);
 }
 
 /* A finder: whether key is an entry (nonzero: what it stands for) and whether a longer
@@ -107,19 +74,41 @@ static uint32_t find_key(const void *ctx, const char *key, size_t len, bool *lon
         else
             hi = mid;
     }
-    zcursor z;
-    cursor_at_block(&z, t, lo);
+    /* From there, the keys in order (into the next block when need be), each compared from
+       where the one before it stops agreeing with key: lcp bytes, that key being below key.
+       Front coding says how much each key shares with the one before (exactly): sharing
+       more, it is below key too; sharing less, it is above key and does not begin with it;
+       sharing as much, its first lcp bytes are key's, and only its rest is compared. No key
+       is decoded (issue 10: a page's zone look-ups). */
+    const unsigned char *p = t->fc + t->blocks[lo];
     uint32_t found = 0;
-    while (cursor_next(&z)) {
-        int c = cmp_bytes(z.name, z.len, key, len);
-        if (c == 0) {
-            found = z.set + 1u;
+    size_t lcp = 0;
+    for (uint32_t i = lo * DNP_ZONE_BLOCK; i < t->n; i++) {
+        size_t same = 0, rest;
+        if (i % DNP_ZONE_BLOCK == 0)
+            rest = *p++, lcp = 0; /* a block's first key is written whole */
+        else
+            same = *p++, rest = *p++;
+        const unsigned char *r = p; /* bytes [same, same + rest) of the key */
+        size_t klen = same + rest;
+        uint16_t set = (uint16_t)(p[rest] | p[rest + 1] << 8);
+        p += rest + 2;
+        if (same > lcp)
+            continue;
+        if (same < lcp)
+            break;
+        size_t k = lcp, m = klen < len ? klen : len;
+        while (k < m && (char)r[k - same] == key[k])
+            k++;
+        if (k == m && klen == len) {
+            found = set + 1u, lcp = k;
             continue;
         }
-        if (c > 0) {
-            *longer = z.len > len && memcmp(z.name, key, len) == 0;
+        if (k == m ? klen > len : (unsigned char)r[k - same] > (unsigned char)key[k]) {
+            *longer = klen > len && k == len;
             break;
         }
+        lcp = k;
     }
     return found;
 }

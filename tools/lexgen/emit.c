@@ -161,8 +161,13 @@ static void write_keys(const dnp_lang *lt)
     end_table("uint32_t dnp_lex_nkeys", nkeys);
 }
 
-/* The open-addressing hash of the keys (linear probing; key index + 1, 0 = empty slot),
-   made while keys[k].str is still the offset in the arena. */
+/* The open-addressing hash of the keys (linear probing), made while keys[k].str is still
+   the offset in the arena. A slot holds the key's index + 1 in the bits of the mask (the
+   table is at least twice the keys: it fits) and the key's hash in the bits above them
+   (0 = empty slot): a look-up compares those first, so that a word that is no key reads no
+   key entry (lib/lexicon.c). The filter before the table (bloom) is set here too. */
+static uint64_t bloom[1u << DNP_LEX_BLOOM_LOG2]; /* the filter before the table (internal.h) */
+
 static uint32_t *make_hash(uint32_t *size)
 {
     uint32_t hsize = 1;
@@ -172,10 +177,12 @@ static uint32_t *make_hash(uint32_t *size)
     if (!hash)
         die("out of memory");
     for (uint32_t k = 0; k < nkeys; k++) {
-        uint32_t h = dnp_hash(arena + keys[k].str, keys[k].len) & (hsize - 1);
+        uint32_t full = dnp_hash(arena + keys[k].str, keys[k].len);
+        uint32_t h = full & (hsize - 1);
         while (hash[h])
             h = (h + 1) & (hsize - 1);
-        hash[h] = k + 1;
+        hash[h] = (full & ~(hsize - 1)) | (k + 1);
+        bloom[full >> (32 - DNP_LEX_BLOOM_LOG2)] |= 1ull << (full & 63) | 1ull << ((full >> 6) & 63);
     }
     *size = hsize;
     return hash;
@@ -212,6 +219,13 @@ void write_c(void)
     end_table("uint32_t dnp_lex_hash_mask", hsize - 1);
     free(hash);
 
+    printf("const uint64_t dnp_lex_bloom[1u << DNP_LEX_BLOOM_LOG2] = {\n");
+    for (uint32_t w = 0; w < (1u << DNP_LEX_BLOOM_LOG2); w += 4)
+        printf("    0x%016llxull, 0x%016llxull, 0x%016llxull, 0x%016llxull,\n",
+               (unsigned long long)bloom[w], (unsigned long long)bloom[w + 1],
+               (unsigned long long)bloom[w + 2], (unsigned long long)bloom[w + 3]);
+    printf("};\n\n");
+
     printf("const dnp_lang dnp_langs[] = {\n");
     for (int l = 0; l < nlangs; l++)
         printf("    {\"%s\", %u, %u, %u},\n", lt[l].code, lt[l].short_order, lt[l].long_order,
@@ -231,7 +245,8 @@ void write_c(void)
     size_t zone_bytes = write_zones();
 
     size_t bytes = off + 1 + nkeys * sizeof(dnp_lex_key) + nmeans * sizeof(dnp_meaning) +
-                   hsize * 4u + (size_t)nlangs * sizeof(dnp_lang) +
+                   hsize * 4u + sizeof(uint64_t) * (1u << DNP_LEX_BLOOM_LOG2) +
+                   (size_t)nlangs * sizeof(dnp_lang) +
                    (size_t)nlocs * sizeof(dnp_locale) + cp_bytes + zone_bytes;
     fprintf(stderr,
             "lexgen: ICU %s: %d locales, %d languages, %u keys, %u meanings, "
