@@ -256,6 +256,10 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_H
    "10:00 PM", "午後3時"): c becomes today (the reference's date in its zone) at that time,
    flagged relative. */
 bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c) DNP_HIDDEN;
+int dnp_point_period_alone(const env *e, const item *it, int i, cand *c) DNP_HIDDEN;
+bool dnp_hour_named(const env *e, const item *it, int first, int end) DNP_HIDDEN;
+bool dnp_led_whole(const env *e, const item *it, int first, bool in_word, int *lead,
+                   dnp_langset *langs) DNP_HIDDEN;
 
 /* ---- choose.c --------------------------------------------------------------------------- */
 /* The speakers (thousands) of a language, 0 for an index past the table. */

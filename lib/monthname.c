@@ -358,6 +358,21 @@ static bool month_alone_in_page(const env *e, const item *it, const window *w)
     return !key || !relative_lead(key->kinds, t.end - t.start);
 }
 
+/* Line mode: a preposition of the month's language may lead a month alone ("in May", "im
+   Mai", "en mars", "в январе", "a maggio"; clock.c's dnp_led_whole). */
+static bool led_month(const env *e, const item *it, const window *w)
+{
+    int lead;
+    dnp_langset ll = {{0}};
+    if (!dnp_led_whole(e, it, w->mw, true, &lead, &ll))
+        return false;
+    dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, w->month);
+    for (int k = 0; k < DNP_LANG_WORDS; k++)
+        if (ll.w[k] & ml.w[k])
+            return true;
+    return false;
+}
+
 /* Step 7: whether the fields make a date this word can carry: a weak month word (also an
    ordinary word, or a month only in a language nothing else in the text points to: "No.
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
@@ -377,7 +392,8 @@ static bool enough_fields(const env *e, const item *it, const window *w)
             return false;
     }
     if (w->day_i < 0 && w->year_i < 0 &&
-        (m->start > e->content_start || m->end < e->content_end || m->mrisky))
+        ((m->start > e->content_start && (e->search || !led_month(e, it, w))) ||
+         m->end < e->content_end || m->mrisky))
         return month_alone_in_page(e, it, w);
     return true;
 }

@@ -204,5 +204,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* A weekday read alone and the date right after it that falls on it are one date when at
    most this many blanks and commas stand between ("u srijedu, 2. prosinca"). */
 #define DNP_PAGE_WEEKDAY_GAP 4
+/* Line mode: a time or a month name that is all the text says may follow at most this many
+   words that introduce it ("at 3pm", "a las 5 de la tarde", "in May"; clock.c's
+   dnp_led_whole): a longer run is running text. */
+#define DNP_LEAD_WORDS 2
 
 #endif

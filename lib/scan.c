@@ -616,9 +616,10 @@ static inline int scan_cluster(const env *e, const item *it, int n, int limit, s
     }
     /* without a number, only a month (a calendar's too), a weekday or a relative word begins
        a date: a cluster of fillers ("de", "le", "of") or a lone "T" has none (most of a
-       page's clusters) */
+       page's clusters); in line mode, a day period may be a time alone ("noon") */
     if (!nums && !(kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | DNP_REL_KINDS |
-                            (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))))
+                            (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA) |
+                            ((uint32_t)!e->search << DNP_K_DAY_PERIOD))))
         return limit;
     return scan_readers(e, it, n, limit, sk, kinds);
 }
@@ -701,7 +702,16 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
                 i = tr;
                 continue;
             }
-            if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
+            /* "noon", "at midnight" as the whole text */
+            if (tr < 0 && !sk->search && has_kind(&it[i], DNP_K_DAY_PERIOD) &&
+                (tr = dnp_point_period_alone(e, it, i, &t)) > 0) {
+                report(e, it, &t, sk, NULL);
+                i = tr;
+                continue;
+            }
+            /* a time before its date: "16:15 15 thg 1, 2021", "3pm tomorrow", "14 Uhr
+               morgen" (an hour alone names a clock's at the text's start: dnp_hour_named) */
+            if (tr > 0 && (t.prec >= DN_PREC_MINUTE || dnp_hour_named(e, it, i, tr))) {
                 pend = t, pend_first = i, pend_last = tr - 1;
                 i = tr;
                 continue;
