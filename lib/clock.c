@@ -11,8 +11,11 @@
  *   after a time, an offset or a zone: Z, +01:00, +0100, +01, GMT, GMT+1, UTC-05:00, a
  *   locale's GMT word (غرينتش+٥:٣٠), zone names and abbreviations of the lexicon (CET,
  *   Pacific Time, MEZ, Europe/Paris; zone.c), PST-08, GMT+0100 (Central European Time).
- * Does not read: a time without a date around it (the readers decide: relative.c makes
- * "16:10" today at that time), a time inside another ("00:00" of "25:00:00").
+ * Line mode, the whole text: a time alone ("16:10", "at 3pm", "um 7 Uhr", "kl. 6:50": the
+ * words that may lead it, dnp_led_whole, also lead a month alone in monthname.c: "in May"),
+ * "noon" alone (a day period that is one hour).
+ * Does not read: a time without a date around it in running text, a time inside another
+ * ("00:00" of "25:00:00").
  *
  * The range rules, one set for every path that reads a time or an offset: this file (the
  * token path), iso8601.c's byte reader (whole-text stamps and dn_context_from_iso) and
@@ -29,6 +32,8 @@
  * 24:00 into the next day where a result is made (scan.c, the byte reader).
  */
 #include "engine.h"
+
+#include <string.h>
 
 bool dnp_clock_valid(int hour, int minute, int second, int ns)
 {
@@ -511,6 +516,15 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
+    /* a named part of today ("tonight", "this afternoon": risky, day 0 in locales/) takes no
+       time after it: its period would have to choose the hour ("tonight at 8" is 20:00) */
+    if (from > 0 && has_kind(&it[from - 1], DNP_K_REL_NAMED))
+        for (uint32_t k = 0; k < it[from - 1].nm; k++) {
+            const dnp_meaning *m = &it[from - 1].m[k];
+            if (m->kind == DNP_K_REL_NAMED && (m->flags & DNP_MF_RISKY) &&
+                m->value == DNP_RN_MAKE(DNP_RU_DAY, 0, 0))
+                return -1;
+        }
     for (int steps = 0; q < n && steps < 8; steps++) {
         const item *x = &it[q];
         if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM) || has_kind(x, DNP_K_DAY_PERIOD)) {
@@ -523,7 +537,13 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             /* issue 8: a day period alone ("tegnap este", "yesterday evening", "22 novembre
                2015 au soir") belongs to the date but gives no hour: c keeps its precision */
             dnp_langset pl;
-            if (period_hours(e, x, &pl))
+            uint32_t mask = period_hours(e, x, &pl);
+            if (mask && !(mask & (mask - 1)) && !c->has_time) {
+                /* noon or midnight names its hour: "tomorrow at noon" */
+                c->hour = __builtin_ctz(mask), c->minute = c->second = c->ns = 0;
+                c->has_time = true, c->prec = DN_PREC_HOUR;
+            }
+            if (mask)
                 return q + 1;
         }
         if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
@@ -540,16 +560,123 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
     return -1;
 }
 
+/* Whether item `first` starts the text, or only words that introduce what it begins stand
+   before it: at most DNP_LEAD_WORDS fillers ("at 3pm", "um 14 Uhr", "a las 5 de la tarde",
+   "kl. 8:00", "в 11 утра", "im Mai", "в январе": the prepositions of CLDR's "{1} 'at' {0}"
+   patterns and locales/), or with `in_word` a word for "in" as short as a preposition
+   (DNP_PREP_BYTES: "in May", "en mayo"; not "after May"), all of one language ("om en dag"
+   mixes Dutch and French), separated by spaces or a period ("kl."). *lead gets the first of
+   them (first itself when there is none), *langs the languages they share. */
+bool dnp_led_whole(const env *e, const item *it, int first, bool in_word, int *lead,
+                   dnp_langset *langs)
+{
+    const uint32_t kinds = (1u << DNP_K_FILLER) | (in_word ? 1u << DNP_K_REL_FUTURE : 0);
+    int words = 0;
+    for (int k = first;; k--) {
+        if (it[k].start == e->content_start) {
+            *lead = k;
+            return it[k].type == IT_WORD || k == first;
+        }
+        if (k == 0 || it[k].start < e->content_start)
+            return false;
+        const item *x = &it[k - 1];
+        if (x->type == IT_SEP) {
+            if (!(is_space(x) || (x->sep == '.' && k - 1 > 0 && it[k - 2].type == IT_WORD)))
+                return false;
+            continue;
+        }
+        if (x->type != IT_WORD || !(x->kinds & kinds) || ++words > DNP_LEAD_WORDS ||
+            (!has_kind(x, DNP_K_FILLER) && x->end - x->start > DNP_PREP_BYTES))
+            return false;
+        dnp_langset l = langs_of(x, DNP_K_FILLER, -1);
+        if (in_word) {
+            dnp_langset f = langs_of(x, DNP_K_REL_FUTURE, -1);
+            for (int w = 0; w < DNP_LANG_WORDS; w++)
+                l.w[w] |= f.w[w];
+        }
+        bool any = false;
+        for (int w = 0; w < DNP_LANG_WORDS; w++)
+            any |= (langs->w[w] = words == 1 ? l.w[w] : langs->w[w] & l.w[w]) != 0;
+        if (!any)
+            return false;
+    }
+}
+
+/* An hour without minutes after a lead word is a time when it carries an hour mark that is
+   no unit of durations too ("um 14 Uhr"; not "de 2 horas", two hours, nor "w 1h", in an
+   hour), and no lead word means "in" in the mark's language. */
+static bool marked_hour(const item *it, int lead, int first, int end)
+{
+    for (int k = first; k < end; k++) {
+        if (!has_kind(&it[k], DNP_K_HOUR_MARK))
+            continue;
+        if (has_kind(&it[k], DNP_K_REL_UNIT))
+            return false;
+        dnp_langset ml = langs_of(&it[k], DNP_K_HOUR_MARK, -1);
+        for (int j = lead; j < first; j++) {
+            dnp_langset fl = langs_of(&it[j], DNP_K_REL_FUTURE, -1);
+            for (int w = 0; w < DNP_LANG_WORDS; w++)
+                if (fl.w[w] & ml.w[w])
+                    return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+/* Whether a time without minutes in items [first, end) names its hour as a clock's: with
+   am/pm or a day period ("3pm", "5 de la tarde"), or a mark that is no unit of durations
+   ("14 Uhr"; not "2 horas", "1h"), and begins the text, fillers aside: "3pm tomorrow", "at
+   5pm tomorrow" are tomorrow at that hour ("20 minutes to 2pm tomorrow" is not 14:00). */
+bool dnp_hour_named(const env *e, const item *it, int first, int end)
+{
+    int lead;
+    dnp_langset ll = {{0}};
+    if (!dnp_led_whole(e, it, first, false, &lead, &ll))
+        return false;
+    for (int k = first; k < end; k++)
+        if (has_kind(&it[k], DNP_K_AMPM) || has_kind(&it[k], DNP_K_DAY_PERIOD) ||
+            (has_kind(&it[k], DNP_K_HOUR_MARK) && !has_kind(&it[k], DNP_K_REL_UNIT)))
+            return true;
+    return false;
+}
+
+/* A day period that is one instant, noon or midnight as CLDR names them ("noon",
+   "mediodía", "полдень"), as the whole text of dn_parse (fillers may lead it: "at noon"):
+   today at that hour, as a time alone (dnp_time_alone). Returns the index after it, or -1. */
+int dnp_point_period_alone(const env *e, const item *it, int i, cand *c)
+{
+    dnp_langset pl, ll = {{0}};
+    uint32_t mask = period_hours(e, &it[i], &pl);
+    int lead;
+    if (!mask || (mask & (mask - 1)) || it[i].end != e->content_end ||
+        (it[i].start != e->content_start && !dnp_led_whole(e, it, i, false, &lead, &ll)))
+        return -1;
+    memset(c, 0, sizeof *c);
+    c->year = e->now_year, c->month = e->now_month, c->day = e->now_day;
+    c->hour = __builtin_ctz(mask), c->has_time = true, c->prec = DN_PREC_HOUR;
+    c->flags = DN_FLAG_RELATIVE | DN_FLAG_TIME_ONLY;
+    c->conf = DNP_CONF_TIME_ALONE;
+    c->lang = -1;
+    c->first = c->last = i;
+    return i + 1;
+}
+
 /* issue 8: a time alone, as the whole text of dn_parse (line mode): "16:10", "10:04am",
    "10:00 PM", "3pm", "午後3時" are today at that time (the reference's date in its zone),
    flagged relative, with the offset only when the text gives one ("16:10 UTC"). An hour
-   without minutes needs am/pm ("2 horas", "15 Uhr" are durations as often). H.MM
-   ("10.30": a price, a version, a score) is no time alone, nor is a time in running text
-   (dn_search: "the 16:10 train" names no day). */
+   without minutes needs am/pm ("2 horas", "15 Uhr" are durations as often), or a lead word
+   and an hour mark ("um 15 Uhr"). H.MM ("10.30": a price, a version, a score) is no time
+   alone, nor is a time in running text (dn_search: "the 16:10 train" names no day).
+   Fillers may lead it ("at 3pm", "alle 10:00": dnp_led_whole). */
 bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c)
 {
     /* the whole text; its last item may be the bracket a zone closes ("11:30 (UTC)") */
-    if (it[first].start != e->content_start || it[end - 1].end < e->content_end)
+    int lead = first;
+    dnp_langset ll = {{0}};
+    if (it[end - 1].end < e->content_end ||
+        (it[first].start != e->content_start &&
+         !dnp_led_whole(e, it, first, false, &lead, &ll)))
         return false;
     bool period = false;
     for (int k = first; k < end; k++) {
@@ -564,7 +691,7 @@ bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c)
     }
     /* an hour without minutes needs am/pm or a day period: "2 horas", "3 h" are
        durations as often */
-    if (c->prec < DN_PREC_MINUTE && !period)
+    if (c->prec < DN_PREC_MINUTE && !period && (lead == first || !marked_hour(it, lead, first, end)))
         return false;
     c->year = e->now_year, c->month = e->now_month, c->day = e->now_day;
     c->flags |= DN_FLAG_RELATIVE | DN_FLAG_TIME_ONLY;

@@ -263,6 +263,10 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_H
    "10:00 PM", "午後3時"): c becomes today (the reference's date in its zone) at that time,
    flagged relative. */
 bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c) DNP_HIDDEN;
+int dnp_point_period_alone(const env *e, const item *it, int i, cand *c) DNP_HIDDEN;
+bool dnp_hour_named(const env *e, const item *it, int first, int end) DNP_HIDDEN;
+bool dnp_led_whole(const env *e, const item *it, int first, bool in_word, int *lead,
+                   dnp_langset *langs) DNP_HIDDEN;
 
 /* ---- choose.c --------------------------------------------------------------------------- */
 /* The speakers (thousands) of a language, 0 for an index past the table. */
@@ -283,6 +287,18 @@ static inline double dnp_meaning_pref(const env *e, const dnp_meaning *m, const 
     return dnp_lang_pref(dnp_speakers_k(m->lang),
                          e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang),
                          ctx && dnp_langset_has(ctx, m->lang));
+}
+/* The era a word names (0 before the common era, 1 the common era): its preferred meaning's
+   (a hinted language's, else the most spoken one's): "A.D." is English's common era, though
+   Quechua's CLDR writes "a.d." for the era before it. -1 when it names none. */
+static inline int dnp_era_of(const env *e, const item *w)
+{
+    int era = -1;
+    double best = -1;
+    for (uint32_t q = 0; w->type == IT_WORD && q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_ERA && dnp_meaning_pref(e, &w->m[q], NULL) > best)
+            best = dnp_meaning_pref(e, &w->m[q], NULL), era = w->m[q].value;
+    return era;
 }
 
 double dnp_langset_speakers(const dnp_langset *s, int *top) DNP_HIDDEN;
@@ -349,6 +365,18 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+/* qualify.c: a word beside the weekday at i (a time after it up to end) that qualifies it */
+/* qualify.c: a weekday abbreviation as the whole text that is more likely another word; a
+   named phrase less likely than the weekday or month its word also is */
+bool dnp_weekday_abbr_foreign(const item *w, const dnp_meaning *m) DNP_HIDDEN;
+bool dnp_named_yields(const env *e, const item *w, const dnp_meaning *m) DNP_HIDDEN;
+bool dnp_named_qualified(const env *e, const item *it, int i) DNP_HIDDEN;
+bool dnp_weekday_of_what(const env *e, const item *it, int n, int i) DNP_HIDDEN;
+/* page.c: a date that ends a range becomes the range's first day (dn_parse) */
+void dnp_line_range(const env *e, dn_date *d) DNP_HIDDEN;
+bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end) DNP_HIDDEN;
+/* qualify.c: the time after the weekday at i is none of its language (lang) */
+bool dnp_weekday_time_foreign(const env *e, const item *it, int n, int i, int end, int lang) DNP_HIDDEN;
 /* weekspan.c (issue 13): a weekday right before a day-precision date joins its span;
    floor is the first item no earlier date used. */
 void dnp_weekday_before(const env *e, const item *it, int floor, cand *c) DNP_HIDDEN;

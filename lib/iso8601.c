@@ -199,6 +199,12 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
         int k = iso_time_tail(it, n, i + 5, c);
         if (k < 0)
             return NO_DATE_HERE;
+        /* a filler before the time, as the other readers take it: "2015-11-22 at 14:30",
+           "2015-11-22 kl. 4:30" (clock.c's dnp_time_after) */
+        if (k == i + 5 && k + 1 < n && is_space(&it[k]) && has_kind(&it[k + 1], DNP_K_FILLER)) {
+            int r = dnp_time_after(e, it, n, k, c);
+            k = r > 0 ? r : k;
+        }
         c->conf = DNP_CONF_ISO_DATE, c->first = i, c->last = k - 1;
         return k;
     }

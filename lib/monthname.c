@@ -335,16 +335,16 @@ static int read_year(const env *e, const item *it, window *w)
         return e->now_year;
     }
     const numref *y = &w->nums[w->year_i];
-    year = year_from_digits(e, it[y->idx].value, it[y->idx].ndigits, &w->flags);
-    /* an era name counts right after the year, nowhere else */
+    /* an era name counts right after the year, nowhere else; a year with an era is the
+       number written ("10 August 88 AD" is the year 88, not 1988) */
     int r = skip_space(it, w->end, y->end + 1);
     if (r < w->end && r != w->mw && has_kind(&it[r], DNP_K_ERA) &&
         (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA))) {
-        for (uint32_t q = 0; q < it[r].nm; q++)
-            if (it[r].m[q].kind == DNP_K_ERA)
-                w->era = it[r].m[q].value;
+        w->era = dnp_era_of(e, &it[r]);
         w->era_item = r;
     }
+    year = w->era >= 0 ? (int)it[y->idx].value
+                       : year_from_digits(e, it[y->idx].value, it[y->idx].ndigits, &w->flags);
     /* issue 11: a Buddhist-era year in a Thai date (22 ก.พ. 2567), before the day is checked */
     if (w->era < 0 && (year > DNP_CAL_PLAUSIBLE_MAX || e->p->calendar == DN_CAL_BUDDHIST))
         year = dnp_calendar_window_year(e, &it[w->mw], year, &w->calendar);
@@ -395,6 +395,21 @@ static bool month_alone_in_page(const env *e, const item *it, const window *w)
     return !key || !relative_lead(key->kinds, t.end - t.start);
 }
 
+/* Line mode: a preposition of the month's language may lead a month alone ("in May", "im
+   Mai", "en mars", "в январе", "a maggio"; clock.c's dnp_led_whole). */
+static bool led_month(const env *e, const item *it, const window *w)
+{
+    int lead;
+    dnp_langset ll = {{0}};
+    if (!dnp_led_whole(e, it, w->mw, true, &lead, &ll))
+        return false;
+    dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, w->month);
+    for (int k = 0; k < DNP_LANG_WORDS; k++)
+        if (ll.w[k] & ml.w[k])
+            return true;
+    return false;
+}
+
 /* Step 7: whether the fields make a date this word can carry: a weak month word (also an
    ordinary word, or a month only in a language nothing else in the text points to: "No.
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
@@ -414,7 +429,8 @@ static bool enough_fields(const env *e, const item *it, const window *w)
             return false;
     }
     if (w->day_i < 0 && w->year_i < 0 &&
-        (m->start > e->content_start || m->end < e->content_end || m->mrisky))
+        ((m->start > e->content_start && (e->search || !led_month(e, it, w))) ||
+         m->end < e->content_end || m->mrisky))
         return month_alone_in_page(e, it, w);
     return true;
 }

@@ -488,11 +488,8 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
         return -1;
     c->year = (int)a->value;
     if (mark && has_kind(&it[r], DNP_K_ERA) && !has_kind(&it[r], DNP_K_YEAR_MARK)) {
-        for (uint32_t q = 0; q < it[r].nm; q++)
-            if (it[r].m[q].kind == DNP_K_ERA && it[r].m[q].value == 0) {
-                c->year = 1 - c->year; /* astronomical: 1 BC is year 0 */
-                break;
-            }
+        if (dnp_era_of(e, &it[r]) == 0)
+            c->year = 1 - c->year; /* astronomical: 1 BC is year 0 */
     }
     c->prec = DN_PREC_YEAR;
     c->conf = mark || prefixed ? DNP_CONF_YEAR_MARKED : DNP_CONF_YEAR_ALONE;

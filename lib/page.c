@@ -483,6 +483,17 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* Line mode (dn_parse): a date that ends a range gives the range's first day, flagged
+   DN_FLAG_RANGE, as search gives it first ("10 - 22 August 2012" is 2012-08-10; "15-16
+   augusti" is 16 August, never the year 2015); README, "Ranges". */
+void dnp_line_range(const env *e, dn_date *d)
+{
+    dn_date two[2];
+    two[0] = *d;
+    if (ranges(e, two, 1, 2) == 2)
+        *d = two[0];
+}
+
 /* A weekday phrase read alone just before a date that falls on that weekday ("יום שלישי, 8
    בדצמבר 2026", "u srijedu, 2. prosinca": CLDR's "this Wednesday" of Croatian is the word
    for "on Wednesday"): one date, the written one, its span taking the weekday. Only blanks

@@ -233,5 +233,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 #define DNP_PAGE_YEAR_MIN 1900
 #define DNP_PAGE_YEAR_AHEAD 10
 #define DNP_PAGE_SENTENCE 240
+/* Line mode: a time or a month name that is all the text says may follow at most this many
+   words that introduce it ("at 3pm", "a las 5 de la tarde", "in May"; clock.c's
+   dnp_led_whole): a longer run is running text. */
+#define DNP_LEAD_WORDS 2
 
 #endif

@@ -251,6 +251,23 @@ static bool day_with_clock(const env *e, const item *it, int n, int i, int unit)
     return dnp_time_after(e, it, n, i + 1, &t) > 0 && t.prec >= DN_PREC_MINUTE;
 }
 
+/* The weekday right after the week phrase at i, in its language ("last week Monday",
+   "letzte Woche Montag", "지난주 일요일"), or NULL. */
+static const dnp_meaning *rel_week_weekday(const env *e, const item *it, int n, int i)
+{
+    int k = skip_space(it, n, i + 1);
+    if (k >= n || !has_kind(&it[k], DNP_K_WEEKDAY) || has_kind(&it[k], DNP_K_MONTH))
+        return NULL;
+    dnp_langset nl = rel_langs(&it[i], 1u << DNP_K_REL_NAMED, 0);
+    dnp_langset wl = rel_langs(&it[k], 1u << DNP_K_WEEKDAY, 0);
+    dnp_langset_and(&wl, &nl);
+    const dnp_meaning *w = rel_meaning(e, &it[k], 1u << DNP_K_WEEKDAY, 0, &wl);
+    if (w && w->value >= 1 && w->value <= 7 && !(w->flags & DNP_MF_RISKY) &&
+        dnp_langset_has(&wl, w->lang))
+        return w;
+    return NULL;
+}
+
 /* A named phrase at i (a REL_NAMED item): yesterday, vorgestern, today, now, last month,
    next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
    "last week Monday" (a weekday after a week); "two weeks ago" in words (Arabic's dual); a
@@ -259,6 +276,10 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
 {
     const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
     if (!m)
+        return -1;
+    /* a weekday or month of the hinted language is no phrase of another ("man." under nb is
+       Monday, not Asturian "mañana"; qualify.c) */
+    if (dnp_named_yields(e, &it[i], m))
         return -1;
     if (rel_two_ways(e, &it[i], m)) {
         /* a word both yesterday and tomorrow (Hindi "कल", "परसों"): the past, as a bare
@@ -272,6 +293,9 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     }
     int unit = DNP_RN_UNIT(m->value), off = DNP_RN_OFFSET(m->value);
     bool whole = whole_text(e, it, i, i);
+    /* part of a longer phrase: "dopo domani", "antes de ontem" (qualify.c) */
+    if (!whole && dnp_named_qualified(e, it, i))
+        return -1;
     size_t ncp = 0;
     for (uint32_t b = it[i].start; b < it[i].end; b++)
         ncp += ((unsigned char)e->text[b] & 0xC0) != 0x80;
@@ -285,7 +309,10 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
         if (r != -1)
             return r;
     }
-    if (!whole && !hinted &&
+    /* a week and a weekday of its language after it say what the short word is: "지난주
+       일요일" */
+    bool week_day = unit == DNP_RU_WEEK && rel_week_weekday(e, it, n, i);
+    if (!whole && !hinted && !week_day &&
         ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
          (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)) &&
         !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit))) {
@@ -314,6 +341,9 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
         return i + 1;
     }
     if (unit >= DNP_RU_MONDAY) {
+        /* "last Sunday of March": another day (qualify.c) */
+        if (dnp_weekday_of_what(e, it, n, i))
+            return -1;
         int wd = unit - DNP_RU_MONDAY + 1, now_wd = dnp_weekday(e->now_days);
         int64_t d;
         if (DNP_RN_WEEKOF(m->value) || off == 0)
@@ -339,17 +369,11 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
         /* "Monday of last week", "lunes de la semana pasada" are read from the weekday;
            "last week Monday", "letzte Woche Montag" here */
         int k = skip_space(it, n, i + 1);
-        if (k < n && has_kind(&it[k], DNP_K_WEEKDAY) && !has_kind(&it[k], DNP_K_MONTH)) {
-            dnp_langset nl = rel_langs(&it[i], 1u << DNP_K_REL_NAMED, 0);
-            dnp_langset wl = rel_langs(&it[k], 1u << DNP_K_WEEKDAY, 0);
-            dnp_langset_and(&wl, &nl);
-            const dnp_meaning *w = rel_meaning(e, &it[k], 1u << DNP_K_WEEKDAY, 0, &wl);
-            if (w && w->value >= 1 && w->value <= 7 && !(w->flags & DNP_MF_RISKY) &&
-                dnp_langset_has(&wl, w->lang)) {
-                rel_set_day(e, c, rel_week_day(e, off, w->value));
-                c->last = k, c->conf = DNP_CONF_REL_DAY;
-                return rel_time(e, it, n, k, c);
-            }
+        const dnp_meaning *w = rel_week_weekday(e, it, n, i);
+        if (w) {
+            rel_set_day(e, c, rel_week_day(e, off, w->value));
+            c->last = k, c->conf = DNP_CONF_REL_DAY;
+            return rel_time(e, it, n, k, c);
         }
         dnp_iso_week(e->now_days + 7 * (int64_t)off, &c->year, &c->week);
         c->prec = DN_PREC_WEEK;
@@ -1170,7 +1194,10 @@ static int rel_weekday_of(const env *e, const item *it, int n, int i, cand *c)
     int k = i + 1;
     for (int steps = 0; steps < 4 && k < n; steps++) {
         if (is_space(&it[k]) || is_sep(&it[k], ',') ||
-            (has_kind(&it[k], DNP_K_FILLER) && !has_kind(&it[k], DNP_K_REL_NAMED)))
+            ((has_kind(&it[k], DNP_K_FILLER) ||
+              /* a preposition: "søndag i sidste uge", "söndag i förra veckan" */
+              (has_kind(&it[k], DNP_K_PREFIX) && it[k].end - it[k].start <= DNP_PREP_BYTES)) &&
+             !has_kind(&it[k], DNP_K_REL_NAMED)))
             k++;
         else
             break;
@@ -1277,14 +1304,16 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     if (k < n && is_sep(&it[k], ','))
         k = skip_space(it, n, k + 1);
     cand t = *c;
-    if (k < n && it[k].type == IT_NUM) {
-        t.last = i;
-        rel_time(e, it, n, i, &t);
-        if (t.last == i)
-            return -1;
+    t.last = i;
+    rel_time(e, it, n, i, &t);
+    if (t.last == i && k < n && it[k].type == IT_NUM)
+        return -1;
+    if (t.has_time) /* a day period alone gives no hour: "ao meio-dia" is no Irish Friday */
         end = t.last;
-    }
     bool whole = whole_text(e, it, i, end);
+    /* a word beside it that qualifies it: "nästa måndag", "black friday" (qualify.c) */
+    if (!whole && dnp_weekday_qualified(e, it, n, i, end))
+        return -1;
     /* issue 8: a weekday with a time as the whole text ("Jeu 15:12", "Sab 3:03") is a
        weekday even when the word is also another ("jeu": a game; "sab": a month somewhere) */
     bool timed = whole && end > i;
@@ -1304,6 +1333,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
                 if (it[b].m[q].kind != DNP_K_PREFIX)
                     dnp_langset_add(&near, it[b].m[q].lang);
     }
+    dnp_langset timel = {{0}};
+    for (int k2 = i + 1; k2 <= end; k2++)
+        for (uint32_t q = 0; it[k2].type == IT_WORD && q < it[k2].nm; q++)
+            if (it[k2].m[q].kind != DNP_K_PREFIX)
+                dnp_langset_add(&timel, it[k2].m[q].lang);
     const dnp_meaning *best = NULL;
     double best_score = -1;
     bool hinted_word = false;
@@ -1312,6 +1346,10 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
         if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 ||
             (!whole && (m->flags & DNP_MF_ABBR)))
+            continue;
+        /* as the whole text, a rare language's abbreviation or one a function word of a
+           more spoken language ("kl 15:20", "às 15:00", "ja") is that word (qualify.c) */
+        if (whole && !hinted && (m->flags & DNP_MF_ABBR) && dnp_weekday_abbr_foreign(x, m))
             continue;
         if ((m->flags & DNP_MF_RISKY) && !timed && !(whole && hinted)) {
             /* a word that is also an everyday word ("we", "jeu", "Su") is a weekday alone
@@ -1329,12 +1367,14 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
            more likely a word of another ("monde" in "il y a du monde") */
         if (!whole && !hinted && dnp_lang_rare(m->lang) && !e->search)
             continue;
-        double s = dnp_meaning_pref(e, m, NULL);
+        /* the language of the time's words comes first: "So um 15 Uhr" is German */
+        double s = dnp_meaning_pref(e, m, end > i ? &timel : NULL);
         if (s > best_score)
             best_score = s, best = m;
     }
     if (!best || rel_two_ways(e, x, best) ||
-        (hinted_word && !dnp_langset_has(&e->p->hint_set, best->lang)))
+        (hinted_word && !dnp_langset_has(&e->p->hint_set, best->lang)) ||
+        (end > i && dnp_weekday_time_foreign(e, it, n, i, end, best->lang)))
         return -1;
     int now_wd = dnp_weekday(e->now_days);
     /* issue 12: DN_PREFER_FUTURE (dn_options.prefer) takes the first such day on or after

@@ -617,9 +617,10 @@ static inline int scan_cluster(const env *e, const item *it, int n, int limit, s
     }
     /* without a number, only a month (a calendar's too), a weekday or a relative word begins
        a date: a cluster of fillers ("de", "le", "of") or a lone "T" has none (most of a
-       page's clusters) */
+       page's clusters); in line mode, a day period may be a time alone ("noon") */
     if (!nums && !(kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | DNP_REL_KINDS |
-                            (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))))
+                            (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA) |
+                            ((uint32_t)!e->search << DNP_K_DAY_PERIOD))))
         return limit;
     return scan_readers(e, it, n, limit, sk, kinds);
 }
@@ -702,7 +703,16 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
                 i = tr;
                 continue;
             }
-            if (tr > 0 && t.prec >= DN_PREC_MINUTE) {
+            /* "noon", "at midnight" as the whole text */
+            if (tr < 0 && !sk->search && has_kind(&it[i], DNP_K_DAY_PERIOD) &&
+                (tr = dnp_point_period_alone(e, it, i, &t)) > 0) {
+                report(e, it, &t, sk, NULL);
+                i = tr;
+                continue;
+            }
+            /* a time before its date: "16:15 15 thg 1, 2021", "3pm tomorrow", "14 Uhr
+               morgen" (an hour alone names a clock's at the text's start: dnp_hour_named) */
+            if (tr > 0 && (t.prec >= DN_PREC_MINUTE || dnp_hour_named(e, it, i, tr))) {
                 pend = t, pend_first = i, pend_last = tr - 1;
                 i = tr;
                 continue;
@@ -937,6 +947,49 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
     return 0;
 }
 
+/* Whether the date's text begins with its two-digit year: "15-16 augusti" read as 16 August
+   2015 (a range's first day taken for the year, page.c). */
+static bool year_first(const env *e, const dn_date *d)
+{
+    const char *s = e->text + d->start;
+    size_t left = d->end - d->start;
+    int v = 0, nd = 0;
+    while ((size_t)nd < left && nd < 3 && s[nd] >= '0' && s[nd] <= '9')
+        v = v * 10 + (s[nd] - '0'), nd++;
+    return nd >= 1 && nd <= 2 && v == d->year % 100;
+}
+
+/* Whether a range may end at `at`: a dash or a word's last byte just before it (blanks
+   between), and an ASCII digit in the bytes a range's first day may take
+   (DNP_PAGE_RANGE_LOOKBACK). Most dates have neither, and no range to look for. */
+static bool range_may_end(const env *e, size_t at)
+{
+    size_t k = at;
+    while (k > e->content_start && (e->text[k - 1] == ' ' || e->text[k - 1] == '\t'))
+        k--;
+    if (k == e->content_start)
+        return false;
+    unsigned char ch = (unsigned char)e->text[k - 1];
+    /* '-', '~', a word's last byte (U+2013 and U+2014 end in 0x93, 0x94) */
+    if (!(ch == '-' || ch == '~' || ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')))
+        return false;
+    size_t from = at > e->content_start + DNP_PAGE_RANGE_LOOKBACK ? at - DNP_PAGE_RANGE_LOOKBACK
+                                                                  : e->content_start;
+    for (size_t q = from; q < k; q++)
+        if (e->text[q] >= '0' && e->text[q] <= '9')
+            return true;
+    return false;
+}
+
+/* A range's end, or its first day read as a year: the range's first day (page.c). */
+static __attribute__((noinline)) void line_range(const env *e, dn_date *out)
+{
+    if (out->precision >= DN_PREC_DAY && !(out->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) &&
+        (((out->flags & DN_FLAG_TWO_DIGIT_YEAR) && year_first(e, out)) ||
+         (out->start > e->content_start + 1 && out->day >= 2 && range_may_end(e, out->start))))
+        dnp_line_range(e, out);
+}
+
 /* dn_parse, and for tests/check_iso_paths.c one of its two paths alone: the whole-text
    forms read from the bytes (epoch seconds, dnp_iso_fast) or the token path (run). */
 static inline __attribute__((always_inline)) int parse(const dn_parser *p, const char *text,
@@ -979,6 +1032,8 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
     }
     if (sk.best != out)
         *out = *sk.best;
+    if (out->start > e.content_start + 1 || (out->flags & DN_FLAG_TWO_DIGIT_YEAR))
+        line_range(&e, out);
     return 1;
 }
 

@@ -1,0 +1,236 @@
+/*
+ * qualify.c: whether a weekday or a one-word named phrase read alone stands beside words
+ * that change what it means, or is more likely another word.
+ *
+ * A wrong answer is worse than none (README, "What is read"): a phrase read in part is
+ * another day. The relative readers (relative.c) ask here before they read:
+ *   a weekday beside a word the lexicon does not know, touching it: "black friday", "super
+ *     tuesday", "Wielki Piątek" (holidays), "ostatni wtorek", "περασμένη τρίτη", "le lundi
+ *     suivant", "dimarts vinent" (qualifiers the lexicon does not hold);
+ *   a weekday beside a known word that begins relative phrases or is one, no filler or time
+ *     word: "nästa måndag", "vorige dinsdag" (CLDR writes those languages' relative
+ *     weekdays otherwise: "måndag nästa vecka");
+ *   a weekday or weekday phrase with fillers then a month, a number that is no time, or such
+ *     a word after it: "τρίτη οκτώβρη" (Greek "third of October": the weekday names are
+ *     ordinals), "Tuesday the 19th", "last Sunday of March", "Mittwoch der nächsten Woche";
+ *   a time after a weekday that is none of its language: "Freitag, 18.07.14" (DD.MM.YY),
+ *     "samedi 16 à 18h" (Esperanto's hour mark "a" would make 16:18);
+ *   a weekday abbreviation as the whole text that is a function word of a more spoken
+ *     language, or of any when the abbreviation's language is one few write: "kl 15:20",
+ *     "às 15:00", "ja";
+ *   a named phrase not of the hinted language where the word is its weekday or month
+ *     ("man." under nb: Monday);
+ *   a one-word named phrase after a word that begins relative phrases: "dopo domani", "antes
+ *     de ontem", "3 years from today".
+ * Not qualifiers: a filler ("on Friday", "le lundi", "am Freitag"), an am/pm or day period
+ * ("Friday night"), a time ("Friday at 5pm"), punctuation ("Friday, meeting"), a word the
+ * lexicon does not know before a named phrase ("Posted yesterday").
+ * Not here: phrases CLDR or locales/ know whole ("next Monday", "lundi prochain",
+ * "anteontem"): the relative readers read them before.
+ */
+#include "engine.h"
+
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+/* The kinds of a known word that leave a weekday beside it alone. */
+#define QUAL_GLUE_KINDS                                                                        \
+    ((1u << DNP_K_FILLER) | (1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD) |                    \
+     (1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) | (1u << DNP_K_SECOND_MARK) |         \
+     (1u << DNP_K_ZONE))
+
+static bool blank(char ch)
+{
+    return ch == ' ' || ch == '\t';
+}
+
+/* Whether the code point at text[at] (forward) or just before it (back) is a letter. */
+static bool letter_at(const env *e, size_t at, bool back)
+{
+    const uint8_t *s = (const uint8_t *)e->text;
+    UChar32 c;
+    int32_t k = (int32_t)at;
+    if (back) {
+        if (at == 0)
+            return false;
+        U8_PREV(s, 0, k, c);
+    } else {
+        if (at >= e->len)
+            return false;
+        U8_NEXT(s, k, (int32_t)e->len, c);
+    }
+    return c >= 0 && u_isalpha(c);
+}
+
+/* A known word that qualifies the weekday beside it: a month name, or no glue word. */
+static bool qualifier(const item *w)
+{
+    if (w->type != IT_WORD)
+        return false; /* ISO's letters, a zone letter */
+    if (w->kinds & (1u << DNP_K_MONTH))
+        return true;
+    return !(w->kinds & QUAL_GLUE_KINDS);
+}
+
+bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
+{
+    /* before it: the word touching it over blanks */
+    size_t p = it[i].start;
+    while (p > e->content_start && blank(e->text[p - 1]))
+        p--;
+    if (p > e->content_start && letter_at(e, p, true)) {
+        int b = i - 1;
+        while (b >= 0 && is_space(&it[b]))
+            b--;
+        if (b < 0 || it[b].end != p || qualifier(&it[b]))
+            return true; /* a word the lexicon does not know, or a qualifier */
+    }
+    if (end > i)
+        return false; /* a time after it: "Friday 10:00 …" */
+    /* after it: the word touching it; or, past fillers, a month, a number or a qualifier */
+    size_t q = it[i].end;
+    while (q < e->content_end && blank(e->text[q]))
+        q++;
+    int a = skip_space(it, n, i + 1);
+    if (q < e->content_end && letter_at(e, q, false) &&
+        (a >= n || it[a].start != q || qualifier(&it[a])))
+        return true;
+    return dnp_weekday_of_what(e, it, n, i);
+}
+
+/* Whether fillers then a month, a number or a qualifier follow the weekday (or weekday
+   phrase) at i: "Tuesday the 19th", "last Sunday of March", "Mittwoch der nächsten Woche". */
+bool dnp_weekday_of_what(const env *e, const item *it, int n, int i)
+{
+    int a = skip_space(it, n, i + 1);
+    bool filler = false;
+    while (a < n && it[a].type == IT_WORD && !qualifier(&it[a]) &&
+           has_kind(&it[a], DNP_K_FILLER))
+        a = skip_space(it, n, a + 1), filler = true;
+    if (!filler || a >= n)
+        return false;
+    if (it[a].type == IT_NUM) {
+        /* a time is the weekday's: "last Sunday at 10am" */
+        cand t;
+        memset(&t, 0, sizeof t);
+        return dnp_read_time(e, it, n, a, &t, NULL) < 0;
+    }
+    return it[a].type == IT_WORD && qualifier(&it[a]);
+}
+
+/* Whether the time read after a weekday (items (i, end]) is none of the weekday's language
+   (lang): three numbers joined by dots are a date ("Freitag, 18.07.14" is DD.MM.YY, no
+   18:07:14); a word read as an hour mark or am/pm of other languages that is another word in
+   the weekday's makes no time ("samedi 16 à 18h": Esperanto's hour mark "a" would make 16 h
+   18 of "16 à 18", where the French "à" is "at"). */
+bool dnp_weekday_time_foreign(const env *e, const item *it, int n, int i, int end, int lang)
+{
+    (void)e;
+    int k = i + 1;
+    while (k <= end && it[k].type != IT_NUM)
+        k++;
+    if (k > end)
+        return false; /* "lundi soir": a day period, no number */
+    if (dnp_numeric_chain(it, n, k) && is_sep(&it[k + 1], '.'))
+        return true;
+    const uint32_t clock = (1u << DNP_K_HOUR_MARK) | (1u << DNP_K_AMPM);
+    for (int q = k + 1; q <= end && q < n; q++) {
+        const item *w = &it[q];
+        if (w->type != IT_WORD || !(w->kinds & clock))
+            continue;
+        bool clock_here = false, other_here = false;
+        for (uint32_t m = 0; m < w->nm; m++) {
+            if (w->m[m].lang != lang || w->m[m].kind == DNP_K_PREFIX)
+                continue;
+            if (clock & (1u << w->m[m].kind))
+                clock_here = true;
+            else
+                other_here = true;
+        }
+        if (other_here && !clock_here)
+            return true;
+    }
+    return false;
+}
+
+/* Whether the weekday abbreviation m of the word w, read as the whole text under no hint of
+   its language, is more likely a function word of another language ("and", "at", a filler)
+   that more people speak ("as": Portuguese "às", at, before Hausa's Saturday; "kl":
+   Norwegian "kl.", o'clock, before Yasa's Thursday), or of any other language when m's is
+   one few people write ("ja": Finnish "and", before Esperanto's Thursday). */
+bool dnp_weekday_abbr_foreign(const item *w, const dnp_meaning *m)
+{
+    const uint32_t function = (1u << DNP_K_FILLER) | (1u << DNP_K_REL_AND) |
+                              (1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE) |
+                              (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_ABOUT) |
+                              (1u << DNP_K_REL_PAT_BEFORE);
+    if (!(w->kinds & function))
+        return false;
+    bool rare = dnp_lang_rare(m->lang);
+    double sp = dnp_speakers_k(m->lang);
+    for (uint32_t q = 0; q < w->nm; q++) {
+        const dnp_meaning *o = &w->m[q];
+        if (o->lang != m->lang && (function & (1u << o->kind)) &&
+            (rare || dnp_speakers_k(o->lang) >= sp))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a named relative phrase m of the word w is not the hinted language's, where the
+   word is a weekday or month of a hinted language ("man." under nb is Monday, not Asturian
+   "mañana"). */
+bool dnp_named_yields(const env *e, const item *w, const dnp_meaning *m)
+{
+    return e->p->nhints && (w->kinds & ((1u << DNP_K_WEEKDAY) | (1u << DNP_K_MONTH))) &&
+           !dnp_langset_has(&e->p->hint_set, m->lang) &&
+           (hinted_kind(e, w, DNP_K_WEEKDAY) || hinted_kind(e, w, DNP_K_MONTH));
+}
+
+/* The lexicon's key of the word that ends over blanks before byte `at` (its start in
+   *wstart), or NULL: none there, or a word the lexicon does not know. Words that only begin
+   longer keys ("dopo", "from") close the items' cluster: they are read from the text. */
+static const dnp_lex_key *word_before(const env *e, size_t at, size_t *wstart)
+{
+    size_t p = at;
+    while (p > e->content_start && blank(e->text[p - 1]))
+        p--;
+    if (p == at || p <= e->content_start)
+        return NULL;
+    const uint8_t *s = (const uint8_t *)e->text;
+    size_t w = p;
+    while (w > e->content_start) {
+        int32_t k = (int32_t)w;
+        UChar32 c;
+        U8_PREV(s, 0, k, c);
+        if (c < 0 || !(u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK))
+            break;
+        w = (size_t)k;
+    }
+    if (w == p)
+        return NULL;
+    dnp_token t;
+    size_t pos = w;
+    if (!dnp_next_token(e->text, p, &pos, &t) || t.kind != DNP_TK_WORD || t.end != p)
+        return NULL;
+    *wstart = w;
+    return dnp_lex_find(t.fold, t.flen);
+}
+
+/* Whether the one-word named phrase at i ("today", "domani", "ontem") follows a word that
+   begins or ends relative phrases, a filler between allowed: a longer phrase the lexicon
+   does not hold, whose part alone would be another day ("dopo domani" is the day after
+   tomorrow, "antes de ontem" the day before yesterday, "3 years from today"). A word the
+   lexicon does not know does not count ("Posted yesterday"). */
+bool dnp_named_qualified(const env *e, const item *it, int i)
+{
+    const uint32_t rel = (1u << DNP_K_PREFIX) | DNP_REL_KINDS;
+    const uint32_t other = QUAL_GLUE_KINDS | (DNP_DATE_KINDS & ~DNP_REL_KINDS);
+    size_t ws;
+    const dnp_lex_key *k = word_before(e, it[i].start, &ws);
+    if (k && (k->kinds & (1u << DNP_K_FILLER)))
+        k = word_before(e, ws, &ws);
+    return k && (k->kinds & rel) && !(k->kinds & other);
+}
