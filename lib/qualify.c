@@ -25,6 +25,9 @@
  * Not qualifiers: a filler ("on Friday", "le lundi", "am Freitag"), an am/pm or day period
  * ("Friday night"), a time ("Friday at 5pm"), punctuation ("Friday, meeting"), a word the
  * lexicon does not know before a named phrase ("Posted yesterday").
+ * In running text (dn_search, issue 10) a word the lexicon does not know qualifies only
+ * before the weekday, both capitalised ("Black Friday", not "het Woensdag aangekondig"),
+ * and a known word after it only as a month ("on Tuesday and approved": page.c decides).
  * Not here: phrases CLDR or locales/ know whole ("next Monday", "lundi prochain",
  * "anteontem"): the relative readers read them before.
  */
@@ -64,6 +67,23 @@ static bool letter_at(const env *e, size_t at, bool back)
     return c >= 0 && u_isalpha(c);
 }
 
+/* issue 10: in running text (dn_search) every weekday stands among words the lexicon does
+   not know ("Eskom het Woensdag aangekondig"); there only a capitalised one before a
+   capitalised weekday qualifies it, as a name's ("Black Friday", "Wielki Piątek"; not
+   "Qarabağ bazar günü", "Osasunari igandean"). Whether the word ending at `end` begins with
+   a capital letter. */
+static bool capitalized_before(const env *e, size_t end)
+{
+    size_t a = end;
+    while (a > 0 && ((unsigned char)e->text[a - 1] >= 0x80 ||
+                     ((e->text[a - 1] | 0x20) >= 'a' && (e->text[a - 1] | 0x20) <= 'z')))
+        a--;
+    UChar32 c;
+    int32_t k = (int32_t)a;
+    U8_NEXT((const uint8_t *)e->text, k, (int32_t)end, c);
+    return c >= 0 && u_isupper(c);
+}
+
 /* A known word that qualifies the weekday beside it: a month name, or no glue word. */
 static bool qualifier(const item *w)
 {
@@ -84,7 +104,10 @@ bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
         int b = i - 1;
         while (b >= 0 && is_space(&it[b]))
             b--;
-        if (b < 0 || it[b].end != p || qualifier(&it[b]))
+        bool unknown = b < 0 || it[b].end != p;
+        if ((unknown && (!e->search || (capitalized_before(e, p) &&
+                                        capitalized_before(e, it[i].end)))) ||
+            (!unknown && qualifier(&it[b])))
             return true; /* a word the lexicon does not know, or a qualifier */
     }
     if (end > i)
@@ -95,7 +118,9 @@ bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
         q++;
     int a = skip_space(it, n, i + 1);
     if (q < e->content_end && letter_at(e, q, false) &&
-        (a >= n || it[a].start != q || qualifier(&it[a])))
+        (a >= n || it[a].start != q ? !e->search
+                                    : e->search ? has_kind(&it[a], DNP_K_MONTH)
+                                                : qualifier(&it[a])))
         return true;
     return dnp_weekday_of_what(e, it, n, i);
 }
