@@ -70,14 +70,18 @@ static bool letter_at(const env *e, size_t at, bool back)
 /* issue 10: in running text (dn_search) every weekday stands among words the lexicon does
    not know ("Eskom het Woensdag aangekondig"); there only a capitalised one before a
    capitalised weekday qualifies it, as a name's ("Black Friday", "Wielki Piątek"; not
-   "Qarabağ bazar günü", "Osasunari igandean"). Whether the word ending at `end` begins with
-   a capital letter. */
-static bool capitalized_before(const env *e, size_t end)
+   "Qarabağ bazar günü", "Osasunari igandean"). Whether the word ending at `end` (read back
+   to `start`, at most DNP_WORD_MAX bytes) begins with a capital letter. */
+static bool capitalized_before(const env *e, size_t start, size_t end)
 {
-    size_t a = end;
-    while (a > 0 && ((unsigned char)e->text[a - 1] >= 0x80 ||
-                     ((e->text[a - 1] | 0x20) >= 'a' && (e->text[a - 1] | 0x20) <= 'z')))
+    size_t a = end, lo = end > DNP_WORD_MAX ? end - DNP_WORD_MAX : 0;
+    if (lo < start)
+        lo = start;
+    while (a > lo && ((unsigned char)e->text[a - 1] >= 0x80 ||
+                      ((e->text[a - 1] | 0x20) >= 'a' && (e->text[a - 1] | 0x20) <= 'z')))
         a--;
+    while (a < end && ((unsigned char)e->text[a] & 0xC0) == 0x80)
+        a++;
     UChar32 c;
     int32_t k = (int32_t)a;
     U8_NEXT((const uint8_t *)e->text, k, (int32_t)end, c);
@@ -105,8 +109,8 @@ bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
         while (b >= 0 && is_space(&it[b]))
             b--;
         bool unknown = b < 0 || it[b].end != p;
-        if ((unknown && (!e->search || (capitalized_before(e, p) &&
-                                        capitalized_before(e, it[i].end)))) ||
+        if ((unknown && (!e->search || (capitalized_before(e, it[i].start, it[i].end) &&
+                                        capitalized_before(e, 0, p)))) ||
             (!unknown && qualifier(&it[b])))
             return true; /* a word the lexicon does not know, or a qualifier */
     }
