@@ -113,20 +113,29 @@ static uint32_t find_key(const void *ctx, const char *key, size_t len, bool *lon
     return found;
 }
 
+/* The first format of [lo, hi) whose words before the place (suf: after it) are not below
+   key, in the table's byte order. */
+static uint32_t formats_lower_bound(uint32_t lo, uint32_t hi, bool suf, const char *key,
+                                    size_t len)
+{
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        const dnp_zone_format *f = &dnp_zone_formats[mid];
+        if ((suf ? cmp_bytes(f->suf, f->suflen, key, len)
+                 : cmp_bytes(f->pre, f->prelen, key, len)) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The formats' words before the place: the first format whose pre is key, + 1. In a sorted
    list, the first string above key is the one that begins with it if any does. */
 static uint32_t find_pre(const void *ctx, const char *key, size_t len, bool *longer)
 {
     (void)ctx;
-    uint32_t lo = 0, hi = dnp_nzone_formats;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (cmp_bytes(dnp_zone_formats[mid].pre, dnp_zone_formats[mid].prelen, key, len) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    uint32_t i = lo, found = 0;
+    uint32_t i = formats_lower_bound(0, dnp_nzone_formats, false, key, len), found = 0;
     if (i < dnp_nzone_formats &&
         cmp_bytes(dnp_zone_formats[i].pre, dnp_zone_formats[i].prelen, key, len) == 0)
         found = i + 1;
@@ -143,15 +152,7 @@ static uint32_t find_pre(const void *ctx, const char *key, size_t len, bool *lon
 static uint32_t find_suf(const void *ctx, const char *key, size_t len, bool *longer)
 {
     const uint32_t *r = ctx;
-    uint32_t lo = r[0], hi = r[1];
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (cmp_bytes(dnp_zone_formats[mid].suf, dnp_zone_formats[mid].suflen, key, len) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    uint32_t found = 0, i = lo;
+    uint32_t found = 0, i = formats_lower_bound(r[0], r[1], true, key, len);
     if (i < r[1] && cmp_bytes(dnp_zone_formats[i].suf, dnp_zone_formats[i].suflen, key, len) == 0)
         found = i + 1, i++;
     *longer = i < r[1] && dnp_zone_formats[i].suflen > len &&
