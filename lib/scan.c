@@ -310,12 +310,12 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
         d->flags |= DN_FLAG_HAS_OFFSET;
         d->offset_minutes = c->offset;
     }
-    bool proved_alt = false; /* the weekday settled the order: no alternative */
+    bool settled = false; /* the weekday settled the order: no alternative is left */
     if (c->prec >= DN_PREC_DAY) {
         int64_t days = dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day);
         d->weekday = dnp_weekday(days);
         if (c->weekday && c->weekday != d->weekday && weekday_proves_alt(c)) {
-            proved_alt = true;
+            settled = true;
             /* "Dimanche 7/12/2014": the weekday written fits the other order only; it
                proves that order ("ambiguous" no more) */
             dn_order o = DN_DATE_ORDER(d) == DN_ORDER_MDY ? DN_ORDER_DMY : DN_ORDER_MDY;
@@ -326,9 +326,10 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
         } else if (c->weekday && c->weekday != d->weekday) {
             d->flags |= DN_FLAG_WEEKDAY_MISMATCH;
         } else if (c->weekday && (c->flags & DN_FLAG_AMBIGUOUS) && c->alt_m &&
-                   (DN_DATE_ORDER(d) == DN_ORDER_DMY || DN_DATE_ORDER(d) == DN_ORDER_MDY)) {
+                   (DN_DATE_ORDER(d) == DN_ORDER_DMY || DN_DATE_ORDER(d) == DN_ORDER_MDY) &&
+                   !weekday_proves_alt(c)) {
             /* "Sat 7/12/2014": the weekday fits this order only; it proves it */
-            proved_alt = true; /* no alternative left */
+            settled = true;
             d->flags = (d->flags & ~DN_FLAG_AMBIGUOUS) | DN_FLAG_ORDER_PROVED;
         }
     }
@@ -336,7 +337,7 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
     if (d->flags & DN_FLAG_WEEKDAY_MISMATCH)
         conf -= DNP_PEN_WEEKDAY_MISMATCH;
     d->confidence = conf < DNP_CONF_FLOOR ? DNP_CONF_FLOOR : conf > 1.0f ? 1.0f : conf;
-    if (!proved_alt)
+    if (!settled)
         d->alt_year = c->alt_y, d->alt_month = c->alt_m, d->alt_day = c->alt_d;
     if (c->lang >= 0 && c->lang < dnp_nlangs) {
         /* d is zeroed: the code's bytes are enough (strncpy would pad all 23) */

@@ -498,6 +498,20 @@ START_TEST(test_flags)
     ck_assert_int_eq(parse(p, "05/26/2015", &d), 1);
     expect_format(&d, DN_STYLE_DATE, "2015-05-26");
     ck_assert_uint_eq(d.flags & DN_FLAG_AMBIGUOUS, 0);
+    /* so does a weekday that only one reading falls on; not one both fall on (2 February
+       and 3 March 2024 are Saturdays) */
+    ck_assert_int_eq(parse(p, "Sat 7/12/2014", &d), 1);
+    expect_format(&d, DN_STYLE_DATE, "2014-07-12");
+    ck_assert_uint_eq(d.flags & (DN_FLAG_AMBIGUOUS | DN_FLAG_ORDER_PROVED), DN_FLAG_ORDER_PROVED);
+    ck_assert_int_eq(d.alt_month, 0);
+    ck_assert_int_eq(parse(p, "Sunday 7/12/2014", &d), 1);
+    expect_format(&d, DN_STYLE_DATE, "2014-12-07");
+    ck_assert_uint_eq(d.flags & (DN_FLAG_AMBIGUOUS | DN_FLAG_ORDER_PROVED | DN_FLAG_WEEKDAY_MISMATCH),
+                      DN_FLAG_ORDER_PROVED);
+    ck_assert_int_eq(parse(p, "Sat 2/3/2024", &d), 1);
+    expect_format(&d, DN_STYLE_DATE, "2024-02-03");
+    ck_assert_uint_eq(d.flags & (DN_FLAG_AMBIGUOUS | DN_FLAG_ORDER_PROVED), DN_FLAG_AMBIGUOUS);
+    ck_assert_int_eq(d.alt_month, 3);
 
     ck_assert_int_eq(parse(p, "22/11/15", &d), 1);
     expect_format(&d, DN_STYLE_DATE, "2015-11-22");
