@@ -108,6 +108,39 @@ static bool may_have_words(const env *e, size_t a, size_t b)
     return false;
 }
 
+/* The longest key of the lexicon that begins with the word t (read up to end): t alone, or
+   t and the words after it, one blank between each, as lexgen keys a name of several words
+   ("kun oldin", Uzbek "days ago", whose "kun" alone is a Samburu Monday). *pos moves past
+   the words taken. NULL when none is a key. */
+#define KEY_WORDS_MAX 4
+static const dnp_lex_key *longest_key(const env *e, size_t end, size_t *pos, const dnp_token *t)
+{
+    const dnp_lex_key *k = dnp_lex_find(t->fold, t->flen);
+    if (!k || !(k->kinds & (1u << DNP_K_PREFIX)))
+        return k;
+    char buf[KEY_WORDS_MAX * (DNP_WORD_MAX + 1)];
+    size_t len = t->flen, p = *pos;
+    memcpy(buf, t->fold, len);
+    for (int w = 1; w < KEY_WORDS_MAX; w++) {
+        dnp_token sp, u;
+        if (!dnp_next_token(e->text, end, &p, &sp) || sp.kind != DNP_TK_SEP ||
+            !(sp.flags & DNP_TF_SPACE) || !dnp_next_token(e->text, end, &p, &u) ||
+            u.kind != DNP_TK_WORD || (u.flags & DNP_TF_LONG))
+            break;
+        buf[len++] = ' ';
+        memcpy(buf + len, u.fold, u.flen);
+        len += u.flen;
+        const dnp_lex_key *x = dnp_lex_find(buf, len);
+        if (!x)
+            break;
+        if (x->kinds & ~(1u << DNP_K_PREFIX))
+            k = x, *pos = p;
+        if (!(x->kinds & (1u << DNP_K_PREFIX)))
+            break;
+    }
+    return k;
+}
+
 /* Reads the date words of d into *w; with votes, also gives each word's vote to its
    languages (vote_langs), *seen marking the languages votes[] holds. */
 static void read_words(const env *e, const dn_date *d, date_words *w, float *votes,
@@ -131,7 +164,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         }
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
             continue;
-        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
         if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE))
             w->not_date = true; /* "page", but not Czech "v" (at), also a filler */
         /* a one-letter word says nothing of a language unless glued to its number ("22a",
@@ -322,6 +355,15 @@ static bool is_dash(uint32_t c)
     return c == '-' || c == 0x2013 || c == 0x2014 || c == '~' || c == 0x301C || c == 0xFF5E;
 }
 
+/* The characters of text[a, b): "ਤੋਂ" (to) is three, in nine bytes. */
+static size_t chars(const env *e, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t k = a; k < b; k++)
+        n += ((unsigned char)e->text[k] & 0xC0) != 0x80;
+    return n;
+}
+
 /* Between a range's first day and the date that ends it: a dash, or one or two short words
    ("au", "e il", "și", "to", "bis", "do", "y"), with spaces. Reads backwards from the token
    before `at`; returns the number token before the link (its span in *num), or false. */
@@ -359,7 +401,9 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
             k--;
             continue;
         }
-        if (tk[k].kind == DNP_TK_WORD && tk[k].end - tk[k].start <= DNP_PAGE_RANGE_WORD &&
+        if (tk[k].kind == DNP_TK_WORD &&
+            (tk[k].end - tk[k].start <= DNP_PAGE_RANGE_WORD ||
+             chars(e, tk[k].start, tk[k].end) <= DNP_PAGE_RANGE_CHARS) &&
             !dash && words < 2) {
             words++;
             k--;
@@ -599,7 +643,8 @@ static bool page_cue(const dnp_lex_key *k, int value, const dnp_langset *langs)
    (locales/ not_date, not also a filler: "every", "jeden", "todos", "κάθε", "毎週") among
    the two before it makes it recurring ("every Saturday", "todos los martes"), and so does
    a habitual article right before it (locales/ weekday_cue 2: "fermé le dimanche", "los
-   lunes", "il lunedì"). */
+   lunes", "il lunedì"), or a word right after it (weekday_cue 3: Vietnamese "thứ bảy nào
+   cũng", every Saturday). */
 static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_langset *langs)
 {
     size_t from = d->start > DNP_PAGE_WEEKDAY_LOOK ? d->start - DNP_PAGE_WEEKDAY_LOOK : 0;
@@ -622,7 +667,10 @@ static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_la
         }
         if (t.kind != DNP_TK_WORD)
             continue;
-        const dnp_lex_key *k = (t.flags & DNP_TF_LONG) ? NULL : dnp_lex_find(t.fold, t.flen);
+        /* after it, a weekday of several words too ("të hënën dhe të enjten") */
+        const dnp_lex_key *k = (t.flags & DNP_TF_LONG) ? NULL
+                               : t.start >= d->end ? longest_key(e, stop, &pos, &t)
+                                                   : dnp_lex_find(t.fold, t.flen);
         uint32_t kinds = k ? k->kinds & ~(1u << DNP_K_WEEKDAY) : 0;
         if (k && (k->kinds & (1u << DNP_K_WEEKDAY)) && page_weekday(k, langs))
             kinds |= 1u << DNP_K_WEEKDAY;
@@ -641,7 +689,8 @@ static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_la
             prev = t;
             continue;
         }
-        if (kinds & (1u << DNP_K_WEEKDAY))
+        if ((kinds & (1u << DNP_K_WEEKDAY)) ||
+            (!after && k && page_cue(k, DNP_CUE_HABIT_AFTER, langs)))
             return true;
         if (++after == 2)
             break;

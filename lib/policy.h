@@ -183,10 +183,12 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    whose weekday does not match). */
 #define DNP_CONF_SEARCH_MIN 0.55f
 /* A range's first day: a number at most DNP_PAGE_RANGE_LOOKBACK bytes before the date
-   that ends it, with a dash or one or two words of at most DNP_PAGE_RANGE_WORD bytes
-   between ("9–10", "16 au 19", "14 e il 15", "12 și 13"). */
+   that ends it, with a dash or one or two words of at most DNP_PAGE_RANGE_WORD bytes or
+   DNP_PAGE_RANGE_CHARS characters between ("9–10", "16 au 19", "14 e il 15", "12 și 13",
+   "8 ਤੋਂ 15"; not "2. etabı 18 Aralık", the second stage). */
 #define DNP_PAGE_RANGE_LOOKBACK 24
 #define DNP_PAGE_RANGE_WORD 5
+#define DNP_PAGE_RANGE_CHARS 3
 /* An ambiguous all-numeric date read in the order the page's other dates prove, or in
    the order of the page's language. */
 #define DNP_CONF_PAGE_PROVED 0.85f

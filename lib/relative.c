@@ -248,7 +248,16 @@ static bool day_with_clock(const env *e, const item *it, int n, int i, int unit)
         return false;
     cand t;
     memset(&t, 0, sizeof t);
-    return dnp_time_after(e, it, n, i + 1, &t) > 0 && t.prec >= DN_PREC_MINUTE;
+    if (dnp_time_after(e, it, n, i + 1, &t) > 0 && t.prec >= DN_PREC_MINUTE)
+        return true;
+    /* issue 10: or a day period of one of its languages ("आज सकाळी", this morning) */
+    int k = skip_space(it, n, i + 1);
+    if (k >= n || !has_kind(&it[k], DNP_K_DAY_PERIOD))
+        return false;
+    dnp_langset l = rel_langs(&it[i], 1u << DNP_K_REL_NAMED, 0);
+    dnp_langset p = rel_langs(&it[k], 1u << DNP_K_DAY_PERIOD, 0);
+    dnp_langset_and(&l, &p);
+    return !dnp_langset_empty(&l);
 }
 
 /* The weekday right after the week phrase at i, in its language ("last week Monday",

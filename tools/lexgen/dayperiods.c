@@ -154,6 +154,9 @@ void read_day_periods(const locale_rec *lr, const symbols *sy)
         if (s[0] && !clash && !half && !one_letter && !is_ampm(sy, s) && !has_digit(s)) {
             add_name(s, strlen(s), lr->lang, DNP_K_DAY_PERIOD, mask_index(np[i].mask),
                      np[i].flags);
+            /* issue 10: its inflected forms (locales/ suffix day_period: Marathi "सकाळी") */
+            add_suffixed(s, strlen(s), lr->lang, DNP_K_DAY_PERIOD, mask_index(np[i].mask),
+                         np[i].flags);
             stats.day_periods++;
         }
         free(np[i].name);

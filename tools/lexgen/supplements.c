@@ -66,7 +66,7 @@ static const struct {
     { "rel_number", DNP_K_REL_NUMBER, COL_NUMBER, 1, 99 },
     { "rel_about", DNP_K_REL_ABOUT, COL_NONE, 0, 0 },
     { "not_date", DNP_K_NOT_DATE, COL_NONE, 0, 0 },
-    { "weekday_cue", DNP_K_WEEKDAY_CUE, COL_NUMBER, 1, 2 }, /* issue 10: DNP_CUE_* */
+    { "weekday_cue", DNP_K_WEEKDAY_CUE, COL_NUMBER, 1, 3 }, /* issue 10: DNP_CUE_* */
     /* issue 11: made by calendars.c from ICU only */
     { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
@@ -190,7 +190,7 @@ static int read_value(size_t k, char **f, int nf, const char *where, int *value)
 }
 
 /* One line, split into fields; its entries are kept when keep is true. */
-/* issue 10: "suffix month|weekday DROP SUFFIX...": each wide CLDR name of that kind in the
+/* issue 10: "suffix month|weekday|day_period DROP SUFFIX...": each wide CLDR name of that kind in the
    file's language that ends with DROP ("-": any name), DROP taken off, followed by each
    SUFFIX, is a name of the same meaning: "suffix month ი ს ში" makes Georgian
    "დეკემბერი" "დეკემბერს", "დეკემბერში"; "suffix month - n ren" Basque "urria" "urrian",
@@ -207,9 +207,10 @@ static void read_suffix(char **f, int nf, int lang, bool keep, const char *where
     if (nf < 4)
         die("%s: suffix needs a kind, a drop and suffixes", where);
     int kind = strcmp(f[1], "month") == 0 ? DNP_K_MONTH
-             : strcmp(f[1], "weekday") == 0 ? DNP_K_WEEKDAY : -1;
+             : strcmp(f[1], "weekday") == 0 ? DNP_K_WEEKDAY
+             : strcmp(f[1], "day_period") == 0 ? DNP_K_DAY_PERIOD : -1;
     if (kind < 0)
-        die("%s: suffix kind '%s' is neither month nor weekday", where, f[1]);
+        die("%s: suffix kind '%s' is not month, weekday nor day_period", where, f[1]);
     const char *drop = strcmp(f[2], "-") == 0 ? "" : f[2];
     stats.supp_lines++;
     for (int i = 3; i < nf && keep; i++) {
@@ -219,7 +220,7 @@ static void read_suffix(char **f, int nf, int lang, bool keep, const char *where
         suffix_rule *r = &suffixes[nsuffixes++];
         r->lang = lang, r->kind = kind;
         strcpy(r->drop, drop);
-        strcpy(r->suffix, f[i]);
+        strcpy(r->suffix, strcmp(f[i], "-") == 0 ? "" : f[i]); /* "-": the stem alone */
     }
 }
 
