@@ -99,6 +99,15 @@ static const page_case page_cases[] = {
     {"Vi ses mandag den 30. november kl. 8 i hallen.", 0, 0, "da", "2026-11-30T08:00:00 da -"},
     {"La riunione è il 3 dicembre alle 15 in sala, per 3 ore.", 0, 0, "it",
      "2026-12-03T15:00:00 it -"},
+    /* issue 10: a phrase of several words is read whole for the page's languages ("kun
+       oldin": "kun" alone is a Samburu weekday); a word after a weekday that makes it
+       recurring (weekday_cue 3); a range's word counted in characters ("ਤੋਂ", to) */
+    {"Dushanba kuni buyurtma berdim. Dilnoza R. · 3 kun oldin · ★★★★★", 0, 0, "uz",
+     "2026-11-23 uz -; 2026-11-23 uz -"},
+    {"Hôm qua tôi đi chợ. Thứ bảy nào cũng kẹt xe ở đây.", 0, 0, "vi", "2026-11-25 vi -"},
+    {"ਟੂਰਨਾਮੈਂਟ 8 ਤੋਂ 15 ਦਸੰਬਰ ਤੱਕ ਚੱਲੇਗਾ।", 0, 0, "pa", "2026-12-08 pa r; 2026-12-15 pa r"},
+    {"Narlıdere hattının 2. etabı 18 Aralık 2026'da açılacak.", 0, 0, "tr", "2026-12-18 tr -"},
+    {"दर रविवारी आम्ही नवीन पाककृती प्रकाशित करतो.", 0, 0, "mr", ""},
     /* a colon and one digit is a score, not a time */
     {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
 };
