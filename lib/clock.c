@@ -528,6 +528,16 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
 /* A time after a date ends at `from`: skips separators, fillers and year marks between
    ("22.12.2060 г., 9:54 ч.", "22 tháng 11, 2015 lúc 2:30 CH", "22/11/2015 à 14h30") and
    reads it into c. Returns the index after the time, or -1. */
+/* issue 10: whether every month meaning of w is an ordinary word's (risky): Irish "ag" (at)
+   of "inné ag 21:10" is a Catalan abbreviation of August. */
+static bool months_risky(const item *w)
+{
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_MONTH && !(w->m[q].flags & DNP_MF_RISKY))
+            return false;
+    return true;
+}
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
@@ -564,7 +574,7 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
         if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
             (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-'))
             q++;
-        else if (x->type == IT_WORD && !has_kind(x, DNP_K_MONTH) &&
+        else if (x->type == IT_WORD && (!has_kind(x, DNP_K_MONTH) || months_risky(x)) &&
                  (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK))))
             q++;
         else if (x->type == IT_GEN && x->gen == G_T)

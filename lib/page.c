@@ -729,6 +729,32 @@ static bool starts_with_weekday(const env *e, const dn_date *d, const dnp_langse
     return k && (k->kinds & (1u << DNP_K_WEEKDAY)) && page_weekday(k, langs);
 }
 
+/* Whether a date without a year recurs: a word after which no date stands (locales/
+   not_date, not also a filler: "every", "ĉiujare", "jedes") among the two words before it on
+   its line ("Ĉiujare la 15-an de decembro", every year on 15 December). */
+static bool date_recurring(const env *e, const dn_date *d)
+{
+    size_t from = d->start > DNP_PAGE_WEEKDAY_LOOK ? d->start - DNP_PAGE_WEEKDAY_LOOK : 0;
+    while (from > 0 && ((unsigned char)e->text[from] & 0xC0) == 0x80)
+        from--;
+    uint32_t before[2] = {0, 0};
+    size_t pos = from;
+    dnp_token t;
+    while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_NEWLINE))
+            before[0] = before[1] = 0;
+        if (t.kind != DNP_TK_WORD && t.kind != DNP_TK_NUM)
+            continue;
+        const dnp_lex_key *k = t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG)
+                                   ? NULL : dnp_lex_find(t.fold, t.flen);
+        before[0] = before[1], before[1] = k ? k->kinds : 0;
+    }
+    for (int q = 0; q < 2; q++)
+        if ((before[q] & (1u << DNP_K_NOT_DATE)) && !(before[q] & (1u << DNP_K_FILLER)))
+            return true;
+    return false;
+}
+
 /* Whether the sentence of a weekday read alone holds a future word of the page's languages
    (locales/ weekday_cue 1: "will", "wird", "sal", "mun", "будет"): "The minister will meet them
    on Monday". The sentence: from the last '.', '!', '?' or line break before the weekday
@@ -796,14 +822,23 @@ static void weekday_day(const env *e, const dn_date *out, size_t n, size_t i, dn
 /* ---- the year a sentence gives ------------------------------------------------------------ */
 
 /* Whether text[k] ends a sentence or a clause: a line break, '!', '?', ';', '|', '·', a
-   comma before a blank, or a '.' that is no ordinal's ("13. päivänä", "3. März"). */
+   comma before a blank, or a '.' that is no ordinal's ("13. päivänä", "3. März"; a year's
+   before a capital letter is a full stop). */
 static bool sentence_end(const env *e, size_t k)
 {
     unsigned char c = (unsigned char)e->text[k];
     if (c == ',') /* a clause's: "im Juni 2024, die letzte Wartung war am 14.09." */
         return k + 1 < e->len && (e->text[k + 1] == ' ' || e->text[k + 1] == '\n');
-    if (c == '.')
-        return !(k > 0 && e->text[k - 1] >= '0' && e->text[k - 1] <= '9');
+    if (c == '.') {
+        /* a year's dot before a capital ends it: "fis-16 ta' Frar 2025. F'Ottubru, ..." */
+        size_t digits = 0;
+        while (digits < k && e->text[k - 1 - digits] >= '0' && e->text[k - 1 - digits] <= '9')
+            digits++;
+        if (!digits)
+            return true;
+        return digits >= 3 && k + 2 < e->len && e->text[k + 1] == ' ' &&
+               e->text[k + 2] >= 'A' && e->text[k + 2] <= 'Z';
+    }
     if (c == 0xB7 && k > 0 && (unsigned char)e->text[k - 1] == 0xC2)
         return true;
     return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|';
@@ -941,6 +976,9 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             read_words(e, &d, &w, NULL, NULL);
         if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
+        if ((d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
+            d.precision >= DN_PREC_DAY && date_recurring(e, &d))
+            continue; /* "every year on 15 December" */
         if (w.era && known && !dnp_langset_empty(&pl.set)) {
             /* an era word in none of the page's languages is an ordinary word: "on Aug 12
                my fan" (Kamba "my", before Christ) */

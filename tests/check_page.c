@@ -108,6 +108,12 @@ static const page_case page_cases[] = {
     {"ਟੂਰਨਾਮੈਂਟ 8 ਤੋਂ 15 ਦਸੰਬਰ ਤੱਕ ਚੱਲੇਗਾ।", 0, 0, "pa", "2026-12-08 pa r; 2026-12-15 pa r"},
     {"Narlıdere hattının 2. etabı 18 Aralık 2026'da açılacak.", 0, 0, "tr", "2026-12-18 tr -"},
     {"दर रविवारी आम्ही नवीन पाककृती प्रकाशित करतो.", 0, 0, "mr", ""},
+    /* a date without a year after "every year" recurs; a year's dot before a capital ends
+       the sentence, whose year the next date does not take */
+    {"Ĉiujare la 15-an de decembro esperantistoj festas. Ni venos la 3-an de decembro.", 0, 0,
+     "eo", "2026-12-03 eo -"},
+    {"Il-maltemp ta' 16 ta' Frar 2025. F'Ottubru, Malta rċeviet 112 mm xita.", 0, 0, "mt",
+     "2025-02-16 mt -; 2026-10 mt -"},
     /* a colon and one digit is a score, not a time */
     {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
 };
