@@ -95,6 +95,24 @@ static bool cal_range(int cal, int era, int y, int m, int d, int64_t *first, int
     return true;
 }
 
+/* issue 10: the year of calendar cal (of months of its own) that holds day `days` (since
+   1970-01-01), or 0 outside its tables. */
+int dnp_cal_year_of(int cal, int64_t days)
+{
+    const dnp_cal_span *sp = span_of(cal);
+    if (!sp || !sp->nyears || days < dnp_cal_years[sp->index].start)
+        return 0;
+    uint32_t lo = 0, hi = sp->nyears; /* the last year whose first day is <= days */
+    while (hi - lo > 1) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (dnp_cal_years[sp->index + mid].start <= days)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return hi == sp->nyears && lo + 1 == sp->nyears ? 0 : sp->first_year + (int)lo;
+}
+
 int dnp_cal_convert(int cal, int era, int y, int m, int d, cand *c)
 {
     int64_t first, last;

@@ -16,7 +16,8 @@
  * A month word settles the calendar alone only when it is no Gregorian month anywhere and no
  * other word ("mar", Amharic መስከረም, kea "ter" do not), unless a year no Gregorian date has
  * stands beside it (14 Nisan 5784). calconv.c converts.
- * Not read: the Chinese and Dangi calendars, a calendar month without a year, dates outside
+ * A day and month without a year (۷ آذر) take the calendar year DESIGN.md's rule gives.
+ * Not read: the Chinese and Dangi calendars, a calendar month without a day or year, dates outside
  * 1800..2200 in the calendars whose months are their own.
  */
 #include "engine.h"
@@ -337,6 +338,55 @@ static bool gregorian_month_alone(const env *e, const item *it, const calwin *w)
     return true;
 }
 
+/* issue 10: a day and a month of a calendar of months of its own without a year ("۷ آذر",
+   "روز شنبه ۷ آذر"): the day number next to the month word, in the calendar year that puts
+   it where DESIGN.md puts a Gregorian day and month without a year (at most three months
+   after the reference, and less than a year before that). */
+static int yearless(const env *e, const item *it, int n, const calwin *w, int cal, cand *c)
+{
+    int dq = -1;
+    for (int q = 0; q < w->nn; q++)
+        if (w->nums[q].ndigits <= 2 && w->nums[q].value >= 1 && w->nums[q].value <= 31 &&
+            !w->nums[q].ymark && !w->nums[q].mmark && next_to(it, w->nums[q].idx, w->calm)) {
+            if (dq >= 0)
+                return -1; /* "۷ آذر ۸": which is the day? */
+            dq = q;
+        }
+    int y0 = dnp_cal_year_of(cal, e->now_days);
+    if (dq < 0 || !y0)
+        return -1;
+    int yr = e->now_year, mo = e->now_month, dy = e->now_day;
+    dnp_add_months(&yr, &mo, &dy, 3);
+    int64_t limit = dnp_days_from_civil(yr, (unsigned)mo, (unsigned)dy);
+    int month = DNP_CALM_MONTH(w->calm_value), day = w->nums[dq].value;
+    for (int y = y0 + 1; y >= y0 - 1; y--) {
+        cand t = *c;
+        if (dnp_cal_convert(cal, -1, y, month, day, &t) != DNP_CV_OK || t.prec != DN_PREC_DAY)
+            continue;
+        int64_t d = dnp_days_from_civil(t.year, (unsigned)t.month, (unsigned)t.day);
+        if (d > limit || d <= limit - 365)
+            continue;
+        *c = t;
+        int a = w->nums[dq].idx < w->calm ? w->nums[dq].idx : w->calm;
+        int b = w->nums[dq].end > w->calm ? w->nums[dq].end : w->calm;
+        if (w->wk_item >= 0 && w->wk_item >= a - 3 && w->wk_item < a) {
+            if (dnp_weekday(d) != w->weekday)
+                return -1; /* a weekday the date does not fall on */
+            a = w->wk_item;
+        }
+        c->first = a, c->last = b;
+        c->weekday = w->wk_item >= 0 ? w->weekday : 0;
+        c->flags |= DN_FLAG_YEAR_IMPLIED;
+        c->conf = DNP_CONF_CALENDAR_MONTH - DNP_PEN_YEAR_IMPLIED;
+        c->lang = choose_language(e, &it[w->calm], cal);
+        int r = dnp_time_after(e, it, n, c->last + 1, c);
+        if (r > 0)
+            c->last = r - 1;
+        return c->last + 1;
+    }
+    return -1;
+}
+
 int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
@@ -452,6 +502,8 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
         return -1;
 
     int yq = find_year(it, &w, greg_months && era >= 0);
+    if (yq < 0 && w.calm >= 0 && era < 0 && !numeric_ctx && !greg_months && !year_proof)
+        return yearless(e, it, n, &w, cal, c);
     if (yq < 0 || (year_proof && w.nums[yq].value >= DNP_CAL_PLAUSIBLE_MIN &&
                    w.nums[yq].value <= DNP_CAL_PLAUSIBLE_MAX))
         return -1;

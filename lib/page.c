@@ -335,6 +335,14 @@ static bool piece_of_number(const env *e, const dn_date *d)
 
 /* ---- ranges ------------------------------------------------------------------------------ */
 
+/* Whether d was written in a calendar of Gregorian months: the day and month of another
+   ("۷ آذر") took their year in it (calendar.c); a range or a sentence's year cannot move
+   them as Gregorian ones. */
+static bool greg_months(const dn_date *d)
+{
+    return !d->calendar || dnp_cal_family((int)d->calendar) == DN_CAL_GREGORIAN;
+}
+
 /* The year of a day and month without one, by the README's rule ("Relative expressions"): the reference's, unless
    that puts the date more than three months after the reference. */
 static int implied_year(const env *e, int month, int day)
@@ -463,7 +471,8 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
 {
     for (size_t i = 0; i < n; i++) {
         dn_date *d = &out[i];
-        if ((d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || d->precision < DN_PREC_DAY)
+        if ((d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || d->precision < DN_PREC_DAY ||
+            !greg_months(d))
             continue;
         dnp_token first, day;
         if (misread_range(e, d, &first, &day)) {
@@ -504,6 +513,7 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     for (size_t i = 0; i + 1 < n; i++) {
         dn_date *a = &out[i], *b = &out[i + 1];
         if ((a->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) != DN_FLAG_YEAR_IMPLIED ||
+            !greg_months(a) ||
             (b->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) || a->precision < DN_PREC_DAY ||
             b->precision < DN_PREC_MONTH || b->end <= a->end || b->start - a->end > DNP_PAGE_LIST_GAP)
             continue;
@@ -1073,7 +1083,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     kept = weekday_with_date(e, out, kept);
     for (size_t i = 0; i < kept; i++)
         if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
-            out[i].precision >= DN_PREC_MONTH)
+            out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]))
             sentence_year(e, out, i);
     return ranges(e, out, kept, cap);
 }

@@ -289,7 +289,9 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
 {
     cand year_fixed;
     const cand *c = c_;
-    if ((c->flags & DN_FLAG_YEAR_IMPLIED) && !(c->flags & DN_FLAG_RELATIVE)) {
+    /* a calendar's day and month without a year took their year in its calendar (calendar.c) */
+    if ((c->flags & DN_FLAG_YEAR_IMPLIED) && !(c->flags & DN_FLAG_RELATIVE) &&
+        (!c->calendar || dnp_cal_family(c->calendar) == DN_CAL_GREGORIAN)) {
         year_fixed = *c;
         dnp_infer_year(e, &year_fixed);
         c = &year_fixed;
