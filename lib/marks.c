@@ -39,11 +39,18 @@ typedef struct {
 
 /* Whether the word at k may be a month prefix by its place: a prefix of one letter ("M" of
    Rombo's "M11", "o." of Yangben's "o.11") not glued to a number before it, where it is a
-   unit ("12m2" square metres, "01m02" a duration). */
-static bool prefix_in_place(const item *it, int k)
+   unit ("12m2" square metres, "01m02" a duration), nor before a superscript digit. */
+static bool prefix_in_place(const env *e, const item *it, int k)
 {
-    return it[k].end - it[k].start != 1 || !(it[k].tflags & DNP_TF_ADJ) || k == 0 ||
-           it[k - 1].type != IT_NUM;
+    if (it[k].end - it[k].start != 1)
+        return true;
+    /* issue 10: nor before a superscript digit, a unit's exponent ("78 m², 3. Stack") */
+    const unsigned char *a = (const unsigned char *)e->text + it[k].end;
+    if (it[k].end + 1 < e->len && ((a[0] == 0xC2 && (a[1] == 0xB2 || a[1] == 0xB3 || a[1] == 0xB9)) ||
+                                   (it[k].end + 2 < e->len && a[0] == 0xE2 && a[1] == 0x81 &&
+                                    a[2] >= 0xB0 && a[2] <= 0xB9)))
+        return false;
+    return !(it[k].tflags & DNP_TF_ADJ) || k == 0 || it[k - 1].type != IT_NUM;
 }
 
 /* A word at k: a prefix and its number (tháng 11, năm 2015, ngày 8, M11, o.11), or a filler
@@ -58,7 +65,7 @@ static int word_at(const env *e, const item *it, int n, int k, fields *f, cand *
         r = skip_space(it, n, r + 1);
     int kind = 0;
     if (has_kind(x, DNP_K_MONTH_PREFIX) && f->m < 0 && r < n && in_range(&it[r], 1, 12, 2) &&
-        prefix_in_place(it, k))
+        prefix_in_place(e, it, k))
         kind = DNP_K_MONTH_PREFIX, f->m = (int)it[r].value;
     else if (has_kind(x, DNP_K_YEAR_PREFIX) && f->y < 0 && r < n && it[r].type == IT_NUM &&
              (it[r].ndigits == 4 || it[r].ndigits == 2))
@@ -94,7 +101,7 @@ static int number_at(const env *e, const item *it, int n, int k, fields *f)
     int r = mark_after(it, n, k + 1);
     const item *w = r < n ? &it[r] : NULL;
     /* "22 M11": the word is the prefix of the month that follows, not a mark of 22 */
-    if (w && has_kind(w, DNP_K_MONTH_PREFIX) && f->m < 0 && prefix_in_place(it, r)) {
+    if (w && has_kind(w, DNP_K_MONTH_PREFIX) && f->m < 0 && prefix_in_place(e, it, r)) {
         int q = r + 1;
         if (q < n && is_sep(&it[q], '.'))
             q++;
