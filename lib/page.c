@@ -164,13 +164,15 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         }
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
             continue;
+        size_t word_end = pos;
         const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
+        bool one_word = pos == word_end; /* no key of several words ("í gær") */
         if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE))
             w->not_date = true; /* "page", but not Czech "v" (at), also a filler */
         /* a one-letter word says nothing of a language unless glued to its number ("22a",
            "3h"): the French "à 10 h" of "04/12 à 10 h" is no Estonian year mark nor
            Hungarian Monday */
-        if (!k || !(k->kinds & kinds) || (t.flen == 1 && t.start != num_end))
+        if (!k || !(k->kinds & kinds) || (t.flen == 1 && one_word && t.start != num_end))
             continue;
         w->words = true;
         w->scripts |= script_bit(e, &t);

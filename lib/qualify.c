@@ -109,7 +109,12 @@ bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
         while (b >= 0 && is_space(&it[b]))
             b--;
         bool unknown = b < 0 || it[b].end != p;
-        if ((unknown && (!e->search || (capitalized_before(e, it[i].start, it[i].end) &&
+        /* the weekday's first word ("ddydd Sadwrn" is lower case: "Aberystwyth ddydd
+           Sadwrn" names no day) */
+        size_t w1 = it[i].start;
+        while (w1 < it[i].end && e->text[w1] != ' ')
+            w1++;
+        if ((unknown && (!e->search || (capitalized_before(e, it[i].start, w1) &&
                                         capitalized_before(e, 0, p)))) ||
             (!unknown && qualifier(&it[b])))
             return true; /* a word the lexicon does not know, or a qualifier */
@@ -141,6 +146,13 @@ bool dnp_weekday_of_what(const env *e, const item *it, int n, int i)
     if (!filler || a >= n)
         return false;
     if (it[a].type == IT_NUM) {
+        /* issue 10: a number that is no day says nothing of it ("منگل کو 71.3 ڈالر", on
+           Tuesday at 71.3 dollars) */
+        if (it[a].value > 31 || (a + 2 < n && it[a + 1].type == IT_SEP &&
+                                 (it[a + 1].sep == '.' || it[a + 1].sep == ',') &&
+                                 it[a + 1].start == it[a].end && it[a + 2].type == IT_NUM &&
+                                 it[a + 2].start == it[a + 1].end))
+            return false;
         /* a time is the weekday's: "last Sunday at 10am" */
         cand t;
         memset(&t, 0, sizeof t);

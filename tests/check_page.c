@@ -114,6 +114,18 @@ static const page_case page_cases[] = {
      "eo", "2026-12-03 eo -"},
     {"Il-maltemp ta' 16 ta' Frar 2025. F'Ottubru, Malta rċeviet 112 mm xita.", 0, 0, "mt",
      "2025-02-16 mt -; 2026-10 mt -"},
+    /* a weekday of two words in lower case after a capitalised name is no name's ("Black
+       Friday"); a number that is no day after a weekday and a filler leaves it alone; a
+       one-letter word read whole with the next ("í gær") speaks for the page's language;
+       a one-letter month prefix before a superscript is a unit */
+    {"Ni fydd trenau rhwng Machynlleth ac Aberystwyth ddydd Sadwrn.", 0, 0, "cy",
+     "2026-11-28 cy -"},
+    {"برینٹ خام تیل منگل کو 71.3 ڈالر فی بیرل پر بند ہوا۔", 0, 0, "ur", "2026-11-24 ur -"},
+    {"Birt 26. nóvember 2026 kl. 09:12, fyrir 2 klukkustundum.\nJón · í gær kl. 22:40\n"
+     "Gunna · fyrir 3 dögum", 0, 0, NULL,
+     "2026-11-26T09:12:00 is -; 2026-11-26T10:00:00Z is -; 2026-11-25T22:40:00 is -; "
+     "2026-11-23 is -"},
+    {"Loyer: 2.150 € · 78 m², 3. Stack", 0, 0, NULL, ""},
     /* a colon and one digit is a score, not a time */
     {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
 };
