@@ -477,6 +477,10 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
         if ((p | 0x20) >= 'a' && (p | 0x20) <= 'z')
             return -1;
     }
+    /* issue 10: the year's own dot before its mark (Latvian "2027. gada pavasarī") */
+    if (r == i + 1 && r + 2 < n && is_sep(&it[r], '.') && it[r].start == a->end &&
+        is_space(&it[r + 1]) && has_kind(&it[r + 2], DNP_K_YEAR_MARK))
+        r += 2;
     bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || only_kind(&it[r], DNP_K_ERA));
     /* or a year prefix before it: Vietnamese "năm 1935" */
     int before = i - 1;

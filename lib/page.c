@@ -793,6 +793,26 @@ static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *l
     return false;
 }
 
+/* Whether a weekday alone after out[i] in its sentence stays in the days just past and
+   falls after `day`: the sentence tells them in order ("Баасан гарагт захиалсан, Даваа
+   гарагт ирсэн": ordered on Friday, came on Monday), so out[i] is past too. */
+static bool told_in_order(const env *e, const dn_date *out, size_t n, size_t i, int64_t day)
+{
+    for (size_t j = i + 1; j < n; j++) {
+        const dn_date *o = &out[j];
+        bool same = true;
+        for (size_t k = out[i].end; k < o->start && same; k++)
+            same = !strchr(".!?\n", e->text[k]);
+        if (!same)
+            return false;
+        if (!(o->flags & DNP_FLAG_PAGE_WEEKDAY))
+            continue;
+        int64_t od = dnp_days_from_civil(o->year, (unsigned)o->month, (unsigned)o->day);
+        return od > day && e->now_days - od <= DNP_PAGE_WEEKDAY_BACK;
+    }
+    return false;
+}
+
 /* The day a weekday read alone names on this page. Read alone it is the latest such day on
    or before the reference; on a page, the next one when
    - the page writes a date on the next one and none on that one, at most
@@ -801,7 +821,8 @@ static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *l
    - else, when its sentence holds a future word (future_sentence);
    - else, when that day is more than DNP_PAGE_WEEKDAY_BACK days back: a page names a day of
      the week just past or the days just ahead by their weekday ("á föstudag" written on a
-     Thursday is the next day), one further back by "last" or its date. */
+     Thursday is the next day), one further back by "last" or its date; unless a weekday
+     after it in its sentence stays in the days just past (told_in_order). */
 static void weekday_day(const env *e, const dn_date *out, size_t n, size_t i, dn_date *d,
                         const dnp_langset *langs)
 {
@@ -823,7 +844,8 @@ static void weekday_day(const env *e, const dn_date *out, size_t n, size_t i, dn
     }
     bool ahead = day < e->now_days &&
                  (past != next ? next
-                               : e->now_days - day > DNP_PAGE_WEEKDAY_BACK ||
+                               : (e->now_days - day > DNP_PAGE_WEEKDAY_BACK &&
+                                  !told_in_order(e, out, n, i, day)) ||
                                      future_sentence(e, d, langs));
     if (ahead) {
         dnp_civil_from_days(day + 7, &d->year, &d->month, &d->day);

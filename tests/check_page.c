@@ -126,6 +126,10 @@ static const page_case page_cases[] = {
      "2026-11-26T09:12:00 is -; 2026-11-26T10:00:00Z is -; 2026-11-25T22:40:00 is -; "
      "2026-11-23 is -"},
     {"Loyer: 2.150 € · 78 m², 3. Stack", 0, 0, NULL, ""},
+    /* weekdays told in order in one sentence: the first stays in the days just past when
+       the next one does (ordered on Friday, came on Monday) */
+    {"Баасан гарагт захиалсан, Даваа гарагт ирсэн.", 0, 0, "mn",
+     "2026-11-20 mn -; 2026-11-23 mn -"},
     /* a colon and one digit is a score, not a time */
     {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
 };
