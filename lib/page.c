@@ -742,26 +742,29 @@ static bool starts_with_weekday(const env *e, const dn_date *d, const dnp_langse
 }
 
 /* Whether a date without a year recurs: a word after which no date stands (locales/
-   not_date, not also a filler: "every", "ĉiujare", "jedes") among the two words before it on
-   its line ("Ĉiujare la 15-an de decembro", every year on 15 December). */
+   not_date, not also a filler: "every", "ĉiujare", "jedes", "hvert") among the three words
+   before it on its line, fillers passed over ("Ĉiujare la 15-an de decembro", every year on
+   15 December; "hvert år i oktober", every year in October). */
 static bool date_recurring(const env *e, const dn_date *d)
 {
     size_t from = d->start > DNP_PAGE_WEEKDAY_LOOK ? d->start - DNP_PAGE_WEEKDAY_LOOK : 0;
     while (from > 0 && ((unsigned char)e->text[from] & 0xC0) == 0x80)
         from--;
-    uint32_t before[2] = {0, 0};
+    uint32_t before[3] = {0, 0, 0};
     size_t pos = from;
     dnp_token t;
     while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
         if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_NEWLINE))
-            before[0] = before[1] = 0;
+            before[0] = before[1] = before[2] = 0;
         if (t.kind != DNP_TK_WORD && t.kind != DNP_TK_NUM)
             continue;
         const dnp_lex_key *k = t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG)
                                    ? NULL : dnp_lex_find(t.fold, t.flen);
-        before[0] = before[1], before[1] = k ? k->kinds : 0;
+        if (k && (k->kinds & (1u << DNP_K_FILLER)) && !(k->kinds & (1u << DNP_K_NOT_DATE)))
+            continue; /* past the article or preposition: "la 15-an", "on 15 December" */
+        before[0] = before[1], before[1] = before[2], before[2] = k ? k->kinds : 0;
     }
-    for (int q = 0; q < 2; q++)
+    for (int q = 0; q < 3; q++)
         if ((before[q] & (1u << DNP_K_NOT_DATE)) && !(before[q] & (1u << DNP_K_FILLER)))
             return true;
     return false;
@@ -1011,8 +1014,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
         if ((d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
-            d.precision >= DN_PREC_DAY && date_recurring(e, &d))
-            continue; /* "every year on 15 December" */
+            d.precision >= DN_PREC_MONTH && date_recurring(e, &d))
+            continue; /* "every year on 15 December", "hvert år i oktober" */
         if (w.era && known && !dnp_langset_empty(&pl.set)) {
             /* an era word in none of the page's languages is an ordinary word: "on Aug 12
                my fan" (Kamba "my", before Christ) */

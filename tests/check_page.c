@@ -130,6 +130,9 @@ static const page_case page_cases[] = {
        the next one does (ordered on Friday, came on Monday) */
     {"Баасан гарагт захиалсан, Даваа гарагт ирсэн.", 0, 0, "mn",
      "2026-11-20 mn -; 2026-11-23 mn -"},
+    /* a month without a year after "every year", past a preposition, recurs */
+    {"Husk at servicen skal laves hvert år i oktober. Vi ses i december.", 0, 0, "da",
+     "2026-12 da -"},
     /* a colon and one digit is a score, not a time */
     {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
 };
