@@ -255,6 +255,7 @@ enum {
 /* DNP_K_WEEKDAY_CUE values */
 #define DNP_CUE_FUTURE 1
 #define DNP_CUE_HABIT 2
+#define DNP_CUE_HABIT_AFTER 3 /* right after a weekday: recurring (vi "Thứ bảy nào") */
 
 /* DNP_K_REL_NAMED: unit in bits 0-3, offset + 4 in bits 4-6 (offsets -4..3: "vorgestern"
    is day -2), and bit 7 for a weekday phrase that names the day of a named week (上周一,

@@ -66,7 +66,7 @@ static const struct {
     { "rel_number", DNP_K_REL_NUMBER, COL_NUMBER, 1, 99 },
     { "rel_about", DNP_K_REL_ABOUT, COL_NONE, 0, 0 },
     { "not_date", DNP_K_NOT_DATE, COL_NONE, 0, 0 },
-    { "weekday_cue", DNP_K_WEEKDAY_CUE, COL_NUMBER, 1, 2 }, /* issue 10: DNP_CUE_* */
+    { "weekday_cue", DNP_K_WEEKDAY_CUE, COL_NUMBER, 1, 3 }, /* issue 10: DNP_CUE_* */
     /* issue 11: made by calendars.c from ICU only */
     { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
