@@ -240,8 +240,7 @@ enum dnp_kind {
        (locales/ weekday_cue; page.c reads it, the scan takes it for an unknown word):
        DNP_CUE_FUTURE puts a weekday of its sentence ahead of the reference ("will", "wird",
        "sal", "mun"); DNP_CUE_HABIT right before a weekday makes it a recurring day ("le
-       dimanche", "los lunes", "il lunedì"); DNP_CUE_HABIT_AFTER right after it does
-       (Vietnamese "thứ bảy nào cũng", every Saturday) */
+       dimanche", "los lunes", "il lunedì") */
     DNP_K_WEEKDAY_CUE,
     DNP_K_KIND_MAX
 };
@@ -256,7 +255,7 @@ enum {
 /* DNP_K_WEEKDAY_CUE values */
 #define DNP_CUE_FUTURE 1
 #define DNP_CUE_HABIT 2
-#define DNP_CUE_HABIT_AFTER 3 /* right after a weekday, makes it recurring ("nào") */
+#define DNP_CUE_HABIT_AFTER 3 /* right after a weekday: recurring (vi "Thứ bảy nào") */
 
 /* DNP_K_REL_NAMED: unit in bits 0-3, offset + 4 in bits 4-6 (offsets -4..3: "vorgestern"
    is day -2), and bit 7 for a weekday phrase that names the day of a named week (上周一,

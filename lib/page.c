@@ -655,8 +655,8 @@ static bool page_cue(const dnp_lex_key *k, int value, const dnp_langset *langs)
    (locales/ not_date, not also a filler: "every", "jeden", "todos", "κάθε", "毎週") among
    the two before it makes it recurring ("every Saturday", "todos los martes"), and so does
    a habitual article right before it (locales/ weekday_cue 2: "fermé le dimanche", "los
-   lunes", "il lunedì"), or a word right after it (weekday_cue 3: Vietnamese "thứ bảy nào
-   cũng", every Saturday). */
+   lunes", "il lunedì") or a word of "any" right after it (weekday_cue 3: Vietnamese "Thứ
+   bảy nào cũng kẹt xe", every Saturday there are jams). */
 static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_langset *langs)
 {
     size_t from = d->start > DNP_PAGE_WEEKDAY_LOOK ? d->start - DNP_PAGE_WEEKDAY_LOOK : 0;
@@ -696,13 +696,23 @@ static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_la
                 memcpy(two + prev.flen, t.fold, t.flen);
                 const dnp_lex_key *k2 = dnp_lex_find(two, (size_t)(prev.flen + t.flen));
                 kinds |= k2 ? k2->kinds : 0;
+            } else if (prev.flen && t.start == prev.end + 1 && e->text[prev.end] == ' ' &&
+                       prev.flen + 1 + t.flen <= 2 * DNP_WORD_MAX) {
+                /* a weekday of two words ("Thứ Hai đến Thứ Bảy") */
+                char two[2 * DNP_WORD_MAX];
+                memcpy(two, prev.fold, prev.flen);
+                two[prev.flen] = ' ';
+                memcpy(two + prev.flen + 1, t.fold, t.flen);
+                const dnp_lex_key *k2 = dnp_lex_find(two, (size_t)(prev.flen + 1 + t.flen));
+                if (k2 && (k2->kinds & (1u << DNP_K_WEEKDAY)) && page_weekday(k2, langs))
+                    kinds |= 1u << DNP_K_WEEKDAY;
             }
             before[0] = before[1], before[1] = kinds;
             prev = t;
             continue;
         }
         if ((kinds & (1u << DNP_K_WEEKDAY)) ||
-            (!after && k && page_cue(k, DNP_CUE_HABIT_AFTER, langs)))
+            (after == 0 && k && page_cue(k, DNP_CUE_HABIT_AFTER, langs)))
             return true;
         if (++after == 2)
             break;

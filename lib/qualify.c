@@ -88,13 +88,27 @@ static bool capitalized_before(const env *e, size_t start, size_t end)
     return c >= 0 && u_isupper(c);
 }
 
-/* A known word that qualifies the weekday beside it: a month name, or no glue word. */
-static bool qualifier(const item *w)
+/* Whether w has a meaning of kind `kind` in a language of one of wd's weekday meanings. */
+static bool same_language(const item *w, int kind, const item *wd)
+{
+    for (uint32_t q = 0; q < w->nm; q++)
+        for (uint32_t r = 0; w->m[q].kind == kind && r < wd->nm; r++)
+            if (wd->m[r].kind == DNP_K_WEEKDAY && wd->m[r].lang == w->m[q].lang)
+                return true;
+    return false;
+}
+
+/* A known word that qualifies the weekday wd beside it: a month name, or no glue word; a
+   word that is only a count in words does so in the weekday's language ("one Monday"), not
+   in another's (Hungarian "hét", seven, in Afrikaans "Eskom het Woensdag aangekondig"). */
+static bool qualifier(const item *w, const item *wd)
 {
     if (w->type != IT_WORD)
         return false; /* ISO's letters, a zone letter */
     if (w->kinds & (1u << DNP_K_MONTH))
         return true;
+    if ((w->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_REL_NUMBER))
+        return same_language(w, DNP_K_REL_NUMBER, wd);
     return !(w->kinds & QUAL_GLUE_KINDS);
 }
 
@@ -116,7 +130,7 @@ bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
             w1++;
         if ((unknown && (!e->search || (capitalized_before(e, it[i].start, w1) &&
                                         capitalized_before(e, 0, p)))) ||
-            (!unknown && qualifier(&it[b])))
+            (!unknown && qualifier(&it[b], &it[i])))
             return true; /* a word the lexicon does not know, or a qualifier */
     }
     if (end > i)
@@ -129,7 +143,7 @@ bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
     if (q < e->content_end && letter_at(e, q, false) &&
         (a >= n || it[a].start != q ? !e->search
                                     : e->search ? has_kind(&it[a], DNP_K_MONTH)
-                                                : qualifier(&it[a])))
+                                                : qualifier(&it[a], &it[i])))
         return true;
     return dnp_weekday_of_what(e, it, n, i);
 }
@@ -140,7 +154,7 @@ bool dnp_weekday_of_what(const env *e, const item *it, int n, int i)
 {
     int a = skip_space(it, n, i + 1);
     bool filler = false;
-    while (a < n && it[a].type == IT_WORD && !qualifier(&it[a]) &&
+    while (a < n && it[a].type == IT_WORD && !qualifier(&it[a], &it[i]) &&
            has_kind(&it[a], DNP_K_FILLER))
         a = skip_space(it, n, a + 1), filler = true;
     if (!filler || a >= n)
@@ -158,7 +172,7 @@ bool dnp_weekday_of_what(const env *e, const item *it, int n, int i)
         memset(&t, 0, sizeof t);
         return dnp_read_time(e, it, n, a, &t, NULL) < 0;
     }
-    return it[a].type == IT_WORD && qualifier(&it[a]);
+    return it[a].type == IT_WORD && qualifier(&it[a], &it[i]);
 }
 
 /* Whether the time read after a weekday (items (i, end]) is none of the weekday's language

@@ -73,6 +73,13 @@ static const page_case page_cases[] = {
     {"Open every Saturday, Monday to Friday 9–17.", 0, 0, "en", ""},
     {"Le magasin est fermé le dimanche. Todos los martes. Jeden Montag.", 0, 0, "fr,es,de", ""},
     {"It closed on Monday.", 0, 0, NULL, ""},
+    /* a weekday of two words before another ("từ Thứ Hai đến Thứ Bảy", Monday to Saturday)
+       and a word of "any" right after one (weekday_cue 3) make it recurring; a count in
+       words of another language before it does not qualify it ("het": Hungarian 7) */
+    {"Làm việc 8h–17h30 từ Thứ Hai đến Thứ Bảy. Thứ bảy nào cũng kẹt xe.", 0, 0, "vi", ""},
+    {"Chúng tôi gặp nhau Thứ Hai rồi.", 0, 0, "vi", "2026-11-23 vi -"},
+    {"Eskom het Woensdag aangekondig dat die kragonderbrekings voortduur.", 0, 0, "af",
+     "2026-11-25 af -"},
     {"Viðvörun gildir á föstudag.", 0, 0, "is", "2026-11-27 is -"},
     {"Na avtocesti od ponedeljka delne zapore, od 30. novembra 2026.", 0, 0, "sl",
      "2026-11-30 sl -; 2026-11-30 sl -"},

@@ -266,6 +266,7 @@ static void read_locale(locale_rec *lr)
     read_day_periods(lr, &sy);
     free_symbols(&sy);
     read_relative(lr);
+    read_number_words(lr);
 }
 
 /* CLDR's supplemental "F" numbers are ints: the top digits are an exponent biased by 49,

@@ -8,6 +8,7 @@
  *     cldr.c         ICU's locales and languages, names, speaker counts; a locale's walk
  *     patterns.c     the words of a locale's date and time patterns
  *     relative.c     the relative phrases of ureldatefmt
+ *     numwords.c     counts written as words, from ICU's spell-out rules
  *     merge.c        sorting the entries into keys and meanings, the risk rules
  *     emit.c         the C table (or --list); the month summaries come from lib/monthsum.c
  * Cross-file names here are plain (this is a program, not a library); file-local ones are
@@ -34,6 +35,7 @@ extern struct lexgen_stats {
     unsigned long supp_lines, supp_names, risky_filler;
     unsigned long rel_named, rel_counted, rel_weekof, rel_patterns;
     unsigned long day_periods; /* issue 8 */
+    unsigned long num_words;
 } stats;
 
 /* ---- keys.c: raw entries and the keys of names ----------------------------------------- */
@@ -167,6 +169,11 @@ bool rel_plain_apostrophes(UChar *s, int32_t n);
 void read_day_periods(const locale_rec *lr, const symbols *sy);
 /* Writes dnp_day_periods; returns the bytes of the table. */
 size_t write_day_periods(void);
+
+/* ---- numwords.c: counts written as words, from ICU's spell-out rules ---------------------- */
+
+/* Adds the spelled-out counts of the locale's language (once a language). */
+void read_number_words(const locale_rec *lr);
 
 /* ---- calendars.c: the calendars other than the Gregorian (issue 11) ----------------------- */
 

@@ -130,10 +130,10 @@ int main(int argc, char **argv)
                 "lexgen: %lu names, %lu too long, %lu with digits skipped, %lu root lists "
                 "skipped, %lu digit months, %lu glued, %lu supplement lines, %lu abbreviations "
                 "made risky, %lu named and %lu counted relative phrases (%lu of a named week, %lu patterns), "
-                "%lu day-period names\n",
+                "%lu day-period names, %lu number words\n",
                 stats.names, stats.skipped_long, stats.skipped_digits, stats.skipped_root,
                 stats.digit_months, stats.glued, stats.supp_lines, stats.risky_filler,
                 stats.rel_named, stats.rel_counted, stats.rel_weekof, stats.rel_patterns,
-                stats.day_periods);
+                stats.day_periods, stats.num_words);
     return 0;
 }
