@@ -525,9 +525,6 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     return dnp_read_offset(it, n, k, c);
 }
 
-/* A time after a date ends at `from`: skips separators, fillers and year marks between
-   ("22.12.2060 г., 9:54 ч.", "22 tháng 11, 2015 lúc 2:30 CH", "22/11/2015 à 14h30") and
-   reads it into c. Returns the index after the time, or -1. */
 /* issue 10: whether every month meaning of w is an ordinary word's (risky): Irish "ag" (at)
    of "inné ag 21:10" is a Catalan abbreviation of August. */
 static bool months_risky(const item *w)
@@ -538,6 +535,10 @@ static bool months_risky(const item *w)
     return true;
 }
 
+/* A time after a date ends at `from`: skips separators, fillers and year marks (a filler that
+   is a month only as a risky word too: Irish "ag") between
+   ("22.12.2060 г., 9:54 ч.", "22 tháng 11, 2015 lúc 2:30 CH", "22/11/2015 à 14h30") and
+   reads it into c. Returns the index after the time, or -1. */
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;

@@ -18,6 +18,11 @@
  *    dn_search_options.order of a document says it outright.
  *  - dn_search_options.flags DN_SEARCH_HINTS_ONLY keeps only dates in the hinted languages
  *    and language-neutral ones (ISO 8601, all-numeric dates).
+ *  - Recurring days and dates: a weekday or a date without a year after "every" ("every
+ *    Saturday", "hvert år i oktober", "Ĉiujare la 15-an de decembro") is none; a weekday
+ *    alone takes the day its sentence and the page's dates say (weekday_day).
+ *  - Ranges ("9–10 January 2027", "8 ਤੋਂ 15 ਦਸੰਬਰ") give both ends; a date without a year
+ *    takes the year its clause gives (sentence_year).
  *
  * Does not read dates (the readers do) nor decide a date's year (scan.c's report). Nothing
  * here allocates: a page's votes and the words of a date are held on the stack.
