@@ -1197,9 +1197,8 @@ static int rel_now_arith(const env *e, const item *it, int n, int i, int lang, c
 /* A weekday of a named week: "Monday of last week", "lundi de la semaine dernière". */
 static int rel_weekday_of(const env *e, const item *it, int n, int i, cand *c)
 {
-    const dnp_meaning *w = rel_meaning(e, &it[i], 1u << DNP_K_WEEKDAY, 0, NULL);
-    if (!w || w->value < 1 || w->value > 7)
-        return -1;
+    /* the week phrase first, the weekday's meaning after: most weekday words have no
+       phrase after them, and the meaning costs a look at every one of the word's */
     int k = i + 1;
     for (int steps = 0; steps < 4 && k < n; steps++) {
         if (is_space(&it[k]) || is_sep(&it[k], ',') ||
@@ -1212,6 +1211,9 @@ static int rel_weekday_of(const env *e, const item *it, int n, int i, cand *c)
             break;
     }
     if (k >= n || !has_kind(&it[k], DNP_K_REL_NAMED))
+        return -1;
+    const dnp_meaning *w = rel_meaning(e, &it[i], 1u << DNP_K_WEEKDAY, 0, NULL);
+    if (!w || w->value < 1 || w->value > 7)
         return -1;
     /* the weekday and the week in one language */
     dnp_langset wl = rel_langs(&it[i], 1u << DNP_K_WEEKDAY, 0);
@@ -1244,15 +1246,53 @@ bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x)
     return true;
 }
 
+/* Whether a counted phrase may begin at i (issue 10: most of a page's numbers and short
+   words begin none, and reading one costs hundreds of instructions): every phrase has its
+   count at i or among the first items after it, and a unit (REL_UNIT_KINDS) after the
+   count, or words before the count that hold the unit (rel_unit_first: a REL_PAT_BEFORE
+   word at i). Counted from i, the unit is at most the seventh item that is no white space
+   (a mark after the word, "about", the count, a decimal's point and fraction, a hyphen:
+   rel_phrase_from, read_pairs); COUNTED_REACH keeps a margin. A stamp or a bare count and
+   unit (rel_stamp, rel_bare) is the whole text: the caller asks no more of one at the
+   text's start. */
+#define COUNTED_REACH 8
+static bool counted_may_begin(const item *it, int n, int i)
+{
+    bool count = it[i].type == IT_NUM || has_kind(&it[i], DNP_K_REL_NUMBER);
+    bool unit = has_kind(&it[i], DNP_K_REL_PAT_BEFORE);
+    for (int k = i + 1, seen = 0; k < n && seen < COUNTED_REACH && !(count && unit); k++) {
+        if (is_space(&it[k]))
+            continue;
+        seen++;
+        count |= it[k].type == IT_NUM || has_kind(&it[k], DNP_K_REL_NUMBER);
+        unit |= it[k].type == IT_WORD && (it[k].kinds & REL_UNIT_KINDS);
+    }
+    return count && unit;
+}
+
+/* Whether a named phrase at the word x is read before the month window (dnp_match_counted)
+   rather than after it (dnp_match_relative): when the word is no month name, a weak one, or
+   a month only of languages fewer people speak than the phrase's. */
+static bool named_first(const env *e, const item *x)
+{
+    if (!(x->kinds & (1u << DNP_K_MONTH)) || x->mweak)
+        return true;
+    const dnp_meaning *m = rel_meaning(e, x, 1u << DNP_K_REL_NAMED, 0, NULL);
+    return m && m->lang < dnp_nlangs && x->mtop >= 0 && x->mtop < dnp_nlangs &&
+           !hinted_kind(e, x, DNP_K_MONTH) &&
+           dnp_langs[m->lang].speakers_k > dnp_langs[x->mtop].speakers_k;
+}
+
 /* Tried before the month window: a counted phrase (3 days ago, il y a 2 heures, in 2 weeks,
    1 year 2 months ago, a week ago) at a number or a direction or number word, and a named
    phrase when the word is no month name, a weak one, or a month only of languages fewer
    people speak than the phrase's. */
 int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
 {
-    if (it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER) |
-                                                  (1u << DNP_K_REL_PAT_BEFORE) |
-                                                  (1u << DNP_K_REL_ABOUT)))) {
+    if ((it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER) |
+                                                   (1u << DNP_K_REL_PAT_BEFORE) |
+                                                   (1u << DNP_K_REL_ABOUT)))) &&
+        (it[i].start == e->content_start || counted_may_begin(it, n, i))) {
         int r = rel_counted(e, it, n, i, c);
         /* a stamp, maybe after a word that makes it approximate, the whole text: "5m",
            "moins de 21m" (a duration written out is no date: "moins de 21 minutes") */
@@ -1271,15 +1311,8 @@ int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
     /* a named phrase before the month window when it is no month name, a weak one, or a
        month only in languages fewer people speak: English "now" is no Bambara November,
        Turkish "dün" (yesterday) no Teso April */
-    if (it[i].type == IT_WORD && (it[i].kinds & (1u << DNP_K_REL_NAMED))) {
-        const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
-        bool first = !(it[i].kinds & (1u << DNP_K_MONTH)) || it[i].mweak;
-        if (!first && m && m->lang < dnp_nlangs && it[i].mtop >= 0 && it[i].mtop < dnp_nlangs &&
-            !hinted_kind(e, &it[i], DNP_K_MONTH))
-            first = dnp_langs[m->lang].speakers_k > dnp_langs[it[i].mtop].speakers_k;
-        if (first)
-            return rel_named(e, it, n, i, c);
-    }
+    if (it[i].type == IT_WORD && (it[i].kinds & (1u << DNP_K_REL_NAMED)) && named_first(e, &it[i]))
+        return rel_named(e, it, n, i, c);
     return -1;
 }
 
@@ -1294,6 +1327,12 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c)
             return r;
     }
     if (x->type == IT_WORD && (x->kinds & (1u << DNP_K_REL_NAMED))) {
+        /* dnp_match_counted, always tried before at a word of a named phrase, read it there
+           when it comes first, and found none: rel_named would find none again. Not so under
+           DN_OPT_HINTS_ONLY, where a counted phrase read there and turned away (scan.c) left
+           the named one unread. */
+        if (!e->p->hints_only && named_first(e, x))
+            return -1;
         return rel_named(e, it, n, i, c);
     }
     return -1; /* counted phrases: dnp_match_counted */
@@ -1307,6 +1346,12 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
     if (!has_kind(x, DNP_K_WEEKDAY))
+        return -1;
+    /* a word that means other things too is read only as the whole text (or in a hinted
+       language): the test below, first, for the commonest case of running text ("la",
+       "die", "de": a weekday somewhere, a word here) */
+    if (x->start != e->content_start && !only_kind(x, DNP_K_WEEKDAY) &&
+        !hinted_kind(e, x, DNP_K_WEEKDAY))
         return -1;
     /* the weekday alone, or with a time after it ("Mon 19:43"), is the whole text */
     int k = skip_space(it, n, i + 1), end = i;
