@@ -387,12 +387,29 @@ static int yearless(const env *e, const item *it, int n, const calwin *w, int ca
     return -1;
 }
 
+/* Whether an era or a month of a calendar stands among the items collect() may read from
+   i: at most 16, none past an ISO letter. Without one, and without the option's or a
+   hint's calendar, there is no date here (below). */
+static bool cal_word_ahead(const item *it, int n, int i)
+{
+    for (int k = i; k < n && k < i + 16 && it[k].type != IT_GEN; k++)
+        if (it[k].type == IT_WORD &&
+            (it[k].kinds & ((1u << DNP_K_CAL_ERA) | (1u << DNP_K_CAL_MONTH))))
+            return true;
+    return false;
+}
+
 int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
     if (x->type != IT_NUM && !(x->type == IT_WORD &&
                                (x->kinds & ((1u << DNP_K_CAL_ERA) | (1u << DNP_K_CAL_MONTH) |
                                             (1u << DNP_K_WEEKDAY) | (1u << DNP_K_MONTH)))))
+        return -1;
+    /* issue 10: the commonest case of a page, a number or word with no calendar's word
+       after it (the cluster has one elsewhere), without collecting the window */
+    if ((!e->p->calendar || dnp_cal_family(e->p->calendar) == DN_CAL_GREGORIAN) &&
+        !cal_word_ahead(it, n, i))
         return -1;
     calwin w;
     bool year_proof = false;

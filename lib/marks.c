@@ -157,8 +157,32 @@ static void weekday_and_time(const env *e, const item *it, int n, cand *c)
 /* Numbers with CLDR marks at i: 2015年11月22日, 2015년 11월 22일, 11月22日 (the reference's year),
    22 tháng 11, 2015, ngày 8 tháng 1 năm 2015, 2015 оны 11-р сарын 22, 22 M11 2015,
    2015年11月 (no day); a weekday and a time after a day. The month must be marked. */
+/* Whether a month's mark or prefix stands before the first item that ends the scan of
+   dnp_match_marks from i: an ISO letter, or a word of none of the kinds it reads or passes
+   over (word_at gives -1 at it; no step leaps over a word but the mark after a number).
+   Without one there is no month (f.m), and no date here. */
+static bool month_mark_ahead(const item *it, int n, int i)
+{
+    const uint32_t month = (1u << DNP_K_MONTH_MARK) | (1u << DNP_K_MONTH_PREFIX);
+    const uint32_t pass = (1u << DNP_K_FILLER) | (1u << DNP_K_WEEKDAY) |
+                          (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX) |
+                          (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_DAY_MARK);
+    for (int k = i; k < n && it[k].type != IT_GEN; k++) {
+        if (it[k].type != IT_WORD)
+            continue;
+        if (it[k].kinds & month)
+            return true;
+        if (!(it[k].kinds & pass))
+            return false;
+    }
+    return false;
+}
+
 int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
 {
+    /* issue 10: most numbers and fillers of a page have no month mark after them */
+    if (!month_mark_ahead(it, n, i))
+        return -1;
     fields f = {.y = -1, .m = -1, .d = -1, .last = -1, .bare_y = -1, .bare_d = -1};
     int k = i;
     for (int steps = 0; steps < 12 && k < n; steps++) {

@@ -1353,6 +1353,16 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     if (x->start != e->content_start && !only_kind(x, DNP_K_WEEKDAY) &&
         !hinted_kind(e, x, DNP_K_WEEKDAY))
         return -1;
+    /* and in running text, only a full name that is no everyday word too (the loop over the
+       meanings below passes over the others): "mit", "по" are no weekday there */
+    if (x->start != e->content_start) {
+        bool full = false;
+        for (uint32_t q = 0; q < x->nm && !full; q++)
+            full = x->m[q].kind == DNP_K_WEEKDAY && x->m[q].value >= 1 && x->m[q].value <= 7 &&
+                   !(x->m[q].flags & (DNP_MF_ABBR | DNP_MF_RISKY));
+        if (!full)
+            return -1;
+    }
     /* the weekday alone, or with a time after it ("Mon 19:43"), is the whole text */
     int k = skip_space(it, n, i + 1), end = i;
     if (k < n && is_sep(&it[k], ','))
