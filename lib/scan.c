@@ -368,35 +368,45 @@ static bool only_glue(const item *it, int a, int b)
    month word, no marked numbers without a mark (most clusters of a stream are ISO stamps or
    plain numbers). kinds: the kinds of the cluster's words. Fills use with those that may
    start at a number and word with those that may start at a word (the numeric readers, ISO
-   8601's, numeric.c's dates and years, need a number where they start). Returns how many
+   8601's, numeric.c's dates and years, need a number where they start), and wkinds with
+   the kinds one of which a word must have for word's reader to read anything there (each
+   reader's own first test, or what it needs of the word: issue 10, most words of a page's
+   clusters begin no date, and a reader's call costs more than the test). Returns how many
    use holds; *nword, how many word holds. */
 static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10], dnp_matcher word[10],
-                          size_t *nword)
+                          uint32_t wkinds[10], size_t *nword)
 {
     const uint32_t mark_kinds = (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
                                 (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
                                 (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX);
+    const uint32_t weekday = 1u << DNP_K_WEEKDAY, month = 1u << DNP_K_MONTH,
+                   filler = 1u << DNP_K_FILLER, named = 1u << DNP_K_REL_NAMED;
     size_t nuse = 0, nw = 0;
-#define BOTH(reader) (use[nuse++] = (reader), word[nw++] = (reader))
+#define BOTH(reader, need) (use[nuse++] = (reader), wkinds[nw] = (need), word[nw++] = (reader))
     use[nuse++] = dnp_match_iso;
     /* a calendar's era or month (issue 11): before the Gregorian readers, which would read
        "22 พ.ย. พ.ศ. 2558" in the year 2558 */
     if ((kinds & ((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))) || cal_ctx)
-        BOTH(dnp_match_calendar);
+        BOTH(dnp_match_calendar,
+             (1u << DNP_K_CAL_ERA) | (1u << DNP_K_CAL_MONTH) | weekday | month);
     /* a counted phrase first: "1d ago" is no 1 August (Spanish "ago") */
     if (kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_PAT_AFTER) |
                  (1u << DNP_K_REL_PAT_BEFORE)))
-        BOTH(dnp_match_counted);
+        BOTH(dnp_match_counted, (1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE) |
+                                    (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |
+                                    (1u << DNP_K_REL_ABOUT) | named);
     if (kinds & (1u << DNP_K_MONTH))
-        BOTH(dnp_match_month_window);
+        BOTH(dnp_match_month_window, weekday | filler | month);
+    /* marks.c's scan reads a mark or prefix, passes over a filler or weekday, and stops at
+       any other word */
     if (kinds & mark_kinds)
-        BOTH(dnp_match_marks);
+        BOTH(dnp_match_marks, mark_kinds | filler | weekday);
     if (kinds & (DNP_REL_KINDS | (1u << DNP_K_WEEKDAY)))
-        BOTH(dnp_match_relative);
+        BOTH(dnp_match_relative, weekday | named);
     use[nuse++] = dnp_match_numeric;
     use[nuse++] = dnp_match_year;
     if (kinds & (1u << DNP_K_WEEKDAY))
-        BOTH(dnp_match_weekday);
+        BOTH(dnp_match_weekday, weekday);
 #undef BOTH
     *nword = nw;
     return nuse;
@@ -640,11 +650,12 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
     int pend_first = -1, pend_last = -1;
     int floor = 0; /* the first item no date read so far used */
     dnp_matcher use[10], word[10];
+    uint32_t wkinds[10];
     /* a hint's or option's calendar with months of its own: numeric dates in it (۱۳۹۴/۲/۳۱
        under fa, which no Gregorian reader can read: there is no 31 February) */
     bool cal_ctx = e->p->calendar && dnp_cal_family(e->p->calendar) != DN_CAL_GREGORIAN;
     size_t nword;
-    size_t nuse = readers_for(kinds, cal_ctx, use, word, &nword);
+    size_t nuse = readers_for(kinds, cal_ctx, use, word, wkinds, &nword);
     while (i < limit) {
         /* every date starts with a number or a word: a zone letter or "T" starts none */
         if (it[i].type == IT_SEP || it[i].type == IT_GEN) {
@@ -668,8 +679,11 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
         /* the numeric readers need a number where they start */
         const dnp_matcher *readers = it[i].type == IT_NUM ? use : word;
         size_t nreaders = it[i].type == IT_NUM ? nuse : nword;
+        const uint32_t *need = it[i].type == IT_NUM ? NULL : wkinds;
     next_reader:
         for (; q < nreaders && r == -1; q++) {
+            if (need && !(it[i].kinds & need[q]))
+                continue; /* the reader reads nothing at this word */
             dnp_cand_clear(&c);
             c.lang = -1;
             r = readers[q](e, it, n, i, &c);
