@@ -239,6 +239,16 @@ static void rel_offset(const env *e, cand *c, int64_t months, int64_t days, int6
 
 static int rel_now_arith(const env *e, const item *it, int n, int i, int lang, cand *c);
 
+/* The sign after "now" at i ("now - 1 day"): its index, or -1 when none follows. */
+static int now_sign(const item *it, int n, int i)
+{
+    int s = skip_space(it, n, i + 1);
+    if (s >= n || it[s].type != IT_SEP || (it[s].sep != '-' && it[s].sep != '+' &&
+                                           it[s].sep != 0x2212))
+        return -1;
+    return s;
+}
+
 /* issue 10: a named day followed by a clock time with minutes ("vakar 21:40", "dün 21:30",
    "어제 21:40", "ahir a les 22:14", "jučer u 09:12"): the time says the word is the day, as
    the whole text would; a short or rare word alone in running text is not read. */
@@ -301,10 +311,7 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
         m = pick;
     }
     int unit = DNP_RN_UNIT(m->value), off = DNP_RN_OFFSET(m->value);
-    bool whole = whole_text(e, it, i, i);
-    /* part of a longer phrase: "dopo domani", "antes de ontem" (qualify.c) */
-    if (!whole && dnp_named_qualified(e, it, i))
-        return -1;
+    bool whole = whole_text(e, it, i, i), now = unit == DNP_RU_SECOND && off == 0;
     size_t ncp = 0;
     for (uint32_t b = it[i].start; b < it[i].end; b++)
         ncp += ((unsigned char)e->text[b] & 0xC0) != 0x80;
@@ -313,22 +320,32 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
        word of another: Afrikaans "môre" in "Read more", Estonian "eile" (German "Eile") */
     bool one_word = memchr(e->text + it[i].start, ' ', it[i].end - it[i].start) == NULL;
     bool rare = dnp_lang_rare(m->lang);
-    if (unit == DNP_RU_SECOND && off == 0) {
+    /* a week and a weekday of its language after it say what the short word is: "지난주
+       일요일" */
+    bool week_day = unit == DNP_RU_WEEK && rel_week_weekday(e, it, n, i);
+    /* a risky, short or rare word alone in running text is no phrase */
+    bool shy = !whole && !hinted && !week_day &&
+               ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
+                (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)) &&
+               !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit));
+    /* issue 10: dn_search keeps the word of a rare language for page.c, which reads it only
+       on a page in that language ("Heddiw" on a Welsh page) */
+    bool only_rare = shy && e->search && !(m->flags & DNP_MF_RISKY) && ncp >= DNP_REL_RARE_CHARS &&
+                     !(unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0);
+    /* issue 10: such a word, the commonest named word of running text, is turned away before
+       the look around it below, which only turns words away too (but "now" with a sign
+       after it: "now - 1 day", rel_now_arith) */
+    if (shy && !only_rare && !(now && now_sign(it, n, i) >= 0))
+        return -1;
+    /* part of a longer phrase: "dopo domani", "antes de ontem" (qualify.c) */
+    if (!whole && dnp_named_qualified(e, it, i))
+        return -1;
+    if (now) {
         int r = rel_now_arith(e, it, n, i, m->lang, c);
         if (r != -1)
             return r;
     }
-    /* a week and a weekday of its language after it say what the short word is: "지난주
-       일요일" */
-    bool week_day = unit == DNP_RU_WEEK && rel_week_weekday(e, it, n, i);
-    if (!whole && !hinted && !week_day &&
-        ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
-         (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)) &&
-        !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit))) {
-        /* issue 10: dn_search keeps the word of a rare language for page.c, which reads it
-           only on a page in that language ("Heddiw" on a Welsh page) */
-        bool only_rare = e->search && !(m->flags & DNP_MF_RISKY) && ncp >= DNP_REL_RARE_CHARS &&
-                         !(unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0);
+    if (shy) {
         if (!only_rare)
             return -1;
         c->flags |= DNP_FLAG_PAGE_LANG;
@@ -1175,9 +1192,8 @@ static int rel_bare(const env *e, const item *it, int n, int from, int i, cand *
    NO_DATE_HERE when the sign is followed by something else. */
 static int rel_now_arith(const env *e, const item *it, int n, int i, int lang, cand *c)
 {
-    int s = skip_space(it, n, i + 1);
-    if (s >= n || it[s].type != IT_SEP || (it[s].sep != '-' && it[s].sep != '+' &&
-                                           it[s].sep != 0x2212))
+    int s = now_sign(it, n, i);
+    if (s < 0)
         return -1;
     rel_pairs pr;
     rel_phrase ph;
