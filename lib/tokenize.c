@@ -228,6 +228,7 @@ static int non_ascii_after(const unsigned char *s, size_t len, size_t q, int cls
 }
 
 static bool next_token_slow(const char *text, size_t len, size_t *pos, dnp_token *t);
+static bool cjk_char(const char *text, size_t len, size_t *pos, dnp_token *t);
 
 #define ONES8 0x0101010101010101ull
 /* The ASCII letters (A-Z, a-z) among eight bytes: the high bit of each such byte, from
@@ -427,7 +428,49 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
         default: return ascii_sep(text, len, pos, t);
         }
     }
+    /* issue 10: a CJK character in three bytes (U+3000..U+9FFF: kana, ideographs), a token
+       of its own; most of a Chinese or Japanese page */
+    if (p + 2 < len && s[p] >= 0xE3 && s[p] <= 0xE9)
+        return cjk_char(text, len, pos, t);
     return next_token_slow(text, len, pos, t);
+}
+
+/* The token at *pos when it is one CJK character of three bytes: what next_token_slow gives
+   it (no format character to skip: a CJK character is none), without its steps; anything
+   else is handed to it. */
+__attribute__((noinline)) static bool cjk_char(const char *text, size_t len, size_t *pos,
+                                               dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = *pos;
+    if ((s[p + 1] & 0xC0) != 0x80 || (s[p + 2] & 0xC0) != 0x80)
+        return next_token_slow(text, len, pos, t);
+    /* three bytes from 0xE3: at least U+3000, no surrogate */
+    UChar32 c = (UChar32)((s[p] & 0x0F) << 12 | (s[p + 1] & 0x3F) << 6 | (s[p + 2] & 0x3F));
+    if (!DNP_CJK_UNIFIED(c) && char_class(c) != DNP_CC_CJK)
+        return next_token_slow(text, len, pos, t);
+    /* the commonest character before it, an ideograph (a CJK character: a word character),
+       as prev_is_word_char would decode it */
+    bool adj;
+    if (p >= 3 && s[p - 3] >= 0xE4 && s[p - 3] <= 0xE9 && (s[p - 2] & 0xC0) == 0x80 &&
+        (s[p - 1] & 0xC0) == 0x80 &&
+        DNP_CJK_UNIFIED((s[p - 3] & 0x0F) << 12 | (s[p - 2] & 0x3F) << 6 | (s[p - 1] & 0x3F)))
+        adj = true;
+    else
+        adj = p > 0 && prev_is_word_char(text, len, p);
+    size_t n = 0;
+    t->kind = DNP_TK_WORD;
+    t->flags = DNP_TF_CJK | (adj ? DNP_TF_ADJ : 0);
+    t->ndigits = 0;
+    t->value = 0;
+    if (!fold_cp(c, t->fold, &n, DNP_WORD_MAX)) {
+        t->flags |= DNP_TF_LONG;
+        n = 0;
+    }
+    t->flen = (uint8_t)n;
+    set_span(t, p, p + 3);
+    *pos = p + 3;
+    return true;
 }
 
 /* Everything the ASCII path leaves: decoding, format characters, ICU's classes and folding.
