@@ -772,6 +772,28 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
     return resume < n ? resume : n;
 }
 
+/* After a CJK character the lexicon does not know, which closed the cluster: the position
+   past the CJK characters right after it that it does not know either (issue 10: most of a
+   Chinese or Japanese page). Each would be a token of its own closing an empty cluster, and
+   change nothing else: touching the one before, none counts in an identifier's glue, and
+   no zone name is looked for after an empty cluster. */
+static size_t skip_unknown_cjk(const env *e, size_t pos)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    while (pos + 2 < e->len && s[pos] >= 0xE3 && s[pos] <= 0xE9) {
+        size_t q = pos;
+        dnp_token t;
+        if (!dnp_next_token(e->text, e->len, &q, &t) || !(t.flags & DNP_TF_CJK) ||
+            !(t.flags & DNP_TF_ADJ))
+            break;
+        const dnp_lex_key *key = (t.flags & DNP_TF_LONG) ? NULL : dnp_lex_find(t.fold, t.flen);
+        if (key && key->kinds != (1u << DNP_K_WEEKDAY_CUE))
+            break;
+        pos = q;
+    }
+    return pos;
+}
+
 /* Reads the text as clusters and scans each. A cluster ends at a word the lexicon does not
    know, a hard separator or a line break (no date spans lines). A cluster longer than
    CL_MAX items is scanned in windows that overlap by CL_KEEP items, so that a date cut by
@@ -883,6 +905,8 @@ static void run(env *e, sink *sk)
             if (n)
                 scan_cluster(e, items, n, n, sk);
             n = 0;
+            if ((t.flags & DNP_TF_CJK) && x->type != IT_WORD)
+                pos = skip_unknown_cjk(e, pos);
             continue;
         }
         n++;
