@@ -100,19 +100,30 @@ static void caps_word(const env *e, item *x)
    Nepal", "14時30分 日本標準時"). Elsewhere no reader looks for a zone, and the name table
    is not searched (a cost of every line). */
 #define ZONE_REACH 16
-static bool zone_may_follow(const item *items, int n)
+#define ZONE_TIMES                                                                             \
+    ((1u << DNP_K_AMPM) | (1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) |                \
+     (1u << DNP_K_SECOND_MARK))
+static bool zone_time_before(const item *items, int j);
+static inline bool zone_may_follow(const item *items, int n)
 {
+    /* the commonest answers inline (issue 10: asked at every word): an empty cluster, or a
+       word of no mark before */
     int j = n - 1;
     if (j >= 0 && is_space(&items[j]))
         j--;
     if (j < 0)
         return false;
-    const uint32_t times = (1u << DNP_K_AMPM) | (1u << DNP_K_HOUR_MARK) |
-                           (1u << DNP_K_MINUTE_MARK) | (1u << DNP_K_SECOND_MARK);
-    const uint32_t marks = times | (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_DAY_MARK) |
+    const uint32_t marks = ZONE_TIMES | (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_DAY_MARK) |
                            (1u << DNP_K_ZONE);
     if (items[j].type == IT_WORD && !(items[j].kinds & marks))
         return false;
+    return zone_time_before(items, j);
+}
+
+/* zone_may_follow's search for a time within ZONE_REACH items up to j. */
+static __attribute__((noinline)) bool zone_time_before(const item *items, int j)
+{
+    const uint32_t times = ZONE_TIMES;
     for (int k = j; k >= 0 && k > j - ZONE_REACH; k--) {
         const item *x = &items[k];
         if ((x->type == IT_SEP && (x->sep == ':' || (x->sep == '.' && k > 0 &&
