@@ -455,7 +455,7 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *a = &it[i];
-    if (a->type != IT_NUM || a->ndigits > 4 || a->value == 0 || !dnp_num_usable(e, it, n, i))
+    if (a->type != IT_NUM || a->ndigits > 4 || a->value == 0)
         return -1;
     int r = skip_space(it, n, i + 1);
     /* a year alone is weak evidence: four digits in 1000..2999 (a year mark is no help for
@@ -489,6 +489,9 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
     bool prefixed = before >= 0 && has_kind(&it[before], DNP_K_YEAR_PREFIX) && a->ndigits == 4;
     bool whole = a->ndigits == 4 && a->start == e->content_start && a->end == e->content_end;
     if (!mark && !whole && !prefixed)
+        return -1;
+    /* asked last: the tests above turn most numbers away for less (issue 10) */
+    if (!dnp_num_usable(e, it, n, i))
         return -1;
     c->year = (int)a->value;
     if (mark && has_kind(&it[r], DNP_K_ERA) && !has_kind(&it[r], DNP_K_YEAR_MARK)) {

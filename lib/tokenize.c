@@ -68,6 +68,14 @@ static inline int char_class(UChar32 c)
    for a CJK unified ideograph (itself). */
 static inline bool fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
 {
+    /* an ASCII letter of a word that goes on in other letters ("für", "día"): fold.c's
+       fold_ascii, without the call */
+    if (c >= 0 && c < 0x80) {
+        if (*n >= cap)
+            return false;
+        out[(*n)++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        return true;
+    }
 #ifndef DNP_NO_CP_TABLE
     if (DNP_CJK_UNIFIED(c) && dnp_fold_tables_ok) {
         if (*n + 3 > cap)
