@@ -324,6 +324,18 @@ static void assign_day_year(const item *it, window *w, bool search)
     w->day_i = day_i, w->year_i = year_i;
 }
 
+/* Whether the era word x is one of a language the month word m is a month of: "10 August 88
+   AD", but no era of another language ("26 september, 30 km": the kilometres of a race). */
+static bool era_of_month_lang(const item *x, const item *m)
+{
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_ERA)
+            for (uint32_t k = 0; k < m->nm; k++)
+                if (m->m[k].kind == DNP_K_MONTH && m->m[k].lang == x->m[q].lang)
+                    return true;
+    return false;
+}
+
 /* Step 6: the year: the number chosen, with an era right after it ("44 BC", "1000 н. э."),
    or the reference's year. */
 static int read_year(const env *e, const item *it, window *w)
@@ -339,7 +351,8 @@ static int read_year(const env *e, const item *it, window *w)
        number written ("10 August 88 AD" is the year 88, not 1988) */
     int r = skip_space(it, w->end, y->end + 1);
     if (r < w->end && r != w->mw && has_kind(&it[r], DNP_K_ERA) &&
-        (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA))) {
+        (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA)) &&
+        (hinted_kind(e, &it[r], DNP_K_ERA) || era_of_month_lang(&it[r], &it[w->mw]))) {
         w->era = dnp_era_of(e, &it[r]);
         w->era_item = r;
     }
