@@ -324,6 +324,18 @@ static void assign_day_year(const item *it, window *w, bool search)
     w->day_i = day_i, w->year_i = year_i;
 }
 
+/* Whether the era word x is one of a language the month word m is a month of: "10 August 88
+   AD", but no era of another language ("26 september, 30 km": the kilometres of a race). */
+static bool era_of_month_lang(const item *x, const item *m)
+{
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_ERA)
+            for (uint32_t k = 0; k < m->nm; k++)
+                if (m->m[k].kind == DNP_K_MONTH && m->m[k].lang == x->m[q].lang)
+                    return true;
+    return false;
+}
+
 /* Step 6: the year: the number chosen, with an era right after it ("44 BC", "1000 н. э."),
    or the reference's year. */
 static int read_year(const env *e, const item *it, window *w)
@@ -339,15 +351,18 @@ static int read_year(const env *e, const item *it, window *w)
        number written ("10 August 88 AD" is the year 88, not 1988) */
     int r = skip_space(it, w->end, y->end + 1);
     if (r < w->end && r != w->mw && has_kind(&it[r], DNP_K_ERA) &&
-        (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA))) {
+        (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA)) &&
+        (hinted_kind(e, &it[r], DNP_K_ERA) || era_of_month_lang(&it[r], &it[w->mw]))) {
         w->era = dnp_era_of(e, &it[r]);
         w->era_item = r;
     }
     year = w->era >= 0 ? (int)it[y->idx].value
                        : year_from_digits(e, it[y->idx].value, it[y->idx].ndigits, &w->flags);
-    /* issue 11: a Buddhist-era year in a Thai date (22 ก.พ. 2567), before the day is checked */
-    if (w->era < 0 && (year > DNP_CAL_PLAUSIBLE_MAX || e->p->calendar == DN_CAL_BUDDHIST))
-        year = dnp_calendar_window_year(e, &it[w->mw], year, &w->calendar);
+    /* issue 11: a Buddhist-era year in a Thai date (22 ก.พ. 2567, 1 ธ.ค. 69), before the day
+       is checked */
+    bool two = it[y->idx].ndigits == 2;
+    if (w->era < 0 && (year > DNP_CAL_PLAUSIBLE_MAX || e->p->calendar == DN_CAL_BUDDHIST || two))
+        year = dnp_calendar_window_year(e, &it[w->mw], year, two, &w->calendar);
     return w->era == 0 ? 1 - year : year;
 }
 
