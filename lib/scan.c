@@ -961,12 +961,38 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
     return resume < n ? resume : n;
 }
 
+/* The lexicon's answers for the short words of one dn_search call (issue 10: a page's words
+   repeat, "de", "la", "的", and a look-up hashes the word): a word of up to eight folded
+   bytes, by those bytes and its length, in a direct-mapped table. dnp_lex_find is a
+   function of the bytes alone, so an answer kept is the answer. */
+#define WORD_CACHE_LOG2 8
+typedef struct {
+    uint64_t w;   /* the folded bytes, zero after the last */
+    uint32_t len; /* 0: an empty slot */
+    const dnp_lex_key *key;
+} word_slot;
+
+static const dnp_lex_key *lex_find_cached(word_slot *cache, const char *fold, size_t len)
+{
+    if (len > 8 || len == 0)
+        return dnp_lex_find(fold, len);
+    uint64_t w = dnp_load64((const unsigned char *)fold);
+    if (len < 8)
+        w &= ((uint64_t)1 << (8 * len)) - 1;
+    word_slot *sl = &cache[((w ^ len) * 0x9E3779B97F4A7C15ull) >> (64 - WORD_CACHE_LOG2)];
+    if (sl->len == len && sl->w == w)
+        return sl->key;
+    sl->w = w, sl->len = (uint32_t)len;
+    sl->key = dnp_lex_find(fold, len);
+    return sl->key;
+}
+
 /* After a CJK character the lexicon does not know, which closed the cluster: the position
    past the CJK characters right after it that it does not know either (issue 10: most of a
    Chinese or Japanese page). Each would be a token of its own closing an empty cluster, and
    change nothing else: touching the one before, none counts in an identifier's glue, and
    no zone name is looked for after an empty cluster. */
-static size_t skip_unknown_cjk(const env *e, size_t pos)
+static size_t skip_unknown_cjk(const env *e, size_t pos, word_slot *cache)
 {
     const unsigned char *s = (const unsigned char *)e->text;
     while (pos + 2 < e->len && s[pos] >= 0xE3 && s[pos] <= 0xE9) {
@@ -975,7 +1001,9 @@ static size_t skip_unknown_cjk(const env *e, size_t pos)
         if (!dnp_next_token(e->text, e->len, &q, &t) || !(t.flags & DNP_TF_CJK) ||
             !(t.flags & DNP_TF_ADJ))
             break;
-        const dnp_lex_key *key = (t.flags & DNP_TF_LONG) ? NULL : dnp_lex_find(t.fold, t.flen);
+        const dnp_lex_key *key = (t.flags & DNP_TF_LONG) ? NULL
+                                 : cache ? lex_find_cached(cache, t.fold, t.flen)
+                                         : dnp_lex_find(t.fold, t.flen);
         if (key && (key->kinds != (1u << DNP_K_WEEKDAY_CUE) || month_cue_key(key)))
             break;
         pos = q;
@@ -988,7 +1016,7 @@ static size_t skip_unknown_cjk(const env *e, size_t pos)
    CL_MAX items is scanned in windows that overlap by CL_KEEP items, so that a date cut by
    the window's end is read whole in the next one; scan_cluster never reports a date that
    starts in the overlap twice. */
-static void run(env *e, sink *sk)
+static void run(env *e, sink *sk, word_slot *cache)
 {
     item items[CL_MAX];
     int n = 0, glue_start = 0, glue_turns = 0, glue_last = 0;
@@ -1027,8 +1055,9 @@ static void run(env *e, sink *sk)
                one that no digit follows is a word ("in 2w", "1w ago": a week) */
             if (g == G_W && !(pos < e->len && e->text[pos] >= '0' && e->text[pos] <= '9'))
                 g = 0;
-            const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG))
-                                         ? NULL : dnp_lex_find(t.fold, t.flen);
+            const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG)) ? NULL
+                                     : cache ? lex_find_cached(cache, t.fold, t.flen)
+                                             : dnp_lex_find(t.fold, t.flen);
             x->gen = (uint8_t)g;
             if (g == G_W && !key && dnp_w_phrase(e, &t, &pos, x)) {
                 /* a phrase beginning with "w" (Polish "w zeszłym tygodniu") */
@@ -1095,7 +1124,7 @@ static void run(env *e, sink *sk)
                 scan_cluster(e, items, n, n, sk);
             n = 0;
             if ((t.flags & DNP_TF_CJK) && x->type != IT_WORD)
-                pos = skip_unknown_cjk(e, pos);
+                pos = skip_unknown_cjk(e, pos, cache);
             continue;
         }
         n++;
@@ -1256,7 +1285,7 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
     sk.best = &spare, sk.spare = out, sk.best_score = 0, sk.have_best = false;
     sk.last_year = 0, sk.last_end = 0;
     if (paths & DNP_PATH_TOKENS)
-        run(&e, &sk);
+        run(&e, &sk, NULL);
     if (!sk.have_best || sk.best->confidence < DNP_CONF_MIN) {
         memset(out, 0, sizeof *out);
         return 0;
@@ -1292,7 +1321,12 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
     e.search = true;
     sink sk = {0};
     sk.search = true, sk.out = out, sk.cap = cap;
-    run(&e, &sk);
+    /* the lexicon's answers for the page's short words (a line of line mode is too short
+       to repay the table's clearing) */
+    word_slot cache[1 << WORD_CACHE_LOG2];
+    for (size_t k = 0; k < sizeof cache / sizeof cache[0]; k++)
+        cache[k].len = 0;
+    run(&e, &sk, cache);
     /* the page's languages and numeric order decide what each date alone could not; they
        need all of the page's dates, and room for a range's first day beside each */
     if (sk.count > cap / 2 && sk.count <= SEARCH_EXACT / 2) {
@@ -1304,7 +1338,7 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
         if (setup(p, text, len, ctx, &e) < 0)
             return 0;
         e.search = true;
-        run(&e, &whole);
+        run(&e, &whole, cache);
         size_t k = dnp_page_finish(&e, opts, all, whole.count, SEARCH_EXACT);
         if (cap)
             memcpy(out, all, (k < cap ? k : cap) * sizeof *out);
