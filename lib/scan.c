@@ -972,7 +972,8 @@ typedef struct {
     const dnp_lex_key *key;
 } word_slot;
 
-static const dnp_lex_key *lex_find_cached(word_slot *cache, const char *fold, size_t len)
+static inline __attribute__((always_inline)) const dnp_lex_key *
+lex_find_cached(word_slot *cache, const char *fold, size_t len)
 {
     if (len > 8 || len == 0)
         return dnp_lex_find(fold, len);
