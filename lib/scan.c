@@ -158,6 +158,18 @@ static inline bool next_token_ahead(const env *e, size_t *pos, dnp_token *t, ahe
     return dnp_next_token(e->text, e->len, pos, t);
 }
 
+/* A word's folded bytes into a key being built: sixteen bytes at once when it has no more
+   (a token's fold holds DNP_WORD_MAX; the key's bytes past its length are never read), not
+   a call of memcpy for a few bytes (issue 10). */
+static inline void copy_fold(char *dst, const char *fold, size_t len)
+{
+    _Static_assert(DNP_WORD_MAX >= 16, "copy_fold reads sixteen bytes of a fold");
+    if (len <= 16)
+        memcpy(dst, fold, 16);
+    else
+        memcpy(dst, fold, len);
+}
+
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest
    key with a real meaning. On success, *pos moves past it and it takes the key's meanings
@@ -167,9 +179,9 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
 {
     if (a)
         a->n = a->i = 0;
-    char key[DNP_KEY_WORDS_MAX * (DNP_WORD_MAX + 1)];
+    char key[DNP_KEY_WORDS_MAX * (DNP_WORD_MAX + 1) + 16]; /* + copy_fold's overrun */
     size_t klen = first->flen;
-    memcpy(key, first->fold, klen);
+    copy_fold(key, first->fold, klen);
     size_t p = *pos, best_pos = 0;
     bool found = false;
     for (int words = 1; words < DNP_KEY_WORDS_MAX; words++) {
@@ -199,7 +211,7 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
             goto done;
         if (sep)
             key[klen++] = ' ';
-        memcpy(key + klen, t->fold, t->flen);
+        copy_fold(key + klen, t->fold, t->flen);
         klen += t->flen;
         const dnp_lex_key *lk = dnp_lex_find(key, klen);
         if (!lk)
