@@ -1133,7 +1133,9 @@ static void run(env *e, sink *sk, word_slot *cache)
             }
         }
         if (brk) {
-            if (n)
+            /* a cluster of one separator, the white space between two words no key (most
+               of a page's), has nothing to scan */
+            if (n > 1 || (n == 1 && items[0].type != IT_SEP))
                 scan_cluster(e, items, n, n, sk);
             n = 0;
             if ((t.flags & DNP_TF_CJK) && x->type != IT_WORD)
