@@ -148,12 +148,14 @@ typedef struct {
 /* dnp_next_token at *pos, from the tokens read ahead when one was read from there. */
 static inline bool next_token_ahead(const env *e, size_t *pos, dnp_token *t, ahead *a)
 {
-    while (a->i < a->n && a->at[a->i] < *pos)
-        a->i++;
-    if (a->i < a->n && a->at[a->i] == *pos) {
-        *t = a->t[a->i];
-        *pos = a->next[a->i++];
-        return true;
+    if (a->i < a->n) { /* most tokens: none held, one test */
+        while (a->i < a->n && a->at[a->i] < *pos)
+            a->i++;
+        if (a->i < a->n && a->at[a->i] == *pos) {
+            *t = a->t[a->i];
+            *pos = a->next[a->i++];
+            return true;
+        }
     }
     return dnp_next_token(e->text, e->len, pos, t);
 }
@@ -1041,7 +1043,6 @@ static void run(env *e, sink *sk, word_slot *cache)
     while (next_token_ahead(e, &pos, &t, &a)) {
         item *x = &items[n];
         bool brk = false;
-        size_t t_end = pos, zpos = pos;
         memset(x, 0, sizeof *x);
         x->start = t.start, x->end = t.end, x->tflags = t.flags;
         if (t.kind == DNP_TK_NUM) {
@@ -1061,6 +1062,7 @@ static void run(env *e, sink *sk, word_slot *cache)
             if (t.flags & (DNP_TF_HARD | DNP_TF_NEWLINE))
                 brk = true;
         } else {
+            size_t t_end = pos, zpos = pos; /* where the word ends */
             /* the letters of ISO 8601 and the RFCs come first: "T" in 2015-11-22T10:00 is
                no word of any language here, whatever the lexicon says */
             int g = generic_id(&t, e->text);
