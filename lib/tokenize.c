@@ -289,15 +289,17 @@ __attribute__((noinline)) static bool ascii_number(const char *text, size_t len,
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t p = *pos, q = p + 1;
-    while (q < len && s[q] >= '0' && s[q] <= '9')
+    /* the digits and the value of the first eighteen, in one pass */
+    uint64_t v = (uint64_t)(s[p] - '0');
+    while (q < len && s[q] >= '0' && s[q] <= '9') {
+        if (q < p + 18)
+            v = v * 10 + (uint64_t)(s[q] - '0');
         q++;
+    }
     if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_DIGIT) == CONTINUES)
         return next_token_slow(text, len, pos, t);
     ascii_start(s, len, p, t);
     size_t nd = q - p;
-    uint64_t v = (uint64_t)(s[p] - '0');
-    for (size_t i = p + 1; i < q && i < p + 18; i++)
-        v = v * 10 + (uint64_t)(s[i] - '0');
     if (nd > 18)
         t->flags |= DNP_TF_LONG;
     t->kind = DNP_TK_NUM;
