@@ -989,11 +989,13 @@ typedef struct {
 static inline __attribute__((always_inline)) const dnp_lex_key *
 lex_find_cached(word_slot *cache, const char *fold, size_t len)
 {
+    /* the word's bytes of the eight read, by its length */
+    static const uint64_t keep[9] = {0,          0xFF,         0xFFFF,         0xFFFFFF,
+                                     0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF,
+                                     ~0ull};
     if (len > 8 || len == 0)
         return dnp_lex_find(fold, len);
-    uint64_t w = dnp_load64((const unsigned char *)fold);
-    if (len < 8)
-        w &= ((uint64_t)1 << (8 * len)) - 1;
+    uint64_t w = dnp_load64((const unsigned char *)fold) & keep[len];
     word_slot *sl = &cache[((w ^ len) * 0x9E3779B97F4A7C15ull) >> (64 - WORD_CACHE_LOG2)];
     if (sl->len == len && sl->w == w)
         return sl->key;
