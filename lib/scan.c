@@ -977,7 +977,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
 
 /* The lexicon's answers for the short words of one dn_search call (issue 10: a page's words
    repeat, "de", "la", "的", and a look-up hashes the word): a word of up to eight folded
-   bytes, by those bytes and its length, in a direct-mapped table. dnp_lex_find is a
+   bytes, by those bytes and its length, in a table of two slots a word. dnp_lex_find is a
    function of the bytes alone, so an answer kept is the answer. */
 #define WORD_CACHE_LOG2 8
 typedef struct {
@@ -996,9 +996,13 @@ lex_find_cached(word_slot *cache, const char *fold, size_t len)
     if (len > 8 || len == 0)
         return dnp_lex_find(fold, len);
     uint64_t w = dnp_load64((const unsigned char *)fold) & keep[len];
-    word_slot *sl = &cache[((w ^ len) * 0x9E3779B97F4A7C15ull) >> (64 - WORD_CACHE_LOG2)];
+    /* two slots a word: the newest answer in the first, the one it replaced in the second */
+    word_slot *sl = &cache[(((w ^ len) * 0x9E3779B97F4A7C15ull) >> (64 - WORD_CACHE_LOG2)) & ~1ull];
     if (sl->len == len && sl->w == w)
         return sl->key;
+    if (sl[1].len == len && sl[1].w == w)
+        return sl[1].key;
+    sl[1] = sl[0];
     sl->w = w, sl->len = (uint32_t)len;
     sl->key = dnp_lex_find(fold, len);
     return sl->key;
