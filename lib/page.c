@@ -1088,9 +1088,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 continue;
         }
         d.flags &= ~(DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG);
-        if (known_here && w.words && !w.year4) {
+        if (known_here && w.words && (!w.year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
-               (Czech "Jana", a name, is Swahili "yesterday") */
+               (Czech "Jana", a name, is Swahili "yesterday"); a year alone has only its
+               word to say it is one */
             dnp_langset in = w.langs;
             dnp_langset_and(&in, &pl.set);
             if (dnp_langset_empty(&in))
