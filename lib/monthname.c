@@ -378,12 +378,22 @@ static bool relative_lead(uint32_t kinds, size_t bytes)
            bytes > DNP_PREP_BYTES;
 }
 
-static bool month_alone_in_page(const env *e, const item *it, const window *w)
+static bool month_alone_in_page(const env *e, const item *it, window *w)
 {
     const item *m = &it[w->mw];
-    if (!e->search || m->mrisky || w->nn || w->t_start >= 0 || w->weekday ||
+    if (!e->search || m->mrisky || w->nn || w->t_start >= 0 ||
         (m->end - m->start <= DNP_PAGE_WEAK_BYTES && !(m->tflags & DNP_TF_CJK)))
         return false;
+    if (w->weekday) {
+        /* a weekday of no language of the month is an ordinary word beside it ("desde
+           octubre; la Central": Finnish "la", Saturday; "a settembre ho preso") */
+        dnp_langset wl = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+        dnp_langset ml = langs_of(m, DNP_K_MONTH, w->month);
+        dnp_langset_and(&wl, &ml);
+        if (!dnp_langset_empty(&wl))
+            return false;
+        w->weekday = 0, w->wk_item = -1;
+    }
     /* "next March", "last May": a relative phrase this reader cannot read whole; a
        preposition that begins other phrases ("i januar", "w grudniu": Danish "i går",
        Polish "w zeszłym") is no such word */
@@ -430,7 +440,7 @@ static bool led_month(const env *e, const item *it, const window *w)
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
    them as all the text holds ("Sab 2031"); a month name alone must be all the text says,
    and no ordinary word. */
-static bool enough_fields(const env *e, const item *it, const window *w)
+static bool enough_fields(const env *e, const item *it, window *w)
 {
     const item *m = &it[w->mw];
     if (month_weak(e, m)) {

@@ -63,6 +63,12 @@ static const page_case page_cases[] = {
        Italian page) */
     {"Il 15 marzo 2026, ieri, 3 giorni fa. Nel 2025 il fatturato è cresciuto.", 0, 0, NULL,
      "2026-03-15 it -; 2026-11-25 it -; 2026-11-23 it -"},
+    /* a month alone in running text beside a weekday word of another language (Finnish
+       "la", Saturday; "ho") */
+    {"Ayer subió 18% desde octubre; la Central dice que hace 3 días bajó.", 0, 0, NULL,
+     "2026-11-25 es -; 2026-10 es -; 2026-11-23 es -"},
+    {"Ieri ho letto: a settembre ho preso una Model 3, 3 giorni fa l'ho venduta.", 0, 0, NULL,
+     "2026-11-25 it -; 2026-09 it -; 2026-11-23 it -"},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
     {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,
