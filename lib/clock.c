@@ -402,16 +402,27 @@ static bool after_time_word(const item *it, int n, int j)
                        has_kind(&it[k], DNP_K_REL_UNIT)));
 }
 
+/* Whether item k is the last of the text (only separators after it). */
+static bool ends_text(const env *e, const item *it, int n, int k)
+{
+    (void)n;
+    return it[k].end >= e->content_end;
+}
+
 static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
                        int *s, dnp_langset *ap_langs, cand *c)
 {
     int k = skip_space(it, n, j + 1);
     /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
        "de"); unless it touches the number: "10am" */
+    /* issue 8: or, after a space, an am/pm word that ends the text ("22 nov 2015 5 am",
+       "5 pm"): with nothing after it, it is no filler of a longer phrase ("5 am Montag") */
     if (k < n && !ampm_read &&
         (clock_word(&it[k]) ||
          (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k]) &&
-          !ampm_letter(e, &it[k])))) {
+          !ampm_letter(e, &it[k])) ||
+         (e && ampm_word(e, &it[k]) && !ampm_letter(e, &it[k]) &&
+          ends_text(e, it, n, k)))) {
         c->prec = DN_PREC_HOUR;
         return k;
     }
