@@ -532,6 +532,42 @@ static float extent(const item *it, const window *w, cand *c, bool search)
     return conf;
 }
 
+/* issue 8: whether the numbers around the month word count a unit instead: the day number
+   right before a word of relative phrases only ("fra 10 giorni": Maltese "Fra", February,
+   then 10 days; "für 5 Minuten": Kabyle "fur"), or a month word that is some language's
+   "and" with such a unit soon after it ("om 2 och en halv timme": Asturian "och", October,
+   is Swedish "and" here). Then the reading is no date. */
+static bool counts_a_unit(const env *e, const item *it, int n, const window *w)
+{
+    const uint32_t pure = (1u << DNP_K_PREFIX) | DNP_REL_KINDS;
+    if (w->day_i >= 0) {
+        int k = skip_space(it, n, w->nums[w->day_i].idx + 1);
+        if (k < n && it[k].type == IT_WORD && (it[k].kinds & DNP_REL_KINDS) &&
+            (has_kind(&it[k], DNP_K_REL_UNIT) || has_kind(&it[k], DNP_K_REL_PAT_AFTER)) &&
+            !(it[k].kinds & ~pure))
+            return true;
+    }
+    if (!has_kind(&it[w->mw], DNP_K_REL_AND))
+        return false;
+    /* the words after it in the text (the cluster may end at an unknown word: "halv") */
+    size_t pos = it[w->mw].end;
+    dnp_token t;
+    for (int words = 0; words < 4 && dnp_next_token(e->text, e->len, &pos, &t);) {
+        if (t.kind == DNP_TK_SEP) {
+            if (t.flags & (DNP_TF_SPACE))
+                continue;
+            return false;
+        }
+        words++;
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
+        if (key && (key->kinds & (1u << DNP_K_REL_UNIT)) && !(key->kinds & ~pure))
+            return true;
+    }
+    return false;
+}
+
 /* Step 10: the language, consistent between the month and the weekday: a hint among the
    candidates, else the one most people speak. Lowers *conf when they share none. */
 static int choose_language(const env *e, const item *it, const window *w, float *conf)
@@ -602,7 +638,7 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
         }
         c->prec = DN_PREC_DAY;
     }
-    if (!enough_fields(e, it, &w))
+    if (!enough_fields(e, it, &w) || counts_a_unit(e, it, n, &w))
         return -1;
     if (w.day_i < 0 && w.year_i < 0 && e->search &&
         (it[w.mw].start > e->content_start || it[w.mw].end < e->content_end || it[w.mw].mrisky))

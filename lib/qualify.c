@@ -6,10 +6,10 @@
  * another day. The relative readers (relative.c) ask here before they read:
  *   a weekday beside a word the lexicon does not know, touching it: "black friday", "super
  *     tuesday", "Wielki Piątek" (holidays), "ostatni wtorek", "περασμένη τρίτη", "le lundi
- *     suivant", "dimarts vinent" (qualifiers the lexicon does not hold);
+ *     suivant" (qualifiers the lexicon does not hold);
  *   a weekday beside a known word that begins relative phrases or is one, no filler or time
- *     word: "nästa måndag", "vorige dinsdag" (CLDR writes those languages' relative
- *     weekdays otherwise: "måndag nästa vecka");
+ *     word: "nästa vecka måndag", "Sonntag der letzten Woche" ("nästa måndag", "vorige
+ *     dinsdag", "dimarts vinent" are whole phrases of locales/, read before);
  *   a weekday or weekday phrase with fillers then a month, a number that is no time, or such
  *     a word after it: "τρίτη οκτώβρη" (Greek "third of October": the weekday names are
  *     ordinals), "Tuesday the 19th", "last Sunday of March", "Mittwoch der nächsten Woche";

@@ -1161,6 +1161,15 @@ static int rel_bare(const env *e, const item *it, int n, int from, int i, cand *
     }
     if (!any || amb || (one_way && bare))
         return -1;
+    /* issue 8: a count and a word that is a month name of a more spoken language than the
+       unit's is that month's day, not a stamp: "3 Sept" is 3 September (English, French,
+       German), not 3 weeks ago (Interlingua's "sept"); "1 dag" stays a day ago (Luo's
+       "dag", December, is the rarer) */
+    if (pr.n == 1 && !hinted)
+        for (uint32_t q = 0; q < u0->nm; q++)
+            if (u0->m[q].kind == DNP_K_MONTH && !(u0->m[q].flags & DNP_MF_RISKY) &&
+                dnp_meaning_pref(e, &u0->m[q], NULL) > best_pref)
+                return -1;
     best.first = from, best.last = last;
     if (!rel_apply(e, &best, c))
         return -1;
