@@ -532,6 +532,28 @@ static float extent(const item *it, const window *w, cand *c, bool search)
     return conf;
 }
 
+/* issue 8: a day out of range right beside the month name, when no day was read: "32
+   August 2014", "August 32, 2014", "0 marzo 2020" name no day, and no month either (as
+   31 November 2015). Only separators (not a dash: "Aug 2014-32") or an ordinal suffix
+   stand between them; a year is another number. */
+static bool bad_day_beside(const item *it, const window *w)
+{
+    for (int q = 0; q < w->nn; q++) {
+        const item *x = &it[w->nums[q].idx];
+        if (q == w->year_i || x->ndigits > 2 || (x->value >= 1 && x->value <= 31))
+            continue;
+        int a = w->nums[q].idx < w->mw ? w->nums[q].end : w->mw;
+        int b = w->nums[q].idx < w->mw ? w->mw : w->nums[q].idx;
+        bool glue = true;
+        for (int k = a + 1; k < b && glue; k++)
+            glue = it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD) &&
+                   (is_space(&it[k]) || it[k].sep == '.' || it[k].sep == ',');
+        if (glue)
+            return true;
+    }
+    return false;
+}
+
 /* issue 8: whether the numbers around the month word count a unit instead: the day number
    right before a word of relative phrases only ("fra 10 giorni": Maltese "Fra", February,
    then 10 days; "für 5 Minuten": Kabyle "fur"), or a month word that is some language's
@@ -637,6 +659,9 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
             return NO_DATE_HERE; /* 31 November 2015 is no date, not November 2015 */
         }
         c->prec = DN_PREC_DAY;
+    } else if (bad_day_beside(it, &w)) {
+        c->last = w.end - 1;
+        return NO_DATE_HERE;
     }
     if (!enough_fields(e, it, &w) || counts_a_unit(e, it, n, &w))
         return -1;
