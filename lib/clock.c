@@ -402,6 +402,14 @@ static bool after_time_word(const item *it, int n, int j)
                        has_kind(&it[k], DNP_K_REL_UNIT)));
 }
 
+/* issue 8: whether an am/pm word glued to a number is rather an ordinal suffix: Dutch
+   "12de juli" is the 12th, not 12 a.m. by Hungarian "de" (de.), unless a hint makes it
+   am/pm. */
+static bool ordinal_word(const env *e, const item *w)
+{
+    return has_kind(w, DNP_K_ORDINAL) && !hinted_kind(e, w, DNP_K_AMPM);
+}
+
 /* Whether item k is the last of the text (only separators after it). */
 static bool ends_text(const env *e, const item *it, int n, int k)
 {
@@ -416,13 +424,14 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
     /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
        "de"); unless it touches the number: "10am" */
     /* issue 8: or, after a space, an am/pm word that ends the text ("22 nov 2015 5 am",
-       "5 pm"): with nothing after it, it is no filler of a longer phrase ("5 am Montag") */
+       "5 pm"): with nothing after it, it is no filler of a longer phrase ("5 am Montag");
+       not one that is also an ordinal suffix or a weekday ("12 de": Spanish, unfinished) */
     if (k < n && !ampm_read &&
         (clock_word(&it[k]) ||
          (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k]) &&
-          !ampm_letter(e, &it[k])) ||
-         (e && ampm_word(e, &it[k]) && !ampm_letter(e, &it[k]) &&
-          ends_text(e, it, n, k)))) {
+          !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k])) ||
+         (e && ampm_word(e, &it[k]) && !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k]) &&
+          !has_kind(&it[k], DNP_K_WEEKDAY) && ends_text(e, it, n, k)))) {
         c->prec = DN_PREC_HOUR;
         return k;
     }
