@@ -402,6 +402,17 @@ static bool after_time_word(const item *it, int n, int j)
                        has_kind(&it[k], DNP_K_REL_UNIT)));
 }
 
+/* issue 8: whether w, before a time, is one Latin letter no hint names as am/pm, accented
+   or not: French "à 12h" is "at", not Friulian "a" (a.m.). */
+static bool lead_letter(const env *e, const item *w)
+{
+    if (!e || hinted_kind(e, w, DNP_K_AMPM))
+        return false;
+    size_t q = w->start;
+    UChar32 cp = dnp_utf8_next(e->text, w->end, &q);
+    return q == w->end && (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= 0xC0 && cp < 0x250));
+}
+
 /* issue 8: whether an am/pm word glued to a number is rather an ordinal suffix: Dutch
    "12de juli" is the 12th, not 12 a.m. by Hungarian "de" (de.), unless a hint makes it
    am/pm. */
@@ -478,8 +489,9 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
             j = k;
         else
             period = 0, ap_langs = (dnp_langset){{0}};
-    } else if (j < n && ampm_word(e, &it[j])) {
-        /* "오후 2:30", "下午2:30", Hungarian "du. 9:06", Ewe "ɣetrɔ ga 5:04" */
+    } else if (j < n && ampm_word(e, &it[j]) && !lead_letter(e, &it[j])) {
+        /* "오후 2:30", "下午2:30", Hungarian "du. 9:06", Ewe "ɣetrɔ ga 5:04"; not one
+           letter no hint names (issue 8: "vendredi à 12h" is noon, not Friulian "a") */
         dnp_langset al = langs_of(&it[j], DNP_K_AMPM, -1);
         int k = lead_gap(it, n, j + 1, &al);
         if (k < n && it[k].type == IT_NUM) {
