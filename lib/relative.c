@@ -1366,8 +1366,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
             (!whole && (m->flags & DNP_MF_ABBR)))
             continue;
         /* as the whole text, a rare language's abbreviation or one a function word of a
-           more spoken language ("kl 15:20", "às 15:00", "ja") is that word (qualify.c) */
-        if (whole && !hinted && (m->flags & DNP_MF_ABBR) && dnp_weekday_abbr_foreign(x, m))
+           more spoken language ("kl 15:20", "às 15:00", "ja") is that word (qualify.c);
+           before a time, a full name too (issue 8: "in 1 uur", Dutch for in an hour, is no
+           Kurdish Friday at 01:00) */
+        if (whole && !hinted && ((m->flags & DNP_MF_ABBR) || timed) &&
+            dnp_weekday_abbr_foreign(x, m))
             continue;
         if ((m->flags & DNP_MF_RISKY) && !timed && !(whole && hinted)) {
             /* a word that is also an everyday word ("we", "jeu", "Su") is a weekday alone
