@@ -157,6 +157,14 @@ bool dnp_weekday_of_what(const env *e, const item *it, int n, int i)
     while (a < n && it[a].type == IT_WORD && !qualifier(&it[a], &it[i]) &&
            has_kind(&it[a], DNP_K_FILLER))
         a = skip_space(it, n, a + 1), filler = true;
+    /* issue 8: or a preposition that begins relative phrases, then a month: "last Sunday in
+       March", "sidste mandag i marts" ("i går"), "letzten Montag im März" */
+    if (!filler && a < n && it[a].type == IT_WORD && it[a].end - it[a].start <= DNP_PREP_BYTES &&
+        (it[a].kinds & ((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_FUTURE)))) {
+        int m = skip_space(it, n, a + 1);
+        if (m < n && has_kind(&it[m], DNP_K_MONTH))
+            return true;
+    }
     if (!filler || a >= n)
         return false;
     if (it[a].type == IT_NUM) {

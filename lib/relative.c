@@ -1326,6 +1326,14 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     rel_time(e, it, n, i, &t);
     if (t.last == i && k < n && it[k].type == IT_NUM)
         return -1;
+    /* issue 8: nor a number right before it that is no clock's minutes: "in 1 mon" (a
+       month, in chrono's English), "2015 Friday" name no weekday of this week */
+    int pb = i - 1;
+    while (pb >= 0 && it[pb].type == IT_SEP && is_space(&it[pb]))
+        pb--;
+    if (pb >= 0 && pb < i - 1 && it[pb].type == IT_NUM &&
+        !(pb > 0 && (is_sep(&it[pb - 1], ':') || is_sep(&it[pb - 1], '.'))))
+        return -1;
     if (t.has_time) /* a day period alone gives no hour: "ao meio-dia" is no Irish Friday */
         end = t.last;
     bool whole = whole_text(e, it, i, end);
