@@ -63,6 +63,24 @@ typedef struct {
     int calendar;        /* issue 11: the year was read in this calendar (0: Gregorian) */
 } window;
 
+/* issue 8: whether the month word at k is rather a day's suffix glued to the number before
+   it, in the language of the month word at mw before: Hungarian "március 1-jén" (on 1
+   March), whose "jén" folds to some language's January. */
+static bool day_suffix_of(const item *it, int k, int mw)
+{
+    if (!has_kind(&it[k], DNP_K_ORDINAL) || k < 1)
+        return false;
+    int b = k - 1;
+    if (is_sep(&it[b], '-') && it[b].end == it[k].start && b >= 1)
+        b--;
+    if (it[b].type != IT_NUM || it[b].end != (b == k - 1 ? it[k].start : it[b + 1].start))
+        return false;
+    dnp_langset o = langs_of(&it[k], DNP_K_ORDINAL, -1);
+    dnp_langset m = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset_and(&o, &m);
+    return !dnp_langset_empty(&o);
+}
+
 /* Step 1: the window from i, date-ish items holding month-capable words, and the strongest
    month name in it; a second strong month name starts another date. False when there is
    no month name or the first item is no part of a date. */
@@ -77,7 +95,7 @@ static bool find_month(const env *e, const item *it, int n, window *w)
             year_seen = true;
         if (has_kind(&it[k], DNP_K_MONTH)) {
             int st = month_strength(e, &it[k]);
-            if (st <= DNP_MONTH_NOT)
+            if (st <= DNP_MONTH_NOT || (mw >= 0 && day_suffix_of(it, k, mw)))
                 goto next_item;
             /* a second strong month starts the next date ("22 Nov 2015 - 25 Dec 2015",
                "Nov Nov 22 Nov 2015") unless it is the stronger one and no year came
