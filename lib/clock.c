@@ -528,7 +528,11 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
         } else if (q < n && !period) {
             /* a day period after it: "3 h de l'après-midi", "8 in the evening", "11:30
                de la noche", "3 Uhr nachmittags"; it too wins over an am/pm word before
-               ("à 10 h du soir": "a" is am somewhere) */
+               ("à 10 h du soir": "a" is am somewhere); issue 8: after an apostrophe
+               that begins it, Dutch "7 uur 's avonds" */
+            if (q + 1 < n && (is_sep(&it[q], '\'') || is_sep(&it[q], 0x2019)) &&
+                it[q + 1].start == it[q].end && it[q + 1].type == IT_WORD)
+                q++;
             dnp_langset pl;
             uint32_t ph = period_hours(e, &it[q], &pl);
             if (ph)
