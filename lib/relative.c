@@ -277,6 +277,24 @@ static const dnp_meaning *rel_week_weekday(const env *e, const item *it, int n, 
     return NULL;
 }
 
+/* issue 8: whether fillers or a short word that begins relative phrases ("of", "in", "im",
+   "de"), then a month name or a four-digit year follow the named phrase at i: the phrase
+   is a part of that month or year ("last week of 2018"), which the reader does not hold. */
+static bool of_named_period(const item *it, int n, int i)
+{
+    int a = skip_space(it, n, i + 1);
+    bool glue = false;
+    while (a < n && it[a].type == IT_WORD && !has_kind(&it[a], DNP_K_MONTH) &&
+           (has_kind(&it[a], DNP_K_FILLER) ||
+            (it[a].end - it[a].start <= DNP_PREP_BYTES &&
+             (it[a].kinds & ((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_FUTURE)))))) {
+        a = skip_space(it, n, a + 1);
+        glue = true;
+    }
+    return glue && a < n &&
+           (has_kind(&it[a], DNP_K_MONTH) || (it[a].type == IT_NUM && it[a].ndigits == 4));
+}
+
 /* A named phrase at i (a REL_NAMED item): yesterday, vorgestern, today, now, last month,
    next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
    "last week Monday" (a weekday after a week); "two weeks ago" in words (Arabic's dual); a
@@ -338,6 +356,11 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
             return -1;
         c->flags |= DNP_FLAG_PAGE_LANG;
     }
+    /* issue 8: a period of a named month or year is another one: "last week of 2018",
+       "last week of September 2014", "letzte Woche im Oktober" (a filler or a short word
+       that begins relative phrases, then a month or a year) */
+    if (unit <= DNP_RU_DAY && of_named_period(it, n, i))
+        return -1;
     c->lang = m->lang;
     c->first = c->last = i;
     c->conf = DNP_CONF_REL_NAMED;
