@@ -441,7 +441,9 @@ static bool enough_fields(const env *e, const item *it, const window *w)
     if (month_weak(e, m)) {
         const numref *y = w->year_i >= 0 ? &w->nums[w->year_i] : NULL;
         bool year4 = y && it[y->idx].ndigits == 4;
-        bool whole = year4 && w->day_i < 0 && w->t_start < 0 &&
+        /* issue 8: not glued together: "1230pm" is a time (Nheengatu "pm", July) */
+        bool whole = year4 && w->day_i < 0 && w->t_start < 0 && it[y->idx].end != m->start &&
+                     m->end != it[y->idx].start &&
                      (m->start < it[y->idx].start
                           ? m->start == e->content_start && it[y->end].end == e->content_end
                           : it[y->idx].start == e->content_start && m->end == e->content_end);
