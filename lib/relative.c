@@ -280,6 +280,27 @@ static const dnp_meaning *rel_week_weekday(const env *e, const item *it, int n, 
 /* issue 8: whether fillers or a short word that begins relative phrases ("of", "in", "im",
    "de"), then a month name or a four-digit year follow the named phrase at i: the phrase
    is a part of that month or year ("last week of 2018"), which the reader does not hold. */
+static bool of_named_period(const item *it, int n, int i);
+
+/* issue 8: whether a count stands right before the named phrase at i whose first word is a
+   unit: "2 day before yesterday" is no day before yesterday (nor 2 days before it: the
+   reader does not hold that). */
+static bool counted_before(const env *e, const item *it, int i)
+{
+    int b = i - 1;
+    while (b >= 0 && it[b].type == IT_SEP && is_space(&it[b]))
+        b--;
+    if (b < 0 || b == i - 1 || !(it[b].type == IT_NUM || has_kind(&it[b], DNP_K_REL_NUMBER)))
+        return false;
+    size_t pos = it[i].start;
+    dnp_token t;
+    if (!dnp_next_token(e->text, it[i].end, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
+    return key && (key->kinds & (1u << DNP_K_REL_UNIT));
+}
+
 static bool of_named_period(const item *it, int n, int i)
 {
     int a = skip_space(it, n, i + 1);
@@ -359,7 +380,7 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     /* issue 8: a period of a named month or year is another one: "last week of 2018",
        "last week of September 2014", "letzte Woche im Oktober" (a filler or a short word
        that begins relative phrases, then a month or a year) */
-    if (unit <= DNP_RU_DAY && of_named_period(it, n, i))
+    if ((unit <= DNP_RU_DAY && of_named_period(it, n, i)) || counted_before(e, it, i))
         return -1;
     c->lang = m->lang;
     c->first = c->last = i;
