@@ -152,11 +152,20 @@ bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
    phrase) at i: "Tuesday the 19th", "last Sunday of March", "Mittwoch der nächsten Woche". */
 bool dnp_weekday_of_what(const env *e, const item *it, int n, int i)
 {
-    int a = skip_space(it, n, i + 1);
+    int a = skip_space(it, n, i + 1), last = i;
     bool filler = false;
     while (a < n && it[a].type == IT_WORD && !qualifier(&it[a], &it[i]) &&
            has_kind(&it[a], DNP_K_FILLER))
-        a = skip_space(it, n, a + 1), filler = true;
+        last = a, a = skip_space(it, n, a + 1), filler = true;
+    /* issue 8: fillers, then a word the lexicon does not know, in line mode: "Monday of
+       the Holy Spirit" (a holiday) names another day */
+    if (filler && !e->search) {
+        size_t q = it[last].end;
+        while (q < e->content_end && blank(e->text[q]))
+            q++;
+        if (q < e->content_end && letter_at(e, q, false) && (a >= n || it[a].start != q))
+            return true;
+    }
     /* issue 8: or a preposition that begins relative phrases, then a month: "last Sunday in
        March", "sidste mandag i marts" ("i går"), "letzten Montag im März" */
     if (!filler && a < n && it[a].type == IT_WORD && it[a].end - it[a].start <= DNP_PREP_BYTES &&
