@@ -1043,6 +1043,13 @@ static int rel_close(const item *it, int n, const rel_phrase *ph)
                ? q : ph->last;
 }
 
+/* Whether w is a named relative phrase and no date word of another kind. */
+static bool only_rel_named(const item *w)
+{
+    return has_kind(w, DNP_K_REL_NAMED) &&
+           !(w->kinds & ~((1u << DNP_K_PREFIX) | DNP_REL_KINDS));
+}
+
 /* A counted phrase at i, and the phrases of the same direction and language that follow it
    ("fa 4 setmanes fa 5 segons", "2 gün öncə 23 saat öncə", "hai 2 selmanes hai 3 díes"):
    their offsets add up. A following phrase of the other direction or another language
@@ -1072,6 +1079,13 @@ static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
         ph.last = next.last;
     }
     ph.last = rel_close(it, n, &ph);
+    /* issue 8: a named day or period right after it is what the offset counts from, which
+       this reader does not hold: "a week before yesterday" is no week ago */
+    int nq = skip_space(it, n, ph.last + 1);
+    if (nq < n && only_rel_named(&it[nq])) {
+        c->last = nq;
+        return NO_DATE_HERE;
+    }
     if (!rel_apply(e, &ph, c))
         return -1;
     /* a day-level offset may name the time: "2 days ago at 14:30" */
