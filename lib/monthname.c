@@ -290,6 +290,17 @@ static bool short_year_here(const item *it, const window *w, int q)
              (it[r].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_HOUR_MARK))));
 }
 
+/* issue 8: whether the number at k is a part of a clock (H:MM) that was not read as the
+   time: "19:30 am" (no such time) leaves 19 no two-digit year nor day. */
+static bool clock_part(const item *it, int end, int k)
+{
+    bool after = k + 2 < end && is_sep(&it[k + 1], ':') && it[k + 1].start == it[k].end &&
+                 it[k + 2].type == IT_NUM && it[k + 2].start == it[k + 1].end;
+    bool before = k >= 2 && is_sep(&it[k - 1], ':') && it[k - 1].end == it[k].start &&
+                  it[k - 2].type == IT_NUM && it[k - 2].end == it[k - 1].start;
+    return it[k].ndigits <= 2 && (after || before);
+}
+
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
    year (or a shorter one before an era), the 1-2 digit number closest to the month as the
    day, and the other two-digit number as the year ("22 Nov 15"). */
@@ -319,7 +330,8 @@ static void assign_day_year(const item *it, window *w, bool search)
         int bestd = 1 << 30;
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
-            if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31)
+            if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31 ||
+                clock_part(it, w->end, nums[q].idx))
                 continue;
             int dist = nums[q].idx > w->mw ? nums[q].idx - w->mw : w->mw - nums[q].idx;
             if (dist < bestd)
@@ -333,7 +345,8 @@ static void assign_day_year(const item *it, window *w, bool search)
             const item *x = &it[nums[q].idx];
             if (search && !short_year_here(it, w, q))
                 continue;
-            if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
+            if (q != day_i && x->ndigits == 2 && !nums[q].ordinal &&
+                !clock_part(it, w->end, nums[q].idx)) {
                 year_i = q;
                 break;
             }
