@@ -157,13 +157,19 @@ bool dnp_weekday_of_what(const env *e, const item *it, int n, int i)
     while (a < n && it[a].type == IT_WORD && !qualifier(&it[a], &it[i]) &&
            has_kind(&it[a], DNP_K_FILLER))
         last = a, a = skip_space(it, n, a + 1), filler = true;
-    /* issue 8: fillers, then a word the lexicon does not know, in line mode: "Monday of
-       the Holy Spirit" (a holiday) names another day */
+    /* issue 8: fillers, then a capitalised word the lexicon does not know, in line mode:
+       "Monday of the Holy Spirit" (a holiday) names another day */
     if (filler && !e->search) {
         size_t q = it[last].end;
         while (q < e->content_end && blank(e->text[q]))
             q++;
-        if (q < e->content_end && letter_at(e, q, false) && (a >= n || it[a].start != q))
+        size_t wend = q;
+        while (wend < e->content_end && ((unsigned char)e->text[wend] >= 0x80 ||
+                                         ((e->text[wend] | 0x20) >= 'a' &&
+                                          (e->text[wend] | 0x20) <= 'z')))
+            wend++;
+        if (q < e->content_end && letter_at(e, q, false) && (a >= n || it[a].start != q) &&
+            capitalized_before(e, q, wend))
             return true;
     }
     /* issue 8: or a preposition that begins relative phrases, then a month: "last Sunday in

@@ -1043,11 +1043,17 @@ static int rel_close(const item *it, int n, const rel_phrase *ph)
                ? q : ph->last;
 }
 
-/* Whether w is a named relative phrase and no date word of another kind. */
+/* Whether w is a named relative phrase and no date word of another kind, other than today
+   (counting from today is counting from the reference: "2 days before today"). */
 static bool only_rel_named(const item *w)
 {
-    return has_kind(w, DNP_K_REL_NAMED) &&
-           !(w->kinds & ~((1u << DNP_K_PREFIX) | DNP_REL_KINDS));
+    if (!has_kind(w, DNP_K_REL_NAMED) || (w->kinds & ~((1u << DNP_K_PREFIX) | DNP_REL_KINDS)))
+        return false;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_REL_NAMED && DNP_RN_UNIT(w->m[q].value) == DNP_RU_DAY &&
+            DNP_RN_OFFSET(w->m[q].value) == 0)
+            return false;
+    return true;
 }
 
 /* A counted phrase at i, and the phrases of the same direction and language that follow it
