@@ -443,6 +443,14 @@ static bool led_month(const env *e, const item *it, const window *w)
     return false;
 }
 
+/* issue 8: whether the word at k touches a number on each side: "6358fe2310" (a hex
+   identifier) holds no weak month word ("fe", Jola-Fonyi February); "15Nov2015" is read. */
+static bool glued_both(const item *it, int k, int end)
+{
+    return k > 0 && k + 1 < end && it[k - 1].type == IT_NUM && it[k - 1].end == it[k].start &&
+           it[k + 1].type == IT_NUM && it[k + 1].start == it[k].end;
+}
+
 /* Step 7: whether the fields make a date this word can carry: a weak month word (also an
    ordinary word, or a month only in a language nothing else in the text points to: "No.
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
@@ -451,6 +459,8 @@ static bool led_month(const env *e, const item *it, const window *w)
 static bool enough_fields(const env *e, const item *it, const window *w)
 {
     const item *m = &it[w->mw];
+    if (month_weak(e, m) && glued_both(it, w->mw, w->end))
+        return false;
     if (month_weak(e, m)) {
         const numref *y = w->year_i >= 0 ? &w->nums[w->year_i] : NULL;
         bool year4 = y && it[y->idx].ndigits == 4;
