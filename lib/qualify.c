@@ -109,7 +109,12 @@ static bool qualifier(const item *w, const item *wd)
         return true;
     if ((w->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_REL_NUMBER))
         return same_language(w, DNP_K_REL_NUMBER, wd);
-    return !(w->kinds & QUAL_GLUE_KINDS);
+    /* issue 8: a day period glues only in the weekday's language ("Friday night"): Polish
+       "środa za tydzień" (Wednesday in a week) is no Wednesday by Ewe's "za" */
+    uint32_t glue = w->kinds & QUAL_GLUE_KINDS;
+    if (glue == (1u << DNP_K_DAY_PERIOD) && !same_language(w, DNP_K_DAY_PERIOD, wd))
+        glue = 0;
+    return !glue;
 }
 
 bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
