@@ -183,18 +183,27 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         w->scripts |= script_bit(e, &t);
         const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
         bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES;
-        dnp_langset ls = {{0}};
+        dnp_langset ls = {{0}}, other = {{0}};
         int nl = 0;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
-            if (!(kinds & (1u << m[i].kind)))
+            if (!(kinds & (1u << m[i].kind))) {
+                /* a language that has the word in another meaning shares its vote (the
+                   time word "kl." of Swedish, Danish and Norwegian is no whole vote for
+                   the one language where it is a date word) */
+                if (m[i].kind != DNP_K_PREFIX && !dnp_langset_has(&other, m[i].lang) &&
+                    !dnp_langset_has(&ls, m[i].lang)) {
+                    dnp_langset_add(&other, m[i].lang);
+                    nl++;
+                }
                 continue;
+            }
             if (m[i].kind == DNP_K_ERA && !(k->kinds & ~((1u << DNP_K_ERA) | (1u << DNP_K_PREFIX)))) {
                 w->era = true;
                 dnp_langset_add(&w->era_langs, m[i].lang);
             }
             if (!dnp_langset_has(&ls, m[i].lang)) {
                 dnp_langset_add(&ls, m[i].lang);
-                nl++;
+                nl += !dnp_langset_has(&other, m[i].lang);
             }
             if (weak && m[i].kind == DNP_K_MONTH && !dnp_langset_has(&w->weak_langs, m[i].lang)) {
                 dnp_langset_add(&w->weak_langs, m[i].lang);
@@ -1079,9 +1088,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 continue;
         }
         d.flags &= ~(DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG);
-        if (known_here && w.words && !w.year4) {
+        if (known_here && w.words && (!w.year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
-               (Czech "Jana", a name, is Swahili "yesterday") */
+               (Czech "Jana", a name, is Swahili "yesterday"); a year alone has only its
+               word to say it is one */
             dnp_langset in = w.langs;
             dnp_langset_and(&in, &pl.set);
             if (dnp_langset_empty(&in))
