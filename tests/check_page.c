@@ -69,6 +69,9 @@ static const page_case page_cases[] = {
      "2026-11-25 es -; 2026-10 es -; 2026-11-23 es -"},
     {"Ieri ho letto: a settembre ho preso una Model 3, 3 giorni fa l'ho venduta.", 0, 0, NULL,
      "2026-11-25 it -; 2026-09 it -; 2026-11-23 it -"},
+    /* a name's initial before a stamp ("M", a month prefix of Kako) */
+    {"Sheila_M · 2 hrs ago\nDarren M. · 45 mins ago", 0, 0, NULL,
+     "2026-11-26T10:00:00Z en -; 2026-11-26T11:15:00Z en -"},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
     {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,
