@@ -391,6 +391,9 @@ typedef struct {
     const char *code;     /* language subtag: "fr", "sr", "yue" */
     uint8_t short_order;  /* of the language's base locale */
     uint8_t long_order;
+    uint8_t md_order;     /* issue 10: DMY or MDY, a day and month without a year (CLDR's Md
+                             skeleton: "d/M" in Swedish, "M/d" in Chinese, "M. d." in
+                             Hungarian), NONE when ICU gives no such pattern */
     uint32_t speakers_k;  /* speakers in thousands (CLDR territoryInfo): breaks ties */
 } dnp_lang;
 

@@ -902,7 +902,14 @@ static bool sentence_end(const env *e, size_t k)
     }
     if (c == 0xB7 && k > 0 && (unsigned char)e->text[k - 1] == 0xC2)
         return true;
-    return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|';
+    /* an opening bracket (a stamp in brackets is a clause of its own: "從民國108年等到現在
+       ……（11/24 18:05）"), full-width too, and an ellipsis */
+    if (k >= 2 && (((unsigned char)e->text[k - 2] == 0xEF && (unsigned char)e->text[k - 1] == 0xBC &&
+                    c == 0x88) ||
+                   ((unsigned char)e->text[k - 2] == 0xE2 && (unsigned char)e->text[k - 1] == 0x80 &&
+                    c == 0xA6)))
+        return true;
+    return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|' || c == '(';
 }
 
 /* A date without a year in a sentence that names its year before it takes that year: the
@@ -1009,10 +1016,18 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                                                                     : DN_ORDER_AUTO;
     }
 
+    /* a day and month without a year: the page's proof, else the order its language writes
+       them in (CLDR's Md: Chinese "M/d" though its full dates are y/M/d, Swedish "d/M") */
+    dn_order dm_order = order;
+    if (!by_page && order_lang >= 0 && !e->p->order_from_user) {
+        int mo = dnp_langs[order_lang].md_order;
+        dm_order = mo == DNP_ORD_DMY ? DN_ORDER_DMY : mo == DNP_ORD_MDY ? DN_ORDER_MDY : order;
+    }
+
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
-        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, order))
+        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order))
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day
