@@ -182,7 +182,12 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         w->words = true;
         w->scripts |= script_bit(e, &t);
         const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-        bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES;
+        /* an am/pm word after its time's number is that, no weak month ("4:15pm AEDT":
+           Nheengatu "pm", July) */
+        bool ampm = (k->kinds & (1u << DNP_K_AMPM)) && d->precision >= DN_PREC_HOUR &&
+                    num_end != (size_t)-1 &&
+                    (t.start == num_end || (t.start == num_end + 1 && e->text[num_end] == ' '));
+        bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES && !ampm;
         dnp_langset ls = {{0}}, other = {{0}};
         int nl = 0;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
