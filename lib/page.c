@@ -504,14 +504,45 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                                                          (unsigned)d->day));
         }
         size_t floor_ = i ? out[i - 1].end : 0;
-        /* the span must begin with the day: "19 juillet 2027", not "juillet 19" */
+        /* the span must begin with the day: "19 juillet 2027", not "juillet 19"; or with a
+           weekday and the day ("Fri 4 – Sun 6 December 2026") */
         dnp_token t, num;
         size_t pos = d->start;
-        if (d->start < floor_ + 2 || d->day < 2 || !dnp_next_token(e->text, d->end, &pos, &t) ||
-            t.kind != DNP_TK_NUM || (int)t.value != d->day)
+        if (d->start < floor_ + 2 || d->day < 2 || !dnp_next_token(e->text, d->end, &pos, &t))
             continue;
-        if (!range_link_before(e, d->start, floor_, &num) || num.value < 1 ||
-            (int)num.value >= d->day)
+        if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
+            const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+            if (!k || !(k->kinds & (1u << DNP_K_WEEKDAY)))
+                continue;
+            while (dnp_next_token(e->text, d->end, &pos, &t) && t.kind == DNP_TK_SEP &&
+                   !(t.flags & DNP_TF_NEWLINE))
+                ;
+        }
+        if (t.kind != DNP_TK_NUM || (int)t.value != d->day)
+            continue;
+        /* a weekday right before the day belongs to it ("– Sun 6 December"), when no link
+           stands right before the day */
+        bool linked = range_link_before(e, d->start, floor_, &num);
+        size_t at = d->start, w = at;
+        while (w > floor_ && e->text[w - 1] == ' ')
+            w--;
+        size_t ws = w;
+        while (ws > floor_ && ((unsigned char)e->text[ws - 1] >= 0x80 ||
+                               ((e->text[ws - 1] | 0x20) >= 'a' && (e->text[ws - 1] | 0x20) <= 'z')))
+            ws--;
+        if (!linked && ws < w && w < at) {
+            size_t p2 = ws;
+            dnp_token wt;
+            if (dnp_next_token(e->text, w, &p2, &wt) && wt.kind == DNP_TK_WORD &&
+                !(wt.flags & DNP_TF_LONG) && wt.end == w) {
+                const dnp_lex_key *k = dnp_lex_find(wt.fold, wt.flen);
+                if (k && (k->kinds & (1u << DNP_K_WEEKDAY)))
+                    at = ws;
+            }
+        }
+        if (!linked && (at == d->start || !range_link_before(e, at, floor_, &num)))
+            continue;
+        if (num.value < 1 || (int)num.value >= d->day)
             continue;
         if (n == cap)
             break;

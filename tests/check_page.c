@@ -86,6 +86,9 @@ static const page_case page_cases[] = {
     {"Updated 25/11/2026 4:15pm AEDT\nThursday 24 December, gates open 5:30pm\n"
      "Melbourne Park, 18–31 January 2027", 0, 0, NULL,
      "2026-11-25T16:15:00+11:00 - -; 2026-12-24 en -; 2027-01-18 en r; 2027-01-31 en r"},
+    /* a range whose ends have their weekdays */
+    {"Sa 5. – So 6. Dezember 2026", 0, 0, NULL, "2026-12-05 de r; 2026-12-06 de r"},
+    {"du lun. 3 au ven. 7 mars 2027", 0, 0, NULL, "2027-03-03 fr r; 2027-03-07 fr r"},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
     {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,
