@@ -352,6 +352,16 @@ void read_icu(const bool *only)
         langs[l].short_order = pattern_order(pat, n);
         n = get_pattern(UDAT_NONE, UDAT_LONG, loc, pat, 512);
         langs[l].long_order = pattern_order(pat, n);
+        /* issue 10: the order of a day and month without a year ("Md") */
+        UErrorCode ust = U_ZERO_ERROR;
+        UDateTimePatternGenerator *g = udatpg_open(loc, &ust);
+        if (U_SUCCESS(ust)) {
+            UChar sk[4];
+            u_uastrcpy(sk, "Md");
+            n = udatpg_getBestPattern(g, sk, -1, pat, 512, &ust);
+            langs[l].md_order = U_SUCCESS(ust) && n < 512 ? day_month_order(pat, n) : DNP_ORD_NONE;
+            udatpg_close(g);
+        }
     }
     read_speakers();
 }

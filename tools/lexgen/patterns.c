@@ -356,6 +356,23 @@ uint8_t pattern_order(const UChar *pat, int32_t n)
     return DNP_ORD_NONE;
 }
 
+/* Which of day and month comes first in a pattern without a year ("d/M", "M/d"): DMY or
+   MDY, NONE when it lacks either. */
+uint8_t day_month_order(const UChar *pat, int32_t n)
+{
+    pitem it[PITEMS];
+    int ni = parse_pattern(pat, n, it);
+    int pd = -1, pm = -1;
+    for (int i = 0; i < ni; i++) {
+        int c = field_cat(&it[i]);
+        if (c == F_DAY && pd < 0)
+            pd = i;
+        else if ((c == F_MONTH_NUM || c == F_MONTH_NAME) && pm < 0)
+            pm = i;
+    }
+    return pd < 0 || pm < 0 ? DNP_ORD_NONE : pd < pm ? DNP_ORD_DMY : DNP_ORD_MDY;
+}
+
 int32_t get_pattern(UDateFormatStyle tstyle, UDateFormatStyle dstyle, const char *loc,
                     UChar *buf, int32_t cap)
 {
