@@ -539,6 +539,25 @@ static bool months_risky(const item *w)
    is a month only as a risky word too: Irish "ag") between
    ("22.12.2060 г., 9:54 ч.", "22 tháng 11, 2015 lúc 2:30 CH", "22/11/2015 à 14h30") and
    reads it into c. Returns the index after the time, or -1. */
+/* issue 10: whether the word x in brackets between a date and its time is the date's
+   weekday ("(Sa)", "（土）"): a weekday meaning that names the day of c, or any weekday
+   meaning when c has no day yet (a time looked for alone). Records it in c. */
+static bool bracket_weekday(const item *x, cand *c)
+{
+    if (!has_kind(x, DNP_K_WEEKDAY))
+        return false;
+    int wd = 0;
+    if (c->prec >= DN_PREC_DAY && c->prec != DN_PREC_WEEK && c->month && c->day)
+        wd = dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day));
+    for (uint32_t k = 0; k < x->nm; k++)
+        if (x->m[k].kind == DNP_K_WEEKDAY && (!wd || x->m[k].value == wd)) {
+            if (wd && !c->weekday)
+                c->weekday = wd;
+            return true;
+        }
+    return false;
+}
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
@@ -575,6 +594,11 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
         if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
             (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-'))
             q++;
+        else if (x->type == IT_SEP && x->sep == ')' && q > 0 && has_kind(&it[q - 1], DNP_K_WEEKDAY))
+            q++; /* issue 10: the weekday's bracket closes: "11月28日（土）10:00" */
+        else if (q > 0 && is_sep(&it[q - 1], '(') && q + 1 < n && is_sep(&it[q + 1], ')') &&
+                 bracket_weekday(x, c))
+            q += 2; /* "28.11. (Sa) 10:00", "12/5（土）10:00": the date's weekday */
         else if (x->type == IT_WORD && (!has_kind(x, DNP_K_MONTH) || months_risky(x)) &&
                  (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK))))
             q++;

@@ -45,6 +45,7 @@ typedef struct {
 /* What the steps of dnp_match_month_window share: the window and what was read in it. */
 typedef struct {
     int i, end;          /* the window: items [i, end) */
+    int fend;            /* issue 10: the date's fields stand before this item (a field break) */
     int mw;              /* the month word */
     bool cut;            /* the window ends at a second strong month name (the next date's) */
     cand t;              /* a time read in the window, when t_start >= 0 */
@@ -52,6 +53,7 @@ typedef struct {
     numref nums[8];      /* the numbers outside the time */
     int nn;
     int day_i, year_i;   /* which of nums are the day and the year, -1 = none */
+    int range_i;         /* issue 10: the day that ends a range after the day ("Dec 18–20") */
     int weekday, wk_item; /* a weekday named (1..7, 0 = none) and its item */
     int month;           /* the month value chosen */
     int era, era_item;   /* an era after the year (0 = before the common era, -1 = none) */
@@ -63,6 +65,21 @@ typedef struct {
     int calendar;        /* issue 11: the year was read in this calendar (0: Gregorian) */
 } window;
 
+/* issue 10: a separator that parts the fields of a page rather than a date's: a middle
+   dot, a bullet, a vertical bar, a dash with a space beside it ("Nov 12 · 2024", "März 3 |
+   2019", "Dec 3 • 2019", "22 Nov — 2015"). A time after a whole date may stand past it
+   ("22 Nov 2015 · 10:30"); a day, month or year may not. */
+static bool field_break(const item *it, int n, int k)
+{
+    if (it[k].type != IT_SEP)
+        return false;
+    uint32_t s = it[k].sep;
+    if (s == 0xB7 || s == '|' || s == 0x2022 || s == 0x2027 || s == 0x2219 || s == 0x30FB ||
+        s == 0xFF5C)
+        return true;
+    return s == 0x2014 && ((k > 0 && is_space(&it[k - 1])) || (k + 1 < n && is_space(&it[k + 1])));
+}
+
 /* Step 1: the window from i, date-ish items holding month-capable words, and the strongest
    month name in it; a second strong month name starts another date. False when there is
    no month name or the first item is no part of a date. */
@@ -70,9 +87,16 @@ static bool find_month(const env *e, const item *it, int n, window *w)
 {
     int i = w->i, mw = -1, end = i, best = -1000;
     bool strong = false, year_seen = false, cut = false;
+    w->fend = n;
     for (int k = i; k < n && k < i + 40; k++) {
         if (!datish(&it[k]))
             break;
+        if (field_break(it, n, k)) {
+            if (mw < 0)
+                break; /* "3 | März 2019": no date begins at 3 */
+            w->fend = k;
+            break;
+        }
         if (it[k].type == IT_NUM && it[k].ndigits == 4 && strong)
             year_seen = true;
         if (has_kind(&it[k], DNP_K_MONTH)) {
@@ -97,10 +121,14 @@ static bool find_month(const env *e, const item *it, int n, window *w)
     }
     if (mw < 0)
         return false;
-    /* the fields after the month are in the window whatever the distance from i */
+    /* the fields after the month are in the window whatever the distance from i (a time
+       past a field break too) */
     while (end < n && end < mw + 16 && datish(&it[end]) &&
            !(cut = has_kind(&it[end], DNP_K_MONTH) && month_strength(e, &it[end]) >= DNP_MONTH_STRONG))
         end++;
+    for (int k = mw + 1; k < end && k < w->fend; k++)
+        if (field_break(it, n, k))
+            w->fend = k;
     w->mw = mw, w->end = end, w->cut = cut;
     /* the first item must be part of the date: a number, weekday or the month itself */
     return it[i].type == IT_NUM || has_kind(&it[i], DNP_K_WEEKDAY) || i == mw ||
@@ -178,6 +206,8 @@ static void collect(const env *e, const item *it, window *w)
     for (int k = w->i; k < end; k++) {
         if (k >= w->t_start && k < w->t_end)
             continue;
+        if (k >= w->fend)
+            break; /* past a field break: no field of this date */
         const item *x = &it[k];
         if (x->type == IT_NUM && !dnp_num_usable(e, it, end, k))
             continue;
@@ -272,6 +302,31 @@ static bool short_year_here(const item *it, const window *w, int q)
              (it[r].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_HOUR_MARK))));
 }
 
+/* issue 10: the number that ends a range whose first day is nums[day_i], written after
+   the month ("Dec 18–20", "Nov 28 - 30, 2026"): a dash, then a day of one or two digits
+   later than the first, the month and the day with no dash between (not "Dec-18-20",
+   18 December '20). Its index in nums, or -1. Such a number is no two-digit year: "Dec
+   18–20" is never 18 December 2020. */
+static int range_end(const item *it, const window *w, int day_i)
+{
+    const numref *d = &w->nums[day_i];
+    if (d->idx < w->mw)
+        return -1;
+    for (int k = w->mw + 1; k < d->idx; k++)
+        if (it[k].type != IT_SEP || !(is_space(&it[k]) || it[k].sep == '.'))
+            return -1;
+    int r = skip_space(it, w->end, d->end + 1);
+    if (r >= w->end || it[r].type != IT_SEP ||
+        !(it[r].sep == '-' || it[r].sep == 0x2014 || it[r].sep == '~' || it[r].sep == 0x301C))
+        return -1;
+    r = skip_space(it, w->end, r + 1);
+    for (int q = 0; q < w->nn; q++)
+        if (w->nums[q].idx == r && it[r].ndigits <= 2 && it[r].value > it[d->idx].value &&
+            it[r].value <= 31 && !w->nums[q].ymark)
+            return q;
+    return -1;
+}
+
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
    year (or a shorter one before an era), the 1-2 digit number closest to the month as the
    day, and the other two-digit number as the year ("22 Nov 15"). */
@@ -308,12 +363,15 @@ static void assign_day_year(const item *it, window *w, bool search)
                 bestd = dist, day_i = q;
         }
     }
+    w->range_i = day_i >= 0 ? range_end(it, w, day_i) : -1;
     /* a two-digit year: the other 1-2 digit number ("22 Nov 15"); not after a day written
        "1. decembra" in running text ("1. decembra 12 autobusu": twelve buses) */
     if (year_i < 0 && day_i >= 0 && !(search && nums[day_i].dot)) {
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
             if (search && !short_year_here(it, w, q))
+                continue;
+            if (q == w->range_i)
                 continue;
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
                 year_i = q;
@@ -497,6 +555,10 @@ static float extent(const item *it, const window *w, cand *c, bool search)
         COVER(w->nums[w->day_i].idx, w->nums[w->day_i].end);
     if (w->year_i >= 0)
         COVER(w->nums[w->year_i].idx, w->nums[w->year_i].end);
+    if (w->range_i >= 0) {
+        COVER(w->nums[w->range_i].idx, w->nums[w->range_i].end);
+        c->flags |= DN_FLAG_RANGE; /* the first day; page.c gives the last (search) */
+    }
     if (w->era_item >= 0)
         COVER(w->era_item, w->era_item);
     if (w->wk_item >= 0 && w->wk_item >= first - 3 && w->wk_item <= last + 3)
@@ -513,7 +575,8 @@ static float extent(const item *it, const window *w, cand *c, bool search)
        wrong: "pi 29. 10. 2021" (Slovak: Friday 29.10.2021) is no September date; in
        running text wrong too: "Maja Kos | 25. 11. 2026" (a name, Slovene May) */
     for (int q = 0; q < w->nn; q++)
-        if (q != w->day_i && q != w->year_i && w->nums[q].idx > first && w->nums[q].idx < last) {
+        if (q != w->day_i && q != w->year_i && q != w->range_i && w->nums[q].idx > first &&
+            w->nums[q].idx < last) {
             if (it[w->mw].mstrength < DNP_MONTH_STRONG || search)
                 return -1;
             conf -= DNP_PEN_UNUSED_NUMBER;

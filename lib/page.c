@@ -182,7 +182,10 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         w->words = true;
         w->scripts |= script_bit(e, &t);
         const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-        bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES;
+        /* an all-numeric date's month is a number: a weekday word with it that is also a
+           short month elsewhere ("Sa 28.11. 19:30": Sardinian?) is no weak month */
+        bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES &&
+                    DN_DATE_ORDER(d) == DN_ORDER_AUTO;
         dnp_langset ls = {{0}};
         int nl = 0;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
@@ -467,6 +470,51 @@ static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_
     return false;
 }
 
+/* issue 10: a range read whole after its month ("Dec 18–20", "Nov 28 - 30, 2026"; the
+   reader gives its first day, flagged DN_FLAG_RANGE): the number after the dash that
+   follows the day is the last day, inserted after out[i] with the span from it to the
+   end (its year, if written, is there); out[i] ends at its day. out has room for one
+   more. False when the span holds no such number. */
+static bool month_first_range(const env *e, dn_date *out, size_t n, size_t i)
+{
+    dn_date *d = &out[i];
+    size_t pos = d->start;
+    dnp_token t, day = {0}, last = {0};
+    int state = 0; /* 0: before the month word, 1: before the day, 2: the dash, 3: the end */
+    while (state < 4 && pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
+            continue;
+        if (state == 0 && t.kind == DNP_TK_WORD)
+            state = 1;
+        else if (state == 1 && t.kind == DNP_TK_NUM)
+            state = (int)t.value == d->day ? 2 : 4, day = t;
+        else if (state == 2 && t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value))
+            state = 3;
+        else if (state == 2 && t.kind == DNP_TK_WORD)
+            continue; /* an ordinal suffix ("18th–20th") */
+        else if (state == 3 && t.kind == DNP_TK_NUM) {
+            last = t;
+            break;
+        } else if (state >= 2)
+            return false;
+    }
+    if (!last.end || (int)last.value <= d->day ||
+        (int)last.value > dnp_days_in_month(d->year, d->month))
+        return false;
+    memmove(d + 1, d, (n - i) * sizeof *d);
+    dn_date *b = &out[i + 1];
+    d->end = day.end;
+    b->start = last.start;
+    b->day = (int)last.value;
+    b->hour = b->minute = b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
+    if (b->precision > DN_PREC_DAY)
+        b->precision = DN_PREC_DAY;
+    b->flags &= ~(DN_FLAG_HAS_OFFSET | DN_FLAG_WEEKDAY_MISMATCH);
+    b->offset_minutes = 0;
+    b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
+    return true;
+}
+
 /* "9–10 January 2027", "du 16 au 19 juillet 2027", "14 e il 15 dicembre", "8 e 9 de
    dezembro": the first day of a range, a bare number before the date that ends it, takes
    that date's month and year, and becomes a date of its own before it; both are flagged
@@ -481,6 +529,13 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         if ((d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || d->precision < DN_PREC_DAY ||
             !greg_months(d))
             continue;
+        if (d->flags & DN_FLAG_RANGE) {
+            /* a range the month-name reader read whole ("Dec 18–20", monthname.c): its last
+               day becomes a date of its own after it */
+            if (n < cap && month_first_range(e, out, n, i))
+                n++, i++;
+            continue;
+        }
         dnp_token first, day;
         if (misread_range(e, d, &first, &day)) {
             d->start = day.start;

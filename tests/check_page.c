@@ -142,6 +142,30 @@ static const page_case page_cases[] = {
      "2026-12 da -"},
     /* a colon and one digit is a score, not a time */
     {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
+    /* issue 10, part A: a range written after its month gives both ends, never a day read
+       as a two-digit year ("Dec 18–20" is no 18 December 2020) */
+    {"Christmas market Dec 18–20 in the old town.", 0, 0, NULL,
+     "2026-12-18 en r; 2026-12-20 en r"},
+    {"Tickets for Nov 28 - 30, 2027 are on sale.", 0, 0, NULL,
+     "2027-11-28 en r; 2027-11-30 en r"},
+    {"Christmas market 18–20 Dec in the old town.", 0, 0, NULL,
+     "2026-12-18 en r; 2026-12-20 en r"},
+    {"Sale Dec-18-20", 0, 0, NULL, "2020-12-18 en -"},
+    /* numbers across a middle dot, bar, bullet or spaced dash are no one date */
+    {"Ausgabe 12 · 2024 | Seite 3 | 2019 • 12 — 2024", 0, 0, NULL, ""},
+    {"Posted Nov 12 · 2024 comments", 0, 0, NULL, "2026-11-12 en -"},
+    {"Veröffentlicht am 3. Dezember 2026 · 14:30 Uhr", 0, 0, NULL, "2026-12-03T14:30:00 de -"},
+    /* a superscript or subscript digit glued to a word or number is no number */
+    {"Wohnung 21 m² 12 Dez frei, 80 m² 2019 renoviert", 0, 0, "de", "2026-12-12 de -"},
+    {"Studio 21 m² · 2e étage · H₂O 3 · CO₂ 2024", 0, 0, NULL, ""},
+    /* a weekday and a time around a day and month: day-first with dots, the order the
+       weekday fits with a slash; a bracket closes the weekday before the time */
+    {"Konzert: Sa 28.11. 19:30, sobota 28.11. 18:00", 0, 0, NULL,
+     "2026-11-28T19:30:00 - -; 2026-11-28T18:00:00 - -"},
+    {"開演 12/5（土）10:00、11月28日（土）10:00", 0, 0, NULL,
+     "2026-12-05T10:00:00 ja -; 2026-11-28T10:00:00 ja -"},
+    {"Publié le 25/11/2026, le 04/12 à 10 h.", 0, 0, NULL,
+     "2026-11-25 - -; 2026-12-04T10:00:00 - o"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
