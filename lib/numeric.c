@@ -478,6 +478,30 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
     return end;
 }
 
+/* issue 10: in running text, a month and year in numbers is a date ("Stand: 04.2015",
+   "seit 11/2026", "gültig bis 12/2027") when written as people write a month: the month in
+   two digits, a dot or slash glued to both numbers, a year from DNP_PAGE_YEAR_MIN to
+   DNP_PAGE_YEAR_AHEAD years after the reference, a blank, a bracket or a colon before it
+   and no letter glued after. Not an issue number or a score: a one-digit month ("Heft
+   3/2024", "4/2019"), a dash ("04-2015", a part number), numbers after a word that
+   introduces no dates (locales/ not_date: "Nr. 12/2024", "Rated 10/2010"). */
+static bool padded_month_year(const env *e, const item *it, int n, int i, int k, uint32_t s)
+{
+    const item *a = &it[i], *b = &it[k];
+    if (a->ndigits != 2 || (s != '.' && s != '/') || k != i + 2 || b->start != it[i + 1].end ||
+        it[i + 1].start != a->end || (int)b->value < DNP_PAGE_YEAR_MIN ||
+        (int)b->value > e->now_year + DNP_PAGE_YEAR_AHEAD)
+        return false;
+    if ((a->tflags & DNP_TF_ADJ) ||
+        (i >= 1 && it[i - 1].end == a->start && !is_space(&it[i - 1]) &&
+         !is_sep(&it[i - 1], '(') && !is_sep(&it[i - 1], ':')))
+        return false;
+    if (k + 1 < n && it[k + 1].start == b->end && it[k + 1].type != IT_SEP &&
+        !has_kind(&it[k + 1], DNP_K_YEAR_MARK))
+        return false;
+    return true;
+}
+
 /* All-numeric dates at a number:
      22/11/2015, 11-22-2015, 22.11.15, 22. 11. 2015  day and month before the year, in the
                                                     order preferred_order gives
@@ -545,6 +569,8 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
             return -1;
         c->year = (int)b->value, c->month = (int)a->value, c->prec = DN_PREC_MONTH;
         c->conf = DNP_CONF_MONTH_YEAR;
+        if (e->search && padded_month_year(e, it, n, i, k, s))
+            c->conf = DNP_CONF_MONTH_YEAR_PADDED;
         c->first = i, c->last = k;
         return k + 1;
     }

@@ -166,6 +166,12 @@ static const page_case page_cases[] = {
      "2026-12-05T10:00:00 ja -; 2026-11-28T10:00:00 ja -"},
     {"Publié le 25/11/2026, le 04/12 à 10 h.", 0, 0, NULL,
      "2026-11-25 - -; 2026-12-04T10:00:00 - o"},
+    /* a month and year in numbers, the month in two digits (DNP_CONF_MONTH_YEAR_PADDED);
+       not an issue number, a score, a part number or a one-digit month */
+    {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
+     "2015-04 - -; 2026-11 - -; 2027-12 - -"},
+    {"Rated 10/2010. Heft 03/2024, Nr. 12/2024, Ausgabe 4/2019, Teil 04-2015, x04/2015, "
+     "12/2050", 0, 0, NULL, ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
