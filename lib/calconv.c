@@ -152,16 +152,28 @@ int dnp_lang_calendar(int lang)
 
 /* ---- a Gregorian reading in a calendar's context ---------------------------------------- */
 
-int dnp_calendar_window_year(const env *e, const item *mw, int year, int *cal)
+int dnp_calendar_window_year(const env *e, const item *mw, int year, bool two_digit, int *cal)
 {
     bool buddhist = e->p->calendar == DN_CAL_BUDDHIST;
     for (uint32_t q = 0; q < mw->nm && !buddhist && !e->p->calendar; q++)
-        buddhist = mw->m[q].kind == DNP_K_MONTH && dnp_lang_calendar(mw->m[q].lang) == DN_CAL_BUDDHIST;
+        buddhist = mw->m[q].kind == DNP_K_MONTH &&
+                   dnp_langset_has(&e->p->buddhist_langs, (unsigned)mw->m[q].lang);
     if (!buddhist)
         return year;
     cand b;
     memset(&b, 0, sizeof b);
-    if (dnp_cal_convert(DN_CAL_BUDDHIST, -1, year, 0, 0, &b) != DNP_CV_OK || !dnp_cal_plausible(b.year))
+    /* a two-digit year with a Thai month is the Buddhist year whose Gregorian one falls in
+       the window of two-digit years (the pivot's): "1 ธ.ค. 69" is 2569 BE, 2026 */
+    int y = two_digit ? 2500 + year % 100 : year;
+    if (dnp_cal_convert(DN_CAL_BUDDHIST, -1, y, 0, 0, &b) != DNP_CV_OK)
+        return year;
+    int shift = !two_digit                        ? 0
+                : b.year >= 2000 + e->p->pivot    ? -100
+                : b.year < 1900 + e->p->pivot     ? 100
+                                                  : 0;
+    if (shift && dnp_cal_convert(DN_CAL_BUDDHIST, -1, y + shift, 0, 0, &b) != DNP_CV_OK)
+        return year;
+    if (!dnp_cal_plausible(b.year))
         return year;
     *cal = DN_CAL_BUDDHIST;
     return b.year;

@@ -412,7 +412,8 @@ int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal) 
 /* monthname.c's hook: the Gregorian year of a year written next to month word mw, which is
    `year` unless the year is no Gregorian one and the month's language or the parser counts
    in the Buddhist era (22 ก.พ. 2567); *cal is then set. */
-int dnp_calendar_window_year(const env *e, const item *mw, int year, int *cal) DNP_HIDDEN;
+int dnp_calendar_window_year(const env *e, const item *mw, int year, bool two_digit,
+                             int *cal) DNP_HIDDEN;
 /* Whether a Gregorian reading needs dnp_calendar_reread: a calendar context (an option, a
    hint) or a year no Gregorian date of the web has. Inline: every reading asks. */
 static inline bool dnp_calendar_suspect(const env *e, const cand *c)

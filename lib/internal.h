@@ -256,6 +256,13 @@ enum {
 #define DNP_CUE_FUTURE 1
 #define DNP_CUE_HABIT 2
 #define DNP_CUE_HABIT_AFTER 3 /* right after a weekday: recurring (vi "Thứ bảy nào") */
+/* Before or after a month named without a year, which one it is (scan.c): the last one
+   before the reference's month ("last March", "mars dernier"), this year's ("this March"),
+   the next one after it ("next March", "marzo prossimo"): values 4..9 */
+#define DNP_CUE_MONTH(dir, after) (5 + (dir) + 3 * (after))
+#define DNP_CUE_IS_MONTH(v)       ((v) >= 4 && (v) <= 9)
+#define DNP_CUE_MONTH_DIR(v)      (((v) - 4) % 3 - 1)
+#define DNP_CUE_MONTH_AFTER(v)    ((v) >= 7)
 
 /* DNP_K_REL_NAMED: unit in bits 0-3, offset + 4 in bits 4-6 (offsets -4..3: "vorgestern"
    is day -2), and bit 7 for a weekday phrase that names the day of a named week (上周一,

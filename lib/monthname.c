@@ -403,9 +403,11 @@ static int read_year(const env *e, const item *it, window *w)
     }
     year = w->era >= 0 ? (int)it[y->idx].value
                        : year_from_digits(e, it[y->idx].value, it[y->idx].ndigits, &w->flags);
-    /* issue 11: a Buddhist-era year in a Thai date (22 ก.พ. 2567), before the day is checked */
-    if (w->era < 0 && (year > DNP_CAL_PLAUSIBLE_MAX || e->p->calendar == DN_CAL_BUDDHIST))
-        year = dnp_calendar_window_year(e, &it[w->mw], year, &w->calendar);
+    /* issue 11: a Buddhist-era year in a Thai date (22 ก.พ. 2567, 1 ธ.ค. 69), before the day
+       is checked */
+    bool two = it[y->idx].ndigits == 2;
+    if (w->era < 0 && (year > DNP_CAL_PLAUSIBLE_MAX || e->p->calendar == DN_CAL_BUDDHIST || two))
+        year = dnp_calendar_window_year(e, &it[w->mw], year, two, &w->calendar);
     return w->era == 0 ? 1 - year : year;
 }
 

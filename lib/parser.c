@@ -174,6 +174,9 @@ int dn_parser_new(const dn_options *opts, dn_parser **out, dn_error *err)
         return DN_ERR_ARG;
     }
     p->pivot = o.two_digit_pivot > 0 && o.two_digit_pivot <= 100 ? o.two_digit_pivot : 69;
+    for (int l = 0; l < dnp_nlangs; l++)
+        if (dnp_lang_calendar(l) == DN_CAL_BUDDHIST)
+            dnp_langset_add(&p->buddhist_langs, (unsigned)l);
     if (o.prefer < DN_PREFER_AUTO || o.prefer > DN_PREFER_CURRENT) {
         free(p);
         set_error(err, DN_ERR_ARG, 0, "unknown year preference%s", NULL);

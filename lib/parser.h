@@ -23,6 +23,7 @@ struct dn_parser {
     /* issue 11: the calendar of text that names none (dn_options.calendar, else the first
        hint's -u-ca- keyword or default calendar); 0 = Gregorian */
     uint8_t calendar;
+    dnp_langset buddhist_langs; /* the languages whose locale counts years in the Buddhist era */
     int prefer;              /* dn_options.prefer: DN_PREFER_* */
     bool hints_only;         /* issue 12: dn_options.flags & DN_OPT_HINTS_ONLY */
 };

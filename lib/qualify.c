@@ -287,5 +287,18 @@ bool dnp_named_qualified(const env *e, const item *it, int i)
     const dnp_lex_key *k = word_before(e, it[i].start, &ws);
     if (k && (k->kinds & (1u << DNP_K_FILLER)))
         k = word_before(e, ws, &ws);
-    return k && (k->kinds & rel) && !(k->kinds & other);
+    if (!k || !(k->kinds & rel) || (k->kinds & other))
+        return false;
+    /* a direction word that stands after its count closes the phrase before ("발표 후 작년
+       12월": after the announcement, last December) */
+    const uint32_t dirs = (1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE);
+    if (!(k->kinds & rel & ~dirs)) {
+        const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+        for (uint32_t q = 0; q < k->nmeaning; q++)
+            if ((m[q].kind == DNP_K_REL_PAST || m[q].kind == DNP_K_REL_FUTURE) &&
+                m[q].value != DNP_RP_AFTER)
+                return true;
+        return false;
+    }
+    return true;
 }

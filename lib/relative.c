@@ -308,7 +308,12 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     size_t ncp = 0;
     for (uint32_t b = it[i].start; b < it[i].end; b++)
         ncp += ((unsigned char)e->text[b] & 0xC0) != 0x80;
-    bool cjk = (it[i].tflags & DNP_TF_CJK) != 0, hinted = hinted_kind(e, &it[i], DNP_K_REL_NAMED);
+    /* a Hangul syllable says as much as a CJK character: "어제", "작년" are no short words */
+    const unsigned char *w0 = (const unsigned char *)e->text + it[i].start;
+    bool hangul = it[i].end - it[i].start >= 3 && w0[0] >= 0xEA && w0[0] <= 0xED &&
+                  !(w0[0] == 0xEA && w0[1] < 0xB0) && !(w0[0] == 0xED && w0[1] > 0x9E);
+    bool cjk = (it[i].tflags & DNP_TF_CJK) != 0 || hangul,
+         hinted = hinted_kind(e, &it[i], DNP_K_REL_NAMED);
     /* one word of a language few people write, in running text, is more likely an ordinary
        word of another: Afrikaans "môre" in "Read more", Estonian "eile" (German "Eile") */
     bool one_word = memchr(e->text + it[i].start, ' ', it[i].end - it[i].start) == NULL;

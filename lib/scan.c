@@ -370,6 +370,8 @@ static bool only_glue(const item *it, int a, int b)
    start at a number and word with those that may start at a word (the numeric readers, ISO
    8601's, numeric.c's dates and years, need a number where they start). Returns how many
    use holds; *nword, how many word holds. */
+static int month_by_cue(const env *e, const item *it, int n, int i, cand *c);
+
 static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10], dnp_matcher word[10],
                           size_t *nword)
 {
@@ -387,6 +389,9 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10], dnp
     if (kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_NAMED) | (1u << DNP_K_REL_PAT_AFTER) |
                  (1u << DNP_K_REL_PAT_BEFORE)))
         BOTH(dnp_match_counted);
+    if ((kinds & (1u << DNP_K_MONTH)) &&
+        (kinds & ((1u << DNP_K_WEEKDAY_CUE) | (1u << DNP_K_REL_NAMED))))
+        word[nw++] = month_by_cue;
     if (kinds & (1u << DNP_K_MONTH))
         BOTH(dnp_match_month_window);
     if (kinds & mark_kinds)
@@ -603,6 +608,173 @@ static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
     return q;
 }
 
+/* A named month and a day with its mark right after it: "本月27号", "下个月5号", "来月5日",
+   "이번 달 5일": the month the phrase names, that day. c holds the named month, read up to
+   item r; returns where the whole date ends (c widened to it), or r when no day follows. */
+static int named_month_day(const item *it, int n, int r, cand *c)
+{
+    int j = skip_space(it, n, r);
+    if (j >= n || it[j].type != IT_NUM || it[j].ndigits > 2)
+        return r;
+    int k = skip_space(it, n, j + 1);
+    if (k >= n || !has_kind(&it[k], DNP_K_DAY_MARK) || !valid_ymd(c->year, c->month, (int)it[j].value))
+        return r;
+    c->day = (int)it[j].value, c->prec = DN_PREC_DAY, c->last = k;
+    return k + 1;
+}
+
+/* A filler of the month word m's language between it and the word that says which one it
+   is ("de", "del", "of"), whatever else the word is in other languages. */
+static bool glue_word(const item *x, const item *m)
+{
+    if (x->type != IT_WORD || !(x->kinds & (1u << DNP_K_FILLER)) ||
+        (x->kinds & ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_WEEKDAY_CUE))))
+        return false;
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_FILLER)
+            for (uint32_t k = 0; k < m->nm; k++)
+                if (m->m[k].kind == DNP_K_MONTH && m->m[k].lang == x->m[q].lang)
+                    return true;
+    return false;
+}
+
+/* The value of a month cue (DNP_CUE_MONTH_*) the word x has in a language its month word
+   m has, or 0. */
+static int month_cue_of(const item *x, const item *m, bool after)
+{
+    if (x->type != IT_WORD || !(x->kinds & (1u << DNP_K_WEEKDAY_CUE)))
+        return 0;
+    for (uint32_t q = 0; q < x->nm; q++) {
+        int v = x->m[q].kind == DNP_K_WEEKDAY_CUE ? x->m[q].value : 0;
+        if (!DNP_CUE_IS_MONTH(v) || DNP_CUE_MONTH_AFTER(v) != after)
+            continue;
+        for (uint32_t k = 0; k < m->nm; k++)
+            if (m->m[k].kind == DNP_K_MONTH && m->m[k].lang == x->m[q].lang)
+                return v;
+    }
+    return 0;
+}
+
+/* The language of the month cue of value v the word x has. */
+static int cue_lang(const item *x, int v)
+{
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_WEEKDAY_CUE && x->m[q].value == v)
+            return x->m[q].lang;
+    return -1;
+}
+
+/* A month named without a year, alone or with its day, and a word that says which one it is
+   (locales/ month_*_before, month_*_after): "next March" (the first after the reference's
+   month), "mars dernier", "lo scorso marzo" (the last before it), "this March" (the
+   reference's year); or a named year after it: "3 March next year", "marzo del año pasado",
+   "März letzten Jahres". c, read up to item r, takes that year and the words (flagged
+   relative: the year is the reference's, moved); returns where the date ends now. */
+static int month_cue(const env *e, const item *it, int n, int r, cand *c)
+{
+    int mi = -1;
+    for (int k = c->first; k <= c->last; k++)
+        if (it[k].type == IT_WORD && (it[k].kinds & (1u << DNP_K_MONTH)))
+            mi = k;
+    if (mi < 0)
+        return r;
+    int dir = 2, first = c->first, last = c->last, end = r;
+    /* before it: the cue, fillers between ("el próximo marzo", "lo scorso 3 marzo") */
+    int b = c->first - 1;
+    while (b >= 0 && (is_space(&it[b]) || glue_word(&it[b], &it[mi])))
+        b--;
+    int v = b >= 0 ? month_cue_of(&it[b], &it[mi], false) : 0;
+    int lang = -1;
+    if (v)
+        dir = DNP_CUE_MONTH_DIR(v), first = b, lang = cue_lang(&it[b], v);
+    /* after it: the cue, or a named year */
+    int j = skip_space(it, n, r);
+    while (j < n && glue_word(&it[j], &it[mi]))
+        j = skip_space(it, n, j + 1);
+    if (j < n && dir == 2 && (v = month_cue_of(&it[j], &it[mi], true)))
+        dir = DNP_CUE_MONTH_DIR(v), last = j, end = j + 1, lang = cue_lang(&it[j], v);
+    int year = 0;
+    if (j < n && dir == 2 && has_kind(&it[j], DNP_K_REL_NAMED)) {
+        for (uint32_t q = 0; q < it[j].nm; q++) {
+            const dnp_meaning *m = &it[j].m[q];
+            if (m->kind == DNP_K_REL_NAMED && DNP_RN_UNIT(m->value) == DNP_RU_YEAR &&
+                !DNP_RN_COUNTED(m->value)) {
+                year = e->now_year + DNP_RN_OFFSET(m->value), last = j, end = j + 1;
+                lang = m->lang;
+                break;
+            }
+        }
+        if (!year)
+            return r;
+    } else if (dir == 2) {
+        return r;
+    } else {
+        /* the first such month (day) after the reference's, the last before it, or this
+           year's */
+        int here = c->month * 32 + (c->prec >= DN_PREC_DAY ? c->day : 0);
+        int now = e->now_month * 32 + (c->prec >= DN_PREC_DAY ? e->now_day : 0);
+        year = e->now_year + (dir > 0 && here <= now) - (dir < 0 && here >= now);
+    }
+    if (!valid_ymd(year, c->month, c->prec >= DN_PREC_DAY ? c->day : 1))
+        return r;
+    c->year = year;
+    c->flags = (c->flags & ~DN_FLAG_YEAR_IMPLIED) | DN_FLAG_RELATIVE;
+    c->alt_y = c->alt_m = c->alt_d = 0;
+    c->first = first, c->last = last;
+    /* the language the month word shares with the word that says which one it is */
+    for (uint32_t q = 0; lang >= 0 && q < it[mi].nm; q++)
+        if (it[mi].m[q].kind == DNP_K_MONTH && it[mi].m[q].lang == lang)
+            c->lang = lang;
+    return end;
+}
+
+/* A reader: a month named alone with the word that says which one it is, "next March",
+   "mars dernier", "lo scorso marzo" (with a day, the other readers read the date and
+   month_cue the word). */
+static int month_by_cue(const env *e, const item *it, int n, int i, cand *c)
+{
+    int mi = i;
+    if (!has_kind(&it[i], DNP_K_MONTH)) {
+        mi = skip_space(it, n, i + 1);
+        while (mi < n && only_kind(&it[mi], DNP_K_FILLER))
+            mi = skip_space(it, n, mi + 1);
+        if (mi >= n || !has_kind(&it[mi], DNP_K_MONTH) || !month_cue_of(&it[i], &it[mi], false))
+            return -1;
+    }
+    int j = skip_space(it, n, mi + 1);
+    if ((j < n && it[j].type == IT_NUM) || month_weak(e, &it[mi]))
+        return -1;
+    int month = dnp_choose_month(e, &it[mi], NULL, NULL);
+    if (month <= 0)
+        return -1;
+    /* a month word that is also an ordinary word ("may", "march") only capitalized: "this
+       may be", "march next" are none */
+    unsigned char c0 = (unsigned char)e->text[it[mi].start];
+    for (uint32_t q = 0; q < it[mi].nm; q++)
+        if (it[mi].m[q].kind == DNP_K_MONTH && it[mi].m[q].value == month &&
+            (it[mi].m[q].flags & DNP_MF_RISKY) && !(c0 >= 'A' && c0 <= 'Z'))
+            return -1;
+    c->month = month, c->prec = DN_PREC_MONTH, c->flags |= DN_FLAG_YEAR_IMPLIED;
+    c->first = c->last = mi, c->conf = DNP_CONF_REL_NAMED;
+    for (uint32_t q = 0; q < it[mi].nm; q++)
+        if (it[mi].m[q].kind == DNP_K_MONTH && it[mi].m[q].value == month) {
+            c->lang = it[mi].m[q].lang;
+            break;
+        }
+    int r = month_cue(e, it, n, mi + 1, c);
+    return c->flags & DN_FLAG_YEAR_IMPLIED ? -1 : r;
+}
+
+/* Whether a key is a month cue in some language (it stays a word of its cluster). */
+static bool month_cue_key(const dnp_lex_key *k)
+{
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_MONTH(m[q].value))
+            return true;
+    return false;
+}
+
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
    must start at (past the last date reported, at least `limit`). At each item the readers
    are tried in turn; the first that reads a date (or NO_DATE_HERE) decides. */
@@ -726,6 +898,12 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
         if ((by == dnp_match_relative || by == dnp_match_counted) && c.prec == DN_PREC_YEAR &&
             (c.flags & DN_FLAG_RELATIVE))
             r = named_year_month(e, it, n, r, &c);
+        else if ((by == dnp_match_relative || by == dnp_match_counted) &&
+                 c.prec == DN_PREC_MONTH && (c.flags & DN_FLAG_RELATIVE))
+            r = named_month_day(it, n, r, &c);
+        else if ((c.flags & DN_FLAG_YEAR_IMPLIED) && !c.has_time &&
+                 (c.prec == DN_PREC_MONTH || c.prec == DN_PREC_DAY))
+            r = month_cue(e, it, n, r, &c);
         if (c.first >= limit && limit < n) {
             /* the date starts in the overlap, maybe cut by the window's end: the next window
                reads it whole */
@@ -809,7 +987,7 @@ static void run(env *e, sink *sk)
                 /* a phrase beginning with "w" (Polish "w zeszłym tygodniu") */
             } else if (g && !key) {
                 x->type = IT_GEN;
-            } else if (key && key->kinds != (1u << DNP_K_WEEKDAY_CUE)) {
+            } else if (key && (key->kinds != (1u << DNP_K_WEEKDAY_CUE) || month_cue_key(key))) {
                 x->type = IT_WORD;
                 x->m = &dnp_lex_meanings[key->meaning], x->nm = key->nmeaning;
                 x->kinds = key->kinds;

@@ -53,6 +53,11 @@ static const page_case page_cases[] = {
     {"Serial number 2310-1145-07, invoice 2024-117", 0, 0, NULL, ""},
     /* ranges give both ends, the start taking the end's month and year */
     {"Festival 9–10 January 2027.", 0, 0, NULL, "2027-01-09 en r; 2027-01-10 en r"},
+    /* a month without a year and the word that says which one it is (issue 10, scan.c) */
+    {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
+    {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,
+     "2027-03-03 fr -; 2025-03 fr -"},
+    {"신제품은 발표 후 작년 12월 5일 출시되었다", 0, 0, NULL, "2025-12-05 ko -"},
     {"du 16 au 19 juillet 2027", 0, 0, NULL, "2027-07-16 fr r; 2027-07-19 fr r"},
     {"il 14 e il 15 dicembre", 0, 0, NULL, "2026-12-14 it r; 2026-12-15 it r"},
     {"vom 15. Juli bis 14. Dezember 2024", 0, 0, "de", "2024-07-15 de r; 2024-12-14 de r"},

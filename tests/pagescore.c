@@ -7,7 +7,7 @@
  *     page<TAB>marked text<TAB>ISO 8601 as dn_format prints it[<TAB>occurrence]
  * ("en-news.txt  3 hours ago  2026-11-26T09:00:00Z"; the occurrence, 1 by default, picks
  * one of several equal texts of a page). The span is where the marked text stands in the
- * page. Each page (DIR/<page>, every *.txt but furniture.txt) is searched whole with the
+ * page. Each page (DIR/<page>, every *.txt but furniture.txt and README.txt) is searched whole with the
  * reference instant 2026-11-26T12:00:00Z. A result is right when an expected date of its
  * page has its value (dn_format, DN_STYLE_AUTO) and a span that overlaps it, each expected
  * date taken once; every other result is a false date, every expected date not taken a
@@ -276,7 +276,8 @@ int main(int argc, char **argv)
     int nnames = 0;
     for (struct dirent *de; (de = readdir(d)) != NULL && nnames < 512;) {
         size_t k = strlen(de->d_name);
-        if (k > 4 && !strcmp(de->d_name + k - 4, ".txt") && strcmp(de->d_name, "furniture.txt"))
+        if (k > 4 && !strcmp(de->d_name + k - 4, ".txt") && strcmp(de->d_name, "furniture.txt") &&
+            strcmp(de->d_name, "README.txt"))
             names[nnames++] = strdup(de->d_name);
     }
     closedir(d);

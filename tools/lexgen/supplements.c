@@ -28,7 +28,8 @@ enum {
     COL_SIDE,     /* where the count stands: "rel_past before "il y a"" */
     COL_UNIT_CNT, /* a unit and a count the words hold, min..max: "rel_counted hour -1 "час
                      назад"" (issue 8) */
-    COL_ONE,      /* no value column: the value is 1 ("time_word kl", a filler of value 1) */
+    COL_FIXED,    /* no value column: the value is the table's min ("time_word kl", a filler
+                     of value 1; "month_next_after prochain") */
     COL_LEXGEN    /* no line of this kind: lexgen makes these itself */
 };
 
@@ -47,7 +48,7 @@ static const struct {
     { "filler", DNP_K_FILLER, COL_NONE, 0, 0 },
     /* issue 10: a filler that introduces a time, whose bare hour it makes one ("kl. 8",
        "klukkan 15", "klo 8"): DNP_K_FILLER of value 1 */
-    { "time_word", DNP_K_FILLER, COL_ONE, 0, 0 },
+    { "time_word", DNP_K_FILLER, COL_FIXED, 1, 1 },
     { "year_mark", DNP_K_YEAR_MARK, COL_NONE, 0, 0 },
     { "month_mark", DNP_K_MONTH_MARK, COL_NONE, 0, 0 },
     { "day_mark", DNP_K_DAY_MARK, COL_NONE, 0, 0 },
@@ -67,6 +68,13 @@ static const struct {
     { "rel_about", DNP_K_REL_ABOUT, COL_NONE, 0, 0 },
     { "not_date", DNP_K_NOT_DATE, COL_NONE, 0, 0 },
     { "weekday_cue", DNP_K_WEEKDAY_CUE, COL_NUMBER, 1, 3 }, /* issue 10: DNP_CUE_* */
+    /* issue 10: which month a month named without a year is: "next March", "mars dernier"
+       (DNP_CUE_MONTH_*, scan.c) */
+    { "month_last_before", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_MONTH(-1, 0), 0 },
+    { "month_this_before", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_MONTH(0, 0), 0 },
+    { "month_next_before", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_MONTH(1, 0), 0 },
+    { "month_last_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_MONTH(-1, 1), 0 },
+    { "month_next_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_MONTH(1, 1), 0 },
     /* issue 11: made by calendars.c from ICU only */
     { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
@@ -180,8 +188,8 @@ static int read_value(size_t k, char **f, int nf, const char *where, int *value)
             die("%s: %s needs 'before' or 'after' (the number)", where, f[0]);
         *value = f[1][0] == 'b' ? DNP_RP_BEFORE : DNP_RP_AFTER;
         return 2;
-    case COL_ONE:
-        *value = 1;
+    case COL_FIXED:
+        *value = kinds[k].min;
         return 1;
     default:
         *value = 0;
