@@ -186,9 +186,13 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
            short month elsewhere ("Sa 28.11. 19:30": Sardinian?) is no weak month */
         bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES &&
                     DN_DATE_ORDER(d) == DN_ORDER_AUTO;
-        dnp_langset ls = {{0}};
-        int nl = 0;
+        dnp_langset ls = {{0}}, fl = {{0}};
+        int nl = 0, nfill = 0;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
+            if (m[i].kind == DNP_K_FILLER && !dnp_langset_has(&fl, m[i].lang)) {
+                dnp_langset_add(&fl, m[i].lang);
+                nfill++;
+            }
             if (!(kinds & (1u << m[i].kind)))
                 continue;
             if (m[i].kind == DNP_K_ERA && !(k->kinds & ~((1u << DNP_K_ERA) | (1u << DNP_K_PREFIX)))) {
@@ -206,6 +210,12 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         }
         w->weak_month |= weak;
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
+        /* issue 10: the languages in which the word is a filler share its vote, without
+           one of their own: "kl." (Swedish, Danish, Norwegian "at", before a time) gives
+           Yangben, whose Thursday it is, an eighth of a vote, not a whole one */
+        int share = nl;
+        for (int q = 0; nfill && q < DNP_LANG_WORDS; q++)
+            share += __builtin_popcountll(fl.w[q] & ~ls.w[q]);
         for (int q = 0; q < DNP_LANG_WORDS; q++) {
             w->langs.w[q] |= ls.w[q];
             for (uint64_t b = votes ? ls.w[q] : 0; b; b &= b - 1) {
@@ -216,7 +226,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                     dnp_langset_add(seen, (unsigned)l);
                     votes[l] = 0;
                 }
-                votes[l] += 1.0f / (float)nl;
+                votes[l] += 1.0f / (float)share;
             }
         }
     }

@@ -173,6 +173,12 @@ static const page_case page_cases[] = {
      "2026-11-25 - -; 2026-12-04T10:00:00 - o"},
     /* a month and year in numbers, the month in two digits (DNP_CONF_MONTH_YEAR_PADDED);
        not an issue number, a score, a part number or a one-digit month */
+    /* a filler's languages share its vote: "kl." twice makes no Yangben page (its
+       Thursday), and the Swedish weak months stay */
+    {"Publicerad 24 november 2026 kl. 20:31. Lucialoppet söndag 13 december kl. 10. "
+     "Marathon den 5 juni 2027. Lotta · 3 timmar sedan", 0, 0, NULL,
+     "2026-11-24T20:31:00 sv -; 2026-12-13T10:00:00 sv -; 2027-06-05 sv -; "
+     "2026-11-26T09:00:00Z sv -"},
     {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
      "2015-04 - -; 2026-11 - -; 2027-12 - -"},
     {"Rated 10/2010. Heft 03/2024, Nr. 12/2024, Ausgabe 4/2019, Teil 04-2015, x04/2015, "
