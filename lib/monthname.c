@@ -429,6 +429,15 @@ static bool month_alone_in_page(const env *e, const item *it, const window *w)
     if (!e->search || m->mrisky || w->nn || w->t_start >= 0 || w->weekday ||
         (m->end - m->start <= DNP_PAGE_WEAK_BYTES && !(m->tflags & DNP_TF_CJK)))
         return false;
+    /* issue 10: a month named in its stand-alone form only (the nominative of languages
+       that inflect it: Lithuanian "gegužė ten geriausias laikas", May is the best time
+       there) names the month, as a subject; a date says "in May" ("gegužės mėnesį") */
+    bool format = false;
+    for (uint32_t q = 0; q < m->nm && !format; q++)
+        format = m->m[q].kind == DNP_K_MONTH && m->m[q].value == w->month &&
+                 !(m->m[q].flags & DNP_MF_STANDALONE);
+    if (!format)
+        return false;
     /* "next March", "last May": a relative phrase this reader cannot read whole; a
        preposition that begins other phrases ("i januar", "w grudniu": Danish "i går",
        Polish "w zeszłym") is no such word */
@@ -666,6 +675,15 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
             return NO_DATE_HERE; /* 31 November 2015 is no date, not November 2015 */
         }
         c->prec = DN_PREC_DAY;
+    }
+    /* issue 10: beside a month alone in running text, a weekday word of none of the
+       month's languages is an ordinary word ("a settembre ho preso", "Em outubro, a CP") */
+    if (e->search && w.day_i < 0 && w.year_i < 0 && w.weekday) {
+        dnp_langset wl = langs_of(&it[w.wk_item], DNP_K_WEEKDAY, w.weekday);
+        dnp_langset ml = langs_of(&it[w.mw], DNP_K_MONTH, w.month);
+        dnp_langset_and(&wl, &ml);
+        if (dnp_langset_empty(&wl))
+            w.weekday = 0, w.wk_item = -1;
     }
     if (!enough_fields(e, it, &w))
         return -1;

@@ -834,7 +834,10 @@ static bool date_recurring(const env *e, const dn_date *d)
     size_t pos = from;
     dnp_token t;
     while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
-        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_NEWLINE))
+        /* a line break or a clause's punctuation ends the every-word's reach: "Ciao a
+           tutti, a settembre" (hello all) is no "tutti i settembre" */
+        if (t.kind == DNP_TK_SEP && ((t.flags & DNP_TF_NEWLINE) ||
+                                     (t.value < 0x80 && strchr(",;.!?:", (int)t.value))))
             before[0] = before[1] = before[2] = 0;
         if (t.kind != DNP_TK_WORD && t.kind != DNP_TK_NUM)
             continue;

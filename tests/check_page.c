@@ -179,6 +179,13 @@ static const page_case page_cases[] = {
      "Marathon den 5 juni 2027. Lotta · 3 timmar sedan", 0, 0, NULL,
      "2026-11-24T20:31:00 sv -; 2026-12-13T10:00:00 sv -; 2027-06-05 sv -; "
      "2026-11-26T09:00:00Z sv -"},
+    /* a month alone beside a weekday word of another language ("ho", "CP") is one, and
+       after "every" in another clause ("Ciao a tutti, a settembre"); a month in its
+       stand-alone form only (a nominative: the month named) is none */
+    {"Ciao a tutti, a settembre ho preso una Model 3.", 0, 0, "it", "2026-09 it -"},
+    {"Em outubro, a CP transportou 15,2 milhões de passageiros.", 0, 0, "pt", "2026-10 pt -"},
+    {"Tomai, gegužė ten geriausias laikas. Grįžome gegužės mėnesį.", 0, 0, "lt",
+     "2026-05 lt -"},
     {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
      "2015-04 - -; 2026-11 - -; 2027-12 - -"},
     {"Rated 10/2010. Heft 03/2024, Nr. 12/2024, Ausgabe 4/2019, Teil 04-2015, x04/2015, "
