@@ -307,6 +307,45 @@ bool dnp_later_time_after_dash(const item *it, int n, int k, int minutes, const 
     return it[k + 1].value <= 24 && it[k + 3].value < 60 && later > minutes;
 }
 
+/* issue 10: whether the time of c, whose text ends at byte `at`, starts a span of times: a
+   dash or tilde, or one CJK character ("至", "～"), blanks around, then a later H:MM
+   ("10:00–16:00", "凌晨1:00至5:00", "10:00 - 16:00"). Read in the text: the CJK word that
+   links them is often no word of the lexicon. In running text the date before it keeps no
+   time: the span is the event's hours. */
+bool dnp_time_span_after(const env *e, size_t at, const cand *c)
+{
+    if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND))
+        return false;
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t p = at, len = e->len;
+    while (p < len && s[p] == ' ')
+        p++;
+    if (p < len && (s[p] == '-' || s[p] == '~'))
+        p++;
+    else if (p + 2 < len && s[p] == 0xE2 && s[p + 1] == 0x80 && (s[p + 2] == 0x93 || s[p + 2] == 0x94))
+        p += 3; /* en or em dash */
+    else if (p + 2 < len && s[p] >= 0xE3 && s[p] <= 0xEF && (s[p + 1] & 0xC0) == 0x80 &&
+             (s[p + 2] & 0xC0) == 0x80) {
+        size_t q = p;
+        UChar32 cp = dnp_utf8_next(e->text, len, &q);
+        if (!(cp == 0x301C || cp == 0xFF5E || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+              (cp >= 0x3040 && cp <= 0x30FF)))
+            return false;
+        p = q;
+    } else
+        return false;
+    while (p < len && s[p] == ' ')
+        p++;
+    int h = 0, nd = 0;
+    while (p < len && s[p] >= '0' && s[p] <= '9' && nd < 3)
+        h = h * 10 + (s[p++] - '0'), nd++;
+    if (nd < 1 || nd > 2 || p + 2 >= len || s[p] != ':' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
+        !(s[p + 2] >= '0' && s[p + 2] <= '9'))
+        return false;
+    int later = h * 60 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
+    return h <= 24 && later > c->hour * 60 + c->minute;
+}
+
 /* A word that is nothing but am/pm or a day period, which may follow a bare hour ("5 pm",
    "5 de la tarde", "3 Uhr nachmittags"). */
 static bool clock_word(const item *w)
@@ -575,6 +614,8 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
         if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM) || has_kind(x, DNP_K_DAY_PERIOD)) {
             cand t = *c;
             int r = dnp_read_time(e, it, n, q, &t, NULL);
+            if (r > 0 && e->search && dnp_time_span_after(e, it[r - 1].end, &t))
+                return -1; /* "13.12.2026 10:00-16:00": the date, not its first hour */
             if (r > 0) {
                 *c = t;
                 return r;

@@ -49,6 +49,7 @@ typedef struct {
     int mw;              /* the month word */
     bool cut;            /* the window ends at a second strong month name (the next date's) */
     cand t;              /* a time read in the window, when t_start >= 0 */
+    bool t_span;         /* issue 10: that time starts a span of times: the date takes none */
     int t_start, t_end;  /* its items [t_start, t_end) */
     numref nums[8];      /* the numbers outside the time */
     int nn;
@@ -141,6 +142,7 @@ static bool find_time(const env *e, const item *it, window *w)
 {
     dnp_langset tl = {{0}};
     w->t_start = w->t_end = -1;
+    w->t_span = false;
     for (int k = w->i; k < w->end; k++) {
         /* an hour has one or two digits (dnp_read_time turns the others away) */
         if ((it[k].type == IT_NUM && it[k].ndigits <= 2) || has_kind(&it[k], DNP_K_AMPM) ||
@@ -161,6 +163,15 @@ static bool find_time(const env *e, const item *it, window *w)
                     memset(&tl, 0, sizeof tl);
                     continue;
                 }
+            }
+            if (r > 0 && dnp_time_span_after(e, it[r - 1].end, &w->t)) {
+                /* issue 10: a span of times ("13 December 10:00–16:00"): no number of the
+                   span is a day or a year; in running text the date keeps no time */
+                int j = skip_space(it, w->end, r);
+                j = skip_space(it, w->end, j + 1);
+                w->t_start = k, w->t_end = j + 3 < w->end ? j + 3 : w->end;
+                w->t_span = e->search;
+                break;
             }
             if (r > 0) {
                 w->t_start = k, w->t_end = r;
@@ -575,7 +586,7 @@ static float extent(const item *it, const window *w, cand *c, bool search)
     if (w->wk_item >= 0 && w->wk_item >= first - 3 && w->wk_item <= last + 3)
         COVER(w->wk_item, w->wk_item);
     float conf = DNP_CONF_MONTH_NAME;
-    if (w->t_start >= 0 && c->prec == DN_PREC_DAY && w->t_start <= last + 10 &&
+    if (w->t_start >= 0 && !w->t_span && c->prec == DN_PREC_DAY && w->t_start <= last + 10 &&
         w->t_end - 1 >= first - 10) {
         dnp_take_time(c, &w->t);
         COVER(w->t_start, w->t_end - 1);
@@ -700,5 +711,8 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     c->flags |= w.flags;
     c->conf = conf;
     c->calendar = w.calendar;
+    /* a span of times after the date is read with it, its own hours left out of it */
+    if (w.t_span && w.t_start > c->last && w.t_start <= c->last + 3 && w.t_end > c->last + 1)
+        return w.t_end;
     return c->last + 1;
 }

@@ -113,7 +113,8 @@ static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
 
 static bool date_word_before(const item *it, int i);
 static int weekday_named(const item *it, int n, int i, int after);
-static int weekday_fits(const env *e, const item *w, int m, int d, int *year);
+static int weekday_fits(const env *e, const item *w, int m, int d, int *year,
+                        bool bracketed);
 
 /* "am 22.11.": a day and a month with their dots and no year, day-first as every language
    that writes it so; only where the text says it is day-first (a hint, --order DMY), or,
@@ -140,7 +141,8 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     /* a weekday word named with it (dots are day-first: it needs to prove no order), and
        the year it picks when the date falls on it */
     int wk = weekday_named(it, n, i, i + 4), wy = e->now_year;
-    int wd = wk >= 0 ? weekday_fits(e, &it[wk], (int)b->value, (int)a->value, &wy) : 0;
+    int wd = wk >= 0 ? weekday_fits(e, &it[wk], (int)b->value, (int)a->value, &wy, wk > i)
+                     : 0;
     bool weekday = wk >= 0;
     if (!dmy && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
         dmy = e->search ? timed && weekday : timed || weekday;
@@ -197,14 +199,15 @@ static int weekday_named(const item *it, int n, int i, int after)
 /* The weekday value of the word w on which month m, day d falls in the year DESIGN.md's
    rule gives it (the weekday may pick the year before), or 0; *year gets that year. Only
    a word that is a weekday and no filler, in a meaning not flagged risky. */
-static int weekday_fits(const env *e, const item *w, int m, int d, int *year)
+static int weekday_fits(const env *e, const item *w, int m, int d, int *year,
+                        bool bracketed)
 {
-    /* a word that is also a filler, or a weekday only as a common word, proves nothing:
-       "le 04/12" (French "the", Faroese Saturday) */
-    if (has_kind(w, DNP_K_FILLER))
+    /* a word that is also a filler, or a weekday only as a common word, proves nothing
+       ("le 04/12": French "the", Faroese Saturday), unless in brackets ("12/12（六）") */
+    if (has_kind(w, DNP_K_FILLER) && !bracketed)
         return 0;
     for (uint32_t q = 0; q < w->nm; q++) {
-        if (w->m[q].kind != DNP_K_WEEKDAY || (w->m[q].flags & DNP_MF_RISKY))
+        if (w->m[q].kind != DNP_K_WEEKDAY || ((w->m[q].flags & DNP_MF_RISKY) && !bracketed))
             continue;
         cand x;
         dnp_cand_clear(&x);
@@ -262,8 +265,9 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         return -1;
     if (after < n && is_sep(&it[after], ':') && it[after].start == it[after - 1].end)
         return -1;
+    /* glued to a word before ("A12/12"), not to CJK text, which has no spaces ("於12/12") */
     if (i >= 1 && (it[i - 1].tflags & DNP_TF_ADJ) && it[i].start == it[i - 1].end &&
-        it[i - 1].type != IT_SEP)
+        it[i - 1].type != IT_SEP && !(it[i - 1].tflags & DNP_TF_CJK))
         return -1;
     if (!dnp_num_usable(e, it, n, i) || !dnp_num_usable(e, it, n, k))
         return -1;
@@ -286,8 +290,8 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     int wk = timed ? weekday_named(it, n, i, after) : -1;
     if (wk >= 0) {
         int yd = 0, ym = 0;
-        int wd = dmy ? weekday_fits(e, &it[wk], bv, av, &yd) : 0;
-        int wm = mdy ? weekday_fits(e, &it[wk], av, bv, &ym) : 0;
+        int wd = dmy ? weekday_fits(e, &it[wk], bv, av, &yd, wk > i) : 0;
+        int wm = mdy && av != bv ? weekday_fits(e, &it[wk], av, bv, &ym, wk > i) : 0;
         if ((wd != 0) != (wm != 0)) {
             c->month = wd ? bv : av, c->day = wd ? av : bv, c->year = wd ? yd : ym;
             c->weekday = wd ? wd : wm;

@@ -313,7 +313,7 @@ static bool page_day_month(const env *e, dn_date *d, dn_order order)
 {
     if (order != DN_ORDER_DMY && order != DN_ORDER_MDY)
         return false;
-    if (DN_DATE_ORDER(d) != order) {
+    if (DN_DATE_ORDER(d) != order && d->month != d->day) { /* "12/12" reads alike */
         if (!(d->flags & DN_FLAG_AMBIGUOUS) || !d->alt_month)
             return false;
         take_order(d, order);
@@ -961,6 +961,15 @@ static bool sentence_end(const env *e, size_t k)
     }
     if (c == 0xB7 && k > 0 && (unsigned char)e->text[k - 1] == 0xC2)
         return true;
+    /* issue 10: the full stop, comma, exclamation and question marks and semicolon of CJK
+       text ("。", "，", "、", "！", "？", "；") and an ellipsis ("…") */
+    if (k >= 2 && c >= 0x80) {
+        unsigned char a = (unsigned char)e->text[k - 2], b = (unsigned char)e->text[k - 1];
+        if ((a == 0xE3 && b == 0x80 && (c == 0x81 || c == 0x82)) ||
+            (a == 0xEF && b == 0xBC && (c == 0x8C || c == 0x81 || c == 0x9F || c == 0x9B)) ||
+            (a == 0xE2 && b == 0x80 && c == 0xA6))
+            return true;
+    }
     return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|';
 }
 
@@ -1068,10 +1077,19 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                                                                     : DN_ORDER_AUTO;
     }
 
+    /* a day and month without a year: the page's proof, else as the language writes them
+       without a year (CLDR's Md skeleton: zh "M/d" and sv "d/M", whose dates with a year
+       are year-first) */
+    dn_order md_order = order;
+    if (!by_page && order_lang >= 0 && !e->p->order_from_user) {
+        int mo = dnp_langs[order_lang].md_order;
+        if (mo == DNP_ORD_DMY || mo == DNP_ORD_MDY)
+            md_order = mo == DNP_ORD_DMY ? DN_ORDER_DMY : DN_ORDER_MDY;
+    }
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
-        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, order))
+        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, md_order))
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day

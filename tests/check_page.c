@@ -186,6 +186,23 @@ static const page_case page_cases[] = {
     {"Em outubro, a CP transportou 15,2 milhões de passageiros.", 0, 0, "pt", "2026-10 pt -"},
     {"Tomai, gegužė ten geriausias laikas. Grįžome gegužės mėnesį.", 0, 0, "lt",
      "2026-05 lt -"},
+    /* a day and month without a year in the order the language writes them without one
+       (CLDR's Md: zh "M/d", though its dates with a year are year-first); a weekday in
+       brackets reads "12/12" alike; a version's numbers lend no year; CJK punctuation ends
+       the clause whose year a date takes */
+    {"台北捷運局今日宣布。小芳：12/19 我一定要去搭。淡水線將於12/12（六）維修。", 0, 0, "zh",
+     "2026-11-26 zh -; 2026-12-19 - o; 2026-12-12 - o"},
+    {"系統已完成軟體更新（版本 5.2.11），並將在12月5日進行測試。", 0, 0, "zh",
+     "2026-12-05 zh -"},
+    {"老王：從民國108年等到現在……（11/24 18:05）", 0, 0, "zh",
+     "2019 zh -; 2026-11-24T18:05:00 - o"},
+    /* a date before a span of times keeps no time, and the span's numbers no day or year */
+    {"Market on Saturday, 13 December 10:00–16:00; then 13.12.2026 10:00-16:00", 0, 0, "en",
+     "2025-12-13 en -; 2026-12-13 - -"},
+    {"Fair on 13 December 10:00–16:00; 13.12.2026", 0, 0, "en",
+     "2026-12-13 en -; 2026-12-13 - -"},
+    /* Russian weekdays in the genitive ("до пятницы", until Friday) */
+    {"Мария, спасибо, ответим до пятницы.", 0, 0, "ru", "2026-11-27 ru -"},
     {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
      "2015-04 - -; 2026-11 - -; 2027-12 - -"},
     {"Rated 10/2010. Heft 03/2024, Nr. 12/2024, Ausgabe 4/2019, Teil 04-2015, x04/2015, "

@@ -356,6 +356,25 @@ uint8_t pattern_order(const UChar *pat, int32_t n)
     return DNP_ORD_NONE;
 }
 
+/* issue 10: the order of a day and a month in numbers, no year (the Md skeleton: zh "M/d",
+   sv "d/M"): DNP_ORD_DMY or DNP_ORD_MDY, DNP_ORD_NONE when the pattern has no such pair. */
+uint8_t pattern_md_order(const UChar *pat, int32_t n)
+{
+    pitem it[PITEMS];
+    int ni = parse_pattern(pat, n, it);
+    int pd = -1, pm = -1;
+    for (int i = 0; i < ni; i++) {
+        int c = field_cat(&it[i]);
+        if (c == F_DAY && pd < 0)
+            pd = i;
+        else if (c == F_MONTH_NUM && pm < 0)
+            pm = i;
+    }
+    if (pd < 0 || pm < 0)
+        return DNP_ORD_NONE;
+    return pd < pm ? DNP_ORD_DMY : DNP_ORD_MDY;
+}
+
 int32_t get_pattern(UDateFormatStyle tstyle, UDateFormatStyle dstyle, const char *loc,
                     UChar *buf, int32_t cap)
 {
