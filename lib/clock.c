@@ -309,12 +309,14 @@ bool dnp_later_time_after_dash(const item *it, int n, int k, int minutes, const 
 
 /* issue 10: whether the time of c, whose text ends at byte `at`, starts a span of times: a
    dash or tilde, or one CJK character ("至", "～"), blanks around, then a later H:MM
-   ("10:00–16:00", "凌晨1:00至5:00", "10:00 - 16:00"). Read in the text: the CJK word that
+   ("10:00–16:00", "凌晨1:00至5:00", "10:00 - 16:00"), or after an hour alone another with
+   its mark ("10am–9pm"). Read in the text: the CJK word that
    links them is often no word of the lexicon. In running text the date before it keeps no
    time: the span is the event's hours. */
 bool dnp_time_span_after(const env *e, size_t at, const cand *c)
 {
-    if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND))
+    if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND &&
+                         c->prec != DN_PREC_HOUR))
         return false;
     const unsigned char *s = (const unsigned char *)e->text;
     size_t p = at, len = e->len;
@@ -339,7 +341,12 @@ bool dnp_time_span_after(const env *e, size_t at, const cand *c)
     int h = 0, nd = 0;
     while (p < len && s[p] >= '0' && s[p] <= '9' && nd < 3)
         h = h * 10 + (s[p++] - '0'), nd++;
-    if (nd < 1 || nd > 2 || p + 2 >= len || s[p] != ':' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
+    if (nd < 1 || nd > 2 || h > 24)
+        return false;
+    /* an hour with its mark or am/pm after an hour so written ("10am–9pm", "9h-17h") */
+    if (c->prec == DN_PREC_HOUR)
+        return p < len && ((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z');
+    if (p + 2 >= len || s[p] != ':' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
         !(s[p + 2] >= '0' && s[p + 2] <= '9'))
         return false;
     int later = h * 60 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');

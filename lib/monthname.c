@@ -156,6 +156,15 @@ static bool find_time(const env *e, const item *it, window *w)
             /* issue 10: in running text an hour whose am/pm word is of none of the month's
                languages is no time: "abenduaren 3an" (Basque "on the 3rd", not 3 a.m. by
                Akan "an") */
+            /* issue 10: so is one whose hour mark is ("de 2 a 6 de junho": Esperanto "a") */
+            if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR && dnp_langset_empty(&tl) &&
+                r - 1 > k && has_kind(&it[r - 1], DNP_K_HOUR_MARK)) {
+                dnp_langset hl = langs_of(&it[r - 1], DNP_K_HOUR_MARK, -1);
+                dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
+                dnp_langset_and(&hl, &ml);
+                if (dnp_langset_empty(&hl))
+                    continue;
+            }
             if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR && !dnp_langset_empty(&tl)) {
                 dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
                 dnp_langset_and(&ml, &tl);
@@ -207,6 +216,15 @@ static bool mark_agrees(const item *it, int mw, int s)
     return !dnp_langset_empty(&a);
 }
 
+/* Whether the day mark at s is of a language the month word at mw is of. */
+static bool day_mark_agrees(const item *it, int mw, int s)
+{
+    dnp_langset a = langs_of(&it[s], DNP_K_DAY_MARK, -1);
+    dnp_langset b = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset_and(&a, &b);
+    return !dnp_langset_empty(&a);
+}
+
 /* Step 3: the numbers outside the time, with their ordinal suffixes and marks, and the
    first weekday named. */
 static void collect(const env *e, const item *it, window *w)
@@ -253,7 +271,10 @@ static void collect(const env *e, const item *it, window *w)
             if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK) &&
                 (x->ndigits == 4 || mark_agrees(it, mw, s)))
                 r.ymark = true, r.end = s;
-            else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK))
+            /* a day mark of no language of the month after a blank is a word of the text:
+               "de 2 a 6 de junho" (Basque "a") */
+            else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK) &&
+                     (s == k + 1 || day_mark_agrees(it, mw, s)))
                 r.dmark = true, r.end = s;
             w->nums[w->nn++] = r;
         } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && w->weekday == 0) {

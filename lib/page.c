@@ -417,6 +417,19 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     }
     int k = nt - 1, words = 0;
     bool dash = false;
+    /* the end date's own weekday before it: "Fri 4 – Sun 6 December 2026" */
+    while (k >= 0 && tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE) &&
+           !(tk[k].flags & DNP_TF_NEWLINE))
+        k--;
+    if (k >= 1 && tk[k].kind == DNP_TK_WORD && !(tk[k].flags & DNP_TF_LONG)) {
+        const dnp_lex_key *key = dnp_lex_find(tk[k].fold, tk[k].flen);
+        int j = k - 1;
+        while (j >= 0 && tk[j].kind == DNP_TK_SEP && (tk[j].flags & DNP_TF_SPACE))
+            j--;
+        if (key && (key->kinds & (1u << DNP_K_WEEKDAY)) && j >= 0 && tk[j].kind == DNP_TK_SEP &&
+            is_dash((uint32_t)tk[j].value))
+            k--;
+    }
     while (k >= 0) {
         if (tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_NEWLINE))
             return false; /* no range spans lines: "Room 2.\n\nDated this 19th day of" */
@@ -585,7 +598,7 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     for (size_t i = 0; i + 1 < n; i++) {
         dn_date *a = &out[i], *b = &out[i + 1];
         if ((a->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) != DN_FLAG_YEAR_IMPLIED ||
-            !greg_months(a) ||
+            !greg_months(a) || (b->flags & DN_FLAG_RANGE) || /* b starts a range of its own */
             (b->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) || a->precision < DN_PREC_DAY ||
             b->precision < DN_PREC_MONTH || b->end <= a->end || b->start - a->end > DNP_PAGE_LIST_GAP)
             continue;

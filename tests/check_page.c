@@ -201,6 +201,14 @@ static const page_case page_cases[] = {
      "2025-12-13 en -; 2026-12-13 - -"},
     {"Fair on 13 December 10:00–16:00; 13.12.2026", 0, 0, "en",
      "2026-12-13 en -; 2026-12-13 - -"},
+    /* a range whose end has its weekday ("Fri 4 – Sun 6 December 2026"), a span of hours
+       with am/pm after it; a middle dot is no month prefix's punctuation ("Sheila_M · 2 hrs
+       ago": Rombo "M"); an hour or day mark of no language of the month is no mark ("de 2 a
+       6 de junho": Esperanto hour "a", Basque day "a") */
+    {"Night market Fri 4 – Sun 6 December 2026, 10am–9pm daily. Sheila_M · 2 hrs ago", 0, 0,
+     "en", "2026-12-04 en r; 2026-12-06 en r; 2026-11-26T10:00:00Z en -"},
+    {"Depois das greves de 14 de fevereiro e de 2 a 6 de junho de 2026.", 0, 0, "pt",
+     "2026-02-14 pt -; 2026-06-02 pt r; 2026-06-06 pt r"},
     /* Russian weekdays in the genitive ("до пятницы", until Friday) */
     {"Мария, спасибо, ответим до пятницы.", 0, 0, "ru", "2026-11-27 ru -"},
     {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
