@@ -216,6 +216,15 @@ static bool mark_agrees(const item *it, int mw, int s)
     return !dnp_langset_empty(&a);
 }
 
+/* Whether the word at s has a meaning of this kind in a language the month word at mw is of. */
+static bool kind_agrees(const item *it, int mw, int s, int kind)
+{
+    dnp_langset a = langs_of(&it[s], kind, -1);
+    dnp_langset b = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset_and(&a, &b);
+    return !dnp_langset_empty(&a);
+}
+
 /* Whether the day mark at s is of a language the month word at mw is of. */
 static bool day_mark_agrees(const item *it, int mw, int s)
 {
@@ -314,9 +323,15 @@ static bool choose_month(const env *e, const item *it, window *w)
    weekday between it and the month ("abenduaren 3an, ostegunean, 21:00etan", "28-noyabr,
    shanba, 19:00"), not before a month word (the day of the next date: "7 დეკემბრიდან 11
    დეკემბრამდე") nor before a colon or an hour mark (an hour: "30 ნოემბერს, 10 საათზე"). */
-static bool short_year_here(const item *it, const window *w, int q)
+static bool short_year_here(const item *it, const window *w, int q, int day_i)
 {
     int k = w->nums[q].idx;
+    /* issue 10: after a day and month, a comma parts them from a number that follows ("26
+       september, 30 km"); only "Nov 22, 15" writes a year after one */
+    if (day_i >= 0 && w->nums[day_i].idx < w->mw && k > w->mw)
+        for (int j = w->mw + 1; j < k; j++)
+            if (is_sep(&it[j], ','))
+                return false;
     int a = k < w->mw ? k : w->mw, b = k < w->mw ? w->mw : k;
     dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
     for (int j = a + 1; j < b; j++)
@@ -379,7 +394,10 @@ static void assign_day_year(const item *it, window *w, bool search)
             if (q == day_i)
                 continue;
             int r = skip_space(it, w->end, nums[q].end + 1);
-            bool era_next = r < w->end && only_kind(&it[r], DNP_K_ERA);
+            /* issue 10: in running text an era of no language of the month is a word of
+               the text ("26 september, 30 km": km, an era of Asu) */
+            bool era_next = r < w->end && only_kind(&it[r], DNP_K_ERA) &&
+                            (!search || kind_agrees(it, w->mw, r, DNP_K_ERA));
             if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
                 year_i = q;
         }
@@ -401,7 +419,7 @@ static void assign_day_year(const item *it, window *w, bool search)
     if (year_i < 0 && day_i >= 0 && !(search && nums[day_i].dot)) {
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
-            if (search && !short_year_here(it, w, q))
+            if (search && !short_year_here(it, w, q, day_i))
                 continue;
             if (q == w->range_i)
                 continue;
@@ -429,7 +447,8 @@ static int read_year(const env *e, const item *it, window *w)
        number written ("10 August 88 AD" is the year 88, not 1988) */
     int r = skip_space(it, w->end, y->end + 1);
     if (r < w->end && r != w->mw && has_kind(&it[r], DNP_K_ERA) &&
-        (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA))) {
+        (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA)) &&
+        (!e->search || kind_agrees(it, w->mw, r, DNP_K_ERA))) {
         w->era = dnp_era_of(e, &it[r]);
         w->era_item = r;
     }
@@ -607,8 +626,14 @@ static float extent(const item *it, const window *w, cand *c, bool search)
     if (w->wk_item >= 0 && w->wk_item >= first - 3 && w->wk_item <= last + 3)
         COVER(w->wk_item, w->wk_item);
     float conf = DNP_CONF_MONTH_NAME;
-    if (w->t_start >= 0 && !w->t_span && c->prec == DN_PREC_DAY && w->t_start <= last + 10 &&
-        w->t_end - 1 >= first - 10) {
+    /* issue 10: in running text a time past another number is not the date's ("26
+       september, 30 km på 2:41:07": a race time) */
+    bool other_num = false;
+    for (int q = 0; search && w->t_start > last && q < w->nn; q++)
+        other_num |= q != w->day_i && q != w->year_i && w->nums[q].idx > last &&
+                     w->nums[q].idx < w->t_start;
+    if (w->t_start >= 0 && !w->t_span && !other_num && c->prec == DN_PREC_DAY &&
+        w->t_start <= last + 10 && w->t_end - 1 >= first - 10) {
         dnp_take_time(c, &w->t);
         COVER(w->t_start, w->t_end - 1);
     }

@@ -1043,6 +1043,28 @@ static void sentence_year(const env *e, dn_date *out, size_t i)
                                                      (unsigned)d->day));
 }
 
+/* issue 10: whether a year alone whose mark is a word of one letter ("1958 m.", "1000 m")
+   has it in one of the page's languages (langs; NULL: the page's are unknown, and a letter
+   says too little). */
+static bool year_mark_of_page(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    size_t pos = d->start;
+    dnp_token t;
+    while (langs && pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        if (!k)
+            continue;
+        const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+        for (uint32_t q = 0; q < k->nmeaning; q++)
+            if ((m[q].kind == DNP_K_YEAR_MARK || m[q].kind == DNP_K_ERA) &&
+                dnp_langset_has(langs, m[q].lang))
+                return true;
+    }
+    return false;
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -1127,6 +1149,9 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             read_words(e, &d, &w, NULL, NULL);
         if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
+        if (d.precision == DN_PREC_YEAR && !(d.flags & DN_FLAG_RELATIVE) && !w.words &&
+            !year_mark_of_page(e, &d, known ? &pl.set : NULL))
+            continue; /* "6 x 1000 m" (Lithuanian "m." of years) on a Swedish page */
         if ((d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             d.precision >= DN_PREC_MONTH && date_recurring(e, &d))
             continue; /* "every year on 15 December", "hvert år i oktober" */

@@ -209,6 +209,14 @@ static const page_case page_cases[] = {
      "en", "2026-12-04 en r; 2026-12-06 en r; 2026-11-26T10:00:00Z en -"},
     {"Depois das greves de 14 de fevereiro e de 2 a 6 de junho de 2026.", 0, 0, "pt",
      "2026-02-14 pt -; 2026-06-02 pt r; 2026-06-06 pt r"},
+    /* an era or a year after a comma that follows a day and month is a word and a number
+       of the text, and a time past that number no time of the date ("30 km på 2:41:07",
+       Asu's era "km"); a year alone with a mark of one letter of no page language is none */
+    {"Jag sprang lördagen den 26 september, 30 km på 2:41:07. Intervaller 6 x 1000 m. "
+     "Publicerad 24 november 2026 kl. 20:31.", 0, 0, "sv",
+     "2026-09-26 sv -; 2026-11-24T20:31:00 sv -"},
+    /* a time before a date joins it across no sentence's end */
+    {"Jag sprang 30 km på 2:41:07. I går vilade jag.", 0, 0, "sv", "2026-11-25 sv -"},
     /* Russian weekdays in the genitive ("до пятницы", until Friday) */
     {"Мария, спасибо, ответим до пятницы.", 0, 0, "ru", "2026-11-27 ru -"},
     {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
