@@ -59,13 +59,12 @@ static int word_at(const env *e, const item *it, int n, int k, fields *f, cand *
 {
     const item *x = &it[k];
     int r = skip_space(it, n, k + 1);
-    /* one punctuation mark may stand between: "o.11", Tibetan "ཟླ་༡༡" (tsheg) */
-    /* issue 10: not a middle dot, bar or bullet that parts a page's fields ("Sheila_M · 2
-       hrs ago") */
+    /* one punctuation mark may stand between, touching both: "o.11", Tibetan "ཟླ་༡༡"
+       (tsheg); not a separator between spaces ("Ana M · 2 hours ago", "J.M. 2 hours ago") */
     if (r < n && it[r].type == IT_SEP && !is_space(&it[r]) && !(it[r].tflags & DNP_TF_HARD) &&
-        it[r].sep != ':' && it[r].sep != '/' && it[r].sep != 0xB7 && it[r].sep != '|' &&
-        it[r].sep != 0x2022 && it[r].sep != 0x30FB)
-        r = skip_space(it, n, r + 1);
+        it[r].sep != ':' && it[r].sep != '/' && it[r].start == x->end && r + 1 < n &&
+        it[r + 1].start == it[r].end)
+        r = r + 1;
     int kind = 0;
     if (has_kind(x, DNP_K_MONTH_PREFIX) && f->m < 0 && r < n && in_range(&it[r], 1, 12, 2) &&
         prefix_in_place(e, it, k))

@@ -432,6 +432,18 @@ static void assign_day_year(const item *it, window *w, bool search)
     w->day_i = day_i, w->year_i = year_i;
 }
 
+/* Whether the era word x is one of a language the month word m is a month of: "10 August 88
+   AD", but no era of another language ("26 september, 30 km": the kilometres of a race). */
+static bool era_of_month_lang(const item *x, const item *m)
+{
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_ERA)
+            for (uint32_t k = 0; k < m->nm; k++)
+                if (m->m[k].kind == DNP_K_MONTH && m->m[k].lang == x->m[q].lang)
+                    return true;
+    return false;
+}
+
 /* Step 6: the year: the number chosen, with an era right after it ("44 BC", "1000 н. э."),
    or the reference's year. */
 static int read_year(const env *e, const item *it, window *w)
@@ -448,7 +460,7 @@ static int read_year(const env *e, const item *it, window *w)
     int r = skip_space(it, w->end, y->end + 1);
     if (r < w->end && r != w->mw && has_kind(&it[r], DNP_K_ERA) &&
         (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA)) &&
-        (!e->search || kind_agrees(it, w->mw, r, DNP_K_ERA))) {
+        (hinted_kind(e, &it[r], DNP_K_ERA) || era_of_month_lang(&it[r], &it[w->mw]))) {
         w->era = dnp_era_of(e, &it[r]);
         w->era_item = r;
     }
@@ -474,12 +486,22 @@ static bool relative_lead(uint32_t kinds, size_t bytes)
            bytes > DNP_PREP_BYTES;
 }
 
-static bool month_alone_in_page(const env *e, const item *it, const window *w)
+static bool month_alone_in_page(const env *e, const item *it, window *w)
 {
     const item *m = &it[w->mw];
-    if (!e->search || m->mrisky || w->nn || w->t_start >= 0 || w->weekday ||
+    if (!e->search || m->mrisky || w->nn || w->t_start >= 0 ||
         (m->end - m->start <= DNP_PAGE_WEAK_BYTES && !(m->tflags & DNP_TF_CJK)))
         return false;
+    if (w->weekday) {
+        /* a weekday of no language of the month is an ordinary word beside it ("desde
+           octubre; la Central": Finnish "la", Saturday; "a settembre ho preso") */
+        dnp_langset wl = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+        dnp_langset ml = langs_of(m, DNP_K_MONTH, w->month);
+        dnp_langset_and(&wl, &ml);
+        if (!dnp_langset_empty(&wl))
+            return false;
+        w->weekday = 0, w->wk_item = -1;
+    }
     /* issue 10: a month named in its stand-alone form only (the nominative of languages
        that inflect it: Lithuanian "gegužė ten geriausias laikas", May is the best time
        there) names the month, as a subject; a date says "in May" ("gegužės mėnesį") */
@@ -535,7 +557,7 @@ static bool led_month(const env *e, const item *it, const window *w)
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
    them as all the text holds ("Sab 2031"); a month name alone must be all the text says,
    and no ordinary word. */
-static bool enough_fields(const env *e, const item *it, const window *w)
+static bool enough_fields(const env *e, const item *it, window *w)
 {
     const item *m = &it[w->mw];
     if (month_weak(e, m)) {
@@ -732,15 +754,6 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
             return NO_DATE_HERE; /* 31 November 2015 is no date, not November 2015 */
         }
         c->prec = DN_PREC_DAY;
-    }
-    /* issue 10: beside a month alone in running text, a weekday word of none of the
-       month's languages is an ordinary word ("a settembre ho preso", "Em outubro, a CP") */
-    if (e->search && w.day_i < 0 && w.year_i < 0 && w.weekday) {
-        dnp_langset wl = langs_of(&it[w.wk_item], DNP_K_WEEKDAY, w.weekday);
-        dnp_langset ml = langs_of(&it[w.mw], DNP_K_MONTH, w.month);
-        dnp_langset_and(&wl, &ml);
-        if (dnp_langset_empty(&wl))
-            w.weekday = 0, w.wk_item = -1;
     }
     if (!enough_fields(e, it, &w))
         return -1;

@@ -183,25 +183,30 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         w->scripts |= script_bit(e, &t);
         const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
         /* an all-numeric date's month is a number: a weekday word with it that is also a
-           short month elsewhere ("Sa 28.11. 19:30": Sardinian?) is no weak month */
+           short month elsewhere ("Sa 28.11. 19:30") is no weak month */
         bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES &&
                     DN_DATE_ORDER(d) == DN_ORDER_AUTO;
-        dnp_langset ls = {{0}}, fl = {{0}};
-        int nl = 0, nfill = 0;
+        dnp_langset ls = {{0}}, other = {{0}};
+        int nl = 0;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
-            if (m[i].kind == DNP_K_FILLER && !dnp_langset_has(&fl, m[i].lang)) {
-                dnp_langset_add(&fl, m[i].lang);
-                nfill++;
-            }
-            if (!(kinds & (1u << m[i].kind)))
+            if (!(kinds & (1u << m[i].kind))) {
+                /* a language that has the word in another meaning shares its vote (the
+                   time word "kl." of Swedish, Danish and Norwegian is no whole vote for
+                   the one language where it is a date word) */
+                if (m[i].kind != DNP_K_PREFIX && !dnp_langset_has(&other, m[i].lang) &&
+                    !dnp_langset_has(&ls, m[i].lang)) {
+                    dnp_langset_add(&other, m[i].lang);
+                    nl++;
+                }
                 continue;
+            }
             if (m[i].kind == DNP_K_ERA && !(k->kinds & ~((1u << DNP_K_ERA) | (1u << DNP_K_PREFIX)))) {
                 w->era = true;
                 dnp_langset_add(&w->era_langs, m[i].lang);
             }
             if (!dnp_langset_has(&ls, m[i].lang)) {
                 dnp_langset_add(&ls, m[i].lang);
-                nl++;
+                nl += !dnp_langset_has(&other, m[i].lang);
             }
             if (weak && m[i].kind == DNP_K_MONTH && !dnp_langset_has(&w->weak_langs, m[i].lang)) {
                 dnp_langset_add(&w->weak_langs, m[i].lang);
@@ -210,12 +215,6 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         }
         w->weak_month |= weak;
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
-        /* issue 10: the languages in which the word is a filler share its vote, without
-           one of their own: "kl." (Swedish, Danish, Norwegian "at", before a time) gives
-           Yangben, whose Thursday it is, an eighth of a vote, not a whole one */
-        int share = nl;
-        for (int q = 0; nfill && q < DNP_LANG_WORDS; q++)
-            share += __builtin_popcountll(fl.w[q] & ~ls.w[q]);
         for (int q = 0; q < DNP_LANG_WORDS; q++) {
             w->langs.w[q] |= ls.w[q];
             for (uint64_t b = votes ? ls.w[q] : 0; b; b &= b - 1) {
@@ -226,7 +225,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                     dnp_langset_add(seen, (unsigned)l);
                     votes[l] = 0;
                 }
-                votes[l] += 1.0f / (float)share;
+                votes[l] += 1.0f / (float)nl;
             }
         }
     }
@@ -1203,9 +1202,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 continue;
         }
         d.flags &= ~(DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG);
-        if (known_here && w.words && !w.year4) {
+        if (known_here && w.words && (!w.year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
-               (Czech "Jana", a name, is Swahili "yesterday") */
+               (Czech "Jana", a name, is Swahili "yesterday"); a year alone has only its
+               word to say it is one */
             dnp_langset in = w.langs;
             dnp_langset_and(&in, &pl.set);
             if (dnp_langset_empty(&in))

@@ -526,30 +526,6 @@ static bool form_fits(const dnp_meaning *m, int form, bool minus)
            (DNP_RPAT_FUTURE(m->value) || ((m->value & DNP_RPAT_MINUS) != 0) == minus);
 }
 
-/* issue 10: whether the words of w (a key of several words, the after-words of a past
-   pattern with words before the count too) end with a word for "ago" written after the
-   unit in language lang: Swedish "3 timmar sedan" without CLDR's "för" before the count,
-   as pages write it. (Future patterns are left alone: Pashto writes the past and the
-   future of some narrow units alike but for the word before.) */
-static bool ends_with_direction(const env *e, const item *w, int lang)
-{
-    size_t pos = w->start;
-    dnp_token t, last = {0};
-    while (pos < w->end && dnp_next_token(e->text, w->end, &pos, &t))
-        if (t.kind == DNP_TK_WORD)
-            last = t;
-    if (!last.end || last.start == w->start || (last.flags & DNP_TF_LONG))
-        return false;
-    const dnp_lex_key *k = dnp_lex_find(last.fold, last.flen);
-    if (!k)
-        return false;
-    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-    for (uint32_t q = 0; q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_REL_PAST && m[q].lang == lang && m[q].value == DNP_RP_AFTER)
-            return true;
-    return false;
-}
-
 /* Whether w is the after-words of a pattern with words before the count too. */
 static bool pat_other(const item *w)
 {
@@ -897,6 +873,28 @@ static bool rel_phrase_pairs(const env *e, const item *it, int n, int b, int k, 
     return true;
 }
 
+/* Whether the words of item L (a pattern's words after the count) end with a word of the
+   past standing after its count in language lang (locales/ rel_past after): "timmar
+   sedan". (Not the future: Pashto's "کې" ends both the past and the future narrow forms.) */
+static bool ends_with_past(const env *e, const item *L, int lang)
+{
+    size_t pos = L->start;
+    dnp_token t, last = {0};
+    while (pos < L->end && dnp_next_token(e->text, L->end, &pos, &t))
+        if (t.kind == DNP_TK_WORD)
+            last = t;
+    if (!last.flen || last.start == L->start || (last.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(last.fold, last.flen);
+    if (!k)
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_REL_PAST && m[q].value == DNP_RP_AFTER && m[q].lang == lang)
+            return true;
+    return false;
+}
+
 /* rel_phrase_at over pairs pr: the direction and language of its words. */
 static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
                            const rel_pairs *pr_, rel_phrase *best)
@@ -942,10 +940,12 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
                 !(e->p->nhints && dnp_langset_has(&e->p->hint_set, ma->lang)))
                 continue;
         } else if (DNP_RPAT_OTHER(ma->value)) {
-            /* "o 2 h", not "O2H": a word touches the count only where CLDR glues it */
+            /* "o 2 h", not "O2H": a word touches the count only where CLDR glues it; the
+               words before are left out where those after end with a direction word of
+               their own ("3 timmar sedan" for CLDR's "för 3 timmar sedan") */
             if (b >= 0 && pat_before(&it[b], ma->lang, ma->value, glued))
                 t.first = b;
-            else if (DNP_RPAT_FUTURE(ma->value) || !ends_with_direction(e, L, ma->lang))
+            else if (DNP_RPAT_FUTURE(ma->value) || !ends_with_past(e, L, ma->lang))
                 continue;
         }
         if (!sum_pairs(it, &pr, pr.n - 1, unit, ma->lang, DNP_RPAT_FUTURE(ma->value), &t))

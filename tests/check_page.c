@@ -53,6 +53,25 @@ static const page_case page_cases[] = {
     {"Serial number 2310-1145-07, invoice 2024-117", 0, 0, NULL, ""},
     /* ranges give both ends, the start taking the end's month and year */
     {"Festival 9–10 January 2027.", 0, 0, NULL, "2027-01-09 en r; 2027-01-10 en r"},
+    /* a time word of several languages is no whole vote for the one where it is a date
+       word: this page is Swedish ("kl." is also a Yangben word) */
+    {"Söndag 13 december kl. 10 i Hagaparken; i går kl. 21:50.", 0, 0, NULL,
+     "2026-12-13T10:00:00 sv -; 2026-11-25T21:50:00 sv -"},
+    /* a two-digit year gives no year to the list after it, and a version is no date */
+    {"系統已完成軟體更新（版本 5.2.11），並將在12月5日進行測試。", 0, 0, "zh", "2026-12-05 zh -"},
+    /* a year alone whose year word is of no page language (Azerbaijani "il" on an
+       Italian page) */
+    {"Il 15 marzo 2026, ieri, 3 giorni fa. Nel 2025 il fatturato è cresciuto.", 0, 0, NULL,
+     "2026-03-15 it -; 2026-11-25 it -; 2026-11-23 it -"},
+    /* a month alone in running text beside a weekday word of another language (Finnish
+       "la", Saturday; "ho") */
+    {"Ayer subió 18% desde octubre; la Central dice que hace 3 días bajó.", 0, 0, NULL,
+     "2026-11-25 es -; 2026-10 es -; 2026-11-23 es -"},
+    {"Ieri ho letto: a settembre ho preso una Model 3, 3 giorni fa l'ho venduta.", 0, 0, NULL,
+     "2026-11-25 it -; 2026-09 it -; 2026-11-23 it -"},
+    /* a name's initial before a stamp ("M", a month prefix of Kako) */
+    {"Sheila_M · 2 hrs ago\nDarren M. · 45 mins ago", 0, 0, NULL,
+     "2026-11-26T10:00:00Z en -; 2026-11-26T11:15:00Z en -"},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
     {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,
