@@ -41,7 +41,7 @@ static bool rare_weekday(const item *w)
 
 void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
 {
-    if (c->prec < DN_PREC_DAY || (c->flags & DN_FLAG_RELATIVE))
+    if (c->prec != DN_PREC_DAY || (c->flags & DN_FLAG_RELATIVE))
         return;
     int k = c->first - 1, glue = 0;
     bool punct = false; /* "Mo., 17.11.2015": a weekday abbreviation's own punctuation */
