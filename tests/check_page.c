@@ -236,6 +236,10 @@ static const page_case page_cases[] = {
      "2026-09-26 sv -; 2026-11-24T20:31:00 sv -"},
     /* a time before a date joins it across no sentence's end */
     {"Jag sprang 30 km på 2:41:07. I går vilade jag.", 0, 0, "sv", "2026-11-25 sv -"},
+    /* a count before an event ("출발 20분 전", 20 minutes before departure; locales/ko
+       not_date) is no time before now */
+    {"출발 20분 전 이후: 40%. 이 메일은 발신 전용입니다. 3시간 전 발송됨.", 0, 0, "ko",
+     "2026-11-26T09:00:00Z ko -"},
     /* Russian weekdays in the genitive ("до пятницы", until Friday) */
     {"Мария, спасибо, ответим до пятницы.", 0, 0, "ru", "2026-11-27 ru -"},
     {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
