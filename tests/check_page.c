@@ -240,6 +240,9 @@ static const page_case page_cases[] = {
        not_date) is no time before now */
     {"출발 20분 전 이후: 40%. 이 메일은 발신 전용입니다. 3시간 전 발송됨.", 0, 0, "ko",
      "2026-11-26T09:00:00Z ko -"},
+    /* a tilde parts a range's two CJK dates: the year after it is the second's */
+    {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
+     "2026-12-29 ja r; 2027-01-04 ja r"},
     /* Russian weekdays in the genitive ("до пятницы", until Friday) */
     {"Мария, спасибо, ответим до пятницы.", 0, 0, "ru", "2026-11-27 ru -"},
     {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
