@@ -98,7 +98,8 @@ void dnp_analyze_month_word_hinted(const env *e, item *w)
                                                    h_month,
                                                    w->end - w->start,
                                                    w->kinds & (1u << DNP_K_WEEKDAY));
-    /* weak: also an ordinary word, or more often something else than a month, and in no
+    /* weak: also an ordinary word, or more often something else than a month, or a word
+       of relative phrases in a more spoken language (issue 8: "gün", "och"), and in no
        hinted language ("No", "PS", "de") */
-    w->mweak = !h_month && (risky_all || !mostly);
+    w->mweak = !h_month && (risky_all || !mostly || (sum.flags & DNP_KM_RELWORD));
 }

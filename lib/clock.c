@@ -448,16 +448,47 @@ static bool after_time_word(const item *it, int n, int j)
                        has_kind(&it[k], DNP_K_REL_UNIT)));
 }
 
+/* issue 8: whether w, before a time, is one Latin letter no hint names as am/pm, accented
+   or not: French "à 12h" is "at", not Friulian "a" (a.m.). */
+static bool lead_letter(const env *e, const item *w)
+{
+    if (!e || hinted_kind(e, w, DNP_K_AMPM))
+        return false;
+    size_t q = w->start;
+    UChar32 cp = dnp_utf8_next(e->text, w->end, &q);
+    return q == w->end && (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= 0xC0 && cp < 0x250));
+}
+
+/* issue 8: whether an am/pm word glued to a number is rather an ordinal suffix: Dutch
+   "12de juli" is the 12th, not 12 a.m. by Hungarian "de" (de.), unless a hint makes it
+   am/pm. */
+static bool ordinal_word(const env *e, const item *w)
+{
+    return has_kind(w, DNP_K_ORDINAL) && !hinted_kind(e, w, DNP_K_AMPM);
+}
+
+/* Whether item k is the last of the text (only separators after it). */
+static bool ends_text(const env *e, const item *it, int n, int k)
+{
+    (void)n;
+    return it[k].end >= e->content_end;
+}
+
 static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
                        int *s, dnp_langset *ap_langs, cand *c)
 {
     int k = skip_space(it, n, j + 1);
     /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
        "de"); unless it touches the number: "10am" */
+    /* issue 8: or, after a space, an am/pm word that ends the text ("22 nov 2015 5 am",
+       "5 pm"): with nothing after it, it is no filler of a longer phrase ("5 am Montag");
+       not one that is also an ordinal suffix or a weekday ("12 de": Spanish, unfinished) */
     if (k < n && !ampm_read &&
         (clock_word(&it[k]) ||
          (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k]) &&
-          !ampm_letter(e, &it[k])))) {
+          !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k])) ||
+         (e && ampm_word(e, &it[k]) && !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k]) &&
+          !has_kind(&it[k], DNP_K_WEEKDAY) && ends_text(e, it, n, k)))) {
         c->prec = DN_PREC_HOUR;
         return k;
     }
@@ -504,8 +535,9 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
             j = k;
         else
             period = 0, ap_langs = (dnp_langset){{0}};
-    } else if (j < n && ampm_word(e, &it[j])) {
-        /* "오후 2:30", "下午2:30", Hungarian "du. 9:06", Ewe "ɣetrɔ ga 5:04" */
+    } else if (j < n && ampm_word(e, &it[j]) && !lead_letter(e, &it[j])) {
+        /* "오후 2:30", "下午2:30", Hungarian "du. 9:06", Ewe "ɣetrɔ ga 5:04"; not one
+           letter no hint names (issue 8: "vendredi à 12h" is noon, not Friulian "a") */
         dnp_langset al = langs_of(&it[j], DNP_K_AMPM, -1);
         int k = lead_gap(it, n, j + 1, &al);
         if (k < n && it[k].type == IT_NUM) {
@@ -542,7 +574,11 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
         } else if (q < n && !period) {
             /* a day period after it: "3 h de l'après-midi", "8 in the evening", "11:30
                de la noche", "3 Uhr nachmittags"; it too wins over an am/pm word before
-               ("à 10 h du soir": "a" is am somewhere) */
+               ("à 10 h du soir": "a" is am somewhere); issue 8: after an apostrophe
+               that begins it, Dutch "7 uur 's avonds" */
+            if (q + 1 < n && (is_sep(&it[q], '\'') || is_sep(&it[q], 0x2019)) &&
+                it[q + 1].start == it[q].end && it[q + 1].type == IT_WORD)
+                q++;
             dnp_langset pl;
             uint32_t ph = period_hours(e, &it[q], &pl);
             if (ph)

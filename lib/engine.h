@@ -343,7 +343,7 @@ static inline void dnp_analyze_month_word(const env *e, item *w, const dnp_lex_k
                                                key->mflags & DNP_KM_MOSTLY, !w->mrisky, false,
                                                w->end - w->start,
                                                w->kinds & (1u << DNP_K_WEEKDAY));
-    w->mweak = w->mrisky || !(key->mflags & DNP_KM_MOSTLY);
+    w->mweak = w->mrisky || (key->mflags & (DNP_KM_MOSTLY | DNP_KM_RELWORD)) != DNP_KM_MOSTLY;
     w->mone = (key->mflags & DNP_KM_ONE) != 0;
 }
 

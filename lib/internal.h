@@ -369,6 +369,10 @@ typedef struct {
 #define DNP_KM_PURE   0x02 /* no meaning but months (and prefixes) */
 #define DNP_KM_MOSTLY 0x04 /* more month meanings than other ones */
 #define DNP_KM_ONE    0x08 /* every month meaning has the same value (no conflict) */
+#define DNP_KM_RELWORD 0x10 /* issue 8: a word of relative phrases (a unit, "and", a count;
+                               no direction word) in a language more spoken than each one
+                               that calls it a month: Turkish "gün" (day; Maltese June),
+                               Swedish "och" (and; Asturian October), Polish "rok" (year) */
 
 /* Numeric orders of a locale's patterns. */
 enum { DNP_ORD_NONE = 0, DNP_ORD_DMY, DNP_ORD_MDY, DNP_ORD_YMD, DNP_ORD_YDM };

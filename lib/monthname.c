@@ -81,6 +81,24 @@ static inline __attribute__((always_inline)) bool field_break(const item *it, in
     return s == 0x2014 && ((k > 0 && is_space(&it[k - 1])) || (k + 1 < n && is_space(&it[k + 1])));
 }
 
+/* issue 8: whether the month word at k is rather a day's suffix glued to the number before
+   it, in the language of the month word at mw before: Hungarian "március 1-jén" (on 1
+   March), whose "jén" folds to some language's January. */
+static bool day_suffix_of(const item *it, int k, int mw)
+{
+    if (!has_kind(&it[k], DNP_K_ORDINAL) || k < 1)
+        return false;
+    int b = k - 1;
+    if (is_sep(&it[b], '-') && it[b].end == it[k].start && b >= 1)
+        b--;
+    if (it[b].type != IT_NUM || it[b].end != (b == k - 1 ? it[k].start : it[b + 1].start))
+        return false;
+    dnp_langset o = langs_of(&it[k], DNP_K_ORDINAL, -1);
+    dnp_langset m = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset_and(&o, &m);
+    return !dnp_langset_empty(&o);
+}
+
 /* Step 1: the window from i, date-ish items holding month-capable words, and the strongest
    month name in it; a second strong month name starts another date. False when there is
    no month name or the first item is no part of a date. */
@@ -102,7 +120,7 @@ static bool find_month(const env *e, const item *it, int n, window *w)
             year_seen = true;
         if (has_kind(&it[k], DNP_K_MONTH)) {
             int st = month_strength(e, &it[k]);
-            if (st <= DNP_MONTH_NOT)
+            if (st <= DNP_MONTH_NOT || (mw >= 0 && day_suffix_of(it, k, mw)))
                 goto next_item;
             /* a second strong month starts the next date ("22 Nov 2015 - 25 Dec 2015",
                "Nov Nov 22 Nov 2015") unless it is the stronger one and no year came
@@ -374,6 +392,17 @@ static int range_end(const item *it, const window *w, int day_i)
     return -1;
 }
 
+/* issue 8: whether the number at k is a part of a clock (H:MM) that was not read as the
+   time: "19:30 am" (no such time) leaves 19 no two-digit year nor day. */
+static bool clock_part(const item *it, int end, int k)
+{
+    bool after = k + 2 < end && is_sep(&it[k + 1], ':') && it[k + 1].start == it[k].end &&
+                 it[k + 2].type == IT_NUM && it[k + 2].start == it[k + 1].end;
+    bool before = k >= 2 && is_sep(&it[k - 1], ':') && it[k - 1].end == it[k].start &&
+                  it[k - 2].type == IT_NUM && it[k - 2].end == it[k - 1].start;
+    return it[k].ndigits <= 2 && (after || before);
+}
+
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
    year (or a shorter one before an era), the 1-2 digit number closest to the month as the
    day, and the other two-digit number as the year ("22 Nov 15"). */
@@ -406,7 +435,8 @@ static void assign_day_year(const item *it, window *w, bool search)
         int bestd = 1 << 30;
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
-            if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31)
+            if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31 ||
+                clock_part(it, w->end, nums[q].idx))
                 continue;
             int dist = nums[q].idx > w->mw ? nums[q].idx - w->mw : w->mw - nums[q].idx;
             if (dist < bestd)
@@ -423,7 +453,8 @@ static void assign_day_year(const item *it, window *w, bool search)
                 continue;
             if (q == w->range_i)
                 continue;
-            if (q != day_i && x->ndigits == 2 && !nums[q].ordinal) {
+            if (q != day_i && x->ndigits == 2 && !nums[q].ordinal &&
+                !clock_part(it, w->end, nums[q].idx)) {
                 year_i = q;
                 break;
             }
@@ -552,6 +583,14 @@ static bool led_month(const env *e, const item *it, const window *w)
     return false;
 }
 
+/* issue 8: whether the word at k touches a number on each side: "6358fe2310" (a hex
+   identifier) holds no weak month word ("fe", Jola-Fonyi February); "15Nov2015" is read. */
+static bool glued_both(const item *it, int k, int end)
+{
+    return k > 0 && k + 1 < end && it[k - 1].type == IT_NUM && it[k - 1].end == it[k].start &&
+           it[k + 1].type == IT_NUM && it[k + 1].start == it[k].end;
+}
+
 /* Step 7: whether the fields make a date this word can carry: a weak month word (also an
    ordinary word, or a month only in a language nothing else in the text points to: "No.
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
@@ -560,10 +599,14 @@ static bool led_month(const env *e, const item *it, const window *w)
 static bool enough_fields(const env *e, const item *it, window *w)
 {
     const item *m = &it[w->mw];
+    if (month_weak(e, m) && glued_both(it, w->mw, w->end))
+        return false;
     if (month_weak(e, m)) {
         const numref *y = w->year_i >= 0 ? &w->nums[w->year_i] : NULL;
         bool year4 = y && it[y->idx].ndigits == 4;
-        bool whole = year4 && w->day_i < 0 && w->t_start < 0 &&
+        /* issue 8: not glued together: "1230pm" is a time (Nheengatu "pm", July) */
+        bool whole = year4 && w->day_i < 0 && w->t_start < 0 && it[y->idx].end != m->start &&
+                     m->end != it[y->idx].start &&
                      (m->start < it[y->idx].start
                           ? m->start == e->content_start && it[y->end].end == e->content_end
                           : it[y->idx].start == e->content_start && m->end == e->content_end);
@@ -685,6 +728,64 @@ static float extent(const item *it, const window *w, cand *c, bool search)
     return conf;
 }
 
+/* issue 8: a day out of range right beside the month name, when no day was read: "32
+   August 2014", "August 32, 2014", "0 marzo 2020" name no day, and no month either (as
+   31 November 2015). Only separators (not a dash: "Aug 2014-32") or an ordinal suffix
+   stand between them; a year is another number. */
+static bool bad_day_beside(const item *it, const window *w)
+{
+    for (int q = 0; q < w->nn; q++) {
+        const item *x = &it[w->nums[q].idx];
+        if (q == w->year_i || x->ndigits > 2 || (x->value >= 1 && x->value <= 31))
+            continue;
+        int a = w->nums[q].idx < w->mw ? w->nums[q].end : w->mw;
+        int b = w->nums[q].idx < w->mw ? w->mw : w->nums[q].idx;
+        bool glue = true;
+        for (int k = a + 1; k < b && glue; k++)
+            glue = it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD) &&
+                   (is_space(&it[k]) || it[k].sep == '.' || it[k].sep == ',');
+        if (glue)
+            return true;
+    }
+    return false;
+}
+
+/* issue 8: whether the numbers around the month word count a unit instead: the day number
+   right before a word of relative phrases only ("fra 10 giorni": Maltese "Fra", February,
+   then 10 days; "für 5 Minuten": Kabyle "fur"), or a month word that is some language's
+   "and" with such a unit soon after it ("om 2 och en halv timme": Asturian "och", October,
+   is Swedish "and" here). Then the reading is no date. */
+static bool counts_a_unit(const env *e, const item *it, int n, const window *w)
+{
+    const uint32_t pure = (1u << DNP_K_PREFIX) | DNP_REL_KINDS;
+    if (w->day_i >= 0) {
+        int k = skip_space(it, n, w->nums[w->day_i].idx + 1);
+        if (k < n && it[k].type == IT_WORD && (it[k].kinds & DNP_REL_KINDS) &&
+            (has_kind(&it[k], DNP_K_REL_UNIT) || has_kind(&it[k], DNP_K_REL_PAT_AFTER)) &&
+            !(it[k].kinds & ~pure))
+            return true;
+    }
+    if (!has_kind(&it[w->mw], DNP_K_REL_AND))
+        return false;
+    /* the words after it in the text (the cluster may end at an unknown word: "halv") */
+    size_t pos = it[w->mw].end;
+    dnp_token t;
+    for (int words = 0; words < 4 && dnp_next_token(e->text, e->len, &pos, &t);) {
+        if (t.kind == DNP_TK_SEP) {
+            if (t.flags & (DNP_TF_SPACE))
+                continue;
+            return false;
+        }
+        words++;
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
+        if (key && (key->kinds & (1u << DNP_K_REL_UNIT)) && !(key->kinds & ~pure))
+            return true;
+    }
+    return false;
+}
+
 /* Step 10: the language, consistent between the month and the weekday: a hint among the
    candidates, else the one most people speak. Lowers *conf when they share none. */
 static int choose_language(const env *e, const item *it, const window *w, float *conf)
@@ -754,8 +855,11 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
             return NO_DATE_HERE; /* 31 November 2015 is no date, not November 2015 */
         }
         c->prec = DN_PREC_DAY;
+    } else if (bad_day_beside(it, &w)) {
+        c->last = w.end - 1;
+        return NO_DATE_HERE;
     }
-    if (!enough_fields(e, it, &w))
+    if (!enough_fields(e, it, &w) || counts_a_unit(e, it, n, &w))
         return -1;
     if (w.day_i < 0 && w.year_i < 0 && e->search &&
         (it[w.mw].start > e->content_start || it[w.mw].end < e->content_end || it[w.mw].mrisky))

@@ -9,7 +9,9 @@
  *          DNP_KM_PURE   no other meaning but prefixes and relative words ("novembre");
  *          DNP_KM_MOSTLY more month meanings than other ones ("jan": a month in fifty
  *                        languages, an ordinal in one);
- *          DNP_KM_ONE    every month meaning has the same value ("nov": 11 everywhere).
+ *          DNP_KM_ONE    every month meaning has the same value ("nov": 11 everywhere);
+ *          DNP_KM_RELWORD a word of relative phrases (a unit, "and", a count) in a
+ *                        language more spoken than each of its month languages ("gün").
  * Other meanings are the name kinds and marks (weekday, era, filler, mark, ordinal...), not
  * DNP_K_PREFIX nor the relative kinds. Speakers come from langs[].speakers_k; a language
  * index at or past nlangs counts no speakers and is never top.
@@ -25,10 +27,17 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
 {
     uint32_t months = 0, others = 0;
     bool risky_all = true, present[13] = {false};
-    double speakers[13] = {0};
+    double speakers[13] = {0}, month_top = 0, rel_top = 0;
     for (uint32_t i = 0; i < n; i++) {
+        double sp = m[i].lang < nlangs ? langs[m[i].lang].speakers_k : 0;
+        /* not the direction words: English "ago" stands after a unit, never where a
+           month would ("ago 2020", Spanish August 2020) */
+        if (m[i].kind == DNP_K_REL_UNIT || m[i].kind == DNP_K_REL_AND ||
+            m[i].kind == DNP_K_REL_NUMBER)
+            rel_top = sp > rel_top ? sp : rel_top;
         if (m[i].kind == DNP_K_MONTH) {
             months++;
+            month_top = sp > month_top ? sp : month_top;
             risky_all &= (m[i].flags & DNP_MF_RISKY) != 0;
             if (m[i].value <= 12)
                 present[m[i].value] = true;
@@ -53,5 +62,6 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
             top = langs[m[i].lang].speakers_k, out->top = (int16_t)m[i].lang;
     out->best = (uint8_t)best;
     out->flags = (uint8_t)((risky_all ? DNP_KM_RISKY : 0) | (others == 0 ? DNP_KM_PURE : 0) |
-                           (months > others ? DNP_KM_MOSTLY : 0) | (values == 1 ? DNP_KM_ONE : 0));
+                           (months > others ? DNP_KM_MOSTLY : 0) | (values == 1 ? DNP_KM_ONE : 0) |
+                           (rel_top > month_top ? DNP_KM_RELWORD : 0));
 }

@@ -6,10 +6,10 @@
  * another day. The relative readers (relative.c) ask here before they read:
  *   a weekday beside a word the lexicon does not know, touching it: "black friday", "super
  *     tuesday", "Wielki Piątek" (holidays), "ostatni wtorek", "περασμένη τρίτη", "le lundi
- *     suivant", "dimarts vinent" (qualifiers the lexicon does not hold);
+ *     suivant" (qualifiers the lexicon does not hold);
  *   a weekday beside a known word that begins relative phrases or is one, no filler or time
- *     word: "nästa måndag", "vorige dinsdag" (CLDR writes those languages' relative
- *     weekdays otherwise: "måndag nästa vecka");
+ *     word: "nästa vecka måndag", "Sonntag der letzten Woche" ("nästa måndag", "vorige
+ *     dinsdag", "dimarts vinent" are whole phrases of locales/, read before);
  *   a weekday or weekday phrase with fillers then a month, a number that is no time, or such
  *     a word after it: "τρίτη οκτώβρη" (Greek "third of October": the weekday names are
  *     ordinals), "Tuesday the 19th", "last Sunday of March", "Mittwoch der nächsten Woche";
@@ -109,7 +109,12 @@ static bool qualifier(const item *w, const item *wd)
         return true;
     if ((w->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_REL_NUMBER))
         return same_language(w, DNP_K_REL_NUMBER, wd);
-    return !(w->kinds & QUAL_GLUE_KINDS);
+    /* issue 8: a day period glues only in the weekday's language ("Friday night"): Polish
+       "środa za tydzień" (Wednesday in a week) is no Wednesday by Ewe's "za" */
+    uint32_t glue = w->kinds & QUAL_GLUE_KINDS;
+    if (glue == (1u << DNP_K_DAY_PERIOD) && !same_language(w, DNP_K_DAY_PERIOD, wd))
+        glue = 0;
+    return !glue;
 }
 
 bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
@@ -152,11 +157,34 @@ bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
    phrase) at i: "Tuesday the 19th", "last Sunday of March", "Mittwoch der nächsten Woche". */
 bool dnp_weekday_of_what(const env *e, const item *it, int n, int i)
 {
-    int a = skip_space(it, n, i + 1);
+    int a = skip_space(it, n, i + 1), last = i;
     bool filler = false;
     while (a < n && it[a].type == IT_WORD && !qualifier(&it[a], &it[i]) &&
            has_kind(&it[a], DNP_K_FILLER))
-        a = skip_space(it, n, a + 1), filler = true;
+        last = a, a = skip_space(it, n, a + 1), filler = true;
+    /* issue 8: fillers, then a capitalised word the lexicon does not know, in line mode:
+       "Monday of the Holy Spirit" (a holiday) names another day */
+    if (filler && !e->search) {
+        size_t q = it[last].end;
+        while (q < e->content_end && blank(e->text[q]))
+            q++;
+        size_t wend = q;
+        while (wend < e->content_end && ((unsigned char)e->text[wend] >= 0x80 ||
+                                         ((e->text[wend] | 0x20) >= 'a' &&
+                                          (e->text[wend] | 0x20) <= 'z')))
+            wend++;
+        if (q < e->content_end && letter_at(e, q, false) && (a >= n || it[a].start != q) &&
+            capitalized_before(e, q, wend))
+            return true;
+    }
+    /* issue 8: or a preposition that begins relative phrases, then a month: "last Sunday in
+       March", "sidste mandag i marts" ("i går"), "letzten Montag im März" */
+    if (!filler && a < n && it[a].type == IT_WORD && it[a].end - it[a].start <= DNP_PREP_BYTES &&
+        (it[a].kinds & ((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_FUTURE)))) {
+        int m = skip_space(it, n, a + 1);
+        if (m < n && has_kind(&it[m], DNP_K_MONTH))
+            return true;
+    }
     if (!filler || a >= n)
         return false;
     if (it[a].type == IT_NUM) {

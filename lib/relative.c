@@ -277,6 +277,45 @@ static const dnp_meaning *rel_week_weekday(const env *e, const item *it, int n, 
     return NULL;
 }
 
+/* issue 8: whether fillers or a short word that begins relative phrases ("of", "in", "im",
+   "de"), then a month name or a four-digit year follow the named phrase at i: the phrase
+   is a part of that month or year ("last week of 2018"), which the reader does not hold. */
+static bool of_named_period(const item *it, int n, int i);
+
+/* issue 8: whether a count stands right before the named phrase at i whose first word is a
+   unit: "2 day before yesterday" is no day before yesterday (nor 2 days before it: the
+   reader does not hold that). */
+static bool counted_before(const env *e, const item *it, int i)
+{
+    int b = i - 1;
+    while (b >= 0 && it[b].type == IT_SEP && is_space(&it[b]))
+        b--;
+    if (b < 0 || b == i - 1 || !(it[b].type == IT_NUM || has_kind(&it[b], DNP_K_REL_NUMBER)))
+        return false;
+    size_t pos = it[i].start;
+    dnp_token t;
+    if (!dnp_next_token(e->text, it[i].end, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
+    return key && (key->kinds & (1u << DNP_K_REL_UNIT));
+}
+
+static bool of_named_period(const item *it, int n, int i)
+{
+    int a = skip_space(it, n, i + 1);
+    bool glue = false;
+    while (a < n && it[a].type == IT_WORD && !has_kind(&it[a], DNP_K_MONTH) &&
+           (has_kind(&it[a], DNP_K_FILLER) ||
+            (it[a].end - it[a].start <= DNP_PREP_BYTES &&
+             (it[a].kinds & ((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_FUTURE)))))) {
+        a = skip_space(it, n, a + 1);
+        glue = true;
+    }
+    return glue && a < n &&
+           (has_kind(&it[a], DNP_K_MONTH) || (it[a].type == IT_NUM && it[a].ndigits == 4));
+}
+
 /* A named phrase at i (a REL_NAMED item): yesterday, vorgestern, today, now, last month,
    next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
    "last week Monday" (a weekday after a week); "two weeks ago" in words (Arabic's dual); a
@@ -338,6 +377,11 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
             return -1;
         c->flags |= DNP_FLAG_PAGE_LANG;
     }
+    /* issue 8: a period of a named month or year is another one: "last week of 2018",
+       "last week of September 2014", "letzte Woche im Oktober" (a filler or a short word
+       that begins relative phrases, then a month or a year) */
+    if ((unit <= DNP_RU_DAY && of_named_period(it, n, i)) || counted_before(e, it, i))
+        return -1;
     c->lang = m->lang;
     c->first = c->last = i;
     c->conf = DNP_CONF_REL_NAMED;
@@ -1024,6 +1068,19 @@ static int rel_close(const item *it, int n, const rel_phrase *ph)
                ? q : ph->last;
 }
 
+/* Whether w is a named relative phrase and no date word of another kind, other than today
+   (counting from today is counting from the reference: "2 days before today"). */
+static bool only_rel_named(const item *w)
+{
+    if (!has_kind(w, DNP_K_REL_NAMED) || (w->kinds & ~((1u << DNP_K_PREFIX) | DNP_REL_KINDS)))
+        return false;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_REL_NAMED && DNP_RN_UNIT(w->m[q].value) == DNP_RU_DAY &&
+            DNP_RN_OFFSET(w->m[q].value) == 0)
+            return false;
+    return true;
+}
+
 /* A counted phrase at i, and the phrases of the same direction and language that follow it
    ("fa 4 setmanes fa 5 segons", "2 gün öncə 23 saat öncə", "hai 2 selmanes hai 3 díes"):
    their offsets add up. A following phrase of the other direction or another language
@@ -1053,6 +1110,13 @@ static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
         ph.last = next.last;
     }
     ph.last = rel_close(it, n, &ph);
+    /* issue 8: a named day or period right after it is what the offset counts from, which
+       this reader does not hold: "a week before yesterday" is no week ago */
+    int nq = skip_space(it, n, ph.last + 1);
+    if (nq < n && only_rel_named(&it[nq])) {
+        c->last = nq;
+        return NO_DATE_HERE;
+    }
     if (!rel_apply(e, &ph, c))
         return -1;
     /* a day-level offset may name the time: "2 days ago at 14:30" */
@@ -1191,6 +1255,15 @@ static int rel_bare(const env *e, const item *it, int n, int from, int i, cand *
     }
     if (!any || amb || (one_way && bare))
         return -1;
+    /* issue 8: a count and a word that is a month name of a more spoken language than the
+       unit's is that month's day, not a stamp: "3 Sept" is 3 September (English, French,
+       German), not 3 weeks ago (Interlingua's "sept"); "1 dag" stays a day ago (Luo's
+       "dag", December, is the rarer) */
+    if (pr.n == 1 && !hinted)
+        for (uint32_t q = 0; q < u0->nm; q++)
+            if (u0->m[q].kind == DNP_K_MONTH && !(u0->m[q].flags & DNP_MF_RISKY) &&
+                dnp_meaning_pref(e, &u0->m[q], NULL) > best_pref)
+                return -1;
     best.first = from, best.last = last;
     if (!rel_apply(e, &best, c))
         return -1;
@@ -1347,6 +1420,14 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     rel_time(e, it, n, i, &t);
     if (t.last == i && k < n && it[k].type == IT_NUM)
         return -1;
+    /* issue 8: nor a number right before it that is no clock's minutes: "in 1 mon" (a
+       month, in chrono's English), "2015 Friday" name no weekday of this week */
+    int pb = i - 1;
+    while (pb >= 0 && it[pb].type == IT_SEP && is_space(&it[pb]))
+        pb--;
+    if (pb >= 0 && pb < i - 1 && it[pb].type == IT_NUM &&
+        !(pb > 0 && (is_sep(&it[pb - 1], ':') || is_sep(&it[pb - 1], '.'))))
+        return -1;
     if (t.has_time) /* a day period alone gives no hour: "ao meio-dia" is no Irish Friday */
         end = t.last;
     bool whole = whole_text(e, it, i, end);
@@ -1387,8 +1468,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
             (!whole && (m->flags & DNP_MF_ABBR)))
             continue;
         /* as the whole text, a rare language's abbreviation or one a function word of a
-           more spoken language ("kl 15:20", "às 15:00", "ja") is that word (qualify.c) */
-        if (whole && !hinted && (m->flags & DNP_MF_ABBR) && dnp_weekday_abbr_foreign(x, m))
+           more spoken language ("kl 15:20", "às 15:00", "ja") is that word (qualify.c);
+           before a time, a full name too (issue 8: "in 1 uur", Dutch for in an hour, is no
+           Kurdish Friday at 01:00) */
+        if (whole && !hinted && ((m->flags & DNP_MF_ABBR) || timed) &&
+            dnp_weekday_abbr_foreign(x, m))
             continue;
         if ((m->flags & DNP_MF_RISKY) && !timed && !(whole && hinted)) {
             /* a word that is also an everyday word ("we", "jeu", "Su") is a weekday alone

@@ -459,9 +459,17 @@ static const struct {
     /* one value, risky everywhere, outnumbered by fillers */
     { { MONTH(A, 3, DNP_MF_RISKY), OTHER(B, DNP_K_FILLER), OTHER(C, DNP_K_WEEKDAY) }, 3, 3, A,
       DNP_KM_RISKY | DNP_KM_ONE },
-    /* prefixes and relative words are not other meanings; one non-risky month is enough */
+    /* prefixes and relative words are not other meanings; one non-risky month is enough;
+       a unit of a language more spoken than the month's (A: 100 over C: 70) marks it
+       (issue 8: Turkish "gün", Maltese June) */
     { { MONTH(B, 5, DNP_MF_RISKY), MONTH(C, 5, 0), OTHER(A, DNP_K_PREFIX),
-        OTHER(A, DNP_K_REL_UNIT) }, 4, 5, C, DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE },
+        OTHER(A, DNP_K_REL_UNIT) }, 4, 5, C,
+      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE | DNP_KM_RELWORD },
+    /* "and" of a language less spoken than the month's: no mark; a direction word never */
+    { { MONTH(A, 10, 0), OTHER(C, DNP_K_REL_AND), OTHER(A, DNP_K_REL_PAST) }, 3, 10, A,
+      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE },
+    { { MONTH(B, 10, 0), OTHER(C, DNP_K_REL_AND) }, 2, 10, B,
+      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE | DNP_KM_RELWORD },
     /* a language past the table counts no speakers and is never top */
     { { MONTH(OUT, 1, 0), MONTH(B, 2, 0), MONTH(A, 2, 0), OTHER(C, DNP_K_ERA) }, 4, 2, A,
       DNP_KM_MOSTLY },
