@@ -492,6 +492,59 @@ static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_
     return false;
 }
 
+/* issue 10: a second day written after a CJK date with the same day mark ("12月5日及6日",
+   "12月5日～6日", "12월 5일, 6일"): one link (a dash, tilde, comma or one CJK character),
+   then a later day of the month and the mark the date's day ends with. Inserted after
+   out[i] (out has room), flagged DN_FLAG_RANGE with out[i]. False when none follows. */
+static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
+{
+    dn_date *d = &out[i];
+    /* the date's last token: its day mark, glued to the day or a CJK word */
+    size_t pos = d->start;
+    dnp_token t, mark = {0};
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t))
+        mark = t;
+    if (mark.kind != DNP_TK_WORD || !(mark.flags & (DNP_TF_CJK | DNP_TF_ADJ)) ||
+        mark.end != d->end)
+        return false;
+    dnp_token link, num, m2;
+    size_t lim = d->end + 32 < e->len ? d->end + 32 : e->len;
+    pos = d->end;
+    if (!dnp_next_token(e->text, lim, &pos, &link))
+        return false;
+    if (link.kind == DNP_TK_SEP && (link.flags & DNP_TF_SPACE) &&
+        !dnp_next_token(e->text, lim, &pos, &link))
+        return false;
+    if (!((link.kind == DNP_TK_SEP && (is_dash((uint32_t)link.value) || link.value == ',')) ||
+          (link.kind == DNP_TK_WORD && (link.flags & DNP_TF_CJK))))
+        return false;
+    if (!dnp_next_token(e->text, lim, &pos, &num))
+        return false;
+    if (num.kind == DNP_TK_SEP && (num.flags & DNP_TF_SPACE) &&
+        !dnp_next_token(e->text, lim, &pos, &num))
+        return false;
+    if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
+        (int)num.value > dnp_days_in_month(d->year, d->month) ||
+        !dnp_next_token(e->text, lim, &pos, &m2) || m2.kind != DNP_TK_WORD ||
+        m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0)
+        return false;
+    /* no date already read there */
+    if (i + 1 < n && out[i + 1].start < m2.end)
+        return false;
+    memmove(d + 1, d, (n - i) * sizeof *d);
+    dn_date *b = &out[i + 1];
+    b->start = num.start, b->end = m2.end;
+    b->day = (int)num.value;
+    b->hour = b->minute = b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
+    if (b->precision > DN_PREC_DAY)
+        b->precision = DN_PREC_DAY;
+    b->flags = (b->flags & ~(DN_FLAG_HAS_OFFSET | DN_FLAG_WEEKDAY_MISMATCH)) | DN_FLAG_RANGE;
+    b->offset_minutes = 0;
+    b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
+    d->flags |= DN_FLAG_RANGE;
+    return true;
+}
+
 /* issue 10: a range read whole after its month ("Dec 18–20", "Nov 28 - 30, 2026"; the
    reader gives its first day, flagged DN_FLAG_RANGE): the number after the dash that
    follows the day is the last day, inserted after out[i] with the span from it to the
@@ -556,6 +609,11 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                day becomes a date of its own after it */
             if (n < cap && month_first_range(e, out, n, i))
                 n++, i++;
+            continue;
+        }
+        if (n < cap && d->end < e->len && ((unsigned char)e->text[d->end - 1] & 0x80) &&
+            cjk_second_day(e, out, n, i)) {
+            n++, i++;
             continue;
         }
         dnp_token first, day;

@@ -240,6 +240,9 @@ static const page_case page_cases[] = {
        not_date) is no time before now */
     {"출발 20분 전 이후: 40%. 이 메일은 발신 전용입니다. 3시간 전 발송됨.", 0, 0, "ko",
      "2026-11-26T09:00:00Z ko -"},
+    /* a second day after a CJK date with the same day mark ("12月5日及6日", "12월 5일, 6일") */
+    {"並將在12月5日及6日進行全線壓力測試。", 0, 0, "zh", "2026-12-05 zh r; 2026-12-06 zh r"},
+    {"임시 열차는 12월 5일, 6일 운행합니다.", 0, 0, "ko", "2026-12-05 ko r; 2026-12-06 ko r"},
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
