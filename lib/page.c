@@ -182,9 +182,14 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         w->words = true;
         w->scripts |= script_bit(e, &t);
         const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-        /* an all-numeric date's month is a number: a weekday word with it that is also a
-           short month elsewhere ("Sa 28.11. 19:30") is no weak month */
-        bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES &&
+        /* an am/pm word after its time's number is that, no weak month ("4:15pm AEDT":
+           Nheengatu "pm", July) */
+        bool ampm = (k->kinds & (1u << DNP_K_AMPM)) && d->precision >= DN_PREC_HOUR &&
+                    num_end != (size_t)-1 &&
+                    (t.start == num_end || (t.start == num_end + 1 && e->text[num_end] == ' '));
+        /* nor is a weekday word with an all-numeric date, whose month is a number ("Sa
+           28.11. 19:30") */
+        bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES && !ampm &&
                     DN_DATE_ORDER(d) == DN_ORDER_AUTO;
         dnp_langset ls = {{0}}, other = {{0}};
         int nl = 0;
@@ -625,14 +630,45 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                                                          (unsigned)d->day));
         }
         size_t floor_ = i ? out[i - 1].end : 0;
-        /* the span must begin with the day: "19 juillet 2027", not "juillet 19" */
+        /* the span must begin with the day: "19 juillet 2027", not "juillet 19"; or with a
+           weekday and the day ("Fri 4 – Sun 6 December 2026") */
         dnp_token t, num;
         size_t pos = d->start;
-        if (d->start < floor_ + 2 || d->day < 2 || !dnp_next_token(e->text, d->end, &pos, &t) ||
-            t.kind != DNP_TK_NUM || (int)t.value != d->day)
+        if (d->start < floor_ + 2 || d->day < 2 || !dnp_next_token(e->text, d->end, &pos, &t))
             continue;
-        if (!range_link_before(e, d->start, floor_, &num) || num.value < 1 ||
-            (int)num.value >= d->day)
+        if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
+            const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+            if (!k || !(k->kinds & (1u << DNP_K_WEEKDAY)))
+                continue;
+            while (dnp_next_token(e->text, d->end, &pos, &t) && t.kind == DNP_TK_SEP &&
+                   !(t.flags & DNP_TF_NEWLINE))
+                ;
+        }
+        if (t.kind != DNP_TK_NUM || (int)t.value != d->day)
+            continue;
+        /* a weekday right before the day belongs to it ("– Sun 6 December"), when no link
+           stands right before the day */
+        bool linked = range_link_before(e, d->start, floor_, &num);
+        size_t at = d->start, w = at;
+        while (w > floor_ && e->text[w - 1] == ' ')
+            w--;
+        size_t ws = w;
+        while (ws > floor_ && ((unsigned char)e->text[ws - 1] >= 0x80 ||
+                               ((e->text[ws - 1] | 0x20) >= 'a' && (e->text[ws - 1] | 0x20) <= 'z')))
+            ws--;
+        if (!linked && ws < w && w < at) {
+            size_t p2 = ws;
+            dnp_token wt;
+            if (dnp_next_token(e->text, w, &p2, &wt) && wt.kind == DNP_TK_WORD &&
+                !(wt.flags & DNP_TF_LONG) && wt.end == w) {
+                const dnp_lex_key *k = dnp_lex_find(wt.fold, wt.flen);
+                if (k && (k->kinds & (1u << DNP_K_WEEKDAY)))
+                    at = ws;
+            }
+        }
+        if (!linked && (at == d->start || !range_link_before(e, at, floor_, &num)))
+            continue;
+        if (num.value < 1 || (int)num.value >= d->day)
             continue;
         if (n == cap)
             break;
@@ -1040,7 +1076,14 @@ static bool sentence_end(const env *e, size_t k)
             (a == 0xE2 && b == 0x80 && c == 0xA6))
             return true;
     }
-    return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|';
+    /* an opening bracket (a stamp in brackets is a clause of its own: "從民國108年等到現在
+       ……（11/24 18:05）"), full-width too, and an ellipsis */
+    if (k >= 2 && (((unsigned char)e->text[k - 2] == 0xEF && (unsigned char)e->text[k - 1] == 0xBC &&
+                    c == 0x88) ||
+                   ((unsigned char)e->text[k - 2] == 0xE2 && (unsigned char)e->text[k - 1] == 0x80 &&
+                    c == 0xA6)))
+        return true;
+    return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|' || c == '(';
 }
 
 /* A date without a year in a sentence that names its year before it takes that year: the
@@ -1169,19 +1212,18 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                                                                     : DN_ORDER_AUTO;
     }
 
-    /* a day and month without a year: the page's proof, else as the language writes them
-       without a year (CLDR's Md skeleton: zh "M/d" and sv "d/M", whose dates with a year
-       are year-first) */
-    dn_order md_order = order;
+    /* a day and month without a year: the page's proof, else the order its language writes
+       them in (CLDR's Md: Chinese "M/d" though its full dates are y/M/d, Swedish "d/M") */
+    dn_order dm_order = order;
     if (!by_page && order_lang >= 0 && !e->p->order_from_user) {
         int mo = dnp_langs[order_lang].md_order;
-        if (mo == DNP_ORD_DMY || mo == DNP_ORD_MDY)
-            md_order = mo == DNP_ORD_DMY ? DN_ORDER_DMY : DN_ORDER_MDY;
+        dm_order = mo == DNP_ORD_DMY ? DN_ORDER_DMY : mo == DNP_ORD_MDY ? DN_ORDER_MDY : order;
     }
+
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
-        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, md_order))
+        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order))
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day

@@ -499,8 +499,11 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
             d->year = sk->last_year;
             d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
                                                         (unsigned)d->day));
-        } else if (!(d->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_TWO_DIGIT_YEAR)))
-            sk->last_year = d->year; /* (not a two-digit one: "版本 5.2.11，12月5日") */
+        } else if (!(d->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_TWO_DIGIT_YEAR)) &&
+                   d->precision >= DN_PREC_DAY)
+            /* a list of days: not after a two-digit year ("版本 5.2.11，12月5日") nor a year
+               alone ("從民國108年等到現在……（11/24 18:05）") */
+            sk->last_year = d->year;
         else
             sk->last_year = 0; /* another date stands between: the list is over */
         sk->last_end = d->end;

@@ -443,8 +443,8 @@ END_TEST
 
 /* The rule on made-up meanings, over four languages of 100, 50, 70 and 50 thousand speakers
    (index 4 is past the table: it counts no speakers). */
-static const dnp_lang sum_langs[] = { { "xa", 0, 0, 100 }, { "xb", 0, 0, 50 },
-                                      { "xc", 0, 0, 70 }, { "xd", 0, 0, 50 } };
+static const dnp_lang sum_langs[] = { { "xa", 0, 0, 0, 100 }, { "xb", 0, 0, 0, 50 },
+                                      { "xc", 0, 0, 0, 70 }, { "xd", 0, 0, 0, 50 } };
 enum { A, B, C, D, OUT };
 #define MONTH(l, v, f) { (l), DNP_K_MONTH, (v), (f) }
 #define OTHER(l, k) { (l), (k), 0, 0 }

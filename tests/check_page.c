@@ -72,6 +72,23 @@ static const page_case page_cases[] = {
     /* a name's initial before a stamp ("M", a month prefix of Kako) */
     {"Sheila_M · 2 hrs ago\nDarren M. · 45 mins ago", 0, 0, NULL,
      "2026-11-26T10:00:00Z en -; 2026-11-26T11:15:00Z en -"},
+    /* a day and month without a year in the order the page's language writes them (CLDR's
+       Md: Chinese "M/d" though its full dates are y/M/d; Swedish "d/M" though y-MM-dd) */
+    {"小芳：12/19 我一定要去搭。（昨天 21:40）", 0, 0, NULL,
+     "2026-12-19 - o; 2026-11-25T21:40:00 zh -"},
+    {"Nyårsloppet 31/12 och i går kl. 21:50, i fredags.", 0, 0, NULL,
+     "2026-12-31 - o; 2026-11-25T21:50:00 sv -; 2026-11-20 sv -"},
+    /* a stamp in brackets is a clause of its own: no year from the words before it */
+    {"老王：從2019年3月等到現在……（11/24 18:05）昨天 21:40", 0, 0, NULL,
+     "2019-03 zh -; 2026-11-24T18:05:00 - o; 2026-11-25T21:40:00 zh -"},
+    /* an am/pm word after its time is no weak month word of the page ("pm", Nheengatu July):
+       the stamp stays on a page whose dates say English */
+    {"Updated 25/11/2026 4:15pm AEDT\nThursday 24 December, gates open 5:30pm\n"
+     "Melbourne Park, 18–31 January 2027", 0, 0, NULL,
+     "2026-11-25T16:15:00+11:00 - -; 2026-12-24 en -; 2027-01-18 en r; 2027-01-31 en r"},
+    /* a range whose ends have their weekdays */
+    {"Sa 5. – So 6. Dezember 2026", 0, 0, NULL, "2026-12-05 de r; 2026-12-06 de r"},
+    {"du lun. 3 au ven. 7 mars 2027", 0, 0, NULL, "2027-03-03 fr r; 2027-03-07 fr r"},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
     {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,

@@ -352,16 +352,14 @@ void read_icu(const bool *only)
         langs[l].short_order = pattern_order(pat, n);
         n = get_pattern(UDAT_NONE, UDAT_LONG, loc, pat, 512);
         langs[l].long_order = pattern_order(pat, n);
-        /* issue 10: a day and month without a year, as the language writes them */
-        UErrorCode st2 = U_ZERO_ERROR;
-        UDateTimePatternGenerator *g = udatpg_open(loc, &st2);
-        langs[l].md_order = DNP_ORD_NONE;
-        if (U_SUCCESS(st2)) {
-            UChar sk[8];
+        /* issue 10: the order of a day and month without a year ("Md") */
+        UErrorCode ust = U_ZERO_ERROR;
+        UDateTimePatternGenerator *g = udatpg_open(loc, &ust);
+        if (U_SUCCESS(ust)) {
+            UChar sk[4];
             u_uastrcpy(sk, "Md");
-            n = udatpg_getBestPattern(g, sk, -1, pat, 512, &st2);
-            if (U_SUCCESS(st2))
-                langs[l].md_order = pattern_md_order(pat, n);
+            n = udatpg_getBestPattern(g, sk, -1, pat, 512, &ust);
+            langs[l].md_order = U_SUCCESS(ust) && n < 512 ? day_month_order(pat, n) : DNP_ORD_NONE;
             udatpg_close(g);
         }
     }

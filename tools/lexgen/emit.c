@@ -116,7 +116,7 @@ static dnp_lang *lang_table(void)
     dnp_lang *t = xrealloc(NULL, ((size_t)nlangs + 1) * sizeof *t);
     for (int l = 0; l < nlangs; l++)
         t[l] = (dnp_lang){ langs[l].code, langs[l].short_order, langs[l].long_order,
-                           (uint32_t)(langs[l].speakers / 1000 + 0.5), langs[l].md_order };
+                           langs[l].md_order, (uint32_t)(langs[l].speakers / 1000 + 0.5) };
     return t;
 }
 
@@ -228,8 +228,8 @@ void write_c(void)
 
     printf("const dnp_lang dnp_langs[] = {\n");
     for (int l = 0; l < nlangs; l++)
-        printf("    {\"%s\", %u, %u, %u, %u},\n", lt[l].code, lt[l].short_order,
-               lt[l].long_order, lt[l].speakers_k, lt[l].md_order);
+        printf("    {\"%s\", %u, %u, %u, %u},\n", lt[l].code, lt[l].short_order, lt[l].long_order,
+               lt[l].md_order, lt[l].speakers_k);
     end_table("uint16_t dnp_nlangs", (uint32_t)nlangs);
     free(lt);
 

@@ -95,7 +95,7 @@ char *to_utf8(const UChar *u, int32_t n);
 typedef struct {
     char *code;
     uint8_t short_order, long_order;
-    uint8_t md_order; /* issue 10: of the Md skeleton (a day and month in numbers, no year) */
+    uint8_t md_order; /* issue 10: a day and month without a year (the Md skeleton) */
     double speakers; /* from CLDR territoryInfo */
 } lang_rec;
 
@@ -147,7 +147,7 @@ enum { PT_DATE, PT_TIME, PT_GLUE };
 void read_pattern(const UChar *pat, int32_t n, int type, const symbols *sy, int lang);
 /* DNP_ORD_* of a pattern. */
 uint8_t pattern_order(const UChar *pat, int32_t n);
-uint8_t pattern_md_order(const UChar *pat, int32_t n);
+uint8_t day_month_order(const UChar *pat, int32_t n);
 /* The pattern of a date and/or time style, into buf; its length, or 0. */
 int32_t get_pattern(UDateFormatStyle tstyle, UDateFormatStyle dstyle, const char *loc,
                     UChar *buf, int32_t cap);

@@ -356,9 +356,9 @@ uint8_t pattern_order(const UChar *pat, int32_t n)
     return DNP_ORD_NONE;
 }
 
-/* issue 10: the order of a day and a month in numbers, no year (the Md skeleton: zh "M/d",
-   sv "d/M"): DNP_ORD_DMY or DNP_ORD_MDY, DNP_ORD_NONE when the pattern has no such pair. */
-uint8_t pattern_md_order(const UChar *pat, int32_t n)
+/* Which of day and month comes first in a pattern without a year ("d/M", "M/d"): DMY or
+   MDY, NONE when it lacks either. */
+uint8_t day_month_order(const UChar *pat, int32_t n)
 {
     pitem it[PITEMS];
     int ni = parse_pattern(pat, n, it);
@@ -367,12 +367,10 @@ uint8_t pattern_md_order(const UChar *pat, int32_t n)
         int c = field_cat(&it[i]);
         if (c == F_DAY && pd < 0)
             pd = i;
-        else if (c == F_MONTH_NUM && pm < 0)
+        else if ((c == F_MONTH_NUM || c == F_MONTH_NAME) && pm < 0)
             pm = i;
     }
-    if (pd < 0 || pm < 0)
-        return DNP_ORD_NONE;
-    return pd < pm ? DNP_ORD_DMY : DNP_ORD_MDY;
+    return pd < 0 || pm < 0 ? DNP_ORD_NONE : pd < pm ? DNP_ORD_DMY : DNP_ORD_MDY;
 }
 
 int32_t get_pattern(UDateFormatStyle tstyle, UDateFormatStyle dstyle, const char *loc,
