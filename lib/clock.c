@@ -307,6 +307,52 @@ bool dnp_later_time_after_dash(const item *it, int n, int k, int minutes, const 
     return it[k + 1].value <= 24 && it[k + 3].value < 60 && later > minutes;
 }
 
+/* issue 10: whether the time of c, whose text ends at byte `at`, starts a span of times: a
+   dash or tilde, or one CJK character ("至", "～"), blanks around, then a later H:MM
+   ("10:00–16:00", "凌晨1:00至5:00", "10:00 - 16:00"), or after an hour alone another with
+   its mark ("10am–9pm"). Read in the text: the CJK word that
+   links them is often no word of the lexicon. In running text the date before it keeps no
+   time: the span is the event's hours. */
+bool dnp_time_span_after(const env *e, size_t at, const cand *c)
+{
+    if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND &&
+                         c->prec != DN_PREC_HOUR))
+        return false;
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t p = at, len = e->len;
+    while (p < len && s[p] == ' ')
+        p++;
+    if (p < len && (s[p] == '-' || s[p] == '~'))
+        p++;
+    else if (p + 2 < len && s[p] == 0xE2 && s[p + 1] == 0x80 && (s[p + 2] == 0x93 || s[p + 2] == 0x94))
+        p += 3; /* en or em dash */
+    else if (p + 2 < len && s[p] >= 0xE3 && s[p] <= 0xEF && (s[p + 1] & 0xC0) == 0x80 &&
+             (s[p + 2] & 0xC0) == 0x80) {
+        size_t q = p;
+        UChar32 cp = dnp_utf8_next(e->text, len, &q);
+        if (!(cp == 0x301C || cp == 0xFF5E || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+              (cp >= 0x3040 && cp <= 0x30FF)))
+            return false;
+        p = q;
+    } else
+        return false;
+    while (p < len && s[p] == ' ')
+        p++;
+    int h = 0, nd = 0;
+    while (p < len && s[p] >= '0' && s[p] <= '9' && nd < 3)
+        h = h * 10 + (s[p++] - '0'), nd++;
+    if (nd < 1 || nd > 2 || h > 24)
+        return false;
+    /* an hour with its mark or am/pm after an hour so written ("10am–9pm", "9h-17h") */
+    if (c->prec == DN_PREC_HOUR)
+        return p < len && ((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z');
+    if (p + 2 >= len || s[p] != ':' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
+        !(s[p + 2] >= '0' && s[p + 2] <= '9'))
+        return false;
+    int later = h * 60 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
+    return h <= 24 && later > c->hour * 60 + c->minute;
+}
+
 /* A word that is nothing but am/pm or a day period, which may follow a bare hour ("5 pm",
    "5 de la tarde", "3 Uhr nachmittags"). */
 static bool clock_word(const item *w)
@@ -575,6 +621,25 @@ static bool months_risky(const item *w)
    is a month only as a risky word too: Irish "ag") between
    ("22.12.2060 г., 9:54 ч.", "22 tháng 11, 2015 lúc 2:30 CH", "22/11/2015 à 14h30") and
    reads it into c. Returns the index after the time, or -1. */
+/* issue 10: whether the word x in brackets between a date and its time is the date's
+   weekday ("(Sa)", "（土）"): a weekday meaning that names the day of c, or any weekday
+   meaning when c has no day yet (a time looked for alone). Records it in c. */
+static bool bracket_weekday(const item *x, cand *c)
+{
+    if (!has_kind(x, DNP_K_WEEKDAY))
+        return false;
+    int wd = 0;
+    if (c->prec >= DN_PREC_DAY && c->prec != DN_PREC_WEEK && c->month && c->day)
+        wd = dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day));
+    for (uint32_t k = 0; k < x->nm; k++)
+        if (x->m[k].kind == DNP_K_WEEKDAY && (!wd || x->m[k].value == wd)) {
+            if (wd && !c->weekday)
+                c->weekday = wd;
+            return true;
+        }
+    return false;
+}
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
@@ -592,6 +657,8 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
         if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM) || has_kind(x, DNP_K_DAY_PERIOD)) {
             cand t = *c;
             int r = dnp_read_time(e, it, n, q, &t, NULL);
+            if (r > 0 && e->search && dnp_time_span_after(e, it[r - 1].end, &t))
+                return -1; /* "13.12.2026 10:00-16:00": the date, not its first hour */
             if (r > 0) {
                 *c = t;
                 return r;
@@ -611,6 +678,11 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
         if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
             (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-'))
             q++;
+        else if (x->type == IT_SEP && x->sep == ')' && q > 0 && has_kind(&it[q - 1], DNP_K_WEEKDAY))
+            q++; /* issue 10: the weekday's bracket closes: "11月28日（土）10:00" */
+        else if (q > 0 && is_sep(&it[q - 1], '(') && q + 1 < n && is_sep(&it[q + 1], ')') &&
+                 bracket_weekday(x, c))
+            q += 2; /* "28.11. (Sa) 10:00", "12/5（土）10:00": the date's weekday */
         else if (x->type == IT_WORD && (!has_kind(x, DNP_K_MONTH) || months_risky(x)) &&
                  (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK))))
             q++;

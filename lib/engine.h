@@ -262,6 +262,8 @@ const char *dnp_zone_id(int zone) DNP_HIDDEN;
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
                   dnp_langset *langs) DNP_HIDDEN;
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
+/* issue 10: the time of c, ending at byte `at`, starts a span of times ("10:00–16:00") */
+bool dnp_time_span_after(const env *e, size_t at, const cand *c) DNP_HIDDEN;
 /* issue 8: a time read from items [first, end) that is the whole text ("16:10", "10:04am",
    "10:00 PM", "午後3時"): c becomes today (the reference's date in its zone) at that time,
    flagged relative. */

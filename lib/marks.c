@@ -190,7 +190,9 @@ int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
     for (int steps = 0; steps < 12 && k < n; steps++) {
         const item *x = &it[k];
         if (x->type == IT_SEP) {
-            if ((x->tflags & DNP_TF_HARD) || x->sep == ':' || x->sep == '/' || x->sep == '+')
+            /* issue 10: a tilde parts a range's two dates ("12月29日（火）～2027年1月4日") */
+            if ((x->tflags & DNP_TF_HARD) || x->sep == ':' || x->sep == '/' || x->sep == '+' ||
+                x->sep == '~' || x->sep == 0x301C)
                 break;
             k++;
         } else if (x->type == IT_WORD)

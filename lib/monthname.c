@@ -45,13 +45,16 @@ typedef struct {
 /* What the steps of dnp_match_month_window share: the window and what was read in it. */
 typedef struct {
     int i, end;          /* the window: items [i, end) */
+    int fend;            /* issue 10: the date's fields stand before this item (a field break) */
     int mw;              /* the month word */
     bool cut;            /* the window ends at a second strong month name (the next date's) */
     cand t;              /* a time read in the window, when t_start >= 0 */
+    bool t_span;         /* issue 10: that time starts a span of times: the date takes none */
     int t_start, t_end;  /* its items [t_start, t_end) */
     numref nums[8];      /* the numbers outside the time */
     int nn;
     int day_i, year_i;   /* which of nums are the day and the year, -1 = none */
+    int range_i;         /* issue 10: the day that ends a range after the day ("Dec 18–20") */
     int weekday, wk_item; /* a weekday named (1..7, 0 = none) and its item */
     int month;           /* the month value chosen */
     int era, era_item;   /* an era after the year (0 = before the common era, -1 = none) */
@@ -62,6 +65,21 @@ typedef struct {
     bool fast_lang;      /* no hint and a month of one value: its top language is the answer */
     int calendar;        /* issue 11: the year was read in this calendar (0: Gregorian) */
 } window;
+
+/* issue 10: a separator that parts the fields of a page rather than a date's: a middle
+   dot, a bullet, a vertical bar, a dash with a space beside it ("Nov 12 · 2024", "März 3 |
+   2019", "Dec 3 • 2019", "22 Nov — 2015"). A time after a whole date may stand past it
+   ("22 Nov 2015 · 10:30"); a day, month or year may not. */
+static inline __attribute__((always_inline)) bool field_break(const item *it, int n, int k)
+{
+    if (it[k].type != IT_SEP || (it[k].sep < 0x80 && it[k].sep != '|'))
+        return false; /* most items: one test */
+    uint32_t s = it[k].sep;
+    if (s == 0xB7 || s == '|' || s == 0x2022 || s == 0x2027 || s == 0x2219 || s == 0x30FB ||
+        s == 0xFF5C)
+        return true;
+    return s == 0x2014 && ((k > 0 && is_space(&it[k - 1])) || (k + 1 < n && is_space(&it[k + 1])));
+}
 
 /* issue 8: whether the month word at k is rather a day's suffix glued to the number before
    it, in the language of the month word at mw before: Hungarian "március 1-jén" (on 1
@@ -88,9 +106,16 @@ static bool find_month(const env *e, const item *it, int n, window *w)
 {
     int i = w->i, mw = -1, end = i, best = -1000;
     bool strong = false, year_seen = false, cut = false;
+    w->fend = n;
     for (int k = i; k < n && k < i + 40; k++) {
         if (!datish(&it[k]))
             break;
+        if (field_break(it, n, k)) {
+            if (mw < 0)
+                break; /* "3 | März 2019": no date begins at 3 */
+            w->fend = k;
+            break;
+        }
         if (it[k].type == IT_NUM && it[k].ndigits == 4 && strong)
             year_seen = true;
         if (has_kind(&it[k], DNP_K_MONTH)) {
@@ -115,10 +140,14 @@ static bool find_month(const env *e, const item *it, int n, window *w)
     }
     if (mw < 0)
         return false;
-    /* the fields after the month are in the window whatever the distance from i */
+    /* the fields after the month are in the window whatever the distance from i (a time
+       past a field break too) */
     while (end < n && end < mw + 16 && datish(&it[end]) &&
            !(cut = has_kind(&it[end], DNP_K_MONTH) && month_strength(e, &it[end]) >= DNP_MONTH_STRONG))
         end++;
+    for (int k = mw + 1; k < end && k < w->fend; k++)
+        if (field_break(it, n, k))
+            w->fend = k;
     w->mw = mw, w->end = end, w->cut = cut;
     /* the first item must be part of the date: a number, weekday or the month itself */
     return it[i].type == IT_NUM || has_kind(&it[i], DNP_K_WEEKDAY) || i == mw ||
@@ -131,6 +160,7 @@ static bool find_time(const env *e, const item *it, window *w)
 {
     dnp_langset tl = {{0}};
     w->t_start = w->t_end = -1;
+    w->t_span = false;
     for (int k = w->i; k < w->end; k++) {
         /* an hour has one or two digits (dnp_read_time turns the others away) */
         if ((it[k].type == IT_NUM && it[k].ndigits <= 2) || has_kind(&it[k], DNP_K_AMPM) ||
@@ -144,6 +174,15 @@ static bool find_time(const env *e, const item *it, window *w)
             /* issue 10: in running text an hour whose am/pm word is of none of the month's
                languages is no time: "abenduaren 3an" (Basque "on the 3rd", not 3 a.m. by
                Akan "an") */
+            /* issue 10: so is one whose hour mark is ("de 2 a 6 de junho": Esperanto "a") */
+            if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR && dnp_langset_empty(&tl) &&
+                r - 1 > k && has_kind(&it[r - 1], DNP_K_HOUR_MARK)) {
+                dnp_langset hl = langs_of(&it[r - 1], DNP_K_HOUR_MARK, -1);
+                dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
+                dnp_langset_and(&hl, &ml);
+                if (dnp_langset_empty(&hl))
+                    continue;
+            }
             if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR && !dnp_langset_empty(&tl)) {
                 dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
                 dnp_langset_and(&ml, &tl);
@@ -151,6 +190,15 @@ static bool find_time(const env *e, const item *it, window *w)
                     memset(&tl, 0, sizeof tl);
                     continue;
                 }
+            }
+            if (r > 0 && dnp_time_span_after(e, it[r - 1].end, &w->t)) {
+                /* issue 10: a span of times ("13 December 10:00–16:00"): no number of the
+                   span is a day or a year; in running text the date keeps no time */
+                int j = skip_space(it, w->end, r);
+                j = skip_space(it, w->end, j + 1);
+                w->t_start = k, w->t_end = j + 3 < w->end ? j + 3 : w->end;
+                w->t_span = e->search;
+                break;
             }
             if (r > 0) {
                 w->t_start = k, w->t_end = r;
@@ -186,6 +234,24 @@ static bool mark_agrees(const item *it, int mw, int s)
     return !dnp_langset_empty(&a);
 }
 
+/* Whether the word at s has a meaning of this kind in a language the month word at mw is of. */
+static bool kind_agrees(const item *it, int mw, int s, int kind)
+{
+    dnp_langset a = langs_of(&it[s], kind, -1);
+    dnp_langset b = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset_and(&a, &b);
+    return !dnp_langset_empty(&a);
+}
+
+/* Whether the day mark at s is of a language the month word at mw is of. */
+static bool day_mark_agrees(const item *it, int mw, int s)
+{
+    dnp_langset a = langs_of(&it[s], DNP_K_DAY_MARK, -1);
+    dnp_langset b = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset_and(&a, &b);
+    return !dnp_langset_empty(&a);
+}
+
 /* Step 3: the numbers outside the time, with their ordinal suffixes and marks, and the
    first weekday named. */
 static void collect(const env *e, const item *it, window *w)
@@ -196,6 +262,8 @@ static void collect(const env *e, const item *it, window *w)
     for (int k = w->i; k < end; k++) {
         if (k >= w->t_start && k < w->t_end)
             continue;
+        if (k >= w->fend)
+            break; /* past a field break: no field of this date */
         const item *x = &it[k];
         if (x->type == IT_NUM && !dnp_num_usable(e, it, end, k))
             continue;
@@ -230,7 +298,10 @@ static void collect(const env *e, const item *it, window *w)
             if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK) &&
                 (x->ndigits == 4 || mark_agrees(it, mw, s)))
                 r.ymark = true, r.end = s;
-            else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK))
+            /* a day mark of no language of the month after a blank is a word of the text:
+               "de 2 a 6 de junho" (Basque "a") */
+            else if (s < end && has_kind(&it[s], DNP_K_DAY_MARK) &&
+                     (s == k + 1 || day_mark_agrees(it, mw, s)))
                 r.dmark = true, r.end = s;
             w->nums[w->nn++] = r;
         } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && w->weekday == 0) {
@@ -270,9 +341,15 @@ static bool choose_month(const env *e, const item *it, window *w)
    weekday between it and the month ("abenduaren 3an, ostegunean, 21:00etan", "28-noyabr,
    shanba, 19:00"), not before a month word (the day of the next date: "7 დეკემბრიდან 11
    დეკემბრამდე") nor before a colon or an hour mark (an hour: "30 ნოემბერს, 10 საათზე"). */
-static bool short_year_here(const item *it, const window *w, int q)
+static bool short_year_here(const item *it, const window *w, int q, int day_i)
 {
     int k = w->nums[q].idx;
+    /* issue 10: after a day and month, a comma parts them from a number that follows ("26
+       september, 30 km"); only "Nov 22, 15" writes a year after one */
+    if (day_i >= 0 && w->nums[day_i].idx < w->mw && k > w->mw)
+        for (int j = w->mw + 1; j < k; j++)
+            if (is_sep(&it[j], ','))
+                return false;
     int a = k < w->mw ? k : w->mw, b = k < w->mw ? w->mw : k;
     dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
     for (int j = a + 1; j < b; j++)
@@ -288,6 +365,31 @@ static bool short_year_here(const item *it, const window *w, int q)
     return !is_sep(&it[r], ':') &&
            !(it[r].type == IT_WORD &&
              (it[r].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_HOUR_MARK))));
+}
+
+/* issue 10: the number that ends a range whose first day is nums[day_i], written after
+   the month ("Dec 18–20", "Nov 28 - 30, 2026"): a dash, then a day of one or two digits
+   later than the first, the month and the day with no dash between (not "Dec-18-20",
+   18 December '20). Its index in nums, or -1. Such a number is no two-digit year: "Dec
+   18–20" is never 18 December 2020. */
+static int range_end(const item *it, const window *w, int day_i)
+{
+    const numref *d = &w->nums[day_i];
+    if (d->idx < w->mw)
+        return -1;
+    for (int k = w->mw + 1; k < d->idx; k++)
+        if (it[k].type != IT_SEP || !(is_space(&it[k]) || it[k].sep == '.'))
+            return -1;
+    int r = skip_space(it, w->end, d->end + 1);
+    if (r >= w->end || it[r].type != IT_SEP ||
+        !(it[r].sep == '-' || it[r].sep == 0x2014 || it[r].sep == '~' || it[r].sep == 0x301C))
+        return -1;
+    r = skip_space(it, w->end, r + 1);
+    for (int q = 0; q < w->nn; q++)
+        if (w->nums[q].idx == r && it[r].ndigits <= 2 && it[r].value > it[d->idx].value &&
+            it[r].value <= 31 && !w->nums[q].ymark)
+            return q;
+    return -1;
 }
 
 /* issue 8: whether the number at k is a part of a clock (H:MM) that was not read as the
@@ -321,7 +423,10 @@ static void assign_day_year(const item *it, window *w, bool search)
             if (q == day_i)
                 continue;
             int r = skip_space(it, w->end, nums[q].end + 1);
-            bool era_next = r < w->end && only_kind(&it[r], DNP_K_ERA);
+            /* issue 10: in running text an era of no language of the month is a word of
+               the text ("26 september, 30 km": km, an era of Asu) */
+            bool era_next = r < w->end && only_kind(&it[r], DNP_K_ERA) &&
+                            (!search || kind_agrees(it, w->mw, r, DNP_K_ERA));
             if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
                 year_i = q;
         }
@@ -338,12 +443,15 @@ static void assign_day_year(const item *it, window *w, bool search)
                 bestd = dist, day_i = q;
         }
     }
+    w->range_i = day_i >= 0 ? range_end(it, w, day_i) : -1;
     /* a two-digit year: the other 1-2 digit number ("22 Nov 15"); not after a day written
        "1. decembra" in running text ("1. decembra 12 autobusu": twelve buses) */
     if (year_i < 0 && day_i >= 0 && !(search && nums[day_i].dot)) {
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
-            if (search && !short_year_here(it, w, q))
+            if (search && !short_year_here(it, w, q, day_i))
+                continue;
+            if (q == w->range_i)
                 continue;
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal &&
                 !clock_part(it, w->end, nums[q].idx)) {
@@ -425,6 +533,15 @@ static bool month_alone_in_page(const env *e, const item *it, window *w)
             return false;
         w->weekday = 0, w->wk_item = -1;
     }
+    /* issue 10: a month named in its stand-alone form only (the nominative of languages
+       that inflect it: Lithuanian "gegužė ten geriausias laikas", May is the best time
+       there) names the month, as a subject; a date says "in May" ("gegužės mėnesį") */
+    bool format = false;
+    for (uint32_t q = 0; q < m->nm && !format; q++)
+        format = m->m[q].kind == DNP_K_MONTH && m->m[q].value == w->month &&
+                 !(m->m[q].flags & DNP_MF_STANDALONE);
+    if (!format)
+        return false;
     /* "next March", "last May": a relative phrase this reader cannot read whole; a
        preposition that begins other phrases ("i januar", "w grudniu": Danish "i går",
        Polish "w zeszłym") is no such word */
@@ -565,13 +682,23 @@ static float extent(const item *it, const window *w, cand *c, bool search)
         COVER(w->nums[w->day_i].idx, w->nums[w->day_i].end);
     if (w->year_i >= 0)
         COVER(w->nums[w->year_i].idx, w->nums[w->year_i].end);
+    if (w->range_i >= 0) {
+        COVER(w->nums[w->range_i].idx, w->nums[w->range_i].end);
+        c->flags |= DN_FLAG_RANGE; /* the first day; page.c gives the last (search) */
+    }
     if (w->era_item >= 0)
         COVER(w->era_item, w->era_item);
     if (w->wk_item >= 0 && w->wk_item >= first - 3 && w->wk_item <= last + 3)
         COVER(w->wk_item, w->wk_item);
     float conf = DNP_CONF_MONTH_NAME;
-    if (w->t_start >= 0 && c->prec == DN_PREC_DAY && w->t_start <= last + 10 &&
-        w->t_end - 1 >= first - 10) {
+    /* issue 10: in running text a time past another number is not the date's ("26
+       september, 30 km på 2:41:07": a race time) */
+    bool other_num = false;
+    for (int q = 0; search && w->t_start > last && q < w->nn; q++)
+        other_num |= q != w->day_i && q != w->year_i && w->nums[q].idx > last &&
+                     w->nums[q].idx < w->t_start;
+    if (w->t_start >= 0 && !w->t_span && !other_num && c->prec == DN_PREC_DAY &&
+        w->t_start <= last + 10 && w->t_end - 1 >= first - 10) {
         dnp_take_time(c, &w->t);
         COVER(w->t_start, w->t_end - 1);
     }
@@ -581,7 +708,8 @@ static float extent(const item *it, const window *w, cand *c, bool search)
        wrong: "pi 29. 10. 2021" (Slovak: Friday 29.10.2021) is no September date; in
        running text wrong too: "Maja Kos | 25. 11. 2026" (a name, Slovene May) */
     for (int q = 0; q < w->nn; q++)
-        if (q != w->day_i && q != w->year_i && w->nums[q].idx > first && w->nums[q].idx < last) {
+        if (q != w->day_i && q != w->year_i && q != w->range_i && w->nums[q].idx > first &&
+            w->nums[q].idx < last) {
             if (it[w->mw].mstrength < DNP_MONTH_STRONG || search)
                 return -1;
             conf -= DNP_PEN_UNUSED_NUMBER;
@@ -746,5 +874,8 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     c->flags |= w.flags;
     c->conf = conf;
     c->calendar = w.calendar;
+    /* a span of times after the date is read with it, its own hours left out of it */
+    if (w.t_span && w.t_start > c->last && w.t_start <= c->last + 3 && w.t_end > c->last + 1)
+        return w.t_end;
     return c->last + 1;
 }

@@ -111,8 +111,16 @@ static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
     return i + 5;
 }
 
+static bool date_word_before(const item *it, int i);
+static int weekday_named(const item *it, int n, int i, int after);
+static int weekday_fits(const env *e, const item *w, int m, int d, int *year,
+                        bool bracketed);
+
 /* "am 22.11.": a day and a month with their dots and no year, day-first as every language
-   that writes it so; only where the text says it is day-first (a hint, --order DMY). */
+   that writes it so; only where the text says it is day-first (a hint, --order DMY), or,
+   without a hint or order, where the text around says it is a date: in line mode a weekday
+   before it or a time after it ("Sa 28.11.", "28.11. 19:30"), in running text both
+   ("Sa 28.11. 19:30", "sobota 28.11. 18:00"; issue 10). A time after it is the date's. */
 static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
 {
     if (i + 3 >= n || !is_sep(&it[i + 1], '.') || it[i + 2].type != IT_NUM || !is_sep(&it[i + 3], '.'))
@@ -127,15 +135,92 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
         return -1;
     bool dmy = e->p->user_order == DN_ORDER_DMY ||
                (e->p->user_order == DN_ORDER_AUTO && e->p->nhints && e->p->hint_short == DNP_ORD_DMY);
+    cand t;
+    dnp_cand_clear(&t);
+    bool timed = dnp_time_after(e, it, n, i + 4, &t) > 0 && t.has_time;
+    /* a weekday word named with it (dots are day-first: it needs to prove no order), and
+       the year it picks when the date falls on it */
+    int wk = weekday_named(it, n, i, i + 4), wy = e->now_year;
+    int wd = wk >= 0 ? weekday_fits(e, &it[wk], (int)b->value, (int)a->value, &wy, wk > i)
+                     : 0;
+    bool weekday = wk >= 0;
+    if (!dmy && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
+        dmy = e->search ? timed && weekday : timed || weekday;
     if (!dmy || !valid_ymd(e->now_year, (int)b->value, (int)a->value))
         return -1;
     c->year = e->now_year, c->month = (int)b->value, c->day = (int)a->value;
+    if (wd)
+        c->year = wy, c->weekday = wd;
     c->prec = DN_PREC_DAY;
     c->flags |= DN_FLAG_YEAR_IMPLIED;
     c->flags |= order_bits(DN_ORDER_DMY, !valid_ymd(e->now_year, (int)a->value, (int)b->value));
-    c->conf = DNP_CONF_DAY_MONTH;
+    c->conf = timed && weekday ? DNP_CONF_DAY_MONTH_TIMED : DNP_CONF_DAY_MONTH;
     c->first = i, c->last = i + 3;
+    int r = dnp_time_after(e, it, n, i + 4, c);
+    if (r > 0) {
+        c->last = r - 1;
+        return r;
+    }
     return i + 4;
+}
+
+/* Whether a number of one or two digits at k is an hour, not a two-digit year: a colon and
+   minutes glued after it, or an hour mark ("22.11. 19:30", "So 29.11. 18 Uhr"). */
+static bool hour_here(const item *it, int n, int k)
+{
+    if (it[k].type != IT_NUM || it[k].ndigits > 2)
+        return false;
+    if (k + 2 < n && is_sep(&it[k + 1], ':') && it[k + 1].start == it[k].end &&
+        it[k + 2].type == IT_NUM && it[k + 2].start == it[k + 1].end && it[k + 2].ndigits == 2)
+        return true;
+    int r = skip_space(it, n, k + 1);
+    return r < n && has_kind(&it[r], DNP_K_HOUR_MARK);
+}
+
+/* The weekday word named with a day and month whose items are [i, after): before it
+   ("Sa 28.11.", "Samstag, 28.11.": spaces, a comma or the weekday's own dot between) or in
+   brackets after it ("28.11. (Sa)", "12/5（土）"). Its item index, or -1. */
+static int weekday_named(const item *it, int n, int i, int after)
+{
+    int k = i - 1;
+    while (k >= 0 && it[k].type == IT_SEP && (is_space(&it[k]) || it[k].sep == ','))
+        k--;
+    if (k >= 1 && is_sep(&it[k], '.') && it[k - 1].type == IT_WORD && it[k].start == it[k - 1].end)
+        k--;
+    if (k >= 0 && k < i - 1 && has_kind(&it[k], DNP_K_WEEKDAY))
+        return k;
+    k = skip_space(it, n, after);
+    if (k + 2 < n && is_sep(&it[k], '(') && has_kind(&it[k + 1], DNP_K_WEEKDAY) &&
+        is_sep(&it[k + 2], ')'))
+        return k + 1;
+    return -1;
+}
+
+/* The weekday value of the word w on which month m, day d falls in the year DESIGN.md's
+   rule gives it (the weekday may pick the year before), or 0; *year gets that year. Only
+   a word that is a weekday and no filler, in a meaning not flagged risky. */
+static int weekday_fits(const env *e, const item *w, int m, int d, int *year,
+                        bool bracketed)
+{
+    /* a word that is also a filler, or a weekday only as a common word, proves nothing
+       ("le 04/12": French "the", Faroese Saturday), unless in brackets ("12/12（六）") */
+    if (has_kind(w, DNP_K_FILLER) && !bracketed)
+        return 0;
+    for (uint32_t q = 0; q < w->nm; q++) {
+        if (w->m[q].kind != DNP_K_WEEKDAY || ((w->m[q].flags & DNP_MF_RISKY) && !bracketed))
+            continue;
+        cand x;
+        dnp_cand_clear(&x);
+        x.prec = DN_PREC_DAY, x.month = m, x.day = d, x.year = e->now_year;
+        x.weekday = w->m[q].value;
+        dnp_infer_year(e, &x);
+        if (valid_ymd(x.year, m, d) &&
+            dnp_weekday(dnp_days_from_civil(x.year, (unsigned)m, (unsigned)d)) == x.weekday) {
+            *year = x.year;
+            return x.weekday;
+        }
+    }
+    return 0;
 }
 
 /* Whether the item before i says a date follows: a weekday ("sexta-feira, 20/11") or a
@@ -180,8 +265,9 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         return -1;
     if (after < n && is_sep(&it[after], ':') && it[after].start == it[after - 1].end)
         return -1;
+    /* glued to a word before ("A12/12"), not to CJK text, which has no spaces ("於12/12") */
     if (i >= 1 && (it[i - 1].tflags & DNP_TF_ADJ) && it[i].start == it[i - 1].end &&
-        it[i - 1].type != IT_SEP)
+        it[i - 1].type != IT_SEP && !(it[i - 1].tflags & DNP_TF_CJK))
         return -1;
     if (!dnp_num_usable(e, it, n, i) || !dnp_num_usable(e, it, n, k))
         return -1;
@@ -198,6 +284,28 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         return -1;
     if (!(a->ndigits == 2 && b->ndigits == 2) && !timed && !date_word_before(it, i))
         return -1;
+    /* issue 10: a weekday named with it and a time after it ("Sa 28/11 19:30", "12/5（土）
+       10:00"): the reading on whose day the weekday falls, when only one is, is the date,
+       whatever the page's order */
+    int wk = timed ? weekday_named(it, n, i, after) : -1;
+    if (wk >= 0) {
+        int yd = 0, ym = 0;
+        int wd = dmy ? weekday_fits(e, &it[wk], bv, av, &yd, wk > i) : 0;
+        int wm = mdy && av != bv ? weekday_fits(e, &it[wk], av, bv, &ym, wk > i) : 0;
+        if ((wd != 0) != (wm != 0)) {
+            c->month = wd ? bv : av, c->day = wd ? av : bv, c->year = wd ? yd : ym;
+            c->weekday = wd ? wd : wm;
+            c->flags |= order_bits(wd ? DN_ORDER_DMY : DN_ORDER_MDY, true) | DN_FLAG_YEAR_IMPLIED;
+            c->prec = DN_PREC_DAY;
+            c->conf = DNP_CONF_DAY_MONTH_TIMED;
+            c->first = i;
+            r = dnp_time_after(e, it, n, after, c);
+            if (r <= 0)
+                return -1;
+            c->last = r - 1;
+            return r;
+        }
+    }
     /* the day-first reading first, the other in alt; page.c takes the page's */
     if (dmy) {
         c->month = bv, c->day = av;
@@ -374,6 +482,30 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
     return end;
 }
 
+/* issue 10: in running text, a month and year in numbers is a date ("Stand: 04.2015",
+   "seit 11/2026", "gültig bis 12/2027") when written as people write a month: the month in
+   two digits, a dot or slash glued to both numbers, a year from DNP_PAGE_YEAR_MIN to
+   DNP_PAGE_YEAR_AHEAD years after the reference, a blank, a bracket or a colon before it
+   and no letter glued after. Not an issue number or a score: a one-digit month ("Heft
+   3/2024", "4/2019"), a dash ("04-2015", a part number), numbers after a word that
+   introduces no dates (locales/ not_date: "Nr. 12/2024", "Rated 10/2010"). */
+static bool padded_month_year(const env *e, const item *it, int n, int i, int k, uint32_t s)
+{
+    const item *a = &it[i], *b = &it[k];
+    if (a->ndigits != 2 || (s != '.' && s != '/') || k != i + 2 || b->start != it[i + 1].end ||
+        it[i + 1].start != a->end || (int)b->value < DNP_PAGE_YEAR_MIN ||
+        (int)b->value > e->now_year + DNP_PAGE_YEAR_AHEAD)
+        return false;
+    if ((a->tflags & DNP_TF_ADJ) ||
+        (i >= 1 && it[i - 1].end == a->start && !is_space(&it[i - 1]) &&
+         !is_sep(&it[i - 1], '(') && !is_sep(&it[i - 1], ':')))
+        return false;
+    if (k + 1 < n && it[k + 1].start == b->end && it[k + 1].type != IT_SEP &&
+        !has_kind(&it[k + 1], DNP_K_YEAR_MARK))
+        return false;
+    return true;
+}
+
 /* All-numeric dates at a number:
      22/11/2015, 11-22-2015, 22.11.15, 22. 11. 2015  day and month before the year, in the
                                                     order preferred_order gives
@@ -427,7 +559,9 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
         int k3 = k2 + 1;
         if (k3 < n && is_space(&it[k3]) && s == '.')
             k3++;
-        if (k3 < n && it[k3].type == IT_NUM && it[k3].ndigits <= 4)
+        /* "28.11. 19:30": after a space, the hour of a time, no two-digit year */
+        if (k3 < n && it[k3].type == IT_NUM && it[k3].ndigits <= 4 &&
+            !(k3 > k2 + 1 && hour_here(it, n, k3)))
             return three_numbers(e, it, n, i, b, k3, s, c);
     }
     /* two numbers: month and year, 11/2015 (not 1/2, 24/7, 3-1) */
@@ -439,6 +573,8 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
             return -1;
         c->year = (int)b->value, c->month = (int)a->value, c->prec = DN_PREC_MONTH;
         c->conf = DNP_CONF_MONTH_YEAR;
+        if (e->search && padded_month_year(e, it, n, i, k, s))
+            c->conf = DNP_CONF_MONTH_YEAR_PADDED;
         c->first = i, c->last = k;
         return k + 1;
     }

@@ -187,7 +187,10 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         bool ampm = (k->kinds & (1u << DNP_K_AMPM)) && d->precision >= DN_PREC_HOUR &&
                     num_end != (size_t)-1 &&
                     (t.start == num_end || (t.start == num_end + 1 && e->text[num_end] == ' '));
-        bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES && !ampm;
+        /* nor is a weekday word with an all-numeric date, whose month is a number ("Sa
+           28.11. 19:30") */
+        bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES && !ampm &&
+                    DN_DATE_ORDER(d) == DN_ORDER_AUTO;
         dnp_langset ls = {{0}}, other = {{0}};
         int nl = 0;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
@@ -314,7 +317,7 @@ static bool page_day_month(const env *e, dn_date *d, dn_order order)
 {
     if (order != DN_ORDER_DMY && order != DN_ORDER_MDY)
         return false;
-    if (DN_DATE_ORDER(d) != order) {
+    if (DN_DATE_ORDER(d) != order && d->month != d->day) { /* "12/12" reads alike */
         if (!(d->flags & DN_FLAG_AMBIGUOUS) || !d->alt_month)
             return false;
         take_order(d, order);
@@ -418,6 +421,19 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     }
     int k = nt - 1, words = 0;
     bool dash = false;
+    /* the end date's own weekday before it: "Fri 4 – Sun 6 December 2026" */
+    while (k >= 0 && tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE) &&
+           !(tk[k].flags & DNP_TF_NEWLINE))
+        k--;
+    if (k >= 1 && tk[k].kind == DNP_TK_WORD && !(tk[k].flags & DNP_TF_LONG)) {
+        const dnp_lex_key *key = dnp_lex_find(tk[k].fold, tk[k].flen);
+        int j = k - 1;
+        while (j >= 0 && tk[j].kind == DNP_TK_SEP && (tk[j].flags & DNP_TF_SPACE))
+            j--;
+        if (key && (key->kinds & (1u << DNP_K_WEEKDAY)) && j >= 0 && tk[j].kind == DNP_TK_SEP &&
+            is_dash((uint32_t)tk[j].value))
+            k--;
+    }
     while (k >= 0) {
         if (tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_NEWLINE))
             return false; /* no range spans lines: "Room 2.\n\nDated this 19th day of" */
@@ -481,6 +497,104 @@ static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_
     return false;
 }
 
+/* issue 10: a second day written after a CJK date with the same day mark ("12月5日及6日",
+   "12月5日～6日", "12월 5일, 6일"): one link (a dash, tilde, comma or one CJK character),
+   then a later day of the month and the mark the date's day ends with. Inserted after
+   out[i] (out has room), flagged DN_FLAG_RANGE with out[i]. False when none follows. */
+static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
+{
+    dn_date *d = &out[i];
+    /* the date's last token: its day mark, glued to the day or a CJK word */
+    size_t pos = d->start;
+    dnp_token t, mark = {0};
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t))
+        mark = t;
+    if (mark.kind != DNP_TK_WORD || !(mark.flags & (DNP_TF_CJK | DNP_TF_ADJ)) ||
+        mark.end != d->end)
+        return false;
+    dnp_token link, num, m2;
+    size_t lim = d->end + 32 < e->len ? d->end + 32 : e->len;
+    pos = d->end;
+    if (!dnp_next_token(e->text, lim, &pos, &link))
+        return false;
+    if (link.kind == DNP_TK_SEP && (link.flags & DNP_TF_SPACE) &&
+        !dnp_next_token(e->text, lim, &pos, &link))
+        return false;
+    if (!((link.kind == DNP_TK_SEP && (is_dash((uint32_t)link.value) || link.value == ',')) ||
+          (link.kind == DNP_TK_WORD && (link.flags & DNP_TF_CJK))))
+        return false;
+    if (!dnp_next_token(e->text, lim, &pos, &num))
+        return false;
+    if (num.kind == DNP_TK_SEP && (num.flags & DNP_TF_SPACE) &&
+        !dnp_next_token(e->text, lim, &pos, &num))
+        return false;
+    if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
+        (int)num.value > dnp_days_in_month(d->year, d->month) ||
+        !dnp_next_token(e->text, lim, &pos, &m2) || m2.kind != DNP_TK_WORD ||
+        m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0)
+        return false;
+    /* no date already read there */
+    if (i + 1 < n && out[i + 1].start < m2.end)
+        return false;
+    memmove(d + 1, d, (n - i) * sizeof *d);
+    dn_date *b = &out[i + 1];
+    b->start = num.start, b->end = m2.end;
+    b->day = (int)num.value;
+    b->hour = b->minute = b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
+    if (b->precision > DN_PREC_DAY)
+        b->precision = DN_PREC_DAY;
+    b->flags = (b->flags & ~(DN_FLAG_HAS_OFFSET | DN_FLAG_WEEKDAY_MISMATCH)) | DN_FLAG_RANGE;
+    b->offset_minutes = 0;
+    b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
+    d->flags |= DN_FLAG_RANGE;
+    return true;
+}
+
+/* issue 10: a range read whole after its month ("Dec 18–20", "Nov 28 - 30, 2026"; the
+   reader gives its first day, flagged DN_FLAG_RANGE): the number after the dash that
+   follows the day is the last day, inserted after out[i] with the span from it to the
+   end (its year, if written, is there); out[i] ends at its day. out has room for one
+   more. False when the span holds no such number. */
+static bool month_first_range(const env *e, dn_date *out, size_t n, size_t i)
+{
+    dn_date *d = &out[i];
+    size_t pos = d->start;
+    dnp_token t, day = {0}, last = {0};
+    int state = 0; /* 0: before the month word, 1: before the day, 2: the dash, 3: the end */
+    while (state < 4 && pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
+            continue;
+        if (state == 0 && t.kind == DNP_TK_WORD)
+            state = 1;
+        else if (state == 1 && t.kind == DNP_TK_NUM)
+            state = (int)t.value == d->day ? 2 : 4, day = t;
+        else if (state == 2 && t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value))
+            state = 3;
+        else if (state == 2 && t.kind == DNP_TK_WORD)
+            continue; /* an ordinal suffix ("18th–20th") */
+        else if (state == 3 && t.kind == DNP_TK_NUM) {
+            last = t;
+            break;
+        } else if (state >= 2)
+            return false;
+    }
+    if (!last.end || (int)last.value <= d->day ||
+        (int)last.value > dnp_days_in_month(d->year, d->month))
+        return false;
+    memmove(d + 1, d, (n - i) * sizeof *d);
+    dn_date *b = &out[i + 1];
+    d->end = day.end;
+    b->start = last.start;
+    b->day = (int)last.value;
+    b->hour = b->minute = b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
+    if (b->precision > DN_PREC_DAY)
+        b->precision = DN_PREC_DAY;
+    b->flags &= ~(DN_FLAG_HAS_OFFSET | DN_FLAG_WEEKDAY_MISMATCH);
+    b->offset_minutes = 0;
+    b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
+    return true;
+}
+
 /* "9–10 January 2027", "du 16 au 19 juillet 2027", "14 e il 15 dicembre", "8 e 9 de
    dezembro": the first day of a range, a bare number before the date that ends it, takes
    that date's month and year, and becomes a date of its own before it; both are flagged
@@ -495,6 +609,18 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         if ((d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || d->precision < DN_PREC_DAY ||
             !greg_months(d))
             continue;
+        if (d->flags & DN_FLAG_RANGE) {
+            /* a range the month-name reader read whole ("Dec 18–20", monthname.c): its last
+               day becomes a date of its own after it */
+            if (n < cap && month_first_range(e, out, n, i))
+                n++, i++;
+            continue;
+        }
+        if (n < cap && d->end < e->len && ((unsigned char)e->text[d->end - 1] & 0x80) &&
+            cjk_second_day(e, out, n, i)) {
+            n++, i++;
+            continue;
+        }
         dnp_token first, day;
         if (misread_range(e, d, &first, &day)) {
             d->start = day.start;
@@ -565,7 +691,7 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     for (size_t i = 0; i + 1 < n; i++) {
         dn_date *a = &out[i], *b = &out[i + 1];
         if ((a->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) != DN_FLAG_YEAR_IMPLIED ||
-            !greg_months(a) ||
+            !greg_months(a) || (b->flags & DN_FLAG_RANGE) || /* b starts a range of its own */
             (b->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) || a->precision < DN_PREC_DAY ||
             b->precision < DN_PREC_MONTH || b->end <= a->end || b->start - a->end > DNP_PAGE_LIST_GAP)
             continue;
@@ -814,7 +940,10 @@ static bool date_recurring(const env *e, const dn_date *d)
     size_t pos = from;
     dnp_token t;
     while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
-        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_NEWLINE))
+        /* a line break or a clause's punctuation ends the every-word's reach: "Ciao a
+           tutti, a settembre" (hello all) is no "tutti i settembre" */
+        if (t.kind == DNP_TK_SEP && ((t.flags & DNP_TF_NEWLINE) ||
+                                     (t.value < 0x80 && strchr(",;.!?:", (int)t.value))))
             before[0] = before[1] = before[2] = 0;
         if (t.kind != DNP_TK_WORD && t.kind != DNP_TK_NUM)
             continue;
@@ -938,6 +1067,15 @@ static bool sentence_end(const env *e, size_t k)
     }
     if (c == 0xB7 && k > 0 && (unsigned char)e->text[k - 1] == 0xC2)
         return true;
+    /* issue 10: the full stop, comma, exclamation and question marks and semicolon of CJK
+       text ("。", "，", "、", "！", "？", "；") and an ellipsis ("…") */
+    if (k >= 2 && c >= 0x80) {
+        unsigned char a = (unsigned char)e->text[k - 2], b = (unsigned char)e->text[k - 1];
+        if ((a == 0xE3 && b == 0x80 && (c == 0x81 || c == 0x82)) ||
+            (a == 0xEF && b == 0xBC && (c == 0x8C || c == 0x81 || c == 0x9F || c == 0x9B)) ||
+            (a == 0xE2 && b == 0x80 && c == 0xA6))
+            return true;
+    }
     /* an opening bracket (a stamp in brackets is a clause of its own: "從民國108年等到現在
        ……（11/24 18:05）"), full-width too, and an ellipsis */
     if (k >= 2 && (((unsigned char)e->text[k - 2] == 0xEF && (unsigned char)e->text[k - 1] == 0xBC &&
@@ -1003,6 +1141,28 @@ static void sentence_year(const env *e, dn_date *out, size_t i)
     if (d->precision >= DN_PREC_DAY)
         d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
                                                      (unsigned)d->day));
+}
+
+/* issue 10: whether a year alone whose mark is a word of one letter ("1958 m.", "1000 m")
+   has it in one of the page's languages (langs; NULL: the page's are unknown, and a letter
+   says too little). */
+static bool year_mark_of_page(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    size_t pos = d->start;
+    dnp_token t;
+    while (langs && pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        if (!k)
+            continue;
+        const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+        for (uint32_t q = 0; q < k->nmeaning; q++)
+            if ((m[q].kind == DNP_K_YEAR_MARK || m[q].kind == DNP_K_ERA) &&
+                dnp_langset_has(langs, m[q].lang))
+                return true;
+    }
+    return false;
 }
 
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
@@ -1088,6 +1248,9 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             read_words(e, &d, &w, NULL, NULL);
         if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
+        if (d.precision == DN_PREC_YEAR && !(d.flags & DN_FLAG_RELATIVE) && !w.words &&
+            !year_mark_of_page(e, &d, known ? &pl.set : NULL))
+            continue; /* "6 x 1000 m" (Lithuanian "m." of years) on a Swedish page */
         if ((d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             d.precision >= DN_PREC_MONTH && date_recurring(e, &d))
             continue; /* "every year on 15 December", "hvert år i oktober" */

@@ -34,7 +34,13 @@
 #define DNP_CONF_SPACED 0.5f    /* 22 11 2015: spaces only; as often a list of numbers */
 #define DNP_CONF_SPACED_AMBIGUOUS 0.4f  /* 05 06 2015 */
 #define DNP_CONF_DAY_MONTH 0.5f /* am 22.11.: two numbers, taken only with a day-first hint */
+/* issue 10: Sa 28.11. 19:30: a weekday before and a time after say the two numbers are a
+   day and a month (dots: day-first), in running text too */
+#define DNP_CONF_DAY_MONTH_TIMED 0.7f
 #define DNP_CONF_MONTH_YEAR 0.5f /* 11/2015: also a fraction, a score, a page range */
+/* issue 10: 04.2015, 11/2026 in running text: a month in two digits, a plausible year
+   (numeric.c's padded_month_year); above DNP_CONF_SEARCH_MIN */
+#define DNP_CONF_MONTH_YEAR_PADDED 0.6f
 #define DNP_CONF_YEAR_MARKED 0.6f /* 2015年, năm 1935, 44 BC: a year said to be one */
 #define DNP_CONF_YEAR_ALONE 0.4f /* 2015 as the whole text: a number that may be a year */
 /* issue 9: 2012:08:03 18:31:59, 20140722105203, 171113 14:14:20 as the whole text

@@ -380,12 +380,19 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
 }
 
 /* Whether only separators and fillers stand between items a (exclusive) and b. */
-static bool only_glue(const item *it, int a, int b)
+static bool only_glue(const env *e, const item *it, int a, int b)
 {
-    for (int k = a + 1; k < b; k++)
+    for (int k = a + 1; k < b; k++) {
         if (!(it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD)) &&
             !only_kind(&it[k], DNP_K_FILLER))
             return false;
+        /* issue 10: in running text a sentence's end or a field break parts them ("30 km på
+           2:41:07. Torsdag: vila") */
+        if (e->search && it[k].type == IT_SEP &&
+            (it[k].sep == '.' || it[k].sep == ';' || it[k].sep == '!' || it[k].sep == '?' ||
+             it[k].sep == '|' || it[k].sep == 0xB7 || it[k].sep == 0x2022))
+            return false;
+    }
     return true;
 }
 
@@ -952,7 +959,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             return c.first;
         }
         if (pend_first >= 0 && !c.has_time && c.prec == DN_PREC_DAY &&
-            only_glue(it, pend_last, c.first)) {
+            only_glue(e, it, pend_last, c.first)) {
             dnp_take_time(&c, &pend);
             c.first = pend_first;
         }

@@ -238,6 +238,12 @@ static int non_ascii_after(const unsigned char *s, size_t len, size_t q, int cls
 static bool next_token_slow(const char *text, size_t len, size_t *pos, dnp_token *t);
 static bool cjk_char(const char *text, size_t len, size_t *pos, dnp_token *t);
 
+/* A superscript or subscript digit (¹ ² ³ ⁰ ⁴-⁹ ₀-₉): digits by compatibility (fold.c). */
+static inline bool small_digit(UChar32 c)
+{
+    return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x2070 && c <= 0x2089);
+}
+
 #define ONES8 0x0101010101010101ull
 /* The ASCII letters (A-Z, a-z) among eight bytes: the high bit of each such byte, from
    (b | 0x20) in 0x61..0x7A with the high bit clear (a range test on all eight at once, as
@@ -514,10 +520,24 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
     if (p > 0 && prev_is_word_char(text, len, p))
         t->flags |= DNP_TF_ADJ;
 
+    if (cc == DNP_CC_DIGIT && small_digit(c) && (t->flags & DNP_TF_ADJ)) {
+        /* issue 10: superscript or subscript digits glued to a word or a number are its
+           exponent, index or footnote ("m²", "CO₂", "2019²"): a hard separator, no number */
+        size_t q = next;
+        while (peek_class(text, len, q, &c, &next) == DNP_CC_DIGIT && small_digit(c))
+            q = next;
+        t->kind = DNP_TK_SEP;
+        t->flags |= DNP_TF_HARD; /* no date spans it: "21 m² 12 Dez" is no year 2021 */
+        t->value = 0xB2;
+        set_span(t, p, q);
+        *pos = q;
+        return true;
+    }
     if (cc == DNP_CC_DIGIT) {
         uint64_t v = 0;
         unsigned nd = 0;
         size_t q = p;
+        bool small = small_digit(c);
         for (;;) {
             int d = dnp_digit_value(c);
             if (nd < 18)
@@ -526,7 +546,8 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
                 t->flags |= DNP_TF_LONG;
             nd++;
             q = next;
-            if (peek_class(text, len, q, &c, &next) != DNP_CC_DIGIT)
+            /* ordinary digits and superscripts make no number together ("2019²") */
+            if (peek_class(text, len, q, &c, &next) != DNP_CC_DIGIT || small_digit(c) != small)
                 break;
         }
         t->kind = DNP_TK_NUM;

@@ -183,6 +183,92 @@ static const page_case page_cases[] = {
      "2026-12 da -"},
     /* a colon and one digit is a score, not a time */
     {"Legia pokonała Wisłę 2:0 w niedzielę 22 listopada.", 0, 0, "pl", "2026-11-22 pl -"},
+    /* issue 10, part A: a range written after its month gives both ends, never a day read
+       as a two-digit year ("Dec 18–20" is no 18 December 2020) */
+    {"Christmas market Dec 18–20 in the old town.", 0, 0, NULL,
+     "2026-12-18 en r; 2026-12-20 en r"},
+    {"Tickets for Nov 28 - 30, 2027 are on sale.", 0, 0, NULL,
+     "2027-11-28 en r; 2027-11-30 en r"},
+    {"Christmas market 18–20 Dec in the old town.", 0, 0, NULL,
+     "2026-12-18 en r; 2026-12-20 en r"},
+    {"Sale Dec-18-20", 0, 0, NULL, "2020-12-18 en -"},
+    /* numbers across a middle dot, bar, bullet or spaced dash are no one date */
+    {"Ausgabe 12 · 2024 | Seite 3 | 2019 • 12 — 2024", 0, 0, NULL, ""},
+    {"Posted Nov 12 · 2024 comments", 0, 0, NULL, "2026-11-12 en -"},
+    {"Veröffentlicht am 3. Dezember 2026 · 14:30 Uhr", 0, 0, NULL, "2026-12-03T14:30:00 de -"},
+    /* a superscript or subscript digit glued to a word or number is no number */
+    {"Wohnung 21 m² 12 Dez frei, 80 m² 2019 renoviert", 0, 0, "de", "2026-12-12 de -"},
+    {"Studio 21 m² · 2e étage · H₂O 3 · CO₂ 2024", 0, 0, NULL, ""},
+    /* a weekday and a time around a day and month: day-first with dots, the order the
+       weekday fits with a slash; a bracket closes the weekday before the time */
+    {"Konzert: Sa 28.11. 19:30, sobota 28.11. 18:00", 0, 0, NULL,
+     "2026-11-28T19:30:00 - -; 2026-11-28T18:00:00 - -"},
+    {"開演 12/5（土）10:00、11月28日（土）10:00", 0, 0, NULL,
+     "2026-12-05T10:00:00 ja -; 2026-11-28T10:00:00 ja -"},
+    {"Publié le 25/11/2026, le 04/12 à 10 h.", 0, 0, NULL,
+     "2026-11-25 - -; 2026-12-04T10:00:00 - o"},
+    /* a month and year in numbers, the month in two digits (DNP_CONF_MONTH_YEAR_PADDED);
+       not an issue number, a score, a part number or a one-digit month */
+    /* a filler's languages share its vote: "kl." twice makes no Yangben page (its
+       Thursday), and the Swedish weak months stay */
+    {"Publicerad 24 november 2026 kl. 20:31. Lucialoppet söndag 13 december kl. 10. "
+     "Marathon den 5 juni 2027. Lotta · 3 timmar sedan", 0, 0, NULL,
+     "2026-11-24T20:31:00 sv -; 2026-12-13T10:00:00 sv -; 2027-06-05 sv -; "
+     "2026-11-26T09:00:00Z sv -"},
+    /* a month alone beside a weekday word of another language ("ho", "CP") is one, and
+       after "every" in another clause ("Ciao a tutti, a settembre"); a month in its
+       stand-alone form only (a nominative: the month named) is none */
+    {"Ciao a tutti, a settembre ho preso una Model 3.", 0, 0, "it", "2026-09 it -"},
+    {"Em outubro, a CP transportou 15,2 milhões de passageiros.", 0, 0, "pt", "2026-10 pt -"},
+    {"Tomai, gegužė ten geriausias laikas. Grįžome gegužės mėnesį.", 0, 0, "lt",
+     "2026-05 lt -"},
+    /* a day and month without a year in the order the language writes them without one
+       (CLDR's Md: zh "M/d", though its dates with a year are year-first); a weekday in
+       brackets reads "12/12" alike; a version's numbers lend no year; CJK punctuation ends
+       the clause whose year a date takes */
+    {"台北捷運局今日宣布。小芳：12/19 我一定要去搭。淡水線將於12/12（六）維修。", 0, 0, "zh",
+     "2026-11-26 zh -; 2026-12-19 - o; 2026-12-12 - o"},
+    {"系統已完成軟體更新（版本 5.2.11），並將在12月5日進行測試。", 0, 0, "zh",
+     "2026-12-05 zh -"},
+    {"老王：從民國108年等到現在……（11/24 18:05）", 0, 0, "zh",
+     "2019 zh -; 2026-11-24T18:05:00 - o"},
+    /* a date before a span of times keeps no time, and the span's numbers no day or year */
+    {"Market on Saturday, 13 December 10:00–16:00; then 13.12.2026 10:00-16:00", 0, 0, "en",
+     "2025-12-13 en -; 2026-12-13 - -"},
+    {"Fair on 13 December 10:00–16:00; 13.12.2026", 0, 0, "en",
+     "2026-12-13 en -; 2026-12-13 - -"},
+    /* a range whose end has its weekday ("Fri 4 – Sun 6 December 2026"), a span of hours
+       with am/pm after it; a middle dot is no month prefix's punctuation ("Sheila_M · 2 hrs
+       ago": Rombo "M"); an hour or day mark of no language of the month is no mark ("de 2 a
+       6 de junho": Esperanto hour "a", Basque day "a") */
+    {"Night market Fri 4 – Sun 6 December 2026, 10am–9pm daily. Sheila_M · 2 hrs ago", 0, 0,
+     "en", "2026-12-04 en r; 2026-12-06 en r; 2026-11-26T10:00:00Z en -"},
+    {"Depois das greves de 14 de fevereiro e de 2 a 6 de junho de 2026.", 0, 0, "pt",
+     "2026-02-14 pt -; 2026-06-02 pt r; 2026-06-06 pt r"},
+    /* an era or a year after a comma that follows a day and month is a word and a number
+       of the text, and a time past that number no time of the date ("30 km på 2:41:07",
+       Asu's era "km"); a year alone with a mark of one letter of no page language is none */
+    {"Jag sprang lördagen den 26 september, 30 km på 2:41:07. Intervaller 6 x 1000 m. "
+     "Publicerad 24 november 2026 kl. 20:31.", 0, 0, "sv",
+     "2026-09-26 sv -; 2026-11-24T20:31:00 sv -"},
+    /* a time before a date joins it across no sentence's end */
+    {"Jag sprang 30 km på 2:41:07. I går vilade jag.", 0, 0, "sv", "2026-11-25 sv -"},
+    /* a count before an event ("출발 20분 전", 20 minutes before departure; locales/ko
+       not_date) is no time before now */
+    {"출발 20분 전 이후: 40%. 이 메일은 발신 전용입니다. 3시간 전 발송됨.", 0, 0, "ko",
+     "2026-11-26T09:00:00Z ko -"},
+    /* a second day after a CJK date with the same day mark ("12月5日及6日", "12월 5일, 6일") */
+    {"並將在12月5日及6日進行全線壓力測試。", 0, 0, "zh", "2026-12-05 zh r; 2026-12-06 zh r"},
+    {"임시 열차는 12월 5일, 6일 운행합니다.", 0, 0, "ko", "2026-12-05 ko r; 2026-12-06 ko r"},
+    /* a tilde parts a range's two CJK dates: the year after it is the second's */
+    {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
+     "2026-12-29 ja r; 2027-01-04 ja r"},
+    /* Russian weekdays in the genitive ("до пятницы", until Friday) */
+    {"Мария, спасибо, ответим до пятницы.", 0, 0, "ru", "2026-11-27 ru -"},
+    {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
+     "2015-04 - -; 2026-11 - -; 2027-12 - -"},
+    {"Rated 10/2010. Heft 03/2024, Nr. 12/2024, Ausgabe 4/2019, Teil 04-2015, x04/2015, "
+     "12/2050", 0, 0, NULL, ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
