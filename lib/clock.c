@@ -464,7 +464,7 @@ static bool lead_letter(const env *e, const item *w)
    am/pm. */
 static bool ordinal_word(const env *e, const item *w)
 {
-    return has_kind(w, DNP_K_ORDINAL) && !hinted_kind(e, w, DNP_K_AMPM);
+    return has_kind(w, DNP_K_ORDINAL) && !(e && hinted_kind(e, w, DNP_K_AMPM));
 }
 
 /* Whether item k is the last of the text (only separators after it). */

@@ -261,6 +261,7 @@ typedef struct {
     bool have_best;
     int last_year;    /* search: the year of the last date that wrote one, 0 = none */
     size_t last_end;  /* search: where the last date reported ends */
+    int last_md;      /* search: that date's month * 32 + day */
 } sink;
 
 static float score_of(const cand *c)
@@ -498,6 +499,18 @@ static bool adjacent(const env *e, size_t a, size_t b)
     return true;
 }
 
+/* A list of days goes forwards: a day earlier in the year than the one before it, in the
+   same sentence, is the next year's ("29 Dec 2026, 4 Jan, 5 Jan"). */
+static int rolls(const env *e, const sink *sk, const dn_date *d)
+{
+    if (d->month * 32 + d->day >= sk->last_md)
+        return 0;
+    for (size_t k = sk->last_end; k < d->start; k++)
+        if (strchr(".;!?", e->text[k]))
+            return 0;
+    return 1;
+}
+
 /* Gives the sink a date read: search keeps every one (with confidence enough), parse the best.
    by: the reader that read it. Returns false when search passes it over. */
 static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_matcher by)
@@ -530,15 +543,16 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
            event first does not move the dates that follow */
         if ((d->flags & DN_FLAG_YEAR_IMPLIED) && !(d->flags & DN_FLAG_RELATIVE) &&
             sk->last_year && d->precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d->start) &&
-            d->day <= dnp_days_in_month(sk->last_year, d->month)) {
-            d->year = sk->last_year;
+            d->day <= dnp_days_in_month(sk->last_year + rolls(e, sk, d), d->month)) {
+            d->year = sk->last_year + rolls(e, sk, d);
             d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
                                                         (unsigned)d->day));
+            sk->last_year = d->year, sk->last_md = d->month * 32 + d->day;
         } else if (!(d->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_TWO_DIGIT_YEAR)) &&
                    d->precision >= DN_PREC_DAY)
             /* a list of days: not after a two-digit year ("版本 5.2.11，12月5日") nor a year
                alone ("從民國108年等到現在……（11/24 18:05）") */
-            sk->last_year = d->year;
+            sk->last_year = d->year, sk->last_md = d->month * 32 + d->day;
         else
             sk->last_year = 0; /* another date stands between: the list is over */
         sk->last_end = d->end;

@@ -89,6 +89,11 @@ static const page_case page_cases[] = {
     /* a range whose ends have their weekdays */
     {"Sa 5. – So 6. Dezember 2026", 0, 0, NULL, "2026-12-05 de r; 2026-12-06 de r"},
     {"du lun. 3 au ven. 7 mars 2027", 0, 0, NULL, "2027-03-03 fr r; 2027-03-07 fr r"},
+    /* a range or list goes forwards: a day earlier in the year than the one before it is
+       the next year's */
+    {"29 December 2026 – 4 January", 0, 0, NULL, "2026-12-29 en -; 2027-01-04 en -"},
+    {"2026年12月29日～1月4日", 0, 0, "zh", "2026-12-29 zh -; 2027-01-04 zh -"},
+    {"29 Dec 2026, 4 Jan, 5 Jan", 0, 0, NULL, "2026-12-29 en -; 2027-01-04 en -; 2027-01-05 en -"},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
     {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,

@@ -41,6 +41,10 @@ typedef struct {
 } hostile_case;
 
 static const hostile_case hostile[] = {
+    /* a word after an ISO 8601 hour that is an ordinal suffix somewhere and am/pm elsewhere:
+       the ISO reader reads the time without a context (found by fuzz_parse, 2026-12-06) */
+    {"an ordinal or am/pm word after an ISO 8601 hour", LIT("2015-11-22T10de"),
+     "2015-11-22T10:00:00", 0, 13},
     /* a date between invalid bytes is found, the bytes are outside its span */
     {"0xFF and 0xFE around", LIT("\xff" "22 Nov 2015\xfe"), "2015-11-22", 1, 12},
     {"0xFE 0xFF (a UTF-16 BOM) before", LIT("\xfe\xff" "2015-11-22"), "2015-11-22", 2, 12},
