@@ -580,7 +580,28 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
     }
     if (e->search)
         return page_day_month(e, it, n, i, k, s, c);
-    return -1;
+    /* issue 8: line mode reads a day and month without a year when a word before it or a
+       time after it says it is one ("le 16/12", "16/12 à 18h"; not "22/11" alone), in the
+       one order it can be read in, or the hint's or option's order; the year by the
+       README's rule */
+    int r = page_day_month(e, it, n, i, k, s, c);
+    if (r < 0 || (r == k + 1 + (s == '.') && !date_word_before(it, i)))
+        return -1;
+    if (c->flags & DN_FLAG_AMBIGUOUS) {
+        if (e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
+            return -1;
+        if (e->p->order == DN_ORDER_MDY) {
+            c->month = c->alt_m, c->day = c->alt_d;
+            c->flags = (c->flags & ~DN_FLAG_ORDER_MASK) | order_bits(DN_ORDER_MDY, false);
+        }
+        c->flags &= ~DN_FLAG_AMBIGUOUS;
+        c->alt_y = c->alt_m = c->alt_d = 0;
+    }
+    c->flags &= ~DNP_FLAG_PAGE_DAY_MONTH;
+    dnp_infer_year(e, c);
+    if (!valid_ymd(c->year, c->month, c->day))
+        return -1;
+    return r;
 }
 
 /* ---- a year alone ------------------------------------------------------------------------- */

@@ -29,6 +29,7 @@
  */
 #include "engine.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define HINTS_MAX 8
@@ -341,8 +342,19 @@ static bool piece_of_number(const env *e, const dn_date *d)
 {
     const char *t = e->text;
     if (d->start >= 2 && strchr("-/.", t[d->start - 1]) && t[d->start - 2] >= '0' &&
-        t[d->start - 2] <= '9')
-        return true;
+        t[d->start - 2] <= '9') {
+        /* a range's first day before the hyphen: "14-16 Feb 2026" (its day begins the date:
+           ranges() reads it) */
+        size_t a = d->start - 1;
+        while (a > 0 && t[a - 1] >= '0' && t[a - 1] <= '9')
+            a--;
+        int first = d->start - 1 - a <= 2 ? atoi(t + a) : 0;
+        bool range = t[d->start - 1] == '-' && first >= 1 && first < d->day &&
+                     d->precision >= DN_PREC_DAY && (a == 0 || !strchr("-/.", t[a - 1])) &&
+                     t[d->start] >= '0' && t[d->start] <= '9' && atoi(t + d->start) == d->day;
+        if (!range)
+            return true;
+    }
     if (d->end + 1 < e->len && strchr("-/.", t[d->end]) && t[d->end + 1] >= '0' &&
         t[d->end + 1] <= '9')
         return true;
