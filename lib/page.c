@@ -408,6 +408,17 @@ static size_t chars(const env *e, size_t a, size_t b)
     return n;
 }
 
+/* Whether a token is a month name of some language, not also a filler: the first day then
+   has a month of its own ("del 15 de enero al 28 de febrero"). */
+static bool month_name(const dnp_token *t)
+{
+    if (t->flags & DNP_TF_LONG)
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(t->fold, t->flen);
+    return k && (k->kinds & (1u << DNP_K_MONTH)) && !(k->kinds & (1u << DNP_K_FILLER)) &&
+           t->end - t->start > DNP_PAGE_WEAK_BYTES;
+}
+
 /* Between a range's first day and the date that ends it: a dash, or one or two short words
    ("au", "e il", "și", "to", "bis", "do", "y"), with spaces. Reads backwards from the token
    before `at`; returns the number token before the link (its span in *num), or false. */
@@ -461,7 +472,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         if (tk[k].kind == DNP_TK_WORD &&
             (tk[k].end - tk[k].start <= DNP_PAGE_RANGE_WORD ||
              chars(e, tk[k].start, tk[k].end) <= DNP_PAGE_RANGE_CHARS) &&
-            !dash && words < 2) {
+            !dash && words < 2 && !month_name(&tk[k])) {
             words++;
             k--;
             continue;

@@ -94,6 +94,10 @@ static const page_case page_cases[] = {
     {"29 December 2026 – 4 January", 0, 0, NULL, "2026-12-29 en -; 2027-01-04 en -"},
     {"2026年12月29日～1月4日", 0, 0, "zh", "2026-12-29 zh -; 2027-01-04 zh -"},
     {"29 Dec 2026, 4 Jan, 5 Jan", 0, 0, NULL, "2026-12-29 en -; 2027-01-04 en -; 2027-01-05 en -"},
+    /* a range's first day with a month of its own is no day of the end's month; a first
+       day before a hyphen is no serial number */
+    {"del 15 de enero al 28 de febrero de 2027", 0, 0, NULL, "2027-02-28 es -"},
+    {"14-16 Feb 2026 - bridge inspection", 0, 0, NULL, "2026-02-14 en r; 2026-02-16 en r"},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
     {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,
