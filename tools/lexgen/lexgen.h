@@ -78,6 +78,8 @@ typedef struct {
 bool parse_name(const char *s, size_t n, parsed_name *pn);
 /* Adds a run's key and a DNP_K_PREFIX entry for each proper prefix of it. */
 void add_run(const keyrun *r, int lang, int kind, int value, int flags);
+/* supplements.c: add_run of the key with each suffix locales/ gives its kind ("suffix rel_after") */
+void add_run_suffixed(const keyrun *r, int lang, int kind, int value, int flags);
 /* Whether the run is one letter (not CJK): such a name is risky in any language. */
 bool one_letter(const keyrun *r);
 /* Adds a CLDR name (with its plain-keyboard spellings, and the prefix/mark words of a month

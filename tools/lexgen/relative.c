@@ -264,12 +264,14 @@ static void rel_counted(const rel_text *past, const rel_text *fut, int unit, int
                         DNP_RPAT_MAKE(unit, s, a->nwords > 0, signed_) |
                             (rel_glued(s ? fut : past) ? DNP_RPAT_GLUED : 0), flags);
             const rel_text *t = s ? fut : past;
-            if (a->nwords)
-                add_run(a, lang, DNP_K_REL_PAT_AFTER,
-                        DNP_RPAT_MAKE(unit, s, b->nwords > 0, signed_) |
-                            (signed_ && rel_minus(t) ? DNP_RPAT_MINUS : 0),
-                        flags | rel_form(t) |
-                            (signed_ && rel_root_clash(t, unit) ? DNP_MF_RISKY : 0));
+            if (a->nwords) {
+                int v = DNP_RPAT_MAKE(unit, s, b->nwords > 0, signed_) |
+                        (signed_ && rel_minus(t) ? DNP_RPAT_MINUS : 0);
+                int fl = flags | rel_form(t) |
+                         (signed_ && rel_root_clash(t, unit) ? DNP_MF_RISKY : 0);
+                add_run(a, lang, DNP_K_REL_PAT_AFTER, v, fl);
+                add_run_suffixed(a, lang, DNP_K_REL_PAT_AFTER, v, fl);
+            }
         }
         stats.rel_patterns++;
     }
@@ -639,6 +641,8 @@ static void read_relative_of(const locale_rec *lr)
                 char *utf = to_utf8(t.s, t.n);
                 add_name(utf, strlen(utf), lr->lang, DNP_K_REL_NAMED, DNP_RN_MAKE(code, off, weekof),
                          flags);
+                add_suffixed(utf, strlen(utf), lr->lang, DNP_K_REL_NAMED,
+                             DNP_RN_MAKE(code, off, weekof), flags);
                 free(utf);
                 rel_spelled(&run, &t, DNP_RN_MAKE(code, off, weekof));
                 stats.rel_named++;

@@ -216,9 +216,12 @@ static void read_suffix(char **f, int nf, int lang, bool keep, const char *where
         die("%s: suffix needs a kind, a drop and suffixes", where);
     int kind = strcmp(f[1], "month") == 0 ? DNP_K_MONTH
              : strcmp(f[1], "weekday") == 0 ? DNP_K_WEEKDAY
-             : strcmp(f[1], "day_period") == 0 ? DNP_K_DAY_PERIOD : -1;
+             : strcmp(f[1], "day_period") == 0 ? DNP_K_DAY_PERIOD
+             : strcmp(f[1], "rel_named") == 0 ? DNP_K_REL_NAMED
+             : strcmp(f[1], "rel_after") == 0 ? DNP_K_REL_PAT_AFTER : -1;
     if (kind < 0)
-        die("%s: suffix kind '%s' is not month, weekday nor day_period", where, f[1]);
+        die("%s: suffix kind '%s' is not month, weekday, day_period, rel_named nor rel_after",
+            where, f[1]);
     const char *drop = strcmp(f[2], "-") == 0 ? "" : f[2];
     stats.supp_lines++;
     for (int i = 3; i < nf && keep; i++) {
@@ -229,6 +232,24 @@ static void read_suffix(char **f, int nf, int lang, bool keep, const char *where
         r->lang = lang, r->kind = kind;
         strcpy(r->drop, drop);
         strcpy(r->suffix, strcmp(f[i], "-") == 0 ? "" : f[i]); /* "-": the stem alone */
+    }
+}
+
+/* issue 10: a pattern's words after the count with a suffix of the language after them
+   ("suffix rel_after - 에 에도": Korean "3일 전에", three days ago, with a particle). */
+void add_run_suffixed(const keyrun *r, int lang, int kind, int value, int flags)
+{
+    for (size_t k = 0; k < nsuffixes; k++) {
+        const suffix_rule *s = &suffixes[k];
+        size_t dl = strlen(s->drop), sl = strlen(s->suffix);
+        if (s->lang != lang || s->kind != kind || r->nwords < 1 || r->len < dl ||
+            memcmp(r->key + r->len - dl, s->drop, dl) != 0 || r->len - dl + sl >= KEY_MAX)
+            continue;
+        keyrun x = *r;
+        memcpy(x.key + r->len - dl, s->suffix, sl);
+        x.len = r->len - dl + sl;
+        x.ends[x.nwords - 1] = x.len;
+        add_run(&x, lang, kind, value, flags | DNP_MF_SUPPLEMENT);
     }
 }
 
