@@ -88,6 +88,7 @@ typedef struct {
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
     dnp_langset era_langs; /* the languages of its era words ("my": Kamba, Maasai BC) */
     bool era;
+    dnp_langset filler_langs; /* the languages whose fillers it has ("às": Portuguese) */
 } date_words;
 
 #define DATE_KINDS DNP_DATE_KINDS /* engine.h */
@@ -178,6 +179,12 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         /* a one-letter word says nothing of a language unless glued to its number ("22a",
            "3h"): the French "à 10 h" of "04/12 à 10 h" is no Estonian year mark nor
            Hungarian Monday */
+        if (k && (k->kinds & (1u << DNP_K_FILLER)) && !(t.flen == 1 && one_word)) {
+            const dnp_meaning *fm = &dnp_lex_meanings[k->meaning];
+            for (uint32_t i = 0; i < k->nmeaning; i++)
+                if (fm[i].kind == DNP_K_FILLER)
+                    dnp_langset_add(&w->filler_langs, fm[i].lang);
+        }
         if (!k || !(k->kinds & kinds) || (t.flen == 1 && one_word && t.start != num_end))
             continue;
         w->words = true;
@@ -1333,8 +1340,11 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (known_here && w.words && (!w.year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
                (Czech "Jana", a name, is Swahili "yesterday"); a year alone has only its
-               word to say it is one */
+               word to say it is one. A filler of the page's language says it is its date
+               with its time ("29/11, às 16h": Portuguese "às", Hausa Saturday) */
             dnp_langset in = w.langs;
+            for (int q = 0; q < DNP_LANG_WORDS && d.precision >= DN_PREC_HOUR; q++)
+                in.w[q] |= w.filler_langs.w[q];
             dnp_langset_and(&in, &pl.set);
             if (dnp_langset_empty(&in))
                 continue;

@@ -98,6 +98,12 @@ static const page_case page_cases[] = {
        day before a hyphen is no serial number */
     {"del 15 de enero al 28 de febrero de 2027", 0, 0, NULL, "2027-02-28 es -"},
     {"14-16 Feb 2026 - bridge inspection", 0, 0, NULL, "2026-02-14 en r; 2026-02-16 en r"},
+    /* a filler of the page's language before a date's time says the date is the page's
+       ("às": Portuguese, also Hausa Saturday) */
+    {"Publicado em 25/11/2026 23h41, há 10 horas.\nVasco x Palmeiras – quinta, 3/12, às 21h30\n"
+     "A última rodada está marcada para 6 de dezembro de 2026.", 0, 0, NULL,
+     "2026-11-25T23:41:00 - -; 2026-11-26T02:00:00Z pt -; 2026-12-03T21:30:00 - o; "
+     "2026-12-06 pt -"},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
     {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,
