@@ -384,8 +384,10 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
 static bool only_glue(const env *e, const item *it, int a, int b)
 {
     for (int k = a + 1; k < b; k++) {
+        /* a filler, or the word that leads a day ("08:30 ngày 26/11/2026", Vietnamese) */
         if (!(it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD)) &&
-            !only_kind(&it[k], DNP_K_FILLER))
+            !only_kind(&it[k], DNP_K_FILLER) &&
+            !(has_kind(&it[k], DNP_K_DAY_PREFIX) && k + 2 >= b))
             return false;
         /* issue 10: in running text a sentence's end or a field break parts them ("30 km på
            2:41:07. Torsdag: vila") */
