@@ -957,6 +957,8 @@ static bool ends_with_past(const env *e, const item *L, int lang)
 }
 
 /* rel_phrase_at over pairs pr: the direction and language of its words. */
+static bool word_follows(const env *e, size_t at);
+
 static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bool glued,
                            const rel_pairs *pr_, rel_phrase *best)
 {
@@ -1049,6 +1051,10 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
         if (!(REL_DIR_KINDS & (1u << m->kind)) || m->value != DNP_RP_AFTER ||
             !sum_pairs(it, &pr, pr.n, 0, m->lang, m->kind == DNP_K_REL_FUTURE, &t))
             continue;
+        /* a risky one is a preposition when a word follows it ("3 hours before doors",
+           "7 days before the hearing"): only at the end of the phrase ("4 days before") */
+        if ((m->flags & DNP_MF_RISKY) && word_follows(e, it[a].end))
+            continue;
         t.first = k, t.last = a, t.lang = m->lang, t.ambiguous = t.signed_ = false;
         t.sign = m->kind == DNP_K_REL_PAST ? -1 : 1;
         t.pref = rel_pref(e, m);
@@ -1056,6 +1062,26 @@ static bool rel_read_pairs(const env *e, const item *it, int n, int b, int k, bo
         keep_best(e, best, &t);
     }
     return best->sign != 0 && !best->ambiguous && ends_clean(it, n, best->last);
+}
+
+/* Whether a word follows text[at] after spaces on its line, not a named day ("2 days
+   before today" is 2 days ago). */
+static bool word_follows(const env *e, size_t at)
+{
+    while (at < e->len && (e->text[at] == ' ' || e->text[at] == '\t'))
+        at++;
+    if (at >= e->len)
+        return false;
+    unsigned char ch = (unsigned char)e->text[at];
+    if (!(ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')))
+        return false;
+    size_t pos = at;
+    dnp_token t;
+    if (!dnp_next_token(e->text, e->len, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return true;
+    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    return !(k && (k->kinds & (1u << DNP_K_REL_NAMED)));
 }
 
 /* Sets c to the reference moved by a phrase's offset. False when the offset is absurd. */

@@ -80,7 +80,8 @@ static void fold_entries(void)
 }
 
 /* The "risky" lines of locales/: the key's month, weekday, era, am/pm and named relative
-   meanings in that language become risky; a line that finds none is a typo. */
+   meanings in that language become risky, and its words of direction after a count (a
+   preposition too: "before"); a line that finds none is a typo. */
 static void apply_riskies(void)
 {
     for (size_t r = 0; r < nriskies; r++) {
@@ -97,7 +98,9 @@ static void apply_riskies(void)
         if (lo < nkeys && cmp_key(arena + keys[lo].str, keys[lo].len, rr->key, rr->len) == 0)
             for (uint32_t m = keys[lo].first; m < keys[lo].first + keys[lo].n; m++)
                 if (means[m].lang == rr->lang && ((means[m].kind >= DNP_K_MONTH &&
-                    means[m].kind <= DNP_K_AMPM) || means[m].kind == DNP_K_REL_NAMED)) {
+                    means[m].kind <= DNP_K_AMPM) || means[m].kind == DNP_K_REL_NAMED ||
+                    ((means[m].kind == DNP_K_REL_PAST || means[m].kind == DNP_K_REL_FUTURE) &&
+                     means[m].value == DNP_RP_AFTER))) {
                     means[m].flags |= DNP_MF_RISKY;
                     hit = true;
                 }
