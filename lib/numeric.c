@@ -252,9 +252,14 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         return -1;
     int after = k + 1;
     if (s == '.') {
-        if (after >= n || !is_sep(&it[after], '.'))
+        /* "03.12.", or two numbers of two digits and a time after them ("26.11 06:40", a
+           timetable's) */
+        cand tt = {0};
+        if (after < n && is_sep(&it[after], '.'))
+            after++;
+        else if (!(a->ndigits == 2 && b->ndigits == 2 && dnp_time_after(e, it, n, after, &tt) > 0 &&
+                   tt.prec >= DN_PREC_MINUTE))
             return -1;
-        after++;
     }
     /* glued to more: "12/12a", "1/2/x", "3.5.1"; a full stop may end the sentence */
     if (after < n && it[after].start == it[after - 1].end && it[after].type != IT_SEP)
