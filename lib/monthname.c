@@ -604,6 +604,16 @@ static bool enough_fields(const env *e, const item *it, window *w)
     if (month_weak(e, m)) {
         const numref *y = w->year_i >= 0 ? &w->nums[w->year_i] : NULL;
         bool year4 = y && it[y->idx].ndigits == 4;
+        /* a day and year glued to each other by a slash, dot or dash are a date of their own
+           (a month and year: "tháng 12/2026 sẽ tăng", Vietnamese "will", Yoruba January) */
+        if (y && w->day_i >= 0) {
+            int a = w->nums[w->day_i].idx, b = y->idx;
+            int lo = a < b ? a : b, hi = a < b ? b : a;
+            if (hi == lo + 2 && it[lo + 1].type == IT_SEP && it[lo + 1].start == it[lo].end &&
+                it[hi].start == it[lo + 1].end &&
+                (it[lo + 1].sep == '/' || it[lo + 1].sep == '.' || it[lo + 1].sep == '-'))
+                return false;
+        }
         /* issue 8: not glued together: "1230pm" is a time (Nheengatu "pm", July) */
         bool whole = year4 && w->day_i < 0 && w->t_start < 0 && it[y->idx].end != m->start &&
                      m->end != it[y->idx].start &&
