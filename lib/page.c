@@ -432,9 +432,11 @@ static bool month_name(const dnp_token *t)
 static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token *num)
 {
     size_t from = at > floor_ + DNP_PAGE_RANGE_LOOKBACK ? at - DNP_PAGE_RANGE_LOOKBACK : floor_;
-    /* no ASCII digit before it: no range (most dates); else the tokens, forwards */
+    /* no digit before it: no range (most dates); else the tokens, forwards. A digit of
+       another script begins with a byte past 0xC0 ("٢٠ إلى ٣١ ديسمبر") */
     size_t k0 = from;
-    while (k0 < at && !(e->text[k0] >= '0' && e->text[k0] <= '9'))
+    while (k0 < at && !(e->text[k0] >= '0' && e->text[k0] <= '9') &&
+           !((unsigned char)e->text[k0] >= 0xD9 && (unsigned char)e->text[k0] <= 0xEF))
         k0++;
     if (k0 == at)
         return false;
@@ -471,7 +473,11 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
             k--;
             continue;
         }
-        if (tk[k].kind == DNP_TK_SEP && is_dash((uint32_t)tk[k].value) && !dash && !words) {
+        /* a dash, or a slash between two days with their dots ("18./19. Februar 2022") */
+        if (tk[k].kind == DNP_TK_SEP && !dash && !words &&
+            (is_dash((uint32_t)tk[k].value) ||
+             (tk[k].value == '/' && k >= 1 && tk[k - 1].kind == DNP_TK_SEP &&
+              tk[k - 1].value == '.' && tk[k - 1].end == tk[k].start))) {
             dash = true;
             k--;
             continue;
@@ -666,19 +672,25 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         size_t pos = d->start;
         if (d->start < floor_ + 2 || d->day < 2 || !dnp_next_token(e->text, d->end, &pos, &t))
             continue;
+        size_t link_at = d->start; /* where the link before the day is looked for */
         if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
             const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
-            if (!k || !(k->kinds & (1u << DNP_K_WEEKDAY)))
+            bool weekday = k && (k->kinds & (1u << DNP_K_WEEKDAY));
+            /* the range's own word in the span of its end ("od 28 do 31 grudnia") */
+            bool filler = k && (k->kinds & (1u << DNP_K_FILLER));
+            if (!weekday && !filler)
                 continue;
             while (dnp_next_token(e->text, d->end, &pos, &t) && t.kind == DNP_TK_SEP &&
                    !(t.flags & DNP_TF_NEWLINE))
                 ;
+            link_at = t.start;
         }
         if (t.kind != DNP_TK_NUM || (int)t.value != d->day)
             continue;
         /* a weekday right before the day belongs to it ("– Sun 6 December"), when no link
            stands right before the day */
-        bool linked = range_link_before(e, d->start, floor_, &num);
+        bool linked = range_link_before(e, d->start, floor_, &num) ||
+                      (link_at != d->start && range_link_before(e, link_at, floor_, &num));
         size_t at = d->start, w = at;
         while (w > floor_ && e->text[w - 1] == ' ')
             w--;

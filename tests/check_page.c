@@ -104,6 +104,11 @@ static const page_case page_cases[] = {
      "A última rodada está marcada para 6 de dezembro de 2026.", 0, 0, NULL,
      "2026-11-25T23:41:00 - -; 2026-11-26T02:00:00Z pt -; 2026-12-03T21:30:00 - o; "
      "2026-12-06 pt -"},
+    /* ranges: the link word inside the end's span, digits of another script, a slash
+       between two days with their dots */
+    {"od 28 do 31 grudnia", 0, 0, NULL, "2026-12-28 pl r; 2026-12-31 pl r"},
+    {"٢٠ إلى ٣١ ديسمبر", 0, 0, NULL, "2026-12-20 ar r; 2026-12-31 ar r"},
+    {"18./19. Februar 2022", 0, 0, NULL, "2022-02-18 de r; 2022-02-19 de r"},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
     {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,
