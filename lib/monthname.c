@@ -620,6 +620,13 @@ static bool enough_fields(const env *e, const item *it, window *w)
                      (m->start < it[y->idx].start
                           ? m->start == e->content_start && it[y->end].end == e->content_end
                           : it[y->idx].start == e->content_start && m->end == e->content_end);
+        /* the two side by side, a filler between at most ("ag. de 2030"): no other word
+           ("no ano de 1995" is no November) */
+        if (whole) {
+            int lo = w->mw < y->idx ? w->mw : y->end, hi = w->mw < y->idx ? y->idx : w->mw;
+            for (int q = lo + 1; whole && q < hi; q++)
+                whole = it[q].type == IT_SEP || has_kind(&it[q], DNP_K_FILLER);
+        }
         if (!year4 || (w->day_i < 0 && !whole))
             return false;
     }
