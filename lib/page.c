@@ -1272,6 +1272,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         dn_date d = out[i];
         if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order))
             continue;
+        if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
+            continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day
                (its word in the page's languages: below) */

@@ -240,6 +240,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 #define DNP_PAGE_CLAUSE 120
 #define DNP_PAGE_YEAR_MIN 1900
 #define DNP_PAGE_YEAR_AHEAD 10
+/* In running text a date more than this many years after the reference is a number of
+   another kind read as its year: a postal code ("Samstag, 28. November, in 8400"), a count */
+#define DNP_PAGE_FAR_YEARS 100
 #define DNP_PAGE_SENTENCE 240
 /* Line mode: a time or a month name that is all the text says may follow at most this many
    words that introduce it ("at 3pm", "a las 5 de la tarde", "in May"; clock.c's

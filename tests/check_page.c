@@ -109,6 +109,10 @@ static const page_case page_cases[] = {
     {"od 28 do 31 grudnia", 0, 0, NULL, "2026-12-28 pl r; 2026-12-31 pl r"},
     {"٢٠ إلى ٣١ ديسمبر", 0, 0, NULL, "2026-12-20 ar r; 2026-12-31 ar r"},
     {"18./19. Februar 2022", 0, 0, NULL, "2022-02-18 de r; 2022-02-19 de r"},
+    /* a year more than a century ahead in running text is another number (a postal code);
+       "10일 전부터" (from 10 days before an event) is a rule, not a date */
+    {"Besichtigung am Samstag, 28. November, in 8400 Winterthur.", 0, 0, NULL, ""},
+    {"관람일 10일 전부터 취소 수수료 30%", 0, 0, NULL, ""},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
     {"Le salon revient le 3 mars prochain, comme en mars de l'année dernière.", 0, 0, NULL,
