@@ -325,15 +325,37 @@ static bool choose_month(const env *e, const item *it, window *w)
     w->fast_lang = !e->p->nhints && m->mone &&
                    (!w->weekday ||
                     has_meaning(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday, m->mtop));
-    if (w->weekday && !w->fast_lang) {
+    /* a month word of several values: a filler beside it of a language of the month says
+       the language ("ag. de 2030": Catalan "de", so August, not Yoruba July; "de" is also
+       a weekday somewhere) */
+    dnp_langset fl = {{0}};
+    if (!m->mone && !e->p->nhints) {
+        dnp_langset ml = langs_of(m, DNP_K_MONTH, -1);
+        for (int k = w->mw - 2; k <= w->mw + 3; k++) {
+            if (k < 0 || k >= w->end || k == w->mw || !has_kind(&it[k], DNP_K_FILLER))
+                continue;
+            dnp_langset x = langs_of(&it[k], DNP_K_FILLER, -1);
+            for (int q = 0; q < DNP_LANG_WORDS; q++)
+                fl.w[q] |= x.w[q];
+        }
+        dnp_langset_and(&fl, &ml);
+    }
+    if (!dnp_langset_empty(&fl)) {
+        w->ctx = fl;
+        w->have_ctx = true;
+        w->fast_lang = false;
+        if (w->weekday)
+            w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+    } else if (w->weekday && !w->fast_lang) {
         w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
         w->ctx = w->wlangs;
         w->have_ctx = true;
     }
     memset(&w->mlangs, 0, sizeof w->mlangs);
     w->month = dnp_choose_month(e, m, w->have_ctx ? &w->ctx : NULL,
-                                ((w->weekday && !w->fast_lang) || e->p->nhints) ? &w->mlangs
-                                                                                : NULL);
+                                ((w->weekday && !w->fast_lang) || w->have_ctx || e->p->nhints)
+                                    ? &w->mlangs
+                                    : NULL);
     return w->month != 0;
 }
 
