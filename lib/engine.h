@@ -178,6 +178,18 @@ static inline dnp_langset langs_of(const item *it, int kind, int value)
     return s;
 }
 
+/* Whether word x has a meaning of kind kx in a language in which word m has one of kind km
+   (an era, a filler or a cue of the month word's language). */
+static inline bool shares_lang(const item *x, int kx, const item *m, int km)
+{
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == kx)
+            for (uint32_t k = 0; k < m->nm; k++)
+                if (m->m[k].kind == km && m->m[k].lang == x->m[q].lang)
+                    return true;
+    return false;
+}
+
 /* Skips white space forward from i; returns the index of the next non-space item. */
 static inline int skip_space(const item *it, int n, int i)
 {

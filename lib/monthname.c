@@ -489,12 +489,7 @@ static void assign_day_year(const item *it, window *w, bool search)
    AD", but no era of another language ("26 september, 30 km": the kilometres of a race). */
 static bool era_of_month_lang(const item *x, const item *m)
 {
-    for (uint32_t q = 0; q < x->nm; q++)
-        if (x->m[q].kind == DNP_K_ERA)
-            for (uint32_t k = 0; k < m->nm; k++)
-                if (m->m[k].kind == DNP_K_MONTH && m->m[k].lang == x->m[q].lang)
-                    return true;
-    return false;
+    return shares_lang(x, DNP_K_ERA, m, DNP_K_MONTH);
 }
 
 /* Step 6: the year: the number chosen, with an era right after it ("44 BC", "1000 н. э."),

@@ -691,12 +691,7 @@ static bool glue_word(const item *x, const item *m)
     if (x->type != IT_WORD || !(x->kinds & (1u << DNP_K_FILLER)) ||
         (x->kinds & ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_WEEKDAY_CUE))))
         return false;
-    for (uint32_t q = 0; q < x->nm; q++)
-        if (x->m[q].kind == DNP_K_FILLER)
-            for (uint32_t k = 0; k < m->nm; k++)
-                if (m->m[k].kind == DNP_K_MONTH && m->m[k].lang == x->m[q].lang)
-                    return true;
-    return false;
+    return shares_lang(x, DNP_K_FILLER, m, DNP_K_MONTH);
 }
 
 /* The value of a month cue (DNP_CUE_MONTH_*) the word x has in a language its month word

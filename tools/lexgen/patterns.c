@@ -328,21 +328,28 @@ void read_pattern(const UChar *pat, int32_t n, int type, const symbols *sy, int 
     }
 }
 
-/* Which of day, month and year comes first, second and third in a pattern. */
-uint8_t pattern_order(const UChar *pat, int32_t n)
+/* Where a pattern's first day, month and year fields stand (-1: none). */
+static void field_positions(const UChar *pat, int32_t n, int *pd, int *pm, int *py)
 {
     pitem it[PITEMS];
     int ni = parse_pattern(pat, n, it);
-    int pd = -1, pm = -1, py = -1;
+    *pd = *pm = *py = -1;
     for (int i = 0; i < ni; i++) {
         int c = field_cat(&it[i]);
-        if (c == F_DAY && pd < 0)
-            pd = i;
-        else if ((c == F_MONTH_NUM || c == F_MONTH_NAME) && pm < 0)
-            pm = i;
-        else if (c == F_YEAR && py < 0)
-            py = i;
+        if (c == F_DAY && *pd < 0)
+            *pd = i;
+        else if ((c == F_MONTH_NUM || c == F_MONTH_NAME) && *pm < 0)
+            *pm = i;
+        else if (c == F_YEAR && *py < 0)
+            *py = i;
     }
+}
+
+/* Which of day, month and year comes first, second and third in a pattern. */
+uint8_t pattern_order(const UChar *pat, int32_t n)
+{
+    int pd, pm, py;
+    field_positions(pat, n, &pd, &pm, &py);
     if (pd < 0 || pm < 0 || py < 0)
         return DNP_ORD_NONE;
     if (pd < pm && pm < py)
@@ -360,16 +367,8 @@ uint8_t pattern_order(const UChar *pat, int32_t n)
    MDY, NONE when it lacks either. */
 uint8_t day_month_order(const UChar *pat, int32_t n)
 {
-    pitem it[PITEMS];
-    int ni = parse_pattern(pat, n, it);
-    int pd = -1, pm = -1;
-    for (int i = 0; i < ni; i++) {
-        int c = field_cat(&it[i]);
-        if (c == F_DAY && pd < 0)
-            pd = i;
-        else if ((c == F_MONTH_NUM || c == F_MONTH_NAME) && pm < 0)
-            pm = i;
-    }
+    int pd, pm, py;
+    field_positions(pat, n, &pd, &pm, &py);
     return pd < 0 || pm < 0 ? DNP_ORD_NONE : pd < pm ? DNP_ORD_DMY : DNP_ORD_MDY;
 }
 
