@@ -229,6 +229,13 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* The dates of the page that say which week a weekday alone is in stand at most this many
    bytes from it (a headline and its first paragraph; not a comment further down). */
 #define DNP_PAGE_WEEKDAY_NEAR 400
+/* A page that writes dates on one weekday this many weeks in a row (a collection calendar's
+   "Tue Dec 1", "Tue Dec 8", "Tue Dec 15") uses that weekday as a weekly slot: the weekday
+   alone on it ("Your collection day is Tuesday") is no date (page.c's slot_weekdays). */
+#define DNP_PAGE_SLOT_DATES 3
+/* A page with this many lines that begin with a clock time is a timetable: a weekday with
+   the time that begins one of its lines is no date ("19:00 金曜ロードショー", page.c). */
+#define DNP_PAGE_TIMETABLE_LINES 3
 /* A named day of one word in a language few people write is read in running text (for
    page.c to keep on a page in that language) when it has at least this many characters:
    "Heddiw" (Welsh today), not "jaan" (Teso yesterday, Estonian January). */
