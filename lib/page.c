@@ -83,7 +83,7 @@ typedef struct {
     bool weak_month;    /* a month word of DNP_PAGE_WEAK_BYTES bytes or less, and no longer one */
     bool strong_month;  /* a longer month word */
     dnp_langset weak_langs; /* the languages in which that word is a month */
-    int weak_nlangs;        /* how many */
+    int weak_nlangs;        /* how many, of those not rare (dnp_lang_rare) */
     bool year4;         /* a number of four digits */
     uint64_t scripts;   /* the scripts of its date words, one bit per script (script_bit) */
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
@@ -224,7 +224,10 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
             }
             if (weak && m[i].kind == DNP_K_MONTH && !dnp_langset_has(&w->weak_langs, m[i].lang)) {
                 dnp_langset_add(&w->weak_langs, m[i].lang);
-                w->weak_nlangs++;
+                /* the many languages that write a month so are widely written ones
+                   ("Oct", "Dec"); languages few people write do not count ("maç", Turkish
+                   match, is "Mac" of Swahili, Malay and ten languages of East Africa) */
+                w->weak_nlangs += !dnp_lang_rare(m[i].lang);
             }
         }
         w->weak_month |= weak;
@@ -632,6 +635,28 @@ static bool month_first_range(const env *e, dn_date *out, size_t n, size_t i)
     return true;
 }
 
+/* Whether a weekday word stands right before text[at] (blanks, a comma or a dot between, after
+   floor_): the start of "Fri 4 – Sun 6 December". */
+static bool weekday_before(const env *e, size_t at, size_t floor_)
+{
+    size_t w = at;
+    while (w > floor_ && (e->text[w - 1] == ' ' || e->text[w - 1] == ',' || e->text[w - 1] == '.'))
+        w--; /* "lun. 3" */
+    size_t ws = w;
+    while (ws > floor_ && ((unsigned char)e->text[ws - 1] >= 0x80 ||
+                           ((e->text[ws - 1] | 0x20) >= 'a' && (e->text[ws - 1] | 0x20) <= 'z')))
+        ws--;
+    while (ws < w && ((unsigned char)e->text[ws] & 0xC0) == 0x80)
+        ws++;
+    size_t p = ws;
+    dnp_token t;
+    if (ws == w || !dnp_next_token(e->text, w, &p, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG) || t.end != w)
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    return k && (k->kinds & (1u << DNP_K_WEEKDAY));
+}
+
 /* "9–10 January 2027", "du 16 au 19 juillet 2027", "14 e il 15 dicembre", "8 e 9 de
    dezembro": the first day of a range, a bare number before the date that ends it, takes
    that date's month and year, and becomes a date of its own before it; both are flagged
@@ -674,11 +699,13 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         if (d->start < floor_ + 2 || d->day < 2 || !dnp_next_token(e->text, d->end, &pos, &t))
             continue;
         size_t link_at = d->start; /* where the link before the day is looked for */
+        bool end_weekday = false;  /* the end has its weekday ("– Sun 6 December") */
         if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
             const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
             bool weekday = k && (k->kinds & (1u << DNP_K_WEEKDAY));
             /* the range's own word in the span of its end ("od 28 do 31 grudnia") */
             bool filler = k && (k->kinds & (1u << DNP_K_FILLER));
+            end_weekday = weekday && !filler && !(k->kinds & (1u << DNP_K_REL_AND));
             if (!weekday && !filler)
                 continue;
             while (dnp_next_token(e->text, d->end, &pos, &t) && t.kind == DNP_TK_SEP &&
@@ -707,11 +734,18 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                 const dnp_lex_key *k = dnp_lex_find(wt.fold, wt.flen);
                 if (k && (k->kinds & (1u << DNP_K_WEEKDAY)))
                     at = ws;
+                /* "Sun" of "– Sun 6", not "și" (and) of "12 și 13" */
+                end_weekday = at == ws && !(k->kinds & ((1u << DNP_K_FILLER) |
+                                                        (1u << DNP_K_REL_AND)));
             }
         }
         if (!linked && (at == d->start || !range_link_before(e, at, floor_, &num)))
             continue;
         if (num.value < 1 || (int)num.value >= d->day)
+            continue;
+        /* an end with its weekday has a start with its own ("Fri 4 – Sun 6 December"):
+           "Dzień 1 — środa, 17 lutego" is a programme's day 1, no range */
+        if (end_weekday && !weekday_before(e, num.start, floor_))
             continue;
         if (n == cap)
             break;
@@ -1348,14 +1382,24 @@ static bool weekday_recurs(const env *e, const dn_date *out, size_t n, size_t i,
            weekday_words_recurring(e, d, langs);
 }
 
+/* weekday_recurs of out[i], read from the pre-pass's bits for the first 64 dates. */
+static bool recurs_at(const env *e, const dn_date *out, size_t n, size_t i,
+                      const dnp_langset *langs, uint64_t bits)
+{
+    return i < 64 ? (bits >> i) & 1u : weekday_recurs(e, out, n, i, langs);
+}
+
 /* Whether a weekday read alone (or with a time) names a slot of a page of weekly slots: its
    weekday is one the page writes many dates on (slot_weekdays), or a recurring weekday
    stands in its paragraph ("lớp Body Pump tối thứ Hai" above "Thứ Hai – Thứ Sáu
    5:30–22:00"; "مغلق يومي الجمعة والسبت" after "من الأحد إلى الخميس"). */
-static bool weekday_slot(const env *e, const dn_date *d, unsigned slots, const size_t *recurs,
-                         size_t nrecurs)
+#define SLOTS_UNREAD 1u /* bit 0: no weekday has that bit */
+static bool weekday_slot(const env *e, const dn_date *out, size_t n, const dn_date *d,
+                         unsigned *slots, const size_t *recurs, size_t nrecurs)
 {
-    if (d->weekday >= 1 && d->weekday <= 7 && (slots & (1u << d->weekday)))
+    if (*slots == SLOTS_UNREAD)
+        *slots = slot_weekdays(out, n);
+    if (d->weekday >= 1 && d->weekday <= 7 && (*slots & (1u << d->weekday)))
         return true;
     for (size_t r = 0; r < nrecurs; r++)
         if (recurs[r] != d->start && same_paragraph(e, recurs[r], d->start))
@@ -1442,12 +1486,17 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
 
     /* a page of weekly slots: the weekdays it writes many dates on, and the recurring
        weekdays it names ("du lundi au vendredi", "every Saturday") */
-    unsigned slots = known ? slot_weekdays(out, n) : 0;
+    unsigned slots = SLOTS_UNREAD; /* read when a weekday first asks (weekday_slot) */
     size_t recurs[RECUR_MAX];
     size_t nrecurs = 0;
-    for (size_t i = 0; known && i < n && nrecurs < RECUR_MAX; i++)
-        if (weekday_recurs(e, out, n, i, &pl.set))
-            recurs[nrecurs++] = out[i].start;
+    uint64_t recur_bits = 0; /* which of the first 64 dates recur (read once) */
+    for (size_t i = 0; known && i < n; i++)
+        if (weekday_recurs(e, out, n, i, &pl.set)) {
+            if (i < 64)
+                recur_bits |= 1ull << i;
+            if (nrecurs < RECUR_MAX)
+                recurs[nrecurs++] = out[i].start;
+        }
 
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1459,14 +1508,16 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day
                (its word in the page's languages: below) */
-            if (!known || weekday_recurs(e, out, n, i, &pl.set) ||
-                weekday_slot(e, &d, slots, recurs, nrecurs) || timetable_line(e, &d))
+            if (!known || recurs_at(e, out, n, i, &pl.set, recur_bits) ||
+                weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) || timetable_line(e, &d))
                 continue;
             weekday_day(e, out, n, i, &d, &pl.set);
             d.confidence = DNP_CONF_PAGE_WEEKDAY;
         } else if (known && (d.flags & DN_FLAG_RELATIVE) && d.weekday &&
-                   (weekday_recurs(e, out, n, i, &pl.set) ||
-                    ((weekday_slot(e, &d, slots, recurs, nrecurs) || timetable_line(e, &d)) &&
+                   (recurs_at(e, out, n, i, &pl.set, recur_bits) ||
+                    (d.precision >= DN_PREC_HOUR &&
+                     (weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) ||
+                      timetable_line(e, &d)) &&
                      weekday_and_time(e, &d, &pl.set))))
             continue; /* "בכל יום שישי" (every Friday), read as "this Friday"; "19:00 金曜" */
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than

@@ -181,7 +181,8 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 #define DNP_PAGE_SHARE 0.5f
 /* A month word this short is weak outside the page's languages ("out", "pro", "gen", "set",
    "nad", "Jana"); on a page of unknown language it counts when at least
-   DNP_PAGE_WEAK_LANGS languages write the month so ("oct", "dec"). */
+   DNP_PAGE_WEAK_LANGS languages write the month so ("oct", "dec"), counting only languages
+   not rare (DNP_RARE_SPEAKERS_K: "maç" is no Swahili "Mac"). */
 #define DNP_PAGE_WEAK_BYTES 4
 #define DNP_PAGE_WEAK_LANGS 6
 /* What running text needs (dn_search): below this, a reading is more often wrong than right

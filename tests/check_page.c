@@ -316,6 +316,11 @@ static const page_case page_cases[] = {
     {"Am Sonntag gewann Sturm am 22. November 2026; am 4. Oktober, 13. Dezember und 20. "
      "Dezember spielt er auch.", 0, 0, "de",
      "2026-11-22 de -; 2026-11-22 de -; 2026-10-04 de -; 2026-12-13 de -; 2026-12-20 de -"},
+    /* a range's end with its weekday has a start with its own: a programme's "Dzień 1" is
+       none; a short month word of languages few people write ("maç", Swahili and Malay
+       "Mac") on a page of unknown language is none */
+    {"Dzień 1 — środa, 17 lutego 2027\n8:30 Rejestracja", 0, 0, NULL, "2027-02-17 pl -"},
+    {"Merkez Kort · 3. maç", 0, 0, NULL, ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
