@@ -34,6 +34,7 @@
 
 #define HINTS_MAX 8
 #define PAGE_CACHE 64 /* dates whose words are read once (more are read twice) */
+#define RECUR_MAX 16  /* the recurring weekdays of a page kept for the weekdays near them */
 
 typedef struct {
     dnp_langset set; /* the page's languages (empty: unknown) */
@@ -82,7 +83,7 @@ typedef struct {
     bool weak_month;    /* a month word of DNP_PAGE_WEAK_BYTES bytes or less, and no longer one */
     bool strong_month;  /* a longer month word */
     dnp_langset weak_langs; /* the languages in which that word is a month */
-    int weak_nlangs;        /* how many */
+    int weak_nlangs;        /* how many, of those not rare (dnp_lang_rare) */
     bool year4;         /* a number of four digits */
     uint64_t scripts;   /* the scripts of its date words, one bit per script (script_bit) */
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
@@ -223,7 +224,10 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
             }
             if (weak && m[i].kind == DNP_K_MONTH && !dnp_langset_has(&w->weak_langs, m[i].lang)) {
                 dnp_langset_add(&w->weak_langs, m[i].lang);
-                w->weak_nlangs++;
+                /* the many languages that write a month so are widely written ones
+                   ("Oct", "Dec"); languages few people write do not count ("maç", Turkish
+                   match, is "Mac" of Swahili, Malay and ten languages of East Africa) */
+                w->weak_nlangs += !dnp_lang_rare(m[i].lang);
             }
         }
         w->weak_month |= weak;
@@ -651,6 +655,28 @@ static bool month_first_range(const env *e, dn_date *out, size_t n, size_t i)
     return true;
 }
 
+/* Whether a weekday word stands right before text[at] (blanks, a comma or a dot between, after
+   floor_): the start of "Fri 4 – Sun 6 December". */
+static bool weekday_before(const env *e, size_t at, size_t floor_)
+{
+    size_t w = at;
+    while (w > floor_ && (e->text[w - 1] == ' ' || e->text[w - 1] == ',' || e->text[w - 1] == '.'))
+        w--; /* "lun. 3" */
+    size_t ws = w;
+    while (ws > floor_ && ((unsigned char)e->text[ws - 1] >= 0x80 ||
+                           ((e->text[ws - 1] | 0x20) >= 'a' && (e->text[ws - 1] | 0x20) <= 'z')))
+        ws--;
+    while (ws < w && ((unsigned char)e->text[ws] & 0xC0) == 0x80)
+        ws++;
+    size_t p = ws;
+    dnp_token t;
+    if (ws == w || !dnp_next_token(e->text, w, &p, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG) || t.end != w)
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    return k && (k->kinds & (1u << DNP_K_WEEKDAY));
+}
+
 /* "9–10 January 2027", "du 16 au 19 juillet 2027", "14 e il 15 dicembre", "8 e 9 de
    dezembro": the first day of a range, a bare number before the date that ends it, takes
    that date's month and year, and becomes a date of its own before it; both are flagged
@@ -693,11 +719,13 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         if (d->start < floor_ + 2 || d->day < 2 || !dnp_next_token(e->text, d->end, &pos, &t))
             continue;
         size_t link_at = d->start; /* where the link before the day is looked for */
+        bool end_weekday = false;  /* the end has its weekday ("– Sun 6 December") */
         if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
             const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
             bool weekday = k && (k->kinds & (1u << DNP_K_WEEKDAY));
             /* the range's own word in the span of its end ("od 28 do 31 grudnia") */
             bool filler = k && (k->kinds & (1u << DNP_K_FILLER));
+            end_weekday = weekday && !filler && !(k->kinds & (1u << DNP_K_REL_AND));
             if (!weekday && !filler)
                 continue;
             while (dnp_next_token(e->text, d->end, &pos, &t) && t.kind == DNP_TK_SEP &&
@@ -726,6 +754,9 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                 const dnp_lex_key *k = dnp_lex_find(wt.fold, wt.flen);
                 if (k && (k->kinds & (1u << DNP_K_WEEKDAY)))
                     at = ws;
+                /* "Sun" of "– Sun 6", not "și" (and) of "12 și 13" */
+                end_weekday = at == ws && !(k->kinds & ((1u << DNP_K_FILLER) |
+                                                        (1u << DNP_K_REL_AND)));
             }
         }
         if (!linked && (at == d->start || !range_link_before(e, at, floor_, &num)))
@@ -735,6 +766,10 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         /* three numbers glued by one dash are a numeric date, no range: "08-22-08" */
         if (num.end + 1 == d->start && e->text[num.end] == '-' && t.end < e->len &&
             e->text[t.end] == '-')
+            continue;
+        /* an end with its weekday has a start with its own ("Fri 4 – Sun 6 December"):
+           "Dzień 1 — środa, 17 lutego" is a programme's day 1, no range */
+        if (end_weekday && !weekday_before(e, num.start, floor_))
             continue;
         if (n == cap)
             break;
@@ -792,10 +827,36 @@ void dnp_line_range(const env *e, dn_date *d)
         *d = two[0];
 }
 
+/* Whether the bytes text[a..b) only join a weekday to its date: blanks, commas and opening
+   brackets ("thứ Sáu (20/11)", "u srijedu, 2. prosinca"); after the date also closing
+   brackets and at most one word of no digit ("1 декабря, во вторник", "20/11 (Fri)"). */
+static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
+{
+    int words = 0;
+    bool in_word = false;
+    for (size_t k = a; k < b; k++) {
+        unsigned char ch = (unsigned char)e->text[k];
+        bool letter = ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+        if (letter) {
+            words += !in_word;
+            in_word = true;
+            continue;
+        }
+        in_word = false;
+        if (!ch || !strchr(after ? " \t,()" : " \t\r\n,(", ch))
+            return false;
+    }
+    /* a full-width bracket is three bytes of 0x80 or more: one "word" */
+    return words <= (after ? 1 : 0) ||
+           (words == 1 && b - a >= 3 && !memcmp(e->text + b - 3, "\xEF\xBC\x88", 3));
+}
+
 /* A weekday phrase read alone just before a date that falls on that weekday ("יום שלישי, 8
    בדצמבר 2026", "u srijedu, 2. prosinca": CLDR's "this Wednesday" of Croatian is the word
-   for "on Wednesday"): one date, the written one, its span taking the weekday. Only blanks
-   and commas between. Returns the new count. */
+   for "on Wednesday"; "thứ Sáu (20/11)"): one date, the written one, its span taking the
+   weekday. Only blanks, commas and an opening bracket between. A weekday alone just after a
+   date on that weekday, at most one short word between ("1 декабря, во вторник"), is that
+   date's weekday: no date of its own. Returns the new count. */
 static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
 {
     size_t kept = 0;
@@ -807,15 +868,17 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
         if (b && (a->flags & DN_FLAG_RELATIVE) && a->precision == DN_PREC_DAY && a->weekday &&
             !(b->flags & DN_FLAG_RELATIVE) && b->precision >= DN_PREC_DAY &&
             b->weekday == a->weekday && b->start >= a->end &&
-            b->start - a->end <= DNP_PAGE_WEEKDAY_GAP) {
-            bool glue = true;
-            for (size_t k = a->end; k < b->start && glue; k++)
-                glue = e->text[k] && strchr(" \t\r\n,", e->text[k]) != NULL;
-            if (glue) {
-                b->start = a->start;
-                continue;
-            }
+            b->start - a->end <= DNP_PAGE_WEEKDAY_GAP && weekday_glue(e, a->end, b->start, false)) {
+            b->start = a->start;
+            continue;
         }
+        /* the date's weekday after it: the date read before it stays, the weekday goes */
+        const dn_date *p = kept ? &out[kept - 1] : NULL;
+        if (p && (a->flags & DNP_FLAG_PAGE_WEEKDAY) && a->weekday &&
+            !(p->flags & DN_FLAG_RELATIVE) && p->precision >= DN_PREC_DAY &&
+            p->weekday == a->weekday && a->start >= p->end &&
+            a->start - p->end <= DNP_PAGE_WEEKDAY_LINK && weekday_glue(e, p->end, a->start, true))
+            continue;
         out[kept++] = *a;
     }
     return kept;
@@ -907,6 +970,7 @@ static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_la
     size_t stop = d->end + DNP_PAGE_WEEKDAY_LOOK < e->len ? d->end + DNP_PAGE_WEEKDAY_LOOK : e->len;
     uint32_t before[2] = {0, 0}; /* the kinds of the last two words before it */
     bool habit = false;          /* the word right before it is a DNP_CUE_HABIT */
+    bool last_word = false;      /* the last token before a line break was a word */
     int after = 0;
     size_t pos = from;
     dnp_token t, prev = {0};
@@ -916,9 +980,13 @@ static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_la
         if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_NEWLINE)) {
             if (t.start >= d->end)
                 break;
-            before[0] = before[1] = 0;
+            /* a line that ends with a word goes on on the next one ("du lundi au\n
+               vendredi") */
+            if (!last_word)
+                before[0] = before[1] = 0;
             continue;
         }
+        last_word = t.kind == DNP_TK_WORD;
         if (t.kind != DNP_TK_WORD)
             continue;
         /* after it, a weekday of several words too ("të hënën dhe të enjten") */
@@ -966,6 +1034,117 @@ static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_la
             ((before[q] & (1u << DNP_K_NOT_DATE)) && !(before[q] & (1u << DNP_K_FILLER))))
             return true;
     return false;
+}
+
+/* ---- a page of weekly slots --------------------------------------------------------------- */
+
+/* The weekdays (bit 1 << weekday, 1 = Monday) on which the page writes dates of its own (no
+   relative ones) DNP_PAGE_SLOT_DATES weeks in a row: a collection calendar's "Tue Dec 1",
+   "Tue Dec 8", "Tue Dec 15". The page uses such a weekday as a weekly slot (a match report's
+   Sundays a season apart do not). The first SLOT_DAYS dates are looked at. */
+#define SLOT_DAYS 64
+static unsigned slot_weekdays(const dn_date *out, size_t n)
+{
+    int64_t days[SLOT_DAYS];
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < SLOT_DAYS; i++) {
+        const dn_date *o = &out[i];
+        if (!(o->flags & DN_FLAG_RELATIVE) && o->precision >= DN_PREC_DAY && greg_months(o))
+            days[m++] = dnp_days_from_civil(o->year, (unsigned)o->month, (unsigned)o->day);
+    }
+    unsigned slots = 0;
+    for (size_t i = 0; i < m; i++) {
+        int run = 1;
+        for (int64_t next = days[i] + 7; run < DNP_PAGE_SLOT_DATES; next += 7, run++) {
+            size_t j = 0;
+            while (j < m && days[j] != next)
+                j++;
+            if (j == m)
+                break;
+        }
+        if (run == DNP_PAGE_SLOT_DATES)
+            slots |= 1u << dnp_weekday(days[i]);
+    }
+    return slots;
+}
+
+/* Whether a date's span begins a line of a timetable with its clock time ("19:00
+   金曜ロードショー", "21:54 金曜ニュース特番"): at least DNP_PAGE_TIMETABLE_LINES lines of the
+   page begin with a clock time. The time is the slot's, a weekday after it the title's. */
+static bool timetable_line(const env *e, const dn_date *d)
+{
+    size_t b = d->start;
+    while (b > 0 && (e->text[b - 1] == ' ' || e->text[b - 1] == '\t'))
+        b--;
+    if ((b > 0 && e->text[b - 1] != '\n') || !(e->text[d->start] >= '0' && e->text[d->start] <= '9'))
+        return false;
+    int lines = 0;
+    for (size_t k = 0; k < e->len && lines < DNP_PAGE_TIMETABLE_LINES; k++) {
+        if (k > 0 && e->text[k - 1] != '\n')
+            continue;
+        size_t q = k;
+        while (q < e->len && (e->text[q] == ' ' || e->text[q] == '\t'))
+            q++;
+        size_t h = q;
+        while (q < e->len && q - h < 3 && e->text[q] >= '0' && e->text[q] <= '9')
+            q++;
+        lines += q - h >= 1 && q - h <= 2 && q + 2 < e->len && e->text[q] == ':' &&
+                 e->text[q + 1] >= '0' && e->text[q + 1] <= '5' && e->text[q + 2] >= '0' &&
+                 e->text[q + 2] <= '9';
+    }
+    return lines >= DNP_PAGE_TIMETABLE_LINES;
+}
+
+/* Whether a date's span holds a weekday word of the page's languages and no word of a
+   relative phrase ("19:00 金曜", "quarta-feira às 7h"; not "last Tuesday"). */
+static bool weekday_and_time(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    size_t pos = d->start;
+    dnp_token t, prev = {0};
+    bool weekday = false;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG)) {
+            prev.flen = 0;
+            continue;
+        }
+        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        if (k && (k->kinds & DNP_REL_KINDS & ~(1u << DNP_K_REL_NUMBER)))
+            return false;
+        if (!(k && (k->kinds & (1u << DNP_K_WEEKDAY)) && page_weekday(k, langs)) &&
+            (t.flags & DNP_TF_ADJ) && prev.flen && prev.flen + t.flen <= DNP_WORD_MAX) {
+            /* a weekday of two glued characters ("金曜") */
+            char two[DNP_WORD_MAX];
+            memcpy(two, prev.fold, prev.flen);
+            memcpy(two + prev.flen, t.fold, t.flen);
+            k = dnp_lex_find(two, (size_t)(prev.flen + t.flen));
+        }
+        weekday |= k && (k->kinds & (1u << DNP_K_WEEKDAY)) && page_weekday(k, langs);
+        prev = t;
+    }
+    return weekday;
+}
+
+/* Whether two places of the text are in one paragraph (no empty line between) at most
+   DNP_PAGE_WEEKDAY_NEAR bytes apart. */
+static bool same_paragraph(const env *e, size_t a, size_t b)
+{
+    if (b < a) {
+        size_t t = a;
+        a = b, b = t;
+    }
+    if (b - a > DNP_PAGE_WEEKDAY_NEAR)
+        return false;
+    bool line_empty = false;
+    for (size_t k = a; k < b; k++) {
+        char c = e->text[k];
+        if (c == '\n') {
+            if (line_empty)
+                return false;
+            line_empty = true;
+        } else if (c != ' ' && c != '\t' && c != '\r')
+            line_empty = false;
+    }
+    return true;
 }
 
 /* Whether a date's span begins with a weekday word ("יום שישי", CLDR's "this Friday"). */
@@ -1214,6 +1393,44 @@ static void sentence_year(const env *e, dn_date *out, size_t i)
                                                      (unsigned)d->day));
 }
 
+/* Whether out[i], a weekday read alone or a phrase that begins with a weekday ("יום שישי",
+   CLDR's "this Friday"), is a recurring day by its own words and neighbours
+   (weekday_recurring, weekday_words_recurring). */
+static bool weekday_recurs(const env *e, const dn_date *out, size_t n, size_t i,
+                           const dnp_langset *langs)
+{
+    const dn_date *d = &out[i];
+    if (d->flags & DNP_FLAG_PAGE_WEEKDAY)
+        return weekday_recurring(e, out, n, i) || weekday_words_recurring(e, d, langs);
+    return (d->flags & DN_FLAG_RELATIVE) && d->weekday && starts_with_weekday(e, d, langs) &&
+           weekday_words_recurring(e, d, langs);
+}
+
+/* weekday_recurs of out[i], read from the pre-pass's bits for the first 64 dates. */
+static bool recurs_at(const env *e, const dn_date *out, size_t n, size_t i,
+                      const dnp_langset *langs, uint64_t bits)
+{
+    return i < 64 ? (bits >> i) & 1u : weekday_recurs(e, out, n, i, langs);
+}
+
+/* Whether a weekday read alone (or with a time) names a slot of a page of weekly slots: its
+   weekday is one the page writes many dates on (slot_weekdays), or a recurring weekday
+   stands in its paragraph ("lớp Body Pump tối thứ Hai" above "Thứ Hai – Thứ Sáu
+   5:30–22:00"; "مغلق يومي الجمعة والسبت" after "من الأحد إلى الخميس"). */
+#define SLOTS_UNREAD 1u /* bit 0: no weekday has that bit */
+static bool weekday_slot(const env *e, const dn_date *out, size_t n, const dn_date *d,
+                         unsigned *slots, const size_t *recurs, size_t nrecurs)
+{
+    if (*slots == SLOTS_UNREAD)
+        *slots = slot_weekdays(out, n);
+    if (d->weekday >= 1 && d->weekday <= 7 && (*slots & (1u << d->weekday)))
+        return true;
+    for (size_t r = 0; r < nrecurs; r++)
+        if (recurs[r] != d->start && same_paragraph(e, recurs[r], d->start))
+            return true;
+    return false;
+}
+
 /* issue 10: whether a year alone whose mark is a word of one letter ("1958 m.", "1000 m")
    has it in one of the page's languages (langs; NULL: the page's are unknown, and a letter
    says too little). */
@@ -1291,6 +1508,20 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         dm_order = mo == DNP_ORD_DMY ? DN_ORDER_DMY : mo == DNP_ORD_MDY ? DN_ORDER_MDY : order;
     }
 
+    /* a page of weekly slots: the weekdays it writes many dates on, and the recurring
+       weekdays it names ("du lundi au vendredi", "every Saturday") */
+    unsigned slots = SLOTS_UNREAD; /* read when a weekday first asks (weekday_slot) */
+    size_t recurs[RECUR_MAX];
+    size_t nrecurs = 0;
+    uint64_t recur_bits = 0; /* which of the first 64 dates recur (read once) */
+    for (size_t i = 0; known && i < n; i++)
+        if (weekday_recurs(e, out, n, i, &pl.set)) {
+            if (i < 64)
+                recur_bits |= 1ull << i;
+            if (nrecurs < RECUR_MAX)
+                recurs[nrecurs++] = out[i].start;
+        }
+
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
@@ -1301,15 +1532,18 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day
                (its word in the page's languages: below) */
-            if (!known || weekday_recurring(e, out, n, i) ||
-                weekday_words_recurring(e, &d, &pl.set))
+            if (!known || recurs_at(e, out, n, i, &pl.set, recur_bits) ||
+                weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) || timetable_line(e, &d))
                 continue;
             weekday_day(e, out, n, i, &d, &pl.set);
             d.confidence = DNP_CONF_PAGE_WEEKDAY;
         } else if (known && (d.flags & DN_FLAG_RELATIVE) && d.weekday &&
-                   starts_with_weekday(e, &d, &pl.set) &&
-                   weekday_words_recurring(e, &d, &pl.set))
-            continue; /* "בכל יום שישי" (every Friday), read as "this Friday" */
+                   (recurs_at(e, out, n, i, &pl.set, recur_bits) ||
+                    (d.precision >= DN_PREC_HOUR &&
+                     (weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) ||
+                      timetable_line(e, &d)) &&
+                     weekday_and_time(e, &d, &pl.set))))
+            continue; /* "בכל יום שישי" (every Friday), read as "this Friday"; "19:00 金曜" */
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
            right (tests/pages' calibration) */
         if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d))
@@ -1374,7 +1608,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             if (l < 0 || !dnp_langset_has(&pl.set, (unsigned)l))
                 continue;
         }
-        d.flags &= ~(DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG);
+        d.flags &= ~DNP_FLAG_PAGE_LANG; /* DNP_FLAG_PAGE_WEEKDAY: after weekday_with_date */
         if (known_here && w.words && (!w.year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
                (Czech "Jana", a name, is Swahili "yesterday"); a year alone has only its
@@ -1423,6 +1657,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         out[kept++] = d;
     }
     kept = weekday_with_date(e, out, kept);
+    for (size_t i = 0; i < kept; i++)
+        out[i].flags &= ~DNP_FLAG_PAGE_WEEKDAY;
     for (size_t i = 0; i < kept; i++)
         if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]))

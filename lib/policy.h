@@ -181,7 +181,8 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 #define DNP_PAGE_SHARE 0.5f
 /* A month word this short is weak outside the page's languages ("out", "pro", "gen", "set",
    "nad", "Jana"); on a page of unknown language it counts when at least
-   DNP_PAGE_WEAK_LANGS languages write the month so ("oct", "dec"). */
+   DNP_PAGE_WEAK_LANGS languages write the month so ("oct", "dec"), counting only languages
+   not rare (DNP_RARE_SPEAKERS_K: "maç" is no Swahili "Mac"). */
 #define DNP_PAGE_WEAK_BYTES 4
 #define DNP_PAGE_WEAK_LANGS 6
 /* What running text needs (dn_search): below this, a reading is more often wrong than right
@@ -229,6 +230,13 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* The dates of the page that say which week a weekday alone is in stand at most this many
    bytes from it (a headline and its first paragraph; not a comment further down). */
 #define DNP_PAGE_WEEKDAY_NEAR 400
+/* A page that writes dates on one weekday this many weeks in a row (a collection calendar's
+   "Tue Dec 1", "Tue Dec 8", "Tue Dec 15") uses that weekday as a weekly slot: the weekday
+   alone on it ("Your collection day is Tuesday") is no date (page.c's slot_weekdays). */
+#define DNP_PAGE_SLOT_DATES 3
+/* A page with this many lines that begin with a clock time is a timetable: a weekday with
+   the time that begins one of its lines is no date ("19:00 金曜ロードショー", page.c). */
+#define DNP_PAGE_TIMETABLE_LINES 3
 /* A named day of one word in a language few people write is read in running text (for
    page.c to keep on a page in that language) when it has at least this many characters:
    "Heddiw" (Welsh today), not "jaan" (Teso yesterday, Estonian January). */

@@ -300,6 +300,34 @@ static const page_case page_cases[] = {
      "2015-04 - -; 2026-11 - -; 2027-12 - -"},
     {"Rated 10/2010. Heft 03/2024, Nr. 12/2024, Ausgabe 4/2019, Teil 04-2015, x04/2015, "
      "12/2050", 0, 0, NULL, ""},
+    /* a weekday alone just after a date on that weekday is the date's, and one before its
+       date in brackets joins it */
+    {"Выписка за ноябрь. Следующая выписка будет сформирована 1 декабря, во вторник. Вчера "
+     "был платёж.", 0, 0, "ru", "2026-11 ru -; 2026-12-01 ru -; 2026-11-25 ru -"},
+    {"Kết phiên thứ Sáu (20/11), VN-Index tăng 28 điểm; hôm qua giảm.\nPhiên thứ Hai "
+     "23/11/2026.", 0, 0, "vi", "2026-11-20 - o; 2026-11-25 vi -; 2026-11-23 vi -"},
+    /* a page of weekly slots: a weekday it writes dates on three weeks in a row, a recurring
+       weekday in the paragraph, a timetable's line, a span of days across a line break, a
+       word of "every" after the weekday */
+    {"Zone C (Tuesday collection)\nTue Dec 1 — Garbage\nTue Dec 8 — Blue box\nTue Dec 15 — "
+     "Garbage\n", 0, 0, "en", "2026-12-01 en -; 2026-12-08 en -; 2026-12-15 en -"},
+    {"Giờ mở cửa: Thứ Hai – Thứ Sáu 5:30–22:00.\nTừ ngày 7/12/2026, lớp Body Pump tối thứ "
+     "Hai chuyển sang 18:00.", 0, 0, "vi", "2026-12-07 - o"},
+    {"ساعات العمل من الأحد إلى الخميس 8:00–15:00، والمركز مغلق يومي الجمعة والسبت.", 0, 0,
+     "ar", ""},
+    {"NHK\n05:00 ニュース\n08:00 小説\n19:00 金曜ロードショー\n", 0, 0, "ja", ""},
+    {"Portes ouvertes le samedi 5 décembre, puis sur rendez-vous du lundi au\nvendredi.", 0,
+     0, "fr", "2026-12-05 fr -"},
+    {"Lễ hội ẩm thực vào tối thứ Sáu hằng tuần, 17h–23h.", 0, 0, "vi", ""},
+    /* but a weekday of a page that names it, its dates a season apart, is a date */
+    {"Am Sonntag gewann Sturm am 22. November 2026; am 4. Oktober, 13. Dezember und 20. "
+     "Dezember spielt er auch.", 0, 0, "de",
+     "2026-11-22 de -; 2026-11-22 de -; 2026-10-04 de -; 2026-12-13 de -; 2026-12-20 de -"},
+    /* a range's end with its weekday has a start with its own: a programme's "Dzień 1" is
+       none; a short month word of languages few people write ("maç", Swahili and Malay
+       "Mac") on a page of unknown language is none */
+    {"Dzień 1 — środa, 17 lutego 2027\n8:30 Rejestracja", 0, 0, NULL, "2027-02-17 pl -"},
+    {"Merkez Kort · 3. maç", 0, 0, NULL, ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
