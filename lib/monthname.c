@@ -785,14 +785,16 @@ static bool bad_day_beside(const item *it, const window *w)
 }
 
 /* Whether the number at k is a field of a numeric date: glued by a dot or slash to a number
-   after it ("29.11.2026", "29/11") or before it ("1/1/2027"), or by a dash to two numbers
-   after it ("29-11-2026"; "14-16 Feb" is a range). */
-static bool numeric_field(const item *it, int n, int k)
+   after it ("29.11.2026", "29/11") or before it ("1/1/2027"), or by a dash to a year or two
+   numbers after it ("12-2026" before a month word, "29-11-2026"; "14-16 Feb" is a range). */
+static bool numeric_field(const item *it, int n, int k, bool before_month)
 {
 #define GLUED_SEP(s, a, b) (it[s].type == IT_SEP && it[s].start == it[a].end && it[b].start == it[s].end)
     if (k + 2 < n && GLUED_SEP(k + 1, k, k + 2) && it[k + 2].type == IT_NUM) {
         if (it[k + 1].sep == '.' || it[k + 1].sep == '/')
             return true;
+        if (it[k + 1].sep == '-' && it[k + 2].ndigits == 4 && before_month)
+            return true; /* "12-2026 may", a month and year ("Nov 22-2015" is a date) */
         if (it[k + 1].sep == '-' && k + 4 < n && GLUED_SEP(k + 3, k + 2, k + 4) &&
             it[k + 3].sep == '-' && it[k + 4].type == IT_NUM)
             return true;
@@ -900,7 +902,7 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     /* a field of a numeric date is that date's, not the month word's: Kabyle "fur"
        (February) before "29.11.2026" in German "Für Sonntag, 29.11.2026", Albanian "tet"
        (October) after "1/1/2027" in Vietnamese "1/1/2027 (Tết)" */
-    if (w.day_i >= 0 && numeric_field(it, n, w.nums[w.day_i].idx))
+    if (w.day_i >= 0 && numeric_field(it, n, w.nums[w.day_i].idx, w.nums[w.day_i].idx < w.mw))
         return -1;
     /* "November 2015" or a lone number > 31 next to the month */
     c->year = read_year(e, it, &w), c->month = w.month;
