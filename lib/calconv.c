@@ -180,9 +180,9 @@ int dnp_calendar_window_year(const env *e, const item *mw, int year, bool two_di
 }
 
 
-bool dnp_calendar_reread(const env *e, cand *c)
+bool dnp_calendar_reread(const env *e, cand *c, int digit_cal)
 {
-    int ctx = e->p->calendar ? e->p->calendar : dnp_lang_calendar(c->lang);
+    int ctx = e->p->calendar ? e->p->calendar : digit_cal ? digit_cal : dnp_lang_calendar(c->lang);
     int m = c->prec >= DN_PREC_MONTH ? c->month : 0, d = c->prec >= DN_PREC_DAY ? c->day : 0;
     if (c->prec == DN_PREC_WEEK)
         return true;
@@ -214,6 +214,8 @@ bool dnp_calendar_reread(const env *e, cand *c)
         if (cv == DNP_CV_NO_CONTAINER)
             return false; /* ۱۳۹۴ alone under a Persian hint: no Gregorian year holds it */
         if (cv == DNP_CV_OK && dnp_cal_plausible(b.year)) {
+            if (d && c->prec > DN_PREC_DAY)
+                b.prec = c->prec; /* the time read with the day ("۱۴۰۵-۰۹-۱۲ ۱۴:۳۰") */
             b.conf = c->conf < DNP_CONF_CALENDAR_CONTEXT ? c->conf : DNP_CONF_CALENDAR_CONTEXT;
             b.flags &= ~(DN_FLAG_AMBIGUOUS | DN_FLAG_ORDER_PROVED);
             b.alt_y = b.alt_m = b.alt_d = 0;

@@ -24,6 +24,8 @@
 
 #include <string.h>
 
+#include <unicode/utf8.h>
+
 /* ---- the reader ---------------------------------------------------------------------------- */
 
 typedef struct {
@@ -399,6 +401,22 @@ static bool cal_word_ahead(const item *it, int n, int i)
     return false;
 }
 
+/* issue 11: the calendar of the digits a number is written in, when they name one (lexgen's
+   dnp_digit_cals: Persian for ۰-۹, "۱۴۰۵/۰۹/۱۲"); 0 for Latin digits and the others. */
+int dnp_digits_calendar(const env *e, const item *x)
+{
+    if (x->type != IT_NUM || !(x->tflags & DNP_TF_WIDE))
+        return 0;
+    int32_t k = 0;
+    UChar32 c;
+    U8_NEXT((const uint8_t *)e->text + x->start, k, (int32_t)(x->end - x->start), c);
+    int v = c >= 0 ? dnp_digit_value(c) : -1;
+    for (int q = 0; v >= 0 && q < dnp_ndigit_cals; q++)
+        if (dnp_digit_cals[q].zero == c - v)
+            return dnp_digit_cals[q].cal;
+    return 0;
+}
+
 int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
@@ -408,8 +426,9 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
         return -1;
     /* issue 10: the commonest case of a page, a number or word with no calendar's word
        after it (the cluster has one elsewhere), without collecting the window */
-    if ((!e->p->calendar || dnp_cal_family(e->p->calendar) == DN_CAL_GREGORIAN) &&
-        !cal_word_ahead(it, n, i))
+    /* the option's or hint's calendar, else the one the digits are written in */
+    int ctx_cal = e->p->calendar ? e->p->calendar : dnp_digits_calendar(e, x);
+    if ((!ctx_cal || dnp_cal_family(ctx_cal) == DN_CAL_GREGORIAN) && !cal_word_ahead(it, n, i))
         return -1;
     calwin w;
     bool year_proof = false;
@@ -417,10 +436,11 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
     if (w.nn == 0)
         return -1;
     /* no calendar word: three numbers joined by separators, a year no Gregorian date has,
-       under a hint's or option's calendar with months of its own (۱۳۹۴/۲/۳۱ under fa) */
+       under a hint's or option's calendar with months of its own (۱۳۹۴/۲/۳۱ under fa), or
+       the calendar of the digits it is written in (۱۴۰۵/۰۹/۱۲) */
     bool numeric_ctx = false;
     if (w.era < 0 && w.calm < 0) {
-        if (!e->p->calendar || dnp_cal_family(e->p->calendar) == DN_CAL_GREGORIAN || w.nn != 3 ||
+        if (!ctx_cal || dnp_cal_family(ctx_cal) == DN_CAL_GREGORIAN || w.nn != 3 ||
             w.nums[2].idx - w.nums[0].idx != 4 || w.nums[0].idx != i)
             return -1;
         int yv = w.nums[0].ndigits >= 3 ? w.nums[0].value : w.nums[2].value;
@@ -503,7 +523,7 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
         }
     }
     if (numeric_ctx) {
-        cal = e->p->calendar;
+        cal = ctx_cal;
     } else if (era >= 0) {
         cal = dnp_cal_eras[era].cal;
         if (w.calm < 0 && dnp_cal_family(cal) != DN_CAL_GREGORIAN && w.gmon >= 0)

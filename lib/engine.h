@@ -418,8 +418,12 @@ static inline bool dnp_cal_plausible(int y)
 /* calendar.c (issue 11): dates in a calendar a word names (an era, a calendar's month),
    and the re-reading of a Gregorian reading whose year only fits the context's calendar. */
 int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
-/* False when the reading is no date (a year of the hinted calendar no Gregorian year holds). */
-bool dnp_calendar_reread(const env *e, cand *c) DNP_HIDDEN;
+/* issue 11: the calendar numbers in x's digits are written in (lexgen's dnp_digit_cals:
+   Persian for ۰-۹); 0 for Latin digits and the digits of no calendar of their own. */
+int dnp_digits_calendar(const env *e, const item *x) DNP_HIDDEN;
+/* False when the reading is no date (a year of the hinted calendar no Gregorian year holds).
+   digit_cal: the calendar of the reading's digits (dnp_digits_calendar), 0 for none. */
+bool dnp_calendar_reread(const env *e, cand *c, int digit_cal) DNP_HIDDEN;
 /* numeric.c's hook: under a Buddhist calendar (hint, option) the Gregorian year of a written
    year no Gregorian reading believes (29/2/2567, 22/11/58); *cal is then set. */
 int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal) DNP_HIDDEN;

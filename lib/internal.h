@@ -114,6 +114,7 @@ enum { DNP_TK_NUM = 1, DNP_TK_WORD, DNP_TK_SEP };
 #define DNP_TF_SPACE   0x08 /* separator: a run of white space */
 #define DNP_TF_HARD    0x10 /* separator: a control, NUL or invalid byte (breaks any date) */
 #define DNP_TF_NEWLINE 0x20 /* separator: a run of white space holding a line break */
+#define DNP_TF_WIDE    0x40 /* number: in digits of another script than ASCII's ("۱۴۰۵") */
 
 typedef struct {
     uint8_t kind;        /* DNP_TK_* */
@@ -602,6 +603,15 @@ typedef struct {
     uint32_t nyears, index;
 } dnp_cal_span;
 
+/* issue 11: the calendar numbers written in a script's digits are in (lexgen: the base
+   locales that write those digits by default and their calendars, by speakers) */
+typedef struct {
+    int32_t zero; /* the script's digit zero: 0x6F0 */
+    uint8_t cal;  /* dn_calendar */
+} dnp_digit_cal;
+
+extern const dnp_digit_cal dnp_digit_cals[] DNP_HIDDEN;
+extern const uint8_t dnp_ndigit_cals DNP_HIDDEN;
 extern const dnp_cal_era dnp_cal_eras[] DNP_HIDDEN;
 extern const uint16_t dnp_ncal_eras DNP_HIDDEN;
 extern const dnp_cal_year dnp_cal_years[] DNP_HIDDEN;

@@ -262,6 +262,7 @@ typedef struct {
     int last_year;    /* search: the year of the last date that wrote one, 0 = none */
     size_t last_end;  /* search: where the last date reported ends */
     int last_md;      /* search: that date's month * 32 + day */
+    bool wide;        /* the cluster scanned holds a number in digits of another script */
 } sink;
 
 static float score_of(const cand *c)
@@ -513,6 +514,30 @@ static int rolls(const env *e, const sink *sk, const dn_date *d)
     return 1;
 }
 
+/* issue 11: the calendar of a Gregorian reading's digits, when they name one and its year is
+   no Gregorian date's of the web ("۱۴۰۵-۰۹-۱۲ ۱۴:۳۰" is Persian, 2026-12-03); else 0. No
+   hint or option names a calendar (dnp_calendar_suspect then asks). */
+static __attribute__((noinline)) int digits_suspect(const env *e, const item *it, const cand *c)
+{
+    if (!dnp_ndigit_cals || c->calendar || e->p->calendar || c->year >= DNP_CAL_PLAUSIBLE_MIN ||
+        (c->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH)))
+        return 0;
+    for (int k = c->first; k <= c->last; k++)
+        if (it[k].type == IT_NUM)
+            return dnp_digits_calendar(e, &it[k]);
+    return 0;
+}
+
+/* issue 11: whether a number of the cluster is written in digits that name a calendar
+   (۱۴۰۵/۰۹/۱۲): the calendar's reader then reads its numeric dates. */
+static __attribute__((noinline)) bool digits_context(const env *e, const item *it, int n)
+{
+    for (int k = 0; k < n; k++)
+        if ((it[k].tflags & DNP_TF_WIDE) && dnp_digits_calendar(e, &it[k]))
+            return true;
+    return false;
+}
+
 /* Gives the sink a date read: search keeps every one (with confidence enough), parse the best.
    by: the reader that read it. Returns false when search passes it over. */
 static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_matcher by)
@@ -521,9 +546,11 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
     dn_date *d = sk->search ? &local : sk->spare;
     cand cc;
     const cand *c = c0;
-    if (dnp_calendar_suspect(e, c0)) {
+    int digit_cal = 0;
+    if (dnp_calendar_suspect(e, c0) ||
+        (__builtin_expect(sk->wide, 0) && (digit_cal = digits_suspect(e, it, c0)))) {
         cc = *c0;
-        if (!dnp_calendar_reread(e, &cc))
+        if (!dnp_calendar_reread(e, &cc, digit_cal))
             return false;
         c = &cc;
     }
@@ -841,11 +868,14 @@ static inline int scan_cluster(const env *e, const item *it, int n, int limit, s
 {
     uint32_t kinds = 0;
     bool nums = false;
+    unsigned tf = 0;
     for (int k = 0; k < n; k++) {
         if (it[k].type == IT_WORD)
             kinds |= it[k].kinds;
         nums |= it[k].type == IT_NUM;
+        tf |= it[k].tflags;
     }
+    sk->wide = (tf & DNP_TF_WIDE) != 0; /* a number in digits of another script */
     /* without a number, only a month (a calendar's too), a weekday or a relative word begins
        a date: a cluster of fillers ("de", "le", "of") or a lone "T" has none (most of a
        page's clusters); in line mode, a day period may be a time alone ("noon") */
@@ -872,6 +902,9 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
     /* a hint's or option's calendar with months of its own: numeric dates in it (۱۳۹۴/۲/۳۱
        under fa, which no Gregorian reader can read: there is no 31 February) */
     bool cal_ctx = e->p->calendar && dnp_cal_family(e->p->calendar) != DN_CAL_GREGORIAN;
+    /* or, without one, numbers in digits that name a calendar (۱۴۰۵/۰۹/۱۲: Persian) */
+    if (__builtin_expect(sk->wide, 0) && !e->p->calendar)
+        cal_ctx = digits_context(e, it, n);
     size_t nword;
     size_t nuse = readers_for(kinds, cal_ctx, use, word, wkinds, &nword);
     while (i < limit) {
@@ -1327,7 +1360,7 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
     sink sk;
     sk.out = NULL, sk.cap = sk.count = 0, sk.search = false;
     sk.best = &spare, sk.spare = out, sk.best_score = 0, sk.have_best = false;
-    sk.last_year = 0, sk.last_end = 0;
+    sk.last_year = 0, sk.last_end = 0, sk.wide = false;
     if (paths & DNP_PATH_TOKENS)
         run(&e, &sk, NULL);
     if (!sk.have_best || sk.best->confidence < DNP_CONF_MIN) {

@@ -538,6 +538,8 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
         unsigned nd = 0;
         size_t q = p;
         bool small = small_digit(c);
+        if (c >= 0x80 && !small)
+            t->flags |= DNP_TF_WIDE;
         for (;;) {
             int d = dnp_digit_value(c);
             if (nd < 18)

@@ -547,6 +547,51 @@ void read_calendars(const bool *only)
             read_locale_calendars(&locs[i]);
 }
 
+/* issue 11: the calendar numbers in a script's digits are written in, when there is one: of
+   the base locales (a language's own, "fa", not "fa_AF") whose default numbering system
+   has those digits, the speakers of those whose default calendar is one other than the
+   Gregorian outnumber the others' ("۱۴۰۵/۰۹/۱۲" is Persian: fa, ps, mzn, lrc write those
+   digits in the Persian calendar, ks and others in the Gregorian). */
+static size_t write_digit_calendars(void)
+{
+    int32_t zeros[64];
+    int nz = 0;
+    for (int i = 0; i < nlocs; i++)
+        if (locs[i].digit_zero != '0' && !strchr(locs[i].name, '_')) {
+            int z = 0;
+            while (z < nz && zeros[z] != locs[i].digit_zero)
+                z++;
+            if (z == nz && nz < 64)
+                zeros[nz++] = locs[i].digit_zero;
+        }
+    printf("const dnp_digit_cal dnp_digit_cals[] = {\n");
+    int out = 0;
+    for (int z = 0; z < nz; z++) {
+        double by_cal[DN_CAL_COUNT + 1] = {0}, greg = 0;
+        for (int i = 0; i < nlocs; i++) {
+            if (locs[i].digit_zero != zeros[z] || strchr(locs[i].name, '_'))
+                continue;
+            double sp = langs[locs[i].lang].speakers;
+            if (locs[i].calendar && !locs[i].gregorian)
+                by_cal[locs[i].calendar] += sp;
+            else
+                greg += sp;
+        }
+        int best = 0;
+        for (int c = 1; c <= DN_CAL_COUNT; c++)
+            if (by_cal[c] > by_cal[best])
+                best = c;
+        if (best && by_cal[best] > greg) {
+            printf("    {0x%X, %d},\n", (unsigned)zeros[z], best);
+            out++;
+        }
+    }
+    if (!out)
+        printf("    {0, 0},\n");
+    printf("};\nconst uint8_t dnp_ndigit_cals = %d;\n\n", out);
+    return sizeof(dnp_digit_cal) * (size_t)(out ? out : 1);
+}
+
 size_t write_calendars(void)
 {
     printf("const dnp_cal_era dnp_cal_eras[] = {\n");
@@ -569,5 +614,5 @@ size_t write_calendars(void)
     }
     printf("};\n");
     return sizeof eras[0] * (size_t)neras + sizeof spans[0] * (size_t)nspans +
-           sizeof years[0] * nyears;
+           sizeof years[0] * nyears + write_digit_calendars();
 }

@@ -21,6 +21,8 @@
 
 #include <unicode/ucal.h>
 #include <unicode/udatpg.h>
+#include <unicode/unumsys.h>
+#include <unicode/utf16.h>
 #include <unicode/uloc.h>
 #include <unicode/ures.h>
 #include <unicode/ustring.h>
@@ -210,6 +212,20 @@ static void read_locale(locale_rec *lr)
         lr->calendar = (uint8_t)(dcal > 0 ? dcal : 0);
         ucal_close(cal);
     }
+    /* the digits its numbers are written in (issue 11: Persian "۱۴۰۵/۰۹/۱۲") */
+    lr->digit_zero = '0';
+    st = U_ZERO_ERROR;
+    UNumberingSystem *ns = unumsys_open(lr->name, &st);
+    if (U_SUCCESS(st) && !unumsys_isAlgorithmic(ns) && unumsys_getRadix(ns) == 10) {
+        UChar desc[16];
+        int32_t dl = unumsys_getDescription(ns, desc, 16, &st);
+        if (U_SUCCESS(st) && dl > 0) {
+            UChar32 zero;
+            U16_GET(desc, 0, 0, dl, zero);
+            lr->digit_zero = zero;
+        }
+    }
+    unumsys_close(ns);
 
     st = U_ZERO_ERROR;
     UDateFormat *df = udat_open(UDAT_NONE, UDAT_LONG, loc, NULL, 0, NULL, 0, &st);

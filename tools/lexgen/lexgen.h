@@ -107,6 +107,7 @@ typedef struct {
     uint8_t short_order, long_order, gregorian;
     uint8_t ymd_order; /* of the yMd skeleton: may differ from SHORT (ky: d/M/yy, y-dd-MM) */
     uint8_t calendar;  /* the default calendar (dn_calendar; 0 for one datenorm does not read) */
+    int32_t digit_zero; /* the zero of its default numbering system's digits; '0' for Latin */
 } locale_rec;
 
 extern lang_rec *langs; /* sorted by code */
