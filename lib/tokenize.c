@@ -489,6 +489,25 @@ __attribute__((noinline)) static bool cjk_char(const char *text, size_t len, siz
     return true;
 }
 
+/* The folded bytes of the CJK character of three bytes at pos when the token there is that
+   character alone (what cjk_char reads: the same checks, the same fold), and their length;
+   0 for anything else. No span, no DNP_TF_ADJ: for scan.c's skip over a run of CJK
+   characters the lexicon does not know, where the character before is one (issue 10). */
+size_t dnp_cjk_fold(const char *text, size_t len, size_t pos, char fold[DNP_WORD_MAX])
+{
+    const unsigned char *s = (const unsigned char *)text;
+    if (pos + 2 >= len || s[pos] < 0xE3 || s[pos] > 0xE9 || (s[pos + 1] & 0xC0) != 0x80 ||
+        (s[pos + 2] & 0xC0) != 0x80)
+        return 0;
+    UChar32 c = (UChar32)((s[pos] & 0x0F) << 12 | (s[pos + 1] & 0x3F) << 6 | (s[pos + 2] & 0x3F));
+    if (!DNP_CJK_UNIFIED(c) && char_class(c) != DNP_CC_CJK)
+        return 0;
+    size_t n = 0;
+    if (!fold_cp(c, fold, &n, DNP_WORD_MAX))
+        return 0;
+    return n;
+}
+
 /* Everything the ASCII path leaves: decoding, format characters, ICU's classes and folding.
    Kept out of line so that the ASCII path above stays a small function. */
 __attribute__((noinline)) static bool next_token_slow(const char *text, size_t len, size_t *pos,
