@@ -600,6 +600,11 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     }
     if (!dnp_clock_valid(h, mi, s, ns))
         return -1;
+    /* a clock that goes on past what was read is no time: "1A:30" is not 1 am, nor
+       "10h:30" ten o'clock, nor "10:30:00:45" (a timecode) half past ten */
+    if (k + 1 < n && k > 0 && is_sep(&it[k], ':') && it[k].start == it[k - 1].end &&
+        it[k + 1].start == it[k].end && it[k + 1].type == IT_NUM)
+        return -1;
     c->hour = h, c->minute = mi, c->second = s, c->ns = ns, c->fdigits = fd;
     c->has_time = true;
     if (e && dnp_later_time_after_dash(it, n, k, h * 60 + mi, c)) /* not in ISO 8601 */

@@ -784,6 +784,24 @@ static bool bad_day_beside(const item *it, const window *w)
     return false;
 }
 
+/* Whether the number at k is a field of a numeric date: glued by a dot or slash to a number
+   after it ("29.11.2026", "29/11") or before it ("1/1/2027"), or by a dash to two numbers
+   after it ("29-11-2026"; "14-16 Feb" is a range). */
+static bool numeric_field(const item *it, int n, int k)
+{
+#define GLUED_SEP(s, a, b) (it[s].type == IT_SEP && it[s].start == it[a].end && it[b].start == it[s].end)
+    if (k + 2 < n && GLUED_SEP(k + 1, k, k + 2) && it[k + 2].type == IT_NUM) {
+        if (it[k + 1].sep == '.' || it[k + 1].sep == '/')
+            return true;
+        if (it[k + 1].sep == '-' && k + 4 < n && GLUED_SEP(k + 3, k + 2, k + 4) &&
+            it[k + 3].sep == '-' && it[k + 4].type == IT_NUM)
+            return true;
+    }
+    return k >= 2 && GLUED_SEP(k - 1, k - 2, k) && it[k - 2].type == IT_NUM &&
+           (it[k - 1].sep == '.' || it[k - 1].sep == '/');
+#undef GLUED_SEP
+}
+
 /* issue 8: whether the numbers around the month word count a unit instead: the day number
    right before a word of relative phrases only ("fra 10 giorni": Maltese "Fra", February,
    then 10 days; "für 5 Minuten": Kabyle "fur"), or a month word that is some language's
@@ -879,6 +897,11 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
         }
         break;
     }
+    /* a field of a numeric date is that date's, not the month word's: Kabyle "fur"
+       (February) before "29.11.2026" in German "Für Sonntag, 29.11.2026", Albanian "tet"
+       (October) after "1/1/2027" in Vietnamese "1/1/2027 (Tết)" */
+    if (w.day_i >= 0 && numeric_field(it, n, w.nums[w.day_i].idx))
+        return -1;
     /* "November 2015" or a lone number > 31 next to the month */
     c->year = read_year(e, it, &w), c->month = w.month;
     c->prec = DN_PREC_MONTH;

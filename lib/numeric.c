@@ -274,6 +274,11 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     if (i >= 1 && (it[i - 1].tflags & DNP_TF_ADJ) && it[i].start == it[i - 1].end &&
         it[i - 1].type != IT_SEP && !(it[i - 1].tflags & DNP_TF_CJK))
         return -1;
+    /* the end of a longer chain of numbers: "08/22/08", whose two-digit year leaves it
+       unread in running text, is no 22 August */
+    if (i >= 2 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep) &&
+        it[i - 1].end == a->start && it[i - 2].type == IT_NUM && it[i - 2].end == it[i - 1].start)
+        return -1;
     if (!dnp_num_usable(e, it, n, i) || !dnp_num_usable(e, it, n, k))
         return -1;
     int av = (int)a->value, bv = (int)b->value;

@@ -426,6 +426,13 @@ static bool month_name(const dnp_token *t)
            t->end - t->start > DNP_PAGE_WEAK_BYTES;
 }
 
+/* An opening bracket or quote: what follows it begins there. */
+static bool opens(uint32_t c)
+{
+    return c == '(' || c == '[' || c == '"' || c == 0x201C || c == 0x201E || c == 0xAB ||
+           c == 0xFF08 || c == 0x3010 || c == 0x300C;
+}
+
 /* Between a range's first day and the date that ends it: a dash, or one or two short words
    ("au", "e il", "și", "to", "bis", "do", "y"), with spaces. Reads backwards from the token
    before `at`; returns the number token before the link (its span in *num), or false. */
@@ -498,8 +505,10 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         k--;
     if (k < 0 || (!dash && !words) || tk[k].kind != DNP_TK_NUM || tk[k].ndigits > 2)
         return false;
-    /* the number stands alone: not the end of 12/9, 3.5, 1,200 */
-    if (k >= 1 && tk[k - 1].kind == DNP_TK_SEP && !(tk[k - 1].flags & DNP_TF_SPACE))
+    /* the number stands alone: not the end of 12/9, 3.5, 1,200; an opening bracket or
+       quote before it is no join ("1. Tur (23-24 Kasım)") */
+    if (k >= 1 && tk[k - 1].kind == DNP_TK_SEP && !(tk[k - 1].flags & DNP_TF_SPACE) &&
+        !opens((uint32_t)tk[k - 1].value))
         return false;
     if (k >= 1 && tk[k - 1].kind == DNP_TK_NUM)
         return false;
@@ -515,8 +524,13 @@ static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_
         return false;
     size_t pos = d->start;
     dnp_token t;
-    bool have_first = false;
+    bool have_first = false, space = false;
+    uint32_t sep = 0;
     while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (have_first && t.kind == DNP_TK_SEP) {
+            space |= (t.flags & DNP_TF_SPACE) != 0;
+            sep = (uint32_t)t.value;
+        }
         if (t.kind != DNP_TK_NUM)
             continue;
         if (!have_first) {
@@ -524,7 +538,13 @@ static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_
                 return false;
             *first = t, have_first = true;
         } else {
-            if ((int)t.value != d->day)
+            /* a space or a dash apart, not one numeric date: "08/22/08", "08-22-08" */
+            if ((int)t.value != d->day || (!space && !is_dash(sep)))
+                return false;
+            size_t p2 = pos;
+            dnp_token after;
+            if (!space && dnp_next_token(e->text, d->end, &p2, &after) &&
+                after.kind == DNP_TK_SEP && (uint32_t)after.value == sep)
                 return false;
             *day = t;
             return true;
@@ -711,6 +731,10 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         if (!linked && (at == d->start || !range_link_before(e, at, floor_, &num)))
             continue;
         if (num.value < 1 || (int)num.value >= d->day)
+            continue;
+        /* three numbers glued by one dash are a numeric date, no range: "08-22-08" */
+        if (num.end + 1 == d->start && e->text[num.end] == '-' && t.end < e->len &&
+            e->text[t.end] == '-')
             continue;
         if (n == cap)
             break;

@@ -28,6 +28,17 @@ static bool weekday_glue(const item *x)
            (is_space(x) || x->sep == ',' || x->sep == '.');
 }
 
+/* issue 10: a word that is a weekday only as an abbreviation ("по", Serbian Monday; Russian
+   "until": "с 01.10.2026 по 31.10.2026"): in running text another word when it contradicts
+   a date of no language (all in numbers), which is read without it. */
+static bool abbr_weekday(const item *w)
+{
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_WEEKDAY && !(w->m[q].flags & DNP_MF_ABBR))
+            return false;
+    return true;
+}
+
 /* issue 10: a word that is a weekday only in languages few people write ("kom", Kalenjin
    Friday, in Norwegian "Ny programvare kom 03.11.2026": came): in running text an ordinary
    word, when it contradicts the date. */
@@ -69,7 +80,7 @@ void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
         (c->lang < 0 ? !has_kind(w, DNP_K_FILLER) || punct : dnp_langset_has(&named, c->lang))) {
         value = wd;
     } else if ((only_kind(w, DNP_K_WEEKDAY) || (punct && !has_kind(w, DNP_K_FILLER))) &&
-               !(e->search && rare_weekday(w))) {
+               !(e->search && (rare_weekday(w) || (c->lang < 0 && abbr_weekday(w))))) {
         /* the text contradicts the date: keep the weekday, to_date() flags it */
         for (uint32_t q = 0; q < w->nm && !value; q++)
             if (w->m[q].kind == DNP_K_WEEKDAY && (c->lang < 0 || w->m[q].lang == c->lang))

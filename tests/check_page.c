@@ -109,6 +109,13 @@ static const page_case page_cases[] = {
     {"od 28 do 31 grudnia", 0, 0, NULL, "2026-12-28 pl r; 2026-12-31 pl r"},
     {"٢٠ إلى ٣١ ديسمبر", 0, 0, NULL, "2026-12-20 ar r; 2026-12-31 ar r"},
     {"18./19. Februar 2022", 0, 0, NULL, "2022-02-18 de r; 2022-02-19 de r"},
+    /* a weekday abbreviation that contradicts the date is another word (Russian "по",
+       until, is Serbian Monday): the date without it */
+    {"Период: с 01.10.2026 по 31.10.2026", 0, 0, NULL, "2026-10-01 - o; 2026-10-31 - -"},
+    /* a range after an opening bracket; a numeric date with a two-digit year is no range */
+    {"1. Tur (23-24 Kasım)", 0, 0, NULL, "2026-11-23 tr r; 2026-11-24 tr r"},
+    {"Posted on 08/22/08 by admin", 0, 0, NULL, "2008-08-22 - -"},
+    {"Für Sonntag, 29.11., wird erneut Wind erwartet.", 0, 0, NULL, "2026-11-29 de o"},
     /* a year more than a century ahead in running text is another number (a postal code);
        "10일 전부터" (from 10 days before an event) is a rule, not a date */
     {"Besichtigung am Samstag, 28. November, in 8400 Winterthur.", 0, 0, NULL, ""},

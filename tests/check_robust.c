@@ -45,6 +45,10 @@ static const hostile_case hostile[] = {
        the ISO reader reads the time without a context (found by fuzz_parse, 2026-12-06) */
     {"an ordinal or am/pm word after an ISO 8601 hour", LIT("2015-11-22T10de"),
      "2015-11-22T10:00:00", 0, 13},
+    /* a clock that goes on past what a reader took is no time, and the ISO 8601 date it
+       belongs to is no date: "1A" is not 1 am before ":30:00Z" (2026-12-06) */
+    {"an am/pm letter glued inside an ISO 8601 time", LIT("2015-11-22T1A:30:00Z"), "", 0, 0},
+    {"a timecode's fourth field", LIT("2015-11-22T10:30:00:45"), "", 0, 0},
     /* a date between invalid bytes is found, the bytes are outside its span */
     {"0xFF and 0xFE around", LIT("\xff" "22 Nov 2015\xfe"), "2015-11-22", 1, 12},
     {"0xFE 0xFF (a UTF-16 BOM) before", LIT("\xfe\xff" "2015-11-22"), "2015-11-22", 2, 12},
