@@ -561,6 +561,10 @@ static size_t word_rest(const char *text, size_t len, size_t q, UScriptCode scri
                 c = s[q], next = q + 1;
                 goto take;
             }
+            /* ASCII that is no letter, apostrophe or hyphen (a space, a digit, most
+               punctuation) ends the word: the step below would say so */
+            if (dnp_ascii_classes[s[q]] != DNP_CC_LETTER && s[q] != '\'' && s[q] != '-')
+                break;
         } else if (q + 1 < len && s[q] >= 0xC2 && s[q] <= 0xDF && (s[q + 1] & 0xC0) == 0x80) {
             UChar32 c2 = (UChar32)((s[q] & 0x1F) << 6 | (s[q + 1] & 0x3F));
             uint32_t info = dnp_cp_info[c2 - DNP_CP_LO];
