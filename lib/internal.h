@@ -131,6 +131,7 @@ typedef struct {
    is a token of its own. Words: letters and marks, with an apostrophe or hyphen between two
    letters kept inside ("d'abril", "Ɔbɛsɛ-Ahinime"); digits always end a word. */
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t);
+size_t dnp_cjk_fold(const char *text, size_t len, size_t pos, char fold[DNP_WORD_MAX]) DNP_HIDDEN;
 
 /* ---- the words' hash, shared by lexgen (which builds the hash table and the zone
    filters) and the library (which looks words up in them) ---------------------------- */

@@ -1071,14 +1071,26 @@ static size_t skip_unknown_cjk(const env *e, size_t pos, word_slot *cache)
 {
     const unsigned char *s = (const unsigned char *)e->text;
     while (pos + 2 < e->len && s[pos] >= 0xE3 && s[pos] <= 0xE9) {
-        size_t q = pos;
+        /* the character's fold straight from its three bytes, not a whole token: the
+           character before it is a CJK one (the token that closed the cluster, or the last
+           one skipped), so the token would touch it (DNP_TF_ADJ) */
+        char fold[DNP_WORD_MAX];
+        size_t flen = dnp_cjk_fold(e->text, e->len, pos, fold), q = pos + 3;
         dnp_token t;
-        if (!dnp_next_token(e->text, e->len, &q, &t) || !(t.flags & DNP_TF_CJK) ||
-            !(t.flags & DNP_TF_ADJ))
-            break;
-        const dnp_lex_key *key = (t.flags & DNP_TF_LONG) ? NULL
-                                 : cache ? lex_find_cached(cache, t.fold, t.flen)
-                                         : dnp_lex_find(t.fold, t.flen);
+        if (!flen) {
+            q = pos;
+            if (!dnp_next_token(e->text, e->len, &q, &t) || !(t.flags & DNP_TF_CJK) ||
+                !(t.flags & DNP_TF_ADJ))
+                break;
+            if (t.flags & DNP_TF_LONG) {
+                pos = q;
+                continue;
+            }
+            memcpy(fold, t.fold, sizeof fold);
+            flen = t.flen;
+        }
+        const dnp_lex_key *key = cache ? lex_find_cached(cache, fold, flen)
+                                       : dnp_lex_find(fold, flen);
         if (key && (key->kinds != (1u << DNP_K_WEEKDAY_CUE) || month_cue_key(key)))
             break;
         pos = q;

@@ -236,6 +236,10 @@ static int non_ascii_after(const unsigned char *s, size_t len, size_t q, int cls
 }
 
 static bool next_token_slow(const char *text, size_t len, size_t *pos, dnp_token *t);
+static size_t word_rest(const char *text, size_t len, size_t q, UScriptCode script,
+                        dnp_token *t, size_t *np, bool *overflowp);
+static bool ascii_word_slow(const char *text, size_t len, size_t *pos, size_t q, size_t n,
+                            dnp_token *t);
 static bool cjk_char(const char *text, size_t len, size_t *pos, dnp_token *t);
 
 /* A superscript or subscript digit (¹ ² ³ ⁰ ⁴-⁹ ₀-₉): digits by compatibility (fold.c). */
@@ -350,7 +354,7 @@ __attribute__((noinline)) static bool ascii_word(const char *text, size_t len, s
             t->fold[n + (k - q0)] = (char)(s[k] | 0x20);
         n += q - q0;
         if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
-            return next_token_slow(text, len, pos, t);
+            return ascii_word_slow(text, len, pos, q, n, t);
         /* an apostrophe or hyphen between two letters stays in the word */
         if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] < 0x80 &&
             acls(s[q + 1]) == A_LETTER) {
@@ -362,12 +366,37 @@ __attribute__((noinline)) static bool ascii_word(const char *text, size_t len, s
         }
         if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] >= 0x80 &&
             non_ascii_after(s, len, q + 1, A_LETTER) == CONTINUES)
-            return next_token_slow(text, len, pos, t);
+            return ascii_word_slow(text, len, pos, q, n, t);
         break;
     }
     ascii_start(s, len, p, t);
     t->kind = DNP_TK_WORD;
     if (n > DNP_WORD_MAX) {
+        t->flags |= DNP_TF_LONG;
+        n = 0;
+    }
+    t->flen = (uint8_t)n;
+    set_span(t, p, q);
+    *pos = q;
+    return true;
+}
+
+/* ascii_word's word when a non-ASCII code point at q (or after the apostrophe or hyphen at
+   q) may continue it: what next_token_slow gives it, its letters up to q (n of them, folded
+   in t->fold as far as it holds them) not read again. */
+__attribute__((noinline)) static bool ascii_word_slow(const char *text, size_t len, size_t *pos,
+                                                      size_t q, size_t n, dnp_token *t)
+{
+    size_t p = *pos;
+    bool overflow = n > DNP_WORD_MAX;
+    if (overflow)
+        n = DNP_WORD_MAX;
+    t->kind = DNP_TK_WORD;
+    t->flags = p > 0 && prev_is_word_char(text, len, p) ? DNP_TF_ADJ : 0;
+    t->ndigits = 0;
+    t->value = 0;
+    q = word_rest(text, len, q, script_of((UChar32)(unsigned char)text[p]), t, &n, &overflow);
+    if (overflow) {
         t->flags |= DNP_TF_LONG;
         n = 0;
     }
@@ -489,6 +518,108 @@ __attribute__((noinline)) static bool cjk_char(const char *text, size_t len, siz
     return true;
 }
 
+/* The folded bytes of the CJK character of three bytes at pos when the token there is that
+   character alone (what cjk_char reads: the same checks, the same fold), and their length;
+   0 for anything else. No span, no DNP_TF_ADJ: for scan.c's skip over a run of CJK
+   characters the lexicon does not know, where the character before is one (issue 10). */
+size_t dnp_cjk_fold(const char *text, size_t len, size_t pos, char fold[DNP_WORD_MAX])
+{
+    const unsigned char *s = (const unsigned char *)text;
+    if (pos + 2 >= len || s[pos] < 0xE3 || s[pos] > 0xE9 || (s[pos + 1] & 0xC0) != 0x80 ||
+        (s[pos + 2] & 0xC0) != 0x80)
+        return 0;
+    UChar32 c = (UChar32)((s[pos] & 0x0F) << 12 | (s[pos + 1] & 0x3F) << 6 | (s[pos + 2] & 0x3F));
+    if (!DNP_CJK_UNIFIED(c) && char_class(c) != DNP_CC_CJK)
+        return 0;
+    size_t n = 0;
+    if (!fold_cp(c, fold, &n, DNP_WORD_MAX))
+        return 0;
+    return n;
+}
+
+/* The rest of a word of letters from q, the code point after its letters so far (n folded
+   bytes in t->fold, *overflow when they did not fit), the word's script so far `script`:
+   its letters of that script (a word of no script takes the first one it meets), and an
+   apostrophe or a hyphen between two letters. Returns where the word ends. For
+   next_token_slow after a word's first letter, and for ascii_word when a non-ASCII code
+   point may continue the ASCII letters it read (issue 10: "día", "für" read once). */
+static size_t word_rest(const char *text, size_t len, size_t q, UScriptCode script,
+                        dnp_token *t, size_t *np, bool *overflowp)
+{
+    size_t n = *np;
+    bool overflow = *overflowp;
+    UChar32 c;
+    size_t next;
+    for (;;) {
+#ifndef DNP_NO_CP_TABLE
+        /* the commonest next code point, a letter of the word's script in ASCII or in two
+           bytes of the tables' range: what the general step below would decide, without
+           its steps */
+        const unsigned char *s = (const unsigned char *)text;
+        if (q < len && s[q] < 0x80) {
+            if ((unsigned char)((s[q] | 0x20) - 'a') < 26 && script == USCRIPT_LATIN) {
+                c = s[q], next = q + 1;
+                goto take;
+            }
+            /* ASCII that is no letter, apostrophe or hyphen (a space, a digit, most
+               punctuation) ends the word: the step below would say so */
+            if (dnp_ascii_classes[s[q]] != DNP_CC_LETTER && s[q] != '\'' && s[q] != '-')
+                break;
+        } else if (q + 1 < len && s[q] >= 0xC2 && s[q] <= 0xDF && (s[q + 1] & 0xC0) == 0x80) {
+            UChar32 c2 = (UChar32)((s[q] & 0x1F) << 6 | (s[q + 1] & 0x3F));
+            uint32_t info = dnp_cp_info[c2 - DNP_CP_LO];
+            if (DNP_CPI_CLASS(info) == DNP_CC_LETTER &&
+                (UScriptCode)DNP_CPI_SCRIPT(info) == script) {
+                c = c2, next = q + 2;
+                goto take;
+            }
+        }
+#endif
+        int k = peek_class(text, len, q, &c, &next);
+        if (k == DNP_CC_LETTER) {
+            UScriptCode sc = script_of(c);
+            UChar32 c2;
+            size_t next2;
+            /* ʻ ʹ ꞌ (of no script: fold.c) between two letters: an apostrophe, below */
+            if (sc != script &&
+                !(sc == USCRIPT_COMMON && dnp_is_letter_apostrophe(c) &&
+                  peek_class(text, len, next, &c2, &next2) == DNP_CC_LETTER)) {
+                /* a change of script ends a word: Telugu "PMకి" is "PM" and "కి" */
+                if (sc != USCRIPT_INHERITED && sc != USCRIPT_COMMON &&
+                    script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
+                    break;
+                if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED)
+                    script = sc;
+                goto take;
+            }
+            if (sc == script)
+                goto take;
+        }
+        /* an apostrophe or hyphen between two letters stays in the word */
+        if (k == DNP_CC_LETTER || dnp_is_apostrophe(c) ||
+            (k == DNP_CC_SEP && (c == '-' || c == 0x2010))) {
+            UChar32 c2;
+            size_t next2;
+            if (peek_class(text, len, next, &c2, &next2) == DNP_CC_LETTER) {
+                UChar32 j = (c == '-' || c == 0x2010) ? '-' : '\'';
+                if (!overflow && !fold_cp(j, t->fold, &n, DNP_WORD_MAX))
+                    overflow = true;
+                c = c2;
+                next = next2;
+                goto take;
+            }
+        }
+        break;
+    take:
+        if (!overflow && !fold_cp(c, t->fold, &n, DNP_WORD_MAX))
+            overflow = true;
+        q = next;
+    }
+    *np = n;
+    *overflowp = overflow;
+    return q;
+}
+
 /* Everything the ASCII path leaves: decoding, format characters, ICU's classes and folding.
    Kept out of line so that the ASCII path above stays a small function. */
 __attribute__((noinline)) static bool next_token_slow(const char *text, size_t len, size_t *pos,
@@ -571,68 +702,9 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
                 overflow = true;
             q = next;
         } else {
-            UScriptCode script = script_of(c);
-            for (;;) {
-                if (!overflow && !fold_cp(c, t->fold, &n, DNP_WORD_MAX))
-                    overflow = true;
-                q = next;
-#ifndef DNP_NO_CP_TABLE
-                /* the commonest next code point, a letter of the word's script in ASCII or
-                   in two bytes of the tables' range: what the general step below would
-                   decide, without its steps */
-                const unsigned char *s = (const unsigned char *)text;
-                if (q < len && s[q] < 0x80) {
-                    if ((unsigned char)((s[q] | 0x20) - 'a') < 26 && script == USCRIPT_LATIN) {
-                        c = s[q], next = q + 1;
-                        continue;
-                    }
-                } else if (q + 1 < len && s[q] >= 0xC2 && s[q] <= 0xDF &&
-                           (s[q + 1] & 0xC0) == 0x80) {
-                    UChar32 c2 = (UChar32)((s[q] & 0x1F) << 6 | (s[q + 1] & 0x3F));
-                    uint32_t info = dnp_cp_info[c2 - DNP_CP_LO];
-                    if (DNP_CPI_CLASS(info) == DNP_CC_LETTER &&
-                        (UScriptCode)DNP_CPI_SCRIPT(info) == script) {
-                        c = c2, next = q + 2;
-                        continue;
-                    }
-                }
-#endif
-                int k = peek_class(text, len, q, &c, &next);
-                if (k == DNP_CC_LETTER) {
-                    UScriptCode sc = script_of(c);
-                    UChar32 c2;
-                    size_t next2;
-                    /* ʻ ʹ ꞌ (of no script: fold.c) between two letters: an apostrophe, below */
-                    if (sc != script &&
-                        !(sc == USCRIPT_COMMON && dnp_is_letter_apostrophe(c) &&
-                          peek_class(text, len, next, &c2, &next2) == DNP_CC_LETTER)) {
-                        /* a change of script ends a word: Telugu "PMకి" is "PM" and "కి" */
-                        if (sc != USCRIPT_INHERITED && sc != USCRIPT_COMMON &&
-                            script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
-                            break;
-                        if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED)
-                            script = sc;
-                        continue;
-                    }
-                    if (sc == script)
-                        continue;
-                }
-                /* an apostrophe or hyphen between two letters stays in the word */
-                if (k == DNP_CC_LETTER || dnp_is_apostrophe(c) ||
-                    (k == DNP_CC_SEP && (c == '-' || c == 0x2010))) {
-                    UChar32 c2;
-                    size_t next2;
-                    if (peek_class(text, len, next, &c2, &next2) == DNP_CC_LETTER) {
-                        UChar32 j = (c == '-' || c == 0x2010) ? '-' : '\'';
-                        if (!overflow && !fold_cp(j, t->fold, &n, DNP_WORD_MAX))
-                            overflow = true;
-                        c = c2;
-                        next = next2;
-                        continue;
-                    }
-                }
-                break;
-            }
+            if (!overflow && !fold_cp(c, t->fold, &n, DNP_WORD_MAX))
+                overflow = true;
+            q = word_rest(text, len, next, script_of(c), t, &n, &overflow);
         }
         if (overflow) {
             t->flags |= DNP_TF_LONG;
