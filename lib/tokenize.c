@@ -151,8 +151,11 @@ static UScriptCode script_of(UChar32 c)
 
 /* Peeks the next code point that is not a format character; returns its class and sets
    *c and *next (the position after it). */
-static inline __attribute__((always_inline)) int peek_class(const char *text, size_t len,
-                                                            size_t pos, UChar32 *c, size_t *next)
+/* Out of line: next_token_slow calls it at six places, and six inlined copies of its
+   decoding made the tokenizer too large for the instruction cache (issue 8); the commonest
+   next code point is read inline there. */
+static __attribute__((noinline)) int peek_class(const char *text, size_t len, size_t pos,
+                                                UChar32 *c, size_t *next)
 {
     while (pos < len) {
         size_t p = pos;
