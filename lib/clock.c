@@ -523,7 +523,36 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
 /* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
    [SS <second mark>]], with an am/pm word before or after. Returns the index after it, or -1;
    *langs (when not NULL) gets the languages of an am/pm word or hour mark read. */
+static __attribute__((noinline)) int read_time(const env *e, const item *it, int n, int i,
+                                               cand *c, dnp_langset *langs);
+
+/* issue 8: most numbers asked are no hour: a number with no clock separator after it, no
+   word of a clock beside it and no word before it that may introduce a time gives -1 here
+   without read_time's steps (each of which would turn it away: its three-way test for a
+   word before the hour reads only words, clock_sep needs ':' or '.', marked_time an am/pm,
+   day period or hour mark after it or after_time_word a filler before it). */
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langset *langs)
+{
+    if (i < n && it[i].type == IT_NUM) {
+        if (it[i].ndigits > 2)
+            return -1;
+        if (!(i + 1 < n && it[i + 1].type == IT_SEP &&
+              (it[i + 1].sep == ':' || it[i + 1].sep == '.'))) {
+            const uint32_t clock = (1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD) |
+                                   (1u << DNP_K_HOUR_MARK);
+            int k = skip_space(it, n, i + 1), b = i - 1;
+            while (b >= 0 && it[b].type == IT_SEP && (is_space(&it[b]) || it[b].sep == '.'))
+                b--;
+            if (!(k < n && it[k].type == IT_WORD && (it[k].kinds & clock)) &&
+                !(b >= 0 && it[b].type == IT_WORD && (it[b].kinds & (1u << DNP_K_FILLER))))
+                return -1;
+        }
+    }
+    return read_time(e, it, n, i, c, langs);
+}
+
+static __attribute__((noinline)) int read_time(const env *e, const item *it, int n, int i,
+                                               cand *c, dnp_langset *langs)
 {
     int ampm = -1, j = i, lead = -1;
     uint32_t period = 0; /* issue 8: the hours of a day period before or after the time */

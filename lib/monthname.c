@@ -70,10 +70,19 @@ typedef struct {
    dot, a bullet, a vertical bar, a dash with a space beside it ("Nov 12 · 2024", "März 3 |
    2019", "Dec 3 • 2019", "22 Nov — 2015"). A time after a whole date may stand past it
    ("22 Nov 2015 · 10:30"); a day, month or year may not. */
+static __attribute__((noinline)) bool field_break_sep(const item *it, int n, int k);
+
 static inline __attribute__((always_inline)) bool field_break(const item *it, int n, int k)
 {
     if (it[k].type != IT_SEP || (it[k].sep < 0x80 && it[k].sep != '|'))
         return false; /* most items: one test */
+    return field_break_sep(it, n, k);
+}
+
+/* field_break's separators, out of line: its three callers inlined them (issue 8: the code a
+   line runs). */
+static __attribute__((noinline)) bool field_break_sep(const item *it, int n, int k)
+{
     uint32_t s = it[k].sep;
     if (s == 0xB7 || s == '|' || s == 0x2022 || s == 0x2027 || s == 0x2219 || s == 0x30FB ||
         s == 0xFF5C)
