@@ -571,7 +571,7 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
         int k = lead_gap(it, n, j + 1, &al);
         if (k < n && it[k].type == IT_NUM) {
             ampm = ampm_value(e, &it[j]);
-            ap_langs = dnp_langs_of(&it[j], DNP_K_AMPM, -1);
+            ap_langs = al;
             lead = ampm;
             j = k;
         }

@@ -339,15 +339,21 @@ static bool choose_month(const env *e, const item *it, window *w)
        a weekday somewhere) */
     dnp_langset fl = {{0}};
     if (!m->mone && !e->p->nhints) {
-        dnp_langset ml = dnp_langs_of(m, DNP_K_MONTH, -1);
+        bool filler = false;
         for (int k = w->mw - 2; k <= w->mw + 3; k++) {
             if (k < 0 || k >= w->end || k == w->mw || !has_kind(&it[k], DNP_K_FILLER))
                 continue;
             dnp_langset x = dnp_langs_of(&it[k], DNP_K_FILLER, -1);
             for (int q = 0; q < DNP_LANG_WORDS; q++)
                 fl.w[q] |= x.w[q];
+            filler = true;
         }
-        dnp_langset_and(&fl, &ml);
+        /* the month's languages (a pass over its meanings, a hundred for "nov") only when a
+           filler stands beside it (issue 8: most month words have none) */
+        if (filler) {
+            dnp_langset ml = dnp_langs_of(m, DNP_K_MONTH, -1);
+            dnp_langset_and(&fl, &ml);
+        }
     }
     if (!dnp_langset_empty(&fl)) {
         w->ctx = fl;
