@@ -1106,7 +1106,7 @@ static void run(env *e, sink *sk, word_slot *cache)
                 g = 0;
             const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG)) ? NULL
                                      : cache ? lex_find_cached(cache, t.fold, t.flen)
-                                             : dnp_lex_find(t.fold, t.flen);
+                                             : dnp_lex_find_line(t.fold, t.flen);
             x->gen = (uint8_t)g;
             if (g == G_W && !key && dnp_w_phrase(e, &t, &pos, x)) {
                 /* a phrase beginning with "w" (Polish "w zeszłym tygodniu") */
