@@ -13,6 +13,17 @@
  */
 #include "engine.h"
 
+dnp_langset dnp_langs_of(const item *it, int kind, int value)
+{
+    dnp_langset s = {{0}};
+    if (it->type != IT_WORD)
+        return s;
+    for (uint32_t i = 0; i < it->nm; i++)
+        if (it->m[i].kind == kind && (value < 0 || it->m[i].value == value))
+            dnp_langset_add(&s, it->m[i].lang);
+    return s;
+}
+
 /* Speakers (thousands) of the languages of a set, and the language with the most. */
 double dnp_langset_speakers(const dnp_langset *s, int *top)
 {
@@ -62,7 +73,7 @@ int dnp_choose_month_by_langs(const env *e, const item *w, const dnp_langset *ct
             best_score = score, best = v;
     }
     if (best && langs)
-        *langs = langs_of(w, DNP_K_MONTH, best);
+        *langs = dnp_langs_of(w, DNP_K_MONTH, best);
     return best;
 }
 

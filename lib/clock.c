@@ -241,7 +241,7 @@ static uint32_t period_hours(const env *e, const item *w, dnp_langset *langs)
     }
     if (!best)
         return 0;
-    *langs = langs_of(w, DNP_K_DAY_PERIOD, best->value);
+    *langs = dnp_langs_of(w, DNP_K_DAY_PERIOD, best->value);
     return dnp_day_periods[best->value];
 }
 
@@ -286,7 +286,7 @@ static int lead_gap(const item *it, int n, int k, const dnp_langset *lead)
     if (k < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')))
         k = skip_space(it, n, k + 1);
     if (k + 1 < n && has_kind(&it[k], DNP_K_FILLER) && it[k + 1].type != IT_WORD) {
-        dnp_langset f = langs_of(&it[k], DNP_K_FILLER, -1);
+        dnp_langset f = dnp_langs_of(&it[k], DNP_K_FILLER, -1);
         dnp_langset_and(&f, lead);
         if (!dnp_langset_empty(&f))
             k = skip_space(it, n, k + 1);
@@ -494,7 +494,7 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
     }
     if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
         return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
-    dnp_langset hm = langs_of(&it[k], DNP_K_HOUR_MARK, -1);
+    dnp_langset hm = dnp_langs_of(&it[k], DNP_K_HOUR_MARK, -1);
     dnp_langset_or(ap_langs, &hm);
     k++;
     c->prec = DN_PREC_HOUR;
@@ -523,7 +523,36 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
 /* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
    [SS <second mark>]], with an am/pm word before or after. Returns the index after it, or -1;
    *langs (when not NULL) gets the languages of an am/pm word or hour mark read. */
+static __attribute__((noinline)) int read_time(const env *e, const item *it, int n, int i,
+                                               cand *c, dnp_langset *langs);
+
+/* issue 8: most numbers asked are no hour: a number with no clock separator after it, no
+   word of a clock beside it and no word before it that may introduce a time gives -1 here
+   without read_time's steps (each of which would turn it away: its three-way test for a
+   word before the hour reads only words, clock_sep needs ':' or '.', marked_time an am/pm,
+   day period or hour mark after it or after_time_word a filler before it). */
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langset *langs)
+{
+    if (i < n && it[i].type == IT_NUM) {
+        if (it[i].ndigits > 2)
+            return -1;
+        if (!(i + 1 < n && it[i + 1].type == IT_SEP &&
+              (it[i + 1].sep == ':' || it[i + 1].sep == '.'))) {
+            const uint32_t clock = (1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD) |
+                                   (1u << DNP_K_HOUR_MARK);
+            int k = skip_space(it, n, i + 1), b = i - 1;
+            while (b >= 0 && it[b].type == IT_SEP && (is_space(&it[b]) || it[b].sep == '.'))
+                b--;
+            if (!(k < n && it[k].type == IT_WORD && (it[k].kinds & clock)) &&
+                !(b >= 0 && it[b].type == IT_WORD && (it[b].kinds & (1u << DNP_K_FILLER))))
+                return -1;
+        }
+    }
+    return read_time(e, it, n, i, c, langs);
+}
+
+static __attribute__((noinline)) int read_time(const env *e, const item *it, int n, int i,
+                                               cand *c, dnp_langset *langs)
 {
     int ampm = -1, j = i, lead = -1;
     uint32_t period = 0; /* issue 8: the hours of a day period before or after the time */
@@ -538,11 +567,11 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     } else if (j < n && ampm_word(e, &it[j]) && !lead_letter(e, &it[j])) {
         /* "오후 2:30", "下午2:30", Hungarian "du. 9:06", Ewe "ɣetrɔ ga 5:04"; not one
            letter no hint names (issue 8: "vendredi à 12h" is noon, not Friulian "a") */
-        dnp_langset al = langs_of(&it[j], DNP_K_AMPM, -1);
+        dnp_langset al = dnp_langs_of(&it[j], DNP_K_AMPM, -1);
         int k = lead_gap(it, n, j + 1, &al);
         if (k < n && it[k].type == IT_NUM) {
             ampm = ampm_value(e, &it[j]);
-            ap_langs = langs_of(&it[j], DNP_K_AMPM, -1);
+            ap_langs = al;
             lead = ampm;
             j = k;
         }
@@ -569,7 +598,7 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
         int q = skip_space(it, n, k);
         if (q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q]))) {
             ampm = ampm_value(e, &it[q]);
-            ap_langs = langs_of(&it[q], DNP_K_AMPM, -1);
+            ap_langs = dnp_langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;
         } else if (q < n && !period) {
             /* a day period after it: "3 h de l'après-midi", "8 in the evening", "11:30
@@ -727,9 +756,9 @@ bool dnp_led_whole(const env *e, const item *it, int first, bool in_word, int *l
         if (x->type != IT_WORD || !(x->kinds & kinds) || ++words > DNP_LEAD_WORDS ||
             (!has_kind(x, DNP_K_FILLER) && x->end - x->start > DNP_PREP_BYTES))
             return false;
-        dnp_langset l = langs_of(x, DNP_K_FILLER, -1);
+        dnp_langset l = dnp_langs_of(x, DNP_K_FILLER, -1);
         if (in_word) {
-            dnp_langset f = langs_of(x, DNP_K_REL_FUTURE, -1);
+            dnp_langset f = dnp_langs_of(x, DNP_K_REL_FUTURE, -1);
             for (int w = 0; w < DNP_LANG_WORDS; w++)
                 l.w[w] |= f.w[w];
         }
@@ -751,9 +780,9 @@ static bool marked_hour(const item *it, int lead, int first, int end)
             continue;
         if (has_kind(&it[k], DNP_K_REL_UNIT))
             return false;
-        dnp_langset ml = langs_of(&it[k], DNP_K_HOUR_MARK, -1);
+        dnp_langset ml = dnp_langs_of(&it[k], DNP_K_HOUR_MARK, -1);
         for (int j = lead; j < first; j++) {
-            dnp_langset fl = langs_of(&it[j], DNP_K_REL_FUTURE, -1);
+            dnp_langset fl = dnp_langs_of(&it[j], DNP_K_REL_FUTURE, -1);
             for (int w = 0; w < DNP_LANG_WORDS; w++)
                 if (fl.w[w] & ml.w[w])
                     return false;

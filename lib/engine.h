@@ -166,17 +166,10 @@ static inline bool only_kind(const item *it, int kind)
      (1u << DNP_K_MONTH_PREFIX) | (1u << DNP_K_YEAR_PREFIX) | (1u << DNP_K_DAY_PREFIX) |       \
      DNP_REL_KINDS)
 
-/* Language set of the meanings of it that have the given kind (and value, if >= 0). */
-static inline dnp_langset langs_of(const item *it, int kind, int value)
-{
-    dnp_langset s = {{0}};
-    if (it->type != IT_WORD)
-        return s;
-    for (uint32_t i = 0; i < it->nm; i++)
-        if (it->m[i].kind == kind && (value < 0 || it->m[i].value == value))
-            dnp_langset_add(&s, it->m[i].lang);
-    return s;
-}
+/* Language set of the meanings of it that have the given kind (and value, if >= 0).
+   Out of line (choose.c): inlined, its loop was copied into every reader, and the copies
+   together made the code a line runs too large for the instruction cache (issue 8). */
+dnp_langset dnp_langs_of(const item *it, int kind, int value) DNP_HIDDEN;
 
 /* Whether word x has a meaning of kind kx in a language in which word m has one of kind km
    (an era, a filler or a cue of the month word's language). */
@@ -330,7 +323,7 @@ static inline int dnp_choose_month(const env *e, const item *w, const dnp_langse
 {
     if (!e->p->nhints && (w->mone || !(ctx && !dnp_langset_empty(ctx)))) {
         if (langs && w->mbest)
-            *langs = langs_of(w, DNP_K_MONTH, w->mbest);
+            *langs = dnp_langs_of(w, DNP_K_MONTH, w->mbest);
         return w->mbest;
     }
     return dnp_choose_month_by_langs(e, w, ctx, langs);

@@ -545,6 +545,9 @@ extern const uint16_t dnp_nzone_ids DNP_HIDDEN;
 const dnp_meaning *dnp_lex_lookup(const char *key, size_t len, uint32_t *n) DNP_HIDDEN;
 /* The key itself (its meanings and their kinds), or NULL. */
 const dnp_lex_key *dnp_lex_find(const char *key, size_t len) DNP_HIDDEN;
+/* dnp_lex_find without the filter, for the words of dn_parse's text (issue 8): most of them
+   are keys (a date's words), and the filter's read is one more cache line for each. */
+const dnp_lex_key *dnp_lex_find_line(const char *key, size_t len) DNP_HIDDEN;
 int dnp_lang_find(const char *code, size_t len) DNP_HIDDEN;    /* index or -1 */
 int dnp_locale_find(const char *name) DNP_HIDDEN;               /* best ICU-id match or -1 */
 /* Checks the generated tables' invariants (order, no duplicate keys, hash consistency);

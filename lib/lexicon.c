@@ -21,13 +21,15 @@
 #include <stddef.h>
 #include <string.h>
 
-const dnp_lex_key *dnp_lex_find(const char *key, size_t len)
+/* dnp_lex_find and dnp_lex_find_line: filter (a page's words) or not (a line's). */
+static inline __attribute__((always_inline)) const dnp_lex_key *find(const char *key, size_t len,
+                                                                    bool filter)
 {
     if (len == 0 || len > UINT16_MAX)
         return NULL;
     const uint32_t mask = dnp_lex_hash_mask;
     uint32_t full = dnp_hash(key, len), h = full & mask, tag = full & ~mask;
-    if (!dnp_lex_bloom_has(dnp_lex_bloom, full))
+    if (filter && !dnp_lex_bloom_has(dnp_lex_bloom, full))
         return NULL; /* no key has both bits: most words of a page stop here */
     /* the table is at most half full, so an empty slot always ends the probe */
     for (;;) {
@@ -46,6 +48,16 @@ const dnp_lex_key *dnp_lex_find(const char *key, size_t len)
         }
         h = (h + 1) & dnp_lex_hash_mask;
     }
+}
+
+const dnp_lex_key *dnp_lex_find(const char *key, size_t len)
+{
+    return find(key, len, true);
+}
+
+const dnp_lex_key *dnp_lex_find_line(const char *key, size_t len)
+{
+    return find(key, len, false);
 }
 
 const dnp_meaning *dnp_lex_lookup(const char *key, size_t len, uint32_t *n)

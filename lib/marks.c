@@ -76,7 +76,7 @@ static int word_at(const env *e, const item *it, int n, int k, fields *f, cand *
     else if (has_kind(x, DNP_K_DAY_PREFIX) && f->d < 0 && r < n && in_range(&it[r], 1, 31, 2))
         kind = DNP_K_DAY_PREFIX, f->d = (int)it[r].value;
     if (kind) {
-        dnp_langset l = langs_of(x, kind, -1);
+        dnp_langset l = dnp_langs_of(x, kind, -1);
         if (kind != DNP_K_DAY_PREFIX)
             f->marked_ym = true;
         if (dnp_langset_empty(&f->ls))
@@ -113,11 +113,11 @@ static int number_at(const env *e, const item *it, int n, int k, fields *f)
     }
     if (w && has_kind(w, DNP_K_YEAR_MARK) && f->y < 0 && x->ndigits <= 4 && x->value > 0) {
         f->y = year_from_digits(e, x->value, x->ndigits, &f->flags);
-        f->ls = langs_of(w, DNP_K_YEAR_MARK, -1);
+        f->ls = dnp_langs_of(w, DNP_K_YEAR_MARK, -1);
         f->marked_ym = true;
     } else if (w && has_kind(w, DNP_K_MONTH_MARK) && f->m < 0 && in_range(x, 1, 12, 2)) {
         f->m = (int)x->value;
-        f->ls = langs_of(w, DNP_K_MONTH_MARK, -1);
+        f->ls = dnp_langs_of(w, DNP_K_MONTH_MARK, -1);
         f->marked_ym = true;
     } else if (w && has_kind(w, DNP_K_DAY_MARK) && f->d < 0 && in_range(x, 1, 31, 2)) {
         f->d = (int)x->value;

@@ -70,10 +70,19 @@ typedef struct {
    dot, a bullet, a vertical bar, a dash with a space beside it ("Nov 12 · 2024", "März 3 |
    2019", "Dec 3 • 2019", "22 Nov — 2015"). A time after a whole date may stand past it
    ("22 Nov 2015 · 10:30"); a day, month or year may not. */
+static __attribute__((noinline)) bool field_break_sep(const item *it, int n, int k);
+
 static inline __attribute__((always_inline)) bool field_break(const item *it, int n, int k)
 {
     if (it[k].type != IT_SEP || (it[k].sep < 0x80 && it[k].sep != '|'))
         return false; /* most items: one test */
+    return field_break_sep(it, n, k);
+}
+
+/* field_break's separators, out of line: its three callers inlined them (issue 8: the code a
+   line runs). */
+static __attribute__((noinline)) bool field_break_sep(const item *it, int n, int k)
+{
     uint32_t s = it[k].sep;
     if (s == 0xB7 || s == '|' || s == 0x2022 || s == 0x2027 || s == 0x2219 || s == 0x30FB ||
         s == 0xFF5C)
@@ -93,8 +102,8 @@ static bool day_suffix_of(const item *it, int k, int mw)
         b--;
     if (it[b].type != IT_NUM || it[b].end != (b == k - 1 ? it[k].start : it[b + 1].start))
         return false;
-    dnp_langset o = langs_of(&it[k], DNP_K_ORDINAL, -1);
-    dnp_langset m = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset o = dnp_langs_of(&it[k], DNP_K_ORDINAL, -1);
+    dnp_langset m = dnp_langs_of(&it[mw], DNP_K_MONTH, -1);
     dnp_langset_and(&o, &m);
     return !dnp_langset_empty(&o);
 }
@@ -177,14 +186,14 @@ static bool find_time(const env *e, const item *it, window *w)
             /* issue 10: so is one whose hour mark is ("de 2 a 6 de junho": Esperanto "a") */
             if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR && dnp_langset_empty(&tl) &&
                 r - 1 > k && has_kind(&it[r - 1], DNP_K_HOUR_MARK)) {
-                dnp_langset hl = langs_of(&it[r - 1], DNP_K_HOUR_MARK, -1);
-                dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
+                dnp_langset hl = dnp_langs_of(&it[r - 1], DNP_K_HOUR_MARK, -1);
+                dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
                 dnp_langset_and(&hl, &ml);
                 if (dnp_langset_empty(&hl))
                     continue;
             }
             if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR && !dnp_langset_empty(&tl)) {
-                dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
+                dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
                 dnp_langset_and(&ml, &tl);
                 if (dnp_langset_empty(&ml)) {
                     memset(&tl, 0, sizeof tl);
@@ -228,8 +237,8 @@ static bool find_time(const env *e, const item *it, window *w)
    2015 5m" (five minutes). */
 static bool mark_agrees(const item *it, int mw, int s)
 {
-    dnp_langset a = langs_of(&it[s], DNP_K_YEAR_MARK, -1);
-    dnp_langset b = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset a = dnp_langs_of(&it[s], DNP_K_YEAR_MARK, -1);
+    dnp_langset b = dnp_langs_of(&it[mw], DNP_K_MONTH, -1);
     dnp_langset_and(&a, &b);
     return !dnp_langset_empty(&a);
 }
@@ -237,8 +246,8 @@ static bool mark_agrees(const item *it, int mw, int s)
 /* Whether the word at s has a meaning of this kind in a language the month word at mw is of. */
 static bool kind_agrees(const item *it, int mw, int s, int kind)
 {
-    dnp_langset a = langs_of(&it[s], kind, -1);
-    dnp_langset b = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset a = dnp_langs_of(&it[s], kind, -1);
+    dnp_langset b = dnp_langs_of(&it[mw], DNP_K_MONTH, -1);
     dnp_langset_and(&a, &b);
     return !dnp_langset_empty(&a);
 }
@@ -246,8 +255,8 @@ static bool kind_agrees(const item *it, int mw, int s, int kind)
 /* Whether the day mark at s is of a language the month word at mw is of. */
 static bool day_mark_agrees(const item *it, int mw, int s)
 {
-    dnp_langset a = langs_of(&it[s], DNP_K_DAY_MARK, -1);
-    dnp_langset b = langs_of(&it[mw], DNP_K_MONTH, -1);
+    dnp_langset a = dnp_langs_of(&it[s], DNP_K_DAY_MARK, -1);
+    dnp_langset b = dnp_langs_of(&it[mw], DNP_K_MONTH, -1);
     dnp_langset_and(&a, &b);
     return !dnp_langset_empty(&a);
 }
@@ -330,24 +339,30 @@ static bool choose_month(const env *e, const item *it, window *w)
        a weekday somewhere) */
     dnp_langset fl = {{0}};
     if (!m->mone && !e->p->nhints) {
-        dnp_langset ml = langs_of(m, DNP_K_MONTH, -1);
+        bool filler = false;
         for (int k = w->mw - 2; k <= w->mw + 3; k++) {
             if (k < 0 || k >= w->end || k == w->mw || !has_kind(&it[k], DNP_K_FILLER))
                 continue;
-            dnp_langset x = langs_of(&it[k], DNP_K_FILLER, -1);
+            dnp_langset x = dnp_langs_of(&it[k], DNP_K_FILLER, -1);
             for (int q = 0; q < DNP_LANG_WORDS; q++)
                 fl.w[q] |= x.w[q];
+            filler = true;
         }
-        dnp_langset_and(&fl, &ml);
+        /* the month's languages (a pass over its meanings, a hundred for "nov") only when a
+           filler stands beside it (issue 8: most month words have none) */
+        if (filler) {
+            dnp_langset ml = dnp_langs_of(m, DNP_K_MONTH, -1);
+            dnp_langset_and(&fl, &ml);
+        }
     }
     if (!dnp_langset_empty(&fl)) {
         w->ctx = fl;
         w->have_ctx = true;
         w->fast_lang = false;
         if (w->weekday)
-            w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+            w->wlangs = dnp_langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
     } else if (w->weekday && !w->fast_lang) {
-        w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+        w->wlangs = dnp_langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
         w->ctx = w->wlangs;
         w->have_ctx = true;
     }
@@ -373,10 +388,10 @@ static bool short_year_here(const item *it, const window *w, int q, int day_i)
             if (is_sep(&it[j], ','))
                 return false;
     int a = k < w->mw ? k : w->mw, b = k < w->mw ? w->mw : k;
-    dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, -1);
+    dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
     for (int j = a + 1; j < b; j++)
         if (it[j].type == IT_WORD && (it[j].kinds & (1u << DNP_K_WEEKDAY))) {
-            dnp_langset wl = langs_of(&it[j], DNP_K_WEEKDAY, -1);
+            dnp_langset wl = dnp_langs_of(&it[j], DNP_K_WEEKDAY, -1);
             dnp_langset_and(&wl, &ml);
             if (!dnp_langset_empty(&wl)) /* of the month's language: not "și" */
                 return false;
@@ -543,8 +558,8 @@ static bool month_alone_in_page(const env *e, const item *it, window *w)
     if (w->weekday) {
         /* a weekday of no language of the month is an ordinary word beside it ("desde
            octubre; la Central": Finnish "la", Saturday; "a settembre ho preso") */
-        dnp_langset wl = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
-        dnp_langset ml = langs_of(m, DNP_K_MONTH, w->month);
+        dnp_langset wl = dnp_langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+        dnp_langset ml = dnp_langs_of(m, DNP_K_MONTH, w->month);
         dnp_langset_and(&wl, &ml);
         if (!dnp_langset_empty(&wl))
             return false;
@@ -593,7 +608,7 @@ static bool led_month(const env *e, const item *it, const window *w)
     dnp_langset ll = {{0}};
     if (!dnp_led_whole(e, it, w->mw, true, &lead, &ll))
         return false;
-    dnp_langset ml = langs_of(&it[w->mw], DNP_K_MONTH, w->month);
+    dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, w->month);
     for (int k = 0; k < DNP_LANG_WORDS; k++)
         if (ll.w[k] & ml.w[k])
             return true;
@@ -678,8 +693,8 @@ static bool drop_false_weekday(const item *it, const cand *c, window *w)
             w->weekday)
         return true;
     if (w->fast_lang) {
-        w->wlangs = langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
-        w->mlangs = langs_of(&it[w->mw], DNP_K_MONTH, w->month);
+        w->wlangs = dnp_langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
+        w->mlangs = dnp_langs_of(&it[w->mw], DNP_K_MONTH, w->month);
         w->fast_lang = false;
     }
     dnp_langset wm = w->wlangs;

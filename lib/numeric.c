@@ -669,13 +669,13 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
     c->conf = mark || prefixed ? DNP_CONF_YEAR_MARKED : DNP_CONF_YEAR_ALONE;
     c->first = prefixed && !mark ? before : i, c->last = mark ? r : i;
     if (prefixed && !mark) {
-        dnp_langset ls = langs_of(&it[before], DNP_K_YEAR_PREFIX, -1);
+        dnp_langset ls = dnp_langs_of(&it[before], DNP_K_YEAR_PREFIX, -1);
         c->lang = dnp_langset_pick(e->p, &ls);
     }
     if (mark) {
-        dnp_langset ls = langs_of(&it[r], DNP_K_YEAR_MARK, -1);
+        dnp_langset ls = dnp_langs_of(&it[r], DNP_K_YEAR_MARK, -1);
         if (dnp_langset_empty(&ls))
-            ls = langs_of(&it[r], DNP_K_ERA, -1);
+            ls = dnp_langs_of(&it[r], DNP_K_ERA, -1);
         c->lang = dnp_langset_pick(e->p, &ls);
     }
     return c->last + 1;

@@ -538,6 +538,47 @@ static __attribute__((noinline)) bool digits_context(const env *e, const item *i
     return false;
 }
 
+/* report's half for dn_search: every date with confidence enough is kept, in text order.
+   Out of line: dn_parse's lines never run it (issue 8: the code a line runs). */
+static __attribute__((noinline)) bool report_search(const env *e, const item *it, const cand *c,
+                                                    sink *sk, dnp_matcher by, dn_date *d)
+{
+    if (d->confidence < DNP_CONF_MIN)
+        return false;
+    /* a weekday alone in running text is a recurring day or a generic one ("open every
+       Saturday", "du lundi au vendredi", "fermé le dimanche") as often as a date: the
+       page decides (page.c's weekday_alone) */
+    if (by == dnp_match_weekday &&
+        !(d->start == e->content_start && d->end == e->content_end))
+        d->flags |= DNP_FLAG_PAGE_WEEKDAY;
+    if (by == dnp_match_counted && (d->flags & DN_FLAG_RELATIVE) && counted_future(e, it, c))
+        return false;
+    /* in running text a date without a year takes the year of the date just before it
+       when the two are written as one list ("July 12th, 2014. July 13th, July 14th");
+       else the reference's year (the README's rule, "Relative expressions"): a news page that cites an older
+       event first does not move the dates that follow */
+    if ((d->flags & DN_FLAG_YEAR_IMPLIED) && !(d->flags & DN_FLAG_RELATIVE) &&
+        sk->last_year && d->precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d->start) &&
+        d->day <= dnp_days_in_month(sk->last_year + rolls(e, sk, d), d->month)) {
+        d->year = sk->last_year + rolls(e, sk, d);
+        d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                    (unsigned)d->day));
+        sk->last_year = d->year, sk->last_md = d->month * 32 + d->day;
+    } else if (!(d->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_TWO_DIGIT_YEAR)) &&
+               d->precision >= DN_PREC_DAY)
+        /* a list of days: not after a two-digit year ("版本 5.2.11，12月5日") nor a year
+           alone ("從民國108年等到現在……（11/24 18:05）") */
+        sk->last_year = d->year, sk->last_md = d->month * 32 + d->day;
+    else
+        sk->last_year = 0; /* another date stands between: the list is over */
+    sk->last_end = d->end;
+    dnp_end_of_day(d); /* 24:00 as written up to here (its weekday, its year) */
+    if (sk->count < sk->cap)
+        sk->out[sk->count] = *d;
+    sk->count++;
+    return true;
+}
+
 /* Gives the sink a date read: search keeps every one (with confidence enough), parse the best.
    by: the reader that read it. Returns false when search passes it over. */
 static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_matcher by)
@@ -555,49 +596,15 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
         c = &cc;
     }
     to_date(e, it, c, d);
-    if (sk->search) {
-        if (d->confidence < DNP_CONF_MIN)
-            return false;
-        /* a weekday alone in running text is a recurring day or a generic one ("open every
-           Saturday", "du lundi au vendredi", "fermé le dimanche") as often as a date: the
-           page decides (page.c's weekday_alone) */
-        if (by == dnp_match_weekday &&
-            !(d->start == e->content_start && d->end == e->content_end))
-            d->flags |= DNP_FLAG_PAGE_WEEKDAY;
-        if (by == dnp_match_counted && (d->flags & DN_FLAG_RELATIVE) && counted_future(e, it, c))
-            return false;
-        /* in running text a date without a year takes the year of the date just before it
-           when the two are written as one list ("July 12th, 2014. July 13th, July 14th");
-           else the reference's year (the README's rule, "Relative expressions"): a news page that cites an older
-           event first does not move the dates that follow */
-        if ((d->flags & DN_FLAG_YEAR_IMPLIED) && !(d->flags & DN_FLAG_RELATIVE) &&
-            sk->last_year && d->precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d->start) &&
-            d->day <= dnp_days_in_month(sk->last_year + rolls(e, sk, d), d->month)) {
-            d->year = sk->last_year + rolls(e, sk, d);
-            d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
-                                                        (unsigned)d->day));
-            sk->last_year = d->year, sk->last_md = d->month * 32 + d->day;
-        } else if (!(d->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_TWO_DIGIT_YEAR)) &&
-                   d->precision >= DN_PREC_DAY)
-            /* a list of days: not after a two-digit year ("版本 5.2.11，12月5日") nor a year
-               alone ("從民國108年等到現在……（11/24 18:05）") */
-            sk->last_year = d->year, sk->last_md = d->month * 32 + d->day;
-        else
-            sk->last_year = 0; /* another date stands between: the list is over */
-        sk->last_end = d->end;
-        dnp_end_of_day(d); /* 24:00 as written up to here (its weekday, its year) */
-        if (sk->count < sk->cap)
-            sk->out[sk->count] = *d;
-        sk->count++;
-    } else {
-        float s = score_of(c) - ((d->flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
-        if (!sk->have_best || s > sk->best_score) {
-            dnp_end_of_day(d);
-            sk->spare = sk->best;
-            sk->best = d;
-            sk->best_score = s;
-            sk->have_best = true;
-        }
+    if (sk->search)
+        return report_search(e, it, c, sk, by, d);
+    float s = score_of(c) - ((d->flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
+    if (!sk->have_best || s > sk->best_score) {
+        dnp_end_of_day(d);
+        sk->spare = sk->best;
+        sk->best = d;
+        sk->best_score = s;
+        sk->have_best = true;
     }
     return true;
 }
@@ -1144,7 +1151,7 @@ static void run(env *e, sink *sk, word_slot *cache)
                 g = 0;
             const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG)) ? NULL
                                      : cache ? lex_find_cached(cache, t.fold, t.flen)
-                                             : dnp_lex_find(t.fold, t.flen);
+                                             : dnp_lex_find_line(t.fold, t.flen);
             x->gen = (uint8_t)g;
             if (g == G_W && !key && dnp_w_phrase(e, &t, &pos, x)) {
                 /* a phrase beginning with "w" (Polish "w zeszłym tygodniu") */

@@ -151,8 +151,11 @@ static UScriptCode script_of(UChar32 c)
 
 /* Peeks the next code point that is not a format character; returns its class and sets
    *c and *next (the position after it). */
-static inline __attribute__((always_inline)) int peek_class(const char *text, size_t len,
-                                                            size_t pos, UChar32 *c, size_t *next)
+/* Out of line: next_token_slow calls it at six places, and six inlined copies of its
+   decoding made the tokenizer too large for the instruction cache (issue 8); the commonest
+   next code point is read inline there. */
+static __attribute__((noinline)) int peek_class(const char *text, size_t len, size_t pos,
+                                                UChar32 *c, size_t *next)
 {
     while (pos < len) {
         size_t p = pos;
@@ -278,6 +281,15 @@ static inline void set_span(dnp_token *t, size_t start, size_t end)
 _Static_assert(offsetof(dnp_token, end) == offsetof(dnp_token, start) + 4,
                "set_span: end follows start");
 
+/* ascii_start when the byte before p is ASCII (or p is 0): no call. */
+static inline void ascii_start_ascii(const unsigned char *s, size_t p, dnp_token *t)
+{
+    t->flags = p > 0 && (acls(s[p - 1]) == A_DIGIT || acls(s[p - 1]) == A_LETTER) ? DNP_TF_ADJ : 0;
+    t->ndigits = 0;
+    t->flen = 0;
+    t->value = 0;
+}
+
 /* The fields every token starts with: DNP_TF_ADJ when the code point before p is a letter
    or digit (or CJK). */
 static inline void ascii_start(const unsigned char *s, size_t len, size_t p, dnp_token *t)
@@ -294,6 +306,35 @@ static inline void ascii_start(const unsigned char *s, size_t len, size_t p, dnp
     t->value = 0;
 }
 
+/* The number's fields, its digits [p, q) of value v (flags set before). */
+static inline void number_done(dnp_token *t, size_t *pos, size_t p, size_t q, uint64_t v)
+{
+    size_t nd = q - p;
+    if (nd > 18)
+        t->flags |= DNP_TF_LONG;
+    t->kind = DNP_TK_NUM;
+    t->value = v;
+    t->ndigits = nd > 255 ? 255 : (uint8_t)nd;
+    set_span(t, p, q);
+    *pos = q;
+}
+
+/* ascii_number's end when a byte beside the digits [*pos, q) is not ASCII: the number may go
+   on in other digits, or touch a letter before it. Out of line, so that the ASCII path
+   calls nothing and saves no registers (issue 8: the tokenizer runs for every token). */
+__attribute__((noinline)) static bool ascii_number_wide(const char *text, size_t len,
+                                                        size_t *pos, dnp_token *t, size_t q,
+                                                        uint64_t v)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = *pos;
+    if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_DIGIT) == CONTINUES)
+        return next_token_slow(text, len, pos, t);
+    ascii_start(s, len, p, t);
+    number_done(t, pos, p, q, v);
+    return true;
+}
+
 __attribute__((noinline)) static bool ascii_number(const char *text, size_t len, size_t *pos,
                                                    dnp_token *t)
 {
@@ -306,17 +347,10 @@ __attribute__((noinline)) static bool ascii_number(const char *text, size_t len,
             v = v * 10 + (uint64_t)(s[q] - '0');
         q++;
     }
-    if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_DIGIT) == CONTINUES)
-        return next_token_slow(text, len, pos, t);
-    ascii_start(s, len, p, t);
-    size_t nd = q - p;
-    if (nd > 18)
-        t->flags |= DNP_TF_LONG;
-    t->kind = DNP_TK_NUM;
-    t->value = v;
-    t->ndigits = nd > 255 ? 255 : (uint8_t)nd;
-    set_span(t, p, q);
-    *pos = q;
+    if ((q < len && s[q] >= 0x80) || (p > 0 && s[p - 1] >= 0x80))
+        return ascii_number_wide(text, len, pos, t, q, v);
+    ascii_start_ascii(s, p, t);
+    number_done(t, pos, p, q, v);
     return true;
 }
 
@@ -435,7 +469,10 @@ __attribute__((noinline)) static bool ascii_sep(const char *text, size_t len, si
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t p = *pos;
-    ascii_start(s, len, p, t);
+    if (p > 0 && s[p - 1] >= 0x80)
+        ascii_start(s, len, p, t);
+    else
+        ascii_start_ascii(s, p, t);
     t->kind = DNP_TK_SEP;
     if (acls(s[p]) == A_HARD) {
         t->flags |= DNP_TF_HARD;

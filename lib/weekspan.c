@@ -72,7 +72,7 @@ void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
         return;
     }
     int wd = dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day));
-    dnp_langset named = langs_of(w, DNP_K_WEEKDAY, wd);
+    dnp_langset named = dnp_langs_of(w, DNP_K_WEEKDAY, wd);
     int value = 0;
     /* a date of no language and a word that is also a filler ("le 12/12": French "the",
        Faroese Saturday) join only when the text says so by its punctuation */
@@ -87,7 +87,7 @@ void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
                 value = w->m[q].value;
         if (!value)
             return;
-        named = langs_of(w, DNP_K_WEEKDAY, value);
+        named = dnp_langs_of(w, DNP_K_WEEKDAY, value);
     } else {
         return;
     }
