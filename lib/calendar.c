@@ -16,7 +16,7 @@
  * A month word settles the calendar alone only when it is no Gregorian month anywhere and no
  * other word ("mar", Amharic መስከረም, kea "ter" do not), unless a year no Gregorian date has
  * stands beside it (14 Nisan 5784). calconv.c converts.
- * A day and month without a year (۷ آذر) take the calendar year DESIGN.md's rule gives.
+ * A day and month without a year (۷ آذر) take the calendar year the README's rule gives ("Relative expressions").
  * Not read: the Chinese and Dangi calendars, a calendar month without a day or year, dates outside
  * 1800..2200 in the calendars whose months are their own.
  */
@@ -342,7 +342,7 @@ static bool gregorian_month_alone(const env *e, const item *it, const calwin *w)
 
 /* issue 10: a day and a month of a calendar of months of its own without a year ("۷ آذر",
    "روز شنبه ۷ آذر"): the day number next to the month word, in the calendar year that puts
-   it where DESIGN.md puts a Gregorian day and month without a year (at most three months
+   it where the README's rule puts a Gregorian day and month without a year (at most three months
    after the reference, and less than a year before that). */
 static int yearless(const env *e, const item *it, int n, const calwin *w, int cal, cand *c)
 {

@@ -196,8 +196,8 @@ static int weekday_named(const item *it, int n, int i, int after)
     return -1;
 }
 
-/* The weekday value of the word w on which month m, day d falls in the year DESIGN.md's
-   rule gives it (the weekday may pick the year before), or 0; *year gets that year. Only
+/* The weekday value of the word w on which month m, day d falls in the year the README's rule
+   gives it (the weekday may pick the year before), or 0; *year gets that year. Only
    a word that is a weekday and no filler, in a meaning not flagged risky. */
 static int weekday_fits(const env *e, const item *w, int m, int d, int *year,
                         bool bracketed)
