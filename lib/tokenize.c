@@ -278,6 +278,20 @@ static inline void set_span(dnp_token *t, size_t start, size_t end)
 #endif
     memcpy((char *)t + offsetof(dnp_token, start), &v, sizeof v);
 }
+
+/* A word token's end: its folded length (none when too long to be a key) and span. */
+static inline void word_end(dnp_token *t, size_t p, size_t q, size_t n, bool overflow,
+                            size_t *pos)
+{
+    if (overflow) {
+        t->flags |= DNP_TF_LONG;
+        n = 0;
+    }
+    t->flen = (uint8_t)n;
+    set_span(t, p, q);
+    *pos = q;
+}
+
 _Static_assert(offsetof(dnp_token, end) == offsetof(dnp_token, start) + 4,
                "set_span: end follows start");
 
@@ -430,13 +444,7 @@ __attribute__((noinline)) static bool ascii_word_slow(const char *text, size_t l
     t->ndigits = 0;
     t->value = 0;
     q = word_rest(text, len, q, script_of((UChar32)(unsigned char)text[p]), t, &n, &overflow);
-    if (overflow) {
-        t->flags |= DNP_TF_LONG;
-        n = 0;
-    }
-    t->flen = (uint8_t)n;
-    set_span(t, p, q);
-    *pos = q;
+    word_end(t, p, q, n, overflow, pos);
     return true;
 }
 
@@ -743,13 +751,7 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
                 overflow = true;
             q = word_rest(text, len, next, script_of(c), t, &n, &overflow);
         }
-        if (overflow) {
-            t->flags |= DNP_TF_LONG;
-            n = 0;
-        }
-        t->flen = (uint8_t)n;
-        set_span(t, p, q);
-        *pos = q;
+        word_end(t, p, q, n, overflow, pos);
         return true;
     }
 
