@@ -557,24 +557,64 @@ static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_
     return false;
 }
 
+/* Whether a key has a weekday meaning of value wd (1 Monday .. 7 Sunday) in some language. */
+static bool weekday_value(const dnp_lex_key *k, int wd)
+{
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY && m[q].value == wd)
+            return true;
+    return false;
+}
+
+/* A weekday in brackets at text[*pos] ("（金）", "(일)"): true with *pos past its closing
+   bracket and the weekday's value in *wd (0 when the word is no weekday: then false). */
+static bool bracket_weekday(const env *e, size_t lim, size_t *pos, const dn_date *d)
+{
+    size_t p = *pos;
+    dnp_token o, w, c;
+    if (!dnp_next_token(e->text, lim, &p, &o) || o.kind != DNP_TK_SEP ||
+        (o.value != '(' && o.value != 0xFF08) || !dnp_next_token(e->text, lim, &p, &w) ||
+        w.kind != DNP_TK_WORD || (w.flags & DNP_TF_LONG) ||
+        !dnp_next_token(e->text, lim, &p, &c) || c.kind != DNP_TK_SEP ||
+        (c.value != ')' && c.value != 0xFF09))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(w.fold, w.flen);
+    if (!k || !(k->kinds & (1u << DNP_K_WEEKDAY)) ||
+        !weekday_value(k, dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                          (unsigned)d->day))))
+        return false;
+    *pos = p;
+    return true;
+}
+
 /* issue 10: a second day written after a CJK date with the same day mark ("12月5日及6日",
-   "12月5日～6日", "12월 5일, 6일"): one link (a dash, tilde, comma or one CJK character),
-   then a later day of the month and the mark the date's day ends with. Inserted after
-   out[i] (out has room), flagged DN_FLAG_RANGE with out[i]. False when none follows. */
+   "12月5日～6日", "12월 5일, 6일", "11月24日から26日"), the date's weekday in brackets
+   between ("12月7日（月）〜11日（金）", "12월 19일(토) ~ 20일(일)"): a link (a dash, tilde,
+   comma, or one or two CJK characters), then a later day of the month and the mark the
+   date's day has; a weekday in brackets after it must be that day's. Inserted after out[i]
+   (out has room), flagged DN_FLAG_RANGE with out[i]. False when none follows. */
 static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
 {
     dn_date *d = &out[i];
-    /* the date's last token: its day mark, glued to the day or a CJK word */
-    size_t pos = d->start;
-    dnp_token t, mark = {0};
-    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t))
-        mark = t;
-    if (mark.kind != DNP_TK_WORD || !(mark.flags & (DNP_TF_CJK | DNP_TF_ADJ)) ||
-        mark.end != d->end)
+    /* the date's day mark: the word glued to the last number of the day's value */
+    size_t pos = d->start, after = 0;
+    dnp_token t, prev = {0}, mark = {0};
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (prev.kind == DNP_TK_NUM && (int)prev.value == d->day && t.kind == DNP_TK_WORD &&
+            t.start == prev.end)
+            mark = t, after = t.end;
+        prev = t;
+    }
+    if (mark.kind != DNP_TK_WORD || !(mark.flags & (DNP_TF_CJK | DNP_TF_ADJ)))
+        return false;
+    size_t lim = d->end + 40 < e->len ? d->end + 40 : e->len;
+    pos = after;
+    /* the day mark ends the date, or the date's own weekday in brackets follows it (the
+       reader's span may end before the closing bracket) */
+    if (after != d->end && !bracket_weekday(e, lim, &pos, d))
         return false;
     dnp_token link, num, m2;
-    size_t lim = d->end + 32 < e->len ? d->end + 32 : e->len;
-    pos = d->end;
     if (!dnp_next_token(e->text, lim, &pos, &link))
         return false;
     if (link.kind == DNP_TK_SEP && (link.flags & DNP_TF_SPACE) &&
@@ -585,20 +625,37 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
         return false;
     if (!dnp_next_token(e->text, lim, &pos, &num))
         return false;
+    /* a link of two CJK characters ("から") */
+    if (link.kind == DNP_TK_WORD && num.kind == DNP_TK_WORD && (num.flags & DNP_TF_CJK) &&
+        num.start == link.end && !dnp_next_token(e->text, lim, &pos, &num))
+        return false;
     if (num.kind == DNP_TK_SEP && (num.flags & DNP_TF_SPACE) &&
         !dnp_next_token(e->text, lim, &pos, &num))
         return false;
     if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
         (int)num.value > dnp_days_in_month(d->year, d->month) ||
         !dnp_next_token(e->text, lim, &pos, &m2) || m2.kind != DNP_TK_WORD ||
-        m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0)
+        m2.start != num.end || m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0)
         return false;
+    size_t end = m2.end;
+    dn_date b0 = *d;
+    b0.day = (int)num.value;
+    /* the end's own weekday in brackets: it must be that day's ("〜11日（金）") */
+    size_t p2 = end;
+    dnp_token o;
+    if (dnp_next_token(e->text, lim, &p2, &o) && o.kind == DNP_TK_SEP &&
+        (o.value == '(' || o.value == 0xFF08)) {
+        p2 = end;
+        if (!bracket_weekday(e, lim, &p2, &b0))
+            return false;
+        end = p2;
+    }
     /* no date already read there */
-    if (i + 1 < n && out[i + 1].start < m2.end)
+    if (i + 1 < n && out[i + 1].start < end)
         return false;
     memmove(d + 1, d, (n - i) * sizeof *d);
     dn_date *b = &out[i + 1];
-    b->start = num.start, b->end = m2.end;
+    b->start = num.start, b->end = end;
     b->day = (int)num.value;
     b->hour = b->minute = b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
     if (b->precision > DN_PREC_DAY)

@@ -291,6 +291,17 @@ static const page_case page_cases[] = {
     /* a second day after a CJK date with the same day mark ("12月5日及6日", "12월 5일, 6일") */
     {"並將在12月5日及6日進行全線壓力測試。", 0, 0, "zh", "2026-12-05 zh r; 2026-12-06 zh r"},
     {"임시 열차는 12월 5일, 6일 운행합니다.", 0, 0, "ko", "2026-12-05 ko r; 2026-12-06 ko r"},
+    /* issue 10: the date's weekday in brackets before the link, the end's after it (it must
+       be the end's: Saturday is no 11 December), and a link of two CJK characters */
+    {"人権週間：12月7日（月）〜11日（金）", 0, 0, "ja", "2026-12-07 ja r; 2026-12-11 ja r"},
+    {"人権週間：12月7日（月）〜11日（土）", 0, 0, "ja", "2026-12-07 ja -"},
+    {"学級閉鎖は11月24日から26日までです。", 0, 0, "ja", "2026-11-24 ja r; 2026-11-26 ja r"},
+    {"페스티벌 2026년 12월 19일(토) ~ 20일(일) 개최", 0, 0, "ko",
+     "2026-12-19 ko r; 2026-12-20 ko r"},
+    /* a weekday written with a date without a year picks the next year when that falls
+       on it within the months ahead (2027-01-16 is a Saturday, 2026-01-16 a Friday) */
+    {"워크숍: 1월 16일(토) 14:00", 0, 0, "ko", "2027-01-16T14:00:00 ko -"},
+    {"Friday, January 16: the report was filed.", 0, 0, "en", "2026-01-16 en -"},
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
