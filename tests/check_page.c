@@ -302,6 +302,18 @@ static const page_case page_cases[] = {
        on it within the months ahead (2027-01-16 is a Saturday, 2026-01-16 a Friday) */
     {"워크숍: 1월 16일(토) 14:00", 0, 0, "ko", "2027-01-16T14:00:00 ko -"},
     {"Friday, January 16: the report was filed.", 0, 0, "en", "2026-01-16 en -"},
+    /* Vietnamese month prefix then month/year ("tháng 10/2026"); a day and month after a
+       range's first day ("15-16/12") and before a label's colon ("04/12:"), in the page's
+       order; no time glued after a colon, no chain ("2026-15-16/12") */
+    {"CPI tháng 10/2026 tăng 0,31%, cao nhất kể từ tháng 3/2025.", 0, 0, "vi",
+     "2026-10 vi -; 2025-03 vi -"},
+    {"Phiên 20/11/2026. Fed họp vào ngày 15-16/12.\n  - 04/12: ngày GDKHQ", 0, 0, "vi",
+     "2026-11-20 - -; 2026-12-15 - or; 2026-12-16 - or; 2026-12-04 - o"},
+    {"Phiên 20/11/2026. Mã 2026-15-16/12, lúc 12/12:30.", 0, 0, "vi", "2026-11-20 - -"},
+    /* a Chinese forum's stamp: month-day by a dash with a time, month first only */
+    {"发表于 2026-11-20 16:05\n李同学 · 11-18 22:41", 0, 0, "zh",
+     "2026-11-20T16:05:00 - -; 2026-11-18T22:41:00 - o"},
+    {"发表于 2026-11-20 16:05\n比分 18-11 22:41", 0, 0, "zh", "2026-11-20T16:05:00 - -"},
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
