@@ -1370,10 +1370,12 @@ static bool sentence_end(const env *e, size_t k)
     if (c == 0xB7 && k > 0 && (unsigned char)e->text[k - 1] == 0xC2)
         return true;
     /* issue 10: the full stop, comma, exclamation and question marks and semicolon of CJK
-       text ("。", "，", "、", "！", "？", "；") and an ellipsis ("…") */
+       text ("。", "，", "、", "！", "？", "；"), an ellipsis ("…"), and the ideographic space,
+       which parts fields in text that has no spaces ("去年是在西安吧　　11月25日 08:15": a
+       post, then its stamp) */
     if (k >= 2 && c >= 0x80) {
         unsigned char a = (unsigned char)e->text[k - 2], b = (unsigned char)e->text[k - 1];
-        if ((a == 0xE3 && b == 0x80 && (c == 0x81 || c == 0x82)) ||
+        if ((a == 0xE3 && b == 0x80 && (c == 0x80 || c == 0x81 || c == 0x82)) ||
             (a == 0xEF && b == 0xBC && (c == 0x8C || c == 0x81 || c == 0x9F || c == 0x9B)) ||
             (a == 0xE2 && b == 0x80 && c == 0xA6))
             return true;

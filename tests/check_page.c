@@ -314,6 +314,10 @@ static const page_case page_cases[] = {
     {"发表于 2026-11-20 16:05\n李同学 · 11-18 22:41", 0, 0, "zh",
      "2026-11-20T16:05:00 - -; 2026-11-18T22:41:00 - o"},
     {"发表于 2026-11-20 16:05\n比分 18-11 22:41", 0, 0, "zh", "2026-11-20T16:05:00 - -"},
+    /* an ideographic space parts a post from its stamp: the year the post names is not the
+       stamp's (the stamp's year by the README's rule); within one phrase it is */
+    {"去年是在西安吧　　11月25日 08:15", 0, 0, "zh", "2025 zh -; 2026-11-25T08:15:00 zh -"},
+    {"去年11月25日开幕", 0, 0, "zh", "2025-11-25 zh -"},
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
