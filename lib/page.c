@@ -90,6 +90,8 @@ typedef struct {
     dnp_langset era_langs; /* the languages of its era words ("my": Kamba, Maasai BC) */
     bool era;
     dnp_langset filler_langs; /* the languages whose fillers it has ("às": Portuguese) */
+    dnp_langset all;    /* the languages every one of its date words has */
+    bool words_read;    /* all holds the first word's languages */
 } date_words;
 
 #define DATE_KINDS DNP_DATE_KINDS /* engine.h */
@@ -129,8 +131,25 @@ static const dnp_lex_key *longest_key(const env *e, size_t end, size_t *pos, con
     char buf[KEY_WORDS_MAX * (DNP_WORD_MAX + 1)];
     size_t len = t->flen, p = *pos;
     memcpy(buf, t->fold, len);
+    bool cjk = (t->flags & DNP_TF_CJK) != 0;
     for (int w = 1; w < KEY_WORDS_MAX; w++) {
         dnp_token sp, u;
+        size_t q = p;
+        /* issue 10: a CJK key is its characters without spaces ("前日", "上个月") */
+        if (cjk && dnp_next_token(e->text, end, &q, &u) && u.kind == DNP_TK_WORD &&
+            (u.flags & DNP_TF_CJK) && !(u.flags & DNP_TF_LONG) && len + u.flen < sizeof buf) {
+            memcpy(buf + len, u.fold, u.flen);
+            len += u.flen;
+            p = q;
+            const dnp_lex_key *x = dnp_lex_find(buf, len);
+            if (!x)
+                break;
+            if (x->kinds & ~(1u << DNP_K_PREFIX))
+                k = x, *pos = p;
+            if (!(x->kinds & (1u << DNP_K_PREFIX)))
+                break;
+            continue;
+        }
         if (!dnp_next_token(e->text, end, &p, &sp) || sp.kind != DNP_TK_SEP ||
             !(sp.flags & DNP_TF_SPACE) || !dnp_next_token(e->text, end, &p, &u) ||
             u.kind != DNP_TK_WORD || (u.flags & DNP_TF_LONG))
@@ -230,6 +249,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                 w->weak_nlangs += !dnp_lang_rare(m[i].lang);
             }
         }
+        /* the languages every date word of it has */
+        if (!w->words_read)
+            w->all = ls, w->words_read = true;
+        else
+            dnp_langset_and(&w->all, &ls);
         w->weak_month |= weak;
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
         for (int q = 0; q < DNP_LANG_WORDS; q++) {
@@ -281,11 +305,45 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
     if (top < 0 || votes[top] < DNP_PAGE_MIN_VOTES)
         return top;
     pl->first = top;
+    bool more = false;
     for (int q = 0; q < DNP_LANG_WORDS; q++)
         for (uint64_t b = seen.w[q]; b; b &= b - 1) {
             int l = q * 64 + __builtin_ctzll(b);
-            if (votes[l] >= DNP_PAGE_MIN_VOTES && votes[l] >= votes[top] * DNP_PAGE_SHARE)
+            if (votes[l] >= DNP_PAGE_MIN_VOTES && votes[l] >= votes[top] * DNP_PAGE_SHARE) {
                 dnp_langset_add(&pl->set, (unsigned)l);
+                more |= l != top;
+            }
+        }
+    if (!more)
+        return top;
+    /* issue 10: another language whose date words the first has in all dates but one,
+       while DNP_PAGE_MIN_VOTES dates have words of the first that it lacks, is none of the
+       page's: a Japanese page's 年, 月 and 日 are Chinese words too, its weekdays "（金）"
+       are not, and one "前日" (Chinese: the day before yesterday; Japanese: the day
+       before) makes no Chinese page. Read in the dates whose words were kept (cache). */
+    float own[DNP_LANG_WORDS * 64], rival[DNP_LANG_WORDS * 64];
+    memset(own, 0, sizeof own);
+    memset(rival, 0, sizeof rival);
+    for (size_t i = 0; i < n && i < PAGE_CACHE; i++) {
+        const date_words *w = &cache[i];
+        if (!w->words || (out[i].flags & (DNP_FLAG_PAGE_MONTH_ALONE | DNP_FLAG_PAGE_WEEKDAY |
+                                          DNP_FLAG_PAGE_LANG)))
+            continue;
+        bool first_all = dnp_langset_has(&w->all, (unsigned)top);
+        for (int q = 0; q < DNP_LANG_WORDS; q++)
+            for (uint64_t b = pl->set.w[q]; b; b &= b - 1) {
+                int l = q * 64 + __builtin_ctzll(b);
+                if (!first_all && dnp_langset_has(&w->langs, (unsigned)l))
+                    own[l] += 1.0f;
+                else if (first_all && !dnp_langset_has(&w->all, (unsigned)l))
+                    rival[l] += 1.0f;
+            }
+    }
+    for (int q = 0; q < DNP_LANG_WORDS; q++)
+        for (uint64_t b = pl->set.w[q]; b; b &= b - 1) {
+            int l = q * 64 + __builtin_ctzll(b);
+            if (l != top && own[l] < DNP_PAGE_MIN_VOTES && rival[l] >= DNP_PAGE_MIN_VOTES)
+                pl->set.w[q] &= ~(1ull << (l % 64));
         }
     return top;
 }

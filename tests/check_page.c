@@ -318,6 +318,17 @@ static const page_case page_cases[] = {
        stamp's (the stamp's year by the README's rule); within one phrase it is */
     {"去年是在西安吧　　11月25日 08:15", 0, 0, "zh", "2025 zh -; 2026-11-25T08:15:00 zh -"},
     {"去年11月25日开幕", 0, 0, "zh", "2025-11-25 zh -"},
+    /* a CJK key of several characters is read whole ("前日" is Chinese only); a language
+       whose date words the first has all but one, while the first has words of its own
+       (the weekdays "（金）"), is none of the page's: "前日" on a Japanese page is the day
+       before an event, no day before yesterday */
+    {"テレビ番組表 2026年11月27日（金）\n前日 ｜ 翌日 ｜ 更新：2026/11/26 11:30\n"
+     "11月20日（金）、12月18日（金）", 0, 0, NULL,
+     "2026-11-27 ja -; 2026-11-26T11:30:00 - -; 2026-11-20 ja -; 2026-12-18 ja -"},
+    {"我们前日在北京开会，昨天回到上海。11月20日出发。", 0, 0, NULL,
+     "2026-11-24 zh -; 2026-11-25 zh -; 2026-11-20 zh -"},
+    {"投稿日：2026年11月23日\n11月21日から京都へ。\n来年行きたいです。", 0, 0, NULL,
+     "2026-11-23 ja -; 2026-11-21 ja -; 2027 ja -"},
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
