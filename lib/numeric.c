@@ -281,7 +281,8 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
             return -1;
     }
     /* glued to more: "12/12a", "1/2/x", "3.5.1"; a full stop may end the sentence */
-    if (after < n && it[after].start == it[after - 1].end && it[after].type != IT_SEP)
+    if (after < n && it[after].start == it[after - 1].end && it[after].type != IT_SEP &&
+        !(it[after].tflags & DNP_TF_CJK)) /* CJK text has no spaces ("次回12/4は休止") */
         return -1;
     if (after + 1 < n && it[after].type == IT_SEP && numeric_sep(it[after].sep) &&
         it[after].start == it[after - 1].end && it[after + 1].start == it[after].end &&
@@ -316,8 +317,13 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     bool padded = (a->ndigits == 2 && av < 10) || (b->ndigits == 2 && bv < 10);
     if (!padded && !timed && (bv == 5 || bv == 10 || bv == 20) && av <= bv)
         return -1;
-    if (!(a->ndigits == 2 && b->ndigits == 2) && !timed && !date_word_before(it, i))
-        return -1;
+    bool near = false; /* issue 10: a date only beside one of its month (page.c) */
+    if (!(a->ndigits == 2 && b->ndigits == 2) && !timed && !date_word_before(it, i)) {
+        /* one number of two digits, the month of page.c's reading ("5/12", not "1/2") */
+        if (!e->search || a->ndigits + b->ndigits != 3)
+            return -1;
+        near = true;
+    }
     /* issue 10: a weekday named with it and a time after it ("Sa 28/11 19:30", "12/5（土）
        10:00"): the reading on whose day the weekday falls, when only one is, is the date,
        whatever the page's order */
@@ -353,7 +359,7 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     if (c->day > dnp_days_in_month(y, c->month))
         return -1; /* 29/02 in a common year */
     c->year = y, c->prec = DN_PREC_DAY;
-    c->flags |= DN_FLAG_YEAR_IMPLIED | DNP_FLAG_PAGE_DAY_MONTH;
+    c->flags |= DN_FLAG_YEAR_IMPLIED | DNP_FLAG_PAGE_DAY_MONTH | (near ? DNP_FLAG_PAGE_DM_NEAR : 0);
     c->conf = DNP_CONF_PAGE_DAY_MONTH;
     c->first = i, c->last = after - 1;
     if (timed) {

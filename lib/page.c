@@ -383,7 +383,46 @@ static void take_order(dn_date *d, dn_order order)
    only in the page's order (proved by its dates, or its language's), its year by
    the README's rule ("Relative expressions"). False when the page has no order or the numbers make no date in it. */
 static int implied_year(const env *e, int month, int day);
-static bool page_day_month(const env *e, dn_date *d, dn_order order)
+static bool greg_months(const dn_date *d);
+
+/* Whether out[j] is a date of d's month beside it: at most DNP_PAGE_DM_NEAR bytes away,
+   no blank line between, its month read from the text (no day and month of its own
+   without a year, no relative date). */
+static bool month_beside(const env *e, const dn_date *d, const dn_date *o, dn_order order)
+{
+    if ((o->flags & (DNP_FLAG_PAGE_DM_NEAR | DN_FLAG_RELATIVE | DNP_FLAG_PAGE_MONTH_ALONE |
+                     DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG)) ||
+        o->precision < DN_PREC_DAY || !greg_months(o))
+        return false;
+    /* another day and month without a year ("12/11"): its month in the page's order */
+    int month = o->month;
+    if ((o->flags & DNP_FLAG_PAGE_DAY_MONTH) && DN_DATE_ORDER(o) != order && o->month != o->day)
+        month = (o->flags & DN_FLAG_AMBIGUOUS) ? o->alt_month : 0;
+    if (month != d->month)
+        return false;
+    size_t a = o->end <= d->start ? o->end : d->end, b = o->end <= d->start ? d->start : o->start;
+    if (b < a || b - a > DNP_PAGE_DM_NEAR)
+        return false;
+    for (size_t k = a; k + 1 < b; k++)
+        if (e->text[k] == '\n' && (e->text[k + 1] == '\n' || e->text[k + 1] == '\r'))
+            return false;
+    return true;
+}
+
+static bool month_near(const env *e, const dn_date *out, size_t n, size_t i, const dn_date *d,
+                       dn_order order)
+{
+    for (size_t j = i; j-- > 0 && out[j].end + DNP_PAGE_DM_NEAR >= d->start;)
+        if (month_beside(e, d, &out[j], order))
+            return true;
+    for (size_t j = i + 1; j < n && out[j].start <= d->end + DNP_PAGE_DM_NEAR; j++)
+        if (month_beside(e, d, &out[j], order))
+            return true;
+    return false;
+}
+
+static bool page_day_month(const env *e, dn_date *d, dn_order order, const dn_date *out,
+                           size_t n, size_t i)
 {
     if (order != DN_ORDER_DMY && order != DN_ORDER_MDY)
         return false;
@@ -392,7 +431,12 @@ static bool page_day_month(const env *e, dn_date *d, dn_order order)
             return false;
         take_order(d, order);
     }
-    d->flags &= ~(DNP_FLAG_PAGE_DAY_MONTH | DN_FLAG_AMBIGUOUS | DN_FLAG_WEEKDAY_MISMATCH);
+    /* "até 5/12": only beside a date of its month ("sábado, 12 de dezembro") */
+    if ((d->flags & DNP_FLAG_PAGE_DM_NEAR) &&
+        (d->month < 10 || !month_near(e, out, n, i, d, order)))
+        return false; /* its number of two digits is the month: "24/7" is no 24 July */
+    d->flags &= ~(DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_DM_NEAR | DN_FLAG_AMBIGUOUS |
+                  DN_FLAG_WEEKDAY_MISMATCH);
     d->alt_year = d->alt_month = d->alt_day = 0;
     d->flags |= DN_FLAG_PAGE_ORDER;
     d->year = implied_year(e, d->month, d->day);
@@ -1642,7 +1686,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
-        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order))
+        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order, out, n, i))
             continue;
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
             continue;

@@ -329,6 +329,16 @@ static const page_case page_cases[] = {
      "2026-11-24 zh -; 2026-11-25 zh -; 2026-11-20 zh -"},
     {"投稿日：2026年11月23日\n11月21日から京都へ。\n来年行きたいです。", 0, 0, NULL,
      "2026-11-23 ja -; 2026-11-21 ja -; 2027 ja -"},
+    /* a day and month of one digit and two, nothing else saying it is a date: a date beside
+       a date of its month in its paragraph (its month the number of two digits); not across
+       a blank line, not "24/7" nor "1/2" */
+    {"sábado, 12 de dezembro, das 15h. Mande o nome até 5/12.", 0, 0, "pt",
+     "2026-12-12 pt -; 2026-12-05 - o"},
+    {"sábado, 12 de dezembro.\n\nMande o nome até 5/12.", 0, 0, "pt", "2026-12-12 pt -"},
+    {"Aberto 24/7 desde 7 de julho. Receita: 1/2 xícara, 1 de fevereiro.", 0, 0, "pt",
+     "2026-07-07 pt -; 2026-02-01 pt -"},
+    {"テレビ番組表 2026年11月27日（金）\n※次回12/4は休止、12/11（金）は通常放送", 0, 0, "ja",
+     "2026-11-27 ja -; 2026-12-04 - o; 2026-12-11 - o"},
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
