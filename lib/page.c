@@ -1749,7 +1749,9 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             d.flags &= ~DNP_FLAG_PAGE_MONTH_ALONE;
             d.confidence = DNP_CONF_PAGE_MONTH_ALONE;
         }
-        if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE)) {
+        /* (a year alone read no month: its word is no month of it, "rok 2035" no Maasai
+           June) */
+        if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE) && d.precision >= DN_PREC_MONTH) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many
                languages write the month so ("Oct", "Dec") */

@@ -339,6 +339,11 @@ static const page_case page_cases[] = {
      "2026-07-07 pt -; 2026-02-01 pt -"},
     {"テレビ番組表 2026年11月27日（金）\n※次回12/4は休止、12/11（金）は通常放送", 0, 0, "ja",
      "2026-11-27 ja -; 2026-12-04 - o; 2026-12-11 - o"},
+    /* a year with its word before it on a page of that language: "rok" is also a Maasai
+       month, which a year alone did not read */
+    {"Konferencja, środa, 17 lutego 2027. Panel 1: Transport publiczny – cele na rok 2035.\n"
+     "Rejestracja do 31 stycznia 2027 r.", 0, 0, NULL,
+     "2027-02-17 pl -; 2035 pl -; 2027-01-31 pl -"},
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
