@@ -346,6 +346,10 @@ static const page_case page_cases[] = {
      "2027-02-17 pl -; 2035 pl -; 2027-01-31 pl -"},
     /* a named year, then a month with its mark and a particle ("작년 12월과": and) */
     {"소비자물가는 작년 12월과 비교하면 4.1% 오른 값이다.", 0, 0, "ko", "2025-12 ko -"},
+    /* a month word alone after a numeric date does not swallow it ("Tết" folds to Albanian
+       "tet", October) */
+    {"Phòng tập đóng cửa ngày 1/1/2027 (Tết Dương lịch), mở lại ngày 2/1/2027.", 0, 0, "vi",
+     "2027-01-01 - -; 2027-01-02 - o"},
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
