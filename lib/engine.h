@@ -87,6 +87,9 @@ typedef struct {
 /* Another (issue 10): a named day of a language few people write, read in running text
    ("Heddiw", Welsh today); page.c keeps it only on a page in that language. */
 #define DNP_FLAG_PAGE_LANG 0x10000000u
+/* Another (issue 10): such a day and month that nothing around it says is a date ("até
+   5/12", a one-digit number, no time): page.c keeps it only beside a date of its month. */
+#define DNP_FLAG_PAGE_DM_NEAR 0x08000000u
 
 /* A candidate date while it is being assembled. */
 typedef struct {

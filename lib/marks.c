@@ -82,6 +82,20 @@ static int word_at(const env *e, const item *it, int n, int k, fields *f, cand *
         if (dnp_langset_empty(&f->ls))
             f->ls = l;
         f->last = r;
+        /* issue 10: the month prefix's number, a slash and the year, glued: Vietnamese
+           "tháng 10/2026" (October 2026); not "tháng 10/2026/1" */
+        if (kind == DNP_K_MONTH_PREFIX && f->y < 0 && r + 2 < n && is_sep(&it[r + 1], '/') &&
+            it[r + 1].start == it[r].end && it[r + 2].type == IT_NUM &&
+            it[r + 2].ndigits == 4 && it[r + 2].start == it[r + 1].end &&
+            !(r + 3 < n && it[r + 3].start == it[r + 2].end && it[r + 3].type != IT_SEP) &&
+            !(r + 4 < n && it[r + 3].start == it[r + 2].end && it[r + 3].type == IT_SEP &&
+              (it[r + 3].sep == '/' || it[r + 3].sep == '-' || it[r + 3].sep == '.') &&
+              it[r + 4].start == it[r + 3].end &&
+              it[r + 4].type == IT_NUM)) {
+            f->y = (int)it[r + 2].value;
+            f->last = r + 2;
+            return r + 3;
+        }
         return r + 1;
     }
     if (has_kind(x, DNP_K_FILLER) || has_kind(x, DNP_K_WEEKDAY)) {

@@ -919,6 +919,11 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
        (October) after "1/1/2027" in Vietnamese "1/1/2027 (Tết)" */
     if (w.day_i >= 0 && numeric_field(it, n, w.nums[w.day_i].idx, w.nums[w.day_i].idx < w.mw))
         return -1;
+    /* issue 10: a month alone read from a number before it that it does not use: the
+       number begins a date of its own ("1/1/2027 (Tết)": Albanian "tet" is October), and
+       the month word is read where it stands */
+    if (e->search && w.day_i < 0 && w.year_i < 0 && it[i].type == IT_NUM && w.mw > i)
+        return -1;
     /* "November 2015" or a lone number > 31 next to the month */
     c->year = read_year(e, it, &w), c->month = w.month;
     c->prec = DN_PREC_MONTH;

@@ -234,6 +234,18 @@ static bool date_word_before(const item *it, int i)
            (has_kind(&it[k], DNP_K_WEEKDAY) || has_kind(&it[k], DNP_K_FILLER));
 }
 
+/* Whether the number and dash before the day and month at i are a range's first day
+   ("15-16/12": the 15th and 16th of December), not a longer chain of numbers: a smaller
+   number of one or two digits, nothing glued before it, a dash that is not the date's own
+   separator s. page.c's ranges() reads the first day. */
+static bool range_first_day(const item *it, int i, uint32_t s)
+{
+    const item *f = &it[i - 2];
+    return s != '-' && is_sep(&it[i - 1], '-') && f->ndigits <= 2 && f->value >= 1 &&
+           f->value < it[i].value &&
+           !(i >= 3 && it[i - 3].end == f->start && !is_space(&it[i - 3]));
+}
+
 /* In running text (dn_search), a day and month without a year in either order, "18/11",
    "03.12.", "14/10 lúc 8h", "24/11 à 18:02": read in both orders, flagged
    DNP_FLAG_PAGE_DAY_MONTH so that page.c keeps it only in the order the page proves or its
@@ -247,11 +259,18 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
                           cand *c)
 {
     const item *a = &it[i], *b = &it[k];
-    if (a->ndigits > 2 || b->ndigits > 2 || (s != '/' && s != '.') || k != i + 2 ||
+    if (a->ndigits > 2 || b->ndigits > 2 || (s != '/' && s != '.' && s != '-') || k != i + 2 ||
         b->start != it[i + 1].end || it[i + 1].start != a->end)
         return -1;
     int after = k + 1;
-    if (s == '.') {
+    if (s == '-') {
+        /* issue 10: a month and day by a dash, as ISO 8601 ends a date, with the time of a
+           forum's stamp after it ("11-18 22:41"): month first only */
+        cand tt = {0};
+        if (!(a->ndigits == 2 && b->ndigits == 2 && dnp_time_after(e, it, n, after, &tt) > 0 &&
+              tt.prec >= DN_PREC_MINUTE))
+            return -1;
+    } else if (s == '.') {
         /* "03.12.", or two numbers of two digits and a time after them ("26.11 06:40", a
            timetable's) */
         cand tt = {0};
@@ -262,13 +281,18 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
             return -1;
     }
     /* glued to more: "12/12a", "1/2/x", "3.5.1"; a full stop may end the sentence */
-    if (after < n && it[after].start == it[after - 1].end && it[after].type != IT_SEP)
+    if (after < n && it[after].start == it[after - 1].end && it[after].type != IT_SEP &&
+        !(it[after].tflags & DNP_TF_CJK)) /* CJK text has no spaces ("次回12/4は休止") */
         return -1;
     if (after + 1 < n && it[after].type == IT_SEP && numeric_sep(it[after].sep) &&
         it[after].start == it[after - 1].end && it[after + 1].start == it[after].end &&
         it[after + 1].type != IT_SEP)
         return -1;
-    if (after < n && is_sep(&it[after], ':') && it[after].start == it[after - 1].end)
+    /* a colon glued to it and to more: "12/12:30"; not one that ends a list's label
+       ("- 04/12: ex-dividend date") */
+    if (after < n && is_sep(&it[after], ':') && it[after].start == it[after - 1].end &&
+        it[after].end < e->len && e->text[it[after].end] != ' ' && e->text[it[after].end] != '\t' &&
+        e->text[it[after].end] != '\n')
         return -1;
     /* glued to a word before ("A12/12"), not to CJK text, which has no spaces ("於12/12") */
     if (i >= 1 && (it[i - 1].tflags & DNP_TF_ADJ) && it[i].start == it[i - 1].end &&
@@ -277,13 +301,14 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     /* the end of a longer chain of numbers: "08/22/08", whose two-digit year leaves it
        unread in running text, is no 22 August */
     if (i >= 2 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep) &&
-        it[i - 1].end == a->start && it[i - 2].type == IT_NUM && it[i - 2].end == it[i - 1].start)
+        it[i - 1].end == a->start && it[i - 2].type == IT_NUM && it[i - 2].end == it[i - 1].start &&
+        !range_first_day(it, i, s))
         return -1;
     if (!dnp_num_usable(e, it, n, i) || !dnp_num_usable(e, it, n, k))
         return -1;
     int av = (int)a->value, bv = (int)b->value;
     int y = e->now_year;
-    bool dmy = valid_ymd(2024, bv, av), mdy = valid_ymd(2024, av, bv); /* a leap year */
+    bool dmy = s != '-' && valid_ymd(2024, bv, av), mdy = valid_ymd(2024, av, bv); /* a leap year */
     if (!dmy && !mdy)
         return -1;
     cand t = {0};
@@ -292,8 +317,13 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     bool padded = (a->ndigits == 2 && av < 10) || (b->ndigits == 2 && bv < 10);
     if (!padded && !timed && (bv == 5 || bv == 10 || bv == 20) && av <= bv)
         return -1;
-    if (!(a->ndigits == 2 && b->ndigits == 2) && !timed && !date_word_before(it, i))
-        return -1;
+    bool near = false; /* issue 10: a date only beside one of its month (page.c) */
+    if (!(a->ndigits == 2 && b->ndigits == 2) && !timed && !date_word_before(it, i)) {
+        /* one number of two digits, the month of page.c's reading ("5/12", not "1/2") */
+        if (!e->search || a->ndigits + b->ndigits != 3)
+            return -1;
+        near = true;
+    }
     /* issue 10: a weekday named with it and a time after it ("Sa 28/11 19:30", "12/5（土）
        10:00"): the reading on whose day the weekday falls, when only one is, is the date,
        whatever the page's order */
@@ -329,7 +359,7 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     if (c->day > dnp_days_in_month(y, c->month))
         return -1; /* 29/02 in a common year */
     c->year = y, c->prec = DN_PREC_DAY;
-    c->flags |= DN_FLAG_YEAR_IMPLIED | DNP_FLAG_PAGE_DAY_MONTH;
+    c->flags |= DN_FLAG_YEAR_IMPLIED | DNP_FLAG_PAGE_DAY_MONTH | (near ? DNP_FLAG_PAGE_DM_NEAR : 0);
     c->conf = DNP_CONF_PAGE_DAY_MONTH;
     c->first = i, c->last = after - 1;
     if (timed) {
@@ -538,7 +568,9 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
     if (dm != -1)
         return dm;
     /* not the tail of a longer chain: 978-3-16-148410-0, 192.168.1.1, 1.2.3.4 */
-    if (i >= 2 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep) && it[i - 2].type == IT_NUM)
+    if (i >= 2 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep) && it[i - 2].type == IT_NUM &&
+        !(e->search && i + 1 < n && (is_sep(&it[i + 1], '/') || is_sep(&it[i + 1], '.')) &&
+          range_first_day(it, i, it[i + 1].sep)))
         return -1;
     if (i >= 1 && (is_sep(&it[i - 1], '+') || is_sep(&it[i - 1], '$')))
         return -1;

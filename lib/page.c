@@ -90,6 +90,8 @@ typedef struct {
     dnp_langset era_langs; /* the languages of its era words ("my": Kamba, Maasai BC) */
     bool era;
     dnp_langset filler_langs; /* the languages whose fillers it has ("às": Portuguese) */
+    dnp_langset all;    /* the languages every one of its date words has */
+    bool words_read;    /* all holds the first word's languages */
 } date_words;
 
 #define DATE_KINDS DNP_DATE_KINDS /* engine.h */
@@ -129,8 +131,25 @@ static const dnp_lex_key *longest_key(const env *e, size_t end, size_t *pos, con
     char buf[KEY_WORDS_MAX * (DNP_WORD_MAX + 1)];
     size_t len = t->flen, p = *pos;
     memcpy(buf, t->fold, len);
+    bool cjk = (t->flags & DNP_TF_CJK) != 0;
     for (int w = 1; w < KEY_WORDS_MAX; w++) {
         dnp_token sp, u;
+        size_t q = p;
+        /* issue 10: a CJK key is its characters without spaces ("前日", "上个月") */
+        if (cjk && dnp_next_token(e->text, end, &q, &u) && u.kind == DNP_TK_WORD &&
+            (u.flags & DNP_TF_CJK) && !(u.flags & DNP_TF_LONG) && len + u.flen < sizeof buf) {
+            memcpy(buf + len, u.fold, u.flen);
+            len += u.flen;
+            p = q;
+            const dnp_lex_key *x = dnp_lex_find(buf, len);
+            if (!x)
+                break;
+            if (x->kinds & ~(1u << DNP_K_PREFIX))
+                k = x, *pos = p;
+            if (!(x->kinds & (1u << DNP_K_PREFIX)))
+                break;
+            continue;
+        }
         if (!dnp_next_token(e->text, end, &p, &sp) || sp.kind != DNP_TK_SEP ||
             !(sp.flags & DNP_TF_SPACE) || !dnp_next_token(e->text, end, &p, &u) ||
             u.kind != DNP_TK_WORD || (u.flags & DNP_TF_LONG))
@@ -230,6 +249,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                 w->weak_nlangs += !dnp_lang_rare(m[i].lang);
             }
         }
+        /* the languages every date word of it has */
+        if (!w->words_read)
+            w->all = ls, w->words_read = true;
+        else
+            dnp_langset_and(&w->all, &ls);
         w->weak_month |= weak;
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
         for (int q = 0; q < DNP_LANG_WORDS; q++) {
@@ -281,11 +305,45 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
     if (top < 0 || votes[top] < DNP_PAGE_MIN_VOTES)
         return top;
     pl->first = top;
+    bool more = false;
     for (int q = 0; q < DNP_LANG_WORDS; q++)
         for (uint64_t b = seen.w[q]; b; b &= b - 1) {
             int l = q * 64 + __builtin_ctzll(b);
-            if (votes[l] >= DNP_PAGE_MIN_VOTES && votes[l] >= votes[top] * DNP_PAGE_SHARE)
+            if (votes[l] >= DNP_PAGE_MIN_VOTES && votes[l] >= votes[top] * DNP_PAGE_SHARE) {
                 dnp_langset_add(&pl->set, (unsigned)l);
+                more |= l != top;
+            }
+        }
+    if (!more)
+        return top;
+    /* issue 10: another language whose date words the first has in all dates but one,
+       while DNP_PAGE_MIN_VOTES dates have words of the first that it lacks, is none of the
+       page's: a Japanese page's 年, 月 and 日 are Chinese words too, its weekdays "（金）"
+       are not, and one "前日" (Chinese: the day before yesterday; Japanese: the day
+       before) makes no Chinese page. Read in the dates whose words were kept (cache). */
+    float own[DNP_LANG_WORDS * 64], rival[DNP_LANG_WORDS * 64];
+    memset(own, 0, sizeof own);
+    memset(rival, 0, sizeof rival);
+    for (size_t i = 0; i < n && i < PAGE_CACHE; i++) {
+        const date_words *w = &cache[i];
+        if (!w->words || (out[i].flags & (DNP_FLAG_PAGE_MONTH_ALONE | DNP_FLAG_PAGE_WEEKDAY |
+                                          DNP_FLAG_PAGE_LANG)))
+            continue;
+        bool first_all = dnp_langset_has(&w->all, (unsigned)top);
+        for (int q = 0; q < DNP_LANG_WORDS; q++)
+            for (uint64_t b = pl->set.w[q]; b; b &= b - 1) {
+                int l = q * 64 + __builtin_ctzll(b);
+                if (!first_all && dnp_langset_has(&w->langs, (unsigned)l))
+                    own[l] += 1.0f;
+                else if (first_all && !dnp_langset_has(&w->all, (unsigned)l))
+                    rival[l] += 1.0f;
+            }
+    }
+    for (int q = 0; q < DNP_LANG_WORDS; q++)
+        for (uint64_t b = pl->set.w[q]; b; b &= b - 1) {
+            int l = q * 64 + __builtin_ctzll(b);
+            if (l != top && own[l] < DNP_PAGE_MIN_VOTES && rival[l] >= DNP_PAGE_MIN_VOTES)
+                pl->set.w[q] &= ~(1ull << (l % 64));
         }
     return top;
 }
@@ -325,7 +383,46 @@ static void take_order(dn_date *d, dn_order order)
    only in the page's order (proved by its dates, or its language's), its year by
    the README's rule ("Relative expressions"). False when the page has no order or the numbers make no date in it. */
 static int implied_year(const env *e, int month, int day);
-static bool page_day_month(const env *e, dn_date *d, dn_order order)
+static bool greg_months(const dn_date *d);
+
+/* Whether out[j] is a date of d's month beside it: at most DNP_PAGE_DM_NEAR bytes away,
+   no blank line between, its month read from the text (no day and month of its own
+   without a year, no relative date). */
+static bool month_beside(const env *e, const dn_date *d, const dn_date *o, dn_order order)
+{
+    if ((o->flags & (DNP_FLAG_PAGE_DM_NEAR | DN_FLAG_RELATIVE | DNP_FLAG_PAGE_MONTH_ALONE |
+                     DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG)) ||
+        o->precision < DN_PREC_DAY || !greg_months(o))
+        return false;
+    /* another day and month without a year ("12/11"): its month in the page's order */
+    int month = o->month;
+    if ((o->flags & DNP_FLAG_PAGE_DAY_MONTH) && DN_DATE_ORDER(o) != order && o->month != o->day)
+        month = (o->flags & DN_FLAG_AMBIGUOUS) ? o->alt_month : 0;
+    if (month != d->month)
+        return false;
+    size_t a = o->end <= d->start ? o->end : d->end, b = o->end <= d->start ? d->start : o->start;
+    if (b < a || b - a > DNP_PAGE_DM_NEAR)
+        return false;
+    for (size_t k = a; k + 1 < b; k++)
+        if (e->text[k] == '\n' && (e->text[k + 1] == '\n' || e->text[k + 1] == '\r'))
+            return false;
+    return true;
+}
+
+static bool month_near(const env *e, const dn_date *out, size_t n, size_t i, const dn_date *d,
+                       dn_order order)
+{
+    for (size_t j = i; j-- > 0 && out[j].end + DNP_PAGE_DM_NEAR >= d->start;)
+        if (month_beside(e, d, &out[j], order))
+            return true;
+    for (size_t j = i + 1; j < n && out[j].start <= d->end + DNP_PAGE_DM_NEAR; j++)
+        if (month_beside(e, d, &out[j], order))
+            return true;
+    return false;
+}
+
+static bool page_day_month(const env *e, dn_date *d, dn_order order, const dn_date *out,
+                           size_t n, size_t i)
 {
     if (order != DN_ORDER_DMY && order != DN_ORDER_MDY)
         return false;
@@ -334,7 +431,12 @@ static bool page_day_month(const env *e, dn_date *d, dn_order order)
             return false;
         take_order(d, order);
     }
-    d->flags &= ~(DNP_FLAG_PAGE_DAY_MONTH | DN_FLAG_AMBIGUOUS | DN_FLAG_WEEKDAY_MISMATCH);
+    /* "até 5/12": only beside a date of its month ("sábado, 12 de dezembro") */
+    if ((d->flags & DNP_FLAG_PAGE_DM_NEAR) &&
+        (d->month < 10 || !month_near(e, out, n, i, d, order)))
+        return false; /* its number of two digits is the month: "24/7" is no 24 July */
+    d->flags &= ~(DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_DM_NEAR | DN_FLAG_AMBIGUOUS |
+                  DN_FLAG_WEEKDAY_MISMATCH);
     d->alt_year = d->alt_month = d->alt_day = 0;
     d->flags |= DN_FLAG_PAGE_ORDER;
     d->year = implied_year(e, d->month, d->day);
@@ -557,24 +659,64 @@ static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_
     return false;
 }
 
+/* Whether a key has a weekday meaning of value wd (1 Monday .. 7 Sunday) in some language. */
+static bool weekday_value(const dnp_lex_key *k, int wd)
+{
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY && m[q].value == wd)
+            return true;
+    return false;
+}
+
+/* A weekday in brackets at text[*pos] ("（金）", "(일)"): true with *pos past its closing
+   bracket and the weekday's value in *wd (0 when the word is no weekday: then false). */
+static bool bracket_weekday(const env *e, size_t lim, size_t *pos, const dn_date *d)
+{
+    size_t p = *pos;
+    dnp_token o, w, c;
+    if (!dnp_next_token(e->text, lim, &p, &o) || o.kind != DNP_TK_SEP ||
+        (o.value != '(' && o.value != 0xFF08) || !dnp_next_token(e->text, lim, &p, &w) ||
+        w.kind != DNP_TK_WORD || (w.flags & DNP_TF_LONG) ||
+        !dnp_next_token(e->text, lim, &p, &c) || c.kind != DNP_TK_SEP ||
+        (c.value != ')' && c.value != 0xFF09))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(w.fold, w.flen);
+    if (!k || !(k->kinds & (1u << DNP_K_WEEKDAY)) ||
+        !weekday_value(k, dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                          (unsigned)d->day))))
+        return false;
+    *pos = p;
+    return true;
+}
+
 /* issue 10: a second day written after a CJK date with the same day mark ("12月5日及6日",
-   "12月5日～6日", "12월 5일, 6일"): one link (a dash, tilde, comma or one CJK character),
-   then a later day of the month and the mark the date's day ends with. Inserted after
-   out[i] (out has room), flagged DN_FLAG_RANGE with out[i]. False when none follows. */
+   "12月5日～6日", "12월 5일, 6일", "11月24日から26日"), the date's weekday in brackets
+   between ("12月7日（月）〜11日（金）", "12월 19일(토) ~ 20일(일)"): a link (a dash, tilde,
+   comma, or one or two CJK characters), then a later day of the month and the mark the
+   date's day has; a weekday in brackets after it must be that day's. Inserted after out[i]
+   (out has room), flagged DN_FLAG_RANGE with out[i]. False when none follows. */
 static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
 {
     dn_date *d = &out[i];
-    /* the date's last token: its day mark, glued to the day or a CJK word */
-    size_t pos = d->start;
-    dnp_token t, mark = {0};
-    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t))
-        mark = t;
-    if (mark.kind != DNP_TK_WORD || !(mark.flags & (DNP_TF_CJK | DNP_TF_ADJ)) ||
-        mark.end != d->end)
+    /* the date's day mark: the word glued to the last number of the day's value */
+    size_t pos = d->start, after = 0;
+    dnp_token t, prev = {0}, mark = {0};
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (prev.kind == DNP_TK_NUM && (int)prev.value == d->day && t.kind == DNP_TK_WORD &&
+            t.start == prev.end)
+            mark = t, after = t.end;
+        prev = t;
+    }
+    if (mark.kind != DNP_TK_WORD || !(mark.flags & (DNP_TF_CJK | DNP_TF_ADJ)))
+        return false;
+    size_t lim = d->end + 40 < e->len ? d->end + 40 : e->len;
+    pos = after;
+    /* the day mark ends the date, or the date's own weekday in brackets follows it (the
+       reader's span may end before the closing bracket) */
+    if (after != d->end && !bracket_weekday(e, lim, &pos, d))
         return false;
     dnp_token link, num, m2;
-    size_t lim = d->end + 32 < e->len ? d->end + 32 : e->len;
-    pos = d->end;
     if (!dnp_next_token(e->text, lim, &pos, &link))
         return false;
     if (link.kind == DNP_TK_SEP && (link.flags & DNP_TF_SPACE) &&
@@ -585,20 +727,37 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
         return false;
     if (!dnp_next_token(e->text, lim, &pos, &num))
         return false;
+    /* a link of two CJK characters ("から") */
+    if (link.kind == DNP_TK_WORD && num.kind == DNP_TK_WORD && (num.flags & DNP_TF_CJK) &&
+        num.start == link.end && !dnp_next_token(e->text, lim, &pos, &num))
+        return false;
     if (num.kind == DNP_TK_SEP && (num.flags & DNP_TF_SPACE) &&
         !dnp_next_token(e->text, lim, &pos, &num))
         return false;
     if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
         (int)num.value > dnp_days_in_month(d->year, d->month) ||
         !dnp_next_token(e->text, lim, &pos, &m2) || m2.kind != DNP_TK_WORD ||
-        m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0)
+        m2.start != num.end || m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0)
         return false;
+    size_t end = m2.end;
+    dn_date b0 = *d;
+    b0.day = (int)num.value;
+    /* the end's own weekday in brackets: it must be that day's ("〜11日（金）") */
+    size_t p2 = end;
+    dnp_token o;
+    if (dnp_next_token(e->text, lim, &p2, &o) && o.kind == DNP_TK_SEP &&
+        (o.value == '(' || o.value == 0xFF08)) {
+        p2 = end;
+        if (!bracket_weekday(e, lim, &p2, &b0))
+            return false;
+        end = p2;
+    }
     /* no date already read there */
-    if (i + 1 < n && out[i + 1].start < m2.end)
+    if (i + 1 < n && out[i + 1].start < end)
         return false;
     memmove(d + 1, d, (n - i) * sizeof *d);
     dn_date *b = &out[i + 1];
-    b->start = num.start, b->end = m2.end;
+    b->start = num.start, b->end = end;
     b->day = (int)num.value;
     b->hour = b->minute = b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
     if (b->precision > DN_PREC_DAY)
@@ -1313,10 +1472,12 @@ static bool sentence_end(const env *e, size_t k)
     if (c == 0xB7 && k > 0 && (unsigned char)e->text[k - 1] == 0xC2)
         return true;
     /* issue 10: the full stop, comma, exclamation and question marks and semicolon of CJK
-       text ("。", "，", "、", "！", "？", "；") and an ellipsis ("…") */
+       text ("。", "，", "、", "！", "？", "；"), an ellipsis ("…"), and the ideographic space,
+       which parts fields in text that has no spaces ("去年是在西安吧　　11月25日 08:15": a
+       post, then its stamp) */
     if (k >= 2 && c >= 0x80) {
         unsigned char a = (unsigned char)e->text[k - 2], b = (unsigned char)e->text[k - 1];
-        if ((a == 0xE3 && b == 0x80 && (c == 0x81 || c == 0x82)) ||
+        if ((a == 0xE3 && b == 0x80 && (c == 0x80 || c == 0x81 || c == 0x82)) ||
             (a == 0xEF && b == 0xBC && (c == 0x8C || c == 0x81 || c == 0x9F || c == 0x9B)) ||
             (a == 0xE2 && b == 0x80 && c == 0xA6))
             return true;
@@ -1525,7 +1686,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
-        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order))
+        if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order, out, n, i))
             continue;
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
             continue;
@@ -1588,7 +1749,9 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             d.flags &= ~DNP_FLAG_PAGE_MONTH_ALONE;
             d.confidence = DNP_CONF_PAGE_MONTH_ALONE;
         }
-        if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE)) {
+        /* (a year alone read no month: its word is no month of it, "rok 2035" no Maasai
+           June) */
+        if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE) && d.precision >= DN_PREC_MONTH) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many
                languages write the month so ("Oct", "Dec") */

@@ -172,6 +172,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* Two dates written as one list share a year ("July 12th, 2014. July 13th"): at most this
    many bytes, no digit and no line break between them (scan.c's report). */
 #define DNP_PAGE_LIST_GAP 16
+/* A day and month without a year that nothing else says is a date ("até 5/12", "次回12/4は"):
+   a date when a date of the same month stands at most this many bytes from it in its
+   paragraph (no blank line between; page.c) */
+#define DNP_PAGE_DM_NEAR 160
 /* A page's languages (page.c's vote_langs): each date word gives one vote, shared by the
    languages that have it. A page language needs DNP_PAGE_MIN_VOTES votes and, besides the
    first, DNP_PAGE_SHARE of the first's: "ago" is also Spanish and Galician August,

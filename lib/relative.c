@@ -1616,7 +1616,8 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
    on 2016-01-05, "Dec 3" is 2015-12-03; seen on 2026-11-26, "14 December" is 2026-12-14);
    DN_PREFER_PAST takes the latest such date on or before the reference's day, FUTURE the
    first on or after it, CURRENT the reference's year. A weekday written with the date ("Monday, Dec 3") picks, of the
-   rule's year and the other candidate, the one the date falls on. */
+   rule's year and the other candidate (for AUTO the next year when its date is within the
+   months ahead too and falls on it, else the year before), the one the date falls on. */
 void dnp_infer_year(const env *e, cand *c)
 {
     int m = c->prec >= DN_PREC_MONTH && c->prec != DN_PREC_WEEK ? c->month : 0;
@@ -1642,9 +1643,17 @@ void dnp_infer_year(const env *e, cand *c)
     default: {
         int ly = e->now_year, lm = e->now_month, ld = e->now_day;
         dnp_add_months(&ly, &lm, &ld, DNP_YEAR_AHEAD_MONTHS);
-        if (date > dnp_days_from_civil(ly, (unsigned)lm, (unsigned)ld))
+        int64_t limit = dnp_days_from_civil(ly, (unsigned)lm, (unsigned)ld);
+        if (date > limit)
             y--;
         other = y == e->now_year ? y - 1 : e->now_year;
+        /* issue 10: first the next year's date when it is within the months ahead too
+           (seen on 2026-11-26, "1월 16일(토)" is Saturday 2027-01-16, not Friday
+           2026-01-16) */
+        if (y == e->now_year && c->weekday && c->prec >= DN_PREC_DAY && valid_ymd(y + 1, m, d) &&
+            dnp_days_from_civil(y + 1, (unsigned)m, (unsigned)d) <= limit &&
+            dnp_weekday(dnp_days_from_civil(y + 1, (unsigned)m, (unsigned)d)) == c->weekday)
+            other = y + 1;
         break;
     }
     }

@@ -291,6 +291,65 @@ static const page_case page_cases[] = {
     /* a second day after a CJK date with the same day mark ("12月5日及6日", "12월 5일, 6일") */
     {"並將在12月5日及6日進行全線壓力測試。", 0, 0, "zh", "2026-12-05 zh r; 2026-12-06 zh r"},
     {"임시 열차는 12월 5일, 6일 운행합니다.", 0, 0, "ko", "2026-12-05 ko r; 2026-12-06 ko r"},
+    /* issue 10: the date's weekday in brackets before the link, the end's after it (it must
+       be the end's: Saturday is no 11 December), and a link of two CJK characters */
+    {"人権週間：12月7日（月）〜11日（金）", 0, 0, "ja", "2026-12-07 ja r; 2026-12-11 ja r"},
+    {"人権週間：12月7日（月）〜11日（土）", 0, 0, "ja", "2026-12-07 ja -"},
+    {"学級閉鎖は11月24日から26日までです。", 0, 0, "ja", "2026-11-24 ja r; 2026-11-26 ja r"},
+    {"페스티벌 2026년 12월 19일(토) ~ 20일(일) 개최", 0, 0, "ko",
+     "2026-12-19 ko r; 2026-12-20 ko r"},
+    /* a weekday written with a date without a year picks the next year when that falls
+       on it within the months ahead (2027-01-16 is a Saturday, 2026-01-16 a Friday) */
+    {"워크숍: 1월 16일(토) 14:00", 0, 0, "ko", "2027-01-16T14:00:00 ko -"},
+    {"Friday, January 16: the report was filed.", 0, 0, "en", "2026-01-16 en -"},
+    /* Vietnamese month prefix then month/year ("tháng 10/2026"); a day and month after a
+       range's first day ("15-16/12") and before a label's colon ("04/12:"), in the page's
+       order; no time glued after a colon, no chain ("2026-15-16/12") */
+    {"CPI tháng 10/2026 tăng 0,31%, cao nhất kể từ tháng 3/2025.", 0, 0, "vi",
+     "2026-10 vi -; 2025-03 vi -"},
+    {"Phiên 20/11/2026. Fed họp vào ngày 15-16/12.\n  - 04/12: ngày GDKHQ", 0, 0, "vi",
+     "2026-11-20 - -; 2026-12-15 - or; 2026-12-16 - or; 2026-12-04 - o"},
+    {"Phiên 20/11/2026. Mã 2026-15-16/12, lúc 12/12:30.", 0, 0, "vi", "2026-11-20 - -"},
+    /* a Chinese forum's stamp: month-day by a dash with a time, month first only */
+    {"发表于 2026-11-20 16:05\n李同学 · 11-18 22:41", 0, 0, "zh",
+     "2026-11-20T16:05:00 - -; 2026-11-18T22:41:00 - o"},
+    {"发表于 2026-11-20 16:05\n比分 18-11 22:41", 0, 0, "zh", "2026-11-20T16:05:00 - -"},
+    /* an ideographic space parts a post from its stamp: the year the post names is not the
+       stamp's (the stamp's year by the README's rule); within one phrase it is */
+    {"去年是在西安吧　　11月25日 08:15", 0, 0, "zh", "2025 zh -; 2026-11-25T08:15:00 zh -"},
+    {"去年11月25日开幕", 0, 0, "zh", "2025-11-25 zh -"},
+    /* a CJK key of several characters is read whole ("前日" is Chinese only); a language
+       whose date words the first has all but one, while the first has words of its own
+       (the weekdays "（金）"), is none of the page's: "前日" on a Japanese page is the day
+       before an event, no day before yesterday */
+    {"テレビ番組表 2026年11月27日（金）\n前日 ｜ 翌日 ｜ 更新：2026/11/26 11:30\n"
+     "11月20日（金）、12月18日（金）", 0, 0, NULL,
+     "2026-11-27 ja -; 2026-11-26T11:30:00 - -; 2026-11-20 ja -; 2026-12-18 ja -"},
+    {"我们前日在北京开会，昨天回到上海。11月20日出发。", 0, 0, NULL,
+     "2026-11-24 zh -; 2026-11-25 zh -; 2026-11-20 zh -"},
+    {"投稿日：2026年11月23日\n11月21日から京都へ。\n来年行きたいです。", 0, 0, NULL,
+     "2026-11-23 ja -; 2026-11-21 ja -; 2027 ja -"},
+    /* a day and month of one digit and two, nothing else saying it is a date: a date beside
+       a date of its month in its paragraph (its month the number of two digits); not across
+       a blank line, not "24/7" nor "1/2" */
+    {"sábado, 12 de dezembro, das 15h. Mande o nome até 5/12.", 0, 0, "pt",
+     "2026-12-12 pt -; 2026-12-05 - o"},
+    {"sábado, 12 de dezembro.\n\nMande o nome até 5/12.", 0, 0, "pt", "2026-12-12 pt -"},
+    {"Aberto 24/7 desde 7 de julho. Receita: 1/2 xícara, 1 de fevereiro.", 0, 0, "pt",
+     "2026-07-07 pt -; 2026-02-01 pt -"},
+    {"テレビ番組表 2026年11月27日（金）\n※次回12/4は休止、12/11（金）は通常放送", 0, 0, "ja",
+     "2026-11-27 ja -; 2026-12-04 - o; 2026-12-11 - o"},
+    /* a year with its word before it on a page of that language: "rok" is also a Maasai
+       month, which a year alone did not read */
+    {"Konferencja, środa, 17 lutego 2027. Panel 1: Transport publiczny – cele na rok 2035.\n"
+     "Rejestracja do 31 stycznia 2027 r.", 0, 0, NULL,
+     "2027-02-17 pl -; 2035 pl -; 2027-01-31 pl -"},
+    /* a named year, then a month with its mark and a particle ("작년 12월과": and) */
+    {"소비자물가는 작년 12월과 비교하면 4.1% 오른 값이다.", 0, 0, "ko", "2025-12 ko -"},
+    /* a month word alone after a numeric date does not swallow it ("Tết" folds to Albanian
+       "tet", October) */
+    {"Phòng tập đóng cửa ngày 1/1/2027 (Tết Dương lịch), mở lại ngày 2/1/2027.", 0, 0, "vi",
+     "2027-01-01 - -; 2027-01-02 - o"},
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
