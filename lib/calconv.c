@@ -203,6 +203,18 @@ bool dnp_calendar_reread(const env *e, cand *c, int digit_cal)
         }
         return true;
     }
+    /* the ROC calendar of the option or a hint (Gregorian months, its own years): a year no
+       Gregorian reading believes is its year ("115年12月1日" under --calendar roc) */
+    if (ctx == DN_CAL_ROC && !dnp_cal_plausible(c->year) && !(c->flags & DN_FLAG_TWO_DIGIT_YEAR)) {
+        cand b = *c;
+        if (dnp_cal_convert(ctx, -1, c->year, m, d, &b) == DNP_CV_OK && dnp_cal_plausible(b.year)) {
+            if (d && c->prec > DN_PREC_DAY)
+                b.prec = c->prec;
+            b.conf = c->conf < DNP_CONF_CALENDAR_CONTEXT ? c->conf : DNP_CONF_CALENDAR_CONTEXT;
+            *c = b;
+        }
+        return true;
+    }
     /* a calendar with months of its own, from the hint or the option: a year no Gregorian
        reading believes (1394 under a Persian hint) */
     if (ctx && dnp_cal_family(ctx) != DN_CAL_GREGORIAN && !dnp_cal_plausible(c->year) &&

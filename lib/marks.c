@@ -35,6 +35,7 @@ typedef struct {
     unsigned flags;
     dnp_langset ls;
     bool marked_ym;     /* the year or the month was marked */
+    int y_digits;       /* the digits of a marked year */
 } fields;
 
 /* Whether the word at k may be a month prefix by its place: a prefix of one letter ("M" of
@@ -127,6 +128,7 @@ static int number_at(const env *e, const item *it, int n, int k, fields *f)
     }
     if (w && has_kind(w, DNP_K_YEAR_MARK) && f->y < 0 && x->ndigits <= 4 && x->value > 0) {
         f->y = year_from_digits(e, x->value, x->ndigits, &f->flags);
+        f->y_digits = x->ndigits;
         f->ls = dnp_langs_of(w, DNP_K_YEAR_MARK, -1);
         f->marked_ym = true;
     } else if (w && has_kind(w, DNP_K_MONTH_MARK) && f->m < 0 && in_range(x, 1, 12, 2)) {
@@ -221,6 +223,13 @@ int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
     if (f.m < 0 || !f.marked_ym || f.last < 0)
         return -1;
     int y = f.y, m = f.m, d = f.d;
+    /* a marked year of three digits ("115年12月1日") is no year of today's web in the
+       Gregorian calendar: Taiwan's ROC year, which its era (民國115年, calendar.c) or a
+       calendar option reads; without them nothing, not the year 115 */
+    if (f.y_digits == 3 && !e->p->calendar) {
+        c->first = i, c->last = f.last;
+        return NO_DATE_HERE;
+    }
     if (y < 0 && f.bare_y >= 0)
         y = (int)it[f.bare_y].value;
     if (d < 0 && f.bare_d >= 0)
