@@ -1487,6 +1487,34 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c)
    the reference (with DN_PREFER_FUTURE the first on or after it). A full name anywhere, an abbreviation only as the whole text, a word that
    is an ordinary word too (risky) or means other things never; a weekday before a number
    that is no time is a date this library could not read, not a weekday alone. */
+/* Whether the "time" at k after weekday word w is a day and month written with a dot: a final
+   dot glued after it ("tiistaina 1.12. klo 14.00", "am Dienstag, 1.12. um 14 Uhr"), or a day
+   of the month on which the weekday falls in the year the README's rule gives ("tiistaina
+   1.12"): the day-month readers read it, not a time of 01:12. */
+static bool day_month_dotted(const env *e, const item *it, int n, int k, const item *w)
+{
+    if (k + 2 >= n || !is_sep(&it[k + 1], '.') || it[k + 2].type != IT_NUM ||
+        it[k + 1].start != it[k].end || it[k + 2].start != it[k + 1].end || it[k].value < 1 ||
+        it[k].value > 31 || it[k + 2].value < 1 || it[k + 2].value > 12)
+        return false;
+    if (k + 3 < n && is_sep(&it[k + 3], '.') && it[k + 3].start == it[k + 2].end)
+        return true;
+    int month = (int)it[k + 2].value, day = (int)it[k].value;
+    int y = e->now_year, m = e->now_month, d = e->now_day;
+    dnp_add_months(&y, &m, &d, 3);
+    int year = e->now_year;
+    if (day > dnp_days_in_month(year, month))
+        return false;
+    if (dnp_days_from_civil(year, (unsigned)month, (unsigned)day) >
+        dnp_days_from_civil(y, (unsigned)m, (unsigned)d))
+        year--;
+    int wd = dnp_weekday(dnp_days_from_civil(year, (unsigned)month, (unsigned)day));
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_WEEKDAY && w->m[q].value == wd)
+            return true;
+    return false;
+}
+
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
@@ -1516,6 +1544,8 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     t.last = i;
     rel_time(e, it, n, i, &t);
     if (t.last == i && k < n && it[k].type == IT_NUM)
+        return -1;
+    if (t.last > i && k < n && day_month_dotted(e, it, n, k, x))
         return -1;
     /* issue 8: nor a number right before it that is no clock's minutes: "in 1 mon" (a
        month, in chrono's English), "2015 Friday" name no weekday of this week */

@@ -116,6 +116,9 @@ static const page_case page_cases[] = {
     {"1. Tur (23-24 Kasım)", 0, 0, NULL, "2026-11-23 tr r; 2026-11-24 tr r"},
     {"Posted on 08/22/08 by admin", 0, 0, NULL, "2008-08-22 - -"},
     {"Für Sonntag, 29.11., wird erneut Wind erwartet.", 0, 0, NULL, "2026-11-29 de o"},
+    /* a day and month with a dot after a weekday are no time ("1.12" was 01:12) */
+    {"Järjestämme infotilaisuuden tiistaina 1.12. klo 14.00.", 0, 0, NULL,
+     "2026-12-01T14:00:00 - -"},
     /* a year more than a century ahead in running text is another number (a postal code);
        "10일 전부터" (from 10 days before an event) is a rule, not a date */
     {"Besichtigung am Samstag, 28. November, in 8400 Winterthur.", 0, 0, NULL, ""},
