@@ -29,18 +29,21 @@ static int clock_run(const item *it, int n, int j)
     return j;
 }
 
-/* The time after a date that ends before k: "T" or one space, then a clock time (14:30:05.5,
+/* The time after a date that ends before k: "T", one space or a comma and a space, then a
+   clock time (14:30:05.5,
    T1430, T143005, T14) and its offset. Returns the index after it, k when there is none, or -1
    when a "T" stands before something that is no time ("2015-11-22T25:00": the stamp is
    broken, no date; c->last is the end of it). */
 static int iso_time_tail(const item *it, int n, int k, cand *c)
 {
     int j = k;
-    bool t = false;
+    bool t = false, comma = false;
     if (j < n && it[j].type == IT_GEN && it[j].gen == G_T)
         j++, t = true;
     else if (j < n && is_space(&it[j]))
         j++;
+    else if (j + 1 < n && is_sep(&it[j], ',') && is_space(&it[j + 1]) && it[j].start == it[j - 1].end)
+        j += 2, comma = true; /* a forum's "2026-11-19, 22:14" */
     else
         return k;
     if (j < n && it[j].type == IT_NUM && (it[j].ndigits == 4 || it[j].ndigits == 6) && t) {
@@ -58,6 +61,10 @@ static int iso_time_tail(const item *it, int n, int k, cand *c)
     } else {
         cand tm = *c;
         int r = dnp_read_time(NULL, it, n, j, &tm, NULL);
+        /* after a comma, a time with a minus offset may be a span of hours ("2026-11-19,
+           10:00-12:00"): the date alone */
+        if (comma && r >= 0 && tm.has_offset && tm.offset < 0)
+            return k;
         if (r >= 0) {
             *c = tm;
             return r;
