@@ -112,6 +112,7 @@ static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
 }
 
 static bool date_word_before(const item *it, int i);
+static bool hour_here(const item *it, int n, int k);
 static int weekday_named(const item *it, int n, int i, int after);
 static int weekday_fits(const env *e, const item *w, int m, int d, int *year,
                         bool bracketed);
@@ -123,13 +124,24 @@ static int weekday_fits(const env *e, const item *w, int m, int d, int *year,
    ("Sa 28.11. 19:30", "sobota 28.11. 18:00"; issue 10). A time after it is the date's. */
 static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
 {
-    if (i + 3 >= n || !is_sep(&it[i + 1], '.') || it[i + 2].type != IT_NUM || !is_sep(&it[i + 3], '.'))
+    /* the month after the day's dot, or after it and one space ("26. 11.", as Czech and
+       Slovak write it) */
+    int bi = i + 2;
+    if (bi < n && is_space(&it[bi]) && it[bi].end - it[bi].start == 1)
+        bi++;
+    int after = bi + 2; /* the item after the month's dot */
+    if (bi + 1 >= n || !is_sep(&it[i + 1], '.') || it[bi].type != IT_NUM || !is_sep(&it[bi + 1], '.'))
         return -1;
-    const item *a = &it[i], *b = &it[i + 2];
-    if (a->ndigits > 2 || b->ndigits > 2 || b->start != it[i + 1].end)
+    const item *a = &it[i], *b = &it[bi];
+    if (a->ndigits > 2 || b->ndigits > 2 || it[i + 1].start != a->end ||
+        it[bi + 1].start != b->end)
         return -1;
-    /* nothing numeric right after the last dot: "22.11.2015" is another form */
-    if (i + 4 < n && (it[i + 4].type == IT_NUM || it[i + 4].type == IT_WORD))
+    /* nothing numeric right after the last dot: "22.11.2015" is another form; nor, spaced,
+       a year after a space ("14. 12. 2022": match_spaced's) */
+    if (after < n && (it[after].type == IT_NUM || it[after].type == IT_WORD))
+        return -1;
+    if (bi == i + 3 && after + 1 < n && is_space(&it[after]) && it[after + 1].type == IT_NUM &&
+        !hour_here(it, n, after + 1))
         return -1;
     if (i >= 1 && it[i - 1].type == IT_SEP && !is_space(&it[i - 1]))
         return -1;
@@ -137,15 +149,17 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
                (e->p->user_order == DN_ORDER_AUTO && e->p->nhints && e->p->hint_short == DNP_ORD_DMY);
     cand t;
     dnp_cand_clear(&t);
-    bool timed = dnp_time_after(e, it, n, i + 4, &t) > 0 && t.has_time;
+    bool timed = dnp_time_after(e, it, n, after, &t) > 0 && t.has_time;
     /* a weekday word named with it (dots are day-first: it needs to prove no order), and
        the year it picks when the date falls on it */
-    int wk = weekday_named(it, n, i, i + 4), wy = e->now_year;
+    int wk = weekday_named(it, n, i, after), wy = e->now_year;
     int wd = wk >= 0 ? weekday_fits(e, &it[wk], (int)b->value, (int)a->value, &wy, wk > i)
                      : 0;
     bool weekday = wk >= 0;
+    /* in running text a weekday and a time, or a weekday the date falls on (a programme's
+       "čtvrtek 26. 11."), say it is a date */
     if (!dmy && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
-        dmy = e->search ? timed && weekday : timed || weekday;
+        dmy = e->search ? (timed && weekday) || wd : timed || weekday;
     if (!dmy || !valid_ymd(e->now_year, (int)b->value, (int)a->value))
         return -1;
     c->year = e->now_year, c->month = (int)b->value, c->day = (int)a->value;
@@ -154,14 +168,16 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     c->prec = DN_PREC_DAY;
     c->flags |= DN_FLAG_YEAR_IMPLIED;
     c->flags |= order_bits(DN_ORDER_DMY, !valid_ymd(e->now_year, (int)a->value, (int)b->value));
-    c->conf = timed && weekday ? DNP_CONF_DAY_MONTH_TIMED : DNP_CONF_DAY_MONTH;
-    c->first = i, c->last = i + 3;
-    int r = dnp_time_after(e, it, n, i + 4, c);
+    c->conf = timed && weekday ? DNP_CONF_DAY_MONTH_TIMED
+              : wd               ? DNP_CONF_DAY_MONTH_WEEKDAY
+                                 : DNP_CONF_DAY_MONTH;
+    c->first = i, c->last = bi + 1;
+    int r = dnp_time_after(e, it, n, after, c);
     if (r > 0) {
         c->last = r - 1;
         return r;
     }
-    return i + 4;
+    return after;
 }
 
 /* Whether a number of one or two digits at k is an hour, not a two-digit year: a colon and

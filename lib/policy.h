@@ -37,6 +37,8 @@
 /* issue 10: Sa 28.11. 19:30: a weekday before and a time after say the two numbers are a
    day and a month (dots: day-first), in running text too */
 #define DNP_CONF_DAY_MONTH_TIMED 0.7f
+/* ... or with a weekday it falls on ("čtvrtek 26. 11."): the weekday proves it */
+#define DNP_CONF_DAY_MONTH_WEEKDAY 0.7f
 #define DNP_CONF_MONTH_YEAR 0.5f /* 11/2015: also a fraction, a score, a page range */
 /* issue 10: 04.2015, 11/2026 in running text: a month in two digits, a plausible year
    (numeric.c's padded_month_year); above DNP_CONF_SEARCH_MIN */

@@ -115,7 +115,10 @@ static const page_case page_cases[] = {
     /* a range after an opening bracket; a numeric date with a two-digit year is no range */
     {"1. Tur (23-24 Kasım)", 0, 0, NULL, "2026-11-23 tr r; 2026-11-24 tr r"},
     {"Posted on 08/22/08 by admin", 0, 0, NULL, "2008-08-22 - -"},
-    {"Für Sonntag, 29.11., wird erneut Wind erwartet.", 0, 0, NULL, "2026-11-29 de o"},
+    {"Für Sonntag, 29.11., wird erneut Wind erwartet.", 0, 0, NULL, "2026-11-29 - -"},
+    /* a programme's headings: a weekday the spaced day and month fall on */
+    {"Program kina\nčtvrtek 26. 11.\n17:30 Film\npátek 27. 11.\n20:00 Film", 0, 0, NULL,
+     "2026-11-26 cs -; 2026-11-27 cs -"},
     /* a day and month with a dot after a weekday are no time ("1.12" was 01:12) */
     {"Järjestämme infotilaisuuden tiistaina 1.12. klo 14.00.", 0, 0, NULL,
      "2026-12-01T14:00:00 - -"},
