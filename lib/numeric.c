@@ -112,6 +112,17 @@ static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
 }
 
 static bool date_word_before(const item *it, int i);
+
+/* Whether w is a weekday's full name and no other word. */
+static bool full_weekday(const item *w)
+{
+    if (!only_kind(w, DNP_K_WEEKDAY))
+        return false;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_WEEKDAY && !(w->m[q].flags & (DNP_MF_ABBR | DNP_MF_RISKY)))
+            return true;
+    return false;
+}
 static bool hour_here(const item *it, int n, int k);
 static int weekday_named(const item *it, int n, int i, int after);
 static int weekday_fits(const env *e, const item *w, int m, int d, int *year,
@@ -130,11 +141,17 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     if (bi < n && is_space(&it[bi]) && it[bi].end - it[bi].start == 1)
         bi++;
     int after = bi + 2; /* the item after the month's dot */
-    if (bi + 1 >= n || !is_sep(&it[i + 1], '.') || it[bi].type != IT_NUM || !is_sep(&it[bi + 1], '.'))
+    /* without the month's dot ("tiistaina 1.12", Hebrew "יום ג', 8.12"): only unspaced, with
+       a weekday it falls on (below) */
+    bool open = bi == i + 2 && bi < n && !(bi + 1 < n && is_sep(&it[bi + 1], '.'));
+    if (open)
+        after = bi + 1;
+    if (bi >= n || (!open && bi + 1 >= n) || !is_sep(&it[i + 1], '.') ||
+        it[bi].type != IT_NUM || (!open && !is_sep(&it[bi + 1], '.')))
         return -1;
     const item *a = &it[i], *b = &it[bi];
     if (a->ndigits > 2 || b->ndigits > 2 || it[i + 1].start != a->end ||
-        it[bi + 1].start != b->end)
+        (bi == i + 2 && it[bi].start != it[i + 1].end) || (!open && it[bi + 1].start != b->end))
         return -1;
     /* nothing numeric right after the last dot: "22.11.2015" is another form; nor, spaced,
        a year after a space ("14. 12. 2022": match_spaced's) */
@@ -158,6 +175,10 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     bool weekday = wk >= 0;
     /* in running text a weekday and a time, or a weekday the date falls on (a programme's
        "čtvrtek 26. 11."), say it is a date */
+    /* without the final dot, the weekday must be a full name and nothing else ("in 6.2 s":
+       "in" is a Kurdish Friday, and 6 February 2026 one) */
+    if (open && (!wd || !full_weekday(&it[wk])))
+        return -1;
     if (!dmy && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
         dmy = e->search ? (timed && weekday) || wd : timed || weekday;
     if (!dmy || !valid_ymd(e->now_year, (int)b->value, (int)a->value))
@@ -171,7 +192,7 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     c->conf = timed && weekday ? DNP_CONF_DAY_MONTH_TIMED
               : wd               ? DNP_CONF_DAY_MONTH_WEEKDAY
                                  : DNP_CONF_DAY_MONTH;
-    c->first = i, c->last = bi + 1;
+    c->first = i, c->last = after - 1;
     int r = dnp_time_after(e, it, n, after, c);
     if (r > 0) {
         c->last = r - 1;
