@@ -723,6 +723,15 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
     while (before >= 0 && is_space(&it[before]))
         before--;
     bool prefixed = before >= 0 && has_kind(&it[before], DNP_K_YEAR_PREFIX) && a->ndigits == 4;
+    if (prefixed && mark && has_kind(&it[r], DNP_K_YEAR_MARK)) {
+        /* a prefix and a mark of no common language: the prefix's year, the mark another
+           word ("v roce 1909 a patří": Czech "and", an Estonian year mark) */
+        dnp_langset pl = dnp_langs_of(&it[before], DNP_K_YEAR_PREFIX, -1);
+        dnp_langset ml = dnp_langs_of(&it[r], DNP_K_YEAR_MARK, -1);
+        dnp_langset_and(&ml, &pl);
+        if (dnp_langset_empty(&ml))
+            mark = false;
+    }
     bool whole = a->ndigits == 4 && a->start == e->content_start && a->end == e->content_end;
     if (!mark && !whole && !prefixed)
         return -1;

@@ -116,6 +116,8 @@ static const page_case page_cases[] = {
     {"1. Tur (23-24 Kasım)", 0, 0, NULL, "2026-11-23 tr r; 2026-11-24 tr r"},
     {"Posted on 08/22/08 by admin", 0, 0, NULL, "2008-08-22 - -"},
     {"Für Sonntag, 29.11., wird erneut Wind erwartet.", 0, 0, NULL, "2026-11-29 - -"},
+    /* Czech "pro" (for) is prosinec's abbreviation too: no December 2013 on a Chinese page */
+    {"雲端記帳 Pro 於 2013 年 在台北創立", 0, 0, NULL, "2013 ja -"},
     /* a programme's headings: a weekday the spaced day and month fall on */
     {"Program kina\nčtvrtek 26. 11.\n17:30 Film\npátek 27. 11.\n20:00 Film", 0, 0, NULL,
      "2026-11-26 cs -; 2026-11-27 cs -"},
