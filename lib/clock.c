@@ -225,10 +225,18 @@ static bool ampm_letter(const env *e, const item *w)
 /* issue 8: the hours the day-period word w covers ("de l'après-midi": 12..17), of the
    meaning of a hinted language first, else of the language with the most speakers; 0 when
    w is none. */
-static uint32_t period_hours(const env *e, const item *w, dnp_langset *langs)
+static DNP_RARE uint32_t period_hours_of(const env *e, const item *w, dnp_langset *langs);
+
+static inline uint32_t period_hours(const env *e, const item *w, dnp_langset *langs)
 {
     if (!e || !has_kind(w, DNP_K_DAY_PERIOD))
         return 0;
+    return period_hours_of(e, w, langs);
+}
+
+/* period_hours for a word with a day-period meaning: out of line (DNP_RARE). */
+static DNP_RARE uint32_t period_hours_of(const env *e, const item *w, dnp_langset *langs)
+{
     const dnp_meaning *best = NULL;
     double best_pref = -1;
     for (uint32_t q = 0; q < w->nm; q++) {
@@ -259,7 +267,7 @@ static int hours_off(uint32_t mask, int h)
    midnight" 0), else the one within DNP_PERIOD_SLACK_HOURS of it ("3 du matin" is 3: fr
    "matin" starts at 4); a 24-hour clock's hour (0, 13..23) only when the period covers it.
    -1 when the period and the hour disagree ("2 este": evening, "15 Uhr morgens"). */
-static int period_hour(uint32_t mask, int h)
+static DNP_RARE int period_hour(uint32_t mask, int h)
 {
     if (h < 0 || h > 23)
         return -1; /* "39h du matin" */
@@ -474,26 +482,11 @@ static bool ends_text(const env *e, const item *it, int n, int k)
     return it[k].end >= e->content_end;
 }
 
-static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
-                       int *s, dnp_langset *ap_langs, cand *c)
+/* marked_time after an hour whose hour mark stands at k ("14h30", "14 Uhr", "14時30分5秒"):
+   the minutes and seconds with their marks. Out of line (DNP_RARE). */
+static DNP_RARE int hour_marked(const item *it, int n, int k, int *mi, int *s,
+                                dnp_langset *ap_langs, cand *c)
 {
-    int k = skip_space(it, n, j + 1);
-    /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
-       "de"); unless it touches the number: "10am" */
-    /* issue 8: or, after a space, an am/pm word that ends the text ("22 nov 2015 5 am",
-       "5 pm"): with nothing after it, it is no filler of a longer phrase ("5 am Montag");
-       not one that is also an ordinal suffix or a weekday ("12 de": Spanish, unfinished) */
-    if (k < n && !ampm_read &&
-        (clock_word(&it[k]) ||
-         (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k]) &&
-          !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k])) ||
-         (e && ampm_word(e, &it[k]) && !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k]) &&
-          !has_kind(&it[k], DNP_K_WEEKDAY) && ends_text(e, it, n, k)))) {
-        c->prec = DN_PREC_HOUR;
-        return k;
-    }
-    if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
-        return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
     dnp_langset hm = dnp_langs_of(&it[k], DNP_K_HOUR_MARK, -1);
     dnp_langset_or(ap_langs, &hm);
     k++;
@@ -518,6 +511,29 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
         }
     }
     return k;
+}
+
+static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
+                       int *s, dnp_langset *ap_langs, cand *c)
+{
+    int k = skip_space(it, n, j + 1);
+    /* only a word that is nothing but am/pm: "12 de junio" is not 12 a.m. (Hungarian
+       "de"); unless it touches the number: "10am" */
+    /* issue 8: or, after a space, an am/pm word that ends the text ("22 nov 2015 5 am",
+       "5 pm"): with nothing after it, it is no filler of a longer phrase ("5 am Montag");
+       not one that is also an ordinal suffix or a weekday ("12 de": Spanish, unfinished) */
+    if (k < n && !ampm_read &&
+        (clock_word(&it[k]) ||
+         (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k]) &&
+          !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k])) ||
+         (e && ampm_word(e, &it[k]) && !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k]) &&
+          !has_kind(&it[k], DNP_K_WEEKDAY) && ends_text(e, it, n, k)))) {
+        c->prec = DN_PREC_HOUR;
+        return k;
+    }
+    if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
+        return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
+    return hour_marked(it, n, k, mi, s, ap_langs, c);
 }
 
 /* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
@@ -551,6 +567,21 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     return read_time(e, it, n, i, c, langs);
 }
 
+/* read_time: an am/pm word at j before the hour: the hour's index (j when none follows),
+   its value in *ampm and its languages in *ap_langs. Out of line (DNP_RARE). */
+static DNP_RARE int ampm_before(const env *e, const item *it, int n, int j, int *ampm,
+                                dnp_langset *ap_langs)
+{
+    dnp_langset al = dnp_langs_of(&it[j], DNP_K_AMPM, -1);
+    int k = lead_gap(it, n, j + 1, &al);
+    if (k < n && it[k].type == IT_NUM) {
+        *ampm = ampm_value(e, &it[j]);
+        *ap_langs = al;
+        return k;
+    }
+    return j;
+}
+
 static __attribute__((noinline)) int read_time(const env *e, const item *it, int n, int i,
                                                cand *c, dnp_langset *langs)
 {
@@ -567,14 +598,8 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
     } else if (j < n && ampm_word(e, &it[j]) && !lead_letter(e, &it[j])) {
         /* "오후 2:30", "下午2:30", Hungarian "du. 9:06", Ewe "ɣetrɔ ga 5:04"; not one
            letter no hint names (issue 8: "vendredi à 12h" is noon, not Friulian "a") */
-        dnp_langset al = dnp_langs_of(&it[j], DNP_K_AMPM, -1);
-        int k = lead_gap(it, n, j + 1, &al);
-        if (k < n && it[k].type == IT_NUM) {
-            ampm = ampm_value(e, &it[j]);
-            ap_langs = al;
-            lead = ampm;
-            j = k;
-        }
+        j = ampm_before(e, it, n, j, &ampm, &ap_langs);
+        lead = ampm;
     }
     if (j >= n || it[j].type != IT_NUM || it[j].ndigits > 2)
         return -1;

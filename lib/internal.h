@@ -17,6 +17,12 @@
 
 #define DNP_HIDDEN __attribute__((visibility("hidden")))
 
+/* issue 8: a helper for a case most lines never meet (another calendar, an era, a weak
+   month word, running text's checks): kept out of its caller and placed with the compiler's
+   other rarely run code, so the code the common line runs stays small enough for the
+   instruction cache. Only where it is rare: GCC takes the path to its call as unlikely. */
+#define DNP_RARE __attribute__((noinline, cold))
+
 /* ---- fold.c: one code point at a time, no allocation --------------------------------
  * Folding makes matching insensitive to case, width, Unicode normalization form and, for
  * Latin, Greek and Cyrillic letters, accents ("Décembre", "DECEMBRE", "décembre" in NFD all

@@ -93,7 +93,7 @@ static __attribute__((noinline)) bool field_break_sep(const item *it, int n, int
 /* issue 8: whether the month word at k is rather a day's suffix glued to the number before
    it, in the language of the month word at mw before: Hungarian "március 1-jén" (on 1
    March), whose "jén" folds to some language's January. */
-static bool day_suffix_of(const item *it, int k, int mw)
+static DNP_RARE bool day_suffix_of(const item *it, int k, int mw)
 {
     if (!has_kind(&it[k], DNP_K_ORDINAL) || k < 1)
         return false;
@@ -163,6 +163,47 @@ static bool find_month(const env *e, const item *it, int n, window *w)
            has_kind(&it[i], DNP_K_FILLER);
 }
 
+/* find_time's running-text test of an hour read at k (up to r): true when its am/pm word
+   (in *tl) or its hour mark is of no language of the month. Out of line (DNP_RARE). */
+static DNP_RARE bool hour_of_no_month_lang(const item *it, const window *w, int k, int r,
+                                           dnp_langset *tl)
+{
+    if (dnp_langset_empty(tl)) {
+        if (!(r - 1 > k && has_kind(&it[r - 1], DNP_K_HOUR_MARK)))
+            return false;
+        dnp_langset hl = dnp_langs_of(&it[r - 1], DNP_K_HOUR_MARK, -1);
+        dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
+        dnp_langset_and(&hl, &ml);
+        return dnp_langset_empty(&hl);
+    }
+    dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
+    dnp_langset_and(&ml, tl);
+    if (dnp_langset_empty(&ml)) {
+        memset(tl, 0, sizeof *tl);
+        return true;
+    }
+    return false;
+}
+
+/* find_time: the month candidate was read as the am/pm of the time ("9/1914 03:07 pm"):
+   another month word of the window, or none. False when the window is a time. Out of line
+   (DNP_RARE). */
+static DNP_RARE bool month_in_time(const env *e, const item *it, window *w)
+{
+    int alt = -1, ab = -1;
+    for (int k = w->i; k < w->end; k++)
+        if ((k < w->t_start || k >= w->t_end) && has_kind(&it[k], DNP_K_MONTH) &&
+            month_strength(e, &it[k]) > ab)
+            ab = month_strength(e, &it[k]), alt = k;
+    if (alt >= 0)
+        w->mw = alt;
+    else if (w->t.prec == DN_PREC_HOUR)
+        w->t_start = w->t_end = -1; /* "5 Sa 1999": the month, not Turkish "5 sa(at)" */
+    else
+        return false; /* "03:07:09 pm" is a time: leave the date to the numeric reader */
+    return true;
+}
+
 /* Step 2: a time, read first: it may stand before, between or after the date fields. False
    when the window is a time and no date ("03:07:09 pm"). */
 static bool find_time(const env *e, const item *it, window *w)
@@ -184,22 +225,9 @@ static bool find_time(const env *e, const item *it, window *w)
                languages is no time: "abenduaren 3an" (Basque "on the 3rd", not 3 a.m. by
                Akan "an") */
             /* issue 10: so is one whose hour mark is ("de 2 a 6 de junho": Esperanto "a") */
-            if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR && dnp_langset_empty(&tl) &&
-                r - 1 > k && has_kind(&it[r - 1], DNP_K_HOUR_MARK)) {
-                dnp_langset hl = dnp_langs_of(&it[r - 1], DNP_K_HOUR_MARK, -1);
-                dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
-                dnp_langset_and(&hl, &ml);
-                if (dnp_langset_empty(&hl))
-                    continue;
-            }
-            if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR && !dnp_langset_empty(&tl)) {
-                dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
-                dnp_langset_and(&ml, &tl);
-                if (dnp_langset_empty(&ml)) {
-                    memset(&tl, 0, sizeof tl);
-                    continue;
-                }
-            }
+            if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR &&
+                hour_of_no_month_lang(it, w, k, r, &tl))
+                continue;
             if (r > 0 && dnp_time_span_after(e, it[r - 1].end, &w->t)) {
                 /* issue 10: a span of times ("13 December 10:00–16:00"): no number of the
                    span is a day or a year; in running text the date keeps no time */
@@ -215,27 +243,15 @@ static bool find_time(const env *e, const item *it, window *w)
             }
         }
     }
-    if (w->t_start >= 0 && w->mw >= w->t_start && w->mw < w->t_end) {
-        /* the month candidate was read as the am/pm of the time ("9/1914 03:07 pm") */
-        int alt = -1, ab = -1;
-        for (int k = w->i; k < w->end; k++)
-            if ((k < w->t_start || k >= w->t_end) && has_kind(&it[k], DNP_K_MONTH) &&
-                month_strength(e, &it[k]) > ab)
-                ab = month_strength(e, &it[k]), alt = k;
-        if (alt >= 0)
-            w->mw = alt;
-        else if (w->t.prec == DN_PREC_HOUR)
-            w->t_start = w->t_end = -1; /* "5 Sa 1999": the month, not Turkish "5 sa(at)" */
-        else
-            return false; /* "03:07:09 pm" is a time: leave the date to the numeric reader */
-    }
+    if (w->t_start >= 0 && w->mw >= w->t_start && w->mw < w->t_end)
+        return month_in_time(e, it, w);
     return true;
 }
 
 /* Whether the year mark at s is of a language the month word at mw is of, asked of a
    year of fewer than four digits: Lithuanian "15 m. lapkričio", but not the "m" of "22 nov
    2015 5m" (five minutes). */
-static bool mark_agrees(const item *it, int mw, int s)
+static DNP_RARE bool mark_agrees(const item *it, int mw, int s)
 {
     dnp_langset a = dnp_langs_of(&it[s], DNP_K_YEAR_MARK, -1);
     dnp_langset b = dnp_langs_of(&it[mw], DNP_K_MONTH, -1);
@@ -244,7 +260,7 @@ static bool mark_agrees(const item *it, int mw, int s)
 }
 
 /* Whether the word at s has a meaning of this kind in a language the month word at mw is of. */
-static bool kind_agrees(const item *it, int mw, int s, int kind)
+static DNP_RARE bool kind_agrees(const item *it, int mw, int s, int kind)
 {
     dnp_langset a = dnp_langs_of(&it[s], kind, -1);
     dnp_langset b = dnp_langs_of(&it[mw], DNP_K_MONTH, -1);
@@ -253,7 +269,7 @@ static bool kind_agrees(const item *it, int mw, int s, int kind)
 }
 
 /* Whether the day mark at s is of a language the month word at mw is of. */
-static bool day_mark_agrees(const item *it, int mw, int s)
+static DNP_RARE bool day_mark_agrees(const item *it, int mw, int s)
 {
     dnp_langset a = dnp_langs_of(&it[s], DNP_K_DAY_MARK, -1);
     dnp_langset b = dnp_langs_of(&it[mw], DNP_K_MONTH, -1);
@@ -378,7 +394,7 @@ static bool choose_month(const env *e, const item *it, window *w)
    weekday between it and the month ("abenduaren 3an, ostegunean, 21:00etan", "28-noyabr,
    shanba, 19:00"), not before a month word (the day of the next date: "7 დეკემბრიდან 11
    დეკემბრამდე") nor before a colon or an hour mark (an hour: "30 ნოემბერს, 10 საათზე"). */
-static bool short_year_here(const item *it, const window *w, int q, int day_i)
+static DNP_RARE bool short_year_here(const item *it, const window *w, int q, int day_i)
 {
     int k = w->nums[q].idx;
     /* issue 10: after a day and month, a comma parts them from a number that follows ("26
@@ -507,6 +523,17 @@ static bool era_of_month_lang(const item *x, const item *m)
     return shares_lang(x, DNP_K_ERA, m, DNP_K_MONTH);
 }
 
+/* read_year: the era word at r after the year, when it is one of the month's language (or a
+   hinted one). Out of line (DNP_RARE). */
+static DNP_RARE void era_after_year(const env *e, const item *it, window *w, int r)
+{
+    if ((only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA)) &&
+        (hinted_kind(e, &it[r], DNP_K_ERA) || era_of_month_lang(&it[r], &it[w->mw]))) {
+        w->era = dnp_era_of(e, &it[r]);
+        w->era_item = r;
+    }
+}
+
 /* Step 6: the year: the number chosen, with an era right after it ("44 BC", "1000 н. э."),
    or the reference's year. */
 static int read_year(const env *e, const item *it, window *w)
@@ -521,12 +548,8 @@ static int read_year(const env *e, const item *it, window *w)
     /* an era name counts right after the year, nowhere else; a year with an era is the
        number written ("10 August 88 AD" is the year 88, not 1988) */
     int r = skip_space(it, w->end, y->end + 1);
-    if (r < w->end && r != w->mw && has_kind(&it[r], DNP_K_ERA) &&
-        (only_kind(&it[r], DNP_K_ERA) || hinted_kind(e, &it[r], DNP_K_ERA)) &&
-        (hinted_kind(e, &it[r], DNP_K_ERA) || era_of_month_lang(&it[r], &it[w->mw]))) {
-        w->era = dnp_era_of(e, &it[r]);
-        w->era_item = r;
-    }
+    if (r < w->end && r != w->mw && has_kind(&it[r], DNP_K_ERA))
+        era_after_year(e, it, w, r);
     year = w->era >= 0 ? (int)it[y->idx].value
                        : year_from_digits(e, it[y->idx].value, it[y->idx].ndigits, &w->flags);
     /* issue 11: a Buddhist-era year in a Thai date (22 ก.พ. 2567, 1 ธ.ค. 69), before the day
@@ -623,6 +646,39 @@ static bool glued_both(const item *it, int k, int end)
            it[k + 1].type == IT_NUM && it[k + 1].start == it[k].end;
 }
 
+/* enough_fields for a weak month word: a full date with a four-digit year, or the two of
+   them as all the text holds. Out of line (DNP_RARE). */
+static DNP_RARE bool weak_month_enough(const env *e, const item *it, const window *w,
+                                       const item *m)
+{
+    const numref *y = w->year_i >= 0 ? &w->nums[w->year_i] : NULL;
+    bool year4 = y && it[y->idx].ndigits == 4;
+    /* a day and year glued to each other by a slash, dot or dash are a date of their own
+       (a month and year: "tháng 12/2026 sẽ tăng", Vietnamese "will", Yoruba January) */
+    if (y && w->day_i >= 0) {
+        int a = w->nums[w->day_i].idx, b = y->idx;
+        int lo = a < b ? a : b, hi = a < b ? b : a;
+        if (hi == lo + 2 && it[lo + 1].type == IT_SEP && it[lo + 1].start == it[lo].end &&
+            it[hi].start == it[lo + 1].end &&
+            (it[lo + 1].sep == '/' || it[lo + 1].sep == '.' || it[lo + 1].sep == '-'))
+            return false;
+    }
+    /* issue 8: not glued together: "1230pm" is a time (Nheengatu "pm", July) */
+    bool whole = year4 && w->day_i < 0 && w->t_start < 0 && it[y->idx].end != m->start &&
+                 m->end != it[y->idx].start &&
+                 (m->start < it[y->idx].start
+                      ? m->start == e->content_start && it[y->end].end == e->content_end
+                      : it[y->idx].start == e->content_start && m->end == e->content_end);
+    /* the two side by side, a filler between at most ("ag. de 2030"): no other word
+       ("no ano de 1995" is no November) */
+    if (whole) {
+        int lo = w->mw < y->idx ? w->mw : y->end, hi = w->mw < y->idx ? y->idx : w->mw;
+        for (int q = lo + 1; whole && q < hi; q++)
+            whole = it[q].type == IT_SEP || has_kind(&it[q], DNP_K_FILLER);
+    }
+    return year4 && (w->day_i >= 0 || whole);
+}
+
 /* Step 7: whether the fields make a date this word can carry: a weak month word (also an
    ordinary word, or a month only in a language nothing else in the text points to: "No.
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
@@ -633,35 +689,8 @@ static bool enough_fields(const env *e, const item *it, window *w)
     const item *m = &it[w->mw];
     if (month_weak(e, m) && glued_both(it, w->mw, w->end))
         return false;
-    if (month_weak(e, m)) {
-        const numref *y = w->year_i >= 0 ? &w->nums[w->year_i] : NULL;
-        bool year4 = y && it[y->idx].ndigits == 4;
-        /* a day and year glued to each other by a slash, dot or dash are a date of their own
-           (a month and year: "tháng 12/2026 sẽ tăng", Vietnamese "will", Yoruba January) */
-        if (y && w->day_i >= 0) {
-            int a = w->nums[w->day_i].idx, b = y->idx;
-            int lo = a < b ? a : b, hi = a < b ? b : a;
-            if (hi == lo + 2 && it[lo + 1].type == IT_SEP && it[lo + 1].start == it[lo].end &&
-                it[hi].start == it[lo + 1].end &&
-                (it[lo + 1].sep == '/' || it[lo + 1].sep == '.' || it[lo + 1].sep == '-'))
-                return false;
-        }
-        /* issue 8: not glued together: "1230pm" is a time (Nheengatu "pm", July) */
-        bool whole = year4 && w->day_i < 0 && w->t_start < 0 && it[y->idx].end != m->start &&
-                     m->end != it[y->idx].start &&
-                     (m->start < it[y->idx].start
-                          ? m->start == e->content_start && it[y->end].end == e->content_end
-                          : it[y->idx].start == e->content_start && m->end == e->content_end);
-        /* the two side by side, a filler between at most ("ag. de 2030"): no other word
-           ("no ano de 1995" is no November) */
-        if (whole) {
-            int lo = w->mw < y->idx ? w->mw : y->end, hi = w->mw < y->idx ? y->idx : w->mw;
-            for (int q = lo + 1; whole && q < hi; q++)
-                whole = it[q].type == IT_SEP || has_kind(&it[q], DNP_K_FILLER);
-        }
-        if (!year4 || (w->day_i < 0 && !whole))
-            return false;
-    }
+    if (month_weak(e, m) && !weak_month_enough(e, it, w, m))
+        return false;
     if (w->day_i < 0 && w->year_i < 0 &&
         ((m->start > e->content_start && (e->search || !led_month(e, it, w))) ||
          m->end < e->content_end || m->mrisky))
@@ -686,12 +715,20 @@ static bool in_date_of(const item *x, const dnp_langset *langs)
    in "Published on 22 Nov 2015" is no Danish Wednesday; so is one that means other things
    too, or is risky, or belongs to no language of the month: "From 22 Nov 2015 to ..."
    (Danish "to." is Thursday). */
+static DNP_RARE bool weekday_disagrees(const item *it, window *w);
+
 static bool drop_false_weekday(const item *it, const cand *c, window *w)
 {
     if (!w->weekday || c->prec != DN_PREC_DAY ||
         dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day)) ==
             w->weekday)
         return true;
+    return weekday_disagrees(it, w);
+}
+
+/* drop_false_weekday once the weekday is not the date's: out of line (DNP_RARE). */
+static DNP_RARE bool weekday_disagrees(const item *it, window *w)
+{
     if (w->fast_lang) {
         w->wlangs = dnp_langs_of(&it[w->wk_item], DNP_K_WEEKDAY, w->weekday);
         w->mlangs = dnp_langs_of(&it[w->mw], DNP_K_MONTH, w->month);
@@ -824,6 +861,8 @@ static bool numeric_field(const item *it, int n, int k, bool before_month)
    then 10 days; "für 5 Minuten": Kabyle "fur"), or a month word that is some language's
    "and" with such a unit soon after it ("om 2 och en halv timme": Asturian "och", October,
    is Swedish "and" here). Then the reading is no date. */
+static DNP_RARE bool unit_after_and(const env *e, const item *it, const window *w);
+
 static bool counts_a_unit(const env *e, const item *it, int n, const window *w)
 {
     const uint32_t pure = (1u << DNP_K_PREFIX) | DNP_REL_KINDS;
@@ -834,8 +873,14 @@ static bool counts_a_unit(const env *e, const item *it, int n, const window *w)
             !(it[k].kinds & ~pure))
             return true;
     }
-    if (!has_kind(&it[w->mw], DNP_K_REL_AND))
-        return false;
+    return has_kind(&it[w->mw], DNP_K_REL_AND) && unit_after_and(e, it, w);
+}
+
+/* counts_a_unit for a month word that is some language's "and": a unit among the next
+   words. Out of line (DNP_RARE). */
+static DNP_RARE bool unit_after_and(const env *e, const item *it, const window *w)
+{
+    const uint32_t pure = (1u << DNP_K_PREFIX) | DNP_REL_KINDS;
     /* the words after it in the text (the cluster may end at an unknown word: "halv") */
     size_t pos = it[w->mw].end;
     dnp_token t;

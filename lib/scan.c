@@ -282,7 +282,7 @@ static float score_of(const cand *c)
 
 /* issue 9: the zone named after the time, once the date is known: its IANA id, and the
    offset it gives there when the text wrote none (zone.c). */
-static void zone_result(const env *e, const item *it, const cand *c, dn_date *d)
+static DNP_RARE void zone_result(const env *e, const item *it, const cand *c, dn_date *d)
 {
     int zone, type;
     bool ambiguous, gap = false;
@@ -312,17 +312,52 @@ static bool weekday_proves_alt(const cand *c)
            c->weekday;
 }
 
+/* to_date: c with the year a day and month without one take (dnp_infer_year), in *out. Out
+   of line (DNP_RARE): most dates write their year. */
+static DNP_RARE const cand *implied_year(const env *e, const cand *c, cand *out)
+{
+    *out = *c;
+    dnp_infer_year(e, out);
+    return out;
+}
+
+/* to_date: the weekday the text names (c->weekday) against the day's (d->weekday): a
+   mismatch, or the order of an ambiguous all-numeric day it proves. True when it settled
+   that order. Out of line: most dates name no weekday. */
+static __attribute__((noinline)) bool weekday_settles(const cand *c, dn_date *d)
+{
+    if (c->weekday != d->weekday && weekday_proves_alt(c)) {
+        /* "Dimanche 7/12/2014": the weekday written fits the other order only; it
+           proves that order ("ambiguous" no more) */
+        dn_order o = DN_DATE_ORDER(d) == DN_ORDER_MDY ? DN_ORDER_DMY : DN_ORDER_MDY;
+        d->year = c->alt_y, d->month = c->alt_m, d->day = c->alt_d;
+        d->weekday = c->weekday;
+        d->flags = (d->flags & ~(DN_FLAG_AMBIGUOUS | DN_FLAG_ORDER_MASK)) |
+                   (unsigned)o << DN_FLAG_ORDER_SHIFT | DN_FLAG_ORDER_PROVED;
+        return true;
+    }
+    if (c->weekday != d->weekday) {
+        d->flags |= DN_FLAG_WEEKDAY_MISMATCH;
+        return false;
+    }
+    if ((c->flags & DN_FLAG_AMBIGUOUS) && c->alt_m &&
+        (DN_DATE_ORDER(d) == DN_ORDER_DMY || DN_DATE_ORDER(d) == DN_ORDER_MDY) &&
+        !weekday_proves_alt(c)) {
+        /* "Sat 7/12/2014": the weekday fits this order only; it proves it */
+        d->flags = (d->flags & ~DN_FLAG_AMBIGUOUS) | DN_FLAG_ORDER_PROVED;
+        return true;
+    }
+    return false;
+}
+
 static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
 {
     cand year_fixed;
     const cand *c = c_;
     /* a calendar's day and month without a year took their year in its calendar (calendar.c) */
     if ((c->flags & DN_FLAG_YEAR_IMPLIED) && !(c->flags & DN_FLAG_RELATIVE) &&
-        (!c->calendar || dnp_cal_family(c->calendar) == DN_CAL_GREGORIAN)) {
-        year_fixed = *c;
-        dnp_infer_year(e, &year_fixed);
-        c = &year_fixed;
-    }
+        (!c->calendar || dnp_cal_family(c->calendar) == DN_CAL_GREGORIAN))
+        c = implied_year(e, c, &year_fixed);
     memset(d, 0, sizeof *d);
     d->year = c->year, d->month = c->prec >= DN_PREC_MONTH && c->prec != DN_PREC_WEEK ? c->month : 0;
     d->day = c->prec >= DN_PREC_DAY ? c->day : 0;
@@ -343,24 +378,8 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
     if (c->prec >= DN_PREC_DAY) {
         int64_t days = dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day);
         d->weekday = dnp_weekday(days);
-        if (c->weekday && c->weekday != d->weekday && weekday_proves_alt(c)) {
-            settled = true;
-            /* "Dimanche 7/12/2014": the weekday written fits the other order only; it
-               proves that order ("ambiguous" no more) */
-            dn_order o = DN_DATE_ORDER(d) == DN_ORDER_MDY ? DN_ORDER_DMY : DN_ORDER_MDY;
-            d->year = c->alt_y, d->month = c->alt_m, d->day = c->alt_d;
-            d->weekday = c->weekday;
-            d->flags = (d->flags & ~(DN_FLAG_AMBIGUOUS | DN_FLAG_ORDER_MASK)) |
-                       (unsigned)o << DN_FLAG_ORDER_SHIFT | DN_FLAG_ORDER_PROVED;
-        } else if (c->weekday && c->weekday != d->weekday) {
-            d->flags |= DN_FLAG_WEEKDAY_MISMATCH;
-        } else if (c->weekday && (c->flags & DN_FLAG_AMBIGUOUS) && c->alt_m &&
-                   (DN_DATE_ORDER(d) == DN_ORDER_DMY || DN_DATE_ORDER(d) == DN_ORDER_MDY) &&
-                   !weekday_proves_alt(c)) {
-            /* "Sat 7/12/2014": the weekday fits this order only; it proves it */
-            settled = true;
-            d->flags = (d->flags & ~DN_FLAG_AMBIGUOUS) | DN_FLAG_ORDER_PROVED;
-        }
+        if (c->weekday)
+            settled = weekday_settles(c, d);
     }
     float conf = c->conf;
     if (d->flags & DN_FLAG_WEEKDAY_MISMATCH)
@@ -579,6 +598,14 @@ static __attribute__((noinline)) bool report_search(const env *e, const item *it
     return true;
 }
 
+/* report: a copy of c0 in *out, read again in its calendar (dnp_calendar_reread). Out of
+   line (DNP_RARE): most dates are Gregorian. */
+static DNP_RARE bool calendar_reread(const env *e, const cand *c0, int digit_cal, cand *out)
+{
+    *out = *c0;
+    return dnp_calendar_reread(e, out, digit_cal);
+}
+
 /* Gives the sink a date read: search keeps every one (with confidence enough), parse the best.
    by: the reader that read it. Returns false when search passes it over. */
 static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_matcher by)
@@ -590,8 +617,7 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
     int digit_cal = 0;
     if (dnp_calendar_suspect(e, c0) ||
         (__builtin_expect(sk->wide, 0) && (digit_cal = digits_suspect(e, it, c0)))) {
-        cc = *c0;
-        if (!dnp_calendar_reread(e, &cc, digit_cal))
+        if (!calendar_reread(e, c0, digit_cal, &cc))
             return false;
         c = &cc;
     }
