@@ -182,7 +182,8 @@ typedef struct {
        (0) takes the reference's year unless that puts the date (a month alone: its first
        day) more than three months after the reference, then the year before; PAST the
        latest such date on or before the reference's day, FUTURE the first on or after it.
-       A weekday written with the date picks, of the two years, the one it falls on.
+       A weekday written with the date picks the one of the two years it falls on, or the
+       next year when the date then lies at most three months ahead.
        DN_PREFER_CURRENT (issue 12): the reference's year, always. Issue 12: a weekday alone
        ("Monday", "Mon 19:43") is the latest such day on or before the reference's day,
        with DN_PREFER_FUTURE the first on or after it. */
