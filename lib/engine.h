@@ -439,6 +439,12 @@ static inline bool dnp_calendar_suspect(const env *e, const cand *c)
 /* relative.c: the year of a date written without one (DN_FLAG_YEAR_IMPLIED, read in the
    reference's year): the rule of dn_options.prefer, and a weekday written with it. */
 void dnp_infer_year(const env *e, cand *c) DNP_HIDDEN;
+/* numeric.c: the weekday value of the word w on which month m, day d falls in the year the
+   README's rule gives it (the weekday may pick another year), or 0; *year gets that year.
+   Only a word that is a weekday and no filler, in a meaning not flagged risky (in brackets
+   either may: "12/12（六）"). */
+int dnp_weekday_fits(const env *e, const item *w, int m, int d, int *year,
+                     bool bracketed) DNP_HIDDEN;
 /* ---- issue 10: search over whole pages ---------------------------------------------------- */
 /* scan.c: dn_search with per-document options (NULL = none); dn_search_ex calls it. */
 size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,

@@ -125,8 +125,6 @@ static bool full_weekday(const item *w)
 }
 static bool hour_here(const item *it, int n, int k);
 static int weekday_named(const item *it, int n, int i, int after);
-static int weekday_fits(const env *e, const item *w, int m, int d, int *year,
-                        bool bracketed);
 
 /* "am 22.11.": a day and a month with their dots and no year, day-first as every language
    that writes it so; only where the text says it is day-first (a hint, --order DMY), or,
@@ -170,7 +168,7 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     /* a weekday word named with it (dots are day-first: it needs to prove no order), and
        the year it picks when the date falls on it */
     int wk = weekday_named(it, n, i, after), wy = e->now_year;
-    int wd = wk >= 0 ? weekday_fits(e, &it[wk], (int)b->value, (int)a->value, &wy, wk > i)
+    int wd = wk >= 0 ? dnp_weekday_fits(e, &it[wk], (int)b->value, (int)a->value, &wy, wk > i)
                      : 0;
     bool weekday = wk >= 0;
     /* in running text a weekday and a time, or a weekday the date falls on (a programme's
@@ -233,11 +231,8 @@ static int weekday_named(const item *it, int n, int i, int after)
     return -1;
 }
 
-/* The weekday value of the word w on which month m, day d falls in the year the README's rule
-   gives it (the weekday may pick the year before), or 0; *year gets that year. Only
-   a word that is a weekday and no filler, in a meaning not flagged risky. */
-static int weekday_fits(const env *e, const item *w, int m, int d, int *year,
-                        bool bracketed)
+/* engine.h: dnp_weekday_fits */
+int dnp_weekday_fits(const env *e, const item *w, int m, int d, int *year, bool bracketed)
 {
     /* a word that is also a filler, or a weekday only as a common word, proves nothing
        ("le 04/12": French "the", Faroese Saturday), unless in brackets ("12/12（六）") */
@@ -367,8 +362,8 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     int wk = timed ? weekday_named(it, n, i, after) : -1;
     if (wk >= 0) {
         int yd = 0, ym = 0;
-        int wd = dmy ? weekday_fits(e, &it[wk], bv, av, &yd, wk > i) : 0;
-        int wm = mdy && av != bv ? weekday_fits(e, &it[wk], av, bv, &ym, wk > i) : 0;
+        int wd = dmy ? dnp_weekday_fits(e, &it[wk], bv, av, &yd, wk > i) : 0;
+        int wm = mdy && av != bv ? dnp_weekday_fits(e, &it[wk], av, bv, &ym, wk > i) : 0;
         if ((wd != 0) != (wm != 0)) {
             c->month = wd ? bv : av, c->day = wd ? av : bv, c->year = wd ? yd : ym;
             c->weekday = wd ? wd : wm;

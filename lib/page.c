@@ -135,26 +135,18 @@ static const dnp_lex_key *longest_key(const env *e, size_t end, size_t *pos, con
     for (int w = 1; w < KEY_WORDS_MAX; w++) {
         dnp_token sp, u;
         size_t q = p;
-        /* issue 10: a CJK key is its characters without spaces ("前日", "上个月") */
+        /* issue 10: a CJK key is its characters without spaces ("前日", "上个月"); other
+           keys are words with a space between */
         if (cjk && dnp_next_token(e->text, end, &q, &u) && u.kind == DNP_TK_WORD &&
             (u.flags & DNP_TF_CJK) && !(u.flags & DNP_TF_LONG) && len + u.flen < sizeof buf) {
-            memcpy(buf + len, u.fold, u.flen);
-            len += u.flen;
             p = q;
-            const dnp_lex_key *x = dnp_lex_find(buf, len);
-            if (!x)
+        } else {
+            if (!dnp_next_token(e->text, end, &p, &sp) || sp.kind != DNP_TK_SEP ||
+                !(sp.flags & DNP_TF_SPACE) || !dnp_next_token(e->text, end, &p, &u) ||
+                u.kind != DNP_TK_WORD || (u.flags & DNP_TF_LONG))
                 break;
-            if (x->kinds & ~(1u << DNP_K_PREFIX))
-                k = x, *pos = p;
-            if (!(x->kinds & (1u << DNP_K_PREFIX)))
-                break;
-            continue;
+            buf[len++] = ' ';
         }
-        if (!dnp_next_token(e->text, end, &p, &sp) || sp.kind != DNP_TK_SEP ||
-            !(sp.flags & DNP_TF_SPACE) || !dnp_next_token(e->text, end, &p, &u) ||
-            u.kind != DNP_TK_WORD || (u.flags & DNP_TF_LONG))
-            break;
-        buf[len++] = ' ';
         memcpy(buf + len, u.fold, u.flen);
         len += u.flen;
         const dnp_lex_key *x = dnp_lex_find(buf, len);

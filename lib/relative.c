@@ -1499,20 +1499,8 @@ static bool day_month_dotted(const env *e, const item *it, int n, int k, const i
         return false;
     if (k + 3 < n && is_sep(&it[k + 3], '.') && it[k + 3].start == it[k + 2].end)
         return true;
-    int month = (int)it[k + 2].value, day = (int)it[k].value;
-    int y = e->now_year, m = e->now_month, d = e->now_day;
-    dnp_add_months(&y, &m, &d, 3);
-    int year = e->now_year;
-    if (day > dnp_days_in_month(year, month))
-        return false;
-    if (dnp_days_from_civil(year, (unsigned)month, (unsigned)day) >
-        dnp_days_from_civil(y, (unsigned)m, (unsigned)d))
-        year--;
-    int wd = dnp_weekday(dnp_days_from_civil(year, (unsigned)month, (unsigned)day));
-    for (uint32_t q = 0; q < w->nm; q++)
-        if (w->m[q].kind == DNP_K_WEEKDAY && w->m[q].value == wd)
-            return true;
-    return false;
+    int year;
+    return dnp_weekday_fits(e, w, (int)it[k + 2].value, (int)it[k].value, &year, false) != 0;
 }
 
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
