@@ -62,8 +62,11 @@ static int iso_time_tail(const item *it, int n, int k, cand *c)
         cand tm = *c;
         int r = dnp_read_time(NULL, it, n, j, &tm, NULL);
         /* after a comma, a time with a minus offset may be a span of hours ("2026-11-19,
-           10:00-12:00"): the date alone */
-        if (comma && r >= 0 && tm.has_offset && tm.offset < 0)
+           10:00-12:00"): the date alone; after a space too when the "offset" is a later
+           clock time than the start and no seconds precede it ("2026-11-19 10:00-12:00"),
+           while "2026-11-19 10:00-05:00" and "2026-11-19T10:00-12:00" keep their offsets */
+        if (r >= 0 && tm.has_offset && tm.offset < 0 &&
+            (comma || (!t && tm.prec == DN_PREC_MINUTE && -tm.offset > tm.hour * 60 + tm.minute)))
             return k;
         if (r >= 0) {
             *c = tm;
@@ -291,10 +294,12 @@ bool dnp_iso_stamp(const char *s, size_t n, dn_date *out, size_t *stop)
     if (k < n) {
         if (k + 1 == n && (s[k] == 'Z' || s[k] == 'z'))
             out->flags |= DN_FLAG_HAS_OFFSET;
-        else if (dnp_offset_bytes(s + k, n - k, &out->offset_minutes))
+        else if (dnp_offset_bytes(s + k, n - k, &out->offset_minutes) &&
+                 !(s[10] == ' ' && out->precision == DN_PREC_MINUTE &&
+                   -out->offset_minutes > h * 60 + mi))
             out->flags |= DN_FLAG_HAS_OFFSET;
         else
-            goto bad;
+            goto bad; /* "2026-11-19 10:00-12:00", a span of hours, is the token path's */
     }
     return true;
 bad:
