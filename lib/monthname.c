@@ -284,6 +284,11 @@ static void collect(const env *e, const item *it, window *w)
     int mw = w->mw, end = w->end;
     w->nn = 0;
     w->weekday = 0, w->wk_item = -1;
+    /* a day written before the month ("1 December", "1. Dezember") */
+    int b = mw - 1;
+    while (b > w->i && b > mw - 3 && (is_space(&it[b]) || is_sep(&it[b], '.')))
+        b--;
+    bool day_first = w->cut && b >= w->i && b < mw && it[b].type == IT_NUM && it[b].ndigits <= 2;
     for (int k = w->i; k < end; k++) {
         if (k >= w->t_start && k < w->t_end)
             continue;
@@ -303,8 +308,12 @@ static void collect(const env *e, const item *it, window *w)
                 continue;
         }
         /* a number nearer the month that cut the window than this one is that
-           month's day: "22 Nov - 25 Dec 2015", but "July 13th July 14th" */
-        if (x->type == IT_NUM && x->ndigits <= 2 && w->cut && k > mw && end - k < k - mw)
+           month's day: "22 Nov - 25 Dec 2015", but "July 13th July 14th"; halfway
+           between them too when this month has its day before it ("1 December 20
+           December": two dates, not 2020) */
+        if (x->type == IT_NUM && x->ndigits <= 2 && w->cut && k > mw &&
+            (end - k < k - mw ||
+             (day_first && end - k - (k + 1 < end && is_sep(&it[k + 1], '.')) <= k - mw)))
             continue;
         if (x->type == IT_NUM) {
             if (w->nn == 8)
