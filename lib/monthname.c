@@ -285,10 +285,13 @@ static void collect(const env *e, const item *it, window *w)
     w->nn = 0;
     w->weekday = 0, w->wk_item = -1;
     /* a day written before the month ("1 December", "1. Dezember") */
-    int b = mw - 1;
-    while (b > w->i && b > mw - 3 && (is_space(&it[b]) || is_sep(&it[b], '.')))
-        b--;
-    bool day_first = w->cut && b >= w->i && b < mw && it[b].type == IT_NUM && it[b].ndigits <= 2;
+    bool day_first = false;
+    if (__builtin_expect(w->cut, 0)) {
+        int b = mw - 1;
+        while (b > w->i && b > mw - 3 && (is_space(&it[b]) || is_sep(&it[b], '.')))
+            b--;
+        day_first = b >= w->i && b < mw && it[b].type == IT_NUM && it[b].ndigits <= 2;
+    }
     for (int k = w->i; k < end; k++) {
         if (k >= w->t_start && k < w->t_end)
             continue;
