@@ -682,6 +682,19 @@ static bool bracket_weekday(const env *e, size_t lim, size_t *pos, const dn_date
     return true;
 }
 
+/* The end of a range of days whose start has no time keeps none: a time after it is the
+   hours of every day ("del 16 al 24 de diciembre, 19:00 h", "from 5 to 9 May, 10:00-18:00"),
+   not the end's instant. */
+static void range_end_day(dn_date *b)
+{
+    if (b->precision <= DN_PREC_DAY)
+        return;
+    b->hour = b->minute = b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
+    b->precision = DN_PREC_DAY;
+    b->flags &= ~DN_FLAG_HAS_OFFSET;
+    b->offset_minutes = 0;
+}
+
 /* issue 10: a second day written after a CJK date with the same day mark ("12月5日及6日",
    "12月5日～6日", "12월 5일, 6일", "11月24日から26日"), the date's weekday in brackets
    between ("12月7日（月）〜11日（金）", "12월 19일(토) ~ 20일(일)"): a link (a dash, tilde,
@@ -937,6 +950,7 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         s->weekday = dnp_weekday(dnp_days_from_civil(s->year, (unsigned)s->month,
                                                      (unsigned)s->day));
         out[i + 1].flags |= DN_FLAG_RANGE;
+        range_end_day(&out[i + 1]);
         i++;
     }
     /* a date without a year, then one with a year, written as one range */
@@ -963,6 +977,8 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                                                      (unsigned)a->day));
         a->flags |= DN_FLAG_RANGE;
         b->flags |= DN_FLAG_RANGE;
+        if (a->precision <= DN_PREC_DAY)
+            range_end_day(b);
     }
     return n;
 }

@@ -53,6 +53,9 @@ static const page_case page_cases[] = {
     {"Serial number 2310-1145-07, invoice 2024-117", 0, 0, NULL, ""},
     /* ranges give both ends, the start taking the end's month and year */
     {"Festival 9–10 January 2027.", 0, 0, NULL, "2027-01-09 en r; 2027-01-10 en r"},
+    /* a time after a range of days without one is every day's hours: the end keeps its day */
+    {"Posadas todas las noches del 16 al 24 de diciembre, 19:00 h, en el jardín.", 0, 0, NULL,
+     "2026-12-16 es r; 2026-12-24 es r"},
     /* a time word of several languages is no whole vote for the one where it is a date
        word: this page is Swedish ("kl." is also a Yangben word) */
     {"Söndag 13 december kl. 10 i Hagaparken; i går kl. 21:50.", 0, 0, NULL,
