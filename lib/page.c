@@ -84,6 +84,9 @@ typedef struct {
     bool strong_month;  /* a longer month word */
     dnp_langset weak_langs; /* the languages in which that word is a month */
     int weak_nlangs;        /* how many, of those not rare (dnp_lang_rare) */
+    bool weak_full;         /* that word is a month's full name in a language not rare, no
+                               ordinary word anywhere, of four letters, after a number ("27
+                               July", "le 27 juin"; not "may", "maç", nor "Mars 27") */
     bool year4;         /* a number of four digits */
     uint64_t scripts;   /* the scripts of its date words, one bit per script (script_bit) */
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
@@ -213,7 +216,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                     DN_DATE_ORDER(d) == DN_ORDER_AUTO;
         dnp_langset ls = {{0}}, other = {{0}};
         int nl = 0;
+        bool full = false, risky = false;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
+            risky |= (m[i].flags & DNP_MF_RISKY) != 0;
+            full |= weak && m[i].kind == DNP_K_MONTH && !(m[i].flags & DNP_MF_ABBR) &&
+                    !dnp_lang_rare(m[i].lang);
             if (!(kinds & (1u << m[i].kind))) {
                 /* a language that has the word in another meaning shares its vote (the
                    time word "kl." of Swedish, Danish and Norwegian is no whole vote for
@@ -247,6 +254,8 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         else
             dnp_langset_and(&w->all, &ls);
         w->weak_month |= weak;
+        /* after its day, and of four letters: "mac" is Malay March and Turkish "maç" */
+        w->weak_full |= full && !risky && num_end != (size_t)-1 && t.flen >= DNP_PAGE_WEAK_BYTES;
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
         for (int q = 0; q < DNP_LANG_WORDS; q++) {
             w->langs.w[q] |= ls.w[q];
@@ -1762,12 +1771,13 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE) && d.precision >= DN_PREC_MONTH) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many
-               languages write the month so ("Oct", "Dec") */
+               languages write the month so ("Oct", "Dec") or it is a month's full name
+               ("on 27 July", "le 27 août") */
             dnp_langset in = w.weak_langs;
             if (known_here)
                 dnp_langset_and(&in, &pl.set);
             bool keep = known_here ? !dnp_langset_empty(&in)
-                              : w.year4 || w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
+                              : w.year4 || w.weak_full || w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
             if (!keep)
                 continue;
         }
