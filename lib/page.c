@@ -85,8 +85,8 @@ typedef struct {
     dnp_langset weak_langs; /* the languages in which that word is a month */
     int weak_nlangs;        /* how many, of those not rare (dnp_lang_rare) */
     bool weak_full;         /* that word is a month's full name in a language not rare, no
-                               ordinary word anywhere, of four letters, after a number ("27
-                               July", "le 27 juin"; not "may", "maç", nor "Mars 27") */
+                               ordinary word anywhere, after a number ("27 July", "am 3.
+                               Mai"; not "may", "maç", nor "Mars 27") */
     bool year4;         /* a number of four digits */
     uint64_t scripts;   /* the scripts of its date words, one bit per script (script_bit) */
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
@@ -161,6 +161,17 @@ static const dnp_lex_key *longest_key(const env *e, size_t end, size_t *pos, con
             break;
     }
     return k;
+}
+
+/* Whether a word's bytes are its folded bytes but for ASCII case ("Mai", not "maç"). */
+static bool written_as_folded(const env *e, const dnp_token *t)
+{
+    if (t->end - t->start != t->flen)
+        return false;
+    for (size_t i = 0; i < t->flen; i++)
+        if ((unsigned char)(e->text[t->start + i] | 0x20) != (unsigned char)t->fold[i])
+            return false;
+    return true;
 }
 
 /* Reads the date words of d into *w; with votes, also gives each word's vote to its
@@ -254,8 +265,10 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         else
             dnp_langset_and(&w->all, &ls);
         w->weak_month |= weak;
-        /* after its day, and of four letters: "mac" is Malay March and Turkish "maç" */
-        w->weak_full |= full && !risky && num_end != (size_t)-1 && t.flen >= DNP_PAGE_WEAK_BYTES;
+        /* after its day, written as the name is, not a folded look-alike: "mac" is Malay
+           March, Turkish "maç" is none */
+        w->weak_full |= full && !risky && num_end != (size_t)-1 &&
+                        (t.flen >= DNP_PAGE_WEAK_BYTES || written_as_folded(e, &t));
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
         for (int q = 0; q < DNP_LANG_WORDS; q++) {
             w->langs.w[q] |= ls.w[q];

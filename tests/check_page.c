@@ -53,12 +53,13 @@ static const page_case page_cases[] = {
     {"Serial number 2310-1145-07, invoice 2024-117", 0, 0, NULL, ""},
     /* ranges give both ends, the start taking the end's month and year */
     {"Festival 9–10 January 2027.", 0, 0, NULL, "2027-01-09 en r; 2027-01-10 en r"},
-    /* a snippet of no known language: a month's full name of four letters after its day is
+    /* a snippet of no known language: a month's full name after its day, as written, is
        a date ("July" is only English and Frisian, too few languages to count as "Dec"
        does); "Mars 27" (month first, as French does not write it) and Turkish "maç" (Malay
        "Mac") are not */
     {"Starts 27 July.", 0, 0, NULL, "2026-07-27 en -"},
     {"Le stage commence le 27 août pour les élèves.", 0, 0, NULL, "2026-08-27 fr -"},
+    {"Le stand ouvre le 3 mai.", 0, 0, NULL, "2026-05-03 fr -"},
     {"Mission to Mars 27 times", 0, 0, NULL, ""},
     {"Kapılar her gün 10:30'da açılır · 3. maç", 0, 0, NULL, ""},
     /* a time after a range of days without one is every day's hours: the end keeps its day */
