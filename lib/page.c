@@ -85,8 +85,9 @@ typedef struct {
     dnp_langset weak_langs; /* the languages in which that word is a month */
     int weak_nlangs;        /* how many, of those not rare (dnp_lang_rare) */
     bool weak_full;         /* that word is a month's full name in a language not rare, no
-                               ordinary word anywhere, after a number ("27 July", "am 3.
-                               Mai"; not "may", "maç", nor "Mars 27") */
+                               ordinary word anywhere, after a number or first as its
+                               language writes it ("27 July", "am 3. Mai", "July 4"; not
+                               "may", "maç", nor "Mars 27") */
     bool year4;         /* a number of four digits */
     uint64_t scripts;   /* the scripts of its date words, one bit per script (script_bit) */
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
@@ -230,8 +231,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         bool full = false, risky = false;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
             risky |= (m[i].flags & DNP_MF_RISKY) != 0;
+            /* after its day, or before it in a language that writes the month first
+               ("July 4"; not "Mars 27") */
             full |= weak && m[i].kind == DNP_K_MONTH && !(m[i].flags & DNP_MF_ABBR) &&
-                    !dnp_lang_rare(m[i].lang);
+                    !dnp_lang_rare(m[i].lang) &&
+                    (num_end != (size_t)-1 || dnp_langs[m[i].lang].long_order == DN_ORDER_MDY);
             if (!(kinds & (1u << m[i].kind))) {
                 /* a language that has the word in another meaning shares its vote (the
                    time word "kl." of Swedish, Danish and Norwegian is no whole vote for
@@ -265,9 +269,9 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         else
             dnp_langset_and(&w->all, &ls);
         w->weak_month |= weak;
-        /* after its day, written as the name is, not a folded look-alike: "mac" is Malay
-           March, Turkish "maç" is none */
-        w->weak_full |= full && !risky && num_end != (size_t)-1 &&
+        /* written as the name is, not a folded look-alike: "mac" is Malay March, Turkish
+           "maç" is none */
+        w->weak_full |= full && !risky &&
                         (t.flen >= DNP_PAGE_WEAK_BYTES || written_as_folded(e, &t));
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
         for (int q = 0; q < DNP_LANG_WORDS; q++) {

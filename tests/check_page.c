@@ -60,6 +60,7 @@ static const page_case page_cases[] = {
     {"Starts 27 July.", 0, 0, NULL, "2026-07-27 en -"},
     {"Le stage commence le 27 août pour les élèves.", 0, 0, NULL, "2026-08-27 fr -"},
     {"Le stand ouvre le 3 mai.", 0, 0, NULL, "2026-05-03 fr -"},
+    {"Updated: July 4", 0, 0, NULL, "2026-07-04 en -"},
     {"Mission to Mars 27 times", 0, 0, NULL, ""},
     {"Kapılar her gün 10:30'da açılır · 3. maç", 0, 0, NULL, ""},
     /* a time after a range of days without one is every day's hours: the end keeps its day */
