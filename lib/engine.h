@@ -378,6 +378,7 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+bool dnp_weekday_may_stand(const env *e, const item *x) DNP_HIDDEN;
 /* qualify.c: a word beside the weekday at i (a time after it up to end) that qualifies it */
 /* qualify.c: a weekday abbreviation as the whole text that is more likely another word; a
    named phrase less likely than the weekday or month its word also is */

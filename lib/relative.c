@@ -1503,27 +1503,29 @@ static bool day_month_dotted(const env *e, const item *it, int n, int k, const i
     return dnp_weekday_fits(e, w, (int)it[k + 2].value, (int)it[k].value, &year, false) != 0;
 }
 
+/* Whether the weekday word x may be a weekday alone in running text (not as the whole text):
+   a word that means other things too is read only as the whole text (or in a hinted
+   language): the commonest case of running text ("la", "die", "de": a weekday somewhere, a
+   word here); and only a full name that is no everyday word too: "mit", "по" are no
+   weekday there. dnp_match_weekday's first test, and scan.c's for a word alone. */
+bool dnp_weekday_may_stand(const env *e, const item *x)
+{
+    if (!only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
+        return false;
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_WEEKDAY && x->m[q].value >= 1 && x->m[q].value <= 7 &&
+            !(x->m[q].flags & (DNP_MF_ABBR | DNP_MF_RISKY)))
+            return true;
+    return false;
+}
+
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
     if (!has_kind(x, DNP_K_WEEKDAY))
         return -1;
-    /* a word that means other things too is read only as the whole text (or in a hinted
-       language): the test below, first, for the commonest case of running text ("la",
-       "die", "de": a weekday somewhere, a word here) */
-    if (x->start != e->content_start && !only_kind(x, DNP_K_WEEKDAY) &&
-        !hinted_kind(e, x, DNP_K_WEEKDAY))
+    if (x->start != e->content_start && !dnp_weekday_may_stand(e, x))
         return -1;
-    /* and in running text, only a full name that is no everyday word too (the loop over the
-       meanings below passes over the others): "mit", "по" are no weekday there */
-    if (x->start != e->content_start) {
-        bool full = false;
-        for (uint32_t q = 0; q < x->nm && !full; q++)
-            full = x->m[q].kind == DNP_K_WEEKDAY && x->m[q].value >= 1 && x->m[q].value <= 7 &&
-                   !(x->m[q].flags & (DNP_MF_ABBR | DNP_MF_RISKY));
-        if (!full)
-            return -1;
-    }
     /* the weekday alone, or with a time after it ("Mon 19:43"), is the whole text */
     int k = skip_space(it, n, i + 1), end = i;
     if (k < n && is_sep(&it[k], ','))

@@ -897,6 +897,38 @@ static bool month_cue_key(const dnp_lex_key *k)
 static int scan_readers(const env *e, const item *it, int n, int limit, sink *sk,
                         uint32_t kinds);
 
+/* Whether a word alone in its cluster (no number, no other word) may begin a date: a
+   month, a named phrase ("yesterday"), a calendar's month or era, a time of day, a count
+   in words, a weekday that may stand alone (dnp_weekday_may_stand); any word at the text's
+   start (where a counted phrase or a weekday is read as the whole text), and any under a
+   calendar option. No other reader reads a date at a word without a number or another
+   word beside it: a mark needs its number (marks.c), a relative word its count
+   (relative.c's counted_may_begin), a weekday of a week its week ("Monday of last week"),
+   a month cue its month. */
+static bool lone_word_reads(const env *e, const item *x)
+{
+    const uint32_t alone = (1u << DNP_K_MONTH) | (1u << DNP_K_REL_NAMED) |
+                           (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA) |
+                           (1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD) |
+                           (1u << DNP_K_REL_NUMBER);
+    return (x->kinds & alone) || x->start == e->content_start || e->p->calendar ||
+           ((x->kinds & (1u << DNP_K_WEEKDAY)) && dnp_weekday_may_stand(e, x));
+}
+
+/* Whether items [0, n), without a number, hold one word, which begins no date alone
+   (lone_word_reads). */
+static bool lone_word_idle(const env *e, const item *it, int n)
+{
+    int word = -1;
+    for (int k = 0; k < n; k++)
+        if (it[k].type == IT_WORD) {
+            if (word >= 0)
+                return false;
+            word = k;
+        }
+    return word >= 0 && !lone_word_reads(e, &it[word]);
+}
+
 static inline int scan_cluster(const env *e, const item *it, int n, int limit, sink *sk)
 {
     uint32_t kinds = 0;
@@ -915,6 +947,10 @@ static inline int scan_cluster(const env *e, const item *it, int n, int limit, s
     if (!nums && !(kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY) | DNP_REL_KINDS |
                             (1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA) |
                             ((uint32_t)!e->search << DNP_K_DAY_PERIOD))))
+        return limit;
+    /* issue 10: nor, most often, one word alone in running text ("la", "mit", "years",
+       "and"; four in ten of a page's clusters that get here are one word) */
+    if (!nums && e->search && lone_word_idle(e, it, n))
         return limit;
     return scan_readers(e, it, n, limit, sk, kinds);
 }
