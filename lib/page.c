@@ -1024,12 +1024,19 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
             continue;
         }
         /* the date's weekday after it: the date read before it stays, the weekday goes */
-        const dn_date *p = kept ? &out[kept - 1] : NULL;
+        /* issue 10: so is one after a named day on that weekday, which takes it into its
+           span ("Għada, il-Ġimgħa": tomorrow, Friday) */
+        dn_date *p = kept ? &out[kept - 1] : NULL;
+        bool named = p && (p->flags & DN_FLAG_RELATIVE) && p->precision == DN_PREC_DAY &&
+                     !(p->flags & DNP_FLAG_PAGE_WEEKDAY);
         if (p && (a->flags & DNP_FLAG_PAGE_WEEKDAY) && a->weekday &&
-            !(p->flags & DN_FLAG_RELATIVE) && p->precision >= DN_PREC_DAY &&
+            (!(p->flags & DN_FLAG_RELATIVE) || named) && p->precision >= DN_PREC_DAY &&
             p->weekday == a->weekday && a->start >= p->end &&
-            a->start - p->end <= DNP_PAGE_WEEKDAY_LINK && weekday_glue(e, p->end, a->start, true))
+            a->start - p->end <= DNP_PAGE_WEEKDAY_LINK && weekday_glue(e, p->end, a->start, true)) {
+            if (named)
+                p->end = a->end;
             continue;
+        }
         out[kept++] = *a;
     }
     return kept;
@@ -1606,6 +1613,30 @@ static bool year_mark_of_page(const env *e, const dn_date *d, const dnp_langset 
     return false;
 }
 
+/* issue 10: whether a named day read only on a page in its language (DNP_FLAG_PAGE_LANG:
+   "Heddiw", "eilen", "आज") is a named phrase in one of the page's languages: the language
+   of its reading, or another that writes it so (Hindi "आज" on a Marathi page). */
+static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    int l = dnp_lang_find(d->locale, strlen(d->locale));
+    if (l >= 0 && dnp_langset_has(langs, (unsigned)l))
+        return true;
+    size_t pos = d->start;
+    dnp_token t;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t) && t.kind != DNP_TK_WORD)
+        ;
+    if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || pos > d->end)
+        return false;
+    const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
+    if (!k)
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_REL_NAMED && dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -1757,12 +1788,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         if ((d.flags & (DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG)) && !known_here)
             continue;
-        if (d.flags & DNP_FLAG_PAGE_LANG) {
-            /* the language of its reading is the page's */
-            int l = dnp_lang_find(d.locale, strlen(d.locale));
-            if (l < 0 || !dnp_langset_has(&pl.set, (unsigned)l))
-                continue;
-        }
+        if ((d.flags & DNP_FLAG_PAGE_LANG) && !named_of_page(e, &d, &pl.set))
+            continue;
         d.flags &= ~DNP_FLAG_PAGE_LANG; /* DNP_FLAG_PAGE_WEEKDAY: after weekday_with_date */
         if (known_here && w.words && (!w.year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page

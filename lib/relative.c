@@ -374,7 +374,15 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
                !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit));
     /* issue 10: dn_search keeps the word of a rare language for page.c, which reads it only
        on a page in that language ("Heddiw" on a Welsh page) */
-    bool only_rare = shy && e->search && !(m->flags & DNP_MF_RISKY) && ncp >= DNP_REL_RARE_CHARS &&
+    /* issue 10: so does a shorter named day that is no month, weekday or other date word
+       anywhere ("ahir", "eilen", "מחר", "आज", "أمس"), read only on a page in its language;
+       not a shorter period ("השנה", this year, is a noun phrase as often) nor "jaan" (Teso
+       yesterday, Estonian January) */
+    bool short_day = unit == DNP_RU_DAY && !DNP_RN_COUNTED(m->value) &&
+                     !(it[i].kinds & ~((1u << DNP_K_REL_NAMED) | (1u << DNP_K_PREFIX) |
+                                       (1u << DNP_K_FILLER)));
+    bool only_rare = shy && e->search && !(m->flags & DNP_MF_RISKY) &&
+                     (ncp >= DNP_REL_RARE_CHARS || short_day) &&
                      !(unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0);
     /* issue 10: such a word, the commonest named word of running text, is turned away before
        the look around it below, which only turns words away too (but "now" with a sign

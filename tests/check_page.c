@@ -102,7 +102,7 @@ static const page_case page_cases[] = {
        ("às": Portuguese, also Hausa Saturday) */
     {"Publicado em 25/11/2026 23h41, há 10 horas.\nVasco x Palmeiras – quinta, 3/12, às 21h30\n"
      "A última rodada está marcada para 6 de dezembro de 2026.", 0, 0, NULL,
-     "2026-11-25T23:41:00 - -; 2026-11-26T02:00:00Z pt -; 2026-12-03T21:30:00 - o; "
+     "2026-11-25T23:41:00 - -; 2026-11-26T02:00:00Z pt -; 2026-12-03T21:30:00 pt o; "
      "2026-12-06 pt -"},
     /* ranges: the link word inside the end's span, digits of another script, a slash
        between two days with their dots */
@@ -395,6 +395,26 @@ static const page_case page_cases[] = {
        "Mac") on a page of unknown language is none */
     {"Dzień 1 — środa, 17 lutego 2027\n8:30 Rejestracja", 0, 0, NULL, "2027-02-17 pl -"},
     {"Merkez Kort · 3. maç", 0, 0, NULL, ""},
+    /* issue 10: a named day of a short word or of a language few people write, on a page
+       in that language ("eilen", "ahir", "מחר", "आज"); not on a page in another ("eilen":
+       German "hurry"); a maqaf before the time is a hyphen ("אתמול ב־21:15") */
+    {"Haku päättyy perjantaina 11. joulukuuta klo 16.00. Julkaistu eilen.", 0, 0, NULL,
+     "2026-12-11T16:00:00 fi -; 2026-11-25 fi -"},
+    {"Wir müssen eilen: am 3. Dezember 2026 und am 5. Dezember beginnt es.", 0, 0, NULL,
+     "2026-12-03 de -; 2026-12-05 de -"},
+    {"Talls de trànsit: 3 de desembre de 2026 i 5 de desembre — ahir", 0, 0, NULL,
+     "2026-12-03 ca -; 2026-12-05 ca -; 2026-11-25 ca -"},
+    {"חיסון שפעת: מחר, בתיאום. פורסם ב-4 בדצמבר 2026, עודכן ב-1 בדצמבר 2026. אבא · אתמול "
+     "ב־21:15", 0, 0, NULL,
+     "2026-11-27 he -; 2026-12-04 he -; 2026-12-01 he -; 2026-11-25T21:15:00 he -"},
+    {"प्रिया · 5 घंटे पहले\nआज ही बनाया!\nरमेश · 2 दिन पहले", 0, 0, NULL,
+     "2026-11-26T07:00:00Z hi -; 2026-11-26 hi -; 2026-11-24 hi -"},
+    /* a weekday alone after a named day it falls on is that day's: one date */
+    {"Għada, il-Ġimgħa: 27 ta' Novembru 2026, 1 ta' Diċembru", 0, 0, NULL,
+     "2026-11-27 mt -; 2026-12-01 mt -"},
+    /* a weekday before an ambiguous numeric date with its time says its order */
+    {"Girona FC – RCD Mallorca · Montilivi · dissabte 5/12/26, 21.00 h", 0, 0, NULL,
+     "2026-12-05T21:00:00 ca -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
