@@ -985,6 +985,17 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
 {
     int words = 0;
     bool in_word = false;
+    /* issue 10: the weekday's abbreviation mark ("יום ד', 30 ביוני": a geresh or an
+       apostrophe) */
+    if (!after && a < b) {
+        const char *t = e->text + a;
+        if (*t == '\'' || *t == '.')
+            a++;
+        else if (b - a >= 2 && !memcmp(t, "\xD7\xB3", 2)) /* U+05F3 */
+            a += 2;
+        else if (b - a >= 3 && !memcmp(t, "\xE2\x80\x99", 3)) /* U+2019 */
+            a += 3;
+    }
     for (size_t k = a; k < b; k++) {
         unsigned char ch = (unsigned char)e->text[k];
         bool letter = ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');

@@ -25,7 +25,7 @@
 static bool weekday_glue(const item *x)
 {
     return x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
-           (is_space(x) || x->sep == ',' || x->sep == '.');
+           (is_space(x) || x->sep == ',' || is_abbr_mark(x));
 }
 
 /* issue 10: a word that is a weekday only as an abbreviation ("по", Serbian Monday; Russian

@@ -412,6 +412,11 @@ static const page_case page_cases[] = {
     /* a weekday alone after a named day it falls on is that day's: one date */
     {"Għada, il-Ġimgħa: 27 ta' Novembru 2026, 1 ta' Diċembru", 0, 0, NULL,
      "2026-11-27 mt -; 2026-12-01 mt -"},
+    /* a Hebrew weekday abbreviation with its geresh before a date it falls on is the
+       date's: one date each, no weekday alone of this week */
+    {"אסיפת הורים תתקיים ביום ג', 8.12 בשעה 18:00.\n(חזרה ללימודים ביום ב', 14.12)\nיום ד', "
+     "30 ביוני 2027", 0, 0, NULL,
+     "2026-12-08T18:00:00 he -; 2026-12-14 he -; 2027-06-30 he -"},
     /* a weekday before an ambiguous numeric date with its time says its order */
     {"Girona FC – RCD Mallorca · Montilivi · dissabte 5/12/26, 21.00 h", 0, 0, NULL,
      "2026-12-05T21:00:00 ca -"},
