@@ -417,6 +417,12 @@ static const page_case page_cases[] = {
     {"אסיפת הורים תתקיים ביום ג', 8.12 בשעה 18:00.\n(חזרה ללימודים ביום ב', 14.12)\nיום ד', "
      "30 ביוני 2027", 0, 0, NULL,
      "2026-12-08T18:00:00 he -; 2026-12-14 he -; 2027-06-30 he -"},
+    /* a list of times after a date ("о 15:00 і 16:30", two showings) is the event's, as a
+       span is: the date keeps no time; a time and a count after a comma keep it */
+    {"Кураторська екскурсія — неділя, 13 грудня, о 15:00 і 16:30", 0, 0, NULL,
+     "2026-12-13 uk -"},
+    {"Showings on 13.12.2026 at 15:00 and 16:30.\nOn 13 December 2026 at 15:00, 3 guests", 0, 0,
+     NULL, "2026-12-13 - -; 2026-12-13T15:00:00 en -"},
     /* a weekday before an ambiguous numeric date with its time says its order */
     {"Girona FC – RCD Mallorca · Montilivi · dissabte 5/12/26, 21.00 h", 0, 0, NULL,
      "2026-12-05T21:00:00 ca -"},
