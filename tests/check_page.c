@@ -423,6 +423,19 @@ static const page_case page_cases[] = {
      "2026-12-13 uk -"},
     {"Showings on 13.12.2026 at 15:00 and 16:30.\nOn 13 December 2026 at 15:00, 3 guests", 0, 0,
      NULL, "2026-12-13 - -; 2026-12-13T15:00:00 en -"},
+    /* a weekday abbreviation in lower case after a date it does not fall on is a word of
+       the sentence ("so": Slovak Saturday); a capitalised one still contradicts the date */
+    {"Please let us know by 1 Dec so that we can offer the slot to another patient.", 0, 0,
+     NULL, "2026-12-01 en -"},
+    {"Rehearsal: 1 Dec Fri", 0, 0, NULL, ""},
+    /* "every" of languages that had none in locales/ (Hindi, Bulgarian, Azerbaijani,
+       Albanian, Persian, Catalan): a recurring day */
+    {"न्यूज़लेटर: हर शुक्रवार नई रेसिपी, हर रविवार हलवा।", 0, 0, "hi", ""},
+    {"Музеят е отворен всеки понеделник.", 0, 0, "bg", ""},
+    {"Muzey hər şənbə açıqdır.", 0, 0, "az", ""},
+    {"Muzeu është i hapur çdo të shtunë.", 0, 0, "sq", ""},
+    {"موزه هر سه‌شنبه باز است.", 0, 0, "fa", ""},
+    {"El museu obre cada dissabte i tots els diumenges.", 0, 0, "ca", ""},
     /* a weekday before an ambiguous numeric date with its time says its order */
     {"Girona FC – RCD Mallorca · Montilivi · dissabte 5/12/26, 21.00 h", 0, 0, NULL,
      "2026-12-05T21:00:00 ca -"},
