@@ -1648,6 +1648,26 @@ static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *lan
     return false;
 }
 
+/* issue 10: whether d ends in a capitalised word and a four-digit year, a blank between
+   ("Mar 2009", "Reg: Mar 2009"; not "set in 2024"). */
+static bool month_then_year(const env *e, const dn_date *d)
+{
+    const unsigned char *t = (const unsigned char *)e->text;
+    size_t k = d->end;
+    int digits = 0;
+    while (k > d->start && t[k - 1] >= '0' && t[k - 1] <= '9')
+        k--, digits++;
+    if (digits != 4 || k == d->start || t[k - 1] != ' ')
+        return false;
+    k--;
+    if (k > d->start && t[k - 1] == '.')
+        k--;
+    size_t end = k;
+    while (k > d->start && ((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z'))
+        k--;
+    return k < end && t[k] >= 'A' && t[k] <= 'Z' && (k == d->start || t[k - 1] == ' ');
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -1792,8 +1812,13 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             dnp_langset in = w.weak_langs;
             if (known_here)
                 dnp_langset_and(&in, &pl.set);
-            bool keep = known_here ? !dnp_langset_empty(&in)
-                              : w.year4 || w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
+            /* issue 10: a month so written by many languages, capitalised, with its
+               four-digit year is a date on any page ("Reg: Mar 2009" on a Swedish forum;
+               not "set in 2024") */
+            bool many = w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
+            bool keep = known_here ? !dnp_langset_empty(&in) || (many && w.year4 &&
+                                                                  month_then_year(e, &d))
+                              : w.year4 || many;
             if (!keep)
                 continue;
         }

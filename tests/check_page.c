@@ -436,6 +436,11 @@ static const page_case page_cases[] = {
     {"Muzeu është i hapur çdo të shtunë.", 0, 0, "sq", ""},
     {"موزه هر سه‌شنبه باز است.", 0, 0, "fa", ""},
     {"El museu obre cada dissabte i tots els diumenges.", 0, 0, "ca", ""},
+    /* a capitalised month word that many languages write so, before its four-digit year,
+       is a date on a page in another language ("Mar" on a Swedish forum); lower case or a
+       word between, it is a word of the page */
+    {"Skrivet i går kl. 21:50\nReg: Mar 2009\nOch set in 2024 sa han, Set in 2025", 0, 0,
+     "sv", "2026-11-25T21:50:00 sv -; 2009-03 en -"},
     /* a weekday before an ambiguous numeric date with its time says its order */
     {"Girona FC – RCD Mallorca · Montilivi · dissabte 5/12/26, 21.00 h", 0, 0, NULL,
      "2026-12-05T21:00:00 ca -"},
