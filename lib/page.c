@@ -1648,6 +1648,29 @@ static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *lan
     return false;
 }
 
+/* issue 10: whether d is a day and month in numbers after a word of no page language
+   ("ivan.st, 25.11.": Czech "st", Wednesday, on a Croatian page): the numbers are the
+   date, its span and language theirs alone (d is moved to them). */
+static bool numeric_alone(const env *e, dn_date *d)
+{
+    if (d->precision != DN_PREC_DAY || (d->flags & DN_FLAG_RELATIVE) ||
+        DN_DATE_ORDER(d) == DN_ORDER_AUTO)
+        return false;
+    size_t k = d->start;
+    while (k < d->end && !(e->text[k] >= '0' && e->text[k] <= '9'))
+        k++;
+    for (size_t q = k; q < d->end; q++) {
+        unsigned char c = (unsigned char)e->text[q];
+        if (c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            return false; /* a word among or after the numbers */
+    }
+    if (k >= d->end || k == d->start)
+        return false;
+    d->start = k;
+    d->locale[0] = 0;
+    return true;
+}
+
 /* issue 10: whether d ends in a capitalised word and a four-digit year, a blank between
    ("Mar 2009", "Reg: Mar 2009"; not "set in 2024"). */
 static bool month_then_year(const env *e, const dn_date *d)
@@ -1836,7 +1859,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             for (int q = 0; q < DNP_LANG_WORDS && d.precision >= DN_PREC_HOUR; q++)
                 in.w[q] |= w.filler_langs.w[q];
             dnp_langset_and(&in, &pl.set);
-            if (dnp_langset_empty(&in))
+            if (dnp_langset_empty(&in) && !numeric_alone(e, &d))
                 continue;
         }
         /* the language that names it: a page language its words have */

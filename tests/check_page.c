@@ -441,6 +441,10 @@ static const page_case page_cases[] = {
        word between, it is a word of the page */
     {"Skrivet i går kl. 21:50\nReg: Mar 2009\nOch set in 2024 sa han, Set in 2025", 0, 0,
      "sv", "2026-11-25T21:50:00 sv -; 2009-03 en -"},
+    /* a day and month in numbers after a word of no page language (Czech "st", Wednesday,
+       in a Croatian user name) are the date alone */
+    {"P: Mogu li ga pogledati prije kraja aukcije? — pitao ivan.st, 25.11.", 0, 0, "hr",
+     "2026-11-25 - -"},
     /* a weekday before an ambiguous numeric date with its time says its order */
     {"Girona FC – RCD Mallorca · Montilivi · dissabte 5/12/26, 21.00 h", 0, 0, NULL,
      "2026-12-05T21:00:00 ca -"},
