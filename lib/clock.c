@@ -342,8 +342,21 @@ bool dnp_time_span_after(const env *e, size_t at, const cand *c)
               (cp >= 0x3040 && cp <= 0x30FF)))
             return false;
         p = q;
-    } else
-        return false;
+    } else {
+        /* or a list of times: a comma or a word for "and" of CLDR's lists, then a later
+           H:MM ("о 15:00 і 16:30", two showings: the date is theirs, no one time) */
+        dnp_token t;
+        size_t q = p;
+        if (c->prec == DN_PREC_HOUR || !dnp_next_token(e->text, len, &q, &t))
+            return false;
+        if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
+            const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+            if (!k || !(k->kinds & (1u << DNP_K_REL_AND)))
+                return false;
+        } else if (!(t.kind == DNP_TK_SEP && t.value == ','))
+            return false;
+        p = q;
+    }
     while (p < len && s[p] == ' ')
         p++;
     int h = 0, nd = 0;

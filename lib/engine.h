@@ -135,6 +135,14 @@ static inline bool is_space(const item *it)
     return it->type == IT_SEP && (it->tflags & DNP_TF_SPACE);
 }
 
+/* issue 10: the mark an abbreviation takes, glued after it: a dot ("Mo.", "dc."), an
+   apostrophe or a Hebrew geresh ("יום ג'", "יום ג׳": Tuesday) */
+static inline bool is_abbr_mark(const item *it)
+{
+    return it->type == IT_SEP &&
+           (it->sep == '.' || it->sep == 0x05F3 || dnp_is_apostrophe((UChar32)it->sep));
+}
+
 static inline bool has_kind(const item *it, int kind)
 {
     return it->type == IT_WORD && (it->kinds & (1u << kind));

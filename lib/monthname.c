@@ -729,12 +729,27 @@ static bool in_date_of(const item *x, const dnp_langset *langs)
    (Danish "to." is Thursday). */
 static DNP_RARE bool weekday_disagrees(const item *it, window *w);
 
-static bool drop_false_weekday(const item *it, const cand *c, window *w)
+static bool drop_false_weekday(const env *e, const item *it, const cand *c, window *w)
 {
     if (!w->weekday || c->prec != DN_PREC_DAY ||
         dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day)) ==
             w->weekday)
         return true;
+    /* issue 10: in running text an abbreviation in lower case after the date, which the
+       date does not fall on, is a word of the sentence: "by 1 Dec so that" (Slovak "so",
+       Saturday) */
+    const item *x = &it[w->wk_item];
+    unsigned char first = (unsigned char)e->text[x->start];
+    if (e->search && first >= 'a' && first <= 'z' && w->wk_item > w->mw &&
+        (w->day_i < 0 || w->wk_item > w->nums[w->day_i].idx)) {
+        bool abbr = true;
+        for (uint32_t q = 0; q < x->nm && abbr; q++)
+            abbr = x->m[q].kind != DNP_K_WEEKDAY || (x->m[q].flags & DNP_MF_ABBR);
+        if (abbr) {
+            w->weekday = 0, w->wk_item = -1;
+            return true;
+        }
+    }
     return weekday_disagrees(it, w);
 }
 
@@ -1000,7 +1015,7 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     if (w.day_i < 0 && w.year_i < 0 && e->search &&
         (it[w.mw].start > e->content_start || it[w.mw].end < e->content_end || it[w.mw].mrisky))
         c->flags |= DNP_FLAG_PAGE_MONTH_ALONE;
-    if (!drop_false_weekday(it, c, &w))
+    if (!drop_false_weekday(e, it, c, &w))
         return -1;
     float conf = extent(it, &w, c, e->search);
     if (conf < 0)

@@ -113,13 +113,17 @@ static int match_spaced(const env *e, const item *it, int n, int i, cand *c)
 
 static bool date_word_before(const item *it, int i);
 
-/* Whether w is a weekday's full name and no other word. */
-static bool full_weekday(const item *w)
+/* Whether w is a weekday's full name and no other word (CLDR's "this Tuesday" of a
+   language that writes it as the weekday, Hebrew "יום שלישי", is the weekday); with abbr,
+   an abbreviation too. */
+static bool full_weekday(const item *w, bool abbr)
 {
-    if (!only_kind(w, DNP_K_WEEKDAY))
+    if (w->type != IT_WORD || (w->kinds & ~((1u << DNP_K_WEEKDAY) | (1u << DNP_K_REL_NAMED) |
+                                            (1u << DNP_K_PREFIX))))
         return false;
     for (uint32_t q = 0; q < w->nm; q++)
-        if (w->m[q].kind == DNP_K_WEEKDAY && !(w->m[q].flags & (DNP_MF_ABBR | DNP_MF_RISKY)))
+        if (w->m[q].kind == DNP_K_WEEKDAY &&
+            !(w->m[q].flags & ((abbr ? 0 : DNP_MF_ABBR) | DNP_MF_RISKY)))
             return true;
     return false;
 }
@@ -168,14 +172,21 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     /* a weekday word named with it (dots are day-first: it needs to prove no order), and
        the year it picks when the date falls on it */
     int wk = weekday_named(it, n, i, after), wy = e->now_year;
-    int wd = wk >= 0 ? dnp_weekday_fits(e, &it[wk], (int)b->value, (int)a->value, &wy, wk > i)
+    /* issue 10: an abbreviation with its mark glued ("Di.", Hebrew "ג'", Tuesday: a letter
+       with a geresh is a numeral, and a weekday of one letter proves as much as one in
+       brackets) */
+    bool marked = wk >= 0 && wk < i && is_abbr_mark(&it[wk + 1]) && it[wk + 1].start == it[wk].end;
+    bool lettered = marked && !is_sep(&it[wk + 1], '.');
+    int wd = wk >= 0 ? dnp_weekday_fits(e, &it[wk], (int)b->value, (int)a->value, &wy,
+                                        wk > i || lettered)
                      : 0;
     bool weekday = wk >= 0;
     /* in running text a weekday and a time, or a weekday the date falls on (a programme's
        "čtvrtek 26. 11."), say it is a date */
     /* without the final dot, the weekday must be a full name and nothing else ("in 6.2 s":
-       "in" is a Kurdish Friday, and 6 February 2026 one) */
-    if (open && (!wd || !full_weekday(&it[wk])))
+       "in" is a Kurdish Friday, and 6 February 2026 one), or an abbreviation with its
+       mark or a time after the date ("יום ג', 8.12 בשעה 18:00", "Di. 1.12") */
+    if (open && (!wd || !(lettered || full_weekday(&it[wk], timed || marked))))
         return -1;
     if (!dmy && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
         dmy = e->search ? (timed && weekday) || wd : timed || weekday;
@@ -220,7 +231,7 @@ static int weekday_named(const item *it, int n, int i, int after)
     int k = i - 1;
     while (k >= 0 && it[k].type == IT_SEP && (is_space(&it[k]) || it[k].sep == ','))
         k--;
-    if (k >= 1 && is_sep(&it[k], '.') && it[k - 1].type == IT_WORD && it[k].start == it[k - 1].end)
+    if (k >= 1 && is_abbr_mark(&it[k]) && it[k - 1].type == IT_WORD && it[k].start == it[k - 1].end)
         k--;
     if (k >= 0 && k < i - 1 && has_kind(&it[k], DNP_K_WEEKDAY))
         return k;

@@ -1027,6 +1027,17 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
 {
     int words = 0;
     bool in_word = false;
+    /* issue 10: the weekday's abbreviation mark ("יום ד', 30 ביוני": a geresh or an
+       apostrophe) */
+    if (!after && a < b) {
+        const char *t = e->text + a;
+        if (*t == '\'' || *t == '.')
+            a++;
+        else if (b - a >= 2 && !memcmp(t, "\xD7\xB3", 2)) /* U+05F3 */
+            a += 2;
+        else if (b - a >= 3 && !memcmp(t, "\xE2\x80\x99", 3)) /* U+2019 */
+            a += 3;
+    }
     for (size_t k = a; k < b; k++) {
         unsigned char ch = (unsigned char)e->text[k];
         bool letter = ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
@@ -1066,12 +1077,19 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
             continue;
         }
         /* the date's weekday after it: the date read before it stays, the weekday goes */
-        const dn_date *p = kept ? &out[kept - 1] : NULL;
+        /* issue 10: so is one after a named day on that weekday, which takes it into its
+           span ("Għada, il-Ġimgħa": tomorrow, Friday) */
+        dn_date *p = kept ? &out[kept - 1] : NULL;
+        bool named = p && (p->flags & DN_FLAG_RELATIVE) && p->precision == DN_PREC_DAY &&
+                     !(p->flags & DNP_FLAG_PAGE_WEEKDAY);
         if (p && (a->flags & DNP_FLAG_PAGE_WEEKDAY) && a->weekday &&
-            !(p->flags & DN_FLAG_RELATIVE) && p->precision >= DN_PREC_DAY &&
+            (!(p->flags & DN_FLAG_RELATIVE) || named) && p->precision >= DN_PREC_DAY &&
             p->weekday == a->weekday && a->start >= p->end &&
-            a->start - p->end <= DNP_PAGE_WEEKDAY_LINK && weekday_glue(e, p->end, a->start, true))
+            a->start - p->end <= DNP_PAGE_WEEKDAY_LINK && weekday_glue(e, p->end, a->start, true)) {
+            if (named)
+                p->end = a->end;
             continue;
+        }
         out[kept++] = *a;
     }
     return kept;
@@ -1648,6 +1666,73 @@ static bool year_mark_of_page(const env *e, const dn_date *d, const dnp_langset 
     return false;
 }
 
+/* issue 10: whether a named day read only on a page in its language (DNP_FLAG_PAGE_LANG:
+   "Heddiw", "eilen", "आज") is a named phrase in one of the page's languages: the language
+   of its reading, or another that writes it so (Hindi "आज" on a Marathi page). */
+static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    int l = dnp_lang_find(d->locale, strlen(d->locale));
+    if (l >= 0 && dnp_langset_has(langs, (unsigned)l))
+        return true;
+    size_t pos = d->start;
+    dnp_token t;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t) && t.kind != DNP_TK_WORD)
+        ;
+    if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || pos > d->end)
+        return false;
+    const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
+    if (!k)
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_REL_NAMED && dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
+/* issue 10: whether d is a day and month in numbers after a word of no page language
+   ("ivan.st, 25.11.": Czech "st", Wednesday, on a Croatian page): the numbers are the
+   date, its span and language theirs alone (d is moved to them). */
+static bool numeric_alone(const env *e, dn_date *d)
+{
+    if (d->precision != DN_PREC_DAY || (d->flags & DN_FLAG_RELATIVE) ||
+        DN_DATE_ORDER(d) == DN_ORDER_AUTO)
+        return false;
+    size_t k = d->start;
+    while (k < d->end && !(e->text[k] >= '0' && e->text[k] <= '9'))
+        k++;
+    for (size_t q = k; q < d->end; q++) {
+        unsigned char c = (unsigned char)e->text[q];
+        if (c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            return false; /* a word among or after the numbers */
+    }
+    if (k >= d->end || k == d->start)
+        return false;
+    d->start = k;
+    d->locale[0] = 0;
+    return true;
+}
+
+/* issue 10: whether d ends in a capitalised word and a four-digit year, a blank between
+   ("Mar 2009", "Reg: Mar 2009"; not "set in 2024"). */
+static bool month_then_year(const env *e, const dn_date *d)
+{
+    const unsigned char *t = (const unsigned char *)e->text;
+    size_t k = d->end;
+    int digits = 0;
+    while (k > d->start && t[k - 1] >= '0' && t[k - 1] <= '9')
+        k--, digits++;
+    if (digits != 4 || k == d->start || t[k - 1] != ' ')
+        return false;
+    k--;
+    if (k > d->start && t[k - 1] == '.')
+        k--;
+    size_t end = k;
+    while (k > d->start && ((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z'))
+        k--;
+    return k < end && t[k] >= 'A' && t[k] <= 'Z' && (k == d->start || t[k - 1] == ' ');
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -1793,19 +1878,20 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             dnp_langset in = w.weak_langs;
             if (known_here)
                 dnp_langset_and(&in, &pl.set);
-            bool keep = known_here ? !dnp_langset_empty(&in)
-                              : w.year4 || w.weak_full || w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
+            /* issue 10: a month so written by many languages, capitalised, with its
+               four-digit year is a date on any page ("Reg: Mar 2009" on a Swedish forum;
+               not "set in 2024") */
+            bool many = w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
+            bool keep = known_here ? !dnp_langset_empty(&in) || (many && w.year4 &&
+                                                                  month_then_year(e, &d))
+                              : w.year4 || w.weak_full || many;
             if (!keep)
                 continue;
         }
         if ((d.flags & (DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG)) && !known_here)
             continue;
-        if (d.flags & DNP_FLAG_PAGE_LANG) {
-            /* the language of its reading is the page's */
-            int l = dnp_lang_find(d.locale, strlen(d.locale));
-            if (l < 0 || !dnp_langset_has(&pl.set, (unsigned)l))
-                continue;
-        }
+        if ((d.flags & DNP_FLAG_PAGE_LANG) && !named_of_page(e, &d, &pl.set))
+            continue;
         d.flags &= ~DNP_FLAG_PAGE_LANG; /* DNP_FLAG_PAGE_WEEKDAY: after weekday_with_date */
         if (known_here && w.words && (!w.year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
@@ -1816,7 +1902,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             for (int q = 0; q < DNP_LANG_WORDS && d.precision >= DN_PREC_HOUR; q++)
                 in.w[q] |= w.filler_langs.w[q];
             dnp_langset_and(&in, &pl.set);
-            if (dnp_langset_empty(&in))
+            if (dnp_langset_empty(&in) && !numeric_alone(e, &d))
                 continue;
         }
         /* the language that names it: a page language its words have */

@@ -31,6 +31,9 @@
 #define DNP_CONF_NUMERIC 0.8f   /* 22/11/2015: numbers only, but one order reads them */
 #define DNP_CONF_NUMERIC_AMBIGUOUS 0.6f /* 05/06/2015: both orders do, and neither the user
                                            nor a hint chose */
+/* issue 10: a weekday that fits one reading of an ambiguous all-numeric date only proves
+   its order ("dissabte 5/12/26"): the date has the doubt of an unambiguous one */
+#define DNP_CONF_WEEKDAY_SETTLED (DNP_CONF_NUMERIC - DNP_CONF_NUMERIC_AMBIGUOUS)
 #define DNP_CONF_SPACED 0.5f    /* 22 11 2015: spaces only; as often a list of numbers */
 #define DNP_CONF_SPACED_AMBIGUOUS 0.4f  /* 05 06 2015 */
 #define DNP_CONF_DAY_MONTH 0.5f /* am 22.11.: two numbers, taken only with a day-first hint */

@@ -326,6 +326,21 @@ static bool of_named_period(const item *it, int n, int i)
            (has_kind(&it[a], DNP_K_MONTH) || (it[a].type == IT_NUM && it[a].ndigits == 4));
 }
 
+static bool day_month_dotted(const env *e, const item *it, int n, int k, const item *w);
+
+/* issue 10: whether the weekday at i stands before a day and month with a dot that fall on
+   it (day_month_dotted), its abbreviation's mark, a comma and blanks between. */
+static bool weekday_before_dotted(const env *e, const item *it, int n, int i)
+{
+    int k = i + 1;
+    if (k < n && is_abbr_mark(&it[k]) && it[k].start == it[i].end)
+        k++;
+    k = skip_space(it, n, k);
+    if (k < n && is_sep(&it[k], ','))
+        k = skip_space(it, n, k + 1);
+    return k < n && it[k].type == IT_NUM && day_month_dotted(e, it, n, k, &it[i]);
+}
+
 /* A named phrase at i (a REL_NAMED item): yesterday, vorgestern, today, now, last month,
    next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
    "last week Monday" (a weekday after a week); "two weeks ago" in words (Arabic's dual); a
@@ -374,7 +389,15 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
                !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit));
     /* issue 10: dn_search keeps the word of a rare language for page.c, which reads it only
        on a page in that language ("Heddiw" on a Welsh page) */
-    bool only_rare = shy && e->search && !(m->flags & DNP_MF_RISKY) && ncp >= DNP_REL_RARE_CHARS &&
+    /* issue 10: so does a shorter named day that is no month, weekday or other date word
+       anywhere ("ahir", "eilen", "מחר", "आज", "أمس"), read only on a page in its language;
+       not a shorter period ("השנה", this year, is a noun phrase as often) nor "jaan" (Teso
+       yesterday, Estonian January) */
+    bool short_day = unit == DNP_RU_DAY && !DNP_RN_COUNTED(m->value) &&
+                     !(it[i].kinds & ~((1u << DNP_K_REL_NAMED) | (1u << DNP_K_PREFIX) |
+                                       (1u << DNP_K_FILLER)));
+    bool only_rare = shy && e->search && !(m->flags & DNP_MF_RISKY) &&
+                     (ncp >= DNP_REL_RARE_CHARS || short_day) &&
                      !(unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0);
     /* issue 10: such a word, the commonest named word of running text, is turned away before
        the look around it below, which only turns words away too (but "now" with a sign
@@ -416,8 +439,11 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
         return i + 1;
     }
     if (unit >= DNP_RU_MONDAY) {
-        /* "last Sunday of March": another day (qualify.c) */
-        if (dnp_weekday_of_what(e, it, n, i))
+        /* "last Sunday of March": another day (qualify.c); a weekday written as "this
+           Tuesday" before a day and month it falls on is theirs, no time ("יום שלישי, 8.12
+           בשעה 18:00", "יום ג', 8.12": numeric.c reads them with it) */
+        if (dnp_weekday_of_what(e, it, n, i) ||
+            (off == 0 && weekday_before_dotted(e, it, n, i)))
             return -1;
         int wd = unit - DNP_RU_MONDAY + 1, now_wd = dnp_weekday(e->now_days);
         int64_t d;

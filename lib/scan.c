@@ -382,6 +382,8 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
             settled = weekday_settles(c, d);
     }
     float conf = c->conf;
+    if (settled && (c->flags & DN_FLAG_AMBIGUOUS))
+        conf += DNP_CONF_WEEKDAY_SETTLED;
     if (d->flags & DN_FLAG_WEEKDAY_MISMATCH)
         conf -= DNP_PEN_WEEKDAY_MISMATCH;
     d->confidence = conf < DNP_CONF_FLOOR ? DNP_CONF_FLOOR : conf > 1.0f ? 1.0f : conf;

@@ -788,7 +788,8 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
     UChar32 v = c;
     if (c >= 0xFF01 && c <= 0xFF5E)
         v = c - 0xFF01 + 0x21;
-    else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212)
+    else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212 ||
+             c == 0x05BE) /* the Hebrew maqaf: "ב־21:15" */
         v = '-';
     else if (c == 0x3001 || c == 0x060C)
         v = ',';

@@ -25,7 +25,7 @@
 static bool weekday_glue(const item *x)
 {
     return x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
-           (is_space(x) || x->sep == ',' || x->sep == '.');
+           (is_space(x) || x->sep == ',' || is_abbr_mark(x));
 }
 
 /* issue 10: a word that is a weekday only as an abbreviation ("по", Serbian Monday; Russian
@@ -52,7 +52,8 @@ static bool rare_weekday(const item *w)
 
 void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
 {
-    if (c->prec != DN_PREC_DAY || (c->flags & DN_FLAG_RELATIVE))
+    /* a day, with its time or not ("Saturday 5/12/2026 10:00") */
+    if (c->prec < DN_PREC_DAY || (c->flags & DN_FLAG_RELATIVE))
         return;
     int k = c->first - 1, glue = 0;
     bool punct = false; /* "Mo., 17.11.2015": a weekday abbreviation's own punctuation */
@@ -73,6 +74,12 @@ void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
     }
     int wd = dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day));
     dnp_langset named = dnp_langs_of(w, DNP_K_WEEKDAY, wd);
+    if (dnp_langset_empty(&named) && (c->flags & DN_FLAG_AMBIGUOUS) && c->alt_m && c->alt_d) {
+        /* issue 10: the weekday of the other reading of an ambiguous all-numeric date
+           ("dissabte 5/12/2026": 5 December, a Saturday); to_date() takes that reading */
+        wd = dnp_weekday(dnp_days_from_civil(c->alt_y, (unsigned)c->alt_m, (unsigned)c->alt_d));
+        named = dnp_langs_of(w, DNP_K_WEEKDAY, wd);
+    }
     int value = 0;
     /* a date of no language and a word that is also a filler ("le 12/12": French "the",
        Faroese Saturday) join only when the text says so by its punctuation */

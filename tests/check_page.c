@@ -115,7 +115,7 @@ static const page_case page_cases[] = {
        ("às": Portuguese, also Hausa Saturday) */
     {"Publicado em 25/11/2026 23h41, há 10 horas.\nVasco x Palmeiras – quinta, 3/12, às 21h30\n"
      "A última rodada está marcada para 6 de dezembro de 2026.", 0, 0, NULL,
-     "2026-11-25T23:41:00 - -; 2026-11-26T02:00:00Z pt -; 2026-12-03T21:30:00 - o; "
+     "2026-11-25T23:41:00 - -; 2026-11-26T02:00:00Z pt -; 2026-12-03T21:30:00 pt o; "
      "2026-12-06 pt -"},
     /* ranges: the link word inside the end's span, digits of another script, a slash
        between two days with their dots */
@@ -408,6 +408,59 @@ static const page_case page_cases[] = {
        "Mac") on a page of unknown language is none */
     {"Dzień 1 — środa, 17 lutego 2027\n8:30 Rejestracja", 0, 0, NULL, "2027-02-17 pl -"},
     {"Merkez Kort · 3. maç", 0, 0, NULL, ""},
+    /* issue 10: a named day of a short word or of a language few people write, on a page
+       in that language ("eilen", "ahir", "מחר", "आज"); not on a page in another ("eilen":
+       German "hurry"); a maqaf before the time is a hyphen ("אתמול ב־21:15") */
+    {"Haku päättyy perjantaina 11. joulukuuta klo 16.00. Julkaistu eilen.", 0, 0, NULL,
+     "2026-12-11T16:00:00 fi -; 2026-11-25 fi -"},
+    {"Wir müssen eilen: am 3. Dezember 2026 und am 5. Dezember beginnt es.", 0, 0, NULL,
+     "2026-12-03 de -; 2026-12-05 de -"},
+    {"Talls de trànsit: 3 de desembre de 2026 i 5 de desembre — ahir", 0, 0, NULL,
+     "2026-12-03 ca -; 2026-12-05 ca -; 2026-11-25 ca -"},
+    {"חיסון שפעת: מחר, בתיאום. פורסם ב-4 בדצמבר 2026, עודכן ב-1 בדצמבר 2026. אבא · אתמול "
+     "ב־21:15", 0, 0, NULL,
+     "2026-11-27 he -; 2026-12-04 he -; 2026-12-01 he -; 2026-11-25T21:15:00 he -"},
+    {"प्रिया · 5 घंटे पहले\nआज ही बनाया!\nरमेश · 2 दिन पहले", 0, 0, NULL,
+     "2026-11-26T07:00:00Z hi -; 2026-11-26 hi -; 2026-11-24 hi -"},
+    /* a weekday alone after a named day it falls on is that day's: one date */
+    {"Għada, il-Ġimgħa: 27 ta' Novembru 2026, 1 ta' Diċembru", 0, 0, NULL,
+     "2026-11-27 mt -; 2026-12-01 mt -"},
+    /* a Hebrew weekday abbreviation with its geresh before a date it falls on is the
+       date's: one date each, no weekday alone of this week */
+    {"אסיפת הורים תתקיים ביום ג', 8.12 בשעה 18:00.\n(חזרה ללימודים ביום ב', 14.12)\nיום ד', "
+     "30 ביוני 2027", 0, 0, NULL,
+     "2026-12-08T18:00:00 he -; 2026-12-14 he -; 2027-06-30 he -"},
+    /* a list of times after a date ("о 15:00 і 16:30", two showings) is the event's, as a
+       span is: the date keeps no time; a time and a count after a comma keep it */
+    {"Кураторська екскурсія — неділя, 13 грудня, о 15:00 і 16:30", 0, 0, NULL,
+     "2026-12-13 uk -"},
+    {"Showings on 13.12.2026 at 15:00 and 16:30.\nOn 13 December 2026 at 15:00, 3 guests", 0, 0,
+     NULL, "2026-12-13 - -; 2026-12-13T15:00:00 en -"},
+    /* a weekday abbreviation in lower case after a date it does not fall on is a word of
+       the sentence ("so": Slovak Saturday); a capitalised one still contradicts the date */
+    {"Please let us know by 1 Dec so that we can offer the slot to another patient.", 0, 0,
+     NULL, "2026-12-01 en -"},
+    {"Rehearsal: 1 Dec Fri", 0, 0, NULL, ""},
+    /* "every" of languages that had none in locales/ (Hindi, Bulgarian, Azerbaijani,
+       Albanian, Persian, Catalan): a recurring day */
+    {"न्यूज़लेटर: हर शुक्रवार नई रेसिपी, हर रविवार हलवा।", 0, 0, "hi", ""},
+    {"Музеят е отворен всеки понеделник.", 0, 0, "bg", ""},
+    {"Muzey hər şənbə açıqdır.", 0, 0, "az", ""},
+    {"Muzeu është i hapur çdo të shtunë.", 0, 0, "sq", ""},
+    {"موزه هر سه‌شنبه باز است.", 0, 0, "fa", ""},
+    {"El museu obre cada dissabte i tots els diumenges.", 0, 0, "ca", ""},
+    /* a capitalised month word that many languages write so, before its four-digit year,
+       is a date on a page in another language ("Mar" on a Swedish forum); lower case or a
+       word between, it is a word of the page */
+    {"Skrivet i går kl. 21:50\nReg: Mar 2009\nOch set in 2024 sa han, Set in 2025", 0, 0,
+     "sv", "2026-11-25T21:50:00 sv -; 2009-03 en -"},
+    /* a day and month in numbers after a word of no page language (Czech "st", Wednesday,
+       in a Croatian user name) are the date alone */
+    {"P: Mogu li ga pogledati prije kraja aukcije? — pitao ivan.st, 25.11.", 0, 0, "hr",
+     "2026-11-25 - -"},
+    /* a weekday before an ambiguous numeric date with its time says its order */
+    {"Girona FC – RCD Mallorca · Montilivi · dissabte 5/12/26, 21.00 h", 0, 0, NULL,
+     "2026-12-05T21:00:00 ca -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
