@@ -445,6 +445,15 @@ static inline bool dnp_calendar_suspect(const env *e, const cand *c)
            !(c->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH));
 }
 
+/* A list of days goes forwards: day d of month m after day pd of month pm is the next
+   year's when it is earlier in the year and at most DNP_LIST_WRAP_MONTHS on ("29 Dec 2026,
+   4 Jan"); further back it is no turn of the year ("18 November 2026 and 15 November").
+   One rule for scan.c's lists and page.c's sentences. */
+static inline bool dnp_list_turns_year(int pm, int pd, int m, int d)
+{
+    return m * 32 + d < pm * 32 + pd && m + 12 - pm <= DNP_LIST_WRAP_MONTHS;
+}
+
 /* relative.c: the year of a date written without one (DN_FLAG_YEAR_IMPLIED, read in the
    reference's year): the rule of dn_options.prefer, and a weekday written with it. */
 void dnp_infer_year(const env *e, cand *c) DNP_HIDDEN;

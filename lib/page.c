@@ -1568,9 +1568,11 @@ static void sentence_year(const env *e, dn_date *out, size_t i)
         if (o->precision >= DN_PREC_YEAR && !(o->flags & DN_FLAG_EPOCH))
             year = o->year;
         /* the sentence goes forwards: a day earlier in the year than the date before it is
-           the next year's ("29 December 2026 – 4 January", "2026年12月29日～1月4日") */
+           the next year's when it turns the year ("29 December 2026 – 4 January",
+           "2026年12月29日～1月4日"; not "18 November 2026 and 15 November") */
         if (year && o->precision >= DN_PREC_DAY && d->precision >= DN_PREC_MONTH &&
-            d->month * 32 + (d->precision >= DN_PREC_DAY ? d->day : 0) < o->month * 32 + o->day)
+            dnp_list_turns_year(o->month, o->day, d->month,
+                                d->precision >= DN_PREC_DAY ? d->day : 0))
             year++;
         from = o->end;
         break;

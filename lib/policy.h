@@ -177,6 +177,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* Two dates written as one list share a year ("July 12th, 2014. July 13th"): at most this
    many bytes, no digit and no line break between them (scan.c's report). */
 #define DNP_PAGE_LIST_GAP 16
+/* A list of days that turns the year ("29 Dec 2026, 4 Jan") moves a day earlier in the year
+   than the one before it to the next year only this many months on (scan.c's rolls). */
+#define DNP_LIST_WRAP_MONTHS 3
 /* A day and month without a year that nothing else says is a date ("até 5/12", "次回12/4は"):
    a date when a date of the same month stands at most this many bytes from it in its
    paragraph (no blank line between; page.c) */

@@ -523,11 +523,11 @@ static bool adjacent(const env *e, size_t a, size_t b)
     return true;
 }
 
-/* A list of days goes forwards: a day earlier in the year than the one before it, in the
-   same sentence, is the next year's ("29 Dec 2026, 4 Jan, 5 Jan"). */
+/* A list of days goes forwards in a sentence: the next year's when it turns the year
+   (dnp_list_turns_year: "29 Dec 2026, 4 Jan, 5 Jan"). */
 static int rolls(const env *e, const sink *sk, const dn_date *d)
 {
-    if (d->month * 32 + d->day >= sk->last_md)
+    if (!dnp_list_turns_year(sk->last_md / 32, sk->last_md % 32, d->month, d->day))
         return 0;
     for (size_t k = sk->last_end; k < d->start; k++)
         if (strchr(".;!?", e->text[k]))

@@ -63,6 +63,11 @@ static const page_case page_cases[] = {
     {"Updated: July 4", 0, 0, NULL, "2026-07-04 en -"},
     {"Mission to Mars 27 times", 0, 0, NULL, ""},
     {"Kapılar her gün 10:30'da açılır · 3. maç", 0, 0, NULL, ""},
+    /* a list of days turns the year only a few months on: the same November, not the next */
+    {"Sessions held 18 November 2026 and 15 November.", 0, 0, NULL,
+     "2026-11-18 en -; 2026-11-15 en -"},
+    {"Sessions on 18 December 2026 and 5 January.", 0, 0, NULL,
+     "2026-12-18 en -; 2027-01-05 en -"},
     /* a time after a range of days without one is every day's hours: the end keeps its day */
     {"Posadas todas las noches del 16 al 24 de diciembre, 19:00 h, en el jardín.", 0, 0, NULL,
      "2026-12-16 es r; 2026-12-24 es r"},
