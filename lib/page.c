@@ -82,6 +82,8 @@ typedef struct {
     bool words;         /* it has date words at all */
     bool weak_month;    /* a month word of DNP_PAGE_WEAK_BYTES bytes or less, and no longer one */
     bool strong_month;  /* a longer month word */
+    bool weak_prefix;   /* issue 10: a month prefix of DNP_PAGE_WEAK_BYTES bytes or less ("M4",
+                           "ng 3": Machame, Kwasio), weak as such a month word */
     dnp_langset weak_langs; /* the languages in which that word is a month */
     int weak_nlangs;        /* how many, of those not rare (dnp_lang_rare) */
     bool year4;         /* a number of four digits */
@@ -197,7 +199,12 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                 if (fm[i].kind == DNP_K_FILLER)
                     dnp_langset_add(&w->filler_langs, fm[i].lang);
         }
-        if (!k || !(k->kinds & kinds) || (t.flen == 1 && one_word && t.start != num_end))
+        /* nor unless glued to the number after it as its prefix ("M4": Kako's month
+           prefix, "13\" M4" no 13 April) */
+        bool prefix_glued = k && (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t.end < d->end &&
+                            e->text[t.end] >= '0' && e->text[t.end] <= '9';
+        if (!k || !(k->kinds & kinds) ||
+            (t.flen == 1 && one_word && t.start != num_end && !prefix_glued))
             continue;
         w->words = true;
         w->scripts |= script_bit(e, &t);
@@ -211,8 +218,19 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
            28.11. 19:30") */
         bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES && !ampm &&
                     DN_DATE_ORDER(d) == DN_ORDER_AUTO;
+        bool weak_prefix = !(k->kinds & (1u << DNP_K_MONTH)) &&
+                           (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t.flen <= DNP_PAGE_WEAK_BYTES &&
+                           t.start != num_end; /* "1º": an ordinal, no Yangben "o" */
         dnp_langset ls = {{0}}, other = {{0}};
         int nl = 0;
+        /* issue 10: a weak month word that only languages few people write have ("DAC" of
+           "FC DAC 1904", Luo January) gives no vote: a club's name three times on a Slovak
+           page makes no Luo page. A page in such a language has longer words to vote. */
+        bool rare_only = weak || weak_prefix;
+        for (uint32_t i = 0; rare_only && i < k->nmeaning; i++)
+            if ((m[i].kind == DNP_K_MONTH || m[i].kind == DNP_K_MONTH_PREFIX) &&
+                !dnp_lang_rare(m[i].lang))
+                rare_only = false;
         for (uint32_t i = 0; i < k->nmeaning; i++) {
             if (!(kinds & (1u << m[i].kind))) {
                 /* a language that has the word in another meaning shares its vote (the
@@ -233,7 +251,9 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                 dnp_langset_add(&ls, m[i].lang);
                 nl += !dnp_langset_has(&other, m[i].lang);
             }
-            if (weak && m[i].kind == DNP_K_MONTH && !dnp_langset_has(&w->weak_langs, m[i].lang)) {
+            if (((weak && m[i].kind == DNP_K_MONTH) ||
+                 (weak_prefix && m[i].kind == DNP_K_MONTH_PREFIX)) &&
+                !dnp_langset_has(&w->weak_langs, m[i].lang)) {
                 dnp_langset_add(&w->weak_langs, m[i].lang);
                 /* the many languages that write a month so are widely written ones
                    ("Oct", "Dec"); languages few people write do not count ("maç", Turkish
@@ -247,10 +267,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         else
             dnp_langset_and(&w->all, &ls);
         w->weak_month |= weak;
+        w->weak_prefix |= weak_prefix;
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
         for (int q = 0; q < DNP_LANG_WORDS; q++) {
             w->langs.w[q] |= ls.w[q];
-            for (uint64_t b = votes ? ls.w[q] : 0; b; b &= b - 1) {
+            for (uint64_t b = votes && !rare_only ? ls.w[q] : 0; b; b &= b - 1) {
                 int l = q * 64 + __builtin_ctzll(b);
                 if (l >= dnp_nlangs)
                     continue;
@@ -1481,7 +1502,13 @@ static bool sentence_end(const env *e, size_t k)
                    ((unsigned char)e->text[k - 2] == 0xE2 && (unsigned char)e->text[k - 1] == 0x80 &&
                     c == 0xA6)))
         return true;
-    return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|' || c == '(';
+    /* a closing bracket too: a year in brackets is the bracket's ("\"ওরা ১১ জন\" (১৯৭২
+       সালে মুক্তিপ্রাপ্ত) – ১৬ ডিসেম্বর": a film of 1972, shown on 16 December) */
+    if (k >= 2 && (unsigned char)e->text[k - 2] == 0xEF && (unsigned char)e->text[k - 1] == 0xBC &&
+        c == 0x89)
+        return true;
+    return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|' || c == '(' ||
+           c == ')';
 }
 
 /* A date without a year in a sentence that names its year before it takes that year: the
@@ -1743,15 +1770,19 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         /* (a year alone read no month: its word is no month of it, "rok 2035" no Maasai
            June) */
-        if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE) && d.precision >= DN_PREC_MONTH) {
+        if ((w.weak_month || w.weak_prefix) && !(d.flags & DN_FLAG_RELATIVE) &&
+            d.precision >= DN_PREC_MONTH) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many
                languages write the month so ("Oct", "Dec") */
             dnp_langset in = w.weak_langs;
             if (known_here)
                 dnp_langset_and(&in, &pl.set);
+            /* (a month and year alone in a word only languages few people write, "DAC
+               1904", a football club, is no date on a page of unknown language) */
             bool keep = known_here ? !dnp_langset_empty(&in)
-                              : w.year4 || w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
+                              : (w.year4 && (w.weak_nlangs || d.precision >= DN_PREC_DAY)) ||
+                                    w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
             if (!keep)
                 continue;
         }
