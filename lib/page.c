@@ -32,6 +32,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #define HINTS_MAX 8
 #define PAGE_CACHE 64 /* dates whose words are read once (more are read twice) */
 #define RECUR_MAX 16  /* the recurring weekdays of a page kept for the weekdays near them */
@@ -1462,6 +1465,35 @@ static void weekday_day(const env *e, const dn_date *out, size_t n, size_t i, dn
     }
 }
 
+/* issue 10: whether d's counted phrase ("5分前", five minutes before) is glued after a
+   noun of two ideographs or katakana or more, no date word: it then counts from that
+   event, not from now ("終了5分前から入札があった場合": from five minutes before the
+   auction's end; "発売3日前": three days before the release). One such character alone
+   before it is the phrase's own word ("約5分前", about), as is a word of the lexicon
+   (Chinese "于", at). */
+static bool counted_from_noun(const env *e, const dn_date *d)
+{
+    unsigned char c0 = (unsigned char)e->text[d->start];
+    if (!(d->flags & DN_FLAG_RELATIVE) || d->start == 0 ||
+        !((c0 >= '0' && c0 <= '9') || c0 == 0xEF))
+        return false;
+    int32_t i = (int32_t)d->start;
+    for (int k = 0; k < 2; k++) {
+        UChar32 c;
+        int32_t end = i;
+        if (i <= 0)
+            return false;
+        U8_PREV((const uint8_t *)e->text, 0, i, c);
+        if (c < 0)
+            return false;
+        int sc = dnp_script_of(c);
+        if ((sc != USCRIPT_HAN && sc != USCRIPT_KATAKANA && c != 0x30FC /* "ゲーム" */) ||
+            (k == 0 && dnp_lex_find(e->text + i, (size_t)(end - i))))
+            return false;
+    }
+    return true;
+}
+
 /* ---- the year a sentence gives ------------------------------------------------------------ */
 
 /* Whether text[k] ends a sentence or a clause: a line break, '!', '?', ';', '|', '·', a
@@ -1726,7 +1758,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             continue; /* "בכל יום שישי" (every Friday), read as "this Friday"; "19:00 金曜" */
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
            right (tests/pages' calibration) */
-        if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d))
+        if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d) ||
+            counted_from_noun(e, &d))
             continue;
         date_words w;
         if (cached && i < PAGE_CACHE)

@@ -422,6 +422,11 @@ static const page_case page_cases[] = {
     /* a day mark after a range's last day marks both; the range keeps its year */
     {"Career Fair – 2027 m. kovo 10–11 d., Saulėtekio al. 11", 0, 0, "lt",
      "2027-03-10 lt r; 2027-03-11 lt r"},
+    /* a count glued after a noun of two ideographs or katakana counts from that event;
+       after one ("約", about), a bracket or a colon it is the page's stamp */
+    {"※終了5分前から入札があった場合、発売3日前、ゲーム3日前", 0, 0, NULL, ""},
+    {"約5分前に更新。投稿者：tanaka（2時間前）", 0, 0, NULL,
+     "2026-11-26T11:55:00Z ja -; 2026-11-26T10:00:00Z ja -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
