@@ -1543,6 +1543,42 @@ static bool sentence_end(const env *e, size_t k)
            c == ')';
 }
 
+/* issue 10: the year that puts out[i], a day and month without one, inside the span of two
+   dates with their years written before it in its sentence (past commas, within
+   DNP_PAGE_SPAN_BACK bytes), when one year does: "од 24. децембра 2026. до 8. јануара 2027.
+   ..., осим 7. јануара" (except 7 January) is 2027-01-07. 0 when none. */
+static int span_year(const env *e, const dn_date *out, size_t i)
+{
+    const dn_date *d = &out[i];
+    if (d->precision < DN_PREC_DAY || i < 2)
+        return 0;
+    size_t lo = d->start > DNP_PAGE_SPAN_BACK ? d->start - DNP_PAGE_SPAN_BACK : 0, a = d->start;
+    while (a > lo && (e->text[a - 1] == ',' || !sentence_end(e, a - 1)))
+        a--;
+    const dn_date *x = &out[i - 2], *y = &out[i - 1];
+    if (x->start < a || y->end > d->start || x->precision < DN_PREC_DAY ||
+        y->precision < DN_PREC_DAY ||
+        ((x->flags | y->flags) & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) ||
+        !greg_months(x) || !greg_months(y))
+        return 0;
+    int64_t from = dnp_days_from_civil(x->year, (unsigned)x->month, (unsigned)x->day);
+    int64_t to = dnp_days_from_civil(y->year, (unsigned)y->month, (unsigned)y->day);
+    if (to <= from || to - from > 366)
+        return 0;
+    int found = 0;
+    for (int yr = x->year; yr <= y->year; yr++) {
+        if (d->day > dnp_days_in_month(yr, d->month))
+            continue;
+        int64_t t = dnp_days_from_civil(yr, (unsigned)d->month, (unsigned)d->day);
+        if (t >= from && t <= to) {
+            if (found)
+                return 0;
+            found = yr;
+        }
+    }
+    return found;
+}
+
 /* A date without a year in a sentence that names its year before it takes that year: the
    year of a date written earlier in the sentence ("alkoivat lokakuussa 1939 ja katkesivat
    marraskuun 13. päivänä"; a named year: "eelmisel aastal lõikasin märtsis"), else a year
@@ -1574,6 +1610,8 @@ static void sentence_year(const env *e, dn_date *out, size_t i)
         from = o->end;
         break;
     }
+    if (!year)
+        year = span_year(e, out, i);
     for (size_t k = from; !year && k + 4 <= d->start; k++) {
         const char *t = e->text + k;
         if (!(t[0] >= '1' && t[0] <= '2' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&

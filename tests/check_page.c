@@ -427,6 +427,13 @@ static const page_case page_cases[] = {
     {"※終了5分前から入札があった場合、発売3日前、ゲーム3日前", 0, 0, NULL, ""},
     {"約5分前に更新。投稿者：tanaka（2時間前）", 0, 0, NULL,
      "2026-11-26T11:55:00Z ja -; 2026-11-26T10:00:00Z ja -"},
+    /* a day and month inside the span of two dates of its sentence take the year that puts
+       them there; a span it falls in twice, or after a full stop, gives none */
+    {"Зимски распуст судија: од 24. децембра 2026. до 8. јануара 2027. године дежурна служба "
+     "ради сваког дана од 8 до 16 часова, осим 7. јануара (Божић).", 0, 0, "sr",
+     "2026-12-24 sr -; 2027-01-08 sr -; 2027-01-07 sr -"},
+    {"Closed from 24 December 2026 to 8 January 2027. The team meets on 7 January.", 0, 0, "en",
+     "2026-12-24 en -; 2027-01-08 en -; 2026-01-07 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
