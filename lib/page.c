@@ -229,12 +229,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         /* issue 10: a weak month word that only languages few people write have ("DAC" of
            "FC DAC 1904", Luo January) gives no vote: a club's name three times on a Slovak
            page makes no Luo page. A page in such a language has longer words to vote. */
-        bool rare_only = weak || weak_prefix;
-        for (uint32_t i = 0; rare_only && i < k->nmeaning; i++)
-            if ((m[i].kind == DNP_K_MONTH || m[i].kind == DNP_K_MONTH_PREFIX) &&
+        bool rare_only = votes && (weak || weak_prefix); /* read in the loop below */
+        for (uint32_t i = 0; i < k->nmeaning; i++) {
+            if (rare_only && (m[i].kind == DNP_K_MONTH || m[i].kind == DNP_K_MONTH_PREFIX) &&
                 !dnp_lang_rare(m[i].lang))
                 rare_only = false;
-        for (uint32_t i = 0; i < k->nmeaning; i++) {
             if (!(kinds & (1u << m[i].kind))) {
                 /* a language that has the word in another meaning shares its vote (the
                    time word "kl." of Swedish, Danish and Norwegian is no whole vote for
@@ -1552,15 +1551,15 @@ static int span_year(const env *e, const dn_date *out, size_t i)
     const dn_date *d = &out[i];
     if (d->precision < DN_PREC_DAY || i < 2)
         return 0;
-    size_t lo = d->start > DNP_PAGE_SPAN_BACK ? d->start - DNP_PAGE_SPAN_BACK : 0, a = d->start;
-    while (a > lo && (e->text[a - 1] == ',' || !sentence_end(e, a - 1)))
-        a--;
     const dn_date *x = &out[i - 2], *y = &out[i - 1];
-    if (x->start < a || y->end > d->start || x->precision < DN_PREC_DAY ||
-        y->precision < DN_PREC_DAY ||
+    if (x->start + DNP_PAGE_SPAN_BACK < d->start || y->end > d->start ||
+        x->precision < DN_PREC_DAY || y->precision < DN_PREC_DAY ||
         ((x->flags | y->flags) & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) ||
         !greg_months(x) || !greg_months(y))
         return 0;
+    for (size_t k = x->end; k < d->start; k++)
+        if (e->text[k] != ',' && sentence_end(e, k))
+            return 0;
     int64_t from = dnp_days_from_civil(x->year, (unsigned)x->month, (unsigned)x->day);
     int64_t to = dnp_days_from_civil(y->year, (unsigned)y->month, (unsigned)y->day);
     if (to <= from || to - from > 366)
