@@ -26,7 +26,7 @@
 
 enum { IT_NUM = 1, IT_WORD, IT_SEP, IT_GEN };
 
-#define XF_MONEY 0x80 /* item flag: a currency sign or a percent sign */
+#define XF_MONEY 0x80 /* item flag: a currency, percent or degree sign */
 #define XF_CAPS  0x40 /* item flag: a zone word written in ASCII capitals ("EST") */
 
 /* A matcher's answer when it read a date-like run that holds no valid date ("31 November

@@ -90,6 +90,27 @@ static __attribute__((noinline)) bool field_break_sep(const item *it, int n, int
     return s == 0x2014 && ((k > 0 && is_space(&it[k - 1])) || (k + 1 < n && is_space(&it[k + 1])));
 }
 
+/* issue 10: whether the month word at mw ends a label or a sentence, so that no number
+   after it is the date's: a colon glued to it before a number not of four digits ("30
+   nov: 17 °C", a forecast's row; "do mar: 16 °C"; but Sanskrit's CLDR "२२ नवंबर: २०१५"
+   writes the year so), or a full stop glued to a full name, not an abbreviation, before a
+   blank ("em janeiro. 6 graus"; but "Nov. 6"). */
+static DNP_RARE bool label_end(const item *it, int end, int mw)
+{
+    const item *p = &it[mw + 1];
+    if (p->type != IT_SEP || p->start != it[mw].end || (p->sep != ':' && p->sep != '.'))
+        return false;
+    int r = skip_space(it, end, mw + 2);
+    if (p->sep == ':')
+        return r < end && it[r].type == IT_NUM && it[r].ndigits != 4;
+    if (mw + 2 >= end || !is_space(&it[mw + 2]))
+        return false;
+    for (uint32_t q = 0; q < it[mw].nm; q++)
+        if (it[mw].m[q].kind == DNP_K_MONTH && (it[mw].m[q].flags & DNP_MF_ABBR))
+            return false;
+    return true;
+}
+
 /* issue 8: whether the month word at k is rather a day's suffix glued to the number before
    it, in the language of the month word at mw before: Hungarian "március 1-jén" (on 1
    March), whose "jén" folds to some language's January. */
@@ -157,6 +178,9 @@ static bool find_month(const env *e, const item *it, int n, window *w)
     for (int k = mw + 1; k < end && k < w->fend; k++)
         if (field_break(it, n, k))
             w->fend = k;
+    if (mw + 1 < end && mw + 1 < w->fend && it[mw + 1].type == IT_SEP &&
+        (it[mw + 1].sep == ':' || it[mw + 1].sep == '.') && label_end(it, end, mw))
+        w->fend = mw + 1;
     w->mw = mw, w->end = end, w->cut = cut;
     /* the first item must be part of the date: a number, weekday or the month itself */
     return it[i].type == IT_NUM || has_kind(&it[i], DNP_K_WEEKDAY) || i == mw ||
@@ -507,6 +531,14 @@ static void assign_day_year(const item *it, window *w, bool search)
             if (dist < bestd)
                 bestd = dist, day_i = q;
         }
+    }
+    /* issue 10: a day mark after a range's last day marks both: the day is the first
+       ("2027 m. kovo 10–11 d.", Lithuanian) */
+    if (day_i > 0 && nums[day_i].dmark && it[nums[day_i - 1].idx].ndigits <= 2 &&
+        it[nums[day_i - 1].idx].value >= 1 && !nums[day_i - 1].ymark &&
+        nums[day_i - 1].idx > w->mw) {
+        if (range_end(it, w, day_i - 1) == day_i)
+            day_i--;
     }
     w->range_i = day_i >= 0 ? range_end(it, w, day_i) : -1;
     /* a two-digit year: the other 1-2 digit number ("22 Nov 15"); not after a day written

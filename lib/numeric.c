@@ -252,6 +252,10 @@ int dnp_weekday_fits(const env *e, const item *w, int m, int d, int *year, bool 
     for (uint32_t q = 0; q < w->nm; q++) {
         if (w->m[q].kind != DNP_K_WEEKDAY || ((w->m[q].flags & DNP_MF_RISKY) && !bracketed))
             continue;
+        /* nor a function word of another language that is a weekday of a rare one (or of
+           one less spoken): Slovenian "5. in 12. 12." (and), no Kurdish Friday */
+        if (!bracketed && dnp_weekday_abbr_foreign(w, &w->m[q]))
+            continue;
         cand x;
         dnp_cand_clear(&x);
         x.prec = DN_PREC_DAY, x.month = m, x.day = d, x.year = e->now_year;

@@ -32,6 +32,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #define HINTS_MAX 8
 #define PAGE_CACHE 64 /* dates whose words are read once (more are read twice) */
 #define RECUR_MAX 16  /* the recurring weekdays of a page kept for the weekdays near them */
@@ -82,6 +85,8 @@ typedef struct {
     bool words;         /* it has date words at all */
     bool weak_month;    /* a month word of DNP_PAGE_WEAK_BYTES bytes or less, and no longer one */
     bool strong_month;  /* a longer month word */
+    bool weak_prefix;   /* issue 10: a month prefix of DNP_PAGE_WEAK_BYTES bytes or less ("M4",
+                           "ng 3": Machame, Kwasio), weak as such a month word */
     dnp_langset weak_langs; /* the languages in which that word is a month */
     int weak_nlangs;        /* how many, of those not rare (dnp_lang_rare) */
     bool weak_full;         /* that word is a month's full name in a language not rare, no
@@ -212,7 +217,12 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                 if (fm[i].kind == DNP_K_FILLER)
                     dnp_langset_add(&w->filler_langs, fm[i].lang);
         }
-        if (!k || !(k->kinds & kinds) || (t.flen == 1 && one_word && t.start != num_end))
+        /* nor unless glued to the number after it as its prefix ("M4": Kako's month
+           prefix, "13\" M4" no 13 April) */
+        bool prefix_glued = k && (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t.end < d->end &&
+                            e->text[t.end] >= '0' && e->text[t.end] <= '9';
+        if (!k || !(k->kinds & kinds) ||
+            (t.flen == 1 && one_word && t.start != num_end && !prefix_glued))
             continue;
         w->words = true;
         w->scripts |= script_bit(e, &t);
@@ -225,11 +235,22 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         /* nor is a weekday word with an all-numeric date, whose month is a number ("Sa
            28.11. 19:30") */
         bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES && !ampm &&
-                    DN_DATE_ORDER(d) == DN_ORDER_AUTO;
+                    DN_DATE_ORDER(d) == DN_ORDER_AUTO &&
+                    one_word; /* a key of several words is no short word: "de desembre" */
+        bool weak_prefix = !(k->kinds & (1u << DNP_K_MONTH)) &&
+                           (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t.flen <= DNP_PAGE_WEAK_BYTES &&
+                           t.start != num_end; /* "1º": an ordinal, no Yangben "o" */
         dnp_langset ls = {{0}}, other = {{0}};
         int nl = 0;
         bool full = false, risky = false;
+        /* issue 10: a weak month word that only languages few people write have ("DAC" of
+           "FC DAC 1904", Luo January) gives no vote: a club's name three times on a Slovak
+           page makes no Luo page. A page in such a language has longer words to vote. */
+        bool rare_only = votes && (weak || weak_prefix); /* read in the loop below */
         for (uint32_t i = 0; i < k->nmeaning; i++) {
+            if (rare_only && (m[i].kind == DNP_K_MONTH || m[i].kind == DNP_K_MONTH_PREFIX) &&
+                !dnp_lang_rare(m[i].lang))
+                rare_only = false;
             risky |= (m[i].flags & DNP_MF_RISKY) != 0;
             /* after its day, or before it in a language that writes the month first
                ("July 4"; not "Mars 27") */
@@ -255,7 +276,9 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                 dnp_langset_add(&ls, m[i].lang);
                 nl += !dnp_langset_has(&other, m[i].lang);
             }
-            if (weak && m[i].kind == DNP_K_MONTH && !dnp_langset_has(&w->weak_langs, m[i].lang)) {
+            if (((weak && m[i].kind == DNP_K_MONTH) ||
+                 (weak_prefix && m[i].kind == DNP_K_MONTH_PREFIX)) &&
+                !dnp_langset_has(&w->weak_langs, m[i].lang)) {
                 dnp_langset_add(&w->weak_langs, m[i].lang);
                 /* the many languages that write a month so are widely written ones
                    ("Oct", "Dec"); languages few people write do not count ("maç", Turkish
@@ -273,10 +296,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
            "maç" is none */
         w->weak_full |= full && !risky &&
                         (t.flen >= DNP_PAGE_WEAK_BYTES || written_as_folded(e, &t));
+        w->weak_prefix |= weak_prefix;
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
         for (int q = 0; q < DNP_LANG_WORDS; q++) {
             w->langs.w[q] |= ls.w[q];
-            for (uint64_t b = votes ? ls.w[q] : 0; b; b &= b - 1) {
+            for (uint64_t b = votes && !rare_only ? ls.w[q] : 0; b; b &= b - 1) {
                 int l = q * 64 + __builtin_ctzll(b);
                 if (l >= dnp_nlangs)
                     continue;
@@ -289,7 +313,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         }
     }
     if (w->strong_month)
-        w->weak_month = false;
+        w->weak_month = w->weak_prefix = false; /* "5 de desembre": no Kwasio prefix "de" */
 }
 
 /* The page's languages from the votes of its dates' words: each date word gives one vote,
@@ -1501,6 +1525,35 @@ static void weekday_day(const env *e, const dn_date *out, size_t n, size_t i, dn
     }
 }
 
+/* issue 10: whether d's counted phrase ("5分前", five minutes before) is glued after a
+   noun of two ideographs or katakana or more, no date word: it then counts from that
+   event, not from now ("終了5分前から入札があった場合": from five minutes before the
+   auction's end; "発売3日前": three days before the release). One such character alone
+   before it is the phrase's own word ("約5分前", about), as is a word of the lexicon
+   (Chinese "于", at). */
+static bool counted_from_noun(const env *e, const dn_date *d)
+{
+    unsigned char c0 = (unsigned char)e->text[d->start];
+    if (!(d->flags & DN_FLAG_RELATIVE) || d->start == 0 ||
+        !((c0 >= '0' && c0 <= '9') || c0 == 0xEF))
+        return false;
+    int32_t i = (int32_t)d->start;
+    for (int k = 0; k < 2; k++) {
+        UChar32 c;
+        int32_t end = i;
+        if (i <= 0)
+            return false;
+        U8_PREV((const uint8_t *)e->text, 0, i, c);
+        if (c < 0)
+            return false;
+        int sc = dnp_script_of(c);
+        if ((sc != USCRIPT_HAN && sc != USCRIPT_KATAKANA && c != 0x30FC /* "ゲーム" */) ||
+            (k == 0 && dnp_lex_find(e->text + i, (size_t)(end - i))))
+            return false;
+    }
+    return true;
+}
+
 /* ---- the year a sentence gives ------------------------------------------------------------ */
 
 /* Whether text[k] ends a sentence or a clause: a line break, '!', '?', ';', '|', '·', a
@@ -1541,7 +1594,49 @@ static bool sentence_end(const env *e, size_t k)
                    ((unsigned char)e->text[k - 2] == 0xE2 && (unsigned char)e->text[k - 1] == 0x80 &&
                     c == 0xA6)))
         return true;
-    return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|' || c == '(';
+    /* a closing bracket too: a year in brackets is the bracket's ("\"ওরা ১১ জন\" (১৯৭২
+       সালে মুক্তিপ্রাপ্ত) – ১৬ ডিসেম্বর": a film of 1972, shown on 16 December) */
+    if (k >= 2 && (unsigned char)e->text[k - 2] == 0xEF && (unsigned char)e->text[k - 1] == 0xBC &&
+        c == 0x89)
+        return true;
+    return c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == '|' || c == '(' ||
+           c == ')';
+}
+
+/* issue 10: the year that puts out[i], a day and month without one, inside the span of two
+   dates with their years written before it in its sentence (past commas, within
+   DNP_PAGE_SPAN_BACK bytes), when one year does: "од 24. децембра 2026. до 8. јануара 2027.
+   ..., осим 7. јануара" (except 7 January) is 2027-01-07. 0 when none. */
+static int span_year(const env *e, const dn_date *out, size_t i)
+{
+    const dn_date *d = &out[i];
+    if (d->precision < DN_PREC_DAY || i < 2)
+        return 0;
+    const dn_date *x = &out[i - 2], *y = &out[i - 1];
+    if (x->start + DNP_PAGE_SPAN_BACK < d->start || y->end > d->start ||
+        x->precision < DN_PREC_DAY || y->precision < DN_PREC_DAY ||
+        ((x->flags | y->flags) & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) ||
+        !greg_months(x) || !greg_months(y))
+        return 0;
+    for (size_t k = x->end; k < d->start; k++)
+        if (e->text[k] != ',' && sentence_end(e, k))
+            return 0;
+    int64_t from = dnp_days_from_civil(x->year, (unsigned)x->month, (unsigned)x->day);
+    int64_t to = dnp_days_from_civil(y->year, (unsigned)y->month, (unsigned)y->day);
+    if (to <= from || to - from > 366)
+        return 0;
+    int found = 0;
+    for (int yr = x->year; yr <= y->year; yr++) {
+        if (d->day > dnp_days_in_month(yr, d->month))
+            continue;
+        int64_t t = dnp_days_from_civil(yr, (unsigned)d->month, (unsigned)d->day);
+        if (t >= from && t <= to) {
+            if (found)
+                return 0;
+            found = yr;
+        }
+    }
+    return found;
 }
 
 /* A date without a year in a sentence that names its year before it takes that year: the
@@ -1577,6 +1672,8 @@ static void sentence_year(const env *e, dn_date *out, size_t i)
         from = o->end;
         break;
     }
+    if (!year)
+        year = span_year(e, out, i);
     for (size_t k = from; !year && k + 4 <= d->start; k++) {
         const char *t = e->text + k;
         if (!(t[0] >= '1' && t[0] <= '2' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
@@ -1828,7 +1925,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             continue; /* "בכל יום שישי" (every Friday), read as "this Friday"; "19:00 金曜" */
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
            right (tests/pages' calibration) */
-        if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d))
+        if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d) ||
+            counted_from_noun(e, &d))
             continue;
         date_words w;
         if (cached && i < PAGE_CACHE)
@@ -1872,7 +1970,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         /* (a year alone read no month: its word is no month of it, "rok 2035" no Maasai
            June) */
-        if (w.weak_month && !(d.flags & DN_FLAG_RELATIVE) && d.precision >= DN_PREC_MONTH) {
+        if ((w.weak_month || w.weak_prefix) && !(d.flags & DN_FLAG_RELATIVE) &&
+            d.precision >= DN_PREC_MONTH) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many
                languages write the month so ("Oct", "Dec") or it is a month's full name
@@ -1882,11 +1981,14 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 dnp_langset_and(&in, &pl.set);
             /* issue 10: a month so written by many languages, capitalised, with its
                four-digit year is a date on any page ("Reg: Mar 2009" on a Swedish forum;
-               not "set in 2024") */
+               not "set in 2024"); a month and year alone in a word only languages few
+               people write ("DAC 1904", a football club) is none on a page of unknown
+               language */
             bool many = w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
             bool keep = known_here ? !dnp_langset_empty(&in) || (many && w.year4 &&
                                                                   month_then_year(e, &d))
-                              : w.year4 || w.weak_full || many;
+                              : (w.year4 && (w.weak_nlangs || d.precision >= DN_PREC_DAY)) ||
+                                    w.weak_full || many;
             if (!keep)
                 continue;
         }

@@ -258,6 +258,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    febreiro") when it lies between these: a four-digit count or price is seldom in that
    range and beside a date. */
 #define DNP_PAGE_CLAUSE 120
+/* issue 10: a day and month without a year inside the span of two dates with years of its
+   sentence (page.c's span_year) looks back at most this many bytes for them: a sentence of
+   Cyrillic or Greek letters takes two bytes a letter. */
+#define DNP_PAGE_SPAN_BACK 240
 #define DNP_PAGE_YEAR_MIN 1900
 #define DNP_PAGE_YEAR_AHEAD 10
 /* In running text a date more than this many years after the reference is a number of

@@ -1195,9 +1195,14 @@ static void run(env *e, sink *sk, word_slot *cache)
         } else if (t.kind == DNP_TK_SEP) {
             x->type = IT_SEP;
             x->sep = (uint32_t)t.value;
-            /* percent signs of every script: "3 %", "٣٪" (U+066A), "３％" */
+            /* percent signs of every script: "3 %", "٣٪" (U+066A), "３％"; and degrees of
+               a temperature, a measure: "30 nov 17 °C" is no 2017 (a degree sign alone is
+               an ordinal's: Italian "1° dicembre") */
             if (x->sep < 0x80 ? x->sep == '%' || x->sep == '$'
                               : x->sep == 0x066A || x->sep == 0xFF05 || x->sep == 0x2030 ||
+                                    x->sep == 0x2103 || x->sep == 0x2109 ||
+                                    (x->sep == 0xB0 && t.end < e->len &&
+                                     strchr("CF", e->text[t.end]) && e->text[t.end]) ||
                                     u_charType((UChar32)x->sep) == U_CURRENCY_SYMBOL) {
                 x->tflags |= XF_MONEY;
                 e->money = true;

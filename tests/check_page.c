@@ -466,6 +466,46 @@ static const page_case page_cases[] = {
     /* a weekday before an ambiguous numeric date with its time says its order */
     {"Girona FC – RCD Mallorca · Montilivi · dissabte 5/12/26, 21.00 h", 0, 0, NULL,
      "2026-12-05T21:00:00 ca -"},
+    /* issue 10 (b13): a number after a month word and its colon, or after a full month name
+       and its full stop, is no field of the date; nor one with a temperature's degrees; a
+       degree sign alone after a day is its ordinal */
+    {"Seg, 30 nov: 17 °C / 9 °C. Temperatura da água do mar: 16 °C.", 0, 0, NULL,
+     "2026-11-30 pt -"},
+    {"No Porto está mais frio do que em janeiro. 6 graus de manhã!", 0, 0, NULL, ""},
+    {"Previsão 30 nov 17 °C.", 0, 0, "pt", "2026-11-30 pt -"},
+    {"Il 1° dicembre 2026 apre il mercato.", 0, 0, NULL, "2026-12-01 it -"},
+    {"Posted Nov. 6, 2026.", 0, 0, NULL, "2026-11-06 en -"},
+    /* a function word of the page ("in", Slovenian and) is no weekday of a rare language
+       (Kurdish Friday) that picks the year; a year in brackets is the bracket's; the time
+       after a range of days is every day's hours (its end keeps its day) */
+    {"Delavnica: 5. in 12. 12., ob 10.30", 0, 0, NULL,
+     "2026-12-05 - r; 2026-12-12 - r"},
+    {"বিশেষ প্রদর্শনী: \"ওরা ১১ জন\" (১৯৭২ সালে মুক্তিপ্রাপ্ত) – ১৬ ডিসেম্বর, সকাল ১০টা", 0, 0,
+     NULL, "1972 bn -; 2026-12-16T10:00:00 bn -"},
+    /* a short month word or month prefix only languages few people write have ("DAC",
+       Luo January; "M" of "M4", Kako; "ng", Kwasio) gives the page no vote and is no
+       month on a page of another or of unknown language */
+    {"Sobota 21. 11. 2026: FC DAC 1904 Dunajská Streda – Skalica 2:1. Ne 29.11.  18:30  FC "
+     "DAC 1904 Dunajská Streda\n4  DAC  16   8 4  4  24:17  28", 0, 0, NULL,
+     "2026-11-21 pl -; 2026-11-29T18:30:00 - -"},
+    {"FC DAC 1904 Dunajská Streda", 0, 0, NULL, ""},
+    {"Pahina 1 ng 3 | 1 2 3 | Susunod ›", 0, 0, NULL, ""},
+    {"Apple MacBook Air 13\" M4 – 2 699 ₼", 0, 0, NULL, ""},
+    /* a day mark after a range's last day marks both; the range keeps its year */
+    {"Career Fair – 2027 m. kovo 10–11 d., Saulėtekio al. 11", 0, 0, "lt",
+     "2027-03-10 lt r; 2027-03-11 lt r"},
+    /* a count glued after a noun of two ideographs or katakana counts from that event;
+       after one ("約", about), a bracket or a colon it is the page's stamp */
+    {"※終了5分前から入札があった場合、発売3日前、ゲーム3日前", 0, 0, NULL, ""},
+    {"約5分前に更新。投稿者：tanaka（2時間前）", 0, 0, NULL,
+     "2026-11-26T11:55:00Z ja -; 2026-11-26T10:00:00Z ja -"},
+    /* a day and month inside the span of two dates of its sentence take the year that puts
+       them there; a span it falls in twice, or after a full stop, gives none */
+    {"Зимски распуст судија: од 24. децембра 2026. до 8. јануара 2027. године дежурна служба "
+     "ради сваког дана од 8 до 16 часова, осим 7. јануара (Божић).", 0, 0, "sr",
+     "2026-12-24 sr -; 2027-01-08 sr -; 2027-01-07 sr -"},
+    {"Closed from 24 December 2026 to 8 January 2027. The team meets on 7 January.", 0, 0, "en",
+     "2026-12-24 en -; 2027-01-08 en -; 2026-01-07 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
