@@ -34,6 +34,7 @@
 
 #define HINTS_MAX 8
 #define PAGE_CACHE 64 /* dates whose words are read once (more are read twice) */
+#define PAGE_YEARS 128 /* numbers of a page that may be years alone, decided (more are none) */
 #define RECUR_MAX 16  /* the recurring weekdays of a page kept for the weekdays near them */
 
 typedef struct {
@@ -1871,6 +1872,54 @@ static bool page_year_unmarked(const env *e, dn_date *d, const page_langs *pl)
     return true;
 }
 
+/* The years alone of a page of known languages (pl): of the numbers put aside (years[0..ny),
+   in text order), those page_year_alone keeps, merged in text order into out[0..n) while
+   it has room (cap); returns how many out holds. The second year of a list or range ("2009
+   și 2012", "2017–2019") is kept with the first. */
+static size_t page_years(const env *e, const page_langs *pl, const dn_search_options *opts,
+                         dn_date *years, size_t ny, dn_date *out, size_t n, size_t cap)
+{
+    size_t nk = 0, year_next = 0;
+    int year_next_lang = -1;
+    for (size_t i = 0; i < ny; i++) {
+        dn_date d = years[i];
+        int l = -1;
+        size_t next = 0;
+        bool range = false;
+        if (year_next && d.start == year_next)
+            l = year_next_lang;
+        else if (!page_year_alone(e, &d, &pl->set, pl->first, &l, &next, &range))
+            continue;
+        else if (next)
+            year_next = next, year_next_lang = l;
+        if (piece_of_number(e, &d))
+            continue;
+        date_words w;
+        read_words(e, &d, &w, NULL, NULL);
+        if (w.not_date) /* "Seite 2019" */
+            continue;
+        d.flags &= ~DNP_FLAG_PAGE_YEAR;
+        d.confidence = DNP_CONF_PAGE_YEAR;
+        if (l >= 0) {
+            strncpy(d.locale, dnp_langs[l].code, sizeof d.locale - 1);
+            d.locale[sizeof d.locale - 1] = 0;
+        }
+        (void)opts; /* its language is one of the page's: DN_SEARCH_HINTS_ONLY keeps it */
+        years[nk++] = d;
+    }
+    if (n + nk > cap)
+        nk = cap > n ? cap - n : 0; /* no room: the last years are left out */
+    /* merge from the end, in place */
+    size_t i = n, j = nk, k = n + nk;
+    while (j > 0) {
+        if (i > 0 && out[i - 1].start > years[j - 1].start)
+            out[--k] = out[--i];
+        else
+            out[--k] = years[--j];
+    }
+    return n + nk;
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -1886,6 +1935,20 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 out[kept++] = out[i];
         return kept;
     }
+    /* the numbers that may be years alone (DNP_FLAG_PAGE_YEAR) are put aside: they take no
+       room among the first dates, whose words decide the page's languages, and are decided
+       after the dates (page_years) */
+    dn_date years[PAGE_YEARS];
+    size_t ny = 0, m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!(out[i].flags & DNP_FLAG_PAGE_YEAR))
+            out[m++] = out[i];
+        else if (ny < PAGE_YEARS)
+            years[ny++] = out[i];
+    }
+    n = m;
+    if (!n && !ny)
+        return 0;
     page_langs pl = {{{0}}, -1, false};
     float votes[DNP_LANG_WORDS * 64];
     int order_lang = -1;
@@ -1942,39 +2005,12 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
 
     size_t kept = 0;
-    size_t year_next = 0;   /* the start of a year a list or range with the last one holds */
-    int year_next_lang = -1;
-    bool year_next_range = false;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
         if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order, out, n, i))
             continue;
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
             continue;
-        bool year_alone = false;
-        if (d.flags & DNP_FLAG_PAGE_YEAR) {
-            /* a four-digit number of running text: a year alone only when a word of the
-               page's languages introduces it (page_year_alone) */
-            int l = -1;
-            size_t next = 0;
-            bool range = false;
-            if (known && year_next && d.start == year_next) {
-                l = year_next_lang, range = year_next_range;
-            } else if (!known || !page_year_alone(e, &d, &pl.set, pl.first, &l, &next, &range))
-                continue;
-            else if (next) {
-                year_next = next, year_next_lang = l, year_next_range = range;
-            }
-            (void)range; /* two years, each a date of its own (no DN_FLAG_RANGE: the end
-                            may be read with its mark, "2017–2019 роках") */
-            d.flags &= ~DNP_FLAG_PAGE_YEAR;
-            d.confidence = DNP_CONF_PAGE_YEAR;
-            if (l >= 0) {
-                strncpy(d.locale, dnp_langs[l].code, sizeof d.locale - 1);
-                d.locale[sizeof d.locale - 1] = 0;
-            }
-            year_alone = true;
-        }
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day
                (its word in the page's languages: below) */
@@ -2002,7 +2038,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
         if (d.precision == DN_PREC_YEAR && !(d.flags & DN_FLAG_RELATIVE) && !w.words &&
-            !year_alone && !year_mark_of_page(e, &d, known ? &pl.set : NULL) &&
+            !year_mark_of_page(e, &d, known ? &pl.set : NULL) &&
             !(known && page_year_unmarked(e, &d, &pl)))
             continue; /* "6 x 1000 m" (Lithuanian "m." of years) on a Swedish page */
         if ((d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
@@ -2112,5 +2148,6 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]))
             sentence_year(e, out, i);
-    return ranges(e, out, kept, cap);
+    kept = ranges(e, out, kept, cap);
+    return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;
 }
