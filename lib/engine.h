@@ -91,6 +91,11 @@ typedef struct {
    5/12", a one-digit number, no time): page.c keeps it only beside a date of its month. */
 #define DNP_FLAG_PAGE_DM_NEAR 0x08000000u
 
+/* Another (issue 10): a four-digit number of running text that may be a year alone
+   ("el 1992", "1936-ban"), read only by dn_search (numeric.c); page.c keeps it when a
+   word of the page's languages introduces it as one (locales/ year_* cues), or drops it. */
+#define DNP_FLAG_PAGE_YEAR 0x04000000u
+
 /* A candidate date while it is being assembled. */
 typedef struct {
     int year, month, day, week, yday;

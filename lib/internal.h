@@ -272,6 +272,22 @@ enum {
 #define DNP_CUE_MONTH_DIR(v)      (((v) - 4) % 3 - 1)
 #define DNP_CUE_MONTH_AFTER(v)    ((v) >= 7)
 
+/* issue 10: a word around a year alone in running text that says it is one (page.c's
+   page_year_alone): before it, a preposition after which a four-digit number is a year
+   when its phrase ends with it ("in 2019.", "depuis 2010,"; a count may follow one: "in
+   2000 homes"); an article before which only years stand ("el 1992", "το 2015", "nel
+   2025"); a postposition after it ("2012 óta"); an ending glued to it by a hyphen,
+   apostrophe or colon ("1936-ban", "2019'da", "2019-ல்"): values 10..13 */
+#define DNP_CUE_YEAR_BEFORE 10
+#define DNP_CUE_YEAR_ARTICLE 11
+#define DNP_CUE_YEAR_AFTER 12
+#define DNP_CUE_YEAR_SUFFIX 13
+/* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
+   so that the scan takes a key of only such meanings for a word it does not know and
+   another key's fillers stay fillers (page.c reads the cues from the meanings) */
+#define DNP_KIND_BIT(kind, value)                                                              \
+    ((kind) == DNP_K_WEEKDAY_CUE && (value) >= DNP_CUE_YEAR_BEFORE ? 0u : 1u << (kind))
+
 /* DNP_K_REL_NAMED: unit in bits 0-3, offset + 4 in bits 4-6 (offsets -4..3: "vorgestern"
    is day -2), and bit 7 for a weekday phrase that names the day of a named week (上周一,
    先週の月曜日: Monday of last week) rather than the latest/first such day ("last Monday"). */
@@ -359,6 +375,14 @@ typedef struct {
     uint8_t value;
     uint8_t flags;  /* DNP_MF_* */
 } dnp_meaning;
+
+/* issue 10: a year's cue (DNP_CUE_YEAR_*): no word's meaning to the readers, the lexgen's
+   merge or the month summaries, only to page.c (a cue of one language must not make a
+   month of another weaker: Croatian "tra", April, is Italian "tra", between) */
+static inline bool dnp_year_cue(const dnp_meaning *m)
+{
+    return m->kind == DNP_K_WEEKDAY_CUE && m->value >= DNP_CUE_YEAR_BEFORE;
+}
 
 typedef struct {
     uint32_t str;      /* offset of the key in dnp_lex_strings */
@@ -554,6 +578,8 @@ const dnp_lex_key *dnp_lex_find(const char *key, size_t len) DNP_HIDDEN;
 /* dnp_lex_find without the filter, for the words of dn_parse's text (issue 8): most of them
    are keys (a date's words), and the filter's read is one more cache line for each. */
 const dnp_lex_key *dnp_lex_find_line(const char *key, size_t len) DNP_HIDDEN;
+/* issue 10: dnp_lex_find that also gives a key of only a year's cues (page.c) */
+const dnp_lex_key *dnp_lex_find_cue(const char *key, size_t len) DNP_HIDDEN;
 int dnp_lang_find(const char *code, size_t len) DNP_HIDDEN;    /* index or -1 */
 int dnp_locale_find(const char *name) DNP_HIDDEN;               /* best ICU-id match or -1 */
 /* Checks the generated tables' invariants (order, no duplicate keys, hash consistency);

@@ -50,19 +50,28 @@ static inline __attribute__((always_inline)) const dnp_lex_key *find(const char 
     }
 }
 
+/* A key of no kind (only a year's cues: DNP_KIND_BIT) is none to the readers, which ask
+   whether a word is known; page.c reads the cues through dnp_lex_find_cue. */
 const dnp_lex_key *dnp_lex_find(const char *key, size_t len)
 {
-    return find(key, len, true);
+    const dnp_lex_key *k = find(key, len, true);
+    return k && k->kinds ? k : NULL;
 }
 
 const dnp_lex_key *dnp_lex_find_line(const char *key, size_t len)
 {
-    return find(key, len, false);
+    const dnp_lex_key *k = find(key, len, false);
+    return k && k->kinds ? k : NULL;
+}
+
+const dnp_lex_key *dnp_lex_find_cue(const char *key, size_t len)
+{
+    return find(key, len, true);
 }
 
 const dnp_meaning *dnp_lex_lookup(const char *key, size_t len, uint32_t *n)
 {
-    const dnp_lex_key *k = dnp_lex_find(key, len);
+    const dnp_lex_key *k = find(key, len, true);
     *n = k ? k->nmeaning : 0;
     return k ? &dnp_lex_meanings[k->meaning] : NULL;
 }
@@ -196,7 +205,7 @@ uint32_t dnp_lex_check(void)
             const dnp_meaning *mm = &dnp_lex_meanings[m];
             if (mm->lang >= dnp_nlangs || mm->kind < DNP_K_PREFIX || mm->kind >= DNP_K_KIND_MAX)
                 return i + 1;
-            kinds |= 1u << mm->kind;
+            kinds |= DNP_KIND_BIT(mm->kind, mm->value);
             if (m > k->meaning && meaning_cmp(&dnp_lex_meanings[m - 1], mm) >= 0)
                 return i + 1;
         }

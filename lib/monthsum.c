@@ -43,7 +43,7 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
                 present[m[i].value] = true;
             if (m[i].value >= 1 && m[i].value <= 12 && m[i].lang < nlangs)
                 speakers[m[i].value] += langs[m[i].lang].speakers_k;
-        } else if (m[i].kind != DNP_K_PREFIX && !dnp_kind_apart(m[i].kind))
+        } else if (m[i].kind != DNP_K_PREFIX && !dnp_kind_apart(m[i].kind) && !dnp_year_cue(&m[i]))
             others++;
     }
     *out = (dnp_month_summary){ .months = months, .best = 0, .top = -1, .flags = 0 };

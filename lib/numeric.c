@@ -695,6 +695,51 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
 
 /* ---- a year alone ------------------------------------------------------------------------- */
 
+/* issue 10: a year alone in running text, nothing marking it ("el 1992", "în 1987",
+   "1936-ban", "2012 óta"): a four-digit number that may be a year is handed to page.c,
+   flagged DNP_FLAG_PAGE_YEAR, which keeps it only where a word of the page's languages
+   says it is one (page_year_alone). Turned away here for less: a number beside a time
+   mark or am/pm ("1930 Uhr"), glued to letters or to a number by '-' or '/' (a code
+   "2310-1145"), an amount. */
+/* Whether the word glued to a number may be a year's ending (Basque "2019an": "an" is
+   also an English word); page.c asks in which language. */
+static bool year_ending(const item *w)
+{
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (dnp_year_cue(&w->m[q]) && w->m[q].value == DNP_CUE_YEAR_SUFFIX)
+            return true;
+    return false;
+}
+
+static int page_year(const env *e, const item *it, int n, int i, cand *c)
+{
+    const item *a = &it[i];
+    int v = (int)a->value;
+    if (a->ndigits != 4 || v < DNP_PAGE_YEAR_ALONE_MIN || v > e->now_year + DNP_PAGE_YEAR_AHEAD)
+        return -1;
+    /* after a number and an ASCII hyphen or slash glued to both: a code's piece ("2310-1145";
+       an en dash joins a range of years, "2017–2019", which page.c reads) */
+    if (i >= 2 && (is_sep(&it[i - 1], '-') || is_sep(&it[i - 1], '/')) &&
+        it[i - 1].start == it[i - 2].end && it[i - 2].type == IT_NUM && it[i - 1].end == a->start &&
+        (e->text[it[i - 1].start] == '-' || e->text[it[i - 1].start] == '/'))
+        return -1;
+    bool glued = i + 1 < n && it[i + 1].start == a->end && it[i + 1].type == IT_WORD;
+    if (glued && !year_ending(&it[i + 1]))
+        return -1; /* "1250W" */
+    int r = skip_space(it, n, i + 1);
+    if (!glued && r < n && it[r].type == IT_WORD &&
+        (it[r].kinds & ((1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) | (1u << DNP_K_AMPM))))
+        return -1;
+    if (!dnp_num_usable(e, it, n, i))
+        return -1;
+    c->year = v;
+    c->prec = DN_PREC_YEAR;
+    c->conf = DNP_CONF_PAGE_YEAR;
+    c->flags |= DNP_FLAG_PAGE_YEAR;
+    c->first = c->last = i;
+    return i + 1;
+}
+
 /* A year alone at a number: 2015 as the whole text (four digits, 1000 to 2999), 2015年,
    2015 г. (a year mark), năm 1935 (a year prefix), 44 BC, 1000 н. э. (an era: any year).
    Not 2345E4, S02E05, 8:13 AM, 100 km/h (an era word of few languages). */
@@ -713,7 +758,7 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
         return -1;
     /* the mark must end the number's word: "2345E4" is an exponent */
     if (r < n && r == i + 1 && r + 1 < n && it[r + 1].type == IT_NUM && it[r + 1].start == it[r].end)
-        return -1;
+        return e->search && it[r].type == IT_SEP ? page_year(e, it, n, i, c) : -1; /* "2017–2019" */
     /* "13 AM" after "8:" is a time, not the year 13 before the era of some language */
     if (i > 0 && (is_sep(&it[i - 1], ':') || is_sep(&it[i - 1], '.')))
         return -1;
@@ -744,7 +789,7 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
     }
     bool whole = a->ndigits == 4 && a->start == e->content_start && a->end == e->content_end;
     if (!mark && !whole && !prefixed)
-        return -1;
+        return e->search ? page_year(e, it, n, i, c) : -1;
     /* asked last: the tests above turn most numbers away for less (issue 10) */
     if (!dnp_num_usable(e, it, n, i))
         return -1;

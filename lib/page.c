@@ -37,6 +37,7 @@
 
 #define HINTS_MAX 8
 #define PAGE_CACHE 64 /* dates whose words are read once (more are read twice) */
+#define PAGE_YEARS 128 /* numbers of a page that may be years alone, decided (more are none) */
 #define RECUR_MAX 16  /* the recurring weekdays of a page kept for the weekdays near them */
 
 typedef struct {
@@ -261,7 +262,8 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                 /* a language that has the word in another meaning shares its vote (the
                    time word "kl." of Swedish, Danish and Norwegian is no whole vote for
                    the one language where it is a date word) */
-                if (m[i].kind != DNP_K_PREFIX && !dnp_langset_has(&other, m[i].lang) &&
+                if (m[i].kind != DNP_K_PREFIX && !dnp_year_cue(&m[i]) &&
+                    !dnp_langset_has(&other, m[i].lang) &&
                     !dnp_langset_has(&ls, m[i].lang)) {
                     dnp_langset_add(&other, m[i].lang);
                     nl++;
@@ -1789,6 +1791,39 @@ static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *lan
     return false;
 }
 
+/* ---- a year alone in running text (issue 10) ------------------------------------------------ */
+
+/* The language of langs (first preferred) in which key k is a cue of this value
+   (DNP_CUE_*), or -1. */
+static int cue_lang_of(const dnp_lex_key *k, int value, const dnp_langset *langs, int first)
+{
+    if (!k) /* (a year's cue sets no bit of k->kinds: lexgen's write_keys) */
+        return -1;
+    int l = -1;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == value &&
+            dnp_langset_has(langs, m[q].lang)) {
+            if (m[q].lang == first)
+                return first;
+            if (l < 0)
+                l = m[q].lang;
+        }
+    return l;
+}
+
+/* Whether key k is a conjunction of one of langs ("and", "și", "og": CLDR's list patterns). */
+static bool and_of_page(const dnp_lex_key *k, const dnp_langset *langs)
+{
+    if (!k || !(k->kinds & (1u << DNP_K_REL_AND)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_REL_AND && dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
 /* issue 10: whether d is a day and month in numbers after a word of no page language
    ("ivan.st, 25.11.": Czech "st", Wednesday, on a Croatian page): the numbers are the
    date, its span and language theirs alone (d is moved to them). */
@@ -1832,6 +1867,285 @@ static bool month_then_year(const env *e, const dn_date *d)
     return k < end && t[k] >= 'A' && t[k] <= 'Z' && (k == d->start || t[k - 1] == ' ');
 }
 
+/* A token that may be a year alone: four digits within the bounds; its value, or 0. */
+static int year_token(const env *e, const dnp_token *t)
+{
+    if (t->kind != DNP_TK_NUM || t->ndigits != 4)
+        return 0;
+    int v = (int)t->value;
+    return v >= DNP_PAGE_YEAR_ALONE_MIN && v <= e->now_year + DNP_PAGE_YEAR_AHEAD ? v : 0;
+}
+
+/* A separator that ends the phrase of a year before it: a sentence's or clause's mark, a
+   bracket or quote that closes, a dash between blanks. */
+static bool year_phrase_mark(uint32_t c)
+{
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+           c == ']' || c == '(' || c == '"' || c == 0xBB /* » */ || c == 0x201D /* ” */ ||
+           c == 0x2026 /* … */ || c == 0x3002 /* 。 */ || c == 0x060C /* ، */ ||
+           c == 0x0964 /* । */;
+}
+
+static bool year_dash(uint32_t c)
+{
+    return c == '-' || c == 0x2013 || c == 0x2014;
+}
+
+/* What follows a year alone ending at byte `at`, read up to `stop`: YA_END when its phrase
+   ends there (the end, a line break, a mark of year_phrase_mark not glued to a digit, a
+   dash between blanks), YA_CUE when a postposition or glued ending of langs says it is a
+   year ("2012 óta", "1936-ban"), YA_LIST when a conjunction of langs or a dash joins a
+   second year to it ("2009 și 2012", "2017–2019"; *next gets that year's start, *range
+   whether a dash joined them), YA_WORD when a word follows (a count's noun as often as a
+   sentence's verb), YA_NO when something else does (a number, an amount, a glued word). */
+enum { YA_NO, YA_END, YA_CUE, YA_LIST, YA_WORD };
+static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *langs, int first,
+                      int *lang, size_t *next, bool *range)
+{
+    size_t pos = at;
+    dnp_token t, u;
+    if (!dnp_next_token(e->text, stop, &pos, &t))
+        return YA_END;
+    if (t.kind == DNP_TK_SEP && t.start == at &&
+        (t.value == '-' || t.value == '\'' || t.value == 0x2019 || t.value == ':')) {
+        /* an ending glued by a hyphen, apostrophe or colon: "1936-ban", "2019'da" */
+        size_t p2 = pos;
+        if (dnp_next_token(e->text, stop, &p2, &u) && u.kind == DNP_TK_WORD && u.start == t.end &&
+            !(u.flags & DNP_TF_LONG)) {
+            int l = cue_lang_of(dnp_lex_find_cue(u.fold, u.flen), DNP_CUE_YEAR_SUFFIX, langs, first);
+            if (l >= 0) {
+                *lang = l;
+                return YA_CUE;
+            }
+            return YA_NO;
+        }
+    }
+    if (t.start == at && t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
+        /* an ending glued to it (Basque "2019an") */
+        int l = cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_SUFFIX, langs, first);
+        if (l >= 0)
+            *lang = l;
+        return l >= 0 ? YA_CUE : YA_NO;
+    }
+    if (t.start == at && t.kind != DNP_TK_SEP)
+        return YA_NO;
+    bool spaced = false;
+    if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE)) {
+        if (t.flags & DNP_TF_NEWLINE)
+            return YA_END;
+        spaced = true;
+        if (!dnp_next_token(e->text, stop, &pos, &t))
+            return YA_END;
+    }
+    if (t.kind == DNP_TK_NUM)
+        return YA_NO;
+    size_t p2 = pos;
+    bool more = dnp_next_token(e->text, stop, &p2, &u);
+    if (t.kind == DNP_TK_WORD) {
+        if (t.flags & DNP_TF_LONG)
+            return YA_WORD;
+        const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+        int l = cue_lang_of(k, DNP_CUE_YEAR_AFTER, langs, first);
+        if (l >= 0) {
+            *lang = l;
+            return YA_CUE;
+        }
+        /* a second year after "and" or "until" ("2009 și 2012", "od 2019 do 2023") */
+        if ((and_of_page(k, langs) || cue_lang_of(k, DNP_CUE_YEAR_BEFORE, langs, first) >= 0) &&
+            more && u.kind == DNP_TK_SEP && (u.flags & DNP_TF_SPACE) &&
+            !(u.flags & DNP_TF_NEWLINE) && dnp_next_token(e->text, stop, &p2, &u) &&
+            year_token(e, &u)) {
+            *next = u.start, *range = false;
+            return YA_LIST;
+        }
+        return YA_WORD;
+    }
+    uint32_t c = (uint32_t)t.value;
+    if (year_dash(c)) {
+        /* a range of years: "2017–2019", "1939 – 1944" */
+        bool blank = more && u.kind == DNP_TK_SEP && (u.flags & DNP_TF_SPACE);
+        if (blank && spaced && !(u.flags & DNP_TF_NEWLINE))
+            more = dnp_next_token(e->text, stop, &p2, &u);
+        if (more && year_token(e, &u) && (spaced || u.start == t.end)) {
+            *next = u.start, *range = true;
+            return YA_LIST;
+        }
+        /* a dash between blanks ends a phrase ("sommeren 2029 – i går") */
+        return spaced && blank ? YA_END : YA_NO;
+    }
+    if (!year_phrase_mark(c))
+        return YA_NO;
+    /* not a decimal, a time, a grouped number ("2019.5", "2019:30") */
+    if (more && u.kind == DNP_TK_NUM && u.start == t.end)
+        return YA_NO;
+    return YA_END;
+}
+
+/* Whether out[i], a four-digit number of running text flagged DNP_FLAG_PAGE_YEAR, is a year
+   alone that dates something: a word of the page's languages (langs; first preferred) says
+   so. Before it, a preposition (locales/ year_before: "in", "în", "depuis", "od") when its
+   phrase ends with it ("în 2023.", "i 2021,", "sommeren 2029 –") or a second year follows
+   ("între 2009 și 2012", "у 2017–2019 роках"), or an article before which a number is only
+   a year (year_article: "el 1992", "το 2015 ώστε"); or after it a postposition
+   (year_after: "2012 óta") or an ending glued to it (year_suffix: "1936-ban", "2019'da").
+   Never a number after "©" or a word of no cue, a count or price with its noun or unit
+   ("in 2000 homes", "od 1999 Kč", "2000 m"). *lang gets the cue's language; *next and
+   *range the second year of a list or range, which is one too. */
+static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *langs, int first,
+                            int *lang, size_t *next, bool *range)
+{
+    size_t from = d->start > DNP_PAGE_YEAR_LOOK ? d->start - DNP_PAGE_YEAR_LOOK : 0;
+    while (from > 0 && ((unsigned char)e->text[from] & 0xC0) == 0x80)
+        from--;
+    size_t stop = d->end + DNP_PAGE_YEAR_LOOK < e->len ? d->end + DNP_PAGE_YEAR_LOOK : e->len;
+    /* the word before it: past blanks (a line break too: "între\n2009"), or glued by a
+       hyphen or maqaf ("mill-2019", "ב-1986") */
+    dnp_token t, w = {0};
+    bool have_w = false, have_s = false;
+    size_t pos = from;
+    while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
+        if (t.kind == DNP_TK_WORD) {
+            w = t, have_w = true, have_s = false;
+        } else if (t.kind == DNP_TK_SEP && t.end == d->start && !have_s &&
+                   ((t.flags & DNP_TF_SPACE) ||
+                    ((t.value == '-' || t.value == 0x05BE) && have_w && w.end == t.start))) {
+            have_s = true;
+        } else {
+            have_w = have_s = false;
+        }
+    }
+    int before = -1, strength = 0;
+    if (have_w && have_s && !(w.flags & DNP_TF_LONG)) {
+        const dnp_lex_key *k = dnp_lex_find_cue(w.fold, w.flen);
+        if ((before = cue_lang_of(k, DNP_CUE_YEAR_ARTICLE, langs, first)) >= 0)
+            strength = 2;
+        else if ((before = cue_lang_of(k, DNP_CUE_YEAR_BEFORE, langs, first)) >= 0)
+            strength = 1;
+    }
+    int after_lang = -1;
+    int a = year_after(e, d->end, stop, langs, first, &after_lang, next, range);
+    if (a == YA_CUE) {
+        *lang = after_lang;
+        return true;
+    }
+    if (!strength || a == YA_NO)
+        return false;
+    if (a == YA_WORD && strength < 2)
+        return false;
+    if (a == YA_LIST) {
+        /* the second year ends the phrase too, or a mark or cue of its own follows it
+           ("2017–2019 роках") */
+        size_t p = *next;
+        dnp_token y;
+        if (!dnp_next_token(e->text, stop, &p, &y))
+            return false;
+        size_t n2 = 0;
+        bool r2 = false;
+        int l2 = -1;
+        int a2 = year_after(e, y.end, stop, langs, first, &l2, &n2, &r2);
+        bool marked = false;
+        if (a2 == YA_WORD) {
+            size_t q = y.end;
+            dnp_token m;
+            if (dnp_next_token(e->text, stop, &q, &m) && (m.flags & DNP_TF_SPACE) &&
+                dnp_next_token(e->text, stop, &q, &m) && m.kind == DNP_TK_WORD &&
+                !(m.flags & DNP_TF_LONG)) {
+                const dnp_lex_key *k = dnp_lex_find(m.fold, m.flen);
+                marked = k && (k->kinds & (1u << DNP_K_YEAR_MARK));
+            }
+        }
+        if (!(a2 == YA_END || a2 == YA_CUE || marked || (a2 == YA_WORD && strength == 2)))
+            return false;
+    } else {
+        *next = 0;
+    }
+    *lang = before;
+    return true;
+}
+
+/* A reading whose words are of none of the page's languages ("Nel 2025 il tram":
+   Azerbaijani "il", year; "the budget set in 2024": Spanish "set", September; "construite
+   en 1978, bel": Yoruba "bel"): its four-digit year may still be a year alone of the page
+   (page_year_alone); then d becomes that year, in the cue's language. */
+static bool page_year_unmarked(const env *e, dn_date *d, const page_langs *pl)
+{
+    if (d->precision > DN_PREC_DAY || (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH |
+                                                   DN_FLAG_YEAR_IMPLIED | DN_FLAG_TWO_DIGIT_YEAR)) ||
+        d->calendar)
+        return false;
+    size_t pos = d->start;
+    dnp_token t, y4 = {0};
+    int nyears = 0;
+    while (dnp_next_token(e->text, d->end, &pos, &t))
+        if (t.kind == DNP_TK_NUM && t.ndigits == 4 && (int)t.value == d->year)
+            y4 = t, nyears++;
+    if (nyears != 1)
+        return false;
+    dn_date y = *d;
+    y.start = y4.start, y.end = y4.end;
+    int l = -1;
+    size_t next = 0;
+    bool range = false;
+    if (!page_year_alone(e, &y, &pl->set, pl->first, &l, &next, &range) || next)
+        return false;
+    int year = d->year;
+    size_t start = y.start, end = y.end;
+    memset(d, 0, sizeof *d);
+    d->year = year, d->precision = DN_PREC_YEAR;
+    d->start = start, d->end = end;
+    d->confidence = DNP_CONF_PAGE_YEAR;
+    strncpy(d->locale, dnp_langs[l].code, sizeof d->locale - 1);
+    return true;
+}
+
+/* The years alone of a page of known languages (pl): of the numbers put aside (years[0..ny),
+   in text order), those page_year_alone keeps, merged in text order into out[0..n) while
+   it has room (cap); returns how many out holds. The second year of a list or range ("2009
+   și 2012", "2017–2019") is kept with the first. */
+static size_t page_years(const env *e, const page_langs *pl, const dn_search_options *opts,
+                         dn_date *years, size_t ny, dn_date *out, size_t n, size_t cap)
+{
+    size_t nk = 0, year_next = 0;
+    int year_next_lang = -1;
+    for (size_t i = 0; i < ny; i++) {
+        dn_date d = years[i];
+        int l = -1;
+        size_t next = 0;
+        bool range = false;
+        if (year_next && d.start == year_next)
+            l = year_next_lang;
+        else if (!page_year_alone(e, &d, &pl->set, pl->first, &l, &next, &range))
+            continue;
+        else if (next)
+            year_next = next, year_next_lang = l;
+        if (piece_of_number(e, &d))
+            continue;
+        date_words w;
+        read_words(e, &d, &w, NULL, NULL);
+        if (w.not_date) /* "Seite 2019" */
+            continue;
+        d.flags &= ~DNP_FLAG_PAGE_YEAR;
+        d.confidence = DNP_CONF_PAGE_YEAR;
+        if (l >= 0) {
+            strncpy(d.locale, dnp_langs[l].code, sizeof d.locale - 1);
+            d.locale[sizeof d.locale - 1] = 0;
+        }
+        (void)opts; /* its language is one of the page's: DN_SEARCH_HINTS_ONLY keeps it */
+        years[nk++] = d;
+    }
+    if (n + nk > cap)
+        nk = cap > n ? cap - n : 0; /* no room: the last years are left out */
+    /* merge from the end, in place */
+    size_t i = n, j = nk, k = n + nk;
+    while (j > 0) {
+        if (i > 0 && out[i - 1].start > years[j - 1].start)
+            out[--k] = out[--i];
+        else
+            out[--k] = years[--j];
+    }
+    return n + nk;
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -1842,10 +2156,25 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         size_t kept = 0;
         for (size_t i = 0; i < n; i++)
             if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE |
-                                  DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG)))
+                                  DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG |
+                                  DNP_FLAG_PAGE_YEAR)))
                 out[kept++] = out[i];
         return kept;
     }
+    /* the numbers that may be years alone (DNP_FLAG_PAGE_YEAR) are put aside: they take no
+       room among the first dates, whose words decide the page's languages, and are decided
+       after the dates (page_years) */
+    dn_date years[PAGE_YEARS];
+    size_t ny = 0, m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!(out[i].flags & DNP_FLAG_PAGE_YEAR))
+            out[m++] = out[i];
+        else if (ny < PAGE_YEARS)
+            years[ny++] = out[i];
+    }
+    n = m;
+    if (!n && !ny)
+        return 0;
     page_langs pl = {{{0}}, -1, false};
     float votes[DNP_LANG_WORDS * 64];
     int order_lang = -1;
@@ -1936,7 +2265,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
         if (d.precision == DN_PREC_YEAR && !(d.flags & DN_FLAG_RELATIVE) && !w.words &&
-            !year_mark_of_page(e, &d, known ? &pl.set : NULL))
+            !year_mark_of_page(e, &d, known ? &pl.set : NULL) &&
+            !(known && page_year_unmarked(e, &d, &pl)))
             continue; /* "6 x 1000 m" (Lithuanian "m." of years) on a Swedish page */
         if ((d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             d.precision >= DN_PREC_MONTH && date_recurring(e, &d))
@@ -1989,7 +2319,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                                                                   month_then_year(e, &d))
                               : (w.year4 && (w.weak_nlangs || d.precision >= DN_PREC_DAY)) ||
                                     w.weak_full || many;
-            if (!keep)
+            if (!keep && !(known_here && page_year_unmarked(e, &d, &pl)))
                 continue;
         }
         if ((d.flags & (DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG)) && !known_here)
@@ -2006,7 +2336,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             for (int q = 0; q < DNP_LANG_WORDS && d.precision >= DN_PREC_HOUR; q++)
                 in.w[q] |= w.filler_langs.w[q];
             dnp_langset_and(&in, &pl.set);
-            if (dnp_langset_empty(&in) && !numeric_alone(e, &d))
+            if (dnp_langset_empty(&in) && !numeric_alone(e, &d) &&
+                !page_year_unmarked(e, &d, &pl))
                 continue;
         }
         /* the language that names it: a page language its words have */
@@ -2051,5 +2382,6 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]))
             sentence_year(e, out, i);
-    return ranges(e, out, kept, cap);
+    kept = ranges(e, out, kept, cap);
+    return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;
 }

@@ -264,6 +264,14 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 #define DNP_PAGE_SPAN_BACK 240
 #define DNP_PAGE_YEAR_MIN 1900
 #define DNP_PAGE_YEAR_AHEAD 10
+/* issue 10: a year alone in running text that a word of the page's languages introduces
+   ("el 1992", "în 1895", "1936-ban"; page.c's page_year_alone): from this year to
+   DNP_PAGE_YEAR_AHEAD years after the reference (further ahead, more often a count or a
+   price), read with this confidence (a preposition can also stand before a count), its
+   words looked for this many bytes on either side */
+#define DNP_PAGE_YEAR_ALONE_MIN 1000
+#define DNP_CONF_PAGE_YEAR 0.6f
+#define DNP_PAGE_YEAR_LOOK 48
 /* In running text a date more than this many years after the reference is a number of
    another kind read as its year: a postal code ("Samstag, 28. November, in 8400"), a count */
 #define DNP_PAGE_FAR_YEARS 100

@@ -1593,13 +1593,13 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
             b--;
         if (b >= 0 && it[b].type == IT_WORD)
             for (uint32_t q = 0; q < it[b].nm; q++)
-                if (it[b].m[q].kind != DNP_K_PREFIX)
+                if (it[b].m[q].kind != DNP_K_PREFIX && !dnp_year_cue(&it[b].m[q]))
                     dnp_langset_add(&near, it[b].m[q].lang);
     }
     dnp_langset timel = {{0}};
     for (int k2 = i + 1; k2 <= end; k2++)
         for (uint32_t q = 0; it[k2].type == IT_WORD && q < it[k2].nm; q++)
-            if (it[k2].m[q].kind != DNP_K_PREFIX)
+            if (it[k2].m[q].kind != DNP_K_PREFIX && !dnp_year_cue(&it[k2].m[q]))
                 dnp_langset_add(&timel, it[k2].m[q].lang);
     const dnp_meaning *best = NULL;
     double best_score = -1;

@@ -79,7 +79,8 @@ static int generic_id(const dnp_token *t, const char *text)
 static bool hinted_key(const env *e, const dnp_meaning *m, uint32_t n)
 {
     for (uint32_t q = 0; q < n; q++)
-        if (m[q].kind != DNP_K_PREFIX && dnp_langset_has(&e->p->hint_set, m[q].lang))
+        if (m[q].kind != DNP_K_PREFIX && !dnp_year_cue(&m[q]) &&
+            dnp_langset_has(&e->p->hint_set, m[q].lang))
             return true;
     return false;
 }
@@ -654,7 +655,7 @@ static bool hinted_reading(const env *e, const item *it, const cand *c)
             continue;
         bool in = false;
         for (uint32_t q = 0; q < it[k].nm && !in; q++)
-            in = dnp_langset_has(h, it[k].m[q].lang);
+            in = !dnp_year_cue(&it[k].m[q]) && dnp_langset_has(h, it[k].m[q].lang);
         if (!in)
             return false;
     }

@@ -78,9 +78,44 @@ static const page_case page_cases[] = {
     /* a two-digit year gives no year to the list after it, and a version is no date */
     {"系統已完成軟體更新（版本 5.2.11），並將在12月5日進行測試。", 0, 0, "zh", "2026-12-05 zh -"},
     /* a year alone whose year word is of no page language (Azerbaijani "il" on an
-       Italian page) */
+       Italian page): the Italian article's year alone ("Nel 2025") */
     {"Il 15 marzo 2026, ieri, 3 giorni fa. Nel 2025 il fatturato è cresciuto.", 0, 0, NULL,
-     "2026-03-15 it -; 2026-11-25 it -; 2026-11-23 it -"},
+     "2026-03-15 it -; 2026-11-25 it -; 2026-11-23 it -; 2025 it -"},
+    /* a year alone in running text (locales/ year_* cues): a preposition before it when
+       its phrase ends there or a second year follows, an article, a postposition, a glued
+       ending; in the page's languages only */
+    {"Ieri, 25 noiembrie 2026. Podul a fost construit în 1987. Lucrările au avut loc între "
+     "2009 și 2012.", 0, 0, NULL, "2026-11-25 ro -; 1987 ro -; 2009 ro -; 2012 ro -"},
+    {"Tegnap, 2026. november 25. A ház 1936-ban épült, 2012 óta itt lakunk.", 0, 0, "hu",
+     "2026-11-25 hu -; 1936 hu -; 2012 hu -"},
+    {"Вчора, 25 листопада 2026. Зали реставрували у 2017–2019 роках.", 0, 0, NULL,
+     "2026-11-25 uk -; 2017 uk -; 2019 uk -"},
+    {"Χθες, 25 Νοεμβρίου 2026. Το λιμάνι επεκτάθηκε το 2015 ώστε να δέχεται πλοία.", 0, 0,
+     NULL, "2026-11-25 el -; 2015 el -"},
+    {"I går, 25. november 2026. Kontrakten løber til sommeren 2029 – han vandt i 2021, og "
+     "mere.", 0, 0, "da", "2026-11-25 da -; 2029 da -; 2021 da -"},
+    {"Eilen 25.11.2026. Yritys on toiminut vuodesta 1988 ja 2019 lähtien verkossa.", 0, 0,
+     "fi", "2026-11-25 - -; 1988 fi -; 2019 fi -"},
+    {"Dün, 25 Kasım 2026. Fabrika 2019'da açıldı, 1500'den fazla çalışan var.", 0, 0, "tr",
+     "2026-11-25 tr -; 2019 tr -"},
+    {"Ayer, 25 de noviembre de 2026. El festival nació el 1992, y desde 2010 crece; en 2000 "
+     "personas.", 0, 0, NULL, "2026-11-25 es -; 1992 es -"},
+    /* an ending with nothing between (Basque "2019an"; "an" is an English word and an
+       Akan am); a year whose word after it is a year mark or era of another language
+       (Galician "no 1987 e") */
+    {"Jaialdia 2019an sortu zen eta 2021etik hazi da.", 0, 0, "eu", "2019 eu -; 2021 eu -"},
+    {"Onte, 25 de novembro de 2026. A ponte construíuse no 1987 e desde 2010, está pechada.",
+     0, 0, "gl", "2026-11-25 gl -; 1987 gl -; 2010 gl -"},
+    /* no year alone: a count or price with its noun or unit after a preposition ("in 2000
+       homes", "od 1999 Kč", "ab 1500 Euro"), a number no word introduces ("© 2026", "2027
+       budget", a postal code, a phone number), a time ("um 1930 Uhr"), a page of no
+       known language */
+    {"Yesterday we sold 1500 copies in 2000 homes; call 1800 555 0199. © 2026 Acme. Read "
+     "more: 2027 budget.", 0, 0, NULL, "2026-11-25 en -"},
+    {"Včera: od 1999 Kč, 2000 m, 1500 mm, Praha 1050.", 0, 0, NULL, "2026-11-25 cs -"},
+    {"Gestern: ab 1500 Euro, seit 1500 Jahren, um 1930 Uhr, 1050 Wien.", 0, 0, NULL,
+     "2026-11-25 de -"},
+    {"Founded in 1992.", 0, 0, NULL, ""},
     /* a month alone in running text beside a weekday word of another language (Finnish
        "la", Saturday; "ho") */
     {"Ayer subió 18% desde octubre; la Central dice que hace 3 días bajó.", 0, 0, NULL,

@@ -152,7 +152,7 @@ static void write_keys(const dnp_lang *lt)
     for (uint32_t k = 0; k < nkeys; k++) {
         uint32_t kinds = 0;
         for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++)
-            kinds |= 1u << means[m].kind;
+            kinds |= DNP_KIND_BIT(means[m].kind, means[m].value); /* issue 10: a year's cue none */
         dnp_month_summary s;
         dnp_month_summarize(means + keys[k].first, keys[k].n, lt, (uint16_t)nlangs, &s);
         printf("    {%u, %u, %u, %u, 0x%x, %d, %d, %u},\n", keys[k].str, keys[k].len, keys[k].n,

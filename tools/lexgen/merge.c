@@ -124,7 +124,8 @@ static void risky_abbreviations(void)
            letters or less ("Su", "Ps"), which running text is full of. */
         bool filler = false, weekday = false;
         for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++) {
-            filler |= means[m].kind >= DNP_K_FILLER && !dnp_kind_apart(means[m].kind);
+            filler |= means[m].kind >= DNP_K_FILLER && !dnp_kind_apart(means[m].kind) &&
+                      !dnp_year_cue(&means[m]);
             weekday |= means[m].kind == DNP_K_WEEKDAY;
         }
         size_t ncp = 0, i = 0;
@@ -147,7 +148,8 @@ static void risky_abbreviations(void)
             for (uint32_t q = keys[k].first; q < keys[k].first + keys[k].n; q++) {
                 if (means[q].kind == mm->kind)
                     same++;
-                else if ((means[q].kind >= DNP_K_FILLER && !dnp_kind_apart(means[q].kind)) ||
+                else if ((means[q].kind >= DNP_K_FILLER && !dnp_kind_apart(means[q].kind) &&
+                          !dnp_year_cue(&means[q])) ||
                          means[q].kind == DNP_K_WEEKDAY)
                     other++;
             }

@@ -75,6 +75,12 @@ static const struct {
     { "month_next_before", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_MONTH(1, 0), 0 },
     { "month_last_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_MONTH(-1, 1), 0 },
     { "month_next_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_MONTH(1, 1), 0 },
+    /* issue 10: words that say a four-digit number of running text is a year alone
+       (DNP_CUE_YEAR_*, page.c): "in", "el", "óta", "-ban" */
+    { "year_before", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_BEFORE, 0 },
+    { "year_article", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_ARTICLE, 0 },
+    { "year_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_AFTER, 0 },
+    { "year_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_SUFFIX, 0 },
     /* issue 11: made by calendars.c from ICU only */
     { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
