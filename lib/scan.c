@@ -591,6 +591,11 @@ static __attribute__((noinline)) bool report_search(const env *e, const item *it
         /* a list of days: not after a two-digit year ("版本 5.2.11，12月5日") nor a year
            alone ("從民國108年等到現在……（11/24 18:05）") */
         sk->last_year = d->year, sk->last_md = d->month * 32 + d->day;
+    else if ((d->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
+             d->precision >= DN_PREC_DAY)
+        /* a day without a year starts a list too: "28 Aralık - 2 Ocak", "15 Dec, 3 Jan"
+           turn the year at the second */
+        sk->last_year = d->year, sk->last_md = d->month * 32 + d->day;
     else
         sk->last_year = 0; /* another date stands between: the list is over */
     sk->last_end = d->end;

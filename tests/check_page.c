@@ -63,6 +63,10 @@ static const page_case page_cases[] = {
     {"Updated: July 4", 0, 0, NULL, "2026-07-04 en -"},
     {"Mission to Mars 27 times", 0, 0, NULL, ""},
     {"Kapılar her gün 10:30'da açılır · 3. maç", 0, 0, NULL, ""},
+    /* a list of days without a year turns the year too ("28 Aralık - 2 Ocak") */
+    {"Kampanya 28 Aralık - 2 Ocak tarihleri arasında.", 0, 0, NULL,
+     "2026-12-28 tr -; 2027-01-02 tr -"},
+    {"From 20 November, 3 March", 0, 0, NULL, "2026-11-20 en -; 2026-03-03 en -"},
     /* a list of days turns the year only a few months on: the same November, not the next */
     {"Sessions held 18 November 2026 and 15 November.", 0, 0, NULL,
      "2026-11-18 en -; 2026-11-15 en -"},
