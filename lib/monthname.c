@@ -456,6 +456,40 @@ static DNP_RARE bool short_year_here(const item *it, const window *w, int q, int
              (it[r].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_HOUR_MARK))));
 }
 
+/* Whether the word at j is one that also stands between the day and the month ("22 de
+   noviembre de 15": the Spanish date's own "de", not the "at" of a time). */
+static bool filler_as_before(const env *e, const item *it, const window *w, int day_i, int j)
+{
+    if (day_i < 0 || w->nums[day_i].idx > w->mw || !has_kind(&it[j], DNP_K_FILLER))
+        return false;
+    size_t len = it[j].end - it[j].start;
+    for (int x = w->nums[day_i].end + 1; x < w->mw; x++)
+        if (it[x].type == IT_WORD && it[x].end - it[x].start == len &&
+            memcmp(e->text + it[x].start, e->text + it[j].start, len) == 0)
+            return true;
+    return false;
+}
+
+/* Whether a word or an opening bracket stands between the date's last field before it and
+   the two-digit number nums[q] after the month: "30th November at 10 AM sharp" (a time,
+   not 2010), "08:41 on 26 Nov (14 min late)" are no two-digit years; "22 Nov 15", "Nov
+   22, 15", "Nov '15" are. */
+static bool short_year_parted(const env *e, const item *it, const window *w, int q, int day_i)
+{
+    int k = w->nums[q].idx, from = w->mw;
+    if (k < from)
+        return false;
+    if (day_i >= 0 && w->nums[day_i].idx > from && w->nums[day_i].idx < k)
+        from = w->nums[day_i].end;
+    for (int j = from + 1; j < k; j++) {
+        if (is_sep(&it[j], '(') || is_sep(&it[j], '['))
+            return true;
+        if (it[j].type == IT_WORD && !filler_as_before(e, it, w, day_i, j))
+            return true;
+    }
+    return false;
+}
+
 /* issue 10: the number that ends a range whose first day is nums[day_i], written after
    the month ("Dec 18–20", "Nov 28 - 30, 2026"): a dash, then a day of one or two digits
    later than the first, the month and the day with no dash between (not "Dec-18-20",
@@ -495,7 +529,7 @@ static bool clock_part(const item *it, int end, int k)
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
    year (or a shorter one before an era), the 1-2 digit number closest to the month as the
    day, and the other two-digit number as the year ("22 Nov 15"). */
-static void assign_day_year(const item *it, window *w, bool search)
+static void assign_day_year(const env *e, const item *it, window *w, bool search)
 {
     const numref *nums = w->nums;
     int nn = w->nn, day_i = -1, year_i = -1;
@@ -551,7 +585,7 @@ static void assign_day_year(const item *it, window *w, bool search)
             if (q == w->range_i)
                 continue;
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal &&
-                !clock_part(it, w->end, nums[q].idx)) {
+                !clock_part(it, w->end, nums[q].idx) && !short_year_parted(e, it, w, q, day_i)) {
                 year_i = q;
                 break;
             }
@@ -1011,7 +1045,7 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
         collect(e, it, &w);
         if (!choose_month(e, it, &w))
             return -1;
-        assign_day_year(it, &w, e->search);
+        assign_day_year(e, it, &w, e->search);
         if (w.day_i < 0 && w.t_start >= 0 && w.t.prec == DN_PREC_HOUR && attempt == 0) {
             w.t_start = w.t_end = -1;
             continue;
