@@ -876,6 +876,10 @@ static float extent(const item *it, const window *w, cand *c, bool search)
     for (int q = 0; search && w->t_start > last && q < w->nn; q++)
         other_num |= q != w->day_i && q != w->year_i && w->nums[q].idx > last &&
                      w->nums[q].idx < w->t_start;
+    /* issue 10: in running text a bracket parts a time before the date from it ("по
+       06.12 (23 ноября 2026": no 06:12) */
+    for (int q = w->t_end; search && w->t_start >= 0 && w->t_end <= first && q < first; q++)
+        other_num |= is_sep(&it[q], '(') || is_sep(&it[q], ')');
     if (w->t_start >= 0 && !w->t_span && !other_num && c->prec == DN_PREC_DAY &&
         w->t_start <= last + 10 && w->t_end - 1 >= first - 10) {
         dnp_take_time(c, &w->t);

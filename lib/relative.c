@@ -1571,6 +1571,12 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     if (pb >= 0 && pb < i - 1 && it[pb].type == IT_NUM &&
         !(pb > 0 && (is_sep(&it[pb - 1], ':') || is_sep(&it[pb - 1], '.'))))
         return -1;
+    /* nor a day and month with a dot before it that fall on it ("03.12 бейсенбі", Thursday
+       3 December, not Thursday at 03:12) */
+    int dm = pb >= 1 && is_sep(&it[pb], '.') && it[pb - 1].type == IT_NUM ? pb - 1 : pb;
+    if (dm >= 2 && pb < i - 1 && it[dm].type == IT_NUM && is_sep(&it[dm - 1], '.') &&
+        it[dm - 2].type == IT_NUM && day_month_dotted(e, it, n, dm - 2, x))
+        return -1;
     if (t.has_time) /* a day period alone gives no hour: "ao meio-dia" is no Irish Friday */
         end = t.last;
     bool whole = whole_text(e, it, i, end);

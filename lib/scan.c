@@ -416,8 +416,9 @@ static bool only_glue(const env *e, const item *it, int a, int b)
            2:41:07. Torsdag: vila") */
         if (e->search && it[k].type == IT_SEP &&
             (it[k].sep == '.' || it[k].sep == ';' || it[k].sep == '!' || it[k].sep == '?' ||
-             it[k].sep == '|' || it[k].sep == 0xB7 || it[k].sep == 0x2022))
-            return false;
+             it[k].sep == '|' || it[k].sep == 0xB7 || it[k].sep == 0x2022 ||
+             it[k].sep == '(' || it[k].sep == ')' || it[k].sep == '[' || it[k].sep == ']'))
+            return false; /* nor a bracket ("по 06.12 (23 ноября 2026": no 06:12) */
     }
     return true;
 }

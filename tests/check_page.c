@@ -63,6 +63,9 @@ static const page_case page_cases[] = {
     {"Updated: July 4", 0, 0, NULL, "2026-07-04 en -"},
     {"Mission to Mars 27 times", 0, 0, NULL, ""},
     {"Kapılar her gün 10:30'da açılır · 3. maç", 0, 0, NULL, ""},
+    /* a time before a date does not join it across a bracket */
+    {"Акция действует с 28.11 по 06.12 (23 ноября 2026 года).", 0, 0, NULL,
+     "2026-11-23 ru -"},
     /* a list of days without a year turns the year too ("28 Aralık - 2 Ocak") */
     {"Kampanya 28 Aralık - 2 Ocak tarihleri arasında.", 0, 0, NULL,
      "2026-12-28 tr -; 2027-01-02 tr -"},
