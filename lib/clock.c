@@ -124,9 +124,24 @@ static int offset_in_brackets(const item *it, int n, int i, cand *c)
     if (!(j + 2 < n && (is_sep(&it[j], '(') || is_sep(&it[j], '['))))
         return i;
     cand in = *c;
+    uint32_t close = it[j].sep == '(' ? ')' : ']';
     int k = dnp_read_offset(it, n, j + 1, &in);
-    if (k == j + 1 || k >= n || !is_sep(&it[k], it[j].sep == '(' ? ')' : ']'))
-        return i;
+    if (k == j + 1 || k >= n || !is_sep(&it[k], close)) {
+        /* the zone's local name, a comma, then its offset: "(Bakı vaxtı, GMT+4)",
+           "(Астана уақыты, UTC+5)"; words only before the comma */
+        int q = j + 1;
+        while (q < n && q < j + 8 && (it[q].type == IT_WORD || is_space(&it[q])))
+            q++;
+        if (q == j + 1 || q >= n || !is_sep(&it[q], ','))
+            return i;
+        in = *c;
+        int z = skip_space(it, n, q + 1);
+        if (!(z < n && (it[z].gen == G_GMT || it[z].gen == G_UTC)))
+            return i;
+        k = dnp_read_offset(it, n, z, &in);
+        if (k == z || k >= n || !is_sep(&it[k], close))
+            return i;
+    }
     *c = in;
     return k + 1;
 }
