@@ -593,6 +593,58 @@ static bool padded_month_year(const env *e, const item *it, int n, int i, int k,
     return true;
 }
 
+/* issue 10: a day and month without a year and the weekday they fall on in brackets right
+   after them, as Korean, Japanese and Chinese pages list days ("11.27(금)", "12/1(火)",
+   "11/27(Fri)"): the weekday proves the date and its order (month first or day first; when
+   both orders fall on it, none). A time after it is the date's. */
+static int match_bracket_weekday(const env *e, const item *it, int n, int i, cand *c)
+{
+    if (i + 4 >= n || !(is_sep(&it[i + 1], '.') || is_sep(&it[i + 1], '/')) ||
+        it[i + 2].type != IT_NUM || it[i].ndigits > 2 || it[i + 2].ndigits > 2 ||
+        it[i + 1].start != it[i].end || it[i + 2].start != it[i + 1].end)
+        return -1;
+    if (i >= 1 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep))
+        return -1; /* the tail of a chain */
+    int k = i + 3;
+    if (k < n && is_space(&it[k]) && it[k].end - it[k].start == 1)
+        k++;
+    if (k + 2 >= n || !is_sep(&it[k], '(') || !has_kind(&it[k + 1], DNP_K_WEEKDAY) ||
+        !is_sep(&it[k + 2], ')'))
+        return -1;
+    int x = (int)it[i].value, y = (int)it[i + 2].value, ymd = e->now_year, ydm = e->now_year;
+    int md = x <= 12 ? dnp_weekday_fits(e, &it[k + 1], x, y, &ymd, true) : 0;
+    int dm = y <= 12 ? dnp_weekday_fits(e, &it[k + 1], y, x, &ydm, true) : 0;
+    if (md && dm) {
+        /* both orders fall on it ("12/1(火)": 1 December and 12 January are Tuesdays): the
+           order the weekday's languages write a day and month in, when they agree */
+        int order = 0;
+        const item *w = &it[k + 1];
+        for (uint32_t q = 0; q < w->nm; q++)
+            if (w->m[q].kind == DNP_K_WEEKDAY) {
+                int o = dnp_langs[w->m[q].lang].md_order;
+                order = order == 0 || order == o ? o : -1;
+            }
+        if (order == DN_ORDER_MDY)
+            dm = 0;
+        else if (order == DN_ORDER_DMY)
+            md = 0;
+    }
+    if (!md == !dm)
+        return -1;
+    c->year = md ? ymd : ydm, c->month = md ? x : y, c->day = md ? y : x;
+    c->weekday = md ? md : dm;
+    c->prec = DN_PREC_DAY;
+    c->flags |= DN_FLAG_YEAR_IMPLIED | order_bits(md ? DN_ORDER_MDY : DN_ORDER_DMY, true);
+    c->conf = DNP_CONF_DAY_MONTH_WEEKDAY;
+    c->first = i, c->last = k + 2;
+    int r = dnp_time_after(e, it, n, k + 3, c);
+    if (r > 0) {
+        c->last = r - 1;
+        return r;
+    }
+    return k + 3;
+}
+
 /* All-numeric dates at a number:
      22/11/2015, 11-22-2015, 22.11.15, 22. 11. 2015  day and month before the year, in the
                                                     order preferred_order gives
@@ -614,6 +666,9 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
     int dm = match_day_month(e, it, n, i, c);
     if (dm != -1)
         return dm;
+    int bw = match_bracket_weekday(e, it, n, i, c);
+    if (bw != -1)
+        return bw;
     /* not the tail of a longer chain: 978-3-16-148410-0, 192.168.1.1, 1.2.3.4 */
     if (i >= 2 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep) && it[i - 2].type == IT_NUM &&
         !(e->search && i + 1 < n && (is_sep(&it[i + 1], '/') || is_sep(&it[i + 1], '.')) &&

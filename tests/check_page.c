@@ -326,7 +326,7 @@ static const page_case page_cases[] = {
        brackets reads "12/12" alike; a version's numbers lend no year; CJK punctuation ends
        the clause whose year a date takes */
     {"台北捷運局今日宣布。小芳：12/19 我一定要去搭。淡水線將於12/12（六）維修。", 0, 0, "zh",
-     "2026-11-26 zh -; 2026-12-19 - o; 2026-12-12 - o"},
+     "2026-11-26 zh -; 2026-12-19 - o; 2026-12-12 zh -"},
     {"系統已完成軟體更新（版本 5.2.11），並將在12月5日進行測試。", 0, 0, "zh",
      "2026-12-05 zh -"},
     {"老王：從民國108年等到現在……（11/24 18:05）", 0, 0, "zh",
@@ -406,7 +406,7 @@ static const page_case page_cases[] = {
     {"Aberto 24/7 desde 7 de julho. Receita: 1/2 xícara, 1 de fevereiro.", 0, 0, "pt",
      "2026-07-07 pt -; 2026-02-01 pt -"},
     {"テレビ番組表 2026年11月27日（金）\n※次回12/4は休止、12/11（金）は通常放送", 0, 0, "ja",
-     "2026-11-27 ja -; 2026-12-04 - o; 2026-12-11 - o"},
+     "2026-11-27 ja -; 2026-12-04 - o; 2026-12-11 ja -"},
     /* a year with its word before it on a page of that language: "rok" is also a Maasai
        month, which a year alone did not read */
     {"Konferencja, środa, 17 lutego 2027. Panel 1: Transport publiczny – cele na rok 2035.\n"
