@@ -1767,6 +1767,16 @@ static bool year_mark_of_page(const env *e, const dn_date *d, const dnp_langset 
     return false;
 }
 
+/* Whether key k has a meaning of this kind in one of langs. */
+static bool key_kind_in(const dnp_lex_key *k, int kind, const dnp_langset *langs)
+{
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == kind && dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
 /* issue 10: whether a named day read only on a page in its language (DNP_FLAG_PAGE_LANG:
    "Heddiw", "eilen", "आज") is a named phrase in one of the page's languages: the language
    of its reading, or another that writes it so (Hindi "आज" on a Marathi page). */
@@ -1782,13 +1792,7 @@ static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *lan
     if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || pos > d->end)
         return false;
     const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
-    if (!k)
-        return false;
-    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-    for (uint32_t q = 0; q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_REL_NAMED && dnp_langset_has(langs, m[q].lang))
-            return true;
-    return false;
+    return k && key_kind_in(k, DNP_K_REL_NAMED, langs);
 }
 
 /* ---- a year alone in running text (issue 10) ------------------------------------------------ */
@@ -1815,13 +1819,7 @@ static int cue_lang_of(const dnp_lex_key *k, int value, const dnp_langset *langs
 /* Whether key k is a conjunction of one of langs ("and", "și", "og": CLDR's list patterns). */
 static bool and_of_page(const dnp_lex_key *k, const dnp_langset *langs)
 {
-    if (!k || !(k->kinds & (1u << DNP_K_REL_AND)))
-        return false;
-    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-    for (uint32_t q = 0; q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_REL_AND && dnp_langset_has(langs, m[q].lang))
-            return true;
-    return false;
+    return k && (k->kinds & (1u << DNP_K_REL_AND)) && key_kind_in(k, DNP_K_REL_AND, langs);
 }
 
 /* issue 10: whether d is a day and month in numbers after a word of no page language
