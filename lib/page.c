@@ -315,7 +315,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         }
     }
     if (w->strong_month)
-        w->weak_month = w->weak_prefix = false; /* "5 de desembre": no Kwasio prefix "de" */
+        w->weak_month = false;
 }
 
 /* The page's languages from the votes of its dates' words: each date word gives one vote,
