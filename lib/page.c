@@ -99,6 +99,9 @@ typedef struct {
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
     dnp_langset era_langs; /* the languages of its era words ("my": Kamba, Maasai BC) */
     bool era;
+    dnp_langset ampm_langs; /* the languages of the date words of an am/pm word before its
+                               time ("to" of "10.11 to 10.12": Uzbek am, Danish Thursday) */
+    bool ampm_before;
     dnp_langset filler_langs; /* the languages whose fillers it has ("às": Portuguese) */
     dnp_langset all;    /* the languages every one of its date words has */
     bool words_read;    /* all holds the first word's languages */
@@ -126,6 +129,18 @@ static bool may_have_words(const env *e, size_t a, size_t b)
             return true;
     }
     return false;
+}
+
+/* Whether the first thing after pos, blanks aside, before end is an hour of a 12-hour
+   clock (1 to 12: "3-án 18 órakor" has no am/pm word before 18). */
+static bool hour12_after(const env *e, size_t pos, size_t end)
+{
+    while (pos < end && e->text[pos] == ' ')
+        pos++;
+    unsigned h = 0, nd = 0;
+    for (; pos < end && e->text[pos] >= '0' && e->text[pos] <= '9' && nd < 3; pos++, nd++)
+        h = h * 10 + (unsigned)(e->text[pos] - '0');
+    return nd && nd <= 2 && h >= 1 && h <= 12;
 }
 
 /* The longest key of the lexicon that begins with the word t (read up to end): t alone, or
@@ -233,6 +248,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         bool ampm = (k->kinds & (1u << DNP_K_AMPM)) && d->precision >= DN_PREC_HOUR &&
                     num_end != (size_t)-1 &&
                     (t.start == num_end || (t.start == num_end + 1 && e->text[num_end] == ' '));
+        /* an am/pm word, no filler anywhere, right before the hour: "오후 2:30", Uzbek
+           "TO 10:12" */
+        bool ampm_first = (k->kinds & (1u << DNP_K_AMPM)) &&
+                          !(k->kinds & (1u << DNP_K_FILLER)) && d->precision >= DN_PREC_HOUR &&
+                          !ampm && hour12_after(e, pos, d->end);
         /* nor is a weekday word with an all-numeric date, whose month is a number ("Sa
            28.11. 19:30") */
         bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES && !ampm &&
@@ -300,6 +320,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                         (t.flen >= DNP_PAGE_WEAK_BYTES || written_as_folded(e, &t));
         w->weak_prefix |= weak_prefix;
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
+        if (ampm_first) {
+            w->ampm_before = true;
+            for (int q = 0; q < DNP_LANG_WORDS; q++)
+                w->ampm_langs.w[q] |= ls.w[q];
+        }
         for (int q = 0; q < DNP_LANG_WORDS; q++) {
             w->langs.w[q] |= ls.w[q];
             for (uint64_t b = votes && !rare_only ? ls.w[q] : 0; b; b &= b - 1) {
@@ -2273,6 +2298,14 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             /* an era word in none of the page's languages is an ordinary word: "on Aug 12
                my fan" (Kamba "my", before Christ) */
             dnp_langset in = w.era_langs;
+            dnp_langset_and(&in, &pl.set);
+            if (dnp_langset_empty(&in))
+                continue;
+        }
+        if (w.ampm_before && known && !dnp_langset_empty(&pl.set)) {
+            /* so is an am/pm word before the time that is a date word in none of the
+               page's languages: "versions 10.11 to 10.12" (Uzbek "TO", am) */
+            dnp_langset in = w.ampm_langs;
             dnp_langset_and(&in, &pl.set);
             if (dnp_langset_empty(&in))
                 continue;

@@ -58,6 +58,13 @@ static const page_case page_cases[] = {
        does); "Mars 27" (month first, as French does not write it) and Turkish "maç" (Malay
        "Mac") are not */
     {"Starts 27 July.", 0, 0, NULL, "2026-07-27 en -"},
+    /* an am/pm word before the hour in none of the page's languages: "to" is Uzbek am
+       (and a Danish Thursday), "versions 10.11 to 10.12" no date at 10:12; on an Uzbek
+       page it is the time's */
+    {"Posted yesterday. Released versions 10.11 to 10.12 on Monday 23 November 2026.", 0, 0,
+     NULL, "2026-11-25 en -; 2026-11-23 en -"},
+    {"Uchrashuv 28.11.2026 TO 10:12 da, kecha.", 0, 0, NULL,
+     "2026-11-28T10:12:00 - -; 2026-11-25 uz -"},
     {"Le stage commence le 27 août pour les élèves.", 0, 0, NULL, "2026-08-27 fr -"},
     {"Le stand ouvre le 3 mai.", 0, 0, NULL, "2026-05-03 fr -"},
     {"Updated: July 4", 0, 0, NULL, "2026-07-04 en -"},
