@@ -99,6 +99,9 @@ typedef struct {
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
     dnp_langset era_langs; /* the languages of its era words ("my": Kamba, Maasai BC) */
     bool era;
+    dnp_langset ampm_langs; /* the languages of the date words of an am/pm word before its
+                               time ("to" of "10.11 to 10.12": Uzbek am, Danish Thursday) */
+    bool ampm_before;
     dnp_langset filler_langs; /* the languages whose fillers it has ("às": Portuguese) */
     dnp_langset all;    /* the languages every one of its date words has */
     bool words_read;    /* all holds the first word's languages */
@@ -126,6 +129,18 @@ static bool may_have_words(const env *e, size_t a, size_t b)
             return true;
     }
     return false;
+}
+
+/* Whether the first thing after pos, blanks aside, before end is an hour of a 12-hour
+   clock (1 to 12: "3-án 18 órakor" has no am/pm word before 18). */
+static bool hour12_after(const env *e, size_t pos, size_t end)
+{
+    while (pos < end && e->text[pos] == ' ')
+        pos++;
+    unsigned h = 0, nd = 0;
+    for (; pos < end && e->text[pos] >= '0' && e->text[pos] <= '9' && nd < 3; pos++, nd++)
+        h = h * 10 + (unsigned)(e->text[pos] - '0');
+    return nd && nd <= 2 && h >= 1 && h <= 12;
 }
 
 /* The longest key of the lexicon that begins with the word t (read up to end): t alone, or
@@ -233,6 +248,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         bool ampm = (k->kinds & (1u << DNP_K_AMPM)) && d->precision >= DN_PREC_HOUR &&
                     num_end != (size_t)-1 &&
                     (t.start == num_end || (t.start == num_end + 1 && e->text[num_end] == ' '));
+        /* an am/pm word, no filler anywhere, right before the hour: "오후 2:30", Uzbek
+           "TO 10:12" */
+        bool ampm_first = (k->kinds & (1u << DNP_K_AMPM)) &&
+                          !(k->kinds & (1u << DNP_K_FILLER)) && d->precision >= DN_PREC_HOUR &&
+                          !ampm && hour12_after(e, pos, d->end);
         /* nor is a weekday word with an all-numeric date, whose month is a number ("Sa
            28.11. 19:30") */
         bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES && !ampm &&
@@ -300,6 +320,11 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                         (t.flen >= DNP_PAGE_WEAK_BYTES || written_as_folded(e, &t));
         w->weak_prefix |= weak_prefix;
         w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
+        if (ampm_first) {
+            w->ampm_before = true;
+            for (int q = 0; q < DNP_LANG_WORDS; q++)
+                w->ampm_langs.w[q] |= ls.w[q];
+        }
         for (int q = 0; q < DNP_LANG_WORDS; q++) {
             w->langs.w[q] |= ls.w[q];
             for (uint64_t b = votes && !rare_only ? ls.w[q] : 0; b; b &= b - 1) {
@@ -1641,13 +1666,41 @@ static int span_year(const env *e, const dn_date *out, size_t i)
     return found;
 }
 
+/* issue 10: the year of the date o that follows d, a day and month without one, as the
+   next of one list ("14 de fevereiro e de 2 a 6 de junho de 2026", "on 3 March and 5 May
+   2025"): at most DNP_PAGE_LIST_AND bytes between them, one of them a word that joins
+   ("e", "and", "und": CLDR's list and unit patterns, DNP_K_REL_AND), no end of a clause,
+   and o later in the year. 0 when none. */
+static int list_year_after(const env *e, const dn_date *d, const dn_date *o)
+{
+    if (o->start < d->end || o->start - d->end > DNP_PAGE_LIST_AND ||
+        (o->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) ||
+        o->precision < DN_PREC_MONTH || o->precision == DN_PREC_WEEK || !greg_months(o) ||
+        o->month * 32 + (o->precision >= DN_PREC_DAY ? o->day : 0) <=
+            d->month * 32 + (d->precision >= DN_PREC_DAY ? d->day : 0))
+        return 0;
+    bool joined = false;
+    size_t pos = d->end;
+    dnp_token t;
+    for (size_t k = d->end; k < o->start; k++)
+        if (sentence_end(e, k))
+            return 0;
+    while (!joined && pos < o->start && dnp_next_token(e->text, o->start, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        joined = k && (k->kinds & (1u << DNP_K_REL_AND));
+    }
+    return joined ? o->year : 0;
+}
+
 /* A date without a year in a sentence that names its year before it takes that year: the
    year of a date written earlier in the sentence ("alkoivat lokakuussa 1939 ja katkesivat
    marraskuun 13. päivänä"; a named year: "eelmisel aastal lõikasin märtsis"), else a year
    after a preposition in it ("que en 2027 se celebra o 9 de febreiro"). The sentence is a
    clause here (sentence_end), read at most DNP_PAGE_CLAUSE bytes back. A date of an earlier sentence gives none (a news page cites
-   older events first). */
-static void sentence_year(const env *e, dn_date *out, size_t i)
+   older events first). True when the sentence gives it a year (its own reading's too). */
+static bool sentence_year(const env *e, dn_date *out, size_t n, size_t i)
 {
     dn_date *d = &out[i];
     size_t lo = d->start > DNP_PAGE_CLAUSE ? d->start - DNP_PAGE_CLAUSE : 0, a = d->start;
@@ -1676,6 +1729,8 @@ static void sentence_year(const env *e, dn_date *out, size_t i)
     }
     if (!year)
         year = span_year(e, out, i);
+    if (!year && i + 1 < n)
+        year = list_year_after(e, d, &out[i + 1]);
     for (size_t k = from; !year && k + 4 <= d->start; k++) {
         const char *t = e->text + k;
         if (!(t[0] >= '1' && t[0] <= '2' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
@@ -1697,14 +1752,82 @@ static void sentence_year(const env *e, dn_date *out, size_t i)
             year = v;
         k += 3;
     }
-    if (!year || year == d->year || (d->precision >= DN_PREC_DAY &&
-                                     d->day > dnp_days_in_month(year, d->month)))
-        return;
+    if (!year || (d->precision >= DN_PREC_DAY && d->day > dnp_days_in_month(year, d->month)))
+        return false;
+    if (year == d->year)
+        return true;
     d->year = year;
     d->flags &= ~DN_FLAG_YEAR_IMPLIED;
     if (d->precision >= DN_PREC_DAY)
         d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
                                                      (unsigned)d->day));
+    return true;
+}
+
+/* Whether the span of d holds a weekday word of its language, no month ("giovedì 7
+   gennaio"; not the "an" of Basque "urtarrilaren 8an"): its year was chosen by it. */
+static bool span_names_weekday(const env *e, const dn_date *d)
+{
+    int l = d->locale[0] ? dnp_lang_find(d->locale, strlen(d->locale)) : -1;
+    size_t pos = d->start;
+    dnp_token t;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        if (!k || !(k->kinds & (1u << DNP_K_WEEKDAY)) || (k->kinds & (1u << DNP_K_MONTH)))
+            continue;
+        const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+        for (uint32_t q = 0; q < k->nmeaning; q++)
+            if (m[q].kind == DNP_K_WEEKDAY && (l < 0 || m[q].lang == (unsigned)l))
+                return true;
+    }
+    return false;
+}
+
+/* issue 10: on a page that looks ahead (policy.h's DNP_PAGE_AHEAD_*: most of its dates with
+   a year lie after the reference), a day and month without a year read in the reference's
+   year before it takes the next year when that is within DNP_YEAR_AHEAD_MONTHS ahead: the
+   school calendar's "urtarrilaren 8an", the museum's "No 11. janvāra līdz 15. janvārim" seen
+   on 2026-11-26 are in 2027. Not with a weekday that chose the year, nor with a preference
+   the caller set (dn_options.prefer), nor when its sentence gives the year (sentence_year).
+   Whether the page looks ahead: */
+static bool page_ahead(const env *e, const dn_date *out, size_t n)
+{
+    if (e->p->prefer != DN_PREFER_AUTO)
+        return false;
+    int ahead = 0, behind = 0;
+    for (size_t i = 0; i < n; i++) {
+        const dn_date *d = &out[i];
+        if ((d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || d->precision < DN_PREC_DAY ||
+            d->precision == DN_PREC_WEEK || !greg_months(d))
+            continue;
+        int64_t t = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day);
+        /* the dates of the page's present: a year back at most (a history cited is none),
+           a date without a year only ahead (one behind is what is decided here) */
+        ahead += t > e->now_days;
+        behind += t < e->now_days && t >= e->now_days - DNP_PAGE_AHEAD_BACK_DAYS &&
+                  !(d->flags & DN_FLAG_YEAR_IMPLIED);
+    }
+    return ahead >= DNP_PAGE_AHEAD_MIN && ahead >= DNP_PAGE_AHEAD_RATIO * behind;
+}
+
+/* page_ahead's next year for d, a day and month read in the reference's year before it
+   whose sentence gave it none. */
+static void next_year_ahead(const env *e, dn_date *d)
+{
+    if (d->precision < DN_PREC_DAY || d->precision == DN_PREC_WEEK ||
+        d->year != e->now_year || d->day > dnp_days_in_month(d->year + 1, d->month))
+        return;
+    int ly = e->now_year, lm = e->now_month, ld = e->now_day;
+    dnp_add_months(&ly, &lm, &ld, DNP_YEAR_AHEAD_MONTHS);
+    int64_t limit = dnp_days_from_civil(ly, (unsigned)lm, (unsigned)ld);
+    int64_t now_t = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day);
+    int64_t next_t = dnp_days_from_civil(d->year + 1, (unsigned)d->month, (unsigned)d->day);
+    if (now_t >= e->now_days || next_t > limit || span_names_weekday(e, d))
+        return;
+    d->year++;
+    d->weekday = dnp_weekday(next_t);
 }
 
 /* Whether out[i], a weekday read alone or a phrase that begins with a weekday ("יום שישי",
@@ -2277,6 +2400,14 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             if (dnp_langset_empty(&in))
                 continue;
         }
+        if (w.ampm_before && known && !dnp_langset_empty(&pl.set)) {
+            /* so is an am/pm word before the time that is a date word in none of the
+               page's languages: "versions 10.11 to 10.12" (Uzbek "TO", am) */
+            dnp_langset in = w.ampm_langs;
+            dnp_langset_and(&in, &pl.set);
+            if (dnp_langset_empty(&in))
+                continue;
+        }
         /* the page's languages say nothing of a date in a script they are not written in */
         bool known_here = known && (!cached || (w.scripts & page_scripts) || !w.scripts);
         if (d.flags & DNP_FLAG_PAGE_MONTH_ALONE) {
@@ -2376,10 +2507,12 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     kept = weekday_with_date(e, out, kept);
     for (size_t i = 0; i < kept; i++)
         out[i].flags &= ~DNP_FLAG_PAGE_WEEKDAY;
+    bool ahead = page_ahead(e, out, kept);
     for (size_t i = 0; i < kept; i++)
         if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
-            out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]))
-            sentence_year(e, out, i);
+            out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]) &&
+            !sentence_year(e, out, kept, i) && ahead)
+            next_year_ahead(e, &out[i]);
     kept = ranges(e, out, kept, cap);
     return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;
 }

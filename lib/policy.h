@@ -262,6 +262,20 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    sentence (page.c's span_year) looks back at most this many bytes for them: a sentence of
    Cyrillic or Greek letters takes two bytes a letter. */
 #define DNP_PAGE_SPAN_BACK 240
+/* issue 10: a day and month without a year takes the year of the next date of its list
+   ("14 de fevereiro e de 2 a 6 de junho de 2026") across at most this many bytes that
+   hold a joining word (page.c's list_year_after) */
+#define DNP_PAGE_LIST_AND 24
+/* issue 10: a page that looks ahead (an events page, a timetable, a school calendar): at
+   least DNP_PAGE_AHEAD_MIN of its dates (of a day, not relative) lie after the reference,
+   and DNP_PAGE_AHEAD_RATIO times as many as lie before it by a year at most with their
+   year written. On such a page a day and month
+   without a year that DNP_YEAR_AHEAD_MONTHS would put in the reference's year, before it,
+   takes the next year when that lies within those months ahead ("8 January" seen on
+   2026-11-26 is 2027-01-08 there; on a news page 2026-01-08). */
+#define DNP_PAGE_AHEAD_MIN 3
+#define DNP_PAGE_AHEAD_BACK_DAYS 366 /* the dates behind counted: a year at most */
+#define DNP_PAGE_AHEAD_RATIO 2
 #define DNP_PAGE_YEAR_MIN 1900
 #define DNP_PAGE_YEAR_AHEAD 10
 /* issue 10: a year alone in running text that a word of the page's languages introduces

@@ -511,15 +511,21 @@ static bool counted_future(const env *e, const item *it, const cand *c)
     return c->has_time && c->hour * 3600 + c->minute * 60 + c->second > e->now_sec;
 }
 
-/* Whether only spaces and punctuation (no line break) stand in text[a, b), and few of
-   them: two dates written as one list ("July 12th, 2014. July 13th, July 14th"). */
+/* Whether few bytes, no digit and no line break stand in text[a, b), and no word after
+   the end of a sentence: two dates written as one list ("July 12th, 2014. July 13th, July
+   14th", "3 May and 5 May"; not "17 December 2026. Gala on Friday 8 January"). */
 static bool adjacent(const env *e, size_t a, size_t b)
 {
     if (b < a || b - a > DNP_PAGE_LIST_GAP)
         return false;
+    bool ended = false;
     for (size_t k = a; k < b; k++) {
         unsigned char ch = (unsigned char)e->text[k];
         if (ch == '\n' || ch == '\r' || (ch >= '0' && ch <= '9'))
+            return false;
+        if (ch == '.' || ch == '!' || ch == '?' || ch == ';')
+            ended = true;
+        else if (ended && (ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')))
             return false;
     }
     return true;
@@ -582,7 +588,11 @@ static __attribute__((noinline)) bool report_search(const env *e, const item *it
        event first does not move the dates that follow */
     if ((d->flags & DN_FLAG_YEAR_IMPLIED) && !(d->flags & DN_FLAG_RELATIVE) &&
         sk->last_year && d->precision >= DN_PREC_DAY && adjacent(e, sk->last_end, d->start) &&
-        d->day <= dnp_days_in_month(sk->last_year + rolls(e, sk, d), d->month)) {
+        d->day <= dnp_days_in_month(sk->last_year + rolls(e, sk, d), d->month) &&
+        !(c->weekday && c->weekday != dnp_weekday(dnp_days_from_civil(
+                                          sk->last_year + rolls(e, sk, d), (unsigned)d->month,
+                                          (unsigned)d->day)))) {
+        /* (a weekday written with it chose its year: it keeps that) */
         d->year = sk->last_year + rolls(e, sk, d);
         d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
                                                     (unsigned)d->day));

@@ -58,6 +58,29 @@ static const page_case page_cases[] = {
        does); "Mars 27" (month first, as French does not write it) and Turkish "maç" (Malay
        "Mac") are not */
     {"Starts 27 July.", 0, 0, NULL, "2026-07-27 en -"},
+    /* an am/pm word before the hour in none of the page's languages: "to" is Uzbek am
+       (and a Danish Thursday), "versions 10.11 to 10.12" no date at 10:12; on an Uzbek
+       page it is the time's */
+    {"Posted yesterday. Released versions 10.11 to 10.12 on Monday 23 November 2026.", 0, 0,
+     NULL, "2026-11-25 en -; 2026-11-23 en -"},
+    /* a page that looks ahead (its dates after the reference): a day and month without a
+       year, behind the reference in its year, is the next year's within three months; on
+       a page of past dates the reference's year; a weekday written with it chooses */
+    {"Concerts on 3 December 2026, 10 December 2026 and 17 December 2026. The hall reopens "
+     "on 8 January.", 0, 0, NULL,
+     "2026-12-03 en -; 2026-12-10 en -; 2026-12-17 en -; 2027-01-08 en -"},
+    {"Posted 20 November 2026. Sales of 3 October 2026 and 5 November 2026. Revised on 8 "
+     "January.", 0, 0, NULL,
+     "2026-11-20 en -; 2026-10-03 en -; 2026-11-05 en -; 2026-01-08 en -"},
+    {"Shows: 3 December 2026, 10 December 2026, 17 December 2026. Gala on Thursday 8 January.",
+     0, 0, NULL, "2026-12-03 en -; 2026-12-10 en -; 2026-12-17 en -; 2026-01-08 en -"},
+    {"Shows: 3 December 2026. Gala on Friday 8 January.", 0, 0, NULL,
+     "2026-12-03 en -; 2027-01-08 en -"},
+    /* a list takes the year of its next date ("and" joins them) */
+    {"Posted 25 November 2026. After the strikes of 14 February and 6 June 2025, talks resumed.",
+     0, 0, NULL, "2026-11-25 en -; 2025-02-14 en -; 2025-06-06 en -"},
+    {"Uchrashuv 28.11.2026 TO 10:12 da, kecha.", 0, 0, NULL,
+     "2026-11-28T10:12:00 - -; 2026-11-25 uz -"},
     {"Le stage commence le 27 août pour les élèves.", 0, 0, NULL, "2026-08-27 fr -"},
     {"Le stand ouvre le 3 mai.", 0, 0, NULL, "2026-05-03 fr -"},
     {"Updated: July 4", 0, 0, NULL, "2026-07-04 en -"},
