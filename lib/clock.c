@@ -865,6 +865,13 @@ bool dnp_hour_named(const env *e, const item *it, int first, int end)
 /* A day period that is one instant, noon or midnight as CLDR names them ("noon",
    "mediodía", "полдень"), as the whole text of dn_parse (fillers may lead it: "at noon"):
    today at that hour, as a time alone (dnp_time_alone). Returns the index after it, or -1. */
+int dnp_point_period_hour(const env *e, const item *x)
+{
+    dnp_langset pl;
+    uint32_t mask = period_hours(e, x, &pl);
+    return mask && !(mask & (mask - 1)) ? __builtin_ctz(mask) : -1;
+}
+
 int dnp_point_period_alone(const env *e, const item *it, int i, cand *c)
 {
     dnp_langset pl, ll = {{0}};

@@ -290,6 +290,8 @@ bool dnp_time_span_after(const env *e, size_t at, const cand *c) DNP_HIDDEN;
    flagged relative. */
 bool dnp_time_alone(const env *e, const item *it, int first, int end, cand *c) DNP_HIDDEN;
 int dnp_point_period_alone(const env *e, const item *it, int i, cand *c) DNP_HIDDEN;
+/* clock.c: the hour a day period word names alone (noon 12, midnight 0), or -1 */
+int dnp_point_period_hour(const env *e, const item *x) DNP_HIDDEN;
 bool dnp_hour_named(const env *e, const item *it, int first, int end) DNP_HIDDEN;
 bool dnp_led_whole(const env *e, const item *it, int first, bool in_word, int *lead,
                    dnp_langset *langs) DNP_HIDDEN;

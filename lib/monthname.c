@@ -228,6 +228,8 @@ static DNP_RARE bool month_in_time(const env *e, const item *it, window *w)
     return true;
 }
 
+static DNP_RARE bool kind_agrees(const item *it, int mw, int s, int kind);
+
 /* Step 2: a time, read first: it may stand before, between or after the date fields. False
    when the window is a time and no date ("03:07:09 pm"). */
 static bool find_time(const env *e, const item *it, window *w)
@@ -263,6 +265,15 @@ static bool find_time(const env *e, const item *it, window *w)
             }
             if (r > 0) {
                 w->t_start = k, w->t_end = r;
+                break;
+            }
+            /* issue 8: noon or midnight named, of a language of the month ("22 November
+               2015 at noon", "22 novembre 2015 à minuit") */
+            int h = r < 0 && w->mw != k ? dnp_point_period_hour(e, &it[k]) : -1;
+            if (h >= 0 && kind_agrees(it, w->mw, k, DNP_K_DAY_PERIOD)) {
+                dnp_cand_clear(&w->t);
+                w->t.hour = h, w->t.has_time = true, w->t.prec = DN_PREC_HOUR;
+                w->t_start = k, w->t_end = k + 1;
                 break;
             }
         }

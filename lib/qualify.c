@@ -88,12 +88,16 @@ static bool capitalized_before(const env *e, size_t start, size_t end)
     return c >= 0 && u_isupper(c);
 }
 
-/* Whether w has a meaning of kind `kind` in a language of one of wd's weekday meanings. */
+/* Whether w has a meaning of kind `kind` in a language of one of wd's weekday meanings
+   (a weekday, or a named phrase of one: "last Friday at noon"). */
 static bool same_language(const item *w, int kind, const item *wd)
 {
     for (uint32_t q = 0; q < w->nm; q++)
         for (uint32_t r = 0; w->m[q].kind == kind && r < wd->nm; r++)
-            if (wd->m[r].kind == DNP_K_WEEKDAY && wd->m[r].lang == w->m[q].lang)
+            if ((wd->m[r].kind == DNP_K_WEEKDAY ||
+                 (wd->m[r].kind == DNP_K_REL_NAMED &&
+                  DNP_RN_UNIT(wd->m[r].value) >= DNP_RU_MONDAY)) &&
+                wd->m[r].lang == w->m[q].lang)
                 return true;
     return false;
 }

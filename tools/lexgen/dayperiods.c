@@ -34,7 +34,7 @@
 static uint32_t masks[256];
 static int nmasks;
 
-static int mask_index(uint32_t mask)
+int mask_index(uint32_t mask)
 {
     for (int i = 0; i < nmasks; i++)
         if (masks[i] == mask)

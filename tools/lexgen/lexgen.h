@@ -172,6 +172,9 @@ bool rel_plain_apostrophes(UChar *s, int32_t n);
 
 /* Adds the day-period names of a locale (sy: its am/pm names, which are not day periods). */
 void read_day_periods(const locale_rec *lr, const symbols *sy);
+/* dayperiods.c: the index of an hour mask in the table of day periods (a DNP_K_DAY_PERIOD
+   meaning's value), added when new (supplements.c's day_point) */
+int mask_index(uint32_t mask);
 /* Writes dnp_day_periods; returns the bytes of the table. */
 size_t write_day_periods(void);
 

@@ -28,6 +28,7 @@ enum {
     COL_SIDE,     /* where the count stands: "rel_past before "il y a"" */
     COL_UNIT_CNT, /* a unit and a count the words hold, min..max: "rel_counted hour -1 "час
                      назад"" (issue 8) */
+    COL_HOUR,     /* an hour, min..max, that the name alone names: "day_point 0 midnight" */
     COL_FIXED,    /* no value column: the value is the table's min ("time_word kl", a filler
                      of value 1; "month_next_after prochain") */
     COL_LEXGEN    /* no line of this kind: lexgen makes these itself */
@@ -89,6 +90,9 @@ static const struct {
     { "rel_and", DNP_K_REL_AND, COL_LEXGEN, 0, 0 },
     /* issue 8: made by dayperiods.c from ICU only */
     { "day_period", DNP_K_DAY_PERIOD, COL_LEXGEN, 0, 0 },
+    /* issue 8: a name of one hour of the day, noon or midnight, that ICU's day periods lack
+       ("midnight", "Mitternacht", "minuit"): a DNP_K_DAY_PERIOD of that hour alone */
+    { "day_point", DNP_K_DAY_PERIOD, COL_HOUR, 0, 12 },
     { "zone", DNP_K_ZONE, COL_LEXGEN, 0, 0 }, /* zones.c, from ICU and locales/zones.tsv */
     { "risky", 0, COL_NONE, 0, 0 },
 };
@@ -194,6 +198,13 @@ static int read_value(size_t k, char **f, int nf, const char *where, int *value)
             die("%s: %s needs 'before' or 'after' (the number)", where, f[0]);
         *value = f[1][0] == 'b' ? DNP_RP_BEFORE : DNP_RP_AFTER;
         return 2;
+    case COL_HOUR: {
+        long v = nf > 1 ? strtol(f[1], &end, 10) : -1;
+        if (nf < 2 || *end || (v != kinds[k].min && v != kinds[k].max))
+            die("%s: %s needs the hour %d or %d", where, f[0], kinds[k].min, kinds[k].max);
+        *value = mask_index(1u << v);
+        return 2;
+    }
     case COL_FIXED:
         *value = kinds[k].min;
         return 1;
