@@ -615,17 +615,23 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
 {
     int ampm = -1, j = i, lead = -1;
     uint32_t period = 0; /* issue 8: the hours of a day period before or after the time */
+    uint32_t lead_period = 0; /* an am/pm word before it that is a day period too ("soir") */
+    bool led = false;         /* a filler between the day period and the hour ("evening at 7") */
     dnp_langset ap_langs = {{0}};
     if (j < n && !ampm_word(e, &it[j]) && (period = period_hours(e, &it[j], &ap_langs))) {
         /* "凌晨3点", "nachmittags 3 Uhr", "de la tarde, 5:30" */
         int k = lead_gap(it, n, j + 1, &ap_langs);
-        if (k < n && it[k].type == IT_NUM)
+        if (k < n && it[k].type == IT_NUM) {
+            for (int q = j + 1; q < k; q++)
+                led |= it[q].type == IT_WORD;
             j = k;
-        else
+        } else
             period = 0, ap_langs = (dnp_langset){{0}};
     } else if (j < n && ampm_word(e, &it[j]) && !lead_letter(e, &it[j])) {
         /* "오후 2:30", "下午2:30", Hungarian "du. 9:06", Ewe "ɣetrɔ ga 5:04"; not one
            letter no hint names (issue 8: "vendredi à 12h" is noon, not Friulian "a") */
+        dnp_langset pl;
+        lead_period = period_hours(e, &it[j], &pl);
         j = ampm_before(e, it, n, j, &ampm, &ap_langs);
         lead = ampm;
     }
@@ -643,8 +649,14 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
         return -1;
     if (ts)
         k = colon_time(it, n, j, ts, &mi, &s, &ns, &fd, c);
-    else if ((k = marked_time(e, it, n, j, ampm >= 0, &mi, &s, &ap_langs, c)) < 0)
-        return -1;
+    else if ((k = marked_time(e, it, n, j, ampm >= 0, &mi, &s, &ap_langs, c)) < 0) {
+        /* issue 8: a bare hour after a day period and a filler: "tomorrow evening at 7",
+           "gestern Abend um 7" */
+        if (!period || !led)
+            return -1;
+        c->prec = DN_PREC_HOUR;
+        k = j + 1;
+    }
     /* am/pm after the time: "2:30 pm", "2:30pm", "2:30 p.m."; it wins over a word before
        that may be a filler ("sa 2:50 PM" in Cebuano) */
     if (ampm < 0 || lead >= 0) {
@@ -673,7 +685,12 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
         if (langs && !dnp_langset_empty(&ap_langs))
             *langs = ap_langs;
     }
-    if (ampm >= 0) {
+    if (ampm >= 0 && ampm == lead && lead_period && h > 12 && (lead_period >> h & 1u)) {
+        /* issue 8: an am/pm word before a 24-hour hour that is a day period covering it
+           too: French "soir" (pm, evening) of "demain soir 19h" */
+        if (langs && !dnp_langset_empty(&ap_langs))
+            *langs = ap_langs;
+    } else if (ampm >= 0) {
         if (h < 1 || h > 12)
             return -1;
         h = (h % 12) + (ampm ? 12 : 0);
