@@ -311,6 +311,29 @@ static bool counted_before(const env *e, const item *it, int i)
     return key && (key->kinds & (1u << DNP_K_REL_UNIT));
 }
 
+/* issue 8: the number of a day written before the named period at i, fillers between and
+   its ordinal mark glued to it: "the 3rd of next month", "le 3 du mois prochain". Its
+   index, or -1. */
+static int day_of_period(const item *it, int i)
+{
+    int b = i - 1;
+    bool glue = false;
+    while (b >= 0 && (is_space(&it[b]) ||
+                      (it[b].type == IT_WORD && has_kind(&it[b], DNP_K_FILLER) &&
+                       !has_kind(&it[b], DNP_K_ORDINAL)))) {
+        glue |= it[b].type == IT_WORD;
+        b--;
+    }
+    if (b >= 0 && it[b].type == IT_WORD && has_kind(&it[b], DNP_K_ORDINAL) && b > 0 &&
+        it[b - 1].type == IT_NUM && it[b - 1].end == it[b].start)
+        b--;
+    if (!glue || b < 0 || it[b].type != IT_NUM || it[b].ndigits > 2 || it[b].value < 1 ||
+        it[b].value > 31 || (b > 0 && it[b - 1].type == IT_SEP && !is_space(&it[b - 1]) &&
+                             it[b - 1].end == it[b].start))
+        return -1;
+    return b;
+}
+
 static bool of_named_period(const item *it, int n, int i)
 {
     int a = skip_space(it, n, i + 1);
@@ -464,6 +487,15 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
         int y = e->now_year, mo = e->now_month, d = 1;
         dnp_add_months(&y, &mo, &d, off);
         c->year = y, c->month = mo, c->prec = DN_PREC_MONTH;
+        /* a day of it written before it: "the 3rd of next month" is that day, no month */
+        int db = day_of_period(it, i);
+        if (db >= 0) {
+            if ((int)it[db].value > dnp_days_in_month(y, mo))
+                return -1;
+            c->day = (int)it[db].value, c->prec = DN_PREC_DAY, c->first = db;
+            c->weekday = 0;
+            return rel_time(e, it, n, i, c);
+        }
         return i + 1;
     }
     case DNP_RU_WEEK: {
