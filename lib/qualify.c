@@ -321,6 +321,19 @@ bool dnp_named_qualified(const env *e, const item *it, int i)
         k = word_before(e, ws, &ws);
     if (!k || !(k->kinds & rel) || (k->kinds & other))
         return false;
+    /* the word for "and" of the phrase's language after another named day joins the two:
+       "yesterday and today", "ayer y hoy" (not "and today it has 120 shops": nowadays) */
+    size_t ws2;
+    const dnp_lex_key *k2;
+    if ((k->kinds & (1u << DNP_K_REL_AND)) && (k2 = word_before(e, ws, &ws2)) &&
+        (k2->kinds & (1u << DNP_K_REL_NAMED))) {
+        const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+        for (uint32_t q = 0; q < k->nmeaning; q++)
+            if (m[q].kind == DNP_K_REL_AND)
+                for (uint32_t r = 0; r < it[i].nm; r++)
+                    if (it[i].m[r].kind == DNP_K_REL_NAMED && it[i].m[r].lang == m[q].lang)
+                        return false;
+    }
     /* a direction word that stands after its count closes the phrase before ("발표 후 작년
        12월": after the announcement, last December) */
     const uint32_t dirs = (1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE);

@@ -76,6 +76,11 @@ static const page_case page_cases[] = {
      0, 0, NULL, "2026-12-03 en -; 2026-12-10 en -; 2026-12-17 en -; 2026-01-08 en -"},
     {"Shows: 3 December 2026. Gala on Friday 8 January.", 0, 0, NULL,
      "2026-12-03 en -; 2027-01-08 en -"},
+    /* "and" joins two named days ("today and tomorrow" gave today alone); after other
+       words "and today" is "nowadays" */
+    {"Open today and tomorrow. We met yesterday and today.", 0, 0, NULL,
+     "2026-11-26 en -; 2026-11-27 en -; 2026-11-25 en -; 2026-11-26 en -"},
+    {"Founded in 2011, and today it has 120 shops.", 0, 0, NULL, ""},
     /* a list takes the year of its next date ("and" joins them) */
     {"Posted 25 November 2026. After the strikes of 14 February and 6 June 2025, talks resumed.",
      0, 0, NULL, "2026-11-25 en -; 2025-02-14 en -; 2025-06-06 en -"},
