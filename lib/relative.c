@@ -1595,14 +1595,15 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     if (t.has_time) /* a day period alone gives no hour: "ao meio-dia" is no Irish Friday */
         end = t.last;
     bool whole = whole_text(e, it, i, end);
-    /* a word beside it that qualifies it: "nästa måndag", "black friday" (qualify.c) */
-    if (!whole && dnp_weekday_qualified(e, it, n, i, end))
-        return -1;
     /* issue 8: a weekday with a time as the whole text ("Jeu 15:12", "Sab 3:03") is a
        weekday even when the word is also another ("jeu": a game; "sab": a month somewhere) */
     bool timed = whole && end > i;
-    /* a word that means other things too ("in": Kurdish Friday) is no weekday alone */
+    /* a word that means other things too ("in": Kurdish Friday) is no weekday alone (asked
+       before qualify.c: "Le chat dort", French "le" a weekday somewhere, runs no more) */
     if (!timed && !only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
+        return -1;
+    /* a word beside it that qualifies it: "nästa måndag", "black friday" (qualify.c) */
+    if (!whole && dnp_weekday_qualified(e, it, n, i, end))
         return -1;
     /* in running text, the weekday's language must be one of the known word beside it,
        when there is one: "on Friday" (English "on"), but not "il y a du monde" (French
