@@ -1473,6 +1473,21 @@ static bool counted_may_begin(const item *it, int n, int i)
     return count && unit;
 }
 
+/* Whether a word at i or after it says a counted phrase's direction: a word before the count
+   (REL_PAT_BEFORE, a direction word at i: rel_phrase_at), a unit that holds it (a
+   REL_PAT_AFTER pattern, signed ones too: rel_read_pairs), or a direction word after the
+   last unit. rel_counted reads nothing, and no part of a phrase, without one (issue 8:
+   "2003년 12월 27일", a count and a unit of a date, ran the whole of the phrase reader on
+   every Korean, Chinese and Japanese date, which the common line's code could not hold). */
+static bool direction_ahead(const item *it, int n, int i)
+{
+    const uint32_t dir = REL_DIR_KINDS | (1u << DNP_K_REL_PAT_BEFORE) | (1u << DNP_K_REL_PAT_AFTER);
+    for (int k = i; k < n; k++)
+        if (it[k].type == IT_WORD && (it[k].kinds & dir))
+            return true;
+    return false;
+}
+
 /* Whether a named phrase at the word x is read before the month window (dnp_match_counted)
    rather than after it (dnp_match_relative): when the word is no month name, a weak one, or
    a month only of languages fewer people speak than the phrase's. */
@@ -1496,7 +1511,7 @@ int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
                                                    (1u << DNP_K_REL_PAT_BEFORE) |
                                                    (1u << DNP_K_REL_ABOUT)))) &&
         (it[i].start == e->content_start || counted_may_begin(it, n, i))) {
-        int r = rel_counted(e, it, n, i, c);
+        int r = direction_ahead(it, n, i) ? rel_counted(e, it, n, i, c) : -1;
         /* a stamp, maybe after a word that makes it approximate, the whole text: "5m",
            "moins de 21m" (a duration written out is no date: "moins de 21 minutes") */
         if (r == -1) {
@@ -1612,14 +1627,15 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     if (t.has_time) /* a day period alone gives no hour: "ao meio-dia" is no Irish Friday */
         end = t.last;
     bool whole = whole_text(e, it, i, end);
-    /* a word beside it that qualifies it: "nästa måndag", "black friday" (qualify.c) */
-    if (!whole && dnp_weekday_qualified(e, it, n, i, end))
-        return -1;
     /* issue 8: a weekday with a time as the whole text ("Jeu 15:12", "Sab 3:03") is a
        weekday even when the word is also another ("jeu": a game; "sab": a month somewhere) */
     bool timed = whole && end > i;
-    /* a word that means other things too ("in": Kurdish Friday) is no weekday alone */
+    /* a word that means other things too ("in": Kurdish Friday) is no weekday alone (asked
+       before qualify.c: "Le chat dort", French "le" a weekday somewhere, runs no more) */
     if (!timed && !only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
+        return -1;
+    /* a word beside it that qualifies it: "nästa måndag", "black friday" (qualify.c) */
+    if (!whole && dnp_weekday_qualified(e, it, n, i, end))
         return -1;
     /* in running text, the weekday's language must be one of the known word beside it,
        when there is one: "on Friday" (English "on"), but not "il y a du monde" (French

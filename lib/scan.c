@@ -444,6 +444,7 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10], dnp
                    filler = 1u << DNP_K_FILLER, named = 1u << DNP_K_REL_NAMED;
     size_t nuse = 0, nw = 0;
 #define BOTH(reader, need) (use[nuse++] = (reader), wkinds[nw] = (need), word[nw++] = (reader))
+#define WORD(reader, need) (wkinds[nw] = (need), word[nw++] = (reader))
     use[nuse++] = dnp_match_iso;
     /* a calendar's era or month (issue 11): before the Gregorian readers, which would read
        "22 พ.ย. พ.ศ. 2558" in the year 2558 */
@@ -465,13 +466,16 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10], dnp
        any other word */
     if (kinds & mark_kinds)
         BOTH(dnp_match_marks, mark_kinds | filler | weekday);
+    /* relative.c's weekday of a week and named phrase, and a weekday alone, begin at a word:
+       at a number they read nothing (issue 8: a call to each at most numbers of a line) */
     if (kinds & (DNP_REL_KINDS | (1u << DNP_K_WEEKDAY)))
-        BOTH(dnp_match_relative, weekday | named);
+        WORD(dnp_match_relative, weekday | named);
     use[nuse++] = dnp_match_numeric;
     use[nuse++] = dnp_match_year;
     if (kinds & (1u << DNP_K_WEEKDAY))
-        BOTH(dnp_match_weekday, weekday);
+        WORD(dnp_match_weekday, weekday);
 #undef BOTH
+#undef WORD
     *nword = nw;
     return nuse;
 }
