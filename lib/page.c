@@ -1035,6 +1035,157 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* ---- a span of hours after a date ------------------------------------------------------- */
+
+/* A clock time H:MM or HH:MM at text[p], nothing glued on either side that makes it more
+   ("10:00:30", "1.10:00", "10:005"): its end, the minutes of the day in *minutes; 0 when
+   there is none. */
+static size_t clock_at(const env *e, size_t p, int *minutes)
+{
+    const char *s = e->text;
+    if (p > 0 && ((s[p - 1] >= '0' && s[p - 1] <= '9') || s[p - 1] == ':' || s[p - 1] == '.'))
+        return 0;
+    int h = 0, nd = 0;
+    while (p < e->len && s[p] >= '0' && s[p] <= '9' && nd < 3)
+        h = h * 10 + (s[p++] - '0'), nd++;
+    if (nd < 1 || nd > 2 || p + 2 >= e->len || s[p] != ':' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
+        !(s[p + 2] >= '0' && s[p + 2] <= '9'))
+        return 0;
+    int m = (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
+    p += 3;
+    if (p < e->len && ((s[p] >= '0' && s[p] <= '9') ||
+                       ((s[p] == ':' || s[p] == '.' || s[p] == ',') && p + 1 < e->len &&
+                        s[p + 1] >= '0' && s[p + 1] <= '9')))
+        return 0;
+    if (!dnp_clock_valid(h, m, 0, 0))
+        return 0;
+    *minutes = h * 60 + m;
+    return p;
+}
+
+/* Whether text[a, b) holds an ASCII digit: a date written with its day, not a weekday
+   alone. */
+static bool has_digit(const env *e, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (e->text[k] >= '0' && e->text[k] <= '9')
+            return true;
+    return false;
+}
+
+/* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
+   09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
+   kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
+   DNP_PAGE_HOURS_WORDS words (a time word, "between") before the first time, a dash or
+   one or two short words ("en", "to", "bis", "до") between the two, the second later.
+   The date takes the first time, and the second time on that day becomes a date of its
+   own after it; both are flagged DN_FLAG_RANGE, as the ends of a range of days are. A
+   range of days keeps its hours apart (range_end_day), as does a date right after another
+   one on its line (a range or list the scan read as two dates) or after a dash: those are
+   every day's hours. Inserts only
+   while out has room (cap). Returns the new count. */
+static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
+{
+    for (size_t i = 0; i < n && n < cap; i++) {
+        dn_date *d = &out[i];
+        if (d->precision != DN_PREC_DAY ||
+            (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) ||
+            !has_digit(e, d->start, d->end))
+            continue;
+        size_t lim = i + 1 < n ? out[i + 1].start : e->len;
+        if (lim < d->end)
+            continue;
+        /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
+           7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
+        if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP &&
+            !memchr(e->text + out[i - 1].end, '\n', d->start - out[i - 1].end))
+            continue;
+        /* or a dash right before it, its first day unread ("24.11.–23.12.2026, täglich
+           10:00–21:00") */
+        size_t w = d->start;
+        while (w > 0 && e->text[w - 1] == ' ')
+            w--;
+        if (w > 0 && (e->text[w - 1] == '-' || e->text[w - 1] == '~' ||
+                      (w >= 3 && (unsigned char)e->text[w - 3] == 0xE2 &&
+                       (unsigned char)e->text[w - 2] == 0x80 &&
+                       ((unsigned char)e->text[w - 1] == 0x93 ||
+                        (unsigned char)e->text[w - 1] == 0x94))))
+            continue;
+        size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
+        /* the date to the first time */
+        size_t pos = d->end, t1 = 0;
+        int words = 0;
+        size_t word_end = 0; /* where the last word ends */
+        dnp_token t;
+        while (pos < gap && dnp_next_token(e->text, gap, &pos, &t)) {
+            if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+                break;
+            if (t.kind == DNP_TK_SEP &&
+                ((t.flags & DNP_TF_SPACE) || t.value == ',' ||
+                 (t.value == '.' && t.start == word_end) || /* "kl." */
+                 (t.value == '-' && t.start == d->end))) {  /* "30-ին" */
+                continue;
+            }
+            if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && words < DNP_PAGE_HOURS_WORDS) {
+                words++;
+                word_end = t.end;
+                continue;
+            }
+            if (t.kind == DNP_TK_NUM)
+                t1 = t.start;
+            break;
+        }
+        int m1 = 0, m2 = 0;
+        size_t e1 = t1 ? clock_at(e, t1, &m1) : 0;
+        if (!e1)
+            continue;
+        /* the link: a dash, or one or two short words */
+        pos = e1;
+        size_t t2 = 0;
+        int link_words = 0;
+        bool dash = false;
+        while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
+            if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+                break;
+            if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
+                continue;
+            if (t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value) && !dash && !link_words) {
+                dash = true;
+                continue;
+            }
+            if (t.kind == DNP_TK_WORD && !dash && link_words < 2 &&
+                (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
+                 chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS)) {
+                link_words++;
+                continue;
+            }
+            if (t.kind == DNP_TK_NUM && (dash || link_words))
+                t2 = t.start;
+            break;
+        }
+        size_t e2 = t2 ? clock_at(e, t2, &m2) : 0;
+        if (!e2 || e2 > lim || m2 <= m1)
+            continue;
+        memmove(d + 1, d, (n - i) * sizeof *d);
+        n++;
+        dn_date *b = &out[i + 1];
+        d->hour = m1 / 60, d->minute = m1 % 60;
+        d->second = 0, d->nanosecond = 0, d->fraction_digits = 0;
+        d->precision = DN_PREC_MINUTE;
+        d->end = e1;
+        d->flags |= DN_FLAG_RANGE;
+        b->hour = m2 / 60, b->minute = m2 % 60;
+        b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
+        b->precision = DN_PREC_MINUTE;
+        b->start = t2, b->end = e2;
+        b->flags |= DN_FLAG_RANGE;
+        dnp_end_of_day(d);
+        dnp_end_of_day(b);
+        i++;
+    }
+    return n;
+}
+
 /* Line mode (dn_parse): a date that ends a range gives the range's first day, flagged
    DN_FLAG_RANGE, as search gives it first ("10 - 22 August 2012" is 2012-08-10; "15-16
    augusti" is 16 August, never the year 2015); README, "Ranges". */
@@ -2381,5 +2532,6 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]))
             sentence_year(e, out, i);
     kept = ranges(e, out, kept, cap);
+    kept = hours_after(e, out, kept, cap);
     return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;
 }
