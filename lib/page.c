@@ -1186,6 +1186,69 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* issue 10: a zone's local name, a comma and its offset in brackets after a time, its name
+   no word the scan knows, which ended the date there ("26.11.2026, 11:30 (Астана уақыты,
+   UTC+5)"; clock.c's offset_in_brackets reads it when the name is a zone's place, "(Bakı
+   vaxtı, GMT+4)"): at most DNP_PAGE_ZONE_WORDS words, a comma, then UTC or GMT and a
+   signed offset, the closing bracket right after it. The offset written is the date's; a
+   name alone gives none ("(თბილისის დროით)": the time stays without one). */
+static void bracket_offset(const env *e, dn_date *d, size_t lim)
+{
+    if (d->precision < DN_PREC_HOUR || (d->flags & (DN_FLAG_HAS_OFFSET | DN_FLAG_RELATIVE)))
+        return;
+    size_t pos = d->end;
+    dnp_token t;
+    if (!dnp_next_token(e->text, lim, &pos, &t))
+        return;
+    if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE) &&
+        !dnp_next_token(e->text, lim, &pos, &t))
+        return;
+    if (t.kind != DNP_TK_SEP || (t.value != '(' && t.value != '[' && t.value != 0xFF08))
+        return;
+    uint32_t close = t.value == '(' ? ')' : t.value == '[' ? ']' : 0xFF09;
+    int words = 0;
+    while (dnp_next_token(e->text, lim, &pos, &t)) {
+        if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && words < DNP_PAGE_ZONE_WORDS)
+            words++;
+        else if (!(t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE)))
+            break;
+    }
+    if (!words || t.kind != DNP_TK_SEP || (t.value != ',' && t.value != 0xFF0C && t.value != 0x060C))
+        return;
+    const char *s = e->text;
+    size_t p = t.end;
+    while (p < lim && s[p] == ' ')
+        p++;
+    if (p + 4 >= lim || !(memcmp(s + p, "UTC", 3) == 0 || memcmp(s + p, "GMT", 3) == 0))
+        return;
+    p += 3;
+    int sign = 1;
+    if (s[p] == '+')
+        p++;
+    else if (s[p] == '-')
+        sign = -1, p++;
+    else if (p + 2 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x88 &&
+             (unsigned char)s[p + 2] == 0x92)
+        sign = -1, p += 3; /* U+2212 minus */
+    else
+        return;
+    int hh = 0, mm = 0, nd = 0;
+    while (p < lim && s[p] >= '0' && s[p] <= '9' && nd < 3)
+        hh = hh * 10 + (s[p++] - '0'), nd++;
+    if (nd < 1 || nd > 2)
+        return;
+    if (p + 2 < lim && s[p] == ':' && s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] >= '0' &&
+        s[p + 2] <= '9')
+        mm = (s[p + 1] - '0') * 10 + (s[p + 2] - '0'), p += 3;
+    size_t q = p;
+    if (!dnp_offset_valid(hh, mm) || !dnp_next_token(e->text, lim, &q, &t) ||
+        t.kind != DNP_TK_SEP || t.value != close || t.start != p)
+        return;
+    d->offset_minutes = sign * (hh * 60 + mm);
+    d->flags |= DN_FLAG_HAS_OFFSET;
+    d->end = t.end;
+}
+
 /* Line mode (dn_parse): a date that ends a range gives the range's first day, flagged
    DN_FLAG_RANGE, as search gives it first ("10 - 22 August 2012" is 2012-08-10; "15-16
    augusti" is 16 August, never the year 2015); README, "Ranges". */
@@ -2533,5 +2596,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             sentence_year(e, out, i);
     kept = ranges(e, out, kept, cap);
     kept = hours_after(e, out, kept, cap);
+    for (size_t i = 0; i < kept; i++)
+        bracket_offset(e, &out[i], i + 1 < kept ? out[i + 1].start : e->len);
     return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;
 }
