@@ -1097,19 +1097,28 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
             continue;
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
-        if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP &&
-            !memchr(e->text + out[i - 1].end, '\n', d->start - out[i - 1].end))
-            continue;
+        if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP) {
+            bool joined = true; /* not across a clause's end ("10:00–16:00; then 13.12.2026") */
+            for (size_t k = out[i - 1].end; k < d->start && joined; k++)
+                joined = !strchr("\n\r;.!?|", e->text[k]);
+            if (joined)
+                continue;
+        }
         /* or a dash right before it, its first day unread ("24.11.–23.12.2026, täglich
            10:00–21:00") */
         size_t w = d->start;
         while (w > 0 && e->text[w - 1] == ' ')
             w--;
-        if (w > 0 && (e->text[w - 1] == '-' || e->text[w - 1] == '~' ||
-                      (w >= 3 && (unsigned char)e->text[w - 3] == 0xE2 &&
-                       (unsigned char)e->text[w - 2] == 0x80 &&
-                       ((unsigned char)e->text[w - 1] == 0x93 ||
-                        (unsigned char)e->text[w - 1] == 0x94))))
+        size_t dashlen = w > 0 && (e->text[w - 1] == '-' || e->text[w - 1] == '~') ? 1
+                      : w >= 3 && (unsigned char)e->text[w - 3] == 0xE2 &&
+                              (unsigned char)e->text[w - 2] == 0x80 &&
+                              ((unsigned char)e->text[w - 1] == 0x93 ||
+                               (unsigned char)e->text[w - 1] == 0x94)
+                          ? 3
+                          : 0;
+        /* a digit before the dash: a title's dash is none ("екскурсія — неділя, 13 грудня") */
+        if (dashlen && has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
+                              w - dashlen))
             continue;
         size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
         /* the date to the first time */
