@@ -1035,6 +1035,51 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* issue 10: the end of a range of two days without a year that turns the year
+   ("21.12.–06.01.", "27.12. bis 03.01."): both took the year by the README's rule, each
+   alone; the end earlier in the year than the start (within DNP_LIST_WRAP_MONTHS) is in
+   the next year. Linked as ranges() links them: a dash or one or two short words on the
+   line, no digit between. */
+static void range_turns_year(const env *e, dn_date *out, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        dn_date *a = &out[i], *b = &out[i + 1];
+        const uint32_t rel = DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH;
+        if ((a->flags & rel) != DN_FLAG_YEAR_IMPLIED || (b->flags & rel) != DN_FLAG_YEAR_IMPLIED ||
+            a->precision < DN_PREC_DAY || b->precision < DN_PREC_DAY || !greg_months(a) ||
+            !greg_months(b) || b->start < a->end ||
+            b->start - a->end > DNP_PAGE_RANGE_LOOKBACK || a->year != b->year ||
+            b->month * 32 + b->day >= a->month * 32 + a->day ||
+            !dnp_list_turns_year(a->month, a->day, b->month, b->day))
+            continue;
+        size_t pos = a->end;
+        int words = 0;
+        bool dash = false, ok = true;
+        dnp_token t;
+        while (ok && pos < b->start && dnp_next_token(e->text, b->start, &pos, &t)) {
+            if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+                ok = false;
+            else if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
+                continue;
+            else if (t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value) && !dash && !words)
+                dash = true;
+            else if (t.kind == DNP_TK_WORD && !dash && words < 2 &&
+                     (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
+                      chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS))
+                words++;
+            else
+                ok = false;
+        }
+        if (!ok || (!dash && !words) || b->day > dnp_days_in_month(b->year + 1, b->month))
+            continue;
+        b->year++;
+        b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month,
+                                                     (unsigned)b->day));
+        a->flags |= DN_FLAG_RANGE;
+        b->flags |= DN_FLAG_RANGE;
+    }
+}
+
 /* ---- a span of hours after a date ------------------------------------------------------- */
 
 /* A clock time H:MM or HH:MM at text[p], nothing glued on either side that makes it more
@@ -2604,6 +2649,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]))
             sentence_year(e, out, i);
     kept = ranges(e, out, kept, cap);
+    range_turns_year(e, out, kept);
     kept = hours_after(e, out, kept, cap);
     for (size_t i = 0; i < kept; i++)
         bracket_offset(e, &out[i], i + 1 < kept ? out[i + 1].start : e->len);

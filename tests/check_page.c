@@ -344,7 +344,13 @@ static const page_case page_cases[] = {
      "2026-11-28T10:00:00 af r; 2026-11-28T12:00:00 af r"},
     {"Opið hús laugardaginn 28. nóvember kl. 13:00–14:00.", 0, 0, "is",
      "2026-11-28T13:00:00 is r; 2026-11-28T14:00:00 is r"},
-    {"Ausstellung 24.11.–23.12.2026, täglich 10:00–21:00 Uhr", 0, 0, "de", "2026-12-23 - -"},
+    {"Ausstellung 24.11.–23.12.2026, täglich 10:00–21:00 Uhr", 0, 0, "de",
+     "2026-11-24 - or; 2026-12-23 - r"},
+    /* a range of two days and months with their dots that turns the year: the end is the
+       next year's; its dotted end after a dash is no time of the start ("21.12. – 06.01.") */
+    {"Die Bücherei ist vom 21.12.–06.01. geschlossen.", 0, 0, "de",
+     "2026-12-21 - or; 2027-01-06 - or"},
+    {"Weihnachtsferien: 21.12. – 06.01.", 0, 0, "de", "2026-12-21 - or; 2027-01-06 - or"},
     {"з 12 грудня 2026 по 7 січня 2027, щодня з 10:00 до 22:00", 0, 0, "uk",
      "2026-12-12 uk -; 2027-01-07 uk -"},
     /* a zone's local name no word the scan knows, a comma and its offset in brackets: the
