@@ -1035,6 +1035,77 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* Whether a token is a word glued to the number before it that is an ordinal suffix of
+   some language ("8tik", "10era", "7a", "18th"). */
+static bool ordinal_after(const dnp_token *num, const dnp_token *w)
+{
+    if (num->kind != DNP_TK_NUM || w->kind != DNP_TK_WORD || w->start != num->end ||
+        (w->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(w->fold, w->flen);
+    return k && (k->kinds & (1u << DNP_K_ORDINAL));
+}
+
+/* issue 10: a second day after a date whose day ends it with its ordinal suffix, the
+   month before them ("otsailaren 8tik 10era", from the 8th to the 10th of February;
+   "Abenduaren 7a eta 8a", "Dec 18th and 20th"): one blank, or one short word between
+   blanks, then a later day of the month with its own suffix, nothing more glued. Inserted
+   after out[i] (room in out: the caller checks), both flagged DN_FLAG_RANGE. */
+static bool second_day_after(const env *e, dn_date *out, size_t n, size_t i)
+{
+    dn_date *d = &out[i];
+    if (d->precision != DN_PREC_DAY ||
+        (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) || !greg_months(d))
+        return false;
+    /* the span's last two tokens: the day and its suffix */
+    size_t pos = d->start;
+    dnp_token t, prev = {0}, last = {0};
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t))
+        prev = last, last = t;
+    if (!ordinal_after(&prev, &last) || (int)prev.value != d->day || d->end != last.end)
+        return false;
+    size_t lim = i + 1 < n ? out[i + 1].start : e->len;
+    if (lim < d->end)
+        return false;
+    pos = d->end;
+    dnp_token num = {0}, w;
+    int words = 0;
+    while (dnp_next_token(e->text, lim, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE) &&
+            t.end - t.start == 1)
+            continue;
+        if (t.kind == DNP_TK_WORD && !words && !month_name(&t) &&
+            (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
+             chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS) &&
+            e->text[t.start - 1] == ' ') {
+            words++;
+            continue;
+        }
+        if (t.kind == DNP_TK_NUM)
+            num = t;
+        break;
+    }
+    if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
+        (int)num.value > dnp_days_in_month(d->year, d->month) ||
+        !dnp_next_token(e->text, lim, &pos, &w) || !ordinal_after(&num, &w))
+        return false;
+    /* nothing glued after the suffix: "10era" ends there */
+    if (w.end < e->len) {
+        unsigned char c = (unsigned char)e->text[w.end];
+        if ((c >= '0' && c <= '9') || c == '-' || c == '/' ||
+            (c == ':' && w.end + 1 < e->len && e->text[w.end + 1] >= '0' && e->text[w.end + 1] <= '9'))
+            return false;
+    }
+    memmove(d + 1, d, (n - i) * sizeof *d);
+    dn_date *b = &out[i + 1];
+    b->start = num.start, b->end = w.end;
+    b->day = (int)num.value;
+    b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
+    b->flags = (b->flags & ~DN_FLAG_WEEKDAY_MISMATCH) | DN_FLAG_RANGE;
+    d->flags |= DN_FLAG_RANGE;
+    return true;
+}
+
 /* issue 10: the end of a range of two days without a year that turns the year
    ("21.12.–06.01.", "27.12. bis 03.01."): both took the year by the README's rule, each
    alone; the end earlier in the year than the start (within DNP_LIST_WRAP_MONTHS) is in
@@ -2649,6 +2720,9 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]))
             sentence_year(e, out, i);
     kept = ranges(e, out, kept, cap);
+    for (size_t i = 0; i < kept && kept < cap; i++)
+        if (second_day_after(e, out, kept, i))
+            kept++, i++;
     range_turns_year(e, out, kept);
     kept = hours_after(e, out, kept, cap);
     for (size_t i = 0; i < kept; i++)

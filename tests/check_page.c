@@ -346,6 +346,13 @@ static const page_case page_cases[] = {
      "2026-11-28T13:00:00 is r; 2026-11-28T14:00:00 is r"},
     {"Ausstellung 24.11.–23.12.2026, täglich 10:00–21:00 Uhr", 0, 0, "de",
      "2026-11-24 - or; 2026-12-23 - r"},
+    /* a second day with its ordinal suffix after a date whose day has one, the month
+       before them: a range or a list of days of that month */
+    {"Izen-ematea: 2027ko urtarrilaren 11tik 29ra, idazkaritzan.", 0, 0, "eu",
+     "2027-01-11 eu r; 2027-01-29 eu r"},
+    {"Abenduaren 7a eta 8a: zubia eta jaieguna", 0, 0, "eu", "2026-12-07 eu r; 2026-12-08 eu r"},
+    {"Open house on Dec 18th and 20th only", 0, 0, "en", "2026-12-18 en r; 2026-12-20 en r"},
+    {"Deadline Dec 18th 2027 for all", 0, 0, "en", "2027-12-18 en -"},
     /* a range of two days and months with their dots that turns the year: the end is the
        next year's; its dotted end after a dash is no time of the start ("21.12. – 06.01.") */
     {"Die Bücherei ist vom 21.12.–06.01. geschlossen.", 0, 0, "de",
