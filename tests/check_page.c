@@ -346,6 +346,13 @@ static const page_case page_cases[] = {
      "2026-11-28T13:00:00 is r; 2026-11-28T14:00:00 is r"},
     {"Ausstellung 24.11.–23.12.2026, täglich 10:00–21:00 Uhr", 0, 0, "de",
      "2026-11-24 - or; 2026-12-23 - r"},
+    /* year words and case endings of locales/ (kk, ka): the year's genitive and adjectival
+       forms, a month with the possessive and a case ending, a month stem that drops its
+       vowel ("იანვრიდან") */
+    {"Ең төменгі температура 1893 жылғы қаңтарда тіркелді. 2025 жылдың 28 қарашасында қала "
+     "суып кетті.", 0, 0, "kk", "1893-01 kk -; 2025-11-28 kk -"},
+    {"შენობა აშენებულია 1978 წელს. 2026 წლის იანვრიდან საკომისიო შემცირდა.", 0, 0, "ka",
+     "1978 ka -; 2026-01 ka -"},
     /* a second day with its ordinal suffix after a date whose day has one, the month
        before them: a range or a list of days of that month */
     {"Izen-ematea: 2027ko urtarrilaren 11tik 29ra, idazkaritzan.", 0, 0, "eu",
