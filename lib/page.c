@@ -1035,6 +1035,34 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* Whether text[a, b) links two dates as a range's ends (or, with comma, a list's): blanks,
+   then a dash or one or two short words ("bis", "по", "al", "и"), on one line; with comma
+   a comma may stand there too ("12 Dec, 13 Dec"). */
+static bool days_linked(const env *e, size_t a, size_t b, bool comma)
+{
+    size_t pos = a;
+    int words = 0;
+    bool dash = false;
+    dnp_token t;
+    while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+            return false;
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
+            continue;
+        if (t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value) && !dash && !words)
+            dash = true;
+        else if (comma && t.kind == DNP_TK_SEP && t.value == ',' && !dash && !words)
+            dash = true;
+        else if (t.kind == DNP_TK_WORD && !dash && words < 2 &&
+                 (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
+                  chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS))
+            words++;
+        else
+            return false;
+    }
+    return dash || words;
+}
+
 /* Whether a token is a word glued to the number before it that is an ordinal suffix of
    some language ("8tik", "10era", "7a", "18th"). */
 static bool ordinal_after(const dnp_token *num, const dnp_token *w)
@@ -1123,25 +1151,8 @@ static void range_turns_year(const env *e, dn_date *out, size_t n)
             b->month * 32 + b->day >= a->month * 32 + a->day ||
             !dnp_list_turns_year(a->month, a->day, b->month, b->day))
             continue;
-        size_t pos = a->end;
-        int words = 0;
-        bool dash = false, ok = true;
-        dnp_token t;
-        while (ok && pos < b->start && dnp_next_token(e->text, b->start, &pos, &t)) {
-            if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
-                ok = false;
-            else if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
-                continue;
-            else if (t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value) && !dash && !words)
-                dash = true;
-            else if (t.kind == DNP_TK_WORD && !dash && words < 2 &&
-                     (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
-                      chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS))
-                words++;
-            else
-                ok = false;
-        }
-        if (!ok || (!dash && !words) || b->day > dnp_days_in_month(b->year + 1, b->month))
+        if (!days_linked(e, a->end, b->start, false) ||
+            b->day > dnp_days_in_month(b->year + 1, b->month))
             continue;
         b->year++;
         b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month,
@@ -1213,13 +1224,9 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
             continue;
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
-        if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP) {
-            bool joined = true; /* not across a clause's end ("10:00–16:00; then 13.12.2026") */
-            for (size_t k = out[i - 1].end; k < d->start && joined; k++)
-                joined = !strchr("\n\r;.!?|", e->text[k]);
-            if (joined)
-                continue;
-        }
+        if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP &&
+            days_linked(e, out[i - 1].end, d->start, true))
+            continue;
         /* or a dash right before it, its first day unread ("24.11.–23.12.2026, täglich
            10:00–21:00") */
         size_t w = d->start;

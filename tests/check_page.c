@@ -342,6 +342,8 @@ static const page_case page_cases[] = {
        hours after a range of days, or after a date that ends one, are every day's */
     {"Besigtiging: Saterdag 28 November tussen 10:00 en 12:00.", 0, 0, "af",
      "2026-11-28T10:00:00 af r; 2026-11-28T12:00:00 af r"},
+    {"Woensdag 9 Desember 2026 om 10:00 · Besigtiging Dinsdag 8 Desember, 09:00–16:00", 0, 0,
+     "af", "2026-12-09T10:00:00 af -; 2026-12-08T09:00:00 af r; 2026-12-08T16:00:00 af r"},
     {"Opið hús laugardaginn 28. nóvember kl. 13:00–14:00.", 0, 0, "is",
      "2026-11-28T13:00:00 is r; 2026-11-28T14:00:00 is r"},
     {"Ausstellung 24.11.–23.12.2026, täglich 10:00–21:00 Uhr", 0, 0, "de",
