@@ -355,6 +355,8 @@ static const page_case page_cases[] = {
      "суып кетті.", 0, 0, "kk", "1893-01 kk -; 2025-11-28 kk -"},
     {"შენობა აშენებულია 1978 წელს. 2026 წლის იანვრიდან საკომისიო შემცირდა.", 0, 0, "ka",
      "1978 ka -; 2026-01 ka -"},
+    {"Կենտրոնը հիմնադրվել է 1981 թվականին: 2024 թ. սեպտեմբերից գործում է նոր մասնաշենքը:", 0, 0,
+     "hy", "1981 hy -; 2024-09 hy -"},
     /* a second day with its ordinal suffix after a date whose day has one, the month
        before them: a range or a list of days of that month */
     {"Izen-ematea: 2027ko urtarrilaren 11tik 29ra, idazkaritzan.", 0, 0, "eu",
