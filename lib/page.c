@@ -1085,15 +1085,31 @@ static bool second_day_after(const env *e, dn_date *out, size_t n, size_t i)
     if (d->precision != DN_PREC_DAY ||
         (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) || !greg_months(d))
         return false;
-    /* the span's last two tokens: the day and its suffix */
-    size_t pos = d->start;
-    dnp_token t, prev = {0}, last = {0};
-    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t))
-        prev = last, last = t;
-    if (!ordinal_after(&prev, &last) || (int)prev.value != d->day || d->end != last.end)
+    /* the span ends with the day and its suffix: letters after a digit (read from the
+       bytes first: most dates end otherwise) */
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t k = d->end;
+    while (k > d->start && (s[k - 1] >= 0x80 || ((s[k - 1] | 0x20) >= 'a' && (s[k - 1] | 0x20) <= 'z')))
+        k--;
+    if (k == d->end || k == d->start || !(s[k - 1] >= '0' && s[k - 1] <= '9'))
         return false;
     size_t lim = i + 1 < n ? out[i + 1].start : e->len;
     if (lim < d->end)
+        return false;
+    /* a digit soon after it */
+    size_t q = d->end, qlim = d->end + DNP_PAGE_RANGE_LOOKBACK < lim ? d->end + DNP_PAGE_RANGE_LOOKBACK : lim;
+    while (q < qlim && !(s[q] >= '0' && s[q] <= '9') && s[q] != '\n')
+        q++;
+    if (q == qlim || s[q] == '\n')
+        return false;
+    size_t k0 = k - 1;
+    while (k0 > d->start && s[k0 - 1] >= '0' && s[k0 - 1] <= '9')
+        k0--;
+    size_t pos = k0;
+    dnp_token t, prev, last;
+    if (!dnp_next_token(e->text, d->end, &pos, &prev) ||
+        !dnp_next_token(e->text, d->end, &pos, &last) || !ordinal_after(&prev, &last) ||
+        (int)prev.value != d->day || d->end != last.end)
         return false;
     pos = d->end;
     dnp_token num = {0}, w;
@@ -1222,6 +1238,11 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
         size_t lim = i + 1 < n ? out[i + 1].start : e->len;
         if (lim < d->end)
             continue;
+        size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
+        /* a clock's colon there (from the bytes first: most dates have none) */
+        size_t colon_lim = gap + 3 < lim ? gap + 3 : lim; /* "H:" or "HH:" may start at gap's end */
+        if (!memchr(e->text + d->end, ':', colon_lim - d->end))
+            continue;
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
         if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP &&
@@ -1243,7 +1264,6 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
         if (dashlen && has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
                               w - dashlen))
             continue;
-        size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
         /* the date to the first time */
         size_t pos = d->end, t1 = 0;
         int words = 0;
