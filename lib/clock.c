@@ -756,6 +756,7 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
                 m->value == DNP_RN_MAKE(DNP_RU_DAY, 0, 0))
                 return -1;
         }
+    bool dash = false; /* a dash between the date and the number */
     for (int steps = 0; q < n && steps < 8; steps++) {
         const item *x = &it[q];
         if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM) || has_kind(x, DNP_K_DAY_PERIOD)) {
@@ -763,6 +764,11 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             int r = dnp_read_time(e, it, n, q, &t, NULL);
             if (r > 0 && e->search && dnp_time_span_after(e, it[r - 1].end, &t))
                 return -1; /* "13.12.2026 10:00-16:00": the date, not its first hour */
+            /* a day and month with its dot after a dash is a range's end, no time:
+               "21.12. – 06.01." */
+            if (r > 0 && dash && r == q + 3 && is_sep(&it[q + 1], '.') && r < n &&
+                is_sep(&it[r], '.') && it[r].start == it[r - 1].end)
+                return -1;
             if (r > 0) {
                 *c = t;
                 return r;
@@ -780,8 +786,10 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
                 return q + 1;
         }
         if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
-            (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-'))
+            (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-')) {
+            dash |= x->sep == '-';
             q++;
+        }
         else if (x->type == IT_SEP && x->sep == ')' && q > 0 && has_kind(&it[q - 1], DNP_K_WEEKDAY))
             q++; /* issue 10: the weekday's bracket closes: "11月28日（土）10:00" */
         else if (q > 0 && is_sep(&it[q - 1], '(') && q + 1 < n && is_sep(&it[q + 1], ')') &&

@@ -333,7 +333,9 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         return -1;
     if (after + 1 < n && it[after].type == IT_SEP && numeric_sep(it[after].sep) &&
         it[after].start == it[after - 1].end && it[after + 1].start == it[after].end &&
-        it[after + 1].type != IT_SEP)
+        it[after + 1].type != IT_SEP &&
+        /* a range's first day and month with its dot: "21.12.–06.01." */
+        !(after == k + 2 && it[after].sep == '-' && it[after + 1].type == IT_NUM))
         return -1;
     /* a colon glued to it and to more: "12/12:30"; not one that ends a list's label
        ("- 04/12: ex-dividend date") */

@@ -1060,6 +1060,372 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* Whether text[a, b) links two dates as a range's ends (or, with comma, a list's): blanks,
+   then a dash or one or two short words ("bis", "по", "al", "и"), on one line; with comma
+   a comma may stand there too ("12 Dec, 13 Dec"). */
+static bool days_linked(const env *e, size_t a, size_t b, bool comma)
+{
+    size_t pos = a;
+    int words = 0;
+    bool dash = false;
+    dnp_token t;
+    while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+            return false;
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
+            continue;
+        if (t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value) && !dash && !words)
+            dash = true;
+        else if (comma && t.kind == DNP_TK_SEP && t.value == ',' && !dash && !words)
+            dash = true;
+        else if (t.kind == DNP_TK_WORD && !dash && words < 2 &&
+                 (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
+                  chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS))
+            words++;
+        else
+            return false;
+    }
+    return dash || words;
+}
+
+/* Whether a token is a word glued to the number before it that is an ordinal suffix of
+   some language ("8tik", "10era", "7a", "18th"). */
+static bool ordinal_after(const dnp_token *num, const dnp_token *w)
+{
+    if (num->kind != DNP_TK_NUM || w->kind != DNP_TK_WORD || w->start != num->end ||
+        (w->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(w->fold, w->flen);
+    return k && (k->kinds & (1u << DNP_K_ORDINAL));
+}
+
+/* issue 10: a second day after a date whose day ends it with its ordinal suffix, the
+   month before them ("otsailaren 8tik 10era", from the 8th to the 10th of February;
+   "Abenduaren 7a eta 8a", "Dec 18th and 20th"): one blank, or one short word between
+   blanks, then a later day of the month with its own suffix, nothing more glued. Inserted
+   after out[i] (room in out: the caller checks), both flagged DN_FLAG_RANGE. */
+static bool second_day_after(const env *e, dn_date *out, size_t n, size_t i)
+{
+    dn_date *d = &out[i];
+    if (d->precision != DN_PREC_DAY ||
+        (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) || !greg_months(d))
+        return false;
+    /* the span ends with the day and its suffix: letters after a digit (read from the
+       bytes first: most dates end otherwise) */
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t k = d->end;
+    while (k > d->start && (s[k - 1] >= 0x80 || ((s[k - 1] | 0x20) >= 'a' && (s[k - 1] | 0x20) <= 'z')))
+        k--;
+    if (k == d->end || k == d->start || !(s[k - 1] >= '0' && s[k - 1] <= '9'))
+        return false;
+    size_t lim = i + 1 < n ? out[i + 1].start : e->len;
+    if (lim < d->end)
+        return false;
+    /* a digit soon after it */
+    size_t q = d->end, qlim = d->end + DNP_PAGE_RANGE_LOOKBACK < lim ? d->end + DNP_PAGE_RANGE_LOOKBACK : lim;
+    while (q < qlim && !(s[q] >= '0' && s[q] <= '9') && s[q] != '\n')
+        q++;
+    if (q == qlim || s[q] == '\n')
+        return false;
+    size_t k0 = k - 1;
+    while (k0 > d->start && s[k0 - 1] >= '0' && s[k0 - 1] <= '9')
+        k0--;
+    size_t pos = k0;
+    dnp_token t, prev, last;
+    if (!dnp_next_token(e->text, d->end, &pos, &prev) ||
+        !dnp_next_token(e->text, d->end, &pos, &last) || !ordinal_after(&prev, &last) ||
+        (int)prev.value != d->day || d->end != last.end)
+        return false;
+    pos = d->end;
+    dnp_token num = {0}, w;
+    int words = 0;
+    while (dnp_next_token(e->text, lim, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE) &&
+            t.end - t.start == 1)
+            continue;
+        if (t.kind == DNP_TK_WORD && !words && !month_name(&t) &&
+            (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
+             chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS) &&
+            e->text[t.start - 1] == ' ') {
+            words++;
+            continue;
+        }
+        if (t.kind == DNP_TK_NUM)
+            num = t;
+        break;
+    }
+    if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
+        (int)num.value > dnp_days_in_month(d->year, d->month) ||
+        !dnp_next_token(e->text, lim, &pos, &w) || !ordinal_after(&num, &w))
+        return false;
+    /* nothing glued after the suffix: "10era" ends there */
+    if (w.end < e->len) {
+        unsigned char c = (unsigned char)e->text[w.end];
+        if ((c >= '0' && c <= '9') || c == '-' || c == '/' ||
+            (c == ':' && w.end + 1 < e->len && e->text[w.end + 1] >= '0' && e->text[w.end + 1] <= '9'))
+            return false;
+    }
+    memmove(d + 1, d, (n - i) * sizeof *d);
+    dn_date *b = &out[i + 1];
+    b->start = num.start, b->end = w.end;
+    b->day = (int)num.value;
+    b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
+    b->flags = (b->flags & ~DN_FLAG_WEEKDAY_MISMATCH) | DN_FLAG_RANGE;
+    d->flags |= DN_FLAG_RANGE;
+    return true;
+}
+
+/* issue 10: the end of a range of two days without a year that turns the year
+   ("21.12.–06.01.", "27.12. bis 03.01."): both took the year by the README's rule, each
+   alone; the end earlier in the year than the start (within DNP_LIST_WRAP_MONTHS) is in
+   the next year. Linked as ranges() links them: a dash or one or two short words on the
+   line, no digit between. */
+static void range_turns_year(const env *e, dn_date *out, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        dn_date *a = &out[i], *b = &out[i + 1];
+        const uint32_t rel = DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE | DN_FLAG_EPOCH;
+        if ((a->flags & rel) != DN_FLAG_YEAR_IMPLIED || (b->flags & rel) != DN_FLAG_YEAR_IMPLIED ||
+            a->precision < DN_PREC_DAY || b->precision < DN_PREC_DAY || !greg_months(a) ||
+            !greg_months(b) || b->start < a->end ||
+            b->start - a->end > DNP_PAGE_RANGE_LOOKBACK || a->year != b->year ||
+            b->month * 32 + b->day >= a->month * 32 + a->day ||
+            !dnp_list_turns_year(a->month, a->day, b->month, b->day))
+            continue;
+        if (!days_linked(e, a->end, b->start, false) ||
+            b->day > dnp_days_in_month(b->year + 1, b->month))
+            continue;
+        b->year++;
+        b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month,
+                                                     (unsigned)b->day));
+        a->flags |= DN_FLAG_RANGE;
+        b->flags |= DN_FLAG_RANGE;
+    }
+}
+
+/* ---- a span of hours after a date ------------------------------------------------------- */
+
+/* A clock time H:MM or HH:MM at text[p], nothing glued on either side that makes it more
+   ("10:00:30", "1.10:00", "10:005"): its end, the minutes of the day in *minutes; 0 when
+   there is none. */
+static size_t clock_at(const env *e, size_t p, int *minutes)
+{
+    const char *s = e->text;
+    if (p > 0 && ((s[p - 1] >= '0' && s[p - 1] <= '9') || s[p - 1] == ':' || s[p - 1] == '.'))
+        return 0;
+    int h = 0, nd = 0;
+    while (p < e->len && s[p] >= '0' && s[p] <= '9' && nd < 3)
+        h = h * 10 + (s[p++] - '0'), nd++;
+    if (nd < 1 || nd > 2 || p + 2 >= e->len || s[p] != ':' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
+        !(s[p + 2] >= '0' && s[p + 2] <= '9'))
+        return 0;
+    int m = (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
+    p += 3;
+    if (p < e->len && ((s[p] >= '0' && s[p] <= '9') ||
+                       ((s[p] == ':' || s[p] == '.' || s[p] == ',') && p + 1 < e->len &&
+                        s[p + 1] >= '0' && s[p + 1] <= '9')))
+        return 0;
+    if (!dnp_clock_valid(h, m, 0, 0))
+        return 0;
+    *minutes = h * 60 + m;
+    return p;
+}
+
+/* Whether text[a, b) holds an ASCII digit: a date written with its day, not a weekday
+   alone. */
+static bool has_digit(const env *e, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (e->text[k] >= '0' && e->text[k] <= '9')
+            return true;
+    return false;
+}
+
+/* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
+   09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
+   kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
+   DNP_PAGE_HOURS_WORDS words (a time word, "between") before the first time, a dash or
+   one or two short words ("en", "to", "bis", "до") between the two, the second later.
+   The date takes the first time, and the second time on that day becomes a date of its
+   own after it; both are flagged DN_FLAG_RANGE, as the ends of a range of days are. A
+   range of days keeps its hours apart (range_end_day), as does a date right after another
+   one on its line (a range or list the scan read as two dates) or after a dash: those are
+   every day's hours. Inserts only
+   while out has room (cap). Returns the new count. */
+static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
+{
+    for (size_t i = 0; i < n && n < cap; i++) {
+        dn_date *d = &out[i];
+        if (d->precision != DN_PREC_DAY ||
+            (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) ||
+            !has_digit(e, d->start, d->end))
+            continue;
+        size_t lim = i + 1 < n ? out[i + 1].start : e->len;
+        if (lim < d->end)
+            continue;
+        size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
+        /* a clock's colon there (from the bytes first: most dates have none) */
+        size_t colon_lim = gap + 3 < lim ? gap + 3 : lim; /* "H:" or "HH:" may start at gap's end */
+        if (!memchr(e->text + d->end, ':', colon_lim - d->end))
+            continue;
+        /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
+           7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
+        if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP &&
+            days_linked(e, out[i - 1].end, d->start, true))
+            continue;
+        /* or a dash right before it, its first day unread ("24.11.–23.12.2026, täglich
+           10:00–21:00") */
+        size_t w = d->start;
+        while (w > 0 && e->text[w - 1] == ' ')
+            w--;
+        size_t dashlen = w > 0 && (e->text[w - 1] == '-' || e->text[w - 1] == '~') ? 1
+                      : w >= 3 && (unsigned char)e->text[w - 3] == 0xE2 &&
+                              (unsigned char)e->text[w - 2] == 0x80 &&
+                              ((unsigned char)e->text[w - 1] == 0x93 ||
+                               (unsigned char)e->text[w - 1] == 0x94)
+                          ? 3
+                          : 0;
+        /* a digit before the dash: a title's dash is none ("екскурсія — неділя, 13 грудня") */
+        if (dashlen && has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
+                              w - dashlen))
+            continue;
+        /* the date to the first time */
+        size_t pos = d->end, t1 = 0;
+        int words = 0;
+        size_t word_end = 0; /* where the last word ends */
+        dnp_token t;
+        while (pos < gap && dnp_next_token(e->text, gap, &pos, &t)) {
+            if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+                break;
+            if (t.kind == DNP_TK_SEP &&
+                ((t.flags & DNP_TF_SPACE) || t.value == ',' ||
+                 (t.value == '.' && t.start == word_end) || /* "kl." */
+                 (t.value == '-' && t.start == d->end))) {  /* "30-ին" */
+                continue;
+            }
+            if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && words < DNP_PAGE_HOURS_WORDS) {
+                words++;
+                word_end = t.end;
+                continue;
+            }
+            if (t.kind == DNP_TK_NUM)
+                t1 = t.start;
+            break;
+        }
+        int m1 = 0, m2 = 0;
+        size_t e1 = t1 ? clock_at(e, t1, &m1) : 0;
+        if (!e1)
+            continue;
+        /* the link: a dash, or one or two short words */
+        pos = e1;
+        size_t t2 = 0;
+        int link_words = 0;
+        bool dash = false;
+        while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
+            if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+                break;
+            if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
+                continue;
+            if (t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value) && !dash && !link_words) {
+                dash = true;
+                continue;
+            }
+            if (t.kind == DNP_TK_WORD && !dash && link_words < 2 &&
+                (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
+                 chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS)) {
+                link_words++;
+                continue;
+            }
+            if (t.kind == DNP_TK_NUM && (dash || link_words))
+                t2 = t.start;
+            break;
+        }
+        size_t e2 = t2 ? clock_at(e, t2, &m2) : 0;
+        if (!e2 || e2 > lim || m2 <= m1)
+            continue;
+        memmove(d + 1, d, (n - i) * sizeof *d);
+        n++;
+        dn_date *b = &out[i + 1];
+        d->hour = m1 / 60, d->minute = m1 % 60;
+        d->second = 0, d->nanosecond = 0, d->fraction_digits = 0;
+        d->precision = DN_PREC_MINUTE;
+        d->end = e1;
+        d->flags |= DN_FLAG_RANGE;
+        b->hour = m2 / 60, b->minute = m2 % 60;
+        b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
+        b->precision = DN_PREC_MINUTE;
+        b->start = t2, b->end = e2;
+        b->flags |= DN_FLAG_RANGE;
+        dnp_end_of_day(d);
+        dnp_end_of_day(b);
+        i++;
+    }
+    return n;
+}
+
+/* issue 10: a zone's local name, a comma and its offset in brackets after a time, its name
+   no word the scan knows, which ended the date there ("26.11.2026, 11:30 (Астана уақыты,
+   UTC+5)"; clock.c's offset_in_brackets reads it when the name is a zone's place, "(Bakı
+   vaxtı, GMT+4)"): at most DNP_PAGE_ZONE_WORDS words, a comma, then UTC or GMT and a
+   signed offset, the closing bracket right after it. The offset written is the date's; a
+   name alone gives none ("(თბილისის დროით)": the time stays without one). */
+static void bracket_offset(const env *e, dn_date *d, size_t lim)
+{
+    if (d->precision < DN_PREC_HOUR || (d->flags & (DN_FLAG_HAS_OFFSET | DN_FLAG_RELATIVE)))
+        return;
+    size_t pos = d->end;
+    dnp_token t;
+    if (!dnp_next_token(e->text, lim, &pos, &t))
+        return;
+    if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE) &&
+        !dnp_next_token(e->text, lim, &pos, &t))
+        return;
+    if (t.kind != DNP_TK_SEP || (t.value != '(' && t.value != '[' && t.value != 0xFF08))
+        return;
+    uint32_t close = t.value == '(' ? ')' : t.value == '[' ? ']' : 0xFF09;
+    int words = 0;
+    while (dnp_next_token(e->text, lim, &pos, &t)) {
+        if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && words < DNP_PAGE_ZONE_WORDS)
+            words++;
+        else if (!(t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE)))
+            break;
+    }
+    if (!words || t.kind != DNP_TK_SEP || (t.value != ',' && t.value != 0xFF0C && t.value != 0x060C))
+        return;
+    const char *s = e->text;
+    size_t p = t.end;
+    while (p < lim && s[p] == ' ')
+        p++;
+    if (p + 4 >= lim || !(memcmp(s + p, "UTC", 3) == 0 || memcmp(s + p, "GMT", 3) == 0))
+        return;
+    p += 3;
+    int sign = 1;
+    if (s[p] == '+')
+        p++;
+    else if (s[p] == '-')
+        sign = -1, p++;
+    else if (p + 2 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x88 &&
+             (unsigned char)s[p + 2] == 0x92)
+        sign = -1, p += 3; /* U+2212 minus */
+    else
+        return;
+    int hh = 0, mm = 0, nd = 0;
+    while (p < lim && s[p] >= '0' && s[p] <= '9' && nd < 3)
+        hh = hh * 10 + (s[p++] - '0'), nd++;
+    if (nd < 1 || nd > 2)
+        return;
+    if (p + 2 < lim && s[p] == ':' && s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] >= '0' &&
+        s[p + 2] <= '9')
+        mm = (s[p + 1] - '0') * 10 + (s[p + 2] - '0'), p += 3;
+    size_t q = p;
+    if (!dnp_offset_valid(hh, mm) || !dnp_next_token(e->text, lim, &q, &t) ||
+        t.kind != DNP_TK_SEP || t.value != close || t.start != p)
+        return;
+    d->offset_minutes = sign * (hh * 60 + mm);
+    d->flags |= DN_FLAG_HAS_OFFSET;
+    d->end = t.end;
+}
+
 /* Line mode (dn_parse): a date that ends a range gives the range's first day, flagged
    DN_FLAG_RANGE, as search gives it first ("10 - 22 August 2012" is 2012-08-10; "15-16
    augusti" is 16 August, never the year 2015); README, "Ranges". */
@@ -2514,5 +2880,12 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             !sentence_year(e, out, kept, i) && ahead)
             next_year_ahead(e, &out[i]);
     kept = ranges(e, out, kept, cap);
+    for (size_t i = 0; i < kept && kept < cap; i++)
+        if (second_day_after(e, out, kept, i))
+            kept++, i++;
+    range_turns_year(e, out, kept);
+    kept = hours_after(e, out, kept, cap);
+    for (size_t i = 0; i < kept; i++)
+        bracket_offset(e, &out[i], i + 1 < kept ? out[i + 1].start : e->len);
     return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;
 }

@@ -208,6 +208,15 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 #define DNP_PAGE_RANGE_LOOKBACK 24
 #define DNP_PAGE_RANGE_WORD 5
 #define DNP_PAGE_RANGE_CHARS 3
+/* A span of hours after a date without a time ("Dinsdag 8 Desember, 09:00–16:00",
+   "28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember kl. 13:00–14:00"): at
+   most DNP_PAGE_HOURS_WORDS words between the date and the first time, all within
+   DNP_PAGE_HOURS_GAP bytes (page.c's hours_after). */
+#define DNP_PAGE_HOURS_WORDS 2
+#define DNP_PAGE_HOURS_GAP 32
+/* A zone's local name before the offset in brackets after a time ("(Астана уақыты,
+   UTC+5)"): at most this many words (page.c's bracket_offset). */
+#define DNP_PAGE_ZONE_WORDS 4
 /* An ambiguous all-numeric date read in the order the page's other dates prove, or in
    the order of the page's language. */
 #define DNP_CONF_PAGE_PROVED 0.85f

@@ -361,9 +361,49 @@ static const page_case page_cases[] = {
      "2019 zh -; 2026-11-24T18:05:00 - o"},
     /* a date before a span of times keeps no time, and the span's numbers no day or year */
     {"Market on Saturday, 13 December 10:00–16:00; then 13.12.2026 10:00-16:00", 0, 0, "en",
-     "2025-12-13 en -; 2026-12-13 - -"},
+     "2025-12-13T10:00:00 en r; 2025-12-13T16:00:00 en r; 2026-12-13T10:00:00 - r; "
+     "2026-12-13T16:00:00 - r"},
     {"Fair on 13 December 10:00–16:00; 13.12.2026", 0, 0, "en",
-     "2026-12-13 en -; 2026-12-13 - -"},
+     "2026-12-13T10:00:00 en r; 2026-12-13T16:00:00 en r; 2026-12-13 - -"},
+    /* issue 10: a span of clock times after a date gives both ends, the words before the
+       first and between them of any language ("tussen ... en", "kl.", a suffix "-ին"); the
+       hours after a range of days, or after a date that ends one, are every day's */
+    {"Besigtiging: Saterdag 28 November tussen 10:00 en 12:00.", 0, 0, "af",
+     "2026-11-28T10:00:00 af r; 2026-11-28T12:00:00 af r"},
+    {"Woensdag 9 Desember 2026 om 10:00 · Besigtiging Dinsdag 8 Desember, 09:00–16:00", 0, 0,
+     "af", "2026-12-09T10:00:00 af -; 2026-12-08T09:00:00 af r; 2026-12-08T16:00:00 af r"},
+    {"Opið hús laugardaginn 28. nóvember kl. 13:00–14:00.", 0, 0, "is",
+     "2026-11-28T13:00:00 is r; 2026-11-28T14:00:00 is r"},
+    {"Ausstellung 24.11.–23.12.2026, täglich 10:00–21:00 Uhr", 0, 0, "de",
+     "2026-11-24 - or; 2026-12-23 - r"},
+    /* year words and case endings of locales/ (kk, ka): the year's genitive and adjectival
+       forms, a month with the possessive and a case ending, a month stem that drops its
+       vowel ("იანვრიდან") */
+    {"Ең төменгі температура 1893 жылғы қаңтарда тіркелді. 2025 жылдың 28 қарашасында қала "
+     "суып кетті.", 0, 0, "kk", "1893-01 kk -; 2025-11-28 kk -"},
+    {"შენობა აშენებულია 1978 წელს. 2026 წლის იანვრიდან საკომისიო შემცირდა.", 0, 0, "ka",
+     "1978 ka -; 2026-01 ka -"},
+    {"Կենտրոնը հիմնադրվել է 1981 թվականին: 2024 թ. սեպտեմբերից գործում է նոր մասնաշենքը:", 0, 0,
+     "hy", "1981 hy -; 2024-09 hy -"},
+    /* a second day with its ordinal suffix after a date whose day has one, the month
+       before them: a range or a list of days of that month */
+    {"Izen-ematea: 2027ko urtarrilaren 11tik 29ra, idazkaritzan.", 0, 0, "eu",
+     "2027-01-11 eu r; 2027-01-29 eu r"},
+    {"Abenduaren 7a eta 8a: zubia eta jaieguna", 0, 0, "eu", "2026-12-07 eu r; 2026-12-08 eu r"},
+    {"Open house on Dec 18th and 20th only", 0, 0, "en", "2026-12-18 en r; 2026-12-20 en r"},
+    {"Deadline Dec 18th 2027 for all", 0, 0, "en", "2027-12-18 en -"},
+    /* a range of two days and months with their dots that turns the year: the end is the
+       next year's; its dotted end after a dash is no time of the start ("21.12. – 06.01.") */
+    {"Die Bücherei ist vom 21.12.–06.01. geschlossen.", 0, 0, "de",
+     "2026-12-21 - or; 2027-01-06 - or"},
+    {"Weihnachtsferien: 21.12. – 06.01.", 0, 0, "de", "2026-12-21 - or; 2027-01-06 - or"},
+    {"з 12 грудня 2026 по 7 січня 2027, щодня з 10:00 до 22:00", 0, 0, "uk",
+     "2026-12-12 uk -; 2027-01-07 uk -"},
+    /* a zone's local name no word the scan knows, a comma and its offset in brackets: the
+       offset; a name alone gives none */
+    {"Жаңартылды: 26.11.2026, 11:30 (Астана уақыты, UTC+5)", 0, 0, "kk",
+     "2026-11-26T11:30:00+05:00 - -"},
+    {"დაწყება: 27.11.2026 18:00 (თბილისის დროით)", 0, 0, "ka", "2026-11-27T18:00:00 - -"},
     /* a range whose end has its weekday ("Fri 4 – Sun 6 December 2026"), a span of hours
        with am/pm after it; a middle dot is no month prefix's punctuation ("Sheila_M · 2 hrs
        ago": Rombo "M"); an hour or day mark of no language of the month is no mark ("de 2 a
@@ -505,12 +545,12 @@ static const page_case page_cases[] = {
     {"אסיפת הורים תתקיים ביום ג', 8.12 בשעה 18:00.\n(חזרה ללימודים ביום ב', 14.12)\nיום ד', "
      "30 ביוני 2027", 0, 0, NULL,
      "2026-12-08T18:00:00 he -; 2026-12-14 he -; 2027-06-30 he -"},
-    /* a list of times after a date ("о 15:00 і 16:30", two showings) is the event's, as a
-       span is: the date keeps no time; a time and a count after a comma keep it */
+    /* a list of two times after a date ("о 15:00 і 16:30", two showings) gives both, as a
+       span does (page.c's hours_after); a time and a count after a comma keep it */
     {"Кураторська екскурсія — неділя, 13 грудня, о 15:00 і 16:30", 0, 0, NULL,
-     "2026-12-13 uk -"},
+     "2026-12-13T15:00:00 uk r; 2026-12-13T16:30:00 uk r"},
     {"Showings on 13.12.2026 at 15:00 and 16:30.\nOn 13 December 2026 at 15:00, 3 guests", 0, 0,
-     NULL, "2026-12-13 - -; 2026-12-13T15:00:00 en -"},
+     NULL, "2026-12-13T15:00:00 - r; 2026-12-13T16:30:00 - r; 2026-12-13T15:00:00 en -"},
     /* a weekday abbreviation in lower case after a date it does not fall on is a word of
        the sentence ("so": Slovak Saturday); a capitalised one still contradicts the date */
     {"Please let us know by 1 Dec so that we can offer the slot to another patient.", 0, 0,
