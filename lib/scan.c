@@ -1144,7 +1144,14 @@ static size_t skip_unknown_cjk(const env *e, size_t pos, dnp_word_slot *cache)
            character before it is a CJK one (the token that closed the cluster, or the last
            one skipped), so the token would touch it (DNP_TF_ADJ) */
         char fold[DNP_WORD_MAX];
-        size_t flen = dnp_cjk_fold(e->text, e->len, pos, fold), q = pos + 3;
+        size_t flen, q = pos + 3;
+        /* the commonest, an ideograph of the unified block, folds to itself (fold_cp) */
+        if (s[pos] >= 0xE4 && (s[pos + 1] & 0xC0) == 0x80 && (s[pos + 2] & 0xC0) == 0x80 &&
+            ((s[pos] & 0x0F) << 12 | (s[pos + 1] & 0x3F) << 6) >= 0x4E00 && dnp_fold_tables_ok) {
+            memcpy(fold, s + pos, 3);
+            flen = 3;
+        } else
+            flen = dnp_cjk_fold(e->text, e->len, pos, fold);
         dnp_token t;
         if (!flen) {
             q = pos;
@@ -1183,8 +1190,10 @@ static inline bool inert_byte(unsigned char b)
    (generic_id): skip_unknown_words leaves those to the scan. */
 static inline bool maybe_generic(const char *fold, size_t n)
 {
-    return n <= 3 && (fold[0] == 't' || fold[0] == 'z' || fold[0] == 'w' || fold[0] == 'g' ||
-                      fold[0] == 'u');
+    return (n == 1 && (fold[0] == 't' || fold[0] == 'z' || fold[0] == 'w')) ||
+           (n == 2 && fold[0] == 'u' && fold[1] == 't') ||
+           (n == 3 && ((fold[0] == 'g' && fold[1] == 'm' && fold[2] == 't') ||
+                       (fold[0] == 'u' && fold[1] == 't' && fold[2] == 'c')));
 }
 
 /* After a cluster closed, the position past the words after it that would each close a
@@ -1212,11 +1221,35 @@ static size_t skip_unknown_words(const env *e, size_t pos, dnp_word_slot *cache,
         if ((unsigned char)((s[q] | 0x20) - 'a') < 26) {
             /* ASCII letters: the token ascii_word reads, its folded bytes straight from the
                text */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            /* eight bytes a turn, as ascii_word reads them: the letters' high bits (exact
+               byte by byte: (b | 0x20) in 'a'..'z' with the high bit clear) */
+            while (r + 8 <= len) {
+                uint64_t w8, x, lo, non;
+                memcpy(&w8, s + r, 8);
+                x = w8 | 0x2020202020202020ull, lo = x & 0x7F7F7F7F7F7F7F7Full;
+                non = ~((0x0101010101010101ull * (127 + 0x7B) - lo) & ~x &
+                        (lo + 0x0101010101010101ull * (127 - 0x60))) &
+                      0x8080808080808080ull;
+                size_t run = non ? (size_t)__builtin_ctzll(non) / 8 : 8;
+                if (r - q + 8 <= DNP_WORD_MAX)
+                    memcpy(t->fold + (r - q), &x, 8); /* bytes past the word: never read */
+                else
+                    for (size_t k = 0; k < run && r - q + k < DNP_WORD_MAX; k++)
+                        t->fold[r - q + k] = (char)(s[r + k] | 0x20);
+                r += run;
+                if (non)
+                    goto letters_done;
+            }
+#endif
             while (r < len && (unsigned char)((s[r] | 0x20) - 'a') < 26) {
                 if (r - q < DNP_WORD_MAX)
                     t->fold[r - q] = (char)(s[r] | 0x20);
                 r++;
             }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        letters_done:
+#endif
             /* a digit, a letter of another script, an apostrophe or a hyphen may continue
                the word or touch it: the tokenizer's */
             if (r < len && (!inert_byte(s[r]) || s[r] == '\'' || s[r] == '-'))
