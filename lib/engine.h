@@ -59,6 +59,40 @@ typedef struct {
                           a name (its records give the type) */
 } item;
 
+/* The lexicon's answers for the short words of one dn_search call (issue 10: a page's words
+   repeat, "de", "la", "的", and a look-up hashes the word): a word of up to eight folded
+   bytes, by those bytes and its length, in a table of two slots a word. dnp_lex_find is a
+   function of the bytes alone, so an answer kept is the answer. scan.c's, and page.c's through
+   env's wcache. */
+#define DNP_WORD_CACHE_LOG2 8
+typedef struct {
+    uint64_t w;   /* the folded bytes, zero after the last */
+    uint32_t len; /* 0: an empty slot */
+    const dnp_lex_key *key;
+} dnp_word_slot;
+
+static inline __attribute__((always_inline)) const dnp_lex_key *
+dnp_lex_find_cached(dnp_word_slot *cache, const char *fold, size_t len)
+{
+    /* the word's bytes of the eight read, by its length */
+    static const uint64_t keep[9] = {0,          0xFF,         0xFFFF,         0xFFFFFF,
+                                     0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF,
+                                     ~0ull};
+    if (len > 8 || len == 0)
+        return dnp_lex_find(fold, len);
+    uint64_t w = dnp_load64((const unsigned char *)fold) & keep[len];
+    /* two slots a word: the newest answer in the first, the one it replaced in the second */
+    dnp_word_slot *sl = &cache[(((w ^ len) * 0x9E3779B97F4A7C15ull) >> (64 - DNP_WORD_CACHE_LOG2)) & ~1ull];
+    if (sl->len == len && sl->w == w)
+        return sl->key;
+    if (sl[1].len == len && sl[1].w == w)
+        return sl[1].key;
+    sl[1] = sl[0];
+    sl->w = w, sl->len = (uint32_t)len;
+    sl->key = dnp_lex_find(fold, len);
+    return sl->key;
+}
+
 typedef struct {
     const dn_parser *p;
     const char *text;
@@ -70,6 +104,7 @@ typedef struct {
     size_t content_start, content_end; /* first and last non-separator bytes of the text */
     bool money;       /* the text holds a currency or percent sign (set while reading) */
     bool search;      /* dn_search: running text, read by page.c afterwards */
+    dnp_word_slot *wcache; /* dn_search: the page's word cache (NULL: none) */
 } env;
 
 /* A private dn_date flag of dn_search (never seen by a caller): a day and month without a

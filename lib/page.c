@@ -119,6 +119,13 @@ static uint64_t script_bit(const env *e, const dnp_token *t)
     return 1ull << ((unsigned)dnp_script_of(c < 0 ? 0 : c) & 63u);
 }
 
+/* dnp_lex_find of a token's folded bytes, through dn_search's word cache when there is one
+   (issue 10: the page's date words are the scan's words, looked up again). */
+static inline const dnp_lex_key *word_key(const env *e, const char *fold, size_t len)
+{
+    return e->wcache ? dnp_lex_find_cached(e->wcache, fold, len) : dnp_lex_find(fold, len);
+}
+
 /* Whether a span may hold a word: a letter or a byte of a multi-byte character (most
    dates of a stream are ISO 8601 stamps or numbers, and need no look-up). */
 static bool may_have_words(const env *e, size_t a, size_t b)
@@ -150,7 +157,7 @@ static bool hour12_after(const env *e, size_t pos, size_t end)
 #define KEY_WORDS_MAX 4
 static const dnp_lex_key *longest_key(const env *e, size_t end, size_t *pos, const dnp_token *t)
 {
-    const dnp_lex_key *k = dnp_lex_find(t->fold, t->flen);
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
     if (!k || !(k->kinds & (1u << DNP_K_PREFIX)))
         return k;
     char buf[KEY_WORDS_MAX * (DNP_WORD_MAX + 1)];
@@ -592,11 +599,11 @@ static size_t chars(const env *e, size_t a, size_t b)
 
 /* Whether a token is a month name of some language, not also a filler: the first day then
    has a month of its own ("del 15 de enero al 28 de febrero"). */
-static bool month_name(const dnp_token *t)
+static bool month_name(const env *e, const dnp_token *t)
 {
     if (t->flags & DNP_TF_LONG)
         return false;
-    const dnp_lex_key *k = dnp_lex_find(t->fold, t->flen);
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
     return k && (k->kinds & (1u << DNP_K_MONTH)) && !(k->kinds & (1u << DNP_K_FILLER)) &&
            t->end - t->start > DNP_PAGE_WEAK_BYTES;
 }
@@ -640,7 +647,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
            !(tk[k].flags & DNP_TF_NEWLINE))
         k--;
     if (k >= 1 && tk[k].kind == DNP_TK_WORD && !(tk[k].flags & DNP_TF_LONG)) {
-        const dnp_lex_key *key = dnp_lex_find(tk[k].fold, tk[k].flen);
+        const dnp_lex_key *key = word_key(e, tk[k].fold, tk[k].flen);
         int j = k - 1;
         while (j >= 0 && tk[j].kind == DNP_TK_SEP && (tk[j].flags & DNP_TF_SPACE))
             j--;
@@ -667,7 +674,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         if (tk[k].kind == DNP_TK_WORD &&
             (tk[k].end - tk[k].start <= DNP_PAGE_RANGE_WORD ||
              chars(e, tk[k].start, tk[k].end) <= DNP_PAGE_RANGE_CHARS) &&
-            !dash && words < 2 && !month_name(&tk[k])) {
+            !dash && words < 2 && !month_name(e, &tk[k])) {
             words++;
             k--;
             continue;
@@ -750,7 +757,7 @@ static bool bracket_weekday(const env *e, size_t lim, size_t *pos, const dn_date
         !dnp_next_token(e->text, lim, &p, &c) || c.kind != DNP_TK_SEP ||
         (c.value != ')' && c.value != 0xFF09))
         return false;
-    const dnp_lex_key *k = dnp_lex_find(w.fold, w.flen);
+    const dnp_lex_key *k = word_key(e, w.fold, w.flen);
     if (!k || !(k->kinds & (1u << DNP_K_WEEKDAY)) ||
         !weekday_value(k, dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
                                                           (unsigned)d->day))))
@@ -914,7 +921,7 @@ static bool weekday_before(const env *e, size_t at, size_t floor_)
     if (ws == w || !dnp_next_token(e->text, w, &p, &t) || t.kind != DNP_TK_WORD ||
         (t.flags & DNP_TF_LONG) || t.end != w)
         return false;
-    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    const dnp_lex_key *k = word_key(e, t.fold, t.flen);
     return k && (k->kinds & (1u << DNP_K_WEEKDAY));
 }
 
@@ -962,7 +969,7 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         size_t link_at = d->start; /* where the link before the day is looked for */
         bool end_weekday = false;  /* the end has its weekday ("– Sun 6 December") */
         if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
-            const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+            const dnp_lex_key *k = word_key(e, t.fold, t.flen);
             bool weekday = k && (k->kinds & (1u << DNP_K_WEEKDAY));
             /* the range's own word in the span of its end ("od 28 do 31 grudnia") */
             bool filler = k && (k->kinds & (1u << DNP_K_FILLER));
@@ -992,7 +999,7 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
             dnp_token wt;
             if (dnp_next_token(e->text, w, &p2, &wt) && wt.kind == DNP_TK_WORD &&
                 !(wt.flags & DNP_TF_LONG) && wt.end == w) {
-                const dnp_lex_key *k = dnp_lex_find(wt.fold, wt.flen);
+                const dnp_lex_key *k = word_key(e, wt.fold, wt.flen);
                 if (k && (k->kinds & (1u << DNP_K_WEEKDAY)))
                     at = ws;
                 /* "Sun" of "– Sun 6", not "și" (and) of "12 și 13" */
@@ -1620,7 +1627,7 @@ static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_la
         /* after it, a weekday of several words too ("të hënën dhe të enjten") */
         const dnp_lex_key *k = (t.flags & DNP_TF_LONG) ? NULL
                                : t.start >= d->end ? longest_key(e, stop, &pos, &t)
-                                                   : dnp_lex_find(t.fold, t.flen);
+                                                   : word_key(e, t.fold, t.flen);
         uint32_t kinds = k ? k->kinds & ~(1u << DNP_K_WEEKDAY) : 0;
         if (k && (k->kinds & (1u << DNP_K_WEEKDAY)) && page_weekday(k, langs))
             kinds |= 1u << DNP_K_WEEKDAY;
@@ -1735,7 +1742,7 @@ static bool weekday_and_time(const env *e, const dn_date *d, const dnp_langset *
             prev.flen = 0;
             continue;
         }
-        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        const dnp_lex_key *k = word_key(e, t.fold, t.flen);
         if (k && (k->kinds & DNP_REL_KINDS & ~(1u << DNP_K_REL_NUMBER)))
             return false;
         if (!(k && (k->kinds & (1u << DNP_K_WEEKDAY)) && page_weekday(k, langs)) &&
@@ -1783,7 +1790,7 @@ static bool starts_with_weekday(const env *e, const dn_date *d, const dnp_langse
     if (!dnp_next_token(e->text, d->end, &pos, &t) || t.kind != DNP_TK_WORD ||
         (t.flags & DNP_TF_LONG))
         return false;
-    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    const dnp_lex_key *k = word_key(e, t.fold, t.flen);
     if (k && (k->kinds & (1u << DNP_K_PREFIX)) && !(k->kinds & (1u << DNP_K_WEEKDAY))) {
         /* a weekday of two words: "יום שישי" */
         dnp_token u, sp;
@@ -1821,7 +1828,7 @@ static bool date_recurring(const env *e, const dn_date *d)
         if (t.kind != DNP_TK_WORD && t.kind != DNP_TK_NUM)
             continue;
         const dnp_lex_key *k = t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG)
-                                   ? NULL : dnp_lex_find(t.fold, t.flen);
+                                   ? NULL : word_key(e, t.fold, t.flen);
         if (k && (k->kinds & (1u << DNP_K_FILLER)) && !(k->kinds & (1u << DNP_K_NOT_DATE)))
             continue; /* past the article or preposition: "la 15-an", "on 15 December" */
         before[0] = before[1], before[1] = before[2], before[2] = k ? k->kinds : 0;
@@ -1851,7 +1858,7 @@ static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *l
     while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
             continue;
-        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        const dnp_lex_key *k = word_key(e, t.fold, t.flen);
         if (k && page_cue(k, DNP_CUE_FUTURE, langs))
             return true;
     }
@@ -1952,7 +1959,18 @@ static bool counted_from_noun(const env *e, const dn_date *d)
 /* Whether text[k] ends a sentence or a clause: a line break, '!', '?', ';', '|', '·', a
    comma before a blank, or a '.' that is no ordinal's ("13. päivänä", "3. März"; a year's
    before a capital letter is a full stop). */
-static bool sentence_end(const env *e, size_t k)
+static bool sentence_end_slow(const env *e, size_t k);
+/* sentence_end's answer for the commonest bytes inline (issue 10: read byte by byte back
+   over a clause): no ASCII letter, digit or blank ends one */
+static inline bool sentence_end(const env *e, size_t k)
+{
+    unsigned char c = (unsigned char)e->text[k];
+    if ((unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10 || c == ' ')
+        return false;
+    return sentence_end_slow(e, k);
+}
+
+static __attribute__((noinline)) bool sentence_end_slow(const env *e, size_t k)
 {
     unsigned char c = (unsigned char)e->text[k];
     if (c == ',') /* a clause's: "im Juni 2024, die letzte Wartung war am 14.09." */
@@ -2244,7 +2262,7 @@ static bool year_mark_of_page(const env *e, const dn_date *d, const dnp_langset 
     while (langs && pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
             continue;
-        const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+        const dnp_lex_key *k = word_key(e, t.fold, t.flen);
         if (!k)
             continue;
         const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
@@ -2537,7 +2555,7 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
             if (dnp_next_token(e->text, stop, &q, &m) && (m.flags & DNP_TF_SPACE) &&
                 dnp_next_token(e->text, stop, &q, &m) && m.kind == DNP_TK_WORD &&
                 !(m.flags & DNP_TF_LONG)) {
-                const dnp_lex_key *k = dnp_lex_find(m.fold, m.flen);
+                const dnp_lex_key *k = word_key(e, m.fold, m.flen);
                 marked = k && (k->kinds & (1u << DNP_K_YEAR_MARK));
             }
         }

@@ -434,8 +434,9 @@ static bool only_glue(const env *e, const item *it, int a, int b)
    use holds; *nword, how many word holds. */
 static int month_by_cue(const env *e, const item *it, int n, int i, cand *c);
 
-static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10], dnp_matcher word[10],
-                          uint32_t wkinds[10], size_t *nword)
+static size_t readers_for(uint32_t kinds, bool cal_ctx, bool nums, bool month_window,
+                          dnp_matcher use[10], dnp_matcher word[10], uint32_t wkinds[10],
+                          size_t *nword)
 {
     const uint32_t mark_kinds = (1u << DNP_K_YEAR_MARK) | (1u << DNP_K_MONTH_MARK) |
                                 (1u << DNP_K_DAY_MARK) | (1u << DNP_K_MONTH_PREFIX) |
@@ -460,11 +461,12 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, dnp_matcher use[10], dnp
     if ((kinds & (1u << DNP_K_MONTH)) &&
         (kinds & ((1u << DNP_K_WEEKDAY_CUE) | (1u << DNP_K_REL_NAMED))))
         wkinds[nw] = month | (1u << DNP_K_WEEKDAY_CUE), word[nw++] = month_by_cue;
-    if (kinds & (1u << DNP_K_MONTH))
+    if ((kinds & (1u << DNP_K_MONTH)) && month_window)
         BOTH(dnp_match_month_window, weekday | filler | month);
     /* marks.c's scan reads a mark or prefix, passes over a filler or weekday, and stops at
-       any other word */
-    if (kinds & mark_kinds)
+       any other word; its month is a number's (a mark's or a prefix's): none in a cluster
+       without a number */
+    if ((kinds & mark_kinds) && nums)
         BOTH(dnp_match_marks, mark_kinds | filler | weekday);
     /* relative.c's weekday of a week and named phrase, and a weekday alone, begin at a word:
        at a number they read nothing (issue 8: a call to each at most numbers of a line) */
@@ -918,7 +920,7 @@ static bool month_cue_key(const dnp_lex_key *k)
    must start at (past the last date reported, at least `limit`). At each item the readers
    are tried in turn; the first that reads a date (or NO_DATE_HERE) decides. */
 static int scan_readers(const env *e, const item *it, int n, int limit, sink *sk,
-                        uint32_t kinds);
+                        uint32_t kinds, bool nums);
 
 /* Whether a word alone in its cluster (no number, no other word) may begin a date: a
    month, a named phrase ("yesterday"), a calendar's month or era, a time of day, a count
@@ -975,13 +977,32 @@ static inline int scan_cluster(const env *e, const item *it, int n, int limit, s
        "and"; four in ten of a page's clusters that get here are one word) */
     if (!nums && e->search && lone_word_idle(e, it, n))
         return limit;
-    return scan_readers(e, it, n, limit, sk, kinds);
+    return scan_readers(e, it, n, limit, sk, kinds, nums);
+}
+
+/* Whether, in dn_search, the month window (monthname.c) may read a date in items [0, n),
+   which hold no number: it then reads a month alone, which its enough_fields takes only
+   when the month word is no risky one, and is the whole text, or longer than
+   DNP_PAGE_WEAK_BYTES or a CJK character (month_alone_in_page). Without such a word it
+   reads nothing, and is not tried (issue 10: a filler that is some language's month, "de",
+   "des", "no", between two words the lexicon does not know). */
+static bool month_alone_may(const env *e, const item *it, int n)
+{
+    for (int k = 0; k < n; k++) {
+        const item *x = &it[k];
+        if (x->type == IT_WORD && (x->kinds & (1u << DNP_K_MONTH)) && !x->mrisky &&
+            (x->end - x->start > DNP_PAGE_WEAK_BYTES || (x->tflags & DNP_TF_CJK) ||
+             (x->start <= e->content_start && x->end >= e->content_end)))
+            return true;
+    }
+    return false;
 }
 
 /* scan_cluster's readers, out of line: most clusters of a page stop before them. kinds: the
-   kinds of the cluster's words. */
+   kinds of the cluster's words; nums: whether it holds a number. */
 static __attribute__((noinline)) int scan_readers(const env *e, const item *it, int n,
-                                                  int limit, sink *sk, uint32_t kinds)
+                                                  int limit, sink *sk, uint32_t kinds,
+                                                  bool nums)
 {
     int i = 0, resume = limit;
     /* a time read before any date ("lúc 14:34 15 tháng 3, 2033", "9:21 SA 16 thg 8"): it
@@ -998,7 +1019,10 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
     if (__builtin_expect(sk->wide, 0) && !e->p->calendar)
         cal_ctx = digits_context(e, it, n);
     size_t nword;
-    size_t nuse = readers_for(kinds, cal_ctx, use, word, wkinds, &nword);
+    /* without a number, the month window reads a month alone, in dn_search only where
+       month_alone_may says it may */
+    bool mwin = nums || !e->search || !(kinds & (1u << DNP_K_MONTH)) || month_alone_may(e, it, n);
+    size_t nuse = readers_for(kinds, cal_ctx, nums, mwin, use, word, wkinds, &nword);
     while (i < limit) {
         /* every date starts with a number or a word: a zone letter or "T" starts none */
         if (it[i].type == IT_SEP || it[i].type == IT_GEN) {
@@ -1121,45 +1145,12 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
     return resume < n ? resume : n;
 }
 
-/* The lexicon's answers for the short words of one dn_search call (issue 10: a page's words
-   repeat, "de", "la", "的", and a look-up hashes the word): a word of up to eight folded
-   bytes, by those bytes and its length, in a table of two slots a word. dnp_lex_find is a
-   function of the bytes alone, so an answer kept is the answer. */
-#define WORD_CACHE_LOG2 8
-typedef struct {
-    uint64_t w;   /* the folded bytes, zero after the last */
-    uint32_t len; /* 0: an empty slot */
-    const dnp_lex_key *key;
-} word_slot;
-
-static inline __attribute__((always_inline)) const dnp_lex_key *
-lex_find_cached(word_slot *cache, const char *fold, size_t len)
-{
-    /* the word's bytes of the eight read, by its length */
-    static const uint64_t keep[9] = {0,          0xFF,         0xFFFF,         0xFFFFFF,
-                                     0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF,
-                                     ~0ull};
-    if (len > 8 || len == 0)
-        return dnp_lex_find(fold, len);
-    uint64_t w = dnp_load64((const unsigned char *)fold) & keep[len];
-    /* two slots a word: the newest answer in the first, the one it replaced in the second */
-    word_slot *sl = &cache[(((w ^ len) * 0x9E3779B97F4A7C15ull) >> (64 - WORD_CACHE_LOG2)) & ~1ull];
-    if (sl->len == len && sl->w == w)
-        return sl->key;
-    if (sl[1].len == len && sl[1].w == w)
-        return sl[1].key;
-    sl[1] = sl[0];
-    sl->w = w, sl->len = (uint32_t)len;
-    sl->key = dnp_lex_find(fold, len);
-    return sl->key;
-}
-
 /* After a CJK character the lexicon does not know, which closed the cluster: the position
    past the CJK characters right after it that it does not know either (issue 10: most of a
    Chinese or Japanese page). Each would be a token of its own closing an empty cluster, and
    change nothing else: touching the one before, none counts in an identifier's glue, and
    no zone name is looked for after an empty cluster. */
-static size_t skip_unknown_cjk(const env *e, size_t pos, word_slot *cache)
+static size_t skip_unknown_cjk(const env *e, size_t pos, dnp_word_slot *cache)
 {
     const unsigned char *s = (const unsigned char *)e->text;
     while (pos + 2 < e->len && s[pos] >= 0xE3 && s[pos] <= 0xE9) {
@@ -1167,7 +1158,14 @@ static size_t skip_unknown_cjk(const env *e, size_t pos, word_slot *cache)
            character before it is a CJK one (the token that closed the cluster, or the last
            one skipped), so the token would touch it (DNP_TF_ADJ) */
         char fold[DNP_WORD_MAX];
-        size_t flen = dnp_cjk_fold(e->text, e->len, pos, fold), q = pos + 3;
+        size_t flen, q = pos + 3;
+        /* the commonest, an ideograph of the unified block, folds to itself (fold_cp) */
+        if (s[pos] >= 0xE4 && (s[pos + 1] & 0xC0) == 0x80 && (s[pos + 2] & 0xC0) == 0x80 &&
+            ((s[pos] & 0x0F) << 12 | (s[pos + 1] & 0x3F) << 6) >= 0x4E00 && dnp_fold_tables_ok) {
+            memcpy(fold, s + pos, 3);
+            flen = 3;
+        } else
+            flen = dnp_cjk_fold(e->text, e->len, pos, fold);
         dnp_token t;
         if (!flen) {
             q = pos;
@@ -1181,7 +1179,7 @@ static size_t skip_unknown_cjk(const env *e, size_t pos, word_slot *cache)
             memcpy(fold, t.fold, sizeof fold);
             flen = t.flen;
         }
-        const dnp_lex_key *key = cache ? lex_find_cached(cache, fold, flen)
+        const dnp_lex_key *key = cache ? dnp_lex_find_cached(cache, fold, flen)
                                        : dnp_lex_find(fold, flen);
         if (key && (key->kinds != (1u << DNP_K_WEEKDAY_CUE) || month_cue_key(key)))
             break;
@@ -1190,12 +1188,133 @@ static size_t skip_unknown_cjk(const env *e, size_t pos, word_slot *cache)
     return pos;
 }
 
+/* The ASCII bytes that make separator tokens of no effect in a cluster of separators alone:
+   white space (no hard break) and punctuation, but for ':' (before a zone name: "Time: EST"
+   is looked up as a zone, zone_may_follow) and '%' and '$' (money: e->money). Bit b of
+   word b / 64. */
+/* \t \n \r, space and !"#&'()*+,-./;<=>?@[\\]^_`{|}~ */
+static const uint64_t inert_sep[2] = {0xF800FFCF00002600ull, 0x78000001F8000001ull};
+
+static inline bool inert_byte(unsigned char b)
+{
+    return b < 0x80 && (inert_sep[b >> 6] >> (b & 63) & 1);
+}
+
+/* Whether a word of folded bytes fold[0..n) may be a letter of ISO 8601 or the RFCs
+   (generic_id): skip_unknown_words leaves those to the scan. */
+static inline bool maybe_generic(const char *fold, size_t n)
+{
+    return (n == 1 && (fold[0] == 't' || fold[0] == 'z' || fold[0] == 'w')) ||
+           (n == 2 && fold[0] == 'u' && fold[1] == 't') ||
+           (n == 3 && ((fold[0] == 'g' && fold[1] == 'm' && fold[2] == 't') ||
+                       (fold[0] == 'u' && fold[1] == 't' && fold[2] == 'c')));
+}
+
+/* After a cluster closed, the position past the words after it that would each close a
+   cluster of separators alone (issue 10: most words of running text): a run of inert_sep
+   bytes, then a word the lexicon does not know, no letter of ISO 8601 or the RFCs, no CJK
+   character, that a byte of inert_sep or the text's end follows (so that the next token
+   touches nothing). Each such cluster, its separators and the word, would be closed and
+   scanned without effect (no number, no word: scan_cluster reads nothing) and leave the
+   scan where this leaves it: no item, no identifier begun. pos itself when none. The word
+   it stops at, when it read one, goes to a (the scan's tokens read ahead): the scan does
+   not read it again. */
+static size_t skip_unknown_words(const env *e, size_t pos, dnp_word_slot *cache, ahead *a)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    const size_t len = e->len;
+    dnp_token *t = &a->t[0];
+    for (;;) {
+        size_t q = pos;
+        while (q < len && inert_byte(s[q]))
+            q++;
+        if (q == pos || q >= len)
+            return pos;
+        size_t r = q;
+        const dnp_lex_key *key;
+        if ((unsigned char)((s[q] | 0x20) - 'a') < 26) {
+            /* ASCII letters: the token ascii_word reads, its folded bytes straight from the
+               text */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            /* eight bytes a turn, as ascii_word reads them: the letters' high bits (exact
+               byte by byte: (b | 0x20) in 'a'..'z' with the high bit clear) */
+            while (r + 8 <= len) {
+                uint64_t w8, x, lo, non;
+                memcpy(&w8, s + r, 8);
+                x = w8 | 0x2020202020202020ull, lo = x & 0x7F7F7F7F7F7F7F7Full;
+                non = ~((0x0101010101010101ull * (127 + 0x7B) - lo) & ~x &
+                        (lo + 0x0101010101010101ull * (127 - 0x60))) &
+                      0x8080808080808080ull;
+                size_t run = non ? (size_t)__builtin_ctzll(non) / 8 : 8;
+                if (r - q + 8 <= DNP_WORD_MAX)
+                    memcpy(t->fold + (r - q), &x, 8); /* bytes past the word: never read */
+                else
+                    for (size_t k = 0; k < run && r - q + k < DNP_WORD_MAX; k++)
+                        t->fold[r - q + k] = (char)(s[r + k] | 0x20);
+                r += run;
+                if (non)
+                    goto letters_done;
+            }
+#endif
+            while (r < len && (unsigned char)((s[r] | 0x20) - 'a') < 26) {
+                if (r - q < DNP_WORD_MAX)
+                    t->fold[r - q] = (char)(s[r] | 0x20);
+                r++;
+            }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        letters_done:
+#endif
+            /* a digit, a letter of another script, an apostrophe or a hyphen may continue
+               the word or touch it: the tokenizer's */
+            if (r < len && (!inert_byte(s[r]) || s[r] == '\'' || s[r] == '-'))
+                goto token;
+            size_t n = r - q;
+            if (n > DNP_WORD_MAX) {
+                pos = r; /* too long to be a key */
+                continue;
+            }
+            if (maybe_generic(t->fold, n))
+                return pos;
+            t->kind = DNP_TK_WORD;
+            t->flags = 0;
+            t->ndigits = 0;
+            t->flen = (uint8_t)n;
+            t->start = (uint32_t)q, t->end = (uint32_t)r;
+            t->value = 0;
+            key = dnp_lex_find_cached(cache, t->fold, n);
+        } else if (s[q] >= 0x80 && !(s[q] >= 0xE3 && s[q] <= 0xE9)) {
+        token:
+            r = q;
+            if (!dnp_next_token(e->text, len, &r, t) || t->kind != DNP_TK_WORD ||
+                t->start != q || (t->flags & (DNP_TF_CJK | DNP_TF_ADJ)))
+                return pos;
+            if (r < len && !inert_byte(s[r])) {
+                a->n = 1, a->i = 0, a->at[0] = q, a->next[0] = r;
+                return pos;
+            }
+            if (t->flags & DNP_TF_LONG) {
+                pos = r;
+                continue;
+            }
+            if (maybe_generic(t->fold, t->flen))
+                return pos;
+            key = dnp_lex_find_cached(cache, t->fold, t->flen);
+        } else
+            return pos;
+        if (key && (key->kinds != (1u << DNP_K_WEEKDAY_CUE) || month_cue_key(key))) {
+            a->n = 1, a->i = 0, a->at[0] = q, a->next[0] = r;
+            return pos;
+        }
+        pos = r;
+    }
+}
+
 /* Reads the text as clusters and scans each. A cluster ends at a word the lexicon does not
    know, a hard separator or a line break (no date spans lines). A cluster longer than
    CL_MAX items is scanned in windows that overlap by CL_KEEP items, so that a date cut by
    the window's end is read whole in the next one; scan_cluster never reports a date that
    starts in the overlap twice. */
-static void run(env *e, sink *sk, word_slot *cache)
+static void run(env *e, sink *sk, dnp_word_slot *cache)
 {
     item items[CL_MAX];
     int n = 0, glue_start = 0, glue_turns = 0, glue_last = 0;
@@ -1240,7 +1359,7 @@ static void run(env *e, sink *sk, word_slot *cache)
             if (g == G_W && !(pos < e->len && e->text[pos] >= '0' && e->text[pos] <= '9'))
                 g = 0;
             const dnp_lex_key *key = ((g && g != G_UT) || (t.flags & DNP_TF_LONG)) ? NULL
-                                     : cache ? lex_find_cached(cache, t.fold, t.flen)
+                                     : cache ? dnp_lex_find_cached(cache, t.fold, t.flen)
                                              : dnp_lex_find_line(t.fold, t.flen);
             x->gen = (uint8_t)g;
             if (g == G_W && !key && dnp_w_phrase(e, &t, &pos, x)) {
@@ -1311,6 +1430,8 @@ static void run(env *e, sink *sk, word_slot *cache)
             n = 0;
             if ((t.flags & DNP_TF_CJK) && x->type != IT_WORD)
                 pos = skip_unknown_cjk(e, pos, cache);
+            if (cache && a.i >= a.n)
+                pos = skip_unknown_words(e, pos, cache, &a);
             continue;
         }
         n++;
@@ -1381,6 +1502,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
         len = UINT32_MAX; /* spans are 32-bit inside; the rest of a 4 GiB text is not read */
     e->p = p, e->text = text ? text : "", e->len = len;
     e->money = false;
+    e->wcache = NULL;
     e->search = false;
     int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
     int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
@@ -1509,9 +1631,10 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
     sk.search = true, sk.out = out, sk.cap = cap;
     /* the lexicon's answers for the page's short words (a line of line mode is too short
        to repay the table's clearing) */
-    word_slot cache[1 << WORD_CACHE_LOG2];
+    dnp_word_slot cache[1 << DNP_WORD_CACHE_LOG2];
     for (size_t k = 0; k < sizeof cache / sizeof cache[0]; k++)
         cache[k].len = 0;
+    e.wcache = cache; /* page.c's look-ups too */
     run(&e, &sk, cache);
     /* the page's languages and numeric order decide what each date alone could not; they
        need all of the page's dates, and room for a range's first day beside each */
@@ -1524,6 +1647,7 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
         if (setup(p, text, len, ctx, &e) < 0)
             return 0;
         e.search = true;
+        e.wcache = cache;
         run(&e, &whole, cache);
         size_t k = dnp_page_finish(&e, opts, all, whole.count, SEARCH_EXACT);
         if (cap)

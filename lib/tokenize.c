@@ -603,8 +603,15 @@ static size_t word_rest(const char *text, size_t len, size_t q, UScriptCode scri
         const unsigned char *s = (const unsigned char *)text;
         if (q < len && s[q] < 0x80) {
             if ((unsigned char)((s[q] | 0x20) - 'a') < 26 && script == USCRIPT_LATIN) {
-                c = s[q], next = q + 1;
-                goto take;
+                /* fold_cp's step for an ASCII letter */
+                if (!overflow) {
+                    if (n < DNP_WORD_MAX)
+                        t->fold[n++] = (char)(s[q] | 0x20);
+                    else
+                        overflow = true;
+                }
+                q++;
+                continue;
             }
             /* ASCII that is no letter, apostrophe or hyphen (a space, a digit, most
                punctuation) ends the word: the step below would say so */
@@ -615,6 +622,22 @@ static size_t word_rest(const char *text, size_t len, size_t q, UScriptCode scri
             uint32_t info = dnp_cp_info[c2 - DNP_CP_LO];
             if (DNP_CPI_CLASS(info) == DNP_CC_LETTER &&
                 (UScriptCode)DNP_CPI_SCRIPT(info) == script) {
+                /* issue 10: its folded bytes from the table (fold_cp's step for such a
+                   letter, no mark, no long fold), four at once when they fit */
+                if (!(info & (DNP_CPI_MARK | DNP_CPI_LONG)) && !overflow && dnp_fold_tables_ok &&
+                    n + 4 <= DNP_WORD_MAX) {
+                    uint32_t f = dnp_cp_fold[c2 - DNP_CP_LO];
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                    memcpy(t->fold + n, &f, 4); /* the bytes past the fold's are overwritten
+                                                   or lie past flen */
+#else
+                    for (size_t i = 0; i < 4; i++, f >>= 8)
+                        t->fold[n + i] = (char)(f & 0xFF);
+#endif
+                    n += DNP_CPI_FLEN(info);
+                    q += 2;
+                    continue;
+                }
                 c = c2, next = q + 2;
                 goto take;
             }
