@@ -1150,7 +1150,7 @@ static bool second_day_after(const env *e, dn_date *out, size_t n, size_t i)
         if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE) &&
             t.end - t.start == 1)
             continue;
-        if (t.kind == DNP_TK_WORD && !words && !month_name(&t) &&
+        if (t.kind == DNP_TK_WORD && !words && !month_name(e, &t) &&
             (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
              chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS) &&
             e->text[t.start - 1] == ' ') {
