@@ -184,6 +184,14 @@ static const page_case page_cases[] = {
     /* a day and month with a dot after a weekday are no time ("1.12" was 01:12) */
     {"Järjestämme infotilaisuuden tiistaina 1.12. klo 14.00.", 0, 0, NULL,
      "2026-12-01T14:00:00 - -"},
+    /* issue 10 (b15): a named day labelling the written date of that day is that date; a
+       weekday before a dotted day and month falls on it month-first where its language
+       writes so (Mongolian) */
+    {"Today · Thursday 26 November", 0, 0, NULL, "2026-11-26 en -"},
+    {"Прогноз. ӨНӨӨДӨР — 2026 оны 11 дүгээр сарын 26, Пүрэв гараг", 0, 0, NULL,
+     "2026-11-26 mn -"},
+    {"Tomorrow · Thursday 26 November", 0, 0, NULL, "2026-11-27 en -; 2026-11-26 en -"},
+    {"Бямба, 11.28   −22°\nНям, 11.29   −19°", 0, 0, NULL, "2026-11-28 mn -; 2026-11-29 mn -"},
     /* a year more than a century ahead in running text is another number (a postal code);
        "10일 전부터" (from 10 days before an event) is a rule, not a date */
     {"Besichtigung am Samstag, 28. November, in 8400 Winterthur.", 0, 0, NULL, ""},
