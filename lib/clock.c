@@ -762,8 +762,17 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             if (mask)
                 return q + 1;
         }
-        if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
-            (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-'))
+        /* issue 10: a middle dot too, as listings write "Mércores 9/12/2026 · 20:00", before
+           an H:MM only: it parts a listing's fields ("18/11/2026 · 1 h 12 min", a duration) */
+        if (x->type == IT_SEP && x->sep == 0xB7 && !(x->tflags & DNP_TF_HARD)) {
+            int h = skip_space(it, n, q + 1);
+            if (!(h + 2 < n && it[h].type == IT_NUM && it[h].ndigits <= 2 &&
+                  is_sep(&it[h + 1], ':') && it[h + 2].type == IT_NUM))
+                break;
+            q++;
+        } else if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
+                   (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' ||
+                    x->sep == '-'))
             q++;
         else if (x->type == IT_SEP && x->sep == ')' && q > 0 && has_kind(&it[q - 1], DNP_K_WEEKDAY))
             q++; /* issue 10: the weekday's bracket closes: "11月28日（土）10:00" */

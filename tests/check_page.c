@@ -188,6 +188,9 @@ static const page_case page_cases[] = {
        weekday before a dotted day and month falls on it month-first where its language
        writes so (Mongolian) */
     {"Today · Thursday 26 November", 0, 0, NULL, "2026-11-26 en -"},
+    /* a time after a middle dot is the date's when written H:MM; a duration is not */
+    {"Mércores 9/12/2026 · 20:00 · Concerto", 0, 0, NULL, "2026-12-09T20:00:00 gl -"},
+    {"Episódio 12 · 18/11/2026 · 1 h 12 min", 0, 0, NULL, "2026-11-18 - -"},
     {"Прогноз. ӨНӨӨДӨР — 2026 оны 11 дүгээр сарын 26, Пүрэв гараг", 0, 0, NULL,
      "2026-11-26 mn -"},
     {"Tomorrow · Thursday 26 November", 0, 0, NULL, "2026-11-27 en -; 2026-11-26 en -"},
