@@ -563,6 +563,15 @@ static bool day_month_first(const env *e, const item *a, const item *b, const it
     return true;
 }
 
+/* issue 10: whether separator x is an en dash: no numeric date writes its fields with one,
+   ranges join two dates with it ("2026.12.21–2027.01.10", "21.12.2026–10.01.2027"): it ends
+   a chain of numbers. */
+static bool en_dash(const env *e, const item *x)
+{
+    return x->type == IT_SEP && x->sep == '-' && x->end - x->start == 3 &&
+           !memcmp(e->text + x->start, "\xE2\x80\x93", 3);
+}
+
 /* Three numbers a (item i), b and cc (item third) joined by s as a date, and a time after
    it: 22/11/2015 14:30, 22.11.2015, 14:30 Uhr. */
 static int three_numbers(const env *e, const item *it, int n, int i, const item *b, int third,
@@ -570,14 +579,19 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
 {
     const item *a = &it[i], *cc = &it[third];
     /* a chain that goes on: "4.3.12-rc1", "2015/11/22/slug" */
-    if (third + 2 < n && it[third + 1].type == IT_SEP &&
+    bool dash_after = third + 1 < n && en_dash(e, &it[third + 1]);
+    /* (but a case ending of the day after a hyphen is the date's: Mongolian
+       "2027.01.10-ны", of the 10th) */
+    if (third + 2 < n && it[third + 1].type == IT_SEP && !dash_after &&
+        !(it[third + 1].sep == '-' && it[third + 2].type == IT_WORD &&
+          only_kind(&it[third + 2], DNP_K_ORDINAL)) &&
         (it[third + 1].sep == '-' || it[third + 1].sep == '.' || it[third + 1].sep == '/') &&
         it[third + 1].start == cc->end && it[third + 2].start == it[third + 1].end &&
         (it[third + 2].type == IT_NUM || it[third + 2].type == IT_WORD ||
          it[third + 2].type == IT_GEN) && s != '/')
         return -1;
     /* a fourth number in the chain: an IP address, a version, an ISBN */
-    if (third + 2 < n && is_sep(&it[third + 1], s) && it[third + 2].type == IT_NUM)
+    if (third + 2 < n && is_sep(&it[third + 1], s) && it[third + 2].type == IT_NUM && !dash_after)
         return -1;
     if (third + 1 < n && (it[third + 1].type == IT_NUM || it[third + 1].type == IT_WORD) &&
         (it[third + 1].tflags & DNP_TF_ADJ) && !has_kind(&it[third + 1], DNP_K_YEAR_MARK) &&
@@ -717,6 +731,7 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
         return bw;
     /* not the tail of a longer chain: 978-3-16-148410-0, 192.168.1.1, 1.2.3.4 */
     if (i >= 2 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep) && it[i - 2].type == IT_NUM &&
+        !en_dash(e, &it[i - 1]) &&
         !(e->search && i + 1 < n && (is_sep(&it[i + 1], '/') || is_sep(&it[i + 1], '.')) &&
           range_first_day(it, i, it[i + 1].sep)))
         return -1;

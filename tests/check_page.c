@@ -188,6 +188,11 @@ static const page_case page_cases[] = {
        weekday before a dotted day and month falls on it month-first where its language
        writes so (Mongolian) */
     {"Today · Thursday 26 November", 0, 0, NULL, "2026-11-26 en -"},
+    /* an en dash ends a chain of numbers: two dates; a case ending after a hyphen is the
+       date's */
+    {"Ferien 21.12.2026–10.01.2027.", 0, 0, NULL, "2026-12-21 - -; 2027-01-10 - o"},
+    {"сургуулиуд 2026.12.21–2027.01.10-ны хооронд", 0, 0, NULL, "2026-12-21 - -; 2027-01-10 - -"},
+    {"ISBN 978–3–16–148410–0", 0, 0, NULL, ""},
     /* a time after a middle dot is the date's when written H:MM; a duration is not */
     {"Mércores 9/12/2026 · 20:00 · Concerto", 0, 0, NULL, "2026-12-09T20:00:00 gl -"},
     {"Episódio 12 · 18/11/2026 · 1 h 12 min", 0, 0, NULL, "2026-11-18 - -"},
