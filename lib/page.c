@@ -1917,7 +1917,7 @@ static bool year_phrase_mark(uint32_t c)
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
            c == ']' || c == '(' || c == '"' || c == 0xBB /* » */ || c == 0x201D /* ” */ ||
            c == 0x2026 /* … */ || c == 0x3002 /* 。 */ || c == 0x060C /* ، */ ||
-           c == 0x0964 /* । */;
+           c == 0x0964 /* । */ || c == 0xB7 /* · */ || c == '|' /* issue 10: fields' marks */;
 }
 
 static bool year_dash(uint32_t c)

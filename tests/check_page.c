@@ -188,6 +188,9 @@ static const page_case page_cases[] = {
        weekday before a dotted day and month falls on it month-first where its language
        writes so (Mongolian) */
     {"Today · Thursday 26 November", 0, 0, NULL, "2026-11-26 en -"},
+    /* a middle dot or bar after a year alone ends its phrase ("zënter 2019 · 88 Bäiträg") */
+    {"Member zënter 2019 · 88 Bäiträg\nvirun 3 Deeg\nDéi éischt Ukënnegung war jo fir 2024, "
+     "duerno Enn 2025.", 0, 0, NULL, "2019 lb -; 2026-11-23 lb -; 2024 lb -; 2025 lb -"},
     /* an en dash ends a chain of numbers: two dates; a case ending after a hyphen is the
        date's */
     {"Ferien 21.12.2026–10.01.2027.", 0, 0, NULL, "2026-12-21 - -; 2027-01-10 - o"},
