@@ -277,6 +277,31 @@ static bool next_to(const item *it, int a, int b)
     return true;
 }
 
+/* Whether a mark of the window's numbers (a year or day mark: Amharic "ቀን", "ዓ.ም.") is of
+   a language that names month word m as a month of another calendar and none that names it
+   as a Gregorian month. */
+static bool marks_own(const item *it, const calwin *w, const item *m)
+{
+    int q = 0;
+    while (q < w->nn && !w->nums[q].ymark && !w->nums[q].dmark)
+        q++;
+    if (q == w->nn)
+        return false; /* the common case, before any language set is read */
+    dnp_langset cal = dnp_langs_of(m, DNP_K_CAL_MONTH, -1), greg = dnp_langs_of(m, DNP_K_MONTH, -1);
+    for (; q < w->nn; q++) {
+        if (!w->nums[q].ymark && !w->nums[q].dmark)
+            continue;
+        const item *k = &it[w->nums[q].end];
+        dnp_langset a = dnp_langs_of(k, w->nums[q].ymark ? DNP_K_YEAR_MARK : DNP_K_DAY_MARK, -1),
+                    b = a;
+        dnp_langset_and(&a, &cal);
+        dnp_langset_and(&b, &greg);
+        if (!dnp_langset_empty(&a) && dnp_langset_empty(&b))
+            return true;
+    }
+    return false;
+}
+
 /* The number read as the year: a marked one, one next to the era, else one of three or four
    digits. -1 when none. */
 static int find_year(const item *it, calwin *w, bool small_years)
@@ -328,8 +353,11 @@ static int choose_language(const env *e, const item *w, int cal)
     return best;
 }
 
-/* A month word that is also a Gregorian month, no calendar hint, and no year a Gregorian
-   date lacks: no date of another calendar (read before any meaning is). */
+static bool marks_own(const item *it, const calwin *w, const item *m);
+
+/* A month word that is also a Gregorian month, no calendar hint, no year a Gregorian date
+   lacks and no mark of the other calendar's language (marks_own): no date of another
+   calendar (read before any meaning is). */
 static bool gregorian_month_alone(const env *e, const item *it, const calwin *w)
 {
     if (w->calm < 0 || e->p->calendar || !(it[w->calm].kinds & (1u << DNP_K_MONTH)))
@@ -337,7 +365,7 @@ static bool gregorian_month_alone(const env *e, const item *it, const calwin *w)
     for (int q = 0; q < w->nn; q++)
         if (w->nums[q].ndigits >= 3 && !dnp_cal_plausible(w->nums[q].value))
             return false;
-    return true;
+    return !marks_own(it, w, &it[w->calm]);
 }
 
 /* issue 10: a day and a month of a calendar of months of its own without a year ("۷ آذر",
@@ -498,8 +526,10 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
         if (!mine && (!full || other || (w.gmon >= 0 && w.gmon != w.calm)))
             return -1;
         /* also a Gregorian month ("Nisan": Turkish April): only with a year no Gregorian
-           date has (14 Nisan 5784), checked below */
-        year_proof = !mine && (m->kinds & (1u << DNP_K_MONTH));
+           date has (14 Nisan 5784), checked below, or a mark of a language that names that
+           calendar's month with it and no Gregorian one (Amharic "መስከረም 9 ቀን 2008 ዓ.ም.":
+           Tigrinya's September, Amharic's Ethiopian Meskerem) */
+        year_proof = !mine && (m->kinds & (1u << DNP_K_MONTH)) && !marks_own(it, &w, m);
     }
     /* a word that is a Gregorian month and another calendar's, with an era of a calendar
        of Gregorian months (平成27年十一月): the Gregorian month */

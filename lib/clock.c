@@ -744,6 +744,48 @@ static bool bracket_weekday(const item *x, cand *c)
     return false;
 }
 
+/* issue 10: a time of a clock counted from dawn, after the word that names the part of the
+   day (DNP_CUE_DAWN_CLOCK, locales/ dawn_clock): "ከቀኑ 4:30" (10:30), "ከጠዋቱ 3 ሰዓት" (09:00),
+   a bare hour only with the word for hours after it. Returns the index after it, or -1 (the
+   date then takes no time: never the hour as a 24-hour clock reads it). */
+static int dawn_time(const item *it, int n, int q, cand *c)
+{
+    int first = -1;
+    const dnp_meaning *mm = it[q].m;
+    for (uint32_t m = 0; m < it[q].nm; m++)
+        if (mm[m].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_DAWN_CLOCK(mm[m].value)) {
+            int f = mm[m].value - DNP_CUE_DAWN_CLOCK(0);
+            if (first >= 0 && first != f)
+                return -1;
+            first = f;
+        }
+    if (first < 0)
+        return -1;
+    int j = skip_space(it, n, q + 1);
+    if (j >= n || it[j].type != IT_NUM || it[j].ndigits > 2 || it[j].value < 1 ||
+        it[j].value > 12)
+        return -1;
+    int minute = -1, k = j + 1;
+    if (k + 1 < n && is_sep(&it[k], ':') && it[k + 1].type == IT_NUM &&
+        it[k + 1].ndigits == 2 && it[k + 1].value < 60 && it[k].start == it[j].end &&
+        it[k + 1].start == it[k].end)
+        minute = (int)it[k + 1].value, k += 2;
+    int u = skip_space(it, n, k);
+    bool unit = false;
+    for (uint32_t m = 0; u < n && it[u].type == IT_WORD && m < it[u].nm; m++)
+        unit |= it[u].m[m].kind == DNP_K_REL_UNIT && it[u].m[m].value == DNP_RU_HOUR;
+    if (minute < 0 && !unit)
+        return -1;
+    if (unit)
+        k = u + 1;
+    int h = ((int)it[j].value + 6) % 12;
+    while (h < first)
+        h += 12;
+    c->hour = h % 24, c->minute = minute < 0 ? 0 : minute, c->second = c->ns = c->fdigits = 0;
+    c->has_time = true, c->prec = minute < 0 ? DN_PREC_HOUR : DN_PREC_MINUTE;
+    return k;
+}
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
@@ -785,8 +827,17 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             if (mask)
                 return q + 1;
         }
-        if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
-            (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' || x->sep == '-')) {
+        /* issue 10: a middle dot too, as listings write "Mércores 9/12/2026 · 20:00", before
+           an H:MM only: it parts a listing's fields ("18/11/2026 · 1 h 12 min", a duration) */
+        if (x->type == IT_SEP && x->sep == 0xB7 && !(x->tflags & DNP_TF_HARD)) {
+            int h = skip_space(it, n, q + 1);
+            if (!(h + 2 < n && it[h].type == IT_NUM && it[h].ndigits <= 2 &&
+                  is_sep(&it[h + 1], ':') && it[h + 2].type == IT_NUM))
+                break;
+            q++;
+        } else if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
+                   (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' ||
+                    x->sep == '-')) {
             dash |= x->sep == '-';
             q++;
         }
@@ -800,6 +851,8 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             q++;
         else if (x->type == IT_GEN && x->gen == G_T)
             q++;
+        else if (x->type == IT_WORD && x->kinds == (1u << DNP_K_WEEKDAY_CUE) && !c->has_time)
+            return dawn_time(it, n, q, c);
         else
             break;
     }

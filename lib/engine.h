@@ -505,6 +505,14 @@ void dnp_infer_year(const env *e, cand *c) DNP_HIDDEN;
    either may: "12/12（六）"). */
 int dnp_weekday_fits(const env *e, const item *w, int m, int d, int *year,
                      bool bracketed) DNP_HIDDEN;
+/* numeric.c, issue 10: which reading of "x.y", a day and month written with a dot and no
+   final dot after a weekday word w, falls on w: DN_ORDER_DMY (x the day, as most languages
+   write it), DN_ORDER_MDY (x the month: Mongolian "Баасан, 11.27", Friday 27 November), or
+   DN_ORDER_AUTO (0) for none. Month-first only when all of w's languages write a day and
+   month so (CLDR's Md skeleton), and then before day-first. *wd gets the weekday, *year the
+   year. */
+int dnp_dotted_order(const env *e, const item *w, int x, int y, int *year, int *wd,
+                     bool bracketed) DNP_HIDDEN;
 /* ---- issue 10: search over whole pages ---------------------------------------------------- */
 /* scan.c: dn_search with per-document options (NULL = none); dn_search_ex calls it. */
 size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,

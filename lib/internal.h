@@ -282,11 +282,21 @@ enum {
 #define DNP_CUE_YEAR_ARTICLE 11
 #define DNP_CUE_YEAR_AFTER 12
 #define DNP_CUE_YEAR_SUFFIX 13
+/* issue 10: a word before an hour of a clock that counts from dawn, as Ethiopia's does
+   (Amharic "ከጠዋቱ 3 ሰዓት", 3 o'clock of the morning: 09:00; "ከቀኑ 8 ሰዓት" 14:00): the hour h
+   (1..12) is (h + 6) mod 12 plus the multiple of 12 that puts it in the word's twelve hours
+   from `first` (locales/ dawn_clock FIRST: morning 6, day 7, evening 18, night 19). Values
+   32..55; the word stays in its cluster (scan.c's month_cue_key), clock.c reads it. */
+#define DNP_CUE_DAWN_CLOCK(first) (32 + (first))
+#define DNP_CUE_IS_DAWN_CLOCK(v)  ((v) >= 32 && (v) <= 55)
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */
 #define DNP_KIND_BIT(kind, value)                                                              \
-    ((kind) == DNP_K_WEEKDAY_CUE && (value) >= DNP_CUE_YEAR_BEFORE ? 0u : 1u << (kind))
+    ((kind) == DNP_K_WEEKDAY_CUE && (value) >= DNP_CUE_YEAR_BEFORE &&                          \
+             !DNP_CUE_IS_DAWN_CLOCK(value)                                                     \
+         ? 0u                                                                                  \
+         : 1u << (kind))
 
 /* DNP_K_REL_NAMED: unit in bits 0-3, offset + 4 in bits 4-6 (offsets -4..3: "vorgestern"
    is day -2), and bit 7 for a weekday phrase that names the day of a named week (上周一,

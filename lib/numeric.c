@@ -177,9 +177,19 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
        brackets) */
     bool marked = wk >= 0 && wk < i && is_abbr_mark(&it[wk + 1]) && it[wk + 1].start == it[wk].end;
     bool lettered = marked && !is_sep(&it[wk + 1], '.');
-    int wd = wk >= 0 ? dnp_weekday_fits(e, &it[wk], (int)b->value, (int)a->value, &wy,
-                                        wk > i || lettered)
-                     : 0;
+    int wd = 0, mo = (int)b->value, da = (int)a->value;
+    dn_order order = DN_ORDER_DMY;
+    if (wk >= 0 && !open)
+        wd = dnp_weekday_fits(e, &it[wk], mo, da, &wy, wk > i || lettered);
+    else if (wk >= 0) {
+        /* issue 10: no final dot: month-first too where the weekday's language writes it so
+           ("Баасан, 11.27") */
+        order = dnp_dotted_order(e, &it[wk], da, mo, &wy, &wd, wk > i || lettered);
+        if (order == DN_ORDER_MDY)
+            mo = (int)a->value, da = (int)b->value;
+        else
+            order = DN_ORDER_DMY;
+    }
     bool weekday = wk >= 0;
     /* in running text a weekday and a time, or a weekday the date falls on (a programme's
        "čtvrtek 26. 11."), say it is a date */
@@ -190,14 +200,14 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
         return -1;
     if (!dmy && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
         dmy = e->search ? (timed && weekday) || wd : timed || weekday;
-    if (!dmy || !valid_ymd(e->now_year, (int)b->value, (int)a->value))
+    if (!dmy || !valid_ymd(e->now_year, mo, da))
         return -1;
-    c->year = e->now_year, c->month = (int)b->value, c->day = (int)a->value;
+    c->year = e->now_year, c->month = mo, c->day = da;
     if (wd)
         c->year = wy, c->weekday = wd;
     c->prec = DN_PREC_DAY;
     c->flags |= DN_FLAG_YEAR_IMPLIED;
-    c->flags |= order_bits(DN_ORDER_DMY, !valid_ymd(e->now_year, (int)a->value, (int)b->value));
+    c->flags |= order_bits(order, !valid_ymd(e->now_year, da, mo));
     c->conf = timed && weekday ? DNP_CONF_DAY_MONTH_TIMED
               : wd               ? DNP_CONF_DAY_MONTH_WEEKDAY
                                  : DNP_CONF_DAY_MONTH;
@@ -231,6 +241,15 @@ static int weekday_named(const item *it, int n, int i, int after)
     int k = i - 1;
     while (k >= 0 && it[k].type == IT_SEP && (is_space(&it[k]) || it[k].sep == ','))
         k--;
+    /* issue 10: a filler between ("Samstag, den 28.11.", Luxembourgish "Samschdeg, den 12.12.") */
+    if (k >= 1 && k < i - 1 && it[k].type == IT_WORD && has_kind(&it[k], DNP_K_FILLER) &&
+        is_space(&it[k - 1])) {
+        int f = k - 1;
+        while (f >= 0 && it[f].type == IT_SEP && (is_space(&it[f]) || it[f].sep == ','))
+            f--;
+        if (f >= 0 && has_kind(&it[f], DNP_K_WEEKDAY))
+            return f;
+    }
     if (k >= 1 && is_abbr_mark(&it[k]) && it[k - 1].type == IT_WORD && it[k].start == it[k - 1].end)
         k--;
     if (k >= 0 && k < i - 1 && has_kind(&it[k], DNP_K_WEEKDAY))
@@ -268,6 +287,33 @@ int dnp_weekday_fits(const env *e, const item *w, int m, int d, int *year, bool 
         }
     }
     return 0;
+}
+
+/* engine.h: dnp_dotted_order */
+int dnp_dotted_order(const env *e, const item *w, int x, int y, int *year, int *wd,
+                     bool bracketed)
+{
+    int ydm = e->now_year, ymd = e->now_year, md = 0;
+    int dm = y >= 1 && y <= 12 ? dnp_weekday_fits(e, w, y, x, &ydm, bracketed) : 0;
+    if (x >= 1 && x <= 12) {
+        /* month-first only where the weekday's languages write it so, all of them ("Freitag
+           11.27" is a time); then before a day-first reading too ("Мягмар, 12.01": 1 December
+           2026 and 12 January 2027 are Tuesdays) */
+        int order = 0;
+        for (uint32_t q = 0; q < w->nm; q++)
+            if (w->m[q].kind == DNP_K_WEEKDAY) {
+                int o = dnp_langs[w->m[q].lang].md_order;
+                order = order == 0 || order == o ? o : -1;
+            }
+        if (order == DN_ORDER_MDY)
+            md = dnp_weekday_fits(e, w, x, y, &ymd, bracketed);
+    }
+    if (md) {
+        *wd = md, *year = ymd;
+        return DN_ORDER_MDY;
+    }
+    *wd = dm, *year = ydm;
+    return dm ? DN_ORDER_DMY : DN_ORDER_AUTO;
 }
 
 /* Whether the item before i says a date follows: a weekday ("sexta-feira, 20/11") or a
@@ -519,6 +565,15 @@ static bool day_month_first(const env *e, const item *a, const item *b, const it
     return true;
 }
 
+/* issue 10: whether separator x is an en dash: no numeric date writes its fields with one,
+   ranges join two dates with it ("2026.12.21–2027.01.10", "21.12.2026–10.01.2027"): it ends
+   a chain of numbers. */
+static bool en_dash(const env *e, const item *x)
+{
+    return x->type == IT_SEP && x->sep == '-' && x->end - x->start == 3 &&
+           !memcmp(e->text + x->start, "\xE2\x80\x93", 3);
+}
+
 /* Three numbers a (item i), b and cc (item third) joined by s as a date, and a time after
    it: 22/11/2015 14:30, 22.11.2015, 14:30 Uhr. */
 static int three_numbers(const env *e, const item *it, int n, int i, const item *b, int third,
@@ -526,14 +581,19 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
 {
     const item *a = &it[i], *cc = &it[third];
     /* a chain that goes on: "4.3.12-rc1", "2015/11/22/slug" */
-    if (third + 2 < n && it[third + 1].type == IT_SEP &&
+    bool dash_after = third + 1 < n && en_dash(e, &it[third + 1]);
+    /* (but a case ending of the day after a hyphen is the date's: Mongolian
+       "2027.01.10-ны", of the 10th) */
+    if (third + 2 < n && it[third + 1].type == IT_SEP && !dash_after &&
+        !(it[third + 1].sep == '-' && it[third + 2].type == IT_WORD &&
+          only_kind(&it[third + 2], DNP_K_ORDINAL)) &&
         (it[third + 1].sep == '-' || it[third + 1].sep == '.' || it[third + 1].sep == '/') &&
         it[third + 1].start == cc->end && it[third + 2].start == it[third + 1].end &&
         (it[third + 2].type == IT_NUM || it[third + 2].type == IT_WORD ||
          it[third + 2].type == IT_GEN) && s != '/')
         return -1;
     /* a fourth number in the chain: an IP address, a version, an ISBN */
-    if (third + 2 < n && is_sep(&it[third + 1], s) && it[third + 2].type == IT_NUM)
+    if (third + 2 < n && is_sep(&it[third + 1], s) && it[third + 2].type == IT_NUM && !dash_after)
         return -1;
     if (third + 1 < n && (it[third + 1].type == IT_NUM || it[third + 1].type == IT_WORD) &&
         (it[third + 1].tflags & DNP_TF_ADJ) && !has_kind(&it[third + 1], DNP_K_YEAR_MARK) &&
@@ -673,6 +733,7 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
         return bw;
     /* not the tail of a longer chain: 978-3-16-148410-0, 192.168.1.1, 1.2.3.4 */
     if (i >= 2 && it[i - 1].type == IT_SEP && numeric_sep(it[i - 1].sep) && it[i - 2].type == IT_NUM &&
+        !en_dash(e, &it[i - 1]) &&
         !(e->search && i + 1 < n && (is_sep(&it[i + 1], '/') || is_sep(&it[i + 1], '.')) &&
           range_first_day(it, i, it[i + 1].sep)))
         return -1;

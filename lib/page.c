@@ -1479,6 +1479,33 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
            (words == 1 && b - a >= 3 && !memcmp(e->text + b - 3, "\xEF\xBC\x88", 3));
 }
 
+/* Whether the bytes text[a..b) only join a named day to the date it labels: blanks, and
+   one dash, middle dot, bar, colon or comma (DNP_PAGE_LABEL_GAP). */
+static bool label_glue(const env *e, size_t a, size_t b)
+{
+    if (b < a || b - a > DNP_PAGE_LABEL_GAP)
+        return false;
+    int marks = 0;
+    for (size_t k = a; k < b;) {
+        const unsigned char *t = (const unsigned char *)e->text + k;
+        if (*t == ' ' || *t == '\t') {
+            k++;
+            continue;
+        }
+        size_t w = 0;
+        if (*t == '-' || *t == '|' || *t == ':' || *t == ',')
+            w = 1;
+        else if (b - k >= 2 && t[0] == 0xC2 && t[1] == 0xB7) /* U+00B7 middle dot */
+            w = 2;
+        else if (b - k >= 3 && t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x93 || t[2] == 0x94))
+            w = 3; /* en or em dash */
+        if (!w || ++marks > 1)
+            return false;
+        k += w;
+    }
+    return true;
+}
+
 /* A weekday phrase read alone just before a date that falls on that weekday ("יום שלישי, 8
    בדצמבר 2026", "u srijedu, 2. prosinca": CLDR's "this Wednesday" of Croatian is the word
    for "on Wednesday"; "thứ Sáu (20/11)"): one date, the written one, its span taking the
@@ -1493,6 +1520,15 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
         /* the date read with its weekday before it ("am Montag, 23. November") */
         if (b && (a->flags & DN_FLAG_RELATIVE) && b->start <= a->start && b->end >= a->end)
             continue;
+        /* issue 10: a named day labelling the written date of that day ("HOXE · xoves 26 de
+           novembro") */
+        if (b && (a->flags & DN_FLAG_RELATIVE) && a->precision == DN_PREC_DAY &&
+            !(b->flags & DN_FLAG_RELATIVE) && b->precision >= DN_PREC_DAY &&
+            b->year == a->year && b->month == a->month && b->day == a->day &&
+            b->start >= a->end && label_glue(e, a->end, b->start)) {
+            b->start = a->start;
+            continue;
+        }
         if (b && (a->flags & DN_FLAG_RELATIVE) && a->precision == DN_PREC_DAY && a->weekday &&
             !(b->flags & DN_FLAG_RELATIVE) && b->precision >= DN_PREC_DAY &&
             b->weekday == a->weekday && b->start >= a->end &&
@@ -2388,7 +2424,7 @@ static bool year_phrase_mark(uint32_t c)
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
            c == ']' || c == '(' || c == '"' || c == 0xBB /* » */ || c == 0x201D /* ” */ ||
            c == 0x2026 /* … */ || c == 0x3002 /* 。 */ || c == 0x060C /* ، */ ||
-           c == 0x0964 /* । */;
+           c == 0x0964 /* । */ || c == 0xB7 /* · */ || c == '|' /* issue 10: fields' marks */;
 }
 
 static bool year_dash(uint32_t c)

@@ -234,6 +234,11 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* A weekday read alone and the date right after it that falls on it are one date when at
    most this many blanks and commas stand between ("u srijedu, 2. prosinca"). */
 #define DNP_PAGE_WEEKDAY_GAP 4
+/* issue 10: a named day ("today", "HOXE", "ӨНӨӨДӨР") as the label of the written date of that
+   day right after it, at most this many bytes of blanks and a dash, middle dot, bar, colon or
+   comma between ("HOXE · xoves 26 de novembro"), is that date: one date, the written one, its
+   span taking the label. */
+#define DNP_PAGE_LABEL_GAP 6
 /* A weekday alone in running text ("у вівторок", "on Monday", page.c): a date on a page of
    known language when its word is a full weekday of the page's languages and it is no
    recurring day; two weekdays at most DNP_PAGE_WEEKDAY_LINK bytes apart on one line are a

@@ -1566,14 +1566,20 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c)
    1.12"): the day-month readers read it, not a time of 01:12. */
 static bool day_month_dotted(const env *e, const item *it, int n, int k, const item *w)
 {
-    if (k + 2 >= n || !is_sep(&it[k + 1], '.') || it[k + 2].type != IT_NUM ||
-        it[k + 1].start != it[k].end || it[k + 2].start != it[k + 1].end || it[k].value < 1 ||
-        it[k].value > 31 || it[k + 2].value < 1 || it[k + 2].value > 12)
+    /* issue 10: after a filler ("Samschdeg, den 12.12.", "Samstag, den 28.11.") */
+    if (k + 1 < n && it[k].type == IT_WORD && has_kind(&it[k], DNP_K_FILLER))
+        k = skip_space(it, n, k + 1);
+    if (k + 2 >= n || it[k].type != IT_NUM || !is_sep(&it[k + 1], '.') ||
+        it[k + 2].type != IT_NUM || it[k + 1].start != it[k].end ||
+        it[k + 2].start != it[k + 1].end || it[k].value < 1 || it[k].value > 31 ||
+        it[k + 2].value < 1 || it[k + 2].value > 31)
         return false;
     if (k + 3 < n && is_sep(&it[k + 3], '.') && it[k + 3].start == it[k + 2].end)
-        return true;
-    int year;
-    return dnp_weekday_fits(e, w, (int)it[k + 2].value, (int)it[k].value, &year, false) != 0;
+        return it[k + 2].value <= 12;
+    /* without the final dot, month-first too ("Баасан, 11.27": Friday 27 November) */
+    int year, wd;
+    return dnp_dotted_order(e, w, (int)it[k].value, (int)it[k + 2].value, &year, &wd, false) !=
+           DN_ORDER_AUTO;
 }
 
 /* Whether the weekday word x may be a weekday alone in running text (not as the whole text):

@@ -906,12 +906,14 @@ static int month_by_cue(const env *e, const item *it, int n, int i, cand *c)
     return c->flags & DN_FLAG_YEAR_IMPLIED ? -1 : r;
 }
 
-/* Whether a key is a month cue in some language (it stays a word of its cluster). */
+/* Whether a key is a month cue in some language, or a dawn clock's word (it stays a word
+   of its cluster). */
 static bool month_cue_key(const dnp_lex_key *k)
 {
     const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
     for (uint32_t q = 0; q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_MONTH(m[q].value))
+        if (m[q].kind == DNP_K_WEEKDAY_CUE &&
+            (DNP_CUE_IS_MONTH(m[q].value) || DNP_CUE_IS_DAWN_CLOCK(m[q].value)))
             return true;
     return false;
 }

@@ -212,6 +212,25 @@ static const page_case page_cases[] = {
     /* a day and month with a dot after a weekday are no time ("1.12" was 01:12) */
     {"Järjestämme infotilaisuuden tiistaina 1.12. klo 14.00.", 0, 0, NULL,
      "2026-12-01T14:00:00 - -"},
+    /* issue 10 (b15): a named day labelling the written date of that day is that date; a
+       weekday before a dotted day and month falls on it month-first where its language
+       writes so (Mongolian) */
+    {"Today · Thursday 26 November", 0, 0, NULL, "2026-11-26 en -"},
+    /* a middle dot or bar after a year alone ends its phrase ("zënter 2019 · 88 Bäiträg") */
+    {"Member zënter 2019 · 88 Bäiträg\nvirun 3 Deeg\nDéi éischt Ukënnegung war jo fir 2024, "
+     "duerno Enn 2025.", 0, 0, NULL, "2019 lb -; 2026-11-23 lb -; 2024 lb -; 2025 lb -"},
+    /* an en dash ends a chain of numbers: two dates; a case ending after a hyphen is the
+       date's */
+    {"Ferien 21.12.2026–10.01.2027.", 0, 0, NULL, "2026-12-21 - -; 2027-01-10 - o"},
+    {"сургуулиуд 2026.12.21–2027.01.10-ны хооронд", 0, 0, NULL, "2026-12-21 - -; 2027-01-10 - -"},
+    {"ISBN 978–3–16–148410–0", 0, 0, NULL, ""},
+    /* a time after a middle dot is the date's when written H:MM; a duration is not */
+    {"Mércores 9/12/2026 · 20:00 · Concerto", 0, 0, NULL, "2026-12-09T20:00:00 gl -"},
+    {"Episódio 12 · 18/11/2026 · 1 h 12 min", 0, 0, NULL, "2026-11-18 - -"},
+    {"Прогноз. ӨНӨӨДӨР — 2026 оны 11 дүгээр сарын 26, Пүрэв гараг", 0, 0, NULL,
+     "2026-11-26 mn -"},
+    {"Tomorrow · Thursday 26 November", 0, 0, NULL, "2026-11-27 en -; 2026-11-26 en -"},
+    {"Бямба, 11.28   −22°\nНям, 11.29   −19°", 0, 0, NULL, "2026-11-28 mn -; 2026-11-29 mn -"},
     /* a year more than a century ahead in running text is another number (a postal code);
        "10일 전부터" (from 10 days before an event) is a rule, not a date */
     {"Besichtigung am Samstag, 28. November, in 8400 Winterthur.", 0, 0, NULL, ""},

@@ -29,6 +29,7 @@ enum {
     COL_UNIT_CNT, /* a unit and a count the words hold, min..max: "rel_counted hour -1 "час
                      назад"" (issue 8) */
     COL_HOUR,     /* an hour, min..max, that the name alone names: "day_point 0 midnight" */
+    COL_DAWN,     /* issue 10: the first hour of a dawn clock's word: "dawn_clock 6 ከጠዋቱ" */
     COL_FIXED,    /* no value column: the value is the table's min ("time_word kl", a filler
                      of value 1; "month_next_after prochain") */
     COL_LEXGEN    /* no line of this kind: lexgen makes these itself */
@@ -82,6 +83,8 @@ static const struct {
     { "year_article", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_ARTICLE, 0 },
     { "year_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_AFTER, 0 },
     { "year_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_SUFFIX, 0 },
+    /* issue 10: a word before an hour counted from dawn (DNP_CUE_DAWN_CLOCK, clock.c) */
+    { "dawn_clock", DNP_K_WEEKDAY_CUE, COL_DAWN, 0, 23 },
     /* issue 11: made by calendars.c from ICU only */
     { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
@@ -167,11 +170,12 @@ static int read_value(size_t k, char **f, int nf, const char *where, int *value)
     char *end;
     int u = 0;
     switch (kinds[k].cols) {
-    case COL_NUMBER: {
+    case COL_NUMBER:
+    case COL_DAWN: {
         long v = nf > 1 ? strtol(f[1], &end, 10) : -1;
         if (nf < 2 || *end || v < kinds[k].min || v > kinds[k].max)
             die("%s: %s needs a value %d..%d", where, f[0], kinds[k].min, kinds[k].max);
-        *value = (int)v;
+        *value = kinds[k].cols == COL_DAWN ? DNP_CUE_DAWN_CLOCK((int)v) : (int)v;
         return 2;
     }
     case COL_UNIT:
