@@ -229,6 +229,18 @@ static DNP_RARE bool month_in_time(const env *e, const item *it, window *w)
 }
 
 static DNP_RARE bool kind_agrees(const item *it, int mw, int s, int kind);
+static bool in_date_of(const item *x, const dnp_langset *langs);
+
+/* Whether every word of items [a, b) is one that dates of the month word at mw's languages
+   write between their fields (in_date_of). */
+static bool words_of_date(const item *it, int a, int b, int mw)
+{
+    dnp_langset ml = dnp_langs_of(&it[mw], DNP_K_MONTH, -1);
+    for (int j = a; j < b; j++)
+        if (it[j].type == IT_WORD && !in_date_of(&it[j], &ml))
+            return false;
+    return true;
+}
 
 /* Step 2: a time, read first: it may stand before, between or after the date fields. False
    when the window is a time and no date ("03:07:09 pm"). */
@@ -253,6 +265,10 @@ static bool find_time(const env *e, const item *it, window *w)
             /* issue 10: so is one whose hour mark is ("de 2 a 6 de junho": Esperanto "a") */
             if (r > 0 && e->search && w->t.prec == DN_PREC_HOUR &&
                 hour_of_no_month_lang(it, w, k, r, &tl))
+                continue;
+            /* a time before the date joins it across words the month's language writes in
+               dates only ("02:00, а 1 января": Russian "а" is "and", Belarusian's "at") */
+            if (r > 0 && r <= w->mw && !words_of_date(it, r, w->mw, w->mw))
                 continue;
             if (r > 0 && dnp_time_span_after(e, it[r - 1].end, &w->t)) {
                 /* issue 10: a span of times ("13 December 10:00–16:00"): no number of the

@@ -404,7 +404,7 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
 }
 
 /* Whether only separators and fillers stand between items a (exclusive) and b. */
-static bool only_glue(const env *e, const item *it, int a, int b)
+static bool only_glue(const env *e, const item *it, int a, int b, int lang)
 {
     for (int k = a + 1; k < b; k++) {
         /* a filler, or the word that leads a day ("08:30 ngày 26/11/2026", Vietnamese) */
@@ -412,6 +412,13 @@ static bool only_glue(const env *e, const item *it, int a, int b)
             !only_kind(&it[k], DNP_K_FILLER) &&
             !(has_kind(&it[k], DNP_K_DAY_PREFIX) && k + 2 >= b))
             return false;
+        /* a filler of the date's language: "02:00, а 1 января" has Russian "а" (and), not
+           Belarusian "а" (at) */
+        if (lang >= 0 && it[k].type == IT_WORD && only_kind(&it[k], DNP_K_FILLER)) {
+            dnp_langset f = dnp_langs_of(&it[k], DNP_K_FILLER, -1);
+            if (!dnp_langset_has(&f, (unsigned)lang))
+                return false;
+        }
         /* issue 10: in running text a sentence's end or a field break parts them ("30 km på
            2:41:07. Torsdag: vila") */
         if (e->search && it[k].type == IT_SEP &&
@@ -1121,7 +1128,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             return c.first;
         }
         if (pend_first >= 0 && !c.has_time && c.prec == DN_PREC_DAY &&
-            only_glue(e, it, pend_last, c.first)) {
+            only_glue(e, it, pend_last, c.first, c.lang)) {
             dnp_take_time(&c, &pend);
             c.first = pend_first;
         }

@@ -81,6 +81,10 @@ static const page_case page_cases[] = {
     {"Open today and tomorrow. We met yesterday and today.", 0, 0, NULL,
      "2026-11-26 en -; 2026-11-27 en -; 2026-11-25 en -; 2026-11-26 en -"},
     {"Founded in 2011, and today it has 120 shops.", 0, 0, NULL, ""},
+    /* a time before a date joins it across words its language writes in dates only: Russian
+       "а" is "and" (Belarusian "at"), no 02:00 of 1 January */
+    {"Метро работает до 02:00, а 1 января откроется в 07:00.", 0, 0, NULL,
+     "2026-01-01 ru -"},
     /* a list takes the year of its next date ("and" joins them) */
     {"Posted 25 November 2026. After the strikes of 14 February and 6 June 2025, talks resumed.",
      0, 0, NULL, "2026-11-25 en -; 2025-02-14 en -; 2025-06-06 en -"},
