@@ -1463,6 +1463,14 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
             dnp_program_stamp(&e, out))
             return 1;
     }
+    /* feed dates (stamp.c): 16 to 34 bytes, a day's digit or a weekday's letter first */
+    if (paths & DNP_PATH_FEED) {
+        size_t cn = e.content_end - e.content_start;
+        unsigned char c0 = (unsigned char)e.text[e.content_start], lc = c0 | 0x20;
+        if (cn >= 16 && cn <= 34 && ((c0 >= '0' && c0 <= '9') || (lc >= 'a' && lc <= 'z')) &&
+            dnp_feed_stamp(&e, out))
+            return 1;
+    }
     /* the dates read are written into out and spare in turn, out first: no copy of each
        better one, none at the end when one date was read */
     dn_date spare;
@@ -1485,7 +1493,7 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
 
 int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, dn_date *out)
 {
-    return parse(p, text, len, ctx, out, DNP_PATH_BYTES | DNP_PATH_TOKENS);
+    return parse(p, text, len, ctx, out, DNP_PATH_BYTES | DNP_PATH_FEED | DNP_PATH_TOKENS);
 }
 
 int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
