@@ -1463,11 +1463,15 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
             dnp_program_stamp(&e, out))
             return 1;
     }
-    /* feed dates (stamp.c): 16 to 34 bytes, a day's digit or a weekday's letter first */
+    /* feed dates (stamp.c): 16 to 34 bytes, a weekday's letter first or a day's digits and
+       a space */
     if (paths & DNP_PATH_FEED) {
         size_t cn = e.content_end - e.content_start;
-        unsigned char c0 = (unsigned char)e.text[e.content_start], lc = c0 | 0x20;
-        if (cn >= 16 && cn <= 34 && ((c0 >= '0' && c0 <= '9') || (lc >= 'a' && lc <= 'z')) &&
+        const char *c = e.text + e.content_start;
+        unsigned char lc = (unsigned char)c[0] | 0x20;
+        if (cn >= 16 && cn <= 34 &&
+            ((lc >= 'a' && lc <= 'z') ||
+             (c[0] >= '0' && c[0] <= '9' && (c[1] == ' ' || c[2] == ' '))) &&
             dnp_feed_stamp(&e, out))
             return 1;
     }

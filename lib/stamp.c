@@ -164,12 +164,11 @@ bool dnp_feed_stamp(const env *e, dn_date *out)
     if (n < 16)
         return false;
     if (!is_digit(s[0])) {
-        if (!(wd = name3(s, wdays3, 7)))
-            return false;
-        k = 3;
+        /* the separators first (most texts that get here are other dates), the names then */
         if (s[3] == ' ') { /* asctime: Sun Nov 22 10:00:00 2015 */
-            if (n != 24 || !(d.month = name3(s + 4, months3, 12)) || s[7] != ' ' ||
-                !(s[8] == ' ' || is_digit(s[8])) || !is_digit(s[9]) || s[10] != ' ')
+            if (n != 24 || s[7] != ' ' || s[10] != ' ' || s[13] != ':' ||
+                !(wd = name3(s, wdays3, 7)) || !(d.month = name3(s + 4, months3, 12)) ||
+                !(s[8] == ' ' || is_digit(s[8])) || !is_digit(s[9]))
                 return false;
             d.day = s[8] == ' ' ? s[9] - '0' : digits(s + 8, 2);
             k = 11;
@@ -179,6 +178,9 @@ bool dnp_feed_stamp(const env *e, dn_date *out)
             goto check;
         }
         if (s[3] != ',') { /* RFC 850: the full name */
+            if (!(s[6] == ',' || s[7] == ',' || s[8] == ',' || s[9] == ',') ||
+                !(wd = name3(s, wdays3, 7)))
+                return false;
             const char *rest = wday_rest[wd - 1];
             size_t rn = strlen(rest);
             if (n < 3 + rn + 2)
@@ -203,7 +205,7 @@ bool dnp_feed_stamp(const env *e, dn_date *out)
                 return false;
             goto check;
         }
-        if (s[4] != ' ')
+        if (s[4] != ' ' || !(wd = name3(s, wdays3, 7)))
             return false;
         k = 5;
     }
@@ -214,9 +216,9 @@ bool dnp_feed_stamp(const env *e, dn_date *out)
     k++;
     if (is_digit(s[k]))
         d.day = d.day * 10 + (s[k++] - '0');
-    if (k + 10 > n || s[k] != ' ' || !(d.month = name3(s + k + 1, months3, 12)) ||
-        s[k + 4] != ' ' || !is_digit(s[k + 5]) || s[k + 5] == '0' ||
-        (d.year = digits(s + k + 5, 4)) < 0 || s[k + 9] != ' ')
+    if (k + 10 > n || s[k] != ' ' || s[k + 4] != ' ' || s[k + 9] != ' ' ||
+        !is_digit(s[k + 5]) || s[k + 5] == '0' || (d.year = digits(s + k + 5, 4)) < 0 ||
+        !(d.month = name3(s + k + 1, months3, 12)))
         return false;
     k += 10;
     if (!feed_time(s, n, &k, false, &d) || !feed_zone(s, n, k, true, &d))
