@@ -531,6 +531,7 @@ bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HI
    that both read an ISO 8601 stamp alike): */
 #define DNP_PATH_BYTES 1  /* whole-text forms read from the bytes: epoch, dnp_iso_fast */
 #define DNP_PATH_TOKENS 2 /* the token path: clusters and readers */
+#define DNP_PATH_FEED 4   /* feed dates read from the bytes: dnp_feed_stamp */
 int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                     dn_date *out, int paths) DNP_HIDDEN;
 
@@ -542,6 +543,9 @@ bool dnp_iso_stamp(const char *s, size_t n, dn_date *out, size_t *stop) DNP_HIDD
 /* stamp.c (issue 9): EXIF's 2012:08:03 18:31:59, a compact 20140722105203 and MySQL's
    171113 14:14:20, when one of them is the whole text (between e's bounds). */
 bool dnp_program_stamp(const env *e, dn_date *out) DNP_HIDDEN;
+/* stamp.c (issue 8): an RFC 2822, RFC 850 or asctime date as the whole text (between e's
+   bounds), with English names, read as the token path reads it; false for anything else. */
+bool dnp_feed_stamp(const env *e, dn_date *out) DNP_HIDDEN;
 /* A whole-text stamp (the content between e's bounds) as dn_parse's result, or false. */
 bool dnp_iso_fast(const env *e, dn_date *out) DNP_HIDDEN;
 

@@ -1594,6 +1594,18 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
             dnp_program_stamp(&e, out))
             return 1;
     }
+    /* feed dates (stamp.c): 16 to 34 bytes, a weekday's letter first or a day's digits and
+       a space */
+    if (paths & DNP_PATH_FEED) {
+        size_t cn = e.content_end - e.content_start;
+        const char *c = e.text + e.content_start;
+        unsigned char lc = (unsigned char)c[0] | 0x20;
+        if (cn >= 16 && cn <= 34 &&
+            ((lc >= 'a' && lc <= 'z') ||
+             (c[0] >= '0' && c[0] <= '9' && (c[1] == ' ' || c[2] == ' '))) &&
+            dnp_feed_stamp(&e, out))
+            return 1;
+    }
     /* the dates read are written into out and spare in turn, out first: no copy of each
        better one, none at the end when one date was read */
     dn_date spare;
@@ -1616,7 +1628,7 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
 
 int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, dn_date *out)
 {
-    return parse(p, text, len, ctx, out, DNP_PATH_BYTES | DNP_PATH_TOKENS);
+    return parse(p, text, len, ctx, out, DNP_PATH_BYTES | DNP_PATH_FEED | DNP_PATH_TOKENS);
 }
 
 int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,

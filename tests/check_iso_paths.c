@@ -14,8 +14,15 @@
  * are enough to keep `make check` fast). Each stamp of the corpus is also written again
  * with the times and offsets at the edges of the range rules (lib/clock.c): hour 24, second
  * 60, offsets at and beyond 18:00, fractions of 1 to 19 digits, lower-case t and z.
- * Exits 1 with a message per difference, or when too few stamps were compared for the test
- * to mean anything.
+ * The feed dates (RFC 2822, RFC 850, asctime) the feed reader takes as whole texts
+ * (dnp_feed_stamp, lib/stamp.c) are compared with the token path in the same way, every
+ * field, and each is also written again in the feed forms' variants (feed_variants: zones
+ * GMT, UT, EST, military letters, numeric ones in and out of range; without seconds or
+ * weekday, a wrong weekday, two-digit years, lower and upper case, extra spaces, the clock's
+ * and calendar's edges): whatever of them the feed reader takes must agree too. `-n` reads
+ * the lines alone, without the variants (for a large corpus: /tmp/corpus1m.txt).
+ * Exits 1 with a message per difference, or when too few stamps or feed dates were compared
+ * for the test to mean anything.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,7 +61,141 @@ static void same_date(const char *text, const dn_date *a, const dn_date *b)
         fail(text, "locale", 0, 0);
         printf("  locale: \"%s\", \"%s\"\n", a->locale, b->locale);
     }
+    if (a->calendar != b->calendar)
+        fail(text, "calendar", a->calendar, b->calendar);
+    if (strcmp(a->zone, b->zone) != 0) {
+        fail(text, "zone", 0, 0);
+        printf("  zone: \"%s\", \"%s\"\n", a->zone, b->zone);
+    }
 }
+
+/* ---- feed dates (dnp_feed_stamp, lib/stamp.c) -------------------------------------------
+   Each text the feed reader takes must give the token path's dn_date; offset_minutes is
+   compared whatever the flags (both paths zero what they do not set). */
+static long feed_compared, feed_declined;
+
+static void compare_feed(const char *text)
+{
+    size_t len = strlen(text);
+    dn_date a, b;
+    if (dnp_parse_paths(parser, text, len, &ctx, &a, DNP_PATH_FEED) != 1) {
+        feed_declined++;
+        return;
+    }
+    feed_compared++;
+    if (dnp_parse_paths(parser, text, len, &ctx, &b, DNP_PATH_TOKENS) != 1) {
+        fail(text, "found (feed reader, token path)", 1, 0);
+        return;
+    }
+    same_date(text, &a, &b);
+    if (a.offset_minutes != b.offset_minutes)
+        fail(text, "offset_minutes (any flags)", a.offset_minutes, b.offset_minutes);
+}
+
+/* The date a feed line names, written again in the feed forms and their variants: every
+   zone form (numeric at and beyond the range rules, names the reader leaves to the token
+   path, military letters), with and without seconds and weekday, the right and a wrong
+   weekday, two- and four-digit years, upper and lower case, extra spaces, padded days, and
+   the edges of the clock. */
+static void feed_variants(const dn_date *d)
+{
+    static const char *const wd3[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *const wdfull[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                         "Friday", "Saturday", "Sunday"};
+    static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static const char *const zones[] = {
+        "", " GMT", " UT", " UTC", " Z", " z", " gmt", " Ut", " EST", " EDT", " CST", " CDT",
+        " MST", " MDT", " PST", " PDT", " A", " M", " N", " Y", " J", " BST", " CET", " IST",
+        " +0000", " -0000", " +0100", " -0500", " +0530", " +1800", " -1800", " +1801",
+        " +1900", " +2400", " +9999", " +0060", " +0099", " +01:00", " +01", " +010",
+        " +01000", " GMT+1", " (GMT)", " +0100 (CET)", "  GMT", " GMT ", ",GMT",
+    };
+    const char *w = wd3[d->weekday - 1], *wrong = wd3[d->weekday % 7];
+    const char *m = mon[d->month - 1];
+    char buf[128], lo[128];
+    int y = d->year, dd = d->day, h = d->hour, mi = d->minute, se = d->second;
+    for (size_t z = 0; z < sizeof zones / sizeof zones[0]; z++) {
+        const char *zz = zones[z];
+        snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d%s", w, dd, m, y, h, mi, se, zz);
+        compare_feed(buf);
+        snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d%s", wrong, dd, m, y, h, mi, se, zz);
+        compare_feed(buf);
+        snprintf(buf, sizeof buf, "%s, %d %s %04d %02d:%02d%s", w, dd, m, y, h, mi, zz);
+        compare_feed(buf);
+        snprintf(buf, sizeof buf, "%d %s %04d %02d:%02d:%02d%s", dd, m, y, h, mi, se, zz);
+        compare_feed(buf);
+        snprintf(buf, sizeof buf, "%02d %s %04d %02d:%02d%s", dd, m, y, h, mi, zz);
+        compare_feed(buf);
+        snprintf(buf, sizeof buf, "%s, %02d %s %02d %02d:%02d:%02d%s", w, dd, m, y % 100, h, mi, se, zz);
+        compare_feed(buf);
+        snprintf(buf, sizeof buf, "%s, %02d-%s-%02d %02d:%02d:%02d%s", wdfull[d->weekday - 1], dd, m,
+                 y % 100, h, mi, se, zz);
+        compare_feed(buf);
+        snprintf(buf, sizeof buf, "%s, %02d-%s-%02d %02d:%02d:%02d%s", wdfull[d->weekday % 7], dd, m,
+                 y % 100, h, mi, se, zz);
+        compare_feed(buf);
+        snprintf(buf, sizeof buf, "%s, %02d-%s-%04d %02d:%02d:%02d%s", wdfull[d->weekday - 1], dd, m,
+                 y, h, mi, se, zz);
+        compare_feed(buf);
+        for (size_t i = 0; buf[i]; i++) /* lower case */
+            lo[i] = (char)((buf[i] >= 'A' && buf[i] <= 'Z') ? buf[i] | 0x20 : buf[i]), lo[i + 1] = 0;
+        compare_feed(lo);
+        snprintf(buf, sizeof buf, "%s %s %2d %02d:%02d:%02d %04d%s", w, m, dd, h, mi, se, y, zz);
+        compare_feed(buf);
+        for (size_t i = 0; buf[i]; i++) /* upper case */
+            lo[i] = (char)((buf[i] >= 'a' && buf[i] <= 'z') ? buf[i] & ~0x20 : buf[i]), lo[i + 1] = 0;
+        compare_feed(lo);
+    }
+    static const char *const odd[] = {
+        "%s, %02d %s %04d  %02d:%02d:%02d +0100", "%s,  %02d %s %04d %02d:%02d:%02d +0100",
+        "%s,%02d %s %04d %02d:%02d:%02d +0100", "  %s, %02d %s %04d %02d:%02d:%02d +0100  ",
+        "%s, %02d %s %04d %02d:%02d:%02d +0100\t", "%s %02d %s %04d %02d:%02d:%02d +0100",
+        "%s %s %02d %02d:%02d:%02d %04d", "%s %s  %d %02d:%02d:%02d %04d",
+        "%s, %02d %s. %04d %02d:%02d:%02d +0100", "%s., %02d %s %04d %02d:%02d:%02d +0100",
+        "%s, %02d %s %04d %02d.%02d.%02d +0100", "%s, %02d %s %04d %02d:%02d:%02d.5 +0100",
+        "%s, %02d %s %04d, %02d:%02d:%02d +0100", "(%s, %02d %s %04d %02d:%02d:%02d +0100)",
+    };
+    for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++) {
+        if (i == 6 || i == 7)
+            snprintf(buf, sizeof buf, odd[i], w, m, dd, h, mi, se, y);
+        else
+            snprintf(buf, sizeof buf, odd[i], w, dd, m, y, h, mi, se);
+        compare_feed(buf);
+    }
+    /* the clock's and the calendar's edges */
+    static const char *const clocks[] = {"00:00:00", "23:59:59", "24:00:00", "23:59:60",
+                                         "23:60:00", "25:00:00", "12:00:61", "24:00"};
+    for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
+        snprintf(buf, sizeof buf, "%s, %02d %s %04d %s GMT", w, dd, m, y, clocks[i]);
+        compare_feed(buf);
+        snprintf(buf, sizeof buf, "%s %s %2d %s %04d", w, m, dd, clocks[i], y);
+        compare_feed(buf);
+    }
+    static const char *const days[] = {"00", "0", "28", "29", "30", "31", "32", "99", "000", "022"};
+    for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+        snprintf(buf, sizeof buf, "%s %s %04d 10:00:00 +0100", days[i], m, y);
+        compare_feed(buf);
+    }
+    static const char *const years[] = {"0001", "0999", "1000", "1799", "1800", "1899", "1970",
+                                        "2199", "2200", "2201", "9999", "10000", "999"};
+    for (size_t i = 0; i < sizeof years / sizeof years[0]; i++) {
+        snprintf(buf, sizeof buf, "%d %s %s 10:00:00 +0100", dd, m, years[i]);
+        compare_feed(buf);
+        snprintf(buf, sizeof buf, "%s %s %2d 10:00:00 %s", w, m, dd, years[i]);
+        compare_feed(buf);
+    }
+    /* every weekday and month name with every day of the week (the language the names
+       choose) */
+    for (int mo = 0; mo < 12; mo++)
+        for (int k = 0; k < 7; k++) {
+            snprintf(buf, sizeof buf, "%s, %d %s %04d 10:00 GMT", wd3[k], 1 + k, mon[mo], 2024);
+            compare_feed(buf);
+            snprintf(buf, sizeof buf, "%d %s %04d 10:00:00 -0800", 1 + k, mon[mo], 2024);
+            compare_feed(buf);
+        }
+}
+
 
 /* The instant a result names (Unix seconds), for a result with a day. */
 static int64_t instant_of(const dn_date *d)
@@ -125,8 +266,10 @@ static void edges(const char *line)
     }
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+    /* -n: the lines only, no variants of the feed dates (for a large corpus) */
+    bool variants = !(argc > 1 && strcmp(argv[1], "-n") == 0);
     dn_parser *p;
     dn_error err;
     if (dn_parser_new(NULL, &p, &err) < 0) {
@@ -144,12 +287,24 @@ int main(void)
         line[strcspn(line, "\r\n")] = '\0';
         lines++;
         compare(line);
+        compare_feed(line);
+        if (variants) {
+            dn_date d;
+            if (dnp_parse_paths(parser, line, strlen(line), &ctx, &d, DNP_PATH_FEED) == 1)
+                feed_variants(&d);
+        }
         if (strlen(line) >= 10 && line[4] == '-' && line[7] == '-')
             edges(line);
     }
     dn_parser_free(p);
     printf("%ld lines read, %ld stamps compared with the token path, %ld with "
-           "dn_context_from_iso, %ld differences\n", lines, compared, context_compared, failures);
+           "dn_context_from_iso, %ld feed dates (%ld texts declined by the feed reader), "
+           "%ld differences\n", lines, compared, context_compared, feed_compared,
+           feed_declined, failures);
+    if (feed_compared < MIN_COMPARED) {
+        printf("FAIL: fewer than %d feed dates compared: is the corpus right?\n", MIN_COMPARED);
+        return 1;
+    }
     if (compared < MIN_COMPARED) {
         printf("FAIL: fewer than %d stamps compared: is the corpus right?\n", MIN_COMPARED);
         return 1;
