@@ -282,6 +282,10 @@ enum {
 #define DNP_CUE_YEAR_ARTICLE 11
 #define DNP_CUE_YEAR_AFTER 12
 #define DNP_CUE_YEAR_SUFFIX 13
+/* issue 10: an ending glued to the word before a counted phrase that makes the phrase count
+   from that word's event, not from now (page.c's counted_from_event: Uzbek "joʻnashdan 24
+   soat oldin", 24 hours before departure); like the year's cues, it sets no kind bit */
+#define DNP_CUE_REL_FROM 14
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

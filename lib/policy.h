@@ -222,6 +222,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    ("next March", "this May"), unless it is this short: a preposition ("i januar", "w
    grudniu", "у жовтні"). */
 #define DNP_PREP_BYTES 2
+/* The longest ending (in characters) looked up as a rel_from_suffix on the word before a
+   counted phrase (page.c's counted_from_event: Uzbek "-dan", Kazakh "-нан"). */
+#define DNP_PAGE_REL_FROM_CHARS 4
 /* A weekday read alone and the date right after it that falls on it are one date when at
    most this many blanks and commas stand between ("u srijedu, 2. prosinca"). */
 #define DNP_PAGE_WEEKDAY_GAP 4

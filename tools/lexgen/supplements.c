@@ -81,6 +81,8 @@ static const struct {
     { "year_article", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_ARTICLE, 0 },
     { "year_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_AFTER, 0 },
     { "year_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_SUFFIX, 0 },
+    /* issue 10: an ending of the noun before a counted phrase ("joʻnash-dan 24 soat oldin") */
+    { "rel_from_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_FROM, 0 },
     /* issue 11: made by calendars.c from ICU only */
     { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
