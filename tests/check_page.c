@@ -573,6 +573,12 @@ static const page_case page_cases[] = {
        Marathi "in May" only as a risky word */
     {"पोस्ट गरिएको: ५ घण्टा अघि | समय: आइतबार–बिहीबार | \"रोजगार मेला २०२६\" | २ दिन अघि", 0,
      0, NULL, "2026-11-26T07:00:00Z ne -; 2026-11-24 ne -"},
+    /* Kyrgyz "саат" (hour) before a time with its locative glued ("6да"), "күнү" (on the
+       day); a day period locales/ adds to CLDR's (Marathi "सायं.", evening) */
+    {"Жолугушуу 3-декабрь, бейшемби күнү эртең менен саат 6да болот. 1-декабрдан баштап.", 0,
+     0, NULL, "2026-12-03T06:00:00 ky -; 2026-12-01 ky -"},
+    {"अनिल गोखले — २० नोव्हेंबर २०२६, सायं. ६:४०. छान रेसिपी! ८ डिसेंबरला करून पाहीन.", 0, 0,
+     NULL, "2026-11-20T18:40:00 mr -; 2026-12-08 mr -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
