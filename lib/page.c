@@ -1085,8 +1085,9 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
    בדצמבר 2026", "u srijedu, 2. prosinca": CLDR's "this Wednesday" of Croatian is the word
    for "on Wednesday"; "thứ Sáu (20/11)"): one date, the written one, its span taking the
    weekday. Only blanks, commas and an opening bracket between. A weekday alone just after a
-   date on that weekday, at most one short word between ("1 декабря, во вторник"), is that
-   date's weekday: no date of its own. Returns the new count. */
+   date on that weekday, at most one short word between (DNP_PAGE_WEEKDAY_LINK characters
+   in all: "1 декабря, во вторник", "డిసెంబర్ 3 అంటే గురువారం", 3 December, that is a
+   Thursday), is that date's weekday: no date of its own. Returns the new count. */
 static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
 {
     size_t kept = 0;
@@ -1111,7 +1112,8 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
         if (p && (a->flags & DNP_FLAG_PAGE_WEEKDAY) && a->weekday &&
             (!(p->flags & DN_FLAG_RELATIVE) || named) && p->precision >= DN_PREC_DAY &&
             p->weekday == a->weekday && a->start >= p->end &&
-            a->start - p->end <= DNP_PAGE_WEEKDAY_LINK && weekday_glue(e, p->end, a->start, true)) {
+            chars(e, p->end, a->start) <= DNP_PAGE_WEEKDAY_LINK &&
+            weekday_glue(e, p->end, a->start, true)) {
             if (named)
                 p->end = a->end;
             continue;

@@ -231,7 +231,8 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* A weekday alone in running text ("у вівторок", "on Monday", page.c): a date on a page of
    known language when its word is a full weekday of the page's languages and it is no
    recurring day; two weekdays at most DNP_PAGE_WEEKDAY_LINK bytes apart on one line are a
-   recurring span ("du lundi au vendredi"). */
+   recurring span ("du lundi au vendredi"); one at most that many characters after a date on
+   its weekday is that date's ("3 December, that is Thursday"). */
 #define DNP_CONF_PAGE_WEEKDAY 0.6f
 #define DNP_PAGE_WEEKDAY_LINK 12
 /* The bytes read on either side of a weekday alone for the words that make it recurring
