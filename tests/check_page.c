@@ -573,6 +573,10 @@ static const page_case page_cases[] = {
        Marathi "in May" only as a risky word */
     {"पोस्ट गरिएको: ५ घण्टा अघि | समय: आइतबार–बिहीबार | \"रोजगार मेला २०२६\" | २ दिन अघि", 0,
      0, NULL, "2026-11-26T07:00:00Z ne -; 2026-11-24 ne -"},
+    /* a calendar's month of one syllable ("मा", the Indian calendar's Magha abbreviated, and
+       Nepali "in") is read only under that calendar: "सन् २००४ मा" is 2004 */
+    {"अन्तिम मिति: डिसेम्बर १०, २०२६. सन् २००४ मा तीन जना इन्जिनियरबाट सुरु भएको कम्पनी", 0, 0,
+     "ne", "2026-12-10 ne -; 2004 ne -"},
     /* Kyrgyz "саат" (hour) before a time with its locative glued ("6да"), "күнү" (on the
        day); a day period locales/ adds to CLDR's (Marathi "सायं.", evening) */
     {"Жолугушуу 3-декабрь, бейшемби күнү эртең менен саат 6да болот. 1-декабрдан баштап.", 0,
