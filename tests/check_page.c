@@ -583,6 +583,10 @@ static const page_case page_cases[] = {
      0, NULL, "2026-12-03T06:00:00 ky -; 2026-12-01 ky -"},
     {"अनिल गोखले — २० नोव्हेंबर २०२६, सायं. ६:४०. छान रेसिपी! ८ डिसेंबरला करून पाहीन.", 0, 0,
      NULL, "2026-11-20T18:40:00 mr -; 2026-12-08 mr -"},
+    /* a span of hours after a date: the date keeps no time, and the span's end is no
+       offset ("10h-18h" was 10:00 at -18:00) */
+    {"Marché de Noël le 29 novembre 2026, 10h-18h, place Kléber.", 0, 0, NULL,
+     "2026-11-29 fr -"},
     /* a weekday a word after a date on that weekday restates it, the word counted in
        characters ("December 3, that is Thursday, right?") */
     {"బుధవారం, నవంబర్ 25, 2026. iOS కోసం ఎదురుచూస్తున్నాను. డిసెంబర్ 3 అంటే గురువారం కదా?", 0,
