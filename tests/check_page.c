@@ -583,6 +583,9 @@ static const page_case page_cases[] = {
      0, NULL, "2026-12-03T06:00:00 ky -; 2026-12-01 ky -"},
     {"अनिल गोखले — २० नोव्हेंबर २०२६, सायं. ६:४०. छान रेसिपी! ८ डिसेंबरला करून पाहीन.", 0, 0,
      NULL, "2026-11-20T18:40:00 mr -; 2026-12-08 mr -"},
+    /* Khmer glues a preposition to "ឆ្នាំ" (year): "កាលពីឆ្នាំ២០២៤" (back in 2024) */
+    {"ផុតកំណត់ថ្ងៃទី៣១ ខែមករា ឆ្នាំ២០២៧។ កាលពីឆ្នាំ២០២៤ ស្មាតហោម ទទួលបានពានរង្វាន់។", 0, 0,
+     NULL, "2027-01-31 km -; 2024 km -"},
     /* a span of hours after a date: the date keeps no time, and the span's end is no
        offset ("10h-18h" was 10:00 at -18:00) */
     {"Marché de Noël le 29 novembre 2026, 10h-18h, place Kléber.", 0, 0, NULL,
