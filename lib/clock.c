@@ -95,6 +95,10 @@ static int signed_offset(const item *it, int n, int j, bool named, cand *c)
         }
     } else
         return -1;
+    /* issue 10: hours alone with a word glued after them are the end of a span of hours,
+       no offset: "10h-18h" is 10:00 to 18:00, never 10:00 at -18:00 */
+    if (!named && k == j + 2 && k < n && it[k].type == IT_WORD && it[k].start == it[k - 1].end)
+        return -1;
     if (!dnp_offset_valid(hh, mm))
         return -1;
     c->offset = sign * (hh * 60 + mm);

@@ -289,6 +289,10 @@ enum {
    32..55; the word stays in its cluster (scan.c's month_cue_key), clock.c reads it. */
 #define DNP_CUE_DAWN_CLOCK(first) (32 + (first))
 #define DNP_CUE_IS_DAWN_CLOCK(v)  ((v) >= 32 && (v) <= 55)
+/* issue 10: an ending glued to the word before a counted phrase that makes the phrase count
+   from that word's event, not from now (page.c's counted_from_event: Uzbek "joʻnashdan 24
+   soat oldin", 24 hours before departure); like the year's cues, it sets no kind bit */
+#define DNP_CUE_REL_FROM 14
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

@@ -1510,8 +1510,9 @@ static bool label_glue(const env *e, size_t a, size_t b)
    בדצמבר 2026", "u srijedu, 2. prosinca": CLDR's "this Wednesday" of Croatian is the word
    for "on Wednesday"; "thứ Sáu (20/11)"): one date, the written one, its span taking the
    weekday. Only blanks, commas and an opening bracket between. A weekday alone just after a
-   date on that weekday, at most one short word between ("1 декабря, во вторник"), is that
-   date's weekday: no date of its own. Returns the new count. */
+   date on that weekday, at most one short word between (DNP_PAGE_WEEKDAY_LINK characters
+   in all: "1 декабря, во вторник", "డిసెంబర్ 3 అంటే గురువారం", 3 December, that is a
+   Thursday), is that date's weekday: no date of its own. Returns the new count. */
 static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
 {
     size_t kept = 0;
@@ -1545,7 +1546,8 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
         if (p && (a->flags & DNP_FLAG_PAGE_WEEKDAY) && a->weekday &&
             (!(p->flags & DN_FLAG_RELATIVE) || named) && p->precision >= DN_PREC_DAY &&
             p->weekday == a->weekday && a->start >= p->end &&
-            a->start - p->end <= DNP_PAGE_WEEKDAY_LINK && weekday_glue(e, p->end, a->start, true)) {
+            chars(e, p->end, a->start) <= DNP_PAGE_WEEKDAY_LINK &&
+            weekday_glue(e, p->end, a->start, true)) {
             if (named)
                 p->end = a->end;
             continue;
@@ -1990,6 +1992,42 @@ static bool counted_from_noun(const env *e, const dn_date *d)
     return true;
 }
 
+/* issue 10: whether d's counted phrase follows, past one blank, a word whose ending (the
+   last DNP_PAGE_REL_FROM_CHARS characters or fewer, not the whole word) is a rel_from_suffix
+   of the page's languages: the phrase then counts from that word's event, not from now
+   (Uzbek "joʻnashdan 24 soat oldin": 24 hours before departure, "oldin" being "ago" too;
+   Turkish "kalkıştan 2 saat önce"). */
+static int cue_lang_of(const dnp_lex_key *k, int value, const dnp_langset *langs, int first);
+static bool counted_from_event(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    if (!(d->flags & DN_FLAG_RELATIVE) || d->start < 2 || e->text[d->start - 1] != ' ')
+        return false;
+    size_t w = d->start - 1, ws = w;
+    while (ws > 0 && w - ws < DNP_WORD_MAX &&
+           ((unsigned char)e->text[ws - 1] >= 0x80 ||
+            ((e->text[ws - 1] | 0x20) >= 'a' && (e->text[ws - 1] | 0x20) <= 'z')))
+        ws--;
+    dnp_token t = {0};
+    size_t pos = ws;
+    while (pos < w && dnp_next_token(e->text, w, &pos, &t))
+        ;
+    if (t.kind != DNP_TK_WORD || t.end != w || (t.flags & DNP_TF_LONG))
+        return false;
+    /* the endings, shortest first: each starts at a character boundary of the fold */
+    size_t off = t.flen;
+    for (int chars = 0; chars < DNP_PAGE_REL_FROM_CHARS && off > 1; chars++) {
+        do
+            off--;
+        while (off > 0 && ((unsigned char)t.fold[off] & 0xC0) == 0x80);
+        if (off == 0)
+            break;
+        if (cue_lang_of(dnp_lex_find_cue(t.fold + off, t.flen - off), DNP_CUE_REL_FROM, langs,
+                        -1) >= 0)
+            return true;
+    }
+    return false;
+}
+
 /* ---- the year a sentence gives ------------------------------------------------------------ */
 
 /* Whether text[k] ends a sentence or a clause: a line break, '!', '?', ';', '|', '·', a
@@ -2033,6 +2071,22 @@ static __attribute__((noinline)) bool sentence_end_slow(const env *e, size_t k)
             (a == 0xEF && b == 0xBC && (c == 0x8C || c == 0x81 || c == 0x9F || c == 0x9B)) ||
             (a == 0xE2 && b == 0x80 && c == 0xA6))
             return true;
+    }
+    /* the full stops and question marks of other scripts: Arabic and Urdu "۔" "؟" "؛",
+       Armenian "։", Devanagari "।" "॥", Ethiopic "።", Myanmar "။", Khmer "។" ("... 2027ء
+       تک ہوں گی۔ ... 30 نومبر کو": the sentence before gives no year) */
+    if (k >= 1 && c >= 0x80 && c < 0xC0) {
+        unsigned char b = (unsigned char)e->text[k - 1];
+        if ((b == 0xDB && c == 0x94) || (b == 0xD8 && (c == 0x9F || c == 0x9B)) ||
+            (b == 0xD6 && c == 0x89))
+            return true;
+        if (k >= 2) {
+            unsigned char a = (unsigned char)e->text[k - 2];
+            if ((a == 0xE0 && b == 0xA5 && (c == 0xA4 || c == 0xA5)) ||
+                (a == 0xE1 && ((b == 0x8D && c == 0xA2) || (b == 0x81 && c == 0x8B) ||
+                               (b == 0x9F && c == 0x94))))
+                return true;
+        }
     }
     /* an opening bracket (a stamp in brackets is a clause of its own: "從民國108年等到現在
        ……（11/24 18:05）"), full-width too, and an ellipsis */
@@ -2796,7 +2850,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
            right (tests/pages' calibration) */
         if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d) ||
-            counted_from_noun(e, &d))
+            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set))
             continue;
         date_words w;
         if (cached && i < PAGE_CACHE)

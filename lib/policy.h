@@ -231,6 +231,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    ("next March", "this May"), unless it is this short: a preposition ("i januar", "w
    grudniu", "у жовтні"). */
 #define DNP_PREP_BYTES 2
+/* The longest ending (in characters) looked up as a rel_from_suffix on the word before a
+   counted phrase (page.c's counted_from_event: Uzbek "-dan", Kazakh "-нан"). */
+#define DNP_PAGE_REL_FROM_CHARS 4
 /* A weekday read alone and the date right after it that falls on it are one date when at
    most this many blanks and commas stand between ("u srijedu, 2. prosinca"). */
 #define DNP_PAGE_WEEKDAY_GAP 4
@@ -242,7 +245,8 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* A weekday alone in running text ("у вівторок", "on Monday", page.c): a date on a page of
    known language when its word is a full weekday of the page's languages and it is no
    recurring day; two weekdays at most DNP_PAGE_WEEKDAY_LINK bytes apart on one line are a
-   recurring span ("du lundi au vendredi"). */
+   recurring span ("du lundi au vendredi"); one at most that many characters after a date on
+   its weekday is that date's ("3 December, that is Thursday"). */
 #define DNP_CONF_PAGE_WEEKDAY 0.6f
 #define DNP_PAGE_WEEKDAY_LINK 12
 /* The bytes read on either side of a weekday alone for the words that make it recurring

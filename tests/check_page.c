@@ -639,6 +639,52 @@ static const page_case page_cases[] = {
      "2026-12-24 sr -; 2027-01-08 sr -; 2027-01-07 sr -"},
     {"Closed from 24 December 2026 to 8 January 2027. The team meets on 7 January.", 0, 0, "en",
      "2026-12-24 en -; 2027-01-08 en -; 2026-01-07 en -"},
+    /* the full stops of other scripts end a sentence too (Urdu "۔"): 30 November takes the
+       reference's year, not the 2027 of the sentence before; a year with its "ء" alone, a
+       count in words */
+    {"امتحانات 20 دسمبر 2026ء سے 10 جنوری 2027ء تک ہوں گی۔ امتحانات جو 30 نومبر کو ہونے "
+     "تھے، اب 2017ء کی طرح۔ ایک دن پہلے", 0, 0, NULL,
+     "2026-12-20 ur -; 2027-01-10 ur -; 2026-11-30 ur -; 2017 ur -; 2026-11-25 ur -"},
+    /* a counted phrase after a noun with an ablative ending (locales/ rel_from_suffix)
+       counts from that event: "45 days before departure", "at least 40 minutes before
+       departure"; the stamp after a colon dates the post */
+    {"Chiptalar joʻnash sanasidan 45 kun oldin sotiladi. Vokzalga joʻnashdan kamida 40 "
+     "daqiqa oldin keling. Izoh: 2 soat oldin, 2016-yil avgustida.", 0, 0, NULL,
+     "2026-11-26T10:00:00Z uz -; 2016-08 uz -"},
+    /* endings glued to a year or a month (Gujarati "માં" in, "ના" of), a month spelled
+       with ઓ */
+    {"બાંધકામ ૨૦૧૯માં પૂર્ણ થયું; જાહેરનામું ૨૮ નવેમ્બરના રોજ બહાર પડશે. પઝેશન: ઓક્ટોબર ૨૦૨૬",
+     0, 0, NULL, "2019 gu -; 2026-11-28 gu -; 2026-10 gu -"},
+    {"బుధవారం, నవంబర్ 25, 2026. యాప్‌ను 2015లో ప్రారంభించారు. 2021 మార్చిలో కొత్త వెర్షన్. "
+     "నేను 2018 నుండి వాడుతున్నాను. ప్రతి శనివారం అప్‌డేట్స్.", 0, 0, NULL,
+     "2026-11-25 te -; 2015 te -; 2021-03 te -; 2018 te -"},
+    {"2025-жылдын 9-декабрында башталды, 4-декабрда жана 2-декабрдан бери; 2023-жылы январда.",
+     0, 0, NULL, "2025-12-09 ky -; 2026-12-04 ky -; 2026-12-02 ky -; 2023-01 ky -"},
+    /* Nepali "अघि" (ago) after CLDR's units; a span of weekdays recurs; "मेला" (a fair) is
+       Marathi "in May" only as a risky word */
+    {"पोस्ट गरिएको: ५ घण्टा अघि | समय: आइतबार–बिहीबार | \"रोजगार मेला २०२६\" | २ दिन अघि", 0,
+     0, NULL, "2026-11-26T07:00:00Z ne -; 2026-11-24 ne -"},
+    /* a calendar's month of one syllable ("मा", the Indian calendar's Magha abbreviated, and
+       Nepali "in") is read only under that calendar: "सन् २००४ मा" is 2004 */
+    {"अन्तिम मिति: डिसेम्बर १०, २०२६. सन् २००४ मा तीन जना इन्जिनियरबाट सुरु भएको कम्पनी", 0, 0,
+     "ne", "2026-12-10 ne -; 2004 ne -"},
+    /* Kyrgyz "саат" (hour) before a time with its locative glued ("6да"), "күнү" (on the
+       day); a day period locales/ adds to CLDR's (Marathi "सायं.", evening) */
+    {"Жолугушуу 3-декабрь, бейшемби күнү эртең менен саат 6да болот. 1-декабрдан баштап.", 0,
+     0, NULL, "2026-12-03T06:00:00 ky -; 2026-12-01 ky -"},
+    {"अनिल गोखले — २० नोव्हेंबर २०२६, सायं. ६:४०. छान रेसिपी! ८ डिसेंबरला करून पाहीन.", 0, 0,
+     NULL, "2026-11-20T18:40:00 mr -; 2026-12-08 mr -"},
+    /* Khmer glues a preposition to "ឆ្នាំ" (year): "កាលពីឆ្នាំ២០២៤" (back in 2024) */
+    {"ផុតកំណត់ថ្ងៃទី៣១ ខែមករា ឆ្នាំ២០២៧។ កាលពីឆ្នាំ២០២៤ ស្មាតហោម ទទួលបានពានរង្វាន់។", 0, 0,
+     NULL, "2027-01-31 km -; 2024 km -"},
+    /* a span of hours after a date: the date keeps no time, and the span's end is no
+       offset ("10h-18h" was 10:00 at -18:00) */
+    {"Marché de Noël le 29 novembre 2026, 10h-18h, place Kléber.", 0, 0, NULL,
+     "2026-11-29 fr -"},
+    /* a weekday a word after a date on that weekday restates it, the word counted in
+       characters ("December 3, that is Thursday, right?") */
+    {"బుధవారం, నవంబర్ 25, 2026. iOS కోసం ఎదురుచూస్తున్నాను. డిసెంబర్ 3 అంటే గురువారం కదా?", 0,
+     0, NULL, "2026-11-25 te -; 2026-12-03 te -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)

@@ -295,7 +295,13 @@ static void add_months(UDateFormat *df, int cal, int lang, const char *pre, cons
             /* a Latin name of two letters ("Av", "Ab") is an ordinary word too often to
                settle a calendar alone: risky (read under the calendar's hint or option);
                Persian دی (Dey) is a month name and nothing else */
-            uint8_t risky = len == 2 && u[0] < 0x250 && u[1] < 0x250 ? DNP_MF_RISKY : 0;
+            /* issue 10: so is a name of one syllable of an abugida, a letter and its vowel
+               sign (Nepali "मा", the Indian calendar's Magha abbreviated, is "in": "सन्
+               २००४ मा" is in 2004) */
+            bool syllable = len == 2 && (u_charType(u[1]) == U_NON_SPACING_MARK ||
+                                         u_charType(u[1]) == U_COMBINING_SPACING_MARK);
+            uint8_t risky =
+                len == 2 && ((u[0] < 0x250 && u[1] < 0x250) || syllable) ? DNP_MF_RISKY : 0;
             /* Katakana spellings of foreign months (ja's アダル) are left out: nobody dates
                a page so, and their voiced marks fold apart from their prefixes */
             bool kana = false;

@@ -157,6 +157,8 @@ void read_day_periods(const locale_rec *lr, const symbols *sy)
             /* issue 10: its inflected forms (locales/ suffix day_period: Marathi "सकाळी") */
             add_suffixed(s, strlen(s), lr->lang, DNP_K_DAY_PERIOD, mask_index(np[i].mask),
                          np[i].flags);
+            /* and the names locales/ gives it (day_period_like: Marathi "सायं.") */
+            add_period_aliases(s, strlen(s), lr->lang, mask_index(np[i].mask), np[i].flags);
             stats.day_periods++;
         }
         free(np[i].name);

@@ -89,6 +89,7 @@ void add_name(const char *s, size_t n, int lang, int kind, int value, int flags)
    give for its language ("დეკემბერი" -> "დეკემბერს", "დეკემბერში"; supplements.c), each
    added with add_name. */
 void add_suffixed(const char *s, size_t n, int lang, int kind, int value, int flags);
+void add_period_aliases(const char *s, size_t n, int lang, int value, int flags);
 /* UTF-16 -> a malloc'ed UTF-8 string ("" when it does not convert). */
 char *to_utf8(const UChar *u, int32_t n);
 

@@ -85,6 +85,8 @@ static const struct {
     { "year_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_SUFFIX, 0 },
     /* issue 10: a word before an hour counted from dawn (DNP_CUE_DAWN_CLOCK, clock.c) */
     { "dawn_clock", DNP_K_WEEKDAY_CUE, COL_DAWN, 0, 23 },
+    /* issue 10: an ending of the noun before a counted phrase ("joʻnash-dan 24 soat oldin") */
+    { "rel_from_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_FROM, 0 },
     /* issue 11: made by calendars.c from ICU only */
     { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
@@ -293,10 +295,52 @@ void add_suffixed(const char *s, size_t n, int lang, int kind, int value, int fl
     }
 }
 
+/* issue 10: "day_period_like NAME ALIAS...": each ALIAS is a day period of the file's
+   language with the hours of its CLDR day period NAME (written as ICU formats it), which
+   CLDR lacks: Marathi "सायं." and "सायंकाळी" beside CLDR's "संध्याकाळ" (evening).
+   dayperiods.c applies them (add_period_aliases). */
+typedef struct {
+    int lang;
+    char name[64], alias[64];
+} period_alias;
+static period_alias *period_aliases;
+static size_t nperiod_aliases;
+
+static void read_period_alias(char **f, int nf, int lang, bool keep, const char *where)
+{
+    if (nf < 3)
+        die("%s: day_period_like needs a CLDR day period and aliases", where);
+    stats.supp_lines++;
+    for (int i = 2; i < nf && keep; i++) {
+        if (strlen(f[1]) >= sizeof period_aliases->name ||
+            strlen(f[i]) >= sizeof period_aliases->alias)
+            die("%s: day_period_like name too long", where);
+        period_aliases = xrealloc(period_aliases, (nperiod_aliases + 1) * sizeof *period_aliases);
+        period_alias *a = &period_aliases[nperiod_aliases++];
+        a->lang = lang;
+        strcpy(a->name, f[1]);
+        strcpy(a->alias, f[i]);
+    }
+}
+
+void add_period_aliases(const char *s, size_t n, int lang, int value, int flags)
+{
+    for (size_t k = 0; k < nperiod_aliases; k++) {
+        const period_alias *a = &period_aliases[k];
+        if (a->lang == lang && strlen(a->name) == n && memcmp(a->name, s, n) == 0)
+            add_name(a->alias, strlen(a->alias), lang, DNP_K_DAY_PERIOD, value,
+                     flags | DNP_MF_SUPPLEMENT);
+    }
+}
+
 static void read_line(char **f, int nf, int lang, bool keep, const char *where)
 {
     if (strcmp(f[0], "suffix") == 0) {
         read_suffix(f, nf, lang, keep, where);
+        return;
+    }
+    if (strcmp(f[0], "day_period_like") == 0) {
+        read_period_alias(f, nf, lang, keep, where);
         return;
     }
     size_t k = 0;
