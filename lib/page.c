@@ -524,9 +524,16 @@ static bool page_day_month(const env *e, dn_date *d, dn_order order, const dn_da
     return true;
 }
 
+static bool alnum_byte(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* A date that is a piece of something else in running text: glued by a dash, slash or dot
-   to more digits ("2310-1145-07", a serial number), or an ISO 8601 ordinal date
+   to more digits ("2310-1145-07", a serial number), eight digits glued to an identifier's
+   letters ("INV/20261124/MPL", "report_20261124_final"), or an ISO 8601 ordinal date
    ("2024-117", an invoice number more often than the 117th day of 2024). */
+
 static bool piece_of_number(const env *e, const dn_date *d)
 {
     const char *t = e->text;
@@ -549,6 +556,15 @@ static bool piece_of_number(const env *e, const dn_date *d)
         return true;
     size_t n = d->end - d->start;
     const char *s = t + d->start;
+    /* eight digits glued to an identifier's other parts by a slash, hyphen or underscore:
+       "INV/20261124/MPL/4419283712" is an invoice's number */
+    bool digits8 = n == 8;
+    for (size_t k = 0; digits8 && k < n; k++)
+        digits8 = s[k] >= '0' && s[k] <= '9';
+    if (digits8 && ((d->start >= 2 && strchr("/-_", t[d->start - 1]) &&
+                     alnum_byte(t[d->start - 2])) ||
+                    (d->end + 1 < e->len && strchr("/-_", t[d->end]) && alnum_byte(t[d->end + 1]))))
+        return true;
     if ((n == 8 && s[4] == '-') || n == 7) {
         for (size_t k = 0; k < n; k++)
             if (!(s[k] >= '0' && s[k] <= '9') && !(k == 4 && s[k] == '-'))

@@ -51,6 +51,8 @@ static const page_case page_cases[] = {
     {"Open every Saturday, du lundi au vendredi.", 0, 0, NULL, ""},
     {"Rated 4 out of 5, Pixel 9 Pro, 13th Gen, 12-bit colour", 0, 0, NULL, ""},
     {"Serial number 2310-1145-07, invoice 2024-117", 0, 0, NULL, ""},
+    /* eight digits inside an identifier: an invoice's number, a file's name */
+    {"Invoice INV/20261124/MPL/4419283712, see report_20261124_final.pdf", 0, 0, NULL, ""},
     /* ranges give both ends, the start taking the end's month and year */
     {"Festival 9–10 January 2027.", 0, 0, NULL, "2027-01-09 en r; 2027-01-10 en r"},
     /* a snippet of no known language: a month's full name after its day, as written, is
