@@ -190,7 +190,10 @@ int dnp_read_offset(const item *it, int n, int i, cand *c)
         return zone_in_parens(it, n, k, c);
     if (named)
         return zone_in_parens(it, n, j, c);
-    return offset_in_brackets(it, n, i, c);
+    /* past the dot of "p. m." too: "11:59 p. m. (hora de Colombia)" */
+    int b = i < n && is_sep(&it[i], '.') && i > 0 && has_kind(&it[i - 1], DNP_K_AMPM) ? i + 1 : i;
+    int r = offset_in_brackets(it, n, b, c);
+    return r == b ? i : r;
 }
 
 void dnp_take_time(cand *c, const cand *t)
