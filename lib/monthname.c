@@ -232,13 +232,19 @@ static DNP_RARE bool kind_agrees(const item *it, int mw, int s, int kind);
 static bool in_date_of(const item *x, const dnp_langset *langs);
 
 /* Whether every word of items [a, b) is one that dates of the month word at mw's languages
-   write between their fields (in_date_of). */
+   write between their fields (in_date_of), or a weekday of them. */
 static bool words_of_date(const item *it, int a, int b, int mw)
 {
     dnp_langset ml = dnp_langs_of(&it[mw], DNP_K_MONTH, -1);
-    for (int j = a; j < b; j++)
-        if (it[j].type == IT_WORD && !in_date_of(&it[j], &ml))
+    for (int j = a; j < b; j++) {
+        if (it[j].type != IT_WORD || in_date_of(&it[j], &ml))
+            continue;
+        /* or its weekday: "10am on Friday 4 December" */
+        dnp_langset wl = dnp_langs_of(&it[j], DNP_K_WEEKDAY, -1);
+        dnp_langset_and(&wl, &ml);
+        if (dnp_langset_empty(&wl))
             return false;
+    }
     return true;
 }
 
@@ -542,15 +548,19 @@ static int range_end(const item *it, const window *w, int day_i)
     return -1;
 }
 
-/* issue 8: whether the number at k is a part of a clock (H:MM) that was not read as the
-   time: "19:30 am" (no such time) leaves 19 no two-digit year nor day. */
+/* issue 8: whether the number at k is a part of a clock (H:MM, or an hour with its am/pm
+   glued) that was not read as the time: "19:30 am" (no such time) leaves 19 no two-digit
+   year nor day. */
 static bool clock_part(const item *it, int end, int k)
 {
     bool after = k + 2 < end && is_sep(&it[k + 1], ':') && it[k + 1].start == it[k].end &&
                  it[k + 2].type == IT_NUM && it[k + 2].start == it[k + 1].end;
     bool before = k >= 2 && is_sep(&it[k - 1], ':') && it[k - 1].end == it[k].start &&
                   it[k - 2].type == IT_NUM && it[k - 2].end == it[k - 1].start;
-    return it[k].ndigits <= 2 && (after || before);
+    /* an hour with its am/pm or hour mark glued: "10am on Friday 4 December" has no 2010 */
+    bool marked = k + 1 < end && it[k + 1].type == IT_WORD && it[k + 1].start == it[k].end &&
+                  (it[k + 1].kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_HOUR_MARK)));
+    return it[k].ndigits <= 2 && (after || before || marked);
 }
 
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
