@@ -173,6 +173,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    this many months after the reference (then the year before): a page seen on 2016-01-05
    that says "Dec 3" means 2015-12-03, while "14 December" seen on 2026-11-26 is ahead. */
 #define DNP_YEAR_AHEAD_MONTHS 3
+/* issue 10: a weekday written with a date without a year that falls on it in neither the
+   rule's year nor the other one takes the next year's when that is at most this many months
+   ahead ("3月12日（金）" seen on 2026-11-26 is 2027-03-12; relative.c's dnp_infer_year) */
+#define DNP_YEAR_WEEKDAY_AHEAD_MONTHS 6
 /* ---- search over a whole page (page.c, scan.c; issue 10) ------------------------------- */
 /* Two dates written as one list share a year ("July 12th, 2014. July 13th"): at most this
    many bytes, no digit and no line break between them (scan.c's report). */

@@ -1768,6 +1768,19 @@ void dnp_infer_year(const env *e, cand *c)
         valid_ymd(other, m, d) &&
         dnp_weekday(dnp_days_from_civil(other, (unsigned)m, (unsigned)d)) == c->weekday)
         y = other;
+    /* issue 10: with neither, the coming year's when the weekday names it and it is at most
+       DNP_YEAR_WEEKDAY_AHEAD_MONTHS ahead (a school year's calendar seen on 2026-11-26:
+       "3月12日（金）" is Friday 2027-03-12) */
+    else if (e->p->prefer == DN_PREFER_AUTO && c->weekday && c->prec >= DN_PREC_DAY &&
+             y == e->now_year && valid_ymd(y, m, d) && valid_ymd(y + 1, m, d) &&
+             dnp_weekday(dnp_days_from_civil(y, (unsigned)m, (unsigned)d)) != c->weekday &&
+             dnp_weekday(dnp_days_from_civil(y + 1, (unsigned)m, (unsigned)d)) == c->weekday) {
+        int ay = e->now_year, am = e->now_month, ad = e->now_day;
+        dnp_add_months(&ay, &am, &ad, DNP_YEAR_WEEKDAY_AHEAD_MONTHS);
+        if (dnp_days_from_civil(y + 1, (unsigned)m, (unsigned)d) <=
+            dnp_days_from_civil(ay, (unsigned)am, (unsigned)ad))
+            y = y + 1;
+    }
     if (c->prec >= DN_PREC_DAY && !valid_ymd(y, m, d))
         return; /* 29 February: the reader's year, which has it */
     c->year = y;
