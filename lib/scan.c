@@ -1599,9 +1599,9 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
     if (paths & DNP_PATH_FEED) {
         size_t cn = e.content_end - e.content_start;
         const char *c = e.text + e.content_start;
-        unsigned char lc = (unsigned char)c[0] | 0x20;
+        /* (the bytes are read only inside the content: an empty one has none) */
         if (cn >= 16 && cn <= 34 &&
-            ((lc >= 'a' && lc <= 'z') ||
+            ((((unsigned char)c[0] | 0x20) >= 'a' && ((unsigned char)c[0] | 0x20) <= 'z') ||
              (c[0] >= '0' && c[0] <= '9' && (c[1] == ' ' || c[2] == ' '))) &&
             dnp_feed_stamp(&e, out))
             return 1;
