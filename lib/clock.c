@@ -692,7 +692,8 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
         if (langs && !dnp_langset_empty(&ap_langs))
             *langs = ap_langs;
     }
-    if (ampm >= 0 && ampm == lead && lead_period && h > 12 && (lead_period >> h & 1u)) {
+    if (ampm >= 0 && ampm == lead && lead_period && h > 12 && h < 24 &&
+        (lead_period >> h & 1u)) {
         /* issue 8: an am/pm word before a 24-hour hour that is a day period covering it
            too: French "soir" (pm, evening) of "demain soir 19h" */
         if (langs && !dnp_langset_empty(&ap_langs))
