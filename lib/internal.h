@@ -293,6 +293,10 @@ enum {
    from that word's event, not from now (page.c's counted_from_event: Uzbek "joʻnashdan 24
    soat oldin", 24 hours before departure); like the year's cues, it sets no kind bit */
 #define DNP_CUE_REL_FROM 14
+/* issue 10: a common word of its language that another language writes as a named day
+   (German and Dutch "hier", here; French yesterday): relative.c reads the other language's
+   word in running text only on a page in that language (locales/ ordinary); no kind bit */
+#define DNP_CUE_ORDINARY 15
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

@@ -2390,6 +2390,25 @@ static bool key_kind_in(const dnp_lex_key *k, int kind, const dnp_langset *langs
     return false;
 }
 
+/* issue 10: whether d, a named day read only on a page in its language, is in the language
+   a page of too few date words most likely is: of the languages its date words voted for,
+   the one with the most votes, the most spoken on a tie; a language few people write counts
+   only against others of its kind ("publié le 3 décembre 2026, le 5 décembre 2026 et hier":
+   Interlingua's "le" is a word of dates too, French is the page's). */
+static bool of_best_guess(const dn_date *d, const float *votes)
+{
+    int l = dnp_lang_find(d->locale, strlen(d->locale));
+    if (l < 0 || !votes || votes[l] <= 0)
+        return false;
+    bool rare = dnp_lang_rare(l);
+    for (int k = 0; k < (int)dnp_nlangs; k++)
+        if (k != l && (!dnp_lang_rare(k) || rare) &&
+            (votes[k] > votes[l] ||
+             (votes[k] == votes[l] && dnp_speakers_k(k) > dnp_speakers_k(l))))
+            return false;
+    return true;
+}
+
 /* issue 10: whether a named day read only on a page in its language (DNP_FLAG_PAGE_LANG:
    "Heddiw", "eilen", "आज") is a named phrase in one of the page's languages: the language
    of its reading, or another that writes it so (Hindi "आज" on a Marathi page). */
@@ -2787,7 +2806,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     if (!n && !ny)
         return 0;
     page_langs pl = {{{0}}, -1, false};
-    float votes[DNP_LANG_WORDS * 64];
+    float votes[DNP_LANG_WORDS * 64] = {0}; /* (of_best_guess reads every language's) */
     int order_lang = -1;
     date_words cache[PAGE_CACHE]; /* the words of the first dates, read once */
     bool cached = false;
@@ -2941,9 +2960,11 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             if (!keep && !(known_here && page_year_unmarked(e, &d, &pl)))
                 continue;
         }
-        if ((d.flags & (DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG)) && !known_here)
+        if ((d.flags & DNP_FLAG_PAGE_WEEKDAY) && !known_here)
             continue;
-        if ((d.flags & DNP_FLAG_PAGE_LANG) && !named_of_page(e, &d, &pl.set))
+        if ((d.flags & DNP_FLAG_PAGE_LANG) &&
+            !(known ? known_here && named_of_page(e, &d, &pl.set)
+                    : of_best_guess(&d, cached ? votes : NULL)))
             continue;
         d.flags &= ~DNP_FLAG_PAGE_LANG; /* DNP_FLAG_PAGE_WEEKDAY: after weekday_with_date */
         if (known_here && w.words && (!w.year4 || d.precision == DN_PREC_YEAR)) {

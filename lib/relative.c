@@ -364,6 +364,16 @@ static bool weekday_before_dotted(const env *e, const item *it, int n, int i)
     return k < n && it[k].type == IT_NUM && day_month_dotted(e, it, n, k, &it[i]);
 }
 
+/* issue 10: whether w is a common word of a language other than lang (locales/ ordinary). */
+static bool ordinary_elsewhere(const item *w, int lang)
+{
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_WEEKDAY_CUE && w->m[q].value == DNP_CUE_ORDINARY &&
+            w->m[q].lang != lang)
+            return true;
+    return false;
+}
+
 /* A named phrase at i (a REL_NAMED item): yesterday, vorgestern, today, now, last month,
    next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
    "last week Monday" (a weekday after a week); "two weeks ago" in words (Arabic's dual); a
@@ -405,9 +415,11 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     /* a week and a weekday of its language after it say what the short word is: "지난주
        일요일" */
     bool week_day = unit == DNP_RU_WEEK && rel_week_weekday(e, it, n, i);
-    /* a risky, short or rare word alone in running text is no phrase */
+    /* a risky, short or rare word alone in running text is no phrase; nor a common word of
+       another language (locales/ ordinary: German "hier", here, French yesterday) */
     bool shy = !whole && !hinted && !week_day &&
                ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
+                (e->search && ordinary_elsewhere(&it[i], m->lang)) ||
                 (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)) &&
                !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit));
     /* issue 10: dn_search keeps the word of a rare language for page.c, which reads it only

@@ -555,6 +555,13 @@ static const page_case page_cases[] = {
      "2026-12-11T16:00:00 fi -; 2026-11-25 fi -"},
     {"Wir müssen eilen: am 3. Dezember 2026 und am 5. Dezember beginnt es.", 0, 0, NULL,
      "2026-12-03 de -; 2026-12-05 de -"},
+    /* so is a word that is a common word of another language (locales/ ordinary): French
+       "hier" (yesterday) on a French page, not German or Dutch "hier" (here) */
+    {"Der Verein spielt seit Jahren hier. Am 3. Dezember 2026 und am 5. Dezember beginnt es "
+     "hier im Stadion.", 0, 0, NULL, "2026-12-03 de -; 2026-12-05 de -"},
+    {"Ik ben hier. Woensdag 2 december 2026, hier in Gent.", 0, 0, NULL, "2026-12-02 nl -"},
+    {"Publié le 3 décembre 2026, mis à jour le 5 décembre 2026 et hier.", 0, 0, NULL,
+     "2026-12-03 fr -; 2026-12-05 fr -; 2026-11-25 fr -"},
     {"Talls de trànsit: 3 de desembre de 2026 i 5 de desembre — ahir", 0, 0, NULL,
      "2026-12-03 ca -; 2026-12-05 ca -; 2026-11-25 ca -"},
     {"חיסון שפעת: מחר, בתיאום. פורסם ב-4 בדצמבר 2026, עודכן ב-1 בדצמבר 2026. אבא · אתמול "

@@ -87,6 +87,8 @@ static const struct {
     { "dawn_clock", DNP_K_WEEKDAY_CUE, COL_DAWN, 0, 23 },
     /* issue 10: an ending of the noun before a counted phrase ("joʻnash-dan 24 soat oldin") */
     { "rel_from_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_FROM, 0 },
+    /* issue 10: a common word that another language writes as a named day ("hier") */
+    { "ordinary", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_ORDINARY, 0 },
     /* issue 11: made by calendars.c from ICU only */
     { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
