@@ -587,6 +587,10 @@ static __attribute__((noinline)) bool report_search(const env *e, const item *it
 {
     if (d->confidence < DNP_CONF_MIN)
         return false;
+    /* results come in text order, none over another: a word of a cluster already read may
+       begin another ("na rok 2034 rok": Polish "2034 rok", then Czech "rok 2034") */
+    if (sk->count && d->start < sk->last_end)
+        return false;
     /* a weekday alone in running text is a recurring day or a generic one ("open every
        Saturday", "du lundi au vendredi", "fermé le dimanche") as often as a date: the
        page decides (page.c's weekday_alone) */

@@ -547,6 +547,9 @@ static const page_case page_cases[] = {
        none; a short month word of languages few people write ("maç", Swahili and Malay
        "Mac") on a page of unknown language is none */
     {"Dzień 1 — środa, 17 lutego 2027\n8:30 Rejestracja", 0, 0, NULL, "2027-02-17 pl -"},
+    /* results in text order, none over another: the year's word read once (the fuzzer:
+       Polish "2034 rok", then Czech "rok 2034" over it) */
+    {"na rok 2034 rok 2034", 0, 0, NULL, "2034 pl -"},
     {"Merkez Kort · 3. maç", 0, 0, NULL, ""},
     /* issue 10: a named day of a short word or of a language few people write, on a page
        in that language ("eilen", "ahir", "מחר", "आज"); not on a page in another ("eilen":
