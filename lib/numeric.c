@@ -604,14 +604,27 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
     int y, m, d, alt[3] = {0, 0, 0};
     bool has_alt = false;
     int cal = 0;
-    if (na == 4 ? !year_first(e, (int)a->value, (int)b->value, (int)cc->value, b->ndigits, nc,
-                              &flags, &y, &m, &d)
-                : !day_month_first(e, a, b, cc, s, &flags, &y, &m, &d, alt, &has_alt, &cal))
+    if (na == 3) {
+        /* a three-digit year first, with a slash or dash ("115/11/25", "115-11-20"): the ROC
+           calendar's under its option, and in running text a reading the page keeps when
+           it writes the era (DNP_FLAG_PAGE_CAL) */
+        bool page = e->search && !e->p->calendar;
+        if ((!page && e->p->calendar != DN_CAL_ROC) || (s != '/' && s != '-') ||
+            !(y = dnp_roc_year((int)a->value)) ||
+            !year_first(e, y, (int)b->value, (int)cc->value, b->ndigits, nc, &flags, &y, &m, &d))
+            return -1;
+        cal = DN_CAL_ROC;
+        if (page)
+            flags |= DNP_FLAG_PAGE_CAL;
+    } else if (na == 4 ? !year_first(e, (int)a->value, (int)b->value, (int)cc->value, b->ndigits,
+                                     nc, &flags, &y, &m, &d)
+                       : !day_month_first(e, a, b, cc, s, &flags, &y, &m, &d, alt, &has_alt,
+                                          &cal))
         return -1;
     c->calendar = cal;
     c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
     c->flags |= flags;
-    c->conf = DNP_CONF_NUMERIC;
+    c->conf = cal == DN_CAL_ROC ? DNP_CONF_CALENDAR_CONTEXT : DNP_CONF_NUMERIC;
     if (has_alt) {
         c->alt_y = alt[0], c->alt_m = alt[1], c->alt_d = alt[2];
         if (!e->p->order_from_user) {

@@ -2757,6 +2757,21 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
     return n + nk;
 }
 
+/* The calendar of the page's years that the text leaves open (DNP_FLAG_PAGE_CAL: a
+   three-digit year, "115年12月1日", "115/11/25"): the ROC calendar when a date of the page
+   names its era ("民國115年11月20日", "民國77年"), as a Taiwanese notice writes the era
+   once and the years alone after it; else none (0). */
+static int page_calendar(const dn_date *out, size_t n)
+{
+    bool open = false;
+    for (size_t i = 0; i < n && !open; i++)
+        open = out[i].flags & DNP_FLAG_PAGE_CAL;
+    for (size_t i = 0; i < n && open; i++)
+        if (out[i].calendar == DN_CAL_ROC && !(out[i].flags & DNP_FLAG_PAGE_CAL))
+            return DN_CAL_ROC;
+    return 0;
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -2768,7 +2783,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         for (size_t i = 0; i < n; i++)
             if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE |
                                   DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG |
-                                  DNP_FLAG_PAGE_YEAR)))
+                                  DNP_FLAG_PAGE_YEAR | DNP_FLAG_PAGE_CAL)))
                 out[kept++] = out[i];
         return kept;
     }
@@ -2841,11 +2856,17 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 recurs[nrecurs++] = out[i].start;
         }
 
+    int page_cal = page_calendar(out, n);
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
         if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order, out, n, i))
             continue;
+        if (d.flags & DNP_FLAG_PAGE_CAL) {
+            if ((int)d.calendar != page_cal)
+                continue; /* "115年12月1日" on a page that writes no ROC era */
+            d.flags &= ~DNP_FLAG_PAGE_CAL;
+        }
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
