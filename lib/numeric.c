@@ -35,7 +35,16 @@ bool dnp_numeric_chain(const item *it, int n, int k)
     return it[k + 1].sep == it[k + 3].sep && numeric_sep(it[k + 1].sep);
 }
 
-bool dnp_num_usable(const env *e, const item *it, int n, int k)
+/* Whether the all-numeric date of three numbers from s has a calendar's era or month
+   after it (blanks between): "1448/10/10هـ", "17/6/1448 هـ" are that calendar's dates. */
+static bool chain_of_calendar(const item *it, int n, int s)
+{
+    int r = skip_space(it, n, s + 5);
+    return r < n && it[r].type == IT_WORD &&
+           (it[r].kinds & ((1u << DNP_K_CAL_ERA) | (1u << DNP_K_CAL_MONTH)));
+}
+
+bool dnp_num_usable_in(const env *e, const item *it, int n, int k, bool calendar)
 {
     const item *x = &it[k];
     if (k + 2 < n && grouped(x, &it[k + 1], &it[k + 2]))
@@ -43,10 +52,12 @@ bool dnp_num_usable(const env *e, const item *it, int n, int k)
     if (k >= 2 && grouped(&it[k - 2], &it[k - 1], x))
         return false;
     /* issue 10: in running text a number of an all-numeric date ("03.11.2026 og": Yoruba
-       "og" is August) is that date's, not a month name's */
-    if (e->search && (dnp_numeric_chain(it, n, k) || dnp_numeric_chain(it, n, k - 2) ||
-                      dnp_numeric_chain(it, n, k - 4)))
-        return false;
+       "og" is August) is that date's, not a month name's; for the calendar reader, a date
+       of numbers before a calendar's word is that calendar's ("1448/10/10هـ") */
+    if (e->search)
+        for (int s = k; s >= k - 4; s -= 2)
+            if (dnp_numeric_chain(it, n, s) && !(calendar && chain_of_calendar(it, n, s)))
+                return false;
     if (!e->money)
         return true;
     for (int d = -2; d <= 2; d++) {
