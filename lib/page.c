@@ -203,6 +203,20 @@ static bool written_as_folded(const env *e, const dnp_token *t)
     return true;
 }
 
+/* Whether the word of d that ends at `end` is the zone its time ends with: the date's
+   offset is the text's and only a closing bracket follows the word in d ("3:42 KST",
+   "(EET)"). A zone's name says nothing of the date's language: "KST" is no short month
+   of another language there (a weak month, which dropped "2026년 11월 23일 오후 3:42 KST"). */
+static bool zone_word(const env *e, const dn_date *d, size_t end)
+{
+    if ((d->flags & (DN_FLAG_HAS_OFFSET | DN_FLAG_OFFSET_FROM_REF)) != DN_FLAG_HAS_OFFSET ||
+        d->precision < DN_PREC_HOUR)
+        return false;
+    while (end < d->end && (e->text[end] == ')' || e->text[end] == ']' || e->text[end] == ' '))
+        end++;
+    return end == d->end;
+}
+
 /* Reads the date words of d into *w; with votes, also gives each word's vote to its
    languages (vote_langs), *seen marking the languages votes[] holds. */
 static void read_words(const env *e, const dn_date *d, date_words *w, float *votes,
@@ -245,7 +259,8 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         bool prefix_glued = k && (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t.end < d->end &&
                             e->text[t.end] >= '0' && e->text[t.end] <= '9';
         if (!k || !(k->kinds & kinds) ||
-            (t.flen == 1 && one_word && t.start != num_end && !prefix_glued))
+            (t.flen == 1 && one_word && t.start != num_end && !prefix_glued) ||
+            zone_word(e, d, pos))
             continue;
         w->words = true;
         w->scripts |= script_bit(e, &t);

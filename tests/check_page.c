@@ -437,10 +437,16 @@ static const page_case page_cases[] = {
     {"з 12 грудня 2026 по 7 січня 2027, щодня з 10:00 до 22:00", 0, 0, "uk",
      "2026-12-12 uk -; 2027-01-07 uk -"},
     /* a zone's local name no word the scan knows, a comma and its offset in brackets: the
-       offset; a name alone gives none */
+       offset; a name alone gives none unless it is a zone's phrase (locales/zones.tsv:
+       Georgian "by Tbilisi time") */
     {"Жаңартылды: 26.11.2026, 11:30 (Астана уақыты, UTC+5)", 0, 0, "kk",
      "2026-11-26T11:30:00+05:00 - -"},
-    {"დაწყება: 27.11.2026 18:00 (თბილისის დროით)", 0, 0, "ka", "2026-11-27T18:00:00 - -"},
+    {"Жаңартылды: 26.11.2026, 11:30 (Астана уақыты)", 0, 0, "kk", "2026-11-26T11:30:00 - -"},
+    {"დაწყება: 27.11.2026 18:00 (თბილისის დროით)", 0, 0, "ka",
+     "2026-11-27T18:00:00+04:00 - -"},
+    /* a zone's abbreviation after a date's time is the zone, no short month of another
+       language that turns the date away ("KST") */
+    {"릴리스 일시: 2026년 11월 23일 오후 3:42 KST", 0, 0, NULL, "2026-11-23T15:42:00+09:00 ko -"},
     /* a range whose end has its weekday ("Fri 4 – Sun 6 December 2026"), a span of hours
        with am/pm after it; a middle dot is no month prefix's punctuation ("Sheila_M · 2 hrs
        ago": Rombo "M"); an hour or day mark of no language of the month is no mark ("de 2 a
