@@ -189,7 +189,7 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
             /* a time's numbers are the time's */
             if ((k + 1 < n && is_sep(&it[k + 1], ':')) || (k > 0 && is_sep(&it[k - 1], ':')))
                 break;
-            if (w->nn == 6 || x->ndigits > 4 || !dnp_num_usable_in(e, it, n, k, true))
+            if (w->nn == 6 || x->ndigits > 4 || !dnp_num_usable_cal(e, it, n, k))
                 break;
             calnum *c = &w->nums[w->nn++];
             *c = (calnum){ k, k, (int)x->value, x->ndigits, false, false, false, false };

@@ -267,13 +267,10 @@ static inline bool valid_ymd(int y, int m, int d)
 
 /* numeric.c: whether the number at k can be part of a date: not a piece of a decimal or
    grouped number ("5,99", "1,234") and not an amount or a percentage ("$ 12", "12 %"). */
-bool dnp_num_usable_in(const env *e, const item *it, int n, int k, bool calendar) DNP_HIDDEN;
-/* calendar: for calendar.c, whose numbers of an all-numeric date before a calendar's era or
-   month ("1448/10/10هـ") are usable in running text */
-static inline bool dnp_num_usable(const env *e, const item *it, int n, int k)
-{
-    return dnp_num_usable_in(e, it, n, k, false);
-}
+bool dnp_num_usable(const env *e, const item *it, int n, int k) DNP_HIDDEN;
+/* The same for calendar.c: the numbers of an all-numeric date before a calendar's era or
+   month ("1448/10/10هـ") are usable in running text too. */
+bool dnp_num_usable_cal(const env *e, const item *it, int n, int k) DNP_HIDDEN;
 
 /* ---- scan.c ----------------------------------------------------------------------------- */
 /* A word that begins a multi-word key: extends it over the following tokens and keeps the
