@@ -203,15 +203,20 @@ static bool written_as_folded(const env *e, const dnp_token *t)
     return true;
 }
 
-/* Whether the word of d that ends at `end` is the zone its time ends with: the date's
-   offset is the text's and only a closing bracket follows the word in d ("3:42 KST",
-   "(EET)"). A zone's name says nothing of the date's language: "KST" is no short month
-   of another language there (a weak month, which dropped "2026년 11월 23일 오후 3:42 KST"). */
-static bool zone_word(const env *e, const dn_date *d, size_t end)
+/* Whether the word t of d is the zone abbreviation its time ends with: the date's offset
+   is the text's, the word is in capitals (as zone abbreviations are read: locales/zones.tsv)
+   and only a closing bracket follows it in d ("3:42 KST", "(EET)"). A zone's name says
+   nothing of the date's language: "KST" is no short month of another language there (a
+   weak month, which dropped "2026년 11월 23일 오후 3:42 KST"); "10am AWST on Friday 4
+   December" ends with its month. */
+static bool zone_word(const env *e, const dn_date *d, const dnp_token *t, size_t end)
 {
     if ((d->flags & (DN_FLAG_HAS_OFFSET | DN_FLAG_OFFSET_FROM_REF)) != DN_FLAG_HAS_OFFSET ||
-        d->precision < DN_PREC_HOUR)
+        d->precision < DN_PREC_HOUR || t->end - t->start > 5)
         return false;
+    for (size_t q = t->start; q < t->end; q++)
+        if (e->text[q] < 'A' || e->text[q] > 'Z')
+            return false;
     while (end < d->end && (e->text[end] == ')' || e->text[end] == ']' || e->text[end] == ' '))
         end++;
     return end == d->end;
@@ -260,7 +265,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                             e->text[t.end] >= '0' && e->text[t.end] <= '9';
         if (!k || !(k->kinds & kinds) ||
             (t.flen == 1 && one_word && t.start != num_end && !prefix_glued) ||
-            zone_word(e, d, pos))
+            zone_word(e, d, &t, pos))
             continue;
         w->words = true;
         w->scripts |= script_bit(e, &t);

@@ -447,6 +447,8 @@ static const page_case page_cases[] = {
     /* a zone's abbreviation after a date's time is the zone, no short month of another
        language that turns the date away ("KST") */
     {"릴리스 일시: 2026년 11월 23일 오후 3:42 KST", 0, 0, NULL, "2026-11-23T15:42:00+09:00 ko -"},
+    {"Perth fans note: the general on-sale starts 10am AWST on Friday 4 December.", 0, 0, NULL,
+     "2026-12-04T10:00:00+08:00 en -"},
     /* a range whose end has its weekday ("Fri 4 – Sun 6 December 2026"), a span of hours
        with am/pm after it; a middle dot is no month prefix's punctuation ("Sheila_M · 2 hrs
        ago": Rombo "M"); an hour or day mark of no language of the month is no mark ("de 2 a
