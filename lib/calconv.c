@@ -237,6 +237,16 @@ bool dnp_calendar_reread(const env *e, cand *c, int digit_cal)
     return true;
 }
 
+int dnp_roc_year(int year)
+{
+    cand b;
+    memset(&b, 0, sizeof b);
+    if (year < 100 || year > 999 || dnp_cal_convert(DN_CAL_ROC, -1, year, 0, 0, &b) != DNP_CV_OK ||
+        !dnp_cal_plausible(b.year))
+        return 0;
+    return b.year;
+}
+
 int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal)
 {
     if (e->p->calendar != DN_CAL_BUDDHIST)

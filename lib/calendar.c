@@ -189,7 +189,7 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
             /* a time's numbers are the time's */
             if ((k + 1 < n && is_sep(&it[k + 1], ':')) || (k > 0 && is_sep(&it[k - 1], ':')))
                 break;
-            if (w->nn == 6 || x->ndigits > 4 || !dnp_num_usable(e, it, n, k))
+            if (w->nn == 6 || x->ndigits > 4 || !dnp_num_usable_cal(e, it, n, k))
                 break;
             calnum *c = &w->nums[w->nn++];
             *c = (calnum){ k, k, (int)x->value, x->ndigits, false, false, false, false };
@@ -621,6 +621,10 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
             mdy = e->p->order == DN_ORDER_MDY;
         else
             mdy = !native_digits(e, it, &w);
+        /* a month above 12 is the day: the order is the other ("17/6/1448هـ" in Latin
+           digits on an Arabic page) */
+        if (!(yq < a) && w.nums[mdy ? a : b].value > 12 && w.nums[mdy ? b : a].value <= 12)
+            mdy = !mdy;
         int mq = mdy ? a : b;
         dq = mdy ? b : a;
         month = w.nums[mq].value;

@@ -131,6 +131,13 @@ typedef struct {
    word of the page's languages introduces it as one (locales/ year_* cues), or drops it. */
 #define DNP_FLAG_PAGE_YEAR 0x04000000u
 
+/* Another (issue 10): a date whose year only a calendar the text leaves open fits, read in
+   running text in that calendar: a three-digit year in Taiwan's ROC calendar ("115年12月1日",
+   "115/11/25", "115-11-20": 2026, dnp_roc_year), as a page written in it does; page.c
+   keeps it on a page one of whose dates names the calendar's era ("民國115年11月20日"), or
+   drops it. */
+#define DNP_FLAG_PAGE_CAL 0x02000000u
+
 /* A candidate date while it is being assembled. */
 typedef struct {
     int year, month, day, week, yday;
@@ -261,6 +268,9 @@ static inline bool valid_ymd(int y, int m, int d)
 /* numeric.c: whether the number at k can be part of a date: not a piece of a decimal or
    grouped number ("5,99", "1,234") and not an amount or a percentage ("$ 12", "12 %"). */
 bool dnp_num_usable(const env *e, const item *it, int n, int k) DNP_HIDDEN;
+/* The same for calendar.c: the numbers of an all-numeric date before a calendar's era or
+   month ("1448/10/10هـ") are usable in running text too. */
+bool dnp_num_usable_cal(const env *e, const item *it, int n, int k) DNP_HIDDEN;
 
 /* ---- scan.c ----------------------------------------------------------------------------- */
 /* A word that begins a multi-word key: extends it over the following tokens and keeps the
@@ -474,6 +484,11 @@ bool dnp_calendar_reread(const env *e, cand *c, int digit_cal) DNP_HIDDEN;
 /* numeric.c's hook: under a Buddhist calendar (hint, option) the Gregorian year of a written
    year no Gregorian reading believes (29/2/2567, 22/11/58); *cal is then set. */
 int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal) DNP_HIDDEN;
+/* issue 10: the Gregorian year of a three-digit year of the ROC calendar (Minguo 115: 2026),
+   0 when it is none or no plausible year. The ROC calendar is the one of Gregorian months
+   whose years are three-digit numbers today (marks.c and numeric.c read such years in it
+   when the option or the page says so: DNP_FLAG_PAGE_CAL). */
+int dnp_roc_year(int year) DNP_HIDDEN;
 /* monthname.c's hook: the Gregorian year of a year written next to month word mw, which is
    `year` unless the year is no Gregorian one and the month's language or the parser counts
    in the Buddhist era (22 ก.พ. 2567); *cal is then set. */

@@ -225,10 +225,17 @@ int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
     int y = f.y, m = f.m, d = f.d;
     /* a marked year of three digits ("115年12月1日") is no year of today's web in the
        Gregorian calendar: Taiwan's ROC year, which its era (民國115年, calendar.c) or a
-       calendar option reads; without them nothing, not the year 115 */
+       calendar option reads; without them nothing, not the year 115. In running text the
+       page may say so (a date of the page written with the era): read in that calendar,
+       flagged for page.c to keep or drop (DNP_FLAG_PAGE_CAL) */
+    bool roc = false;
     if (f.y_digits == 3 && !e->p->calendar) {
-        c->first = i, c->last = f.last;
-        return NO_DATE_HERE;
+        if (!e->search || !(y = dnp_roc_year(y))) {
+            c->first = i, c->last = f.last;
+            return NO_DATE_HERE;
+        }
+        f.flags |= DNP_FLAG_PAGE_CAL;
+        roc = true;
     }
     if (y < 0 && f.bare_y >= 0)
         y = (int)it[f.bare_y].value;
@@ -256,6 +263,11 @@ int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
     c->last = f.last;
     c->flags |= f.flags;
     c->conf = (f.flags & DN_FLAG_YEAR_IMPLIED) ? DNP_CONF_MARKS_NO_YEAR : DNP_CONF_MARKS;
+    if (roc) {
+        c->calendar = DN_CAL_ROC;
+        if (c->conf > DNP_CONF_CALENDAR_CONTEXT)
+            c->conf = DNP_CONF_CALENDAR_CONTEXT;
+    }
     c->lang = dnp_langset_pick(e->p, &f.ls);
     if (c->prec == DN_PREC_DAY)
         weekday_and_time(e, it, n, c);

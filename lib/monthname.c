@@ -129,6 +129,40 @@ static DNP_RARE bool day_suffix_of(const item *it, int k, int mw)
     return !dnp_langset_empty(&o);
 }
 
+/* Whether x is a word of a calendar whose months are its own and of nothing a Gregorian
+   date holds: a Hijri month or era ("رجب", "هـ"), a Persian one. Such a word ends a window
+   of Gregorian months: "يوم الخميس 1 رجب 1448هـ الموافق 10 ديسمبر" holds a Hijri date,
+   then a Gregorian one, and 1448 is no year of December. Out of line (DNP_RARE). */
+static DNP_RARE bool own_months_word(const item *x)
+{
+    /* (a word that is also another word: "et", French "and", is an Ethiopic era too) */
+    if (x->kinds & ~((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA) | (1u << DNP_K_PREFIX)))
+        return false;
+    bool any = false;
+    for (uint32_t q = 0; q < x->nm; q++) {
+        const dnp_meaning *m = &x->m[q];
+        int cal;
+        if (m->kind == DNP_K_CAL_MONTH)
+            cal = DNP_CALM_CAL(m->value);
+        else if (m->kind == DNP_K_CAL_ERA && m->value != DNP_CAL_FIRST_YEAR)
+            cal = dnp_cal_eras[m->value].cal;
+        else
+            continue;
+        if (m->flags & DNP_MF_RISKY)
+            continue;
+        if (dnp_cal_family(cal) == DN_CAL_GREGORIAN)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+static inline bool other_calendar(const item *x)
+{
+    return __builtin_expect((x->kinds & ((1u << DNP_K_CAL_MONTH) | (1u << DNP_K_CAL_ERA))) != 0, 0) &&
+           own_months_word(x);
+}
+
 /* Step 1: the window from i, date-ish items holding month-capable words, and the strongest
    month name in it; a second strong month name starts another date. False when there is
    no month name or the first item is no part of a date. */
@@ -138,7 +172,7 @@ static bool find_month(const env *e, const item *it, int n, window *w)
     bool strong = false, year_seen = false, cut = false;
     w->fend = n;
     for (int k = i; k < n && k < i + 40; k++) {
-        if (!datish(&it[k]))
+        if (!datish(&it[k]) || other_calendar(&it[k]))
             break;
         if (field_break(it, n, k)) {
             if (mw < 0)
@@ -172,7 +206,7 @@ static bool find_month(const env *e, const item *it, int n, window *w)
         return false;
     /* the fields after the month are in the window whatever the distance from i (a time
        past a field break too) */
-    while (end < n && end < mw + 16 && datish(&it[end]) &&
+    while (end < n && end < mw + 16 && datish(&it[end]) && !other_calendar(&it[end]) &&
            !(cut = has_kind(&it[end], DNP_K_MONTH) && month_strength(e, &it[end]) >= DNP_MONTH_STRONG))
         end++;
     for (int k = mw + 1; k < end && k < w->fend; k++)

@@ -35,18 +35,53 @@ bool dnp_numeric_chain(const item *it, int n, int k)
     return it[k + 1].sep == it[k + 3].sep && numeric_sep(it[k + 1].sep);
 }
 
+/* Whether the number at k is a piece of a grouped or decimal number ("1,234", "5,99"). */
+static inline bool in_grouped(const item *it, int n, int k)
+{
+    return (k + 2 < n && grouped(&it[k], &it[k + 1], &it[k + 2])) ||
+           (k >= 2 && grouped(&it[k - 2], &it[k - 1], &it[k]));
+}
+
+static bool clear_of_money(const env *e, const item *it, int n, int k);
+
+/* Whether the all-numeric date of three numbers from s has a calendar's era or month
+   after it (blanks between): "1448/10/10هـ", "17/6/1448 هـ" are that calendar's dates. */
+static bool chain_of_calendar(const item *it, int n, int s)
+{
+    int r = skip_space(it, n, s + 5);
+    return r < n && it[r].type == IT_WORD &&
+           (it[r].kinds & ((1u << DNP_K_CAL_ERA) | (1u << DNP_K_CAL_MONTH)));
+}
+
+bool dnp_num_usable_cal(const env *e, const item *it, int n, int k)
+{
+    if (in_grouped(it, n, k))
+        return false;
+    /* in running text the numbers of an all-numeric date are that date's (dnp_num_usable),
+       unless a calendar's word follows it: then they are that calendar's date's */
+    if (e->search)
+        for (int s = k; s >= k - 4; s -= 2)
+            if (dnp_numeric_chain(it, n, s) && !chain_of_calendar(it, n, s))
+                return false;
+    return clear_of_money(e, it, n, k);
+}
+
 bool dnp_num_usable(const env *e, const item *it, int n, int k)
 {
-    const item *x = &it[k];
-    if (k + 2 < n && grouped(x, &it[k + 1], &it[k + 2]))
-        return false;
-    if (k >= 2 && grouped(&it[k - 2], &it[k - 1], x))
+    if (in_grouped(it, n, k))
         return false;
     /* issue 10: in running text a number of an all-numeric date ("03.11.2026 og": Yoruba
        "og" is August) is that date's, not a month name's */
     if (e->search && (dnp_numeric_chain(it, n, k) || dnp_numeric_chain(it, n, k - 2) ||
                       dnp_numeric_chain(it, n, k - 4)))
         return false;
+    return clear_of_money(e, it, n, k);
+}
+
+/* Whether no currency or percent sign touches the number at k (nor with only a space
+   between). */
+static bool clear_of_money(const env *e, const item *it, int n, int k)
+{
     if (!e->money)
         return true;
     for (int d = -2; d <= 2; d++) {
@@ -606,12 +641,25 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
     int cal = 0;
     if (na == 4 ? !year_first(e, (int)a->value, (int)b->value, (int)cc->value, b->ndigits, nc,
                               &flags, &y, &m, &d)
-                : !day_month_first(e, a, b, cc, s, &flags, &y, &m, &d, alt, &has_alt, &cal))
-        return -1;
+                : !day_month_first(e, a, b, cc, s, &flags, &y, &m, &d, alt, &has_alt, &cal)) {
+        /* a three-digit year first, with a slash or dash ("115/11/25", "115-11-20"): the ROC
+           calendar's under its option, and in running text a reading the page keeps when
+           it writes the era (DNP_FLAG_PAGE_CAL) */
+        bool page = e->search && !e->p->calendar;
+        if (na != 3 || (!page && e->p->calendar != DN_CAL_ROC) || (s != '/' && s != '-') ||
+            !(y = dnp_roc_year((int)a->value)) ||
+            !year_first(e, y, (int)b->value, (int)cc->value, b->ndigits, nc, &flags, &y, &m, &d))
+            return -1;
+        cal = DN_CAL_ROC;
+        if (page)
+            flags |= DNP_FLAG_PAGE_CAL;
+    }
     c->calendar = cal;
     c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
     c->flags |= flags;
     c->conf = DNP_CONF_NUMERIC;
+    if (__builtin_expect(cal == DN_CAL_ROC, 0))
+        c->conf = DNP_CONF_CALENDAR_CONTEXT;
     if (has_alt) {
         c->alt_y = alt[0], c->alt_m = alt[1], c->alt_d = alt[2];
         if (!e->p->order_from_user) {

@@ -203,6 +203,25 @@ static bool written_as_folded(const env *e, const dnp_token *t)
     return true;
 }
 
+/* Whether the word t of d is the zone abbreviation its time ends with: the date's offset
+   is the text's, the word is in capitals (as zone abbreviations are read: locales/zones.tsv)
+   and only a closing bracket follows it in d ("3:42 KST", "(EET)"). A zone's name says
+   nothing of the date's language: "KST" is no short month of another language there (a
+   weak month, which dropped "2026년 11월 23일 오후 3:42 KST"); "10am AWST on Friday 4
+   December" ends with its month. */
+static bool zone_word(const env *e, const dn_date *d, const dnp_token *t, size_t end)
+{
+    if ((d->flags & (DN_FLAG_HAS_OFFSET | DN_FLAG_OFFSET_FROM_REF)) != DN_FLAG_HAS_OFFSET ||
+        d->precision < DN_PREC_HOUR || t->end - t->start > 5)
+        return false;
+    for (size_t q = t->start; q < t->end; q++)
+        if (e->text[q] < 'A' || e->text[q] > 'Z')
+            return false;
+    while (end < d->end && (e->text[end] == ')' || e->text[end] == ']' || e->text[end] == ' '))
+        end++;
+    return end == d->end;
+}
+
 /* Reads the date words of d into *w; with votes, also gives each word's vote to its
    languages (vote_langs), *seen marking the languages votes[] holds. */
 static void read_words(const env *e, const dn_date *d, date_words *w, float *votes,
@@ -245,7 +264,8 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
         bool prefix_glued = k && (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t.end < d->end &&
                             e->text[t.end] >= '0' && e->text[t.end] <= '9';
         if (!k || !(k->kinds & kinds) ||
-            (t.flen == 1 && one_word && t.start != num_end && !prefix_glued))
+            (t.flen == 1 && one_word && t.start != num_end && !prefix_glued) ||
+            zone_word(e, d, &t, pos))
             continue;
         w->words = true;
         w->scripts |= script_bit(e, &t);
@@ -2776,6 +2796,21 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
     return n + nk;
 }
 
+/* The calendar of the page's years that the text leaves open (DNP_FLAG_PAGE_CAL: a
+   three-digit year, "115年12月1日", "115/11/25"): the ROC calendar when a date of the page
+   names its era ("民國115年11月20日", "民國77年"), as a Taiwanese notice writes the era
+   once and the years alone after it; else none (0). */
+static int page_calendar(const dn_date *out, size_t n)
+{
+    bool open = false;
+    for (size_t i = 0; i < n && !open; i++)
+        open = out[i].flags & DNP_FLAG_PAGE_CAL;
+    for (size_t i = 0; i < n && open; i++)
+        if (out[i].calendar == DN_CAL_ROC && !(out[i].flags & DNP_FLAG_PAGE_CAL))
+            return DN_CAL_ROC;
+    return 0;
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -2787,7 +2822,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         for (size_t i = 0; i < n; i++)
             if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE |
                                   DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG |
-                                  DNP_FLAG_PAGE_YEAR)))
+                                  DNP_FLAG_PAGE_YEAR | DNP_FLAG_PAGE_CAL)))
                 out[kept++] = out[i];
         return kept;
     }
@@ -2860,11 +2895,17 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 recurs[nrecurs++] = out[i].start;
         }
 
+    int page_cal = page_calendar(out, n);
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
         if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order, out, n, i))
             continue;
+        if (d.flags & DNP_FLAG_PAGE_CAL) {
+            if ((int)d.calendar != page_cal)
+                continue; /* "115年12月1日" on a page that writes no ROC era */
+            d.flags &= ~DNP_FLAG_PAGE_CAL;
+        }
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {

@@ -384,6 +384,18 @@ static const page_case page_cases[] = {
      "2026-12-05 zh -"},
     {"老王：從民國108年等到現在……（11/24 18:05）", 0, 0, "zh",
      "2019 zh -; 2026-11-24T18:05:00 - o"},
+    /* issue 10: a page that writes the ROC era once (民國) writes its other years in it
+       without the era: three-digit years with 年 and in numbers, year first, are Minguo
+       years (115 is 2026); on a page that writes no era, and each date alone, nothing */
+    {"發文日期：中華民國115年11月20日\n停水時間：115年12月5日（星期六）22時起。已於115/11/25"
+     "公布。發布日期：115-11-20", 0, 0, NULL,
+     "2026-11-20 zh -; 2026-12-05T22:00:00 zh -; 2026-11-25 - -; 2026-11-20 - -"},
+    {"停水時間：115年12月5日（星期六）22時起。已於115/11/25公布。發布日期：115-11-20", 0, 0,
+     NULL, ""},
+    {"發文日期：中華民國115年11月20日\n停水時間：115年12月5日（星期六）22時起。已於115/11/25"
+     "公布。", DN_SEARCH_NO_PAGE, 0, NULL, "2026-11-20 yue -"},
+    /* a year ROC's tables cannot read (115年2月29日: 2026 has no 29 February) is none */
+    {"中華民國115年11月20日公告，115年2月29日", 0, 0, NULL, "2026-11-20 yue -"},
     /* a date before a span of times keeps no time, and the span's numbers no day or year */
     {"Market on Saturday, 13 December 10:00–16:00; then 13.12.2026 10:00-16:00", 0, 0, "en",
      "2025-12-13T10:00:00 en r; 2025-12-13T16:00:00 en r; 2026-12-13T10:00:00 - r; "
@@ -425,10 +437,18 @@ static const page_case page_cases[] = {
     {"з 12 грудня 2026 по 7 січня 2027, щодня з 10:00 до 22:00", 0, 0, "uk",
      "2026-12-12 uk -; 2027-01-07 uk -"},
     /* a zone's local name no word the scan knows, a comma and its offset in brackets: the
-       offset; a name alone gives none */
+       offset; a name alone gives none unless it is a zone's phrase (locales/zones.tsv:
+       Georgian "by Tbilisi time") */
     {"Жаңартылды: 26.11.2026, 11:30 (Астана уақыты, UTC+5)", 0, 0, "kk",
      "2026-11-26T11:30:00+05:00 - -"},
-    {"დაწყება: 27.11.2026 18:00 (თბილისის დროით)", 0, 0, "ka", "2026-11-27T18:00:00 - -"},
+    {"Жаңартылды: 26.11.2026, 11:30 (Астана уақыты)", 0, 0, "kk", "2026-11-26T11:30:00 - -"},
+    {"დაწყება: 27.11.2026 18:00 (თბილისის დროით)", 0, 0, "ka",
+     "2026-11-27T18:00:00+04:00 - -"},
+    /* a zone's abbreviation after a date's time is the zone, no short month of another
+       language that turns the date away ("KST") */
+    {"릴리스 일시: 2026년 11월 23일 오후 3:42 KST", 0, 0, NULL, "2026-11-23T15:42:00+09:00 ko -"},
+    {"Perth fans note: the general on-sale starts 10am AWST on Friday 4 December.", 0, 0, NULL,
+     "2026-12-04T10:00:00+08:00 en -"},
     /* a range whose end has its weekday ("Fri 4 – Sun 6 December 2026"), a span of hours
        with am/pm after it; a middle dot is no month prefix's punctuation ("Sheila_M · 2 hrs
        ago": Rombo "M"); an hour or day mark of no language of the month is no mark ("de 2 a

@@ -32,6 +32,8 @@ enum {
     COL_DAWN,     /* issue 10: the first hour of a dawn clock's word: "dawn_clock 6 ከጠዋቱ" */
     COL_FIXED,    /* no value column: the value is the table's min ("time_word kl", a filler
                      of value 1; "month_next_after prochain") */
+    COL_CAL,      /* issue 10: an ICU calendar name and a month 1..13: "cal_month islamic
+                     11 "ذي القعدة"" */
     COL_LEXGEN    /* no line of this kind: lexgen makes these itself */
 };
 
@@ -89,8 +91,9 @@ static const struct {
     { "rel_from_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_FROM, 0 },
     /* issue 10: a common word that another language writes as a named day ("hier") */
     { "ordinary", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_ORDINARY, 0 },
-    /* issue 11: made by calendars.c from ICU only */
-    { "cal_month", DNP_K_CAL_MONTH, COL_LEXGEN, 0, 0 },
+    /* issue 11: made by calendars.c from ICU; issue 10: forms CLDR lacks ("ذي القعدة", the
+       genitive of "ذو القعدة") */
+    { "cal_month", DNP_K_CAL_MONTH, COL_CAL, 1, 13 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
     { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
     { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
@@ -216,6 +219,15 @@ static int read_value(size_t k, char **f, int nf, const char *where, int *value)
     case COL_FIXED:
         *value = kinds[k].min;
         return 1;
+    case COL_CAL: {
+        int cal = nf > 1 ? dn_calendar_from_name(f[1]) : -1;
+        long v = nf > 2 ? strtol(f[2], &end, 10) : -1;
+        if (cal <= DN_CAL_GREGORIAN || nf < 3 || *end || v < kinds[k].min || v > kinds[k].max)
+            die("%s: %s needs a calendar (ICU's name: islamic, persian, hebrew...) and a month "
+                "%d..%d", where, f[0], kinds[k].min, kinds[k].max);
+        *value = DNP_CALM_MAKE(cal, (int)v);
+        return 3;
+    }
     default:
         *value = 0;
         return 1;

@@ -581,7 +581,19 @@ static void read_zone_file(const char *dir)
     for (int ln = 1; fgets(line, sizeof line, f); ln++) {
         char *fld[16];
         int nf = 0;
-        for (char *tok = strtok(line, " \t\r\n"); tok && nf < 16 && tok[0] != '#';
+        char *rest = line;
+        /* issue 10: a name of several words in "double quotes" ("по московскому времени") */
+        while (*rest == ' ' || *rest == '\t')
+            rest++;
+        if (*rest == '"') {
+            char *close = strchr(rest + 1, '"');
+            if (!close)
+                die("%s:%d: a quoted name without its closing quote", path, ln);
+            *close = '\0';
+            fld[nf++] = rest + 1;
+            rest = close + 1;
+        }
+        for (char *tok = strtok(rest, " \t\r\n"); tok && nf < 16 && tok[0] != '#';
              tok = strtok(NULL, " \t\r\n"))
             fld[nf++] = tok;
         if (nf == 0)
