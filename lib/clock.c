@@ -337,19 +337,161 @@ bool dnp_later_time_after_dash(const item *it, int n, int k, int minutes, const 
     return it[k + 1].value <= 24 && it[k + 3].value < 60 && later > minutes;
 }
 
+/* issue 10: the hour an am/pm word or day period w (a key of the lexicon) makes of hour h
+   of a clock read in the text, h itself when w is neither, -1 when its meanings disagree or
+   none fits h ("22:00 pm"). A word that is a filler too ("de": Hungarian's a.m., Spanish's
+   "of") is no am/pm here: *is_word stays false and h is kept. */
+static int word_hour(const dnp_lex_key *w, int h, bool *is_word)
+{
+    *is_word = false;
+    if (!w || !(w->kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD))) ||
+        (w->kinds & (1u << DNP_K_FILLER)))
+        return h;
+    const dnp_meaning *m = &dnp_lex_meanings[w->meaning];
+    int got = -2;
+    bool ampm = (w->kinds & (1u << DNP_K_AMPM)) != 0; /* an am/pm meaning decides */
+    for (uint32_t q = 0; q < w->nmeaning; q++) {
+        int x;
+        if (m[q].kind == DNP_K_AMPM && m[q].value <= 1)
+            x = h > 12 || h == 0 ? (m[q].value ? h : -1) : h % 12 + (m[q].value ? 12 : 0);
+        else if (!ampm && m[q].kind == DNP_K_DAY_PERIOD && m[q].value < dnp_nday_periods)
+            x = period_hour(dnp_day_periods[m[q].value], h);
+        else
+            continue;
+        if (x < 0 || (got != -2 && got != x))
+            return -1;
+        got = x;
+    }
+    *is_word = true;
+    return got;
+}
+
+/* issue 10: a clock time at byte p of the text, read from its tokens up to lim (page.c's
+   span of hours after a date, and the second time of dnp_time_span_after): H:MM; H.MM with
+   an hour mark, am/pm word or day period after it ("9.00 pagi", "18.00 u"); H and an hour
+   mark, glued or not, with its minutes glued or after a blank ("8h00", "13 h", "8 h 30");
+   digits of any script; then an am/pm word or day period ("1:00 مساءً", "1.00 petang"),
+   which sets the hour. Nothing glued before or after that makes it more ("10:00:30",
+   "1.10:00"). Returns the byte after it and the minutes of the day in *minutes, or 0. */
+size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes)
+{
+    const char *s = e->text;
+    if (p > 0 && ((s[p - 1] >= '0' && s[p - 1] <= '9') || s[p - 1] == ':' || s[p - 1] == '.'))
+        return 0;
+    dnp_token t, u;
+    size_t q = p;
+    if (!dnp_next_token(s, lim, &q, &t) || t.kind != DNP_TK_NUM || t.ndigits > 2 || t.value > 24)
+        return 0;
+    int h = (int)t.value, m = 0;
+    size_t end = q, r = q;
+    bool sep = false, dot = false, marked = false;
+    if (dnp_next_token(s, lim, &r, &u) && u.kind == DNP_TK_SEP && u.start == t.end &&
+        (u.value == ':' || u.value == '.')) {
+        dnp_token v;
+        size_t r2 = r;
+        if (!dnp_next_token(s, lim, &r2, &v) || v.kind != DNP_TK_NUM || v.ndigits != 2 ||
+            v.start != u.end || v.value > 59)
+            return 0;
+        m = (int)v.value, end = r2, sep = true, dot = u.value == '.';
+        size_t r3 = r2;
+        if (dnp_next_token(s, lim, &r3, &v) && v.start == end &&
+            (v.kind == DNP_TK_NUM || (v.kind == DNP_TK_SEP && (v.value == ':' || v.value == '.' ||
+                                                               v.value == ',')))) {
+            dnp_token x;
+            if (v.kind == DNP_TK_NUM || (dnp_next_token(s, lim, &r3, &x) && x.kind == DNP_TK_NUM &&
+                                         x.start == v.end))
+                return 0;
+        }
+    }
+    /* then, a blank at most between: an hour mark (and the minutes after it), or an am/pm
+       word or day period */
+    for (int step = 0; step < 2; step++) {
+        size_t a = end;
+        if (!dnp_next_token(s, lim, &a, &u))
+            break;
+        if (u.kind == DNP_TK_SEP && (u.flags & DNP_TF_SPACE) && !(u.flags & DNP_TF_NEWLINE) &&
+            u.end - u.start <= 2 && !dnp_next_token(s, lim, &a, &u))
+            break;
+        if (u.kind != DNP_TK_WORD || (u.flags & DNP_TF_LONG))
+            break;
+        const dnp_lex_key *w = dnp_lex_find(u.fold, u.flen);
+        if (!w)
+            break;
+        if (!marked && !dot && (w->kinds & (1u << DNP_K_HOUR_MARK)) &&
+            !(w->kinds & (1u << DNP_K_FILLER))) { /* "de 00:00 a 23:59": "a" links */
+            marked = true, end = u.end;
+            if (!sep) { /* minutes after the mark: "8h00", "8 h 30" */
+                size_t b = end;
+                dnp_token v;
+                bool got = dnp_next_token(s, lim, &b, &v);
+                if (got && v.kind == DNP_TK_SEP && (v.flags & DNP_TF_SPACE) && v.end - v.start == 1)
+                    got = dnp_next_token(s, lim, &b, &v);
+                if (got && v.kind == DNP_TK_NUM && v.ndigits == 2 && v.value <= 59 &&
+                    !(b < lim && s[b] >= '0' && s[b] <= '9'))
+                    m = (int)v.value, end = v.end;
+            }
+            continue;
+        }
+        bool is_word;
+        int hh = word_hour(w, h, &is_word);
+        if (!is_word)
+            break;
+        if (hh < 0)
+            return 0;
+        h = hh, end = u.end, marked = true;
+        break;
+    }
+    if ((!sep && !marked) || (dot && !marked) || !dnp_clock_valid(h, m, 0, 0))
+        return 0;
+    *minutes = h * 60 + m;
+    return end;
+}
+
 /* issue 10: whether the time of c, whose text ends at byte `at`, starts a span of times: a
    dash or tilde, or one CJK character ("至", "～"), blanks around, then a later H:MM
    ("10:00–16:00", "凌晨1:00至5:00", "10:00 - 16:00"), or after an hour alone another with
    its mark ("10am–9pm"). Read in the text: the CJK word that
    links them is often no word of the lexicon. In running text the date before it keeps no
    time: the span is the event's hours. */
+static bool time_span_from(const env *e, size_t at, const cand *c);
+
+/* issue 10: time_span_from at `at`, or, when the time's reader took a one-letter word
+   after it for am/pm ("10:00 a 22:00": Friulian "a"; "8 h 30 à 11 h 30"), from before that
+   word, which links the two times. */
 bool dnp_time_span_after(const env *e, size_t at, const cand *c)
+{
+    if (time_span_from(e, at, c))
+        return true;
+    size_t w = at;
+    while (w > 0 && e->text[w - 1] != ' ' && at - w < 4)
+        w--;
+    if (w == at || w == 0 || e->text[w - 1] != ' ' ||
+        !c->has_time || c->prec == DN_PREC_HOUR)
+        return false;
+    size_t q = w;
+    dnp_token t;
+    if (!dnp_next_token(e->text, at, &q, &t) || t.kind != DNP_TK_WORD || q != at)
+        return false;
+    size_t n = 0;
+    for (size_t b = t.start; b < t.end; b++)
+        n += ((unsigned char)e->text[b] & 0xC0) != 0x80;
+    if (n != 1)
+        return false;
+    while (q < e->len && e->text[q] == ' ')
+        q++;
+    int later;
+    return dnp_clock_text(e, q, e->len, &later) && later > c->hour * 60 + c->minute;
+}
+
+static bool time_span_from(const env *e, size_t at, const cand *c)
 {
     if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND &&
                          c->prec != DN_PREC_HOUR))
         return false;
     const unsigned char *s = (const unsigned char *)e->text;
     size_t p = at, len = e->len;
+    if (p < len && s[p] == '.' && p + 1 < len && s[p + 1] != ' ')
+        p++; /* an am/pm word's last dot: "9 a.m.–3 p.m." */
     while (p < len && s[p] == ' ')
         p++;
     if (p < len && (s[p] == '-' || s[p] == '~'))
@@ -369,26 +511,50 @@ bool dnp_time_span_after(const env *e, size_t at, const cand *c)
            H:MM ("о 15:00 і 16:30", two showings: the date is theirs, no one time) */
         dnp_token t;
         size_t q = p;
-        if (c->prec == DN_PREC_HOUR || !dnp_next_token(e->text, len, &q, &t))
+        if (!dnp_next_token(e->text, len, &q, &t))
             return false;
+        bool list = false;
         if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
             const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
-            if (!k || !(k->kinds & (1u << DNP_K_REL_AND)))
+            list = k && (k->kinds & (1u << DNP_K_REL_AND));
+            /* issue 10: or a short word between two clock times ("de 10:00 a 22:00 h",
+               "13 h à 20 h", "8h00 đến 11h30"): the second read whole, later */
+            size_t nch = 0;
+            for (size_t b = t.start; b < t.end; b++)
+                nch += (s[b] & 0xC0) != 0x80;
+            if (!list && t.end - t.start > DNP_PAGE_RANGE_WORD && nch > DNP_PAGE_RANGE_CHARS)
                 return false;
         } else if (!(t.kind == DNP_TK_SEP && t.value == ','))
             return false;
+        else
+            list = true;
+        if (c->prec == DN_PREC_HOUR && list)
+            return false;
         p = q;
+        while (p < len && s[p] == ' ')
+            p++;
+        int later;
+        if (!list)
+            return dnp_clock_text(e, p, len, &later) && later > c->hour * 60 + c->minute;
     }
     while (p < len && s[p] == ' ')
         p++;
+    {
+        int later; /* a clock the token reader reads whole: "1:00 مساءً", "២២:០០" */
+        if (dnp_clock_text(e, p, len, &later))
+            return later > c->hour * 60 + c->minute;
+    }
     int h = 0, nd = 0;
     while (p < len && s[p] >= '0' && s[p] <= '9' && nd < 3)
         h = h * 10 + (s[p++] - '0'), nd++;
     if (nd < 1 || nd > 2 || h > 24)
         return false;
     /* an hour with its mark or am/pm after an hour so written ("10am–9pm", "9h-17h") */
-    if (c->prec == DN_PREC_HOUR)
+    if (c->prec == DN_PREC_HOUR) {
+        if (p + 1 < len && s[p] == ' ')
+            p++; /* "9 a.m.–3 p.m." */
         return p < len && ((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z');
+    }
     if (p + 2 >= len || s[p] != ':' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
         !(s[p + 2] >= '0' && s[p + 2] <= '9'))
         return false;
@@ -468,10 +634,10 @@ static int colon_time(const item *it, int n, int j, uint32_t ts, int *mi, int *s
 /* issue 10: a bare hour after a word that introduces a time (locales/ time_word: "kl. 8",
    "klukkan 15 á föstudag", "klo 8"), not before more digits, a percent sign or a unit ("kl.
    8.30" is read as a clock; "klo 8 tuntia" is no time). */
-static bool after_time_word(const item *it, int n, int j)
+/* Whether a word that introduces a time (locales/ time_word, a filler of value 1) stands
+   before the number at j, a dot or blanks between ("kl. 8", "ob 18. uri"). */
+static bool time_word_before(const item *it, int j)
 {
-    if (it[j].ndigits > 2 || it[j].value > 23)
-        return false;
     int b = j - 1;
     while (b >= 0 && it[b].type == IT_SEP && (is_space(&it[b]) || it[b].sep == '.'))
         b--;
@@ -480,7 +646,12 @@ static bool after_time_word(const item *it, int n, int j)
     bool word = false;
     for (uint32_t q = 0; q < it[b].nm && !word; q++)
         word = it[b].m[q].kind == DNP_K_FILLER && it[b].m[q].value == 1;
-    if (!word)
+    return word;
+}
+
+static bool after_time_word(const item *it, int n, int j)
+{
+    if (it[j].ndigits > 2 || it[j].value > 23 || !time_word_before(it, j))
         return false;
     if (j + 1 < n && it[j + 1].type == IT_SEP && !is_space(&it[j + 1]) &&
         (it[j + 1].sep != '.' || (j + 2 < n && it[j + 2].type == IT_NUM)) &&
@@ -510,11 +681,18 @@ static bool ordinal_word(const env *e, const item *w)
     return has_kind(w, DNP_K_ORDINAL) && !(e && hinted_kind(e, w, DNP_K_AMPM));
 }
 
-/* Whether item k is the last of the text (only separators after it). */
+/* Whether item k is the last of the text (only separators after it), or, in search, of
+   its phrase: a comma, period, semicolon or bracket right after it, or a line's end
+   ("opens on 30th November at 10 AM."). */
 static bool ends_text(const env *e, const item *it, int n, int k)
 {
-    (void)n;
-    return it[k].end >= e->content_end;
+    if (it[k].end >= e->content_end)
+        return true;
+    if (!e->search || k + 1 >= n || it[k + 1].type != IT_SEP || it[k + 1].start != it[k].end)
+        return false;
+    const item *x = &it[k + 1];
+    return x->sep == ',' || x->sep == '.' || x->sep == ';' || x->sep == ')' ||
+           (x->tflags & DNP_TF_NEWLINE);
 }
 
 /* marked_time after an hour whose hour mark stands at k ("14h30", "14 Uhr", "14時30分5秒"):
@@ -565,6 +743,14 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
           !has_kind(&it[k], DNP_K_WEEKDAY) && ends_text(e, it, n, k)))) {
         c->prec = DN_PREC_HOUR;
         return k;
+    }
+    /* issue 10: an hour written as an ordinal after a time word, its dot touching it,
+       then its mark ("ob 18. uri", Slovenian: at the 18th hour) */
+    if (k < n && is_sep(&it[k], '.') && it[k].start == it[j].end && it[j].ndigits <= 2 &&
+        it[j].value <= 24) {
+        int m = skip_space(it, n, k + 1);
+        if (m > k + 1 && m < n && has_kind(&it[m], DNP_K_HOUR_MARK) && time_word_before(it, j))
+            k = m;
     }
     if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
         return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
@@ -794,6 +980,21 @@ static int dawn_time(const item *it, int n, int q, cand *c)
     return k;
 }
 
+/* Whether x, a filler or year mark between a date and its time, may stand there in the
+   date's language (lang, -1 when the date is neutral: numbers only): an ordinary filler of
+   any language may (mixed-up pages are common), a word that introduces or connects a time
+   (locales/ time_word, time_link: filler values 1 and 2) only of the date's language, when
+   it has one ("à partir de 15h" is no Spanish "a partir de" after a French date). */
+static bool filler_of(const item *x, int lang)
+{
+    if (lang < 0 || (x->kinds & (1u << DNP_K_YEAR_MARK)) || !time_link_only(x))
+        return true;
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_FILLER && x->m[q].lang == (unsigned)lang)
+            return true;
+    return false;
+}
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
@@ -843,6 +1044,8 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
                   is_sep(&it[h + 1], ':') && it[h + 2].type == IT_NUM))
                 break;
             q++;
+        } else if (x->type == IT_SEP && is_space(x) && e->search && c->day && dnp_cell_gap(e, x)) {
+            break; /* issue 10: a table's next cell ("Zaterdag 28 november   18.00 u") */
         } else if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
                    (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' ||
                     x->sep == '-')) {
@@ -854,8 +1057,12 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
         else if (q > 0 && is_sep(&it[q - 1], '(') && q + 1 < n && is_sep(&it[q + 1], ')') &&
                  bracket_weekday(x, c))
             q += 2; /* "28.11. (Sa) 10:00", "12/5（土）10:00": the date's weekday */
+        else if (x->type == IT_WORD && !c->weekday && c->day && q + 1 < n &&
+                 is_sep(&it[q + 1], ',') && !has_kind(x, DNP_K_MONTH) && bracket_weekday(x, c))
+            q += 2; /* issue 10: the date's weekday and a comma: "27.11.2026 Cuma, saat 20:00" */
         else if (x->type == IT_WORD && (!has_kind(x, DNP_K_MONTH) || months_risky(x)) &&
-                 (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK))))
+                 (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK))) &&
+                 filler_of(x, c->lang))
             q++;
         else if (x->type == IT_GEN && x->gen == G_T)
             q++;

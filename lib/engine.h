@@ -195,6 +195,39 @@ static inline bool has_kind(const item *it, int kind)
     return it->type == IT_WORD && (it->kinds & (1u << kind));
 }
 
+/* issue 10: whether the word x is a filler only as a word that introduces or connects a
+   time (locales/ time_word, time_link: DNP_K_FILLER of value 1 or 2), none of value 0 (an
+   ordinary filler such as "de", "um"): such a word joins a time to a date only in its own
+   languages (clock.c, monthname.c). */
+static inline bool time_link_only(const item *x)
+{
+    if (!has_kind(x, DNP_K_FILLER))
+        return false;
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_FILLER && x->m[q].value == 0)
+            return false;
+    return true;
+}
+
+/* issue 10: whether the blanks of x part two cells of a table rather than words: a tab, or
+   DNP_CELL_GAP_BLANKS spaces or more ("Zaterdag 28 november   18.00 u   Eucharistie", a
+   parish's list of masses: the date column, then the time column). A time in the next
+   cell is no time of the date: pages mark the date alone (clock.c's dnp_time_after,
+   monthname.c's find_time; search only). */
+static inline bool dnp_cell_gap(const env *e, const item *x)
+{
+    if (x->end - x->start < DNP_CELL_GAP_BLANKS && !memchr(e->text + x->start, '\t', x->end - x->start))
+        return false;
+    int blanks = 0; /* characters, a line's end not one: NBSP is two bytes */
+    for (size_t k = x->start; k < x->end; k++) {
+        unsigned char b = (unsigned char)e->text[k];
+        if (b == '\t')
+            return true;
+        blanks += b != '\n' && b != '\r' && (b & 0xC0) != 0x80;
+    }
+    return blanks >= DNP_CELL_GAP_BLANKS;
+}
+
 /* The word has this kind in a hinted language. */
 static inline bool hinted_kind(const env *e, const item *w, int kind)
 {
@@ -330,6 +363,7 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
 /* issue 10: the time of c, ending at byte `at`, starts a span of times ("10:00–16:00") */
 bool dnp_time_span_after(const env *e, size_t at, const cand *c) DNP_HIDDEN;
+size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes) DNP_HIDDEN;
 /* issue 8: a time read from items [first, end) that is the whole text ("16:10", "10:04am",
    "10:00 PM", "午後3時"): c becomes today (the reference's date in its zone) at that time,
    flagged relative. */

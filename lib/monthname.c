@@ -243,6 +243,32 @@ static DNP_RARE bool hour_of_no_month_lang(const item *it, const window *w, int 
     return false;
 }
 
+/* find_time's test of a time at k after the month: true when a word that only introduces
+   or connects a time stands between them in no language of the month ("vendredi 18
+   décembre 2026 (à partir de 15h": Spanish "a partir de", no French word here). */
+static bool link_of_no_month_lang(const item *it, const window *w, int k)
+{
+    for (int j = w->mw + 1; j < k; j++)
+        if (time_link_only(&it[j])) {
+            dnp_langset fl = dnp_langs_of(&it[j], DNP_K_FILLER, -1);
+            dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
+            dnp_langset_and(&fl, &ml);
+            if (dnp_langset_empty(&fl))
+                return true;
+        }
+    return false;
+}
+
+/* The last blanks between items a and k that part two cells of a table (engine.h's
+   dnp_cell_gap), or -1: the window ends there. */
+static int cell_after(const env *e, const item *it, int a, int k)
+{
+    for (int j = k - 1; j > a; j--)
+        if (is_space(&it[j]) && dnp_cell_gap(e, &it[j]))
+            return j;
+    return -1;
+}
+
 /* find_time: the month candidate was read as the am/pm of the time ("9/1914 03:07 pm"):
    another month word of the window, or none. False when the window is a time. Out of line
    (DNP_RARE). */
@@ -310,6 +336,15 @@ static bool find_time(const env *e, const item *it, window *w)
                dates only ("02:00, а 1 января": Russian "а" is "and", Belarusian's "at") */
             if (r > 0 && r <= w->mw && !words_of_date(it, r, w->mw, w->mw))
                 continue;
+            if (r > 0 && k > w->mw && link_of_no_month_lang(it, w, k))
+                continue;
+            if (r > 0 && k > w->mw && e->search) {
+                int g = cell_after(e, it, w->mw, k);
+                if (g >= 0) { /* a table's next cell: "Zaterdag 28 november   18.00 u" */
+                    w->end = g;
+                    break;
+                }
+            }
             if (r > 0 && dnp_time_span_after(e, it[r - 1].end, &w->t)) {
                 /* issue 10: a span of times ("13 December 10:00–16:00"): no number of the
                    span is a day or a year; in running text the date keeps no time */

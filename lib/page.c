@@ -1248,30 +1248,11 @@ static void range_turns_year(const env *e, dn_date *out, size_t n)
 
 /* ---- a span of hours after a date ------------------------------------------------------- */
 
-/* A clock time H:MM or HH:MM at text[p], nothing glued on either side that makes it more
-   ("10:00:30", "1.10:00", "10:005"): its end, the minutes of the day in *minutes; 0 when
-   there is none. */
-static size_t clock_at(const env *e, size_t p, int *minutes)
+/* A clock time at text[p] (clock.c's dnp_clock_text: "10:00", "8h00", "13 h", "9.00 pagi",
+   "២០:០០"), up to lim: its end, the minutes of the day in *minutes; 0 when there is none. */
+static size_t clock_at(const env *e, size_t p, size_t lim, int *minutes)
 {
-    const char *s = e->text;
-    if (p > 0 && ((s[p - 1] >= '0' && s[p - 1] <= '9') || s[p - 1] == ':' || s[p - 1] == '.'))
-        return 0;
-    int h = 0, nd = 0;
-    while (p < e->len && s[p] >= '0' && s[p] <= '9' && nd < 3)
-        h = h * 10 + (s[p++] - '0'), nd++;
-    if (nd < 1 || nd > 2 || p + 2 >= e->len || s[p] != ':' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
-        !(s[p + 2] >= '0' && s[p + 2] <= '9'))
-        return 0;
-    int m = (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
-    p += 3;
-    if (p < e->len && ((s[p] >= '0' && s[p] <= '9') ||
-                       ((s[p] == ':' || s[p] == '.' || s[p] == ',') && p + 1 < e->len &&
-                        s[p + 1] >= '0' && s[p + 1] <= '9')))
-        return 0;
-    if (!dnp_clock_valid(h, m, 0, 0))
-        return 0;
-    *minutes = h * 60 + m;
-    return p;
+    return dnp_clock_text(e, p, lim, minutes);
 }
 
 /* Whether text[a, b) holds an ASCII digit: a date written with its day, not a weekday
@@ -1283,6 +1264,67 @@ static bool has_digit(const env *e, size_t a, size_t b)
             return true;
     return false;
 }
+
+/* Whether text[a, b) holds an ASCII digit or a byte of a character beyond ASCII (a digit of
+   another script may be one: "២០:០០"). */
+static bool digit_or_wide(const env *e, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if ((e->text[k] >= '0' && e->text[k] <= '9') || (unsigned char)e->text[k] >= 0x80)
+            return true;
+    return false;
+}
+
+/* Whether text[a, b) may hold a clock time that dnp_clock_text reads: a colon ("10:00",
+   "២០:០០"), or an ASCII digit before an "h" that no letter follows, a blank and such an
+   "h", or a dot and two digits ("8h00", "13 h", "9.00 pagi"). */
+static bool clock_bytes(const env *e, size_t a, size_t b)
+{
+    const char *s = e->text;
+    if (memchr(s + a, ':', b - a))
+        return true;
+    static const char marks[] = "hH.";
+    for (const char *m = marks; *m; m++)
+        for (const char *q = s + a; (q = memchr(q, *m, (size_t)(s + b - q))) != NULL; q++) {
+            size_t k = (size_t)(q - s);
+            if (k < a + 1 || k + 1 > b)
+                continue;
+            bool dig = s[k - 1] >= '0' && s[k - 1] <= '9';
+            char after = k + 1 < b ? (char)(s[k + 1] | 0x20) : ' ';
+            if (*m != '.' && !(after >= 'a' && after <= 'z') && /* "13 h", not "2026 had" */
+                (dig || (s[k - 1] == ' ' && k >= a + 2 && s[k - 2] >= '0' && s[k - 2] <= '9')))
+                return true;
+            if (*m == '.' && dig && k + 2 < b && s[k + 1] >= '0' && s[k + 1] <= '9' &&
+                s[k + 2] >= '0' && s[k + 2] <= '9')
+                return true;
+        }
+    return false;
+}
+
+/* Whether text[a, b) holds a number, in digits of any script: a date written with its day
+   ("ទី២៧ ខែវិច្ឆិកា"), not a weekday alone. */
+static bool has_number(const env *e, size_t a, size_t b)
+{
+    if (has_digit(e, a, b))
+        return true;
+    if (!digit_or_wide(e, a, b))
+        return false;
+    dnp_token t;
+    for (size_t p = a; p < b && dnp_next_token(e->text, b, &p, &t);)
+        if (t.kind == DNP_TK_NUM)
+            return true;
+    return false;
+}
+
+/* Whether the blanks text[a, b) part two cells of a table (engine.h's dnp_cell_gap, read
+   from the bytes): a tab, or DNP_CELL_GAP_BLANKS characters or more. */
+static bool cell_blanks(const env *e, size_t a, size_t b)
+{
+    item x = {0};
+    x.start = (uint32_t)a, x.end = (uint32_t)b;
+    return dnp_cell_gap(e, &x);
+}
+
 
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
    09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
@@ -1301,15 +1343,15 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
         dn_date *d = &out[i];
         if (d->precision != DN_PREC_DAY ||
             (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) ||
-            !has_digit(e, d->start, d->end))
+            !has_number(e, d->start, d->end))
             continue;
         size_t lim = i + 1 < n ? out[i + 1].start : e->len;
         if (lim < d->end)
             continue;
         size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
-        /* a clock's colon there (from the bytes first: most dates have none) */
-        size_t colon_lim = gap + 3 < lim ? gap + 3 : lim; /* "H:" or "HH:" may start at gap's end */
-        if (!memchr(e->text + d->end, ':', colon_lim - d->end))
+        /* a clock's mark there, from the bytes first (most dates have none) */
+        size_t mark_lim = gap + 4 < lim ? gap + 4 : lim; /* "HH:" or "HH h" may start at gap's end */
+        if (!clock_bytes(e, d->end, mark_lim))
             continue;
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
@@ -1340,9 +1382,11 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
         while (pos < gap && dnp_next_token(e->text, gap, &pos, &t)) {
             if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
                 break;
+            if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && cell_blanks(e, t.start, t.end))
+                break; /* a table's next cell: "31 Nollaig 2026      10.00 – 14.00" */
             if (t.kind == DNP_TK_SEP &&
                 ((t.flags & DNP_TF_SPACE) || t.value == ',' ||
-                 (t.value == '.' && t.start == word_end) || /* "kl." */
+                 (t.value == '.' && (t.start == word_end || t.start == d->end)) || /* "kl.", "5.," */
                  (t.value == '-' && t.start == d->end))) {  /* "30-ին" */
                 continue;
             }
@@ -1356,7 +1400,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
             break;
         }
         int m1 = 0, m2 = 0;
-        size_t e1 = t1 ? clock_at(e, t1, &m1) : 0;
+        size_t e1 = t1 ? clock_at(e, t1, lim, &m1) : 0;
         if (!e1)
             continue;
         /* the link: a dash, or one or two short words */
@@ -1367,8 +1411,8 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
         while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
             if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
                 break;
-            if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
-                continue;
+            if (t.kind == DNP_TK_SEP && ((t.flags & DNP_TF_SPACE) || (t.value == '.' && t.start == e1)))
+                continue; /* and the dot of an hour mark: "00:00 น. ถึง 23:59 น." */
             if (t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value) && !dash && !link_words) {
                 dash = true;
                 continue;
@@ -1383,7 +1427,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
                 t2 = t.start;
             break;
         }
-        size_t e2 = t2 ? clock_at(e, t2, &m2) : 0;
+        size_t e2 = t2 ? clock_at(e, t2, lim, &m2) : 0;
         if (!e2 || e2 > lim || m2 <= m1)
             continue;
         memmove(d + 1, d, (n - i) * sizeof *d);

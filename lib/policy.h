@@ -218,6 +218,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    DNP_PAGE_HOURS_GAP bytes (page.c's hours_after). */
 #define DNP_PAGE_HOURS_WORDS 2
 #define DNP_PAGE_HOURS_GAP 32
+/* Blanks that part two cells of a table, not two words ("Zaterdag 28 november   18.00 u"):
+   a time after so many spaces is no time of the date before it (clock.c's dnp_time_after,
+   search only). */
+#define DNP_CELL_GAP_BLANKS 3
 /* A zone's local name before the offset in brackets after a time ("(Астана уақыты,
    UTC+5)"): at most this many words (page.c's bracket_offset). */
 #define DNP_PAGE_ZONE_WORDS 4

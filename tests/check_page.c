@@ -413,6 +413,45 @@ static const page_case page_cases[] = {
      "2026-11-28T13:00:00 is r; 2026-11-28T14:00:00 is r"},
     {"Ausstellung 24.11.–23.12.2026, täglich 10:00–21:00 Uhr", 0, 0, "de",
      "2026-11-24 - or; 2026-12-23 - r"},
+    /* issue 10 (branch conn): the span's times read whole by clock.c's dnp_clock_text: an
+       hour mark ("8h00", "13 h", "8 h 30"), digits of any script, H.MM with an am/pm word
+       or day period, which sets the hour ("1.00 petang" 13:00, "1:00 مساءً" 13:00); the
+       link a short word the first time's reader may take for am/pm ("de 00:00 a 23:59") */
+    {"Nhà mẫu: Thứ Bảy, 28/11/2026, từ 8h00 đến 11h30 tại số 259.", 0, 0, NULL,
+     "2026-11-28T08:00:00 vi r; 2026-11-28T11:30:00 vi r"},
+    {"Rencontres : vendredi 27 novembre, de 8 h 30 à 11 h 30 (prise de rendez-vous)", 0, 0,
+     NULL, "2026-11-27T08:30:00 fr r; 2026-11-27T11:30:00 fr r"},
+    {"Kelas – Sabtu, 19 Disember 2026, 9.00 pagi – 1.00 petang", 0, 0, NULL,
+     "2026-12-19T09:00:00 ms r; 2026-12-19T13:00:00 ms r"},
+    {"ថ្ងៃសុក្រ ទី២៧ ខែវិច្ឆិកា ម៉ោង ២០:០០–២២:០០ — កាស", 0, 0, NULL,
+     "2026-11-27T20:00:00 km r; 2026-11-27T22:00:00 km r"},
+    {"الأحد 13 ديسمبر 2026م، 10:00 صباحًا – 1:00 مساءً", 0, 0, NULL,
+     "2026-12-13T10:00:00 ar r; 2026-12-13T13:00:00 ar r"},
+    {"Nyílt nap: 2026. december 5., szombat 10:00 – 13:00, előzetes bejelentkezéssel.", 0, 0,
+     NULL, "2026-12-05T10:00:00 hu r; 2026-12-05T13:00:00 hu r"},
+    {"paros el viernes 11 de diciembre, de 00:00 a 23:59.", 0, 0, NULL,
+     "2026-12-11T00:00:00 es r; 2026-12-11T23:59:00 es r"},
+    /* the hours after the end of a range of days stay every day's, "a" their link */
+    {"Del 5 de diciembre de 2026 al 6 de enero de 2027, de 10:00 a 22:00 h. Entrada", 0, 0,
+     NULL, "2026-12-05 es -; 2027-01-06 es -"},
+    /* a word that connects a time to the date before it (locales/ time_link, time_word), of
+       the date's language: "à partir de" is no Spanish "a partir de" after a French date */
+    {"Domenica 29 novembre dalle 13:50: Gran Premio", 0, 0, NULL,
+     "2026-11-29T13:50:00 it -"},
+    {"Preventa: 30/11/2026 a partir de las 11:00 h. Venta general", 0, 0, NULL,
+     "2026-11-30T11:00:00 - -"},
+    {"Седница за четврток, 3 декември 2026 година, со почеток во 10:00 часот,", 0, 0, NULL,
+     "2026-12-03T10:00:00 mk -"},
+    {"Odprtje razstave: sreda, 2. decembra 2026, ob 18. uri", 0, 0, "sl",
+     "2026-12-02T18:00:00 sl -"},
+    {"Özel gala gösterimi: 27.11.2026 Cuma, saat 20:00 – oyuncularla", 0, 0, NULL,
+     "2026-11-27T20:00:00 - -"},
+    {"Tatkal opens on 30th November at 10 AM.", 0, 0, NULL, "2026-11-30T10:00:00 en -"},
+    {"Arrivée le vendredi 18 décembre 2026 (à partir de 15h).", 0, 0, NULL, "2026-12-18 fr -"},
+    /* a time in a table's next cell (3 blanks or a tab) is no time of the date */
+    {"Zaterdag 28 november   18.00 u   Eucharistie\nZondag 29 november\t09.30 u   Mis", 0, 0,
+     NULL, "2026-11-28 nl -; 2026-11-29 nl -"},
+    {"31 Nollaig 2026                 10.00 – 14.00", 0, 0, NULL, "2026-12-31 ga -"},
     /* year words and case endings of locales/ (kk, ka): the year's genitive and adjectival
        forms, a month with the possessive and a case ending, a month stem that drops its
        vowel ("იანვრიდან") */
@@ -709,10 +748,10 @@ static const page_case page_cases[] = {
     /* Khmer glues a preposition to "ឆ្នាំ" (year): "កាលពីឆ្នាំ២០២៤" (back in 2024) */
     {"ផុតកំណត់ថ្ងៃទី៣១ ខែមករា ឆ្នាំ២០២៧។ កាលពីឆ្នាំ២០២៤ ស្មាតហោម ទទួលបានពានរង្វាន់។", 0, 0,
      NULL, "2027-01-31 km -; 2024 km -"},
-    /* a span of hours after a date: the date keeps no time, and the span's end is no
-       offset ("10h-18h" was 10:00 at -18:00) */
+    /* a span of hours after a date gives both ends (branch conn: hours with their marks
+       too), and the span's end is no offset ("10h-18h" was 10:00 at -18:00) */
     {"Marché de Noël le 29 novembre 2026, 10h-18h, place Kléber.", 0, 0, NULL,
-     "2026-11-29 fr -"},
+     "2026-11-29T10:00:00 fr r; 2026-11-29T18:00:00 fr r"},
     /* a weekday a word after a date on that weekday restates it, the word counted in
        characters ("December 3, that is Thursday, right?") */
     {"బుధవారం, నవంబర్ 25, 2026. iOS కోసం ఎదురుచూస్తున్నాను. డిసెంబర్ 3 అంటే గురువారం కదా?", 0,

@@ -53,6 +53,9 @@ static const struct {
     /* issue 10: a filler that introduces a time, whose bare hour it makes one ("kl. 8",
        "klukkan 15", "klo 8"): DNP_K_FILLER of value 1 */
     { "time_word", DNP_K_FILLER, COL_FIXED, 1, 1 },
+    /* issue 10: a word that connects a clock time to the date before it ("dalle", "a partir
+       de", "od"), and does nothing else: DNP_K_FILLER of value 2 (no bare hour after it) */
+    { "time_link", DNP_K_FILLER, COL_FIXED, 2, 2 },
     { "year_mark", DNP_K_YEAR_MARK, COL_NONE, 0, 0 },
     { "month_mark", DNP_K_MONTH_MARK, COL_NONE, 0, 0 },
     { "day_mark", DNP_K_DAY_MARK, COL_NONE, 0, 0 },
