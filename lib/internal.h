@@ -282,6 +282,22 @@ enum {
 #define DNP_CUE_YEAR_ARTICLE 11
 #define DNP_CUE_YEAR_AFTER 12
 #define DNP_CUE_YEAR_SUFFIX 13
+/* a preposition before a year that only dates ("in", "en", "em", "since", "seit"): its year
+   may end its phrase with another phrase of the same clause after it, a conjunction or a
+   dating preposition first ("en 1989 en Ciudad Satélite", "em 2015 e recebeu"), where a
+   preposition that also counts or prices ("by", "hasta", "até": "by 1500 in 2019", "hasta
+   2000 en efectivo") stays a year_before; value 15 (14 is DNP_CUE_REL_FROM, 19 and 20 below) */
+#define DNP_CUE_YEAR_IN 15
+/* a preposition that starts a range of two years and says nothing alone ("de 1961 à
+   1998", "van 1961 tot 1998": "de 2000." is as often a count), and the word that joins
+   the second year to the first ("à", "to", "a"): values 16 and 17 */
+#define DNP_CUE_YEAR_FROM 16
+#define DNP_CUE_YEAR_TO 17
+/* the language's word for "year" (CLDR's display name of the year field, lexgen's cldr.c:
+   "année", "anno", "سال"): before a year alone, as strong as a year_in preposition ("année
+   2019.", "سال ۲۰۲۵ در"; not "chaque année 2000 visiteurs", a count each year); after an
+   ordinal ending glued to it, a year mark ("1968-ஆம் ஆண்டு"); value 18 */
+#define DNP_CUE_YEAR_WORD 18
 /* issue 10: a word before an hour of a clock that counts from dawn, as Ethiopia's does
    (Amharic "ከጠዋቱ 3 ሰዓት", 3 o'clock of the morning: 09:00; "ከቀኑ 8 ሰዓት" 14:00): the hour h
    (1..12) is (h + 6) mod 12 plus the multiple of 12 that puts it in the word's twelve hours
@@ -296,7 +312,12 @@ enum {
 /* issue 10: a common word of its language that another language writes as a named day
    (German and Dutch "hier", here; French yesterday): relative.c reads the other language's
    word in running text only on a page in that language (locales/ ordinary); no kind bit */
-#define DNP_CUE_ORDINARY 15
+#define DNP_CUE_ORDINARY 19
+/* issue 10: a word that links the two ends of a range of days ("по", "al", "au", "do",
+   "bis", "to"; locales/ range_link): numeric.c's dm_link asks it between two days and
+   months written without a year ("с 28.11 по 06.12"), where "and" ("22.04 ja 24.04", two
+   Ubuntu versions) is no link; like the year's cues, it sets no kind bit */
+#define DNP_CUE_RANGE_LINK 20
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

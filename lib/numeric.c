@@ -165,6 +165,134 @@ static bool full_weekday(const item *w, bool abbr)
 static bool hour_here(const item *it, int n, int k);
 static int weekday_named(const item *it, int n, int i, int after);
 
+/* A day and month at items [i, last] in the dotted form: a number of one or two digits, a
+   dot glued, maybe one space, a number of one or two digits, maybe its dot glued. Its values
+   in *d, *m, whether spaced and whether it has its final dot; false when not that form or
+   no valid day and month. */
+static bool dotted_dm(const item *it, int n, int i, int *last, int *d, int *m, bool *spaced,
+                      bool *dot)
+{
+    if (i < 0 || i + 2 >= n || it[i].type != IT_NUM || it[i].ndigits > 2 || !is_sep(&it[i + 1], '.') ||
+        it[i + 1].start != it[i].end)
+        return false;
+    int b = i + 2;
+    *spaced = is_space(&it[b]) && it[b].end - it[b].start == 1;
+    if (*spaced)
+        b++;
+    if (b >= n || it[b].type != IT_NUM || it[b].ndigits > 2 || (!*spaced && it[b].start != it[i + 1].end))
+        return false;
+    *dot = b + 1 < n && is_sep(&it[b + 1], '.') && it[b + 1].start == it[b].end;
+    *last = *dot ? b + 1 : b;
+    *d = (int)it[i].value, *m = (int)it[b].value;
+    return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31 && valid_ymd(2024, *m, *d);
+}
+
+/* Whether a dotted day and month stands alone as a range's end: with its final dot, or
+   unspaced with both numbers of two digits ("06.12"; not "3.10", a version, nor "10.5",
+   an amount). */
+static bool dm_shaped(const item *it, int i, int last, bool dot)
+{
+    return dot || (it[i].ndigits == 2 && it[last].ndigits == 2 && last == i + 2);
+}
+
+/* engine.h: dnp_range_link_word */
+bool dnp_range_link_word(const env *e, const item *x)
+{
+    size_t pos = x->start;
+    dnp_token t;
+    if (!dnp_next_token(e->text, x->end, &pos, &t) || t.kind != DNP_TK_WORD || t.end != x->end)
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    if (!k)
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_RANGE_LINK)
+            return true;
+    return false;
+}
+
+/* The link between a range's two ends at items [a, b): spaces, then a dash, or a range's
+   link word (dnp_range_link_word) between spaces; on one line. */
+static bool dm_link(const env *e, const item *it, int a, int b)
+{
+    int words = 0;
+    bool dash = false;
+    for (int k = a; k < b; k++) {
+        const item *x = &it[k];
+        if (is_space(x)) {
+            if (memchr(e->text + x->start, '\n', x->end - x->start))
+                return false;
+            continue;
+        }
+        if (x->type == IT_SEP && (x->sep == '-' || x->sep == '~') && !dash && !words)
+            dash = true;
+        else if (x->type == IT_WORD && !dash && !words && k > a && is_space(&it[k - 1]) &&
+                 k + 1 < b && is_space(&it[k + 1]) && dnp_range_link_word(e, x))
+            words++;
+        else
+            return false;
+    }
+    return dash || words;
+}
+
+/* Whether a word that introduces numbers that are no date ("version", "pages") stands
+   right before item f, spaces between. */
+static bool not_date_before(const item *it, int f)
+{
+    int k = f - 1;
+    while (k >= 0 && is_space(&it[k]))
+        k--;
+    return k >= 0 && it[k].type == IT_WORD && has_kind(&it[k], DNP_K_NOT_DATE);
+}
+
+/* issue 10: the other end of a range of two dotted days and months without a year around
+   the one at items [i, last] ("27.11–06.12.", "с 28.11 по 06.12", "dal 27.11 al 29.11",
+   "26. 11. – 2. 12. 2026"): written the same way (spaced or not), the end later in the
+   year than the start (or in the next year, by dnp_list_turns_year). In running text
+   each end proves the other a date. */
+static bool dm_range_partner(const env *e, const item *it, int n, int i, int last)
+{
+    int d0, m0, l0;
+    bool sp0, dot0;
+    if (!dotted_dm(it, n, i, &l0, &d0, &m0, &sp0, &dot0) || l0 != last ||
+        !dm_shaped(it, i, l0, dot0) || not_date_before(it, i))
+        return false;
+    /* after it: the end */
+    int j = last + 1, lim = last + 8 < n ? last + 8 : n;
+    for (int k = j; k < lim; k++) {
+        int d1, m1, l1;
+        bool sp1, dot1;
+        if (it[k].type != IT_NUM)
+            continue;
+        if (dotted_dm(it, n, k, &l1, &d1, &m1, &sp1, &dot1) && sp1 == sp0 &&
+            dm_shaped(it, k, l1, dot1) && dm_link(e, it, j, k) &&
+            (m1 * 32 + d1 > m0 * 32 + d0 || dnp_list_turns_year(m0, d0, m1, d1)) &&
+            (l1 + 1 >= n || !(it[l1 + 1].type == IT_NUM || it[l1 + 1].type == IT_WORD) ||
+             it[l1 + 1].start != it[l1].end || (dot1 && it[l1 + 1].ndigits == 4)))
+            return true;
+        break;
+    }
+    /* before it: the start */
+    for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+        if (it[k].type != IT_NUM)
+            continue;
+        /* k is the start's month: its day two or three items before */
+        int d1, m1, l1;
+        bool sp1, dot1;
+        for (int f = k - 3; f <= k - 2; f++)
+            if (f >= 0 && dotted_dm(it, n, f, &l1, &d1, &m1, &sp1, &dot1) &&
+                (l1 == k || l1 == k + 1) && sp1 == sp0 && dm_shaped(it, f, l1, dot1) &&
+                dm_link(e, it, l1 + 1, i) && !not_date_before(it, f) &&
+                (m0 * 32 + d0 > m1 * 32 + d1 || dnp_list_turns_year(m1, d1, m0, d0)) &&
+                !(f >= 1 && it[f - 1].type == IT_SEP && !is_space(&it[f - 1]) &&
+                  it[f - 1].end == it[f].start))
+                return true;
+        break;
+    }
+    return false;
+}
+
 /* "am 22.11.": a day and a month with their dots and no year, day-first as every language
    that writes it so; only where the text says it is day-first (a hint, --order DMY), or,
    without a hint or order, where the text around says it is a date: in line mode a weekday
@@ -197,7 +325,16 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     if (bi == i + 3 && after + 1 < n && is_space(&it[after]) && it[after + 1].type == IT_NUM &&
         !hour_here(it, n, after + 1))
         return -1;
-    if (i >= 1 && it[i - 1].type == IT_SEP && !is_space(&it[i - 1]))
+    /* issue 10: one end of a range of two such dates (a dash may touch the end: "27.11–06.12.") */
+    /* (only for the forms page_day_month does not read: without the final dot, spaced,
+       or after a dash glued to a start without its dot, "11–06" being no chain) */
+    bool range = e->search &&
+                 (open || bi == i + 3 ||
+                  (i >= 2 && it[i - 1].type == IT_SEP && it[i - 1].sep == '-' &&
+                   it[i - 1].start == it[i - 2].end && it[i - 2].type == IT_NUM)) &&
+                 dm_range_partner(e, it, n, i, after - 1);
+    if (i >= 1 && it[i - 1].type == IT_SEP && !is_space(&it[i - 1]) &&
+        !(range && (it[i - 1].sep == '-' || it[i - 1].sep == '~')))
         return -1;
     bool dmy = e->p->user_order == DN_ORDER_DMY ||
                (e->p->user_order == DN_ORDER_AUTO && e->p->nhints && e->p->hint_short == DNP_ORD_DMY);
@@ -231,10 +368,10 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     /* without the final dot, the weekday must be a full name and nothing else ("in 6.2 s":
        "in" is a Kurdish Friday, and 6 February 2026 one), or an abbreviation with its
        mark or a time after the date ("יום ג', 8.12 בשעה 18:00", "Di. 1.12") */
-    if (open && (!wd || !(lettered || full_weekday(&it[wk], timed || marked))))
+    if (open && !range && (!wd || !(lettered || full_weekday(&it[wk], timed || marked))))
         return -1;
     if (!dmy && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
-        dmy = e->search ? (timed && weekday) || wd : timed || weekday;
+        dmy = e->search ? (timed && weekday) || wd || range : timed || weekday;
     if (!dmy || !valid_ymd(e->now_year, mo, da))
         return -1;
     c->year = e->now_year, c->month = mo, c->day = da;
@@ -245,8 +382,12 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     c->flags |= order_bits(order, !valid_ymd(e->now_year, da, mo));
     c->conf = timed && weekday ? DNP_CONF_DAY_MONTH_TIMED
               : wd               ? DNP_CONF_DAY_MONTH_WEEKDAY
+              : range            ? DNP_CONF_DAY_MONTH_RANGE
                                  : DNP_CONF_DAY_MONTH;
     c->first = i, c->last = after - 1;
+    /* a range's end read by the range alone takes no time: "10.11 - 10.12" is no 10:12 */
+    if (range && !wd && !(timed && weekday))
+        return after;
     int r = dnp_time_after(e, it, n, after, c);
     if (r > 0) {
         c->last = r - 1;

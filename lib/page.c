@@ -39,11 +39,18 @@
 #define PAGE_CACHE 64 /* dates whose words are read once (more are read twice) */
 #define PAGE_YEARS 128 /* numbers of a page that may be years alone, decided (more are none) */
 #define RECUR_MAX 16  /* the recurring weekdays of a page kept for the weekdays near them */
+#define LIST_NEXT 8   /* second years of lists whose first another language read */
 
 typedef struct {
     dnp_langset set; /* the page's languages (empty: unknown) */
     int first;       /* the language with the most votes, or the first hint; -1 */
     bool hinted;     /* from dn_search_options.locales */
+    /* issue 10: the second years of the lists ("de 1961 à 1998") whose first year a reading
+       of another language held ("1961 a": Estonian year mark), for page_years, and their
+       cue's language */
+    size_t list_next[LIST_NEXT];
+    int list_lang[LIST_NEXT];
+    int nlist;
 } page_langs;
 
 /* The languages of a comma-separated hint list (BCP 47 or POSIX: "fr", "pt-BR,en",
@@ -222,6 +229,44 @@ static bool zone_word(const env *e, const dn_date *d, const dnp_token *t, size_t
     return end == d->end;
 }
 
+/* The next token of a date's span up to end for read_words, which reads its words and
+   numbers only: the separators of ASCII bytes before it are passed over, and a number of
+   ASCII digits is read here, without the tokenizer (issue 10: most of a date's tokens). The
+   same tokens at the same places as dnp_next_token's: an ASCII separator is a token of one
+   byte, white space a run that a byte past 0x7F may go on (the tokenizer reads that run
+   whole), and digits that no byte past 0x7F touches a number of its own; anything else is
+   the tokenizer's. Only a number's kind, span and digit count are set. */
+static bool date_token(const env *e, size_t end, size_t *pos, dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t p = *pos, p0 = p;
+    while (p < end && s[p] < 0x80 && (unsigned char)(s[p] - '0') > 9 &&
+           (unsigned char)((s[p] | 0x20) - 'a') >= 26)
+        p++;
+    if (p == end) {
+        *pos = p;
+        return false;
+    }
+    if (s[p] >= 0x80) {
+        while (p > p0 && (s[p - 1] == ' ' || s[p - 1] == '\t' || s[p - 1] == '\n' ||
+                          s[p - 1] == '\r'))
+            p--; /* the white space may go on: the tokenizer reads it */
+    } else if ((unsigned char)(s[p] - '0') <= 9 && (p == 0 || s[p - 1] < 0x80)) {
+        size_t q = p + 1;
+        while (q < end && (unsigned char)(s[q] - '0') <= 9)
+            q++;
+        if (q == end || s[q] < 0x80) {
+            t->kind = DNP_TK_NUM;
+            t->ndigits = q - p > 255 ? 255 : (uint8_t)(q - p);
+            t->start = (uint32_t)p, t->end = (uint32_t)q;
+            *pos = q;
+            return true;
+        }
+    }
+    *pos = p;
+    return dnp_next_token(e->text, end, pos, t);
+}
+
 /* Reads the date words of d into *w; with votes, also gives each word's vote to its
    languages (vote_langs), *seen marking the languages votes[] holds. */
 static void read_words(const env *e, const dn_date *d, date_words *w, float *votes,
@@ -236,7 +281,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
        German "um" (at), not Portuguese "um" (one) */
     const uint32_t kinds = (d->flags & DN_FLAG_RELATIVE) ? DATE_KINDS : DATE_KINDS & ~DNP_REL_KINDS;
     size_t num_end = (size_t)-1; /* where the last number ended */
-    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+    while (pos < d->end && date_token(e, d->end, &pos, &t)) {
         if (t.kind == DNP_TK_NUM) {
             if (t.ndigits == 4)
                 w->year4 = true;
@@ -549,6 +594,13 @@ static bool alnum_byte(char c)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* strchr("-/.", c) != NULL, without the call (issue 10: asked on each side of every date):
+   a dash, slash or dot, or a NUL byte (strchr's terminator). */
+static inline bool joiner(char c)
+{
+    return c == '-' || c == '/' || c == '.' || c == '\0';
+}
+
 /* A date that is a piece of something else in running text: glued by a dash, slash or dot
    to more digits ("2310-1145-07", a serial number), eight digits glued to an identifier's
    letters ("INV/20261124/MPL", "report_20261124_final"), or an ISO 8601 ordinal date
@@ -557,7 +609,7 @@ static bool alnum_byte(char c)
 static bool piece_of_number(const env *e, const dn_date *d)
 {
     const char *t = e->text;
-    if (d->start >= 2 && strchr("-/.", t[d->start - 1]) && t[d->start - 2] >= '0' &&
+    if (d->start >= 2 && joiner(t[d->start - 1]) && t[d->start - 2] >= '0' &&
         t[d->start - 2] <= '9') {
         /* a range's first day before the hyphen: "14-16 Feb 2026" (its day begins the date:
            ranges() reads it) */
@@ -571,7 +623,7 @@ static bool piece_of_number(const env *e, const dn_date *d)
         if (!range)
             return true;
     }
-    if (d->end + 1 < e->len && strchr("-/.", t[d->end]) && t[d->end + 1] >= '0' &&
+    if (d->end + 1 < e->len && joiner(t[d->end]) && t[d->end + 1] >= '0' &&
         t[d->end + 1] <= '9')
         return true;
     size_t n = d->end - d->start;
@@ -651,6 +703,33 @@ static bool opens(uint32_t c)
            c == 0xFF08 || c == 0x3010 || c == 0x300C;
 }
 
+/* Whether text[a, b) holds an ASCII digit or a byte of 0xD9 to 0xEF (the lead byte of a
+   digit of another script: range_link_before). Eight bytes a turn (issue 10): a byte's
+   lane of hasbetween(x, m, n) (bit hacks: its low seven bits above m and below n, its high
+   bit clear) is exact, without carries between lanes; the high bytes are tested flipped. */
+#define ONES8_PAGE 0x0101010101010101ull
+#define HASBETWEEN(x, m, n)                                                                      \
+    ((ONES8_PAGE * (127 + (n)) - ((x) & ONES8_PAGE * 127)) & ~(x) &                              \
+     (((x) & ONES8_PAGE * 127) + ONES8_PAGE * (127 - (m))) & ONES8_PAGE * 128)
+static bool digit_lead_in(const env *e, size_t a, size_t b)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t k = a;
+    for (; k + 8 <= b; k += 8) {
+        uint64_t x;
+        memcpy(&x, s + k, 8);
+        uint64_t hi = x ^ ONES8_PAGE * 0x80; /* 0xD9..0xEF: 0x59..0x6F */
+        if (HASBETWEEN(x, '0' - 1, '9' + 1) | HASBETWEEN(hi, 0x58, 0x70))
+            break;
+    }
+    for (; k < b; k++)
+        if ((s[k] >= '0' && s[k] <= '9') || (s[k] >= 0xD9 && s[k] <= 0xEF))
+            return true;
+    return false;
+}
+#undef HASBETWEEN
+#undef ONES8_PAGE
+
 /* Between a range's first day and the date that ends it: a dash, or one or two short words
    ("au", "e il", "și", "to", "bis", "do", "y"), with spaces. Reads backwards from the token
    before `at`; returns the number token before the link (its span in *num), or false. */
@@ -659,11 +738,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     size_t from = at > floor_ + DNP_PAGE_RANGE_LOOKBACK ? at - DNP_PAGE_RANGE_LOOKBACK : floor_;
     /* no digit before it: no range (most dates); else the tokens, forwards. A digit of
        another script begins with a byte past 0xC0 ("٢٠ إلى ٣١ ديسمبر") */
-    size_t k0 = from;
-    while (k0 < at && !(e->text[k0] >= '0' && e->text[k0] <= '9') &&
-           !((unsigned char)e->text[k0] >= 0xD9 && (unsigned char)e->text[k0] <= 0xEF))
-        k0++;
-    if (k0 == at)
+    if (!digit_lead_in(e, from, at))
         return false;
     while (from > floor_ && ((unsigned char)e->text[from] & 0xC0) == 0x80)
         from--;
@@ -1084,7 +1159,7 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         bool glue = true;
         for (size_t k = a->end; k < b->start && glue; k++) {
             unsigned char ch = (unsigned char)e->text[k];
-            glue = ch != '\n' && ch != '\r' && !(ch >= '0' && ch <= '9') && !strchr(";.!?|", ch);
+            glue = ch != '\n' && ch != '\r' && !(ch >= '0' && ch <= '9') && !strchr(";.!?|(", ch);
         }
         if (!glue)
             continue;
@@ -2589,10 +2664,80 @@ static bool year_dash(uint32_t c)
    ends there (the end, a line break, a mark of year_phrase_mark not glued to a digit, a
    dash between blanks), YA_CUE when a postposition or glued ending of langs says it is a
    year ("2012 óta", "1936-ban"), YA_LIST when a conjunction of langs or a dash joins a
-   second year to it ("2009 și 2012", "2017–2019"; *next gets that year's start, *range
-   whether a dash joined them), YA_WORD when a word follows (a count's noun as often as a
-   sentence's verb), YA_NO when something else does (a number, an amount, a glued word). */
-enum { YA_NO, YA_END, YA_CUE, YA_LIST, YA_WORD };
+   second year to it ("2009 și 2012", "2017–2019", "dal 1918 al 1964"; *next gets that
+   year's start, *range whether a dash joined them), YA_JOIN when a conjunction or a dating
+   preposition or article of langs starts another phrase after it, a word after that ("en
+   1989 en Ciudad", "em 2015 e recebeu"), YA_WORD when another word follows (a count's
+   noun as often as a sentence's verb), YA_NO when something else does (a number, an
+   amount, a glued word). */
+enum { YA_NO, YA_END, YA_CUE, YA_LIST, YA_WORD, YA_JOIN };
+
+/* issue 10: the language of langs (first preferred) in which the ordinal ending o glued to a
+   year alone and the word after it, the language's word for "year" (CLDR's display name,
+   DNP_CUE_YEAR_WORD) or a year mark, say it is one ("2011-ci ildə", "1968-ஆம் ஆண்டு", the
+   1968th year), or -1. */
+static int ordinal_year_word(const env *e, const dnp_token *o, size_t stop,
+                             const dnp_langset *langs, int first)
+{
+    if (o->flags & DNP_TF_LONG)
+        return -1;
+    const dnp_lex_key *ko = word_key(e, o->fold, o->flen);
+    if (!ko || !(ko->kinds & (1u << DNP_K_ORDINAL)))
+        return -1;
+    size_t pos = o->end;
+    dnp_token t;
+    if (!dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_SEP ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return -1;
+    const dnp_lex_key *kw = dnp_lex_find_cue(t.fold, t.flen);
+    if (!kw)
+        return -1;
+    int l = -1;
+    const dnp_meaning *m = &dnp_lex_meanings[kw->meaning];
+    for (uint32_t q = 0; q < kw->nmeaning; q++) {
+        bool year_word = m[q].kind == DNP_K_YEAR_MARK ||
+                         (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_YEAR_WORD);
+        if (!year_word || !dnp_langset_has(langs, m[q].lang))
+            continue;
+        dnp_langset one = {{0}};
+        dnp_langset_add(&one, m[q].lang);
+        if (!key_kind_in(ko, DNP_K_ORDINAL, &one))
+            continue;
+        if (m[q].lang == first)
+            return first;
+        if (l < 0)
+            l = m[q].lang;
+    }
+    return l;
+}
+
+/* issue 10: the language of langs in which the word after the ending o glued to a year
+   alone (a case ending of no cue of its own) is a postposition after a year ("2012'den
+   beri", since 2012; "1985'ten kalma"; not "1500'den fazla", more than 1500), or -1. */
+static int ending_then_after(const env *e, const dnp_token *o, size_t stop,
+                             const dnp_langset *langs, int first)
+{
+    size_t pos = o->end;
+    dnp_token t;
+    if (!dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_SEP ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return -1;
+    return cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_AFTER, langs, first);
+}
+
+/* Whether key k is a word of langs that introduces a year (a preposition or article of
+   locales/ year_before, year_in, year_article). */
+static bool year_lead_of_page(const dnp_lex_key *k, const dnp_langset *langs, int first)
+{
+    return cue_lang_of(k, DNP_CUE_YEAR_BEFORE, langs, first) >= 0 ||
+           cue_lang_of(k, DNP_CUE_YEAR_IN, langs, first) >= 0 ||
+           cue_lang_of(k, DNP_CUE_YEAR_ARTICLE, langs, first) >= 0;
+}
+
 static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *langs, int first,
                       int *lang, size_t *next, bool *range)
 {
@@ -2607,6 +2752,10 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
         if (dnp_next_token(e->text, stop, &p2, &u) && u.kind == DNP_TK_WORD && u.start == t.end &&
             !(u.flags & DNP_TF_LONG)) {
             int l = cue_lang_of(dnp_lex_find_cue(u.fold, u.flen), DNP_CUE_YEAR_SUFFIX, langs, first);
+            if (l < 0) /* an ordinal ending, then the word for year ("2011-ci ildə") */
+                l = ordinal_year_word(e, &u, stop, langs, first);
+            if (l < 0) /* a case ending, then a postposition ("2012'den beri") */
+                l = ending_then_after(e, &u, stop, langs, first);
             if (l >= 0) {
                 *lang = l;
                 return YA_CUE;
@@ -2615,8 +2764,10 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
         }
     }
     if (t.start == at && t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
-        /* an ending glued to it (Basque "2019an") */
+        /* an ending glued to it (Basque "2019an"), or an ordinal's before the word for year */
         int l = cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_SUFFIX, langs, first);
+        if (l < 0)
+            l = ordinal_year_word(e, &t, stop, langs, first);
         if (l >= 0)
             *lang = l;
         return l >= 0 ? YA_CUE : YA_NO;
@@ -2644,13 +2795,19 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
             *lang = l;
             return YA_CUE;
         }
-        /* a second year after "and" or "until" ("2009 și 2012", "od 2019 do 2023") */
-        if ((and_of_page(k, langs) || cue_lang_of(k, DNP_CUE_YEAR_BEFORE, langs, first) >= 0) &&
+        /* a second year after "and" or "until" ("2009 și 2012", "od 2019 do 2023", "dal
+           1918 al 1964"), or another phrase after "and" or a preposition ("en 1989 en
+           Ciudad"; not "by 1500 in 2019", a number after it) */
+        bool to = cue_lang_of(k, DNP_CUE_YEAR_TO, langs, first) >= 0;
+        if (spaced && (to || and_of_page(k, langs) || year_lead_of_page(k, langs, first)) &&
             more && u.kind == DNP_TK_SEP && (u.flags & DNP_TF_SPACE) &&
-            !(u.flags & DNP_TF_NEWLINE) && dnp_next_token(e->text, stop, &p2, &u) &&
-            year_token(e, &u)) {
-            *next = u.start, *range = false;
-            return YA_LIST;
+            !(u.flags & DNP_TF_NEWLINE) && dnp_next_token(e->text, stop, &p2, &u)) {
+            if (year_token(e, &u)) {
+                *next = u.start, *range = false;
+                return YA_LIST;
+            }
+            if (u.kind == DNP_TK_WORD && !to)
+                return YA_JOIN;
         }
         return YA_WORD;
     }
@@ -2679,8 +2836,13 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
    alone that dates something: a word of the page's languages (langs; first preferred) says
    so. Before it, a preposition (locales/ year_before: "in", "în", "depuis", "od") when its
    phrase ends with it ("în 2023.", "i 2021,", "sommeren 2029 –") or a second year follows
-   ("între 2009 și 2012", "у 2017–2019 роках"), or an article before which a number is only
-   a year (year_article: "el 1992", "το 2015 ώστε"); or after it a postposition
+   ("între 2009 și 2012", "у 2017–2019 роках"), or a preposition that only dates (year_in:
+   "en", "em", "since") or the language's word for "year" (CLDR's: "année", "سال") also when
+   another phrase starts after it with a conjunction or dating preposition ("en 1989 en
+   Ciudad", "em 2015 e recebeu", "سال ۲۰۲۵ در"), or an article before which a
+   number is only a year (year_article: "el 1992", "το 2015 ώστε"), or a preposition that
+   says nothing alone (year_from) when a second year follows ("de 1961 à 1998"); or after it
+   a postposition
    (year_after: "2012 óta") or an ending glued to it (year_suffix: "1936-ban", "2019'da").
    Never a number after "©" or a word of no cue, a count or price with its noun or unit
    ("in 2000 homes", "od 1999 Kč", "2000 m"). *lang gets the cue's language; *next and
@@ -2709,12 +2871,19 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
         }
     }
     int before = -1, strength = 0;
+    bool join = false;       /* another phrase may follow its year (year_in) */
+    bool range_only = false; /* only with a second year (year_from) */
     if (have_w && have_s && !(w.flags & DNP_TF_LONG)) {
         const dnp_lex_key *k = dnp_lex_find_cue(w.fold, w.flen);
         if ((before = cue_lang_of(k, DNP_CUE_YEAR_ARTICLE, langs, first)) >= 0)
             strength = 2;
+        else if ((before = cue_lang_of(k, DNP_CUE_YEAR_IN, langs, first)) >= 0 ||
+                 (before = cue_lang_of(k, DNP_CUE_YEAR_WORD, langs, first)) >= 0)
+            strength = 1, join = true;
         else if ((before = cue_lang_of(k, DNP_CUE_YEAR_BEFORE, langs, first)) >= 0)
             strength = 1;
+        else if ((before = cue_lang_of(k, DNP_CUE_YEAR_FROM, langs, first)) >= 0)
+            strength = 1, range_only = true;
     }
     int after_lang = -1;
     int a = year_after(e, d->end, stop, langs, first, &after_lang, next, range);
@@ -2722,9 +2891,9 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
         *lang = after_lang;
         return true;
     }
-    if (!strength || a == YA_NO)
+    if (!strength || a == YA_NO || (range_only && a != YA_LIST))
         return false;
-    if (a == YA_WORD && strength < 2)
+    if ((a == YA_WORD || (a == YA_JOIN && !join)) && strength < 2)
         return false;
     if (a == YA_LIST) {
         /* the second year ends the phrase too, or a mark or cue of its own follows it
@@ -2733,6 +2902,9 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
         dnp_token y;
         if (!dnp_next_token(e->text, stop, &p, &y))
             return false;
+        if (range_only && (year_token(e, &y) <= d->year ||
+                           year_token(e, &y) - d->year > DNP_PAGE_YEAR_FROM_SPAN))
+            return false; /* "de 1500 à 2000.": an amount's range */
         size_t n2 = 0;
         bool r2 = false;
         int l2 = -1;
@@ -2748,7 +2920,8 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
                 marked = k && (k->kinds & (1u << DNP_K_YEAR_MARK));
             }
         }
-        if (!(a2 == YA_END || a2 == YA_CUE || marked || (a2 == YA_WORD && strength == 2)))
+        if (!(a2 == YA_END || a2 == YA_CUE || marked || (a2 == YA_JOIN && join) ||
+              ((a2 == YA_WORD || a2 == YA_JOIN) && strength == 2)))
             return false;
     } else {
         *next = 0;
@@ -2761,7 +2934,7 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
    Azerbaijani "il", year; "the budget set in 2024": Spanish "set", September; "construite
    en 1978, bel": Yoruba "bel"): its four-digit year may still be a year alone of the page
    (page_year_alone); then d becomes that year, in the cue's language. */
-static bool page_year_unmarked(const env *e, dn_date *d, const page_langs *pl)
+static bool page_year_unmarked(const env *e, dn_date *d, page_langs *pl)
 {
     if (d->precision > DN_PREC_DAY || (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH |
                                                    DN_FLAG_YEAR_IMPLIED | DN_FLAG_TWO_DIGIT_YEAR)) ||
@@ -2780,8 +2953,13 @@ static bool page_year_unmarked(const env *e, dn_date *d, const page_langs *pl)
     int l = -1;
     size_t next = 0;
     bool range = false;
-    if (!page_year_alone(e, &y, &pl->set, pl->first, &l, &next, &range) || next)
+    if (!page_year_alone(e, &y, &pl->set, pl->first, &l, &next, &range))
         return false;
+    if (next) { /* its list's second year is one too (page_years) */
+        if (pl->nlist == LIST_NEXT)
+            return false;
+        pl->list_next[pl->nlist] = next, pl->list_lang[pl->nlist++] = l;
+    }
     int year = d->year;
     size_t start = y.start, end = y.end;
     memset(d, 0, sizeof *d);
@@ -2806,8 +2984,14 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
         int l = -1;
         size_t next = 0;
         bool range = false;
+        int listed = -1; /* the second year of a list a reading of another language began */
+        for (int q = 0; q < pl->nlist && listed < 0; q++)
+            if (pl->list_next[q] == d.start)
+                listed = q;
         if (year_next && d.start == year_next)
             l = year_next_lang;
+        else if (listed >= 0)
+            l = pl->list_lang[listed];
         else if (!page_year_alone(e, &d, &pl->set, pl->first, &l, &next, &range))
             continue;
         else if (next)
@@ -2884,7 +3068,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     n = m;
     if (!n && !ny)
         return 0;
-    page_langs pl = {{{0}}, -1, false};
+    page_langs pl = {{{0}}, -1, false, {0}, {0}, 0};
     float votes[DNP_LANG_WORDS * 64] = {0}; /* (of_best_guess reads every language's) */
     int order_lang = -1;
     date_words cache[PAGE_CACHE]; /* the words of the first dates, read once */

@@ -42,6 +42,9 @@
 #define DNP_CONF_DAY_MONTH_TIMED 0.7f
 /* ... or with a weekday it falls on ("čtvrtek 26. 11."): the weekday proves it */
 #define DNP_CONF_DAY_MONTH_WEEKDAY 0.7f
+/* ... or as one end of a range of two such dates ("27.11–06.12.", "с 28.11 по 06.12",
+   "26. 11. – 2. 12. 2026"): each end proves the other (numeric.c's dm_range_partner) */
+#define DNP_CONF_DAY_MONTH_RANGE 0.65f
 #define DNP_CONF_MONTH_YEAR 0.5f /* 11/2015: also a fraction, a score, a page range */
 /* issue 10: 04.2015, 11/2026 in running text: a month in two digits, a plausible year
    (numeric.c's padded_month_year); above DNP_CONF_SEARCH_MIN */
@@ -212,6 +215,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 #define DNP_PAGE_RANGE_LOOKBACK 24
 #define DNP_PAGE_RANGE_WORD 5
 #define DNP_PAGE_RANGE_CHARS 3
+/* issue 10: a reading of the scan that began at a number but read a later date ("18 Ocak –
+   1 Şubat 2027" read as its end): the dates before it read alone, at most this many
+   (scan.c's first_alone) */
+#define DNP_SEARCH_ALONE_MAX 4
 /* A span of hours after a date without a time ("Dinsdag 8 Desember, 09:00–16:00",
    "28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember kl. 13:00–14:00"): at
    most DNP_PAGE_HOURS_WORDS words between the date and the first time, all within
@@ -312,6 +319,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 #define DNP_PAGE_YEAR_ALONE_MIN 1000
 #define DNP_CONF_PAGE_YEAR 0.6f
 #define DNP_PAGE_YEAR_LOOK 48
+/* issue 10: a range of years after a preposition that says nothing alone (locales/
+   year_from: "de 1961 à 1998") goes forward by at most this many years: "passé de 1500 à
+   2000." and "de 2000 à 1500." are amounts */
+#define DNP_PAGE_YEAR_FROM_SPAN 100
 /* In running text a date more than this many years after the reference is a number of
    another kind read as its year: a postal code ("Samstag, 28. November, in 8400"), a count */
 #define DNP_PAGE_FAR_YEARS 100

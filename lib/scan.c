@@ -492,7 +492,7 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, bool nums, bool month_wi
 /* "version 2.11.12", "ISBN 978-3-16", "p. 12/13": the numbers after such a word (locales/
    not_date entries) are no date, up to the next white space. Returns the index after them,
    or -1 when no number follows the word at i. */
-static int not_date_run(const item *it, int n, int i)
+static int not_date_run(const env *e, const item *it, int n, int i)
 {
     int j = i + 1;
     if (j < n && it[j].type == IT_SEP && (it[j].sep == '.' || it[j].sep == ':') )
@@ -503,6 +503,20 @@ static int not_date_run(const item *it, int n, int i)
     while (j < n && (it[j].type == IT_NUM || it[j].type == IT_WORD ||
                      (it[j].type == IT_SEP && !is_space(&it[j]) && !(it[j].tflags & DNP_TF_HARD))))
         j++;
+    /* issue 10: a range of such numbers ("versions 10.11 to 10.12", "version 3.10 – 3.12"): a
+       dash or a range's link word between blanks, then numbers joined as the first were */
+    int k = skip_space(it, n, j);
+    if (k > j && k < n && ((it[k].type == IT_SEP && it[k].sep == '-') ||
+                           (it[k].type == IT_WORD && dnp_range_link_word(e, &it[k])))) {
+        int m = skip_space(it, n, k + 1);
+        if (m > k + 1 && m + 2 < n && it[m].type == IT_NUM && it[m + 1].type == IT_SEP &&
+            !is_space(&it[m + 1]) && it[m + 1].start == it[m].end && it[m + 2].type == IT_NUM &&
+            it[m + 2].start == it[m + 1].end)
+            for (j = m; j < n && (it[j].type == IT_NUM || it[j].type == IT_WORD ||
+                                  (it[j].type == IT_SEP && !is_space(&it[j]) &&
+                                   !(it[j].tflags & DNP_TF_HARD)));)
+                j++;
+    }
     return j;
 }
 
@@ -1011,6 +1025,59 @@ static bool month_alone_may(const env *e, const item *it, int n)
     return false;
 }
 
+/* The dates read in items [i, n) alone, n the first item of a reading that began at i but
+   read a later date ("18 Ocak – 1 Şubat 2027" read as its end, "с 28.11 по 06.12 (23
+   ноября 2026)" as the last): reported in turn, before that one. Each is read at i or at
+   a number after it, up to DNP_SEARCH_ALONE_MAX of them, as the scan would read it, not
+   past a number (that reading too reads a later date); use: the readers of a number, word
+   and wkinds: those of a word. */
+static __attribute__((noinline)) void first_alone(const env *e, const item *it, int n, int i,
+                                                 sink *sk, const dnp_matcher *use, size_t nuse,
+                                                 const dnp_matcher *word, size_t nword,
+                                                 const uint32_t *wkinds)
+{
+    while (n > i && it[n - 1].type == IT_SEP)
+        n--;
+    for (int found = 0; found < DNP_SEARCH_ALONE_MAX && i < n;) {
+        int num = i;
+        while (num < n && it[num].type != IT_NUM)
+            num++;
+        if (num == n)
+            return;
+        cand c;
+        int r = -1;
+        dnp_matcher by = NULL;
+        for (int at = i; at <= num && r < 0; at = at == num ? num + 1 : num) {
+            bool isnum = it[at].type == IT_NUM;
+            const dnp_matcher *readers = isnum ? use : word;
+            size_t nreaders = isnum ? nuse : nword;
+            for (size_t q = 0; q < nreaders && r < 0; q++) {
+                if (!isnum && !(it[at].kinds & wkinds[q]))
+                    continue;
+                dnp_cand_clear(&c);
+                c.lang = -1;
+                r = readers[q](e, it, n, at, &c);
+                by = readers[q];
+                for (int k = at; r >= 0 && k < c.first; k++)
+                    if (it[k].type == IT_NUM)
+                        return;
+            }
+        }
+        if (r < 0) {
+            i = num + 1;
+            continue;
+        }
+        if (c.last >= n || r <= i)
+            return;
+        if (c.prec >= DN_PREC_DAY &&
+            !(__builtin_expect(e->p->hints_only, 0) && !hinted_reading(e, it, &c))) {
+            report(e, it, &c, sk, by);
+            found++;
+        }
+        i = r;
+    }
+}
+
 /* scan_cluster's readers, out of line: most clusters of a page stop before them. kinds: the
    kinds of the cluster's words; nums: whether it holds a number. */
 static __attribute__((noinline)) int scan_readers(const env *e, const item *it, int n,
@@ -1044,7 +1111,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
         }
         if ((kinds & (1u << DNP_K_NOT_DATE)) && has_kind(&it[i], DNP_K_NOT_DATE) &&
             !(it[i].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY)))) {
-            int j = not_date_run(it, n, i);
+            int j = not_date_run(e, it, n, i);
             if (j >= 0) {
                 i = j;
                 if (i > resume)
@@ -1149,6 +1216,11 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             if (z > r)
                 c.last = z - 1, r = z;
         }
+        /* issue 10: in running text, a reading that begins past a number it started at
+           ("18 Ocak – 1 Şubat 2027", read as its end) leaves the items before it to be
+           read alone: the range's first day */
+        if (sk->search && c.first > i + 1)
+            first_alone(e, it, c.first, i, sk, use, nuse, word, nword, wkinds);
         bool kept = report(e, it, &c, sk, by);
         i = r > i ? r : i + 1;
         floor = i;

@@ -97,9 +97,10 @@ static const page_case page_cases[] = {
     {"Updated: July 4", 0, 0, NULL, "2026-07-04 en -"},
     {"Mission to Mars 27 times", 0, 0, NULL, ""},
     {"Kapılar her gün 10:30'da açılır · 3. maç", 0, 0, NULL, ""},
-    /* a time before a date does not join it across a bracket */
+    /* a time before a date does not join it across a bracket; two days and months linked
+       by "по" are a range's ends (no 6 December 2025 of a range to 23 November 2026) */
     {"Акция действует с 28.11 по 06.12 (23 ноября 2026 года).", 0, 0, NULL,
-     "2026-11-23 ru -"},
+     "2026-11-28 - -; 2026-12-06 - -; 2026-11-23 ru -"},
     /* a list of days without a year turns the year too ("28 Aralık - 2 Ocak") */
     {"Kampanya 28 Aralık - 2 Ocak tarihleri arasında.", 0, 0, NULL,
      "2026-12-28 tr -; 2027-01-02 tr -"},
@@ -147,6 +148,49 @@ static const page_case page_cases[] = {
     {"Jaialdia 2019an sortu zen eta 2021etik hazi da.", 0, 0, "eu", "2019 eu -; 2021 eu -"},
     {"Onte, 25 de novembro de 2026. A ponte construíuse no 1987 e desde 2010, está pechada.",
      0, 0, "gl", "2026-11-25 gl -; 1987 gl -; 2010 gl -"},
+    /* a preposition that only dates (locales/ year_in), then another phrase after a
+       conjunction or a dating preposition; not after one that counts too ("by", "hasta"),
+       nor before a number ("by 1500 in 2019") */
+    {"Ayer, 25 de noviembre de 2026. La banda, formada en 1989 en Ciudad Satélite, toca; "
+     "retira hasta 2000 en efectivo.", 0, 0, "es", "2026-11-25 es -; 1989 es -"},
+    {"Ontem, 25 de novembro de 2026. A empresa foi fundada em 2015 e recebeu aporte.", 0, 0,
+     "pt", "2026-11-25 pt -; 2015 pt -"},
+    {"Yesterday, 25 November 2026. Sales rose by 1500 in 2019 and then fell.", 0, 0, "en",
+     "2026-11-25 en -; 2019 en -"},
+    /* a second year after an article ("dal 1918 al 1964") */
+    {"Ieri, 25 novembre 2026. La mostra raccoglie 84 opere dal 1918 al 1964, tra cui tele.", 0,
+     0, "it", "2026-11-25 it -; 1918 it -; 1964 it -"},
+    /* the language's word for "year" before it (CLDR's display name of the year field:
+       Persian "سال", French "année") as a preposition that only dates; not before a count
+       ("chaque année 2000 visiteurs"), nor one of Han or Hangul, a year mark after its
+       number */
+    {"بر اساس این گزارش، ۳۲ درصد روزهای سال ۲۰۲۵ در محدوده آلوده بود.", 0, 0, "fa",
+     "2025 fa -"},
+    {"Ontem, 25 de novembro de 2026. Todo ano 2000 pessoas vêm; relatório do ano 2019.", 0, 0,
+     "pt", "2026-11-25 pt -; 2019 pt -"},
+    {"12月5日开放。每年 2000 人参观。", 0, 0, "zh", "2026-12-05 zh -"},
+    /* seasons and ordinal endings (locales/: Icelandic "veturinn", Bulgarian "-а"), and
+       Albanian "më", Filipino "nung" */
+    {"Keypt veturinn 2022. Verð: 35.000 kr.", 0, 0, "is", "2022 is -"},
+    {"Сега сме в края на 2026-а и най-сетне има дата.", 0, 0, "bg", "2026 bg -"},
+    {"Shtëpia u ndërtua në vitin 2009; çatia u ndërrua më 2021.", 0, 0, "sq",
+     "2009 sq -; 2021 sq -"},
+    {"Sana totoo na ngayon, hindi gaya nung 2024 na na-delay.", 0, 0, "fil", "2024 fil -"},
+    /* a range of years after a preposition that says nothing alone (locales/ year_from,
+       year_to: "de 1961 à 1998"; "1961 a" is an Estonian year mark); not a range of
+       amounts (a unit after it, or over DNP_PAGE_YEAR_FROM_SPAN years) nor "de 2000."
+       alone; a case ending then a postposition ("2012'den beri"; not "1500'den fazla",
+       more than 1500) */
+    {"Hier, 25 novembre 2026. Instituteur de 1961 à 1998, il fut aussi échevin; loyer de "
+     "1500 à 2000 euros, un total de 2000; les visiteurs, passés de 1500 à 2000.", 0, 0, "fr",
+     "2026-11-25 fr -; 1961 fr -; 1998 fr -"},
+    {"Dün, 25 Kasım 2026. Satıcı 2012'den beri burada; 1500'den fazla ürün, 1985'ten kalma "
+     "tarif.", 0, 0, "tr", "2026-11-25 tr -; 2012 tr -; 1985 tr -"},
+    /* an ordinal ending, then the word for year or a year mark of its language (the 2011th
+       year); an ordinal before another noun is none ("2000-ci mağaza", the 2000th shop) */
+    {"Dünən, 25 noyabr 2026. Şirkət 2011-ci ildə başlayıb; 2000-ci mağaza açıldı.", 0, 0, "az",
+     "2026-11-25 az -; 2011 az -"},
+    {"என் பாட்டி 1968-ஆம் ஆண்டு கொண்டு வந்தார்; 2000-ஆம் பக்கம்.", 0, 0, "ta", "1968 ta -"},
     /* no year alone: a count or price with its noun or unit after a preposition ("in 2000
        homes", "od 1999 Kč", "ab 1500 Euro"), a number no word introduces ("© 2026", "2027
        budget", a postal code, a phone number), a time ("um 1930 Uhr"), a page of no
@@ -190,7 +234,7 @@ static const page_case page_cases[] = {
     {"29 Dec 2026, 4 Jan, 5 Jan", 0, 0, NULL, "2026-12-29 en -; 2027-01-04 en -; 2027-01-05 en -"},
     /* a range's first day with a month of its own is no day of the end's month; a first
        day before a hyphen is no serial number */
-    {"del 15 de enero al 28 de febrero de 2027", 0, 0, NULL, "2027-02-28 es -"},
+    {"del 15 de enero al 28 de febrero de 2027", 0, 0, NULL, "2027-01-15 es r; 2027-02-28 es r"},
     {"14-16 Feb 2026 - bridge inspection", 0, 0, NULL, "2026-02-14 en r; 2026-02-16 en r"},
     /* a filler of the page's language before a date's time says the date is the page's
        ("às": Portuguese, also Hausa Saturday) */
@@ -247,6 +291,21 @@ static const page_case page_cases[] = {
      "2027-03-03 fr -; 2025-03 fr -"},
     {"신제품은 발표 후 작년 12월 5일 출시되었다", 0, 0, NULL, "2025-12-05 ko -"},
     {"du 16 au 19 juillet 2027", 0, 0, NULL, "2027-07-16 fr r; 2027-07-19 fr r"},
+    /* issue 10 (branch ranges): a range across months, its first day read alone where the
+       month reader read the range's end from it (scan.c's first_alone) */
+    {"Ara tatilde indirim: 18 Ocak – 1 Şubat 2027.", 0, 0, NULL,
+     "2027-01-18 tr r; 2027-02-01 tr r"},
+    {"1re étape : du 27 août au 6 novembre 2026 – bulletin", 0, 0, NULL,
+     "2026-08-27 fr r; 2026-11-06 fr r"},
+    {"Collecte de denrées : du 30 nov. au 11 déc.", 0, 0, NULL, "2026-11-30 en -; 2026-12-11 en -"},
+    /* two days and months without a year, a dash or a range's link word between
+       (locales/ range_link): each proves the other; "and" is no link, nor a version's */
+    {"Müddət: 27.11–06.12.", 0, 0, NULL, "2026-11-27 - -; 2026-12-06 - -"},
+    {"dal 27.11 al 29.11 · Ex Ospedale dei Bastardini", 0, 0, NULL,
+     "2026-11-27 - -; 2026-11-29 - -"},
+    {"Program kina na týden 26. 11. – 2. 12. 2026", 0, 0, NULL, "2026-11-26 - r; 2026-12-02 - or"},
+    {"Windows 10/11, macOS 13–15, Ubuntu 22.04 ja 24.04", 0, 0, NULL, ""},
+    {"Python 3.10–3.12 and 1.5–2.5 kg", 0, 0, NULL, ""},
     {"il 14 e il 15 dicembre", 0, 0, NULL, "2026-12-14 it r; 2026-12-15 it r"},
     {"vom 15. Juli bis 14. Dezember 2024", 0, 0, "de", "2024-07-15 de r; 2024-12-14 de r"},
     /* a year-less date takes the reference's year, not an older date's before it */

@@ -6,7 +6,7 @@
  *   and abbreviated: never the narrow forms, which are single letters), weekday names (wide,
  *   abbreviated, short), eras (abbreviated and wide) and am/pm markers; then its patterns
  *   (patterns.c) and relative phrases (relative.c); whether its default calendar is
- *   Gregorian.
+ *   Gregorian; its word for "year" (the year field's display name: a year alone's cue).
  * - Per language: the numeric orders of its base locale's SHORT and LONG patterns, and its
  *   speakers (CLDR's territoryInfo), which break ties no other word decides.
  *
@@ -21,6 +21,7 @@
 
 #include <unicode/ucal.h>
 #include <unicode/udatpg.h>
+#include <unicode/uscript.h>
 #include <unicode/unumsys.h>
 #include <unicode/utf16.h>
 #include <unicode/uloc.h>
@@ -197,6 +198,8 @@ static const char *const date_skeletons[] = {
 static const char *const time_skeletons[] = { "Hm", "Hms", "hm", "hms" };
 static const UDateFormatStyle styles[] = { UDAT_FULL, UDAT_LONG, UDAT_MEDIUM, UDAT_SHORT };
 
+static void read_year_word(UDateTimePatternGenerator *g, const locale_rec *lr);
+
 /* Everything one locale contributes. */
 static void read_locale(locale_rec *lr)
 {
@@ -277,12 +280,52 @@ static void read_locale(locale_rec *lr)
             if (U_SUCCESS(st) && glue)
                 read_pattern(glue, n, PT_GLUE, &sy, lr->lang);
         }
+        read_year_word(g, lr);
         udatpg_close(g);
     }
     read_day_periods(lr, &sy);
     free_symbols(&sy);
     read_relative(lr);
     read_number_words(lr);
+}
+
+/* issue 10: the locale's word for "year" (CLDR's display name of the year field: "year",
+   "année", "leto", "سال") may say that the four-digit number after it is a year alone
+   ("année 2019.", "روزهای سال ۲۰۲۵ در"): a DNP_CUE_YEAR_WORD cue (page.c). Not root's English name (a locale without one of its own), nor a name of Han,
+   Hangul or Kana, written after the number (2026年, 2026년: a year mark; "每年2000人" is a
+   count). */
+static void read_year_word(UDateTimePatternGenerator *g, const locale_rec *lr)
+{
+    static UChar root[64];
+    static int32_t nroot = -1;
+    UErrorCode st = U_ZERO_ERROR;
+    if (nroot < 0) {
+        UDateTimePatternGenerator *r = udatpg_open("root", &st);
+        nroot = 0;
+        if (U_SUCCESS(st))
+            nroot = udatpg_getFieldDisplayName(r, UDATPG_YEAR_FIELD, UDATPG_WIDE, root, 64, &st);
+        if (U_FAILURE(st) || nroot >= 64)
+            nroot = 0;
+        if (r)
+            udatpg_close(r);
+        st = U_ZERO_ERROR;
+    }
+    UChar name[64];
+    int32_t n = udatpg_getFieldDisplayName(g, UDATPG_YEAR_FIELD, UDATPG_WIDE, name, 64, &st);
+    if (U_FAILURE(st) || n <= 0 || n >= 64 || (n == nroot && u_strncmp(name, root, n) == 0))
+        return;
+    for (int32_t i = 0; i < n; i++) {
+        UErrorCode sst = U_ZERO_ERROR;
+        UScriptCode sc = uscript_getScript(name[i], &sst);
+        if (sc == USCRIPT_HAN || sc == USCRIPT_HANGUL || sc == USCRIPT_HIRAGANA ||
+            sc == USCRIPT_KATAKANA)
+            return;
+    }
+    char *u = to_utf8(name, n);
+    parsed_name pn;
+    if (parse_name(u, strlen(u), &pn) && pn.nnum == 0 && pn.nrun == 1)
+        add_run(&pn.run[0], lr->lang, DNP_K_WEEKDAY_CUE, DNP_CUE_YEAR_WORD, 0);
+    free(u);
 }
 
 /* CLDR's supplemental "F" numbers are ints: the top digits are an exponent biased by 49,

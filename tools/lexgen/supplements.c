@@ -85,6 +85,9 @@ static const struct {
     /* issue 10: words that say a four-digit number of running text is a year alone
        (DNP_CUE_YEAR_*, page.c): "in", "el", "óta", "-ban" */
     { "year_before", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_BEFORE, 0 },
+    { "year_in", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_IN, 0 },
+    { "year_from", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_FROM, 0 },
+    { "year_to", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_TO, 0 },
     { "year_article", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_ARTICLE, 0 },
     { "year_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_AFTER, 0 },
     { "year_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_SUFFIX, 0 },
@@ -97,6 +100,8 @@ static const struct {
     /* issue 11: made by calendars.c from ICU; issue 10: forms CLDR lacks ("ذي القعدة", the
        genitive of "ذو القعدة") */
     { "cal_month", DNP_K_CAL_MONTH, COL_CAL, 1, 13 },
+    /* issue 10: a word between a range's two ends (DNP_CUE_RANGE_LINK, numeric.c) */
+    { "range_link", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_RANGE_LINK, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
     { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
     { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
