@@ -492,6 +492,80 @@ __attribute__((noinline)) static bool ascii_sep(const char *text, size_t len, si
     return true;
 }
 
+#ifndef DNP_NO_CP_TABLE
+/* A letter's folded bytes from dnp_cp_fold at out[n], four written (the bytes past its fold
+   are overwritten later or lie past flen, as in word_rest). */
+static inline void put_fold4(char *out, size_t n, uint32_t f)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(out + n, &f, 4);
+#else
+    for (size_t i = 0; i < 4; i++, f >>= 8)
+        out[n + i] = (char)(f & 0xFF);
+#endif
+}
+
+/* The token at *pos when it is a word whose first letter is in two bytes of the tables'
+   range and all of whose letters are of that letter's script, in two bytes (no mark, no
+   long fold) or in ASCII (Latin), up to ASCII that is no letter, apostrophe or hyphen, or
+   the text's end: what next_token_slow gives it (the first letter's fold_cp, then
+   word_rest's fast steps), without the general steps (issue 10: most words of a Russian,
+   Greek or Polish page that are no key). Anything else, or a word longer than its fold
+   holds, is handed to next_token_slow. */
+__attribute__((noinline)) static bool word2(const char *text, size_t len, size_t *pos,
+                                            dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    const size_t p = *pos;
+    if (!dnp_fold_tables_ok || (s[p + 1] & 0xC0) != 0x80)
+        return next_token_slow(text, len, pos, t);
+    uint32_t info = dnp_cp_info[((s[p] & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu)) - DNP_CP_LO];
+    if (DNP_CPI_CLASS(info) != DNP_CC_LETTER || (info & (DNP_CPI_MARK | DNP_CPI_LONG)))
+        return next_token_slow(text, len, pos, t);
+    const int script = DNP_CPI_SCRIPT(info);
+    const uint32_t letter_mask = 7u | DNP_CPI_MARK | DNP_CPI_LONG | ~0u << 16,
+                   letter_want = (uint32_t)DNP_CC_LETTER | (uint32_t)script << 16;
+    _Static_assert(DNP_CPI_CLASS(7u) == 7 && DNP_CPI_SCRIPT(~0u << 16) == 0xFFFF,
+                   "word2: the class in the low bits, the script in the high ones");
+    char *fold = t->fold;
+    put_fold4(fold, 0, dnp_cp_fold[((s[p] & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu)) - DNP_CP_LO]);
+    size_t n = DNP_CPI_FLEN(info), q = p + 2;
+    while (q < len) {
+        unsigned b = s[q];
+        if (b < 0x80) {
+            if ((unsigned char)((b | 0x20) - 'a') < 26) {
+                if (script != USCRIPT_LATIN || n >= DNP_WORD_MAX)
+                    return next_token_slow(text, len, pos, t);
+                fold[n++] = (char)(b | 0x20);
+                q++;
+                continue;
+            }
+            if (dnp_ascii_classes[b] != DNP_CC_LETTER && b != '\'' && b != '-')
+                break;
+            return next_token_slow(text, len, pos, t);
+        }
+        if (b - 0xC2u > 0xDFu - 0xC2u || q + 1 >= len || (s[q + 1] & 0xC0) != 0x80)
+            return next_token_slow(text, len, pos, t);
+        uint32_t c2 = (b & 0x1Fu) << 6 | (s[q + 1] & 0x3Fu);
+        info = dnp_cp_info[c2 - DNP_CP_LO];
+        /* a letter of the script, no mark, no long fold: one test */
+        if ((info & letter_mask) != letter_want || n + 4 > DNP_WORD_MAX)
+            return next_token_slow(text, len, pos, t);
+        put_fold4(fold, n, dnp_cp_fold[c2 - DNP_CP_LO]);
+        n += DNP_CPI_FLEN(info);
+        q += 2;
+    }
+    t->kind = DNP_TK_WORD;
+    t->flags = p > 0 && prev_is_word_char(text, len, p) ? DNP_TF_ADJ : 0;
+    t->ndigits = 0;
+    t->value = 0;
+    t->flen = (uint8_t)n;
+    set_span(t, p, q);
+    *pos = q;
+    return true;
+}
+#endif
+
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
 {
     size_t p = *pos;
@@ -522,6 +596,12 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
        of its own; most of a Chinese or Japanese page */
     if (p + 2 < len && s[p] >= 0xE3 && s[p] <= 0xE9)
         return cjk_char(text, len, pos, t);
+#ifndef DNP_NO_CP_TABLE
+    /* issue 10: a word that begins with a letter in two bytes (Cyrillic, Greek, Latin past
+       ASCII) */
+    if (p + 1 < len && s[p] >= 0xC2 && s[p] <= 0xDF)
+        return word2(text, len, pos, t);
+#endif
     return next_token_slow(text, len, pos, t);
 }
 
