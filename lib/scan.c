@@ -1729,8 +1729,7 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
     /* the lexicon's answers for the page's short words (a line of line mode is too short
        to repay the table's clearing) */
     dnp_word_slot cache[1 << DNP_WORD_CACHE_LOG2];
-    for (size_t k = 0; k < sizeof cache / sizeof cache[0]; k++)
-        cache[k].len = 0;
+    memset(cache, 0, sizeof cache); /* len 0: empty (one call, not a store a slot) */
     e.wcache = cache; /* page.c's look-ups too */
     run(&e, &sk, cache);
     /* the page's languages and numeric order decide what each date alone could not; they

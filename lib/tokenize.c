@@ -443,7 +443,7 @@ __attribute__((noinline)) static bool ascii_word_slow(const char *text, size_t l
     t->flags = p > 0 && prev_is_word_char(text, len, p) ? DNP_TF_ADJ : 0;
     t->ndigits = 0;
     t->value = 0;
-    q = word_rest(text, len, q, script_of((UChar32)(unsigned char)text[p]), t, &n, &overflow);
+    q = word_rest(text, len, q, USCRIPT_LATIN /* script_of an ASCII letter */, t, &n, &overflow);
     word_end(t, p, q, n, overflow, pos);
     return true;
 }
@@ -622,11 +622,14 @@ __attribute__((noinline)) static bool cjk_char(const char *text, size_t len, siz
     /* the commonest character before it, an ideograph (a CJK character: a word character),
        as prev_is_word_char would decode it */
     bool adj;
-    if (p >= 3 && s[p - 3] >= 0xE4 && s[p - 3] <= 0xE9 && (s[p - 2] & 0xC0) == 0x80 &&
-        (s[p - 1] & 0xC0) == 0x80 &&
-        DNP_CJK_UNIFIED((s[p - 3] & 0x0F) << 12 | (s[p - 2] & 0x3F) << 6 | (s[p - 1] & 0x3F)))
-        adj = true;
-    else
+    if (p >= 3 && s[p - 3] >= 0xE3 && s[p - 3] <= 0xE9 && (s[p - 2] & 0xC0) == 0x80 &&
+        (s[p - 1] & 0xC0) == 0x80) {
+        /* an ideograph or kana (issue 10: most of a Japanese page), or any character of
+           three bytes from U+3000: prev_is_word_char's decoding and test, inline */
+        UChar32 b = (UChar32)((s[p - 3] & 0x0F) << 12 | (s[p - 2] & 0x3F) << 6 | (s[p - 1] & 0x3F));
+        int bc = DNP_CJK_UNIFIED(b) ? DNP_CC_CJK : char_class(b);
+        adj = bc == DNP_CC_LETTER || bc == DNP_CC_DIGIT || bc == DNP_CC_CJK;
+    } else
         adj = p > 0 && prev_is_word_char(text, len, p);
     size_t n = 0;
     t->kind = DNP_TK_WORD;
@@ -675,6 +678,11 @@ static size_t word_rest(const char *text, size_t len, size_t q, UScriptCode scri
     bool overflow = *overflowp;
     UChar32 c;
     size_t next;
+#ifndef DNP_NO_CP_TABLE
+    /* read once: the stores to t->fold below may alias any byte */
+    const bool fast_fold = dnp_fold_tables_ok;
+    const uint32_t letter_mask = 7u | DNP_CPI_MARK | DNP_CPI_LONG | ~0u << 16;
+#endif
     for (;;) {
 #ifndef DNP_NO_CP_TABLE
         /* the commonest next code point, a letter of the word's script in ASCII or in two
@@ -700,24 +708,21 @@ static size_t word_rest(const char *text, size_t len, size_t q, UScriptCode scri
         } else if (q + 1 < len && s[q] >= 0xC2 && s[q] <= 0xDF && (s[q + 1] & 0xC0) == 0x80) {
             UChar32 c2 = (UChar32)((s[q] & 0x1F) << 6 | (s[q + 1] & 0x3F));
             uint32_t info = dnp_cp_info[c2 - DNP_CP_LO];
+            /* issue 10: a letter of the script with no mark and no long fold, its folded
+               bytes from the table (fold_cp's step for it), four at once when they fit: one
+               test of its info (word2's) */
+            if ((info & letter_mask) == ((uint32_t)DNP_CC_LETTER | (uint32_t)script << 16) &&
+                fast_fold && !overflow &&
+                n + 4 <= DNP_WORD_MAX) {
+                put_fold4(t->fold, n, dnp_cp_fold[c2 - DNP_CP_LO]); /* the bytes past the
+                                                                      fold's are overwritten
+                                                                      or lie past flen */
+                n += DNP_CPI_FLEN(info);
+                q += 2;
+                continue;
+            }
             if (DNP_CPI_CLASS(info) == DNP_CC_LETTER &&
                 (UScriptCode)DNP_CPI_SCRIPT(info) == script) {
-                /* issue 10: its folded bytes from the table (fold_cp's step for such a
-                   letter, no mark, no long fold), four at once when they fit */
-                if (!(info & (DNP_CPI_MARK | DNP_CPI_LONG)) && !overflow && dnp_fold_tables_ok &&
-                    n + 4 <= DNP_WORD_MAX) {
-                    uint32_t f = dnp_cp_fold[c2 - DNP_CP_LO];
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-                    memcpy(t->fold + n, &f, 4); /* the bytes past the fold's are overwritten
-                                                   or lie past flen */
-#else
-                    for (size_t i = 0; i < 4; i++, f >>= 8)
-                        t->fold[n + i] = (char)(f & 0xFF);
-#endif
-                    n += DNP_CPI_FLEN(info);
-                    q += 2;
-                    continue;
-                }
                 c = c2, next = q + 2;
                 goto take;
             }
