@@ -163,6 +163,16 @@ static inline bool other_calendar(const item *x)
            own_months_word(x);
 }
 
+/* Whether a day of one or two digits stands right before the month word at k (blanks or
+   a dot between): "5 May", "5. Mai"; not "10am AWST" (Welsh Awst, August). */
+static bool day_before(const item *it, int i, int k)
+{
+    int j = k - 1;
+    while (j >= i && it[j].type == IT_SEP && (is_space(&it[j]) || it[j].sep == '.'))
+        j--;
+    return j >= i && it[j].type == IT_NUM && it[j].ndigits <= 2;
+}
+
 /* Step 1: the window from i, date-ish items holding month-capable words, and the strongest
    month name in it; a second strong month name starts another date. False when there is
    no month name or the first item is no part of a date. */
@@ -170,6 +180,7 @@ static bool find_month(const env *e, const item *it, int n, window *w)
 {
     int i = w->i, mw = -1, end = i, best = -1000;
     bool strong = false, year_seen = false, cut = false;
+    bool day_first = false; /* the first month has its day right before it ("5 May") */
     w->fend = n;
     for (int k = i; k < n && k < i + 40; k++) {
         if (!datish(&it[k]) || other_calendar(&it[k]))
@@ -189,13 +200,15 @@ static bool find_month(const env *e, const item *it, int n, window *w)
             /* a second strong month starts the next date ("22 Nov 2015 - 25 Dec 2015",
                "Nov Nov 22 Nov 2015") unless it is the stronger one and no year came
                between: then the first was a weekday or a filler (Sardinian "mar 23 de ghe
-               1996": mar is Tuesday and March, ghe only January) */
-            if (st >= DNP_MONTH_STRONG && strong && (year_seen || st <= best)) {
+               1996": mar is Tuesday and March, ghe only January); a day right before each
+               makes the first a date's month ("5 May 99 June" is no 5 June 1999) */
+            if (st >= DNP_MONTH_STRONG && strong &&
+                (year_seen || st <= best || (day_first && day_before(it, i, k)))) {
                 cut = true;
                 break;
             }
-            if (st >= DNP_MONTH_STRONG)
-                strong = true;
+            if (st >= DNP_MONTH_STRONG && !strong)
+                strong = true, day_first = day_before(it, i, k);
             if (st > best)
                 best = st, mw = k;
         }
