@@ -1293,6 +1293,98 @@ static bool second_day_after(const env *e, dn_date *out, size_t n, size_t i)
     return true;
 }
 
+/* Whether a token is a range's link word of some language (locales/ range_link). */
+static bool link_token(const dnp_token *t)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t->fold, t->flen);
+    const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
+    for (uint32_t q = 0; m && q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_RANGE_LINK)
+            return true;
+    return false;
+}
+
+/* issue 10: a second day after a date whose span ends with its day, a range's link word
+   between ("డిసెంబర్ 10 నుండి 20 వరకు", "December 10 through 20"; locales/ range_link):
+   blanks, the word, blanks, a later day of the month, nothing glued after it and no word
+   of a date's or a count's after it ("10 to 12 minutes", "10 to 11 am", "10 to 2
+   January"). Inserted after out[i] (room in out: the caller checks), both flagged
+   DN_FLAG_RANGE. */
+static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
+{
+    dn_date *d = &out[i];
+    if (d->precision != DN_PREC_DAY ||
+        (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) || !greg_months(d))
+        return false;
+    size_t lim = i + 1 < n ? out[i + 1].start : e->len;
+    if (lim < d->end)
+        return false;
+    /* the span's last number is its day, only blanks or the link after it (read from the
+       bytes first: most dates end otherwise) */
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t q = d->end;
+    while (q > d->start && !(s[q - 1] >= '0' && s[q - 1] <= '9'))
+        q--;
+    if (q == d->start || d->end - q > DNP_PAGE_RANGE_LOOKBACK)
+        return false;
+    size_t k0 = q;
+    while (k0 > d->start && s[k0 - 1] >= '0' && s[k0 - 1] <= '9')
+        k0--;
+    if (q - k0 > 2 || atoi(e->text + k0) != d->day)
+        return false;
+    size_t pos = q;
+    dnp_token t, num = {0};
+    bool link = false;
+    while (dnp_next_token(e->text, lim, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
+            continue;
+        if (!link && t.start > q && link_token(&t) && t.start > 0 && e->text[t.start - 1] == ' ') {
+            link = true;
+            continue;
+        }
+        if (link && t.kind == DNP_TK_NUM)
+            num = t;
+        break;
+    }
+    if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
+        (int)num.value > dnp_days_in_month(d->year, d->month) || e->text[num.start - 1] != ' ')
+        return false;
+    if (num.end < e->len) {
+        unsigned char c = s[num.end];
+        bool digit_next = num.end + 1 < e->len && s[num.end + 1] >= '0' && s[num.end + 1] <= '9';
+        if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ':' || (c == '.' && digit_next) ||
+            c == ',' || (c >= 0x80 && c != 0xE2) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            return false; /* glued: "20th", "20:00", "20.5" ("20," may list more numbers) */
+    }
+    /* the word after it: a word the lexicon knows that is no count's or hour's ("through
+       20 in Berlin", Telugu "20 వరకు", up to: a range_link too); not an unknown word, the
+       thing counted ("December 10 to 20 customers") */
+    size_t p2 = num.end;
+    dnp_token w = {0};
+    while (dnp_next_token(e->text, e->len, &p2, &w) && w.kind == DNP_TK_SEP &&
+           (w.flags & DNP_TF_SPACE) && !(w.flags & DNP_TF_NEWLINE))
+        ;
+    if (w.kind == DNP_TK_WORD && w.start > num.end) {
+        const dnp_lex_key *k = (w.flags & DNP_TF_LONG) ? NULL : dnp_lex_find_cue(w.fold, w.flen);
+        const uint32_t dateish = (1u << DNP_K_MONTH) | (1u << DNP_K_AMPM) |
+                                 (1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) |
+                                 (1u << DNP_K_REL_UNIT) | (1u << DNP_K_DAY_PERIOD) |
+                                 (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_YEAR_MARK);
+        if (!k || ((k->kinds & dateish) && !(k->kinds & (1u << DNP_K_FILLER))))
+            return false;
+    }
+    memmove(d + 1, d, (n - i) * sizeof *d);
+    dn_date *b = &out[i + 1];
+    b->start = num.start, b->end = num.end;
+    b->day = (int)num.value;
+    b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
+    b->flags = (b->flags & ~DN_FLAG_WEEKDAY_MISMATCH) | DN_FLAG_RANGE;
+    d->flags |= DN_FLAG_RANGE;
+    return true;
+}
+
 /* issue 10: the end of a range of two days without a year that turns the year
    ("21.12.–06.01.", "27.12. bis 03.01."): both took the year by the README's rule, each
    alone; the end earlier in the year than the start (within DNP_LIST_WRAP_MONTHS) is in
@@ -3295,7 +3387,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             next_year_ahead(e, &out[i]);
     kept = ranges(e, out, kept, cap);
     for (size_t i = 0; i < kept && kept < cap; i++)
-        if (second_day_after(e, out, kept, i))
+        if (second_day_after(e, out, kept, i) || linked_day_after(e, out, kept, i))
             kept++, i++;
     range_turns_year(e, out, kept);
     kept = hours_after(e, out, kept, cap);

@@ -306,6 +306,16 @@ static const page_case page_cases[] = {
     {"Program kina na týden 26. 11. – 2. 12. 2026", 0, 0, NULL, "2026-11-26 - r; 2026-12-02 - or"},
     {"Windows 10/11, macOS 13–15, Ubuntu 22.04 ja 24.04", 0, 0, NULL, ""},
     {"Python 3.10–3.12 and 1.5–2.5 kg", 0, 0, NULL, ""},
+    /* a second day after a date that ends with its day, a range's link word between; no
+       count or hour after it */
+    {"బీటా టెస్టింగ్ డిసెంబర్ 10 నుండి 20 వరకు జరుగుతుంది.", 0, 0, NULL,
+     "2026-12-10 te r; 2026-12-20 te r"},
+    {"Testing runs December 10 through 20 in Berlin.", 0, 0, NULL,
+     "2026-12-10 en r; 2026-12-20 en r"},
+    {"The talk on December 10 takes 10 to 12 minutes.", 0, 0, NULL, "2026-12-10 en -"},
+    {"Sales on December 10 to 20 customers", 0, 0, NULL, "2026-12-10 en -"},
+    {"on December 10 to 20.5 degrees", 0, 0, NULL, "2026-12-10 en -"},
+    {"Open December 10 until 20.", 0, 0, NULL, "2026-12-10 en r; 2026-12-20 en r"},
     {"il 14 e il 15 dicembre", 0, 0, NULL, "2026-12-14 it r; 2026-12-15 it r"},
     {"vom 15. Juli bis 14. Dezember 2024", 0, 0, "de", "2024-07-15 de r; 2024-12-14 de r"},
     /* a year-less date takes the reference's year, not an older date's before it */
