@@ -1036,6 +1036,71 @@ static bool weekday_before(const env *e, size_t at, size_t floor_)
     return k && (k->kinds & (1u << DNP_K_WEEKDAY));
 }
 
+/* Whether text[a, b) holds a word that joins a list ("et", "and", "und": CLDR's list
+   patterns, DNP_K_REL_AND). */
+static bool and_between(const env *e, size_t a, size_t b)
+{
+    size_t pos = a;
+    dnp_token t;
+    while (pos < b && dnp_next_token(e->text, b, &pos, &t))
+        if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
+            const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+            if (k && (k->kinds & (1u << DNP_K_REL_AND)))
+                return true;
+        }
+    return false;
+}
+
+/* A list's earlier day before the list's first day read so far, which starts at `at` and
+   is `day` ("11, 12 et 13 décembre", "11., 12. und 13. Dezember"): a number of one or two
+   digits (its dot glued after it), a comma glued after it, blanks; smaller than day, after
+   a blank, an opening bracket or the start of the text (or floor_). Its span and value in
+   *num. */
+static bool list_day_before(const env *e, size_t at, size_t floor_, int day, dnp_token *num)
+{
+    const char *s = e->text;
+    size_t q = at;
+    while (q > floor_ && s[q - 1] == ' ')
+        q--;
+    if (q == at || q == floor_ || s[q - 1] != ',')
+        return false;
+    q--;
+    if (q > floor_ && s[q - 1] == '.')
+        q--;
+    size_t k = q;
+    while (k > floor_ && k + 2 > q && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    if (k == q || (k > floor_ && s[k - 1] != ' ' && s[k - 1] != '\n' && s[k - 1] != '(') ||
+        (k == floor_ && k > 0 && s[k - 1] != ' ' && s[k - 1] != '\n'))
+        return false;
+    int v = q - k == 1 ? s[k] - '0' : (s[k] - '0') * 10 + (s[k + 1] - '0');
+    if (v < 1 || v >= day)
+        return false;
+    /* what stands before it: the start of a line or a clause, or a word the lexicon knows
+       ("les", "on", "am", "il"), not a noun ("Room 5, 12 and 13 December") nor a word of
+       numbers that are no dates ("versions 2, 3 and 4") */
+    size_t w = k;
+    while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == '\t'))
+        w--;
+    if (w > 0 && s[w - 1] != '\n' && s[w - 1] != '(' && s[w - 1] != ':') {
+        size_t ws = w;
+        while (ws > 0 && ((unsigned char)s[ws - 1] >= 0x80 ||
+                          ((s[ws - 1] | 0x20) >= 'a' && (s[ws - 1] | 0x20) <= 'z')))
+            ws--;
+        dnp_token t;
+        size_t p = ws;
+        if (ws == w || !dnp_next_token(s, w, &p, &t) || t.kind != DNP_TK_WORD || t.end != w ||
+            (t.flags & DNP_TF_LONG))
+            return false;
+        const dnp_lex_key *key = dnp_lex_find_cue(t.fold, t.flen);
+        if (!key || (key->kinds & ((1u << DNP_K_NOT_DATE) | (1u << DNP_K_MONTH))))
+            return false;
+    }
+    num->start = k, num->end = s[q] == '.' ? q + 1 : q;
+    num->value = (uint64_t)v;
+    return true;
+}
+
 /* "9–10 January 2027", "du 16 au 19 juillet 2027", "14 e il 15 dicembre", "8 e 9 de
    dezembro": the first day of a range, a bare number before the date that ends it, takes
    that date's month and year, and becomes a date of its own before it; both are flagged
@@ -1146,7 +1211,20 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                                                      (unsigned)s->day));
         out[i + 1].flags |= DN_FLAG_RANGE;
         range_end_day(&out[i + 1]);
-        i++;
+        /* a list of days before the two, joined by "and" ("11, 12 et 13 décembre"): each
+           a date of its own */
+        size_t more = 0;
+        dnp_token prev;
+        while (n < cap && list_day_before(e, out[i].start, floor_, out[i].day, &prev) &&
+                   (more || and_between(e, num.end, t.start))) {
+                memmove(&out[i + 1], &out[i], (n - i) * sizeof *out);
+                n++, more++;
+                out[i].start = prev.start, out[i].end = prev.end;
+                out[i].day = (int)prev.value;
+                out[i].weekday = dnp_weekday(dnp_days_from_civil(out[i].year, (unsigned)out[i].month,
+                                                                 (unsigned)out[i].day));
+            }
+        i += 1 + more;
     }
     /* a date without a year, then one with a year, written as one range */
     for (size_t i = 0; i + 1 < n; i++) {

@@ -317,6 +317,15 @@ static const page_case page_cases[] = {
     {"on December 10 to 20.5 degrees", 0, 0, NULL, "2026-12-10 en -"},
     {"Open December 10 until 20.", 0, 0, NULL, "2026-12-10 en r; 2026-12-20 en r"},
     {"il 14 e il 15 dicembre", 0, 0, NULL, "2026-12-14 it r; 2026-12-15 it r"},
+    /* a list of days before the two, joined by "and" */
+    {"les 11, 12 et 13 décembre", 0, 0, NULL,
+     "2026-12-11 fr r; 2026-12-12 fr r; 2026-12-13 fr r"},
+    {"Termine: 1, 8 und 15 Dezember", 0, 0, NULL,
+     "2026-12-01 de r; 2026-12-08 de r; 2026-12-15 de r"},
+    {"el 3, 4 y 5 de diciembre", 0, 0, NULL, "2026-12-03 es r; 2026-12-04 es r; 2026-12-05 es r"},
+    {"Room 5, 12 and 13 December", 0, 0, NULL, "2026-12-12 en r; 2026-12-13 en r"},
+    {"Version 2, 3 and 4 December 2026", 0, 0, NULL, "2026-12-03 en r; 2026-12-04 en r"},
+    {"du 11, 12 au 13 décembre", 0, 0, NULL, "2026-12-12 fr r; 2026-12-13 fr r"},
     {"vom 15. Juli bis 14. Dezember 2024", 0, 0, "de", "2024-07-15 de r; 2024-12-14 de r"},
     /* a year-less date takes the reference's year, not an older date's before it */
     {"The plant opened in 2019. On 3 May 2019 it closed. We met on 14 October.", 0, 0, NULL,
