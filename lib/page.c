@@ -730,6 +730,19 @@ static bool digit_lead_in(const env *e, size_t a, size_t b)
 #undef HASBETWEEN
 #undef ONES8_PAGE
 
+/* Whether a token is a range's link word of some language (locales/ range_link). */
+static bool link_token(const dnp_token *t)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t->fold, t->flen);
+    const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
+    for (uint32_t q = 0; m && q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_RANGE_LINK)
+            return true;
+    return false;
+}
+
 /* Between a range's first day and the date that ends it: a dash, or one or two short words
    ("au", "e il", "și", "to", "bis", "do", "y"), with spaces. Reads backwards from the token
    before `at`; returns the number token before the link (its span in *num), or false. */
@@ -752,7 +765,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         tk[nt++] = t;
     }
     int k = nt - 1, words = 0;
-    bool dash = false;
+    bool dash = false, linkw = false;
     /* the end date's own weekday before it: "Fri 4 – Sun 6 December 2026" */
     while (k >= 0 && tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE) &&
            !(tk[k].flags & DNP_TF_NEWLINE))
@@ -782,12 +795,20 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
             k--;
             continue;
         }
+        /* a third word when one of them is a range's link ("tot en met") */
         if (tk[k].kind == DNP_TK_WORD &&
             (tk[k].end - tk[k].start <= DNP_PAGE_RANGE_WORD ||
              chars(e, tk[k].start, tk[k].end) <= DNP_PAGE_RANGE_CHARS) &&
-            !dash && words < 2 && !month_name(e, &tk[k])) {
+            !dash && words < 3 && !month_name(e, &tk[k])) {
             words++;
+            linkw = linkw || link_token(&tk[k]);
             k--;
+            /* two letters glued by a slash are one word ("t/m", tot en met; "s/d") */
+            if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '/' &&
+                tk[k].end == tk[k + 1].start && tk[k - 1].kind == DNP_TK_WORD &&
+                tk[k - 1].end == tk[k].start && tk[k - 1].end - tk[k - 1].start == 1 &&
+                tk[k + 1].end - tk[k + 1].start == 1)
+                k -= 2;
             continue;
         }
         break;
@@ -796,7 +817,8 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '.' && !(tk[k].flags & DNP_TF_SPACE) &&
         tk[k - 1].kind == DNP_TK_NUM && tk[k - 1].end == tk[k].start && (dash || words))
         k--;
-    if (k < 0 || (!dash && !words) || tk[k].kind != DNP_TK_NUM || tk[k].ndigits > 2)
+    if (k < 0 || (!dash && !words) || (words == 3 && !linkw) || tk[k].kind != DNP_TK_NUM ||
+        tk[k].ndigits > 2)
         return false;
     /* the number stands alone: not the end of 12/9, 3.5, 1,200; an opening bracket or
        quote before it is no join ("1. Tur (23-24 Kasım)") */
@@ -1369,19 +1391,6 @@ static bool second_day_after(const env *e, dn_date *out, size_t n, size_t i)
     b->flags = (b->flags & ~DN_FLAG_WEEKDAY_MISMATCH) | DN_FLAG_RANGE;
     d->flags |= DN_FLAG_RANGE;
     return true;
-}
-
-/* Whether a token is a range's link word of some language (locales/ range_link). */
-static bool link_token(const dnp_token *t)
-{
-    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
-        return false;
-    const dnp_lex_key *k = dnp_lex_find_cue(t->fold, t->flen);
-    const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
-    for (uint32_t q = 0; m && q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_RANGE_LINK)
-            return true;
-    return false;
 }
 
 /* issue 10: a second day after a date whose span ends with its day, a range's link word

@@ -317,6 +317,14 @@ static const page_case page_cases[] = {
     {"on December 10 to 20.5 degrees", 0, 0, NULL, "2026-12-10 en -"},
     {"Open December 10 until 20.", 0, 0, NULL, "2026-12-10 en r; 2026-12-20 en r"},
     {"il 14 e il 15 dicembre", 0, 0, NULL, "2026-12-14 it r; 2026-12-15 it r"},
+    /* a link of two letters glued by a slash ("t/m", tot en met; Indonesian "s/d", sampai
+       dengan), of three words with a range's link among them */
+    {"Eerder werd gewerkt van 13 t/m 16 maart 2024, toen", 0, 0, NULL,
+     "2024-03-13 nl r; 2024-03-16 nl r"},
+    {"gewerkt 13 tot en met 16 maart 2024", 0, 0, NULL, "2024-03-13 nl r; 2024-03-16 nl r"},
+    {"Pameran dari 13 s/d 16 Juli 2024", 0, 0, NULL, "2024-07-13 id r; 2024-07-16 id r"},
+    {"Room 13 is at the 16 July", 0, 0, NULL, "2026-07-16 en -"},
+    {"Speed 13 km/h 16 July", 0, 0, NULL, "2026-07-16 en -"},
     /* a list of days before the two, joined by "and" */
     {"les 11, 12 et 13 décembre", 0, 0, NULL,
      "2026-12-11 fr r; 2026-12-12 fr r; 2026-12-13 fr r"},
