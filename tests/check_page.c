@@ -441,6 +441,13 @@ static const page_case page_cases[] = {
        weekday fits with a slash; a bracket closes the weekday before the time */
     {"Konzert: Sa 28.11. 19:30, sobota 28.11. 18:00", 0, 0, NULL,
      "2026-11-28T19:30:00 - -; 2026-11-28T18:00:00 - -"},
+    /* a weekday before a day and month by a hyphen, both of two digits, in the order it
+       falls on (a timetable's rows); a weekday of a common word ("za", "zo") at the start
+       of a line only; no span of hours ("za 10-17") */
+    {"Dag\nvr 27-11 (vanaf 22:00)\nza 28-11\nen zo 29-11 keer", 0, 0, NULL,
+     "2026-11-27 - -; 2026-11-28 - -"},
+    {"Fri 11-27 and Pt 27-11", 0, 0, NULL, "2026-11-27 - -; 2026-11-27 - -"},
+    {"Öffnungszeiten: Sa 10-17, dissabte 10–18, vr 26-11", 0, 0, NULL, ""},
     {"開演 12/5（土）10:00、11月28日（土）10:00", 0, 0, NULL,
      "2026-12-05T10:00:00 ja -; 2026-11-28T10:00:00 ja -"},
     {"Publié le 25/11/2026, le 04/12 à 10 h.", 0, 0, NULL,
