@@ -556,8 +556,11 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         cand tt = {0};
         if (after < n && is_sep(&it[after], '.'))
             after++;
-        else if (!(a->ndigits == 2 && b->ndigits == 2 && dnp_time_after(e, it, n, after, &tt) > 0 &&
-                   tt.prec >= DN_PREC_MINUTE))
+        else if (!(a->ndigits == 2 && b->ndigits == 2 &&
+                   ((dnp_time_after(e, it, n, after, &tt) > 0 && tt.prec >= DN_PREC_MINUTE) ||
+                    /* the end of a range of days sharing the month ("17–18.12") */
+                    (e->search && i >= 2 && it[i - 2].type == IT_NUM && range_first_day(it, i, s) &&
+                     (after >= n || is_space(&it[after]))))))
             return -1;
     }
     /* glued to more: "12/12a", "1/2/x", "3.5.1"; a full stop may end the sentence */

@@ -325,6 +325,11 @@ static const page_case page_cases[] = {
     {"Pameran dari 13 s/d 16 Juli 2024", 0, 0, NULL, "2024-07-13 id r; 2024-07-16 id r"},
     {"Room 13 is at the 16 July", 0, 0, NULL, "2026-07-16 en -"},
     {"Speed 13 km/h 16 July", 0, 0, NULL, "2026-07-16 en -"},
+    /* a day and month with a dot, without its final dot, that ends a range of days
+       sharing the month */
+    {"Jasełka 17–18.12 w szkole, 24 grudnia", 0, 0, NULL,
+     "2026-12-17 - or; 2026-12-18 - or; 2026-12-24 pl -"},
+    {"Ceny 10–12.50 zł, 24 grudnia", 0, 0, NULL, "2026-12-24 pl -"},
     /* a list of days before the two, joined by "and" */
     {"les 11, 12 et 13 décembre", 0, 0, NULL,
      "2026-12-11 fr r; 2026-12-12 fr r; 2026-12-13 fr r"},
