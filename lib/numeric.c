@@ -532,12 +532,23 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         b->start != it[i + 1].end || it[i + 1].start != a->end)
         return -1;
     int after = k + 1;
+    bool dash_weekday = false; /* "vr 27-11": a weekday before a day and month by a dash */
+    bool dash_stamp = false;   /* "11-18 22:41" */
     if (s == '-') {
         /* issue 10: a month and day by a dash, as ISO 8601 ends a date, with the time of a
-           forum's stamp after it ("11-18 22:41"): month first only */
+           forum's stamp after it ("11-18 22:41"): month first only; or both numbers of two
+           digits after a weekday the date falls on, in either order (a timetable's rows,
+           "vr 27-11", "za 28-11", below) */
         cand tt = {0};
-        if (!(a->ndigits == 2 && b->ndigits == 2 && dnp_time_after(e, it, n, after, &tt) > 0 &&
-              tt.prec >= DN_PREC_MINUTE))
+        int w = a->ndigits == 2 && b->ndigits == 2 ? weekday_named(it, n, i, after) : -1;
+        bool stamp = a->ndigits == 2 && b->ndigits == 2 &&
+                     dnp_time_after(e, it, n, after, &tt) > 0 && tt.prec >= DN_PREC_MINUTE;
+        /* not a span of hours ("dissabte 10–18", "za 10-17": opening hours), nor a dash
+           other than the hyphen */
+        dash_weekday = w >= 0 && w < i && e->text[it[i + 1].start] == '-' &&
+                       !(a->value < b->value && b->value <= 24);
+        dash_stamp = stamp;
+        if (!dash_weekday && !stamp)
             return -1;
     } else if (s == '.') {
         /* "03.12.", or two numbers of two digits and a time after them ("26.11 06:40", a
@@ -545,8 +556,11 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         cand tt = {0};
         if (after < n && is_sep(&it[after], '.'))
             after++;
-        else if (!(a->ndigits == 2 && b->ndigits == 2 && dnp_time_after(e, it, n, after, &tt) > 0 &&
-                   tt.prec >= DN_PREC_MINUTE))
+        else if (!(a->ndigits == 2 && b->ndigits == 2 &&
+                   ((dnp_time_after(e, it, n, after, &tt) > 0 && tt.prec >= DN_PREC_MINUTE) ||
+                    /* the end of a range of days sharing the month ("17–18.12") */
+                    (e->search && i >= 2 && it[i - 2].type == IT_NUM && range_first_day(it, i, s) &&
+                     (after >= n || is_space(&it[after]))))))
             return -1;
     }
     /* glued to more: "12/12a", "1/2/x", "3.5.1"; a full stop may end the sentence */
@@ -579,7 +593,8 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         return -1;
     int av = (int)a->value, bv = (int)b->value;
     int y = e->now_year;
-    bool dmy = s != '-' && valid_ymd(2024, bv, av), mdy = valid_ymd(2024, av, bv); /* a leap year */
+    bool dmy = (s != '-' || dash_weekday) && valid_ymd(2024, bv, av),
+         mdy = valid_ymd(2024, av, bv); /* a leap year */
     if (!dmy && !mdy)
         return -1;
     cand t = {0};
@@ -598,25 +613,34 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     /* issue 10: a weekday named with it and a time after it ("Sa 28/11 19:30", "12/5（土）
        10:00"): the reading on whose day the weekday falls, when only one is, is the date,
        whatever the page's order */
-    int wk = timed ? weekday_named(it, n, i, after) : -1;
+    int wk = timed || dash_weekday ? weekday_named(it, n, i, after) : -1;
     if (wk >= 0) {
+        /* a weekday of a common word ("za", "zo": Dutch Saturday, Sunday, and "so") proves
+           it at the start of a line, a timetable's row */
+        bool row = dash_weekday && (wk == 0 || (is_space(&it[wk - 1]) &&
+                                                memchr(e->text + it[wk - 1].start, '\n',
+                                                       it[wk - 1].end - it[wk - 1].start)));
         int yd = 0, ym = 0;
-        int wd = dmy ? dnp_weekday_fits(e, &it[wk], bv, av, &yd, wk > i) : 0;
-        int wm = mdy && av != bv ? dnp_weekday_fits(e, &it[wk], av, bv, &ym, wk > i) : 0;
+        int wd = dmy ? dnp_weekday_fits(e, &it[wk], bv, av, &yd, wk > i || row) : 0;
+        int wm = mdy && av != bv ? dnp_weekday_fits(e, &it[wk], av, bv, &ym, wk > i || row) : 0;
         if ((wd != 0) != (wm != 0)) {
             c->month = wd ? bv : av, c->day = wd ? av : bv, c->year = wd ? yd : ym;
             c->weekday = wd ? wd : wm;
             c->flags |= order_bits(wd ? DN_ORDER_DMY : DN_ORDER_MDY, true) | DN_FLAG_YEAR_IMPLIED;
             c->prec = DN_PREC_DAY;
-            c->conf = DNP_CONF_DAY_MONTH_TIMED;
+            c->conf = timed ? DNP_CONF_DAY_MONTH_TIMED : DNP_CONF_DAY_MONTH_WEEKDAY;
             c->first = i;
-            r = dnp_time_after(e, it, n, after, c);
-            if (r <= 0)
+            r = timed ? dnp_time_after(e, it, n, after, c) : 0;
+            if (r <= 0 && !dash_weekday)
                 return -1;
-            c->last = r - 1;
-            return r;
+            c->last = r > 0 ? r - 1 : after - 1;
+            return r > 0 ? r : after;
         }
     }
+    if (dash_weekday && !dash_stamp)
+        return -1;
+    if (s == '-' && (dmy = false, !mdy))
+        return -1; /* a stamp's month and day: month first only */
     /* the day-first reading first, the other in alt; page.c takes the page's */
     if (dmy) {
         c->month = bv, c->day = av;

@@ -730,6 +730,19 @@ static bool digit_lead_in(const env *e, size_t a, size_t b)
 #undef HASBETWEEN
 #undef ONES8_PAGE
 
+/* Whether a token is a range's link word of some language (locales/ range_link). */
+static bool link_token(const dnp_token *t)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t->fold, t->flen);
+    const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
+    for (uint32_t q = 0; m && q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_RANGE_LINK)
+            return true;
+    return false;
+}
+
 /* Between a range's first day and the date that ends it: a dash, or one or two short words
    ("au", "e il", "și", "to", "bis", "do", "y"), with spaces. Reads backwards from the token
    before `at`; returns the number token before the link (its span in *num), or false. */
@@ -752,7 +765,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         tk[nt++] = t;
     }
     int k = nt - 1, words = 0;
-    bool dash = false;
+    bool dash = false, linkw = false;
     /* the end date's own weekday before it: "Fri 4 – Sun 6 December 2026" */
     while (k >= 0 && tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE) &&
            !(tk[k].flags & DNP_TF_NEWLINE))
@@ -782,12 +795,20 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
             k--;
             continue;
         }
+        /* a third word when one of them is a range's link ("tot en met") */
         if (tk[k].kind == DNP_TK_WORD &&
             (tk[k].end - tk[k].start <= DNP_PAGE_RANGE_WORD ||
              chars(e, tk[k].start, tk[k].end) <= DNP_PAGE_RANGE_CHARS) &&
-            !dash && words < 2 && !month_name(e, &tk[k])) {
+            !dash && words < 3 && !month_name(e, &tk[k])) {
             words++;
+            linkw = linkw || link_token(&tk[k]);
             k--;
+            /* two letters glued by a slash are one word ("t/m", tot en met; "s/d") */
+            if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '/' &&
+                tk[k].end == tk[k + 1].start && tk[k - 1].kind == DNP_TK_WORD &&
+                tk[k - 1].end == tk[k].start && tk[k - 1].end - tk[k - 1].start == 1 &&
+                tk[k + 1].end - tk[k + 1].start == 1)
+                k -= 2;
             continue;
         }
         break;
@@ -796,7 +817,8 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '.' && !(tk[k].flags & DNP_TF_SPACE) &&
         tk[k - 1].kind == DNP_TK_NUM && tk[k - 1].end == tk[k].start && (dash || words))
         k--;
-    if (k < 0 || (!dash && !words) || tk[k].kind != DNP_TK_NUM || tk[k].ndigits > 2)
+    if (k < 0 || (!dash && !words) || (words == 3 && !linkw) || tk[k].kind != DNP_TK_NUM ||
+        tk[k].ndigits > 2)
         return false;
     /* the number stands alone: not the end of 12/9, 3.5, 1,200; an opening bracket or
        quote before it is no join ("1. Tur (23-24 Kasım)") */
@@ -1036,6 +1058,71 @@ static bool weekday_before(const env *e, size_t at, size_t floor_)
     return k && (k->kinds & (1u << DNP_K_WEEKDAY));
 }
 
+/* Whether text[a, b) holds a word that joins a list ("et", "and", "und": CLDR's list
+   patterns, DNP_K_REL_AND). */
+static bool and_between(const env *e, size_t a, size_t b)
+{
+    size_t pos = a;
+    dnp_token t;
+    while (pos < b && dnp_next_token(e->text, b, &pos, &t))
+        if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
+            const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+            if (k && (k->kinds & (1u << DNP_K_REL_AND)))
+                return true;
+        }
+    return false;
+}
+
+/* A list's earlier day before the list's first day read so far, which starts at `at` and
+   is `day` ("11, 12 et 13 décembre", "11., 12. und 13. Dezember"): a number of one or two
+   digits (its dot glued after it), a comma glued after it, blanks; smaller than day, after
+   a blank, an opening bracket or the start of the text (or floor_). Its span and value in
+   *num. */
+static bool list_day_before(const env *e, size_t at, size_t floor_, int day, dnp_token *num)
+{
+    const char *s = e->text;
+    size_t q = at;
+    while (q > floor_ && s[q - 1] == ' ')
+        q--;
+    if (q == at || q == floor_ || s[q - 1] != ',')
+        return false;
+    q--;
+    if (q > floor_ && s[q - 1] == '.')
+        q--;
+    size_t k = q;
+    while (k > floor_ && k + 2 > q && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    if (k == q || (k > floor_ && s[k - 1] != ' ' && s[k - 1] != '\n' && s[k - 1] != '(') ||
+        (k == floor_ && k > 0 && s[k - 1] != ' ' && s[k - 1] != '\n'))
+        return false;
+    int v = q - k == 1 ? s[k] - '0' : (s[k] - '0') * 10 + (s[k + 1] - '0');
+    if (v < 1 || v >= day)
+        return false;
+    /* what stands before it: the start of a line or a clause, or a word the lexicon knows
+       ("les", "on", "am", "il"), not a noun ("Room 5, 12 and 13 December") nor a word of
+       numbers that are no dates ("versions 2, 3 and 4") */
+    size_t w = k;
+    while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == '\t'))
+        w--;
+    if (w > 0 && s[w - 1] != '\n' && s[w - 1] != '(' && s[w - 1] != ':') {
+        size_t ws = w;
+        while (ws > 0 && ((unsigned char)s[ws - 1] >= 0x80 ||
+                          ((s[ws - 1] | 0x20) >= 'a' && (s[ws - 1] | 0x20) <= 'z')))
+            ws--;
+        dnp_token t;
+        size_t p = ws;
+        if (ws == w || !dnp_next_token(s, w, &p, &t) || t.kind != DNP_TK_WORD || t.end != w ||
+            (t.flags & DNP_TF_LONG))
+            return false;
+        const dnp_lex_key *key = dnp_lex_find_cue(t.fold, t.flen);
+        if (!key || (key->kinds & ((1u << DNP_K_NOT_DATE) | (1u << DNP_K_MONTH))))
+            return false;
+    }
+    num->start = k, num->end = s[q] == '.' ? q + 1 : q;
+    num->value = (uint64_t)v;
+    return true;
+}
+
 /* "9–10 January 2027", "du 16 au 19 juillet 2027", "14 e il 15 dicembre", "8 e 9 de
    dezembro": the first day of a range, a bare number before the date that ends it, takes
    that date's month and year, and becomes a date of its own before it; both are flagged
@@ -1146,7 +1233,20 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                                                      (unsigned)s->day));
         out[i + 1].flags |= DN_FLAG_RANGE;
         range_end_day(&out[i + 1]);
-        i++;
+        /* a list of days before the two, joined by "and" ("11, 12 et 13 décembre"): each
+           a date of its own */
+        size_t more = 0;
+        dnp_token prev;
+        while (n < cap && list_day_before(e, out[i].start, floor_, out[i].day, &prev) &&
+                   (more || and_between(e, num.end, t.start))) {
+                memmove(&out[i + 1], &out[i], (n - i) * sizeof *out);
+                n++, more++;
+                out[i].start = prev.start, out[i].end = prev.end;
+                out[i].day = (int)prev.value;
+                out[i].weekday = dnp_weekday(dnp_days_from_civil(out[i].year, (unsigned)out[i].month,
+                                                                 (unsigned)out[i].day));
+            }
+        i += 1 + more;
     }
     /* a date without a year, then one with a year, written as one range */
     for (size_t i = 0; i + 1 < n; i++) {
@@ -1286,6 +1386,85 @@ static bool second_day_after(const env *e, dn_date *out, size_t n, size_t i)
     memmove(d + 1, d, (n - i) * sizeof *d);
     dn_date *b = &out[i + 1];
     b->start = num.start, b->end = w.end;
+    b->day = (int)num.value;
+    b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
+    b->flags = (b->flags & ~DN_FLAG_WEEKDAY_MISMATCH) | DN_FLAG_RANGE;
+    d->flags |= DN_FLAG_RANGE;
+    return true;
+}
+
+/* issue 10: a second day after a date whose span ends with its day, a range's link word
+   between ("డిసెంబర్ 10 నుండి 20 వరకు", "December 10 through 20"; locales/ range_link):
+   blanks, the word, blanks, a later day of the month, nothing glued after it and no word
+   of a date's or a count's after it ("10 to 12 minutes", "10 to 11 am", "10 to 2
+   January"). Inserted after out[i] (room in out: the caller checks), both flagged
+   DN_FLAG_RANGE. */
+static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
+{
+    dn_date *d = &out[i];
+    if (d->precision != DN_PREC_DAY ||
+        (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) || !greg_months(d))
+        return false;
+    size_t lim = i + 1 < n ? out[i + 1].start : e->len;
+    if (lim < d->end)
+        return false;
+    /* the span's last number is its day, only blanks or the link after it (read from the
+       bytes first: most dates end otherwise) */
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t q = d->end;
+    while (q > d->start && !(s[q - 1] >= '0' && s[q - 1] <= '9'))
+        q--;
+    if (q == d->start || d->end - q > DNP_PAGE_RANGE_LOOKBACK)
+        return false;
+    size_t k0 = q;
+    while (k0 > d->start && s[k0 - 1] >= '0' && s[k0 - 1] <= '9')
+        k0--;
+    if (q - k0 > 2 || atoi(e->text + k0) != d->day)
+        return false;
+    size_t pos = q;
+    dnp_token t, num = {0};
+    bool link = false;
+    while (dnp_next_token(e->text, lim, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
+            continue;
+        if (!link && t.start > q && link_token(&t) && t.start > 0 && e->text[t.start - 1] == ' ') {
+            link = true;
+            continue;
+        }
+        if (link && t.kind == DNP_TK_NUM)
+            num = t;
+        break;
+    }
+    if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
+        (int)num.value > dnp_days_in_month(d->year, d->month) || e->text[num.start - 1] != ' ')
+        return false;
+    if (num.end < e->len) {
+        unsigned char c = s[num.end];
+        bool digit_next = num.end + 1 < e->len && s[num.end + 1] >= '0' && s[num.end + 1] <= '9';
+        if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ':' || (c == '.' && digit_next) ||
+            c == ',' || (c >= 0x80 && c != 0xE2) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            return false; /* glued: "20th", "20:00", "20.5" ("20," may list more numbers) */
+    }
+    /* the word after it: a word the lexicon knows that is no count's or hour's ("through
+       20 in Berlin", Telugu "20 వరకు", up to: a range_link too); not an unknown word, the
+       thing counted ("December 10 to 20 customers") */
+    size_t p2 = num.end;
+    dnp_token w = {0};
+    while (dnp_next_token(e->text, e->len, &p2, &w) && w.kind == DNP_TK_SEP &&
+           (w.flags & DNP_TF_SPACE) && !(w.flags & DNP_TF_NEWLINE))
+        ;
+    if (w.kind == DNP_TK_WORD && w.start > num.end) {
+        const dnp_lex_key *k = (w.flags & DNP_TF_LONG) ? NULL : dnp_lex_find_cue(w.fold, w.flen);
+        const uint32_t dateish = (1u << DNP_K_MONTH) | (1u << DNP_K_AMPM) |
+                                 (1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) |
+                                 (1u << DNP_K_REL_UNIT) | (1u << DNP_K_DAY_PERIOD) |
+                                 (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_YEAR_MARK);
+        if (!k || ((k->kinds & dateish) && !(k->kinds & (1u << DNP_K_FILLER))))
+            return false;
+    }
+    memmove(d + 1, d, (n - i) * sizeof *d);
+    dn_date *b = &out[i + 1];
+    b->start = num.start, b->end = num.end;
     b->day = (int)num.value;
     b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
     b->flags = (b->flags & ~DN_FLAG_WEEKDAY_MISMATCH) | DN_FLAG_RANGE;
@@ -3295,7 +3474,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             next_year_ahead(e, &out[i]);
     kept = ranges(e, out, kept, cap);
     for (size_t i = 0; i < kept && kept < cap; i++)
-        if (second_day_after(e, out, kept, i))
+        if (second_day_after(e, out, kept, i) || linked_day_after(e, out, kept, i))
             kept++, i++;
     range_turns_year(e, out, kept);
     kept = hours_after(e, out, kept, cap);

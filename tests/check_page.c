@@ -306,7 +306,39 @@ static const page_case page_cases[] = {
     {"Program kina na týden 26. 11. – 2. 12. 2026", 0, 0, NULL, "2026-11-26 - r; 2026-12-02 - or"},
     {"Windows 10/11, macOS 13–15, Ubuntu 22.04 ja 24.04", 0, 0, NULL, ""},
     {"Python 3.10–3.12 and 1.5–2.5 kg", 0, 0, NULL, ""},
+    /* a second day after a date that ends with its day, a range's link word between; no
+       count or hour after it */
+    {"బీటా టెస్టింగ్ డిసెంబర్ 10 నుండి 20 వరకు జరుగుతుంది.", 0, 0, NULL,
+     "2026-12-10 te r; 2026-12-20 te r"},
+    {"Testing runs December 10 through 20 in Berlin.", 0, 0, NULL,
+     "2026-12-10 en r; 2026-12-20 en r"},
+    {"The talk on December 10 takes 10 to 12 minutes.", 0, 0, NULL, "2026-12-10 en -"},
+    {"Sales on December 10 to 20 customers", 0, 0, NULL, "2026-12-10 en -"},
+    {"on December 10 to 20.5 degrees", 0, 0, NULL, "2026-12-10 en -"},
+    {"Open December 10 until 20.", 0, 0, NULL, "2026-12-10 en r; 2026-12-20 en r"},
     {"il 14 e il 15 dicembre", 0, 0, NULL, "2026-12-14 it r; 2026-12-15 it r"},
+    /* a link of two letters glued by a slash ("t/m", tot en met; Indonesian "s/d", sampai
+       dengan), of three words with a range's link among them */
+    {"Eerder werd gewerkt van 13 t/m 16 maart 2024, toen", 0, 0, NULL,
+     "2024-03-13 nl r; 2024-03-16 nl r"},
+    {"gewerkt 13 tot en met 16 maart 2024", 0, 0, NULL, "2024-03-13 nl r; 2024-03-16 nl r"},
+    {"Pameran dari 13 s/d 16 Juli 2024", 0, 0, NULL, "2024-07-13 id r; 2024-07-16 id r"},
+    {"Room 13 is at the 16 July", 0, 0, NULL, "2026-07-16 en -"},
+    {"Speed 13 km/h 16 July", 0, 0, NULL, "2026-07-16 en -"},
+    /* a day and month with a dot, without its final dot, that ends a range of days
+       sharing the month */
+    {"Jasełka 17–18.12 w szkole, 24 grudnia", 0, 0, NULL,
+     "2026-12-17 - or; 2026-12-18 - or; 2026-12-24 pl -"},
+    {"Ceny 10–12.50 zł, 24 grudnia", 0, 0, NULL, "2026-12-24 pl -"},
+    /* a list of days before the two, joined by "and" */
+    {"les 11, 12 et 13 décembre", 0, 0, NULL,
+     "2026-12-11 fr r; 2026-12-12 fr r; 2026-12-13 fr r"},
+    {"Termine: 1, 8 und 15 Dezember", 0, 0, NULL,
+     "2026-12-01 de r; 2026-12-08 de r; 2026-12-15 de r"},
+    {"el 3, 4 y 5 de diciembre", 0, 0, NULL, "2026-12-03 es r; 2026-12-04 es r; 2026-12-05 es r"},
+    {"Room 5, 12 and 13 December", 0, 0, NULL, "2026-12-12 en r; 2026-12-13 en r"},
+    {"Version 2, 3 and 4 December 2026", 0, 0, NULL, "2026-12-03 en r; 2026-12-04 en r"},
+    {"du 11, 12 au 13 décembre", 0, 0, NULL, "2026-12-12 fr r; 2026-12-13 fr r"},
     {"vom 15. Juli bis 14. Dezember 2024", 0, 0, "de", "2024-07-15 de r; 2024-12-14 de r"},
     /* a year-less date takes the reference's year, not an older date's before it */
     {"The plant opened in 2019. On 3 May 2019 it closed. We met on 14 October.", 0, 0, NULL,
@@ -414,6 +446,13 @@ static const page_case page_cases[] = {
        weekday fits with a slash; a bracket closes the weekday before the time */
     {"Konzert: Sa 28.11. 19:30, sobota 28.11. 18:00", 0, 0, NULL,
      "2026-11-28T19:30:00 - -; 2026-11-28T18:00:00 - -"},
+    /* a weekday before a day and month by a hyphen, both of two digits, in the order it
+       falls on (a timetable's rows); a weekday of a common word ("za", "zo") at the start
+       of a line only; no span of hours ("za 10-17") */
+    {"Dag\nvr 27-11 (vanaf 22:00)\nza 28-11\nen zo 29-11 keer", 0, 0, NULL,
+     "2026-11-27 - -; 2026-11-28 - -"},
+    {"Fri 11-27 and Pt 27-11", 0, 0, NULL, "2026-11-27 - -; 2026-11-27 - -"},
+    {"Öffnungszeiten: Sa 10-17, dissabte 10–18, vr 26-11", 0, 0, NULL, ""},
     {"開演 12/5（土）10:00、11月28日（土）10:00", 0, 0, NULL,
      "2026-12-05T10:00:00 ja -; 2026-11-28T10:00:00 ja -"},
     {"Publié le 25/11/2026, le 04/12 à 10 h.", 0, 0, NULL,
