@@ -327,10 +327,14 @@ static int lead_gap(const item *it, int n, int k, const dnp_langset *lead)
 /* Whether a time to the minute is followed by "-HH:MM" naming a later time of the day, as
    a span of hours is written ("10:00-12:00", "09:30-17:00"); a minus offset after a time
    names an earlier hour of the clock ("10:00-05:00") or follows seconds. */
-bool dnp_later_time_after_dash(const item *it, int n, int k, int minutes, const cand *c)
+bool dnp_later_time_after_dash(const item *it, int n, int k, int minutes, const cand *c,
+                               bool wide)
 {
-    if (c->prec != DN_PREC_MINUTE || k + 3 >= n || !is_sep(&it[k], '-') ||
-        it[k + 1].type != IT_NUM || it[k + 1].ndigits != 2 || !is_sep(&it[k + 2], ':') ||
+    /* with wide (line mode), also an en dash and a dot ("24.12.2026 10.00–12.00": search
+       reads such spans apart, page.c's hours_after) */
+    if (c->prec != DN_PREC_MINUTE || k + 3 >= n ||
+        !(is_sep(&it[k], '-') || (wide && is_sep(&it[k], 0x2013))) || it[k + 1].type != IT_NUM ||
+        it[k + 1].ndigits != 2 || !(is_sep(&it[k + 2], ':') || (wide && is_sep(&it[k + 2], '.'))) ||
         it[k + 3].type != IT_NUM || it[k + 3].ndigits != 2)
         return false;
     int later = (int)it[k + 1].value * 60 + (int)it[k + 3].value;
@@ -900,7 +904,7 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
         return -1;
     c->hour = h, c->minute = mi, c->second = s, c->ns = ns, c->fdigits = fd;
     c->has_time = true;
-    if (e && dnp_later_time_after_dash(it, n, k, h * 60 + mi, c)) /* not in ISO 8601 */
+    if (e && dnp_later_time_after_dash(it, n, k, h * 60 + mi, c, !e->search)) /* not in ISO 8601 */
         return k; /* "10:00-12:00": a span of time, not an offset of -12:00 */
     return dnp_read_offset(it, n, k, c);
 }

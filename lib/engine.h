@@ -320,7 +320,8 @@ bool dnp_clock_valid(int hour, int minute, int second, int ns) DNP_HIDDEN;
 bool dnp_offset_valid(int hours, int minutes) DNP_HIDDEN;
 /* Whether the time to the minute of c (minutes into its day) is followed at k by "-HH:MM"
    naming a later time: a span of hours ("10:00-12:00"), not an offset. */
-bool dnp_later_time_after_dash(const item *it, int n, int k, int minutes, const cand *c) DNP_HIDDEN;
+bool dnp_later_time_after_dash(const item *it, int n, int k, int minutes, const cand *c,
+                               bool wide) DNP_HIDDEN;
 /* A result at 24:00 becomes the next day at 00:00 (its weekday too); others stay. */
 void dnp_end_of_day(dn_date *d) DNP_HIDDEN;
 /* s[0..n) is exactly an offset +HH, +HHMM or +HH:MM (or with -) within the rules. */
