@@ -368,6 +368,8 @@ size_t dnp_zone_after(const env *e, size_t p, size_t lim, item *x)
     if (!dnp_zone_word(x, -1))
         return 0;
     size_t end = x->end;
+    if (end > lim)
+        return 0; /* the name runs into what follows (the next date) */
     /* a sign and a digit after it: an offset the name stands before ("GMT+3", "PST-08"),
        which the scan reads with it */
     q = x->end;
