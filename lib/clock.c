@@ -699,6 +699,19 @@ static bool ends_text(const env *e, const item *it, int n, int k)
            (x->tflags & DNP_TF_NEWLINE);
 }
 
+/* issue 10: whether a zone follows the word at k, in brackets or not ("3 PM ET", "3 PM
+   Eastern Time", "3 PM (CET)", "3 PM GMT+1"): the am/pm word before it ends the time as the
+   text's end would. */
+static bool zone_follows(const item *it, int n, int k)
+{
+    int q = skip_space(it, n, k + 1);
+    if (q < n && (is_sep(&it[q], '(') || is_sep(&it[q], '[')))
+        q = skip_space(it, n, q + 1);
+    return q < n && q > k + 1 &&
+           (it[q].gen == G_GMT || it[q].gen == G_UTC ||
+            (it[q].type == IT_WORD && dnp_zone_word(&it[q], -1)));
+}
+
 /* marked_time after an hour whose hour mark stands at k ("14h30", "14 Uhr", "14時30分5秒"):
    the minutes and seconds with their marks. Out of line (DNP_RARE). */
 static DNP_RARE int hour_marked(const item *it, int n, int k, int *mi, int *s,
@@ -738,13 +751,15 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
        "de"); unless it touches the number: "10am" */
     /* issue 8: or, after a space, an am/pm word that ends the text ("22 nov 2015 5 am",
        "5 pm"): with nothing after it, it is no filler of a longer phrase ("5 am Montag");
+       issue 10: nor with a zone after it ("3 PM ET");
        not one that is also an ordinal suffix or a weekday ("12 de": Spanish, unfinished) */
     if (k < n && !ampm_read &&
         (clock_word(&it[k]) ||
          (k == j + 1 && (it[k].tflags & DNP_TF_ADJ) && ampm_word(e, &it[k]) &&
           !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k])) ||
          (e && ampm_word(e, &it[k]) && !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k]) &&
-          !has_kind(&it[k], DNP_K_WEEKDAY) && ends_text(e, it, n, k)))) {
+          !has_kind(&it[k], DNP_K_WEEKDAY) &&
+          (ends_text(e, it, n, k) || zone_follows(it, n, k))))) {
         c->prec = DN_PREC_HOUR;
         return k;
     }

@@ -27,7 +27,6 @@
 enum { IT_NUM = 1, IT_WORD, IT_SEP, IT_GEN };
 
 #define XF_MONEY 0x80 /* item flag: a currency, percent or degree sign */
-#define XF_CAPS  0x40 /* item flag: a zone word written in ASCII capitals ("EST") */
 
 /* A matcher's answer when it read a date-like run that holds no valid date ("31 November
    2015"): the run is consumed, so that no shorter reading ("November 2015") is made of it. */
@@ -57,6 +56,8 @@ typedef struct {
     uint32_t nm;
     uint8_t ztype;     /* issue 9: a location format's DNP_ZT_* ("Paris Time": generic), 0 for
                           a name (its records give the type) */
+    uint8_t zcaps;     /* a zone word in capitals (dnp_zone_caps): 1 ASCII ("EST"), 2 beyond
+                          ASCII ("МСК", "TSİ"), 0 not */
 } item;
 
 /* The lexicon's answers for the short words of one dn_search call (issue 10: a page's words
@@ -359,6 +360,12 @@ bool dnp_zone_choose(const env *e, const item *w, int text_lang, int *zone, int 
    *gap set when that local time is skipped or repeated there. False when ICU cannot say. */
 bool dnp_zone_offset_local(int zone, int type, const cand *c, int *minutes, bool *gap) DNP_HIDDEN;
 const char *dnp_zone_id(int zone) DNP_HIDDEN;
+/* issue 10: x->zcaps of a zone word: written in capitals ("EST", "МСК"), as an
+   abbreviation must be */
+void dnp_zone_caps(const env *e, item *x) DNP_HIDDEN;
+/* issue 10: a zone name at byte p, blanks before it, in brackets or not ("(TSİ)", " EET"):
+   x its zone word, the byte after it returned; 0 when none (or a GMT word only). */
+size_t dnp_zone_after(const env *e, size_t p, size_t lim, item *x) DNP_HIDDEN;
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
                   dnp_langset *langs) DNP_HIDDEN;
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;

@@ -548,6 +548,9 @@ enum {
 #define DNP_ZF_DEFAULT    0x08 /* the documented default of an ambiguous abbreviation */
 #define DNP_ZF_CAPS       0x10 /* read only when written in capitals ("EST", not "est") */
 #define DNP_ZF_END        0x20 /* the last record of a name's set */
+#define DNP_ZF_WIDE       0x40 /* issue 10: with DNP_ZF_CAPS, capitals beyond ASCII ("МСК",
+                                  "SEČ"): read only so written, as an ASCII one ("MSK") only
+                                  in ASCII capitals (not "MŠK", a club, folded alike) */
 /* In dnp_zone_places, a key's set with this bit: the place alone is a zone name too (a
    language whose location format is the place alone: Russian, Danish "{0}") */
 #define DNP_ZONE_PLACE_ALONE 0x8000u

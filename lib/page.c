@@ -29,6 +29,7 @@
  */
 #include "engine.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1580,6 +1581,40 @@ static bool cell_blanks(const env *e, size_t a, size_t b)
 }
 
 
+/* issue 10: a zone name right after a span of hours ("28.11.2026 02:00 - 06:00 (TSİ)",
+   "kell 02:00–04:00 (EET)"): both ends take it, each the offset the zone gives at its own
+   local time (zone.c), as a time followed by the name does. The second end's span takes the
+   name. */
+static void span_zone(const env *e, dn_date *a, dn_date *b, size_t lim)
+{
+    item x;
+    size_t end = dnp_zone_after(e, b->end, lim, &x);
+    if (!end)
+        return;
+    int lang = a->locale[0] ? dnp_lang_find(a->locale, strlen(a->locale)) : -1;
+    int zone, type, off[2];
+    bool ambiguous, gap[2] = {false, false};
+    if (!dnp_zone_choose(e, &x, lang, &zone, &type, &ambiguous))
+        return;
+    dn_date *ends[2] = {a, b};
+    for (int k = 0; k < 2; k++) {
+        cand c;
+        memset(&c, 0, sizeof c);
+        c.year = ends[k]->year, c.month = ends[k]->month, c.day = ends[k]->day;
+        c.hour = ends[k]->hour, c.minute = ends[k]->minute, c.second = ends[k]->second;
+        c.has_time = true, c.prec = ends[k]->precision;
+        if (!dnp_zone_offset_local(zone, type, &c, &off[k], &gap[k]))
+            return;
+    }
+    for (int k = 0; k < 2; k++) {
+        ends[k]->offset_minutes = off[k];
+        ends[k]->flags |= DN_FLAG_HAS_OFFSET | (ambiguous ? DN_FLAG_ZONE_AMBIGUOUS : 0) |
+                          (gap[k] ? DN_FLAG_ZONE_GAP : 0);
+        snprintf(ends[k]->zone, sizeof ends[k]->zone, "%s", dnp_zone_id(zone));
+    }
+    b->end = end;
+}
+
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
    09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
    kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
@@ -1699,6 +1734,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
         b->flags |= DN_FLAG_RANGE;
         dnp_end_of_day(d);
         dnp_end_of_day(b);
+        span_zone(e, d, b, lim);
         i++;
     }
     return n;

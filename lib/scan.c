@@ -85,15 +85,6 @@ static bool hinted_key(const env *e, const dnp_meaning *m, uint32_t n)
     return false;
 }
 
-/* A zone word written in ASCII capitals ("EST"): abbreviations are read only so. */
-static void caps_word(const env *e, item *x)
-{
-    for (uint32_t i = x->start; i < x->end; i++)
-        if (e->text[i] < 'A' || e->text[i] > 'Z')
-            return;
-    x->tflags |= XF_CAPS;
-}
-
 /* Whether a zone name may begin after items[0..n): after a number, a separator, an ISO
    letter or GMT, am/pm, a time or date mark ("Uhr", "分") or another zone name ("PST
    (Pacific Standard Time)"), when a time stands within the last ZONE_REACH items (a colon,
@@ -1475,7 +1466,7 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
                 brk = true;
             }
             if (x->kinds & (1u << DNP_K_ZONE))
-                caps_word(e, x);
+                dnp_zone_caps(e, x);
         }
         /* Letters and digits glued in turn, three times or more, make an identifier, not a
            date: a commit id "0be8d3369a4", "S02E05". The letters of ISO 8601 (T, W, Z),

@@ -36,6 +36,8 @@
 #include <string.h>
 
 #include <unicode/ucal.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/ustring.h>
 
 /* ---- the tables: dnp_zone_names, dnp_zone_places ----------------------------------------
@@ -309,6 +311,88 @@ bool dnp_zone_match(const env *e, const dnp_token *first, size_t *pos, item *x)
     return true;
 }
 
+/* A zone word written in capitals: zcaps 1 in ASCII ("EST"), 2 beyond it (issue 10: "МСК",
+   "TSİ", capitals of Latin, Greek or Cyrillic, as tools/lexgen/zones.c's
+   caps_abbreviation). An abbreviation is read only so, as written (usable). */
+void dnp_zone_caps(const env *e, item *x)
+{
+    uint8_t caps = 1;
+    for (size_t i = x->start; i < x->end;) {
+        if (e->text[i] >= 'A' && e->text[i] <= 'Z') {
+            i++;
+            continue;
+        }
+        if ((unsigned char)e->text[i] < 0x80)
+            return;
+        UChar32 c = dnp_utf8_next(e->text, x->end, &i);
+        if (c < 0 || !u_isupper(c))
+            return;
+        UErrorCode st = U_ZERO_ERROR;
+        UScriptCode sc = uscript_getScript(c, &st);
+        if (sc != USCRIPT_LATIN && sc != USCRIPT_GREEK && sc != USCRIPT_CYRILLIC)
+            return;
+        caps = 2;
+    }
+    x->zcaps = caps;
+}
+
+/* issue 10: a zone name at byte p of the text (page.c: after a span of hours, "02:00 - 06:00
+   (TSİ)"), blanks before it, alone in brackets or not: x becomes its zone word; returns the
+   byte after it (and its closing bracket), or 0 when none stands there, or only a GMT word
+   (an offset follows that) or an abbreviation not in capitals. */
+size_t dnp_zone_after(const env *e, size_t p, size_t lim, item *x)
+{
+    dnp_token t;
+    size_t q = p;
+    uint32_t close = 0;
+    for (int step = 0; step < 3; step++) {
+        if (!dnp_next_token(e->text, lim, &q, &t))
+            return 0;
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
+            continue;
+        if (t.kind == DNP_TK_SEP && !close && (t.value == '(' || t.value == '[' || t.value == 0xFF08)) {
+            close = t.value == '(' ? ')' : t.value == '[' ? ']' : 0xFF09;
+            continue;
+        }
+        break;
+    }
+    if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+        return 0;
+    memset(x, 0, sizeof *x);
+    x->type = IT_WORD;
+    x->start = (uint32_t)t.start, x->end = (uint32_t)t.end;
+    size_t pos = q;
+    if (!dnp_zone_match(e, &t, &pos, x))
+        return 0;
+    dnp_zone_caps(e, x);
+    if (!dnp_zone_word(x, -1))
+        return 0;
+    size_t end = x->end;
+    if (end > lim)
+        return 0; /* the name runs into what follows (the next date) */
+    /* a sign and a digit after it: an offset the name stands before ("GMT+3", "PST-08"),
+       which the scan reads with it */
+    q = x->end;
+    bool got = dnp_next_token(e->text, lim, &q, &t);
+    if (got && t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
+        got = dnp_next_token(e->text, lim, &q, &t); /* "GMT +3" */
+    if (got && t.kind == DNP_TK_SEP && (t.value == '+' || t.value == '-' || t.value == 0x2212) &&
+        q < lim && e->text[q] >= '0' && e->text[q] <= '9')
+        return 0;
+    if (close) {
+        q = x->end;
+        if (!dnp_next_token(e->text, lim, &q, &t))
+            return 0;
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE) &&
+            !dnp_next_token(e->text, lim, &q, &t))
+            return 0;
+        if (t.kind != DNP_TK_SEP || t.value != close)
+            return 0;
+        end = t.end;
+    }
+    return end;
+}
+
 /* The zone records of a word: [*first, end of its set]. */
 static uint32_t entries_of(const item *w, uint32_t *first)
 {
@@ -330,7 +414,7 @@ static int type_of(const item *w, uint32_t i)
 
 static bool usable(const item *w, const dnp_zone_rec *z)
 {
-    return !(z->flags & DNP_ZF_CAPS) || (w->tflags & XF_CAPS);
+    return !(z->flags & DNP_ZF_CAPS) || w->zcaps == ((z->flags & DNP_ZF_WIDE) ? 2 : 1);
 }
 
 bool dnp_zone_word(const item *w, int type)

@@ -581,6 +581,29 @@ static const page_case page_cases[] = {
     {"Жаңартылды: 26.11.2026, 11:30 (Астана уақыты)", 0, 0, "kk", "2026-11-26T11:30:00 - -"},
     {"დაწყება: 27.11.2026 18:00 (თბილისის დროით)", 0, 0, "ka",
      "2026-11-27T18:00:00+04:00 - -"},
+    /* issue 10: a zone after a span of hours is both ends' zone, each with the offset in
+       force at its own time (ET across the night the clocks go forward); a GMT word with
+       an offset after it, or a bracket that holds no zone, gives none */
+    {"Bakım: 28.11.2026 Cumartesi 02:00 - 06:00 (TSİ) arasında", 0, 0, "tr",
+     "2026-11-28T02:00:00+03:00 - r; 2026-11-28T06:00:00+03:00 - r"},
+    {"Hooldus: laupäeval, 5. detsembril 2026 kell 02:00–04:00 (EET)", 0, 0, "et",
+     "2026-12-05T02:00:00+02:00 et r; 2026-12-05T04:00:00+02:00 et r"},
+    {"Maintenance: Sunday, March 8, 2026, 1:00 - 3:00 ET", 0, 0, "en",
+     "2026-03-08T01:00:00-05:00 en r; 2026-03-08T03:00:00-04:00 en r"},
+    {"Bakım: 28.11.2026 02:00 - 06:00 GMT+3", 0, 0, "tr",
+     "2026-11-28T02:00:00 - r; 2026-11-28T06:00:00 - r"},
+    {"Bakım: 28.11.2026 02:00 - 06:00 (Ankara ofisi)", 0, 0, "tr",
+     "2026-11-28T02:00:00 - r; 2026-11-28T06:00:00 - r"},
+    /* issue 10: a time of the date, then the name of its zone as pages write it: Cairo time
+       with Arabic's glued preposition (locales/ar zone_format), Spain's mainland time and
+       Moscow's abbreviation (locales/zones.tsv); the Slovak club "MŠK" is no "MSK" */
+    {"تبدأ الفعاليات الأحد ٢٩ نوفمبر الساعة ١١ صباحًا بتوقيت القاهرة.", 0, 0, "ar",
+     "2026-11-29T11:00:00+02:00 ar -"},
+    {"Plazo: 15 de diciembre de 2026 a las 23:59 (hora peninsular).", 0, 0, "es",
+     "2026-12-15T23:59:00+01:00 es -"},
+    {"Окончание торгов: 29.11.2026 20:00 МСК", 0, 0, "ru", "2026-11-29T20:00:00+03:00 - -"},
+    {"St 2. 12. 2026 o 17:00  MŠK Žilina – FC Košice", 0, 0, "sk",
+     "2026-12-02T17:00:00 sk -"},
     /* a zone's abbreviation after a date's time is the zone, no short month of another
        language that turns the date away ("KST") */
     {"릴리스 일시: 2026년 11월 23일 오후 3:42 KST", 0, 0, NULL, "2026-11-23T15:42:00+09:00 ko -"},

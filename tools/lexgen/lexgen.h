@@ -90,6 +90,13 @@ void add_name(const char *s, size_t n, int lang, int kind, int value, int flags)
    added with add_name. */
 void add_suffixed(const char *s, size_t n, int lang, int kind, int value, int flags);
 void add_period_aliases(const char *s, size_t n, int lang, int value, int flags);
+/* issue 10: locales/ "zone_format" lines: a language's "time of {0}" that CLDR lacks
+   ("heure de {0}", "بتوقيت {0}"), read by zones.c with CLDR's regionFormat */
+typedef struct {
+    int lang;
+    char fmt[128];
+} zone_fmt;
+const zone_fmt *supplement_zone_formats(size_t *n);
 /* UTF-16 -> a malloc'ed UTF-8 string ("" when it does not convert). */
 char *to_utf8(const UChar *u, int32_t n);
 

@@ -355,8 +355,48 @@ void add_period_aliases(const char *s, size_t n, int lang, int value, int flags)
     }
 }
 
+/* issue 10: "zone_format FORMAT...": a way the language writes "the time of {0}" that CLDR's
+   regionFormat lacks (French "heure de {0}" beside CLDR's label "heure : {0}", Arabic
+   "بتوقيت {0}" with its glued preposition): zones.c reads each as a location format of the
+   generic type, with every place ("heure de Paris", "بتوقيت القاهرة"). */
+static zone_fmt *zone_fmts;
+static size_t nzone_fmts;
+
+static void read_zone_format(char **f, int nf, int lang, bool keep, const char *where)
+{
+    if (nf < 2)
+        die("%s: zone_format needs formats with {0}", where);
+    stats.supp_lines++;
+    for (int i = 1; i < nf; i++) {
+        const char *ph = strstr(f[i], "{0}");
+        if (!ph || strstr(ph + 3, "{0}") || strlen(f[i]) == 3)
+            die("%s: zone_format '%s' needs {0} once and words beside it", where, f[i]);
+        if (strlen(f[i]) >= sizeof zone_fmts->fmt)
+            die("%s: zone_format too long", where);
+        for (const char *c = f[i]; *c; c++)
+            if (*c >= '0' && *c <= '9' && !(c > f[i] && c[-1] == '{' && c[1] == '}'))
+                die("%s: zone_format '%s' holds a digit", where, f[i]);
+        if (!keep)
+            continue;
+        zone_fmts = xrealloc(zone_fmts, (nzone_fmts + 1) * sizeof *zone_fmts);
+        zone_fmts[nzone_fmts].lang = lang;
+        strcpy(zone_fmts[nzone_fmts].fmt, f[i]);
+        nzone_fmts++;
+    }
+}
+
+const zone_fmt *supplement_zone_formats(size_t *n)
+{
+    *n = nzone_fmts;
+    return zone_fmts;
+}
+
 static void read_line(char **f, int nf, int lang, bool keep, const char *where)
 {
+    if (strcmp(f[0], "zone_format") == 0) {
+        read_zone_format(f, nf, lang, keep, where);
+        return;
+    }
     if (strcmp(f[0], "suffix") == 0) {
         read_suffix(f, nf, lang, keep, where);
         return;

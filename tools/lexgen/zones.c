@@ -35,9 +35,12 @@
 #include <string.h>
 
 #include <unicode/ucal.h>
+#include <unicode/uchar.h>
 #include <unicode/uloc.h>
+#include <unicode/uscript.h>
 #include <unicode/ures.h>
 #include <unicode/ustring.h>
+#include <unicode/utf8.h>
 
 /* One name of a zone, before the merge: its key is made as add_name makes it. */
 typedef struct {
@@ -76,6 +79,27 @@ static int zone_index(const char *id)
     return (int)nzone_ids++;
 }
 
+/* Whether a name is an abbreviation in capitals: one to five letters, all upper case
+   (ICU's Lu), of a script whose words are written in small letters, Latin, Greek or
+   Cyrillic ("EST", "МСК", "TSİ"; not Cherokee or Adlam, whose capitals are ordinary
+   writing). Letters beyond ASCII only in a zone name (wide: a place, "ОАЭ", is read with
+   its format's words, which are not in capitals). */
+#define CAPS_LETTERS_MAX 5
+static bool caps_abbreviation(const char *name, size_t n, bool wide)
+{
+    int32_t i = 0, count = 0;
+    while (i < (int32_t)n) {
+        UChar32 c;
+        U8_NEXT(name, i, (int32_t)n, c);
+        UErrorCode st = U_ZERO_ERROR;
+        UScriptCode sc = uscript_getScript(c, &st);
+        if (c < 0 || !u_isupper(c) || ++count > CAPS_LETTERS_MAX || (c >= 0x80 && !wide) ||
+            (sc != USCRIPT_LATIN && sc != USCRIPT_GREEK && sc != USCRIPT_CYRILLIC))
+            return false;
+    }
+    return count > 0;
+}
+
 /* Adds a name for a zone (or a place, table T_PLACES): a zone record. A name with digits
    or of several runs is no key and is skipped. */
 static void add_record(const char *name, int lang, int zone, int type, int flags,
@@ -88,12 +112,14 @@ static void add_record(const char *name, int lang, int zone, int type, int flags
     /* (a key that would split otherwise if tokenized again, katakana whose voicing mark
        folding detaches: "ロサンゼルス", is still matched: lib/zone.c builds the key from the
        text's tokens, as parse_name did from the name's) */
-    /* an abbreviation of ASCII capitals is read only in capitals ("EST", not "est") */
-    bool caps = pn.run[0].len <= 5;
-    for (size_t i = 0; i < n && caps; i++)
-        caps = name[i] >= 'A' && name[i] <= 'Z';
-    if (caps)
+    /* an abbreviation of capitals is read only in capitals ("EST", not "est"; issue 10:
+       "МСК", "TSİ", not "мск", "tsi") */
+    if (caps_abbreviation(name, n, table == T_NAMES)) {
         flags |= DNP_ZF_CAPS;
+        for (size_t i = 0; i < n; i++)
+            if ((unsigned char)name[i] >= 0x80)
+                flags |= DNP_ZF_WIDE; /* "МСК", "SEČ": so written, not "MSK", "SEC" */
+    }
     if (pn.run[0].len > 255 || pn.run[0].nwords > 255)
         return;
     if (nzrecs == zrecs_cap) {
@@ -510,11 +536,12 @@ static void add_places(const char *loc, int lang, char fmts[][3][256], int nf, b
     close_chain(&c);
 }
 
-/* The location formats and places of one language. */
+/* The location formats and places of one language: CLDR's (of its locales) and locales/'. */
+#define ZONE_FORMATS_MAX 24
 static void read_locations(int lang)
 {
     const char *code = langs[lang].code;
-    char fmts[16][3][256]; /* pre, suf, type */
+    char fmts[ZONE_FORMATS_MAX][3][256]; /* pre, suf, type */
     int nf = 0;
     for (int i = 0; i < nlocs; i++) {
         if (locs[i].lang != lang)
@@ -532,7 +559,7 @@ static void read_locations(int lang)
                 if (strcmp(fmts[f][0], fmt) == 0 && strcmp(fmts[f][1], ph + 3) == 0 &&
                     fmts[f][2][0] == region_formats[k].type)
                     break;
-            if (f < nf || nf == 16)
+            if (f < nf || nf == ZONE_FORMATS_MAX)
                 continue;
             snprintf(fmts[nf][0], 256, "%s", fmt);
             snprintf(fmts[nf][1], 256, "%s", ph + 3);
@@ -541,6 +568,25 @@ static void read_locations(int lang)
             if (affix_key(fmt, pk) && affix_key(ph + 3, sk) && (pk[0] || sk[0]))
                 add_format(pk, sk, region_formats[k].type);
         }
+    }
+    /* issue 10: the language's "time of {0}" that CLDR lacks (locales/ zone_format:
+       "heure de {0}", "بتوقيت {0}"), generic */
+    size_t nsupp;
+    const zone_fmt *supp = supplement_zone_formats(&nsupp);
+    for (size_t i = 0; i < nsupp; i++) {
+        char fmt[256], pk[KEY_MAX], sk[KEY_MAX];
+        if (supp[i].lang != lang || nf == ZONE_FORMATS_MAX)
+            continue;
+        snprintf(fmt, sizeof fmt, "%s", supp[i].fmt);
+        char *ph = strstr(fmt, "{0}");
+        *ph = '\0';
+        snprintf(fmts[nf][0], 256, "%s", fmt);
+        snprintf(fmts[nf][1], 256, "%s", ph + 3);
+        fmts[nf][2][0] = (char)DNP_ZT_GENERIC, fmts[nf][2][1] = '\0';
+        nf++;
+        if (!affix_key(fmt, pk) || !affix_key(ph + 3, sk))
+            die("locales/: zone_format '%s' is not words around {0}", supp[i].fmt);
+        add_format(pk, sk, DNP_ZT_GENERIC);
     }
     /* the places as the language writes them, as each of its scripts does (ff_Adlm,
        sr_Latn, zh_Hant, uz_Cyrl), and the cities its regional locales write otherwise */
@@ -756,35 +802,45 @@ void resolve_zones(void)
     qsort(zrecs, nzrecs, sizeof *zrecs, cmp_zrec);
     size_t o = 0;
     for (size_t r = 0; r < nzrecs; r++) {
+        /* the same capitals written with letters beyond ASCII and without ("TSİ", "TSI")
+           stay two records: each is read as written */
+        bool both_caps = o && (zrecs[o - 1].flags & zrecs[r].flags & DNP_ZF_CAPS) != 0;
         if (o && cmp_key(&zrecs[o - 1], &zrecs[r]) == 0 && zrecs[o - 1].lang == zrecs[r].lang &&
             strcmp(zrecs[o - 1].region, zrecs[r].region) == 0 &&
-            zrecs[o - 1].zone == zrecs[r].zone && zrecs[o - 1].type == zrecs[r].type) {
+            zrecs[o - 1].zone == zrecs[r].zone && zrecs[o - 1].type == zrecs[r].type &&
+            !(both_caps && ((zrecs[o - 1].flags ^ zrecs[r].flags) & DNP_ZF_WIDE))) {
             zrecs[o - 1].flags &= zrecs[r].flags | ~DNP_ZF_CAPS; /* caps only if all are */
+            if (!(zrecs[o - 1].flags & DNP_ZF_CAPS))
+                zrecs[o - 1].flags &= ~DNP_ZF_WIDE;
             zrecs[o - 1].alone |= zrecs[r].alone;
             continue;
         }
         zrecs[o++] = zrecs[r];
     }
     nzrecs = o;
-    single_set = xrealloc(NULL, nzone_ids * 8 * 2 * sizeof *single_set);
-    memset(single_set, 0, nzone_ids * 8 * 2 * sizeof *single_set);
+    single_set = xrealloc(NULL, nzone_ids * 8 * 3 * sizeof *single_set);
+    memset(single_set, 0, nzone_ids * 8 * 3 * sizeof *single_set);
     for (size_t a = 0, b; a < nzrecs; a = b) {
         bool one = true;
-        int caps = DNP_ZF_CAPS;
+        int caps = DNP_ZF_CAPS, wide_and = DNP_ZF_WIDE, wide_or = 0;
         for (b = a; b < nzrecs && cmp_key(&zrecs[a], &zrecs[b]) == 0; b++) {
             one &= zrecs[b].zone == zrecs[a].zone && zrecs[b].type == zrecs[a].type;
             caps &= zrecs[b].flags;
+            wide_and &= zrecs[b].flags, wide_or |= zrecs[b].flags & DNP_ZF_WIDE;
         }
+        if (caps && wide_and != wide_or)
+            one = false; /* "TSİ" and "TSI": a record for each way of writing it */
+        int wide = caps ? wide_and : 0;
         if (!one && zrecs[a].table == T_PLACES)
             mark_default_place(a, b);
         size_t set;
         if (one) {
-            uint16_t *slot = &single_set[((size_t)zrecs[a].zone * 8 + zrecs[a].type) * 2 +
-                                         (caps ? 1 : 0)];
+            uint16_t *slot = &single_set[((size_t)zrecs[a].zone * 8 + zrecs[a].type) * 3 +
+                                         (caps ? (wide ? 2 : 1) : 0)];
             if (!*slot) {
                 zrec any = zrecs[a];
                 any.lang = -1, any.region[0] = '\0';
-                *slot = (uint16_t)(add_rec(&any, caps | DNP_ZF_END) + 1);
+                *slot = (uint16_t)(add_rec(&any, caps | wide | DNP_ZF_END) + 1);
             }
             set = *slot - 1u;
         } else {
