@@ -891,9 +891,9 @@ static void range_end_day(dn_date *b)
 }
 
 /* issue 10: a second day written after a CJK date with the same day mark ("12月5日及6日",
-   "12月5日～6日", "12월 5일, 6일", "11月24日から26日"), the date's weekday in brackets
+   "12月5日～6日", "12월 5일, 6일", "11月24日から26日", "11月27日（金）・28日（土）"), the date's weekday in brackets
    between ("12月7日（月）〜11日（金）", "12월 19일(토) ~ 20일(일)"): a link (a dash, tilde,
-   comma, or one or two CJK characters), then a later day of the month and the mark the
+   comma, a middle dot, or one or two CJK characters), then a later day of the month and the mark the
    date's day has; a weekday in brackets after it must be that day's. Inserted after out[i]
    (out has room), flagged DN_FLAG_RANGE with out[i]. False when none follows. */
 static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
@@ -922,7 +922,9 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
     if (link.kind == DNP_TK_SEP && (link.flags & DNP_TF_SPACE) &&
         !dnp_next_token(e->text, lim, &pos, &link))
         return false;
-    if (!((link.kind == DNP_TK_SEP && (is_dash((uint32_t)link.value) || link.value == ',')) ||
+    /* issue 10: the middle dot of Japanese lists links them too ("11月27日（金）・28日（土）") */
+    if (!((link.kind == DNP_TK_SEP && (is_dash((uint32_t)link.value) || link.value == ',' ||
+                                       link.value == 0x30FB)) ||
           (link.kind == DNP_TK_WORD && (link.flags & DNP_TF_CJK))))
         return false;
     if (!dnp_next_token(e->text, lim, &pos, &num))
@@ -1034,6 +1036,26 @@ static bool weekday_before(const env *e, size_t at, size_t floor_)
         return false;
     const dnp_lex_key *k = word_key(e, t.fold, t.flen);
     return k && (k->kinds & (1u << DNP_K_WEEKDAY));
+}
+
+/* Whether text[a, b) is blanks and one dash or tilde, on one line (the closing bracket of
+   the first date's weekday before them: "11/27(金)～"). */
+static bool dash_only(const env *e, size_t a, size_t b)
+{
+    size_t pos = a;
+    bool dash = false;
+    dnp_token t;
+    while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
+        if (t.kind != DNP_TK_SEP || (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+            return false;
+        if (t.flags & DNP_TF_SPACE)
+            continue;
+        if (!dash && is_dash((uint32_t)t.value))
+            dash = true;
+        else if (!(t.value == ')' && !dash && t.start == a))
+            return false;
+    }
+    return dash;
 }
 
 /* "9–10 January 2027", "du 16 au 19 juillet 2027", "14 e il 15 dicembre", "8 e 9 de
@@ -1174,6 +1196,21 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         b->flags |= DN_FLAG_RANGE;
         if (a->precision <= DN_PREC_DAY)
             range_end_day(b);
+    }
+    /* issue 10: two whole days joined by a dash or tilde alone, the start without a time
+       ("11/27(金)～11/30(月)　10:00", a programme's days, then its show times): the end's
+       time is every day's, as in a range of days (range_end_day) */
+    for (size_t i = 0; i + 1 < n; i++) {
+        dn_date *a = &out[i], *b = &out[i + 1];
+        if (a->precision != DN_PREC_DAY || b->precision <= DN_PREC_DAY ||
+            ((a->flags | b->flags) & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || b->start < a->end ||
+            b->start - a->end > DNP_PAGE_LIST_GAP || !dash_only(e, a->end, b->start) ||
+            dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day) <=
+                dnp_days_from_civil(a->year, (unsigned)a->month, (unsigned)a->day))
+            continue;
+        a->flags |= DN_FLAG_RANGE;
+        b->flags |= DN_FLAG_RANGE;
+        range_end_day(b);
     }
     return n;
 }

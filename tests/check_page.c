@@ -632,6 +632,25 @@ static const page_case page_cases[] = {
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
+    /* issue 10 (b17 ja-eiga): a Japanese list's middle dot links a second day, its weekday
+       the day's; a weekday that is not the day's links none */
+    {"11月27日（金）・28日（土）　11:20　14:00", 0, 0, "ja", "2026-11-27 ja r; 2026-11-28 ja r"},
+    {"11月27日（金）・28日（日）　11:20", 0, 0, "ja", "2026-11-27 ja -"},
+    /* two days joined by a tilde alone, the start without a time: the end's time after an
+       ideographic space is every day's show time; a start with its time keeps the end's */
+    {"11/27(金)～11/30(月)　10:00　12:45", 0, 0, "ja", "2026-11-27 ja r; 2026-11-30 ja r"},
+    {"11/27(金) 9:00～11/30(月) 10:00", 0, 0, "ja",
+     "2026-11-27T09:00:00 ja -; 2026-11-30T10:00:00 ja -"},
+    /* a time before a date joins it across no ideographic space nor reference mark: the
+       show's time, then a note of the last day */
+    {"連日　19:30　※12月3日（木）上映終了", 0, 0, "ja", "2026-12-03 ja -"},
+    {"19:30 12月3日（木）", 0, 0, "ja", "2026-12-03T19:30:00 ja -"},
+    /* a year with its mark after a label's full-width colon; a time's colon is still none */
+    {"（初公開：1984年）", 0, 0, "ja", "1984 ja -"},
+    /* three short numbers glued to a kana or ideograph by dashes: an address's block
+       numbers, no date; apart from it, or with a four-digit year, still one */
+    {"〒460-0008 名古屋市中区栄3-15-22 サクラビル5F", 0, 0, "ja", ""},
+    {"受付 3-15-22", 0, 0, NULL, "2022-03-15 - -"},
     /* Russian weekdays in the genitive ("до пятницы", until Friday) */
     {"Мария, спасибо, ответим до пятницы.", 0, 0, "ru", "2026-11-27 ru -"},
     {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
