@@ -430,7 +430,7 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
         /* a month name alone does not vote: a capitalised word of the page ("Mars",
            "August") is a month in some other language */
         bool votes_here = !(out[i].flags & (DNP_FLAG_PAGE_MONTH_ALONE | DNP_FLAG_PAGE_WEEKDAY |
-                                            DNP_FLAG_PAGE_LANG));
+                                            DNP_FLAG_PAGE_LANG | DNP_FLAG_PAGE_DAY_ALONE));
         date_words w;
         read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes_here ? votes : NULL,
                    &seen);
@@ -468,7 +468,7 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
     for (size_t i = 0; i < n && i < PAGE_CACHE; i++) {
         const date_words *w = &cache[i];
         if (!w->words || (out[i].flags & (DNP_FLAG_PAGE_MONTH_ALONE | DNP_FLAG_PAGE_WEEKDAY |
-                                          DNP_FLAG_PAGE_LANG)))
+                                          DNP_FLAG_PAGE_LANG | DNP_FLAG_PAGE_DAY_ALONE)))
             continue;
         bool first_all = dnp_langset_has(&w->all, (unsigned)top);
         for (int q = 0; q < DNP_LANG_WORDS; q++)
@@ -896,7 +896,7 @@ static void range_end_day(dn_date *b)
    comma, a middle dot, or one or two CJK characters), then a later day of the month and the mark the
    date's day has; a weekday in brackets after it must be that day's. Inserted after out[i]
    (out has room), flagged DN_FLAG_RANGE with out[i]. False when none follows. */
-static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
+static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool *replaced)
 {
     dn_date *d = &out[i];
     /* the date's day mark: the word glued to the last number of the day's value */
@@ -954,10 +954,17 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
             return false;
         end = p2;
     }
-    /* no date already read there */
-    if (i + 1 < n && out[i + 1].start < end)
+    /* no date already read there (but the same day read alone, DNP_FLAG_PAGE_DAY_ALONE:
+       read again here as the range's end) */
+    bool again = i + 1 < n && out[i + 1].start == num.start &&
+                 (out[i + 1].flags & DNP_FLAG_PAGE_DAY_ALONE);
+    if (i + 1 < n && out[i + 1].start < end && !again)
         return false;
-    memmove(d + 1, d, (n - i) * sizeof *d);
+    if (again)
+        out[i + 1] = *d;
+    else
+        memmove(d + 1, d, (n - i) * sizeof *d);
+    *replaced = again;
     dn_date *b = &out[i + 1];
     b->start = num.start, b->end = end;
     b->day = (int)num.value;
@@ -1038,6 +1045,110 @@ static bool weekday_before(const env *e, size_t at, size_t floor_)
     return k && (k->kinds & (1u << DNP_K_WEEKDAY));
 }
 
+/* Whether text[a, b) holds a blank line: a passage's end. */
+static bool blank_line_in(const env *e, size_t a, size_t b)
+{
+    bool nl = false;
+    for (size_t k = a; k < b; k++) {
+        char ch = e->text[k];
+        if (ch == '\n') {
+            if (nl)
+                return true;
+            nl = true;
+        } else if (ch != ' ' && ch != '\t' && ch != '\r')
+            nl = false;
+    }
+    return false;
+}
+
+/* Whether the day alone d ends a range from the date a before it, in its month: at most
+   DNP_PAGE_CJK_LINK characters between, no digit, bracket or line break, the last a dash,
+   a tilde or a CJK character ("27日夜间至29日", "27日～29日"), d later than a. */
+static bool range_end_cjk(const env *e, const dn_date *a, const dn_date *d)
+{
+    if (a->end > d->start || a->year != d->year || a->month != d->month || a->day >= d->day ||
+        a->precision < DN_PREC_DAY || chars(e, a->end, d->start) > DNP_PAGE_CJK_LINK)
+        return false;
+    size_t pos = a->end;
+    dnp_token t;
+    uint32_t last = 0;
+    while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
+        if (t.kind == DNP_TK_NUM || (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD))) ||
+            (t.kind == DNP_TK_SEP && !is_dash((uint32_t)t.value) && !(t.flags & DNP_TF_SPACE)))
+            return false;
+        last = t.kind == DNP_TK_WORD ? ((t.flags & DNP_TF_CJK) ? 1 : 0)
+             : (t.flags & DNP_TF_SPACE) ? last : 2;
+    }
+    return last != 0;
+}
+
+/* issue 10: the month of each day read alone with its CJK mark (DNP_FLAG_PAGE_DAY_ALONE:
+   "28日（土）", "27日夜间至29日"): the month of the nearest date before it in its passage
+   (no blank line between; a date with a month and no relative word), the day not before
+   that date's unless a weekday in brackets proves it; with none there, the month of the
+   page's first date with a day (its dateline: "发布时间：2026-11-26 10:05" for a forecast's
+   "28日"). A weekday in brackets after the day must be its day's. A day that takes no month
+   is dropped: a page that gives none has no date there. The flag stays for ranges()
+   (cjk_second_day reads such a day again as a range's end). Returns the new count. */
+static size_t day_alone_month(const env *e, dn_date *out, size_t n)
+{
+    dn_date line;
+    bool have_line = false;
+    for (size_t j = 0; j < n && !have_line; j++)
+        if (!(out[j].flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DNP_FLAG_PAGE_DAY_ALONE)) &&
+            out[j].precision >= DN_PREC_DAY && greg_months(&out[j]))
+            line = out[j], have_line = true;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        dn_date d = out[i];
+        if (!(d.flags & DNP_FLAG_PAGE_DAY_ALONE)) {
+            out[kept++] = d;
+            continue;
+        }
+        const dn_date *a = NULL;
+        bool passage = false;
+        for (size_t j = kept; j-- > 0;) {
+            const dn_date *o = &out[j];
+            if ((o->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || o->precision < DN_PREC_MONTH ||
+                !greg_months(o))
+                continue;
+            if (!blank_line_in(e, o->end, d.start))
+                a = o, passage = true;
+            break;
+        }
+        if (!a && have_line)
+            a = &line;
+        if (!a || d.day > dnp_days_in_month(a->year, a->month))
+            continue;
+        d.year = a->year, d.month = a->month;
+        d.weekday = dnp_weekday(dnp_days_from_civil(d.year, (unsigned)d.month, (unsigned)d.day));
+        /* the weekday in brackets after the mark */
+        size_t lim = d.end + 24 < e->len ? d.end + 24 : e->len, pos = d.start;
+        dnp_token t;
+        bool bracket = false;
+        while (pos < lim && dnp_next_token(e->text, lim, &pos, &t) && t.kind != DNP_TK_WORD)
+            ;
+        size_t p2 = pos;
+        if (pos < lim && dnp_next_token(e->text, lim, &p2, &t) && t.kind == DNP_TK_SEP &&
+            (t.value == '(' || t.value == 0xFF08)) {
+            bracket = bracket_weekday(e, lim, &pos, &d);
+            if (!bracket)
+                continue;
+        }
+        if (passage && !bracket && a->precision >= DN_PREC_DAY && d.day < a->day)
+            continue;
+        /* a count of days ("残り時間：3日", "残り1日", "翌日（6日）") unless a weekday, a day
+           period or a time says it is a day, or it ends a range from the date before it */
+        if (!bracket && !(d.flags & DNP_FLAG_PAGE_DAY_PROVED) &&
+            !(kept && range_end_cjk(e, &out[kept - 1], &d)))
+            continue;
+        d.flags = (d.flags & ~(DN_FLAG_YEAR_IMPLIED | DN_FLAG_WEEKDAY_MISMATCH)) |
+                  (a->flags & DN_FLAG_YEAR_IMPLIED);
+        out[kept++] = d;
+    }
+    return kept;
+}
+
 /* Whether text[a, b) is blanks and one dash or tilde, on one line (the closing bracket of
    the first date's weekday before them: "11/27(金)～"). */
 static bool dash_only(const env *e, size_t a, size_t b)
@@ -1079,9 +1190,10 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                 n++, i++;
             continue;
         }
+        bool replaced = false;
         if (n < cap && d->end < e->len && ((unsigned char)e->text[d->end - 1] & 0x80) &&
-            cjk_second_day(e, out, n, i)) {
-            n++, i++;
+            cjk_second_day(e, out, n, i, &replaced)) {
+            n += !replaced, i++;
             continue;
         }
         dnp_token first, day;
@@ -1395,6 +1507,11 @@ static bool clock_bytes(const env *e, size_t a, size_t b)
     const char *s = e->text;
     if (memchr(s + a, ':', b - a))
         return true;
+    /* or a digit with a CJK hour mark glued ("08时至20时", "10時") */
+    for (size_t k = a + 1; k + 2 < b; k++)
+        if ((unsigned char)s[k] >= 0xE3 && (unsigned char)s[k] <= 0xE9 && s[k - 1] >= '0' &&
+            s[k - 1] <= '9')
+            return true;
     static const char marks[] = "hH.";
     for (const char *m = marks; *m; m++)
         for (const char *q = s + a; (q = memchr(q, *m, (size_t)(s + b - q))) != NULL; q++) {
@@ -3087,7 +3204,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         for (size_t i = 0; i < n; i++)
             if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE |
                                   DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG |
-                                  DNP_FLAG_PAGE_YEAR | DNP_FLAG_PAGE_CAL)))
+                                  DNP_FLAG_PAGE_YEAR | DNP_FLAG_PAGE_CAL |
+                                  DNP_FLAG_PAGE_DAY_ALONE)))
                 out[kept++] = out[i];
         return kept;
     }
@@ -3268,6 +3386,14 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         if ((d.flags & DNP_FLAG_PAGE_WEEKDAY) && !known_here)
             continue;
+        if (d.flags & DNP_FLAG_PAGE_DAY_ALONE) {
+            /* a day alone with its mark: on a page in the mark's language only */
+            int l = dnp_lang_find(d.locale, strlen(d.locale));
+            dnp_langset in = w.langs;
+            dnp_langset_and(&in, &pl.set);
+            if (!known_here || (dnp_langset_empty(&in) && !(l >= 0 && dnp_langset_has(&pl.set, (unsigned)l))))
+                continue;
+        }
         if ((d.flags & DNP_FLAG_PAGE_LANG) &&
             !(known ? known_here && named_of_page(e, &d, &pl.set)
                     : of_best_guess(&d, cached ? votes : NULL)))
@@ -3328,9 +3454,12 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     for (size_t i = 0; i < kept; i++)
         if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]) &&
-            !sentence_year(e, out, kept, i) && ahead)
+            !(out[i].flags & DNP_FLAG_PAGE_DAY_ALONE) && !sentence_year(e, out, kept, i) && ahead)
             next_year_ahead(e, &out[i]);
+    kept = day_alone_month(e, out, kept);
     kept = ranges(e, out, kept, cap);
+    for (size_t i = 0; i < kept; i++)
+        out[i].flags &= ~(DNP_FLAG_PAGE_DAY_ALONE | DNP_FLAG_PAGE_DAY_PROVED);
     for (size_t i = 0; i < kept && kept < cap; i++)
         if (second_day_after(e, out, kept, i))
             kept++, i++;
