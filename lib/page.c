@@ -1507,11 +1507,23 @@ static bool clock_bytes(const env *e, size_t a, size_t b)
     const char *s = e->text;
     if (memchr(s + a, ':', b - a))
         return true;
-    /* or a digit with a CJK hour mark glued ("08时至20时", "10時") */
-    for (size_t k = a + 1; k + 2 < b; k++)
-        if ((unsigned char)s[k] >= 0xE3 && (unsigned char)s[k] <= 0xE9 && s[k - 1] >= '0' &&
-            s[k - 1] <= '9')
-            return true;
+    /* or, right after a date that ends in CJK text, an hour with its CJK mark glued ("28日
+       08时至20时", "11月26日 10時"; not "11月") */
+    if (a > 0 && ((unsigned char)s[a - 1] & 0x80)) {
+        size_t k = a;
+        while (k < b && s[k] == ' ')
+            k++;
+        size_t d0 = k;
+        while (k < b && s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (k > d0 && k + 2 < b && (unsigned char)s[k] >= 0xE3 && (unsigned char)s[k] <= 0xED) {
+            char fold[DNP_WORD_MAX];
+            size_t flen = dnp_cjk_fold(s, b, k, fold);
+            const dnp_lex_key *key = flen ? word_key(e, fold, flen) : NULL;
+            if (key && (key->kinds & (1u << DNP_K_HOUR_MARK)))
+                return true;
+        }
+    }
     static const char marks[] = "hH.";
     for (const char *m = marks; *m; m++)
         for (const char *q = s + a; (q = memchr(q, *m, (size_t)(s + b - q))) != NULL; q++) {
@@ -3280,6 +3292,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
 
     int page_cal = page_calendar(out, n);
     size_t kept = 0;
+    bool days_alone = false; /* a day alone with its mark kept (DNP_FLAG_PAGE_DAY_ALONE) */
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
         if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order, out, n, i))
@@ -3393,6 +3406,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             dnp_langset_and(&in, &pl.set);
             if (!known_here || (dnp_langset_empty(&in) && !(l >= 0 && dnp_langset_has(&pl.set, (unsigned)l))))
                 continue;
+            days_alone = true;
         }
         if ((d.flags & DNP_FLAG_PAGE_LANG) &&
             !(known ? known_here && named_of_page(e, &d, &pl.set)
@@ -3456,9 +3470,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]) &&
             !(out[i].flags & DNP_FLAG_PAGE_DAY_ALONE) && !sentence_year(e, out, kept, i) && ahead)
             next_year_ahead(e, &out[i]);
-    kept = day_alone_month(e, out, kept);
+    if (days_alone)
+        kept = day_alone_month(e, out, kept);
     kept = ranges(e, out, kept, cap);
-    for (size_t i = 0; i < kept; i++)
+    for (size_t i = 0; i < kept && days_alone; i++)
         out[i].flags &= ~(DNP_FLAG_PAGE_DAY_ALONE | DNP_FLAG_PAGE_DAY_PROVED);
     for (size_t i = 0; i < kept && kept < cap; i++)
         if (second_day_after(e, out, kept, i))
