@@ -207,7 +207,7 @@ static bool month_mark_ahead(const item *it, int n, int i)
    page.c (DNP_FLAG_PAGE_DAY_ALONE; DNP_FLAG_PAGE_DAY_PROVED when a day period or a clock
    time after it says it is a day, not a count: "残り1日"); a time is the day's only when glued to it: "29日（日）
    11:20　14:00" is a programme's day, then its show times. */
-static int day_alone(const env *e, const item *it, int n, int i, cand *c);
+static DNP_RARE int day_alone(const env *e, const item *it, int n, int i, cand *c);
 
 /* Whether the word t (read up to pos) begins a day period or am/pm word: itself, or with
    the CJK characters glued after it, each a token ("夜间": "夜" + "间"). */
@@ -233,7 +233,7 @@ static bool period_at(const env *e, const dnp_token *t, size_t pos)
     }
 }
 
-static int day_alone(const env *e, const item *it, int n, int i, cand *c)
+static DNP_RARE int day_alone(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
     if (!in_range(x, 1, 31, 2) || i + 1 >= n || it[i + 1].type != IT_WORD ||

@@ -752,6 +752,17 @@ static bool en_dash(const env *e, const item *x)
 
 /* Three numbers a (item i), b and cc (item third) joined by s as a date, and a time after
    it: 22/11/2015 14:30, 22.11.2015, 14:30 Uhr. */
+/* Whether a kana, ideograph or Hangul syllable (not CJK punctuation, U+3000..303F) ends
+   right before byte `at`. */
+static DNP_RARE bool cjk_before(const env *e, size_t at)
+{
+    if (at < 3)
+        return false;
+    const unsigned char *t = (const unsigned char *)e->text + at - 3;
+    return t[0] >= 0xE3 && t[0] <= 0xED && (t[1] & 0xC0) == 0x80 && (t[2] & 0xC0) == 0x80 &&
+           !(t[0] == 0xE3 && t[1] == 0x80);
+}
+
 static int three_numbers(const env *e, const item *it, int n, int i, const item *b, int third,
                          uint32_t s, cand *c)
 {
@@ -779,13 +790,8 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
     /* issue 10: glued to a kana, ideograph or Hangul syllable before it, three short numbers
        joined by dashes are a Japanese or Korean address's block numbers ("栄3-15-22", Sakae
        3-chome 15-22), not a date: these pages write dates with marks or with a four-digit year */
-    if (e->search && s == '-' && nc == 2 && na <= 2 && a->start >= 3) {
-        unsigned char l = (unsigned char)e->text[a->start - 3];
-        unsigned char l2 = (unsigned char)e->text[a->start - 2];
-        if (l >= 0xE3 && l <= 0xED && (l2 & 0xC0) == 0x80 && !(l == 0xE3 && l2 == 0x80) && /* U+3000..303F: punctuation */
-            ((unsigned char)e->text[a->start - 1] & 0xC0) == 0x80)
-            return -1;
-    }
+    if (e->search && s == '-' && nc == 2 && na <= 2 && cjk_before(e, a->start))
+        return -1;
     unsigned flags = 0;
     int y, m, d, alt[3] = {0, 0, 0};
     bool has_alt = false;
