@@ -672,6 +672,11 @@ static const page_case page_cases[] = {
     {"残り時間：3日", 0, 0, "ja", ""},
     {"11月26日（木）発送、残り1日、1日3回、3日間", 0, 0, "ja", "2026-11-26 ja -"},
     {"11月26日（周四）发布：20日至今降温", 0, 0, "zh", "2026-11-26 zh -"},
+    /* nor a day of every month or an ordinal count, their weekday agreeing (1 November 2026
+       is a Sunday; locales/ not_date 毎月 每月 매월 第) */
+    {"2026年11月27日（金）\n毎月1日（日）は休館、第1日（日）", 0, 0, "ja", "2026-11-27 ja -"},
+    {"2026年11月26日（周四）\n每月1日（周日）", 0, 0, "zh", "2026-11-26 zh -"},
+    {"2026년 11월 27일(금)\n매월 1일(일) 휴관", 0, 0, "ko", "2026-11-27 ko -"},
     /* Russian weekdays in the genitive ("до пятницы", until Friday) */
     {"Мария, спасибо, ответим до пятницы.", 0, 0, "ru", "2026-11-27 ru -"},
     {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
