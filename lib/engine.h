@@ -139,6 +139,15 @@ typedef struct {
    drops it. */
 #define DNP_FLAG_PAGE_CAL 0x02000000u
 
+/* Another (issue 10): a day alone with its CJK mark in running text ("28日（土）", "27日夜间
+   至29日", "28일(토)"), read only by dn_search (marks.c) in January of the reference's year
+   as a placeholder; page.c gives it the month of the date before it in its passage or of
+   the page's first date (a weekday in brackets after it must agree), or drops it. */
+#define DNP_FLAG_PAGE_DAY_ALONE 0x01000000u
+/* With it: the words after the day say it is one (a day period, a clock time glued); else
+   only a weekday in brackets or a range's link from the day before proves it (page.c). */
+#define DNP_FLAG_PAGE_DAY_PROVED 0x00800000u
+
 /* A candidate date while it is being assembled. */
 typedef struct {
     int year, month, day, week, yday;

@@ -11,6 +11,8 @@
  */
 #include "engine.h"
 
+#include <string.h>
+
 /* The next item after a number that could mark it: skips spaces and one hyphen or dot
    ("11-р", "o.11"). */
 static int mark_after(const item *it, int n, int k)
@@ -196,11 +198,110 @@ static bool month_mark_ahead(const item *it, int n, int i)
     return false;
 }
 
+/* issue 10: a day alone with its mark in running text, as Chinese, Japanese and Korean
+   pages write a day of a month they gave before: "28日（土）", "27日夜间至29日", "28日08时",
+   "28일(토)". The mark glued to the number, nothing glued before the number but CJK text
+   or a filler; after the mark: the end, a separator (a bracket, a comma, a link), a day
+   period or am/pm word, or a time glued to it ("28日08时"); not a count ("3日間", "1日3回",
+   "5일 동안": an unknown word or a number that is no time after it). The month is left to
+   page.c (DNP_FLAG_PAGE_DAY_ALONE; DNP_FLAG_PAGE_DAY_PROVED when a day period or a clock
+   time after it says it is a day, not a count: "残り1日"); a time is the day's only when glued to it: "29日（日）
+   11:20　14:00" is a programme's day, then its show times. */
+static DNP_RARE int day_alone(const env *e, const item *it, int n, int i, cand *c);
+
+/* Whether the word t (read up to pos) begins a day period or am/pm word: itself, or with
+   the CJK characters glued after it, each a token ("夜间": "夜" + "间"). */
+static bool period_at(const env *e, const dnp_token *t, size_t pos)
+{
+    const uint32_t want = (1u << DNP_K_DAY_PERIOD) | (1u << DNP_K_AMPM);
+    if (t->flags & DNP_TF_LONG)
+        return false;
+    char key[DNP_WORD_MAX];
+    size_t len = t->flen, end = t->end;
+    memcpy(key, t->fold, len);
+    for (int chars = 1;; chars++) {
+        const dnp_lex_key *k = dnp_lex_find(key, len);
+        if (k && (k->kinds & want))
+            return true;
+        dnp_token u;
+        if (chars == 4 || !(t->flags & DNP_TF_CJK) || !dnp_next_token(e->text, e->len, &pos, &u) ||
+            u.kind != DNP_TK_WORD || !(u.flags & DNP_TF_CJK) || u.start != end ||
+            len + u.flen > sizeof key)
+            return false;
+        memcpy(key + len, u.fold, u.flen);
+        len += u.flen, end = u.end;
+    }
+}
+
+static DNP_RARE int day_alone(const env *e, const item *it, int n, int i, cand *c)
+{
+    const item *x = &it[i];
+    if (!in_range(x, 1, 31, 2) || i + 1 >= n || it[i + 1].type != IT_WORD ||
+        it[i + 1].start != x->end || !has_kind(&it[i + 1], DNP_K_DAY_MARK))
+        return -1;
+    const unsigned char *s = (const unsigned char *)e->text;
+    /* a CJK mark: three bytes of a CJK, kana or Hangul block */
+    if (it[i + 1].end - it[i + 1].start != 3 || s[it[i + 1].start] < 0xE3 || s[it[i + 1].start] > 0xED)
+        return -1;
+    if (x->start > 0) {
+        unsigned char b = s[x->start - 1];
+        if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '/' ||
+            b == '-' || b == '.' || b == ':' || b == '+')
+            return -1;
+    }
+    if (i > 0 && it[i - 1].end == x->start && it[i - 1].type == IT_WORD &&
+        !only_kind(&it[i - 1], DNP_K_FILLER))
+        return -1; /* "11月28日" read otherwise, "前3日" */
+    /* what follows the mark, from the text: the cluster may end at it */
+    size_t pos = it[i + 1].end;
+    dnp_token t;
+    bool glued_num = false, period = false;
+    if (dnp_next_token(e->text, e->len, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE) &&
+            !dnp_next_token(e->text, e->len, &pos, &t))
+            t.kind = DNP_TK_SEP, t.flags = DNP_TF_NEWLINE;
+        if (t.kind == DNP_TK_NUM)
+            glued_num = t.start == it[i + 1].end;
+        if (t.kind == DNP_TK_NUM && !glued_num)
+            return -1;
+        if (t.kind == DNP_TK_WORD && !(period = period_at(e, &t, pos)))
+            return -1;
+    }
+    c->year = e->now_year, c->month = 1, c->day = (int)x->value;
+    c->prec = DN_PREC_DAY;
+    c->first = i, c->last = i + 1;
+    c->flags |= DN_FLAG_YEAR_IMPLIED | DNP_FLAG_PAGE_DAY_ALONE |
+                (period || glued_num ? DNP_FLAG_PAGE_DAY_PROVED : 0);
+    c->conf = DNP_CONF_PAGE_DAY_ALONE;
+    dnp_langset ls = dnp_langs_of(&it[i + 1], DNP_K_DAY_MARK, -1);
+    c->lang = dnp_langset_pick(e->p, &ls);
+    /* a day period after it widens the span ("28日早晨"); a time only glued */
+    int q = i + 2;
+    if (period) {
+        /* its time after am/pm ("28일(토) 오후 2시" has its weekday first: no period here) */
+        int r = dnp_time_after(e, it, n, q, c);
+        if (r > 0 && c->has_time)
+            c->last = r - 1;
+        else if (q < n && it[q].type == IT_WORD && it[q].start == it[i + 1].end &&
+                 (it[q].kinds & ((1u << DNP_K_DAY_PERIOD) | (1u << DNP_K_AMPM))))
+            c->last = q;
+    } else if (glued_num) {
+        /* a clock time glued: the day's ("28日08时"), or the first of a span of hours the
+           time's reader leaves to page.c ("28日08时至20时"); any other number, a count */
+        int r = dnp_time_after(e, it, n, i + 2, c), mins;
+        if (r > 0 && c->has_time)
+            c->last = r - 1;
+        else if (!dnp_clock_text(e, it[i + 1].end, e->len, &mins))
+            return -1;
+    }
+    return c->last + 1;
+}
+
 int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
 {
     /* issue 10: most numbers and fillers of a page have no month mark after them */
     if (!month_mark_ahead(it, n, i))
-        return -1;
+        return e->search && it[i].type == IT_NUM ? day_alone(e, it, n, i, c) : -1;
     fields f = {.y = -1, .m = -1, .d = -1, .last = -1, .bare_y = -1, .bare_d = -1};
     int k = i;
     for (int steps = 0; steps < 12 && k < n; steps++) {

@@ -776,6 +776,17 @@ static bool en_dash(const env *e, const item *x)
 
 /* Three numbers a (item i), b and cc (item third) joined by s as a date, and a time after
    it: 22/11/2015 14:30, 22.11.2015, 14:30 Uhr. */
+/* Whether a kana, ideograph or Hangul syllable (not CJK punctuation, U+3000..303F) ends
+   right before byte `at`. */
+static DNP_RARE bool cjk_before(const env *e, size_t at)
+{
+    if (at < 3)
+        return false;
+    const unsigned char *t = (const unsigned char *)e->text + at - 3;
+    return t[0] >= 0xE3 && t[0] <= 0xED && (t[1] & 0xC0) == 0x80 && (t[2] & 0xC0) == 0x80 &&
+           !(t[0] == 0xE3 && t[1] == 0x80);
+}
+
 static int three_numbers(const env *e, const item *it, int n, int i, const item *b, int third,
                          uint32_t s, cand *c)
 {
@@ -800,6 +811,11 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
         !(it[third + 1].type == IT_GEN))
         return -1;
     int na = a->ndigits, nc = cc->ndigits;
+    /* issue 10: glued to a kana, ideograph or Hangul syllable before it, three short numbers
+       joined by dashes are a Japanese or Korean address's block numbers ("栄3-15-22", Sakae
+       3-chome 15-22), not a date: these pages write dates with marks or with a four-digit year */
+    if (e->search && s == '-' && nc == 2 && na <= 2 && cjk_before(e, a->start))
+        return -1;
     unsigned flags = 0;
     int y, m, d, alt[3] = {0, 0, 0};
     bool has_alt = false;
@@ -1090,8 +1106,10 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
     /* the mark must end the number's word: "2345E4" is an exponent */
     if (r < n && r == i + 1 && r + 1 < n && it[r + 1].type == IT_NUM && it[r + 1].start == it[r].end)
         return e->search && it[r].type == IT_SEP ? page_year(e, it, n, i, c) : -1; /* "2017–2019" */
-    /* "13 AM" after "8:" is a time, not the year 13 before the era of some language */
-    if (i > 0 && (is_sep(&it[i - 1], ':') || is_sep(&it[i - 1], '.')))
+    /* "13 AM" after "8:" is a time, not the year 13 before the era of some language; a
+       label's colon is none ("初公開：1984年", first released: 1984) */
+    if (i > 0 && ((is_sep(&it[i - 1], ':') && i >= 2 && it[i - 2].type == IT_NUM) ||
+                  is_sep(&it[i - 1], '.')))
         return -1;
     /* glued to a Latin letter before it: a model number ("X2026A", "FY2026") */
     if (a->start > 0) {

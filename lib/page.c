@@ -431,7 +431,7 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
         /* a month name alone does not vote: a capitalised word of the page ("Mars",
            "August") is a month in some other language */
         bool votes_here = !(out[i].flags & (DNP_FLAG_PAGE_MONTH_ALONE | DNP_FLAG_PAGE_WEEKDAY |
-                                            DNP_FLAG_PAGE_LANG));
+                                            DNP_FLAG_PAGE_LANG | DNP_FLAG_PAGE_DAY_ALONE));
         date_words w;
         read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes_here ? votes : NULL,
                    &seen);
@@ -469,7 +469,7 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
     for (size_t i = 0; i < n && i < PAGE_CACHE; i++) {
         const date_words *w = &cache[i];
         if (!w->words || (out[i].flags & (DNP_FLAG_PAGE_MONTH_ALONE | DNP_FLAG_PAGE_WEEKDAY |
-                                          DNP_FLAG_PAGE_LANG)))
+                                          DNP_FLAG_PAGE_LANG | DNP_FLAG_PAGE_DAY_ALONE)))
             continue;
         bool first_all = dnp_langset_has(&w->all, (unsigned)top);
         for (int q = 0; q < DNP_LANG_WORDS; q++)
@@ -914,12 +914,12 @@ static void range_end_day(dn_date *b)
 }
 
 /* issue 10: a second day written after a CJK date with the same day mark ("12月5日及6日",
-   "12月5日～6日", "12월 5일, 6일", "11月24日から26日"), the date's weekday in brackets
+   "12月5日～6日", "12월 5일, 6일", "11月24日から26日", "11月27日（金）・28日（土）"), the date's weekday in brackets
    between ("12月7日（月）〜11日（金）", "12월 19일(토) ~ 20일(일)"): a link (a dash, tilde,
-   comma, or one or two CJK characters), then a later day of the month and the mark the
+   comma, a middle dot, or one or two CJK characters), then a later day of the month and the mark the
    date's day has; a weekday in brackets after it must be that day's. Inserted after out[i]
    (out has room), flagged DN_FLAG_RANGE with out[i]. False when none follows. */
-static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
+static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool *replaced)
 {
     dn_date *d = &out[i];
     /* the date's day mark: the word glued to the last number of the day's value */
@@ -945,7 +945,9 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
     if (link.kind == DNP_TK_SEP && (link.flags & DNP_TF_SPACE) &&
         !dnp_next_token(e->text, lim, &pos, &link))
         return false;
-    if (!((link.kind == DNP_TK_SEP && (is_dash((uint32_t)link.value) || link.value == ',')) ||
+    /* issue 10: the middle dot of Japanese lists links them too ("11月27日（金）・28日（土）") */
+    if (!((link.kind == DNP_TK_SEP && (is_dash((uint32_t)link.value) || link.value == ',' ||
+                                       link.value == 0x30FB)) ||
           (link.kind == DNP_TK_WORD && (link.flags & DNP_TF_CJK))))
         return false;
     if (!dnp_next_token(e->text, lim, &pos, &num))
@@ -975,10 +977,17 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i)
             return false;
         end = p2;
     }
-    /* no date already read there */
-    if (i + 1 < n && out[i + 1].start < end)
+    /* no date already read there (but the same day read alone, DNP_FLAG_PAGE_DAY_ALONE:
+       read again here as the range's end) */
+    bool again = i + 1 < n && out[i + 1].start == num.start &&
+                 (out[i + 1].flags & DNP_FLAG_PAGE_DAY_ALONE);
+    if (i + 1 < n && out[i + 1].start < end && !again)
         return false;
-    memmove(d + 1, d, (n - i) * sizeof *d);
+    if (again)
+        out[i + 1] = *d;
+    else
+        memmove(d + 1, d, (n - i) * sizeof *d);
+    *replaced = again;
     dn_date *b = &out[i + 1];
     b->start = num.start, b->end = end;
     b->day = (int)num.value;
@@ -1124,6 +1133,130 @@ static bool list_day_before(const env *e, size_t at, size_t floor_, int day, dnp
     return true;
 }
 
+/* Whether text[a, b) holds a blank line: a passage's end. */
+static bool blank_line_in(const env *e, size_t a, size_t b)
+{
+    bool nl = false;
+    for (size_t k = a; k < b; k++) {
+        char ch = e->text[k];
+        if (ch == '\n') {
+            if (nl)
+                return true;
+            nl = true;
+        } else if (ch != ' ' && ch != '\t' && ch != '\r')
+            nl = false;
+    }
+    return false;
+}
+
+/* Whether the day alone d ends a range from the date a before it, in its month: at most
+   DNP_PAGE_CJK_LINK characters between, no digit, bracket or line break, the last a dash,
+   a tilde or a CJK character ("27日夜间至29日", "27日～29日"), d later than a. */
+static bool range_end_cjk(const env *e, const dn_date *a, const dn_date *d)
+{
+    if (a->end > d->start || a->year != d->year || a->month != d->month || a->day >= d->day ||
+        a->precision < DN_PREC_DAY || chars(e, a->end, d->start) > DNP_PAGE_CJK_LINK)
+        return false;
+    size_t pos = a->end;
+    dnp_token t;
+    uint32_t last = 0;
+    while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
+        if (t.kind == DNP_TK_NUM || (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD))) ||
+            (t.kind == DNP_TK_SEP && !is_dash((uint32_t)t.value) && !(t.flags & DNP_TF_SPACE)))
+            return false;
+        last = t.kind == DNP_TK_WORD ? ((t.flags & DNP_TF_CJK) ? 1 : 0)
+             : (t.flags & DNP_TF_SPACE) ? last : 2;
+    }
+    return last != 0;
+}
+
+/* issue 10: the month of each day read alone with its CJK mark (DNP_FLAG_PAGE_DAY_ALONE:
+   "28日（土）", "27日夜间至29日"): the month of the nearest date before it in its passage
+   (no blank line between; a date with a month and no relative word), the day not before
+   that date's unless a weekday in brackets proves it; with none there, the month of the
+   page's first date with a day (its dateline: "发布时间：2026-11-26 10:05" for a forecast's
+   "28日"). A weekday in brackets after the day must be its day's. A day that takes no month
+   is dropped: a page that gives none has no date there. The flag stays for ranges()
+   (cjk_second_day reads such a day again as a range's end). Returns the new count. */
+static size_t day_alone_month(const env *e, dn_date *out, size_t n)
+{
+    dn_date line;
+    bool have_line = false;
+    for (size_t j = 0; j < n && !have_line; j++)
+        if (!(out[j].flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DNP_FLAG_PAGE_DAY_ALONE)) &&
+            out[j].precision >= DN_PREC_DAY && greg_months(&out[j]))
+            line = out[j], have_line = true;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        dn_date d = out[i];
+        if (!(d.flags & DNP_FLAG_PAGE_DAY_ALONE)) {
+            out[kept++] = d;
+            continue;
+        }
+        const dn_date *a = NULL;
+        bool passage = false;
+        for (size_t j = kept; j-- > 0;) {
+            const dn_date *o = &out[j];
+            if ((o->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || o->precision < DN_PREC_MONTH ||
+                !greg_months(o))
+                continue;
+            if (!blank_line_in(e, o->end, d.start))
+                a = o, passage = true;
+            break;
+        }
+        if (!a && have_line)
+            a = &line;
+        if (!a || d.day > dnp_days_in_month(a->year, a->month))
+            continue;
+        d.year = a->year, d.month = a->month;
+        d.weekday = dnp_weekday(dnp_days_from_civil(d.year, (unsigned)d.month, (unsigned)d.day));
+        /* the weekday in brackets after the mark */
+        size_t lim = d.end + 24 < e->len ? d.end + 24 : e->len, pos = d.start;
+        dnp_token t;
+        bool bracket = false;
+        while (pos < lim && dnp_next_token(e->text, lim, &pos, &t) && t.kind != DNP_TK_WORD)
+            ;
+        size_t p2 = pos;
+        if (pos < lim && dnp_next_token(e->text, lim, &p2, &t) && t.kind == DNP_TK_SEP &&
+            (t.value == '(' || t.value == 0xFF08)) {
+            bracket = bracket_weekday(e, lim, &pos, &d);
+            if (!bracket)
+                continue;
+        }
+        if (passage && !bracket && a->precision >= DN_PREC_DAY && d.day < a->day)
+            continue;
+        /* a count of days ("残り時間：3日", "残り1日", "翌日（6日）") unless a weekday, a day
+           period or a time says it is a day, or it ends a range from the date before it */
+        if (!bracket && !(d.flags & DNP_FLAG_PAGE_DAY_PROVED) &&
+            !(kept && range_end_cjk(e, &out[kept - 1], &d)))
+            continue;
+        d.flags = (d.flags & ~(DN_FLAG_YEAR_IMPLIED | DN_FLAG_WEEKDAY_MISMATCH)) |
+                  (a->flags & DN_FLAG_YEAR_IMPLIED);
+        out[kept++] = d;
+    }
+    return kept;
+}
+
+/* Whether text[a, b) is blanks and one dash or tilde, on one line (the closing bracket of
+   the first date's weekday before them: "11/27(金)～"). */
+static bool dash_only(const env *e, size_t a, size_t b)
+{
+    size_t pos = a;
+    bool dash = false;
+    dnp_token t;
+    while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
+        if (t.kind != DNP_TK_SEP || (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+            return false;
+        if (t.flags & DNP_TF_SPACE)
+            continue;
+        if (!dash && is_dash((uint32_t)t.value))
+            dash = true;
+        else if (!(t.value == ')' && !dash && t.start == a))
+            return false;
+    }
+    return dash;
+}
+
 /* "9–10 January 2027", "du 16 au 19 juillet 2027", "14 e il 15 dicembre", "8 e 9 de
    dezembro": the first day of a range, a bare number before the date that ends it, takes
    that date's month and year, and becomes a date of its own before it; both are flagged
@@ -1145,9 +1278,10 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                 n++, i++;
             continue;
         }
+        bool replaced = false;
         if (n < cap && d->end < e->len && ((unsigned char)e->text[d->end - 1] & 0x80) &&
-            cjk_second_day(e, out, n, i)) {
-            n++, i++;
+            cjk_second_day(e, out, n, i, &replaced)) {
+            n += !replaced, i++;
             continue;
         }
         dnp_token first, day;
@@ -1275,6 +1409,21 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         b->flags |= DN_FLAG_RANGE;
         if (a->precision <= DN_PREC_DAY)
             range_end_day(b);
+    }
+    /* issue 10: two whole days joined by a dash or tilde alone, the start without a time
+       ("11/27(金)～11/30(月)　10:00", a programme's days, then its show times): the end's
+       time is every day's, as in a range of days (range_end_day) */
+    for (size_t i = 0; i + 1 < n; i++) {
+        dn_date *a = &out[i], *b = &out[i + 1];
+        if (a->precision != DN_PREC_DAY || b->precision <= DN_PREC_DAY ||
+            ((a->flags | b->flags) & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) || b->start < a->end ||
+            b->start - a->end > DNP_PAGE_LIST_GAP || !dash_only(e, a->end, b->start) ||
+            dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day) <=
+                dnp_days_from_civil(a->year, (unsigned)a->month, (unsigned)a->day))
+            continue;
+        a->flags |= DN_FLAG_RANGE;
+        b->flags |= DN_FLAG_RANGE;
+        range_end_day(b);
     }
     return n;
 }
@@ -1538,6 +1687,23 @@ static bool clock_bytes(const env *e, size_t a, size_t b)
     const char *s = e->text;
     if (memchr(s + a, ':', b - a))
         return true;
+    /* or, right after a date that ends in CJK text, an hour with its CJK mark glued ("28日
+       08时至20时", "11月26日 10時"; not "11月") */
+    if (a > 0 && ((unsigned char)s[a - 1] & 0x80)) {
+        size_t k = a;
+        while (k < b && s[k] == ' ')
+            k++;
+        size_t d0 = k;
+        while (k < b && s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (k > d0 && k + 2 < b && (unsigned char)s[k] >= 0xE3 && (unsigned char)s[k] <= 0xED) {
+            char fold[DNP_WORD_MAX];
+            size_t flen = dnp_cjk_fold(s, b, k, fold);
+            const dnp_lex_key *key = flen ? word_key(e, fold, flen) : NULL;
+            if (key && (key->kinds & (1u << DNP_K_HOUR_MARK)))
+                return true;
+        }
+    }
     static const char marks[] = "hH.";
     for (const char *m = marks; *m; m++)
         for (const char *q = s + a; (q = memchr(q, *m, (size_t)(s + b - q))) != NULL; q++) {
@@ -3265,7 +3431,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         for (size_t i = 0; i < n; i++)
             if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE |
                                   DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG |
-                                  DNP_FLAG_PAGE_YEAR | DNP_FLAG_PAGE_CAL)))
+                                  DNP_FLAG_PAGE_YEAR | DNP_FLAG_PAGE_CAL |
+                                  DNP_FLAG_PAGE_DAY_ALONE)))
                 out[kept++] = out[i];
         return kept;
     }
@@ -3340,6 +3507,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
 
     int page_cal = page_calendar(out, n);
     size_t kept = 0;
+    bool days_alone = false; /* a day alone with its mark kept (DNP_FLAG_PAGE_DAY_ALONE) */
     for (size_t i = 0; i < n; i++) {
         dn_date d = out[i];
         if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order, out, n, i))
@@ -3446,6 +3614,15 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         if ((d.flags & DNP_FLAG_PAGE_WEEKDAY) && !known_here)
             continue;
+        if (d.flags & DNP_FLAG_PAGE_DAY_ALONE) {
+            /* a day alone with its mark: on a page in the mark's language only */
+            int l = dnp_lang_find(d.locale, strlen(d.locale));
+            dnp_langset in = w.langs;
+            dnp_langset_and(&in, &pl.set);
+            if (!known_here || (dnp_langset_empty(&in) && !(l >= 0 && dnp_langset_has(&pl.set, (unsigned)l))))
+                continue;
+            days_alone = true;
+        }
         if ((d.flags & DNP_FLAG_PAGE_LANG) &&
             !(known ? known_here && named_of_page(e, &d, &pl.set)
                     : of_best_guess(&d, cached ? votes : NULL)))
@@ -3506,9 +3683,13 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     for (size_t i = 0; i < kept; i++)
         if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]) &&
-            !sentence_year(e, out, kept, i) && ahead)
+            !(out[i].flags & DNP_FLAG_PAGE_DAY_ALONE) && !sentence_year(e, out, kept, i) && ahead)
             next_year_ahead(e, &out[i]);
+    if (days_alone)
+        kept = day_alone_month(e, out, kept);
     kept = ranges(e, out, kept, cap);
+    for (size_t i = 0; i < kept && days_alone; i++)
+        out[i].flags &= ~(DNP_FLAG_PAGE_DAY_ALONE | DNP_FLAG_PAGE_DAY_PROVED);
     for (size_t i = 0; i < kept && kept < cap; i++)
         if (second_day_after(e, out, kept, i) || linked_day_after(e, out, kept, i))
             kept++, i++;

@@ -242,6 +242,12 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* A month name alone in running text ("w grudniu", "у жовтні"): a date only as a full month
    word of the page's languages (monthname.c, page.c); its year by the README's rule. */
 #define DNP_CONF_PAGE_MONTH_ALONE 0.65f
+/* issue 10: a day alone with its CJK mark in running text ("28日（土）", "27日夜间"): a date
+   only with the month its passage or its page gives (marks.c, page.c's day_alone_month). */
+#define DNP_CONF_PAGE_DAY_ALONE 0.65f
+/* The characters at most between a date and a day alone that ends its range ("夜间至",
+   the night of, to; page.c's range_end_cjk). */
+#define DNP_PAGE_CJK_LINK 4
 /* A word that begins relative phrases and stands before a month alone makes it no date
    ("next March", "this May"), unless it is this short: a preposition ("i januar", "w
    grudniu", "у жовтні"). */

@@ -395,6 +395,16 @@ static void to_date(const env *e, const item *it, const cand *c_, dn_date *d)
 }
 
 /* Whether only separators and fillers stand between items a (exclusive) and b. */
+/* Whether a run of blanks holds an ideographic space (U+3000), a CJK page's field break. */
+static bool ideo_space(const env *e, const item *x)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    for (size_t k = x->start; k + 3 <= x->end; k++)
+        if (s[k] == 0xE3 && s[k + 1] == 0x80 && s[k + 2] == 0x80)
+            return true;
+    return false;
+}
+
 static bool only_glue(const env *e, const item *it, int a, int b, int lang)
 {
     for (int k = a + 1; k < b; k++) {
@@ -417,6 +427,11 @@ static bool only_glue(const env *e, const item *it, int a, int b, int lang)
              it[k].sep == '|' || it[k].sep == 0xB7 || it[k].sep == 0x2022 ||
              it[k].sep == '(' || it[k].sep == ')' || it[k].sep == '[' || it[k].sep == ']'))
             return false; /* nor a bracket ("по 06.12 (23 ноября 2026": no 06:12) */
+        /* a CJK page's field breaks: an ideographic space or a reference mark ("連日　19:30　
+           ※12月3日（木）上映終了": the show's time, then a note of its last day) */
+        if (e->search && it[k].type == IT_SEP &&
+            (it[k].sep == 0x203B || (is_space(&it[k]) && ideo_space(e, &it[k]))))
+            return false;
     }
     return true;
 }

@@ -694,6 +694,51 @@ static const page_case page_cases[] = {
     /* a tilde parts a range's two CJK dates: the year after it is the second's */
     {"年末年始休業：12月29日（火）～2027年1月4日（月）", 0, 0, "ja",
      "2026-12-29 ja r; 2027-01-04 ja r"},
+    /* issue 10 (b17 ja-eiga): a Japanese list's middle dot links a second day, its weekday
+       the day's; a weekday that is not the day's links none */
+    {"11月27日（金）・28日（土）　11:20　14:00", 0, 0, "ja", "2026-11-27 ja r; 2026-11-28 ja r"},
+    {"11月27日（金）・28日（日）　11:20", 0, 0, "ja", "2026-11-27 ja -"},
+    /* two days joined by a tilde alone, the start without a time: the end's time after an
+       ideographic space is every day's show time; a start with its time keeps the end's */
+    {"11/27(金)～11/30(月)　10:00　12:45", 0, 0, "ja", "2026-11-27 ja r; 2026-11-30 ja r"},
+    {"11/27(金) 9:00～11/30(月) 10:00", 0, 0, "ja",
+     "2026-11-27T09:00:00 ja -; 2026-11-30T10:00:00 ja -"},
+    /* a time before a date joins it across no ideographic space nor reference mark: the
+       show's time, then a note of the last day */
+    {"連日　19:30　※12月3日（木）上映終了", 0, 0, "ja", "2026-12-03 ja -"},
+    {"19:30 12月3日（木）", 0, 0, "ja", "2026-12-03T19:30:00 ja -"},
+    /* a year with its mark after a label's full-width colon; a time's colon is still none */
+    {"（初公開：1984年）", 0, 0, "ja", "1984 ja -"},
+    /* three short numbers glued to a kana or ideograph by dashes: an address's block
+       numbers, no date; apart from it, or with a four-digit year, still one */
+    {"〒460-0008 名古屋市中区栄3-15-22 サクラビル5F", 0, 0, "ja", ""},
+    {"受付 3-15-22", 0, 0, NULL, "2022-03-15 - -"},
+    /* a day alone with its CJK mark takes the month of the date before it in its passage,
+       else of the page's first date (its dateline), when a day period, a glued time, a
+       weekday in brackets that agrees, or a range's link from the day before says it is a
+       day: "27日夜间至29日", "28日早晨", "28日08时至20时", "29日（日）", "28일(토)" */
+    {"中央气象台11月26日10时发布寒潮预警。受强冷空气影响，27日夜间至29日，华北将降温。", 0, 0,
+     "zh", "2026-11-26T10:00:00 zh -; 2026-11-27 zh -; 2026-11-29 zh -"},
+    {"发布时间：2026-11-26 10:05\n\n专家提醒\n此次冷空气强度大，28日早晨北京最低气温将降至-6℃。",
+     0, 0, "zh", "2026-11-26T10:05:00 - -; 2026-11-28 zh -"},
+    {"发布时间：2026年11月26日\n受大风影响，28日08时至20时京藏高速限速。", 0, 0, "zh",
+     "2026-11-26 zh -; 2026-11-28T08:00:00 zh r; 2026-11-28T20:00:00 zh r"},
+    {"2026年11月27日（金）\n29日（日） 11:20　14:00", 0, 0, "ja", "2026-11-27 ja -; 2026-11-29 ja -"},
+    {"공지 2026년 11월 27일(금)\n28일(토), 29일 오후 2시", 0, 0, "ko",
+     "2026-11-27 ko -; 2026-11-28 ko -; 2026-11-29T14:00:00 ko -"},
+    /* not: a weekday that is not the day's in that month, a page that gives no month, a
+       count of days ("残り1日", remaining one day; "1日3回", three times a day), a day
+       before the passage's date with nothing to prove it */
+    {"2026年11月27日（金）\n29日（月） 11:20", 0, 0, "ja", "2026-11-27 ja -"},
+    {"29日（日） 11:20　28日早晨", 0, 0, "ja", ""},
+    {"残り時間：3日", 0, 0, "ja", ""},
+    {"11月26日（木）発送、残り1日、1日3回、3日間", 0, 0, "ja", "2026-11-26 ja -"},
+    {"11月26日（周四）发布：20日至今降温", 0, 0, "zh", "2026-11-26 zh -"},
+    /* nor a day of every month or an ordinal count, their weekday agreeing (1 November 2026
+       is a Sunday; locales/ not_date 毎月 每月 매월 第) */
+    {"2026年11月27日（金）\n毎月1日（日）は休館、第1日（日）", 0, 0, "ja", "2026-11-27 ja -"},
+    {"2026年11月26日（周四）\n每月1日（周日）", 0, 0, "zh", "2026-11-26 zh -"},
+    {"2026년 11월 27일(금)\n매월 1일(일) 휴관", 0, 0, "ko", "2026-11-27 ko -"},
     /* Russian weekdays in the genitive ("до пятницы", until Friday) */
     {"Мария, спасибо, ответим до пятницы.", 0, 0, "ru", "2026-11-27 ru -"},
     {"Stand: 04.2015. Mitglied seit 11/2026 (gültig bis 12/2027).", 0, 0, NULL,
