@@ -504,6 +504,21 @@ static dn_order proved_order(const dn_date *out, size_t n)
     return dmy > mdy ? DN_ORDER_DMY : mdy > dmy ? DN_ORDER_MDY : DN_ORDER_AUTO;
 }
 
+/* Whether a numeric date's span is written as dates are, not as versions: with slashes
+   ("11/10/26", "1/4/27"), or its first two numbers of two digits each ("03.10.26"; not the
+   version "3.10.26"). */
+static bool padded_fields(const env *e, const dn_date *d)
+{
+    const char *s = e->text + d->start;
+    size_t k = 0, len = d->end - d->start;
+    while (k < len && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k < len && s[k] == '/')
+        return true;
+    return len >= 6 && k == 2 && s[3] >= '0' && s[3] <= '9' && s[4] >= '0' && s[4] <= '9' &&
+           !(s[5] >= '0' && s[5] <= '9');
+}
+
 /* An ambiguous all-numeric date read in the page's order: its other reading becomes it. */
 static void take_order(dn_date *d, dn_order order)
 {
@@ -804,6 +819,9 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         !opens((uint32_t)tk[k - 1].value))
         return false;
     if (k >= 1 && tk[k - 1].kind == DNP_TK_NUM)
+        return false;
+    /* nor the end of a code glued to Latin letters ("E12 am 17.11.26": an error code) */
+    if (tk[k].start > floor_ && alnum_byte(e->text[tk[k].start - 1]))
         return false;
     *num = tk[k];
     return true;
@@ -3153,7 +3171,14 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             continue; /* "בכל יום שישי" (every Friday), read as "this Friday"; "19:00 金曜" */
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
            right (tests/pages' calibration) */
-        if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d) ||
+        /* (an ambiguous date with a two-digit year near the reference's, in the page's
+           order: take_order below) */
+        bool near2 = (d.flags & (DN_FLAG_AMBIGUOUS | DN_FLAG_TWO_DIGIT_YEAR)) ==
+                         (DN_FLAG_AMBIGUOUS | DN_FLAG_TWO_DIGIT_YEAR) &&
+                     (order == DN_ORDER_DMY || order == DN_ORDER_MDY) &&
+                     abs(d.year - e->now_year) <= DNP_PAGE_TWO_DIGIT_NEAR &&
+                     padded_fields(e, &d);
+        if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
             counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set))
             continue;
         date_words w;
