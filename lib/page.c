@@ -2584,6 +2584,64 @@ static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *lan
     return k && key_kind_in(k, DNP_K_REL_NAMED, langs);
 }
 
+/* issue 10: the word token that ends right at `at` (blanks before `at` skipped first), or
+   false. */
+static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t)
+{
+    size_t w = at;
+    while (w > floor_ && (e->text[w - 1] == ' ' || e->text[w - 1] == '\t'))
+        w--;
+    size_t ws = w;
+    while (ws > floor_ && w - ws < DNP_WORD_MAX &&
+           ((unsigned char)e->text[ws - 1] >= 0x80 ||
+            ((e->text[ws - 1] | 0x20) >= 'a' && (e->text[ws - 1] | 0x20) <= 'z')))
+        ws--;
+    if (ws == w)
+        return false;
+    size_t pos = ws;
+    t->kind = DNP_TK_SEP;
+    while (pos < w && dnp_next_token(e->text, w, &pos, t))
+        ;
+    return t->kind == DNP_TK_WORD && t->end == w && !(t->flags & DNP_TF_LONG);
+}
+
+/* issue 10: whether d names a street or square ("place du 8-Mai-1945", "Avenida 9 de
+   Julio", "Plac 3 Maja", "6 Ekim Caddesi"): a street word of the page's languages
+   (locales/ street) right before it, or one short word between (DNP_PAGE_STREET_LINK
+   characters: "du", "de", "des"); or a street_after word right after it. Then it is the
+   street's name, no date. */
+static bool street_name(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    if (d->flags & DN_FLAG_RELATIVE)
+        return false;
+    /* a page of unknown language: the language of the date's words */
+    dnp_langset own = {{0}};
+    if (!langs) {
+        int l = dnp_lang_find(d->locale, strlen(d->locale));
+        if (l < 0)
+            return false;
+        dnp_langset_add(&own, (unsigned)l);
+        langs = &own;
+    }
+    dnp_token t;
+    size_t at = d->start;
+    for (int k = 0; k < 2 && word_before(e, at, 0, &t); k++) {
+        if (cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_STREET, langs, -1) >= 0)
+            return true;
+        if (chars(e, t.start, t.end) > DNP_PAGE_STREET_LINK)
+            break;
+        at = t.start;
+    }
+    size_t pos = d->end;
+    if (pos >= e->len || e->text[pos] != ' ')
+        return false;
+    while (pos < e->len && dnp_next_token(e->text, e->len, &pos, &t) && t.kind == DNP_TK_SEP &&
+           (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
+        ;
+    return t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && t.start > d->end &&
+           cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_STREET_AFTER, langs, -1) >= 0;
+}
+
 /* ---- a year alone in running text (issue 10) ------------------------------------------------ */
 
 /* The language of langs (first preferred) in which key k is a cue of this value
@@ -3179,7 +3237,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                      abs(d.year - e->now_year) <= DNP_PAGE_TWO_DIGIT_NEAR &&
                      padded_fields(e, &d);
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
-            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set))
+            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) ||
+            street_name(e, &d, known ? &pl.set : NULL))
             continue;
         date_words w;
         if (cached && i < PAGE_CACHE)
