@@ -864,6 +864,36 @@ static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_
     return false;
 }
 
+/* issue 10: a date whose two-digit year a reader took from an amount's thousands
+   ("45.000 € – 24 nov.", "55,000 - 24 Nov"): the number's group of three digits glued
+   after it by a dot or comma says it is no year. The date is its day and month, read
+   from its day on, the year implied. False when d is not such a reading. */
+static bool amount_year(const env *e, dn_date *d)
+{
+    if (!(d->flags & DN_FLAG_TWO_DIGIT_YEAR) || d->precision < DN_PREC_DAY || !greg_months(d))
+        return false;
+    size_t pos = d->start;
+    dnp_token a, g, t;
+    if (!dnp_next_token(e->text, d->end, &pos, &a) || a.kind != DNP_TK_NUM || a.ndigits > 2 ||
+        (int)a.value != d->year % 100 || !dnp_next_token(e->text, d->end, &pos, &g) ||
+        g.kind != DNP_TK_SEP || (g.value != '.' && g.value != ',') || g.start != a.end ||
+        !dnp_next_token(e->text, d->end, &pos, &t) || t.kind != DNP_TK_NUM || t.ndigits != 3 ||
+        t.start != g.end)
+        return false;
+    while (dnp_next_token(e->text, d->end, &pos, &t))
+        if (t.kind == DNP_TK_NUM) {
+            if ((int)t.value != d->day || t.ndigits > 2)
+                return false;
+            d->start = t.start;
+            d->flags = (d->flags & ~DN_FLAG_TWO_DIGIT_YEAR) | DN_FLAG_YEAR_IMPLIED;
+            d->year = implied_year(e, d->month, d->day);
+            d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                         (unsigned)d->day));
+            return true;
+        }
+    return false;
+}
+
 /* Whether a key has a weekday meaning of value wd (1 Monday .. 7 Sunday) in some language. */
 static bool weekday_value(const dnp_lex_key *k, int wd)
 {
@@ -3210,6 +3240,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 continue; /* "115年12月1日" on a page that writes no ROC era */
             d.flags &= ~DNP_FLAG_PAGE_CAL;
         }
+        if ((d.flags & DN_FLAG_TWO_DIGIT_YEAR) && amount_year(e, &d))
+            out[i] = d; /* (for the dates after it, which read out) */
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {

@@ -843,6 +843,16 @@ static const page_case page_cases[] = {
     {"Rassemblement le 8 mai place Bellecour ; au cours du 3 mars 2026, rien.", 0, 0, NULL,
      "2026-05-08 fr -; 2026-03-03 fr -"},
     {"Toplantı 6 Ekim'de yapılacak.", 0, 0, NULL, "2026-10-06 tr -"},
+    /* a year alone before the Hindi postposition "में" (in); a count before it with a word
+       between is none */
+    {"यह रेसिपी मेरी नानी की है, जो उन्होंने 1972 में बनाई थी। 12 दिसंबर 2026 को फिर।", 0, 0,
+     "hi", "1972 hi -; 2026-12-12 hi -"},
+    {"कीमत 1500 रुपये में। 12 दिसंबर 2026 को फिर।", 0, 0, "hi", "2026-12-12 hi -"},
+    /* a two-digit year a reader took from an amount's thousands ("45.000 € – 24 nov."): the
+       date is its day and month */
+    {"DevOps Engineer – Madrid – 45.000-55.000 € – 24 nov.\nSoporte N1 – 19.500 € – 3 de "
+     "diciembre de 2026", 0, 0, "es", "2026-11-24 es -; 2026-12-03 es -"},
+    {"Salary 55,000 - 24 Nov", 0, 0, "en", "2026-11-24 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
