@@ -1654,6 +1654,12 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
 {
     int words = 0;
     bool in_word = false;
+    /* the dot of the date's last word, an abbreviation ("2 listopada 2026 r. (poniedziałek)",
+       "1 декабря 2026 г., вторник") */
+    if (after && a < b && e->text[a] == '.' && a > 0 &&
+        ((unsigned char)e->text[a - 1] >= 0x80 || ((e->text[a - 1] | 0x20) >= 'a' &&
+                                                   (e->text[a - 1] | 0x20) <= 'z')))
+        a++;
     /* issue 10: the weekday's abbreviation mark ("יום ד', 30 ביוני": a geresh or an
        apostrophe) */
     if (!after && a < b) {
@@ -1709,6 +1715,18 @@ static bool label_glue(const env *e, size_t a, size_t b)
     return true;
 }
 
+/* Whether d's span begins with a weekday's word ("wtorek), godz. 9:00"). */
+static bool first_weekday(const env *e, const dn_date *d)
+{
+    size_t pos = d->start;
+    dnp_token t;
+    if (!dnp_next_token(e->text, d->end, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+    return k && (k->kinds & (1u << DNP_K_WEEKDAY));
+}
+
 /* A weekday phrase read alone just before a date that falls on that weekday ("יום שלישי, 8
    בדצמבר 2026", "u srijedu, 2. prosinca": CLDR's "this Wednesday" of Croatian is the word
    for "on Wednesday"; "thứ Sáu (20/11)"): one date, the written one, its span taking the
@@ -1746,7 +1764,11 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
         dn_date *p = kept ? &out[kept - 1] : NULL;
         bool named = p && (p->flags & DN_FLAG_RELATIVE) && p->precision == DN_PREC_DAY &&
                      !(p->flags & DNP_FLAG_PAGE_WEEKDAY);
-        if (p && (a->flags & DNP_FLAG_PAGE_WEEKDAY) && a->weekday &&
+        /* (so is a weekday with a time, in brackets after the date: "1 września 2026 r.
+           (wtorek), godz. 9:00", the hours of the day's events) */
+        bool bracketed = (a->flags & DN_FLAG_RELATIVE) && a->start > 0 &&
+                         e->text[a->start - 1] == '(' && first_weekday(e, a);
+        if (p && ((a->flags & DNP_FLAG_PAGE_WEEKDAY) || bracketed) && a->weekday &&
             (!(p->flags & DN_FLAG_RELATIVE) || named) && p->precision >= DN_PREC_DAY &&
             p->weekday == a->weekday && a->start >= p->end &&
             chars(e, p->end, a->start) <= DNP_PAGE_WEEKDAY_LINK &&

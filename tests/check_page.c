@@ -853,6 +853,12 @@ static const page_case page_cases[] = {
     {"DevOps Engineer – Madrid – 45.000-55.000 € – 24 nov.\nSoporte N1 – 19.500 € – 3 de "
      "diciembre de 2026", 0, 0, "es", "2026-11-24 es -; 2026-12-03 es -"},
     {"Salary 55,000 - 24 Nov", 0, 0, "en", "2026-11-24 en -"},
+    /* a weekday in brackets after a date on that weekday is the date's, past the dot of
+       its last word ("r.") and with the hours after it; one of another day stays a weekday
+       alone */
+    {"Dzień wolny: 2 listopada 2026 r. (poniedziałek). Start: 1 września 2026 r. (wtorek), "
+     "godz. 9:00 – klasy 1–3", 0, 0, "pl", "2026-11-02 pl -; 2026-09-01 pl -"},
+    {"Termin: 2 listopada 2026 r. (piątek)", 0, 0, "pl", "2026-11-02 pl -; 2026-11-27 pl -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
