@@ -2633,7 +2633,9 @@ static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *lan
     if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || pos > d->end)
         return false;
     const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
-    return k && key_kind_in(k, DNP_K_REL_NAMED, langs);
+    /* (or a weekday's abbreviation with its time, relative.c: "Mo 14:05") */
+    return k && (key_kind_in(k, DNP_K_REL_NAMED, langs) ||
+                 (d->weekday && key_kind_in(k, DNP_K_WEEKDAY, langs)));
 }
 
 /* issue 10: the word token that ends right at `at` (blanks before `at` skipped first), or

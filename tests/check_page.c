@@ -859,6 +859,13 @@ static const page_case page_cases[] = {
     {"Dzień wolny: 2 listopada 2026 r. (poniedziałek). Start: 1 września 2026 r. (wtorek), "
      "godz. 9:00 – klasy 1–3", 0, 0, "pl", "2026-11-02 pl -; 2026-09-01 pl -"},
     {"Termin: 2 listopada 2026 r. (piątek)", 0, 0, "pl", "2026-11-02 pl -; 2026-11-27 pl -"},
+    /* a post's stamp: an abbreviated weekday with its time right after it, on a page in its
+       language, the author a cell gap before it ("Kältetechniker_NRW   Mo 14:05"); not on
+       a page of another language, not a lower-case word ("so 14:05") nor a risky one */
+    {"#2  Kältetechniker_NRW   Mo 14:05\nModerator · Beiträge: 9.870", 0, 0, "de",
+     "2026-11-23T14:05:00 de -"},
+    {"#2  Kältetechniker_NRW   Mo 14:05\nModérateur", 0, 0, "fr", ""},
+    {"Treffen um 14:05 Uhr, so 14:05 oder So 14:05", 0, 0, "de", ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
