@@ -2666,7 +2666,22 @@ static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t)
    street's name, no date. */
 static bool street_name(const env *e, const dn_date *d, const dnp_langset *langs)
 {
-    if (d->flags & DN_FLAG_RELATIVE)
+    /* (a street is named by a day and its month word: no stamp, no numeric date) */
+    if ((d->flags & DN_FLAG_RELATIVE) || d->precision < DN_PREC_DAY || d->start == 0 ||
+        !may_have_words(e, d->start, d->end))
+        return false;
+    /* without a year ("Plac 3 Maja"), or glued by dashes ("8-Mai-1945") */
+    if (!(d->flags & DN_FLAG_YEAR_IMPLIED) && !memchr(e->text + d->start, '-', d->end - d->start))
+        return false;
+    /* a letter before it, past blanks, or one after it past one blank */
+    size_t b = d->start;
+    while (b > 0 && e->text[b - 1] == ' ')
+        b--;
+    unsigned char cb = b ? (unsigned char)e->text[b - 1] : 0, ca = 0;
+    if (d->end + 1 < e->len && e->text[d->end] == ' ')
+        ca = (unsigned char)e->text[d->end + 1];
+    if (!(cb >= 0x80 || ((cb | 0x20) >= 'a' && (cb | 0x20) <= 'z')) &&
+        !(ca >= 0x80 || ((ca | 0x20) >= 'a' && (ca | 0x20) <= 'z')))
         return false;
     /* a page of unknown language: the language of the date's words */
     dnp_langset own = {{0}};
