@@ -1236,11 +1236,46 @@ static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
     int end = ph.finest < DNP_RU_HOUR ? rel_time(e, it, n, ph.last, c) : ph.last + 1;
     /* a count ahead inside other words is a duration or a promise, in line mode as in
        search ("3-2 after 90 minutes", "I'll be there in a second"); alone it is a date */
-    if (ph.sign > 0 && !alone(e, it[ph.first].start, it[end - 1].end)) {
+    if (ph.sign > 0 && !alone(e, it[ph.first].start, it[end - 1].end) &&
+        !dnp_rel_event_before(e, it[ph.first].start, c->lang)) {
         c->last = end - 1;
         return NO_DATE_HERE;
     }
     return end;
+}
+
+/* issue 10: whether the word right before `start` (past one blank) names the moment a
+   counted phrase after it dates, in language lang (locales/ rel_event: "окончание через 6
+   дней", the auction's end; "ends in 3 days"): the phrase is that moment, no duration.
+   Read from the bytes: such a word is no date word to the scan (no kind bit). */
+bool dnp_rel_event_before(const env *e, size_t start, int lang)
+{
+    size_t w = start;
+    if (lang < 0 || w < e->content_start + 2 || e->text[w - 1] != ' ')
+        return false;
+    w--;
+    size_t ws = w;
+    while (ws > e->content_start && w - ws < DNP_WORD_MAX &&
+           ((unsigned char)e->text[ws - 1] >= 0x80 ||
+            ((e->text[ws - 1] | 0x20) >= 'a' && (e->text[ws - 1] | 0x20) <= 'z')))
+        ws--;
+    if (ws == w)
+        return false;
+    dnp_token t = {0};
+    size_t pos = ws;
+    while (pos < w && dnp_next_token(e->text, w, &pos, &t))
+        ;
+    if (t.kind != DNP_TK_WORD || t.end != w || (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    if (!k)
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_REL_EVENT &&
+            m[q].lang == (unsigned)lang)
+            return true;
+    return false;
 }
 
 /* A social-media stamp that is the whole text: a count glued to an abbreviated unit ("5m",

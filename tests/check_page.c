@@ -866,6 +866,12 @@ static const page_case page_cases[] = {
      "2026-11-23T14:05:00 de -"},
     {"#2  Kältetechniker_NRW   Mo 14:05\nModérateur", 0, 0, "fr", ""},
     {"Treffen um 14:05 Uhr, so 14:05 oder So 14:05", 0, 0, "de", ""},
+    /* a counted phrase ahead after a word naming the moment it dates (locales/ rel_event:
+       the auction's end); durations and promises stay none */
+    {"Будильник «Слава» — 1 450 ₽, окончание через 6 дней. Доставка за 6 дней, в течение 6 "
+     "дней, через 3 дня.", 0, 0, "ru", "2026-12-02 ru -"},
+    {"The auction ends in 3 days. Ready in 35 minutes, ships within 3 hours.", 0, 0, "en",
+     "2026-11-29 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
