@@ -576,6 +576,24 @@ static bool clock_word(const item *w)
     return w->type == IT_WORD && k && !(k & ~clock);
 }
 
+/* Whether the items at j are D.M.YY of a list after a date written so ("am 17.11.26,
+   19.11.26 und 22.11.26"): three dotted numbers a date could be, after another such date
+   with only blanks and a comma between. Such a second one is no H.MM.SS time. */
+static bool dotted_date_list(const item *it, int n, int j)
+{
+    if (!(j + 4 < n && is_sep(&it[j + 3], '.') && it[j + 4].type == IT_NUM &&
+          it[j + 4].ndigits == 2 && it[j + 4].start == it[j + 3].end && it[j].value >= 1 &&
+          it[j].value <= 31 && it[j + 2].value >= 1 && it[j + 2].value <= 12))
+        return false;
+    int b = j - 1;
+    bool comma = false;
+    while (b >= 0 && it[b].type == IT_SEP && (is_space(&it[b]) || (!comma && it[b].sep == ',')))
+        comma |= it[b].sep == ',', b--;
+    return comma && b >= 4 && it[b].type == IT_NUM && is_sep(&it[b - 1], '.') &&
+           it[b - 2].type == IT_NUM && is_sep(&it[b - 3], '.') && it[b - 4].type == IT_NUM &&
+           it[b - 2].ndigits <= 2 && it[b - 4].ndigits <= 2;
+}
+
 /* The separator of H:MM at j, or H.MM as Danish, Finnish and Bengali clocks write it (the
    minutes touching the dot, so that "22. 11." is no time); 0 when there is none. */
 static uint32_t clock_sep(const item *it, int n, int j)
@@ -590,7 +608,8 @@ static uint32_t clock_sep(const item *it, int n, int j)
          (is_sep(&it[j + 1], '.') && it[j + 2].start == it[j + 1].end && it[j].value <= 23 &&
           /* 05.01.2016 is a date, 14.12.45 a time */
           !(j + 4 < n && is_sep(&it[j + 3], '.') && it[j + 4].type == IT_NUM &&
-            it[j + 4].ndigits != 2))))
+            it[j + 4].ndigits != 2) &&
+          !dotted_date_list(it, n, j))))
         return it[j + 1].sep;
     return 0;
 }

@@ -618,4 +618,7 @@ bool dnp_feed_stamp(const env *e, dn_date *out) DNP_HIDDEN;
 /* A whole-text stamp (the content between e's bounds) as dn_parse's result, or false. */
 bool dnp_iso_fast(const env *e, dn_date *out) DNP_HIDDEN;
 
+/* relative.c (issue 10): a locales/ rel_event word of lang right before start */
+bool dnp_rel_event_before(const env *e, size_t start, int lang) DNP_HIDDEN;
+
 #endif

@@ -318,6 +318,17 @@ enum {
    months written without a year ("с 28.11 по 06.12"), where "and" ("22.04 ja 24.04", two
    Ubuntu versions) is no link; like the year's cues, it sets no kind bit */
 #define DNP_CUE_RANGE_LINK 20
+/* issue 10: a word of a street's or square's name that a date names ("rue du 8-Mai-1945",
+   "Avenida 9 de Julio", "Plac 3 Maja": locales/ street, before the date, a short word
+   between at most; "6 Ekim Caddesi": street_after, right after it): page.c's street_name
+   takes such a date for the name; no kind bit */
+#define DNP_CUE_STREET 21
+#define DNP_CUE_STREET_AFTER 22
+/* issue 10: a noun or verb naming the moment an event ends or starts ("окончание через 6
+   дней", "ends in 3 days"; locales/ rel_event): a counted phrase after it that points
+   ahead dates that moment in running text (scan.c), where one alone is a duration or a
+   promise ("ready in 35 minutes"); no kind bit */
+#define DNP_CUE_REL_EVENT 23
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

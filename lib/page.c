@@ -505,6 +505,21 @@ static dn_order proved_order(const dn_date *out, size_t n)
     return dmy > mdy ? DN_ORDER_DMY : mdy > dmy ? DN_ORDER_MDY : DN_ORDER_AUTO;
 }
 
+/* Whether a numeric date's span is written as dates are, not as versions: with slashes
+   ("11/10/26", "1/4/27"), or its first two numbers of two digits each ("03.10.26"; not the
+   version "3.10.26"). */
+static bool padded_fields(const env *e, const dn_date *d)
+{
+    const char *s = e->text + d->start;
+    size_t k = 0, len = d->end - d->start;
+    while (k < len && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k < len && s[k] == '/')
+        return true;
+    return len >= 6 && k == 2 && s[3] >= '0' && s[3] <= '9' && s[4] >= '0' && s[4] <= '9' &&
+           !(s[5] >= '0' && s[5] <= '9');
+}
+
 /* An ambiguous all-numeric date read in the page's order: its other reading becomes it. */
 static void take_order(dn_date *d, dn_order order)
 {
@@ -828,6 +843,9 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         return false;
     if (k >= 1 && tk[k - 1].kind == DNP_TK_NUM)
         return false;
+    /* nor the end of a code glued to Latin letters ("E12 am 17.11.26": an error code) */
+    if (tk[k].start > floor_ && alnum_byte(e->text[tk[k].start - 1]))
+        return false;
     *num = tk[k];
     return true;
 }
@@ -866,6 +884,36 @@ static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_
             return true;
         }
     }
+    return false;
+}
+
+/* issue 10: a date whose two-digit year a reader took from an amount's thousands
+   ("45.000 € – 24 nov.", "55,000 - 24 Nov"): the number's group of three digits glued
+   after it by a dot or comma says it is no year. The date is its day and month, read
+   from its day on, the year implied. False when d is not such a reading. */
+static bool amount_year(const env *e, dn_date *d)
+{
+    if (!(d->flags & DN_FLAG_TWO_DIGIT_YEAR) || d->precision < DN_PREC_DAY || !greg_months(d))
+        return false;
+    size_t pos = d->start;
+    dnp_token a, g, t;
+    if (!dnp_next_token(e->text, d->end, &pos, &a) || a.kind != DNP_TK_NUM || a.ndigits > 2 ||
+        (int)a.value != d->year % 100 || !dnp_next_token(e->text, d->end, &pos, &g) ||
+        g.kind != DNP_TK_SEP || (g.value != '.' && g.value != ',') || g.start != a.end ||
+        !dnp_next_token(e->text, d->end, &pos, &t) || t.kind != DNP_TK_NUM || t.ndigits != 3 ||
+        t.start != g.end)
+        return false;
+    while (dnp_next_token(e->text, d->end, &pos, &t))
+        if (t.kind == DNP_TK_NUM) {
+            if ((int)t.value != d->day || t.ndigits > 2)
+                return false;
+            d->start = t.start;
+            d->flags = (d->flags & ~DN_FLAG_TWO_DIGIT_YEAR) | DN_FLAG_YEAR_IMPLIED;
+            d->year = implied_year(e, d->month, d->day);
+            d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                         (unsigned)d->day));
+            return true;
+        }
     return false;
 }
 
@@ -1987,6 +2035,12 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
 {
     int words = 0;
     bool in_word = false;
+    /* the dot of the date's last word, an abbreviation ("2 listopada 2026 r. (poniedziałek)",
+       "1 декабря 2026 г., вторник") */
+    if (after && a < b && e->text[a] == '.' && a > 0 &&
+        ((unsigned char)e->text[a - 1] >= 0x80 || ((e->text[a - 1] | 0x20) >= 'a' &&
+                                                   (e->text[a - 1] | 0x20) <= 'z')))
+        a++;
     /* issue 10: the weekday's abbreviation mark ("יום ד', 30 ביוני": a geresh or an
        apostrophe) */
     if (!after && a < b) {
@@ -2042,6 +2096,18 @@ static bool label_glue(const env *e, size_t a, size_t b)
     return true;
 }
 
+/* Whether d's span begins with a weekday's word ("wtorek), godz. 9:00"). */
+static bool first_weekday(const env *e, const dn_date *d)
+{
+    size_t pos = d->start;
+    dnp_token t;
+    if (!dnp_next_token(e->text, d->end, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+    return k && (k->kinds & (1u << DNP_K_WEEKDAY));
+}
+
 /* A weekday phrase read alone just before a date that falls on that weekday ("יום שלישי, 8
    בדצמבר 2026", "u srijedu, 2. prosinca": CLDR's "this Wednesday" of Croatian is the word
    for "on Wednesday"; "thứ Sáu (20/11)"): one date, the written one, its span taking the
@@ -2079,7 +2145,11 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
         dn_date *p = kept ? &out[kept - 1] : NULL;
         bool named = p && (p->flags & DN_FLAG_RELATIVE) && p->precision == DN_PREC_DAY &&
                      !(p->flags & DNP_FLAG_PAGE_WEEKDAY);
-        if (p && (a->flags & DNP_FLAG_PAGE_WEEKDAY) && a->weekday &&
+        /* (so is a weekday with a time, in brackets after the date: "1 września 2026 r.
+           (wtorek), godz. 9:00", the hours of the day's events) */
+        bool bracketed = (a->flags & DN_FLAG_RELATIVE) && a->start > 0 &&
+                         e->text[a->start - 1] == '(' && first_weekday(e, a);
+        if (p && ((a->flags & DNP_FLAG_PAGE_WEEKDAY) || bracketed) && a->weekday &&
             (!(p->flags & DN_FLAG_RELATIVE) || named) && p->precision >= DN_PREC_DAY &&
             p->weekday == a->weekday && a->start >= p->end &&
             chars(e, p->end, a->start) <= DNP_PAGE_WEEKDAY_LINK &&
@@ -2944,7 +3014,82 @@ static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *lan
     if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || pos > d->end)
         return false;
     const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
-    return k && key_kind_in(k, DNP_K_REL_NAMED, langs);
+    /* (or a weekday's abbreviation with its time, relative.c: "Mo 14:05") */
+    return k && (key_kind_in(k, DNP_K_REL_NAMED, langs) ||
+                 (d->weekday && key_kind_in(k, DNP_K_WEEKDAY, langs)));
+}
+
+/* issue 10: the word token that ends right at `at` (blanks before `at` skipped first), or
+   false. */
+static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t)
+{
+    size_t w = at;
+    while (w > floor_ && (e->text[w - 1] == ' ' || e->text[w - 1] == '\t'))
+        w--;
+    size_t ws = w;
+    while (ws > floor_ && w - ws < DNP_WORD_MAX &&
+           ((unsigned char)e->text[ws - 1] >= 0x80 ||
+            ((e->text[ws - 1] | 0x20) >= 'a' && (e->text[ws - 1] | 0x20) <= 'z')))
+        ws--;
+    if (ws == w)
+        return false;
+    size_t pos = ws;
+    t->kind = DNP_TK_SEP;
+    while (pos < w && dnp_next_token(e->text, w, &pos, t))
+        ;
+    return t->kind == DNP_TK_WORD && t->end == w && !(t->flags & DNP_TF_LONG);
+}
+
+/* issue 10: whether d names a street or square ("place du 8-Mai-1945", "Avenida 9 de
+   Julio", "Plac 3 Maja", "6 Ekim Caddesi"): a street word of the page's languages
+   (locales/ street) right before it, or one short word between (DNP_PAGE_STREET_LINK
+   characters: "du", "de", "des"); or a street_after word right after it. Then it is the
+   street's name, no date. */
+static bool street_name(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    /* (a street is named by a day and its month word: no stamp, no numeric date) */
+    if ((d->flags & DN_FLAG_RELATIVE) || d->precision < DN_PREC_DAY || d->start == 0 ||
+        !may_have_words(e, d->start, d->end))
+        return false;
+    /* without a year ("Plac 3 Maja"), or glued by dashes ("8-Mai-1945") */
+    if (!(d->flags & DN_FLAG_YEAR_IMPLIED) && !memchr(e->text + d->start, '-', d->end - d->start))
+        return false;
+    /* a letter before it, past blanks, or one after it past one blank */
+    size_t b = d->start;
+    while (b > 0 && e->text[b - 1] == ' ')
+        b--;
+    unsigned char cb = b ? (unsigned char)e->text[b - 1] : 0, ca = 0;
+    if (d->end + 1 < e->len && e->text[d->end] == ' ')
+        ca = (unsigned char)e->text[d->end + 1];
+    if (!(cb >= 0x80 || ((cb | 0x20) >= 'a' && (cb | 0x20) <= 'z')) &&
+        !(ca >= 0x80 || ((ca | 0x20) >= 'a' && (ca | 0x20) <= 'z')))
+        return false;
+    /* a page of unknown language: the language of the date's words */
+    dnp_langset own = {{0}};
+    if (!langs) {
+        int l = dnp_lang_find(d->locale, strlen(d->locale));
+        if (l < 0)
+            return false;
+        dnp_langset_add(&own, (unsigned)l);
+        langs = &own;
+    }
+    dnp_token t;
+    size_t at = d->start;
+    for (int k = 0; k < 2 && word_before(e, at, 0, &t); k++) {
+        if (cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_STREET, langs, -1) >= 0)
+            return true;
+        if (chars(e, t.start, t.end) > DNP_PAGE_STREET_LINK)
+            break;
+        at = t.start;
+    }
+    size_t pos = d->end;
+    if (pos >= e->len || e->text[pos] != ' ')
+        return false;
+    while (pos < e->len && dnp_next_token(e->text, e->len, &pos, &t) && t.kind == DNP_TK_SEP &&
+           (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
+        ;
+    return t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && t.start > d->end &&
+           cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_STREET_AFTER, langs, -1) >= 0;
 }
 
 /* ---- a year alone in running text (issue 10) ------------------------------------------------ */
@@ -3517,6 +3662,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 continue; /* "115年12月1日" on a page that writes no ROC era */
             d.flags &= ~DNP_FLAG_PAGE_CAL;
         }
+        if ((d.flags & DN_FLAG_TWO_DIGIT_YEAR) && amount_year(e, &d))
+            out[i] = d; /* (for the dates after it, which read out) */
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
@@ -3536,8 +3683,16 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             continue; /* "בכל יום שישי" (every Friday), read as "this Friday"; "19:00 金曜" */
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
            right (tests/pages' calibration) */
-        if (d.confidence < DNP_CONF_SEARCH_MIN || piece_of_number(e, &d) ||
-            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set))
+        /* (an ambiguous date with a two-digit year near the reference's, in the page's
+           order: take_order below) */
+        bool near2 = (d.flags & (DN_FLAG_AMBIGUOUS | DN_FLAG_TWO_DIGIT_YEAR)) ==
+                         (DN_FLAG_AMBIGUOUS | DN_FLAG_TWO_DIGIT_YEAR) &&
+                     (order == DN_ORDER_DMY || order == DN_ORDER_MDY) &&
+                     abs(d.year - e->now_year) <= DNP_PAGE_TWO_DIGIT_NEAR &&
+                     padded_fields(e, &d);
+        if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
+            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) ||
+            street_name(e, &d, known ? &pl.set : NULL))
             continue;
         date_words w;
         if (cached && i < PAGE_CACHE)

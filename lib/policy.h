@@ -236,6 +236,14 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    the order of the page's language. */
 #define DNP_CONF_PAGE_PROVED 0.85f
 #define DNP_CONF_PAGE_LANG_ORDER 0.7f
+/* issue 10: such a date with a two-digit year ("— 11/10/26") is read in running text only
+   when its year is at most this many years from the reference's: a score or a version
+   ("3/4/10") seldom ends in the year of the page. */
+#define DNP_PAGE_TWO_DIGIT_NEAR 1
+/* issue 10: a word between a street's word and the date that names it ("place du
+   8-Mai-1945", "Straße des 17. Juni") has at most this many characters (page.c's
+   street_name). */
+#define DNP_PAGE_STREET_LINK 3
 /* A day and month without a year ("18/11", "03.12.") read in running text: its order
    comes from the page only (numeric.c's page_day_month, page.c). */
 #define DNP_CONF_PAGE_DAY_MONTH 0.7f

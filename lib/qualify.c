@@ -127,7 +127,10 @@ bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
     size_t p = it[i].start;
     while (p > e->content_start && blank(e->text[p - 1]))
         p--;
-    if (p > e->content_start && letter_at(e, p, true)) {
+    /* issue 10: a word a table's cell gap before it is another cell's ("Kältetechniker_NRW
+       Mo 14:05", a forum post's author, then its stamp): none */
+    bool cell = e->search && it[i].start - p >= DNP_CELL_GAP_BLANKS;
+    if (p > e->content_start && !cell && letter_at(e, p, true)) {
         int b = i - 1;
         while (b >= 0 && is_space(&it[b]))
             b--;

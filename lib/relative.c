@@ -1236,11 +1236,46 @@ static int rel_counted(const env *e, const item *it, int n, int i, cand *c)
     int end = ph.finest < DNP_RU_HOUR ? rel_time(e, it, n, ph.last, c) : ph.last + 1;
     /* a count ahead inside other words is a duration or a promise, in line mode as in
        search ("3-2 after 90 minutes", "I'll be there in a second"); alone it is a date */
-    if (ph.sign > 0 && !alone(e, it[ph.first].start, it[end - 1].end)) {
+    if (ph.sign > 0 && !alone(e, it[ph.first].start, it[end - 1].end) &&
+        !dnp_rel_event_before(e, it[ph.first].start, c->lang)) {
         c->last = end - 1;
         return NO_DATE_HERE;
     }
     return end;
+}
+
+/* issue 10: whether the word right before `start` (past one blank) names the moment a
+   counted phrase after it dates, in language lang (locales/ rel_event: "окончание через 6
+   дней", the auction's end; "ends in 3 days"): the phrase is that moment, no duration.
+   Read from the bytes: such a word is no date word to the scan (no kind bit). */
+bool dnp_rel_event_before(const env *e, size_t start, int lang)
+{
+    size_t w = start;
+    if (lang < 0 || w < e->content_start + 2 || e->text[w - 1] != ' ')
+        return false;
+    w--;
+    size_t ws = w;
+    while (ws > e->content_start && w - ws < DNP_WORD_MAX &&
+           ((unsigned char)e->text[ws - 1] >= 0x80 ||
+            ((e->text[ws - 1] | 0x20) >= 'a' && (e->text[ws - 1] | 0x20) <= 'z')))
+        ws--;
+    if (ws == w)
+        return false;
+    dnp_token t = {0};
+    size_t pos = ws;
+    while (pos < w && dnp_next_token(e->text, w, &pos, &t))
+        ;
+    if (t.kind != DNP_TK_WORD || t.end != w || (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    if (!k)
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_REL_EVENT &&
+            m[q].lang == (unsigned)lang)
+            return true;
+    return false;
 }
 
 /* A social-media stamp that is the whole text: a count glued to an abbreviated unit ("5m",
@@ -1615,7 +1650,13 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     const item *x = &it[i];
     if (!has_kind(x, DNP_K_WEEKDAY))
         return -1;
-    if (x->start != e->content_start && !dnp_weekday_may_stand(e, x))
+    /* issue 10: in running text, an abbreviation with a clock time right after it, a
+       post's stamp ("Mo 14:05"): read on a page in its language only (page.c) */
+    bool stamp = e->search && i + 3 < n && is_space(&it[i + 1]) && it[i + 2].type == IT_NUM &&
+                 is_sep(&it[i + 3], ':') && it[i + 1].end - it[i + 1].start <= 2 &&
+                 x->start != e->content_start &&
+                 !(e->text[x->start] >= 'a' && e->text[x->start] <= 'z'); /* "so 14:05" */
+    if (x->start != e->content_start && !stamp && !dnp_weekday_may_stand(e, x))
         return -1;
     /* the weekday alone, or with a time after it ("Mon 19:43"), is the whole text */
     int k = skip_space(it, n, i + 1), end = i;
@@ -1648,9 +1689,12 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     /* issue 8: a weekday with a time as the whole text ("Jeu 15:12", "Sab 3:03") is a
        weekday even when the word is also another ("jeu": a game; "sab": a month somewhere) */
     bool timed = whole && end > i;
+    stamp = stamp && !whole && end > i;
+    if (!stamp && x->start != e->content_start && !dnp_weekday_may_stand(e, x))
+        return -1;
     /* a word that means other things too ("in": Kurdish Friday) is no weekday alone (asked
        before qualify.c: "Le chat dort", French "le" a weekday somewhere, runs no more) */
-    if (!timed && !only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
+    if (!timed && !stamp && !only_kind(x, DNP_K_WEEKDAY) && !hinted_kind(e, x, DNP_K_WEEKDAY))
         return -1;
     /* a word beside it that qualifies it: "nästa måndag", "black friday" (qualify.c) */
     if (!whole && dnp_weekday_qualified(e, it, n, i, end))
@@ -1680,7 +1724,9 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         const dnp_meaning *m = &x->m[q];
         bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
         if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 ||
-            (!whole && (m->flags & DNP_MF_ABBR)))
+            (!whole && !stamp && (m->flags & DNP_MF_ABBR)))
+            continue;
+        if (stamp && !hinted && dnp_weekday_abbr_foreign(x, m))
             continue;
         /* as the whole text, a rare language's abbreviation or one a function word of a
            more spoken language ("kl 15:20", "às 15:00", "ja") is that word (qualify.c);
@@ -1723,6 +1769,8 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         rel_set_day(e, c, e->now_days - (now_wd - best->value + 7) % 7);
     c->conf = whole ? DNP_CONF_WEEKDAY_WHOLE : DNP_CONF_WEEKDAY_RUNNING, c->lang = best->lang;
     c->first = c->last = i;
+    if (stamp && (best->flags & (DNP_MF_ABBR | DNP_MF_RISKY)))
+        c->flags |= DNP_FLAG_PAGE_LANG;
     if (end > i)
         return rel_time(e, it, n, i, c);
     return i + 1;

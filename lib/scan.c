@@ -617,7 +617,8 @@ static __attribute__((noinline)) bool report_search(const env *e, const item *it
     if (by == dnp_match_weekday &&
         !(d->start == e->content_start && d->end == e->content_end))
         d->flags |= DNP_FLAG_PAGE_WEEKDAY;
-    if (by == dnp_match_counted && (d->flags & DN_FLAG_RELATIVE) && counted_future(e, it, c))
+    if (by == dnp_match_counted && (d->flags & DN_FLAG_RELATIVE) && counted_future(e, it, c) &&
+        !dnp_rel_event_before(e, d->start, c->lang))
         return false;
     /* in running text a date without a year takes the year of the date just before it
        when the two are written as one list ("July 12th, 2014. July 13th, July 14th");

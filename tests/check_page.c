@@ -922,6 +922,63 @@ static const page_case page_cases[] = {
        characters ("December 3, that is Thursday, right?") */
     {"బుధవారం, నవంబర్ 25, 2026. iOS కోసం ఎదురుచూస్తున్నాను. డిసెంబర్ 3 అంటే గురువారం కదా?", 0,
      0, NULL, "2026-11-25 te -; 2026-12-03 te -"},
+    /* branch misc17: a number glued to letters starts no range ("E12 am 17.11.26", an error
+       code), and a dotted date of a list is no H.MM.SS time after the one before it */
+    {"Fehler: E12 am 17.11.26, 19.11.26 und 22.11.26, immer nachts.", 0, 0, "de",
+     "2026-11-17 - -; 2026-11-19 - -; 2026-11-22 - -"},
+    {"Wartung am 17.11.2026, 19.11 Uhr, dann am 3. Dezember 2026.", 0, 0, "de",
+     "2026-11-17T19:11:00 - -; 2026-12-03 de -"},
+    /* an ambiguous date with a two-digit year near the reference's, in the page's order
+       ("— 11/10/26" on an American page); not a version ("Firmware 3.10.26"), not a year
+       far off ("11/10/87" is read only where it proves itself) */
+    {"Game recap posted on November 3, 2026. Career high vs. Tech — 11/10/26", 0, 0, NULL,
+     "2026-11-03 en -; 2026-11-10 - o"},
+    {"Updated on November 3, 2026.\nAfter the 3.10.26 update it is quiet; 11/10/87 stays a "
+     "mystery.", 0, 0, NULL, "2026-11-03 en -"},
+    /* a date that names a street or a square is none ("place du 8-Mai-1945", "Avenida 9 de
+       Julio", "Plac 3 Maja", "6 Ekim Caddesi", "Straße des 17. Juni"); a date before a
+       street word stays one ("le 8 mai place Bellecour"), and so does "au cours du 3 mars" */
+    {"La réunion aura lieu salle des fêtes (place du 8-Mai-1945). Permanence le 3 mars 2026.",
+     0, 0, NULL, "2026-03-03 fr -"},
+    {"Nos vemos en la Avenida 9 de Julio, frente al Obelisco, el 3 de marzo de 2026.", 0, 0,
+     NULL, "2026-03-03 es -"},
+    {"Spotkanie na Plac 3 Maja w Krakowie, 3 marca 2026 r.", 0, 0, NULL, "2026-03-03 pl -"},
+    {"Toplantı 6 Ekim Caddesi üzerindeki binada 3 Mart 2026 tarihinde.", 0, 0, NULL,
+     "2026-03-03 tr -"},
+    {"Wir wohnen an der Straße des 17. Juni, seit dem 3. März 2026.", 0, 0, "de",
+     "2026-03-03 de -"},
+    {"Rassemblement le 8 mai place Bellecour ; au cours du 3 mars 2026, rien.", 0, 0, NULL,
+     "2026-05-08 fr -; 2026-03-03 fr -"},
+    {"Toplantı 6 Ekim'de yapılacak.", 0, 0, NULL, "2026-10-06 tr -"},
+    /* a year alone before the Hindi postposition "में" (in); a count before it with a word
+       between is none */
+    {"यह रेसिपी मेरी नानी की है, जो उन्होंने 1972 में बनाई थी। 12 दिसंबर 2026 को फिर।", 0, 0,
+     "hi", "1972 hi -; 2026-12-12 hi -"},
+    {"कीमत 1500 रुपये में। 12 दिसंबर 2026 को फिर।", 0, 0, "hi", "2026-12-12 hi -"},
+    /* a two-digit year a reader took from an amount's thousands ("45.000 € – 24 nov."): the
+       date is its day and month */
+    {"DevOps Engineer – Madrid – 45.000-55.000 € – 24 nov.\nSoporte N1 – 19.500 € – 3 de "
+     "diciembre de 2026", 0, 0, "es", "2026-11-24 es -; 2026-12-03 es -"},
+    {"Salary 55,000 - 24 Nov", 0, 0, "en", "2026-11-24 en -"},
+    /* a weekday in brackets after a date on that weekday is the date's, past the dot of
+       its last word ("r.") and with the hours after it; one of another day stays a weekday
+       alone */
+    {"Dzień wolny: 2 listopada 2026 r. (poniedziałek). Start: 1 września 2026 r. (wtorek), "
+     "godz. 9:00 – klasy 1–3", 0, 0, "pl", "2026-11-02 pl -; 2026-09-01 pl -"},
+    {"Termin: 2 listopada 2026 r. (piątek)", 0, 0, "pl", "2026-11-02 pl -; 2026-11-27 pl -"},
+    /* a post's stamp: an abbreviated weekday with its time right after it, on a page in its
+       language, the author a cell gap before it ("Kältetechniker_NRW   Mo 14:05"); not on
+       a page of another language, not a lower-case word ("so 14:05") nor a risky one */
+    {"#2  Kältetechniker_NRW   Mo 14:05\nModerator · Beiträge: 9.870", 0, 0, "de",
+     "2026-11-23T14:05:00 de -"},
+    {"#2  Kältetechniker_NRW   Mo 14:05\nModérateur", 0, 0, "fr", ""},
+    {"Treffen um 14:05 Uhr, so 14:05 oder So 14:05", 0, 0, "de", ""},
+    /* a counted phrase ahead after a word naming the moment it dates (locales/ rel_event:
+       the auction's end); durations and promises stay none */
+    {"Будильник «Слава» — 1 450 ₽, окончание через 6 дней. Доставка за 6 дней, в течение 6 "
+     "дней, через 3 дня.", 0, 0, "ru", "2026-12-02 ru -"},
+    {"The auction ends in 3 days. Ready in 35 minutes, ships within 3 hours.", 0, 0, "en",
+     "2026-11-29 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)

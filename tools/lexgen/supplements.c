@@ -102,6 +102,12 @@ static const struct {
     { "cal_month", DNP_K_CAL_MONTH, COL_CAL, 1, 13 },
     /* issue 10: a word between a range's two ends (DNP_CUE_RANGE_LINK, numeric.c) */
     { "range_link", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_RANGE_LINK, 0 },
+    /* issue 10: a street's word before or after a date that names it (DNP_CUE_STREET*,
+       page.c) */
+    { "street", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_STREET, 0 },
+    { "street_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_STREET_AFTER, 0 },
+    /* issue 10: the moment a counted phrase after it dates (DNP_CUE_REL_EVENT, scan.c) */
+    { "rel_event", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_EVENT, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
     { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
     { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
