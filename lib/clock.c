@@ -827,9 +827,9 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
 }
 
 /* read_time: an am/pm word at j before the hour: the hour's index (j when none follows),
-   its value in *ampm and its languages in *ap_langs. Out of line (DNP_RARE). */
-static DNP_RARE int ampm_before(const env *e, const item *it, int n, int j, int *ampm,
-                                dnp_langset *ap_langs)
+   its value in *ampm and its languages in *ap_langs. Out of line (DNP_OUTLINE). */
+static DNP_OUTLINE int ampm_before(const env *e, const item *it, int n, int j, int *ampm,
+                                   dnp_langset *ap_langs)
 {
     dnp_langset al = dnp_langs_of(&it[j], DNP_K_AMPM, -1);
     int k = lead_gap(it, n, j + 1, &al);

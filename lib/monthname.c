@@ -95,7 +95,7 @@ static __attribute__((noinline)) bool field_break_sep(const item *it, int n, int
    nov: 17 °C", a forecast's row; "do mar: 16 °C"; but Sanskrit's CLDR "२२ नवंबर: २०१५"
    writes the year so), or a full stop glued to a full name, not an abbreviation, before a
    blank ("em janeiro. 6 graus"; but "Nov. 6"). */
-static DNP_RARE bool label_end(const item *it, int end, int mw)
+static DNP_OUTLINE bool label_end(const item *it, int end, int mw)
 {
     const item *p = &it[mw + 1];
     if (p->type != IT_SEP || p->start != it[mw].end || (p->sep != ':' && p->sep != '.'))
@@ -114,7 +114,7 @@ static DNP_RARE bool label_end(const item *it, int end, int mw)
 /* issue 8: whether the month word at k is rather a day's suffix glued to the number before
    it, in the language of the month word at mw before: Hungarian "március 1-jén" (on 1
    March), whose "jén" folds to some language's January. */
-static DNP_RARE bool day_suffix_of(const item *it, int k, int mw)
+static DNP_OUTLINE bool day_suffix_of(const item *it, int k, int mw)
 {
     if (!has_kind(&it[k], DNP_K_ORDINAL) || k < 1)
         return false;
