@@ -622,6 +622,16 @@ static inline bool joiner(char c)
    letters ("INV/20261124/MPL", "report_20261124_final"), or an ISO 8601 ordinal date
    ("2024-117", an invoice number more often than the 117th day of 2024). */
 
+/* The value of the ASCII digits text[a, b), read from the bytes (the text has no
+   terminating NUL for atoi). */
+static int digits_value(const env *e, size_t a, size_t b)
+{
+    int v = 0;
+    for (size_t k = a; k < b; k++)
+        v = v * 10 + (e->text[k] - '0');
+    return v;
+}
+
 static bool piece_of_number(const env *e, const dn_date *d)
 {
     const char *t = e->text;
@@ -632,10 +642,13 @@ static bool piece_of_number(const env *e, const dn_date *d)
         size_t a = d->start - 1;
         while (a > 0 && t[a - 1] >= '0' && t[a - 1] <= '9')
             a--;
-        int first = d->start - 1 - a <= 2 ? atoi(t + a) : 0;
+        int first = d->start - 1 - a <= 2 ? digits_value(e, a, d->start - 1) : 0;
+        size_t z = d->start;
+        while (z < d->end && z < d->start + 3 && t[z] >= '0' && t[z] <= '9')
+            z++;
         bool range = t[d->start - 1] == '-' && first >= 1 && first < d->day &&
                      d->precision >= DN_PREC_DAY && (a == 0 || !strchr("-/.", t[a - 1])) &&
-                     t[d->start] >= '0' && t[d->start] <= '9' && atoi(t + d->start) == d->day;
+                     z > d->start && digits_value(e, d->start, z) == d->day;
         if (!range)
             return true;
     }
@@ -1617,7 +1630,8 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
     size_t k0 = q;
     while (k0 > d->start && s[k0 - 1] >= '0' && s[k0 - 1] <= '9')
         k0--;
-    if (q - k0 > 2 || atoi(e->text + k0) != d->day)
+    /* (the digits from the bytes: the text has no terminating NUL) */
+    if (q - k0 > 2 || digits_value(e, k0, q) != d->day)
         return false;
     size_t pos = q;
     dnp_token t, num = {0};

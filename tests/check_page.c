@@ -775,6 +775,9 @@ static const page_case page_cases[] = {
     /* results in text order, none over another: the year's word read once (the fuzzer:
        Polish "2034 rok", then Czech "rok 2034" over it) */
     {"na rok 2034 rok 2034", 0, 0, NULL, "2034 pl -"},
+    /* a day's digits at the text's end read from the bytes, not by atoi past the end (the
+       fuzzer under ASan: a range's second day after "Eabr 6") */
+    {"Eabr 6", 0, 0, NULL, ""},
     {"Merkez Kort · 3. maç", 0, 0, NULL, ""},
     /* issue 10: a named day of a short word or of a language few people write, on a page
        in that language ("eilen", "ahir", "מחר", "आज"); not on a page in another ("eilen":
