@@ -284,6 +284,11 @@ static const page_case page_cases[] = {
     {"Beitrag #3  23.11.26 | 17:40\nAntwort 23/11/2026 • 09:15", 0, 0, NULL,
      "2026-11-23T17:40:00 - -; 2026-11-23T09:15:00 - -"},
     {"Abfahrt 23.11. | 17:40", 0, 0, "de", "2026-11-23 - o"},
+    /* locales/el time_link: "από τις" (from) joins the time after it to the date; a
+       number that is no time stays out */
+    {"Παραλαβή: Αύριο, Παρασκευή 27 Νοεμβρίου, από τις 10:00", 0, 0, "el",
+     "2026-11-27T10:00:00 el -"},
+    {"Παρασκευή 27 Νοεμβρίου, από τις 10 ευρώ", 0, 0, "el", "2026-11-27 el -"},
     {"Прогноз. ӨНӨӨДӨР — 2026 оны 11 дүгээр сарын 26, Пүрэв гараг", 0, 0, NULL,
      "2026-11-26 mn -"},
     {"Tomorrow · Thursday 26 November", 0, 0, NULL, "2026-11-27 en -; 2026-11-26 en -"},
