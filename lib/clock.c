@@ -1075,11 +1075,21 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
                 return q + 1;
         }
         /* issue 10: a middle dot too, as listings write "Mércores 9/12/2026 · 20:00", before
-           an H:MM only: it parts a listing's fields ("18/11/2026 · 1 h 12 min", a duration) */
-        if (x->type == IT_SEP && x->sep == 0xB7 && !(x->tflags & DNP_TF_HARD)) {
+           an H:MM only: it parts a listing's fields ("18/11/2026 · 1 h 12 min", a duration),
+           or an H.MM whose two-digit minutes an hour mark follows ("dc. 16/12/2026 · 19.30
+           h"; not a price, "· 12.50 €") */
+        /* A vertical bar or a bullet after a whole date, before an H:MM, the same: a forum
+           post's stamp ("23.11.26 | 17:40"; monthname.c's field_break) */
+        bool bar = x->type == IT_SEP && (x->sep == '|' || x->sep == 0x2022 || x->sep == 0xFF5C) &&
+                   c->year && c->month && c->day && !(c->flags & DN_FLAG_YEAR_IMPLIED);
+        if (x->type == IT_SEP && (x->sep == 0xB7 || bar) && !(x->tflags & DNP_TF_HARD)) {
             int h = skip_space(it, n, q + 1);
             if (!(h + 2 < n && it[h].type == IT_NUM && it[h].ndigits <= 2 &&
-                  is_sep(&it[h + 1], ':') && it[h + 2].type == IT_NUM))
+                  (is_sep(&it[h + 1], ':') ||
+                   (is_sep(&it[h + 1], '.') && it[h + 2].ndigits == 2 &&
+                    skip_space(it, n, h + 3) < n &&
+                    has_kind(&it[skip_space(it, n, h + 3)], DNP_K_HOUR_MARK))) &&
+                  it[h + 2].type == IT_NUM))
                 break;
             q++;
         } else if (x->type == IT_SEP && is_space(x) && e->search && c->day && dnp_cell_gap(e, x)) {

@@ -277,6 +277,18 @@ static const page_case page_cases[] = {
     /* a time after a middle dot is the date's when written H:MM; a duration is not */
     {"Mércores 9/12/2026 · 20:00 · Concerto", 0, 0, NULL, "2026-12-09T20:00:00 gl -"},
     {"Episódio 12 · 18/11/2026 · 1 h 12 min", 0, 0, NULL, "2026-11-18 - -"},
+    /* or H.MM with an hour mark after it (not a price); a vertical bar or a bullet after a
+       whole date the same (a forum post's stamp), not after a day and month alone */
+    {"dc. 16/12/2026 · 19.30 h", 0, 0, "ca", "2026-12-16T19:30:00 ca -"},
+    {"Entrades 16/12/2026 · 12.50 €", 0, 0, "ca", "2026-12-16 - -"},
+    {"Beitrag #3  23.11.26 | 17:40\nAntwort 23/11/2026 • 09:15", 0, 0, NULL,
+     "2026-11-23T17:40:00 - -; 2026-11-23T09:15:00 - -"},
+    {"Abfahrt 23.11. | 17:40", 0, 0, "de", "2026-11-23 - o"},
+    /* locales/el time_link: "από τις" (from) joins the time after it to the date; a
+       number that is no time stays out */
+    {"Παραλαβή: Αύριο, Παρασκευή 27 Νοεμβρίου, από τις 10:00", 0, 0, "el",
+     "2026-11-27T10:00:00 el -"},
+    {"Παρασκευή 27 Νοεμβρίου, από τις 10 ευρώ", 0, 0, "el", "2026-11-27 el -"},
     {"Прогноз. ӨНӨӨДӨР — 2026 оны 11 дүгээр сарын 26, Пүрэв гараг", 0, 0, NULL,
      "2026-11-26 mn -"},
     {"Tomorrow · Thursday 26 November", 0, 0, NULL, "2026-11-27 en -; 2026-11-26 en -"},
