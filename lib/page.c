@@ -2780,6 +2780,8 @@ static int list_year_after(const env *e, const dn_date *d, const dn_date *o)
    after a preposition in it ("que en 2027 se celebra o 9 de febreiro"). The sentence is a
    clause here (sentence_end), read at most DNP_PAGE_CLAUSE bytes back. A date of an earlier sentence gives none (a news page cites
    older events first). True when the sentence gives it a year (its own reading's too). */
+static bool span_names_weekday(const env *e, const dn_date *d);
+
 static bool sentence_year(const env *e, dn_date *out, size_t n, size_t i)
 {
     dn_date *d = &out[i];
@@ -2835,6 +2837,14 @@ static bool sentence_year(const env *e, dn_date *out, size_t n, size_t i)
     if (!year || (d->precision >= DN_PREC_DAY && d->day > dnp_days_in_month(year, d->month)))
         return false;
     if (year == d->year)
+        return true;
+    /* issue 10: a weekday written with the date chose its year; a year of the sentence on
+       which it falls on another day is not carried over it ("Marii Uniri din 1 decembrie
+       1918 va avea loc luni, 30 noiembrie": Monday 30 November of the reference's year) */
+    if (d->precision >= DN_PREC_DAY && d->weekday &&
+        dnp_weekday(dnp_days_from_civil(year, (unsigned)d->month, (unsigned)d->day)) !=
+            d->weekday &&
+        span_names_weekday(e, d))
         return true;
     d->year = year;
     d->flags &= ~DN_FLAG_YEAR_IMPLIED;

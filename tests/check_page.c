@@ -979,6 +979,12 @@ static const page_case page_cases[] = {
      "дней, через 3 дня.", 0, 0, "ru", "2026-12-02 ru -"},
     {"The auction ends in 3 days. Ready in 35 minutes, ships within 3 hours.", 0, 0, "en",
      "2026-11-29 en -"},
+    /* issue 10 (b18): a weekday written with a date keeps the year it chose against an
+       earlier year of its sentence (none written: the sentence's year) */
+    {"Aniversarea Marii Uniri din 1 decembrie 1918 va avea loc luni, 30 noiembrie, la ora "
+     "11:00.", 0, 0, "ro", "1918-12-01 ro -; 2026-11-30T11:00:00 ro -"},
+    {"Marii Uniri din 1 decembrie 1918 va avea loc pe 30 noiembrie.", 0, 0, "ro",
+     "1918-12-01 ro -; 1918-11-30 ro -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
