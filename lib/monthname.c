@@ -669,6 +669,12 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
                the text ("26 september, 30 km": km, an era of Asu) */
             bool era_next = r < w->end && only_kind(&it[r], DNP_K_ERA) &&
                             (!search || kind_agrees(it, w->mw, r, DNP_K_ERA));
+            /* issue 10: in running text a year before the month with a colon glued to it
+               ends a label, no date's field ("Eliteserien 2027: 9. desember": the league
+               of 2027, a match on 9 December; no CLDR pattern writes "y:") */
+            if (search && nums[q].idx < w->mw && nums[q].end + 1 < w->end &&
+                is_sep(&it[nums[q].end + 1], ':') && it[nums[q].end + 1].start == x->end)
+                continue;
             if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
                 year_i = q;
         }

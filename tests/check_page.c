@@ -985,6 +985,10 @@ static const page_case page_cases[] = {
      "11:00.", 0, 0, "ro", "1918-12-01 ro -; 2026-11-30T11:00:00 ro -"},
     {"Marii Uniri din 1 decembrie 1918 va avea loc pe 30 noiembrie.", 0, 0, "ro",
      "1918-12-01 ro -; 1918-11-30 ro -"},
+    /* issue 10 (b18): a year before the month with a colon glued is a label, no date's field */
+    {"Kvalifisering til Eliteserien 2027: 9. desember (borte) og 12. desember (hjemme)", 0, 0,
+     "nb", "2026-12-09 nb -; 2026-12-12 nb -"},
+    {"Kampen spilles 9. desember 2027.", 0, 0, "nb", "2027-12-09 nb -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
