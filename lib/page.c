@@ -843,6 +843,14 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         return false;
     if (k >= 1 && tk[k - 1].kind == DNP_TK_NUM)
         return false;
+    /* issue 10: nor the month of a numeric date written with blanks ("17. 12. a 19. 12.
+       2026": 17 December, then 19 December; not 12 and 19 December): a number of one or
+       two digits with its dot glued, then a blank, before it */
+    if (k >= 3 && tk[k - 1].kind == DNP_TK_SEP && (tk[k - 1].flags & DNP_TF_SPACE) &&
+        !(tk[k - 1].flags & DNP_TF_NEWLINE) && tk[k - 2].kind == DNP_TK_SEP &&
+        tk[k - 2].value == '.' && !(tk[k - 2].flags & DNP_TF_SPACE) &&
+        tk[k - 3].kind == DNP_TK_NUM && tk[k - 3].ndigits <= 2 && tk[k - 3].end == tk[k - 2].start)
+        return false;
     /* nor the end of a code glued to Latin letters ("E12 am 17.11.26": an error code) */
     if (tk[k].start > floor_ && alnum_byte(e->text[tk[k].start - 1]))
         return false;

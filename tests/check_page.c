@@ -989,6 +989,10 @@ static const page_case page_cases[] = {
     {"Kvalifisering til Eliteserien 2027: 9. desember (borte) og 12. desember (hjemme)", 0, 0,
      "nb", "2026-12-09 nb -; 2026-12-12 nb -"},
     {"Kampen spilles 9. desember 2027.", 0, 0, "nb", "2027-12-09 nb -"},
+    /* issue 10 (b18): the month of a numeric date written with blanks is no range's first day */
+    {"Reprízy: 17. 12. a 19. 12. 2026", 0, 0, "cs", "2026-12-19 - -"},
+    {"Koncerty 17. 12. a 19. prosince 2026", 0, 0, "cs", "2026-12-19 cs -"},
+    {"Koncerty 17. a 19. prosince 2026", 0, 0, "cs", "2026-12-17 cs r; 2026-12-19 cs r"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
