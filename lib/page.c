@@ -2807,6 +2807,22 @@ static bool sentence_year(const env *e, dn_date *out, size_t n, size_t i)
             break; /* the sentence's last date has no year of its own */
         if (o->precision >= DN_PREC_YEAR && !(o->flags & DN_FLAG_EPOCH))
             year = o->year;
+        /* issue 10: a date ahead whose sentence names a later one first keeps the
+           reference's year when that puts it between the reference and that date, within
+           DNP_YEAR_AHEAD_MONTHS ("Předprodej na leden 2027 začíná 1. prosince": the presale
+           for January 2027 opens on 1 December of the reference's year; as "za leto 2027"
+           below) */
+        if (year > d->year && d->year == e->now_year && d->precision >= DN_PREC_DAY &&
+            o->precision >= DN_PREC_MONTH && greg_months(o)) {
+            int ly = e->now_year, lm = e->now_month, ld = e->now_day;
+            dnp_add_months(&ly, &lm, &ld, DNP_YEAR_AHEAD_MONTHS);
+            int64_t t = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day);
+            int64_t ot = dnp_days_from_civil(o->year, (unsigned)o->month,
+                                             (unsigned)(o->precision >= DN_PREC_DAY ? o->day : 1));
+            if (t >= e->now_days && t < ot &&
+                t <= dnp_days_from_civil(ly, (unsigned)lm, (unsigned)ld))
+                return true;
+        }
         /* the sentence goes forwards: a day earlier in the year than the date before it is
            the next year's when it turns the year ("29 December 2026 – 4 January",
            "2026年12月29日～1月4日"; not "18 November 2026 and 15 November") */

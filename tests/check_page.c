@@ -993,6 +993,11 @@ static const page_case page_cases[] = {
     {"Reprízy: 17. 12. a 19. 12. 2026", 0, 0, "cs", "2026-12-19 - -"},
     {"Koncerty 17. 12. a 19. prosince 2026", 0, 0, "cs", "2026-12-19 cs -"},
     {"Koncerty 17. a 19. prosince 2026", 0, 0, "cs", "2026-12-17 cs r; 2026-12-19 cs r"},
+    /* issue 10 (b18): a date ahead between the reference and a later date its sentence
+       names first keeps the reference's year; one past that date takes the sentence's */
+    {"Předprodej na leden 2027 začíná 1. prosince v 10:00 online.", 0, 0, "cs",
+     "2027-01 cs -; 2026-12-01T10:00:00 cs -"},
+    {"Festival v lednu 2027 končí 20. ledna.", 0, 0, "cs", "2027-01 cs -; 2027-01-20 cs -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
