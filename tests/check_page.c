@@ -989,6 +989,7 @@ static const page_case page_cases[] = {
     {"Kvalifisering til Eliteserien 2027: 9. desember (borte) og 12. desember (hjemme)", 0, 0,
      "nb", "2026-12-09 nb -; 2026-12-12 nb -"},
     {"Kampen spilles 9. desember 2027.", 0, 0, "nb", "2027-12-09 nb -"},
+    {"Program 2027: 9. januar åpning", 0, 0, "nb", "2027-01-09 nb -"},
     /* issue 10 (b18): the month of a numeric date written with blanks is no range's first day */
     {"Reprízy: 17. 12. a 19. 12. 2026", 0, 0, "cs", "2026-12-19 - -"},
     {"Koncerty 17. 12. a 19. prosince 2026", 0, 0, "cs", "2026-12-19 cs -"},
