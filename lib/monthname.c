@@ -648,6 +648,20 @@ static bool clock_part(const item *it, int end, int k)
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit
    year (or a shorter one before an era), the 1-2 digit number closest to the month as the
    day, and the other two-digit number as the year ("22 Nov 15"). */
+/* Whether the year x of a label ("Eliteserien 2027:") is later than the reference's while
+   the day of the window's month in the reference's year lies on or after the reference,
+   within DNP_YEAR_AHEAD_MONTHS: then the label names a later period, not the date's year. */
+static DNP_RARE bool label_year_ahead(const env *e, const window *w, const item *x, int day)
+{
+    if (x->ndigits != 4 || (int)x->value <= e->now_year || day < 1 ||
+        day > dnp_days_in_month(e->now_year, w->month))
+        return false;
+    int ly = e->now_year, lm = e->now_month, ld = e->now_day;
+    dnp_add_months(&ly, &lm, &ld, DNP_YEAR_AHEAD_MONTHS);
+    int64_t t = dnp_days_from_civil(e->now_year, (unsigned)w->month, (unsigned)day);
+    return t >= e->now_days && t <= dnp_days_from_civil(ly, (unsigned)lm, (unsigned)ld);
+}
+
 static void assign_day_year(const env *e, const item *it, window *w, bool search)
 {
     const numref *nums = w->nums;
@@ -669,6 +683,15 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
                the text ("26 september, 30 km": km, an era of Asu) */
             bool era_next = r < w->end && only_kind(&it[r], DNP_K_ERA) &&
                             (!search || kind_agrees(it, w->mw, r, DNP_K_ERA));
+            /* issue 10: in running text a later year before the month with a colon glued
+               to it ends a label, no date's field, when the day in the reference's year
+               lies ahead before it ("Eliteserien 2027: 9. desember": the league of 2027, a
+               match on 9 December; no CLDR pattern writes "y:"; "Program 2027: 9. januar"
+               keeps its year) */
+            if (search && nums[q].idx < w->mw && nums[q].end + 1 < w->end &&
+                is_sep(&it[nums[q].end + 1], ':') && it[nums[q].end + 1].start == x->end &&
+                label_year_ahead(e, w, x, day_i >= 0 ? (int)it[nums[day_i].idx].value : 1))
+                continue;
             if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
                 year_i = q;
         }

@@ -856,6 +856,14 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         return false;
     if (k >= 1 && tk[k - 1].kind == DNP_TK_NUM)
         return false;
+    /* issue 10: nor the month of a numeric date written with blanks ("17. 12. a 19. 12.
+       2026": 17 December, then 19 December; not 12 and 19 December): a number of one or
+       two digits with its dot glued, then a blank, before it */
+    if (k >= 3 && tk[k - 1].kind == DNP_TK_SEP && (tk[k - 1].flags & DNP_TF_SPACE) &&
+        !(tk[k - 1].flags & DNP_TF_NEWLINE) && tk[k - 2].kind == DNP_TK_SEP &&
+        tk[k - 2].value == '.' && !(tk[k - 2].flags & DNP_TF_SPACE) &&
+        tk[k - 3].kind == DNP_TK_NUM && tk[k - 3].ndigits <= 2 && tk[k - 3].end == tk[k - 2].start)
+        return false;
     /* nor the end of a code glued to Latin letters ("E12 am 17.11.26": an error code) */
     if (tk[k].start > floor_ && alnum_byte(e->text[tk[k].start - 1]))
         return false;
@@ -2794,6 +2802,8 @@ static int list_year_after(const env *e, const dn_date *d, const dn_date *o)
    after a preposition in it ("que en 2027 se celebra o 9 de febreiro"). The sentence is a
    clause here (sentence_end), read at most DNP_PAGE_CLAUSE bytes back. A date of an earlier sentence gives none (a news page cites
    older events first). True when the sentence gives it a year (its own reading's too). */
+static bool span_names_weekday(const env *e, const dn_date *d);
+
 static bool sentence_year(const env *e, dn_date *out, size_t n, size_t i)
 {
     dn_date *d = &out[i];
@@ -2811,6 +2821,22 @@ static bool sentence_year(const env *e, dn_date *out, size_t n, size_t i)
             break; /* the sentence's last date has no year of its own */
         if (o->precision >= DN_PREC_YEAR && !(o->flags & DN_FLAG_EPOCH))
             year = o->year;
+        /* issue 10: a date ahead whose sentence names a later one first keeps the
+           reference's year when that puts it between the reference and that date, within
+           DNP_YEAR_AHEAD_MONTHS ("Předprodej na leden 2027 začíná 1. prosince": the presale
+           for January 2027 opens on 1 December of the reference's year; as "za leto 2027"
+           below) */
+        if (year > d->year && d->year == e->now_year && d->precision >= DN_PREC_DAY &&
+            o->precision >= DN_PREC_MONTH && greg_months(o)) {
+            int ly = e->now_year, lm = e->now_month, ld = e->now_day;
+            dnp_add_months(&ly, &lm, &ld, DNP_YEAR_AHEAD_MONTHS);
+            int64_t t = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day);
+            int64_t ot = dnp_days_from_civil(o->year, (unsigned)o->month,
+                                             (unsigned)(o->precision >= DN_PREC_DAY ? o->day : 1));
+            if (t >= e->now_days && t < ot &&
+                t <= dnp_days_from_civil(ly, (unsigned)lm, (unsigned)ld))
+                return true;
+        }
         /* the sentence goes forwards: a day earlier in the year than the date before it is
            the next year's when it turns the year ("29 December 2026 – 4 January",
            "2026年12月29日～1月4日"; not "18 November 2026 and 15 November") */
@@ -2849,6 +2875,14 @@ static bool sentence_year(const env *e, dn_date *out, size_t n, size_t i)
     if (!year || (d->precision >= DN_PREC_DAY && d->day > dnp_days_in_month(year, d->month)))
         return false;
     if (year == d->year)
+        return true;
+    /* issue 10: a weekday written with the date chose its year; a year of the sentence on
+       which it falls on another day is not carried over it ("Marii Uniri din 1 decembrie
+       1918 va avea loc luni, 30 noiembrie": Monday 30 November of the reference's year) */
+    if (d->precision >= DN_PREC_DAY && d->weekday &&
+        dnp_weekday(dnp_days_from_civil(year, (unsigned)d->month, (unsigned)d->day)) !=
+            d->weekday &&
+        span_names_weekday(e, d))
         return true;
     d->year = year;
     d->flags &= ~DN_FLAG_YEAR_IMPLIED;

@@ -994,6 +994,26 @@ static const page_case page_cases[] = {
      "дней, через 3 дня.", 0, 0, "ru", "2026-12-02 ru -"},
     {"The auction ends in 3 days. Ready in 35 minutes, ships within 3 hours.", 0, 0, "en",
      "2026-11-29 en -"},
+    /* issue 10 (b18): a weekday written with a date keeps the year it chose against an
+       earlier year of its sentence (none written: the sentence's year) */
+    {"Aniversarea Marii Uniri din 1 decembrie 1918 va avea loc luni, 30 noiembrie, la ora "
+     "11:00.", 0, 0, "ro", "1918-12-01 ro -; 2026-11-30T11:00:00 ro -"},
+    {"Marii Uniri din 1 decembrie 1918 va avea loc pe 30 noiembrie.", 0, 0, "ro",
+     "1918-12-01 ro -; 1918-11-30 ro -"},
+    /* issue 10 (b18): a year before the month with a colon glued is a label, no date's field */
+    {"Kvalifisering til Eliteserien 2027: 9. desember (borte) og 12. desember (hjemme)", 0, 0,
+     "nb", "2026-12-09 nb -; 2026-12-12 nb -"},
+    {"Kampen spilles 9. desember 2027.", 0, 0, "nb", "2027-12-09 nb -"},
+    {"Program 2027: 9. januar åpning", 0, 0, "nb", "2027-01-09 nb -"},
+    /* issue 10 (b18): the month of a numeric date written with blanks is no range's first day */
+    {"Reprízy: 17. 12. a 19. 12. 2026", 0, 0, "cs", "2026-12-19 - -"},
+    {"Koncerty 17. 12. a 19. prosince 2026", 0, 0, "cs", "2026-12-19 cs -"},
+    {"Koncerty 17. a 19. prosince 2026", 0, 0, "cs", "2026-12-17 cs r; 2026-12-19 cs r"},
+    /* issue 10 (b18): a date ahead between the reference and a later date its sentence
+       names first keeps the reference's year; one past that date takes the sentence's */
+    {"Předprodej na leden 2027 začíná 1. prosince v 10:00 online.", 0, 0, "cs",
+     "2027-01 cs -; 2026-12-01T10:00:00 cs -"},
+    {"Festival v lednu 2027 končí 20. ledna.", 0, 0, "cs", "2027-01 cs -; 2027-01-20 cs -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
