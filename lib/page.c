@@ -3394,8 +3394,6 @@ static bool after_name(const env *e, size_t at)
    line ("Horváth István (1947–2026)", a lifespan; after_name; *lang gets -1, no
    language's). The second is not before the first, and at most
    DNP_PAGE_YEAR_FROM_SPAN (between) or DNP_PAGE_YEAR_LIFESPAN (brackets) after it. */
-static bool after_name(const env *e, size_t at);
-
 static bool years_alone_pair(const env *e, const dn_date *d, size_t stop,
                              const dnp_langset *langs, int first, int *lang, size_t next,
                              bool range)
