@@ -335,6 +335,10 @@ enum {
    ahead dates that moment in running text (scan.c), where one alone is a duration or a
    promise ("ready in 35 minutes"); no kind bit */
 #define DNP_CUE_REL_EVENT 23
+/* issue 10: a postposition after the second year of two joined by "and" or a dash that
+   says both are years and nothing alone (Hungarian "1979 és 1983 között", between 1979 and
+   1983; locales/ year_between; page.c's page_year_alone); like the year's cues, no kind bit */
+#define DNP_CUE_YEAR_BETWEEN 24
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

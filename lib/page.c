@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -3406,6 +3407,70 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
     return YA_END;
 }
 
+/* issue 10: whether the bracket at byte `at` opens its line (past blanks) or follows a
+   capitalised word, a blank between: a name's ("Kovács Jánosné\n(1938–2026)", "Horváth
+   István (1947–2026)"; not "Віцебскага вучылішча (1939–1940)", "у 14 тамах (2011–2022)",
+   a period of study, of publication, which a reader leaves unmarked). */
+static bool after_name(const env *e, size_t at)
+{
+    const char *s = e->text;
+    size_t a = at;
+    while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
+        a--;
+    if (a == 0 || s[a - 1] == '\n')
+        return true;
+    if (a == at)
+        return false;
+    size_t end = a, lo = end > DNP_WORD_MAX ? end - DNP_WORD_MAX : 0;
+    while (a > lo && ((unsigned char)s[a - 1] >= 0x80 ||
+                      ((s[a - 1] | 0x20) >= 'a' && (s[a - 1] | 0x20) <= 'z')))
+        a--;
+    while (a < end && ((unsigned char)s[a] & 0xC0) == 0x80)
+        a++;
+    if (a == end || (a > 0 && (unsigned char)s[a - 1] != ' ' && s[a - 1] != '\n'))
+        return false;
+    UChar32 c;
+    int32_t k = (int32_t)a;
+    U8_NEXT((const uint8_t *)s, k, (int32_t)end, c);
+    return c >= 0 && u_isupper(c);
+}
+
+/* issue 10: whether the year alone d, no word before it, and the second year at `next`
+   that "and" or a dash (range) joins to it are years by themselves: a postposition of langs
+   after the second says so (locales/ year_between: "1979 és 1983 között", between 1979 and
+   1983), or the two stand in brackets joined by a dash after a name or alone on their
+   line ("Horváth István (1947–2026)", a lifespan; after_name; *lang gets -1, no
+   language's). The second is not before the first, and at most
+   DNP_PAGE_YEAR_FROM_SPAN (between) or DNP_PAGE_YEAR_LIFESPAN (brackets) after it. */
+static bool years_alone_pair(const env *e, const dn_date *d, size_t stop,
+                             const dnp_langset *langs, int first, int *lang, size_t next,
+                             bool range)
+{
+    size_t p = next;
+    dnp_token y, t;
+    if (!dnp_next_token(e->text, stop, &p, &y))
+        return false;
+    int y2 = year_token(e, &y);
+    if (y2 < d->year)
+        return false;
+    if (range && d->start > 0 && e->text[d->start - 1] == '(' && y.end < e->len &&
+        e->text[y.end] == ')' && after_name(e, d->start - 1)) {
+        *lang = -1;
+        return y2 - d->year <= DNP_PAGE_YEAR_LIFESPAN;
+    }
+    if (y2 == d->year || y2 - d->year > DNP_PAGE_YEAR_FROM_SPAN ||
+        !dnp_next_token(e->text, stop, &p, &t) || t.kind != DNP_TK_SEP ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &p, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    int l = cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_BETWEEN, langs, first);
+    if (l < 0)
+        return false;
+    *lang = l;
+    return true;
+}
+
 /* Whether out[i], a four-digit number of running text flagged DNP_FLAG_PAGE_YEAR, is a year
    alone that dates something: a word of the page's languages (langs; first preferred) says
    so. Before it, a preposition (locales/ year_before: "in", "în", "depuis", "od") when its
@@ -3465,6 +3530,8 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
         *lang = after_lang;
         return true;
     }
+    if (!strength && a == YA_LIST)
+        return years_alone_pair(e, d, stop, langs, first, lang, *next, *range);
     if (!strength || a == YA_NO || (range_only && a != YA_LIST))
         return false;
     if ((a == YA_WORD || (a == YA_JOIN && !join)) && strength < 2)
@@ -3527,7 +3594,7 @@ static bool page_year_unmarked(const env *e, dn_date *d, page_langs *pl)
     int l = -1;
     size_t next = 0;
     bool range = false;
-    if (!page_year_alone(e, &y, &pl->set, pl->first, &l, &next, &range))
+    if (!page_year_alone(e, &y, &pl->set, pl->first, &l, &next, &range) || l < 0)
         return false;
     if (next) { /* its list's second year is one too (page_years) */
         if (pl->nlist == LIST_NEXT)

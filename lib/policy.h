@@ -337,6 +337,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    year_from: "de 1961 à 1998") goes forward by at most this many years: "passé de 1500 à
    2000." and "de 2000 à 1500." are amounts */
 #define DNP_PAGE_YEAR_FROM_SPAN 100
+/* issue 10: two years in brackets joined by a dash, no word around them ("Horváth István
+   (1947–2026)", an obituary's birth and death) are years when the second is at most this
+   many after the first ("(1200–1500)" is as often a range of amounts) */
+#define DNP_PAGE_YEAR_LIFESPAN 120
 /* In running text a date more than this many years after the reference is a number of
    another kind read as its year: a postal code ("Samstag, 28. November, in 8400"), a count */
 #define DNP_PAGE_FAR_YEARS 100

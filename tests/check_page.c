@@ -130,8 +130,19 @@ static const page_case page_cases[] = {
      "2009 și 2012.", 0, 0, NULL, "2026-11-25 ro -; 1987 ro -; 2009 ro -; 2012 ro -"},
     {"Tegnap, 2026. november 25. A ház 1936-ban épült, 2012 óta itt lakunk.", 0, 0, "hu",
      "2026-11-25 hu -; 1936 hu -; 2012 hu -"},
+    /* a postposition after the second of two years (year_between: "1979 és 1983 között");
+       not an amount's range ("1500 és 2000 között", 500 years apart); a lifespan in
+       brackets after a name (no language's), not after a word in lower case ("kötet
+       (1990–1995)"), not a range of amounts "(1200–1500)" nor backwards */
+    {"Tegnap, 2026. november 25. Tanított 1979 és 1983 között. Ára 1500 és 2000 között van. "
+     "Kiss Anna (1938–2026), kötet (1990–1995), Díj (1200–1500), Kód (2019–2001).", 0, 0, "hu",
+     "2026-11-25 hu -; 1979 hu -; 1983 hu -; 1938 - -; 2026 - -"},
     {"Вчора, 25 листопада 2026. Зали реставрували у 2017–2019 роках.", 0, 0, NULL,
      "2026-11-25 uk -; 2017 uk -; 2019 uk -"},
+    /* the locative of "year" after a year alone ("у 1905 році"; "в 1905 году"); a count
+       after "у цьому році" (this year) is none */
+    {"Вчора, 25 листопада 2026. Фунікулер відкрили у 1905 році. У цьому році 2000 людей.", 0,
+     0, NULL, "2026-11-25 uk -; 1905 uk -"},
     {"Χθες, 25 Νοεμβρίου 2026. Το λιμάνι επεκτάθηκε το 2015 ώστε να δέχεται πλοία.", 0, 0,
      NULL, "2026-11-25 el -; 2015 el -"},
     {"I går, 25. november 2026. Kontrakten løber til sommeren 2029 – han vandt i 2021, og "
