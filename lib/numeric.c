@@ -202,14 +202,7 @@ bool dnp_range_link_word(const env *e, const item *x)
     dnp_token t;
     if (!dnp_next_token(e->text, x->end, &pos, &t) || t.kind != DNP_TK_WORD || t.end != x->end)
         return false;
-    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
-    if (!k)
-        return false;
-    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-    for (uint32_t q = 0; q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_RANGE_LINK)
-            return true;
-    return false;
+    return dnp_key_has_cue(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_RANGE_LINK, -1);
 }
 
 /* The link between a range's two ends at items [a, b): spaces, then a dash, or a range's

@@ -765,12 +765,7 @@ static bool link_token(const dnp_token *t)
 {
     if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
         return false;
-    const dnp_lex_key *k = dnp_lex_find_cue(t->fold, t->flen);
-    const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
-    for (uint32_t q = 0; m && q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_RANGE_LINK)
-            return true;
-    return false;
+    return dnp_key_has_cue(dnp_lex_find_cue(t->fold, t->flen), DNP_CUE_RANGE_LINK, -1);
 }
 
 /* Between a range's first day and the date that ends it: a dash, or one or two short words
@@ -2434,19 +2429,7 @@ static bool same_paragraph(const env *e, size_t a, size_t b)
         size_t t = a;
         a = b, b = t;
     }
-    if (b - a > DNP_PAGE_WEEKDAY_NEAR)
-        return false;
-    bool line_empty = false;
-    for (size_t k = a; k < b; k++) {
-        char c = e->text[k];
-        if (c == '\n') {
-            if (line_empty)
-                return false;
-            line_empty = true;
-        } else if (c != ' ' && c != '\t' && c != '\r')
-            line_empty = false;
-    }
-    return true;
+    return b - a <= DNP_PAGE_WEEKDAY_NEAR && !blank_line_in(e, a, b);
 }
 
 /* Whether a date's span begins with a weekday word ("יום שישי", CLDR's "this Friday"). */

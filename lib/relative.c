@@ -1267,15 +1267,7 @@ bool dnp_rel_event_before(const env *e, size_t start, int lang)
         ;
     if (t.kind != DNP_TK_WORD || t.end != w || (t.flags & DNP_TF_LONG))
         return false;
-    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
-    if (!k)
-        return false;
-    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-    for (uint32_t q = 0; q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_REL_EVENT &&
-            m[q].lang == (unsigned)lang)
-            return true;
-    return false;
+    return lang >= 0 && dnp_key_has_cue(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_REL_EVENT, lang);
 }
 
 /* A social-media stamp that is the whole text: a count glued to an abbreviated unit ("5m",
