@@ -3072,56 +3072,91 @@ static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t)
     return t->kind == DNP_TK_WORD && t->end == w && !(t->flags & DNP_TF_LONG);
 }
 
-/* issue 10: whether d names a street or square ("place du 8-Mai-1945", "Avenida 9 de
-   Julio", "Plac 3 Maja", "6 Ekim Caddesi"): a street word of the page's languages
-   (locales/ street) right before it, or one short word between (DNP_PAGE_STREET_LINK
-   characters: "du", "de", "des"); or a street_after word right after it. Then it is the
-   street's name, no date. */
-static bool street_name(const env *e, const dn_date *d, const dnp_langset *langs)
+/* issue 10: where the word before a street's name ends, from `at` back past blanks, the
+   quotes that open the name and the dot of an abbreviated street word: "ул. „11
+   Октомври“", "rr. \"28 Nëntori\"". */
+static size_t street_word_end(const env *e, size_t at)
 {
-    /* (a street is named by a day and its month word: no stamp, no numeric date) */
-    if ((d->flags & DN_FLAG_RELATIVE) || d->precision < DN_PREC_DAY || d->start == 0 ||
-        !may_have_words(e, d->start, d->end))
-        return false;
-    /* without a year ("Plac 3 Maja"), or glued by dashes ("8-Mai-1945") */
-    if (!(d->flags & DN_FLAG_YEAR_IMPLIED) && !memchr(e->text + d->start, '-', d->end - d->start))
-        return false;
-    /* a letter before it, past blanks, or one after it past one blank */
-    size_t b = d->start;
-    while (b > 0 && e->text[b - 1] == ' ')
-        b--;
-    unsigned char cb = b ? (unsigned char)e->text[b - 1] : 0, ca = 0;
-    if (d->end + 1 < e->len && e->text[d->end] == ' ')
-        ca = (unsigned char)e->text[d->end + 1];
-    if (!(cb >= 0x80 || ((cb | 0x20) >= 'a' && (cb | 0x20) <= 'z')) &&
-        !(ca >= 0x80 || ((ca | 0x20) >= 'a' && (ca | 0x20) <= 'z')))
-        return false;
-    /* a page of unknown language: the language of the date's words */
-    dnp_langset own = {{0}};
-    if (!langs) {
-        int l = dnp_lang_find(d->locale, strlen(d->locale));
-        if (l < 0)
-            return false;
-        dnp_langset_add(&own, (unsigned)l);
-        langs = &own;
+    for (int k = 0; k < 4 && at > 0; k++) {
+        UChar32 c;
+        int32_t i = (int32_t)at;
+        U8_PREV((const uint8_t *)e->text, 0, i, c);
+        if (c == ' ' || c == 0xA0 || opens((uint32_t)c) || c == 0x2018 || c == 0x201A ||
+            c == 0x2039 || c == '\'')
+            at = (size_t)i;
+        else if (c == '.' && i > 0 && ((unsigned char)e->text[i - 1] >= 0x80 ||
+                                       ((e->text[i - 1] | 0x20) >= 'a' &&
+                                        (e->text[i - 1] | 0x20) <= 'z')))
+            at = (size_t)i; /* the abbreviation's dot: "ul.", "ул." */
+        else
+            break;
     }
+    return at;
+}
+
+/* Whether a street word of langs stands before text[start, end) (one short word between at most,
+   DNP_PAGE_STREET_LINK characters: "du", "de", "des") or right after it. */
+static bool street_words(const env *e, size_t start, size_t end, const dnp_langset *langs)
+{
     dnp_token t;
-    size_t at = d->start;
+    size_t at = street_word_end(e, start);
     for (int k = 0; k < 2 && word_before(e, at, 0, &t); k++) {
-        if (cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_STREET, langs, -1) >= 0)
+        const dnp_lex_key *key = dnp_lex_find_cue(t.fold, t.flen);
+        if (cue_lang_of(key, DNP_CUE_STREET, langs, -1) >= 0)
             return true;
         if (chars(e, t.start, t.end) > DNP_PAGE_STREET_LINK)
             break;
         at = t.start;
     }
-    size_t pos = d->end;
+    size_t pos = end;
+    if (pos < e->len && e->text[pos] == '.')
+        pos++; /* the day's dot: "Október 6. utca" */
     if (pos >= e->len || e->text[pos] != ' ')
         return false;
     while (pos < e->len && dnp_next_token(e->text, e->len, &pos, &t) && t.kind == DNP_TK_SEP &&
            (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
         ;
-    return t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && t.start > d->end &&
-           cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_STREET_AFTER, langs, -1) >= 0;
+    if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || t.start <= end)
+        return false;
+    const dnp_lex_key *key = dnp_lex_find_cue(t.fold, t.flen);
+    return cue_lang_of(key, DNP_CUE_STREET_AFTER, langs, -1) >= 0;
+}
+
+/* issue 10: whether d names a street or square ("place du 8-Mai-1945", "Avenida 9 de
+   Julio", "Plac 3 Maja", "6 Ekim Caddesi", "ул. „11 Октомври“"): a street word of the
+   page's languages (locales/ street) before it, or a street_after word right after it
+   (street_words). Then it is the street's name, no date; and so is the same text
+   elsewhere on its line, a place the street names ("28 May filialı: Bakı, 28 May küç.
+   3", the branch at 28 May street). langs: the page's languages and the date's own. */
+static bool street_name(const env *e, const dn_date *d, const dnp_langset *langs)
+{
+    /* (a street is named by a day and its month word: no stamp, no numeric date) */
+    if ((d->flags & DN_FLAG_RELATIVE) || d->precision < DN_PREC_DAY ||
+        !may_have_words(e, d->start, d->end))
+        return false;
+    /* without a year ("Plac 3 Maja"), or glued by dashes ("8-Mai-1945") */
+    if (!(d->flags & DN_FLAG_YEAR_IMPLIED) && !memchr(e->text + d->start, '-', d->end - d->start))
+        return false;
+    if (street_words(e, d->start, d->end, langs))
+        return true;
+    /* the same text elsewhere on its line, named a street there */
+    size_t len = d->end - d->start, a = d->start, b = d->end;
+    while (a > 0 && e->text[a - 1] != '\n')
+        a--;
+    while (b < e->len && e->text[b] != '\n')
+        b++;
+    for (size_t p = a; p + len <= b; p++) {
+        const char *q = memchr(e->text + p, e->text[d->start], b - len + 1 - p);
+        if (!q)
+            break;
+        p = (size_t)(q - e->text);
+        if (p != d->start && memcmp(q, e->text + d->start, len) == 0 &&
+            (p == 0 || !alnum_byte(e->text[p - 1])) &&
+            (p + len >= e->len || !alnum_byte(e->text[p + len])) &&
+            street_words(e, p, p + len, langs))
+            return true;
+    }
+    return false;
 }
 
 /* ---- a year alone in running text (issue 10) ------------------------------------------------ */
@@ -3789,8 +3824,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                      abs(d.year - e->now_year) <= DNP_PAGE_TWO_DIGIT_NEAR &&
                      padded_fields(e, &d);
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
-            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) ||
-            street_name(e, &d, known ? &pl.set : NULL))
+            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set))
             continue;
         date_words w;
         if (cached && i < PAGE_CACHE)
@@ -3798,6 +3832,13 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         else
             read_words(e, &d, &w, NULL, NULL);
         if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
+            continue;
+        /* a street's words: of the page's languages or of the date's own ("28 May küç.",
+           Azerbaijani May, on a page read as English) */
+        dnp_langset street_langs = w.langs;
+        for (int q = 0; known && q < DNP_LANG_WORDS; q++)
+            street_langs.w[q] |= pl.set.w[q];
+        if (street_name(e, &d, &street_langs))
             continue;
         if (d.precision == DN_PREC_YEAR && !(d.flags & DN_FLAG_RELATIVE) && !w.words &&
             !year_mark_of_page(e, &d, known ? &pl.set : NULL) &&

@@ -976,6 +976,18 @@ static const page_case page_cases[] = {
     {"Rassemblement le 8 mai place Bellecour ; au cours du 3 mars 2026, rien.", 0, 0, NULL,
      "2026-05-08 fr -; 2026-03-03 fr -"},
     {"Toplantı 6 Ekim'de yapılacak.", 0, 0, NULL, "2026-10-06 tr -"},
+    /* misses19: the street word abbreviated, the name in quotes ("ул. „8 Март“"); the
+       same name elsewhere on its line is the place ("the 8 March branch"); a street word
+       of the date's own language on a page read in another ("15 Mart küç.", Azerbaijani
+       March); a street word after the name (Hungarian "utca", Latvian "iela") */
+    {"Продавница ул. „8 Март“ бр. 4; отворено од 1 декември 2026.", 0, 0, "mk",
+     "2026-12-01 mk -"},
+    {"Filial 15 Mart: Gəncə, 15 Mart küç. 7", 0, 0, NULL, ""},
+    {"Irodánk: Október 6. utca 12, nyitva 2026. december 1-től.", 0, 0, "hu",
+     "2026-12-01 hu -"},
+    {"Birojs: 11. novembra krastmala 3. Atvērts no 2026. gada 1. decembra.", 0, 0, "lv",
+     "2026-12-01 lv -"},
+    {"Сбор у ст. метро, ул. 8 Марта, 5 декабря 2026 г.", 0, 0, NULL, "2026-12-05 ru -"},
     /* a year alone before the Hindi postposition "में" (in); a count before it with a word
        between is none */
     {"यह रेसिपी मेरी नानी की है, जो उन्होंने 1972 में बनाई थी। 12 दिसंबर 2026 को फिर।", 0, 0,
