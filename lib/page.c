@@ -1847,6 +1847,27 @@ static void span_zone(const env *e, dn_date *a, dn_date *b, size_t lim)
     b->end = end;
 }
 
+static bool and_of_page(const dnp_lex_key *k, const dnp_langset *langs);
+static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t);
+
+/* misses19: whether the word token t joins two clock times as a list ("15:00 a 19:00",
+   Czech and; "12 h i 17 h", Catalan): the conjunction "and" (CLDR's list patterns) of the
+   page's languages, or of the date's own when the page's are unknown. Two times so joined
+   are the day's showings, no span of hours: the date has neither (times_listed). */
+static bool and_of_times(const env *e, const dnp_token *t, const dn_date *d,
+                         const dnp_langset *langs)
+{
+    dnp_langset own = {{0}};
+    if (!langs) {
+        int l = d->locale[0] ? dnp_lang_find(d->locale, strlen(d->locale)) : -1;
+        if (l < 0)
+            return false;
+        dnp_langset_add(&own, (unsigned)l);
+        langs = &own;
+    }
+    return and_of_page(word_key(e, t->fold, t->flen), langs);
+}
+
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
    09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
    kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
@@ -1858,7 +1879,8 @@ static void span_zone(const env *e, dn_date *a, dn_date *b, size_t lim)
    one on its line (a range or list the scan read as two dates) or after a dash: those are
    every day's hours. Inserts only
    while out has room (cap). Returns the new count. */
-static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
+static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
+                          const dnp_langset *langs)
 {
     for (size_t i = 0; i < n && n < cap; i++) {
         dn_date *d = &out[i];
@@ -1898,6 +1920,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
         /* the date to the first time */
         size_t pos = d->end, t1 = 0;
         int words = 0;
+        bool bare = true; /* no word before the first time */
         size_t word_end = 0; /* where the last word ends */
         dnp_token t;
         while (pos < gap && dnp_next_token(e->text, gap, &pos, &t)) {
@@ -1912,6 +1935,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
                 continue;
             }
             if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && words < DNP_PAGE_HOURS_WORDS) {
+                bare = false;
                 words++;
                 word_end = t.end;
                 continue;
@@ -1928,7 +1952,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
         pos = e1;
         size_t t2 = 0;
         int link_words = 0;
-        bool dash = false;
+        bool dash = false, and_link = false;
         while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
             if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
                 break;
@@ -1941,6 +1965,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
             if (t.kind == DNP_TK_WORD && !dash && link_words < 2 &&
                 (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
                  chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS)) {
+                and_link = !link_words && bare && and_of_times(e, &t, d, langs);
                 link_words++;
                 continue;
             }
@@ -1949,8 +1974,8 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
             break;
         }
         size_t e2 = t2 ? clock_at(e, t2, lim, &m2) : 0;
-        if (!e2 || e2 > lim || m2 <= m1)
-            continue;
+        if (!e2 || e2 > lim || m2 <= m1 || (and_link && link_words == 1))
+            continue; /* (two times right after the date joined by "and": a list) */
         memmove(d + 1, d, (n - i) * sizeof *d);
         n++;
         dn_date *b = &out[i + 1];
@@ -1970,6 +1995,72 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap)
         i++;
     }
     return n;
+}
+
+/* misses19: a date read with its time right after it, then "and" and a second time on its
+   line ("dl. 28 de desembre, 12 h i 17 h", "Saturday 5 December, 15:00 and 19:00"): the
+   day's showings (and_of_times), no instant of it. The date keeps its day alone, its span
+   up to the blanks and commas before its time. */
+static void times_listed(const env *e, dn_date *out, size_t n, const dnp_langset *langs)
+{
+    for (size_t i = 0; i < n; i++) {
+        dn_date *d = &out[i];
+        if (d->precision < DN_PREC_HOUR || d->precision > DN_PREC_SECOND ||
+            (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE | DN_FLAG_HAS_OFFSET)))
+            continue;
+        size_t lim = i + 1 < n ? out[i + 1].start : e->len;
+        if (lim < d->end)
+            continue;
+        /* "and", then the second time */
+        size_t pos = d->end;
+        dnp_token t;
+        bool and_word = false;
+        size_t t2 = 0;
+        while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
+            if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
+                continue;
+            if (t.kind == DNP_TK_WORD && !and_word && and_of_times(e, &t, d, langs)) {
+                and_word = true;
+                continue;
+            }
+            if (t.kind == DNP_TK_NUM && and_word)
+                t2 = t.start;
+            break;
+        }
+        int m2 = 0;
+        if (!t2 || !clock_at(e, t2, lim, &m2))
+            continue;
+        /* where its own time starts: the number whose clock ends the date */
+        size_t t1 = 0;
+        for (size_t p = d->start; p < d->end && dnp_next_token(e->text, d->end, &p, &t);) {
+            int m1;
+            if (t.kind == DNP_TK_NUM && t.start > d->start &&
+                clock_at(e, t.start, d->end, &m1) == d->end) {
+                t1 = t.start;
+                break;
+            }
+        }
+        if (!t1)
+            continue;
+        /* back over blanks and commas; a filler there ("at 15:00 and 19:00", "о 15:00 і
+           16:30") gives each time to the date, as hours_after does */
+        size_t end = t1;
+        while (end > d->start && (e->text[end - 1] == ' ' || e->text[end - 1] == ','))
+            end--;
+        dnp_token w;
+        if (word_before(e, end, d->start, &w)) {
+            const dnp_lex_key *key = word_key(e, w.fold, w.flen);
+            if (key && (key->kinds & (1u << DNP_K_FILLER)) &&
+                !(key->kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY))))
+                continue;
+        }
+        if (end <= d->start || !has_number(e, d->start, end))
+            continue;
+        d->hour = d->minute = d->second = 0;
+        d->nanosecond = 0, d->fraction_digits = 0;
+        d->precision = DN_PREC_DAY;
+        d->end = end;
+    }
 }
 
 /* issue 10: a zone's local name, a comma and its offset in brackets after a time, its name
@@ -3988,7 +4079,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (second_day_after(e, out, kept, i) || linked_day_after(e, out, kept, i))
             kept++, i++;
     range_turns_year(e, out, kept);
-    kept = hours_after(e, out, kept, cap);
+    kept = hours_after(e, out, kept, cap, known ? &pl.set : NULL);
+    times_listed(e, out, kept, known ? &pl.set : NULL);
     for (size_t i = 0; i < kept; i++)
         bracket_offset(e, &out[i], i + 1 < kept ? out[i + 1].start : e->len);
     return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;

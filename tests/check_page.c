@@ -534,6 +534,14 @@ static const page_case page_cases[] = {
      "2026-11-28T13:00:00 is r; 2026-11-28T14:00:00 is r"},
     {"Ausstellung 24.11.–23.12.2026, täglich 10:00–21:00 Uhr", 0, 0, "de",
      "2026-11-24 - or; 2026-12-23 - r"},
+    /* misses19: two times right after a date joined by the language's "and" are the day's
+       showings, a list and no span: the date alone, its time read by the scan or not
+       (Polish "i", Slovak "a"); the same times joined by a dash stay a span */
+    {"Seanse: sobota 5 grudnia 2026, 15:00 i 19:30; bilety od 1 grudnia 2026.", 0, 0, "pl",
+     "2026-12-05 pl -; 2026-12-01 pl -"},
+    {"Predstavenia: piatok 4. decembra 2026 17:00 a 20:00", 0, 0, "sk", "2026-12-04 sk -"},
+    {"Predstavenie: piatok 4. decembra 2026 17:00–20:00", 0, 0, "sk",
+     "2026-12-04T17:00:00 sk r; 2026-12-04T20:00:00 sk r"},
     /* issue 10 (branch conn): the span's times read whole by clock.c's dnp_clock_text: an
        hour mark ("8h00", "13 h", "8 h 30"), digits of any script, H.MM with an am/pm word
        or day period, which sets the hour ("1.00 petang" 13:00, "1:00 مساءً" 13:00); the
