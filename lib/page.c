@@ -3250,6 +3250,36 @@ static bool street_name(const env *e, const dn_date *d, const dnp_langset *langs
     return false;
 }
 
+/* misses19: whether d, a date of words alone (no number), stands in the page's navigation:
+   a line with no number and DNP_PAGE_MENU_SEPS separators of a menu or breadcrumb or more
+   ("Cartelera | Teatro | Esta semana | Iniciar sesión", "Domů › Program › Tento týden",
+   "ホーム ＞ 上映スケジュール ＞ 今週の上映作品", "Filtra: [Oggi] [Domani] [Gratis]").
+   There a date word names a page or a filter, no date. */
+static bool menu_item(const env *e, const dn_date *d)
+{
+    if (has_number(e, d->start, d->end))
+        return false;
+    size_t a = d->start, b = d->end;
+    while (a > 0 && e->text[a - 1] != '\n')
+        a--;
+    while (b < e->len && e->text[b] != '\n')
+        b++;
+    int seps = 0;
+    for (int32_t i = (int32_t)a; i < (int32_t)b;) {
+        UChar32 c;
+        U8_NEXT((const uint8_t *)e->text, i, (int32_t)b, c);
+        if (c == '|' || c == '>' || c == 0x203A || c == 0xBB || c == 0xFF1E || c == 0xFF5C)
+            seps++;
+        else if (c == ']') { /* "] [": two bracketed items */
+            int32_t k = i;
+            while (k < (int32_t)b && e->text[k] == ' ')
+                k++;
+            seps += k < (int32_t)b && e->text[k] == '[';
+        }
+    }
+    return seps >= DNP_PAGE_MENU_SEPS && !has_number(e, a, b);
+}
+
 /* ---- a year alone in running text (issue 10) ------------------------------------------------ */
 
 /* The language of langs (first preferred) in which key k is a cue of this value
@@ -3915,7 +3945,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                      abs(d.year - e->now_year) <= DNP_PAGE_TWO_DIGIT_NEAR &&
                      padded_fields(e, &d);
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
-            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set))
+            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d))
             continue;
         date_words w;
         if (cached && i < PAGE_CACHE)

@@ -244,6 +244,11 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    8-Mai-1945", "Straße des 17. Juni") has at most this many characters (page.c's
    street_name). */
 #define DNP_PAGE_STREET_LINK 3
+/* misses19: a line with at least this many separators of a menu or a breadcrumb ("|",
+   ">", "›", "»", "＞", "][" between bracketed items) and no number is the page's
+   navigation: a date word alone in it names a page or a filter ("Home › Program › This
+   week", "[Today] [Tomorrow]"), no date (page.c's menu_item). */
+#define DNP_PAGE_MENU_SEPS 2
 /* A day and month without a year ("18/11", "03.12.") read in running text: its order
    comes from the page only (numeric.c's page_day_month, page.c). */
 #define DNP_CONF_PAGE_DAY_MONTH 0.7f

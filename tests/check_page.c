@@ -984,6 +984,17 @@ static const page_case page_cases[] = {
     {"Rassemblement le 8 mai place Bellecour ; au cours du 3 mars 2026, rien.", 0, 0, NULL,
      "2026-05-08 fr -; 2026-03-03 fr -"},
     {"Toplantı 6 Ekim'de yapılacak.", 0, 0, NULL, "2026-10-06 tr -"},
+    /* misses19: a date word alone in a line of menu or breadcrumb separators and no number
+       names a page or a filter (menu_item); a line of separators with a number is a
+       by-line, its words dates */
+    {"Inicio | Noticias | Hoy | Contacto\nEl concierto será el 5 de diciembre de 2026, ayer "
+     "lo anunciaron.", 0, 0, NULL, "2026-12-05 es -; 2026-11-25 es -"},
+    {"Start › Veranstaltungen › Diese Woche\nDas Konzert ist am 5. Dezember 2026, gestern "
+     "angekündigt.", 0, 0, NULL, "2026-12-05 de -; 2026-11-25 de -"},
+    {"Zeige: [Heute] [Morgen] [Wochenende]\nDas Konzert ist am 5. Dezember 2026.", 0, 0, NULL,
+     "2026-12-05 de -"},
+    {"Publicado hoy | 3 comentarios | Compartir\nEl concierto será el 5 de diciembre de "
+     "2026.", 0, 0, NULL, "2026-11-26 es -; 2026-12-05 es -"},
     /* misses19: the street word abbreviated, the name in quotes ("ул. „8 Март“"); the
        same name elsewhere on its line is the place ("the 8 March branch"); a street word
        of the date's own language on a page read in another ("15 Mart küç.", Azerbaijani
