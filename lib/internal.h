@@ -428,6 +428,13 @@ static inline bool dnp_kind_apart(int kind)
    Friday; Luxembourgish "Mé." and "Më."): dnp_rel_spellings holds its own spelling, and the
    text must spell it so. */
 #define DNP_MF_NAMED_SPELLED 0x80
+/* On a DNP_K_REL_NAMED meaning of one word: how its sources write it, with a final dot
+   (CLDR's short Finnish "huom.", tomorrow; Polish "wcz.", yesterday) or without one (lexgen
+   ORs them). A word written only with its dot is an abbreviation only so: the bare word is
+   merely the start of longer ones ("Huom!", a note; "huomenna"), and the text must write
+   the dot (relative.c's rel_spells). */
+#define DNP_MF_NAMED_BARE 0x20
+#define DNP_MF_NAMED_DOT  0x40
 
 typedef struct {
     uint16_t lang;  /* index into dnp_langs */

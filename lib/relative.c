@@ -65,10 +65,17 @@ static __attribute__((noinline)) bool rel_spells_slow(const env *e, const item *
     return false;
 }
 
+/* ... and, for a named word its sources write only with a final dot (DNP_MF_NAMED_DOT
+   without DNP_MF_NAMED_BARE: Finnish "huom.", tomorrow), whether the text writes the dot
+   right after it: "Huom!" is a note, and "huom" merely the start of "huomenna". */
 static inline bool rel_spells(const env *e, const item *w, const dnp_meaning *m)
 {
-    return !(m->flags & DNP_MF_NAMED_SPELLED) || m->kind != DNP_K_REL_NAMED ||
-           rel_spells_slow(e, w, m);
+    if (m->kind != DNP_K_REL_NAMED)
+        return true;
+    if ((m->flags & (DNP_MF_NAMED_DOT | DNP_MF_NAMED_BARE)) == DNP_MF_NAMED_DOT &&
+        (w->end >= e->len || e->text[w->end] != '.'))
+        return false;
+    return !(m->flags & DNP_MF_NAMED_SPELLED) || rel_spells_slow(e, w, m);
 }
 
 static inline __attribute__((always_inline)) const dnp_meaning *

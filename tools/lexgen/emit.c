@@ -7,7 +7,9 @@
  *                                                      x supplement, r risky; a counted
  *                                                      pattern's words written U upper or
  *                                                      L lower case, D with or B without
- *                                                      a final dot: "j" fr 69 aLB)
+ *                                                      a final dot: "j" fr 69 aLB; a
+ *                                                      named word of one word: L without,
+ *                                                      D with a final dot: "huom" fi 85 aD)
  * The C source holds: fold.c's per-code-point tables (U+0080..U+2FFF, from ICU), the key
  * strings, the keys with their month summaries (lib/monthsum.c's rule), the meanings, the
  * open-addressing hash of the keys (dnp_hash), the languages with their speakers, and the

@@ -100,6 +100,18 @@ bool one_letter(const keyrun *r)
     return i == r->len && dnp_char_class(c) == DNP_CC_LETTER;
 }
 
+/* DNP_MF_NAMED_DOT or DNP_MF_NAMED_BARE for a named relative phrase of one word r spelled
+   s: whether its last character is a dot ("huom."); 0 for any other kind or a phrase of
+   several words, whose other words say it is a phrase. */
+int named_form(const char *s, size_t n, const keyrun *r, int kind)
+{
+    if (kind != DNP_K_REL_NAMED || r->nwords != 1)
+        return 0;
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    return n > 0 && s[n - 1] == '.' ? DNP_MF_NAMED_DOT : DNP_MF_NAMED_BARE;
+}
+
 /* Replaces every U+02BB / U+02BC in s by rep (nrep bytes); returns the new length. */
 static size_t replace_apostrophes(const char *s, size_t n, const char *rep, size_t nrep,
                                   char *out, size_t cap)
@@ -139,7 +151,7 @@ static void add_name_key(const char *s, size_t n, int lang, int kind, int value,
         if (pn.nrun == 1) {
             if (one_letter(&pn.run[0]))
                 flags |= DNP_MF_RISKY;
-            add_run(&pn.run[0], lang, kind, value, flags);
+            add_run(&pn.run[0], lang, kind, value, flags | named_form(s, n, &pn.run[0], kind));
         }
         return;
     }

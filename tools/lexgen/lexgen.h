@@ -82,6 +82,7 @@ void add_run(const keyrun *r, int lang, int kind, int value, int flags);
 void add_run_suffixed(const keyrun *r, int lang, int kind, int value, int flags);
 /* Whether the run is one letter (not CJK): such a name is risky in any language. */
 bool one_letter(const keyrun *r);
+int named_form(const char *s, size_t n, const keyrun *r, int kind);
 /* Adds a CLDR name (with its plain-keyboard spellings, and the prefix/mark words of a month
    name that holds digits). */
 void add_name(const char *s, size_t n, int lang, int kind, int value, int flags);

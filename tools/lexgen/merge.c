@@ -63,9 +63,12 @@ static void fold_entries(void)
             if (m->lang == e->lang && m->kind == e->kind && m->value == e->value) {
                 const int and_flags = DNP_MF_ABBR | DNP_MF_STANDALONE | DNP_MF_SUPPLEMENT;
                 int risky = (m->flags | e->flags) & DNP_MF_RISKY;
-                if ((m->flags ^ e->flags) & DNP_MF_SUPPLEMENT) /* CLDR's flags win */
+                /* CLDR's flags win, but a named word locales/ writes without its dot is
+                   read so too (DNP_MF_NAMED_BARE) */
+                int bare = e->kind == DNP_K_REL_NAMED ? (m->flags | e->flags) & DNP_MF_NAMED_BARE : 0;
+                if ((m->flags ^ e->flags) & DNP_MF_SUPPLEMENT)
                     m->flags = (uint8_t)((m->flags & DNP_MF_SUPPLEMENT ? e->flags : m->flags) |
-                                         risky);
+                                         risky | bare);
                 else
                     m->flags = (uint8_t)((m->flags & e->flags & and_flags) | risky |
                                          ((m->flags | e->flags) & DNP_MF_FORMS));

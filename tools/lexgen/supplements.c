@@ -436,7 +436,8 @@ static void read_line(char **f, int nf, int lang, bool keep, const char *where)
             memcpy(rr->where, where, sizeof rr->where);
             continue;
         }
-        add_run(&pn.run[0], lang, kinds[k].kind, value, flags);
+        add_run(&pn.run[0], lang, kinds[k].kind, value,
+                flags | named_form(f[i], strlen(f[i]), &pn.run[0], kinds[k].kind));
     }
 }
 
