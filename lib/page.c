@@ -269,6 +269,31 @@ static bool date_token(const env *e, size_t end, size_t *pos, dnp_token *t)
     return dnp_next_token(e->text, end, pos, t);
 }
 
+/* The languages in which each word from byte a to b alone has a meaning of `kinds`: the
+   languages all of them share (none when one has none). */
+static dnp_langset words_langs(const env *e, size_t a, size_t b, uint32_t kinds)
+{
+    dnp_langset all = {{0}};
+    bool first = true;
+    size_t pos = a;
+    dnp_token t;
+    while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD)
+            continue;
+        dnp_langset one = {{0}};
+        const dnp_lex_key *k = (t.flags & DNP_TF_LONG) ? NULL : word_key(e, t.fold, t.flen);
+        const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
+        for (uint32_t i = 0; k && i < k->nmeaning; i++)
+            if (kinds & (1u << m[i].kind))
+                dnp_langset_add(&one, m[i].lang);
+        if (first)
+            all = one, first = false;
+        else
+            dnp_langset_and(&all, &one);
+    }
+    return all;
+}
+
 /* Reads the date words of d into *w; with votes, also gives each word's vote to its
    languages (vote_langs), *seen marking the languages votes[] holds. */
 static void read_words(const env *e, const dn_date *d, date_words *w, float *votes,
@@ -380,6 +405,18 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
                    ("Oct", "Dec"); languages few people write do not count ("maç", Turkish
                    match, is "Mac" of Swahili, Malay and ten languages of East Africa) */
                 w->weak_nlangs += !dnp_lang_rare(m[i].lang);
+            }
+        }
+        /* issue 10: the words of a relative phrase's key of several words, read one by one,
+           are date words of other languages too: "hari lalu" (days ago) is a key of
+           Malay's CLDR phrase only, its words Indonesian ones ("2 hari lalu" on an
+           Indonesian page); not characters of CJK, which a key joins into another word
+           ("前日", the day before, is no "前" ago and "日" day of Japanese) */
+        if (!one_word && (d->flags & DN_FLAG_RELATIVE) && !(t.flags & DNP_TF_CJK)) {
+            dnp_langset each = words_langs(e, t.start, pos, kinds);
+            for (int q = 0; q < DNP_LANG_WORDS; q++) {
+                nl += __builtin_popcountll(each.w[q] & ~(ls.w[q] | other.w[q]));
+                ls.w[q] |= each.w[q];
             }
         }
         /* the languages every date word of it has */
@@ -863,6 +900,17 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     /* nor the end of a code glued to Latin letters ("E12 am 17.11.26": an error code) */
     if (tk[k].start > floor_ && alnum_byte(e->text[tk[k].start - 1]))
         return false;
+    /* nor a number after a word that introduces numbers that are no date (locales/
+       not_date: "Version 3 ships on 19 December", "Model 3 arrives on 19 December") */
+    int b = k - 1;
+    while (b >= 0 && tk[b].kind == DNP_TK_SEP && (tk[b].flags & DNP_TF_SPACE) &&
+           !(tk[b].flags & DNP_TF_NEWLINE))
+        b--;
+    if (b >= 0 && b < k - 1 && tk[b].kind == DNP_TK_WORD && !(tk[b].flags & DNP_TF_LONG)) {
+        const dnp_lex_key *key = word_key(e, tk[b].fold, tk[b].flen);
+        if (key && (key->kinds & (1u << DNP_K_NOT_DATE)) && !(key->kinds & (1u << DNP_K_FILLER)))
+            return false;
+    }
     *num = tk[k];
     return true;
 }
@@ -2548,24 +2596,61 @@ static bool starts_with_weekday(const env *e, const dn_date *d, const dnp_langse
     return k && (k->kinds & (1u << DNP_K_WEEKDAY)) && page_weekday(k, langs);
 }
 
-/* Whether a date without a year recurs: a word after which no date stands (locales/
-   not_date, not also a filler: "every", "ĉiujare", "jedes", "hvert") among the three words
-   before it on its line, fillers passed over ("Ĉiujare la 15-an de decembro", every year on
-   15 December; "hvert år i oktober", every year in October). */
+/* Whether key k names a period a recurring date comes back in: a unit of counts ("year",
+   "Jahr", "año") or the language's word for year (CLDR's, DNP_CUE_YEAR_WORD: "année"). */
+static bool period_word(const env *e, const dnp_token *t)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t->fold, t->flen);
+    if (!k)
+        return false;
+    if (k->kinds & (1u << DNP_K_REL_UNIT))
+        return true;
+    (void)e;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_YEAR_WORD)
+            return true;
+    return false;
+}
+
+/* Whether a token is a word after which no date stands (locales/ not_date) that is not
+   also a filler: "every", "chaque", "jedes", "hvert", "ĉiujare"; kinds, its key's. */
+static bool every_word(uint32_t kinds)
+{
+    return (kinds & (1u << DNP_K_NOT_DATE)) && !(kinds & (1u << DNP_K_FILLER));
+}
+
+/* Whether a token ends the reach of an every-word: a line break or a clause's punctuation
+   ("Ciao a tutti, a settembre", hello all, is no "tutti i settembre"). */
+static bool clause_break(const dnp_token *t)
+{
+    return t->kind == DNP_TK_SEP && ((t->flags & DNP_TF_NEWLINE) ||
+                                     (t->value < 0x80 && strchr(",;.!?:", (int)t->value)));
+}
+
+/* Whether a date without a year recurs: on its line, fillers passed over, right before it a
+   word after which no date stands (locales/ not_date, not also a filler: "every",
+   "ĉiujare", "jedes", "hvert"), or such a word and a period's word ("Ĉiujare la 15-an de
+   decembro", every year on 15 December; "hvert år i oktober", every year in October); or
+   right after it such a word and a period's word ("au 1er janvier de chaque année", "le
+   15 août chaque année"). Not a not_date word further before it, with other words between:
+   "section opens on 19 December" is a date. */
 static bool date_recurring(const env *e, const dn_date *d)
 {
     size_t from = d->start > DNP_PAGE_WEEKDAY_LOOK ? d->start - DNP_PAGE_WEEKDAY_LOOK : 0;
     while (from > 0 && ((unsigned char)e->text[from] & 0xC0) == 0x80)
         from--;
-    uint32_t before[3] = {0, 0, 0};
+    uint32_t before[3] = {0, 0, 0}; /* the kinds of the last three words (0: a number) */
+    bool period[3] = {false, false, false}; /* which of them names a period */
     size_t pos = from;
     dnp_token t;
     while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
-        /* a line break or a clause's punctuation ends the every-word's reach: "Ciao a
-           tutti, a settembre" (hello all) is no "tutti i settembre" */
-        if (t.kind == DNP_TK_SEP && ((t.flags & DNP_TF_NEWLINE) ||
-                                     (t.value < 0x80 && strchr(",;.!?:", (int)t.value))))
-            before[0] = before[1] = before[2] = 0;
+        if (clause_break(&t)) {
+            memset(before, 0, sizeof before);
+            memset(period, 0, sizeof period);
+        }
         if (t.kind != DNP_TK_WORD && t.kind != DNP_TK_NUM)
             continue;
         const dnp_lex_key *k = t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG)
@@ -2573,10 +2658,36 @@ static bool date_recurring(const env *e, const dn_date *d)
         if (k && (k->kinds & (1u << DNP_K_FILLER)) && !(k->kinds & (1u << DNP_K_NOT_DATE)))
             continue; /* past the article or preposition: "la 15-an", "on 15 December" */
         before[0] = before[1], before[1] = before[2], before[2] = k ? k->kinds : 0;
+        period[0] = period[1], period[1] = period[2], period[2] = period_word(e, &t);
     }
-    for (int q = 0; q < 3; q++)
-        if ((before[q] & (1u << DNP_K_NOT_DATE)) && !(before[q] & (1u << DNP_K_FILLER)))
-            return true;
+    /* the every-word right before it, or before a period's word (an article between them
+       or a preposition after it: "todos los años el", "hvert år i") */
+    if (every_word(before[2]) || (period[2] && (every_word(before[1]) || every_word(before[0]))) ||
+        (period[1] && every_word(before[0])))
+        return true;
+    /* after it: "de chaque année", "every year" */
+    size_t stop = d->end + DNP_PAGE_WEEKDAY_LOOK < e->len ? d->end + DNP_PAGE_WEEKDAY_LOOK : e->len;
+    pos = d->end;
+    int every = 0; /* the words read after the every-word, plus one */
+    while (pos < stop && dnp_next_token(e->text, stop, &pos, &t)) {
+        if (clause_break(&t) || t.kind == DNP_TK_NUM)
+            return false;
+        if (t.kind != DNP_TK_WORD)
+            continue;
+        if (every) { /* its period's word, an article between at most ("todos los años") */
+            if (period_word(e, &t))
+                return true;
+            if (++every > 2)
+                return false;
+            continue;
+        }
+        const dnp_lex_key *k = (t.flags & DNP_TF_LONG) ? NULL : word_key(e, t.fold, t.flen);
+        if (k && (k->kinds & (1u << DNP_K_FILLER)) && !(k->kinds & (1u << DNP_K_NOT_DATE)))
+            continue;
+        if (!k || !every_word(k->kinds))
+            return false;
+        every = 1;
+    }
     return false;
 }
 

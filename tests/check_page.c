@@ -1060,6 +1060,27 @@ static const page_case page_cases[] = {
        start: "Huom!" is a note (b18 fi-waste) */
     {"Huom! Jätekukko siirtyi uuteen asiakasjärjestelmään maaliskuussa 2024. Tyhjennys "
      "huomenna.", 0, 0, NULL, "2024-03 fi -; 2026-11-27 fi -"},
+    /* issue 10 (b19): a relative phrase whose key of several words is another language's
+       (Malay "hari lalu") is of the page's language when its words are; kana and elided
+       spellings of named days and counts (locales/ ja, it) */
+    {"Dewi A. · 2 hari lalu · ⭐⭐⭐⭐⭐\nRina S. · 3 jam yang lalu · ⭐⭐⭐⭐", 0, 0, NULL,
+     "2026-11-24 id -; 2026-11-26T09:00:00Z id -"},
+    {"Anna · un'ora fa\nMarco · 2 giorni fa", 0, 0, NULL,
+     "2026-11-26T11:00:00Z it -; 2026-11-24 it -"},
+    {"★★★☆☆　おととい　匿名 さん\n★★★★★　3時間前　匿名 さん", 0, 0, NULL,
+     "2026-11-24 ja -; 2026-11-26T09:00:00Z ja -"},
+    /* issue 10 (b19): a date without a year that "every year" follows recurs ("de chaque
+       année"); a not_date word further before a date, other words between, leaves it a
+       date ("section opens on"), and a number right after one is no range's first day */
+    {"Loyer indexé au 1er janvier de chaque année. Visite le 2 décembre.", 0, 0, NULL,
+     "2026-12-02 fr -"},
+    {"Le quartier fête le 15 août chaque année. Le marché aura lieu le 15 décembre.", 0, 0,
+     NULL, "2026-12-15 fr -"},
+    {"The section opens on 19 December, the shop every year on 2 January.", 0, 0, "en",
+     "2026-12-19 en -"},
+    {"Version 3 ships on 19 December.", 0, 0, "en", "2026-12-19 en -"},
+    {"Wir treffen uns jedes Jahr am 15. Dezember.", 0, 0, "de", ""},
+
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
