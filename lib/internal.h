@@ -526,6 +526,19 @@ static inline bool dnp_lex_bloom_has(const uint64_t *bloom, uint32_t h)
     uint64_t w = bloom[h >> (32 - DNP_LEX_BLOOM_LOG2)];
     return (w >> (h & 63)) & (w >> ((h >> 6) & 63)) & 1;
 }
+/* issue 10: the words that may go on a key of several words, after its first: each end of a
+   key that begins after a space or at a CJK character ("wa ikumi na moja", "moja"; "个月",
+   "月" of "上个月"), two bits of one word from its dnp_hash h, as dnp_lex_bloom (16 KiB).
+   A word not in it makes no key with the words before it: scan.c's lookup_multi is not
+   tried (most words after "la", "de", "the" of running text). */
+#define DNP_LEX_NEXT_LOG2 11
+extern const uint64_t dnp_lex_next_bloom[1u << DNP_LEX_NEXT_LOG2] DNP_HIDDEN;
+static inline bool dnp_lex_next_has(const char *word, size_t len)
+{
+    uint32_t h = dnp_hash(word, len);
+    uint64_t w = dnp_lex_next_bloom[h >> (32 - DNP_LEX_NEXT_LOG2)];
+    return (w >> (h & 63)) & (w >> ((h >> 6) & 63)) & 1;
+}
 extern const uint32_t dnp_lex_hash_mask DNP_HIDDEN;      /* table size - 1 (a power of two) */
 extern const dnp_lang dnp_langs[] DNP_HIDDEN;            /* sorted by code */
 extern const uint16_t dnp_nlangs DNP_HIDDEN;

@@ -12,7 +12,8 @@
  *   tables; a locale falls back from the full ICU id to shorter ones ("sr_Latn_RS" ->
  *   "sr_Latn" -> "sr").
  * - dnp_lex_check: the table invariants, checked again by the tests (PostgreSQL's datetktbl
- *   lesson: sorted tables break silently).
+ *   lesson: sorted tables break silently), and the words that go on a key
+ *   (dnp_lex_next_bloom) against the keys.
  * Not done here: folding (fold.c), tokenizing (tokenize.c), or deciding between the meanings
  * of a key (the parser does, by language consistency).
  */
@@ -215,6 +216,12 @@ uint32_t dnp_lex_check(void)
         const dnp_meaning *got = dnp_lex_lookup(dnp_lex_strings + k->str, k->len, &n);
         if (got != &dnp_lex_meanings[k->meaning] || n != k->nmeaning)
             return i + 1;
+        /* each end of it that a word of it may begin is among the words that go on a key */
+        const char *ks = dnp_lex_strings + k->str;
+        for (uint32_t j = 1; j < k->len; j++)
+            if ((ks[j - 1] == ' ' || ((unsigned char)ks[j] >= 0xE3 && (unsigned char)ks[j] <= 0xE9)) &&
+                !dnp_lex_next_has(ks + j, k->len - j))
+                return i + 1;
     }
     if (used != dnp_lex_nkeys || ((dnp_lex_hash_mask + 1) & dnp_lex_hash_mask) != 0)
         return dnp_lex_nkeys + 1;

@@ -235,6 +235,62 @@ done:
     return found;
 }
 
+/* Whether lookup_multi may find a key after the word t, whose token ends at pos: false when
+   the token after it, read here straight from the bytes, can go on no key (issue 10: nearly
+   all words after "la", "de", "the", "か" of running text), and lookup_multi would stop at
+   its first look-up. Read here: one space, then ASCII letters that the text's end or ASCII
+   other than an apostrophe or hyphen ends (the token ascii_word reads; dnp_lex_next_has
+   asks of its folded bytes), or ASCII digits (a number: no word); after a CJK character,
+   the CJK character that touches it (dnp_cjk_fold). Anything else, lookup_multi reads. */
+static inline bool multi_may_follow(const env *e, const dnp_token *t, size_t pos)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    const size_t len = e->len;
+    char fold[DNP_WORD_MAX + 8]; /* + the eight bytes written at once past a word */
+    if (pos + 1 < len && s[pos] == ' ') {
+        size_t q = pos + 1;
+        if ((unsigned char)(s[q] - '0') < 10)
+            return false;
+        if ((unsigned char)((s[q] | 0x20) - 'a') >= 26)
+            return true;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* eight bytes a turn, as skip_unknown_words reads them */
+        while (q + 8 <= len && q - pos - 1 + 8 <= sizeof fold) {
+            uint64_t w8, x, lo, non;
+            memcpy(&w8, s + q, 8);
+            x = w8 | 0x2020202020202020ull, lo = x & 0x7F7F7F7F7F7F7F7Full;
+            non = ~((0x0101010101010101ull * (127 + 0x7B) - lo) & ~x &
+                    (lo + 0x0101010101010101ull * (127 - 0x60))) &
+                  0x8080808080808080ull;
+            memcpy(fold + (q - pos - 1), &x, 8); /* bytes past the word: never read */
+            if (non) {
+                q += (size_t)__builtin_ctzll(non) / 8;
+                goto letters_done;
+            }
+            q += 8;
+        }
+#endif
+        while (q < len && (unsigned char)((s[q] | 0x20) - 'a') < 26) {
+            if (q - pos - 1 < DNP_WORD_MAX)
+                fold[q - pos - 1] = (char)(s[q] | 0x20);
+            q++;
+        }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    letters_done:
+#endif
+        if (q < len && (s[q] >= 0x80 || s[q] == '\'' || s[q] == '-'))
+            return true; /* the word may go on: the tokenizer's */
+        size_t n = q - pos - 1;
+        return n <= DNP_WORD_MAX && dnp_lex_next_has(fold, n); /* (a longer word: no key) */
+    }
+    if (t->flags & DNP_TF_CJK) {
+        size_t n = dnp_cjk_fold(e->text, len, pos, fold);
+        return !n || (unsigned char)fold[0] < 0xE3 || (unsigned char)fold[0] > 0xE9 ||
+               dnp_lex_next_has(fold, n);
+    }
+    return true;
+}
+
 bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
                       const dnp_lex_key **found_key)
 {
@@ -1465,7 +1521,8 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
                 const dnp_lex_key *mkey = key;
                 /* lookup_multi writes x only when it finds a longer key (no copy of x: its
                    fields, just written one by one, could not be read back in one load) */
-                if ((x->kinds & (1u << DNP_K_PREFIX)) && !lookup_multi(e, &t, &pos, x, &mkey, &a) &&
+                if ((x->kinds & (1u << DNP_K_PREFIX)) &&
+                    !(multi_may_follow(e, &t, pos) && lookup_multi(e, &t, &pos, x, &mkey, &a)) &&
                     !(x->kinds & ~(1u << DNP_K_PREFIX)))
                     brk = true;
                 if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {

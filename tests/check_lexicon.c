@@ -63,6 +63,12 @@ START_TEST(table_invariants)
     ck_assert_uint_ge(dnp_lex_nmeanings, dnp_lex_nkeys);
     ck_assert_uint_le(dnp_nlangs, DNP_LANG_WORDS * 64);
     ck_assert_str_eq(dnp_lex_icu_version, U_ICU_VERSION);
+    /* the words that go on a key (dnp_lex_check: every one is in) are few enough that the
+       filter turns most other words away: a quarter of its bits or less set */
+    uint32_t set = 0;
+    for (uint32_t w = 0; w < (1u << DNP_LEX_NEXT_LOG2); w++)
+        set += (uint32_t)__builtin_popcountll(dnp_lex_next_bloom[w]);
+    ck_assert_uint_le(set, (1u << DNP_LEX_NEXT_LOG2) * 64 / 4);
 }
 END_TEST
 

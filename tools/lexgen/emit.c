@@ -169,6 +169,22 @@ static void write_keys(const dnp_lang *lt)
    (0 = empty slot): a look-up compares those first, so that a word that is no key reads no
    key entry (lib/lexicon.c). The filter before the table (bloom) is set here too. */
 static uint64_t bloom[1u << DNP_LEX_BLOOM_LOG2]; /* the filter before the table (internal.h) */
+static uint64_t next_bloom[1u << DNP_LEX_NEXT_LOG2]; /* the words that go on a key (internal.h) */
+
+/* Sets in next_bloom each end of key s[0..len) that a word of it may begin: after a
+   space, and at a CJK character of three bytes (a key of CJK characters has no spaces:
+   "上个月"). A key of several words read word by word (scan.c's lookup_multi) is the key
+   before it, then that end. */
+static void next_words(const char *s, uint32_t len)
+{
+    for (uint32_t i = 1; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (s[i - 1] == ' ' || (c >= 0xE3 && c <= 0xE9)) {
+            uint32_t h = dnp_hash(s + i, len - i);
+            next_bloom[h >> (32 - DNP_LEX_NEXT_LOG2)] |= 1ull << (h & 63) | 1ull << ((h >> 6) & 63);
+        }
+    }
+}
 
 static uint32_t *make_hash(uint32_t *size)
 {
@@ -185,6 +201,7 @@ static uint32_t *make_hash(uint32_t *size)
             h = (h + 1) & (hsize - 1);
         hash[h] = (full & ~(hsize - 1)) | (k + 1);
         bloom[full >> (32 - DNP_LEX_BLOOM_LOG2)] |= 1ull << (full & 63) | 1ull << ((full >> 6) & 63);
+        next_words(arena + keys[k].str, keys[k].len);
     }
     *size = hsize;
     return hash;
@@ -226,6 +243,13 @@ void write_c(void)
         printf("    0x%016llxull, 0x%016llxull, 0x%016llxull, 0x%016llxull,\n",
                (unsigned long long)bloom[w], (unsigned long long)bloom[w + 1],
                (unsigned long long)bloom[w + 2], (unsigned long long)bloom[w + 3]);
+    printf("};\n\n");
+
+    printf("const uint64_t dnp_lex_next_bloom[1u << DNP_LEX_NEXT_LOG2] = {\n");
+    for (uint32_t w = 0; w < (1u << DNP_LEX_NEXT_LOG2); w += 4)
+        printf("    0x%016llxull, 0x%016llxull, 0x%016llxull, 0x%016llxull,\n",
+               (unsigned long long)next_bloom[w], (unsigned long long)next_bloom[w + 1],
+               (unsigned long long)next_bloom[w + 2], (unsigned long long)next_bloom[w + 3]);
     printf("};\n\n");
 
     printf("const dnp_lang dnp_langs[] = {\n");
