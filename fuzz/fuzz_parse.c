@@ -9,6 +9,7 @@
  * past the end. Beyond "no crash", it checks what the API promises for every input:
  *   - dn_parse returns 0 or 1, zeroes *out on 0, and is deterministic (two calls agree);
  *   - every span lies inside the text, start < end; search spans are ordered and disjoint;
+ *   - dn_search's count and first results do not depend on cap (16, 0, 1, room for all);
  *   - dn_format of a result succeeds in DN_FORMAT_MAX bytes, in every style, and the
  *     text is plain ASCII of the length it returned.
  * A broken promise aborts, which libFuzzer records as a crash with the input.
@@ -115,6 +116,21 @@ static void check_date(const dn_date *d, size_t len)
     check_format(d);
 }
 
+/* Whether two results are the same, field by field (a dn_date has padding). */
+static int same_date(const dn_date *a, const dn_date *b)
+{
+    return a->year == b->year && a->month == b->month && a->day == b->day &&
+           a->week == b->week && a->hour == b->hour && a->minute == b->minute &&
+           a->second == b->second && a->nanosecond == b->nanosecond &&
+           a->fraction_digits == b->fraction_digits && a->offset_minutes == b->offset_minutes &&
+           a->precision == b->precision && a->weekday == b->weekday &&
+           strcmp(a->locale, b->locale) == 0 && a->confidence == b->confidence &&
+           a->start == b->start && a->end == b->end && a->flags == b->flags &&
+           a->alt_year == b->alt_year && a->alt_month == b->alt_month &&
+           a->alt_day == b->alt_day && a->calendar == b->calendar &&
+           strcmp(a->zone, b->zone) == 0;
+}
+
 /* dn_format over a caller-built dn_date: any bytes, any style, a buffer of any size. */
 static void fuzz_format(const uint8_t *data, size_t size)
 {
@@ -199,6 +215,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     /* cap 0 must count without writing, and agree with the first count */
     check(dn_search(p, text, len, ctx, NULL, 0) == n, "dn_search count independent of cap");
+    /* the first results are those of a call with room for all */
+    if (n > 16) {
+        dn_date *every = malloc(n * sizeof *every);
+        if (every) {
+            check(dn_search(p, text, len, ctx, every, n) == n, "dn_search count with room for all");
+            for (size_t i = 0; i < shown; i++)
+                check(same_date(&found[i], &every[i]),
+                      "dn_search's first results independent of cap");
+            for (size_t i = 1; i < n; i++)
+                check(every[i].start >= every[i - 1].end, "search results ordered, no overlap");
+            free(every);
+        }
+    }
     /* dn_search_ex agrees with dn_search on valid arguments, and refuses a reference
        instant outside DN_NOW_MIN..DN_NOW_MAX (the year -1 context) */
     size_t m = 0;

@@ -291,9 +291,12 @@ DN_API int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_c
    alone ("every Saturday") and pieces of longer numbers are no dates; a range gives both
    ends (DN_FLAG_RANGE), the first while out has room. A date without a year takes the
    reference's year by the README's rule ("Relative expressions"), or its list neighbour's. dn_search_ex's options
-   set the page's languages and order, or turn the page off. The count and the first cap
-   results do not depend on cap for a text of up to 128 dates; with more, a cap smaller
-   than twice the count gives the page's decisions over the first cap dates only. */
+   set the page's languages and order, or turn the page off. The count and the results do
+   not depend on cap: out[0..cap) are the first cap results of a call with room for all,
+   ordered left to right, each beginning at or after the end of the one before. The page
+   decides over windows of 128 dates as read before its decisions: a text of up to 128 is
+   one window; a longer one is read in windows that overlap by 32 of them, each deciding
+   the dates of its middle (README, "Search over pages"). */
 DN_API size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                  dn_date *out, size_t cap);
 

@@ -299,10 +299,12 @@ bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *i
 
 /* ---- the cluster scan ----------------------------------------------------------------------- */
 
+typedef struct pager pager;
 typedef struct {
-    dn_date *out;     /* search: results array */
+    dn_date *out;     /* search: the dates read, before the page decides (a window of them) */
     size_t cap, count;
     bool search;
+    pager *pg;        /* search: what the page gave the caller so far (dnp_search) */
     dn_date *best;    /* parse: best so far (in the caller's result, or in spare) */
     dn_date *spare;   /* parse: where the next date is written; it swaps with best when better */
     float best_score;
@@ -656,6 +658,8 @@ static __attribute__((noinline)) bool digits_context(const env *e, const item *i
     return false;
 }
 
+static void next_window(const env *e, sink *sk);
+
 /* report's half for dn_search: every date with confidence enough is kept, in text order.
    Out of line: dn_parse's lines never run it (issue 8: the code a line runs). */
 static __attribute__((noinline)) bool report_search(const env *e, const item *it, const cand *c,
@@ -705,9 +709,9 @@ static __attribute__((noinline)) bool report_search(const env *e, const item *it
         sk->last_year = 0; /* another date stands between: the list is over */
     sk->last_end = d->end;
     dnp_end_of_day(d); /* 24:00 as written up to here (its weekday, its year) */
-    if (sk->count < sk->cap)
-        sk->out[sk->count] = *d;
-    sk->count++;
+    if (__builtin_expect(sk->count == sk->cap, 0))
+        next_window(e, sk); /* a page of many dates: its window is full */
+    sk->out[sk->count++] = *d;
     return true;
 }
 
@@ -1777,10 +1781,81 @@ int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_c
     return parse(p, text, len, ctx, out, paths);
 }
 
-/* dn_search's count and results do not depend on cap for a page of up to SEARCH_EXACT / 2
-   dates (a buffer of this many on the stack, 40 KB); above, a small out sees the page's
-   decisions over the dates it holds only (datenorm.h says so). */
-#define SEARCH_EXACT 256
+/* dn_search: the page decides over the dates read (page.c), in windows of SEARCH_WINDOW of
+   them; a page of up to SEARCH_WINDOW dates is one window, the whole page. A longer page is
+   read in windows that overlap by 2 * SEARCH_MARGIN dates: each gives the results of its
+   core, the dates between its margins, and its margins are read for their neighbours'
+   sake only (a range's other end, a list's year, the date before a day alone). A window is
+   decided in SEARCH_ROOM places, room for the dates the page adds (a range's first day),
+   whatever the caller's cap: the results, and their count, are the same for every cap, and
+   the memory of a call is bounded (the windows live on the stack; nothing is allocated).
+   Each result begins where the one before it ends or after (a window's core is its own
+   stretch of text, and a result that would overlap the last one given is dropped). */
+#define SEARCH_WINDOW 128
+#define SEARCH_ROOM 256
+#define SEARCH_MARGIN 16
+_Static_assert(SEARCH_MARGIN > 0 && 4 * SEARCH_MARGIN < SEARCH_WINDOW &&
+                   SEARCH_WINDOW <= SEARCH_ROOM,
+               "a window has a core between its margins, and its dates fit its room");
+
+/* What a search gave so far: the caller's out, and the results given (each counted, written
+   while out has room). */
+struct pager {
+    const dn_search_options *opts;
+    dn_date *out;
+    size_t cap;
+    size_t found;    /* results given */
+    size_t last_end; /* where the last one given ends */
+    bool later;      /* a window was decided: the first SEARCH_MARGIN dates of the one being
+                        read are the core's of the one before */
+    dn_date *win;    /* SEARCH_ROOM places for a window (the caller's out is the first one's
+                        when it has that room: the common page is decided in place) */
+};
+
+/* The page's decisions over a window, win[0..n) (the dates read, in text order), and its
+   core's results given. last: the page's last window, whose core runs to the end. */
+static void decide_window(const env *e, pager *pg, dn_date *win, size_t n, bool last)
+{
+    /* the core's stretch of text: from its first date's start (a range's first day before
+       it is the last window's, which read that date in its margin) to the start of the
+       first date of the margin after it */
+    size_t from = pg->later ? win[SEARCH_MARGIN].start : 0;
+    size_t to = last ? SIZE_MAX : win[n - SEARCH_MARGIN].start;
+    size_t k = dnp_page_finish(e, pg->opts, win, n, SEARCH_ROOM);
+    /* (in locals: the stores of dates could overwrite pg's fields, for all the compiler
+       knows) */
+    size_t found = pg->found, last_end = pg->last_end;
+    for (size_t i = 0; i < k; i++) {
+        const dn_date *d = &win[i];
+        if (d->start < from || d->start >= to || (found && d->start < last_end))
+            continue;
+        /* (the first window may be decided in out itself: a date is in its place) */
+        if (found < pg->cap && d != &pg->out[found])
+            pg->out[found] = *d;
+        found++;
+        last_end = d->end;
+    }
+    pg->found = found, pg->last_end = last_end;
+}
+
+/* report_search's window is full (SEARCH_WINDOW dates, and one more read): it is decided
+   but for its last margin, and its last 2 * SEARCH_MARGIN dates begin the next. Out of
+   line: a page has rarely so many dates. */
+static DNP_RARE void next_window(const env *e, sink *sk)
+{
+    dn_date keep[2 * SEARCH_MARGIN];
+    size_t n = sk->count;
+    if (sk->out == sk->pg->out) { /* the results go there: the window moves to the stack */
+        memcpy(sk->pg->win, sk->out, n * sizeof *sk->out);
+        sk->out = sk->pg->win;
+    }
+    memcpy(keep, sk->out + n - 2 * SEARCH_MARGIN, sizeof keep);
+    decide_window(e, sk->pg, sk->out, n, false);
+    memcpy(sk->out, keep, sizeof keep);
+    sk->count = 2 * SEARCH_MARGIN;
+    sk->pg->later = true;
+}
+
 size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                   const dn_search_options *opts, dn_date *out, size_t cap)
 {
@@ -1788,35 +1863,20 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
     if (setup(p, text, len, ctx, &e) < 0 || (!out && cap))
         return 0;
     e.search = true;
+    dn_date win[SEARCH_ROOM];
+    pager pg = {opts, out, cap, 0, 0, false, win};
     sink sk = {0};
-    sk.search = true, sk.out = out, sk.cap = cap;
+    sk.search = true, sk.cap = SEARCH_WINDOW, sk.pg = &pg;
+    sk.out = cap >= SEARCH_ROOM ? out : win;
     /* the lexicon's answers for the page's short words (a line of line mode is too short
        to repay the table's clearing) */
     dnp_word_slot cache[1 << DNP_WORD_CACHE_LOG2];
     memset(cache, 0, sizeof cache); /* len 0: empty (one call, not a store a slot) */
     e.wcache = cache; /* page.c's look-ups too */
     run(&e, &sk, cache);
-    /* the page's languages and numeric order decide what each date alone could not; they
-       need all of the page's dates, and room for a range's first day beside each */
-    if (sk.count > cap / 2 && sk.count <= SEARCH_EXACT / 2) {
-        /* out holds too few: the page is read again into a buffer of its own, so that the
-           count and the first cap results are those a larger out would get */
-        dn_date all[SEARCH_EXACT];
-        sink whole = {0};
-        whole.search = true, whole.out = all, whole.cap = SEARCH_EXACT;
-        if (setup(p, text, len, ctx, &e) < 0)
-            return 0;
-        e.search = true;
-        e.wcache = cache;
-        run(&e, &whole, cache);
-        size_t k = dnp_page_finish(&e, opts, all, whole.count, SEARCH_EXACT);
-        if (cap)
-            memcpy(out, all, (k < cap ? k : cap) * sizeof *out);
-        return k;
-    }
-    if (sk.count > cap) /* a page of many dates: the page decides over what out holds */
-        return sk.count - (cap - dnp_page_finish(&e, opts, out, cap, cap));
-    return dnp_page_finish(&e, opts, out, sk.count, cap);
+    if (sk.count)
+        decide_window(&e, &pg, sk.out, sk.count, true);
+    return pg.found;
 }
 
 size_t dn_search(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,

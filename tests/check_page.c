@@ -1159,6 +1159,135 @@ START_TEST(test_options_errors)
 }
 END_TEST
 
+/* Pages of more dates than one window of the page holds (lib/scan.c, SEARCH_WINDOW: 128
+   dates read), many of which the page drops (a weekday alone, a duration, a short month
+   word of another language): whatever the caller's cap, the count is the same and out's
+   dates are the first of a call with room for all, in text order, none over another. Each
+   page is made of its pieces ('|'-separated) taken in turn, or picked by a seed. */
+typedef struct {
+    const char *pieces;
+    int npieces;         /* pieces in the page */
+    unsigned seed;       /* 0: in turn */
+    unsigned flags;      /* DN_SEARCH_* */
+    const char *locales; /* per document, or NULL */
+    size_t count;        /* the results, or 0: at least min_count */
+    size_t min_count;
+    const char *each;    /* every result's ISO 8601, or NULL */
+} long_page;
+
+static const long_page long_pages[] = {
+    /* 200 times one sentence: one date each ("Monday" alone, "in 40 minutes", "every
+       Saturday", "4 out of 5" and a French "5 mars" on an English page are none) */
+    {"Rated 4 out of 5 on Monday, shipped Wednesday 3 Dec 2025, ready in 40 minutes, open "
+     "every Saturday, le 5 mars. ", 200, 0, 0, NULL, 200, 0, "2025-12-03"},
+    /* mixed pieces in a random order: ranges (two ends), lists, numeric dates of either
+       order, years alone, relative dates */
+    {"Published 12 March 2026. |open every Saturday |in 40 minutes |4 out of 5 |on 3 Dec "
+     "2025 |Monday |2026-01-15 |from 9-10 January 2027 |set. 2024 |04/12/2026 |25/11/2026 "
+     "|le 5 mars |Dec 18th and 20th |Pixel 9 Pro |Dinsdag 8 Desember, 09:00-16:00 |3 days "
+     "ago |15 Dec, 3 Jan |1999 |w 2020 |mar 7 |Oct 8, 2026 |kl. 13:00 |yesterday |Sun |\n\n",
+     400, 1, 0, NULL, 0, 150, NULL},
+    {"Published 12 March 2026. |open every Saturday |in 40 minutes |4 out of 5 |on 3 Dec "
+     "2025 |Monday |2026-01-15 |from 9-10 January 2027 |set. 2024 |04/12/2026 |25/11/2026 "
+     "|le 5 mars |Dec 18th and 20th |Pixel 9 Pro |Dinsdag 8 Desember, 09:00-16:00 |3 days "
+     "ago |15 Dec, 3 Jan |1999 |w 2020 |mar 7 |Oct 8, 2026 |kl. 13:00 |yesterday |Sun |\n\n",
+     1500, 7, 0, NULL, 0, 600, NULL},
+    /* a French page, its language given; and each date alone */
+    {"Publié le 3 mars 2026. |ouvert tous les samedis |dans 40 minutes |lundi |du 16 au 19 "
+     "juillet 2027 |il y a 3 jours |04/12/2026 |4 out of 5 |hier à 23:10 |le 5 mars |mar 7 "
+     "|en 1998 |Dec 18th |14 e il 15 dicembre |\n", 500, 3, 0, "fr", 0, 150, NULL},
+    {"Publié le 3 mars 2026. |ouvert tous les samedis |dans 40 minutes |lundi |du 16 au 19 "
+     "juillet 2027 |il y a 3 jours |04/12/2026 |4 out of 5 |hier à 23:10 |le 5 mars |mar 7 "
+     "|en 1998 |Dec 18th |14 e il 15 dicembre |\n", 500, 3, DN_SEARCH_NO_PAGE, NULL, 0, 150,
+     NULL},
+};
+
+/* Whether two results are the same (field by field: no padding compared). */
+static bool same_date(const dn_date *a, const dn_date *b)
+{
+    return a->year == b->year && a->month == b->month && a->day == b->day &&
+           a->week == b->week && a->hour == b->hour && a->minute == b->minute &&
+           a->second == b->second && a->nanosecond == b->nanosecond &&
+           a->fraction_digits == b->fraction_digits && a->offset_minutes == b->offset_minutes &&
+           a->precision == b->precision && a->weekday == b->weekday &&
+           strcmp(a->locale, b->locale) == 0 && a->confidence == b->confidence &&
+           a->start == b->start && a->end == b->end && a->flags == b->flags &&
+           a->alt_year == b->alt_year && a->alt_month == b->alt_month &&
+           a->alt_day == b->alt_day && a->calendar == b->calendar &&
+           strcmp(a->zone, b->zone) == 0;
+}
+
+#define LONG_MAX_RESULTS 4096
+
+START_TEST(test_long_page)
+{
+    const long_page *c = &long_pages[_i];
+    static dn_parser *p;
+    if (!p)
+        ck_assert_int_eq(dn_parser_new(NULL, &p, NULL), DN_OK);
+    dn_context ctx = dn_test_context();
+    dn_search_options o = {0};
+    o.flags = c->flags, o.locales = c->locales;
+    /* the page */
+    const char *piece[32];
+    size_t plen[32];
+    int np = 0;
+    for (const char *s = c->pieces; np < 32;) {
+        const char *bar = strchr(s, '|');
+        piece[np] = s, plen[np++] = bar ? (size_t)(bar - s) : strlen(s);
+        if (!bar)
+            break;
+        s = bar + 1;
+    }
+    static char text[1 << 17];
+    size_t len = 0;
+    unsigned r = c->seed;
+    for (int k = 0; k < c->npieces; k++) {
+        r = r * 1103515245u + 12345u;
+        int w = c->seed ? (int)((r >> 16) % (unsigned)np) : k % np;
+        ck_assert(len + plen[w] <= sizeof text);
+        memcpy(text + len, piece[w], plen[w]);
+        len += plen[w];
+    }
+    /* with room for all */
+    static dn_date all[LONG_MAX_RESULTS], part[LONG_MAX_RESULTS];
+    size_t n = 0;
+    ck_assert_int_eq(dn_search_ex(p, text, len, &ctx, &o, all, LONG_MAX_RESULTS, &n, NULL), DN_OK);
+    ck_assert_uint_lt(n, LONG_MAX_RESULTS);
+    if (c->count)
+        ck_assert_uint_eq(n, c->count);
+    else
+        ck_assert_uint_ge(n, c->min_count);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_msg(i == 0 || all[i].start >= all[i - 1].end,
+                      "page %d: result %zu (at %zu) overlaps the one before (%zu..%zu)", _i, i,
+                      all[i].start, all[i - 1].start, all[i - 1].end);
+        if (c->each) {
+            char iso[DN_FORMAT_MAX];
+            ck_assert_int_gt(dn_format(&all[i], DN_STYLE_AUTO, iso, sizeof iso), 0);
+            ck_assert_msg(strcmp(iso, c->each) == 0, "page %d: result %zu is %s", _i, i, iso);
+        }
+    }
+    /* every cap: the same count, the first dates */
+    const size_t caps[] = {0,   1,   10,  16,  100,   127,   128, 129, 200,
+                           255, 256, 257, n / 2, n - 1, n,   n + 1};
+    for (size_t k = 0; k < sizeof caps / sizeof caps[0]; k++) {
+        size_t cap = caps[k], m = 0;
+        memset(part, 0xA5, sizeof part); /* no result left from a call before */
+        ck_assert_int_eq(dn_search_ex(p, text, len, &ctx, &o, cap ? part : NULL, cap, &m, NULL),
+                         DN_OK);
+        ck_assert_msg(m == n, "page %d, cap %zu: %zu found, %zu with room for all", _i, cap, m, n);
+        for (size_t i = 0; i < cap && i < n; i++)
+            ck_assert_msg(same_date(&part[i], &all[i]),
+                          "page %d, cap %zu: result %zu (at %zu..%zu) is not the %zu-th of all "
+                          "(at %zu..%zu)", _i, cap, i, part[i].start, part[i].end, i,
+                          all[i].start, all[i].end);
+    }
+    if (!c->flags && !c->locales) /* dn_search: the same */
+        ck_assert_uint_eq(dn_search(p, text, len, &ctx, NULL, 0), n);
+}
+END_TEST
+
 /* fold.c's fast path for the CJK Unified Ideographs (DNP_CJK_UNIFIED) answers as ICU does:
    a letter of the Han script, no digit, folded to itself. */
 START_TEST(test_cjk_fast_path)
@@ -1185,6 +1314,7 @@ Suite *page_suite(void)
     tcase_add_loop_test(tc, test_page, 0, (int)(sizeof page_cases / sizeof page_cases[0]));
     tcase_add_test(tc, test_options_errors);
     tcase_add_test(tc, test_cjk_fast_path);
+    tcase_add_loop_test(tc, test_long_page, 0, (int)(sizeof long_pages / sizeof long_pages[0]));
     suite_add_tcase(s, tc);
     return s;
 }
