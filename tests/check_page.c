@@ -984,6 +984,11 @@ static const page_case page_cases[] = {
     {"Rassemblement le 8 mai place Bellecour ; au cours du 3 mars 2026, rien.", 0, 0, NULL,
      "2026-05-08 fr -; 2026-03-03 fr -"},
     {"Toplantı 6 Ekim'de yapılacak.", 0, 0, NULL, "2026-10-06 tr -"},
+    /* misses19: D.M. closed by its dot is a day and month, no clock H.MM (Hungarian "ma",
+       today, Uzbek "to", am, before it), unless a word that introduces a time stands
+       before it ("klo 14.12.") */
+    {"Noutopäivät: pe 11.12. ja ma 21.12.\nPäivitetty 25.11.2026 klo 14.12.", 0, 0, "fi",
+     "2026-12-11 - o; 2026-12-21 fi -; 2026-11-25T14:12:00 - -"},
     /* misses19: a date word alone in a line of menu or breadcrumb separators and no number
        names a page or a filter (menu_item); a line of separators with a number is a
        by-line, its words dates */
