@@ -994,6 +994,15 @@ static const page_case page_cases[] = {
        ("3. 4. 5.") */
     {"Koncert 5. prosince 2026.\nDalší termíny: 12. 12. a 19. 12. 20:00.\nSkóre 3. 4. 5. "
      "hráčů.", 0, 0, NULL, "2026-12-05 cs -; 2026-12-12 - o; 2026-12-19T20:00:00 - o"},
+    /* misses19: "at least" before a count is a bound, no date (locales/ not_date); the
+       ablative of the noun before a counted phrase makes it count from that event
+       (Armenian "-ից", locales/ rel_from_suffix) */
+    {"Please cancel at least 48 hours before your visit. Posted 3 hours ago.", 0, 0, NULL,
+     "2026-11-26T09:00:00Z en -"},
+    {"Vstupenky vracejte nejméně 2 dny předem; zveřejněno před 3 dny.", 0, 0, NULL,
+     "2026-11-23 cs -"},
+    {"Վճարեք համերգից 3 օր առաջ: Հրապարակվել է 2 ժամ առաջ:", 0, 0, NULL,
+     "2026-11-26T10:00:00Z hy -"},
     /* misses19: a date word alone in a line of menu or breadcrumb separators and no number
        names a page or a filter (menu_item); a line of separators with a number is a
        by-line, its words dates */
