@@ -1003,6 +1003,10 @@ static const page_case page_cases[] = {
      "2026-11-23 cs -"},
     {"Վճարեք համերգից 3 օր առաջ: Հրապարակվել է 2 ժամ առաջ:", 0, 0, NULL,
      "2026-11-26T10:00:00Z hy -"},
+    /* misses19: a two-digit "year" after a month and day, glued to a word of none of the
+       date's ("abenduaren 4tik 15era", from the 4th to the 15th): a range's last day, no
+       2015; the date is its month and day (glued_year) */
+    {"Azoka: abenduaren 4tik 15era, plazan.", 0, 0, NULL, "2026-12-04 eu -"},
     /* misses19: a date word alone in a line of menu or breadcrumb separators and no number
        names a page or a filter (menu_item); a line of separators with a number is a
        by-line, its words dates */
