@@ -594,6 +594,20 @@ static bool dotted_date_list(const item *it, int n, int j)
            it[b - 2].ndigits <= 2 && it[b - 4].ndigits <= 2;
 }
 
+static bool time_word_before(const item *it, int j);
+
+/* misses19: whether the items at j are D.M. closed by its dot, a day and month as
+   Finnish, Czech or German write them ("ma 14.12.", "to 10.12."), not H.MM: the second
+   number a month, a dot touching it and no number after that dot, and no word that
+   introduces a time before it ("klo 14.12." stays a time). */
+static bool dotted_day_month(const item *it, int n, int j)
+{
+    return j + 3 < n && is_sep(&it[j + 3], '.') && it[j + 3].start == it[j + 2].end &&
+           !(j + 4 < n && it[j + 4].type == IT_NUM && it[j + 4].start == it[j + 3].end) &&
+           it[j].value >= 1 && it[j + 2].value >= 1 && it[j + 2].value <= 12 &&
+           !time_word_before(it, j);
+}
+
 /* The separator of H:MM at j, or H.MM as Danish, Finnish and Bengali clocks write it (the
    minutes touching the dot, so that "22. 11." is no time); 0 when there is none. */
 static uint32_t clock_sep(const item *it, int n, int j)
@@ -609,7 +623,7 @@ static uint32_t clock_sep(const item *it, int n, int j)
           /* 05.01.2016 is a date, 14.12.45 a time */
           !(j + 4 < n && is_sep(&it[j + 3], '.') && it[j + 4].type == IT_NUM &&
             it[j + 4].ndigits != 2) &&
-          !dotted_date_list(it, n, j))))
+          !dotted_date_list(it, n, j) && !dotted_day_month(it, n, j))))
         return it[j + 1].sep;
     return 0;
 }

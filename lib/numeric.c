@@ -365,7 +365,14 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
         return -1;
     if (!dmy && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
         dmy = e->search ? (timed && weekday) || wd || range : timed || weekday;
-    if (!dmy || !valid_ymd(e->now_year, mo, da))
+    /* misses19: in running text, spaced and closed by its dot with nothing to prove it
+       ("Reprízy: 13. 12., 17. 12.", "(žreb 7. 12.)", "22. 11. o 20:34"): day first, kept by
+       page.c where the page writes day first (its page_day_month), one number of one digit
+       only beside a date of its month */
+    bool page_dm = !dmy && e->search && bi == i + 3 && !open && !weekday &&
+                   e->p->user_order == DN_ORDER_AUTO && !e->p->nhints &&
+                   (timed || a->ndigits + b->ndigits >= 3); /* not "3. 4. 5." */
+    if ((!dmy && !page_dm) || !valid_ymd(e->now_year, mo, da))
         return -1;
     c->year = e->now_year, c->month = mo, c->day = da;
     if (wd)
@@ -377,6 +384,11 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
               : wd               ? DNP_CONF_DAY_MONTH_WEEKDAY
               : range            ? DNP_CONF_DAY_MONTH_RANGE
                                  : DNP_CONF_DAY_MONTH;
+    if (page_dm) {
+        c->flags |= DNP_FLAG_PAGE_DAY_MONTH |
+                    (a->ndigits + b->ndigits < 4 && !timed ? DNP_FLAG_PAGE_DM_NEAR : 0);
+        c->conf = DNP_CONF_PAGE_DAY_MONTH;
+    }
     c->first = i, c->last = after - 1;
     /* a range's end read by the range alone takes no time: "10.11 - 10.12" is no 10:12 */
     if (range && !wd && !(timed && weekday))

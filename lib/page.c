@@ -952,6 +952,44 @@ static bool misread_range(const env *e, const dn_date *d, dnp_token *first, dnp_
     return false;
 }
 
+/* misses19: a date whose two-digit year a reader took from the number after its day, glued
+   to a word that is none of the date's ("otsailaren 8tik 10era", from the 8th to the 10th
+   of February, read as 2010: a range's last day with its case ending). The date is its
+   month and day, read up to the day's word, the year implied (ranges() may give the last
+   day). False when d is not such a reading. */
+static bool glued_year(const env *e, dn_date *d)
+{
+    if (!(d->flags & DN_FLAG_TWO_DIGIT_YEAR) || d->precision != DN_PREC_DAY ||
+        !greg_months(d) || d->end >= e->len)
+        return false;
+    unsigned char after = (unsigned char)e->text[d->end];
+    if (!(after >= 0x80 || ((after | 0x20) >= 'a' && (after | 0x20) <= 'z')))
+        return false;
+    size_t pos = d->start, day_end = 0;
+    dnp_token t, last = {0};
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t))
+        if (t.kind != DNP_TK_SEP) {
+            if (last.kind == DNP_TK_NUM && t.kind == DNP_TK_NUM)
+                return false; /* "8 10": no word between */
+            if (t.kind == DNP_TK_NUM && (int)t.value == d->day && t.ndigits <= 2)
+                day_end = t.end;
+            else if (day_end && t.kind == DNP_TK_WORD && t.start == day_end)
+                day_end = t.end; /* the day's glued ending: "8tik" */
+            last = t;
+        }
+    if (!day_end || last.kind != DNP_TK_NUM || last.ndigits != 2 || last.end != d->end ||
+        (int)last.value != d->year % 100 || (int)last.value <= d->day ||
+        (int)last.value > dnp_days_in_month(2024, d->month))
+        return false;
+    d->end = day_end;
+    d->flags = (d->flags & ~DN_FLAG_TWO_DIGIT_YEAR) | DN_FLAG_YEAR_IMPLIED;
+    d->year = implied_year(e, d->month, d->day);
+    d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day));
+    if (d->confidence > DNP_CONF_PAGE_DAY_MONTH)
+        d->confidence = DNP_CONF_PAGE_DAY_MONTH;
+    return true;
+}
+
 /* issue 10: a date whose two-digit year a reader took from an amount's thousands
    ("45.000 € – 24 nov.", "55,000 - 24 Nov"): the number's group of three digits glued
    after it by a dot or comma says it is no year. The date is its day and month, read
@@ -4027,7 +4065,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 continue; /* "115年12月1日" on a page that writes no ROC era */
             d.flags &= ~DNP_FLAG_PAGE_CAL;
         }
-        if ((d.flags & DN_FLAG_TWO_DIGIT_YEAR) && amount_year(e, &d))
+        if ((d.flags & DN_FLAG_TWO_DIGIT_YEAR) && (amount_year(e, &d) || glued_year(e, &d)))
             out[i] = d; /* (for the dates after it, which read out) */
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
             continue;

@@ -984,6 +984,29 @@ static const page_case page_cases[] = {
     {"Rassemblement le 8 mai place Bellecour ; au cours du 3 mars 2026, rien.", 0, 0, NULL,
      "2026-05-08 fr -; 2026-03-03 fr -"},
     {"Toplantı 6 Ekim'de yapılacak.", 0, 0, NULL, "2026-10-06 tr -"},
+    /* misses19: D.M. closed by its dot is a day and month, no clock H.MM (Hungarian "ma",
+       today, Uzbek "to", am, before it), unless a word that introduces a time stands
+       before it ("klo 14.12.") */
+    {"Noutopäivät: pe 11.12. ja ma 21.12.\nPäivitetty 25.11.2026 klo 14.12.", 0, 0, "fi",
+     "2026-12-11 - o; 2026-12-21 fi -; 2026-11-25T14:12:00 - -"},
+    /* misses19: D. M. spaced and closed by its dot, nothing else to prove it, on a page
+       that writes day first: the day and month (with its time); not a chain of ordinals
+       ("3. 4. 5.") */
+    {"Koncert 5. prosince 2026.\nDalší termíny: 12. 12. a 19. 12. 20:00.\nSkóre 3. 4. 5. "
+     "hráčů.", 0, 0, NULL, "2026-12-05 cs -; 2026-12-12 - o; 2026-12-19T20:00:00 - o"},
+    /* misses19: "at least" before a count is a bound, no date (locales/ not_date); the
+       ablative of the noun before a counted phrase makes it count from that event
+       (Armenian "-ից", locales/ rel_from_suffix) */
+    {"Please cancel at least 48 hours before your visit. Posted 3 hours ago.", 0, 0, NULL,
+     "2026-11-26T09:00:00Z en -"},
+    {"Vstupenky vracejte nejméně 2 dny předem; zveřejněno před 3 dny.", 0, 0, NULL,
+     "2026-11-23 cs -"},
+    {"Վճարեք համերգից 3 օր առաջ: Հրապարակվել է 2 ժամ առաջ:", 0, 0, NULL,
+     "2026-11-26T10:00:00Z hy -"},
+    /* misses19: a two-digit "year" after a month and day, glued to a word of none of the
+       date's ("abenduaren 4tik 15era", from the 4th to the 15th): a range's last day, no
+       2015; the date is its month and day (glued_year) */
+    {"Azoka: abenduaren 4tik 15era, plazan.", 0, 0, NULL, "2026-12-04 eu -"},
     /* misses19: a date word alone in a line of menu or breadcrumb separators and no number
        names a page or a filter (menu_item); a line of separators with a number is a
        by-line, its words dates */
@@ -1047,9 +1070,11 @@ static const page_case page_cases[] = {
      "nb", "2026-12-09 nb -; 2026-12-12 nb -"},
     {"Kampen spilles 9. desember 2027.", 0, 0, "nb", "2027-12-09 nb -"},
     {"Program 2027: 9. januar åpning", 0, 0, "nb", "2027-01-09 nb -"},
-    /* issue 10 (b18): the month of a numeric date written with blanks is no range's first day */
-    {"Reprízy: 17. 12. a 19. 12. 2026", 0, 0, "cs", "2026-12-19 - -"},
-    {"Koncerty 17. 12. a 19. prosince 2026", 0, 0, "cs", "2026-12-19 cs -"},
+    /* issue 10 (b18): the month of a numeric date written with blanks is no range's first
+       day (no 12 December); misses19: that date is one of its own (two days joined as
+       ranges() joins them) */
+    {"Reprízy: 17. 12. a 19. 12. 2026", 0, 0, "cs", "2026-12-17 - or; 2026-12-19 - r"},
+    {"Koncerty 17. 12. a 19. prosince 2026", 0, 0, "cs", "2026-12-17 - or; 2026-12-19 cs r"},
     {"Koncerty 17. a 19. prosince 2026", 0, 0, "cs", "2026-12-17 cs r; 2026-12-19 cs r"},
     /* issue 10 (b18): a date ahead between the reference and a later date its sentence
        names first keeps the reference's year; one past that date takes the sentence's */
