@@ -164,6 +164,30 @@ static inline void copy_fold(char *dst, const char *fold, size_t len)
         memcpy(dst, fold, len);
 }
 
+/* Whether bytes are all ASCII. */
+static inline bool ascii_span(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return false;
+    return true;
+}
+
+/* issue 10: a month word whose names are all written without marks, written here with one
+   (dnp_word_marked: "giù"), is a look-alike: a month only as a risky word is, with the rest
+   of its date to support it. Out of line: rare. */
+static DNP_RARE void month_look_alike(const env *e, item *x, const dnp_lex_key *key)
+{
+    if (!dnp_word_marked(e->text + x->start, x->end - x->start))
+        return;
+    x->mrisky = true;
+    x->mweak = true;
+    x->mstrength = (int16_t)dnp_month_strength(key->mflags & DNP_KM_PURE,
+                                               key->mflags & DNP_KM_MOSTLY, false, false,
+                                               x->end - x->start,
+                                               x->kinds & (1u << DNP_K_WEEKDAY));
+}
+
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest
    key with a real meaning. On success, *pos moves past it and it takes the key's meanings
@@ -1472,8 +1496,14 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
                     pos = zpos != t_end ? zpos : pos;
                     brk = false;
                 }
-                if (x->kinds & (1u << DNP_K_MONTH))
+                if (x->kinds & (1u << DNP_K_MONTH)) {
                     dnp_analyze_month_word(e, x, mkey);
+                    /* issue 10: a mark the month's names lack makes another word of a
+                       look-alike ("giù", down, is no Italian "giu", June): risky */
+                    if ((mkey->mflags & DNP_KM_PLAIN) &&
+                        !ascii_span(e->text + x->start, x->end - x->start))
+                        month_look_alike(e, x, mkey);
+                }
             } else if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
                 pos = zpos; /* a zone name: "Pacific Time", "Europe/Paris", "MEZ" */
             } else {

@@ -1046,6 +1046,12 @@ static const page_case page_cases[] = {
     {"Version 3 ships on 19 December.", 0, 0, "en", "2026-12-19 en -"},
     {"Wir treffen uns jedes Jahr am 15. Dezember.", 0, 0, "de", ""},
 
+    /* issue 10 (b19): a mark the month's names lack makes a look-alike ("giù", down, is no
+       Italian "giu", June): risky, a month only with its year; "août" has its mark */
+    {"Appendete a testa in giù per 8 ore. Corso il 12 dicembre.", 0, 0, NULL,
+     "2026-12-12 it -"},
+    {"Consegna prevista: 8 GIÙ 2027.", 0, 0, NULL, "2027-06-08 it -"},
+    {"Fête du quartier le 15 août.", 0, 0, NULL, "2026-08-15 fr -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
