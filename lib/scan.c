@@ -429,12 +429,24 @@ static bool ideo_space(const env *e, const item *x)
     return false;
 }
 
+/* Whether a word is a filler and, of the kinds only_kind passes over, nothing else but a
+   day period. */
+static bool filler_or_period(const item *x)
+{
+    const uint32_t other = (1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND) |
+                           (1u << DNP_K_REL_ABOUT) | (1u << DNP_K_DAY_PERIOD);
+    return x->type == IT_WORD && (x->kinds & (1u << DNP_K_FILLER)) &&
+           !(x->kinds & ~(other | (1u << DNP_K_FILLER)));
+}
+
 static bool only_glue(const env *e, const item *it, int a, int b, int lang)
 {
     for (int k = a + 1; k < b; k++) {
-        /* a filler, or the word that leads a day ("08:30 ngày 26/11/2026", Vietnamese) */
+        /* a filler, or the word that leads a day ("08:30 ngày 26/11/2026", Vietnamese); a
+           filler that is a day period of another language too ("23:59 del 29/01/2027":
+           Hungarian "dél", noon) */
         if (!(it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD)) &&
-            !only_kind(&it[k], DNP_K_FILLER) &&
+            !only_kind(&it[k], DNP_K_FILLER) && !filler_or_period(&it[k]) &&
             !(has_kind(&it[k], DNP_K_DAY_PREFIX) && k + 2 >= b))
             return false;
         /* a filler of the date's language: "02:00, а 1 января" has Russian "а" (and), not
@@ -1208,6 +1220,13 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             /* a time before its date: "16:15 15 thg 1, 2021", "3pm tomorrow", "14 Uhr
                morgen" (an hour alone names a clock's at the text's start: dnp_hour_named) */
             if (tr > 0 && (t.prec >= DN_PREC_MINUTE || dnp_hour_named(e, it, i, tr))) {
+                /* issue 10: its zone after it, before the date ("23:59 h (hora
+                   peninsular) del 29/01/2027") */
+                if (!t.has_offset && !t.has_zone) {
+                    int z = dnp_read_offset(it, n, tr, &t);
+                    if (z > tr)
+                        tr = z;
+                }
                 pend = t, pend_first = i, pend_last = tr - 1;
                 i = tr;
                 continue;
