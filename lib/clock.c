@@ -1200,12 +1200,17 @@ static bool marked_hour(const item *it, int lead, int first, int end)
     return false;
 }
 
-/* Whether a time without minutes in items [first, end) names its hour as a clock's: with
-   am/pm or a day period ("3pm", "5 de la tarde"), or a mark that is no unit of durations
-   ("14 Uhr"; not "2 horas", "1h"), and begins the text, fillers aside: "3pm tomorrow", "at
-   5pm tomorrow" are tomorrow at that hour ("20 minutes to 2pm tomorrow" is not 14:00). */
+/* Whether a time without minutes in items [first, end) names its hour as a clock's: after a
+   word that introduces a time (locales/ time_word: "lúc 8h", "kl. 8"); or with am/pm or a
+   day period ("3pm", "5 de la tarde"), or a mark that is no unit of durations ("14 Uhr";
+   not "2 horas", "1h"), and begins the text, fillers aside: "3pm tomorrow", "at 5pm
+   tomorrow" are tomorrow at that hour ("20 minutes to 2pm tomorrow" is not 14:00). */
 bool dnp_hour_named(const env *e, const item *it, int first, int end)
 {
+    /* issue 10: a word that introduces a time names it a clock's wherever it stands, its
+       hour's mark then no duration's ("lúc 8h ngày 30/12/2026", at 8 o'clock on) */
+    if (time_word_before(it, first))
+        return true;
     int lead;
     dnp_langset ll = {{0}};
     if (!dnp_led_whole(e, it, first, false, &lead, &ll))

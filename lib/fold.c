@@ -286,6 +286,51 @@ bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap)
     return fold_kept(c, out, n, cap);
 }
 
+bool dnp_word_marked(const char *s, size_t n)
+{
+    size_t i = 0;
+    UChar32 prev = -1;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            prev = (unsigned char)s[i++];
+            continue;
+        }
+        int32_t k = (int32_t)i;
+        UChar32 c;
+        U8_NEXT((const uint8_t *)s, k, (int32_t)n, c);
+        i = (size_t)k;
+        if (c < 0)
+            return false;
+        int8_t t = u_charType(c);
+        if (t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK) {
+            if (prev >= 0 && strips_marks(prev))
+                return true; /* a mark of its own after its base (NFD text) */
+            continue;
+        }
+        prev = c;
+        /* Turkish capital I with its dot ("EKİM") is the case of "i", no accent */
+        if (c == 0x130 || !nfkd)
+            continue;
+        UChar buf[32];
+        UErrorCode st = U_ZERO_ERROR;
+        int32_t len = unorm2_getDecomposition(nfkd, c, buf, 32, &st);
+        if (len <= 1 || U_FAILURE(st))
+            continue;
+        int32_t j = 0;
+        UChar32 base;
+        U16_NEXT(buf, j, len, base);
+        if (!strips_marks(base))
+            continue;
+        while (j < len) {
+            UChar32 m;
+            U16_NEXT(buf, j, len, m);
+            if (u_getCombiningClass(m) != 0 || u_charType(m) == U_NON_SPACING_MARK)
+                return true;
+        }
+    }
+    return false;
+}
+
 #ifdef DNP_NO_CP_TABLE
 /* lexgen: ICU only (it writes the tables). */
 int dnp_char_class(UChar32 c)

@@ -69,6 +69,10 @@ int dnp_char_class_icu(UChar32 c) DNP_HIDDEN;
 int dnp_digit_value_icu(UChar32 c) DNP_HIDDEN;
 int dnp_script_of_icu(UChar32 c) DNP_HIDDEN;
 bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap) DNP_HIDDEN;
+/* issue 10: whether a letter of Latin, Greek or Cyrillic among s[0..n) bears a mark that
+   folding drops ("giù", "août"; not the case of "EKİM", nor fullwidth "ＤＥＣ"): lexgen
+   marks the month names so written (DNP_MF_MARKED), the scan the words. */
+bool dnp_word_marked(const char *s, size_t n) DNP_HIDDEN;
 
 /* The code points the tables cover: [DNP_CP_LO, DNP_CP_HI), Latin to CJK punctuation,
    Hiragana and Katakana (issue 10: the kana of Japanese pages without ICU). */
@@ -414,6 +418,11 @@ static inline bool dnp_kind_apart(int kind)
 #define DNP_MF_FORM_DOT   0x40
 #define DNP_MF_FORM_BARE  0x80
 #define DNP_MF_FORMS      0xF0
+/* issue 10: on a DNP_K_MONTH meaning: a name of it is written with a mark that folding
+   drops ("août", "März", "Aralık"; dnp_word_marked). A key none of whose month meanings has
+   it (DNP_KM_PLAIN: Italian "giu") is a month only as a look-alike when the text writes a
+   mark on it ("giù", down): the scan reads it as risky. */
+#define DNP_MF_MARKED 0x10
 /* On a DNP_K_REL_UNIT meaning (the FORM bits are unset there): the language writes one
    direction of this unit with no direction word (Somali's future "{0} sannad", past "{0}
    sannad kahor"), so a count and the unit alone are that direction in it, no stamp of the
@@ -468,6 +477,7 @@ typedef struct {
 #define DNP_KM_PURE   0x02 /* no meaning but months (and prefixes) */
 #define DNP_KM_MOSTLY 0x04 /* more month meanings than other ones */
 #define DNP_KM_ONE    0x08 /* every month meaning has the same value (no conflict) */
+#define DNP_KM_PLAIN  0x20 /* issue 10: no month meaning is DNP_MF_MARKED */
 #define DNP_KM_RELWORD 0x10 /* issue 8: a word of relative phrases (a unit, "and", a count;
                                no direction word) in a language more spoken than each one
                                that calls it a month: Turkish "gün" (day; Maltese June),

@@ -11,7 +11,9 @@
  *                        languages, an ordinal in one);
  *          DNP_KM_ONE    every month meaning has the same value ("nov": 11 everywhere);
  *          DNP_KM_RELWORD a word of relative phrases (a unit, "and", a count) in a
- *                        language more spoken than each of its month languages ("gün").
+ *                        language more spoken than each of its month languages ("gün");
+ *          DNP_KM_PLAIN  no month meaning is written with a mark that folding drops
+ *                        (DNP_MF_MARKED): "giu", not "aout".
  * Other meanings are the name kinds and marks (weekday, era, filler, mark, ordinal...), not
  * DNP_K_PREFIX nor the relative kinds. Speakers come from langs[].speakers_k; a language
  * index at or past nlangs counts no speakers and is never top.
@@ -26,7 +28,7 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
                          uint16_t nlangs, dnp_month_summary *out)
 {
     uint32_t months = 0, others = 0;
-    bool risky_all = true, present[13] = {false};
+    bool risky_all = true, plain = true, present[13] = {false};
     double speakers[13] = {0}, month_top = 0, rel_top = 0;
     for (uint32_t i = 0; i < n; i++) {
         double sp = m[i].lang < nlangs ? langs[m[i].lang].speakers_k : 0;
@@ -39,6 +41,7 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
             months++;
             month_top = sp > month_top ? sp : month_top;
             risky_all &= (m[i].flags & DNP_MF_RISKY) != 0;
+            plain &= !(m[i].flags & DNP_MF_MARKED);
             if (m[i].value <= 12)
                 present[m[i].value] = true;
             if (m[i].value >= 1 && m[i].value <= 12 && m[i].lang < nlangs)
@@ -63,5 +66,6 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
     out->best = (uint8_t)best;
     out->flags = (uint8_t)((risky_all ? DNP_KM_RISKY : 0) | (others == 0 ? DNP_KM_PURE : 0) |
                            (months > others ? DNP_KM_MOSTLY : 0) | (values == 1 ? DNP_KM_ONE : 0) |
-                           (rel_top > month_top ? DNP_KM_RELWORD : 0));
+                           (rel_top > month_top ? DNP_KM_RELWORD : 0) |
+                           (plain ? DNP_KM_PLAIN : 0));
 }

@@ -805,6 +805,15 @@ static bool link_token(const dnp_token *t)
     return dnp_key_has_cue(dnp_lex_find_cue(t->fold, t->flen), DNP_CUE_RANGE_LINK, -1);
 }
 
+/* Whether a token is an ordinal ending of some language ("th", "er", "º"; locales/ ordinal). */
+static bool ordinal_token(const env *e, const dnp_token *t)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
+    return k && (k->kinds & (1u << DNP_K_ORDINAL));
+}
+
 /* Between a range's first day and the date that ends it: a dash, or one or two short words
    ("au", "e il", "și", "to", "bis", "do", "y"), with spaces. Reads backwards from the token
    before `at`; returns the number token before the link (its span in *num), or false. */
@@ -879,6 +888,15 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '.' && !(tk[k].flags & DNP_TF_SPACE) &&
         tk[k - 1].kind == DNP_TK_NUM && tk[k - 1].end == tk[k].start && (dash || words))
         k--;
+    /* issue 10: the first day's own ordinal ending before a dash: "7th-11th December" */
+    else if (k >= 1 && dash && tk[k].kind == DNP_TK_WORD && tk[k - 1].kind == DNP_TK_NUM &&
+             tk[k - 1].end == tk[k].start && ordinal_token(e, &tk[k]))
+        k--;
+    /* a word glued to the number is its unit or mark, no range's link: "8h ngày
+       30/12/2026" (at 8 o'clock on), "3km to 5 December"; an ordinal ending is the day's */
+    if (k >= 0 && k + 1 < nt && tk[k].kind == DNP_TK_NUM && tk[k + 1].kind == DNP_TK_WORD &&
+        tk[k + 1].start == tk[k].end && !ordinal_token(e, &tk[k + 1]))
+        return false;
     if (k < 0 || (!dash && !words) || (words == 3 && !linkw) || tk[k].kind != DNP_TK_NUM ||
         tk[k].ndigits > 2)
         return false;

@@ -164,6 +164,30 @@ static inline void copy_fold(char *dst, const char *fold, size_t len)
         memcpy(dst, fold, len);
 }
 
+/* Whether bytes are all ASCII. */
+static inline bool ascii_span(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return false;
+    return true;
+}
+
+/* issue 10: a month word whose names are all written without marks, written here with one
+   (dnp_word_marked: "giù"), is a look-alike: a month only as a risky word is, with the rest
+   of its date to support it. Out of line: rare. */
+static DNP_RARE void month_look_alike(const env *e, item *x, const dnp_lex_key *key)
+{
+    if (!dnp_word_marked(e->text + x->start, x->end - x->start))
+        return;
+    x->mrisky = true;
+    x->mweak = true;
+    x->mstrength = (int16_t)dnp_month_strength(key->mflags & DNP_KM_PURE,
+                                               key->mflags & DNP_KM_MOSTLY, false, false,
+                                               x->end - x->start,
+                                               x->kinds & (1u << DNP_K_WEEKDAY));
+}
+
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest
    key with a real meaning. On success, *pos moves past it and it takes the key's meanings
@@ -463,12 +487,24 @@ static bool ideo_space(const env *e, const item *x)
     return false;
 }
 
+/* Whether a word is a filler and, of the kinds only_kind passes over, nothing else but a
+   day period. */
+static bool filler_or_period(const item *x)
+{
+    const uint32_t other = (1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND) |
+                           (1u << DNP_K_REL_ABOUT) | (1u << DNP_K_DAY_PERIOD);
+    return x->type == IT_WORD && (x->kinds & (1u << DNP_K_FILLER)) &&
+           !(x->kinds & ~(other | (1u << DNP_K_FILLER)));
+}
+
 static bool only_glue(const env *e, const item *it, int a, int b, int lang)
 {
     for (int k = a + 1; k < b; k++) {
-        /* a filler, or the word that leads a day ("08:30 ngày 26/11/2026", Vietnamese) */
+        /* a filler, or the word that leads a day ("08:30 ngày 26/11/2026", Vietnamese); a
+           filler that is a day period of another language too ("23:59 del 29/01/2027":
+           Hungarian "dél", noon) */
         if (!(it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD)) &&
-            !only_kind(&it[k], DNP_K_FILLER) &&
+            !only_kind(&it[k], DNP_K_FILLER) && !filler_or_period(&it[k]) &&
             !(has_kind(&it[k], DNP_K_DAY_PREFIX) && k + 2 >= b))
             return false;
         /* a filler of the date's language: "02:00, а 1 января" has Russian "а" (and), not
@@ -1244,6 +1280,13 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             /* a time before its date: "16:15 15 thg 1, 2021", "3pm tomorrow", "14 Uhr
                morgen" (an hour alone names a clock's at the text's start: dnp_hour_named) */
             if (tr > 0 && (t.prec >= DN_PREC_MINUTE || dnp_hour_named(e, it, i, tr))) {
+                /* issue 10: its zone after it, before the date ("23:59 h (hora
+                   peninsular) del 29/01/2027") */
+                if (!t.has_offset && !t.has_zone) {
+                    int z = dnp_read_offset(it, n, tr, &t);
+                    if (z > tr)
+                        tr = z;
+                }
                 pend = t, pend_first = i, pend_last = tr - 1;
                 i = tr;
                 continue;
@@ -1533,8 +1576,14 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
                     pos = zpos != t_end ? zpos : pos;
                     brk = false;
                 }
-                if (x->kinds & (1u << DNP_K_MONTH))
+                if (x->kinds & (1u << DNP_K_MONTH)) {
                     dnp_analyze_month_word(e, x, mkey);
+                    /* issue 10: a mark the month's names lack makes another word of a
+                       look-alike ("giù", down, is no Italian "giu", June): risky */
+                    if ((mkey->mflags & DNP_KM_PLAIN) &&
+                        !ascii_span(e->text + x->start, x->end - x->start))
+                        month_look_alike(e, x, mkey);
+                }
             } else if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
                 pos = zpos; /* a zone name: "Pacific Time", "Europe/Paris", "MEZ" */
             } else {

@@ -461,32 +461,58 @@ static const struct {
 } sums[] = {
     /* "listopad": 11 in A (100), 10 in B and C (50 + 70): 10 wins, C gives it */
     { { MONTH(A, 11, 0), MONTH(B, 10, 0), MONTH(C, 10, 0) }, 3, 10, C,
-      DNP_KM_PURE | DNP_KM_MOSTLY },
+      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_PLAIN },
     /* one value, risky everywhere, outnumbered by fillers */
     { { MONTH(A, 3, DNP_MF_RISKY), OTHER(B, DNP_K_FILLER), OTHER(C, DNP_K_WEEKDAY) }, 3, 3, A,
-      DNP_KM_RISKY | DNP_KM_ONE },
+      DNP_KM_RISKY | DNP_KM_ONE | DNP_KM_PLAIN },
     /* prefixes and relative words are not other meanings; one non-risky month is enough;
        a unit of a language more spoken than the month's (A: 100 over C: 70) marks it
        (issue 8: Turkish "gün", Maltese June) */
     { { MONTH(B, 5, DNP_MF_RISKY), MONTH(C, 5, 0), OTHER(A, DNP_K_PREFIX),
         OTHER(A, DNP_K_REL_UNIT) }, 4, 5, C,
-      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE | DNP_KM_RELWORD },
+      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE | DNP_KM_RELWORD | DNP_KM_PLAIN },
     /* "and" of a language less spoken than the month's: no mark; a direction word never */
     { { MONTH(A, 10, 0), OTHER(C, DNP_K_REL_AND), OTHER(A, DNP_K_REL_PAST) }, 3, 10, A,
-      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE },
+      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE | DNP_KM_PLAIN },
     { { MONTH(B, 10, 0), OTHER(C, DNP_K_REL_AND) }, 2, 10, B,
-      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE | DNP_KM_RELWORD },
+      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE | DNP_KM_RELWORD | DNP_KM_PLAIN },
     /* a language past the table counts no speakers and is never top */
     { { MONTH(OUT, 1, 0), MONTH(B, 2, 0), MONTH(A, 2, 0), OTHER(C, DNP_K_ERA) }, 4, 2, A,
-      DNP_KM_MOSTLY },
-    { { MONTH(OUT, 4, 0), MONTH(OUT, 6, 0) }, 2, 4, -1, DNP_KM_PURE | DNP_KM_MOSTLY },
+      DNP_KM_MOSTLY | DNP_KM_PLAIN },
+    { { MONTH(OUT, 4, 0), MONTH(OUT, 6, 0) }, 2, 4, -1,
+      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_PLAIN },
     /* a tie keeps the lower month, and the first language of the most speakers */
     { { MONTH(B, 8, 0), MONTH(D, 7, 0), OTHER(A, DNP_K_FILLER), OTHER(C, DNP_K_FILLER) }, 4, 7,
-      D, 0 },
-    { { MONTH(B, 8, 0), MONTH(D, 8, 0) }, 2, 8, B, DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE },
+      D, DNP_KM_PLAIN },
+    { { MONTH(B, 8, 0), MONTH(D, 8, 0) }, 2, 8, B,
+      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE | DNP_KM_PLAIN },
+    /* issue 10: a month written with a mark in one language ("août") is no plain key */
+    { { MONTH(B, 8, DNP_MF_MARKED), MONTH(D, 8, 0) }, 2, 8, B,
+      DNP_KM_PURE | DNP_KM_MOSTLY | DNP_KM_ONE },
     /* no month meaning: nothing */
     { { OTHER(A, DNP_K_FILLER) }, 1, 0, -1, 0 },
 };
+
+/* issue 10: marks that folding drops, on words and on the lexicon's month keys: "giu"
+   (Italian June) is written plain, "aout" (French "août") with a mark; Turkish "EKİM" and
+   fullwidth letters bear none, an NFD mark after a Latin base does */
+START_TEST(marked_words)
+{
+    ck_assert(dnp_word_marked("giù", strlen("giù")));
+    ck_assert(dnp_word_marked("août", strlen("août")));
+    ck_assert(dnp_word_marked("giu\xcc\x80", 5)); /* u + U+0300 */
+    ck_assert(!dnp_word_marked("giu", 3));
+    ck_assert(!dnp_word_marked("EKİM", strlen("EKİM")));
+    ck_assert(!dnp_word_marked("ＤＥＣ", strlen("ＤＥＣ")));
+    ck_assert(!dnp_word_marked("декабря", strlen("декабря")));
+    ck_assert(dnp_word_marked("ёлка", strlen("ёлка")));
+    const dnp_lex_key *giu = dnp_lex_find("giu", 3), *aout = dnp_lex_find("aout", 4);
+    ck_assert_ptr_nonnull(giu);
+    ck_assert_ptr_nonnull(aout);
+    ck_assert(giu->mflags & DNP_KM_PLAIN);
+    ck_assert(!(aout->mflags & DNP_KM_PLAIN));
+}
+END_TEST
 
 START_TEST(month_summary_rule)
 {
@@ -512,6 +538,7 @@ Suite *lexicon_suite(void)
     tcase_add_test(tc, locales);
     tcase_add_test(tc, month_summaries_match_table);
     tcase_add_loop_test(tc, month_summary_rule, 0, (int)(sizeof sums / sizeof sums[0]));
+    tcase_add_test(tc, marked_words);
     suite_add_tcase(s, tc);
 
     TCase *rows = tcase_create("lookups");

@@ -1106,6 +1106,27 @@ static const page_case page_cases[] = {
     {"Version 3 ships on 19 December.", 0, 0, "en", "2026-12-19 en -"},
     {"Wir treffen uns jedes Jahr am 15. Dezember.", 0, 0, "de", ""},
 
+    /* issue 10 (b19): a mark the month's names lack makes a look-alike ("giù", down, is no
+       Italian "giu", June): risky, a month only with its year; "août" has its mark */
+    {"Appendete a testa in giù per 8 ore. Corso il 12 dicembre.", 0, 0, NULL,
+     "2026-12-12 it -"},
+    {"Consegna prevista: 8 GIÙ 2027.", 0, 0, NULL, "2027-06-08 it -"},
+    {"Fête du quartier le 15 août.", 0, 0, NULL, "2026-08-15 fr -"},
+    /* issue 10 (b19): a time before its date: an hour after a time word (locales/ vi
+       time_word "lúc") is a clock's, its mark no duration; a zone after the time, before
+       the date; a filler that is also a day period elsewhere is glue ("del": Hungarian
+       noon); Mexico's "hora del centro" (locales/zones.tsv) */
+    {"Thông xe lúc 8h ngày 30/12/2026.", 0, 0, NULL, "2026-12-30T08:00:00 - -"},
+    {"8h ngày 30/12/2026", 0, 0, NULL, "2026-12-30 - -"},
+    {"Plazo: antes de las 23:59 h (hora peninsular) del 29/01/2027.", 0, 0, NULL,
+     "2027-01-29T23:59:00+01:00 - -"},
+    {"Venta general: desde el 19 de noviembre, 11:00 h (hora del centro).", 0, 0, NULL,
+     "2026-11-19T11:00:00-06:00 es -"},
+    /* issue 10 (b19): a range's first day with its ordinal ending before a dash; a number
+       with a word glued to it (a unit, a mark) is no range's first day */
+    {"Practical examinations: 7th-11th December, 2026.", 0, 0, NULL,
+     "2026-12-07 en r; 2026-12-11 en r"},
+    {"Walk 3km to 5 December", 0, 0, NULL, "2026-12-05 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)

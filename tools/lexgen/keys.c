@@ -175,6 +175,8 @@ static void add_name_key(const char *s, size_t n, int lang, int kind, int value,
    without it. */
 void add_name(const char *s, size_t n, int lang, int kind, int value, int flags)
 {
+    if (kind == DNP_K_MONTH && dnp_word_marked(s, n))
+        flags |= DNP_MF_MARKED;
     add_name_key(s, n, lang, kind, value, flags);
     char buf[1024];
     size_t m = replace_apostrophes(s, n, "'", 1, buf, sizeof buf);

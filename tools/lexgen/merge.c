@@ -62,7 +62,10 @@ static void fold_entries(void)
             dnp_meaning *m = &means[nmeans - 1];
             if (m->lang == e->lang && m->kind == e->kind && m->value == e->value) {
                 const int and_flags = DNP_MF_ABBR | DNP_MF_STANDALONE | DNP_MF_SUPPLEMENT;
-                int risky = (m->flags | e->flags) & DNP_MF_RISKY;
+                /* risky when any source says so; a month written with a mark by any
+                   source is DNP_MF_MARKED */
+                int risky = (m->flags | e->flags) &
+                            (DNP_MF_RISKY | (e->kind == DNP_K_MONTH ? DNP_MF_MARKED : 0));
                 /* CLDR's flags win, but a named word locales/ writes without its dot is
                    read so too (DNP_MF_NAMED_BARE) */
                 int bare = e->kind == DNP_K_REL_NAMED ? (m->flags | e->flags) & DNP_MF_NAMED_BARE : 0;
