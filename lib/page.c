@@ -3353,7 +3353,8 @@ static size_t street_word_end(const env *e, size_t at)
 }
 
 /* Whether a street word of langs stands before text[start, end) (one short word between at most,
-   DNP_PAGE_STREET_LINK characters: "du", "de", "des") or right after it. */
+   DNP_PAGE_STREET_LINK characters: "du", "de", "des", not a dating article: "le", "il") or
+   right after it. */
 static bool street_words(const env *e, size_t start, size_t end, const dnp_langset *langs)
 {
     dnp_token t;
@@ -3362,7 +3363,10 @@ static bool street_words(const env *e, size_t start, size_t end, const dnp_langs
         const dnp_lex_key *key = dnp_lex_find_cue(t.fold, t.flen);
         if (cue_lang_of(key, DNP_CUE_STREET, langs, -1) >= 0)
             return true;
-        if (chars(e, t.start, t.end) > DNP_PAGE_STREET_LINK)
+        /* the article that dates a day ("Corso il 12 dicembre", a course on the 12th) links
+           no street to its name */
+        if (chars(e, t.start, t.end) > DNP_PAGE_STREET_LINK ||
+            (key && page_cue(key, DNP_CUE_HABIT, langs)))
             break;
         at = t.start;
     }
