@@ -311,6 +311,7 @@ typedef struct {
     size_t last_end;  /* search: where the last date reported ends */
     int last_md;      /* search: that date's month * 32 + day */
     bool wide;        /* the cluster scanned holds a number in digits of another script */
+    dnp_spans *spans; /* search: where the dates' words are recorded (NULL: not) */
 } sink;
 
 static float score_of(const cand *c)
@@ -656,6 +657,45 @@ static __attribute__((noinline)) bool digits_context(const env *e, const item *i
     return false;
 }
 
+/* The words of a date reported in dn_search, items it[c->first, c->last], for page.c
+   (dnp_spans). Not recorded: a date without a word (page.c reads none), or with an ISO
+   letter, a zone name or a key of several words in it (page.c reads those words from the
+   bytes), and any under DN_OPT_HINTS_ONLY (lookup_multi then passes over keys page.c
+   takes); nor when the tables are full. */
+static void record_span(const env *e, const item *it, const cand *c, const dn_date *d,
+                        dnp_spans *sp)
+{
+    if (sp->ndates == DNP_SPAN_DATES || e->p->hints_only || d->start != it[c->first].start ||
+        d->end != it[c->last].end)
+        return;
+    uint32_t n0 = sp->ntoks, n = n0, num_end = UINT32_MAX;
+    bool year4 = false;
+    for (int k = c->first; k <= c->last; k++) {
+        const item *x = &it[k];
+        if (x->type == IT_NUM) {
+            year4 |= x->ndigits == 4;
+            num_end = x->end;
+            continue;
+        }
+        if (x->type == IT_SEP)
+            continue;
+        if (x->type == IT_GEN || n == DNP_SPAN_TOKS || !x->flen ||
+            (x->kinds & (1u << DNP_K_ZONE)))
+            return;
+        dnp_span_tok *t = &sp->toks[n++];
+        t->start = x->start, t->end = x->end, t->num_end = num_end;
+        t->m = x->m, t->nm = x->nm, t->kinds = x->kinds;
+        t->flen = x->flen, t->tflags = x->tflags;
+    }
+    if (n == n0)
+        return;
+    dnp_span_date *r = &sp->dates[sp->ndates++];
+    r->start = d->start, r->end = d->end;
+    r->first = (uint16_t)n0, r->n = (uint16_t)(n - n0);
+    r->year4 = year4;
+    sp->ntoks = n;
+}
+
 /* report's half for dn_search: every date with confidence enough is kept, in text order.
    Out of line: dn_parse's lines never run it (issue 8: the code a line runs). */
 static __attribute__((noinline)) bool report_search(const env *e, const item *it, const cand *c,
@@ -705,6 +745,8 @@ static __attribute__((noinline)) bool report_search(const env *e, const item *it
         sk->last_year = 0; /* another date stands between: the list is over */
     sk->last_end = d->end;
     dnp_end_of_day(d); /* 24:00 as written up to here (its weekday, its year) */
+    if (sk->spans && sk->count < sk->cap)
+        record_span(e, it, c, d, sk->spans);
     if (sk->count < sk->cap)
         sk->out[sk->count] = *d;
     sk->count++;
@@ -1540,6 +1582,10 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
             }
             if (x->kinds & (1u << DNP_K_ZONE))
                 dnp_zone_caps(e, x);
+            /* a word looked up alone (record_span): no key of several words, no zone name
+               took the tokens after it */
+            if (x->type == IT_WORD && pos == t_end)
+                x->flen = t.flen;
         }
         /* Letters and digits glued in turn, three times or more, make an identifier, not a
            date: a commit id "0be8d3369a4", "S02E05". The letters of ISO 8601 (T, W, Z),
@@ -1652,6 +1698,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
     e->p = p, e->text = text ? text : "", e->len = len;
     e->money = false;
     e->wcache = NULL;
+    e->spans = NULL;
     e->search = false;
     int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
     int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
@@ -1795,6 +1842,9 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
     dnp_word_slot cache[1 << DNP_WORD_CACHE_LOG2];
     memset(cache, 0, sizeof cache); /* len 0: empty (one call, not a store a slot) */
     e.wcache = cache; /* page.c's look-ups too */
+    dnp_spans spans; /* the dates' words, for page.c */
+    spans.ndates = spans.ntoks = 0;
+    sk.spans = &spans;
     run(&e, &sk, cache);
     /* the page's languages and numeric order decide what each date alone could not; they
        need all of the page's dates, and room for a range's first day beside each */
@@ -1808,12 +1858,16 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
             return 0;
         e.search = true;
         e.wcache = cache;
+        spans.ndates = spans.ntoks = 0;
+        whole.spans = &spans;
         run(&e, &whole, cache);
+        e.spans = &spans;
         size_t k = dnp_page_finish(&e, opts, all, whole.count, SEARCH_EXACT);
         if (cap)
             memcpy(out, all, (k < cap ? k : cap) * sizeof *out);
         return k;
     }
+    e.spans = &spans;
     if (sk.count > cap) /* a page of many dates: the page decides over what out holds */
         return sk.count - (cap - dnp_page_finish(&e, opts, out, cap, cap));
     return dnp_page_finish(&e, opts, out, sk.count, cap);
