@@ -58,6 +58,8 @@ typedef struct {
                           a name (its records give the type) */
     uint8_t zcaps;     /* a zone word in capitals (dnp_zone_caps): 1 ASCII ("EST"), 2 beyond
                           ASCII ("МСК", "TSİ"), 0 not */
+    uint8_t flen;      /* IT_WORD of one token, the key of that word alone: the token's folded
+                          length; 0 for any other (a key of several words, a zone name) */
 } item;
 
 /* The lexicon's answers for the short words of one dn_search call (issue 10: a page's words
@@ -94,6 +96,33 @@ dnp_lex_find_cached(dnp_word_slot *cache, const char *fold, size_t len)
     return sl->key;
 }
 
+/* issue 10: the numbers and words of the dates dn_search's scan reported, as it read them
+   (scan.c's record_span), so that page.c reads a date's words without tokenizing its span
+   again and looking its words up: a word the scan looked up alone (no key of several words,
+   no zone name, no ISO letter) has the key page.c's read_words would find. A date of the
+   page whose words were not recorded (the tables full, an item of another kind, no word) is
+   read from its bytes, as before. Words in text order; the dates by their spans. */
+typedef struct {
+    uint32_t start, end;
+    uint32_t num_end;     /* where the last number before it ended (UINT32_MAX: none) */
+    uint32_t nm, kinds;   /* its key's count of meanings and kinds */
+    const dnp_meaning *m; /* its key's meanings */
+    uint8_t flen;         /* its folded length */
+    uint8_t tflags;       /* DNP_TF_* */
+} dnp_span_tok;
+typedef struct {
+    uint32_t start, end;  /* the date's span */
+    uint16_t first, n;    /* its words: toks[first, first + n) */
+    bool year4;           /* a number of four digits */
+} dnp_span_date;
+#define DNP_SPAN_DATES 128 /* dates of one page recorded (the first ones) */
+#define DNP_SPAN_TOKS 256  /* their words */
+typedef struct {
+    uint32_t ndates, ntoks;
+    dnp_span_date dates[DNP_SPAN_DATES];
+    dnp_span_tok toks[DNP_SPAN_TOKS];
+} dnp_spans;
+
 typedef struct {
     const dn_parser *p;
     const char *text;
@@ -106,6 +135,7 @@ typedef struct {
     bool money;       /* the text holds a currency or percent sign (set while reading) */
     bool search;      /* dn_search: running text, read by page.c afterwards */
     dnp_word_slot *wcache; /* dn_search: the page's word cache (NULL: none) */
+    const dnp_spans *spans; /* dn_search: its dates' words as the scan read them (NULL: none) */
 } env;
 
 /* A private dn_date flag of dn_search (never seen by a caller): a day and month without a

@@ -139,8 +139,22 @@ static inline const dnp_lex_key *word_key(const env *e, const char *fold, size_t
    dates of a stream are ISO 8601 stamps or numbers, and need no look-up). */
 static bool may_have_words(const env *e, size_t a, size_t b)
 {
-    for (size_t k = a; k < b; k++) {
-        unsigned char ch = (unsigned char)e->text[k];
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t k = a;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* eight bytes a turn: a byte past 0x7F, or an ASCII letter (ascii_word's test) */
+    for (; k + 8 <= b; k += 8) {
+        uint64_t w8;
+        memcpy(&w8, s + k, 8);
+        uint64_t x = w8 | 0x2020202020202020ull, lo = x & 0x7F7F7F7F7F7F7F7Full;
+        uint64_t letters = (0x0101010101010101ull * (127 + 0x7B) - lo) & ~x &
+                           (lo + 0x0101010101010101ull * (127 - 0x60));
+        if ((letters | w8) & 0x8080808080808080ull)
+            return true;
+    }
+#endif
+    for (; k < b; k++) {
+        unsigned char ch = s[k];
         if (ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
             return true;
     }
@@ -201,11 +215,21 @@ static const dnp_lex_key *longest_key(const env *e, size_t end, size_t *pos, con
     return k;
 }
 
-/* Whether a word's bytes are its folded bytes but for ASCII case ("Mai", not "maç"). */
-static bool written_as_folded(const env *e, const dnp_token *t)
+/* Whether a word of d's span, t, is written as its folded bytes but for ASCII case ("Mai",
+   not "maç"). fold_known: t->fold holds them; else they are read again here. */
+static bool written_as_folded(const env *e, const dn_date *d, const dnp_token *t,
+                              bool fold_known)
 {
     if (t->end - t->start != t->flen)
         return false;
+    dnp_token again;
+    if (!fold_known) {
+        size_t p = t->start;
+        if (!dnp_next_token(e->text, d->end, &p, &again) || again.start != t->start ||
+            again.flen != t->flen)
+            return false; /* (never: the scan read this token there) */
+        t = &again;
+    }
     for (size_t i = 0; i < t->flen; i++)
         if ((unsigned char)(e->text[t->start + i] | 0x20) != (unsigned char)t->fold[i])
             return false;
@@ -294,6 +318,145 @@ static dnp_langset words_langs(const env *e, size_t a, size_t b, uint32_t kinds)
     return all;
 }
 
+/* read_words' step for one word t of d, of key k (kinds kk, meanings m[0, nm); NULL when
+   none), whose key ends at pos (one_word: the key is t's alone); num_end: where the last
+   number before it ended. fold_known: t->fold holds its folded bytes (else they are read
+   again from its span when needed). */
+static void date_word(const env *e, const dn_date *d, date_words *w, float *votes,
+                      dnp_langset *seen, uint32_t kinds, const dnp_token *t, bool fold_known,
+                      const dnp_lex_key *k, size_t pos, bool one_word, size_t num_end)
+{
+    if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE))
+        w->not_date = true; /* "page", but not Czech "v" (at), also a filler */
+    /* a one-letter word says nothing of a language unless glued to its number ("22a",
+       "3h"): the French "à 10 h" of "04/12 à 10 h" is no Estonian year mark nor
+       Hungarian Monday */
+    if (k && (k->kinds & (1u << DNP_K_FILLER)) && !(t->flen == 1 && one_word)) {
+        const dnp_meaning *fm = &dnp_lex_meanings[k->meaning];
+        for (uint32_t i = 0; i < k->nmeaning; i++)
+            if (fm[i].kind == DNP_K_FILLER)
+                dnp_langset_add(&w->filler_langs, fm[i].lang);
+    }
+    /* nor unless glued to the number after it as its prefix ("M4": Kako's month
+       prefix, "13\" M4" no 13 April) */
+    bool prefix_glued = k && (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t->end < d->end &&
+                        e->text[t->end] >= '0' && e->text[t->end] <= '9';
+    if (!k || !(k->kinds & kinds) ||
+        (t->flen == 1 && one_word && t->start != num_end && !prefix_glued) ||
+        zone_word(e, d, t, pos))
+        return;
+    w->words = true;
+    w->scripts |= script_bit(e, t);
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    /* an am/pm word after its time's number is that, no weak month ("4:15pm AEDT":
+       Nheengatu "pm", July) */
+    bool ampm = (k->kinds & (1u << DNP_K_AMPM)) && d->precision >= DN_PREC_HOUR &&
+                num_end != (size_t)-1 &&
+                (t->start == num_end || (t->start == num_end + 1 && e->text[num_end] == ' '));
+    /* an am/pm word, no filler anywhere, right before the hour: "오후 2:30", Uzbek
+       "TO 10:12" */
+    bool ampm_first = (k->kinds & (1u << DNP_K_AMPM)) &&
+                      !(k->kinds & (1u << DNP_K_FILLER)) && d->precision >= DN_PREC_HOUR &&
+                      !ampm && hour12_after(e, pos, d->end);
+    /* nor is a weekday word with an all-numeric date, whose month is a number ("Sa
+       28.11. 19:30") */
+    bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t->flen <= DNP_PAGE_WEAK_BYTES && !ampm &&
+                DN_DATE_ORDER(d) == DN_ORDER_AUTO &&
+                one_word; /* a key of several words is no short word: "de desembre" */
+    bool weak_prefix = !(k->kinds & (1u << DNP_K_MONTH)) &&
+                       (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t->flen <= DNP_PAGE_WEAK_BYTES &&
+                       t->start != num_end; /* "1º": an ordinal, no Yangben "o" */
+    dnp_langset ls = {{0}}, other = {{0}};
+    int nl = 0;
+    bool full = false, risky = false;
+    /* issue 10: a weak month word that only languages few people write have ("DAC" of
+       "FC DAC 1904", Luo January) gives no vote: a club's name three times on a Slovak
+       page makes no Luo page. A page in such a language has longer words to vote. */
+    bool rare_only = votes && (weak || weak_prefix); /* read in the loop below */
+    for (uint32_t i = 0; i < k->nmeaning; i++) {
+        if (rare_only && (m[i].kind == DNP_K_MONTH || m[i].kind == DNP_K_MONTH_PREFIX) &&
+            !dnp_lang_rare(m[i].lang))
+            rare_only = false;
+        risky |= (m[i].flags & DNP_MF_RISKY) != 0;
+        /* after its day, or before it in a language that writes the month first
+           ("July 4"; not "Mars 27") */
+        full |= weak && m[i].kind == DNP_K_MONTH && !(m[i].flags & DNP_MF_ABBR) &&
+                !dnp_lang_rare(m[i].lang) &&
+                (num_end != (size_t)-1 || dnp_langs[m[i].lang].long_order == DN_ORDER_MDY);
+        if (!(kinds & (1u << m[i].kind))) {
+            /* a language that has the word in another meaning shares its vote (the
+               time word "kl." of Swedish, Danish and Norwegian is no whole vote for
+               the one language where it is a date word) */
+            if (m[i].kind != DNP_K_PREFIX && !dnp_year_cue(&m[i]) &&
+                !dnp_langset_has(&other, m[i].lang) &&
+                !dnp_langset_has(&ls, m[i].lang)) {
+                dnp_langset_add(&other, m[i].lang);
+                nl++;
+            }
+            continue;
+        }
+        if (m[i].kind == DNP_K_ERA && !(k->kinds & ~((1u << DNP_K_ERA) | (1u << DNP_K_PREFIX)))) {
+            w->era = true;
+            dnp_langset_add(&w->era_langs, m[i].lang);
+        }
+        if (!dnp_langset_has(&ls, m[i].lang)) {
+            dnp_langset_add(&ls, m[i].lang);
+            nl += !dnp_langset_has(&other, m[i].lang);
+        }
+        if (((weak && m[i].kind == DNP_K_MONTH) ||
+             (weak_prefix && m[i].kind == DNP_K_MONTH_PREFIX)) &&
+            !dnp_langset_has(&w->weak_langs, m[i].lang)) {
+            dnp_langset_add(&w->weak_langs, m[i].lang);
+            /* the many languages that write a month so are widely written ones
+               ("Oct", "Dec"); languages few people write do not count ("maç", Turkish
+               match, is "Mac" of Swahili, Malay and ten languages of East Africa) */
+            w->weak_nlangs += !dnp_lang_rare(m[i].lang);
+        }
+    }
+    /* issue 10: the words of a relative phrase's key of several words, read one by one,
+       are date words of other languages too: "hari lalu" (days ago) is a key of Malay's
+       CLDR phrase only, its words Indonesian ones ("2 hari lalu" on an Indonesian page);
+       not characters of CJK, which a key joins into another word ("前日", the day before,
+       is no "前" ago and "日" day of Japanese) */
+    if (!one_word && (d->flags & DN_FLAG_RELATIVE) && !(t->flags & DNP_TF_CJK)) {
+        dnp_langset each = words_langs(e, t->start, pos, kinds);
+        for (int q = 0; q < DNP_LANG_WORDS; q++) {
+            nl += __builtin_popcountll(each.w[q] & ~(ls.w[q] | other.w[q]));
+            ls.w[q] |= each.w[q];
+        }
+    }
+    /* the languages every date word of it has */
+    if (!w->words_read)
+        w->all = ls, w->words_read = true;
+    else
+        dnp_langset_and(&w->all, &ls);
+    w->weak_month |= weak;
+    /* written as the name is, not a folded look-alike: "mac" is Malay March, Turkish
+       "maç" is none */
+    w->weak_full |= full && !risky &&
+                    (t->flen >= DNP_PAGE_WEAK_BYTES || written_as_folded(e, d, t, fold_known));
+    w->weak_prefix |= weak_prefix;
+    w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
+    if (ampm_first) {
+        w->ampm_before = true;
+        for (int q = 0; q < DNP_LANG_WORDS; q++)
+            w->ampm_langs.w[q] |= ls.w[q];
+    }
+    for (int q = 0; q < DNP_LANG_WORDS; q++) {
+        w->langs.w[q] |= ls.w[q];
+        for (uint64_t b = votes && !rare_only ? ls.w[q] : 0; b; b &= b - 1) {
+            int l = q * 64 + __builtin_ctzll(b);
+            if (l >= dnp_nlangs)
+                continue;
+            if (!dnp_langset_has(seen, (unsigned)l)) {
+                dnp_langset_add(seen, (unsigned)l);
+                votes[l] = 0;
+            }
+            votes[l] += 1.0f / (float)nl;
+        }
+    }
+}
+
 /* Reads the date words of d into *w; with votes, also gives each word's vote to its
    languages (vote_langs), *seen marking the languages votes[] holds. */
 static void read_words(const env *e, const dn_date *d, date_words *w, float *votes,
@@ -319,139 +482,51 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
             continue;
         size_t word_end = pos;
         const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
-        bool one_word = pos == word_end; /* no key of several words ("í gær") */
-        if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE))
-            w->not_date = true; /* "page", but not Czech "v" (at), also a filler */
-        /* a one-letter word says nothing of a language unless glued to its number ("22a",
-           "3h"): the French "à 10 h" of "04/12 à 10 h" is no Estonian year mark nor
-           Hungarian Monday */
-        if (k && (k->kinds & (1u << DNP_K_FILLER)) && !(t.flen == 1 && one_word)) {
-            const dnp_meaning *fm = &dnp_lex_meanings[k->meaning];
-            for (uint32_t i = 0; i < k->nmeaning; i++)
-                if (fm[i].kind == DNP_K_FILLER)
-                    dnp_langset_add(&w->filler_langs, fm[i].lang);
-        }
-        /* nor unless glued to the number after it as its prefix ("M4": Kako's month
-           prefix, "13\" M4" no 13 April) */
-        bool prefix_glued = k && (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t.end < d->end &&
-                            e->text[t.end] >= '0' && e->text[t.end] <= '9';
-        if (!k || !(k->kinds & kinds) ||
-            (t.flen == 1 && one_word && t.start != num_end && !prefix_glued) ||
-            zone_word(e, d, &t, pos))
-            continue;
-        w->words = true;
-        w->scripts |= script_bit(e, &t);
-        const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-        /* an am/pm word after its time's number is that, no weak month ("4:15pm AEDT":
-           Nheengatu "pm", July) */
-        bool ampm = (k->kinds & (1u << DNP_K_AMPM)) && d->precision >= DN_PREC_HOUR &&
-                    num_end != (size_t)-1 &&
-                    (t.start == num_end || (t.start == num_end + 1 && e->text[num_end] == ' '));
-        /* an am/pm word, no filler anywhere, right before the hour: "오후 2:30", Uzbek
-           "TO 10:12" */
-        bool ampm_first = (k->kinds & (1u << DNP_K_AMPM)) &&
-                          !(k->kinds & (1u << DNP_K_FILLER)) && d->precision >= DN_PREC_HOUR &&
-                          !ampm && hour12_after(e, pos, d->end);
-        /* nor is a weekday word with an all-numeric date, whose month is a number ("Sa
-           28.11. 19:30") */
-        bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t.flen <= DNP_PAGE_WEAK_BYTES && !ampm &&
-                    DN_DATE_ORDER(d) == DN_ORDER_AUTO &&
-                    one_word; /* a key of several words is no short word: "de desembre" */
-        bool weak_prefix = !(k->kinds & (1u << DNP_K_MONTH)) &&
-                           (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t.flen <= DNP_PAGE_WEAK_BYTES &&
-                           t.start != num_end; /* "1º": an ordinal, no Yangben "o" */
-        dnp_langset ls = {{0}}, other = {{0}};
-        int nl = 0;
-        bool full = false, risky = false;
-        /* issue 10: a weak month word that only languages few people write have ("DAC" of
-           "FC DAC 1904", Luo January) gives no vote: a club's name three times on a Slovak
-           page makes no Luo page. A page in such a language has longer words to vote. */
-        bool rare_only = votes && (weak || weak_prefix); /* read in the loop below */
-        for (uint32_t i = 0; i < k->nmeaning; i++) {
-            if (rare_only && (m[i].kind == DNP_K_MONTH || m[i].kind == DNP_K_MONTH_PREFIX) &&
-                !dnp_lang_rare(m[i].lang))
-                rare_only = false;
-            risky |= (m[i].flags & DNP_MF_RISKY) != 0;
-            /* after its day, or before it in a language that writes the month first
-               ("July 4"; not "Mars 27") */
-            full |= weak && m[i].kind == DNP_K_MONTH && !(m[i].flags & DNP_MF_ABBR) &&
-                    !dnp_lang_rare(m[i].lang) &&
-                    (num_end != (size_t)-1 || dnp_langs[m[i].lang].long_order == DN_ORDER_MDY);
-            if (!(kinds & (1u << m[i].kind))) {
-                /* a language that has the word in another meaning shares its vote (the
-                   time word "kl." of Swedish, Danish and Norwegian is no whole vote for
-                   the one language where it is a date word) */
-                if (m[i].kind != DNP_K_PREFIX && !dnp_year_cue(&m[i]) &&
-                    !dnp_langset_has(&other, m[i].lang) &&
-                    !dnp_langset_has(&ls, m[i].lang)) {
-                    dnp_langset_add(&other, m[i].lang);
-                    nl++;
-                }
-                continue;
-            }
-            if (m[i].kind == DNP_K_ERA && !(k->kinds & ~((1u << DNP_K_ERA) | (1u << DNP_K_PREFIX)))) {
-                w->era = true;
-                dnp_langset_add(&w->era_langs, m[i].lang);
-            }
-            if (!dnp_langset_has(&ls, m[i].lang)) {
-                dnp_langset_add(&ls, m[i].lang);
-                nl += !dnp_langset_has(&other, m[i].lang);
-            }
-            if (((weak && m[i].kind == DNP_K_MONTH) ||
-                 (weak_prefix && m[i].kind == DNP_K_MONTH_PREFIX)) &&
-                !dnp_langset_has(&w->weak_langs, m[i].lang)) {
-                dnp_langset_add(&w->weak_langs, m[i].lang);
-                /* the many languages that write a month so are widely written ones
-                   ("Oct", "Dec"); languages few people write do not count ("maç", Turkish
-                   match, is "Mac" of Swahili, Malay and ten languages of East Africa) */
-                w->weak_nlangs += !dnp_lang_rare(m[i].lang);
-            }
-        }
-        /* issue 10: the words of a relative phrase's key of several words, read one by one,
-           are date words of other languages too: "hari lalu" (days ago) is a key of
-           Malay's CLDR phrase only, its words Indonesian ones ("2 hari lalu" on an
-           Indonesian page); not characters of CJK, which a key joins into another word
-           ("前日", the day before, is no "前" ago and "日" day of Japanese) */
-        if (!one_word && (d->flags & DN_FLAG_RELATIVE) && !(t.flags & DNP_TF_CJK)) {
-            dnp_langset each = words_langs(e, t.start, pos, kinds);
-            for (int q = 0; q < DNP_LANG_WORDS; q++) {
-                nl += __builtin_popcountll(each.w[q] & ~(ls.w[q] | other.w[q]));
-                ls.w[q] |= each.w[q];
-            }
-        }
-        /* the languages every date word of it has */
-        if (!w->words_read)
-            w->all = ls, w->words_read = true;
-        else
-            dnp_langset_and(&w->all, &ls);
-        w->weak_month |= weak;
-        /* written as the name is, not a folded look-alike: "mac" is Malay March, Turkish
-           "maç" is none */
-        w->weak_full |= full && !risky &&
-                        (t.flen >= DNP_PAGE_WEAK_BYTES || written_as_folded(e, &t));
-        w->weak_prefix |= weak_prefix;
-        w->strong_month |= (k->kinds & (1u << DNP_K_MONTH)) && !weak;
-        if (ampm_first) {
-            w->ampm_before = true;
-            for (int q = 0; q < DNP_LANG_WORDS; q++)
-                w->ampm_langs.w[q] |= ls.w[q];
-        }
-        for (int q = 0; q < DNP_LANG_WORDS; q++) {
-            w->langs.w[q] |= ls.w[q];
-            for (uint64_t b = votes && !rare_only ? ls.w[q] : 0; b; b &= b - 1) {
-                int l = q * 64 + __builtin_ctzll(b);
-                if (l >= dnp_nlangs)
-                    continue;
-                if (!dnp_langset_has(seen, (unsigned)l)) {
-                    dnp_langset_add(seen, (unsigned)l);
-                    votes[l] = 0;
-                }
-                votes[l] += 1.0f / (float)nl;
-            }
-        }
+        date_word(e, d, w, votes, seen, kinds, &t, true, k, pos, pos == word_end, num_end);
     }
     if (w->strong_month)
         w->weak_month = false;
+}
+
+/* read_words from the scan's record of d's words (r, in env's spans): the same words,
+   whose keys the scan looked up alone (record_span), none of several words, and the same
+   numbers before them. */
+static void read_words_rec(const env *e, const dn_date *d, const dnp_span_date *r,
+                           date_words *w, float *votes, dnp_langset *seen)
+{
+    /* (a word is letters: may_have_words would say yes) */
+    memset(w, 0, sizeof *w);
+    const uint32_t kinds = (d->flags & DN_FLAG_RELATIVE) ? DATE_KINDS : DATE_KINDS & ~DNP_REL_KINDS;
+    w->year4 = r->year4;
+    const dnp_span_tok *x = &e->spans->toks[r->first];
+    for (uint32_t i = 0; i < r->n; i++, x++) {
+        if (x->tflags & DNP_TF_LONG)
+            continue;
+        size_t num_end = x->num_end == UINT32_MAX ? (size_t)-1 : x->num_end;
+        dnp_token t; /* its fold is not read (date_word's fold_known) */
+        t.kind = DNP_TK_WORD, t.flags = x->tflags, t.flen = x->flen, t.ndigits = 0;
+        t.start = x->start, t.end = x->end, t.value = 0;
+        dnp_lex_key k;
+        memset(&k, 0, sizeof k);
+        k.meaning = (uint32_t)(x->m - dnp_lex_meanings), k.nmeaning = (uint16_t)x->nm;
+        k.kinds = x->kinds;
+        date_word(e, d, w, votes, seen, kinds, &t, false, &k, x->end, true, num_end);
+    }
+    if (w->strong_month)
+        w->weak_month = false;
+}
+
+/* The scan's record of the words of out[i] (read_words_rec), or NULL; *j: where the search in
+   env's spans begins, moved on (the dates and the records are both in text order). */
+static const dnp_span_date *span_of(const env *e, const dn_date *d, uint32_t *j)
+{
+    const dnp_spans *sp = e->spans;
+    if (!sp)
+        return NULL;
+    while (*j < sp->ndates && sp->dates[*j].start < d->start)
+        (*j)++;
+    return *j < sp->ndates && sp->dates[*j].start == d->start && sp->dates[*j].end == d->end
+               ? &sp->dates[*j] : NULL;
 }
 
 /* The page's languages from the votes of its dates' words: each date word gives one vote,
@@ -465,14 +540,20 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
                       float *votes, date_words *cache)
 {
     dnp_langset seen = {{0}}; /* the languages voted for: votes[] is read only there */
+    uint32_t rj = 0;           /* the scan's records of the dates' words (span_of) */
     for (size_t i = 0; i < n; i++) {
         /* a month name alone does not vote: a capitalised word of the page ("Mars",
            "August") is a month in some other language */
         bool votes_here = !(out[i].flags & (DNP_FLAG_PAGE_MONTH_ALONE | DNP_FLAG_PAGE_WEEKDAY |
                                             DNP_FLAG_PAGE_LANG | DNP_FLAG_PAGE_DAY_ALONE));
         date_words w;
-        read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes_here ? votes : NULL,
-                   &seen);
+        const dnp_span_date *r = span_of(e, &out[i], &rj);
+        if (r)
+            read_words_rec(e, &out[i], r, i < PAGE_CACHE ? &cache[i] : &w,
+                           votes_here ? votes : NULL, &seen);
+        else
+            read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes_here ? votes : NULL,
+                       &seen);
     }
     int top = -1;
     for (int q = 0; q < DNP_LANG_WORDS; q++)

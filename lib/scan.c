@@ -337,6 +337,7 @@ typedef struct {
     size_t last_end;  /* search: where the last date reported ends */
     int last_md;      /* search: that date's month * 32 + day */
     bool wide;        /* the cluster scanned holds a number in digits of another script */
+    dnp_spans *spans; /* search: where the dates' words are recorded (NULL: not) */
 } sink;
 
 static float score_of(const cand *c)
@@ -696,6 +697,45 @@ static __attribute__((noinline)) bool digits_context(const env *e, const item *i
 
 static void next_window(const env *e, sink *sk);
 
+/* The words of a date reported in dn_search, items it[c->first, c->last], for page.c
+   (dnp_spans). Not recorded: a date without a word (page.c reads none), or with an ISO
+   letter, a zone name or a key of several words in it (page.c reads those words from the
+   bytes), and any under DN_OPT_HINTS_ONLY (lookup_multi then passes over keys page.c
+   takes); nor when the tables are full. */
+static void record_span(const env *e, const item *it, const cand *c, const dn_date *d,
+                        dnp_spans *sp)
+{
+    if (sp->ndates == DNP_SPAN_DATES || e->p->hints_only || d->start != it[c->first].start ||
+        d->end != it[c->last].end)
+        return;
+    uint32_t n0 = sp->ntoks, n = n0, num_end = UINT32_MAX;
+    bool year4 = false;
+    for (int k = c->first; k <= c->last; k++) {
+        const item *x = &it[k];
+        if (x->type == IT_NUM) {
+            year4 |= x->ndigits == 4;
+            num_end = x->end;
+            continue;
+        }
+        if (x->type == IT_SEP)
+            continue;
+        if (x->type == IT_GEN || n == DNP_SPAN_TOKS || !x->flen ||
+            (x->kinds & (1u << DNP_K_ZONE)))
+            return;
+        dnp_span_tok *t = &sp->toks[n++];
+        t->start = x->start, t->end = x->end, t->num_end = num_end;
+        t->m = x->m, t->nm = x->nm, t->kinds = x->kinds;
+        t->flen = x->flen, t->tflags = x->tflags;
+    }
+    if (n == n0)
+        return;
+    dnp_span_date *r = &sp->dates[sp->ndates++];
+    r->start = d->start, r->end = d->end;
+    r->first = (uint16_t)n0, r->n = (uint16_t)(n - n0);
+    r->year4 = year4;
+    sp->ntoks = n;
+}
+
 /* report's half for dn_search: every date with confidence enough is kept, in text order.
    Out of line: dn_parse's lines never run it (issue 8: the code a line runs). */
 static __attribute__((noinline)) bool report_search(const env *e, const item *it, const cand *c,
@@ -745,6 +785,8 @@ static __attribute__((noinline)) bool report_search(const env *e, const item *it
         sk->last_year = 0; /* another date stands between: the list is over */
     sk->last_end = d->end;
     dnp_end_of_day(d); /* 24:00 as written up to here (its weekday, its year) */
+    if (sk->spans)
+        record_span(e, it, c, d, sk->spans);
     if (__builtin_expect(sk->count == sk->cap, 0))
         next_window(e, sk); /* a page of many dates: its window is full */
     sk->out[sk->count++] = *d;
@@ -1593,6 +1635,10 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
             }
             if (x->kinds & (1u << DNP_K_ZONE))
                 dnp_zone_caps(e, x);
+            /* a word looked up alone (record_span): no key of several words, no zone name
+               took the tokens after it */
+            if (x->type == IT_WORD && pos == t_end)
+                x->flen = t.flen;
         }
         /* Letters and digits glued in turn, three times or more, make an identifier, not a
            date: a commit id "0be8d3369a4", "S02E05". The letters of ISO 8601 (T, W, Z),
@@ -1705,6 +1751,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
     e->p = p, e->text = text ? text : "", e->len = len;
     e->money = false;
     e->wcache = NULL;
+    e->spans = NULL;
     e->search = false;
     int64_t now = ctx ? ctx->now : (int64_t)time(NULL);
     int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
@@ -1922,6 +1969,10 @@ size_t dnp_search(const dn_parser *p, const char *text, size_t len, const dn_con
     dnp_word_slot cache[1 << DNP_WORD_CACHE_LOG2];
     memset(cache, 0, sizeof cache); /* len 0: empty (one call, not a store a slot) */
     e.wcache = cache; /* page.c's look-ups too */
+    dnp_spans spans; /* the dates' words, for page.c */
+    spans.ndates = spans.ntoks = 0;
+    sk.spans = &spans;
+    e.spans = &spans; /* (page.c reads the records when it decides a window) */
     run(&e, &sk, cache);
     if (sk.count)
         decide_window(&e, &pg, sk.out, sk.count, true);
