@@ -188,6 +188,13 @@ static DNP_RARE void month_look_alike(const env *e, item *x, const dnp_lex_key *
                                                x->kinds & (1u << DNP_K_WEEKDAY));
 }
 
+/* misses19: a mark that parts the fields of a page's line: a middle dot, a bullet, a
+   vertical bar (lookup_multi). */
+static inline bool field_mark(uint32_t c)
+{
+    return c == 0xB7 || c == 0x2022 || c == 0x2027 || c == 0x30FB || c == '|' || c == 0xFF5C;
+}
+
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest
    key with a real meaning. On success, *pos moves past it and it takes the key's meanings
@@ -205,7 +212,7 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
     for (int words = 1; words < DNP_KEY_WORDS_MAX; words++) {
         dnp_token own;
         const dnp_token *t;
-        bool sep = false;
+        bool sep = false, blank = false, field = false;
         size_t q = p;
         for (;;) {
             size_t at = q;
@@ -224,6 +231,13 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
             if (t->flags & DNP_TF_HARD)
                 goto done;
             sep = true;
+            blank |= (t->flags & DNP_TF_SPACE) != 0;
+            field |= field_mark((uint32_t)t->value);
+            /* misses19: a page's field separator between blanks parts two fields, not the
+               words of one key ("Ελένη Μ. · πριν από 5 ημέρες": no Greek "μ. πριν", months
+               ago; Catalan "l·l" inside a word stays one) */
+            if (blank && field)
+                goto done;
         }
         if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
             goto done;

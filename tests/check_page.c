@@ -1007,6 +1007,9 @@ static const page_case page_cases[] = {
        date's ("abenduaren 4tik 15era", from the 4th to the 15th): a range's last day, no
        2015; the date is its month and day (glued_year) */
     {"Azoka: abenduaren 4tik 15era, plazan.", 0, 0, NULL, "2026-12-04 eu -"},
+    /* misses19: a field separator between blanks ("·") parts the words of a key: "Μ. ·
+       πριν" is no Greek "μ. πριν" (months ago) that would hide the phrase after it */
+    {"Κώστας Μ. · πριν από 3 ημέρες · 4/5", 0, 0, NULL, "2026-11-23 el -"},
     /* misses19: a date word alone in a line of menu or breadcrumb separators and no number
        names a page or a filter (menu_item); a line of separators with a number is a
        by-line, its words dates */
