@@ -343,6 +343,10 @@ enum {
    says both are years and nothing alone (Hungarian "1979 és 1983 között", between 1979 and
    1983; locales/ year_between; page.c's page_year_alone); like the year's cues, no kind bit */
 #define DNP_CUE_YEAR_BETWEEN 24
+/* issue 10: a year mark after which a three-digit year is Taiwan's ROC year on a page in its
+   language (locales/ roc_year_mark: Chinese 年; "115年9月1日" is 2026-09-01 where no era is
+   written; page.c's dnp_page_finish); like the year's cues, no kind bit */
+#define DNP_CUE_ROC_YEAR 25
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

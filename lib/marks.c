@@ -167,6 +167,21 @@ static void weekday_and_time(const env *e, const item *it, int n, cand *c)
             if (it[q].m[r].kind == DNP_K_WEEKDAY)
                 c->weekday = it[q].m[r].value;
         c->last = q;
+        /* issue 10: its brackets closed ("12月8日(火)"), when no time may follow them: a
+           time read after them ends the date itself, and a span of hours ("12月8日(火)
+           1:00〜5:00") is left as it was, the date before the bracket, since pages disagree
+           whether its hours are the date's (tests/pages b8, b12, b19: the first; b10, b11:
+           none) */
+        if (q + 1 < n && q > 0 && it[q + 1].type == IT_SEP && it[q - 1].type == IT_SEP &&
+            ((it[q - 1].sep == '(' && it[q + 1].sep == ')') ||
+             (it[q - 1].sep == 0xFF08 && it[q + 1].sep == 0xFF09))) {
+            int after = skip_space(it, n, q + 2);
+            if (after < n && it[after].type == IT_SEP && !(it[after].tflags & DNP_TF_HARD))
+                after = skip_space(it, n, after + 1); /* "12月9日（水）、14:00" */
+            if (after >= n || !(it[after].type == IT_NUM || has_kind(&it[after], DNP_K_AMPM) ||
+                                has_kind(&it[after], DNP_K_DAY_PERIOD)))
+                c->last = q + 1;
+        }
         q++;
     }
     int r = dnp_time_after(e, it, n, q, c);

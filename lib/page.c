@@ -4056,6 +4056,29 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
     return n + nk;
 }
 
+/* issue 10: whether the ROC reading d of a three-digit year (DNP_FLAG_PAGE_CAL) writes it
+   before a year mark after which the page's languages (pl) write the ROC year with no era
+   (locales/ roc_year_mark: Chinese "115年9月1日"), with its month. */
+static bool roc_year_marked(const env *e, const dn_date *d, const page_langs *pl)
+{
+    if (d->precision < DN_PREC_MONTH)
+        return false;
+    size_t pos = d->start;
+    dnp_token t;
+    bool after_year = false; /* the token before was the three-digit year */
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind == DNP_TK_NUM) {
+            after_year = t.ndigits == 3;
+            continue;
+        }
+        if (after_year && t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG))
+            return cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_ROC_YEAR, &pl->set,
+                               pl->first) >= 0;
+        after_year = false;
+    }
+    return false;
+}
+
 /* The calendar of the page's years that the text leaves open (DNP_FLAG_PAGE_CAL: a
    three-digit year, "115年12月1日", "115/11/25"): the ROC calendar when a date of the page
    names its era ("民國115年11月20日", "民國77年"), as a Taiwanese notice writes the era
@@ -4164,7 +4187,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if ((d.flags & DNP_FLAG_PAGE_DAY_MONTH) && !page_day_month(e, &d, dm_order, out, n, i))
             continue;
         if (d.flags & DNP_FLAG_PAGE_CAL) {
-            if ((int)d.calendar != page_cal)
+            if ((int)d.calendar != page_cal &&
+                !(known && d.calendar == DN_CAL_ROC && roc_year_marked(e, &d, &pl)))
                 continue; /* "115年12月1日" on a page that writes no ROC era */
             d.flags &= ~DNP_FLAG_PAGE_CAL;
         }

@@ -195,6 +195,60 @@ static inline bool field_mark(uint32_t c)
     return c == 0xB7 || c == 0x2022 || c == 0x2027 || c == 0x30FB || c == '|' || c == 0xFF5C;
 }
 
+/* Whether an opening bracket, ASCII or fullwidth, stands at byte pos. */
+static inline bool bracket_after(const env *e, size_t pos)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    return pos < e->len && (s[pos] == '(' || (pos + 2 < e->len && s[pos] == 0xEF &&
+                                               s[pos + 1] == 0xBC && s[pos + 2] == 0x88));
+}
+
+/* issue 10: a named day whose two characters a bracketed day of the month parts, as Taiwan's
+   news write it: "昨（25）日" (yesterday, the 25th), "明（27）日", "前（24）日". The day in
+   brackets must be the one the phrase names from the reference; then the word takes the
+   phrase's meanings and its span, through the second character (*pos past it); else
+   nothing is read (a wrong day is no date). Out of line (DNP_RARE): rare. */
+static DNP_RARE bool bracketed_day(const env *e, const dnp_token *first, size_t *pos, item *x,
+                                   const dnp_lex_key **found_key)
+{
+    size_t p = *pos;
+    dnp_token o, num, c, d;
+    if (!dnp_next_token(e->text, e->len, &p, &o) || o.kind != DNP_TK_SEP || o.start != first->end ||
+        !dnp_next_token(e->text, e->len, &p, &num) || num.kind != DNP_TK_NUM ||
+        num.start != o.end || num.ndigits > 2 ||
+        !dnp_next_token(e->text, e->len, &p, &c) || c.kind != DNP_TK_SEP || c.start != num.end ||
+        !(c.value == ')' || c.value == 0xFF09) ||
+        !dnp_next_token(e->text, e->len, &p, &d) || d.kind != DNP_TK_WORD ||
+        !(d.flags & DNP_TF_CJK) || d.start != c.end || first->flen + d.flen > DNP_WORD_MAX)
+        return false;
+    char key[2 * DNP_WORD_MAX];
+    memcpy(key, first->fold, first->flen);
+    memcpy(key + first->flen, d.fold, d.flen);
+    const dnp_lex_key *lk = dnp_lex_find(key, first->flen + d.flen);
+    if (!lk || !(lk->kinds & (1u << DNP_K_REL_NAMED)))
+        return false;
+    /* every named-day meaning of the phrase gives one offset */
+    const dnp_meaning *m = &dnp_lex_meanings[lk->meaning];
+    int off = 99;
+    for (uint32_t q = 0; q < lk->nmeaning; q++) {
+        if (m[q].kind != DNP_K_REL_NAMED)
+            continue;
+        if (DNP_RN_UNIT(m[q].value) != DNP_RU_DAY || DNP_RN_WEEKOF(m[q].value) ||
+            (off != 99 && off != DNP_RN_OFFSET(m[q].value)))
+            return false;
+        off = DNP_RN_OFFSET(m[q].value);
+    }
+    int y, mo, dd;
+    dnp_civil_from_days(e->now_days + off, &y, &mo, &dd);
+    if (off == 99 || (uint64_t)dd != num.value)
+        return false;
+    x->m = m, x->nm = lk->nmeaning, x->kinds = lk->kinds;
+    x->end = d.end;
+    *found_key = lk;
+    *pos = p;
+    return true;
+}
+
 /* A word that begins a multi-word key: extend it over the following tokens (at most
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest
    key with a real meaning. On success, *pos moves past it and it takes the key's meanings
@@ -1626,6 +1680,8 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
                    fields, just written one by one, could not be read back in one load) */
                 if ((x->kinds & (1u << DNP_K_PREFIX)) &&
                     !(multi_may_follow(e, &t, pos) && lookup_multi(e, &t, &pos, x, &mkey, &a)) &&
+                    !((t.flags & DNP_TF_CJK) && bracket_after(e, pos) &&
+                      bracketed_day(e, &t, &pos, x, &mkey)) &&
                     !(x->kinds & ~(1u << DNP_K_PREFIX)))
                     brk = true;
                 if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {

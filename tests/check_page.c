@@ -507,12 +507,13 @@ static const page_case page_cases[] = {
      "2019 zh -; 2026-11-24T18:05:00 - o"},
     /* issue 10: a page that writes the ROC era once (民國) writes its other years in it
        without the era: three-digit years with 年 and in numbers, year first, are Minguo
-       years (115 is 2026); on a page that writes no era, and each date alone, nothing */
+       years (115 is 2026); on a page that writes no era, the years before a Chinese 年 only
+       (locales/ roc_year_mark; b19), none in numbers; each date alone, nothing */
     {"發文日期：中華民國115年11月20日\n停水時間：115年12月5日（星期六）22時起。已於115/11/25"
      "公布。發布日期：115-11-20", 0, 0, NULL,
      "2026-11-20 zh -; 2026-12-05T22:00:00 zh -; 2026-11-25 - -; 2026-11-20 - -"},
     {"停水時間：115年12月5日（星期六）22時起。已於115/11/25公布。發布日期：115-11-20", 0, 0,
-     NULL, ""},
+     NULL, "2026-12-05T22:00:00 zh -"},
     {"發文日期：中華民國115年11月20日\n停水時間：115年12月5日（星期六）22時起。已於115/11/25"
      "公布。", DN_SEARCH_NO_PAGE, 0, NULL, "2026-11-20 yue -"},
     /* a year ROC's tables cannot read (115年2月29日: 2026 has no 29 February) is none */
@@ -1130,6 +1131,16 @@ static const page_case page_cases[] = {
     {"Practical examinations: 7th-11th December, 2026.", 0, 0, NULL,
      "2026-12-07 en r; 2026-12-11 en r"},
     {"Walk 3km to 5 December", 0, 0, NULL, "2026-12-05 en -"},
+    /* issue 10 (b19): Taiwan's news part a named day by the day in brackets ("昨（25）日"):
+       that day when the brackets name it, none when they do not; a three-digit year before
+       a year mark that writes the ROC year (locales/ zh roc_year_mark) on a Chinese page,
+       no era written; not before Korean 년, nor with slashes */
+    {"勞動部昨（25）日召開會議，工商協進會明（27）日將發表聲明。", 0, 0, NULL,
+     "2026-11-25 zh -; 2026-11-27 zh -"},
+    {"勞動部昨（24）日召開會議。", 0, 0, NULL, ""},
+    {"依據115年9月1日公布之辦法，12月3日報請行政院。", 0, 0, NULL,
+     "2026-09-01 zh -; 2026-12-03 zh -"},
+    {"115년 9월 1일에 공포, 12월 3일 시행", 0, 0, NULL, "2026-12-03 ko -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)

@@ -92,6 +92,9 @@ static const struct {
     { "year_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_AFTER, 0 },
     { "year_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_SUFFIX, 0 },
     { "year_between", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_BETWEEN, 0 },
+    /* issue 10: a year mark after which a three-digit year is the ROC's (DNP_CUE_ROC_YEAR,
+       page.c) */
+    { "roc_year_mark", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_ROC_YEAR, 0 },
     /* issue 10: a word before an hour counted from dawn (DNP_CUE_DAWN_CLOCK, clock.c) */
     { "dawn_clock", DNP_K_WEEKDAY_CUE, COL_DAWN, 0, 23 },
     /* issue 10: an ending of the noun before a counted phrase ("joʻnash-dan 24 soat oldin") */
