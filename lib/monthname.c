@@ -695,13 +695,17 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
                 year_i = q;
         }
-    /* day: the 1-2 digit number closest to the month name */
+    /* day: the 1-2 digit number closest to the month name; issue 10 (b20): in running text
+       not one after a year that follows the month: there a number after "month year" is a
+       count ("novembro 2026 (6)": an archive's posts; "November 2026 6 posts"); a line
+       alone may be such a date (dateparser's Cornish "mis kevardhu 2019 1 sad") */
     if (day_i < 0) {
         int bestd = 1 << 30;
+        int after = search && year_i >= 0 && nums[year_i].idx > w->mw ? nums[year_i].idx : w->end;
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
             if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31 ||
-                clock_part(it, w->end, nums[q].idx))
+                nums[q].idx > after || clock_part(it, w->end, nums[q].idx))
                 continue;
             int dist = nums[q].idx > w->mw ? nums[q].idx - w->mw : w->mw - nums[q].idx;
             if (dist < bestd)
