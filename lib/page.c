@@ -1084,6 +1084,8 @@ static bool month_first_range(const env *e, dn_date *out, size_t n, size_t i)
             state = 1;
         else if (state == 1 && t.kind == DNP_TK_NUM)
             state = (int)t.value == d->day ? 2 : 4, day = t;
+        else if (state == 0 && t.kind == DNP_TK_NUM && t.ndigits <= 2 && (int)t.value == d->day)
+            state = 2, day = t; /* issue 10 (b20): after the year ("2027 14–15 January") */
         else if (state == 2 && t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value))
             state = 3;
         else if (state == 2 && t.kind == DNP_TK_WORD)
