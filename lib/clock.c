@@ -324,21 +324,23 @@ static int lead_gap(const item *it, int n, int k, const dnp_langset *lead)
     return k;
 }
 
-/* Whether a time to the minute is followed by "-HH:MM" naming a later time of the day, as
-   a span of hours is written ("10:00-12:00", "09:30-17:00"); a minus offset after a time
-   names an earlier hour of the clock ("10:00-05:00") or follows seconds. */
-bool dnp_later_time_after_dash(const item *it, int n, int k, int minutes, const cand *c,
-                               bool wide)
+/* Whether a time to the minute is followed by "-HH:MM", as a span of hours is written
+   ("10:00-12:00", "09:30-17:00"), issue 10 (b20) overnight too ("22:00–02:00": within
+   DNP_OVERNIGHT_SPAN_HOURS). A minus offset after a dash alone names a longer span's end
+   ("10:00-05:00"), follows seconds ("10:00:00-05:00") or an ISO 8601 time ("T22:00-02:00":
+   the caller tells); after a name it is unambiguous ("UTC-02:00", "GMT-2"). */
+bool dnp_span_end_after_dash(const item *it, int n, int k, const cand *c, bool wide)
 {
-    /* with wide (line mode), also an en dash and a dot ("24.12.2026 10.00–12.00": search
-       reads such spans apart, page.c's hours_after) */
-    if (c->prec != DN_PREC_MINUTE || k + 3 >= n ||
-        !(is_sep(&it[k], '-') || (wide && is_sep(&it[k], 0x2013))) || it[k + 1].type != IT_NUM ||
-        it[k + 1].ndigits != 2 || !(is_sep(&it[k + 2], ':') || (wide && is_sep(&it[k + 2], '.'))) ||
+    /* with wide (line mode), also a dot ("24.12.2026 10.00–12.00": search reads such spans
+       apart, page.c's hours_after) */
+    if (c->prec != DN_PREC_MINUTE || k + 3 >= n || !is_sep(&it[k], '-') ||
+        it[k + 1].type != IT_NUM || it[k + 1].ndigits != 2 ||
+        !(is_sep(&it[k + 2], ':') || (wide && is_sep(&it[k + 2], '.'))) ||
         it[k + 3].type != IT_NUM || it[k + 3].ndigits != 2)
         return false;
-    int later = (int)it[k + 1].value * 60 + (int)it[k + 3].value;
-    return it[k + 1].value <= 24 && it[k + 3].value < 60 && later > minutes;
+    return it[k + 1].value <= 24 && it[k + 3].value < 60 &&
+           dnp_span_minutes(c->hour * 60 + c->minute,
+                            (int)it[k + 1].value * 60 + (int)it[k + 3].value);
 }
 
 /* issue 10: the hour an am/pm word or day period w (a key of the lexicon) makes of hour h
@@ -487,6 +489,15 @@ bool dnp_time_span_after(const env *e, size_t at, const cand *c)
     return dnp_clock_text(e, q, e->len, &later) && later > c->hour * 60 + c->minute;
 }
 
+/* issue 10 (b20): whether the clock at byte p after a dash may end an overnight span of
+   hours ("22:00–02:00"): HH:MM after a time to the minute (dnp_span_end_after_dash). */
+static bool overnight_end(const env *e, size_t p, const cand *c)
+{
+    const char *s = e->text;
+    return c->prec == DN_PREC_MINUTE && p + 5 <= e->len && s[p] >= '0' && s[p] <= '2' &&
+           s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] == ':';
+}
+
 static bool time_span_from(const env *e, size_t at, const cand *c)
 {
     if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND &&
@@ -498,10 +509,11 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
         p++; /* an am/pm word's last dot: "9 a.m.–3 p.m." */
     while (p < len && s[p] == ' ')
         p++;
+    bool dash = false; /* an overnight span: "22:00–02:00" */
     if (p < len && (s[p] == '-' || s[p] == '~'))
-        p++;
+        p++, dash = s[p - 1] == '-';
     else if (p + 2 < len && s[p] == 0xE2 && s[p + 1] == 0x80 && (s[p + 2] == 0x93 || s[p + 2] == 0x94))
-        p += 3; /* en or em dash */
+        p += 3, dash = true; /* en or em dash */
     else if (p + 2 < len && s[p] >= 0xE3 && s[p] <= 0xEF && (s[p + 1] & 0xC0) == 0x80 &&
              (s[p + 2] & 0xC0) == 0x80) {
         size_t q = p;
@@ -546,7 +558,8 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
     {
         int later; /* a clock the token reader reads whole: "1:00 مساءً", "២២:០០" */
         if (dnp_clock_text(e, p, len, &later))
-            return later > c->hour * 60 + c->minute;
+            return later > c->hour * 60 + c->minute ||
+                   (dash && overnight_end(e, p, c) && dnp_span_minutes(c->hour * 60 + c->minute, later));
     }
     int h = 0, nd = 0;
     while (p < len && s[p] >= '0' && s[p] <= '9' && nd < 3)
@@ -952,8 +965,11 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
         return -1;
     c->hour = h, c->minute = mi, c->second = s, c->ns = ns, c->fdigits = fd;
     c->has_time = true;
-    if (e && dnp_later_time_after_dash(it, n, k, h * 60 + mi, c, !e->search)) /* not in ISO 8601 */
-        return k; /* "10:00-12:00": a span of time, not an offset of -12:00 */
+    /* "10:00-12:00", "22:00–02:00": a span of time, not an offset of -12:00; an ISO 8601
+       time's ("T22:00-02:00") is one */
+    if (e && !(j > 0 && it[j - 1].type == IT_GEN && it[j - 1].gen == G_T) &&
+        dnp_span_end_after_dash(it, n, k, c, !e->search))
+        return k;
     return dnp_read_offset(it, n, k, c);
 }
 

@@ -358,10 +358,16 @@ bool dnp_lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *i
 #define DNP_OFFSET_MAX (18 * 60)
 bool dnp_clock_valid(int hour, int minute, int second, int ns) DNP_HIDDEN;
 bool dnp_offset_valid(int hours, int minutes) DNP_HIDDEN;
-/* Whether the time to the minute of c (minutes into its day) is followed at k by "-HH:MM"
-   naming a later time: a span of hours ("10:00-12:00"), not an offset. */
-bool dnp_later_time_after_dash(const item *it, int n, int k, int minutes, const cand *c,
-                               bool wide) DNP_HIDDEN;
+/* Whether the time to the minute of c is followed at k by "-HH:MM" naming a later time, or
+   an earlier one within DNP_OVERNIGHT_SPAN_HOURS: a span of hours's end ("10:00-12:00",
+   "22:00–02:00"), not an offset. */
+bool dnp_span_end_after_dash(const item *it, int n, int k, const cand *c, bool wide) DNP_HIDDEN;
+/* Whether a span of hours from minute a to minute b of the day is one: b later, or earlier
+   within DNP_OVERNIGHT_SPAN_HOURS past midnight. */
+static inline bool dnp_span_minutes(int a, int b)
+{
+    return b > a || (b < a && b + 24 * 60 - a <= DNP_OVERNIGHT_SPAN_HOURS * 60);
+}
 /* A result at 24:00 becomes the next day at 00:00 (its weekday too); others stay. */
 void dnp_end_of_day(dn_date *d) DNP_HIDDEN;
 /* s[0..n) is exactly an offset +HH, +HHMM or +HH:MM (or with -) within the rules. */

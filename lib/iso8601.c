@@ -63,10 +63,13 @@ static int iso_time_tail(const item *it, int n, int k, cand *c)
         int r = dnp_read_time(NULL, it, n, j, &tm, NULL);
         /* after a comma, a time with a minus offset may be a span of hours ("2026-11-19,
            10:00-12:00"): the date alone; after a space too when the "offset" is a later
-           clock time than the start and no seconds precede it ("2026-11-19 10:00-12:00"),
-           while "2026-11-19 10:00-05:00" and "2026-11-19T10:00-12:00" keep their offsets */
+           clock time than the start, or an earlier one within DNP_OVERNIGHT_SPAN_HOURS (issue
+           10, b20: "2026-12-05 23:30-01:00"), and no seconds precede it ("2026-11-19
+           10:00-12:00"), while "2026-11-19 10:00-05:00" and "2026-11-19T10:00-12:00" keep
+           their offsets */
         if (r >= 0 && tm.has_offset && tm.offset < 0 &&
-            (comma || (!t && tm.prec == DN_PREC_MINUTE && -tm.offset > tm.hour * 60 + tm.minute)))
+            (comma || (!t && tm.prec == DN_PREC_MINUTE &&
+                       dnp_span_minutes(tm.hour * 60 + tm.minute, -tm.offset))))
             return k;
         if (r >= 0) {
             *c = tm;
@@ -296,7 +299,7 @@ bool dnp_iso_stamp(const char *s, size_t n, dn_date *out, size_t *stop)
             out->flags |= DN_FLAG_HAS_OFFSET;
         else if (dnp_offset_bytes(s + k, n - k, &out->offset_minutes) &&
                  !(s[10] == ' ' && out->precision == DN_PREC_MINUTE &&
-                   -out->offset_minutes > h * 60 + mi))
+                   dnp_span_minutes(h * 60 + mi, -out->offset_minutes)))
             out->flags |= DN_FLAG_HAS_OFFSET;
         else
             goto bad; /* "2026-11-19 10:00-12:00", a span of hours, is the token path's */

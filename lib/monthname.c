@@ -630,6 +630,30 @@ static int range_end(const item *it, const window *w, int day_i)
     return -1;
 }
 
+/* issue 10 (b20): the number that starts a range whose last day is nums[day_i], written
+   between a year and the month ("2027 წლის 14-15 იანვარი", Georgian: the year, then the
+   days and the month): right before the day with a dash alone between, one or two digits,
+   earlier, the year before it. Its index in nums, or -1. Without the year page.c's ranges
+   read such a range ("14-15 იანვარი"); with it, the first day is no number left unused. */
+static int range_start(const item *it, const window *w, int day_i, int year_i)
+{
+    int f = day_i - 1;
+    const numref *d = &w->nums[day_i], *s = &w->nums[f];
+    if (d->idx > w->mw || f == year_i || w->nums[year_i].idx > s->idx || s->ymark ||
+        it[s->idx].ndigits > 2 || it[s->idx].value < 1 || it[s->idx].value >= it[d->idx].value)
+        return -1;
+    int dashes = 0;
+    for (int k = s->end + 1; k < d->idx; k++) {
+        if (it[k].type != IT_SEP)
+            return -1;
+        if (it[k].sep == '-' || it[k].sep == 0x2014)
+            dashes++;
+        else if (!is_space(&it[k]))
+            return -1;
+    }
+    return dashes == 1 ? f : -1;
+}
+
 /* issue 8: whether the number at k is a part of a clock (H:MM, or an hour with its am/pm
    glued) that was not read as the time: "19:30 am" (no such time) leaves 19 no two-digit
    year nor day. */
@@ -695,13 +719,17 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
                 year_i = q;
         }
-    /* day: the 1-2 digit number closest to the month name */
+    /* day: the 1-2 digit number closest to the month name; issue 10 (b20): in running text
+       not one after a year that follows the month: there a number after "month year" is a
+       count ("novembro 2026 (6)": an archive's posts; "November 2026 6 posts"); a line
+       alone may be such a date (dateparser's Cornish "mis kevardhu 2019 1 sad") */
     if (day_i < 0) {
         int bestd = 1 << 30;
+        int after = search && year_i >= 0 && nums[year_i].idx > w->mw ? nums[year_i].idx : w->end;
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
             if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31 ||
-                clock_part(it, w->end, nums[q].idx))
+                nums[q].idx > after || clock_part(it, w->end, nums[q].idx))
                 continue;
             int dist = nums[q].idx > w->mw ? nums[q].idx - w->mw : w->mw - nums[q].idx;
             if (dist < bestd)
@@ -717,6 +745,11 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             day_i--;
     }
     w->range_i = day_i >= 0 ? range_end(it, w, day_i) : -1;
+    if (w->range_i < 0 && day_i > 0 && year_i >= 0) {
+        int f = range_start(it, w, day_i, year_i);
+        if (f >= 0)
+            w->range_i = day_i, day_i = f;
+    }
     /* a two-digit year: the other 1-2 digit number ("22 Nov 15"); not after a day written
        "1. decembra" in running text ("1. decembra 12 autobusu": twelve buses) */
     if (year_i < 0 && day_i >= 0 && !(search && nums[day_i].dot)) {

@@ -1269,6 +1269,8 @@ static bool month_first_range(const env *e, dn_date *out, size_t n, size_t i)
             state = 1;
         else if (state == 1 && t.kind == DNP_TK_NUM)
             state = (int)t.value == d->day ? 2 : 4, day = t;
+        else if (state == 0 && t.kind == DNP_TK_NUM && t.ndigits <= 2 && (int)t.value == d->day)
+            state = 2, day = t; /* issue 10 (b20): after the year ("2027 14–15 January") */
         else if (state == 2 && t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value))
             state = 3;
         else if (state == 2 && t.kind == DNP_TK_WORD)
@@ -2001,11 +2003,11 @@ static bool cell_blanks(const env *e, size_t a, size_t b)
 /* issue 10: a zone name right after a span of hours ("28.11.2026 02:00 - 06:00 (TSİ)",
    "kell 02:00–04:00 (EET)"): both ends take it, each the offset the zone gives at its own
    local time (zone.c), as a time followed by the name does. The second end's span takes the
-   name. */
-static void span_zone(const env *e, dn_date *a, dn_date *b, size_t lim)
+   name; b NULL: an overnight span's start alone, whose span ends at `at`, takes it. */
+static void span_zone(const env *e, dn_date *a, dn_date *b, size_t at, size_t lim)
 {
     item x;
-    size_t end = dnp_zone_after(e, b->end, lim, &x);
+    size_t end = dnp_zone_after(e, at, lim, &x);
     if (!end)
         return;
     int lang = a->locale[0] ? dnp_lang_find(a->locale, strlen(a->locale)) : -1;
@@ -2014,7 +2016,8 @@ static void span_zone(const env *e, dn_date *a, dn_date *b, size_t lim)
     if (!dnp_zone_choose(e, &x, lang, &zone, &type, &ambiguous))
         return;
     dn_date *ends[2] = {a, b};
-    for (int k = 0; k < 2; k++) {
+    int nends = b ? 2 : 1;
+    for (int k = 0; k < nends; k++) {
         cand c;
         memset(&c, 0, sizeof c);
         c.year = ends[k]->year, c.month = ends[k]->month, c.day = ends[k]->day;
@@ -2023,13 +2026,21 @@ static void span_zone(const env *e, dn_date *a, dn_date *b, size_t lim)
         if (!dnp_zone_offset_local(zone, type, &c, &off[k], &gap[k]))
             return;
     }
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < nends; k++) {
         ends[k]->offset_minutes = off[k];
         ends[k]->flags |= DN_FLAG_HAS_OFFSET | (ambiguous ? DN_FLAG_ZONE_AMBIGUOUS : 0) |
                           (gap[k] ? DN_FLAG_ZONE_GAP : 0);
         snprintf(ends[k]->zone, sizeof ends[k]->zone, "%s", dnp_zone_id(zone));
     }
-    b->end = end;
+    ends[nends - 1]->end = end;
+}
+
+/* Whether the text at byte p is a clock's HH: (two digits and a colon). */
+static bool two_digit_clock(const env *e, size_t p)
+{
+    const char *s = e->text;
+    return p + 3 <= e->len && s[p] >= '0' && s[p] <= '9' && s[p + 1] >= '0' && s[p + 1] <= '9' &&
+           s[p + 2] == ':';
 }
 
 static bool and_of_page(const dnp_lex_key *k, const dnp_langset *langs);
@@ -2159,7 +2170,23 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             break;
         }
         size_t e2 = t2 ? clock_at(e, t2, lim, &m2) : 0;
-        if (!e2 || e2 > lim || m2 <= m1 || (and_link && link_words == 1))
+        if (!e2 || e2 > lim)
+            continue;
+        if (m2 <= m1) {
+            /* issue 10 (b20): an overnight span after a dash ("Saterdag 5 Desember 2026,
+               22:00–02:00 SAST"): the date takes its first time, and the zone after the
+               span; its end, on the next day, is none of this date's */
+            if (!dash || !two_digit_clock(e, t2) || !two_digit_clock(e, t1) ||
+                !dnp_span_minutes(m1, m2))
+                continue;
+            d->hour = m1 / 60, d->minute = m1 % 60;
+            d->second = 0, d->nanosecond = 0, d->fraction_digits = 0;
+            d->precision = DN_PREC_MINUTE;
+            d->end = e2;
+            span_zone(e, d, NULL, e2, lim);
+            continue;
+        }
+        if (and_link && link_words == 1)
             continue; /* (two times right after the date joined by "and": a list) */
         memmove(d + 1, d, (n - i) * sizeof *d);
         n++;
@@ -2176,7 +2203,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         b->flags |= DN_FLAG_RANGE;
         dnp_end_of_day(d);
         dnp_end_of_day(b);
-        span_zone(e, d, b, lim);
+        span_zone(e, d, b, b->end, lim);
         i++;
     }
     return n;

@@ -67,6 +67,10 @@
 /* issue 8: how far (in hours) an hour may lie outside the day period named with it: "3 du
    matin" is 03:00 though French "matin" starts at 4 (clock.c) */
 #define DNP_PERIOD_SLACK_HOURS 2
+/* issue 10 (b20): the longest span of hours past midnight that "HH:MM-HH:MM" is read as: a
+   dash and an earlier hour after a time is the span's end ("22:00–02:00", four hours; a
+   night shift's "20:00-08:00"); a longer one is a UTC offset ("10:00-05:00"; clock.c, page.c) */
+#define DNP_OVERNIGHT_SPAN_HOURS 12
 #define DNP_CONF_REL_STAMP 0.6f   /* 5m, 3d as the whole text: a social-media stamp (issue 8) */
 /* "15 hrs", "3 dny" as the whole text: a stamp without its "ago"; below csv's column
    threshold (MIN_CONFIDENCE, 0.5, cli/csvrun.h), so a column of durations is no date column */

@@ -1431,7 +1431,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
         /* a zone or offset after the date when the time stood before it ("16:15 15 thg 1,
            2021 Giờ Nepal", "16:15 15 thg 1, 2021 GMT+5:45") */
         if (c.has_time && !c.has_offset && !c.has_zone && r < n && r > c.last &&
-            !dnp_later_time_after_dash(it, n, r, c.hour * 60 + c.minute, &c, !e->search)) {
+            !dnp_span_end_after_dash(it, n, r, &c, !e->search)) {
             int z = dnp_read_offset(it, n, r, &c);
             if (z > r)
                 c.last = z - 1, r = z;

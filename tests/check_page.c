@@ -953,6 +953,21 @@ static const page_case page_cases[] = {
        too), and the span's end is no offset ("10h-18h" was 10:00 at -18:00) */
     {"Marché de Noël le 29 novembre 2026, 10h-18h, place Kléber.", 0, 0, NULL,
      "2026-11-29T10:00:00 fr r; 2026-11-29T18:00:00 fr r"},
+    /* issue 10 (b20): a span past midnight is no offset either ("22:00–02:00" was 22:00 at
+       -02:00): the date takes its first time and the zone after the span, its end (the
+       next day) none; in running text no day after "month year" ("(6)": a count) */
+    {"Saterdag 5 Desember 2026, 22:00–02:00 SAST: die wolkdiens is af.", 0, 0, NULL,
+     "2026-12-05T22:00:00+02:00 af -"},
+    {"Wartung am Samstag, 5. Dezember 2026, 23:00–03:00 (MEZ).", 0, 0, NULL,
+     "2026-12-05T23:00:00+01:00 de -"},
+    {"Arquivo: novembro 2026 (6) · outubro 2026 (8)", 0, 0, NULL, "2026-11 pt -; 2026-10 pt -"},
+    {"Archive: November 2026 (6 posts)", 0, 0, NULL, "2026-11 en -"},
+    /* issue 10 (b20): a range of days between the year and the month (Georgian writes the
+       year first: "2027 წლის 14-15 იანვარი" gave 2026-01-14 and 2026-01-15 at 0.9), and the
+       genitive with its vowel ("იანვრისა") */
+    {"გამოცდა: 2027 წლის 14-15 იანვარი. შედეგები არაუგვიანეს 2027 წლის 22 იანვრისა.", 0, 0,
+     NULL, "2027-01-14 ka r; 2027-01-15 ka r; 2027-01-22 ka -"},
+    {"Exams 2027 14–15 January, results later", 0, 0, "en", "2027-01-14 en r; 2027-01-15 en r"},
     /* a weekday a word after a date on that weekday restates it, the word counted in
        characters ("December 3, that is Thursday, right?") */
     {"బుధవారం, నవంబర్ 25, 2026. iOS కోసం ఎదురుచూస్తున్నాను. డిసెంబర్ 3 అంటే గురువారం కదా?", 0,
