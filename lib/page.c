@@ -895,6 +895,36 @@ static bool ordinal_token(const env *e, const dnp_token *t)
     return k && (k->kinds & (1u << DNP_K_ORDINAL));
 }
 
+/* Whether the bytes before `at` (from `from`) may end a range's link, as range_link_before
+   reads them (issue 10: it tokenizes them, and most dates have none before them): false
+   when, blanks aside, an ASCII digit, other ASCII punctuation than a dash, tilde or slash,
+   or a line break stands last (the token before has no link nor a dash to pass), or a word
+   of ASCII letters longer than a link's word (DNP_PAGE_RANGE_WORD) that no dash or byte
+   past 0x7F precedes (a weekday of the end's only passes over itself after a dash). */
+static bool link_may_end(const env *e, size_t from, size_t at)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t k = at;
+    while (k > from && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+        k--;
+    if (k == from)
+        return true;
+    unsigned char c = s[k - 1];
+    if (c >= 0x80 || c == '-' || c == '~' || c == '/')
+        return true;
+    if ((unsigned char)((c | 0x20) - 'a') >= 26)
+        return false;
+    size_t ws = k;
+    while (ws > from && (unsigned char)((s[ws - 1] | 0x20) - 'a') < 26)
+        ws--;
+    if (k - ws <= DNP_PAGE_RANGE_WORD || ws == from || s[ws - 1] >= 0x80 || s[ws - 1] == '\'' ||
+        s[ws - 1] == '-')
+        return true; /* a short word, or one that may go on before its letters */
+    while (ws > from && (s[ws - 1] == ' ' || s[ws - 1] == '\t'))
+        ws--;
+    return ws > from && (s[ws - 1] == '-' || s[ws - 1] == '~' || s[ws - 1] >= 0x80);
+}
+
 /* Between a range's first day and the date that ends it: a dash, or one or two short words
    ("au", "e il", "și", "to", "bis", "do", "y"), with spaces. Reads backwards from the token
    before `at`; returns the number token before the link (its span in *num), or false. */
@@ -907,6 +937,8 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         return false;
     while (from > floor_ && ((unsigned char)e->text[from] & 0xC0) == 0x80)
         from--;
+    if (!link_may_end(e, from, at))
+        return false;
     dnp_token tk[12];
     int nt = 0;
     size_t pos = from;
@@ -1489,6 +1521,48 @@ static size_t day_alone_month(const env *e, dn_date *out, size_t n)
     return kept;
 }
 
+/* The number token at *pos when it is ASCII digits that neither a byte past 0x7F before it
+   nor one after it up to end touches: what dnp_next_token(text, end, pos) reads there
+   (ascii_number: its value from the first eighteen digits), *pos moved past it; else false
+   (then the tokenizer's). Only its kind, span, digits and value are set. */
+static bool ascii_number_at(const env *e, size_t end, size_t *pos, dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t p = *pos, q = p;
+    if (p >= end || (unsigned char)(s[p] - '0') > 9 || (p > 0 && s[p - 1] >= 0x80))
+        return false;
+    uint64_t v = 0;
+    for (; q < end && (unsigned char)(s[q] - '0') <= 9; q++)
+        if (q < p + 18)
+            v = v * 10 + (uint64_t)(s[q] - '0');
+    if (q < end && s[q] >= 0x80)
+        return false;
+    t->kind = DNP_TK_NUM, t->flags = q - p > 18 ? DNP_TF_LONG : 0;
+    t->ndigits = q - p > 255 ? 255 : (uint8_t)(q - p);
+    t->value = v;
+    t->start = (uint32_t)p, t->end = (uint32_t)q;
+    *pos = q;
+    return true;
+}
+
+/* The word token text[a, b) when it is ASCII letters only, folded, as dnp_next_token reads
+   it up to b (ascii_word: the letters up to b, lower case); false for any other (then the
+   tokenizer's), or one too long to be a key. Only its kind, span and fold are set. */
+static bool ascii_word_at(const env *e, size_t a, size_t b, dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    if (b - a > DNP_WORD_MAX)
+        return false;
+    for (size_t k = a; k < b; k++) {
+        if ((unsigned char)((s[k] | 0x20) - 'a') >= 26)
+            return false;
+        t->fold[k - a] = (char)(s[k] | 0x20);
+    }
+    t->kind = DNP_TK_WORD, t->flags = 0, t->flen = (uint8_t)(b - a);
+    t->start = (uint32_t)a, t->end = (uint32_t)b;
+    return true;
+}
+
 /* Whether text[a, b) is blanks and one dash or tilde, on one line (the closing bracket of
    the first date's weekday before them: "11/27(金)～"). */
 static bool dash_only(const env *e, size_t a, size_t b)
@@ -1549,7 +1623,8 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
            weekday and the day ("Fri 4 – Sun 6 December 2026") */
         dnp_token t, num;
         size_t pos = d->start;
-        if (d->start < floor_ + 2 || d->day < 2 || !dnp_next_token(e->text, d->end, &pos, &t))
+        if (d->start < floor_ + 2 || d->day < 2 ||
+            !(ascii_number_at(e, d->end, &pos, &t) || dnp_next_token(e->text, d->end, &pos, &t)))
             continue;
         size_t link_at = d->start; /* where the link before the day is looked for */
         bool end_weekday = false;  /* the end has its weekday ("– Sun 6 December") */
@@ -1582,8 +1657,9 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         if (!linked && ws < w && w < at) {
             size_t p2 = ws;
             dnp_token wt;
-            if (dnp_next_token(e->text, w, &p2, &wt) && wt.kind == DNP_TK_WORD &&
-                !(wt.flags & DNP_TF_LONG) && wt.end == w) {
+            if (ascii_word_at(e, ws, w, &wt) ||
+                (dnp_next_token(e->text, w, &p2, &wt) && wt.kind == DNP_TK_WORD &&
+                 !(wt.flags & DNP_TF_LONG) && wt.end == w)) {
                 const dnp_lex_key *k = word_key(e, wt.fold, wt.flen);
                 if (k && (k->kinds & (1u << DNP_K_WEEKDAY)))
                     at = ws;
