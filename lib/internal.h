@@ -339,6 +339,10 @@ enum {
    says both are years and nothing alone (Hungarian "1979 és 1983 között", between 1979 and
    1983; locales/ year_between; page.c's page_year_alone); like the year's cues, no kind bit */
 #define DNP_CUE_YEAR_BETWEEN 24
+/* misses19: the word of "A or B" in CLDR's list patterns (lexgen's relative.c): between two
+   years alone of running text it lists them as "and" does ("২০২৩ বা ২০২৪ সালে", "2023
+   oder 2024"; page.c's year_after); like the year's cues, no kind bit */
+#define DNP_CUE_YEAR_OR 25
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

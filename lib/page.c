@@ -3551,14 +3551,16 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
            1918 al 1964"), or another phrase after "and" or a preposition ("en 1989 en
            Ciudad"; not "by 1500 in 2019", a number after it) */
         bool to = cue_lang_of(k, DNP_CUE_YEAR_TO, langs, first) >= 0;
-        if (spaced && (to || and_of_page(k, langs) || year_lead_of_page(k, langs, first)) &&
+        /* (or "or": "2023 oder 2024", "২০২৩ বা ২০২৪ সালে") */
+        bool or = cue_lang_of(k, DNP_CUE_YEAR_OR, langs, first) >= 0;
+        if (spaced && (to || or || and_of_page(k, langs) || year_lead_of_page(k, langs, first)) &&
             more && u.kind == DNP_TK_SEP && (u.flags & DNP_TF_SPACE) &&
             !(u.flags & DNP_TF_NEWLINE) && dnp_next_token(e->text, stop, &p2, &u)) {
             if (year_token(e, &u)) {
                 *next = u.start, *range = false;
                 return YA_LIST;
             }
-            if (u.kind == DNP_TK_WORD && !to)
+            if (u.kind == DNP_TK_WORD && !to && !or)
                 return YA_JOIN;
         }
         return YA_WORD;
@@ -3641,7 +3643,17 @@ static bool years_alone_pair(const env *e, const dn_date *d, size_t stop,
         !dnp_next_token(e->text, stop, &p, &t) || t.kind != DNP_TK_WORD ||
         (t.flags & DNP_TF_LONG))
         return false;
-    int l = cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_BETWEEN, langs, first);
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    int l = cue_lang_of(k, DNP_CUE_YEAR_BETWEEN, langs, first);
+    /* misses19: or the year's mark of a language that writes it after the year, or its word
+       for year, after the last of the list: it marks them all ("২০২৩ বা ২০২৪ সালে") */
+    if (l < 0 && t.start == y.end + 1 && (l = cue_lang_of(k, DNP_CUE_YEAR_WORD, langs, first)) < 0) {
+        const dnp_lex_key *w = word_key(e, t.fold, t.flen);
+        const dnp_meaning *m = w ? &dnp_lex_meanings[w->meaning] : NULL;
+        for (uint32_t q = 0; m && q < w->nmeaning && l < 0; q++)
+            if (m[q].kind == DNP_K_YEAR_MARK && dnp_langset_has(langs, m[q].lang))
+                l = m[q].lang;
+    }
     if (l < 0)
         return false;
     *lang = l;

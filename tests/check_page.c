@@ -1010,6 +1010,10 @@ static const page_case page_cases[] = {
     /* misses19: a field separator between blanks ("·") parts the words of a key: "Μ. ·
        πριν" is no Greek "μ. πριν" (months ago) that would hide the phrase after it */
     {"Κώστας Μ. · πριν από 3 ημέρες · 4/5", 0, 0, NULL, "2026-11-23 el -"},
+    /* misses19: two years alone joined by "or" (CLDR's list patterns, DNP_CUE_YEAR_OR), the
+       year's word after the last: both years */
+    {"বিজ্ঞপ্তি: ৩ ডিসেম্বর ২০২৬\n২০২১ বা ২০২২ সালে পাস করা শিক্ষার্থীরা আবেদন করতে পারবে।", 0, 0,
+     NULL, "2026-12-03 bn -; 2021 bn -; 2022 bn -"},
     /* misses19: a date word alone in a line of menu or breadcrumb separators and no number
        names a page or a filter (menu_item); a line of separators with a number is a
        by-line, its words dates */
