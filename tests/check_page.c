@@ -1014,6 +1014,9 @@ static const page_case page_cases[] = {
        year's word after the last: both years */
     {"বিজ্ঞপ্তি: ৩ ডিসেম্বর ২০২৬\n২০২১ বা ২০২২ সালে পাস করা শিক্ষার্থীরা আবেদন করতে পারবে।", 0, 0,
      NULL, "2026-12-03 bn -; 2021 bn -; 2022 bn -"},
+    /* misses19: Finnish "Huom!" (note!) opening a remark is no CLDR "huom." (tomorrow) */
+    {"Huom! Uusi järjestelmä otettiin käyttöön maaliskuussa 2024; huomenna huolto.", 0, 0,
+     NULL, "2024-03 fi -; 2026-11-27 fi -"},
     /* misses19: a date word alone in a line of menu or breadcrumb separators and no number
        names a page or a filter (menu_item); a line of separators with a number is a
        by-line, its words dates */
