@@ -2622,6 +2622,29 @@ static bool date_recurring(const env *e, const dn_date *d)
    (locales/ weekday_cue 1: "will", "wird", "sal", "mun", "будет"): "The minister will meet them
    on Monday". The sentence: from the last '.', '!', '?' or line break before the weekday
    to the next, at most DNP_PAGE_SENTENCE bytes either side. */
+/* misses19: whether the quotation mark at text[a, b) opens (1) or closes (-1) a quotation,
+   by where it stands: a blank (or the text's edge) before it and none after it opens ("„Пробното",
+   "«Ainsi"); a blank or punctuation after it and none before closes ("включително“,"); 0 for
+   another character or a mark between two blanks. */
+static int quote_side(const env *e, size_t a, size_t b)
+{
+    uint32_t c = 0;
+    int32_t i = (int32_t)a;
+    UChar32 u;
+    U8_NEXT((const uint8_t *)e->text, i, (int32_t)b, u);
+    c = (uint32_t)u;
+    if (!(c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB ||
+          c == 0x300C || c == 0x300D || c == 0x300E || c == 0x300F))
+        return 0;
+    bool blank_before = a == 0 || e->text[a - 1] == ' ' || e->text[a - 1] == '\n' ||
+                        e->text[a - 1] == '\t';
+    bool blank_after = b >= e->len || e->text[b] == ' ' || e->text[b] == '\n' ||
+                       e->text[b] == ',' || e->text[b] == '.' || e->text[b] == ';' ||
+                       e->text[b] == ':' || e->text[b] == '!' || e->text[b] == '?' ||
+                       e->text[b] == ')';
+    return blank_before && !blank_after ? 1 : !blank_before && blank_after ? -1 : 0;
+}
+
 static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *langs)
 {
     size_t a = d->start, lo = a > DNP_PAGE_SENTENCE ? a - DNP_PAGE_SENTENCE : 0;
@@ -2634,14 +2657,29 @@ static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *l
         a++;
     size_t pos = a;
     dnp_token t;
+    /* misses19: a quotation that closes before the date, or opens after it, is another's
+       words ("„... ще продължи до 15 декември“, каза ... във вторник": said on Tuesday,
+       past): its future words are not the date's (quote_side) */
+    bool cue = false;
     while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP) {
+            int q = quote_side(e, t.start, t.end);
+            if (q > 0 && t.start >= d->end)
+                break;
+            if (q < 0 && t.start < d->start)
+                cue = false;
+            continue;
+        }
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
             continue;
         const dnp_lex_key *k = word_key(e, t.fold, t.flen);
-        if (k && page_cue(k, DNP_CUE_FUTURE, langs))
-            return true;
+        if (k && page_cue(k, DNP_CUE_FUTURE, langs)) {
+            if (t.start >= d->end)
+                return true;
+            cue = true;
+        }
     }
-    return false;
+    return cue;
 }
 
 /* Whether a weekday alone after out[i] in its sentence stays in the days just past and
