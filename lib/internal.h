@@ -347,6 +347,10 @@ enum {
    language (locales/ roc_year_mark: Chinese 年; "115年9月1日" is 2026-09-01 where no era is
    written; page.c's dnp_page_finish); like the year's cues, no kind bit */
 #define DNP_CUE_ROC_YEAR 25
+/* misses19: the word of "A or B" in CLDR's list patterns (lexgen's relative.c): between two
+   years alone of running text it lists them as "and" does ("২০২৩ বা ২০২৪ সালে", "2023
+   oder 2024"; page.c's year_after); like the year's cues, no kind bit */
+#define DNP_CUE_YEAR_OR 26
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

@@ -2935,6 +2935,29 @@ static bool date_recurring(const env *e, const dn_date *d)
    (locales/ weekday_cue 1: "will", "wird", "sal", "mun", "будет"): "The minister will meet them
    on Monday". The sentence: from the last '.', '!', '?' or line break before the weekday
    to the next, at most DNP_PAGE_SENTENCE bytes either side. */
+/* misses19: whether the quotation mark at text[a, b) opens (1) or closes (-1) a quotation,
+   by where it stands: a blank (or the text's edge) before it and none after it opens ("„Пробното",
+   "«Ainsi"); a blank or punctuation after it and none before closes ("включително“,"); 0 for
+   another character or a mark between two blanks. */
+static int quote_side(const env *e, size_t a, size_t b)
+{
+    uint32_t c = 0;
+    int32_t i = (int32_t)a;
+    UChar32 u;
+    U8_NEXT((const uint8_t *)e->text, i, (int32_t)b, u);
+    c = (uint32_t)u;
+    if (!(c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB ||
+          c == 0x300C || c == 0x300D || c == 0x300E || c == 0x300F))
+        return 0;
+    bool blank_before = a == 0 || e->text[a - 1] == ' ' || e->text[a - 1] == '\n' ||
+                        e->text[a - 1] == '\t';
+    bool blank_after = b >= e->len || e->text[b] == ' ' || e->text[b] == '\n' ||
+                       e->text[b] == ',' || e->text[b] == '.' || e->text[b] == ';' ||
+                       e->text[b] == ':' || e->text[b] == '!' || e->text[b] == '?' ||
+                       e->text[b] == ')';
+    return blank_before && !blank_after ? 1 : !blank_before && blank_after ? -1 : 0;
+}
+
 static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *langs)
 {
     size_t a = d->start, lo = a > DNP_PAGE_SENTENCE ? a - DNP_PAGE_SENTENCE : 0;
@@ -2947,14 +2970,29 @@ static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *l
         a++;
     size_t pos = a;
     dnp_token t;
+    /* misses19: a quotation that closes before the date, or opens after it, is another's
+       words ("„... ще продължи до 15 декември“, каза ... във вторник": said on Tuesday,
+       past): its future words are not the date's (quote_side) */
+    bool cue = false;
     while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP) {
+            int q = quote_side(e, t.start, t.end);
+            if (q > 0 && t.start >= d->end)
+                break;
+            if (q < 0 && t.start < d->start)
+                cue = false;
+            continue;
+        }
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
             continue;
         const dnp_lex_key *k = word_key(e, t.fold, t.flen);
-        if (k && page_cue(k, DNP_CUE_FUTURE, langs))
-            return true;
+        if (k && page_cue(k, DNP_CUE_FUTURE, langs)) {
+            if (t.start >= d->end)
+                return true;
+            cue = true;
+        }
     }
-    return false;
+    return cue;
 }
 
 /* Whether a weekday alone after out[i] in its sentence stays in the days just past and
@@ -3868,14 +3906,16 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
            1918 al 1964"), or another phrase after "and" or a preposition ("en 1989 en
            Ciudad"; not "by 1500 in 2019", a number after it) */
         bool to = cue_lang_of(k, DNP_CUE_YEAR_TO, langs, first) >= 0;
-        if (spaced && (to || and_of_page(k, langs) || year_lead_of_page(k, langs, first)) &&
+        /* (or "or": "2023 oder 2024", "২০২৩ বা ২০২৪ সালে") */
+        bool or = cue_lang_of(k, DNP_CUE_YEAR_OR, langs, first) >= 0;
+        if (spaced && (to || or || and_of_page(k, langs) || year_lead_of_page(k, langs, first)) &&
             more && u.kind == DNP_TK_SEP && (u.flags & DNP_TF_SPACE) &&
             !(u.flags & DNP_TF_NEWLINE) && dnp_next_token(e->text, stop, &p2, &u)) {
             if (year_token(e, &u)) {
                 *next = u.start, *range = false;
                 return YA_LIST;
             }
-            if (u.kind == DNP_TK_WORD && !to)
+            if (u.kind == DNP_TK_WORD && !to && !or)
                 return YA_JOIN;
         }
         return YA_WORD;
@@ -3958,7 +3998,17 @@ static bool years_alone_pair(const env *e, const dn_date *d, size_t stop,
         !dnp_next_token(e->text, stop, &p, &t) || t.kind != DNP_TK_WORD ||
         (t.flags & DNP_TF_LONG))
         return false;
-    int l = cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_BETWEEN, langs, first);
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    int l = cue_lang_of(k, DNP_CUE_YEAR_BETWEEN, langs, first);
+    /* misses19: or the year's mark of a language that writes it after the year, or its word
+       for year, after the last of the list: it marks them all ("২০২৩ বা ২০২৪ সালে") */
+    if (l < 0 && t.start == y.end + 1 && (l = cue_lang_of(k, DNP_CUE_YEAR_WORD, langs, first)) < 0) {
+        const dnp_lex_key *w = word_key(e, t.fold, t.flen);
+        const dnp_meaning *m = w ? &dnp_lex_meanings[w->meaning] : NULL;
+        for (uint32_t q = 0; m && q < w->nmeaning && l < 0; q++)
+            if (m[q].kind == DNP_K_YEAR_MARK && dnp_langset_has(langs, m[q].lang))
+                l = m[q].lang;
+    }
     if (l < 0)
         return false;
     *lang = l;

@@ -1026,6 +1026,20 @@ static const page_case page_cases[] = {
     /* misses19: a field separator between blanks ("·") parts the words of a key: "Μ. ·
        πριν" is no Greek "μ. πριν" (months ago) that would hide the phrase after it */
     {"Κώστας Μ. · πριν από 3 ημέρες · 4/5", 0, 0, NULL, "2026-11-23 el -"},
+    /* misses19: two years alone joined by "or" (CLDR's list patterns, DNP_CUE_YEAR_OR), the
+       year's word after the last: both years */
+    {"বিজ্ঞপ্তি: ৩ ডিসেম্বর ২০২৬\n২০২১ বা ২০২২ সালে পাস করা শিক্ষার্থীরা আবেদন করতে পারবে।", 0, 0,
+     NULL, "2026-12-03 bn -; 2021 bn -; 2022 bn -"},
+    /* misses19: Finnish "Huom!" (note!) opening a remark is no CLDR "huom." (tomorrow) */
+    {"Huom! Uusi järjestelmä otettiin käyttöön maaliskuussa 2024; huomenna huolto.", 0, 0,
+     NULL, "2024-03 fi -; 2026-11-27 fi -"},
+    /* misses19: a future word inside a quotation that closes before a weekday alone is the
+       quoted speaker's: "..." said on Tuesday is the Tuesday past */
+    {"Публикувано: 26.11.2026 г., 09:14\nНовият мост ще бъде открит в петък, 18 декември "
+     "2026 г., съобщиха от общината.\n„Ремонтът започна на 2 ноември и ще продължи до 15 "
+     "декември включително“, заяви кметът на пресконференция във вторник.", 0, 0, NULL,
+     "2026-11-26T09:14:00 bg -; 2026-12-18 bg -; 2026-11-02 bg -; 2026-12-15 bg -; "
+     "2026-11-24 bg -"},
     /* misses19: a date word alone in a line of menu or breadcrumb separators and no number
        names a page or a filter (menu_item); a line of separators with a number is a
        by-line, its words dates */

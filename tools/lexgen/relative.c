@@ -357,14 +357,18 @@ static bool rel_weekof(const keyrun *day, const keyrun *week)
 }
 
 /* The word of "A and B" in CLDR's list patterns (ulistfmt): it joins the counts of one
-   offset ("2 weeks and 3 days ago", "hace 2 semanas y 3 días"). */
-static void rel_and(const locale_rec *lr)
+   offset ("2 weeks and 3 days ago", "hace 2 semanas y 3 días"). With `or`, the word of "A
+   or B" (misses19): a cue (DNP_CUE_YEAR_OR) that joins two years alone of running text
+   ("২০২৩ বা ২০২৪ সালে", in 2023 or 2024; page.c's year_after), no word to the scan. */
+static void rel_and(const locale_rec *lr, bool or)
 {
     static const UChar a[] = { 0xE000, 0 }, b[] = { 0xE001, 0 };
     const UChar *items[] = { a, b };
     const int32_t lens[] = { 1, 1 };
     UErrorCode st = U_ZERO_ERROR;
-    UListFormatter *f = ulistfmt_open(lr->name, &st);
+    UListFormatter *f = or ? ulistfmt_openForType(lr->name, ULISTFMT_TYPE_OR,
+                                                  ULISTFMT_WIDTH_WIDE, &st)
+                           : ulistfmt_open(lr->name, &st);
     if (U_FAILURE(st))
         return;
     UChar out[64];
@@ -383,8 +387,12 @@ static void rel_and(const locale_rec *lr)
     t.n = j - 1 - (i + 1);
     memcpy(t.s, out + i + 1, (size_t)t.n * sizeof(UChar));
     keyrun run;
-    if (rel_named_run(&t, &run))
-        add_run(&run, lr->lang, DNP_K_REL_AND, 0, 0);
+    if (rel_named_run(&t, &run)) {
+        if (or)
+            add_run(&run, lr->lang, DNP_K_WEEKDAY_CUE, DNP_CUE_YEAR_OR, 0);
+        else
+            add_run(&run, lr->lang, DNP_K_REL_AND, 0, 0);
+    }
 }
 
 static void read_relative_of(const locale_rec *lr);
@@ -575,7 +583,8 @@ void read_relative(const locale_rec *lr)
 
 static void read_relative_of(const locale_rec *lr)
 {
-    rel_and(lr);
+    rel_and(lr, false);
+    rel_and(lr, true);
     static URelativeDateTimeFormatter *root[3];
     bool is_en = strcmp(langs[lr->lang].code, "en") == 0;
     for (int s = 0; s < 3; s++) {
