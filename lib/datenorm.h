@@ -12,6 +12,11 @@
  *   hold invalid sequences or NUL bytes, which are read as separators.
  * - The library never prints. Functions return a status; an optional dn_error (NULL allowed)
  *   says what went wrong. Finding no date is a result (0), not an error.
+ * - Since a call allocates nothing, its working memory is the calling thread's stack:
+ *   dn_search needs about 125 KB of it on a long page (its windows of dates and the page's
+ *   votes), dn_parse about 10 KB. A thread that calls the library needs DN_STACK_MIN bytes
+ *   of stack (glibc's default of 8 MB is plenty; musl's default of 128 KB is not: set
+ *   the size with pthread_attr_setstacksize, or Python's threading.stack_size).
  */
 #ifndef DATENORM_H
 #define DATENORM_H
@@ -22,6 +27,10 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* The stack a thread that calls the library needs, in bytes (twice what dn_search uses on
+   the longest pages; tests/check_robust.c runs it in a thread of this size). */
+#define DN_STACK_MIN (256u * 1024u)
 
 /* The library is built with hidden visibility; what is declared DN_API is its interface. */
 #if defined(__GNUC__) && __GNUC__ >= 4

@@ -11,7 +11,8 @@
  *   - a date anywhere in a long run of tokens is read whole and once, across the engine's
  *     overlapping windows;
  *   - one parser shared by many threads gives the same results, byte for byte, as a
- *     single-threaded run; parsers built and freed in many threads at once agree too.
+ *     single-threaded run; parsers built and freed in many threads at once agree too;
+ *   - dn_search reads a page of many windows in a thread of DN_STACK_MIN bytes of stack.
  * Not here: allocation failure (tests/check_nomem.c, a program of its own because it wraps
  * the allocator), CLI faults (tests/robust-cli.test), timing (bench/degenerate).
  */
@@ -495,6 +496,88 @@ START_TEST(test_threads_build_parsers)
 }
 END_TEST
 
+/* dn_search on a long page in a thread whose stack is DN_STACK_MIN (datenorm.h): the
+   windows and the page's votes live on the stack, and a thread of that size reads the page
+   as the main thread does. A page of many windows, in several languages, with years alone
+   and ranges, so that every part of the page's decision holds dates. Sanitizers' frames are
+   larger: their build gets eight times the room. */
+#if defined(__SANITIZE_ADDRESS__)
+#define STACK_ROOM (8 * (size_t)DN_STACK_MIN)
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define STACK_ROOM (8 * (size_t)DN_STACK_MIN)
+#endif
+#endif
+#ifndef STACK_ROOM
+#define STACK_ROOM ((size_t)DN_STACK_MIN)
+#endif
+
+#define STACK_PAGE_CAP 2048
+typedef struct {
+    const dn_parser *p;
+    const char *text;
+    size_t len;
+    dn_date out[STACK_PAGE_CAP];
+    size_t n;
+} stack_job;
+
+static void *stack_main(void *arg)
+{
+    stack_job *j = arg;
+    dn_context ctx = {1764158400, 0}; /* 2025-11-26T12:00:00Z */
+    j->n = dn_search(j->p, j->text, j->len, &ctx, j->out, STACK_PAGE_CAP);
+    return NULL;
+}
+
+START_TEST(test_search_in_small_stack)
+{
+    static const char *const lines[] = {
+        "Posted on 22 November 2015 at 14:30 by admin, updated 3 hours ago.\n",
+        "Le festival aura lieu du 3 au 5 mars 2024 ; inscriptions avant le 12 février.\n",
+        "Die Ausstellung wurde 1967 eröffnet und läuft bis 28. Februar 2027.\n",
+        "Opened in 1998, renovated in 2012 and again between 2019 and 2021.\n",
+        "2015年11月22日（日）14時30分 発表、12月5日及6日に開催。\n",
+        "Sun, 22 Nov 2015 10:00:00 +0100 — il y a 3 jours — 04/09/2026\n",
+        "Матч состоится 7 декабря 2026 года в 19:00 по московскому времени.\n",
+    };
+    size_t cap = 0, len = 0;
+    char *page = NULL;
+    for (int rep = 0; rep < 60; rep++)
+        for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+            size_t n = strlen(lines[i]);
+            if (len + n > cap) {
+                cap = 2 * (len + n);
+                page = realloc(page, cap);
+                ck_assert(page != NULL);
+            }
+            memcpy(page + len, lines[i], n);
+            len += n;
+        }
+    dn_parser *p = new_parser(NULL, DN_ORDER_AUTO);
+    stack_job *want = calloc(1, sizeof *want), *got = calloc(1, sizeof *got);
+    ck_assert(want && got);
+    *want = (stack_job){.p = p, .text = page, .len = len};
+    *got = (stack_job){.p = p, .text = page, .len = len};
+    stack_main(want);
+    ck_assert_msg(want->n > 3 * 128, "only %zu dates: the page must span several windows",
+                  want->n);
+    pthread_attr_t attr;
+    ck_assert_int_eq(pthread_attr_init(&attr), 0);
+    ck_assert_int_eq(pthread_attr_setstacksize(&attr, STACK_ROOM), 0);
+    pthread_t tid;
+    ck_assert_int_eq(pthread_create(&tid, &attr, stack_main, got), 0);
+    ck_assert_int_eq(pthread_join(tid, NULL), 0);
+    pthread_attr_destroy(&attr);
+    ck_assert_uint_eq(got->n, want->n);
+    ck_assert(memcmp(got->out, want->out,
+                     (want->n < STACK_PAGE_CAP ? want->n : STACK_PAGE_CAP) * sizeof got->out[0]) == 0);
+    free(want);
+    free(got);
+    free(page);
+    dn_parser_free(p);
+}
+END_TEST
+
 Suite *robust_suite(void)
 {
     Suite *s = suite_create("robust");
@@ -520,6 +603,7 @@ Suite *robust_suite(void)
     tc = tcase_create("threads");
     tcase_add_test(tc, test_threads_shared_parser);
     tcase_add_test(tc, test_threads_build_parsers);
+    tcase_add_test(tc, test_search_in_small_stack);
     tcase_set_timeout(tc, 600);
     suite_add_tcase(s, tc);
     return s;
