@@ -368,6 +368,67 @@ __attribute__((noinline)) static bool ascii_number(const char *text, size_t len,
     return true;
 }
 
+#ifndef DNP_NO_CP_TABLE
+static inline void put_fold4(char *out, size_t n, uint32_t f);
+
+/* ascii_word's word when the byte at q, after its ASCII letters [*pos, q) (n folded in
+   t->fold), leads a code point of two bytes: the rest of the word as word2 reads it, its
+   letters of the Latin script in two bytes (no mark, no long fold) or ASCII letters, up to
+   ASCII that is no letter, apostrophe or hyphen, or the text's end (issue 10: a Portuguese,
+   Spanish, French or German word with an accent past its first letter, which
+   ascii_word_slow read through word_rest). Anything else past q is handed to
+   ascii_word_slow from q; false, the token untouched, when the code point at q is no such
+   letter (ascii_word decides). */
+__attribute__((noinline)) static bool latin2_rest(const char *text, size_t len, size_t *pos,
+                                                  size_t q, size_t n, dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    const size_t q0 = q, n0 = n;
+    if (!dnp_fold_tables_ok || n > DNP_WORD_MAX)
+        return false;
+    const uint32_t letter_mask = 7u | DNP_CPI_MARK | DNP_CPI_LONG | ~0u << 16,
+                   letter_want = (uint32_t)DNP_CC_LETTER | (uint32_t)USCRIPT_LATIN << 16;
+    char *fold = t->fold;
+    while (q < len) {
+        unsigned b = s[q];
+        if (b < 0x80) {
+            if ((unsigned char)((b | 0x20) - 'a') < 26) {
+                if (n >= DNP_WORD_MAX)
+                    goto slow;
+                fold[n++] = (char)(b | 0x20);
+                q++;
+                continue;
+            }
+            if (dnp_ascii_classes[b] != DNP_CC_LETTER && b != '\'' && b != '-')
+                break;
+            goto slow;
+        }
+        if (b - 0xC2u > 0xDFu - 0xC2u || q + 1 >= len || (s[q + 1] & 0xC0) != 0x80)
+            goto slow;
+        uint32_t c2 = (b & 0x1Fu) << 6 | (s[q + 1] & 0x3Fu);
+        uint32_t info = dnp_cp_info[c2 - DNP_CP_LO];
+        if ((info & letter_mask) != letter_want || n + 4 > DNP_WORD_MAX)
+            goto slow;
+        put_fold4(fold, n, dnp_cp_fold[c2 - DNP_CP_LO]);
+        n += DNP_CPI_FLEN(info);
+        q += 2;
+    }
+    {
+        size_t p = *pos;
+        ascii_start(s, len, p, t);
+        t->kind = DNP_TK_WORD;
+        t->flen = (uint8_t)n;
+        set_span(t, p, q);
+        *pos = q;
+        return true;
+    }
+slow:
+    if (q == q0)
+        return false;
+    return ascii_word_slow(text, len, pos, q0, n0, t);
+}
+#endif
+
 __attribute__((noinline)) static bool ascii_word(const char *text, size_t len, size_t *pos,
                                                    dnp_token *t)
 {
@@ -401,6 +462,12 @@ __attribute__((noinline)) static bool ascii_word(const char *text, size_t len, s
         for (size_t k = done; k < q && n + (k - q0) < DNP_WORD_MAX; k++)
             t->fold[n + (k - q0)] = (char)(s[k] | 0x20);
         n += q - q0;
+#ifndef DNP_NO_CP_TABLE
+        /* a letter in two bytes of the Latin script after the ASCII ones ("índice" is read
+           by word2, "reunião", "Müller" here): word2's fast steps */
+        if (q + 1 < len && s[q] >= 0xC2 && s[q] <= 0xDF && latin2_rest(text, len, pos, q, n, t))
+            return true;
+#endif
         if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
             return ascii_word_slow(text, len, pos, q, n, t);
         /* an apostrophe or hyphen between two letters stays in the word */
