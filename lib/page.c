@@ -2728,14 +2728,27 @@ static unsigned slot_weekdays(const dn_date *out, size_t n)
         if (!(o->flags & DN_FLAG_RELATIVE) && o->precision >= DN_PREC_DAY && greg_months(o))
             days[m++] = dnp_days_from_civil(o->year, (unsigned)o->month, (unsigned)o->day);
     }
+    /* the days sorted, each looked for by bisection (issue 10: not each among all) */
+    int64_t sorted[SLOT_DAYS];
+    for (size_t i = 0; i < m; i++) {
+        size_t j = i;
+        for (; j > 0 && sorted[j - 1] > days[i]; j--)
+            sorted[j] = sorted[j - 1];
+        sorted[j] = days[i];
+    }
     unsigned slots = 0;
     for (size_t i = 0; i < m; i++) {
         int run = 1;
         for (int64_t next = days[i] + 7; run < DNP_PAGE_SLOT_DATES; next += 7, run++) {
-            size_t j = 0;
-            while (j < m && days[j] != next)
-                j++;
-            if (j == m)
+            size_t lo = 0, hi = m;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (sorted[mid] < next)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo == m || sorted[lo] != next)
                 break;
         }
         if (run == DNP_PAGE_SLOT_DATES)
@@ -3606,6 +3619,32 @@ static bool street_words(const env *e, size_t start, size_t end, const dnp_langs
     return cue_lang_of(key, DNP_CUE_STREET_AFTER, langs, -1) >= 0;
 }
 
+/* The start of the line that holds byte p - 1 of the text (p itself when that byte ends a
+   line, 0 at the first): back to the byte after the line feed before it, eight bytes a turn
+   (issue 10: a page's rules look at a date's line, and a line of prose is long). */
+static size_t line_start(const env *e, size_t p)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    while (p >= 8) {
+        uint64_t x;
+        memcpy(&x, s + p - 8, 8);
+        x ^= 0x0A0A0A0A0A0A0A0Aull; /* a line feed: a zero byte */
+        if ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull)
+            break;
+        p -= 8;
+    }
+    while (p > 0 && s[p - 1] != '\n')
+        p--;
+    return p;
+}
+
+/* The end of the line that holds byte p (its line feed, or the text's end). */
+static size_t line_end(const env *e, size_t p)
+{
+    const char *nl = p < e->len ? memchr(e->text + p, '\n', e->len - p) : NULL;
+    return nl ? (size_t)(nl - e->text) : e->len > p ? e->len : p;
+}
+
 /* issue 10: whether d names a street or square ("place du 8-Mai-1945", "Avenida 9 de
    Julio", "Plac 3 Maja", "6 Ekim Caddesi", "ул. „11 Октомври“"): a street word of the
    page's languages (locales/ street) before it, or a street_after word right after it
@@ -3624,11 +3663,7 @@ static bool street_name(const env *e, const dn_date *d, const dnp_langset *langs
     if (street_words(e, d->start, d->end, langs))
         return true;
     /* the same text elsewhere on its line, named a street there */
-    size_t len = d->end - d->start, a = d->start, b = d->end;
-    while (a > 0 && e->text[a - 1] != '\n')
-        a--;
-    while (b < e->len && e->text[b] != '\n')
-        b++;
+    size_t len = d->end - d->start, a = line_start(e, d->start), b = line_end(e, d->end);
     for (size_t p = a; p + len <= b; p++) {
         const char *q = memchr(e->text + p, e->text[d->start], b - len + 1 - p);
         if (!q)
@@ -3652,23 +3687,31 @@ static bool menu_item(const env *e, const dn_date *d)
 {
     if (has_number(e, d->start, d->end))
         return false;
-    size_t a = d->start, b = d->end;
-    while (a > 0 && e->text[a - 1] != '\n')
-        a--;
-    while (b < e->len && e->text[b] != '\n')
-        b++;
+    size_t a = line_start(e, d->start), b = line_end(e, d->end);
+    /* the separators' bytes, not decoded (issue 10): '|', '>', ']', and U+00BB (C2 BB),
+       U+203A (E2 80 BA), U+FF1E (EF BC 9E), U+FF5C (EF BD 9C), each whole before b. A
+       lead byte is no continuation byte: where UTF-8 decoding reads a code point from one,
+       so do these. */
+    const unsigned char *s = (const unsigned char *)e->text;
     int seps = 0;
-    for (int32_t i = (int32_t)a; i < (int32_t)b;) {
-        UChar32 c;
-        U8_NEXT((const uint8_t *)e->text, i, (int32_t)b, c);
-        if (c == '|' || c == '>' || c == 0x203A || c == 0xBB || c == 0xFF1E || c == 0xFF5C)
-            seps++;
-        else if (c == ']') { /* "] [": two bracketed items */
-            int32_t k = i;
-            while (k < (int32_t)b && e->text[k] == ' ')
-                k++;
-            seps += k < (int32_t)b && e->text[k] == '[';
-        }
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c == '|' || c == '>')
+                seps++;
+            else if (c == ']') { /* "] [": two bracketed items */
+                size_t k = i + 1;
+                while (k < b && s[k] == ' ')
+                    k++;
+                seps += k < b && s[k] == '[';
+            }
+        } else if (c == 0xC2)
+            seps += i + 1 < b && s[i + 1] == 0xBB;
+        else if (c == 0xE2)
+            seps += i + 2 < b && s[i + 1] == 0x80 && s[i + 2] == 0xBA;
+        else if (c == 0xEF)
+            seps += i + 2 < b && ((s[i + 1] == 0xBC && s[i + 2] == 0x9E) ||
+                                  (s[i + 1] == 0xBD && s[i + 2] == 0x9C));
     }
     return seps >= DNP_PAGE_MENU_SEPS && !has_number(e, a, b);
 }
@@ -4376,55 +4419,57 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
             counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d))
             continue;
-        date_words w;
+        /* (the cache's words in place: no copy of them a date) */
+        date_words wbuf;
+        const date_words *w = &wbuf;
         if (cached && i < PAGE_CACHE)
-            w = cache[i];
+            w = &cache[i];
         else
-            read_words(e, &d, &w, NULL, NULL);
-        if (w.not_date) /* "janv. 2019 · Page 1": the day is the page's */
+            read_words(e, &d, &wbuf, NULL, NULL);
+        if (w->not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
         /* a street's words: of the page's languages or of the date's own ("28 May küç.",
            Azerbaijani May, on a page read as English) */
-        dnp_langset street_langs = w.langs;
+        dnp_langset street_langs = w->langs;
         for (int q = 0; known && q < DNP_LANG_WORDS; q++)
             street_langs.w[q] |= pl.set.w[q];
         if (street_name(e, &d, &street_langs))
             continue;
-        if (d.precision == DN_PREC_YEAR && !(d.flags & DN_FLAG_RELATIVE) && !w.words &&
+        if (d.precision == DN_PREC_YEAR && !(d.flags & DN_FLAG_RELATIVE) && !w->words &&
             !year_mark_of_page(e, &d, known ? &pl.set : NULL) &&
             !(known && page_year_unmarked(e, &d, &pl)))
             continue; /* "6 x 1000 m" (Lithuanian "m." of years) on a Swedish page */
         if ((d.flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             d.precision >= DN_PREC_MONTH && date_recurring(e, &d))
             continue; /* "every year on 15 December", "hvert år i oktober" */
-        if (w.era && known && !dnp_langset_empty(&pl.set)) {
+        if (w->era && known && !dnp_langset_empty(&pl.set)) {
             /* an era word in none of the page's languages is an ordinary word: "on Aug 12
                my fan" (Kamba "my", before Christ) */
-            dnp_langset in = w.era_langs;
+            dnp_langset in = w->era_langs;
             dnp_langset_and(&in, &pl.set);
             if (dnp_langset_empty(&in))
                 continue;
         }
-        if (w.ampm_before && known && !dnp_langset_empty(&pl.set)) {
+        if (w->ampm_before && known && !dnp_langset_empty(&pl.set)) {
             /* so is an am/pm word before the time that is a date word in none of the
                page's languages: "versions 10.11 to 10.12" (Uzbek "TO", am) */
-            dnp_langset in = w.ampm_langs;
+            dnp_langset in = w->ampm_langs;
             dnp_langset_and(&in, &pl.set);
             if (dnp_langset_empty(&in))
                 continue;
         }
         /* the page's languages say nothing of a date in a script they are not written in */
-        bool known_here = known && (!cached || (w.scripts & page_scripts) || !w.scripts);
+        bool known_here = known && (!cached || (w->scripts & page_scripts) || !w->scripts);
         if (d.flags & DNP_FLAG_PAGE_MONTH_ALONE) {
             /* a month name alone: a date only as a full month word of the page's
                languages ("w grudniu" on a Polish page, not "Mars" on an English one) */
-            dnp_langset in = w.langs;
+            dnp_langset in = w->langs;
             dnp_langset_and(&in, &pl.set);
             /* a month of several words ("九月": "九" + "月") or a number and its mark ("12
                月") has no month word read here: its reader's language stands for it */
-            bool named = w.strong_month || w.weak_month;
+            bool named = w->strong_month || w->weak_month;
             int l = named ? -1 : dnp_lang_find(d.locale, strlen(d.locale));
-            bool ours = named ? w.strong_month && !dnp_langset_empty(&in)
+            bool ours = named ? w->strong_month && !dnp_langset_empty(&in)
                               : !dnp_langset_empty(&in) ||
                                     (l >= 0 && dnp_langset_has(&pl.set, (unsigned)l));
             if (!known_here || !ours)
@@ -4434,13 +4479,13 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         /* (a year alone read no month: its word is no month of it, "rok 2035" no Maasai
            June) */
-        if ((w.weak_month || w.weak_prefix) && !(d.flags & DN_FLAG_RELATIVE) &&
+        if ((w->weak_month || w->weak_prefix) && !(d.flags & DN_FLAG_RELATIVE) &&
             d.precision >= DN_PREC_MONTH) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many
                languages write the month so ("Oct", "Dec") or it is a month's full name
                ("on 27 July", "le 27 août") */
-            dnp_langset in = w.weak_langs;
+            dnp_langset in = w->weak_langs;
             if (known_here)
                 dnp_langset_and(&in, &pl.set);
             /* issue 10: a month so written by many languages, capitalised, with its
@@ -4448,11 +4493,11 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                not "set in 2024"); a month and year alone in a word only languages few
                people write ("DAC 1904", a football club) is none on a page of unknown
                language */
-            bool many = w.weak_nlangs >= DNP_PAGE_WEAK_LANGS;
-            bool keep = known_here ? !dnp_langset_empty(&in) || (many && w.year4 &&
+            bool many = w->weak_nlangs >= DNP_PAGE_WEAK_LANGS;
+            bool keep = known_here ? !dnp_langset_empty(&in) || (many && w->year4 &&
                                                                   month_then_year(e, &d))
-                              : (w.year4 && (w.weak_nlangs || d.precision >= DN_PREC_DAY)) ||
-                                    w.weak_full || many;
+                              : (w->year4 && (w->weak_nlangs || d.precision >= DN_PREC_DAY)) ||
+                                    w->weak_full || many;
             if (!keep && !(known_here && page_year_unmarked(e, &d, &pl)))
                 continue;
         }
@@ -4461,7 +4506,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (d.flags & DNP_FLAG_PAGE_DAY_ALONE) {
             /* a day alone with its mark: on a page in the mark's language only */
             int l = dnp_lang_find(d.locale, strlen(d.locale));
-            dnp_langset in = w.langs;
+            dnp_langset in = w->langs;
             dnp_langset_and(&in, &pl.set);
             if (!known_here || (dnp_langset_empty(&in) && !(l >= 0 && dnp_langset_has(&pl.set, (unsigned)l))))
                 continue;
@@ -4472,22 +4517,22 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                     : of_best_guess(&d, cached ? votes : NULL)))
             continue;
         d.flags &= ~DNP_FLAG_PAGE_LANG; /* DNP_FLAG_PAGE_WEEKDAY: after weekday_with_date */
-        if (known_here && w.words && (!w.year4 || d.precision == DN_PREC_YEAR)) {
+        if (known_here && w->words && (!w->year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
                (Czech "Jana", a name, is Swahili "yesterday"); a year alone has only its
                word to say it is one. A filler of the page's language says it is its date
                with its time ("29/11, às 16h": Portuguese "às", Hausa Saturday) */
-            dnp_langset in = w.langs;
+            dnp_langset in = w->langs;
             for (int q = 0; q < DNP_LANG_WORDS && d.precision >= DN_PREC_HOUR; q++)
-                in.w[q] |= w.filler_langs.w[q];
+                in.w[q] |= w->filler_langs.w[q];
             dnp_langset_and(&in, &pl.set);
             if (dnp_langset_empty(&in) && !numeric_alone(e, &d) &&
                 !page_year_unmarked(e, &d, &pl))
                 continue;
         }
         /* the language that names it: a page language its words have */
-        if (known && w.words) {
-            dnp_langset in = w.langs;
+        if (known && w->words) {
+            dnp_langset in = w->langs;
             dnp_langset_and(&in, &pl.set);
             if (!dnp_langset_empty(&in)) {
                 /* the first language, else of several the one most of the page's dates
