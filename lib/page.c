@@ -3143,8 +3143,16 @@ static bool sentence_end_slow(const env *e, size_t k);
    over a clause): no ASCII letter, digit or blank ends one */
 static inline bool sentence_end(const env *e, size_t k)
 {
-    unsigned char c = (unsigned char)e->text[k];
-    if ((unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10 || c == ' ')
+    /* the bytes sentence_end_slow may answer yes at: its ASCII marks, and the last byte of
+       each of its marks beyond ASCII (issue 10: no lead byte, most continuation bytes of a
+       page in another script end none) */
+    static const bool may_end[256] = {
+        [','] = 1, ['.'] = 1, ['\n'] = 1, ['\r'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1,
+        ['|'] = 1, ['('] = 1, [')'] = 1, [0x80] = 1, [0x81] = 1, [0x82] = 1, [0x88] = 1,
+        [0x89] = 1, [0x8B] = 1, [0x8C] = 1, [0x94] = 1, [0x9B] = 1, [0x9F] = 1, [0xA2] = 1,
+        [0xA4] = 1, [0xA5] = 1, [0xA6] = 1, [0xB7] = 1,
+    };
+    if (!may_end[(unsigned char)e->text[k]])
         return false;
     return sentence_end_slow(e, k);
 }
