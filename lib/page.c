@@ -2883,6 +2883,13 @@ static bool clause_break(const dnp_token *t)
                                      (t->value < 0x80 && strchr(",;.!?:", (int)t->value)));
 }
 
+/* period_word of the token at `at` of the text up to lim (SIZE_MAX: none, false). */
+static bool period_at(const env *e, size_t at, size_t lim)
+{
+    dnp_token t;
+    return at != SIZE_MAX && dnp_next_token(e->text, lim, &at, &t) && period_word(e, &t);
+}
+
 /* Whether a date without a year recurs: on its line, fillers passed over, right before it a
    word after which no date stands (locales/ not_date, not also a filler: "every",
    "ĉiujare", "jedes", "hvert"), or such a word and a period's word ("Ĉiujare la 15-an de
@@ -2896,13 +2903,16 @@ static bool date_recurring(const env *e, const dn_date *d)
     while (from > 0 && ((unsigned char)e->text[from] & 0xC0) == 0x80)
         from--;
     uint32_t before[3] = {0, 0, 0}; /* the kinds of the last three words (0: a number) */
-    bool period[3] = {false, false, false}; /* which of them names a period */
+    /* where each of them begins, when it is a word (SIZE_MAX: none, a number): whether it
+       names a period is asked only when that decides (issue 10), of the token read again
+       from there, as it was read here */
+    size_t word_at[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
     size_t pos = from;
     dnp_token t;
     while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
         if (clause_break(&t)) {
             memset(before, 0, sizeof before);
-            memset(period, 0, sizeof period);
+            word_at[0] = word_at[1] = word_at[2] = SIZE_MAX;
         }
         if (t.kind != DNP_TK_WORD && t.kind != DNP_TK_NUM)
             continue;
@@ -2911,12 +2921,14 @@ static bool date_recurring(const env *e, const dn_date *d)
         if (k && (k->kinds & (1u << DNP_K_FILLER)) && !(k->kinds & (1u << DNP_K_NOT_DATE)))
             continue; /* past the article or preposition: "la 15-an", "on 15 December" */
         before[0] = before[1], before[1] = before[2], before[2] = k ? k->kinds : 0;
-        period[0] = period[1], period[1] = period[2], period[2] = period_word(e, &t);
+        word_at[0] = word_at[1], word_at[1] = word_at[2];
+        word_at[2] = t.kind == DNP_TK_WORD ? t.start : SIZE_MAX;
     }
     /* the every-word right before it, or before a period's word (an article between them
        or a preposition after it: "todos los años el", "hvert år i") */
-    if (every_word(before[2]) || (period[2] && (every_word(before[1]) || every_word(before[0]))) ||
-        (period[1] && every_word(before[0])))
+    if (every_word(before[2]) ||
+        ((every_word(before[1]) || every_word(before[0])) && period_at(e, word_at[2], d->start)) ||
+        (every_word(before[0]) && period_at(e, word_at[1], d->start)))
         return true;
     /* after it: "de chaque année", "every year" */
     size_t stop = d->end + DNP_PAGE_WEEKDAY_LOOK < e->len ? d->end + DNP_PAGE_WEEKDAY_LOOK : e->len;
