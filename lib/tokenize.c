@@ -438,6 +438,7 @@ __attribute__((noinline)) static bool ascii_word(const char *text, size_t len, s
         /* the run of ASCII letters ((b | 0x20) - 'a' < 26 is A-Z and a-z only), then its
            folded copy, as much as fold[] holds */
         size_t q0 = q, done = q; /* the letters of [q0, done) are in fold already */
+        bool ended = false;      /* the run's end is found (a byte that is no letter) */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         /* eight bytes a turn: a word of running text is read in one or two */
         while (q + 8 <= len) {
@@ -453,35 +454,42 @@ __attribute__((noinline)) static bool ascii_word(const char *text, size_t len, s
                 done = q + run;
             }
             q += run;
-            if (non)
+            if (non) {
+                ended = true;
                 break;
+            }
         }
 #endif
-        while (q < len && (unsigned char)((s[q] | 0x20) - 'a') < 26)
-            q++;
+        if (!ended)
+            while (q < len && (unsigned char)((s[q] | 0x20) - 'a') < 26)
+                q++;
         for (size_t k = done; k < q && n + (k - q0) < DNP_WORD_MAX; k++)
             t->fold[n + (k - q0)] = (char)(s[k] | 0x20);
         n += q - q0;
+        /* the commonest end, ASCII that is no apostrophe or hyphen (a space, punctuation),
+           in one test each */
+        if (q < len && s[q] >= 0x80) {
 #ifndef DNP_NO_CP_TABLE
-        /* a letter in two bytes of the Latin script after the ASCII ones ("índice" is read
-           by word2, "reunião", "Müller" here): word2's fast steps */
-        if (q + 1 < len && s[q] >= 0xC2 && s[q] <= 0xDF && latin2_rest(text, len, pos, q, n, t))
-            return true;
+            /* a letter in two bytes of the Latin script after the ASCII ones ("índice" is
+               read by word2, "reunião", "Müller" here): word2's fast steps */
+            if (q + 1 < len && s[q] <= 0xDF && s[q] >= 0xC2 &&
+                latin2_rest(text, len, pos, q, n, t))
+                return true;
 #endif
-        if (q < len && s[q] >= 0x80 && non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
-            return ascii_word_slow(text, len, pos, q, n, t);
-        /* an apostrophe or hyphen between two letters stays in the word */
-        if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] < 0x80 &&
-            acls(s[q + 1]) == A_LETTER) {
-            if (n < DNP_WORD_MAX)
-                t->fold[n] = (char)s[q];
-            n++;
-            q++;
-            continue;
+            if (non_ascii_after(s, len, q, A_LETTER) == CONTINUES)
+                return ascii_word_slow(text, len, pos, q, n, t);
+        } else if (q + 1 < len && (s[q] == '\'' || s[q] == '-')) {
+            /* an apostrophe or hyphen between two letters stays in the word */
+            if (s[q + 1] < 0x80 && acls(s[q + 1]) == A_LETTER) {
+                if (n < DNP_WORD_MAX)
+                    t->fold[n] = (char)s[q];
+                n++;
+                q++;
+                continue;
+            }
+            if (s[q + 1] >= 0x80 && non_ascii_after(s, len, q + 1, A_LETTER) == CONTINUES)
+                return ascii_word_slow(text, len, pos, q, n, t);
         }
-        if (q + 1 < len && (s[q] == '\'' || s[q] == '-') && s[q + 1] >= 0x80 &&
-            non_ascii_after(s, len, q + 1, A_LETTER) == CONTINUES)
-            return ascii_word_slow(text, len, pos, q, n, t);
         break;
     }
     ascii_start(s, len, p, t);
