@@ -1495,14 +1495,19 @@ static size_t skip_unknown_cjk(const env *e, size_t pos, dnp_word_slot *cache)
 
 /* The ASCII bytes that make separator tokens of no effect in a cluster of separators alone:
    white space (no hard break) and punctuation, but for ':' (before a zone name: "Time: EST"
-   is looked up as a zone, zone_may_follow) and '%' and '$' (money: e->money). Bit b of
-   word b / 64. */
-/* \t \n \r, space and !"#&'()*+,-./;<=>?@[\\]^_`{|}~ */
-static const uint64_t inert_sep[2] = {0xF800FFCF00002600ull, 0x78000001F8000001ull};
+   is looked up as a zone, zone_may_follow) and '%' and '$' (money: e->money). */
+/* \t \n \r, space and !"#&'()*+,-./;<=>?@[\\]^_`{|}~: a byte's answer in one load */
+static const bool inert_sep[256] = {
+    ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [' '] = 1, ['!'] = 1, ['"'] = 1, ['#'] = 1,
+    ['&'] = 1, ['\''] = 1, ['('] = 1, [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['-'] = 1,
+    ['.'] = 1, ['/'] = 1, [';'] = 1, ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1,
+    ['['] = 1, ['\\'] = 1, [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1,
+    ['}'] = 1, ['~'] = 1,
+};
 
 static inline bool inert_byte(unsigned char b)
 {
-    return b < 0x80 && (inert_sep[b >> 6] >> (b & 63) & 1);
+    return inert_sep[b];
 }
 
 /* Whether a word of folded bytes fold[0..n) may be a letter of ISO 8601 or the RFCs
