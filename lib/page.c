@@ -2728,32 +2728,32 @@ static unsigned slot_weekdays(const dn_date *out, size_t n)
         if (!(o->flags & DN_FLAG_RELATIVE) && o->precision >= DN_PREC_DAY && greg_months(o))
             days[m++] = dnp_days_from_civil(o->year, (unsigned)o->month, (unsigned)o->day);
     }
-    /* the days sorted, each looked for by bisection (issue 10: not each among all) */
-    int64_t sorted[SLOT_DAYS];
+    /* the days in a table of twice as many slots, each looked for there (issue 10: not
+       each among all) */
+    int64_t set[2 * SLOT_DAYS];
+    bool used[2 * SLOT_DAYS] = {false};
+#define SLOT_OF(v) ((size_t)(((uint64_t)(v) * 0x9E3779B97F4A7C15ull) >> 57))
+    _Static_assert(2 * SLOT_DAYS == 128, "slot_weekdays: seven bits of the hash");
     for (size_t i = 0; i < m; i++) {
-        size_t j = i;
-        for (; j > 0 && sorted[j - 1] > days[i]; j--)
-            sorted[j] = sorted[j - 1];
-        sorted[j] = days[i];
+        size_t h = SLOT_OF(days[i]);
+        while (used[h] && set[h] != days[i])
+            h = (h + 1) & (2 * SLOT_DAYS - 1);
+        used[h] = true, set[h] = days[i];
     }
     unsigned slots = 0;
     for (size_t i = 0; i < m; i++) {
         int run = 1;
         for (int64_t next = days[i] + 7; run < DNP_PAGE_SLOT_DATES; next += 7, run++) {
-            size_t lo = 0, hi = m;
-            while (lo < hi) {
-                size_t mid = (lo + hi) / 2;
-                if (sorted[mid] < next)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            if (lo == m || sorted[lo] != next)
+            size_t h = SLOT_OF(next);
+            while (used[h] && set[h] != next)
+                h = (h + 1) & (2 * SLOT_DAYS - 1);
+            if (!used[h])
                 break;
         }
         if (run == DNP_PAGE_SLOT_DATES)
             slots |= 1u << dnp_weekday(days[i]);
     }
+#undef SLOT_OF
     return slots;
 }
 
