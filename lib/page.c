@@ -3671,7 +3671,8 @@ static size_t line_end(const env *e, size_t p)
    (street_words). Then it is the street's name, no date; and so is the same text
    elsewhere on its line, a place the street names ("28 May filialı: Bakı, 28 May küç.
    3", the branch at 28 May street). langs: the page's languages and the date's own. */
-static bool street_name(const env *e, const dn_date *d, const dnp_langset *langs)
+static bool street_name(const env *e, const dn_date *d, const dnp_langset *own,
+                        const dnp_langset *page)
 {
     /* (a street is named by a day and its month word: no stamp, no numeric date) */
     if ((d->flags & DN_FLAG_RELATIVE) || d->precision < DN_PREC_DAY ||
@@ -3680,6 +3681,11 @@ static bool street_name(const env *e, const dn_date *d, const dnp_langset *langs
     /* without a year ("Plac 3 Maja"), or glued by dashes ("8-Mai-1945") */
     if (!(d->flags & DN_FLAG_YEAR_IMPLIED) && !memchr(e->text + d->start, '-', d->end - d->start))
         return false;
+    /* (the languages put together here, not for each date: issue 10) */
+    dnp_langset both = *own;
+    for (int q = 0; page && q < DNP_LANG_WORDS; q++)
+        both.w[q] |= page->w[q];
+    const dnp_langset *langs = &both;
     if (street_words(e, d->start, d->end, langs))
         return true;
     /* the same text elsewhere on its line, named a street there */
@@ -4332,8 +4338,11 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     dn_date years[PAGE_YEARS];
     size_t ny = 0, m = 0;
     for (size_t i = 0; i < n; i++) {
-        if (!(out[i].flags & DNP_FLAG_PAGE_YEAR))
-            out[m++] = out[i];
+        if (!(out[i].flags & DNP_FLAG_PAGE_YEAR)) {
+            if (m != i) /* (most dates stay where they are: no copy) */
+                out[m] = out[i];
+            m++;
+        }
         else if (ny < PAGE_YEARS)
             years[ny++] = out[i];
     }
@@ -4450,10 +4459,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             continue;
         /* a street's words: of the page's languages or of the date's own ("28 May küç.",
            Azerbaijani May, on a page read as English) */
-        dnp_langset street_langs = w->langs;
-        for (int q = 0; known && q < DNP_LANG_WORDS; q++)
-            street_langs.w[q] |= pl.set.w[q];
-        if (street_name(e, &d, &street_langs))
+        if (street_name(e, &d, &w->langs, known ? &pl.set : NULL))
             continue;
         if (d.precision == DN_PREC_YEAR && !(d.flags & DN_FLAG_RELATIVE) && !w->words &&
             !year_mark_of_page(e, &d, known ? &pl.set : NULL) &&
