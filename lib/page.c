@@ -4232,6 +4232,31 @@ static bool roc_year_marked(const env *e, const dn_date *d, const page_langs *pl
     return false;
 }
 
+/* b21fix: a date whose year is no Gregorian one but one of the Buddhist era, on a page in a
+   language whose locale counts years in it (CLDR's default calendar: Thai), takes the
+   Gregorian year: a Thai page writes "15/08/2569" and "26/11/2569 08:12" without the era
+   word (พ.ศ.), as it writes its month names' years ("26 พฤศจิกายน 2569", monthname.c).
+   Taiwan's ROC years are the same on a Chinese page (roc_year_marked). */
+static bool buddhist_page_year(const env *e, dn_date *d, const page_langs *pl)
+{
+    if (d->calendar || d->precision < DN_PREC_MONTH)
+        return false;
+    dnp_langset in = pl->set;
+    dnp_langset_and(&in, &e->p->buddhist_langs);
+    int y = dnp_langset_empty(&in) ? 0 : dnp_buddhist_year(d->year);
+    if (!y)
+        return false;
+    d->year = y;
+    d->calendar = DN_CAL_BUDDHIST;
+    d->flags &= ~DN_FLAG_CALENDAR_AMBIGUOUS;
+    d->alt_year = d->alt_month = d->alt_day = 0;
+    if (d->precision >= DN_PREC_DAY)
+        d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day));
+    if (d->confidence > DNP_CONF_CALENDAR_CONTEXT)
+        d->confidence = DNP_CONF_CALENDAR_CONTEXT;
+    return true;
+}
+
 /* The calendar of the page's years that the text leaves open (DNP_FLAG_PAGE_CAL: a
    three-digit year, "115年12月1日", "115/11/25"): the ROC calendar when a date of the page
    names its era ("民國115年11月20日", "民國77年"), as a Taiwanese notice writes the era
@@ -4347,7 +4372,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         if ((d.flags & DN_FLAG_TWO_DIGIT_YEAR) && (amount_year(e, &d) || glued_year(e, &d)))
             out[i] = d; /* (for the dates after it, which read out) */
-        if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
+        if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE) &&
+            !(known && buddhist_page_year(e, &d, &pl)))
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day

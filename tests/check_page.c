@@ -1170,6 +1170,14 @@ static const page_case page_cases[] = {
     {"依據115年9月1日公布之辦法，12月3日報請行政院。", 0, 0, NULL,
      "2026-09-01 zh -; 2026-12-03 zh -"},
     {"115년 9월 1일에 공포, 12월 3일 시행", 0, 0, NULL, "2026-12-03 ko -"},
+    /* b21fix: on a page in a language whose locale counts years in the Buddhist era (Thai),
+       a numeric date's year of that era is one ("15/08/2569": 2026), as its month names' are;
+       on a page of another language, or with too few Thai words to say so, no date */
+    {"โพสต์เมื่อ 26 พฤศจิกายน 2569 วันที่ 2 (วันจันทร์ที่ 23 พฤศจิกายน) จองตั๋วไว้ตั้งแต่ "
+     "15/08/2569 ครับ ต้นข้าว — 26/11/2569 08:12",
+     0, 0, NULL,
+     "2026-11-26 th -; 2026-11-23 th -; 2026-08-15 - -; 2026-11-26T08:12:00 - -"},
+    {"Posted 26 November 2026, booked on 15/08/2569", 0, 0, NULL, "2026-11-26 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
