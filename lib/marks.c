@@ -142,6 +142,11 @@ static int number_at(const env *e, const item *it, int n, int k, fields *f)
     } else {
         if (k + 1 < n && is_sep(&it[k + 1], ':'))
             return -1;
+        /* b21fix: a second month, its mark glued to it, ends the date: "6월과 9월" (June and
+           September) is no 9 June of a Monday (Korean 월 and Japanese 月 are also a short
+           Monday) */
+        if (w && w->start == x->end && has_kind(w, DNP_K_MONTH_MARK) && in_range(x, 1, 12, 2))
+            return -1;
         if (x->ndigits == 4 && f->y < 0 && f->bare_y < 0)
             f->bare_y = k;
         else if (in_range(x, 1, 31, 2) && f->d < 0 && f->bare_d < 0)
