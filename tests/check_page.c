@@ -1182,6 +1182,12 @@ static const page_case page_cases[] = {
        June of a Monday (월: month mark and short Monday) */
     {"지난 6월과 9월 모의평가보다 어려웠다. 성적은 12월 4일(금) 통지된다.", 0, 0, NULL,
      "2026-06 ko -; 2026-09 ko -; 2026-12-04 ko -"},
+    /* b21fix: a day alone after a word that says which one it is (locales/ ko day_past
+       지난, day_next 오는): the latest such day on or before the reference, the first on or
+       after it; none before "동안" (during: a count) */
+    {"지난 19일 치러진 수능 결과를 교육부는 오는 30일 발표한다. 지난 5일 동안 비가 왔다. "
+     "지난 28일 개막했다. 오는 3일 열린다.",
+     0, 0, NULL, "2026-11-19 ko -; 2026-11-30 ko -; 2026-10-28 ko -; 2026-12-03 ko -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
