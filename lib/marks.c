@@ -177,15 +177,22 @@ static void weekday_and_time(const env *e, const item *it, int n, cand *c)
            1:00〜5:00") is left as it was, the date before the bracket, since pages disagree
            whether its hours are the date's (tests/pages b8, b12, b19: the first; b10, b11:
            none) */
-        if (q + 1 < n && q > 0 && it[q + 1].type == IT_SEP && it[q - 1].type == IT_SEP &&
-            ((it[q - 1].sep == '(' && it[q + 1].sep == ')') ||
-             (it[q - 1].sep == 0xFF08 && it[q + 1].sep == 0xFF09))) {
-            int after = skip_space(it, n, q + 2);
+        /* b21fix: a holiday's word after the weekday, a middle dot between ("11月23日(月・祝)
+           23:59", Monday, a public holiday: locales/ja.txt's fillers) */
+        int close = q + 1;
+        if (close + 2 < n && is_sep(&it[close], 0x30FB) && it[close + 1].type == IT_WORD &&
+            only_kind(&it[close + 1], DNP_K_FILLER))
+            close += 2;
+        if (close < n && q > 0 && it[close].type == IT_SEP && it[q - 1].type == IT_SEP &&
+            ((it[q - 1].sep == '(' && it[close].sep == ')') ||
+             (it[q - 1].sep == 0xFF08 && it[close].sep == 0xFF09))) {
+            int after = skip_space(it, n, close + 1);
             if (after < n && it[after].type == IT_SEP && !(it[after].tflags & DNP_TF_HARD))
                 after = skip_space(it, n, after + 1); /* "12月9日（水）、14:00" */
             if (after >= n || !(it[after].type == IT_NUM || has_kind(&it[after], DNP_K_AMPM) ||
                                 has_kind(&it[after], DNP_K_DAY_PERIOD)))
-                c->last = q + 1;
+                c->last = close;
+            q = close; /* (dnp_time_after passes the bracket after a weekday only) */
         }
         q++;
     }

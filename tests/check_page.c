@@ -1191,6 +1191,9 @@ static const page_case page_cases[] = {
     /* b21fix: 去年 (last year) is Japanese too (locales/ja.txt): kept on a Japanese page */
     {"一般発売：2026年11月28日(土)10:00\n3時間前\n去年の大阪も最高だった。", 0, 0, NULL,
      "2026-11-28T10:00:00 ja -; 2026-11-26T09:00:00Z ja -; 2025 ja -"},
+    /* b21fix: a range's end whose weekday bracket holds a holiday's word too */
+    {"ファンクラブ先行（抽選）：11月14日(土)12:00〜11月23日(月・祝)23:59", 0, 0, NULL,
+     "2026-11-14T12:00:00 ja -; 2026-11-23T23:59:00 ja -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
