@@ -4183,6 +4183,14 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
             year_next = next, year_next_lang = l;
         if (piece_of_number(e, &d))
             continue;
+        if (d.year > e->now_year + DNP_PAGE_YEAR_AHEAD) {
+            /* b21fix: a year of the Buddhist era, its cue of a language whose locale counts
+               years in it ("ปี 2566" on a Thai page: 2023) */
+            if (l < 0 || !dnp_langset_has(&e->p->buddhist_langs, (unsigned)l) ||
+                !(d.year = dnp_buddhist_year(d.year)))
+                continue;
+            d.calendar = DN_CAL_BUDDHIST;
+        }
         date_words w;
         read_words(e, &d, &w, NULL, NULL);
         if (w.not_date) /* "Seite 2019" */

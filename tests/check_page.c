@@ -1178,6 +1178,12 @@ static const page_case page_cases[] = {
      0, 0, NULL,
      "2026-11-26 th -; 2026-11-23 th -; 2026-08-15 - -; 2026-11-26T08:12:00 - -"},
     {"Posted 26 November 2026, booked on 15/08/2569", 0, 0, NULL, "2026-11-26 en -"},
+    /* b21fix: so is a year alone after the word for year ("ปี 2566": 2023); not on an
+       English page */
+    {"โพสต์เมื่อ 26 พฤศจิกายน 2569 วันที่ 2 (วันจันทร์ที่ 23 พฤศจิกายน) เคยไปมาเมื่อปี 2566", 0, 0,
+     NULL, "2026-11-26 th -; 2026-11-23 th -; 2023 th -"},
+    {"Posted 26 November 2026 on Monday 23 November, in the year 2566", 0, 0, NULL,
+     "2026-11-26 en -; 2026-11-23 en -"},
     /* b21fix: two months each with its mark are two months on a Korean page, not the 9th of
        June of a Monday (월: month mark and short Monday) */
     {"지난 6월과 9월 모의평가보다 어려웠다. 성적은 12월 4일(금) 통지된다.", 0, 0, NULL,
