@@ -1195,6 +1195,13 @@ static void range_end_day(dn_date *b)
     b->offset_minutes = 0;
 }
 
+/* b21fix: whether the word t is a day mark (일, 일까지). */
+static bool day_mark_key(const dnp_token *t)
+{
+    const dnp_lex_key *k = (t->flags & DNP_TF_LONG) ? NULL : dnp_lex_find(t->fold, t->flen);
+    return k && (k->kinds & (1u << DNP_K_DAY_MARK));
+}
+
 /* issue 10: a second day written after a CJK date with the same day mark ("12月5日及6日",
    "12月5日～6日", "12월 5일, 6일", "11月24日から26日", "11月27日（金）・28日（土）"), the date's weekday in brackets
    between ("12月7日（月）〜11日（金）", "12월 19일(토) ~ 20일(일)"): a link (a dash, tilde,
@@ -1227,12 +1234,18 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool 
     if (link.kind == DNP_TK_SEP && (link.flags & DNP_TF_SPACE) &&
         !dnp_next_token(e->text, lim, &pos, &link))
         return false;
+    /* b21fix: a day mark that says "from" (locales/ range_link: Korean 일부터) is the link
+       itself ("12월 29일부터 31일까지"), and the end's day mark may say "until" */
+    bool from = link.kind == DNP_TK_NUM && after == d->end &&
+                dnp_key_has_cue(dnp_lex_find_cue(mark.fold, mark.flen), DNP_CUE_RANGE_LINK, -1);
     /* issue 10: the middle dot of Japanese lists links them too ("11月27日（金）・28日（土）") */
-    if (!((link.kind == DNP_TK_SEP && (is_dash((uint32_t)link.value) || link.value == ',' ||
-                                       link.value == 0x30FB)) ||
-          (link.kind == DNP_TK_WORD && (link.flags & DNP_TF_CJK))))
+    if (!from && !((link.kind == DNP_TK_SEP && (is_dash((uint32_t)link.value) || link.value == ',' ||
+                                                link.value == 0x30FB)) ||
+                   (link.kind == DNP_TK_WORD && (link.flags & DNP_TF_CJK))))
         return false;
-    if (!dnp_next_token(e->text, lim, &pos, &num))
+    if (from)
+        num = link;
+    else if (!dnp_next_token(e->text, lim, &pos, &num))
         return false;
     /* a link of two CJK characters ("から") */
     if (link.kind == DNP_TK_WORD && num.kind == DNP_TK_WORD && (num.flags & DNP_TF_CJK) &&
@@ -1244,7 +1257,9 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool 
     if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
         (int)num.value > dnp_days_in_month(d->year, d->month) ||
         !dnp_next_token(e->text, lim, &pos, &m2) || m2.kind != DNP_TK_WORD ||
-        m2.start != num.end || m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0)
+        m2.start != num.end ||
+        (from ? !day_mark_key(&m2)
+              : m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0))
         return false;
     size_t end = m2.end;
     dn_date b0 = *d;

@@ -1194,6 +1194,11 @@ static const page_case page_cases[] = {
     {"지난 19일 치러진 수능 결과를 교육부는 오는 30일 발표한다. 지난 5일 동안 비가 왔다. "
      "지난 28일 개막했다. 오는 3일 열린다.",
      0, 0, NULL, "2026-11-19 ko -; 2026-11-30 ko -; 2026-10-28 ko -; 2026-12-03 ko -"},
+    /* b21fix: a day mark that says "from" (locales/ko.txt range_link 일부터) links the day
+       after it, whose mark may say "until"; a count after it is no range's end */
+    {"정시 원서 접수는 12월 29일부터 31일까지 사흘간 진행된다.", 0, 0, NULL,
+     "2026-12-29 ko r; 2026-12-31 ko r"},
+    {"접수는 12월 29일부터 3일간 진행된다.", 0, 0, NULL, "2026-12-29 ko -"},
     /* b21fix: 去年 (last year) is Japanese too (locales/ja.txt): kept on a Japanese page */
     {"一般発売：2026年11月28日(土)10:00\n3時間前\n去年の大阪も最高だった。", 0, 0, NULL,
      "2026-11-28T10:00:00 ja -; 2026-11-26T09:00:00Z ja -; 2025 ja -"},
