@@ -247,6 +247,16 @@ int dnp_roc_year(int year)
     return b.year;
 }
 
+int dnp_buddhist_year(int year)
+{
+    cand b;
+    memset(&b, 0, sizeof b);
+    if (dnp_cal_plausible(year) || dnp_cal_convert(DN_CAL_BUDDHIST, -1, year, 0, 0, &b) != DNP_CV_OK ||
+        !dnp_cal_plausible(b.year))
+        return 0;
+    return b.year;
+}
+
 int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal)
 {
     if (e->p->calendar != DN_CAL_BUDDHIST)

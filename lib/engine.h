@@ -576,6 +576,10 @@ int dnp_calendar_numeric_year(const env *e, int year, bool two_digit, int *cal) 
    whose years are three-digit numbers today (marks.c and numeric.c read such years in it
    when the option or the page says so: DNP_FLAG_PAGE_CAL). */
 int dnp_roc_year(int year) DNP_HIDDEN;
+/* b21fix: the Gregorian year of a year of the Buddhist era that no Gregorian reading believes
+   (2569: 2026), 0 when it is none. A page in a language whose locale counts years in that
+   era (CLDR: th) writes them without the era word ("15/08/2569"): page.c reads them so. */
+int dnp_buddhist_year(int year) DNP_HIDDEN;
 /* monthname.c's hook: the Gregorian year of a year written next to month word mw, which is
    `year` unless the year is no Gregorian one and the month's language or the parser counts
    in the Buddhist era (22 ก.พ. 2567); *cal is then set. */

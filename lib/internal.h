@@ -351,6 +351,12 @@ enum {
    years alone of running text it lists them as "and" does ("২০২৩ বা ২০২৪ সালে", "2023
    oder 2024"; page.c's year_after); like the year's cues, no kind bit */
 #define DNP_CUE_YEAR_OR 26
+/* b21fix: a word before a day written alone with its mark that says which one it is: the
+   latest such day on or before the reference (Korean "지난 19일", the 19th just past) or the
+   first on or after it ("오는 30일", the coming 30th); locales/ day_past, day_next; marks.c's
+   day_alone; like the year's cues, no kind bit */
+#define DNP_CUE_DAY_PAST 56
+#define DNP_CUE_DAY_NEXT 57
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

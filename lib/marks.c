@@ -142,6 +142,11 @@ static int number_at(const env *e, const item *it, int n, int k, fields *f)
     } else {
         if (k + 1 < n && is_sep(&it[k + 1], ':'))
             return -1;
+        /* b21fix: a second month, its mark glued to it, ends the date: "6월과 9월" (June and
+           September) is no 9 June of a Monday (Korean 월 and Japanese 月 are also a short
+           Monday) */
+        if (w && w->start == x->end && has_kind(w, DNP_K_MONTH_MARK) && in_range(x, 1, 12, 2))
+            return -1;
         if (x->ndigits == 4 && f->y < 0 && f->bare_y < 0)
             f->bare_y = k;
         else if (in_range(x, 1, 31, 2) && f->d < 0 && f->bare_d < 0)
@@ -172,15 +177,22 @@ static void weekday_and_time(const env *e, const item *it, int n, cand *c)
            1:00〜5:00") is left as it was, the date before the bracket, since pages disagree
            whether its hours are the date's (tests/pages b8, b12, b19: the first; b10, b11:
            none) */
-        if (q + 1 < n && q > 0 && it[q + 1].type == IT_SEP && it[q - 1].type == IT_SEP &&
-            ((it[q - 1].sep == '(' && it[q + 1].sep == ')') ||
-             (it[q - 1].sep == 0xFF08 && it[q + 1].sep == 0xFF09))) {
-            int after = skip_space(it, n, q + 2);
+        /* b21fix: a holiday's word after the weekday, a middle dot between ("11月23日(月・祝)
+           23:59", Monday, a public holiday: locales/ja.txt's fillers) */
+        int close = q + 1;
+        if (close + 2 < n && is_sep(&it[close], 0x30FB) && it[close + 1].type == IT_WORD &&
+            only_kind(&it[close + 1], DNP_K_FILLER))
+            close += 2;
+        if (close < n && q > 0 && it[close].type == IT_SEP && it[q - 1].type == IT_SEP &&
+            ((it[q - 1].sep == '(' && it[close].sep == ')') ||
+             (it[q - 1].sep == 0xFF08 && it[close].sep == 0xFF09))) {
+            int after = skip_space(it, n, close + 1);
             if (after < n && it[after].type == IT_SEP && !(it[after].tflags & DNP_TF_HARD))
                 after = skip_space(it, n, after + 1); /* "12月9日（水）、14:00" */
             if (after >= n || !(it[after].type == IT_NUM || has_kind(&it[after], DNP_K_AMPM) ||
                                 has_kind(&it[after], DNP_K_DAY_PERIOD)))
-                c->last = q + 1;
+                c->last = close;
+            q = close; /* (dnp_time_after passes the bracket after a weekday only) */
         }
         q++;
     }
@@ -248,6 +260,31 @@ static bool period_at(const env *e, const dnp_token *t, size_t pos)
     }
 }
 
+/* b21fix: the direction a word right before a day alone gives it (DNP_CUE_DAY_PAST: -1,
+   DNP_CUE_DAY_NEXT: 1; locales/ day_past, day_next: Korean "지난 19일", "오는 30일") in one of
+   the languages ls of its mark, one blank between; 0 for none. */
+static int day_cue_before(const env *e, size_t at, const dnp_langset *ls)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    if (at < 2 || s[at - 1] != ' ')
+        return 0;
+    size_t w = at - 1;
+    while (w > 0 && at - 1 - w < DNP_WORD_MAX && (s[w - 1] >= 0x80 || ((s[w - 1] | 0x20) >= 'a' &&
+                                                                      (s[w - 1] | 0x20) <= 'z')))
+        w--;
+    dnp_token t;
+    if (w == at - 1 || !dnp_next_token(e->text, at - 1, &w, &t) || t.kind != DNP_TK_WORD ||
+        t.end != at - 1 || (t.flags & DNP_TF_LONG))
+        return 0;
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
+    for (uint32_t q = 0; m && q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && dnp_langset_has(ls, m[q].lang) &&
+            (m[q].value == DNP_CUE_DAY_PAST || m[q].value == DNP_CUE_DAY_NEXT))
+            return m[q].value == DNP_CUE_DAY_PAST ? -1 : 1;
+    return 0;
+}
+
 static DNP_RARE int day_alone(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
@@ -267,6 +304,8 @@ static DNP_RARE int day_alone(const env *e, const item *it, int n, int i, cand *
     if (i > 0 && it[i - 1].end == x->start && it[i - 1].type == IT_WORD &&
         !only_kind(&it[i - 1], DNP_K_FILLER))
         return -1; /* "11月28日" read otherwise, "前3日" */
+    dnp_langset ls = dnp_langs_of(&it[i + 1], DNP_K_DAY_MARK, -1);
+    int dir = day_cue_before(e, x->start, &ls);
     /* what follows the mark, from the text: the cluster may end at it */
     size_t pos = it[i + 1].end;
     dnp_token t;
@@ -279,8 +318,31 @@ static DNP_RARE int day_alone(const env *e, const item *it, int n, int i, cand *
             glued_num = t.start == it[i + 1].end;
         if (t.kind == DNP_TK_NUM && !glued_num)
             return -1;
-        if (t.kind == DNP_TK_WORD && !(period = period_at(e, &t, pos)))
+        if (t.kind == DNP_TK_WORD && !(period = period_at(e, &t, pos))) {
+            /* after a word that says which day it is, any word but one that makes the
+               number a count ("지난 5일 동안", during the last five days: not_date) */
+            const dnp_lex_key *k = dir && !(t.flags & DNP_TF_LONG) ? dnp_lex_find(t.fold, t.flen) : NULL;
+            if (!dir || (k && (k->kinds & (1u << DNP_K_NOT_DATE))))
+                return -1;
+        }
+    }
+    if (dir) {
+        /* that day of the reference's month, or of the month before (after) it when the
+           reference is before (after) that day of its month */
+        int y = e->now_year, m = e->now_month, d = (int)x->value;
+        if (dir < 0 && d > e->now_day && --m == 0)
+            m = 12, y--;
+        if (dir > 0 && d < e->now_day && ++m == 13)
+            m = 1, y++;
+        if (d > dnp_days_in_month(y, m))
             return -1;
+        c->year = y, c->month = m, c->day = d;
+        c->prec = DN_PREC_DAY;
+        c->first = i, c->last = i + 1;
+        c->flags |= DN_FLAG_RELATIVE;
+        c->conf = DNP_CONF_PAGE_DAY_ALONE;
+        c->lang = dnp_langset_pick(e->p, &ls);
+        return c->last + 1;
     }
     c->year = e->now_year, c->month = 1, c->day = (int)x->value;
     c->prec = DN_PREC_DAY;
@@ -288,7 +350,6 @@ static DNP_RARE int day_alone(const env *e, const item *it, int n, int i, cand *
     c->flags |= DN_FLAG_YEAR_IMPLIED | DNP_FLAG_PAGE_DAY_ALONE |
                 (period || glued_num ? DNP_FLAG_PAGE_DAY_PROVED : 0);
     c->conf = DNP_CONF_PAGE_DAY_ALONE;
-    dnp_langset ls = dnp_langs_of(&it[i + 1], DNP_K_DAY_MARK, -1);
     c->lang = dnp_langset_pick(e->p, &ls);
     /* a day period after it widens the span ("28日早晨"); a time only glued */
     int q = i + 2;

@@ -1067,7 +1067,10 @@ static int page_year(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *a = &it[i];
     int v = (int)a->value;
-    if (a->ndigits != 4 || v < DNP_PAGE_YEAR_ALONE_MIN || v > e->now_year + DNP_PAGE_YEAR_AHEAD)
+    /* (b21fix: or a year of the Buddhist era, which page.c keeps on a page in a language
+       that counts years in it: "ปี 2566") */
+    if (a->ndigits != 4 || v < DNP_PAGE_YEAR_ALONE_MIN ||
+        (v > e->now_year + DNP_PAGE_YEAR_AHEAD && !dnp_buddhist_year(v)))
         return -1;
     /* after a number and an ASCII hyphen or slash glued to both: a code's piece ("2310-1145";
        an en dash joins a range of years, "2017–2019", which page.c reads) */

@@ -1195,6 +1195,13 @@ static void range_end_day(dn_date *b)
     b->offset_minutes = 0;
 }
 
+/* b21fix: whether the word t is a day mark (일, 일까지). */
+static bool day_mark_key(const dnp_token *t)
+{
+    const dnp_lex_key *k = (t->flags & DNP_TF_LONG) ? NULL : dnp_lex_find(t->fold, t->flen);
+    return k && (k->kinds & (1u << DNP_K_DAY_MARK));
+}
+
 /* issue 10: a second day written after a CJK date with the same day mark ("12月5日及6日",
    "12月5日～6日", "12월 5일, 6일", "11月24日から26日", "11月27日（金）・28日（土）"), the date's weekday in brackets
    between ("12月7日（月）〜11日（金）", "12월 19일(토) ~ 20일(일)"): a link (a dash, tilde,
@@ -1227,12 +1234,18 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool 
     if (link.kind == DNP_TK_SEP && (link.flags & DNP_TF_SPACE) &&
         !dnp_next_token(e->text, lim, &pos, &link))
         return false;
+    /* b21fix: a day mark that says "from" (locales/ range_link: Korean 일부터) is the link
+       itself ("12월 29일부터 31일까지"), and the end's day mark may say "until" */
+    bool from = link.kind == DNP_TK_NUM && after == d->end &&
+                dnp_key_has_cue(dnp_lex_find_cue(mark.fold, mark.flen), DNP_CUE_RANGE_LINK, -1);
     /* issue 10: the middle dot of Japanese lists links them too ("11月27日（金）・28日（土）") */
-    if (!((link.kind == DNP_TK_SEP && (is_dash((uint32_t)link.value) || link.value == ',' ||
-                                       link.value == 0x30FB)) ||
-          (link.kind == DNP_TK_WORD && (link.flags & DNP_TF_CJK))))
+    if (!from && !((link.kind == DNP_TK_SEP && (is_dash((uint32_t)link.value) || link.value == ',' ||
+                                                link.value == 0x30FB)) ||
+                   (link.kind == DNP_TK_WORD && (link.flags & DNP_TF_CJK))))
         return false;
-    if (!dnp_next_token(e->text, lim, &pos, &num))
+    if (from)
+        num = link;
+    else if (!dnp_next_token(e->text, lim, &pos, &num))
         return false;
     /* a link of two CJK characters ("から") */
     if (link.kind == DNP_TK_WORD && num.kind == DNP_TK_WORD && (num.flags & DNP_TF_CJK) &&
@@ -1244,7 +1257,9 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool 
     if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
         (int)num.value > dnp_days_in_month(d->year, d->month) ||
         !dnp_next_token(e->text, lim, &pos, &m2) || m2.kind != DNP_TK_WORD ||
-        m2.start != num.end || m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0)
+        m2.start != num.end ||
+        (from ? !day_mark_key(&m2)
+              : m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0))
         return false;
     size_t end = m2.end;
     dn_date b0 = *d;
@@ -4252,6 +4267,14 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
             year_next = next, year_next_lang = l;
         if (piece_of_number(e, &d))
             continue;
+        if (d.year > e->now_year + DNP_PAGE_YEAR_AHEAD) {
+            /* b21fix: a year of the Buddhist era, its cue of a language whose locale counts
+               years in it ("ปี 2566" on a Thai page: 2023) */
+            if (l < 0 || !dnp_langset_has(&e->p->buddhist_langs, (unsigned)l) ||
+                !(d.year = dnp_buddhist_year(d.year)))
+                continue;
+            d.calendar = DN_CAL_BUDDHIST;
+        }
         date_words w;
         read_words(e, &d, &w, NULL, NULL);
         if (w.not_date) /* "Seite 2019" */
@@ -4299,6 +4322,31 @@ static bool roc_year_marked(const env *e, const dn_date *d, const page_langs *pl
         after_year = false;
     }
     return false;
+}
+
+/* b21fix: a date whose year is no Gregorian one but one of the Buddhist era, on a page in a
+   language whose locale counts years in it (CLDR's default calendar: Thai), takes the
+   Gregorian year: a Thai page writes "15/08/2569" and "26/11/2569 08:12" without the era
+   word (พ.ศ.), as it writes its month names' years ("26 พฤศจิกายน 2569", monthname.c).
+   Taiwan's ROC years are the same on a Chinese page (roc_year_marked). */
+static bool buddhist_page_year(const env *e, dn_date *d, const page_langs *pl)
+{
+    if (d->calendar || d->precision < DN_PREC_MONTH)
+        return false;
+    dnp_langset in = pl->set;
+    dnp_langset_and(&in, &e->p->buddhist_langs);
+    int y = dnp_langset_empty(&in) ? 0 : dnp_buddhist_year(d->year);
+    if (!y)
+        return false;
+    d->year = y;
+    d->calendar = DN_CAL_BUDDHIST;
+    d->flags &= ~DN_FLAG_CALENDAR_AMBIGUOUS;
+    d->alt_year = d->alt_month = d->alt_day = 0;
+    if (d->precision >= DN_PREC_DAY)
+        d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day));
+    if (d->confidence > DNP_CONF_CALENDAR_CONTEXT)
+        d->confidence = DNP_CONF_CALENDAR_CONTEXT;
+    return true;
 }
 
 /* The calendar of the page's years that the text leaves open (DNP_FLAG_PAGE_CAL: a
@@ -4419,7 +4467,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         if ((d.flags & DN_FLAG_TWO_DIGIT_YEAR) && (amount_year(e, &d) || glued_year(e, &d)))
             out[i] = d; /* (for the dates after it, which read out) */
-        if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE))
+        if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE) &&
+            !(known && buddhist_page_year(e, &d, &pl)))
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day

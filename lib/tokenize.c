@@ -641,6 +641,74 @@ __attribute__((noinline)) static bool word2(const char *text, size_t len, size_t
 }
 #endif
 
+#ifndef DNP_NO_CP_TABLE
+/* b21fix: Thai is written without spaces between words ("เชียงใหม่เมื่อวานนี้เอง": Chiang Mai,
+   yesterday, just), so a run of Thai letters is parted at the words the lexicon knows: the
+   longest key (of two letters or more) that begins the run is its first word; else the
+   run's letters up to the first place where such a key begins. A word begins and ends
+   only where a Thai syllable may (no vowel sign, tone mark or following vowel after the
+   place, no leading vowel before it). The lexicon's keys are whole runs (lexgen's
+   tokenizer, built with DNP_NO_CP_TABLE, parts none), and a Thai letter folds to itself. */
+static inline UChar32 thai_cp(const unsigned char *s, size_t i)
+{
+    return (UChar32)((s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F));
+}
+
+/* Whether a Thai word may begin at byte i of the run [a, b) (a < i < b). */
+static inline bool thai_break(const unsigned char *s, size_t i)
+{
+    UChar32 c = thai_cp(s, i), p = thai_cp(s, i - 3);
+    return !((c >= 0x0E30 && c <= 0x0E3A) || c == 0x0E45 || (c >= 0x0E47 && c <= 0x0E4E) ||
+             (p >= 0x0E40 && p <= 0x0E44));
+}
+
+/* The end of the longest key of two letters or more that begins at i, ending at b or where
+   a word may begin; 0 for none. */
+static size_t thai_key(const unsigned char *s, size_t i, size_t b)
+{
+    size_t best = 0;
+    for (size_t e = i + 6; e <= b && e - i <= DNP_WORD_MAX; e += 3)
+        if ((e == b || thai_break(s, e)) && dnp_lex_find((const char *)s + i, e - i))
+            best = e;
+    return best;
+}
+
+static void thai_word(const char *text, size_t *pos, dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t a = t->start, b = t->end;
+    if ((b - a) % 3)
+        return;
+    for (size_t i = a; i < b; i += 3)
+        if (s[i] != 0xE0 || (s[i + 1] != 0xB8 && s[i + 1] != 0xB9))
+            return; /* (a format character inside it) */
+    if (!(t->flags & DNP_TF_LONG) && dnp_lex_find(t->fold, t->flen))
+        return;
+    size_t e = thai_key(s, a, b);
+    if (!e) {
+        for (e = a + 3; e < b; e += 3)
+            if (thai_break(s, e) && thai_key(s, e, b))
+                break;
+        if (e >= b)
+            return;
+    }
+    size_t p = a;
+    next_token_slow(text, e, &p, t);
+    *pos = e;
+}
+
+/* The token at *pos, which begins with a Thai code point: next_token_slow's, a word of
+   Thai letters parted (thai_word). Out of line: the other tokens' path stays a jump. */
+static DNP_RARE bool thai_token(const char *text, size_t len, size_t *pos, dnp_token *t)
+{
+    if (!next_token_slow(text, len, pos, t))
+        return false;
+    if (t->kind == DNP_TK_WORD && t->end - t->start >= 9)
+        thai_word(text, pos, t);
+    return true;
+}
+#endif
+
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
 {
     size_t p = *pos;
@@ -676,6 +744,9 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
        ASCII) */
     if (p + 1 < len && s[p] >= 0xC2 && s[p] <= 0xDF)
         return word2(text, len, pos, t);
+    /* b21fix: a word of Thai letters, which Thai writes without spaces between words */
+    if (p + 2 < len && s[p] == 0xE0 && (s[p + 1] == 0xB8 || s[p + 1] == 0xB9))
+        return thai_token(text, len, pos, t);
 #endif
     return next_token_slow(text, len, pos, t);
 }

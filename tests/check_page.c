@@ -1170,6 +1170,41 @@ static const page_case page_cases[] = {
     {"依據115年9月1日公布之辦法，12月3日報請行政院。", 0, 0, NULL,
      "2026-09-01 zh -; 2026-12-03 zh -"},
     {"115년 9월 1일에 공포, 12월 3일 시행", 0, 0, NULL, "2026-12-03 ko -"},
+    /* b21fix: on a page in a language whose locale counts years in the Buddhist era (Thai),
+       a numeric date's year of that era is one ("15/08/2569": 2026), as its month names' are;
+       on a page of another language, or with too few Thai words to say so, no date */
+    {"โพสต์เมื่อ 26 พฤศจิกายน 2569 วันที่ 2 (วันจันทร์ที่ 23 พฤศจิกายน) จองตั๋วไว้ตั้งแต่ "
+     "15/08/2569 ครับ ต้นข้าว — 26/11/2569 08:12",
+     0, 0, NULL,
+     "2026-11-26 th -; 2026-11-23 th -; 2026-08-15 - -; 2026-11-26T08:12:00 - -"},
+    {"Posted 26 November 2026, booked on 15/08/2569", 0, 0, NULL, "2026-11-26 en -"},
+    /* b21fix: so is a year alone after the word for year ("ปี 2566": 2023); not on an
+       English page */
+    {"โพสต์เมื่อ 26 พฤศจิกายน 2569 วันที่ 2 (วันจันทร์ที่ 23 พฤศจิกายน) เคยไปมาเมื่อปี 2566", 0, 0,
+     NULL, "2026-11-26 th -; 2026-11-23 th -; 2023 th -"},
+    {"Posted 26 November 2026 on Monday 23 November, in the year 2566", 0, 0, NULL,
+     "2026-11-26 en -; 2026-11-23 en -"},
+    /* b21fix: two months each with its mark are two months on a Korean page, not the 9th of
+       June of a Monday (월: month mark and short Monday) */
+    {"지난 6월과 9월 모의평가보다 어려웠다. 성적은 12월 4일(금) 통지된다.", 0, 0, NULL,
+     "2026-06 ko -; 2026-09 ko -; 2026-12-04 ko -"},
+    /* b21fix: a day alone after a word that says which one it is (locales/ ko day_past
+       지난, day_next 오는): the latest such day on or before the reference, the first on or
+       after it; none before "동안" (during: a count) */
+    {"지난 19일 치러진 수능 결과를 교육부는 오는 30일 발표한다. 지난 5일 동안 비가 왔다. "
+     "지난 28일 개막했다. 오는 3일 열린다.",
+     0, 0, NULL, "2026-11-19 ko -; 2026-11-30 ko -; 2026-10-28 ko -; 2026-12-03 ko -"},
+    /* b21fix: a day mark that says "from" (locales/ko.txt range_link 일부터) links the day
+       after it, whose mark may say "until"; a count after it is no range's end */
+    {"정시 원서 접수는 12월 29일부터 31일까지 사흘간 진행된다.", 0, 0, NULL,
+     "2026-12-29 ko r; 2026-12-31 ko r"},
+    {"접수는 12월 29일부터 3일간 진행된다.", 0, 0, NULL, "2026-12-29 ko -"},
+    /* b21fix: 去年 (last year) is Japanese too (locales/ja.txt): kept on a Japanese page */
+    {"一般発売：2026年11月28日(土)10:00\n3時間前\n去年の大阪も最高だった。", 0, 0, NULL,
+     "2026-11-28T10:00:00 ja -; 2026-11-26T09:00:00Z ja -; 2025 ja -"},
+    /* b21fix: a range's end whose weekday bracket holds a holiday's word too */
+    {"ファンクラブ先行（抽選）：11月14日(土)12:00〜11月23日(月・祝)23:59", 0, 0, NULL,
+     "2026-11-14T12:00:00 ja -; 2026-11-23T23:59:00 ja -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)

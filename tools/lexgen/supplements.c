@@ -112,6 +112,9 @@ static const struct {
     { "street_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_STREET_AFTER, 0 },
     /* issue 10: the moment a counted phrase after it dates (DNP_CUE_REL_EVENT, scan.c) */
     { "rel_event", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_EVENT, 0 },
+    /* b21fix: a word before a day alone that says which one it is (DNP_CUE_DAY_*, marks.c) */
+    { "day_past", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_DAY_PAST, 0 },
+    { "day_next", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_DAY_NEXT, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
     { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
     { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
