@@ -579,6 +579,8 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
     return h <= 24 && later > c->hour * 60 + c->minute;
 }
 
+static int dawn_first(const item *w);
+
 /* A word that is nothing but am/pm or a day period, which may follow a bare hour ("5 pm",
    "5 de la tarde", "3 Uhr nachmittags"). */
 static bool clock_word(const item *w)
@@ -586,6 +588,8 @@ static bool clock_word(const item *w)
     const uint32_t ignore = (1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND);
     const uint32_t clock = (1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD);
     uint32_t k = w->kinds & ~ignore;
+    if ((k & (1u << DNP_K_WEEKDAY_CUE)) && dawn_first(w) >= 0)
+        k &= ~(1u << DNP_K_WEEKDAY_CUE); /* a dawn clock's day part: "saa 1 asubuhi" */
     return w->type == IT_WORD && k && !(k & ~clock);
 }
 
@@ -853,6 +857,49 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     return read_time(e, it, n, i, c, langs);
 }
 
+/* The first hour (0..23) of the twelve a dawn clock's word w covers (DNP_CUE_DAWN_CLOCK), or
+   -1 when it is none or its meanings disagree. */
+static int dawn_first(const item *w)
+{
+    int first = -1;
+    for (uint32_t m = 0; m < w->nm; m++)
+        if (w->m[m].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_DAWN_CLOCK(w->m[m].value)) {
+            int f = w->m[m].value - DNP_CUE_DAWN_CLOCK(0);
+            if (first >= 0 && first != f)
+                return -1;
+            first = f;
+        }
+    return first;
+}
+
+/* The hour of a 24-hour clock that hour h (1..12) of a clock counted from dawn is, in the
+   twelve hours from `first`: (h + 6) mod 12, plus 12 until it is among them. */
+static int dawn_hour(int h, int first)
+{
+    h = (h + 6) % 12;
+    while (h < first)
+        h += 12;
+    return h % 24;
+}
+
+/* Whether a filler of the language of the dawn clock's word w stands before the hour at j,
+   blanks between: the word for "hour" with which Swahili tells the time ("saa 1 asubuhi").
+   CLDR's times ("9:27 asubuhi", ICU's Bhm) write the hours of the 24-hour day. */
+static bool dawn_led(const item *it, int j, const item *w)
+{
+    int b = j - 1;
+    while (b >= 0 && it[b].type == IT_SEP && is_space(&it[b]))
+        b--;
+    if (b < 0 || it[b].type != IT_WORD || !has_kind(&it[b], DNP_K_FILLER))
+        return false;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_DAWN_CLOCK(w->m[q].value))
+            for (uint32_t f = 0; f < it[b].nm; f++)
+                if (it[b].m[f].kind == DNP_K_FILLER && it[b].m[f].lang == w->m[q].lang)
+                    return true;
+    return false;
+}
+
 /* read_time: an am/pm word at j before the hour: the hour's index (j when none follows),
    its value in *ampm and its languages in *ap_langs. Out of line (DNP_OUTLINE). */
 static DNP_OUTLINE int ampm_before(const env *e, const item *it, int n, int j, int *ampm,
@@ -900,7 +947,7 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
     if (j > 0 && is_sep(&it[j - 1], ':') && it[j - 1].end == it[j].start &&
         !(j > 1 && it[j - 2].type == IT_NUM && it[j - 2].ndigits == 4))
         return -1;
-    int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k;
+    int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k, dawn = -1;
     uint32_t ts = clock_sep(it, n, j);
     /* issue 10: in running text a colon and one digit is a score ("2:0 w niedzielę") */
     if (ts && e && e->search && j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits < 2)
@@ -935,6 +982,13 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
             uint32_t ph = period_hours(e, &it[q], &pl);
             if (ph)
                 period = ph, ap_langs = pl, k = q + 1, ampm = -1;
+            /* miss21: a dawn clock's word after the hour, as Swahili writes it ("saa 1
+               asubuhi", 1 of the morning: 07:00; "saa 3 usiku" 21:00): the hour of a
+               12-hour clock counted from dawn, not one its day period makes (a padded
+               hour, "saa 07:00", is a 24-hour clock's) */
+            if (ph && (dawn = dawn_first(&it[q])) >= 0 && dawn_led(it, j, &it[q]) &&
+                !(h < 1 || h > 12 || (h < 10 && it[j].ndigits == 2)))
+                h = dawn_hour(h, dawn), period = 0;
         }
     }
     if (period && ampm < 0) {
@@ -1012,15 +1066,7 @@ static bool bracket_weekday(const item *x, cand *c)
    date then takes no time: never the hour as a 24-hour clock reads it). */
 static int dawn_time(const item *it, int n, int q, cand *c)
 {
-    int first = -1;
-    const dnp_meaning *mm = it[q].m;
-    for (uint32_t m = 0; m < it[q].nm; m++)
-        if (mm[m].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_DAWN_CLOCK(mm[m].value)) {
-            int f = mm[m].value - DNP_CUE_DAWN_CLOCK(0);
-            if (first >= 0 && first != f)
-                return -1;
-            first = f;
-        }
+    int first = dawn_first(&it[q]);
     if (first < 0)
         return -1;
     int j = skip_space(it, n, q + 1);
@@ -1040,10 +1086,7 @@ static int dawn_time(const item *it, int n, int q, cand *c)
         return -1;
     if (unit)
         k = u + 1;
-    int h = ((int)it[j].value + 6) % 12;
-    while (h < first)
-        h += 12;
-    c->hour = h % 24, c->minute = minute < 0 ? 0 : minute, c->second = c->ns = c->fdigits = 0;
+    c->hour = dawn_hour((int)it[j].value, first), c->minute = minute < 0 ? 0 : minute, c->second = c->ns = c->fdigits = 0;
     c->has_time = true, c->prec = minute < 0 ? DN_PREC_HOUR : DN_PREC_MINUTE;
     return k;
 }
