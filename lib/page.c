@@ -4015,6 +4015,31 @@ static bool years_alone_pair(const env *e, const dn_date *d, size_t stop,
     return true;
 }
 
+/* miss21: the word after a year alone ending at byte `at`, a blank between: with `lower`,
+   whether it begins with a letter not capitalised (after a year_verb: "wurde 1967
+   eröffnet"; a count takes its noun capitalised, "hat 2000 Einwohner"): 0 when it does;
+   else the language of langs in which it is a word no count takes (locales/ year_then:
+   "under", "shall", "masih"), or -1. */
+static int then_word(const env *e, size_t at, size_t stop, const dnp_langset *langs, int first,
+                     bool lower)
+{
+    size_t pos = at;
+    dnp_token t;
+    if (!dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_SEP || t.start != at ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_WORD)
+        return -1;
+    if (lower) {
+        UChar32 c;
+        int32_t k = (int32_t)t.start;
+        U8_NEXT((const uint8_t *)e->text, k, (int32_t)t.end, c);
+        return c >= 0 && u_islower(c) ? 0 : -1;
+    }
+    if (t.flags & DNP_TF_LONG)
+        return -1;
+    return cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_THEN, langs, first);
+}
+
 /* Whether out[i], a four-digit number of running text flagged DNP_FLAG_PAGE_YEAR, is a year
    alone that dates something: a word of the page's languages (langs; first preferred) says
    so. Before it, a preposition (locales/ year_before: "in", "în", "depuis", "od") when its
@@ -4039,21 +4064,29 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
     size_t stop = d->end + DNP_PAGE_YEAR_LOOK < e->len ? d->end + DNP_PAGE_YEAR_LOOK : e->len;
     /* the word before it: past blanks (a line break too: "între\n2009"), or glued by a
        hyphen or maqaf ("mill-2019", "ב-1986") */
-    dnp_token t, w = {0};
+    dnp_token t, w = {0}, pw = {0};
     bool have_w = false, have_s = false;
+    bool have_pw = false; /* a word, a blank, then w (year_since: "since the 2019") */
     size_t pos = from;
     while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
         if (t.kind == DNP_TK_WORD) {
+            have_pw = have_w && have_s && w.end < t.start && !(w.flags & DNP_TF_LONG);
+            if (have_pw)
+                pw = w;
             w = t, have_w = true, have_s = false;
+        } else if (t.kind == DNP_TK_SEP && !have_s && (t.flags & DNP_TF_SPACE) &&
+                   !(t.flags & DNP_TF_NEWLINE) && have_w && t.start == w.end && t.end < d->start) {
+            have_s = true; /* between two words: kept for year_since */
         } else if (t.kind == DNP_TK_SEP && t.end == d->start && !have_s &&
                    ((t.flags & DNP_TF_SPACE) ||
                     ((t.value == '-' || t.value == 0x05BE) && have_w && w.end == t.start))) {
             have_s = true;
         } else {
-            have_w = have_s = false;
+            have_w = have_s = have_pw = false;
         }
     }
     int before = -1, strength = 0;
+    bool verb = false;       /* a verb before it (year_verb): only a word not capitalised */
     bool join = false;       /* another phrase may follow its year (year_in) */
     bool range_only = false; /* only with a second year (year_from) */
     if (have_w && have_s && !(w.flags & DNP_TF_LONG)) {
@@ -4067,6 +4100,15 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
             strength = 1;
         else if ((before = cue_lang_of(k, DNP_CUE_YEAR_FROM, langs, first)) >= 0)
             strength = 1, range_only = true;
+        else if ((before = cue_lang_of(k, DNP_CUE_YEAR_VERB, langs, first)) >= 0 ||
+                 (have_pw && chars(e, w.start, w.end) <= DNP_PAGE_SINCE_WORD &&
+                  (before = cue_lang_of(dnp_lex_find_cue(pw.fold, pw.flen), DNP_CUE_YEAR_VERB,
+                                        langs, first)) >= 0))
+            verb = true; /* "wurde 1967 eröffnet", "wurde er 2001 von" */
+        else if (have_pw && chars(e, w.start, w.end) <= DNP_PAGE_SINCE_WORD &&
+                 (before = cue_lang_of(dnp_lex_find_cue(pw.fold, pw.flen), DNP_CUE_YEAR_SINCE,
+                                       langs, first)) >= 0)
+            strength = 2; /* "since the 2019 play-off final" */
     }
     int after_lang = -1;
     int a = year_after(e, d->end, stop, langs, first, &after_lang, next, range);
@@ -4074,6 +4116,19 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
         *lang = after_lang;
         return true;
     }
+    /* miss21: after a preposition that only dates, a word after it that no count takes
+       ("in 2009 under", "sejak 2024 masih"), or after a verb of a language that writes nouns capitalised, a word not capitalised
+       ("wurde 1967 eröffnet") */
+    if ((a == YA_WORD || a == YA_JOIN) && ((strength == 1 && join) || verb)) {
+        int l = then_word(e, d->end, stop, langs, first, verb);
+        if (l >= 0) {
+            *next = 0;
+            *lang = verb ? before : l;
+            return true;
+        }
+    }
+    if (verb)
+        return false;
     if (!strength && a == YA_LIST)
         return years_alone_pair(e, d, stop, langs, first, lang, *next, *range);
     if (!strength || a == YA_NO || (range_only && a != YA_LIST))

@@ -202,6 +202,24 @@ static const page_case page_cases[] = {
     {"Dünən, 25 noyabr 2026. Şirkət 2011-ci ildə başlayıb; 2000-ci mağaza açıldı.", 0, 0, "az",
      "2026-11-25 az -; 2011 az -"},
     {"என் பாட்டி 1968-ஆம் ஆண்டு கொண்டு வந்தார்; 2000-ஆம் பக்கம்.", 0, 0, "ta", "1968 ta -"},
+    /* miss21: after a preposition that only dates, a word no count takes (locales/
+       year_then: "in 2009 under", "in 2022 shall", "sejak 2024 masih"; not "in 2000 homes",
+       nor after one that counts too: "by 2000 the"); after a German verb, a word not
+       capitalised (year_verb: "wurde 1967 eröffnet", "wurde er 2001 von"; not "wurde 2000
+       Mal", "wurden 2000 verkauft"); "since" and an article, whatever follows ("since the
+       2019 play-off final"; not "in the 2000 homes") */
+    {"Yesterday, 25 November 2026. The university, established in 2009 under the Act; "
+     "students admitted in 2022 shall appear; in 2000 homes; by 2000 the end.", 0, 0, "en",
+     "2026-11-25 en -; 2009 en -; 2022 en -"},
+    {"Yesterday, 25 November 2026. Best since the 2019 play-off final; in the 2000 homes.",
+     0, 0, "en", "2026-11-25 en -; 2019 en -"},
+    {"Gestern, 25. November 2026. Die Brücke wurde 1967 eröffnet; erstmals wurde er 2001 von "
+     "der Landjugend organisiert; das Video wurde 2000 Mal gesehen; es wurden 2000 verkauft.",
+     0, 0, "de", "2026-11-25 de -; 1967 de -; 2001 de -"},
+    {"Semalam, 25 November 2026. Yang pertama sejak 2024 masih elok; sejak 2000 unit dijual.",
+     0, 0, "ms", "2026-11-25 ms -; 2024 ms -"},
+    {"Onte, 25 de novembro de 2026. En 1978 aínda se facían; inaugurouse en 1841 co nome de "
+     "Teatro; en 2000 casas.", 0, 0, "gl", "2026-11-25 gl -; 1978 gl -; 1841 gl -"},
     /* no year alone: a count or price with its noun or unit after a preposition ("in 2000
        homes", "od 1999 Kč", "ab 1500 Euro"), a number no word introduces ("© 2026", "2027
        budget", a postal code, a phone number), a time ("um 1930 Uhr"), a page of no
