@@ -4210,6 +4210,62 @@ static bool page_year_unmarked(const env *e, dn_date *d, page_langs *pl)
     return true;
 }
 
+/* miss21: the byte where the line of byte `at` begins, blanks skipped, when only blanks
+   stand between it and `at`; else (size_t)-1. */
+static size_t line_lead(const env *e, size_t at)
+{
+    size_t a = at;
+    while (a > 0 && (e->text[a - 1] == ' ' || e->text[a - 1] == '\t'))
+        a--;
+    return a == 0 || e->text[a - 1] == '\n' ? a : (size_t)-1;
+}
+
+/* miss21: the length of a dash between blanks at byte `at` followed by a letter (" – A
+   pandemia"), 0 when there is none; *dash gets the dash's code point. */
+static size_t blank_dash_at(const env *e, size_t at, uint32_t *dash)
+{
+    size_t pos = at;
+    dnp_token t;
+    if (!dnp_next_token(e->text, e->len, &pos, &t) || t.kind != DNP_TK_SEP || t.start != at ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, e->len, &pos, &t) || t.kind != DNP_TK_SEP ||
+        !year_dash((uint32_t)t.value))
+        return 0;
+    *dash = (uint32_t)t.value;
+    if (!dnp_next_token(e->text, e->len, &pos, &t) || t.kind != DNP_TK_SEP ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, e->len, &pos, &t) || t.kind != DNP_TK_WORD)
+        return 0;
+    return t.start - at;
+}
+
+/* miss21: whether the year alone d opens a line of a timeline ("2020 – A pandemia suspende
+   os estudos", a chronology's entry): a dash between blanks after it, and the line before
+   or after it opening with a date of the page (out[0..n)) and the same dash after it
+   ("12 de julho de 2019 – Escolha do terreno"). */
+static bool timeline_year(const env *e, const dn_date *d, const dn_date *out, size_t n)
+{
+    uint32_t dash = 0, other = 0;
+    if (line_lead(e, d->start) == (size_t)-1 || !blank_dash_at(e, d->end, &dash))
+        return false;
+    size_t ls = line_lead(e, d->start);
+    size_t le = d->end;
+    while (le < e->len && e->text[le] != '\n')
+        le++;
+    for (size_t j = 0; j < n; j++) {
+        const dn_date *o = &out[j];
+        size_t os = line_lead(e, o->start);
+        if (os == (size_t)-1 || o->start == d->start)
+            continue;
+        /* on the line just before or just after d's */
+        bool before = os < ls && !memchr(e->text + os, '\n', ls - 1 - os) && ls > 0;
+        bool after = os > le && !memchr(e->text + le + 1, '\n', os - le - 1);
+        if ((before || after) && blank_dash_at(e, o->end, &other) && other == dash)
+            return true;
+    }
+    return false;
+}
+
 /* The years alone of a page of known languages (pl): of the numbers put aside (years[0..ny),
    in text order), those page_year_alone keeps, merged in text order into out[0..n) while
    it has room (cap); returns how many out holds. The second year of a list or range ("2009
@@ -4232,6 +4288,8 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
             l = year_next_lang;
         else if (listed >= 0)
             l = pl->list_lang[listed];
+        else if (timeline_year(e, &d, out, n))
+            l = pl->first; /* miss21: "2020 – A pandemia ..." in a chronology */
         else if (!page_year_alone(e, &d, &pl->set, pl->first, &l, &next, &range))
             continue;
         else if (next)

@@ -220,6 +220,16 @@ static const page_case page_cases[] = {
      0, 0, "ms", "2026-11-25 ms -; 2024 ms -"},
     {"Onte, 25 de novembro de 2026. En 1978 aínda se facían; inaugurouse en 1841 co nome de "
      "Teatro; en 2000 casas.", 0, 0, "gl", "2026-11-25 gl -; 1978 gl -; 1841 gl -"},
+    /* miss21: a year that opens a line of a chronology, a dash between blanks after it,
+       the line before or after opening with a date and the same dash; not alone ("2026 –
+       Todos os direitos"), nor beside a line of another mark */
+    {"CRONOLOGIA\n12 de julho de 2019 – Escolha do terreno.\n2020 – A pandemia suspende os "
+     "estudos.\nout. 2021 – Conclusão do estudo.", 0, 0, "pt",
+     "2019-07-12 pt -; 2020 pt -; 2021-10 pt -"},
+    {"Ontem, 25 de novembro de 2026.\n2026 – Todos os direitos reservados.", 0, 0, "pt",
+     "2026-11-25 pt -"},
+    {"12 de julho de 2019: Escolha do terreno.\n2020 – A pandemia suspende os estudos.", 0, 0,
+     "pt", "2019-07-12 pt -"},
     /* no year alone: a count or price with its noun or unit after a preposition ("in 2000
        homes", "od 1999 Kč", "ab 1500 Euro"), a number no word introduces ("© 2026", "2027
        budget", a postal code, a phone number), a time ("um 1930 Uhr"), a page of no
