@@ -2493,6 +2493,79 @@ static bool label_glue(const env *e, size_t a, size_t b)
     return true;
 }
 
+/* miss21: whether a dash, tilde or wave dash follows byte `at`, blanks between (a range's
+   link). */
+static bool link_after(const env *e, size_t at)
+{
+    size_t pos = at;
+    dnp_token t;
+    if (!dnp_next_token(e->text, e->len, &pos, &t))
+        return false;
+    if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !dnp_next_token(e->text, e->len, &pos, &t))
+        return false;
+    return t.kind == DNP_TK_SEP && (is_dash((uint32_t)t.value) || t.value == '~' ||
+                                    t.value == 0x301C || t.value == 0xFF5E);
+}
+
+/* miss21: whether d's span holds a bracket it does not close ("30. November 2026 (Montag"). */
+static bool bracket_open(const env *e, const dn_date *d)
+{
+    int depth = 0;
+    for (size_t k = d->start; k < d->end; k++)
+        depth += e->text[k] == '(' ? 1 : e->text[k] == ')' ? -1 : 0;
+    return depth > 0;
+}
+
+/* miss21: the end of the weekday of d, a written date of a day, restated right after it
+   in brackets or after a comma ("30 November 2026 (Monday)", "30 Novemba 2026, Jumatatu"),
+   the bracket that closes it included; d->end when there is none. A weekday the date does
+   not fall on stays out. */
+static size_t restated_weekday(const env *e, const dn_date *d)
+{
+    if (d->precision < DN_PREC_DAY || d->precision == DN_PREC_WEEK ||
+        (d->flags & DN_FLAG_RELATIVE) || !d->month || !d->day)
+        return d->end;
+    size_t pos = d->end, lim = d->end + 4 * DNP_WORD_MAX < e->len ? d->end + 4 * DNP_WORD_MAX
+                                                                  : e->len;
+    dnp_token t;
+    bool bracket = false;
+    if (!dnp_next_token(e->text, lim, &pos, &t) || t.kind != DNP_TK_SEP || t.start != d->end)
+        return d->end;
+    if (t.value == ',' || t.value == '(') {
+        bracket = t.value == '(';
+        if (!dnp_next_token(e->text, lim, &pos, &t))
+            return d->end;
+    }
+    if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE) &&
+        !bracket) {
+        if (!dnp_next_token(e->text, lim, &pos, &t))
+            return d->end;
+        if (t.kind == DNP_TK_SEP && t.value == '(' && !bracket) {
+            bracket = true;
+            if (!dnp_next_token(e->text, lim, &pos, &t))
+                return d->end;
+        }
+    }
+    if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || !d->locale[0])
+        return d->end;
+    const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+    int wd = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day));
+    if (!k || (k->kinds & (1u << DNP_K_MONTH)))
+        return d->end;
+    /* a full name of the date's language, not an ordinary word ("et", "mit") */
+    bool named = false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning && !named; q++)
+        named = m[q].kind == DNP_K_WEEKDAY && m[q].value == wd &&
+                !(m[q].flags & (DNP_MF_RISKY | (bracket ? 0 : DNP_MF_ABBR))) &&
+                !strcmp(dnp_langs[m[q].lang].code, d->locale);
+    if (!named)
+        return d->end;
+    if (!bracket)
+        return t.end;
+    return t.end < e->len && e->text[t.end] == ')' ? t.end + 1 : d->end;
+}
+
 /* Whether d's span begins with a weekday's word ("wtorek), godz. 9:00"). */
 static bool first_weekday(const env *e, const dn_date *d)
 {
@@ -2551,11 +2624,29 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
             p->weekday == a->weekday && a->start >= p->end &&
             chars(e, p->end, a->start) <= DNP_PAGE_WEEKDAY_LINK &&
             weekday_glue(e, p->end, a->start, true)) {
-            if (named)
+            /* miss21: the weekday restated right after it (no word between) joins the
+               date's span, with the bracket that closes it ("30 November 2026 (Monday)",
+               "30 Novemba 2026, Jumatatu"; not "1 декабря, во вторник") */
+            if (named || (a->end > p->end && !may_have_words(e, p->end, a->start)))
                 p->end = a->end;
+            if (p->end < e->len && e->text[p->end] == ')' && bracket_open(e, p))
+                p->end++;
             continue;
         }
         out[kept++] = *a;
+        /* miss21: a weekday restated after it that no reading took joins its span */
+        dn_date *k = &out[kept - 1];
+        /* (and the bracket its span opened, so that a time after it is read as the date's:
+           "12月8日(火) 1:00〜5:00"; not before a range's link, "19일(토) ~ 20일(일)", which
+           ranges reads from the bracket) */
+        if (k->end < e->len && e->text[k->end] == ')' && bracket_open(e, k) &&
+            !(b && b->start <= k->end) && !link_after(e, k->end + 1))
+            k->end++;
+        else if (k->end < e->len && (e->text[k->end] == ',' || e->text[k->end] == ' ')) {
+            size_t end = restated_weekday(e, k);
+            if (end > k->end && !(b && b->start < end))
+                k->end = end;
+        }
     }
     return kept;
 }
@@ -4653,7 +4744,12 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     range_turns_year(e, out, kept);
     kept = hours_after(e, out, kept, cap, known ? &pl.set : NULL);
     times_listed(e, out, kept, known ? &pl.set : NULL);
-    for (size_t i = 0; i < kept; i++)
+    for (size_t i = 0; i < kept; i++) {
         bracket_offset(e, &out[i], i + 1 < kept ? out[i + 1].start : e->len);
+        /* miss21: the bracket its span opened closes it ("30. November 2026 (Montag)") */
+        if (out[i].end < e->len && e->text[out[i].end] == ')' && bracket_open(e, &out[i]) &&
+            !(i + 1 < kept && out[i + 1].start <= out[i].end))
+            out[i].end++;
+    }
     return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;
 }

@@ -230,6 +230,10 @@ static const page_case page_cases[] = {
      "2026-11-25 pt -"},
     {"12 de julho de 2019: Escolha do terreno.\n2020 – A pandemia suspende os estudos.", 0, 0,
      "pt", "2019-07-12 pt -"},
+    /* miss21: a day and month restated with the weekday it falls on after it (a
+       forecast's rows): a date, the weekday's year; not a weekday it does not fall on */
+    {"Погода\n03.12 четверг – −22°\n04.12 пятница – −28°", 0, 0, "ru",
+     "2026-12-03 ru -; 2026-12-04 ru -"},
     /* no year alone: a count or price with its noun or unit after a preposition ("in 2000
        homes", "od 1999 Kč", "ab 1500 Euro"), a number no word introduces ("© 2026", "2027
        budget", a postal code, a phone number), a time ("um 1930 Uhr"), a page of no
@@ -1241,6 +1245,60 @@ START_TEST(test_page)
 }
 END_TEST
 
+/* miss21: the text of each result's span ('|'-separated): a weekday restated right after a
+   date it falls on joins the date ("30 novembre 2026, lundi", "(Montag)" with its bracket,
+   a forecast's "03.12 четверг" and its time after it), no second date; not a weekday the
+   date does not fall on, nor one after a word ("1 декабря, во вторник") */
+typedef struct {
+    const char *text;
+    const char *locales;
+    const char *spans;
+} span_case;
+
+static const span_case span_cases[] = {
+    {"Hier, 25 novembre 2026. La réunion aura lieu le 30 novembre 2026, lundi, à la mairie.",
+     "fr", "Hier, 25 novembre 2026|30 novembre 2026, lundi"},
+    {"Gestern, 25. November 2026. Die Sitzung am 30. November 2026 (Montag) beginnt.", "de",
+     "Gestern, 25. November 2026|30. November 2026 (Montag)"},
+    {"Jana, 25 Novemba 2026. Mkutano utafanyika 30 Novemba 2026, Jumatatu, ukumbini.", "sw",
+     "Jana, 25 Novemba 2026|30 Novemba 2026, Jumatatu"},
+    {"Yesterday, 25 November 2026. The meeting is on 30 November 2026, Tuesday or later.",
+     "en", "Yesterday, 25 November 2026|30 November 2026|Tuesday"},
+    {"Вчера, 25 ноября 2026. Выписка будет 1 декабря, во вторник.", "ru",
+     "Вчера, 25 ноября 2026|1 декабря"},
+    {"Погода\n03.12 четверг – −22°\n04.12 пятница, 18:00 – −28°", "ru",
+     "03.12 четверг|04.12 пятница, 18:00"},
+    /* the bracket of a weekday the reader's span left open closes it, and the time after it
+       is the date's */
+    {"12月8日(火) 1:00〜5:00 (JST) の間、ご利用いただけません。", "ja",
+     "12月8日(火) 1:00|5:00 (JST)"},
+};
+
+START_TEST(test_spans)
+{
+    const span_case *c = &span_cases[_i];
+    static dn_parser *p;
+    if (!p)
+        ck_assert_int_eq(dn_parser_new(NULL, &p, NULL), DN_OK);
+    dn_context ctx = dn_test_context();
+    dn_search_options o = {0};
+    o.locales = c->locales;
+    dn_date out[16];
+    size_t found = 99;
+    dn_error err;
+    ck_assert_int_eq(dn_search_ex(p, c->text, strlen(c->text), &ctx, &o, out, 16, &found, &err),
+                     DN_OK);
+    char got[1024];
+    size_t k = 0;
+    got[0] = 0;
+    for (size_t i = 0; i < found && i < 16 && k < sizeof got; i++)
+        k += (size_t)snprintf(got + k, sizeof got - k, "%s%.*s", i ? "|" : "",
+                              (int)(out[i].end - out[i].start), c->text + out[i].start);
+    ck_assert_msg(strcmp(got, c->spans) == 0, "span case %d \"%s\": got \"%s\", expected \"%s\"",
+                  _i, c->text, got, c->spans);
+}
+END_TEST
+
 START_TEST(test_options_errors)
 {
     dn_parser *p;
@@ -1429,6 +1487,7 @@ Suite *page_suite(void)
     Suite *s = suite_create("page");
     TCase *tc = tcase_create("page");
     tcase_add_loop_test(tc, test_page, 0, (int)(sizeof page_cases / sizeof page_cases[0]));
+    tcase_add_loop_test(tc, test_spans, 0, (int)(sizeof span_cases / sizeof span_cases[0]));
     tcase_add_test(tc, test_options_errors);
     tcase_add_test(tc, test_cjk_fast_path);
     tcase_add_loop_test(tc, test_long_page, 0, (int)(sizeof long_pages / sizeof long_pages[0]));
