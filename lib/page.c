@@ -4165,6 +4165,9 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
             if (have_pw)
                 pw = w;
             w = t, have_w = true, have_s = false;
+        } else if (t.kind == DNP_TK_SEP && t.value == '.' && !have_s && have_w &&
+                   t.start == w.end && chars(e, w.start, w.end) == 1) {
+            /* miss21: a one-letter abbreviation's dot ("f. 1935", born) keeps its word */
         } else if (t.kind == DNP_TK_SEP && !have_s && (t.flags & DNP_TF_SPACE) &&
                    !(t.flags & DNP_TF_NEWLINE) && have_w && t.start == w.end && t.end < d->start) {
             have_s = true; /* between two words: kept for year_since */

@@ -220,6 +220,15 @@ static const page_case page_cases[] = {
      0, 0, "ms", "2026-11-25 ms -; 2024 ms -"},
     {"Onte, 25 de novembro de 2026. En 1978 aínda se facían; inaugurouse en 1841 co nome de "
      "Teatro; en 2000 casas.", 0, 0, "gl", "2026-11-25 gl -; 1978 gl -; 1841 gl -"},
+    /* miss21: Icelandic seasons with their article before a year, whatever follows, and an
+       obituary's "f." (born) and "d." (died); Armenian "-ից" (from) glued to a year, Tamil
+       "முதல்" (from) after one, Azerbaijani "ildən" (since the year) after an ordinal year */
+    {"Gær, 25. nóvember 2026. Páll, f. 1935, d. 2011. Sumarið 1987 fórum við.", 0, 0, "is",
+     "2026-11-25 is -; 1935 is -; 2011 is -; 1987 is -"},
+    {"Խորհրդային տարիներին՝ 1936-ից մինչև 1991 թվականը, եկեղեցին փակ էր։", 0, 0, "hy",
+     "1936 hy -; 1991 hy -"},
+    {"1,200 சதுர அடி, 2015 முதல் பட்டா உள்ளது.", 0, 0, "ta", "2015 ta -"},
+    {"Xəzər Bank 1992-ci ildən fəaliyyət göstərir.", 0, 0, "az", "1992 az -"},
     /* miss21: a year that opens a line of a chronology, a dash between blanks after it,
        the line before or after opening with a date and the same dash; not alone ("2026 –
        Todos os direitos"), nor beside a line of another mark */
