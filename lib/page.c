@@ -4641,8 +4641,11 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         /* (a year alone read no month: its word is no month of it, "rok 2035" no Maasai
            June) */
-        if ((w.weak_month || w.weak_prefix) && !(d.flags & DN_FLAG_RELATIVE) &&
-            d.precision >= DN_PREC_MONTH) {
+        /* (miss21: a short month prefix of another language beside a month's name is a
+           filler of the page's: Filipino "ng", of, is Kwasio's prefix: "ika-19 ng
+           Nobyembre") */
+        if ((w.weak_month || (w.weak_prefix && !w.strong_month)) &&
+            !(d.flags & DN_FLAG_RELATIVE) && d.precision >= DN_PREC_MONTH) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many
                languages write the month so ("Oct", "Dec") or it is a month's full name

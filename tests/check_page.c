@@ -229,6 +229,13 @@ static const page_case page_cases[] = {
      "1936 hy -; 1991 hy -"},
     {"1,200 சதுர அடி, 2015 முதல் பட்டா உள்ளது.", 0, 0, "ta", "2015 ta -"},
     {"Xəzər Bank 1992-ci ildən fəaliyyət göstərir.", 0, 0, "az", "1992 az -"},
+    /* miss21: Basque headings write the month with "-k" before its day ("Osteguna, azaroak
+       26, 19:00"); Filipino "ng" (of) is no weak month prefix beside a month's name (it
+       is Kwasio's: "Pahina 1 ng 3" stays none) */
+    {"Osteguna, azaroak 26, 19:00, udaletxeko bilkura aretoan.", 0, 0, "eu",
+     "2026-11-26T19:00:00 eu -"},
+    {"Pinadala ko noong Agosto 28, dumating noong ika-19 ng Nobyembre. Pahina 1 ng 3", 0, 0,
+     "fil", "2026-08-28 fil -; 2026-11-19 fil -"},
     /* miss21: a year that opens a line of a chronology, a dash between blanks after it,
        the line before or after opening with a date and the same dash; not alone ("2026 –
        Todos os direitos"), nor beside a line of another mark */
