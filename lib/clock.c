@@ -99,6 +99,12 @@ static int signed_offset(const item *it, int n, int j, bool named, cand *c)
        no offset: "10h-18h" is 10:00 to 18:00, never 10:00 at -18:00 */
     if (!named && k == j + 2 && k < n && it[k].type == IT_WORD && it[k].start == it[k - 1].end)
         return -1;
+    /* miss21: nor is H.MM after a dash, the end of "10.00–15.00" (never 10:00 at -15:00, its
+       ".00" then read as a two-digit year) */
+    if (!named && k == j + 2 && k + 1 < n && is_sep(&it[k], '.') && it[k].start == it[k - 1].end &&
+        it[k + 1].type == IT_NUM && it[k + 1].start == it[k].end && j > 0 &&
+        it[j - 1].end == it[j].start && !is_space(&it[j - 1]))
+        return -1; /* (a blank before the sign: "10.00 -05.00" is an offset) */
     if (!dnp_offset_valid(hh, mm))
         return -1;
     c->offset = sign * (hh * 60 + mm);
@@ -498,6 +504,28 @@ static bool overnight_end(const env *e, size_t p, const cand *c)
            s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] == ':';
 }
 
+/* miss21: whether a dash between blanks stands before the H.MM time that ends at byte `at`
+   ("24. decembrī – 10.00"). */
+static bool dash_before_clock(const env *e, size_t at)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    if (at < 4)
+        return false;
+    size_t q = at - 3;
+    while (q > 0 && s[q - 1] >= '0' && s[q - 1] <= '9')
+        q--;
+    if (q == 0 || s[q - 1] != ' ')
+        return false;
+    q--;
+    if (q >= 1 && s[q - 1] == '-')
+        q -= 1;
+    else if (q >= 3 && s[q - 3] == 0xE2 && s[q - 2] == 0x80 && (s[q - 1] == 0x93 || s[q - 1] == 0x94))
+        q -= 3;
+    else
+        return false;
+    return q > 0 && s[q - 1] == ' ';
+}
+
 static bool time_span_from(const env *e, size_t at, const cand *c)
 {
     if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND &&
@@ -572,7 +600,16 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
             p++; /* "9 a.m.–3 p.m." */
         return p < len && ((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z');
     }
-    if (p + 2 >= len || s[p] != ':' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
+    /* H:MM; miss21: or H.MM after a time written so ("24 December 10.00–15.00", a day's
+       opening hours: the end's "15" is no two-digit year), nothing numeric after it; in
+       running text only after a dash that parts it from its date, a row of opening hours
+       ("24. decembrī – 10.00–15.00"): an event's "ponedeljek, 28. 12. 2026, 18.00–22.00"
+       keeps its first hour there */
+    bool dot = (!e->search || dash_before_clock(e, at)) && s[p] == '.' && at >= 3 &&
+               s[at - 3] == '.' && p + 2 < len &&
+               !(p + 3 < len && (s[p + 3] >= '0' && s[p + 3] <= '9')) &&
+               !(p + 4 < len && s[p + 3] == '.' && s[p + 4] >= '0' && s[p + 4] <= '9');
+    if (p + 2 >= len || (s[p] != ':' && !dot) || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
         !(s[p + 2] >= '0' && s[p + 2] <= '9'))
         return false;
     int later = h * 60 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');

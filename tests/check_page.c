@@ -236,6 +236,11 @@ static const page_case page_cases[] = {
      "2026-11-26T19:00:00 eu -"},
     {"Pinadala ko noong Agosto 28, dumating noong ika-19 ng Nobyembre. Pahina 1 ng 3", 0, 0,
      "fil", "2026-08-28 fil -; 2026-11-19 fil -"},
+    /* miss21: a row of opening hours, a dash between the date and its H.MM–H.MM: the
+       date alone (no offset of -14:00, no year 2000 of its ".00"), as for H:MM */
+    {"Darba laiks\n24. decembrī – 10.00–15.00\n31.12.2026. – 10.00–15.00", 0, 0, "lv",
+     "2026-12-24 lv -; 2026-12-31 - -"},
+    {"Hours\n24 December – 10.00–14.00\n", 0, 0, "en", "2026-12-24 en -"},
     /* miss21: a year that opens a line of a chronology, a dash between blanks after it,
        the line before or after opening with a date and the same dash; not alone ("2026 –
        Todos os direitos"), nor beside a line of another mark */
