@@ -3402,6 +3402,12 @@ static bool sentence_year(const env *e, dn_date *out, size_t n, size_t i)
         from = o->end;
         break;
     }
+    /* miss21: a named year just before it, a comma and one short word at most between
+       ("last year, Disyembre 28", "L'année dernière, le 28 décembre"): its year */
+    if (!year && i > 0 && (out[i - 1].flags & DN_FLAG_RELATIVE) &&
+        out[i - 1].precision == DN_PREC_YEAR && out[i - 1].end <= d->start &&
+        out[i - 1].end >= lo && weekday_glue(e, out[i - 1].end, d->start, true))
+        year = out[i - 1].year;
     if (!year)
         year = span_year(e, out, i);
     if (!year && i + 1 < n)

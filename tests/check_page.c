@@ -236,6 +236,12 @@ static const page_case page_cases[] = {
      "2026-11-26T19:00:00 eu -"},
     {"Pinadala ko noong Agosto 28, dumating noong ika-19 ng Nobyembre. Pahina 1 ng 3", 0, 0,
      "fil", "2026-08-28 fil -; 2026-11-19 fil -"},
+    /* miss21: a named year just before a day and month, a comma between, gives it its year
+       ("Last year, on December 28"); not across a sentence's end */
+    {"Last year, on December 28 we got it.", 0, 0, "en", "2025 en -; 2025-12-28 en -"},
+    {"L'année dernière, le 28 février, rien.", 0, 0, "fr", "2025 fr -; 2025-02-28 fr -"},
+    {"Last year was great. On December 28 we got it.", 0, 0, "en",
+     "2025 en -; 2026-12-28 en -"},
     /* miss21: a row of opening hours, a dash between the date and its H.MM–H.MM: the
        date alone (no offset of -14:00, no year 2000 of its ".00"), as for H:MM */
     {"Darba laiks\n24. decembrī – 10.00–15.00\n31.12.2026. – 10.00–15.00", 0, 0, "lv",
