@@ -242,6 +242,10 @@ static const page_case page_cases[] = {
     {"L'année dernière, le 28 février, rien.", 0, 0, "fr", "2025 fr -; 2025-02-28 fr -"},
     {"Last year was great. On December 28 we got it.", 0, 0, "en",
      "2025 en -; 2026-12-28 en -"},
+    /* miss21: a bracket closing one opened before a date's year ends that date ("(Jan.
+       2026), 269 € (Juli 2026)": no date "2026), 269 € (Juli") */
+    {"Preis: (Jan. 2026), 269 € (Juli 2026), heute", 0, 0, "de",
+     "2026-01 de -; 2026-07 de -; 2026-11-26 de -"},
     /* miss21: a row of opening hours, a dash between the date and its H.MM–H.MM: the
        date alone (no offset of -14:00, no year 2000 of its ".00"), as for H:MM */
     {"Darba laiks\n24. decembrī – 10.00–15.00\n31.12.2026. – 10.00–15.00", 0, 0, "lv",
