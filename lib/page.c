@@ -2634,7 +2634,8 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
             continue;
         }
         out[kept++] = *a;
-        /* miss21: a weekday restated after it that no reading took joins its span */
+        /* miss21: a weekday restated after it that no reading took joins its span (looked
+           for only after a comma or before a bracket: most dates have neither) */
         dn_date *k = &out[kept - 1];
         /* (and the bracket its span opened, so that a time after it is read as the date's:
            "12月8日(火) 1:00〜5:00"; not before a range's link, "19일(토) ~ 20일(일)", which
@@ -2642,7 +2643,8 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
         if (k->end < e->len && e->text[k->end] == ')' && bracket_open(e, k) &&
             !(b && b->start <= k->end) && !link_after(e, k->end + 1))
             k->end++;
-        else if (k->end < e->len && (e->text[k->end] == ',' || e->text[k->end] == ' ')) {
+        else if (k->end + 1 < e->len && (e->text[k->end] == ',' ||
+                                         (e->text[k->end] == ' ' && e->text[k->end + 1] == '('))) {
             size_t end = restated_weekday(e, k);
             if (end > k->end && !(b && b->start < end))
                 k->end = end;
