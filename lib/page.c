@@ -3997,6 +3997,14 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
             return YA_WORD;
         const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
         int l = cue_lang_of(k, DNP_CUE_YEAR_AFTER, langs, first);
+        /* miss21: or a year mark of the page's languages ("od 1979 roku", when "mam" before
+           it read "May 1979" in a language of no page's: page_year_unmarked) */
+        if (l < 0 && spaced && k && (k->kinds & (1u << DNP_K_YEAR_MARK))) {
+            const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+            for (uint32_t q = 0; q < k->nmeaning && l < 0; q++)
+                if (m[q].kind == DNP_K_YEAR_MARK && dnp_langset_has(langs, m[q].lang))
+                    l = (int)m[q].lang;
+        }
         if (l >= 0) {
             *lang = l;
             return YA_CUE;

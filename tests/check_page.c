@@ -246,6 +246,13 @@ static const page_case page_cases[] = {
        2026), 269 € (Juli 2026)": no date "2026), 269 € (Juli") */
     {"Preis: (Jan. 2026), 269 € (Juli 2026), heute", 0, 0, "de",
      "2026-01 de -; 2026-07 de -; 2026-11-26 de -"},
+    /* miss21: a year mark of the page's language after a year alone whose reading went to
+       a month of another ("mam od 1979 roku": some language's May); German and English
+       participles before a year that ends its phrase ("gegründet 1874,") */
+    {"Wczoraj, 25 listopada 2026. Mam od 1979 roku i tak.", 0, 0, "pl",
+     "2026-11-25 pl -; 1979 pl -"},
+    {"Gestern, 25. November 2026. Der Turnverein, gegründet 1874, hat 2000 Mitglieder.", 0, 0,
+     "de", "2026-11-25 de -; 1874 de -"},
     /* miss21: a row of opening hours, a dash between the date and its H.MM–H.MM: the
        date alone (no offset of -14:00, no year 2000 of its ".00"), as for H:MM */
     {"Darba laiks\n24. decembrī – 10.00–15.00\n31.12.2026. – 10.00–15.00", 0, 0, "lv",
