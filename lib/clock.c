@@ -99,6 +99,12 @@ static int signed_offset(const item *it, int n, int j, bool named, cand *c)
        no offset: "10h-18h" is 10:00 to 18:00, never 10:00 at -18:00 */
     if (!named && k == j + 2 && k < n && it[k].type == IT_WORD && it[k].start == it[k - 1].end)
         return -1;
+    /* miss21: nor is H.MM after a dash, the end of "10.00–15.00" (never 10:00 at -15:00, its
+       ".00" then read as a two-digit year) */
+    if (!named && k == j + 2 && k + 1 < n && is_sep(&it[k], '.') && it[k].start == it[k - 1].end &&
+        it[k + 1].type == IT_NUM && it[k + 1].start == it[k].end && j > 0 &&
+        it[j - 1].end == it[j].start && !is_space(&it[j - 1]))
+        return -1; /* (a blank before the sign: "10.00 -05.00" is an offset) */
     if (!dnp_offset_valid(hh, mm))
         return -1;
     c->offset = sign * (hh * 60 + mm);
@@ -498,6 +504,28 @@ static bool overnight_end(const env *e, size_t p, const cand *c)
            s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] == ':';
 }
 
+/* miss21: whether a dash between blanks stands before the H.MM time that ends at byte `at`
+   ("24. decembrī – 10.00"). */
+static bool dash_before_clock(const env *e, size_t at)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    if (at < 4)
+        return false;
+    size_t q = at - 3;
+    while (q > 0 && s[q - 1] >= '0' && s[q - 1] <= '9')
+        q--;
+    if (q == 0 || s[q - 1] != ' ')
+        return false;
+    q--;
+    if (q >= 1 && s[q - 1] == '-')
+        q -= 1;
+    else if (q >= 3 && s[q - 3] == 0xE2 && s[q - 2] == 0x80 && (s[q - 1] == 0x93 || s[q - 1] == 0x94))
+        q -= 3;
+    else
+        return false;
+    return q > 0 && s[q - 1] == ' ';
+}
+
 static bool time_span_from(const env *e, size_t at, const cand *c)
 {
     if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND &&
@@ -572,12 +600,23 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
             p++; /* "9 a.m.–3 p.m." */
         return p < len && ((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z');
     }
-    if (p + 2 >= len || s[p] != ':' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
+    /* H:MM; miss21: or H.MM after a time written so ("24 December 10.00–15.00", a day's
+       opening hours: the end's "15" is no two-digit year), nothing numeric after it; in
+       running text only after a dash that parts it from its date, a row of opening hours
+       ("24. decembrī – 10.00–15.00"): an event's "ponedeljek, 28. 12. 2026, 18.00–22.00"
+       keeps its first hour there */
+    bool dot = (!e->search || dash_before_clock(e, at)) && s[p] == '.' && at >= 3 &&
+               s[at - 3] == '.' && p + 2 < len &&
+               !(p + 3 < len && (s[p + 3] >= '0' && s[p + 3] <= '9')) &&
+               !(p + 4 < len && s[p + 3] == '.' && s[p + 4] >= '0' && s[p + 4] <= '9');
+    if (p + 2 >= len || (s[p] != ':' && !dot) || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
         !(s[p + 2] >= '0' && s[p + 2] <= '9'))
         return false;
     int later = h * 60 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
     return h <= 24 && later > c->hour * 60 + c->minute;
 }
+
+static int dawn_first(const item *w);
 
 /* A word that is nothing but am/pm or a day period, which may follow a bare hour ("5 pm",
    "5 de la tarde", "3 Uhr nachmittags"). */
@@ -586,6 +625,8 @@ static bool clock_word(const item *w)
     const uint32_t ignore = (1u << DNP_K_PREFIX) | (1u << DNP_K_REL_AND);
     const uint32_t clock = (1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD);
     uint32_t k = w->kinds & ~ignore;
+    if ((k & (1u << DNP_K_WEEKDAY_CUE)) && dawn_first(w) >= 0)
+        k &= ~(1u << DNP_K_WEEKDAY_CUE); /* a dawn clock's day part: "saa 1 asubuhi" */
     return w->type == IT_WORD && k && !(k & ~clock);
 }
 
@@ -853,6 +894,49 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
     return read_time(e, it, n, i, c, langs);
 }
 
+/* The first hour (0..23) of the twelve a dawn clock's word w covers (DNP_CUE_DAWN_CLOCK), or
+   -1 when it is none or its meanings disagree. */
+static int dawn_first(const item *w)
+{
+    int first = -1;
+    for (uint32_t m = 0; m < w->nm; m++)
+        if (w->m[m].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_DAWN_CLOCK(w->m[m].value)) {
+            int f = w->m[m].value - DNP_CUE_DAWN_CLOCK(0);
+            if (first >= 0 && first != f)
+                return -1;
+            first = f;
+        }
+    return first;
+}
+
+/* The hour of a 24-hour clock that hour h (1..12) of a clock counted from dawn is, in the
+   twelve hours from `first`: (h + 6) mod 12, plus 12 until it is among them. */
+static int dawn_hour(int h, int first)
+{
+    h = (h + 6) % 12;
+    while (h < first)
+        h += 12;
+    return h % 24;
+}
+
+/* Whether a filler of the language of the dawn clock's word w stands before the hour at j,
+   blanks between: the word for "hour" with which Swahili tells the time ("saa 1 asubuhi").
+   CLDR's times ("9:27 asubuhi", ICU's Bhm) write the hours of the 24-hour day. */
+static bool dawn_led(const item *it, int j, const item *w)
+{
+    int b = j - 1;
+    while (b >= 0 && it[b].type == IT_SEP && is_space(&it[b]))
+        b--;
+    if (b < 0 || it[b].type != IT_WORD || !has_kind(&it[b], DNP_K_FILLER))
+        return false;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_DAWN_CLOCK(w->m[q].value))
+            for (uint32_t f = 0; f < it[b].nm; f++)
+                if (it[b].m[f].kind == DNP_K_FILLER && it[b].m[f].lang == w->m[q].lang)
+                    return true;
+    return false;
+}
+
 /* read_time: an am/pm word at j before the hour: the hour's index (j when none follows),
    its value in *ampm and its languages in *ap_langs. Out of line (DNP_OUTLINE). */
 static DNP_OUTLINE int ampm_before(const env *e, const item *it, int n, int j, int *ampm,
@@ -900,7 +984,7 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
     if (j > 0 && is_sep(&it[j - 1], ':') && it[j - 1].end == it[j].start &&
         !(j > 1 && it[j - 2].type == IT_NUM && it[j - 2].ndigits == 4))
         return -1;
-    int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k;
+    int h = (int)it[j].value, mi = 0, s = 0, ns = 0, fd = 0, k, dawn = -1;
     uint32_t ts = clock_sep(it, n, j);
     /* issue 10: in running text a colon and one digit is a score ("2:0 w niedzielę") */
     if (ts && e && e->search && j + 2 < n && it[j + 2].type == IT_NUM && it[j + 2].ndigits < 2)
@@ -935,6 +1019,13 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
             uint32_t ph = period_hours(e, &it[q], &pl);
             if (ph)
                 period = ph, ap_langs = pl, k = q + 1, ampm = -1;
+            /* miss21: a dawn clock's word after the hour, as Swahili writes it ("saa 1
+               asubuhi", 1 of the morning: 07:00; "saa 3 usiku" 21:00): the hour of a
+               12-hour clock counted from dawn, not one its day period makes (a padded
+               hour, "saa 07:00", is a 24-hour clock's) */
+            if (ph && (dawn = dawn_first(&it[q])) >= 0 && dawn_led(it, j, &it[q]) &&
+                !(h < 1 || h > 12 || (h < 10 && it[j].ndigits == 2)))
+                h = dawn_hour(h, dawn), period = 0;
         }
     }
     if (period && ampm < 0) {
@@ -1012,15 +1103,7 @@ static bool bracket_weekday(const item *x, cand *c)
    date then takes no time: never the hour as a 24-hour clock reads it). */
 static int dawn_time(const item *it, int n, int q, cand *c)
 {
-    int first = -1;
-    const dnp_meaning *mm = it[q].m;
-    for (uint32_t m = 0; m < it[q].nm; m++)
-        if (mm[m].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_DAWN_CLOCK(mm[m].value)) {
-            int f = mm[m].value - DNP_CUE_DAWN_CLOCK(0);
-            if (first >= 0 && first != f)
-                return -1;
-            first = f;
-        }
+    int first = dawn_first(&it[q]);
     if (first < 0)
         return -1;
     int j = skip_space(it, n, q + 1);
@@ -1040,10 +1123,7 @@ static int dawn_time(const item *it, int n, int q, cand *c)
         return -1;
     if (unit)
         k = u + 1;
-    int h = ((int)it[j].value + 6) % 12;
-    while (h < first)
-        h += 12;
-    c->hour = h % 24, c->minute = minute < 0 ? 0 : minute, c->second = c->ns = c->fdigits = 0;
+    c->hour = dawn_hour((int)it[j].value, first), c->minute = minute < 0 ? 0 : minute, c->second = c->ns = c->fdigits = 0;
     c->has_time = true, c->prec = minute < 0 ? DN_PREC_HOUR : DN_PREC_MINUTE;
     return k;
 }

@@ -357,6 +357,21 @@ enum {
    day_alone; like the year's cues, no kind bit */
 #define DNP_CUE_DAY_PAST 56
 #define DNP_CUE_DAY_NEXT 57
+/* miss21: a word right after a year alone that shows the number counts nothing (no noun
+   follows a count so): an auxiliary, pronoun, article, adverb or preposition ("in 2009
+   under", "in 2022 shall", "en 1841 co", "sejak 2024 masih"; locales/ year_then): after a
+   year_before or year_in word, the year's phrase goes on (page.c's page_year_alone); value
+   29, like the year's cues no kind bit */
+#define DNP_CUE_YEAR_THEN 29
+/* miss21: a verb or pronoun before a year alone in a language that writes its nouns
+   capitalised, where a count would take its noun so ("wurde 1967 eröffnet", "wurde er 2001
+   von"; not "wurde 2000 Mal", "hat 2000 Einwohner"; locales/ year_verb): a word not
+   capitalised after the year says it is one; value 30, no kind bit */
+#define DNP_CUE_YEAR_VERB 30
+/* miss21: a preposition that only dates, never counts or prices, before which one short
+   word may stand between it and the year, whatever follows ("since the 2019 play-off final",
+   "since its 2015 launch"; locales/ year_since); value 31, no kind bit */
+#define DNP_CUE_YEAR_SINCE 31
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

@@ -182,8 +182,17 @@ static bool find_month(const env *e, const item *it, int n, window *w)
     bool strong = false, year_seen = false, cut = false;
     bool day_first = false; /* the first month has its day right before it ("5 May") */
     w->fend = n;
+    int depth = 0; /* miss21: brackets opened in the window, less those closed */
     for (int k = i; k < n && k < i + 40; k++) {
         if (!datish(&it[k]) || other_calendar(&it[k]))
+            break;
+        /* miss21: a bracket that closes one opened before the window ends it before its
+           month, or after it with a comma after the bracket: "(Jan. 2026), 269 € (Juli
+           2026)" is no "2026 ... Juli" nor "Jan. 2026 ... 269" (after the month a time may
+           follow it: "(২৯ নভেম্বর) সকাল ১০টায়") */
+        if (it[k].type == IT_SEP && (it[k].sep == '(' || it[k].sep == ')') &&
+            (depth += it[k].sep == '(' ? 1 : -1) < 0 &&
+            (mw < 0 || (k + 1 < n && is_sep(&it[k + 1], ','))))
             break;
         if (field_break(it, n, k)) {
             if (mw < 0)
@@ -220,8 +229,14 @@ static bool find_month(const env *e, const item *it, int n, window *w)
     /* the fields after the month are in the window whatever the distance from i (a time
        past a field break too) */
     while (end < n && end < mw + 16 && datish(&it[end]) && !other_calendar(&it[end]) &&
-           !(cut = has_kind(&it[end], DNP_K_MONTH) && month_strength(e, &it[end]) >= DNP_MONTH_STRONG))
+           !(cut = has_kind(&it[end], DNP_K_MONTH) && month_strength(e, &it[end]) >= DNP_MONTH_STRONG)) {
+        /* miss21: after the month, such a bracket and a comma after it end it ("(Jan.
+           2026), 269 € (Juli"; not "(২৯ নভেম্বর) সকাল ১০টায়", its time) */
+        if (it[end].type == IT_SEP && (it[end].sep == '(' || it[end].sep == ')') &&
+            (depth += it[end].sep == '(' ? 1 : -1) < 0 && end + 1 < n && is_sep(&it[end + 1], ','))
+            break;
         end++;
+    }
     for (int k = mw + 1; k < end && k < w->fend; k++)
         if (field_break(it, n, k))
             w->fend = k;

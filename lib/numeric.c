@@ -165,6 +165,25 @@ static bool full_weekday(const item *w, bool abbr)
 static bool hour_here(const item *it, int n, int k);
 static int weekday_named(const item *it, int n, int i, int after);
 
+/* miss21: a weekday's full name restated after a day and month whose items end before
+   `after`, one blank or a comma and blanks between, on its line ("03.12 бейсенбі –", a
+   forecast's row; "04.12, пятница"): its item index, or -1. The caller checks the date
+   falls on it. */
+static int weekday_after(const item *it, int n, int after)
+{
+    int k = after;
+    if (k < n && is_sep(&it[k], ','))
+        k++;
+    if (k >= n || !is_space(&it[k]) || (it[k].tflags & DNP_TF_NEWLINE) ||
+        it[k].end - it[k].start > 2 || k + 1 >= n || !full_weekday(&it[k + 1], false))
+        return -1;
+    /* nothing glued after it but a comma or a dash's blank ("бейсенбі –", "Monday, 18:00") */
+    if (k + 2 < n && it[k + 2].start == it[k + 1].end && !is_sep(&it[k + 2], ',') &&
+        !is_space(&it[k + 2]))
+        return -1;
+    return k + 1;
+}
+
 /* A day and month at items [i, last] in the dotted form: a number of one or two digits, a
    dot glued, maybe one space, a number of one or two digits, maybe its dot glued. Its values
    in *d, *m, whether spaced and whether it has its final dot; false when not that form or
@@ -337,6 +356,9 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     /* a weekday word named with it (dots are day-first: it needs to prove no order), and
        the year it picks when the date falls on it */
     int wk = weekday_named(it, n, i, after), wy = e->now_year;
+    int restated = -1; /* miss21: a weekday after it, no bracket ("03.12 бейсенбі") */
+    if (wk < 0 && e->search && (wk = restated = weekday_after(it, n, after)) < 0)
+        wk = -1;
     /* issue 10: an abbreviation with its mark glued ("Di.", Hebrew "ג'", Tuesday: a letter
        with a geresh is a numeral, and a weekday of one letter proves as much as one in
        brackets) */
@@ -344,12 +366,13 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     bool lettered = marked && !is_sep(&it[wk + 1], '.');
     int wd = 0, mo = (int)b->value, da = (int)a->value;
     dn_order order = DN_ORDER_DMY;
+    bool bracketed = (wk > i && restated < 0) || lettered;
     if (wk >= 0 && !open)
-        wd = dnp_weekday_fits(e, &it[wk], mo, da, &wy, wk > i || lettered);
+        wd = dnp_weekday_fits(e, &it[wk], mo, da, &wy, bracketed);
     else if (wk >= 0) {
         /* issue 10: no final dot: month-first too where the weekday's language writes it so
            ("Баасан, 11.27") */
-        order = dnp_dotted_order(e, &it[wk], da, mo, &wy, &wd, wk > i || lettered);
+        order = dnp_dotted_order(e, &it[wk], da, mo, &wy, &wd, bracketed);
         if (order == DN_ORDER_MDY)
             mo = (int)a->value, da = (int)b->value;
         else
@@ -389,6 +412,8 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
                     (a->ndigits + b->ndigits < 4 && !timed ? DNP_FLAG_PAGE_DM_NEAR : 0);
         c->conf = DNP_CONF_PAGE_DAY_MONTH;
     }
+    if (restated >= 0 && wd)
+        after = restated + 1; /* the weekday restated joins the date's span */
     c->first = i, c->last = after - 1;
     /* a range's end read by the range alone takes no time: "10.11 - 10.12" is no 10:12 */
     if (range && !wd && !(timed && weekday))

@@ -2508,6 +2508,79 @@ static bool label_glue(const env *e, size_t a, size_t b)
     return true;
 }
 
+/* miss21: whether a dash, tilde or wave dash follows byte `at`, blanks between (a range's
+   link). */
+static bool link_after(const env *e, size_t at)
+{
+    size_t pos = at;
+    dnp_token t;
+    if (!dnp_next_token(e->text, e->len, &pos, &t))
+        return false;
+    if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !dnp_next_token(e->text, e->len, &pos, &t))
+        return false;
+    return t.kind == DNP_TK_SEP && (is_dash((uint32_t)t.value) || t.value == '~' ||
+                                    t.value == 0x301C || t.value == 0xFF5E);
+}
+
+/* miss21: whether d's span holds a bracket it does not close ("30. November 2026 (Montag"). */
+static bool bracket_open(const env *e, const dn_date *d)
+{
+    int depth = 0;
+    for (size_t k = d->start; k < d->end; k++)
+        depth += e->text[k] == '(' ? 1 : e->text[k] == ')' ? -1 : 0;
+    return depth > 0;
+}
+
+/* miss21: the end of the weekday of d, a written date of a day, restated right after it
+   in brackets or after a comma ("30 November 2026 (Monday)", "30 Novemba 2026, Jumatatu"),
+   the bracket that closes it included; d->end when there is none. A weekday the date does
+   not fall on stays out. */
+static size_t restated_weekday(const env *e, const dn_date *d)
+{
+    if (d->precision < DN_PREC_DAY || d->precision == DN_PREC_WEEK ||
+        (d->flags & DN_FLAG_RELATIVE) || !d->month || !d->day)
+        return d->end;
+    size_t pos = d->end, lim = d->end + 4 * DNP_WORD_MAX < e->len ? d->end + 4 * DNP_WORD_MAX
+                                                                  : e->len;
+    dnp_token t;
+    bool bracket = false;
+    if (!dnp_next_token(e->text, lim, &pos, &t) || t.kind != DNP_TK_SEP || t.start != d->end)
+        return d->end;
+    if (t.value == ',' || t.value == '(') {
+        bracket = t.value == '(';
+        if (!dnp_next_token(e->text, lim, &pos, &t))
+            return d->end;
+    }
+    if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE) &&
+        !bracket) {
+        if (!dnp_next_token(e->text, lim, &pos, &t))
+            return d->end;
+        if (t.kind == DNP_TK_SEP && t.value == '(' && !bracket) {
+            bracket = true;
+            if (!dnp_next_token(e->text, lim, &pos, &t))
+                return d->end;
+        }
+    }
+    if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || !d->locale[0])
+        return d->end;
+    const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+    int wd = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day));
+    if (!k || (k->kinds & (1u << DNP_K_MONTH)))
+        return d->end;
+    /* a full name of the date's language, not an ordinary word ("et", "mit") */
+    bool named = false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning && !named; q++)
+        named = m[q].kind == DNP_K_WEEKDAY && m[q].value == wd &&
+                !(m[q].flags & (DNP_MF_RISKY | (bracket ? 0 : DNP_MF_ABBR))) &&
+                !strcmp(dnp_langs[m[q].lang].code, d->locale);
+    if (!named)
+        return d->end;
+    if (!bracket)
+        return t.end;
+    return t.end < e->len && e->text[t.end] == ')' ? t.end + 1 : d->end;
+}
+
 /* Whether d's span begins with a weekday's word ("wtorek), godz. 9:00"). */
 static bool first_weekday(const env *e, const dn_date *d)
 {
@@ -2566,11 +2639,31 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
             p->weekday == a->weekday && a->start >= p->end &&
             chars(e, p->end, a->start) <= DNP_PAGE_WEEKDAY_LINK &&
             weekday_glue(e, p->end, a->start, true)) {
-            if (named)
+            /* miss21: the weekday restated right after it (no word between) joins the
+               date's span, with the bracket that closes it ("30 November 2026 (Monday)",
+               "30 Novemba 2026, Jumatatu"; not "1 декабря, во вторник") */
+            if (named || (a->end > p->end && !may_have_words(e, p->end, a->start)))
                 p->end = a->end;
+            if (p->end < e->len && e->text[p->end] == ')' && bracket_open(e, p))
+                p->end++;
             continue;
         }
         out[kept++] = *a;
+        /* miss21: a weekday restated after it that no reading took joins its span (looked
+           for only after a comma or before a bracket: most dates have neither) */
+        dn_date *k = &out[kept - 1];
+        /* (and the bracket its span opened, so that a time after it is read as the date's:
+           "12月8日(火) 1:00〜5:00"; not before a range's link, "19일(토) ~ 20일(일)", which
+           ranges reads from the bracket) */
+        if (k->end < e->len && e->text[k->end] == ')' && bracket_open(e, k) &&
+            !(b && b->start <= k->end) && !link_after(e, k->end + 1))
+            k->end++;
+        else if (k->end + 1 < e->len && (e->text[k->end] == ',' ||
+                                         (e->text[k->end] == ' ' && e->text[k->end + 1] == '('))) {
+            size_t end = restated_weekday(e, k);
+            if (end > k->end && !(b && b->start < end))
+                k->end = end;
+        }
     }
     return kept;
 }
@@ -3359,6 +3452,12 @@ static bool sentence_year(const env *e, dn_date *out, size_t n, size_t i)
         from = o->end;
         break;
     }
+    /* miss21: a named year just before it, a comma and one short word at most between
+       ("last year, Disyembre 28", "L'année dernière, le 28 décembre"): its year */
+    if (!year && i > 0 && (out[i - 1].flags & DN_FLAG_RELATIVE) &&
+        out[i - 1].precision == DN_PREC_YEAR && out[i - 1].end <= d->start &&
+        out[i - 1].end >= lo && weekday_glue(e, out[i - 1].end, d->start, true))
+        year = out[i - 1].year;
     if (!year)
         year = span_year(e, out, i);
     if (!year && i + 1 < n)
@@ -3982,6 +4081,14 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
             return YA_WORD;
         const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
         int l = cue_lang_of(k, DNP_CUE_YEAR_AFTER, langs, first);
+        /* miss21: or a year mark of the page's languages ("od 1979 roku", when "mam" before
+           it read "May 1979" in a language of no page's: page_year_unmarked) */
+        if (l < 0 && spaced && k && (k->kinds & (1u << DNP_K_YEAR_MARK))) {
+            const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+            for (uint32_t q = 0; q < k->nmeaning && l < 0; q++)
+                if (m[q].kind == DNP_K_YEAR_MARK && dnp_langset_has(langs, m[q].lang))
+                    l = (int)m[q].lang;
+        }
         if (l >= 0) {
             *lang = l;
             return YA_CUE;
@@ -4099,6 +4206,31 @@ static bool years_alone_pair(const env *e, const dn_date *d, size_t stop,
     return true;
 }
 
+/* miss21: the word after a year alone ending at byte `at`, a blank between: with `lower`,
+   whether it begins with a letter not capitalised (after a year_verb: "wurde 1967
+   eröffnet"; a count takes its noun capitalised, "hat 2000 Einwohner"): 0 when it does;
+   else the language of langs in which it is a word no count takes (locales/ year_then:
+   "under", "shall", "masih"), or -1. */
+static int then_word(const env *e, size_t at, size_t stop, const dnp_langset *langs, int first,
+                     bool lower)
+{
+    size_t pos = at;
+    dnp_token t;
+    if (!dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_SEP || t.start != at ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_WORD)
+        return -1;
+    if (lower) {
+        UChar32 c;
+        int32_t k = (int32_t)t.start;
+        U8_NEXT((const uint8_t *)e->text, k, (int32_t)t.end, c);
+        return c >= 0 && u_islower(c) ? 0 : -1;
+    }
+    if (t.flags & DNP_TF_LONG)
+        return -1;
+    return cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_THEN, langs, first);
+}
+
 /* Whether out[i], a four-digit number of running text flagged DNP_FLAG_PAGE_YEAR, is a year
    alone that dates something: a word of the page's languages (langs; first preferred) says
    so. Before it, a preposition (locales/ year_before: "in", "în", "depuis", "od") when its
@@ -4123,21 +4255,32 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
     size_t stop = d->end + DNP_PAGE_YEAR_LOOK < e->len ? d->end + DNP_PAGE_YEAR_LOOK : e->len;
     /* the word before it: past blanks (a line break too: "între\n2009"), or glued by a
        hyphen or maqaf ("mill-2019", "ב-1986") */
-    dnp_token t, w = {0};
+    dnp_token t, w = {0}, pw = {0};
     bool have_w = false, have_s = false;
+    bool have_pw = false; /* a word, a blank, then w (year_since: "since the 2019") */
     size_t pos = from;
     while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
         if (t.kind == DNP_TK_WORD) {
+            have_pw = have_w && have_s && w.end < t.start && !(w.flags & DNP_TF_LONG);
+            if (have_pw)
+                pw = w;
             w = t, have_w = true, have_s = false;
+        } else if (t.kind == DNP_TK_SEP && t.value == '.' && !have_s && have_w &&
+                   t.start == w.end && chars(e, w.start, w.end) == 1) {
+            /* miss21: a one-letter abbreviation's dot ("f. 1935", born) keeps its word */
+        } else if (t.kind == DNP_TK_SEP && !have_s && (t.flags & DNP_TF_SPACE) &&
+                   !(t.flags & DNP_TF_NEWLINE) && have_w && t.start == w.end && t.end < d->start) {
+            have_s = true; /* between two words: kept for year_since */
         } else if (t.kind == DNP_TK_SEP && t.end == d->start && !have_s &&
                    ((t.flags & DNP_TF_SPACE) ||
                     ((t.value == '-' || t.value == 0x05BE) && have_w && w.end == t.start))) {
             have_s = true;
         } else {
-            have_w = have_s = false;
+            have_w = have_s = have_pw = false;
         }
     }
     int before = -1, strength = 0;
+    bool verb = false;       /* a verb before it (year_verb): only a word not capitalised */
     bool join = false;       /* another phrase may follow its year (year_in) */
     bool range_only = false; /* only with a second year (year_from) */
     if (have_w && have_s && !(w.flags & DNP_TF_LONG)) {
@@ -4151,6 +4294,15 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
             strength = 1;
         else if ((before = cue_lang_of(k, DNP_CUE_YEAR_FROM, langs, first)) >= 0)
             strength = 1, range_only = true;
+        else if ((before = cue_lang_of(k, DNP_CUE_YEAR_VERB, langs, first)) >= 0 ||
+                 (have_pw && chars(e, w.start, w.end) <= DNP_PAGE_SINCE_WORD &&
+                  (before = cue_lang_of(dnp_lex_find_cue(pw.fold, pw.flen), DNP_CUE_YEAR_VERB,
+                                        langs, first)) >= 0))
+            verb = true; /* "wurde 1967 eröffnet", "wurde er 2001 von" */
+        else if (have_pw && chars(e, w.start, w.end) <= DNP_PAGE_SINCE_WORD &&
+                 (before = cue_lang_of(dnp_lex_find_cue(pw.fold, pw.flen), DNP_CUE_YEAR_SINCE,
+                                       langs, first)) >= 0)
+            strength = 2; /* "since the 2019 play-off final" */
     }
     int after_lang = -1;
     int a = year_after(e, d->end, stop, langs, first, &after_lang, next, range);
@@ -4158,6 +4310,19 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
         *lang = after_lang;
         return true;
     }
+    /* miss21: after a preposition that only dates, a word after it that no count takes
+       ("in 2009 under", "sejak 2024 masih"), or after a verb of a language that writes nouns capitalised, a word not capitalised
+       ("wurde 1967 eröffnet") */
+    if ((a == YA_WORD || a == YA_JOIN) && ((strength == 1 && join) || verb)) {
+        int l = then_word(e, d->end, stop, langs, first, verb);
+        if (l >= 0) {
+            *next = 0;
+            *lang = verb ? before : l;
+            return true;
+        }
+    }
+    if (verb)
+        return false;
     if (!strength && a == YA_LIST)
         return years_alone_pair(e, d, stop, langs, first, lang, *next, *range);
     if (!strength || a == YA_NO || (range_only && a != YA_LIST))
@@ -4239,6 +4404,62 @@ static bool page_year_unmarked(const env *e, dn_date *d, page_langs *pl)
     return true;
 }
 
+/* miss21: the byte where the line of byte `at` begins, blanks skipped, when only blanks
+   stand between it and `at`; else (size_t)-1. */
+static size_t line_lead(const env *e, size_t at)
+{
+    size_t a = at;
+    while (a > 0 && (e->text[a - 1] == ' ' || e->text[a - 1] == '\t'))
+        a--;
+    return a == 0 || e->text[a - 1] == '\n' ? a : (size_t)-1;
+}
+
+/* miss21: the length of a dash between blanks at byte `at` followed by a letter (" – A
+   pandemia"), 0 when there is none; *dash gets the dash's code point. */
+static size_t blank_dash_at(const env *e, size_t at, uint32_t *dash)
+{
+    size_t pos = at;
+    dnp_token t;
+    if (!dnp_next_token(e->text, e->len, &pos, &t) || t.kind != DNP_TK_SEP || t.start != at ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, e->len, &pos, &t) || t.kind != DNP_TK_SEP ||
+        !year_dash((uint32_t)t.value))
+        return 0;
+    *dash = (uint32_t)t.value;
+    if (!dnp_next_token(e->text, e->len, &pos, &t) || t.kind != DNP_TK_SEP ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, e->len, &pos, &t) || t.kind != DNP_TK_WORD)
+        return 0;
+    return t.start - at;
+}
+
+/* miss21: whether the year alone d opens a line of a timeline ("2020 – A pandemia suspende
+   os estudos", a chronology's entry): a dash between blanks after it, and the line before
+   or after it opening with a date of the page (out[0..n)) and the same dash after it
+   ("12 de julho de 2019 – Escolha do terreno"). */
+static bool timeline_year(const env *e, const dn_date *d, const dn_date *out, size_t n)
+{
+    uint32_t dash = 0, other = 0;
+    if (line_lead(e, d->start) == (size_t)-1 || !blank_dash_at(e, d->end, &dash))
+        return false;
+    size_t ls = line_lead(e, d->start);
+    size_t le = d->end;
+    while (le < e->len && e->text[le] != '\n')
+        le++;
+    for (size_t j = 0; j < n; j++) {
+        const dn_date *o = &out[j];
+        size_t os = line_lead(e, o->start);
+        if (os == (size_t)-1 || o->start == d->start)
+            continue;
+        /* on the line just before or just after d's */
+        bool before = os < ls && !memchr(e->text + os, '\n', ls - 1 - os) && ls > 0;
+        bool after = os > le && !memchr(e->text + le + 1, '\n', os - le - 1);
+        if ((before || after) && blank_dash_at(e, o->end, &other) && other == dash)
+            return true;
+    }
+    return false;
+}
+
 /* The years alone of a page of known languages (pl): of the numbers put aside (years[0..ny),
    in text order), those page_year_alone keeps, merged in text order into out[0..n) while
    it has room (cap); returns how many out holds. The second year of a list or range ("2009
@@ -4261,6 +4482,8 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
             l = year_next_lang;
         else if (listed >= 0)
             l = pl->list_lang[listed];
+        else if (timeline_year(e, &d, out, n))
+            l = pl->first; /* miss21: "2020 – A pandemia ..." in a chronology */
         else if (!page_year_alone(e, &d, &pl->set, pl->first, &l, &next, &range))
             continue;
         else if (next)
@@ -4554,8 +4777,11 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         /* (a year alone read no month: its word is no month of it, "rok 2035" no Maasai
            June) */
-        if ((w->weak_month || w->weak_prefix) && !(d.flags & DN_FLAG_RELATIVE) &&
-            d.precision >= DN_PREC_MONTH) {
+        /* (miss21: a short month prefix of another language beside a month's name is a
+           filler of the page's: Filipino "ng", of, is Kwasio's prefix: "ika-19 ng
+           Nobyembre") */
+        if ((w->weak_month || (w->weak_prefix && !w->strong_month)) &&
+            !(d.flags & DN_FLAG_RELATIVE) && d.precision >= DN_PREC_MONTH) {
             /* a weak month word in none of the page's languages: a date only with its
                day and four-digit year; on a page of unknown language, also when many
                languages write the month so ("Oct", "Dec") or it is a month's full name
@@ -4660,7 +4886,12 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     range_turns_year(e, out, kept);
     kept = hours_after(e, out, kept, cap, known ? &pl.set : NULL);
     times_listed(e, out, kept, known ? &pl.set : NULL);
-    for (size_t i = 0; i < kept; i++)
+    for (size_t i = 0; i < kept; i++) {
         bracket_offset(e, &out[i], i + 1 < kept ? out[i + 1].start : e->len);
+        /* miss21: the bracket its span opened closes it ("30. November 2026 (Montag)") */
+        if (out[i].end < e->len && e->text[out[i].end] == ')' && bracket_open(e, &out[i]) &&
+            !(i + 1 < kept && out[i + 1].start <= out[i].end))
+            out[i].end++;
+    }
     return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;
 }

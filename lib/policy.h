@@ -342,6 +342,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 #define DNP_PAGE_YEAR_ALONE_MIN 1000
 #define DNP_CONF_PAGE_YEAR 0.6f
 #define DNP_PAGE_YEAR_LOOK 48
+/* miss21: the word between a year_since preposition and its year is at most this many
+   characters, an article or possessive ("since the 2019 play-off", "since their 2015") */
+#define DNP_PAGE_SINCE_WORD 5
 /* issue 10: a range of years after a preposition that says nothing alone (locales/
    year_from: "de 1961 à 1998") goes forward by at most this many years: "passé de 1500 à
    2000." and "de 2000 à 1500." are amounts */

@@ -202,6 +202,76 @@ static const page_case page_cases[] = {
     {"Dünən, 25 noyabr 2026. Şirkət 2011-ci ildə başlayıb; 2000-ci mağaza açıldı.", 0, 0, "az",
      "2026-11-25 az -; 2011 az -"},
     {"என் பாட்டி 1968-ஆம் ஆண்டு கொண்டு வந்தார்; 2000-ஆம் பக்கம்.", 0, 0, "ta", "1968 ta -"},
+    /* miss21: after a preposition that only dates, a word no count takes (locales/
+       year_then: "in 2009 under", "in 2022 shall", "sejak 2024 masih"; not "in 2000 homes",
+       nor after one that counts too: "by 2000 the"); after a German verb, a word not
+       capitalised (year_verb: "wurde 1967 eröffnet", "wurde er 2001 von"; not "wurde 2000
+       Mal", "wurden 2000 verkauft"); "since" and an article, whatever follows ("since the
+       2019 play-off final"; not "in the 2000 homes") */
+    {"Yesterday, 25 November 2026. The university, established in 2009 under the Act; "
+     "students admitted in 2022 shall appear; in 2000 homes; by 2000 the end.", 0, 0, "en",
+     "2026-11-25 en -; 2009 en -; 2022 en -"},
+    {"Yesterday, 25 November 2026. Best since the 2019 play-off final; in the 2000 homes.",
+     0, 0, "en", "2026-11-25 en -; 2019 en -"},
+    {"Gestern, 25. November 2026. Die Brücke wurde 1967 eröffnet; erstmals wurde er 2001 von "
+     "der Landjugend organisiert; das Video wurde 2000 Mal gesehen; es wurden 2000 verkauft.",
+     0, 0, "de", "2026-11-25 de -; 1967 de -; 2001 de -"},
+    {"Semalam, 25 November 2026. Yang pertama sejak 2024 masih elok; sejak 2000 unit dijual.",
+     0, 0, "ms", "2026-11-25 ms -; 2024 ms -"},
+    {"Onte, 25 de novembro de 2026. En 1978 aínda se facían; inaugurouse en 1841 co nome de "
+     "Teatro; en 2000 casas.", 0, 0, "gl", "2026-11-25 gl -; 1978 gl -; 1841 gl -"},
+    /* miss21: Icelandic seasons with their article before a year, whatever follows, and an
+       obituary's "f." (born) and "d." (died); Armenian "-ից" (from) glued to a year, Tamil
+       "முதல்" (from) after one, Azerbaijani "ildən" (since the year) after an ordinal year */
+    {"Gær, 25. nóvember 2026. Páll, f. 1935, d. 2011. Sumarið 1987 fórum við.", 0, 0, "is",
+     "2026-11-25 is -; 1935 is -; 2011 is -; 1987 is -"},
+    {"Խորհրդային տարիներին՝ 1936-ից մինչև 1991 թվականը, եկեղեցին փակ էր։", 0, 0, "hy",
+     "1936 hy -; 1991 hy -"},
+    {"1,200 சதுர அடி, 2015 முதல் பட்டா உள்ளது.", 0, 0, "ta", "2015 ta -"},
+    {"Xəzər Bank 1992-ci ildən fəaliyyət göstərir.", 0, 0, "az", "1992 az -"},
+    /* miss21: Basque headings write the month with "-k" before its day ("Osteguna, azaroak
+       26, 19:00"); Filipino "ng" (of) is no weak month prefix beside a month's name (it
+       is Kwasio's: "Pahina 1 ng 3" stays none) */
+    {"Osteguna, azaroak 26, 19:00, udaletxeko bilkura aretoan.", 0, 0, "eu",
+     "2026-11-26T19:00:00 eu -"},
+    {"Pinadala ko noong Agosto 28, dumating noong ika-19 ng Nobyembre. Pahina 1 ng 3", 0, 0,
+     "fil", "2026-08-28 fil -; 2026-11-19 fil -"},
+    /* miss21: a named year just before a day and month, a comma between, gives it its year
+       ("Last year, on December 28"); not across a sentence's end */
+    {"Last year, on December 28 we got it.", 0, 0, "en", "2025 en -; 2025-12-28 en -"},
+    {"L'année dernière, le 28 février, rien.", 0, 0, "fr", "2025 fr -; 2025-02-28 fr -"},
+    {"Last year was great. On December 28 we got it.", 0, 0, "en",
+     "2025 en -; 2026-12-28 en -"},
+    /* miss21: a bracket closing one opened before a date's year ends that date ("(Jan.
+       2026), 269 € (Juli 2026)": no date "2026), 269 € (Juli") */
+    {"Preis: (Jan. 2026), 269 € (Juli 2026), heute", 0, 0, "de",
+     "2026-01 de -; 2026-07 de -; 2026-11-26 de -"},
+    /* miss21: a year mark of the page's language after a year alone whose reading went to
+       a month of another ("mam od 1979 roku": some language's May); German and English
+       participles before a year that ends its phrase ("gegründet 1874,") */
+    {"Wczoraj, 25 listopada 2026. Mam od 1979 roku i tak.", 0, 0, "pl",
+     "2026-11-25 pl -; 1979 pl -"},
+    {"Gestern, 25. November 2026. Der Turnverein, gegründet 1874, hat 2000 Mitglieder.", 0, 0,
+     "de", "2026-11-25 de -; 1874 de -"},
+    /* miss21: a row of opening hours, a dash between the date and its H.MM–H.MM: the
+       date alone (no offset of -14:00, no year 2000 of its ".00"), as for H:MM */
+    {"Darba laiks\n24. decembrī – 10.00–15.00\n31.12.2026. – 10.00–15.00", 0, 0, "lv",
+     "2026-12-24 lv -; 2026-12-31 - -"},
+    {"Hours\n24 December – 10.00–14.00\n", 0, 0, "en", "2026-12-24 en -"},
+    /* miss21: a year that opens a line of a chronology, a dash between blanks after it,
+       the line before or after opening with a date and the same dash; not alone ("2026 –
+       Todos os direitos"), nor beside a line of another mark */
+    {"CRONOLOGIA\n12 de julho de 2019 – Escolha do terreno.\n2020 – A pandemia suspende os "
+     "estudos.\nout. 2021 – Conclusão do estudo.", 0, 0, "pt",
+     "2019-07-12 pt -; 2020 pt -; 2021-10 pt -"},
+    {"Ontem, 25 de novembro de 2026.\n2026 – Todos os direitos reservados.", 0, 0, "pt",
+     "2026-11-25 pt -"},
+    {"12 de julho de 2019: Escolha do terreno.\n2020 – A pandemia suspende os estudos.", 0, 0,
+     "pt", "2019-07-12 pt -"},
+    /* miss21: a day and month restated with the weekday it falls on after it (a
+       forecast's rows): a date, the weekday's year; not a weekday it does not fall on */
+    {"Погода\n03.12 четверг – −22°\n04.12 пятница – −28°", 0, 0, "ru",
+     "2026-12-03 ru -; 2026-12-04 ru -"},
     /* no year alone: a count or price with its noun or unit after a preposition ("in 2000
        homes", "od 1999 Kč", "ab 1500 Euro"), a number no word introduces ("© 2026", "2027
        budget", a postal code, a phone number), a time ("um 1930 Uhr"), a page of no
@@ -1248,6 +1318,60 @@ START_TEST(test_page)
 }
 END_TEST
 
+/* miss21: the text of each result's span ('|'-separated): a weekday restated right after a
+   date it falls on joins the date ("30 novembre 2026, lundi", "(Montag)" with its bracket,
+   a forecast's "03.12 четверг" and its time after it), no second date; not a weekday the
+   date does not fall on, nor one after a word ("1 декабря, во вторник") */
+typedef struct {
+    const char *text;
+    const char *locales;
+    const char *spans;
+} span_case;
+
+static const span_case span_cases[] = {
+    {"Hier, 25 novembre 2026. La réunion aura lieu le 30 novembre 2026, lundi, à la mairie.",
+     "fr", "Hier, 25 novembre 2026|30 novembre 2026, lundi"},
+    {"Gestern, 25. November 2026. Die Sitzung am 30. November 2026 (Montag) beginnt.", "de",
+     "Gestern, 25. November 2026|30. November 2026 (Montag)"},
+    {"Jana, 25 Novemba 2026. Mkutano utafanyika 30 Novemba 2026, Jumatatu, ukumbini.", "sw",
+     "Jana, 25 Novemba 2026|30 Novemba 2026, Jumatatu"},
+    {"Yesterday, 25 November 2026. The meeting is on 30 November 2026, Tuesday or later.",
+     "en", "Yesterday, 25 November 2026|30 November 2026|Tuesday"},
+    {"Вчера, 25 ноября 2026. Выписка будет 1 декабря, во вторник.", "ru",
+     "Вчера, 25 ноября 2026|1 декабря"},
+    {"Погода\n03.12 четверг – −22°\n04.12 пятница, 18:00 – −28°", "ru",
+     "03.12 четверг|04.12 пятница, 18:00"},
+    /* the bracket of a weekday the reader's span left open closes it, and the time after it
+       is the date's */
+    {"12月8日(火) 1:00〜5:00 (JST) の間、ご利用いただけません。", "ja",
+     "12月8日(火) 1:00|5:00 (JST)"},
+};
+
+START_TEST(test_spans)
+{
+    const span_case *c = &span_cases[_i];
+    static dn_parser *p;
+    if (!p)
+        ck_assert_int_eq(dn_parser_new(NULL, &p, NULL), DN_OK);
+    dn_context ctx = dn_test_context();
+    dn_search_options o = {0};
+    o.locales = c->locales;
+    dn_date out[16];
+    size_t found = 99;
+    dn_error err;
+    ck_assert_int_eq(dn_search_ex(p, c->text, strlen(c->text), &ctx, &o, out, 16, &found, &err),
+                     DN_OK);
+    char got[1024];
+    size_t k = 0;
+    got[0] = 0;
+    for (size_t i = 0; i < found && i < 16 && k < sizeof got; i++)
+        k += (size_t)snprintf(got + k, sizeof got - k, "%s%.*s", i ? "|" : "",
+                              (int)(out[i].end - out[i].start), c->text + out[i].start);
+    ck_assert_msg(strcmp(got, c->spans) == 0, "span case %d \"%s\": got \"%s\", expected \"%s\"",
+                  _i, c->text, got, c->spans);
+}
+END_TEST
+
 START_TEST(test_options_errors)
 {
     dn_parser *p;
@@ -1436,6 +1560,7 @@ Suite *page_suite(void)
     Suite *s = suite_create("page");
     TCase *tc = tcase_create("page");
     tcase_add_loop_test(tc, test_page, 0, (int)(sizeof page_cases / sizeof page_cases[0]));
+    tcase_add_loop_test(tc, test_spans, 0, (int)(sizeof span_cases / sizeof span_cases[0]));
     tcase_add_test(tc, test_options_errors);
     tcase_add_test(tc, test_cjk_fast_path);
     tcase_add_loop_test(tc, test_long_page, 0, (int)(sizeof long_pages / sizeof long_pages[0]));

@@ -92,6 +92,11 @@ static const struct {
     { "year_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_AFTER, 0 },
     { "year_suffix", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_SUFFIX, 0 },
     { "year_between", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_BETWEEN, 0 },
+    /* miss21: a function word after a year, a verb before one, a "since" before an article
+       (DNP_CUE_YEAR_THEN, _VERB, _SINCE, page.c) */
+    { "year_then", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_THEN, 0 },
+    { "year_verb", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_VERB, 0 },
+    { "year_since", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_SINCE, 0 },
     /* issue 10: a year mark after which a three-digit year is the ROC's (DNP_CUE_ROC_YEAR,
        page.c) */
     { "roc_year_mark", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_ROC_YEAR, 0 },
