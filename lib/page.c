@@ -886,6 +886,17 @@ static bool link_token(const dnp_token *t)
     return dnp_key_has_cue(dnp_lex_find_cue(t->fold, t->flen), DNP_CUE_RANGE_LINK, -1);
 }
 
+/* Whether a word token joins a list in some language ("e", "and", "und", or "o", "or":
+   CLDR's list patterns, DNP_K_REL_AND and DNP_CUE_YEAR_OR). */
+static bool and_token(const env *e, const dnp_token *t)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
+    return (k && (k->kinds & (1u << DNP_K_REL_AND))) ||
+           dnp_key_has_cue(dnp_lex_find_cue(t->fold, t->flen), DNP_CUE_YEAR_OR, -1);
+}
+
 /* Whether a token is an ordinal ending of some language ("th", "er", "º"; locales/ ordinal). */
 static bool ordinal_token(const env *e, const dnp_token *t)
 {
@@ -949,7 +960,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         tk[nt++] = t;
     }
     int k = nt - 1, words = 0;
-    bool dash = false, linkw = false;
+    bool dash = false, linkw = false, andw = false;
     /* the end date's own weekday before it: "Fri 4 – Sun 6 December 2026" */
     while (k >= 0 && tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE) &&
            !(tk[k].flags & DNP_TF_NEWLINE))
@@ -986,6 +997,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
             !dash && words < 3 && !month_name(e, &tk[k])) {
             words++;
             linkw = linkw || link_token(&tk[k]);
+            andw = andw || and_token(e, &tk[k]);
             k--;
             /* two letters glued by a slash are one word ("t/m", tot en met; "s/d") */
             if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '/' &&
@@ -1010,7 +1022,11 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     if (k >= 0 && k + 1 < nt && tk[k].kind == DNP_TK_NUM && tk[k + 1].kind == DNP_TK_WORD &&
         tk[k + 1].start == tk[k].end && !ordinal_token(e, &tk[k + 1]))
         return false;
-    if (k < 0 || (!dash && !words) || (words == 3 && !linkw) || tk[k].kind != DNP_TK_NUM ||
+    /* wrong21: two words hold a range's link word or a conjunction ("e il", "bis zum"),
+       three a link word ("tot en met"): "It has 3 ships on 19 December" is no range from
+       3 December */
+    if (k < 0 || (!dash && !words) || (words == 2 && !linkw && !andw) || (words == 3 && !linkw) ||
+        tk[k].kind != DNP_TK_NUM ||
         tk[k].ndigits > 2)
         return false;
     /* the number stands alone: not the end of 12/9, 3.5, 1,200; an opening bracket or
@@ -1676,11 +1692,13 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
                 (dnp_next_token(e->text, w, &p2, &wt) && wt.kind == DNP_TK_WORD &&
                  !(wt.flags & DNP_TF_LONG) && wt.end == w)) {
                 const dnp_lex_key *k = word_key(e, wt.fold, wt.flen);
-                if (k && (k->kinds & (1u << DNP_K_WEEKDAY)))
+                /* "Sun" of "– Sun 6", not "și" (and) of "12 și 13" nor "on" (a filler, and
+                   a weekday of some language) of "3 ships on 19 December": such a word is
+                   one of the link's words, which the first look read */
+                if (k && (k->kinds & (1u << DNP_K_WEEKDAY)) &&
+                    !(k->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_REL_AND))))
                     at = ws;
-                /* "Sun" of "– Sun 6", not "și" (and) of "12 și 13" */
-                end_weekday = at == ws && !(k->kinds & ((1u << DNP_K_FILLER) |
-                                                        (1u << DNP_K_REL_AND)));
+                end_weekday = at == ws;
             }
         }
         if (!linked && (at == d->start || !range_link_before(e, at, floor_, &num)))

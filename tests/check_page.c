@@ -1275,6 +1275,14 @@ static const page_case page_cases[] = {
     /* b21fix: a range's end whose weekday bracket holds a holiday's word too */
     {"ファンクラブ先行（抽選）：11月14日(土)12:00〜11月23日(月・祝)23:59", 0, 0, NULL,
      "2026-11-14T12:00:00 ja -; 2026-11-23T23:59:00 ja -"},
+    /* wrong21: two words between a number and a date are a range's link only with a link
+       word or a conjunction among them ("on", a filler and a weekday of some language, is
+       none); "or" lists two days as "and" does; German "vom 15. auf den 16." */
+    {"It has 3 ships on 19 December", 0, 0, NULL, "2026-12-19 en -"},
+    {"Il 21 o il 22 dicembre", 0, 0, NULL, "2026-12-21 it r; 2026-12-22 it r"},
+    {"in der Nacht vom 15. auf den 16. November", 0, 0, "de",
+     "2026-11-15 de r; 2026-11-16 de r"},
+    {"du 16 au 19 juillet 2027", 0, 0, NULL, "2027-07-16 fr r; 2027-07-19 fr r"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
