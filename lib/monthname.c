@@ -701,6 +701,24 @@ static DNP_RARE bool label_year_ahead(const env *e, const window *w, const item 
     return t >= e->now_days && t <= dnp_days_from_civil(ly, (unsigned)lm, (unsigned)ld);
 }
 
+/* wrong21: whether the four-digit number nums[q] after the month is no year of its date in
+   running text: more than DNP_PAGE_FAR_YEARS after the reference, and parted from the
+   month (or a day after it) by a word that is no era nor year prefix ("Samstag, 28.
+   November, in 8400": a postal code; "28 พฤศจิกายน พ.ศ. 2569" keeps its Buddhist year) */
+static bool far_parted_year(const env *e, const item *it, const window *w, int q, int day_i)
+{
+    int k = w->nums[q].idx, from = w->mw;
+    if (k < from || (int)it[k].value <= e->now_year + DNP_PAGE_FAR_YEARS)
+        return false;
+    if (day_i >= 0 && w->nums[day_i].idx > from && w->nums[day_i].idx < k)
+        from = w->nums[day_i].end;
+    for (int j = from + 1; j < k; j++)
+        if (it[j].type == IT_WORD &&
+            !(it[j].kinds & ((1u << DNP_K_ERA) | (1u << DNP_K_CAL_ERA) | (1u << DNP_K_YEAR_PREFIX))))
+            return true;
+    return false;
+}
+
 static void assign_day_year(const env *e, const item *it, window *w, bool search)
 {
     const numref *nums = w->nums;
@@ -730,6 +748,8 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             if (search && nums[q].idx < w->mw && nums[q].end + 1 < w->end &&
                 is_sep(&it[nums[q].end + 1], ':') && it[nums[q].end + 1].start == x->end &&
                 label_year_ahead(e, w, x, day_i >= 0 ? (int)it[nums[day_i].idx].value : 1))
+                continue;
+            if (search && pass == 0 && x->ndigits == 4 && far_parted_year(e, it, w, q, day_i))
                 continue;
             if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
                 year_i = q;
@@ -1009,6 +1029,21 @@ static bool drop_false_weekday(const env *e, const item *it, const cand *c, wind
     return weekday_disagrees(it, w);
 }
 
+/* wrong21: whether the weekday word of w, of no language of the month, is a preposition
+   that dates a year in a language of the month (locales/ year_in) right before the date's
+   year, after the month: "28 November in 2027" (Kurdish "în", Friday) is 2027-11-28. */
+static bool year_in_before(const item *it, const window *w)
+{
+    int k = w->wk_item;
+    if (w->year_i < 0 || k < w->mw || skip_space(it, w->end, k + 1) != w->nums[w->year_i].idx)
+        return false;
+    for (uint32_t q = 0; q < it[k].nm; q++)
+        if (it[k].m[q].kind == DNP_K_WEEKDAY_CUE && it[k].m[q].value == DNP_CUE_YEAR_IN &&
+            dnp_langset_has(&w->mlangs, it[k].m[q].lang))
+            return true;
+    return false;
+}
+
 /* drop_false_weekday once the weekday is not the date's: out of line (DNP_RARE). */
 static DNP_RARE bool weekday_disagrees(const item *it, window *w)
 {
@@ -1019,6 +1054,10 @@ static DNP_RARE bool weekday_disagrees(const item *it, window *w)
     }
     dnp_langset wm = w->wlangs;
     dnp_langset_and(&wm, &w->mlangs);
+    if (dnp_langset_empty(&wm) && year_in_before(it, w)) {
+        w->weekday = 0, w->wk_item = -1;
+        return true;
+    }
     if (dnp_langset_empty(&wm) && !in_date_of(&it[w->wk_item], &w->mlangs)) {
         /* a weekday of no language of the month between the date's fields, that no
            language of the month writes in a date either (a filler, a mark, an ordinal

@@ -354,7 +354,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    many after the first ("(1200–1500)" is as often a range of amounts) */
 #define DNP_PAGE_YEAR_LIFESPAN 120
 /* In running text a date more than this many years after the reference is a number of
-   another kind read as its year: a postal code ("Samstag, 28. November, in 8400"), a count */
+   another kind read as its year: a postal code ("Samstag, 28. November, in 8400"), a count.
+   wrong21: the month-name reader takes no such year parted from its month by a word
+   (monthname.c's far_parted_year: "Samstag, 28. November" is read without it); page.c
+   drops a date that still has one */
 #define DNP_PAGE_FAR_YEARS 100
 #define DNP_PAGE_SENTENCE 240
 /* Line mode: a time or a month name that is all the text says may follow at most this many

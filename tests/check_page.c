@@ -374,9 +374,11 @@ static const page_case page_cases[] = {
      "2026-11-26 mn -"},
     {"Tomorrow · Thursday 26 November", 0, 0, NULL, "2026-11-27 en -; 2026-11-26 en -"},
     {"Бямба, 11.28   −22°\nНям, 11.29   −19°", 0, 0, NULL, "2026-11-28 mn -; 2026-11-29 mn -"},
-    /* a year more than a century ahead in running text is another number (a postal code);
-       "10일 전부터" (from 10 days before an event) is a rule, not a date */
-    {"Besichtigung am Samstag, 28. November, in 8400 Winterthur.", 0, 0, NULL, ""},
+    /* a year more than a century ahead in running text is another number (a postal code):
+       wrong21, the date is read without it (b11 de-ch-occasion marks it); "10일 전부터"
+       (from 10 days before an event) is a rule, not a date */
+    {"Besichtigung am Samstag, 28. November, in 8400 Winterthur.", 0, 0, NULL,
+     "2026-11-28 de -"},
     {"관람일 10일 전부터 취소 수수료 30%", 0, 0, NULL, ""},
     /* a month without a year and the word that says which one it is (issue 10, scan.c) */
     {"We launched last March and will expand next May.", 0, 0, NULL, "2026-03 en -; 2027-05 en -"},
@@ -1283,6 +1285,14 @@ static const page_case page_cases[] = {
     {"in der Nacht vom 15. auf den 16. November", 0, 0, "de",
      "2026-11-15 de r; 2026-11-16 de r"},
     {"du 16 au 19 juillet 2027", 0, 0, NULL, "2027-07-16 fr r; 2027-07-19 fr r"},
+    /* wrong21: a number far ahead after a word after the month is no year of the date (a
+       postal code): the date without it; a preposition that dates a year ("in") is no
+       weekday of another language (Kurdish Friday) between the month and its year */
+    {"Samstag, 28. November, in 8400 Winterthur", 0, 0, NULL, "2026-11-28 de -"},
+    {"Born on 28 November in 2027, and 28 November in 1950.", 0, 0, NULL,
+     "2027-11-28 en -; 1950-11-28 en -"},
+    {"28 November in 2027", 0, 0, NULL, "2027-11-28 en -"},
+    {"ประกาศ ณ วันที่ 23 พฤศจิกายน พ.ศ. 2569", 0, 0, NULL, "2026-11-23 th -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
