@@ -302,6 +302,24 @@ static bool marks_own(const item *it, const calwin *w, const item *m)
     return false;
 }
 
+/* wrong21: whether year y of era table entry `era` lies more than DNP_CAL_ERA_OVERRUN years
+   past the end of its era, which a later era of its calendar ended (平成115年: Heisei ended in
+   2019, the year 31). The current era has no end here. */
+static bool era_overrun(int era, int y)
+{
+    const dnp_cal_era *er = &dnp_cal_eras[era];
+    if (!er->dir)
+        return false;
+    int end = 0; /* the Gregorian year the next era began */
+    for (int i = 0; i < dnp_ncal_eras; i++) {
+        const dnp_cal_era *o = &dnp_cal_eras[i];
+        if (o->cal == er->cal && o->dir && o->first_year > er->first_year &&
+            (!end || o->first_year < end))
+            end = o->first_year;
+    }
+    return end && er->first_year + y - 1 > end + DNP_CAL_ERA_OVERRUN;
+}
+
 /* The number read as the year: a marked one, one next to the era, else one of three or four
    digits. -1 when none. */
 static int find_year(const item *it, calwin *w, bool small_years)
@@ -667,6 +685,14 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
 #undef COVER
     int y = w.nums[yq].value;
     int era_i = era >= 0 && dnp_cal_eras[era].cal == cal ? era : -1;
+    if (era_i >= 0 && era_overrun(era_i, y)) {
+        /* glued to its era (平成40年) the year is no other reader's either */
+        if (skip_space(it, n, w.era + 1) == w.nums[yq].idx) {
+            c->last = last > w.nums[yq].end ? last : w.nums[yq].end;
+            return NO_DATE_HERE;
+        }
+        return -1;
+    }
     int cv = dnp_cal_convert(cal, era_i, y, month, day, c);
     if (cv != DNP_CV_OK) {
         /* a day the month lacks (30 Esfand 1402, 平成元年1月7日) is no date, not the month;

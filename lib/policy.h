@@ -91,6 +91,10 @@
    not the Middle Ages. The range of the conversion tables (tools/lexgen/calendars.c). */
 #define DNP_CAL_PLAUSIBLE_MIN 1800
 #define DNP_CAL_PLAUSIBLE_MAX 2200
+/* wrong21: an era that a later era ended (平成, Heisei, 1989-2019) counts a year at most this
+   many years past its end (forms printed before the change still write 平成32年); a larger
+   year is no year of that era ("平成の頃、115年9月1日": Taiwan's year 115, not 2103) */
+#define DNP_CAL_ERA_OVERRUN 5
 
 /* ---- what lowers a confidence --------------------------------------------------------- */
 #define DNP_PEN_TWO_DIGIT_YEAR 0.1f /* 22/11/15: the century is the pivot's guess */

@@ -1293,6 +1293,10 @@ static const page_case page_cases[] = {
      "2027-11-28 en -; 1950-11-28 en -"},
     {"28 November in 2027", 0, 0, NULL, "2027-11-28 en -"},
     {"ประกาศ ณ วันที่ 23 พฤศจิกายน พ.ศ. 2569", 0, 0, NULL, "2026-11-23 th -"},
+    /* wrong21: an era named earlier in the sentence that ended long before the year (平成:
+       1989-2019) is not the year's: no 2103 */
+    {"平成の頃、115年9月1日に公布された。", 0, 0, NULL, ""},
+    {"平成の頃、115年9月1日。平成40年1月1日", 0, 0, NULL, ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
