@@ -344,6 +344,13 @@ static bool find_time(const env *e, const item *it, window *w)
     w->t_start = w->t_end = -1;
     w->t_span = false;
     for (int k = w->i; k < w->end; k++) {
+        /* wrong21: a word that introduces numbers that are no date (locales/ not_date) ends
+           the date after its month: "November 3, 2026: firmware 3.10.26" has no 03:10:26 */
+        if (k > w->mw && it[k].type == IT_WORD && has_kind(&it[k], DNP_K_NOT_DATE) &&
+            !(it[k].kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY)))) {
+            w->end = k;
+            break;
+        }
         /* an hour has one or two digits (dnp_read_time turns the others away) */
         if ((it[k].type == IT_NUM && it[k].ndigits <= 2) || has_kind(&it[k], DNP_K_AMPM) ||
             has_kind(&it[k], DNP_K_DAY_PERIOD)) {
