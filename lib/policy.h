@@ -95,6 +95,11 @@
    many years past its end (forms printed before the change still write 平成32年); a larger
    year is no year of that era ("平成の頃、115年9月1日": Taiwan's year 115, not 2103) */
 #define DNP_CAL_ERA_OVERRUN 5
+/* wrong21: a clock written with a colon right after a date whose hour is 25 to this ("22
+   Nov 2015 25:00"), or whose minutes pass 59, is a broken time: the date with it cannot be
+   read whole and gives nothing (scan.c's broken_clock_after); a larger first number is no
+   clock (a score "31:28", a lap time) and leaves the date alone */
+#define DNP_CLOCK_BROKEN_HOUR_MAX 29
 
 /* ---- what lowers a confidence --------------------------------------------------------- */
 #define DNP_PEN_TWO_DIGIT_YEAR 0.1f /* 22/11/15: the century is the pivot's guess */

@@ -945,6 +945,35 @@ static bool colon_time_after(const item *it, int n, int i)
            it[j + 2].type == IT_NUM;
 }
 
+/* wrong21: the item past a clock written with a colon right after a date that no clock
+   holds (blanks, a comma and one filler between: "22 Nov 2015 25:00", "22.11.2015 um
+   23:61"), or -1. Such a date with its time cannot be read whole, and gives nothing. A
+   first number past DNP_CLOCK_BROKEN_HOUR_MAX is no clock at all (a score, a lap time):
+   the date stays. */
+static int broken_clock_after(const item *it, int n, int r)
+{
+    int j = r;
+    bool filler = false;
+    for (;;) {
+        while (j < n && it[j].type == IT_SEP && !(it[j].tflags & DNP_TF_HARD) &&
+               (is_space(&it[j]) || it[j].sep == ','))
+            j++;
+        if (j < n && !filler && it[j].type == IT_WORD && has_kind(&it[j], DNP_K_FILLER)) {
+            filler = true, j++;
+            continue;
+        }
+        break;
+    }
+    if (j + 2 >= n || it[j].type != IT_NUM || it[j].ndigits > 2 || !is_sep(&it[j + 1], ':') ||
+        it[j + 1].start != it[j].end || it[j + 2].type != IT_NUM || it[j + 2].ndigits != 2 ||
+        it[j + 2].start != it[j + 1].end)
+        return -1;
+    uint64_t h = it[j].value, m = it[j + 2].value;
+    bool broken = (h <= DNP_CLOCK_BROKEN_HOUR_MAX && (h > 24 || (h == 24 && m > 0))) ||
+                  (h < 24 && m > 59);
+    return broken ? j + 3 : -1;
+}
+
 /* A named year and a month, or a day and month, right after it: "来年3月" (2027-03),
    "去年 11 月", "今年10月1日", "l'an dernier en mars": the year the phrase names is the
    date's. c holds the named year, read up to item r; returns where the whole date ends (c
@@ -1424,6 +1453,15 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             c.first = pend_first;
         }
         pend_first = -1;
+        if (!c.has_time && c.prec >= DN_PREC_DAY && r < n) {
+            int b = broken_clock_after(it, n, r);
+            if (b > 0) {
+                i = b;
+                if (i > resume)
+                    resume = i;
+                continue;
+            }
+        }
         if (__builtin_expect(e->p->hints_only, 0))
             weekday_before_hinted(e, it, floor, &c);
         else

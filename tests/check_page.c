@@ -1297,6 +1297,14 @@ static const page_case page_cases[] = {
        1989-2019) is not the year's: no 2103 */
     {"平成の頃、115年9月1日に公布された。", 0, 0, NULL, ""},
     {"平成の頃、115年9月1日。平成40年1月1日", 0, 0, NULL, ""},
+    /* wrong21: a word that introduces numbers that are no date ends the date after its
+       month: no 03:10:26, and the date is read */
+    {"Updated November 3, 2026: firmware 3.10.26", 0, 0, NULL, "2026-11-03 en -"},
+    {"Released November 3, 2026, version 3.10", 0, 0, NULL, "2026-11-03 en -"},
+    /* wrong21: a date whose clock no clock holds gives nothing; the dates around it stay */
+    {"Start 22 Nov 2015 25:00, end 23 Nov 2015 10:00.", 0, 0, NULL,
+     "2015-11-23T10:00:00 en -"},
+    {"Match 22.11.2015 31:28 (14:12)", 0, 0, NULL, "2015-11-22 - -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
