@@ -648,7 +648,6 @@ static bool dotted_date_list(const item *it, int n, int j)
            it[b - 2].ndigits <= 2 && it[b - 4].ndigits <= 2;
 }
 
-static bool time_word_before(const item *it, int j);
 
 /* misses19: whether the items at j are D.M. closed by its dot, a day and month as
    Finnish, Czech or German write them ("ma 14.12.", "to 10.12."), not H.MM: the second
@@ -659,7 +658,7 @@ static bool dotted_day_month(const item *it, int n, int j)
     return j + 3 < n && is_sep(&it[j + 3], '.') && it[j + 3].start == it[j + 2].end &&
            !(j + 4 < n && it[j + 4].type == IT_NUM && it[j + 4].start == it[j + 3].end) &&
            it[j].value >= 1 && it[j + 2].value >= 1 && it[j + 2].value <= 12 &&
-           !time_word_before(it, j);
+           !dnp_time_word_before(it, j);
 }
 
 /* The separator of H:MM at j, or H.MM as Danish, Finnish and Bengali clocks write it (the
@@ -727,7 +726,7 @@ static int colon_time(const item *it, int n, int j, uint32_t ts, int *mi, int *s
    8.30" is read as a clock; "klo 8 tuntia" is no time). */
 /* Whether a word that introduces a time (locales/ time_word, a filler of value 1) stands
    before the number at j, a dot or blanks between ("kl. 8", "ob 18. uri"). */
-static bool time_word_before(const item *it, int j)
+bool dnp_time_word_before(const item *it, int j)
 {
     int b = j - 1;
     while (b >= 0 && it[b].type == IT_SEP && (is_space(&it[b]) || it[b].sep == '.'))
@@ -742,7 +741,7 @@ static bool time_word_before(const item *it, int j)
 
 static bool after_time_word(const item *it, int n, int j)
 {
-    if (it[j].ndigits > 2 || it[j].value > 23 || !time_word_before(it, j))
+    if (it[j].ndigits > 2 || it[j].value > 23 || !dnp_time_word_before(it, j))
         return false;
     if (j + 1 < n && it[j + 1].type == IT_SEP && !is_space(&it[j + 1]) &&
         (it[j + 1].sep != '.' || (j + 2 < n && it[j + 2].type == IT_NUM)) &&
@@ -855,7 +854,7 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
     if (k < n && is_sep(&it[k], '.') && it[k].start == it[j].end && it[j].ndigits <= 2 &&
         it[j].value <= 24) {
         int m = skip_space(it, n, k + 1);
-        if (m > k + 1 && m < n && has_kind(&it[m], DNP_K_HOUR_MARK) && time_word_before(it, j))
+        if (m > k + 1 && m < n && has_kind(&it[m], DNP_K_HOUR_MARK) && dnp_time_word_before(it, j))
             k = m;
     }
     if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
@@ -1305,7 +1304,7 @@ bool dnp_hour_named(const env *e, const item *it, int first, int end)
 {
     /* issue 10: a word that introduces a time names it a clock's wherever it stands, its
        hour's mark then no duration's ("lúc 8h ngày 30/12/2026", at 8 o'clock on) */
-    if (time_word_before(it, first))
+    if (dnp_time_word_before(it, first))
         return true;
     int lead;
     dnp_langset ll = {{0}};

@@ -414,6 +414,9 @@ size_t dnp_zone_after(const env *e, size_t p, size_t lim, item *x) DNP_HIDDEN;
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
                   dnp_langset *langs) DNP_HIDDEN;
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
+/* Whether a word that introduces a time (locales/ time_word: "kl.", "klo", "kell") stands
+   before the number at j, a dot or blanks between (clock.c) */
+bool dnp_time_word_before(const item *it, int j) DNP_HIDDEN;
 /* issue 10: the time of c, ending at byte `at`, starts a span of times ("10:00–16:00") */
 bool dnp_time_span_after(const env *e, size_t at, const cand *c) DNP_HIDDEN;
 size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes) DNP_HIDDEN;

@@ -581,6 +581,10 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         if (!dash_weekday && !stamp)
             return -1;
     } else if (s == '.') {
+        /* wrong21: not a clock after a word that introduces one ("viimane kell 23.10.",
+           "klo 12.10.": the last bus at 23:10) */
+        if (a->value <= 23 && b->ndigits == 2 && b->value <= 59 && dnp_time_word_before(it, i))
+            return -1;
         /* "03.12.", or two numbers of two digits and a time after them ("26.11 06:40", a
            timetable's) */
         cand tt = {0};

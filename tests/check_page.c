@@ -1305,6 +1305,11 @@ static const page_case page_cases[] = {
     {"Start 22 Nov 2015 25:00, end 23 Nov 2015 10:00.", 0, 0, NULL,
      "2015-11-23T10:00:00 en -"},
     {"Match 22.11.2015 31:28 (14:12)", 0, 0, NULL, "2015-11-22 - -"},
+    /* wrong21: H.MM after a word that introduces a clock (locales/ time_word) is no day and
+       month: the last bus at 23:10 (b20 et-bus) */
+    {"Teated: liin 12 muutub 1. detsembrist 2026, eile kell 16:30 teatati. Esimene "
+     "väljumine kell 5.45, viimane kell 23.10.", 0, 0, NULL,
+     "2026-12-01 et -; 2026-11-25T16:30:00 et -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
