@@ -886,10 +886,12 @@ static bool month_alone_in_page(const env *e, const item *it, window *w)
     /* issue 10: a month named in its stand-alone form only (the nominative of languages
        that inflect it: Lithuanian "gegužė ten geriausias laikas", May is the best time
        there) names the month, as a subject; a date says "in May" ("gegužės mėnesį") */
+    /* wrong21: nor an abbreviation only ("140 новых ліп", Belarusian lindens, CLDR's
+       abbreviated July): running text names a month alone in full */
     bool format = false;
     for (uint32_t q = 0; q < m->nm && !format; q++)
         format = m->m[q].kind == DNP_K_MONTH && m->m[q].value == w->month &&
-                 !(m->m[q].flags & DNP_MF_STANDALONE);
+                 !(m->m[q].flags & (DNP_MF_STANDALONE | DNP_MF_ABBR));
     if (!format)
         return false;
     /* "next March", "last May": a relative phrase this reader cannot read whole; a

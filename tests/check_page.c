@@ -1310,6 +1310,9 @@ static const page_case page_cases[] = {
     {"Teated: liin 12 muutub 1. detsembrist 2026, eile kell 16:30 teatati. Esimene "
      "väljumine kell 5.45, viimane kell 23.10.", 0, 0, NULL,
      "2026-12-01 et -; 2026-11-25T16:30:00 et -"},
+    /* wrong21: a month's abbreviation alone in running text is no month (Belarusian "ліп",
+       lindens; b15 be-news) */
+    {"20.11.2026 У парку высадзяць 140 новых ліп.", 0, 0, "be", "2026-11-20 - -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
