@@ -4652,6 +4652,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     bool known = pl.first >= 0;
     if (known)
         order_lang = pl.first;
+    else if (order_lang >= 0 && cached && votes[order_lang] < DNP_PAGE_ORDER_VOTE)
+        order_lang = -1; /* wrong21: "Réunion le 5/12 à 8h00" is no 12 May */
     /* the scripts the page's languages are written in here: a word of another script is
        read as on a page of unknown language ("22 Nov 2015" on a Persian and Japanese page) */
     uint64_t page_scripts = 0;

@@ -210,6 +210,12 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    "november" English, Dutch and Hungarian, and such shares must not make a language of
    the page. */
 #define DNP_PAGE_MIN_VOTES 1.5f
+/* wrong21: on a page of no known language, the language with the most votes gives the
+   order of its numeric dates only with this many at least: a word of many languages gives
+   each a sliver ("h" of "Réunion le 5/12 à 8h00": Hungarian's, 0.005, a month-first
+   language), which says nothing of the order; a day and month without a year is then read
+   in none */
+#define DNP_PAGE_ORDER_VOTE 0.02f
 #define DNP_PAGE_SHARE 0.5f
 /* A month word this short is weak outside the page's languages ("out", "pro", "gen", "set",
    "nad", "Jana"); on a page of unknown language it counts when at least

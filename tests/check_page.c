@@ -1313,6 +1313,9 @@ static const page_case page_cases[] = {
     /* wrong21: a month's abbreviation alone in running text is no month (Belarusian "ліп",
        lindens; b15 be-news) */
     {"20.11.2026 У парку высадзяць 140 новых ліп.", 0, 0, "be", "2026-11-20 - -"},
+    /* wrong21: a sliver of a vote (the "h" of "8h00", Hungarian's among many) gives a page
+       of no known language no order: no 12 May */
+    {"Réunion le 5/12 à 8h00", 0, 0, NULL, ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
