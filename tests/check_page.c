@@ -1316,6 +1316,12 @@ static const page_case page_cases[] = {
     /* wrong21: a sliver of a vote (the "h" of "8h00", Hungarian's among many) gives a page
        of no known language no order: no 12 May */
     {"Réunion le 5/12 à 8h00", 0, 0, NULL, ""},
+    /* wrong21: a law's or a notice's number is no month and year (locales/ not_date: b22
+       ca-calendari, b21 hi-IN-bharti); the date beside it stays */
+    {"La universitat es va crear per la Llei 12/1998 i va començar la docència.", 0, 0, NULL,
+     ""},
+    {"यह विज्ञापन 15 जुलाई 2025 को जारी विज्ञापन संख्या 09/2025 के अधिक्रमण में जारी किया गया है।",
+     0, 0, NULL, "2025-07-15 hi -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
