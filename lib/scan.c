@@ -1105,8 +1105,13 @@ static int month_cue(const env *e, const item *it, int n, int r, cand *c)
     if (j < n && dir == 2 && has_kind(&it[j], DNP_K_REL_NAMED)) {
         for (uint32_t q = 0; q < it[j].nm; q++) {
             const dnp_meaning *m = &it[j].m[q];
+            /* wrong21: of a language of the month word ("fra i fjor", from last year: the
+               Norwegian phrase after Maltese "fra", February, is no February 2025) */
+            bool month_lang = false;
+            for (uint32_t p = 0; p < it[mi].nm && !month_lang; p++)
+                month_lang = it[mi].m[p].kind == DNP_K_MONTH && it[mi].m[p].lang == m->lang;
             if (m->kind == DNP_K_REL_NAMED && DNP_RN_UNIT(m->value) == DNP_RU_YEAR &&
-                !DNP_RN_COUNTED(m->value)) {
+                !DNP_RN_COUNTED(m->value) && month_lang) {
                 year = e->now_year + DNP_RN_OFFSET(m->value), last = j, end = j + 1;
                 lang = m->lang;
                 break;

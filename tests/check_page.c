@@ -1322,6 +1322,11 @@ static const page_case page_cases[] = {
      ""},
     {"यह विज्ञापन 15 जुलाई 2025 को जारी विज्ञापन संख्या 09/2025 के अधिक्रमण में जारी किया गया है।",
      0, 0, NULL, "2025-07-15 hi -"},
+    /* wrong21: a named year after a month word of another language is no year of that
+       month ("fra", Maltese February, before Norwegian "i fjor": b22 nb-bolig) */
+    {"Kvadratmeterpris 98 400 kr (oktober 2026), opp 4,2 % fra i fjor.", 0, 0, NULL,
+     "2026-10 id -; 2025 nb -"},
+    {"NM-finalen ble spilt lørdag 6. desember i fjor.", 0, 0, NULL, "2025-12-06 nb -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
