@@ -1327,6 +1327,10 @@ static const page_case page_cases[] = {
     {"Kvadratmeterpris 98 400 kr (oktober 2026), opp 4,2 % fra i fjor.", 0, 0, NULL,
      "2026-10 id -; 2025 nb -"},
     {"NM-finalen ble spilt lørdag 6. desember i fjor.", 0, 0, NULL, "2025-12-06 nb -"},
+    /* wrong21: Finnish "the day" between a day and its year (locales/ fi filler): the
+       year is the date's, not the reference's (b22 fi-julkaisu) */
+    {"Vanhan 1.3-muodon tuki poistuu syyskuun 30. päivänä 2027.", 0, 0, NULL,
+     "2027-09-30 fi -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
