@@ -287,6 +287,21 @@ static bool link_of_no_month_lang(const item *it, const window *w, int k)
     return false;
 }
 
+/* wrong21: whether a word between the month and item k is a filler of no language of the
+   month and nothing else a date writes ("Februar alle 14": Italian "alle"). */
+static bool filler_of_no_month_lang(const item *it, const window *w, int k)
+{
+    for (int j = w->mw + 1; j < k; j++)
+        if (it[j].type == IT_WORD && (it[j].kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_FILLER)) {
+            dnp_langset fl = dnp_langs_of(&it[j], DNP_K_FILLER, -1);
+            dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
+            dnp_langset_and(&fl, &ml);
+            if (dnp_langset_empty(&fl))
+                return true;
+        }
+    return false;
+}
+
 /* The last blanks between items a and k that part two cells of a table (engine.h's
    dnp_cell_gap), or -1: the window ends there. */
 static int cell_after(const env *e, const item *it, int a, int k)
@@ -772,6 +787,11 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             const item *x = &it[nums[q].idx];
             if (q == year_i || x->ndigits > 2 || x->value < 1 || x->value > 31 ||
                 nums[q].idx > after || clock_part(it, w->end, nums[q].idx))
+                continue;
+            /* wrong21: nor, in running text, one after the month past a filler of no
+               language of the month ("Februar alle 14 Tage": Italian "alle", German
+               "every") */
+            if (search && nums[q].idx > w->mw && filler_of_no_month_lang(it, w, nums[q].idx))
                 continue;
             int dist = nums[q].idx > w->mw ? nums[q].idx - w->mw : w->mw - nums[q].idx;
             if (dist < bestd)

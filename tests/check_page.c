@@ -1331,6 +1331,10 @@ static const page_case page_cases[] = {
        year is the date's, not the reference's (b22 fi-julkaisu) */
     {"Vanhan 1.3-muodon tuki poistuu syyskuun 30. päivänä 2027.", 0, 0, NULL,
      "2027-09-30 fi -"},
+    /* wrong21: a filler of no language of the month glues no day to it in running text
+       ("alle 14 Tage", every 14 days; Italian "alle": b21 de-CH-gemeinde) */
+    {"Grüngutabfuhr: jeden Dienstag (Dezember bis Februar alle 14 Tage)", 0, 0, NULL, ""},
+    {"Apertura sabato 5 dicembre alle 14", 0, 0, NULL, "2026-12-05T14:00:00 it -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
