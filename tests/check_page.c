@@ -460,6 +460,9 @@ static const page_case page_cases[] = {
     {"Eskom het Woensdag aangekondig dat die kragonderbrekings voortduur.", 0, 0, "af",
      "2026-11-25 af -"},
     {"Viðvörun gildir á föstudag.", 0, 0, "is", "2026-11-27 is -"},
+    /* b22: a weekday's genitive (locales/el.txt): "του Σαββάτου" in a sentence with "θα" is
+       the next Saturday */
+    {"Ο Ολυμπιακός θα πάρει το ντέρμπι του Σαββάτου.", 0, 0, "el", "2026-11-28 el -"},
     {"Na avtocesti od ponedeljka delne zapore, od 30. novembra 2026.", 0, 0, "sl",
      "2026-11-30 sl -; 2026-11-30 sl -"},
     /* months and weekdays with the endings locales/ "suffix" lines give (Georgian, Basque,
