@@ -2153,6 +2153,15 @@ static bool two_digit_clock(const env *e, size_t p)
 }
 
 static bool and_of_page(const dnp_lex_key *k, const dnp_langset *langs);
+static bool key_kind_in(const dnp_lex_key *k, int kind, const dnp_langset *langs);
+
+/* b22: whether the word token t is a filler of the page's languages (langs; none when NULL):
+   "v", "od" between a date and its hours. */
+static bool filler_of_page(const env *e, const dnp_token *t, const dnp_langset *langs)
+{
+    const dnp_lex_key *k = langs ? word_key(e, t->fold, t->flen) : NULL;
+    return k && (k->kinds & (1u << DNP_K_FILLER)) && key_kind_in(k, DNP_K_FILLER, langs);
+}
 static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t);
 
 /* misses19: whether the word token t joins two clock times as a list ("15:00 a 19:00",
@@ -2228,7 +2237,16 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         bool bare = true; /* no word before the first time */
         size_t word_end = 0; /* where the last word ends */
         dnp_token t;
-        while (pos < gap && dnp_next_token(e->text, gap, &pos, &t)) {
+        while (pos < gap) {
+            /* b22: the date's weekday in brackets ("3.12.2026 (štvrtok) v čase od 7:30 do
+               15:30") */
+            size_t wpos = pos;
+            if (!words && bare && bracket_weekday(e, gap, &wpos, d)) {
+                pos = wpos;
+                continue;
+            }
+            if (!dnp_next_token(e->text, gap, &pos, &t))
+                break;
             if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
                 break;
             if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && cell_blanks(e, t.start, t.end))
@@ -2241,7 +2259,10 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             }
             if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && words < DNP_PAGE_HOURS_WORDS) {
                 bare = false;
-                words++;
+                /* b22: a filler of the page's languages (a time word or link: "v", "od") is
+                   not counted ("v čase od 7:30") */
+                if (!filler_of_page(e, &t, langs))
+                    words++;
                 word_end = t.end;
                 continue;
             }

@@ -610,6 +610,16 @@ static const page_case page_cases[] = {
      "2026-11-28T13:00:00 is r; 2026-11-28T14:00:00 is r"},
     {"Ausstellung 24.11.–23.12.2026, täglich 10:00–21:00 Uhr", 0, 0, "de",
      "2026-11-24 - or; 2026-12-23 - r"},
+    /* b22: the date's weekday in brackets, and the page's fillers ("v", "od"), count as
+       no words between the date and its hours; a weekday that is not the date's stops it */
+    {"Zber sa uskutoční 3.12.2026 (štvrtok) v čase od 7:30 do 15:30 hod. na dvore.", 0, 0, "sk",
+     "2026-12-03T07:30:00 - or; 2026-12-03T15:30:00 - or"},
+    {"Zber sa uskutoční 3.12.2026 (piatok) v čase od 7:30 do 15:30 hod.", 0, 0, "sk",
+     "2026-12-03 - o; 2026-11-27 sk -"},
+    /* b22: a date's time after its weekday in brackets and "nuo" (from: locales/ time_link);
+       a year alone with the instrumental of "year" after it ("2008 metais") */
+    {"Atsisveikinti galima lapkričio 27 d. (penktadienį) nuo 14 val. Į pensiją išėjo 2008 "
+     "metais, bet dirbo.", 0, 0, "lt", "2026-11-27T14:00:00 lt -; 2008 lt -"},
     /* misses19: two times right after a date joined by the language's "and" are the day's
        showings, a list and no span: the date alone, its time read by the scan or not
        (Polish "i", Slovak "a"); the same times joined by a dash stay a span */
