@@ -1060,7 +1060,20 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
     if (e && !(j > 0 && it[j - 1].type == IT_GEN && it[j - 1].gen == G_T) &&
         dnp_span_end_after_dash(it, n, k, c, !e->search))
         return k;
-    return dnp_read_offset(it, n, k, c);
+    int r = dnp_read_offset(it, n, k, c);
+    /* b22: a case ending glued to the time by a hyphen, a filler or hour mark, then the
+       zone in brackets: Hungarian "0:00-tól (CET)" (from), "19:40-kor (CET)" (at) */
+    if (r == k && k + 2 < n && is_sep(&it[k], '-') && it[k].start == it[k - 1].end &&
+        it[k + 1].type == IT_WORD && it[k + 1].start == it[k].end &&
+        (it[k + 1].kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_HOUR_MARK)))) {
+        cand t = *c;
+        int z = offset_in_brackets(it, n, k + 2, &t);
+        if (z > k + 2) {
+            *c = t;
+            return z;
+        }
+    }
+    return r;
 }
 
 /* issue 10: whether every month meaning of w is an ordinary word's (risky): Irish "ag" (at)
