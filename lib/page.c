@@ -1662,8 +1662,10 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
         if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
             const dnp_lex_key *k = word_key(e, t.fold, t.flen);
             bool weekday = k && (k->kinds & (1u << DNP_K_WEEKDAY));
-            /* the range's own word in the span of its end ("od 28 do 31 grudnia") */
-            bool filler = k && (k->kinds & (1u << DNP_K_FILLER));
+            /* the range's own word in the span of its end ("od 28 do 31 grudnia"; b22: a
+               link that is also a weekday of another language, Catalan "al" of "del 22 al 29
+               de març de 2027", a Basque Monday as 29 March 2027 is one) */
+            bool filler = k && ((k->kinds & (1u << DNP_K_FILLER)) || link_token(&t));
             end_weekday = weekday && !filler && !(k->kinds & (1u << DNP_K_REL_AND));
             if (!weekday && !filler)
                 continue;

@@ -610,6 +610,10 @@ static const page_case page_cases[] = {
      "2026-11-28T13:00:00 is r; 2026-11-28T14:00:00 is r"},
     {"Ausstellung 24.11.–23.12.2026, täglich 10:00–21:00 Uhr", 0, 0, "de",
      "2026-11-24 - or; 2026-12-23 - r"},
+    /* b22: a range's link that is also another language's weekday (Catalan "al", a Basque
+       Monday, as 29 March 2027 is one) is the range's, no weekday of its end */
+    {"Setmana Santa: del 22 al 29 de març de 2027.", 0, 0, "ca",
+     "2027-03-22 ca r; 2027-03-29 ca r"},
     /* b22: the date's weekday in brackets, and the page's fillers ("v", "od"), count as
        no words between the date and its hours; a weekday that is not the date's stops it */
     {"Zber sa uskutoční 3.12.2026 (štvrtok) v čase od 7:30 do 15:30 hod. na dvore.", 0, 0, "sk",
