@@ -828,10 +828,16 @@ static int three_numbers(const env *e, const item *it, int n, int i, const item 
     /* a chain that goes on: "4.3.12-rc1", "2015/11/22/slug" */
     bool dash_after = third + 1 < n && en_dash(e, &it[third + 1]);
     /* (but a case ending of the day after a hyphen is the date's: Mongolian
-       "2027.01.10-ны", of the 10th) */
-    if (third + 2 < n && it[third + 1].type == IT_SEP && !dash_after &&
-        !(it[third + 1].sep == '-' && it[third + 2].type == IT_WORD &&
-          only_kind(&it[third + 2], DNP_K_ORDINAL)) &&
+       "2027.01.10-ны", of the 10th; b22: one that is other words too, of two letters or
+       more with nothing glued after it, Hungarian "2026. 10. 29-én", on the 29th) */
+    bool ending = third + 2 < n && it[third + 1].sep == '-' && it[third + 2].type == IT_WORD &&
+                  (only_kind(&it[third + 2], DNP_K_ORDINAL) ||
+                   (has_kind(&it[third + 2], DNP_K_ORDINAL) &&
+                    it[third + 2].end - it[third + 2].start >= 2 &&
+                    !(third + 3 < n && (it[third + 3].tflags & DNP_TF_ADJ) &&
+                      !is_space(&it[third + 3]) && !is_sep(&it[third + 3], ',') &&
+                      !is_sep(&it[third + 3], '.'))));
+    if (third + 2 < n && it[third + 1].type == IT_SEP && !dash_after && !ending &&
         (it[third + 1].sep == '-' || it[third + 1].sep == '.' || it[third + 1].sep == '/') &&
         it[third + 1].start == cc->end && it[third + 2].start == it[third + 1].end &&
         (it[third + 2].type == IT_NUM || it[third + 2].type == IT_WORD ||
@@ -1034,6 +1040,12 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
             !(k3 > k2 + 1 && hour_here(it, n, k3)))
             return three_numbers(e, it, n, i, b, k3, s, c);
     }
+    /* b22: a slash, then a dash glued before a four-digit year, as Danish and Norwegian
+       write a date: "18/11-2026" */
+    if (s == '/' && k2 + 1 < n && is_sep(&it[k2], '-') && it[k2].start == b->end &&
+        it[k2 + 1].start == it[k2].end && it[k2 + 1].type == IT_NUM && it[k2 + 1].ndigits == 4 &&
+        a->ndigits <= 2 && b->ndigits <= 2 && it[k - 1].start == a->end && b->start == it[k - 1].end)
+        return three_numbers(e, it, n, i, b, k2 + 1, s, c);
     /* two numbers: month and year, 11/2015 (not 1/2, 24/7, 3-1) */
     if (a->ndigits <= 2 && b->ndigits == 4 && (s == '/' || s == '.' || s == '-') && a->value >= 1 &&
         a->value <= 12 && b->value >= 1000 && b->value <= 2999 && (s != '.' || a->ndigits == 2) &&

@@ -457,7 +457,8 @@ static const dm_case dm_cases[] = {
     {"2015/11/22", 0},
     {"22/11", 0},
     {"22/11/2015/3", 0}, /* a fourth number: a chain, no date */
-    {"22/11-2015", 0},   /* mixed separators */
+    {"22/11-2015", CSV_DM_DMY}, /* b22: Danish and Norwegian write a dash before the year */
+    {"22-11/2015", 0},   /* other mixed separators */
     {"22/11/201", 0},
     {"22/11/20155", 0},
     {"Nov 22, 2015", 0},
