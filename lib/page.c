@@ -2494,6 +2494,10 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
         ((unsigned char)e->text[a - 1] >= 0x80 || ((e->text[a - 1] | 0x20) >= 'a' &&
                                                    (e->text[a - 1] | 0x20) <= 'z')))
         a++;
+    /* b22: or the day's ordinal dot before a comma ("2026. november 27., péntek") */
+    else if (after && a + 1 < b && e->text[a] == '.' && e->text[a + 1] == ',' && a > 0 &&
+             e->text[a - 1] >= '0' && e->text[a - 1] <= '9')
+        a++;
     /* issue 10: the weekday's abbreviation mark ("יום ד', 30 ביוני": a geresh or an
        apostrophe) */
     if (!after && a < b) {

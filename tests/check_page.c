@@ -460,6 +460,10 @@ static const page_case page_cases[] = {
     {"Eskom het Woensdag aangekondig dat die kragonderbrekings voortduur.", 0, 0, "af",
      "2026-11-25 af -"},
     {"Viðvörun gildir á föstudag.", 0, 0, "is", "2026-11-27 is -"},
+    /* b22: the date's weekday after the day's ordinal dot and a comma is the date's, no
+       date of its own */
+    {"Várható kiszállítás: 2026. november 27., péntek. Szállítás: 2026.11.27., péntek", 0, 0,
+     "hu", "2026-11-27 hu -; 2026-11-27 - -"},
     /* b22: a weekday's genitive (locales/el.txt): "του Σαββάτου" in a sentence with "θα" is
        the next Saturday */
     {"Ο Ολυμπιακός θα πάρει το ντέρμπι του Σαββάτου.", 0, 0, "el", "2026-11-28 el -"},
