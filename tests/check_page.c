@@ -460,6 +460,10 @@ static const page_case page_cases[] = {
     {"Eskom het Woensdag aangekondig dat die kragonderbrekings voortduur.", 0, 0, "af",
      "2026-11-25 af -"},
     {"Viðvörun gildir á föstudag.", 0, 0, "is", "2026-11-27 is -"},
+    /* b22: Hebrew "ב" (in) dates a year that another phrase follows, after "and until"
+       ("ועד") glued; a price after it stays none */
+    {"ההרצאה עוסקת בשכונה מאז הקמתה ב-1953 ועד פתיחת הכרמלית ב-1959. קנינו ב-1500 ש\"ח.",
+     0, 0, "he", "1953 he -; 1959 he -"},
     /* b22: the date's weekday after the day's ordinal dot and a comma is the date's, no
        date of its own */
     {"Várható kiszállítás: 2026. november 27., péntek. Szállítás: 2026.11.27., péntek", 0, 0,
