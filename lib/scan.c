@@ -990,8 +990,10 @@ static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
     d.lang = -1;
     int q = (it[j].kinds & (1u << DNP_K_MONTH)) || it[j].type == IT_NUM
                 ? dnp_match_marks(e, it, n, j, &d) : -1;
-    if (q < 0 && it[j].type == IT_NUM && it[j].ndigits <= 2) {
-        /* "पिछले साल 12 दिसंबर", "l'an dernier le 12 décembre": a day and month name */
+    if (q < 0 && ((it[j].type == IT_NUM && it[j].ndigits <= 2) ||
+                  (has_kind(&it[j], DNP_K_MONTH) && !month_weak(e, &it[j])))) {
+        /* "पिछले साल 12 दिसंबर", "l'an dernier le 12 décembre": a day and month name;
+           b22: the month first ("praėjusių metų birželio 14 d.", 14 June of last year) */
         memset(&d, 0, sizeof d);
         d.lang = -1;
         q = dnp_match_month_window(e, it, n, j, &d);
