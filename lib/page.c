@@ -2341,6 +2341,47 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
     return n;
 }
 
+/* b22: a clock time right before a date in brackets, which dates it ("dodatni noćni polazak
+   u 01:30 (1. 1. 2027.)", a night departure after midnight): the date takes the time, its
+   span both and the closing bracket. An H:MM or HH:MM, blanks, the opening bracket right
+   before the date, its closing one right after it (past the date's own final dot); the
+   clock no part of another date, nor glued after a digit, colon or dot. */
+static void time_before_bracket(const env *e, dn_date *out, size_t n)
+{
+    const char *s = e->text;
+    for (size_t i = 0; i < n; i++) {
+        dn_date *d = &out[i];
+        if (d->precision != DN_PREC_DAY || (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH)) ||
+            d->start < 6 || s[d->start - 1] != '(')
+            continue;
+        size_t c = d->end;
+        if (c < e->len && s[c] == '.')
+            c++;
+        if (c >= e->len || s[c] != ')')
+            continue;
+        size_t b = d->start - 1;
+        while (b > 0 && s[b - 1] == ' ')
+            b--;
+        size_t m = b;
+        while (m > 0 && b - m < 2 && s[m - 1] >= '0' && s[m - 1] <= '9')
+            m--;
+        if (b - m != 2 || m < 2 || s[m - 1] != ':')
+            continue;
+        size_t h = m - 1;
+        while (h > 0 && m - 1 - h < 2 && s[h - 1] >= '0' && s[h - 1] <= '9')
+            h--;
+        int minutes;
+        if (h == m - 1 || (h > 0 && (s[h - 1] == ':' || s[h - 1] == '.' ||
+                                     (s[h - 1] >= '0' && s[h - 1] <= '9'))) ||
+            (i > 0 && out[i - 1].end > h) || dnp_clock_text(e, h, b, &minutes) != b)
+            continue;
+        d->hour = minutes / 60, d->minute = minutes % 60;
+        d->second = 0, d->nanosecond = 0, d->fraction_digits = 0;
+        d->precision = DN_PREC_MINUTE;
+        d->start = h, d->end = c + 1;
+    }
+}
+
 /* misses19: a date read with its time right after it, then "and" and a second time on its
    line ("dl. 28 de desembre, 12 h i 17 h", "Saturday 5 December, 15:00 and 19:00"): the
    day's showings (and_of_times), no instant of it. The date keeps its day alone, its span
@@ -4933,6 +4974,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     range_turns_year(e, out, kept);
     kept = hours_after(e, out, kept, cap, known ? &pl.set : NULL);
     times_listed(e, out, kept, known ? &pl.set : NULL);
+    time_before_bracket(e, out, kept);
     for (size_t i = 0; i < kept; i++) {
         bracket_offset(e, &out[i], i + 1 < kept ? out[i + 1].start : e->len);
         /* miss21: the bracket its span opened closes it ("30. November 2026 (Montag)") */

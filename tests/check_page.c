@@ -460,6 +460,10 @@ static const page_case page_cases[] = {
     {"Eskom het Woensdag aangekondig dat die kragonderbrekings voortduur.", 0, 0, "af",
      "2026-11-25 af -"},
     {"Viðvörun gildir á föstudag.", 0, 0, "is", "2026-11-27 is -"},
+    /* b22: a clock time right before a date in brackets is that date's; not one glued to
+       a version's number */
+    {"31.12.2026. – noćni polazak iz Supetra u 01:30 (1. 1. 2027.); v1.12:30 (2. 1. 2027)", 0,
+     0, "hr", "2026-12-31 - -; 2027-01-01T01:30:00 - -; 2027-01-02 - o"},
     /* b22: Hebrew "ב" (in) dates a year that another phrase follows, after "and until"
        ("ועד") glued; a price after it stays none */
     {"ההרצאה עוסקת בשכונה מאז הקמתה ב-1953 ועד פתיחת הכרמלית ב-1959. קנינו ב-1500 ש\"ח.",
