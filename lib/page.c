@@ -1032,7 +1032,11 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     /* the number stands alone: not the end of 12/9, 3.5, 1,200; an opening bracket or
        quote before it is no join ("1. Tur (23-24 Kasım)") */
     if (k >= 1 && tk[k - 1].kind == DNP_TK_SEP && !(tk[k - 1].flags & DNP_TF_SPACE) &&
-        !opens((uint32_t)tk[k - 1].value))
+        !opens((uint32_t)tk[k - 1].value) &&
+        /* b22: but an article elided before it ("l'11 i el 24 de setembre", "dall'8") */
+        !((tk[k - 1].value == '\'' || tk[k - 1].value == 0x2019) && k >= 2 &&
+          tk[k - 2].kind == DNP_TK_WORD && tk[k - 2].end == tk[k - 1].start &&
+          tk[k - 1].end == tk[k].start))
         return false;
     if (k >= 1 && tk[k - 1].kind == DNP_TK_NUM)
         return false;

@@ -460,6 +460,10 @@ static const page_case page_cases[] = {
     {"Eskom het Woensdag aangekondig dat die kragonderbrekings voortduur.", 0, 0, "af",
      "2026-11-25 af -"},
     {"Viðvörun gildir á föstudag.", 0, 0, "is", "2026-11-27 is -"},
+    /* b22: a range's or list's first day after an elided article ("l'11", "dall'8") */
+    {"No lectius l'11 i el 24 de setembre; de l'1 al 5 d'octubre.", 0, 0, "ca",
+     "2026-09-11 ca r; 2026-09-24 ca r; 2026-10-01 ca r; 2026-10-05 ca r"},
+    {"Mostra dall'8 al 12 dicembre.", 0, 0, "it", "2026-12-08 it r; 2026-12-12 it r"},
     /* b22: a clock time right before a date in brackets is that date's; not one glued to
        a version's number */
     {"31.12.2026. – noćni polazak iz Supetra u 01:30 (1. 1. 2027.); v1.12:30 (2. 1. 2027)", 0,
