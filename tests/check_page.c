@@ -468,6 +468,10 @@ static const page_case page_cases[] = {
        a version's number */
     {"31.12.2026. – noćni polazak iz Supetra u 01:30 (1. 1. 2027.); v1.12:30 (2. 1. 2027)", 0,
      0, "hr", "2026-12-31 - -; 2027-01-01T01:30:00 - -; 2027-01-02 - o"},
+    /* b22: a Hebrew weekday with "from" glued to its "day" ("מיום שני", from Monday): the
+       latest Monday in a sentence of the past */
+    {"האספה הכללית נדחתה מיום שני האחרון ל-14 בדצמבר בשעה 20:00.", 0, 0, "he",
+     "2026-11-23 he -; 2026-12-14T20:00:00 he -"},
     /* b22: Hebrew "ב" (in) dates a year that another phrase follows, after "and until"
        ("ועד") glued; a price after it stays none */
     {"ההרצאה עוסקת בשכונה מאז הקמתה ב-1953 ועד פתיחת הכרמלית ב-1959. קנינו ב-1500 ש\"ח.",
