@@ -559,10 +559,20 @@ static int64_t rel_count(const item *x)
     if (x->type == IT_NUM)
         return x->ndigits <= 6 && !(x->tflags & DNP_TF_LONG) ? (int64_t)x->value : -1;
     int64_t v = -1;
+    if (!(x->kinds & (1u << DNP_K_REL_NUMBER)))
+        return -1; /* most words: none of their meanings is a number */
     for (uint32_t q = 0; x->type == IT_WORD && q < x->nm; q++)
         if (x->m[q].kind == DNP_K_REL_NUMBER)
             v = x->m[q].value;
     return v;
+}
+
+/* Whether x is a count (rel_count(x) >= 0) without finding its value: a number word's values
+   are never negative. */
+static inline bool is_count(const item *x)
+{
+    return x->type == IT_NUM ? x->ndigits <= 6 && !(x->tflags & DNP_TF_LONG)
+                             : x->type == IT_WORD && (x->kinds & (1u << DNP_K_REL_NUMBER));
 }
 
 /* The meaning of w of this kind in language lang with this value (value < 0: any), or NULL. */
@@ -673,27 +683,39 @@ static bool pat_other(const item *w)
     return false;
 }
 
+/* The item after the count cnt at k where its unit stands (when the pair reads): past a
+   decimal's point and fraction (*milli set to the fraction's thousandths), white space, a
+   hyphen that joins the count to the words after it. */
+static inline __attribute__((always_inline)) int unit_after_count(const item *it, int n, int k,
+                                                                  int64_t cnt, int *milli)
+{
+    int ce = k;
+    *milli = 0;
+    /* a decimal count, with the point or the comma: "1.5 days", "in 0,5 hours" */
+    if (cnt >= 0 && it[k].type == IT_NUM && k + 2 < n && it[k + 1].type == IT_SEP &&
+        (it[k + 1].sep == '.' || it[k + 1].sep == ',') && it[k + 1].start == it[k].end &&
+        it[k + 2].type == IT_NUM && it[k + 2].start == it[k + 1].end && it[k + 2].ndigits <= 3) {
+        *milli = (int)it[k + 2].value;
+        for (int d = it[k + 2].ndigits; d < 3; d++)
+            *milli *= 10;
+        ce = k + 2;
+    }
+    int u = skip_space(it, n, ce + 1);
+    /* a hyphen that joins the count to the words after it (Maltese "11-il min. ilu") */
+    if (u == ce + 1 && u + 1 < n && is_sep(&it[u], '-') && it[u].start == it[ce].end &&
+        it[u + 1].start == it[u].end && it[u + 1].type == IT_WORD)
+        u++;
+    return u;
+}
+
 static void read_pairs(const item *it, int n, int k, rel_pairs *pr)
 {
     int and_at = -1;
     pr->n = 0;
     while (k < n && pr->n < REL_PAIRS_MAX) {
         int64_t cnt = rel_count(&it[k]);
-        int milli = 0, ce = k;
-        /* a decimal count, with the point or the comma: "1.5 days", "in 0,5 hours" */
-        if (cnt >= 0 && it[k].type == IT_NUM && k + 2 < n && it[k + 1].type == IT_SEP &&
-            (it[k + 1].sep == '.' || it[k + 1].sep == ',') && it[k + 1].start == it[k].end &&
-            it[k + 2].type == IT_NUM && it[k + 2].start == it[k + 1].end && it[k + 2].ndigits <= 3) {
-            milli = (int)it[k + 2].value;
-            for (int d = it[k + 2].ndigits; d < 3; d++)
-                milli *= 10;
-            ce = k + 2;
-        }
-        int u = skip_space(it, n, ce + 1);
-        /* a hyphen that joins the count to the words after it (Maltese "11-il min. ilu") */
-        if (u == ce + 1 && u + 1 < n && is_sep(&it[u], '-') && it[u].start == it[ce].end &&
-            it[u + 1].start == it[u].end && it[u + 1].type == IT_WORD)
-            u++;
+        int milli;
+        int u = unit_after_count(it, n, k, cnt, &milli);
         if (cnt < 0 || u >= n || it[u].type != IT_WORD || !(it[u].kinds & REL_UNIT_KINDS))
             break;
         pr->count_at[pr->n] = k, pr->unit_at[pr->n] = u, pr->count[pr->n] = cnt;
@@ -1534,6 +1556,120 @@ static bool direction_ahead(const item *it, int n, int i)
     return false;
 }
 
+/* Whether a meaning of x of a kind in xk and one of y of a kind in yk have one language.
+   The meanings of a word are sorted by language (lexicon.c's meaning_cmp): each language of
+   x's is looked for in y's by halving, from where the last one was found. */
+static bool langs_meet(const item *x, uint32_t xk, const item *y, uint32_t yk)
+{
+    uint32_t from = 0;
+    for (uint32_t p = 0; p < x->nm; p++) {
+        if (!(xk & (1u << x->m[p].kind)))
+            continue;
+        uint16_t lang = x->m[p].lang;
+        uint32_t lo = from, hi = y->nm;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (y->m[mid].lang < lang)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        from = lo;
+        for (uint32_t q = lo; q < y->nm && y->m[q].lang == lang; q++)
+            if (yk & (1u << y->m[q].kind))
+                return true;
+    }
+    return false;
+}
+
+/* Whether the words u after a count are those of a pattern that rel_read_pairs reads with
+   no word before the count: one with no words before it, or with some but words of the
+   past after it that end with a direction word of their own, which needs two words at
+   least (ends_with_past; an item of one token has flen set). */
+static bool pattern_reads_alone(const item *u)
+{
+    for (uint32_t q = 0; q < u->nm; q++) {
+        const dnp_meaning *m = &u->m[q];
+        if (m->kind == DNP_K_REL_PAT_AFTER &&
+            (!DNP_RPAT_OTHER(m->value) || (!DNP_RPAT_FUTURE(m->value) && !u->flen)))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a reading of a counted phrase with its count at k and the word before it at b
+   (-1: none) finds one language for its first words and a direction (issue 10: most short
+   words that could begin one, Portuguese "o dos o", "dos segundo", Polish "to lat", and
+   most counts of a unit, "86 minutes", are no phrase, and rel_counted took some 900
+   instructions to say so). Every reading (rel_read_pairs, sum_pairs, rel_unit_first) has
+   one language, in which a count word is a number (REL_NUMBER) and the first unit a unit
+   or a pattern's words after the count (REL_UNIT_KINDS); its direction is the word at b,
+   a pattern's words after the last count, or a direction word after the last unit (the
+   first unit's, or another pair follows). Without a unit after the count, only the words
+   at b may hold it (rel_unit_first: a pattern's words before the count, with the unit). A
+   necessary condition, no more: rel_counted reads whatever passes it (checked by running
+   it on what this turns away over the page sets, the corpus and the relative round trip:
+   it read none of it). */
+static bool counted_pair_meets(const item *it, int n, int b, int k)
+{
+    if (k >= n || !is_count(&it[k]))
+        return false;
+    int milli;
+    int u = unit_after_count(it, n, k, 0, &milli);
+    const item *x = &it[k];
+    const uint32_t number = 1u << DNP_K_REL_NUMBER;
+    if (u < n && it[u].type == IT_WORD && (it[u].kinds & REL_UNIT_KINDS)) {
+        /* the direction: the word at b, a pattern's words after the count, a direction
+           word of the unit's language after it, or another pair's */
+        bool dir = b >= 0 || ((it[u].kinds & (1u << DNP_K_REL_PAT_AFTER)) &&
+                              pattern_reads_alone(&it[u]));
+        int a = skip_dot(it, n, u);
+        if (!dir && a < n && it[a].type == IT_WORD && (it[a].kinds & REL_DIR_KINDS))
+            dir = langs_meet(&it[a], REL_DIR_KINDS, &it[u], REL_UNIT_KINDS);
+        if (!dir && a < n) {
+            if (is_sep(&it[a], ','))
+                a = skip_space(it, n, a + 1);
+            if (a < n && has_kind(&it[a], DNP_K_REL_AND))
+                a = skip_space(it, n, a + 1);
+            dir = a < n && is_count(&it[a]);
+        }
+        return dir && (x->type != IT_WORD || langs_meet(x, number, &it[u], REL_UNIT_KINDS));
+    }
+    if (b < 0 || !(it[b].kinds & (1u << DNP_K_REL_PAT_BEFORE)))
+        return false;
+    for (uint32_t q = 0; q < it[b].nm; q++) {
+        const dnp_meaning *m = &it[b].m[q];
+        if (m->kind == DNP_K_REL_PAT_BEFORE && !DNP_RPAT_OTHER(m->value) &&
+            (x->type != IT_WORD || rel_in(x, DNP_K_REL_NUMBER, m->lang, -1)))
+            return true;
+    }
+    return false;
+}
+
+/* Whether rel_phrase_at may read a phrase at i: counted_pair_meets for each way it reads
+   the word at i (as the count, or after "about"; as the word before the count). */
+static bool counted_langs_meet(const item *it, int n, int i)
+{
+    const uint32_t before_kinds = (1u << DNP_K_REL_PAT_BEFORE) | REL_DIR_KINDS;
+    bool before = it[i].type == IT_WORD && (it[i].kinds & before_kinds);
+    bool count = is_count(&it[i]);
+    if (!before || count) {
+        int k = i;
+        if (has_kind(&it[i], DNP_K_REL_ABOUT) && !count)
+            k = skip_space(it, n, i + 1);
+        if (counted_pair_meets(it, n, -1, k))
+            return true;
+    }
+    if (before) {
+        int k = skip_to_count(it, n, i);
+        if (k < n && has_kind(&it[k], DNP_K_REL_ABOUT) && !is_count(&it[k]))
+            k = skip_space(it, n, k + 1);
+        if (counted_pair_meets(it, n, i, k))
+            return true;
+    }
+    return false;
+}
+
 /* Whether a named phrase at the word x is read before the month window (dnp_match_counted)
    rather than after it (dnp_match_relative): when the word is no month name, a weak one, or
    a month only of languages fewer people speak than the phrase's. */
@@ -1557,7 +1693,9 @@ int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
                                                    (1u << DNP_K_REL_PAT_BEFORE) |
                                                    (1u << DNP_K_REL_ABOUT)))) &&
         (it[i].start == e->content_start || counted_may_begin(it, n, i))) {
-        int r = direction_ahead(it, n, i) ? rel_counted(e, it, n, i, c) : -1;
+        int r = direction_ahead(it, n, i) && counted_langs_meet(it, n, i)
+                    ? rel_counted(e, it, n, i, c)
+                    : -1;
         /* a stamp, maybe after a word that makes it approximate, the whole text: "5m",
            "moins de 21m" (a duration written out is no date: "moins de 21 minutes") */
         if (r == -1) {

@@ -88,7 +88,7 @@ static bool hinted_key(const env *e, const dnp_meaning *m, uint32_t n)
 /* Whether a zone name may begin after items[0..n): after a number, a separator, an ISO
    letter or GMT, am/pm, a time or date mark ("Uhr", "分") or another zone name ("PST
    (Pacific Standard Time)"), when a time stands within the last ZONE_REACH items (a colon,
-   a dot after a number, am/pm or a time mark: "14:05 CET", "15 thg 1, 2021 16:15 Giờ
+   a dot that may be a clock's, am/pm or a time mark: "14:05 CET", "15 thg 1, 2021 16:15 Giờ
    Nepal", "14時30分 日本標準時"). Elsewhere no reader looks for a zone, and the name table
    is not searched (a cost of every line). */
 #define ZONE_REACH 16
@@ -112,14 +112,26 @@ static inline bool zone_may_follow(const item *items, int n)
     return zone_time_before(items, j);
 }
 
+/* Whether the dot at k, after a number, may be a clock's (clock.c's clock_sep, an offset's
+   "+05.45"): an hour up to 24 before it and two digits of minutes touching it after it, or
+   the dot last before the word asked about. A version's or a price's dots are no clock's
+   ("versão 92.4.1", "97.2.3"; issue 10: the words after them were looked up as zone
+   names). */
+static inline bool clock_dot(const item *items, int j, int k)
+{
+    if (k == 0 || items[k - 1].type != IT_NUM || items[k - 1].value > 24)
+        return false;
+    return k == j || (items[k + 1].type == IT_NUM && items[k + 1].ndigits == 2 &&
+                      items[k + 1].start == items[k].end);
+}
+
 /* zone_may_follow's search for a time within ZONE_REACH items up to j. */
 static __attribute__((noinline)) bool zone_time_before(const item *items, int j)
 {
     const uint32_t times = ZONE_TIMES;
     for (int k = j; k >= 0 && k > j - ZONE_REACH; k--) {
         const item *x = &items[k];
-        if ((x->type == IT_SEP && (x->sep == ':' || (x->sep == '.' && k > 0 &&
-                                                     items[k - 1].type == IT_NUM))) ||
+        if ((x->type == IT_SEP && (x->sep == ':' || (x->sep == '.' && clock_dot(items, j, k)))) ||
             (x->type == IT_WORD && (x->kinds & times)))
             return true;
     }
