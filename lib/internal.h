@@ -73,6 +73,10 @@ bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap) DNP_HIDDEN;
    folding drops ("giù", "août"; not the case of "EKİM", nor fullwidth "ＤＥＣ"): lexgen
    marks the month names so written (DNP_MF_MARKED), the scan the words. */
 bool dnp_word_marked(const char *s, size_t n) DNP_HIDDEN;
+/* The same with ICU for every code point (lexgen, tests), and its test of one code point:
+   a Latin, Greek or Cyrillic base with a mark under NFKD (DNP_CPI_ACCENT). */
+bool dnp_word_marked_icu(const char *s, size_t n) DNP_HIDDEN;
+bool dnp_cp_accented_icu(UChar32 c) DNP_HIDDEN;
 
 /* The code points the tables cover: [DNP_CP_LO, DNP_CP_HI), Latin to CJK punctuation,
    Hiragana and Katakana (issue 10: the kana of Japanese pages without ICU). */
@@ -84,10 +88,13 @@ bool dnp_word_marked(const char *s, size_t n) DNP_HIDDEN;
 #define DNP_CPI_MARK      0x80u /* Mn or Me: dropped after a Latin/Greek/Cyrillic base */
 #define DNP_CPI_FLEN(x)   ((size_t)(((x) >> 8) & 7u))   /* folded bytes in dnp_cp_fold, 0..4 */
 #define DNP_CPI_LONG      0x800u /* folds to more than 4 bytes: ask ICU */
+#define DNP_CPI_ACCENT    0x1000u /* no mark itself, a Latin/Greek/Cyrillic base with a mark
+                                     that folding drops (dnp_cp_accented_icu: "ù") */
 #define DNP_CPI_SCRIPT(x) ((int)((x) >> 16))            /* dnp_script_of */
-#define DNP_CPI_MAKE(cls, digit, mark, flen, lng, script)                                      \
+#define DNP_CPI_MAKE(cls, digit, mark, flen, lng, accent, script)                              \
     ((uint32_t)(cls) | (uint32_t)((digit) + 1) << 3 | ((mark) ? DNP_CPI_MARK : 0u) |           \
-     (uint32_t)(flen) << 8 | ((lng) ? DNP_CPI_LONG : 0u) | (uint32_t)(script) << 16)
+     (uint32_t)(flen) << 8 | ((lng) ? DNP_CPI_LONG : 0u) | ((accent) ? DNP_CPI_ACCENT : 0u) |  \
+     (uint32_t)(script) << 16)
 
 /* The characters scraped text writes for an apostrophe ("aujourd’hui", "aujourdʼhui",
    "Aujourd＇hui", "Aujourd′hui", "Aujourd‵hui", "Aujourd՚hui"): folded to "'" and, between
