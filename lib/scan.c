@@ -1813,6 +1813,51 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
         scan_cluster(e, items, n, n, sk);
 }
 
+/* issue 8: a whole text of three ASCII numbers parted by '/', '.' or '-' ("1/31/1998",
+   "16.12.2013", "22-10-03", "2013/7/16": near a fifth of bench/gen_lines' lines). Its five
+   items are built from the bytes as the tokenizer and run build them (a number at the
+   text's start or after such a mark touches nothing; the mark touches the number before
+   it: DNP_TF_ADJ; none of them is money, a hard break or an identifier's glue), then
+   scanned by scan_cluster as run scans them: the same readers, the same answer
+   (tests/check_iso_paths compares the two on every line of its corpus), without the
+   tokenizer's and run's work per token. False, and nothing read, for any other text. */
+static bool numeric_shape(env *e, sink *sk)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    const size_t len = e->len;
+    size_t p = 0;
+    item items[5];
+    for (int k = 0; k < 5; k++) {
+        item *x = &items[k];
+        memset(x, 0, sizeof *x);
+        if (k & 1) {
+            if (p >= len || !(s[p] == '/' || s[p] == '.' || s[p] == '-'))
+                return false;
+            x->type = IT_SEP;
+            x->sep = s[p];
+            x->tflags = DNP_TF_ADJ;
+            x->start = (uint32_t)p, x->end = (uint32_t)(p + 1);
+            p++;
+        } else {
+            size_t q = p;
+            uint64_t v = 0;
+            while (q < len && q - p < 9 && s[q] >= '0' && s[q] <= '9')
+                v = v * 10 + (uint64_t)(s[q++] - '0');
+            if (q == p)
+                return false;
+            x->type = IT_NUM;
+            x->ndigits = (uint8_t)(q - p);
+            x->value = v;
+            x->start = (uint32_t)p, x->end = (uint32_t)q;
+            p = q;
+        }
+    }
+    if (p != len)
+        return false;
+    scan_cluster(e, items, 5, 5, sk);
+    return true;
+}
+
 /* Epoch seconds (10 digits) or milliseconds (13), when the whole text is that number. */
 static inline __attribute__((always_inline)) bool epoch(const env *e, dn_date *out)
 {
@@ -1973,7 +2018,9 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
     sk.out = NULL, sk.cap = sk.count = 0, sk.search = false;
     sk.best = &spare, sk.spare = out, sk.best_score = 0, sk.have_best = false;
     sk.last_year = 0, sk.last_end = 0, sk.wide = false;
-    if (paths & DNP_PATH_TOKENS)
+    if ((paths & DNP_PATH_TOKENS) &&
+        !((paths & DNP_PATH_SHAPES) && e.len >= 5 && e.len <= 29 && e.text[0] >= '0' &&
+          e.text[0] <= '9' && numeric_shape(&e, &sk)))
         run(&e, &sk, NULL);
     if (!sk.have_best || sk.best->confidence < DNP_CONF_MIN) {
         memset(out, 0, sizeof *out);
@@ -1988,7 +2035,8 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
 
 int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, dn_date *out)
 {
-    return parse(p, text, len, ctx, out, DNP_PATH_BYTES | DNP_PATH_FEED | DNP_PATH_TOKENS);
+    return parse(p, text, len, ctx, out,
+                 DNP_PATH_BYTES | DNP_PATH_FEED | DNP_PATH_TOKENS | DNP_PATH_SHAPES);
 }
 
 int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
