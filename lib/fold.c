@@ -403,6 +403,8 @@ int dnp_char_class(UChar32 c)
         return DNP_CPI_CLASS(dnp_cp_info[c - DNP_CP_LO]);
     if (DNP_CJK_UNIFIED(c))
         return DNP_CC_CJK;
+    if (DNP_HANGUL_SYLLABLE(c))
+        return DNP_CC_LETTER;
     return dnp_char_class_icu(c);
 }
 
@@ -412,6 +414,8 @@ int dnp_digit_value(UChar32 c)
         return c - '0';
     if (c >= DNP_CP_LO && c < DNP_CP_HI)
         return DNP_CPI_DIGIT(dnp_cp_info[c - DNP_CP_LO]);
+    if (DNP_HANGUL_SYLLABLE(c))
+        return -1;
     return dnp_digit_value_icu(c);
 }
 
@@ -423,6 +427,8 @@ int dnp_script_of(UChar32 c)
         return DNP_CPI_SCRIPT(dnp_cp_info[c - DNP_CP_LO]);
     if (DNP_CJK_UNIFIED(c))
         return USCRIPT_HAN;
+    if (DNP_HANGUL_SYLLABLE(c))
+        return USCRIPT_HANGUL;
     return dnp_script_of_icu(c);
 }
 
@@ -433,6 +439,16 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
     /* a CJK unified ideograph folds to itself, under NFKD and case folding alike (issue
        10: the commonest letters of Chinese and Japanese pages, without ICU) */
     if (DNP_CJK_UNIFIED(c) && nfkd) {
+        if (*n + 3 > cap)
+            return false;
+        out[*n] = (char)(0xE0 | (c >> 12));
+        out[*n + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[*n + 2] = (char)(0x80 | (c & 0x3F));
+        *n += 3;
+        return true;
+    }
+    /* a Hangul syllable folds to itself, kept whole (fold_kept: no jamo) */
+    if (DNP_HANGUL_SYLLABLE(c)) {
         if (*n + 3 > cap)
             return false;
         out[*n] = (char)(0xE0 | (c >> 12));

@@ -65,6 +65,11 @@ int dnp_script_of(UChar32 c) DNP_HIDDEN;
    is no digit (ICU says so; tests/check_page.c checks every one). fold.c answers for it
    without ICU. */
 #define DNP_CJK_UNIFIED(c) ((c) >= 0x4E00 && (c) <= 0x9FFF)
+/* The precomposed Hangul syllables (issue 8: Korean text without ICU): letters of the Hangul
+   script, no digit, each folded to itself (fold.c's fold_kept keeps them whole, no jamo).
+   fold.c answers for them without ICU; tests/check_lexicon.c checks every one against
+   the ICU path. */
+#define DNP_HANGUL_SYLLABLE(c) ((c) >= 0xAC00 && (c) <= 0xD7A3)
 int dnp_char_class_icu(UChar32 c) DNP_HIDDEN;
 int dnp_digit_value_icu(UChar32 c) DNP_HIDDEN;
 int dnp_script_of_icu(UChar32 c) DNP_HIDDEN;

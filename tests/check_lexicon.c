@@ -433,6 +433,15 @@ START_TEST(cp_tables_below_3000)
 }
 END_TEST
 
+/* The Hangul syllables, answered without ICU (DNP_HANGUL_SYLLABLE): every one, and the code
+   points around the block. */
+START_TEST(cp_hangul)
+{
+    for (UChar32 c = 0xABF0; c <= 0xD7B0; c++)
+        same_cp(c);
+}
+END_TEST
+
 /* Above the tables fold.c asks ICU: a sample of the other planes' code points. */
 START_TEST(cp_tables_above)
 {
@@ -569,6 +578,7 @@ Suite *lexicon_suite(void)
     tcase_add_unchecked_fixture(cp, fold_setup, NULL);
     tcase_add_loop_test(cp, cp_tables_below_3000, 0, (DNP_CP_HI + 0xFFF) / 0x1000);
     tcase_add_test(cp, cp_tables_above);
+    tcase_add_test(cp, cp_hangul);
     suite_add_tcase(s, cp);
     return s;
 }
