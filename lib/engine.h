@@ -645,7 +645,7 @@ bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HI
 #define DNP_PATH_TOKENS 2 /* the token path: clusters and readers */
 #define DNP_PATH_FEED 4   /* feed dates read from the bytes: dnp_feed_stamp */
 #define DNP_PATH_SHAPES 8 /* with DNP_PATH_TOKENS: whole-text shapes whose items are built
-                             from the bytes, not tokenized (scan.c's numeric_shape) */
+                             from the bytes, not tokenized (scan.c's ascii_shape) */
 int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                     dn_date *out, int paths) DNP_HIDDEN;
 

@@ -1814,48 +1814,66 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
         scan_cluster(e, items, n, n, sk);
 }
 
-/* issue 8: a whole text of three ASCII numbers parted by '/', '.' or '-' ("1/31/1998",
-   "16.12.2013", "22-10-03", "2013/7/16": near a fifth of bench/gen_lines' lines). Its five
-   items are built from the bytes as the tokenizer and run build them (a number at the
-   text's start or after such a mark touches nothing; the mark touches the number before
-   it: DNP_TF_ADJ; none of them is money, a hard break or an identifier's glue), then
-   scanned by scan_cluster as run scans them: the same readers, the same answer
-   (tests/check_iso_paths compares the two on every line of its corpus), without the
-   tokenizer's and run's work per token. False, and nothing read, for any other text. */
-static bool numeric_shape(env *e, sink *sk)
+/* issue 8: a whole text of ASCII numbers, spaces and punctuation, no letter ("1/31/1998",
+   "16.12.2013", "2013/7/16", "192.168.0.1", "+1 (722) 584-3870", "$12.99": near a quarter
+   of bench/gen_lines' lines), of at most SHAPE_MAX bytes. Its items are built from the bytes
+   as the tokenizer and run build them: a number of up to 18 digits (no letter or digit before
+   it: no DNP_TF_ADJ), a run of spaces (DNP_TF_SPACE, DNP_TF_ADJ after a digit), one
+   punctuation byte (DNP_TF_ADJ after a digit; '%' and '$' are money); no hard break, no
+   identifier's glue (no two numbers touch), one cluster. It is then scanned by scan_cluster
+   as run scans it: the same readers, the same answer (tests/check_iso_paths compares the two
+   on every line of its corpus and on variants), without the tokenizer's and run's work per
+   token. False, and nothing read, for any other text. */
+#define SHAPE_MAX 64
+_Static_assert(SHAPE_MAX < CL_MAX, "a shape's items are one cluster, scanned at once");
+
+static bool ascii_shape(env *e, sink *sk)
 {
     const unsigned char *s = (const unsigned char *)e->text;
     const size_t len = e->len;
-    size_t p = 0;
-    item items[5];
-    for (int k = 0; k < 5; k++) {
-        item *x = &items[k];
+    item items[SHAPE_MAX];
+    int n = 0;
+    bool money = false;
+    for (size_t p = 0; p < len; n++) {
+        unsigned char b = s[p];
+        item *x = &items[n];
         memset(x, 0, sizeof *x);
-        if (k & 1) {
-            if (p >= len || !(s[p] == '/' || s[p] == '.' || s[p] == '-'))
-                return false;
-            x->type = IT_SEP;
-            x->sep = s[p];
-            x->tflags = DNP_TF_ADJ;
-            x->start = (uint32_t)p, x->end = (uint32_t)(p + 1);
-            p++;
-        } else {
+        x->start = (uint32_t)p;
+        if (b >= '0' && b <= '9') {
             size_t q = p;
             uint64_t v = 0;
-            while (q < len && q - p < 9 && s[q] >= '0' && s[q] <= '9')
+            while (q < len && s[q] >= '0' && s[q] <= '9' && q - p < 18)
                 v = v * 10 + (uint64_t)(s[q++] - '0');
-            if (q == p)
-                return false;
+            if (q < len && s[q] >= '0' && s[q] <= '9')
+                return false; /* more than 18 digits: DNP_TF_LONG, the tokenizer's */
             x->type = IT_NUM;
             x->ndigits = (uint8_t)(q - p);
             x->value = v;
-            x->start = (uint32_t)p, x->end = (uint32_t)q;
             p = q;
-        }
+        } else if (b >= ' ' && b < 0x7F && (unsigned char)((b | 0x20) - 'a') >= 26) {
+            bool adj = p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9';
+            x->type = IT_SEP;
+            x->sep = b;
+            x->tflags = adj ? DNP_TF_ADJ : 0;
+            if (b == ' ') {
+                x->tflags |= DNP_TF_SPACE;
+                while (++p < len && s[p] == ' ')
+                    ;
+            } else {
+                if (b == '%' || b == '$') {
+                    x->tflags |= XF_MONEY;
+                    money = true;
+                }
+                p++;
+            }
+        } else
+            return false;
+        x->end = (uint32_t)p;
     }
-    if (p != len)
-        return false;
-    scan_cluster(e, items, 5, 5, sk);
+    if (money)
+        e->money = true;
+    if (n)
+        scan_cluster(e, items, n, n, sk);
     return true;
 }
 
@@ -2049,8 +2067,7 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
     sk.best = &spare, sk.spare = out, sk.best_score = 0, sk.have_best = false;
     sk.last_year = 0, sk.last_end = 0, sk.wide = false;
     if ((paths & DNP_PATH_TOKENS) &&
-        !((paths & DNP_PATH_SHAPES) && e.len >= 5 && e.len <= 29 && e.text[0] >= '0' &&
-          e.text[0] <= '9' && numeric_shape(&e, &sk)))
+        !((paths & DNP_PATH_SHAPES) && e.len && e.len <= SHAPE_MAX && ascii_shape(&e, &sk)))
         run(&e, &sk, NULL);
     if (!sk.have_best || sk.best->confidence < DNP_CONF_MIN) {
         memset(out, 0, sizeof *out);
