@@ -1827,10 +1827,21 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
 #define SHAPE_MAX 64
 _Static_assert(SHAPE_MAX < CL_MAX, "a shape's items are one cluster, scanned at once");
 
+/* Whether b may stand in a shape: ASCII, no control, no letter. */
+static inline bool shape_byte(unsigned char b)
+{
+    return (unsigned char)(b - ' ') < 0x7F - ' ' && (unsigned char)((b | 0x20) - 'a') >= 26;
+}
+
 static bool ascii_shape(env *e, sink *sk)
 {
     const unsigned char *s = (const unsigned char *)e->text;
     const size_t len = e->len;
+    /* the bytes first: most texts have a letter or a byte past ASCII early ("272 comments",
+       "29. märts 2013"), and no item is built for them */
+    for (size_t p = 0; p < len; p++)
+        if (!shape_byte(s[p]))
+            return false;
     item items[SHAPE_MAX];
     int n = 0;
     bool money = false;
@@ -1842,15 +1853,15 @@ static bool ascii_shape(env *e, sink *sk)
         if (b >= '0' && b <= '9') {
             size_t q = p;
             uint64_t v = 0;
-            while (q < len && s[q] >= '0' && s[q] <= '9' && q - p < 18)
+            while (q < len && (unsigned char)(s[q] - '0') < 10)
                 v = v * 10 + (uint64_t)(s[q++] - '0');
-            if (q < len && s[q] >= '0' && s[q] <= '9')
+            if (q - p > 18)
                 return false; /* more than 18 digits: DNP_TF_LONG, the tokenizer's */
             x->type = IT_NUM;
             x->ndigits = (uint8_t)(q - p);
             x->value = v;
             p = q;
-        } else if (b >= ' ' && b < 0x7F && (unsigned char)((b | 0x20) - 'a') >= 26) {
+        } else {
             bool adj = p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9';
             x->type = IT_SEP;
             x->sep = b;
@@ -1866,8 +1877,7 @@ static bool ascii_shape(env *e, sink *sk)
                 }
                 p++;
             }
-        } else
-            return false;
+        }
         x->end = (uint32_t)p;
     }
     if (money)
