@@ -815,8 +815,25 @@ int dnp_wall_in_zone(const char *zone, int64_t wall, int64_t *at, int *offset, b
 /* ---- timeutil.c: calendar arithmetic, proleptic Gregorian ----------------------------- */
 int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d) DNP_HIDDEN;
 void dnp_civil_from_days(int64_t z, int *y, int *m, int *d) DNP_HIDDEN;
-int dnp_days_in_month(int y, int m) DNP_HIDDEN;
-int dnp_weekday(int64_t days) DNP_HIDDEN; /* ISO: 1 = Monday .. 7 = Sunday */
+/* Inline (issue 8): called for every date read, a call cost more than their work. */
+static inline int dnp_days_in_month(int y, int m)
+{
+    static const unsigned char dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dim[m - 1];
+}
+
+static inline int dnp_weekday(int64_t days) /* ISO: 1 = Monday .. 7 = Sunday */
+{
+    /* 1970-01-01 was a Thursday (ISO 4) */
+    int64_t w = (days + 3) % 7;
+    if (w < 0)
+        w += 7;
+    return (int)w + 1;
+}
 /* Adds months to a date, clamping the day to the target month (31 -> 30); *y, *m, *d in and out. */
 void dnp_add_months(int *y, int *m, int *d, int64_t months) DNP_HIDDEN;
 /* The ISO 8601 week of a day: its week-numbering year and week 1..53. */
