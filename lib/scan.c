@@ -892,7 +892,8 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
         return report_search(e, it, c, sk, by, d);
     float s = score_of(c) - ((d->flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
     if (!sk->have_best || s > sk->best_score) {
-        dnp_end_of_day(d);
+        if (__builtin_expect(d->hour == 24, 0)) /* the call, only for 24:00 */
+            dnp_end_of_day(d);
         sk->spare = sk->best;
         sk->best = d;
         sk->best_score = s;
