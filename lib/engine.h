@@ -373,8 +373,9 @@ void dnp_end_of_day(dn_date *d) DNP_HIDDEN;
 /* s[0..n) is exactly an offset +HH, +HHMM or +HH:MM (or with -) within the rules. */
 bool dnp_offset_bytes(const char *s, size_t n, int *minutes) DNP_HIDDEN;
 
-/* Two ASCII digits at s (s[0] and s[1] must be readable). */
-static inline bool dnp_two_digits(const char *s, int *v)
+/* Two ASCII digits at s (s[0] and s[1] must be readable). Always inline: GCC kept it out of
+   line in iso8601.c, a call for each field of every stamp (issue 8). */
+static inline __attribute__((always_inline)) bool dnp_two_digits(const char *s, int *v)
 {
     if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
         return false;
@@ -644,6 +645,8 @@ bool dnp_w_phrase(const env *e, const dnp_token *t, size_t *pos, item *x) DNP_HI
 #define DNP_PATH_BYTES 1  /* whole-text forms read from the bytes: epoch, dnp_iso_fast */
 #define DNP_PATH_TOKENS 2 /* the token path: clusters and readers */
 #define DNP_PATH_FEED 4   /* feed dates read from the bytes: dnp_feed_stamp */
+#define DNP_PATH_SHAPES 8 /* with DNP_PATH_TOKENS: whole-text shapes whose items are built
+                             from the bytes, not tokenized (scan.c's ascii_shape) */
 int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,
                     dn_date *out, int paths) DNP_HIDDEN;
 

@@ -286,7 +286,36 @@ bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap)
     return fold_kept(c, out, n, cap);
 }
 
-bool dnp_word_marked(const char *s, size_t n)
+/* Whether c alone, under NFKD, is a Latin, Greek or Cyrillic base with a mark that folding
+   drops ("ù", "ё"; not Turkish İ, the case of "i", nor fullwidth "Ｄ"): dnp_word_marked's
+   test of one code point, and lexgen's DNP_CPI_ACCENT bit of the tables. */
+bool dnp_cp_accented_icu(UChar32 c)
+{
+    /* Turkish capital I with its dot ("EKİM") is the case of "i", no accent */
+    if (c < 0x80 || c == 0x130 || !nfkd)
+        return false;
+    UChar buf[32];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = unorm2_getDecomposition(nfkd, c, buf, 32, &st);
+    if (len <= 1 || U_FAILURE(st))
+        return false;
+    int32_t j = 0;
+    UChar32 base;
+    U16_NEXT(buf, j, len, base);
+    if (!strips_marks(base))
+        return false;
+    while (j < len) {
+        UChar32 m;
+        U16_NEXT(buf, j, len, m);
+        if (u_getCombiningClass(m) != 0 || u_charType(m) == U_NON_SPACING_MARK)
+            return true;
+    }
+    return false;
+}
+
+/* dnp_word_marked with ICU for every code point (lexgen; tests/check_lexicon.c compares it
+   with the tables' answer). */
+bool dnp_word_marked_icu(const char *s, size_t n)
 {
     size_t i = 0;
     UChar32 prev = -1;
@@ -308,25 +337,8 @@ bool dnp_word_marked(const char *s, size_t n)
             continue;
         }
         prev = c;
-        /* Turkish capital I with its dot ("EKİM") is the case of "i", no accent */
-        if (c == 0x130 || !nfkd)
-            continue;
-        UChar buf[32];
-        UErrorCode st = U_ZERO_ERROR;
-        int32_t len = unorm2_getDecomposition(nfkd, c, buf, 32, &st);
-        if (len <= 1 || U_FAILURE(st))
-            continue;
-        int32_t j = 0;
-        UChar32 base;
-        U16_NEXT(buf, j, len, base);
-        if (!strips_marks(base))
-            continue;
-        while (j < len) {
-            UChar32 m;
-            U16_NEXT(buf, j, len, m);
-            if (u_getCombiningClass(m) != 0 || u_charType(m) == U_NON_SPACING_MARK)
-                return true;
-        }
+        if (dnp_cp_accented_icu(c))
+            return true;
     }
     return false;
 }
@@ -351,6 +363,11 @@ int dnp_script_of(UChar32 c)
 bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
 {
     return dnp_fold_cp_icu(c, out, n, cap);
+}
+
+bool dnp_word_marked(const char *s, size_t n)
+{
+    return dnp_word_marked_icu(s, n);
 }
 #else
 /* The library: below DNP_CP_HI (U+3100), lexgen's tables (the ICU answers, computed at build time). */
@@ -386,6 +403,8 @@ int dnp_char_class(UChar32 c)
         return DNP_CPI_CLASS(dnp_cp_info[c - DNP_CP_LO]);
     if (DNP_CJK_UNIFIED(c))
         return DNP_CC_CJK;
+    if (DNP_HANGUL_SYLLABLE(c))
+        return DNP_CC_LETTER;
     return dnp_char_class_icu(c);
 }
 
@@ -395,6 +414,8 @@ int dnp_digit_value(UChar32 c)
         return c - '0';
     if (c >= DNP_CP_LO && c < DNP_CP_HI)
         return DNP_CPI_DIGIT(dnp_cp_info[c - DNP_CP_LO]);
+    if (DNP_HANGUL_SYLLABLE(c))
+        return -1;
     return dnp_digit_value_icu(c);
 }
 
@@ -406,6 +427,8 @@ int dnp_script_of(UChar32 c)
         return DNP_CPI_SCRIPT(dnp_cp_info[c - DNP_CP_LO]);
     if (DNP_CJK_UNIFIED(c))
         return USCRIPT_HAN;
+    if (DNP_HANGUL_SYLLABLE(c))
+        return USCRIPT_HANGUL;
     return dnp_script_of_icu(c);
 }
 
@@ -424,6 +447,16 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
         *n += 3;
         return true;
     }
+    /* a Hangul syllable folds to itself, kept whole (fold_kept: no jamo) */
+    if (DNP_HANGUL_SYLLABLE(c)) {
+        if (*n + 3 > cap)
+            return false;
+        out[*n] = (char)(0xE0 | (c >> 12));
+        out[*n + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[*n + 2] = (char)(0x80 | (c & 0x3F));
+        *n += 3;
+        return true;
+    }
     /* the table holds what ICU gives with NFKD loaded (dnp_fold_init) */
     if (c >= DNP_CP_HI || !nfkd)
         return dnp_fold_cp_icu(c, out, n, cap);
@@ -433,5 +466,44 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
     if (info & DNP_CPI_LONG)
         return fold_kept(c, out, n, cap);
     return dnp_fold_from_table(c, info, out, n, cap);
+}
+
+/* Below DNP_CP_HI the tables answer (DNP_CPI_MARK, DNP_CPI_ACCENT): issue 8, the month words
+   of most lines were asked of ICU's NFKD data one letter at a time. */
+bool dnp_word_marked(const char *s, size_t n)
+{
+    size_t i = 0;
+    UChar32 prev = -1;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            prev = (unsigned char)s[i++];
+            continue;
+        }
+        int32_t k = (int32_t)i;
+        UChar32 c;
+        U8_NEXT((const uint8_t *)s, k, (int32_t)n, c);
+        i = (size_t)k;
+        if (c < 0)
+            return false;
+        bool mark, accent;
+        if (c < DNP_CP_HI) {
+            uint32_t info = dnp_cp_info[c - DNP_CP_LO];
+            mark = info & DNP_CPI_MARK;
+            accent = (info & DNP_CPI_ACCENT) && nfkd;
+        } else {
+            int8_t t = u_charType(c);
+            mark = t == U_NON_SPACING_MARK || t == U_ENCLOSING_MARK;
+            accent = !mark && dnp_cp_accented_icu(c);
+        }
+        if (mark) {
+            if (prev >= 0 && strips_marks(prev))
+                return true; /* a mark of its own after its base (NFD text) */
+            continue;
+        }
+        prev = c;
+        if (accent)
+            return true;
+    }
+    return false;
 }
 #endif

@@ -43,7 +43,7 @@ static int put2(char *b, char lead, unsigned v)
     return 3;
 }
 
-static int put_year(char *b, int y)
+static inline __attribute__((always_inline)) int put_year(char *b, int y)
 {
     if (y >= 0 && y <= 9999) {
         unsigned hi = (unsigned)y / 100, lo = (unsigned)y % 100;

@@ -65,6 +65,11 @@ int dnp_script_of(UChar32 c) DNP_HIDDEN;
    is no digit (ICU says so; tests/check_page.c checks every one). fold.c answers for it
    without ICU. */
 #define DNP_CJK_UNIFIED(c) ((c) >= 0x4E00 && (c) <= 0x9FFF)
+/* The precomposed Hangul syllables (issue 8: Korean text without ICU): letters of the Hangul
+   script, no digit, each folded to itself (fold.c's fold_kept keeps them whole, no jamo).
+   fold.c answers for them without ICU; tests/check_lexicon.c checks every one against
+   the ICU path. */
+#define DNP_HANGUL_SYLLABLE(c) ((c) >= 0xAC00 && (c) <= 0xD7A3)
 int dnp_char_class_icu(UChar32 c) DNP_HIDDEN;
 int dnp_digit_value_icu(UChar32 c) DNP_HIDDEN;
 int dnp_script_of_icu(UChar32 c) DNP_HIDDEN;
@@ -73,6 +78,10 @@ bool dnp_fold_cp_icu(UChar32 c, char *out, size_t *n, size_t cap) DNP_HIDDEN;
    folding drops ("giù", "août"; not the case of "EKİM", nor fullwidth "ＤＥＣ"): lexgen
    marks the month names so written (DNP_MF_MARKED), the scan the words. */
 bool dnp_word_marked(const char *s, size_t n) DNP_HIDDEN;
+/* The same with ICU for every code point (lexgen, tests), and its test of one code point:
+   a Latin, Greek or Cyrillic base with a mark under NFKD (DNP_CPI_ACCENT). */
+bool dnp_word_marked_icu(const char *s, size_t n) DNP_HIDDEN;
+bool dnp_cp_accented_icu(UChar32 c) DNP_HIDDEN;
 
 /* The code points the tables cover: [DNP_CP_LO, DNP_CP_HI), Latin to CJK punctuation,
    Hiragana and Katakana (issue 10: the kana of Japanese pages without ICU). */
@@ -84,10 +93,13 @@ bool dnp_word_marked(const char *s, size_t n) DNP_HIDDEN;
 #define DNP_CPI_MARK      0x80u /* Mn or Me: dropped after a Latin/Greek/Cyrillic base */
 #define DNP_CPI_FLEN(x)   ((size_t)(((x) >> 8) & 7u))   /* folded bytes in dnp_cp_fold, 0..4 */
 #define DNP_CPI_LONG      0x800u /* folds to more than 4 bytes: ask ICU */
+#define DNP_CPI_ACCENT    0x1000u /* no mark itself, a Latin/Greek/Cyrillic base with a mark
+                                     that folding drops (dnp_cp_accented_icu: "ù") */
 #define DNP_CPI_SCRIPT(x) ((int)((x) >> 16))            /* dnp_script_of */
-#define DNP_CPI_MAKE(cls, digit, mark, flen, lng, script)                                      \
+#define DNP_CPI_MAKE(cls, digit, mark, flen, lng, accent, script)                              \
     ((uint32_t)(cls) | (uint32_t)((digit) + 1) << 3 | ((mark) ? DNP_CPI_MARK : 0u) |           \
-     (uint32_t)(flen) << 8 | ((lng) ? DNP_CPI_LONG : 0u) | (uint32_t)(script) << 16)
+     (uint32_t)(flen) << 8 | ((lng) ? DNP_CPI_LONG : 0u) | ((accent) ? DNP_CPI_ACCENT : 0u) |  \
+     (uint32_t)(script) << 16)
 
 /* The characters scraped text writes for an apostrophe ("aujourd’hui", "aujourdʼhui",
    "Aujourd＇hui", "Aujourd′hui", "Aujourd‵hui", "Aujourd՚hui"): folded to "'" and, between
@@ -803,8 +815,25 @@ int dnp_wall_in_zone(const char *zone, int64_t wall, int64_t *at, int *offset, b
 /* ---- timeutil.c: calendar arithmetic, proleptic Gregorian ----------------------------- */
 int64_t dnp_days_from_civil(int64_t y, unsigned m, unsigned d) DNP_HIDDEN;
 void dnp_civil_from_days(int64_t z, int *y, int *m, int *d) DNP_HIDDEN;
-int dnp_days_in_month(int y, int m) DNP_HIDDEN;
-int dnp_weekday(int64_t days) DNP_HIDDEN; /* ISO: 1 = Monday .. 7 = Sunday */
+/* Inline (issue 8): called for every date read, a call cost more than their work. */
+static inline int dnp_days_in_month(int y, int m)
+{
+    static const unsigned char dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dim[m - 1];
+}
+
+static inline int dnp_weekday(int64_t days) /* ISO: 1 = Monday .. 7 = Sunday */
+{
+    /* 1970-01-01 was a Thursday (ISO 4) */
+    int64_t w = (days + 3) % 7;
+    if (w < 0)
+        w += 7;
+    return (int)w + 1;
+}
 /* Adds months to a date, clamping the day to the target month (31 -> 30); *y, *m, *d in and out. */
 void dnp_add_months(int *y, int *m, int *d, int64_t months) DNP_HIDDEN;
 /* The ISO 8601 week of a day: its week-numbering year and week 1..53. */

@@ -26,6 +26,7 @@
  */
 #include "engine.h"
 
+#include <stdatomic.h>
 #include <string.h>
 #include <time.h>
 
@@ -187,8 +188,10 @@ static inline bool ascii_span(const char *s, size_t n)
 
 /* issue 10: a month word whose names are all written without marks, written here with one
    (dnp_word_marked: "giù"), is a look-alike: a month only as a risky word is, with the rest
-   of its date to support it. Out of line: rare. */
-static DNP_RARE void month_look_alike(const env *e, item *x, const dnp_lex_key *key)
+   of its date to support it. Out of line, but not cold: the month words of some 5% of
+   lines are not ASCII (cold, GCC ran the rest of run's loop for their lines from a copy in
+   its .cold part). */
+static DNP_OUTLINE void month_look_alike(const env *e, item *x, const dnp_lex_key *key)
 {
     if (!dnp_word_marked(e->text + x->start, x->end - x->start))
         return;
@@ -901,7 +904,8 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
         return report_search(e, it, c, sk, by, d);
     float s = score_of(c) - ((d->flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
     if (!sk->have_best || s > sk->best_score) {
-        dnp_end_of_day(d);
+        if (__builtin_expect(d->hour == 24, 0)) /* the call, only for 24:00 */
+            dnp_end_of_day(d);
         sk->spare = sk->best;
         sk->best = d;
         sk->best_score = s;
@@ -1825,6 +1829,79 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
         scan_cluster(e, items, n, n, sk);
 }
 
+/* issue 8: a whole text of ASCII numbers, spaces and punctuation, no letter ("1/31/1998",
+   "16.12.2013", "2013/7/16", "192.168.0.1", "+1 (722) 584-3870", "$12.99": near a quarter
+   of bench/gen_lines' lines), of at most SHAPE_MAX bytes. Its items are built from the bytes
+   as the tokenizer and run build them: a number of up to 18 digits (no letter or digit before
+   it: no DNP_TF_ADJ), a run of spaces (DNP_TF_SPACE, DNP_TF_ADJ after a digit), one
+   punctuation byte (DNP_TF_ADJ after a digit; '%' and '$' are money); no hard break, no
+   identifier's glue (no two numbers touch), one cluster. It is then scanned by scan_cluster
+   as run scans it: the same readers, the same answer (tests/check_iso_paths compares the two
+   on every line of its corpus and on variants), without the tokenizer's and run's work per
+   token. False, and nothing read, for any other text. */
+#define SHAPE_MAX 64
+_Static_assert(SHAPE_MAX < CL_MAX, "a shape's items are one cluster, scanned at once");
+
+/* Whether b may stand in a shape: ASCII, no control, no letter. */
+static inline bool shape_byte(unsigned char b)
+{
+    return (unsigned char)(b - ' ') < 0x7F - ' ' && (unsigned char)((b | 0x20) - 'a') >= 26;
+}
+
+static bool ascii_shape(env *e, sink *sk)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    const size_t len = e->len;
+    /* the bytes first: most texts have a letter or a byte past ASCII early ("272 comments",
+       "29. märts 2013"), and no item is built for them */
+    for (size_t p = 0; p < len; p++)
+        if (!shape_byte(s[p]))
+            return false;
+    item items[SHAPE_MAX];
+    int n = 0;
+    bool money = false;
+    for (size_t p = 0; p < len; n++) {
+        unsigned char b = s[p];
+        item *x = &items[n];
+        memset(x, 0, sizeof *x);
+        x->start = (uint32_t)p;
+        if (b >= '0' && b <= '9') {
+            size_t q = p;
+            uint64_t v = 0;
+            while (q < len && (unsigned char)(s[q] - '0') < 10)
+                v = v * 10 + (uint64_t)(s[q++] - '0');
+            if (q - p > 18)
+                return false; /* more than 18 digits: DNP_TF_LONG, the tokenizer's */
+            x->type = IT_NUM;
+            x->ndigits = (uint8_t)(q - p);
+            x->value = v;
+            p = q;
+        } else {
+            bool adj = p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9';
+            x->type = IT_SEP;
+            x->sep = b;
+            x->tflags = adj ? DNP_TF_ADJ : 0;
+            if (b == ' ') {
+                x->tflags |= DNP_TF_SPACE;
+                while (++p < len && s[p] == ' ')
+                    ;
+            } else {
+                if (b == '%' || b == '$') {
+                    x->tflags |= XF_MONEY;
+                    money = true;
+                }
+                p++;
+            }
+        }
+        x->end = (uint32_t)p;
+    }
+    if (money)
+        e->money = true;
+    if (n)
+        scan_cluster(e, items, n, n, sk);
+    return true;
+}
+
 /* Epoch seconds (10 digits) or milliseconds (13), when the whole text is that number. */
 static inline __attribute__((always_inline)) bool epoch(const env *e, dn_date *out)
 {
@@ -1874,6 +1951,35 @@ static void content_bounds(env *e)
     e->content_start = a, e->content_end = b;
 }
 
+/* The reference day's date, e->now_days's: the same for every line of a stream, so the last
+   one computed is kept (issue 8: a call of dnp_civil_from_days a line). One word, process-
+   wide, read and written whole (relaxed atomics: threads see a pair or the other, never a
+   mix): the day number in the low 32 bits, the year, month and day above it; day 0, none
+   yet. Only days 0..2^31-1 (years 1970 to about 5.8 million, which 23 bits hold) are kept. */
+static _Atomic uint64_t now_memo;
+
+static inline void now_date(env *e)
+{
+    if (e->now_days >= 0 && e->now_days <= INT32_MAX) {
+        uint64_t m = atomic_load_explicit(&now_memo, memory_order_relaxed);
+        if ((m & 0x1F00000000ull) && (uint32_t)m == (uint32_t)e->now_days) {
+            uint32_t ymd = (uint32_t)(m >> 32);
+            e->now_year = (int)(ymd >> 9), e->now_month = (int)(ymd >> 5 & 15),
+            e->now_day = (int)(ymd & 31);
+            return;
+        }
+        dnp_civil_from_days(e->now_days, &e->now_year, &e->now_month, &e->now_day);
+        if (e->now_year < (1 << 23)) {
+            uint32_t ymd = (uint32_t)e->now_year << 9 | (uint32_t)e->now_month << 5 |
+                           (uint32_t)e->now_day;
+            atomic_store_explicit(&now_memo, (uint64_t)ymd << 32 | (uint32_t)e->now_days,
+                                  memory_order_relaxed);
+        }
+        return;
+    }
+    dnp_civil_from_days(e->now_days, &e->now_year, &e->now_month, &e->now_day);
+}
+
 static int setup(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, env *e)
 {
     if (!p || (!text && len))
@@ -1889,7 +1995,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
     int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
     int64_t local = now + (int64_t)off * 60;
     e->now_days = (local >= 0 ? local : local - 86399) / 86400;
-    dnp_civil_from_days(e->now_days, &e->now_year, &e->now_month, &e->now_day);
+    now_date(e);
     e->now_sec = (int)(local - e->now_days * 86400);
     e->now_off = off;
     content_bounds(e);
@@ -1985,7 +2091,8 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
     sk.out = NULL, sk.cap = sk.count = 0, sk.search = false;
     sk.best = &spare, sk.spare = out, sk.best_score = 0, sk.have_best = false;
     sk.last_year = 0, sk.last_end = 0, sk.wide = false;
-    if (paths & DNP_PATH_TOKENS)
+    if ((paths & DNP_PATH_TOKENS) &&
+        !((paths & DNP_PATH_SHAPES) && e.len && e.len <= SHAPE_MAX && ascii_shape(&e, &sk)))
         run(&e, &sk, NULL);
     if (!sk.have_best || sk.best->confidence < DNP_CONF_MIN) {
         memset(out, 0, sizeof *out);
@@ -2000,7 +2107,8 @@ static inline __attribute__((always_inline)) int parse(const dn_parser *p, const
 
 int dn_parse(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, dn_date *out)
 {
-    return parse(p, text, len, ctx, out, DNP_PATH_BYTES | DNP_PATH_FEED | DNP_PATH_TOKENS);
+    return parse(p, text, len, ctx, out,
+                 DNP_PATH_BYTES | DNP_PATH_FEED | DNP_PATH_TOKENS | DNP_PATH_SHAPES);
 }
 
 int dnp_parse_paths(const dn_parser *p, const char *text, size_t len, const dn_context *ctx,

@@ -79,24 +79,7 @@ void dnp_civil_from_days(int64_t z, int *y, int *m, int *d)
     *d = (int)da + 1;
 }
 
-int dnp_days_in_month(int y, int m)
-{
-    static const unsigned char dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12)
-        return 0;
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return dim[m - 1];
-}
-
-int dnp_weekday(int64_t days)
-{
-    /* 1970-01-01 was a Thursday (ISO 4) */
-    int64_t w = (days + 3) % 7;
-    if (w < 0)
-        w += 7;
-    return (int)w + 1;
-}
+/* dnp_days_in_month and dnp_weekday: internal.h, inline (issue 8: called for every date). */
 
 void dnp_add_months(int *y, int *m, int *d, int64_t months)
 {

@@ -403,6 +403,32 @@ START_TEST(test_year_from_context)
 }
 END_TEST
 
+/* The reference day's date is kept from one call to the next (scan.c's now_date): each
+   call must still read its own reference, whatever the call before it read, before 1970
+   and after the kept range too. */
+START_TEST(test_reference_day_each_call)
+{
+    dn_parser *p = new_parser(NULL);
+    static const char *const refs[][2] = {
+        { "2026-11-26T12:00:00Z", "2026-11-26" }, { "2026-11-27T00:00:00Z", "2026-11-27" },
+        { "2026-11-26T23:59:59Z", "2026-11-26" }, { "1969-12-31T12:00:00Z", "1969-12-31" },
+        { "1970-01-01T00:00:00Z", "1970-01-01" }, { "0001-03-01T00:00:00Z", "0001-03-01" },
+        { "9999-12-31T23:59:59Z", "9999-12-31" }, { "2024-02-29T10:00:00Z", "2024-02-29" },
+        { "2026-11-26T12:00:00+14:00", "2026-11-26" }, { "2026-11-26T12:00:00Z", "2026-11-26" },
+    };
+    for (int round = 0; round < 2; round++)
+        for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
+            dn_context ctx;
+            dn_date d;
+            ck_assert_int_eq(dn_context_from_iso(&ctx, refs[i][0], strlen(refs[i][0]), NULL),
+                             DN_OK);
+            ck_assert_int_eq(dn_parse(p, "today", 5, &ctx, &d), 1);
+            expect_format(&d, DN_STYLE_DATE, refs[i][1]);
+        }
+    dn_parser_free(p);
+}
+END_TEST
+
 /* ---- spans, fields, flags ------------------------------------------------------------ */
 
 START_TEST(test_spans)
@@ -710,6 +736,7 @@ Suite *api_suite(void)
     tcase_add_test(tc, test_context_from_iso);
     tcase_add_test(tc, test_zone_offset);
     tcase_add_test(tc, test_year_from_context);
+    tcase_add_test(tc, test_reference_day_each_call);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("results");

@@ -21,6 +21,11 @@
  * weekday, a wrong weekday, two-digit years, lower and upper case, extra spaces, the clock's
  * and calendar's edges): whatever of them the feed reader takes must agree too. `-n` reads
  * the lines alone, without the variants (for a large corpus: /tmp/corpus1m.txt).
+ * Whole texts of ASCII numbers, spaces and punctuation, no letter ("1/31/1998",
+ * "192.168.0.1", "$12.99"), which the token path scans from items built from their bytes
+ * (scan.c's ascii_shape, DNP_PATH_SHAPES), must give what the tokenized path gives, every
+ * field, for every line and for such lines written again with other marks, spaces and edge
+ * numbers (shape_variants).
  * Exits 1 with a message per difference, or when too few stamps or feed dates were compared
  * for the test to mean anything.
  */
@@ -238,6 +243,88 @@ static void compare(const char *text)
     same_date(text, &a, &b);
 }
 
+/* ---- whole-text shapes (scan.c's ascii_shape) -------------------------------------------
+   A text of ASCII numbers, spaces and punctuation, no letter, of at most 64 bytes, is
+   scanned from items built from its bytes, not tokenized: the token path with and without
+   the shapes must give the same answer, every field, for every text (the others never take
+   the shape). */
+static long shape_compared;
+
+static bool shape_text(const char *text)
+{
+    size_t n = strlen(text);
+    if (n == 0 || n > 64)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)text[i];
+        if (b < ' ' || b >= 0x7F || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
+            return false;
+    }
+    return true;
+}
+
+static void compare_shape(const char *text)
+{
+    size_t len = strlen(text);
+    dn_date a, b;
+    int fa = dnp_parse_paths(parser, text, len, &ctx, &a, DNP_PATH_TOKENS | DNP_PATH_SHAPES);
+    int fb = dnp_parse_paths(parser, text, len, &ctx, &b, DNP_PATH_TOKENS);
+    shape_compared += shape_text(text);
+    if (fa != fb)
+        fail(text, "found (shape, token path)", fa, fb);
+    else if (fa == 1)
+        same_date(text, &a, &b);
+}
+
+/* A shape's numbers written again: every pair of marks, the numbers' edges (0, 1, 12, 13,
+   29-32, two- and four-digit years, leading zeros, 18 and 19 digits), and the shapes of the
+   corpus's lines with no date (addresses, telephone numbers, prices, scores), spaces and
+   money signs around them. */
+static void shape_variants(const char *line)
+{
+    unsigned long v[3];
+    char m[2];
+    if (!shape_text(line) ||
+        sscanf(line, "%lu%c%lu%c%lu", &v[0], &m[0], &v[1], &m[1], &v[2]) != 5)
+        return;
+    static const char marks[] = "/.- ,:";
+    char buf[96];
+    for (int i = 0; i < 6; i++)
+        for (int j = 0; j < 6; j++) {
+            snprintf(buf, sizeof buf, "%lu%c%lu%c%lu", v[0], marks[i], v[1], marks[j], v[2]);
+            compare_shape(buf);
+            snprintf(buf, sizeof buf, "%02lu%c %02lu%c  %lu.", v[0] % 100, marks[i], v[1] % 100,
+                     marks[j], v[2] % 100);
+            compare_shape(buf);
+            snprintf(buf, sizeof buf, " (%lu%c%lu%c%lu) ", v[0], marks[i], v[1], marks[j], v[2]);
+            compare_shape(buf);
+        }
+    snprintf(buf, sizeof buf, "%lu-%lu", v[0], v[1]);
+    compare_shape(buf);
+    snprintf(buf, sizeof buf, "%lu/%lu", v[1], v[2]);
+    compare_shape(buf);
+    snprintf(buf, sizeof buf, "%lu %lu %lu", v[0], v[1], v[2]);
+    compare_shape(buf);
+    static const char *const edge[] = {
+        "0/0/0", "1/1/1", "31.12.1999", "29.02.2000", "29.02.2100", "30-02-2024",
+        "13/13/2013", "12/31/99", "31/12/99", "00.01.2000", "1.2.3", "2027/02/29",
+        "999999999/1/1", "1/1/999999999", "1234567890/1/1", "2015.11.22", "22.11.2015",
+        "11-22-2015", "2015-22-11", "32/1/2020", "1/32/2020", "12.5.00", "5.28.10",
+        "2020/1/2", "0001/01/01", "9999/12/31", "10000/1/1", "01/02/03", "13-12-11",
+        "192.168.1.1", "10.0.0.255", "+1 (722) 584-3870", "+44 7 12 34 56 78", "$12.99",
+        "30%", "30 %", "$ 1999", "1999$", "(2015-11-22)", "[22/11/2015]", "22. 11. 2015",
+        "2015. 11. 22.", "22.11.2015, 14:30", "22/11/2015 10:00", "14:30", "10:00:00",
+        "1999", "2015-11", "11/2015", "3-1", "3:1", "1/2", "978-3-16-148410-0",
+        "1448000000", "1448000000000", "123456789012345678/1/1", "1234567890123456789/1/1",
+        "1/1/1234567890123456789", "22.11.2015 - 24.11.2015", "22-24.11.2015", "  22.11.2015  ",
+        "#1", "~22.11.2015", "22.11.2015!", "'22.11.2015'", "\"22/11/2015\"", "22.11.2015;",
+        "2015/11/22 - 2015/11/23", "1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1",
+        "", " ", "-", ".", "...", "---", "1", "12", "123", "12345",
+    };
+    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++)
+        compare_shape(edge[i]);
+}
+
 /* The stamp at the start of line (YYYY-MM-DD), written again with edge times and offsets. */
 static void edges(const char *line)
 {
@@ -288,6 +375,9 @@ int main(int argc, char **argv)
         lines++;
         compare(line);
         compare_feed(line);
+        compare_shape(line);
+        if (variants)
+            shape_variants(line);
         if (variants) {
             dn_date d;
             if (dnp_parse_paths(parser, line, strlen(line), &ctx, &d, DNP_PATH_FEED) == 1)
@@ -299,10 +389,15 @@ int main(int argc, char **argv)
     dn_parser_free(p);
     printf("%ld lines read, %ld stamps compared with the token path, %ld with "
            "dn_context_from_iso, %ld feed dates (%ld texts declined by the feed reader), "
-           "%ld differences\n", lines, compared, context_compared, feed_compared,
-           feed_declined, failures);
+           "%ld shapes, %ld differences\n", lines, compared, context_compared,
+           feed_compared, feed_declined, shape_compared, failures);
     if (feed_compared < MIN_COMPARED) {
         printf("FAIL: fewer than %d feed dates compared: is the corpus right?\n", MIN_COMPARED);
+        return 1;
+    }
+    if (shape_compared < MIN_COMPARED / 10) {
+        printf("FAIL: fewer than %d shapes compared: is the corpus right?\n",
+               MIN_COMPARED / 10);
         return 1;
     }
     if (compared < MIN_COMPARED) {

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <unicode/utf8.h>
 #include <unicode/uvernum.h>
 
 #include "internal.h"
@@ -399,6 +400,24 @@ static void same_cp(UChar32 c)
         same_fold(c, "", cap);
     for (size_t cap = 1; cap <= 7; cap++)
         same_fold(c, "e", cap);
+    /* dnp_word_marked from the tables (DNP_CPI_MARK, DNP_CPI_ACCENT) and from ICU: the code
+       point alone, after a base and before one */
+    if (c >= 0 && !(c >= 0xD800 && c <= 0xDFFF)) {
+        static const char *const around[][2] = { { "", "" }, { "e", "" }, { "\316\261", "" },
+                                                 { "\340\244\225", "" }, { "", "x" },
+                                                 { "7", "\320\266" } };
+        for (size_t i = 0; i < sizeof around / sizeof around[0]; i++) {
+            char w[16];
+            size_t n = strlen(around[i][0]);
+            memcpy(w, around[i][0], n);
+            U8_APPEND_UNSAFE(w, n, c);
+            memcpy(w + n, around[i][1], strlen(around[i][1]));
+            n += strlen(around[i][1]);
+            ck_assert_msg(dnp_word_marked(w, n) == dnp_word_marked_icu(w, n),
+                          "U+%04X after \"%s\": marked %d, ICU %d", (unsigned)c, around[i][0],
+                          dnp_word_marked(w, n), dnp_word_marked_icu(w, n));
+        }
+    }
 }
 
 /* Every code point the tables cover, ASCII and the first code points past them; the loop
@@ -410,6 +429,15 @@ START_TEST(cp_tables_below_3000)
     if (_i == 0)
         same_cp(-1);
     for (UChar32 c = lo; c < hi; c++)
+        same_cp(c);
+}
+END_TEST
+
+/* The Hangul syllables, answered without ICU (DNP_HANGUL_SYLLABLE): every one, and the code
+   points around the block. */
+START_TEST(cp_hangul)
+{
+    for (UChar32 c = 0xABF0; c <= 0xD7B0; c++)
         same_cp(c);
 }
 END_TEST
@@ -550,6 +578,7 @@ Suite *lexicon_suite(void)
     tcase_add_unchecked_fixture(cp, fold_setup, NULL);
     tcase_add_loop_test(cp, cp_tables_below_3000, 0, (DNP_CP_HI + 0xFFF) / 0x1000);
     tcase_add_test(cp, cp_tables_above);
+    tcase_add_test(cp, cp_hangul);
     suite_add_tcase(s, cp);
     return s;
 }

@@ -59,7 +59,7 @@ void put_c_bytes(const char *s, size_t n)
    DNP_NO_CP_TABLE, so it reads ICU and never the table it writes). The fold is that of the
    code point at the start of a buffer; the one answer that depends on what precedes it (a
    stand-alone Mn/Me mark after a Latin, Greek or Cyrillic base) is the mark flag, which
-   fold.c checks at run time. Returns the bytes written. */
+   fold.c checks at run time. The accent flag is dnp_word_marked's test of the code point. Returns the bytes written. */
 static size_t write_cp_tables(void)
 {
     enum { N = DNP_CP_HI - DNP_CP_LO };
@@ -82,7 +82,8 @@ static size_t write_cp_tables(void)
         uint32_t f = 0;
         for (size_t i = 0; i < n && !lng; i++)
             f |= (uint32_t)(unsigned char)buf[i] << (8 * i);
-        info[c - DNP_CP_LO] = DNP_CPI_MAKE(cls, digit, mark, lng ? 0 : n, lng, script);
+        bool accent = !mark && dnp_cp_accented_icu(c);
+        info[c - DNP_CP_LO] = DNP_CPI_MAKE(cls, digit, mark, lng ? 0 : n, lng, accent, script);
         fold[c - DNP_CP_LO] = f;
         nlong += lng;
     }
