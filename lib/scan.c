@@ -26,7 +26,6 @@
  */
 #include "engine.h"
 
-#include <stdatomic.h>
 #include <string.h>
 #include <time.h>
 
@@ -1951,35 +1950,6 @@ static void content_bounds(env *e)
     e->content_start = a, e->content_end = b;
 }
 
-/* The reference day's date, e->now_days's: the same for every line of a stream, so the last
-   one computed is kept (issue 8: a call of dnp_civil_from_days a line). One word, process-
-   wide, read and written whole (relaxed atomics: threads see a pair or the other, never a
-   mix): the day number in the low 32 bits, the year, month and day above it; day 0, none
-   yet. Only days 0..2^31-1 (years 1970 to about 5.8 million, which 23 bits hold) are kept. */
-static _Atomic uint64_t now_memo;
-
-static inline void now_date(env *e)
-{
-    if (e->now_days >= 0 && e->now_days <= INT32_MAX) {
-        uint64_t m = atomic_load_explicit(&now_memo, memory_order_relaxed);
-        if ((m & 0x1F00000000ull) && (uint32_t)m == (uint32_t)e->now_days) {
-            uint32_t ymd = (uint32_t)(m >> 32);
-            e->now_year = (int)(ymd >> 9), e->now_month = (int)(ymd >> 5 & 15),
-            e->now_day = (int)(ymd & 31);
-            return;
-        }
-        dnp_civil_from_days(e->now_days, &e->now_year, &e->now_month, &e->now_day);
-        if (e->now_year < (1 << 23)) {
-            uint32_t ymd = (uint32_t)e->now_year << 9 | (uint32_t)e->now_month << 5 |
-                           (uint32_t)e->now_day;
-            atomic_store_explicit(&now_memo, (uint64_t)ymd << 32 | (uint32_t)e->now_days,
-                                  memory_order_relaxed);
-        }
-        return;
-    }
-    dnp_civil_from_days(e->now_days, &e->now_year, &e->now_month, &e->now_day);
-}
-
 static int setup(const dn_parser *p, const char *text, size_t len, const dn_context *ctx, env *e)
 {
     if (!p || (!text && len))
@@ -1995,7 +1965,7 @@ static int setup(const dn_parser *p, const char *text, size_t len, const dn_cont
     int off = ctx ? ctx->now_offset_minutes : p->zone_offset;
     int64_t local = now + (int64_t)off * 60;
     e->now_days = (local >= 0 ? local : local - 86399) / 86400;
-    now_date(e);
+    dnp_civil_from_days(e->now_days, &e->now_year, &e->now_month, &e->now_day);
     e->now_sec = (int)(local - e->now_days * 86400);
     e->now_off = off;
     content_bounds(e);
