@@ -1625,6 +1625,8 @@ static bool dash_only(const env *e, size_t a, size_t b)
    Juli bis 14. Dezember 2024", "28 sierpnia do 1 września": a date without a year just
    before one with a year takes it (the year before when its month comes later). Inserts
    only while out has room (cap). Returns the new count. */
+static bool days_linked(const env *e, size_t a, size_t b, bool comma);
+
 static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
 {
     for (size_t i = 0; i < n; i++) {
@@ -1763,7 +1765,20 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
             unsigned char ch = (unsigned char)e->text[k];
             glue = ch != '\n' && ch != '\r' && !(ch >= '0' && ch <= '9') && !strchr(";.!?|(", ch);
         }
-        if (!glue)
+        /* b23: linked as a range or a list is: a dash, a comma or one or two short words
+           alone ("15. Juli bis 14. Dezember 2024"), a dash, or blanks alone when the end's span
+           begins with its link ("2 de setembro e 14 de outubro de 2024"); not a clause's
+           end ("12 月 26 日要去，115/11/20 才訂到": a trip, then the older day of its booking;
+           "11月2日から（2026年10月28日）", a notice's date in brackets) */
+        bool linked = true;
+        for (size_t k = a->end; k < b->start && linked; k++)
+            linked = e->text[k] == ' ';
+        /* or a dash, past a weekday in brackets ("12月29日（火）～2027年1月4日") */
+        size_t pos = a->end;
+        dnp_token t;
+        while (!linked && pos < b->start && dnp_next_token(e->text, b->start, &pos, &t))
+            linked = t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value);
+        if (!glue || !(linked || days_linked(e, a->end, b->start, true)))
             continue;
         int y = b->year - (a->month > b->month ? 1 : 0);
         if (a->day > dnp_days_in_month(y, a->month))

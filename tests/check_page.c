@@ -435,6 +435,14 @@ static const page_case page_cases[] = {
     {"Version 2, 3 and 4 December 2026", 0, 0, NULL, "2026-12-03 en r; 2026-12-04 en r"},
     {"du 11, 12 au 13 décembre", 0, 0, NULL, "2026-12-12 fr r; 2026-12-13 fr r"},
     {"vom 15. Juli bis 14. Dezember 2024", 0, 0, "de", "2024-07-15 de r; 2024-12-14 de r"},
+    /* b23: linked so, not across a clause's end (a later trip, then its booking's day; a
+       notice's date in brackets) */
+    {"2 de setembro e 14 de outubro de 2024 – Período", 0, 0, "pt",
+     "2024-09-02 pt r; 2024-10-14 pt r"},
+    {"我也是 12 月 26 日要去，2026年11月20日才訂到機票。", 0, 0, "zh",
+     "2026-12-26 zh -; 2026-11-20 zh -"},
+    {"・旧橋の夜間通行止め 11月2日から（2026年10月28日）", 0, 0, "ja",
+     "2026-11-02 ja -; 2026-10-28 ja -"},
     /* a year-less date takes the reference's year, not an older date's before it */
     {"The plant opened in 2019. On 3 May 2019 it closed. We met on 14 October.", 0, 0, NULL,
      "2019-05-03 en -; 2026-10-14 en -"},
