@@ -829,6 +829,15 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
         }
     }
     w->day_i = day_i, w->year_i = year_i;
+    /* b23: a weekday before another number before the day is that number's, a list's
+       first day ("Zaterdag 5 en zondag 6 december", "samedi 5 et 6 décembre"): it does
+       not choose the day's year */
+    for (int q = 0; day_i >= 0 && w->wk_item >= 0 && q < nn; q++)
+        if (q != day_i && q != year_i && q != w->range_i && nums[q].idx > w->wk_item &&
+            nums[q].idx < nums[day_i].idx && w->wk_item < nums[day_i].idx) {
+            w->weekday = 0, w->wk_item = -1;
+            break;
+        }
 }
 
 /* Whether the era word x is one of a language the month word m is a month of: "10 August 88

@@ -443,6 +443,12 @@ static const page_case page_cases[] = {
      "2026-12-26 zh -; 2026-11-20 zh -"},
     {"・旧橋の夜間通行止め 11月2日から（2026年10月28日）", 0, 0, "ja",
      "2026-11-02 ja -; 2026-10-28 ja -"},
+    /* b23: a weekday before a list's first day is not the last day's (it chose 2025, the
+       year 6 December is a Saturday); one right before its day still chooses it */
+    {"Zaterdag 5 en zondag 6 december rijden er geen treinen", 0, 0, "nl",
+     "2026-12-05 nl r; 2026-12-06 nl r"},
+    {"samedi 5 et 6 décembre", 0, 0, "fr", "2026-12-05 fr r; 2026-12-06 fr r"},
+    {"Saturday 6 December", 0, 0, "en", "2025-12-06 en -"},
     /* a year-less date takes the reference's year, not an older date's before it */
     {"The plant opened in 2019. On 3 May 2019 it closed. We met on 14 October.", 0, 0, NULL,
      "2019-05-03 en -; 2026-10-14 en -"},
