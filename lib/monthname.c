@@ -776,6 +776,17 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
                 year_i = q;
         }
+    /* b23: a four-digit number right after the month is its year, not one before the day
+       ("n. 1577 del 9 ottobre 2025": a decree's number) */
+    if (year_i >= 0 && nums[year_i].idx < w->mw && !nums[year_i].ymark)
+        for (int q = year_i + 1; q < nn; q++)
+            if (it[nums[q].idx].ndigits == 4 && skip_space(it, w->end, w->mw + 1) == nums[q].idx &&
+                /* not the next date's year with its glued mark ("1-dekabrdan 2027-yil") */
+                !(nums[q].idx + 1 < w->end && it[nums[q].idx + 1].start == it[nums[q].idx].end &&
+                  is_sep(&it[nums[q].idx + 1], '-'))) {
+                year_i = q;
+                break;
+            }
     /* day: the 1-2 digit number closest to the month name; issue 10 (b20): in running text
        not one after a year that follows the month: there a number after "month year" is a
        count ("novembro 2026 (6)": an archive's posts; "November 2026 6 posts"); a line

@@ -449,6 +449,12 @@ static const page_case page_cases[] = {
      "2026-12-05 nl r; 2026-12-06 nl r"},
     {"samedi 5 et 6 décembre", 0, 0, "fr", "2026-12-05 fr r; 2026-12-06 fr r"},
     {"Saturday 6 December", 0, 0, "en", "2025-12-06 en -"},
+    /* b23: a four-digit number right after the month is its year, not a decree's number
+       before the day; but not the next date's year glued to its mark */
+    {"(D.R. n. 1577 del 9 ottobre 2025)", 0, 0, "it", "2025-10-09 it -"},
+    /* b23: Italian "ore" introduces a bare hour ("ore 15"), as "alle" does */
+    {"Sessione informativa: giovedì 3 dicembre, ore 15, Aula Magna", 0, 0, "it",
+     "2026-12-03T15:00:00 it -"},
     /* a year-less date takes the reference's year, not an older date's before it */
     {"The plant opened in 2019. On 3 May 2019 it closed. We met on 14 October.", 0, 0, NULL,
      "2019-05-03 en -; 2026-10-14 en -"},
