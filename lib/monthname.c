@@ -351,6 +351,26 @@ static bool words_of_date(const item *it, int a, int b, int mw)
     return true;
 }
 
+/* b23: whether the time at items [k, r) ends its sentence: a full stop, exclamation or
+   question mark or semicolon glued to its last item (the time's own, "20:00 uur.", or
+   right after it) and a blank after that, a dot before a capital. */
+static bool time_sentence_end(const env *e, const item *it, int n, int k, int r)
+{
+    int j = it[r].type == IT_SEP && !is_space(&it[r]) && it[r].start == it[r - 1].end ? r : r - 1;
+    /* or glued to one word after it that the time did not take ("20:00 uur.") */
+    if (j == r - 1 && it[j].type != IT_SEP && r + 2 < n && is_space(&it[r]) &&
+        it[r + 1].type == IT_WORD && it[r + 2].type == IT_SEP && !is_space(&it[r + 2]) &&
+        it[r + 2].start == it[r + 1].end)
+        j = r + 2;
+    if (j <= k || j + 1 >= n || it[j].type != IT_SEP || is_space(&it[j]) || !is_space(&it[j + 1]))
+        return false;
+    uint32_t c = it[j].sep;
+    /* a dot before a capital only ("20:00 u. op 1 januari" is an abbreviation's) */
+    unsigned char next = j + 2 < n ? (unsigned char)e->text[it[j + 2].start] : 0;
+    return (c == '.' && (next >= 0x80 || (next >= 'A' && next <= 'Z'))) || c == '!' ||
+           c == '?' || c == ';';
+}
+
 /* Step 2: a time, read first: it may stand before, between or after the date fields. False
    when the window is a time and no date ("03:07:09 pm"). */
 static bool find_time(const env *e, const item *it, window *w)
@@ -385,6 +405,10 @@ static bool find_time(const env *e, const item *it, window *w)
             /* a time before the date joins it across words the month's language writes in
                dates only ("02:00, а 1 января": Russian "а" is "and", Belarusian's "at") */
             if (r > 0 && r <= w->mw && !words_of_date(it, r, w->mw, w->mw))
+                continue;
+            /* b23: nor, in running text, across the end of its sentence ("rond 20:00 uur.
+               Op 1 januari 2027 rijden ...") */
+            if (r > 0 && r < w->mw && e->search && time_sentence_end(e, it, w->mw, k, r))
                 continue;
             if (r > 0 && k > w->mw && link_of_no_month_lang(it, w, k))
                 continue;

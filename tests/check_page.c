@@ -455,6 +455,10 @@ static const page_case page_cases[] = {
     /* b23: Italian "ore" introduces a bare hour ("ore 15"), as "alle" does */
     {"Sessione informativa: giovedì 3 dicembre, ore 15, Aula Magna", 0, 0, "it",
      "2026-12-03T15:00:00 it -"},
+    /* b23: a time that ends its sentence is not the next sentence's date's; a dot before
+       a small letter may be an abbreviation's */
+    {"laatste treinen rond 20:00 uur. Op 1 januari 2027 rijden", 0, 0, "nl", "2027-01-01 nl -"},
+    {"rond 20:00 u. op 1 januari 2027 rijden", 0, 0, "nl", "2027-01-01T20:00:00 nl -"},
     /* a year-less date takes the reference's year, not an older date's before it */
     {"The plant opened in 2019. On 3 May 2019 it closed. We met on 14 October.", 0, 0, NULL,
      "2019-05-03 en -; 2026-10-14 en -"},
