@@ -459,6 +459,10 @@ static const page_case page_cases[] = {
        a small letter may be an abbreviation's */
     {"laatste treinen rond 20:00 uur. Op 1 januari 2027 rijden", 0, 0, "nl", "2027-01-01 nl -"},
     {"rond 20:00 u. op 1 januari 2027 rijden", 0, 0, "nl", "2027-01-01T20:00:00 nl -"},
+    /* b23: a number right after "since" is a year, whatever word follows */
+    {"Bin seit 1993 Dauerkarteninhaber, so ein Spiel", 0, 0, "de", "1993 de -"},
+    {"Je la fais depuis 2019 avec la recette de votre livre", 0, 0, "fr", "2019 fr -"},
+    {"Sinds 2023 rijdt de Intercity direct naar Berlijn", 0, 0, "nl", "2023 nl -"},
     /* a year-less date takes the reference's year, not an older date's before it */
     {"The plant opened in 2019. On 3 May 2019 it closed. We met on 14 October.", 0, 0, NULL,
      "2019-05-03 en -; 2026-10-14 en -"},
