@@ -463,6 +463,10 @@ static const page_case page_cases[] = {
     {"Bin seit 1993 Dauerkarteninhaber, so ein Spiel", 0, 0, "de", "1993 de -"},
     {"Je la fais depuis 2019 avec la recette de votre livre", 0, 0, "fr", "2019 fr -"},
     {"Sinds 2023 rijdt de Intercity direct naar Berlijn", 0, 0, "nl", "2023 nl -"},
+    /* b23: Turkish "-teki" (of the year: "-te" and "-ki"); Polish "w latach" (in the
+       years) before a range of years */
+    {"Aydın'ın golü harikaydı, 2023'teki şampiyonluk ruhu geri geldi.", 0, 0, "tr", "2023 tr -"},
+    {"W latach 1968–2004 pracował w Zakładach Azotowych", 0, 0, "pl", "1968 pl -; 2004 pl -"},
     /* a year-less date takes the reference's year, not an older date's before it */
     {"The plant opened in 2019. On 3 May 2019 it closed. We met on 14 October.", 0, 0, NULL,
      "2019-05-03 en -; 2026-10-14 en -"},
