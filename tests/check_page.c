@@ -467,6 +467,9 @@ static const page_case page_cases[] = {
        years) before a range of years */
     {"Aydın'ın golü harikaydı, 2023'teki şampiyonluk ruhu geri geldi.", 0, 0, "tr", "2023 tr -"},
     {"W latach 1968–2004 pracował w Zakładach Azotowych", 0, 0, "pl", "1968 pl -; 2004 pl -"},
+    /* b23: Korean "also in" 에도 glued to a month, "about" 경 to an hour */
+    {"작년 11월에도 엘리베이터 점검 때 공지가 늦었는데", 0, 0, "ko", "2025-11 ko -"},
+    {"※ 어제 오후 3시경 102동 급수 배관", 0, 0, "ko", "2026-11-25T15:00:00 ko -"},
     /* a year-less date takes the reference's year, not an older date's before it */
     {"The plant opened in 2019. On 3 May 2019 it closed. We met on 14 October.", 0, 0, NULL,
      "2019-05-03 en -; 2026-10-14 en -"},
