@@ -751,6 +751,33 @@ static int digits_value(const env *e, size_t a, size_t b)
     return v;
 }
 
+/* A version after a product's name: "phpBB 3.3.15", "macOS 12.6.1", "WordPress 6.4.2". Three
+   dotted numbers, not padded as dates are ("03.03.15"), the year of two digits, right after a
+   Latin word with a capital past its first letter (a product's spelling, no word of a
+   language's). */
+static bool version_of_product(const env *e, const dn_date *d)
+{
+    if (!(d->flags & DN_FLAG_TWO_DIGIT_YEAR) || padded_fields(e, d))
+        return false;
+    const char *t = e->text;
+    int dots = 0;
+    for (size_t k = d->start; k < d->end; k++)
+        if (t[k] == '.')
+            dots++;
+        else if (!(t[k] >= '0' && t[k] <= '9'))
+            return false;
+    if (dots != 2 || d->start < 3 || t[d->start - 1] != ' ')
+        return false;
+    size_t a = d->start - 1;
+    while (a > 0 && (alnum_byte(t[a - 1])))
+        a--;
+    bool inner_cap = false;
+    for (size_t k = a + 1; k < d->start - 1; k++)
+        if (t[k] >= 'A' && t[k] <= 'Z' && t[k - 1] >= 'a' && t[k - 1] <= 'z')
+            inner_cap = true;
+    return inner_cap && (a == 0 || (unsigned char)t[a - 1] < 0x80);
+}
+
 static bool piece_of_number(const env *e, const dn_date *d)
 {
     const char *t = e->text;
@@ -4825,6 +4852,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                      abs(d.year - e->now_year) <= DNP_PAGE_TWO_DIGIT_NEAR &&
                      padded_fields(e, &d);
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
+            version_of_product(e, &d) ||
             counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d))
             continue;
         /* (the cache's words in place: no copy of them a date) */

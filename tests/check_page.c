@@ -51,6 +51,9 @@ static const page_case page_cases[] = {
     {"Open every Saturday, du lundi au vendredi.", 0, 0, NULL, ""},
     {"Rated 4 out of 5, Pixel 9 Pro, 13th Gen, 12-bit colour", 0, 0, NULL, ""},
     {"Serial number 2310-1145-07, invoice 2024-117", 0, 0, NULL, ""},
+    /* a version after a product's name is no date; a padded date after one is */
+    {"Forum software phpBB 3.3.15, macOS 12.6.1; posted 03.03.15", 0, 0, NULL,
+     "2015-03-03 - -"},
     /* eight digits inside an identifier: an invoice's number, a file's name */
     {"Invoice INV/20261124/MPL/4419283712, see report_20261124_final.pdf", 0, 0, NULL, ""},
     /* ranges give both ends, the start taking the end's month and year */
