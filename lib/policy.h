@@ -285,8 +285,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    grudniu", "у жовтні"). */
 #define DNP_PREP_BYTES 2
 /* The longest ending (in characters) looked up as a rel_from_suffix on the word before a
-   counted phrase (page.c's counted_from_event: Uzbek "-dan", Kazakh "-нан"). */
-#define DNP_PAGE_REL_FROM_CHARS 4
+   counted phrase (page.c's counted_from_event: Uzbek "-dan", Kazakh "-нан", Nepali "-भन्दा",
+   five characters with its virama). */
+#define DNP_PAGE_REL_FROM_CHARS 5
 /* A weekday read alone and the date right after it that falls on it are one date when at
    most this many blanks and commas stand between ("u srijedu, 2. prosinca"). */
 #define DNP_PAGE_WEEKDAY_GAP 4

@@ -54,6 +54,10 @@ static const page_case page_cases[] = {
     /* a version after a product's name is no date; a padded date after one is */
     {"Forum software phpBB 3.3.15, macOS 12.6.1; posted 03.03.15", 0, 0, NULL,
      "2015-03-03 - -"},
+    /* a counted phrase after a noun with Nepali "-भन्दा" (than) glued counts from its
+       event: "3 days before the exam" is no date; "3 hours ago" alone is */
+    {"आवेदन परीक्षाभन्दा ३ दिन अगाडि इमेलमा पठाइने छ। सुमन · ३ घण्टा अगाडि", 0, 0, NULL,
+     "2026-11-26T09:00:00Z ne -"},
     /* eight digits inside an identifier: an invoice's number, a file's name */
     {"Invoice INV/20261124/MPL/4419283712, see report_20261124_final.pdf", 0, 0, NULL, ""},
     /* ranges give both ends, the start taking the end's month and year */
