@@ -58,6 +58,9 @@ static const page_case page_cases[] = {
        event: "3 days before the exam" is no date; "3 hours ago" alone is */
     {"आवेदन परीक्षाभन्दा ३ दिन अगाडि इमेलमा पठाइने छ। सुमन · ३ घण्टा अगाडि", 0, 0, NULL,
      "2026-11-26T09:00:00Z ne -"},
+    /* the word for year glued to a year alone by a hyphen (Uzbek "2016-yilda", in 2016) */
+    {"2026-yil 1-dekabrdan joriy etiladi. Qamchiq dovonidagi yangi tunellar 2016-yilda "
+     "foydalanishga topshirilgan.", 0, 0, NULL, "2026-12-01 uz -; 2016 uz -"},
     /* eight digits inside an identifier: an invoice's number, a file's name */
     {"Invoice INV/20261124/MPL/4419283712, see report_20261124_final.pdf", 0, 0, NULL, ""},
     /* ranges give both ends, the start taking the end's month and year */
