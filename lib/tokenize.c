@@ -709,6 +709,72 @@ static DNP_RARE bool thai_token(const char *text, size_t len, size_t *pos, dnp_t
 }
 #endif
 
+#ifndef DNP_NO_CP_TABLE
+/* b24fix: Khmer, written without spaces between words too ("ការប្រណាំងទូកថ្ងៃច័ន្ទ", the boat
+   race on Monday), parted as Thai is (thai_word) at the lexicon's words. Where a word may
+   begin is read from Unicode's properties, no table of the script's letters: not at a mark
+   (a vowel sign), not after an invisible stacker (the coeng), not before a pure killer (a
+   consonant with a killer ends the syllable before). Burmese is not parted: CLDR's phrases
+   hold runs that parting would split where the lexicon has no prefix ("ပြီးခဲ့သည့် သီတင်းပတ်",
+   last week: "သီတင်း" + "ပတ်"); its pages space their phrases. */
+static inline bool sea_script(const unsigned char *s, size_t i)
+{
+    return s[i] == 0xE1 && (s[i + 1] == 0x9E || s[i + 1] == 0x9F); /* U+1780..17FF */
+}
+
+static inline bool sea_break(const unsigned char *s, size_t i, size_t b)
+{
+    UChar32 c = thai_cp(s, i), p = thai_cp(s, i - 3);
+    int8_t ct = u_charType(c);
+    if (ct == U_NON_SPACING_MARK || ct == U_COMBINING_SPACING_MARK || ct == U_ENCLOSING_MARK)
+        return false;
+    if (u_getIntPropertyValue(p, UCHAR_INDIC_SYLLABIC_CATEGORY) == U_INSC_INVISIBLE_STACKER)
+        return false;
+    return !(i + 3 < b && u_getIntPropertyValue(thai_cp(s, i + 3), UCHAR_INDIC_SYLLABIC_CATEGORY) ==
+                              U_INSC_PURE_KILLER);
+}
+
+/* The end of the longest key of two code points or more that begins at i, ending at b or
+   where a word may begin; 0 for none. */
+static size_t sea_key(const unsigned char *s, size_t i, size_t b)
+{
+    size_t best = 0;
+    for (size_t e = i + 6; e <= b && e - i <= DNP_WORD_MAX; e += 3)
+        if ((e == b || sea_break(s, e, b)) && dnp_lex_find((const char *)s + i, e - i))
+            best = e;
+    return best;
+}
+
+static DNP_RARE bool sea_token(const char *text, size_t len, size_t *pos, dnp_token *t)
+{
+    if (!next_token_slow(text, len, pos, t))
+        return false;
+    if (t->kind != DNP_TK_WORD || t->end - t->start < 9)
+        return true;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t a = t->start, b = t->end;
+    if ((b - a) % 3)
+        return true;
+    for (size_t i = a; i < b; i += 3)
+        if (!sea_script(s, i))
+            return true; /* (a format character inside it) */
+    if (!(t->flags & DNP_TF_LONG) && dnp_lex_find(t->fold, t->flen))
+        return true;
+    size_t e = sea_key(s, a, b);
+    if (!e) {
+        for (e = a + 3; e < b; e += 3)
+            if (sea_break(s, e, b) && sea_key(s, e, b))
+                break;
+        if (e >= b)
+            return true;
+    }
+    size_t p = a;
+    next_token_slow(text, e, &p, t);
+    *pos = e;
+    return true;
+}
+#endif
+
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
 {
     size_t p = *pos;
@@ -747,6 +813,9 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
     /* b21fix: a word of Thai letters, which Thai writes without spaces between words */
     if (p + 2 < len && s[p] == 0xE0 && (s[p + 1] == 0xB8 || s[p + 1] == 0xB9))
         return thai_token(text, len, pos, t);
+    /* b24fix: Khmer, parted the same way */
+    if (p + 2 < len && sea_script(s, p))
+        return sea_token(text, len, pos, t);
 #endif
     return next_token_slow(text, len, pos, t);
 }
