@@ -669,12 +669,15 @@ typedef struct {
    flagged DNP_ZF_END, sorted by (lang, region, default first). */
 extern const dnp_zone_rec dnp_zone_recs[] DNP_HIDDEN;
 /* A table of folded keys, sorted by bytes and front-coded in blocks of DNP_ZONE_BLOCK
-   (lib/zone.c reads them): blocks[b] is where block b starts in fc. */
+   (lib/zone.c reads them): blocks[b] is where block b starts in fc; by_byte[c] is the
+   number of blocks whose first key begins with a byte below c (c up to 256), so that a
+   key's search begins among the blocks of its first byte (issue 10). */
 #define DNP_ZONE_BLOCK 16
 typedef struct {
     const unsigned char *fc;
     const uint32_t *blocks;
     uint32_t n;
+    const uint16_t *by_byte;
 } dnp_fc_table;
 /* The zone names; the places of the location formats (exemplar cities, countries) */
 extern const dnp_fc_table dnp_zone_names DNP_HIDDEN;

@@ -67,7 +67,14 @@ static uint32_t find_key(const void *ctx, const char *key, size_t len, bool *lon
     *longer = false;
     if (hi == 0)
         return 0;
-    /* the last block whose first key is <= key */
+    /* the last block whose first key is <= key: the one before the first that begins with
+       key's byte (below key) up to the last that does (issue 10: a few steps fewer) */
+    if (len) {
+        unsigned c = (unsigned char)key[0];
+        uint32_t below = t->by_byte[c], upto = t->by_byte[c + 1];
+        lo = below ? below - 1 : 0;
+        hi = upto > lo + 1 ? upto : lo + 1;
+    }
     while (hi - lo > 1) {
         uint32_t mid = (lo + hi) / 2;
         const unsigned char *p = t->fc + t->blocks[mid];

@@ -870,6 +870,7 @@ static size_t write_fc(int t, int filter, const char *name, uint8_t *bits, size_
                        size_t *count)
 {
     size_t cap = 1 << 20, len = 0, nnames = 0, nblocks = 0;
+    uint16_t by_byte[257] = {0}; /* dnp_fc_table's */
     uint8_t *fc = xrealloc(NULL, cap);
     uint32_t *blocks = NULL;
     const zrec *prev = NULL;
@@ -884,6 +885,8 @@ static size_t write_fc(int t, int filter, const char *name, uint8_t *bits, size_
         if (len + z->klen + 8 > cap)
             fc = xrealloc(fc, cap *= 2);
         if (nnames % DNP_ZONE_BLOCK == 0) {
+            for (unsigned c = (unsigned char)z->key[0] + 1; c <= 256; c++)
+                by_byte[c] = (uint16_t)(nblocks + 1);
             blocks = xrealloc(blocks, (nblocks + 1) * sizeof *blocks);
             blocks[nblocks++] = (uint32_t)len;
             fc[len++] = (uint8_t)z->klen;
@@ -915,8 +918,15 @@ static size_t write_fc(int t, int filter, const char *name, uint8_t *bits, size_
     printf("    ;\nstatic const uint32_t %s_blocks[] = {\n", name);
     for (size_t b = 0; b < nblocks; b++)
         printf("%s%u,%s", b % 10 ? " " : "    ", blocks[b], b % 10 == 9 ? "\n" : "");
-    printf("\n};\nconst dnp_fc_table %s = { %s_fc, %s_blocks, %zu };\n\n", name, name, name,
-           nnames);
+    if (nblocks > UINT16_MAX) {
+        fprintf(stderr, "lexgen: %s: %zu blocks, more than by_byte counts\n", name, nblocks);
+        exit(1);
+    }
+    printf("\n};\nstatic const uint16_t %s_by_byte[257] = {\n", name);
+    for (unsigned c = 0; c <= 256; c++)
+        printf("%s%u,%s", c % 16 ? " " : "    ", by_byte[c], c % 16 == 15 || c == 256 ? "\n" : "");
+    printf("};\nconst dnp_fc_table %s = { %s_fc, %s_blocks, %zu, %s_by_byte };\n\n", name, name,
+           name, nnames, name);
     free(fc);
     free(blocks);
     *count = nnames;
