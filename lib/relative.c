@@ -385,8 +385,26 @@ static bool ordinary_elsewhere(const item *w, int lang)
    next year, this week, la semaine dernière; last Monday, next Monday, this Monday, 上周一;
    "last week Monday" (a weekday after a week); "two weeks ago" in words (Arabic's dual); a
    time after a day ("yesterday at 14:30"). */
+/* Whether every named meaning of w is "now" (the same value, the present second: no two
+   ways, rel_two_ways), as Norwegian "na", Hungarian "most", Nynorsk "no" are. */
+static bool only_now(const item *w)
+{
+    const unsigned now = DNP_RN_MAKE(DNP_RU_SECOND, 0, 0) & 0x7Fu;
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_REL_NAMED && (w->m[q].value & 0x7Fu) != now)
+            return false;
+    return true;
+}
+
 static int rel_named(const env *e, const item *it, int n, int i, cand *c)
 {
+    /* issue 10: a word that is only "now", in running text (not the whole text, no sign
+       after it, no hinted language's), is turned away below whatever meaning is read:
+       shy, and no sum ("now - 1 day"). Asked first, it spares the reading (most of a
+       page's named words: "na", "no", "most"). */
+    if (!whole_text(e, it, i, i) && now_sign(it, n, i) < 0 && only_now(&it[i]) &&
+        !hinted_kind(e, &it[i], DNP_K_REL_NAMED))
+        return -1;
     const dnp_meaning *m = rel_meaning(e, &it[i], 1u << DNP_K_REL_NAMED, 0, NULL);
     if (!m)
         return -1;
