@@ -43,6 +43,12 @@ static const result_case cases[] = {
       "2026-11-26T12:34:56+01:00", "2026-11-26", "2026-11-26T12:34:56+01:00" },
     { "now - 1 day", DN_PREC_DAY, 2026, 11, 25, 0, 0, 0, 0, NO_OFF, 0,
       "2026-11-25", "2026-11-25", "2026-11-25T00:00:00" },
+    /* issue 10: words that are only "now" (rel_named's first test): the whole text, and
+       with a sign after them */
+    { "most", DN_PREC_SECOND, 2026, 11, 26, 0, 12, 34, 56, 60, 1,
+      "2026-11-26T12:34:56+01:00", "2026-11-26", "2026-11-26T12:34:56+01:00" },
+    { "na - 1 dag", DN_PREC_DAY, 2026, 11, 25, 0, 0, 0, 0, NO_OFF, 0,
+      "2026-11-25", "2026-11-25", "2026-11-25T00:00:00" },
     { "last month", DN_PREC_MONTH, 2026, 10, 0, 0, 0, 0, 0, NO_OFF, 0,
       "2026-10", "2026-10", "2026-10-01T00:00:00" },
     { "next year", DN_PREC_YEAR, 2027, 0, 0, 0, 0, 0, 0, NO_OFF, 0,
