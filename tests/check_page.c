@@ -730,6 +730,14 @@ static const page_case page_cases[] = {
      "2026-12-02T18:00:00 sl -"},
     {"Özel gala gösterimi: 27.11.2026 Cuma, saat 20:00 – oyuncularla", 0, 0, NULL,
      "2026-11-27T20:00:00 - -"},
+    /* b26fix: the weekday the date falls on, a space, its time; a weekday that does not
+       fit takes no time, nor does a weekday-like word with none after it */
+    {"Festival: 25.11.2026 Wednesday 7:30 in the hall", 0, 0, NULL,
+     "2026-11-25T07:30:00 - -"},
+    {"Festival: 25.11.2026 Thursday 7:30 in the hall", 0, 0, NULL, "2026-11-25 - -"},
+    {"திருவிழா 25.11.2026 புதன்கிழமை அன்று காலை 7.30 மணிக்கு கொடியேற்றத்துடன் தொடங்கியது.", 0,
+     0, NULL, "2026-11-25T07:30:00 - -"},
+    {"Quillstore v4.11.09 on Ubuntu 22.04 hosts", 0, 0, NULL, ""},
     {"Tatkal opens on 30th November at 10 AM.", 0, 0, NULL, "2026-11-30T10:00:00 en -"},
     {"Arrivée le vendredi 18 décembre 2026 (à partir de 15h).", 0, 0, NULL, "2026-12-18 fr -"},
     /* a time in a table's next cell (3 blanks or a tab) is no time of the date */
