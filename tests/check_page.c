@@ -738,6 +738,10 @@ static const page_case page_cases[] = {
     {"திருவிழா 25.11.2026 புதன்கிழமை அன்று காலை 7.30 மணிக்கு கொடியேற்றத்துடன் தொடங்கியது.", 0,
      0, NULL, "2026-11-25T07:30:00 - -"},
     {"Quillstore v4.11.09 on Ubuntu 22.04 hosts", 0, 0, NULL, ""},
+    /* b26fix: a risky weekday name (Azeri "C") after a marked date is no weekday of it
+       unless bracketed: the year-less date keeps the reference's year, not the year the
+       31st of October was a Friday */
+    {"截至10月31日，C919累计交付62架。", 0, 0, NULL, "2026-10-31 ja -"},
     {"Tatkal opens on 30th November at 10 AM.", 0, 0, NULL, "2026-11-30T10:00:00 en -"},
     {"Arrivée le vendredi 18 décembre 2026 (à partir de 15h).", 0, 0, NULL, "2026-12-18 fr -"},
     /* a time in a table's next cell (3 blanks or a tab) is no time of the date */
