@@ -742,6 +742,11 @@ static const page_case page_cases[] = {
        unless bracketed: the year-less date keeps the reference's year, not the year the
        31st of October was a Friday */
     {"截至10月31日，C919累计交付62架。", 0, 0, NULL, "2026-10-31 ja -"},
+    /* b26fix: a named year before the month, a filler between; "this year's" August */
+    {"Moje prethodno putovanje ovde bilo je prošle godine u maju, kada je sve bilo zeleno.", 0,
+     0, NULL, "2025-05 sr -"},
+    {"Předchozí vysavač jsem měla od roku 2019, vydržel letošního srpna.", 0, 0, NULL,
+     "2019 cs -; 2026-08 cs -"},
     {"Tatkal opens on 30th November at 10 AM.", 0, 0, NULL, "2026-11-30T10:00:00 en -"},
     {"Arrivée le vendredi 18 décembre 2026 (à partir de 15h).", 0, 0, NULL, "2026-12-18 fr -"},
     /* a time in a table's next cell (3 blanks or a tab) is no time of the date */
