@@ -747,6 +747,8 @@ static const page_case page_cases[] = {
      0, NULL, "2025-05 sr -"},
     {"Předchozí vysavač jsem měla od roku 2019, vydržel letošního srpna.", 0, 0, NULL,
      "2019 cs -; 2026-08 cs -"},
+    /* b26fix: Finnish "vuoden" (of the year) before a year alone, whatever follows */
+    {"Vuoden 2025 joulunavaukseen osallistui noin 8 000 ihmistä.", 0, 0, "fi", "2025 fi -"},
     {"Tatkal opens on 30th November at 10 AM.", 0, 0, NULL, "2026-11-30T10:00:00 en -"},
     {"Arrivée le vendredi 18 décembre 2026 (à partir de 15h).", 0, 0, NULL, "2026-12-18 fr -"},
     /* a time in a table's next cell (3 blanks or a tab) is no time of the date */
