@@ -1155,6 +1155,25 @@ static bool filler_of(const item *x, int lang)
     return false;
 }
 
+/* b26fix: the weekday the whole date falls on at q, a space, then a time: "25.11.2026
+   Wednesday 7:30", "25.11.2026 புதன்கிழமை அன்று காலை 7.30 மணிக்கு". c takes the weekday and
+   time only when a time follows (the index after it); otherwise c is untouched and -1 (the
+   weekday proves nothing here: "v4.11.09 on Ubuntu"). */
+static int weekday_then_time(const env *e, const item *it, int n, int q, cand *c)
+{
+    const item *x = &it[q];
+    if (x->type != IT_WORD || !has_kind(x, DNP_K_WEEKDAY) || has_kind(x, DNP_K_MONTH) ||
+        c->weekday || !c->day || !c->year || q + 1 >= n || !is_space(&it[q + 1]))
+        return -1;
+    cand t = *c;
+    if (!bracket_weekday(x, &t) || !t.weekday)
+        return -1;
+    int r = dnp_time_after(e, it, n, q + 2, &t);
+    if (r > 0)
+        *c = t;
+    return r;
+}
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
@@ -1168,6 +1187,7 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
                 return -1;
         }
     bool dash = false; /* a dash between the date and the number */
+    int r2;
     for (int steps = 0; q < n && steps < 8; steps++) {
         const item *x = &it[q];
         if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM) || has_kind(x, DNP_K_DAY_PERIOD)) {
@@ -1230,6 +1250,8 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
         else if (x->type == IT_WORD && !c->weekday && c->day && q + 1 < n &&
                  is_sep(&it[q + 1], ',') && !has_kind(x, DNP_K_MONTH) && bracket_weekday(x, c))
             q += 2; /* issue 10: the date's weekday and a comma: "27.11.2026 Cuma, saat 20:00" */
+        else if ((r2 = weekday_then_time(e, it, n, q, c)) > 0)
+            return r2;
         else if (x->type == IT_WORD && (!has_kind(x, DNP_K_MONTH) || months_risky(x)) &&
                  (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK))) &&
                  filler_of(x, c->lang))

@@ -102,10 +102,16 @@ static int word_at(const env *e, const item *it, int n, int k, fields *f, cand *
         return r + 1;
     }
     if (has_kind(x, DNP_K_FILLER) || has_kind(x, DNP_K_WEEKDAY)) {
-        if (has_kind(x, DNP_K_WEEKDAY) && !c->weekday)
-            for (uint32_t q = 0; q < x->nm; q++)
-                if (x->m[q].kind == DNP_K_WEEKDAY)
-                    c->weekday = x->m[q].value;
+        /* b26fix: a risky weekday name (Azeri "C" of "10月31日，C919") only in brackets */
+        bool bracketed = k > 0 && (is_sep(&it[k - 1], '(') || is_sep(&it[k - 1], 0xFF08));
+        int wd = 0;
+        for (uint32_t q = 0; q < x->nm; q++)
+            if (x->m[q].kind == DNP_K_WEEKDAY && (bracketed || !(x->m[q].flags & DNP_MF_RISKY)))
+                wd = x->m[q].value;
+        if (!wd && !has_kind(x, DNP_K_FILLER))
+            return -1;
+        if (wd && !c->weekday)
+            c->weekday = wd;
         return k + 1;
     }
     return -1;
@@ -167,10 +173,17 @@ static void weekday_and_time(const env *e, const item *it, int n, cand *c)
     int q = c->last + 1;
     while (q < n && it[q].type == IT_SEP && !(it[q].tflags & DNP_TF_HARD))
         q++;
-    if (q < n && has_kind(&it[q], DNP_K_WEEKDAY)) {
+    /* b26fix: a weekday name that is risky (a one-letter abbreviation, a common word: Azeri
+       "C" of "10月31日，C919") only in brackets */
+    bool bracketed = q > 0 && q < n && (is_sep(&it[q - 1], '(') || is_sep(&it[q - 1], 0xFF08));
+    int wd = 0;
+    if (q < n && has_kind(&it[q], DNP_K_WEEKDAY))
         for (uint32_t r = 0; r < it[q].nm; r++)
-            if (it[q].m[r].kind == DNP_K_WEEKDAY)
-                c->weekday = it[q].m[r].value;
+            if (it[q].m[r].kind == DNP_K_WEEKDAY &&
+                (bracketed || !(it[q].m[r].flags & DNP_MF_RISKY)))
+                wd = it[q].m[r].value;
+    if (wd) {
+        c->weekday = wd;
         c->last = q;
         /* issue 10: its brackets closed ("12月8日(火)"), when no time may follow them: a
            time read after them ends the date itself, and a span of hours ("12月8日(火)

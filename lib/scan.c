@@ -1089,6 +1089,28 @@ static int cue_lang(const item *x, int v)
     return -1;
 }
 
+/* The year a named year (no count: "next year", "año pasado", "loni") at x says, in a
+   language of the month word m (*lang gets it), or 0. */
+static int named_year(const env *e, const item *x, const item *m, int *lang)
+{
+    if (!has_kind(x, DNP_K_REL_NAMED))
+        return 0;
+    for (uint32_t q = 0; q < x->nm; q++) {
+        const dnp_meaning *w = &x->m[q];
+        /* wrong21: of a language of the month word ("fra i fjor", from last year: the
+           Norwegian phrase after Maltese "fra", February, is no February 2025) */
+        bool month_lang = false;
+        for (uint32_t p = 0; p < m->nm && !month_lang; p++)
+            month_lang = m->m[p].kind == DNP_K_MONTH && m->m[p].lang == w->lang;
+        if (w->kind == DNP_K_REL_NAMED && DNP_RN_UNIT(w->value) == DNP_RU_YEAR &&
+            !DNP_RN_COUNTED(w->value) && month_lang) {
+            *lang = w->lang;
+            return e->now_year + DNP_RN_OFFSET(w->value);
+        }
+    }
+    return 0;
+}
+
 /* A month named without a year, alone or with its day, and a word that says which one it is
    (locales/ month_*_before, month_*_after): "next March" (the first after the reference's
    month), "mars dernier", "lo scorso marzo" (the last before it), "this March" (the
@@ -1119,23 +1141,11 @@ static int month_cue(const env *e, const item *it, int n, int r, cand *c)
     if (j < n && dir == 2 && (v = month_cue_of(&it[j], &it[mi], true)))
         dir = DNP_CUE_MONTH_DIR(v), last = j, end = j + 1, lang = cue_lang(&it[j], v);
     int year = 0;
-    if (j < n && dir == 2 && has_kind(&it[j], DNP_K_REL_NAMED)) {
-        for (uint32_t q = 0; q < it[j].nm; q++) {
-            const dnp_meaning *m = &it[j].m[q];
-            /* wrong21: of a language of the month word ("fra i fjor", from last year: the
-               Norwegian phrase after Maltese "fra", February, is no February 2025) */
-            bool month_lang = false;
-            for (uint32_t p = 0; p < it[mi].nm && !month_lang; p++)
-                month_lang = it[mi].m[p].kind == DNP_K_MONTH && it[mi].m[p].lang == m->lang;
-            if (m->kind == DNP_K_REL_NAMED && DNP_RN_UNIT(m->value) == DNP_RU_YEAR &&
-                !DNP_RN_COUNTED(m->value) && month_lang) {
-                year = e->now_year + DNP_RN_OFFSET(m->value), last = j, end = j + 1;
-                lang = m->lang;
-                break;
-            }
-        }
-        if (!year)
-            return r;
+    if (j < n && dir == 2 && (year = named_year(e, &it[j], &it[mi], &lang))) {
+        last = j, end = j + 1;
+    } else if (dir == 2 && b >= 0 && b < c->first - 1 && (year = named_year(e, &it[b], &it[mi], &lang))) {
+        first = b; /* b26fix: the named year before it, a filler between: "loni v září",
+                      "prošle godine u maju" (last year, in September / May) */
     } else if (dir == 2) {
         return r;
     } else {
