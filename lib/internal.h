@@ -384,6 +384,10 @@ enum {
    word may stand between it and the year, whatever follows ("since the 2019 play-off final",
    "since its 2015 launch"; locales/ year_since); value 31, no kind bit */
 #define DNP_CUE_YEAR_SINCE 31
+/* b25fix: a word right after a year (and its mark) that makes the year a product's model
+   year, no date ("2026年モデル", the 2026 model; "2026년형"; locales/ year_model): page.c's
+   model_year drops the year; value 58, no kind bit */
+#define DNP_CUE_YEAR_MODEL 58
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

@@ -3950,6 +3950,44 @@ static bool street_name(const env *e, const dn_date *d, const dnp_langset *own,
     return false;
 }
 
+/* b25fix: whether d, a year alone, names a product's model year: a year_model word of
+   langs (locales/) right after it, blanks between at most ("2026年モデル", the 2026 model;
+   "2026년형"). */
+static bool model_year(const env *e, const dn_date *d, const dnp_langset *own,
+                       const dnp_langset *page)
+{
+    if ((d->flags & DN_FLAG_RELATIVE) || d->precision != DN_PREC_YEAR)
+        return false;
+    dnp_langset both = *own;
+    for (int q = 0; page && q < DNP_LANG_WORDS; q++)
+        both.w[q] |= page->w[q];
+    dnp_token t = {0};
+    size_t pos = d->end;
+    while (pos < e->len && dnp_next_token(e->text, e->len, &pos, &t) && t.kind == DNP_TK_SEP &&
+           (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
+        ;
+    if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || t.start < d->end)
+        return false;
+    if (cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_MODEL, &both, -1) >= 0)
+        return true;
+    /* a CJK character is a token alone: the word of the folds of the characters from it,
+       glued, up to DNP_PAGE_MODEL_CHARS of them ("モデル") */
+    char key[DNP_PAGE_MODEL_CHARS * 8];
+    size_t klen = 0;
+    for (int k = 0; k < DNP_PAGE_MODEL_CHARS && t.kind == DNP_TK_WORD &&
+                    t.end - t.start == 3 && klen + t.flen <= sizeof key;
+         k++) {
+        memcpy(key + klen, t.fold, t.flen);
+        klen += t.flen;
+        if (k && cue_lang_of(dnp_lex_find_cue(key, klen), DNP_CUE_YEAR_MODEL, &both, -1) >= 0)
+            return true;
+        size_t end = t.end;
+        if (pos >= e->len || !dnp_next_token(e->text, e->len, &pos, &t) || t.start != end)
+            break;
+    }
+    return false;
+}
+
 /* misses19: whether d, a date of words alone (no number), stands in the page's navigation:
    a line with no number and DNP_PAGE_MENU_SEPS separators of a menu or breadcrumb or more
    ("Cartelera | Teatro | Esta semana | Iniciar sesión", "Domů › Program › Tento týden",
@@ -4866,7 +4904,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             continue;
         /* a street's words: of the page's languages or of the date's own ("28 May küç.",
            Azerbaijani May, on a page read as English) */
-        if (street_name(e, &d, &w->langs, known ? &pl.set : NULL))
+        if (street_name(e, &d, &w->langs, known ? &pl.set : NULL) ||
+            model_year(e, &d, &w->langs, known ? &pl.set : NULL))
             continue;
         if (d.precision == DN_PREC_YEAR && !(d.flags & DN_FLAG_RELATIVE) && !w->words &&
             !year_mark_of_page(e, &d, known ? &pl.set : NULL) &&

@@ -263,6 +263,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    8-Mai-1945", "Straße des 17. Juni") has at most this many characters (page.c's
    street_name). */
 #define DNP_PAGE_STREET_LINK 3
+/* b25fix: the most CJK characters read as one word after a year for its model word
+   (page.c's model_year: "2026年モデル", three characters; "款式", two) */
+#define DNP_PAGE_MODEL_CHARS 4
 /* misses19: a line with at least this many separators of a menu or a breadcrumb ("|",
    ">", "›", "»", "＞", "][" between bracketed items) and no number is the page's
    navigation: a date word alone in it names a page or a filter ("Home › Program › This

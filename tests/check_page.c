@@ -1173,6 +1173,12 @@ static const page_case page_cases[] = {
     {"Rassemblement le 8 mai place Bellecour ; au cours du 3 mars 2026, rien.", 0, 0, NULL,
      "2026-05-08 fr -; 2026-03-03 fr -"},
     {"Toplantı 6 Ekim'de yapılacak.", 0, 0, NULL, "2026-10-06 tr -"},
+    /* b25fix: a year with a model word right after it is a product's model year, no date
+       (locales/ year_model: "2026年モデル", "2026年款"); a year before other words stays one */
+    {"加湿器 スチーム式 KS-2026 （2026年モデル）は2026年12月3日に発売します。", 0, 0, "ja",
+     "2026-12-03 ja -"},
+    {"2026年 モデルの発表は2026年に行われました。", 0, 0, "ja", "2026 ja -"},
+    {"这款2026年款手机将于2026年12月3日上市。", 0, 0, "zh", "2026-12-03 zh -"},
     /* misses19: D.M. closed by its dot is a day and month, no clock H.MM (Hungarian "ma",
        today, Uzbek "to", am, before it), unless a word that introduces a time stands
        before it ("klo 14.12.") */

@@ -88,6 +88,20 @@ void add_run(const keyrun *r, int lang, int kind, int value, int flags)
     add_entry(r->key, r->len, lang, kind, value, flags);
     for (int i = 0; i + 1 < r->nwords; i++)
         add_entry(r->key, r->ends[i], lang, DNP_K_PREFIX, 0, flags & DNP_MF_SUPPLEMENT);
+    /* b25fix: and at each word boundary of the key tokenized again, where its folding
+       splits a word: a voiced kana's fold ("デ") is its kana and the voicing mark, two CJK
+       tokens ("モデル" also has the prefix "モテ"; merge.c merges the repeats) */
+    size_t pos = 0;
+    dnp_token t;
+    bool first = true;
+    while (dnp_next_token(r->key, r->len, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD)
+            continue;
+        size_t b = (t.flags & DNP_TF_ADJ) ? t.start : t.start - 1;
+        if (!first && b > 0)
+            add_entry(r->key, b, lang, DNP_K_PREFIX, 0, flags & DNP_MF_SUPPLEMENT);
+        first = false;
+    }
 }
 
 /* A name of one letter (Hungarian "H" for hétfő, am/pm "a"/"p") stands in running text

@@ -120,6 +120,9 @@ static const struct {
     /* b21fix: a word before a day alone that says which one it is (DNP_CUE_DAY_*, marks.c) */
     { "day_past", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_DAY_PAST, 0 },
     { "day_next", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_DAY_NEXT, 0 },
+    /* b25fix: a word right after a year that makes it a model year (DNP_CUE_YEAR_MODEL,
+       page.c) */
+    { "year_model", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_MODEL, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
     { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
     { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
