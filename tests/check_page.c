@@ -1179,6 +1179,12 @@ static const page_case page_cases[] = {
      "2026-12-03 ja -"},
     {"2026年 モデルの発表は2026年に行われました。", 0, 0, "ja", "2026 ja -"},
     {"这款2026年款手机将于2026年12月3日上市。", 0, 0, "zh", "2026-12-03 zh -"},
+    /* b25fix: words no count takes right after a year after a preposition that dates it
+       (locales/ year_then: "En 1985 mi abuelo", "in 1972 uit de", "В 2014 тоже"); not a
+       count ("в 2000 раз") */
+    {"En 1985 mi abuelo ayudó en el rescate.", 0, 0, "es", "1985 es -"},
+    {"Het recept dat ze in 1972 uit de Margriet knipte.", 0, 0, "nl", "1972 nl -"},
+    {"В 2014 тоже обещали «раньше срока». Это в 2000 раз больше.", 0, 0, "ru", "2014 ru -"},
     /* misses19: D.M. closed by its dot is a day and month, no clock H.MM (Hungarian "ma",
        today, Uzbek "to", am, before it), unless a word that introduces a time stands
        before it ("klo 14.12.") */
