@@ -1185,6 +1185,8 @@ static const page_case page_cases[] = {
     {"En 1985 mi abuelo ayudó en el rescate.", 0, 0, "es", "1985 es -"},
     {"Het recept dat ze in 1972 uit de Margriet knipte.", 0, 0, "nl", "1972 nl -"},
     {"В 2014 тоже обещали «раньше срока». Это в 2000 раз больше.", 0, 0, "ru", "2014 ru -"},
+    /* b25fix: Arabic tomorrow with its tanween on the alef (locales/ar.txt: "غداً") */
+    {"آخر موعد للتسجيل في الورشة غداً.", 0, 0, "ar", "2026-11-27 ar -"},
     /* misses19: D.M. closed by its dot is a day and month, no clock H.MM (Hungarian "ma",
        today, Uzbek "to", am, before it), unless a word that introduces a time stands
        before it ("klo 14.12.") */
