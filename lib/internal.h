@@ -388,6 +388,10 @@ enum {
    year, no date ("2026年モデル", the 2026 model; "2026년형"; locales/ year_model): page.c's
    model_year drops the year; value 58, no kind bit */
 #define DNP_CUE_YEAR_MODEL 58
+/* b25fix: a comparison's word right before a relative phrase of its language ("daugiau nei
+   prieš metus", 7.2 % more than a year ago): the phrase measures, no date (qualify.c's
+   dnp_named_qualified; locales/ rel_than); value 59, no kind bit */
+#define DNP_CUE_REL_THAN 59
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

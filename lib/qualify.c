@@ -282,13 +282,21 @@ bool dnp_named_yields(const env *e, const item *w, const dnp_meaning *m)
 /* The lexicon's key of the word that ends over blanks before byte `at` (its start in
    *wstart), or NULL: none there, or a word the lexicon does not know. Words that only begin
    longer keys ("dopo", "from") close the items' cluster: they are read from the text. */
+static bool word_token_before(const env *e, size_t at, size_t *wstart, dnp_token *t);
 static const dnp_lex_key *word_before(const env *e, size_t at, size_t *wstart)
+{
+    dnp_token t;
+    return word_token_before(e, at, wstart, &t) ? dnp_lex_find(t.fold, t.flen) : NULL;
+}
+
+/* The token of that word, and its start in *wstart: false when none is there. */
+static bool word_token_before(const env *e, size_t at, size_t *wstart, dnp_token *t)
 {
     size_t p = at;
     while (p > e->content_start && blank(e->text[p - 1]))
         p--;
     if (p == at || p <= e->content_start)
-        return NULL;
+        return false;
     const uint8_t *s = (const uint8_t *)e->text;
     size_t w = p;
     while (w > e->content_start) {
@@ -300,13 +308,12 @@ static const dnp_lex_key *word_before(const env *e, size_t at, size_t *wstart)
         w = (size_t)k;
     }
     if (w == p)
-        return NULL;
-    dnp_token t;
+        return false;
     size_t pos = w;
-    if (!dnp_next_token(e->text, p, &pos, &t) || t.kind != DNP_TK_WORD || t.end != p)
-        return NULL;
+    if (!dnp_next_token(e->text, p, &pos, t) || t->kind != DNP_TK_WORD || t->end != p)
+        return false;
     *wstart = w;
-    return dnp_lex_find(t.fold, t.flen);
+    return true;
 }
 
 /* Whether the one-word named phrase at i ("today", "domani", "ontem") follows a word that
@@ -319,6 +326,15 @@ bool dnp_named_qualified(const env *e, const item *it, int i)
     const uint32_t rel = (1u << DNP_K_PREFIX) | DNP_REL_KINDS;
     const uint32_t other = QUAL_GLUE_KINDS | (DNP_DATE_KINDS & ~DNP_REL_KINDS);
     size_t ws;
+    /* b25fix: a comparison's word of the phrase's language before it (locales/ rel_than) */
+    dnp_token t;
+    if (word_token_before(e, it[i].start, &ws, &t) && !(t.flags & DNP_TF_LONG)) {
+        const dnp_lex_key *c = dnp_lex_find_cue(t.fold, t.flen);
+        for (uint32_t r = 0; c && r < it[i].nm; r++)
+            if (it[i].m[r].kind == DNP_K_REL_NAMED &&
+                dnp_key_has_cue(c, DNP_CUE_REL_THAN, it[i].m[r].lang))
+                return true;
+    }
     const dnp_lex_key *k = word_before(e, it[i].start, &ws);
     if (k && (k->kinds & (1u << DNP_K_FILLER)))
         k = word_before(e, ws, &ws);
@@ -337,6 +353,17 @@ bool dnp_named_qualified(const env *e, const item *it, int i)
                     if (it[i].m[r].kind == DNP_K_REL_NAMED && it[i].m[r].lang == m[q].lang)
                         return false;
     }
+    /* b25fix: a word of the phrase's own language ("dopo domani"): one of another only
+       ("for tomorrow": Danish "for", ago; "ise dün": a Yoruba phrase's first word) is
+       none */
+    bool same = false;
+    const dnp_meaning *km = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning && !same; q++)
+        if ((1u << km[q].kind) & rel)
+            for (uint32_t r = 0; r < it[i].nm && !same; r++)
+                same = it[i].m[r].kind == DNP_K_REL_NAMED && it[i].m[r].lang == km[q].lang;
+    if (!same)
+        return false;
     /* a direction word that stands after its count closes the phrase before ("발표 후 작년
        12월": after the announcement, last December) */
     const uint32_t dirs = (1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE);

@@ -1187,6 +1187,12 @@ static const page_case page_cases[] = {
     {"В 2014 тоже обещали «раньше срока». Это в 2000 раз больше.", 0, 0, "ru", "2014 ru -"},
     /* b25fix: Arabic tomorrow with its tanween on the alef (locales/ar.txt: "غداً") */
     {"آخر موعد للتسجيل في الورشة غداً.", 0, 0, "ar", "2026-11-27 ar -"},
+    /* b25fix: a word before a named day qualifies it only in the day's language ("for
+       next Monday": Danish "for", ago); a comparison's word
+       of its language makes it none (locales/ rel_than: "daugiau nei prieš metus") */
+    {"It's on the list for next Monday.", 0, 0, "en", "2026-11-30 en -"},
+    {"Atlyginimas 7,2 % didesnis nei prieš metus. Skelbimas įdėtas prieš metus.", 0, 0, "lt",
+     "2025-11-26 lt -"},
     /* misses19: D.M. closed by its dot is a day and month, no clock H.MM (Hungarian "ma",
        today, Uzbek "to", am, before it), unless a word that introduces a time stands
        before it ("klo 14.12.") */

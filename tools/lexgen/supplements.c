@@ -123,6 +123,8 @@ static const struct {
     /* b25fix: a word right after a year that makes it a model year (DNP_CUE_YEAR_MODEL,
        page.c) */
     { "year_model", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_MODEL, 0 },
+    /* b25fix: a comparison's word before a relative phrase (DNP_CUE_REL_THAN, qualify.c) */
+    { "rel_than", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_THAN, 0 },
     { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
     { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
     { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
