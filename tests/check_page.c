@@ -230,6 +230,23 @@ static const page_case page_cases[] = {
      0, 0, "ms", "2026-11-25 ms -; 2024 ms -"},
     {"Onte, 25 de novembro de 2026. En 1978 aínda se facían; inaugurouse en 1841 co nome de "
      "Teatro; en 2000 casas.", 0, 0, "gl", "2026-11-25 gl -; 1978 gl -; 1841 gl -"},
+    /* years27: years alone with cues the languages lacked: Norwegian, Danish, Swedish
+       words no count takes after "i" or "siden" (year_then: "i 2021 med", "Siden 2015 er";
+       not "i 2000 boliger", "siden 2000 personer"), Swedish passives no count follows
+       (year_in: "invigdes 1949 och"), English "replaced", Croatian "uspostavljena" (year_before,
+       the phrase ending: not "replaced 2000 bulbs"), Arabic "في" (year_in: "في 2023 وكان";
+       not "في 2000 منزل") */
+    {"I går, 25. november 2026. Gården ble totalrenovert i 2021 med nytt bad; i 2000 boliger.",
+     0, 0, "nb", "2026-11-25 nb -; 2021 nb -"},
+    {"I går, 25. november 2026. Siden 2015 er priserne steget; siden 2000 personer.", 0, 0,
+     "da", "2026-11-25 da -; 2015 da -"},
+    {"I går, 25 november 2026. Skolan invigdes 1949 och firar; vi har 2000 och 3000 elever.",
+     0, 0, "sv", "2026-11-25 sv -; 1949 sv -"},
+    {"Yesterday, 25 November 2026. Boiler replaced 2019, service record; replaced 2000 bulbs.",
+     0, 0, "en", "2026-11-25 en -; 2019 en -"},
+    {"Jučer, 25. studenoga 2026. Linija je uspostavljena 1998., kada je brod uplovio.", 0, 0,
+     "hr", "2026-11-25 hr -; 1998 hr -"},
+    {"حضرت الحفلة في 2023 وكان التنظيم ممتاز؛ في 2000 منزل.", 0, 0, "ar", "2023 ar -"},
     /* miss21: Icelandic seasons with their article before a year, whatever follows, and an
        obituary's "f." (born) and "d." (died); Armenian "-ից" (from) glued to a year, Tamil
        "முதல்" (from) after one, Azerbaijani "ildən" (since the year) after an ordinal year */
