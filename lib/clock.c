@@ -1252,6 +1252,23 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             q += 2; /* issue 10: the date's weekday and a comma: "27.11.2026 Cuma, saat 20:00" */
         else if ((r2 = weekday_then_time(e, it, n, q, c)) > 0)
             return r2;
+        else if (x->type == IT_WORD && x->zcaps && dnp_zone_word(x, -1) && !c->has_zone &&
+                 !c->has_offset && q + 2 < n && is_space(&it[q + 1]) &&
+                 it[q + 2].type == IT_NUM) {
+            /* years27: a zone written right before its time, after a date ("10 Aralık 2026
+               Perşembe, TSİ 20.45", "EST 20:45"): an abbreviation in capitals, then an hour
+               and its minutes with no zone of their own (not "saat 20:00", hour) */
+            cand t = *c;
+            int r = dnp_read_time(e, it, n, q + 2, &t, NULL);
+            if (r > 0 && e->search && dnp_time_span_after(e, it[r - 1].end, &t))
+                return -1;
+            if (r > 0 && t.prec >= DN_PREC_MINUTE && !t.has_zone && !t.has_offset) {
+                t.has_zone = true, t.zitem = q;
+                *c = t;
+                return r;
+            }
+            break;
+        }
         else if (x->type == IT_WORD && (!has_kind(x, DNP_K_MONTH) || months_risky(x)) &&
                  (x->kinds & ((1u << DNP_K_FILLER) | (1u << DNP_K_YEAR_MARK))) &&
                  filler_of(x, c->lang))

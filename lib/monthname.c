@@ -429,6 +429,13 @@ static bool find_time(const env *e, const item *it, window *w)
                 break;
             }
             if (r > 0) {
+                /* years27: a zone written right before the time, after the month: "10
+                   Aralık 2026 Perşembe, TSİ 20.45" (an hour and its minutes, no zone of
+                   their own) */
+                if (k - 2 > w->mw && is_space(&it[k - 1]) && it[k - 2].type == IT_WORD &&
+                    it[k - 2].zcaps && dnp_zone_word(&it[k - 2], -1) && !w->t.has_zone &&
+                    !w->t.has_offset && w->t.prec >= DN_PREC_MINUTE)
+                    w->t.has_zone = true, w->t.zitem = k - 2;
                 w->t_start = k, w->t_end = r;
                 break;
             }

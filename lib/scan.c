@@ -112,6 +112,30 @@ static inline bool zone_may_follow(const item *items, int n)
     return zone_time_before(items, j);
 }
 
+/* years27: whether the word t, not in the lexicon, may be a zone's abbreviation written
+   right before its time ("TSİ 20.45", "EST 20:45"): a capital of ASCII first, no small
+   ASCII letter, at most ZONE_ABBR_BYTES bytes, then one blank and an hour of one or two
+   digits, a colon or dot and two digits of minutes. Asked only of words no key is, so the
+   name table is searched only there. */
+#define ZONE_ABBR_BYTES 6
+static bool zone_before_clock(const env *e, const dnp_token *t)
+{
+    const char *s = e->text;
+    size_t p = t->end, lim = e->len;
+    if (t->end - t->start > ZONE_ABBR_BYTES || s[t->start] < 'A' || s[t->start] > 'Z' ||
+        p + 5 > lim || s[p] != ' ')
+        return false;
+    for (size_t i = t->start; i < t->end; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return false;
+    p++;
+    size_t d = p;
+    while (p < lim && p - d < 3 && s[p] >= '0' && s[p] <= '9')
+        p++;
+    return p > d && p - d <= 2 && p + 2 < lim && (s[p] == ':' || s[p] == '.') &&
+           s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] >= '0' && s[p + 2] <= '9';
+}
+
 /* Whether the dot at k, after a number, may be a clock's (clock.c's clock_sep, an offset's
    "+05.45"): an hour up to 24 before it and two digits of minutes touching it after it, or
    the dot last before the word asked about. A version's or a price's dots are no clock's
@@ -1759,7 +1783,8 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
                       bracketed_day(e, &t, &pos, x, &mkey)) &&
                     !(x->kinds & ~(1u << DNP_K_PREFIX)))
                     brk = true;
-                if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
+                if ((zone_may_follow(items, n) || zone_before_clock(e, &t)) &&
+                    dnp_zone_match(e, &t, &zpos, x)) {
                     pos = zpos != t_end ? zpos : pos;
                     brk = false;
                 }
@@ -1771,7 +1796,8 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
                         !ascii_span(e->text + x->start, x->end - x->start))
                         month_look_alike(e, x, mkey);
                 }
-            } else if (zone_may_follow(items, n) && dnp_zone_match(e, &t, &zpos, x)) {
+            } else if ((zone_may_follow(items, n) || zone_before_clock(e, &t)) &&
+                       dnp_zone_match(e, &t, &zpos, x)) {
                 pos = zpos; /* a zone name: "Pacific Time", "Europe/Paris", "MEZ" */
             } else {
                 /* a word not in the lexicon is noise: only keys and their prefixes are in

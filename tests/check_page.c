@@ -247,6 +247,12 @@ static const page_case page_cases[] = {
     {"Jučer, 25. studenoga 2026. Linija je uspostavljena 1998., kada je brod uplovio.", 0, 0,
      "hr", "2026-11-25 hr -; 1998 hr -"},
     {"حضرت الحفلة في 2023 وكان التنظيم ممتاز؛ في 2000 منزل.", 0, 0, "ar", "2023 ar -"},
+    /* years27: a zone's abbreviation written right before its time, after a date ("TSİ
+       20.45", "EST 20:45"); not a word that is no abbreviation ("saat 20:00", hour) */
+    {"Galatasaray - Ajax | 10 Aralık 2026 Perşembe, TSİ 20.45; gala: 27.11.2026 Cuma, saat "
+     "20:00.", 0, 0, "tr", "2026-12-10T20:45:00+03:00 tr -; 2026-11-27T20:00:00 tr -"},
+    {"Kickoff: 10 December 2026, EST 20:45. Doors open 19:00.", 0, 0, "en",
+     "2026-12-10T20:45:00-05:00 en -"},
     /* miss21: Icelandic seasons with their article before a year, whatever follows, and an
        obituary's "f." (born) and "d." (died); Armenian "-ից" (from) glued to a year, Tamil
        "முதல்" (from) after one, Azerbaijani "ildən" (since the year) after an ordinal year */
