@@ -392,6 +392,11 @@ enum {
    prieš metus", 7.2 % more than a year ago): the phrase measures, no date (qualify.c's
    dnp_named_qualified; locales/ rel_than); value 59, no kind bit */
 #define DNP_CUE_REL_THAN 59
+/* years27: "and" written glued before the next word (Hebrew "ו", Arabic "و"; locales/
+   year_and): after a year_in word, a year and then such a word start another phrase, as
+   with a separate "and" ("מאז 2003 ומונה", since 2003 and counts; page.c's year_after);
+   value 60, no kind bit */
+#define DNP_CUE_YEAR_AND 60
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

@@ -4198,6 +4198,19 @@ static bool year_lead_of_page(const dnp_lex_key *k, const dnp_langset *langs, in
            cue_lang_of(k, DNP_CUE_YEAR_ARTICLE, langs, first) >= 0;
 }
 
+/* years27: whether word t begins with "and" glued to a word of its own (locales/ year_and:
+   Hebrew "ו", Arabic "و") in a language of the page: "ומונה", and counts. */
+static bool glued_and(const env *e, const dnp_token *t, const dnp_langset *langs, int first)
+{
+    int32_t k = (int32_t)t->start;
+    UChar32 c;
+    U8_NEXT((const uint8_t *)e->text, k, (int32_t)t->end, c);
+    if (c < 0 || (size_t)k >= t->end || (size_t)k - t->start > t->flen)
+        return false;
+    return cue_lang_of(dnp_lex_find_cue(t->fold, (size_t)k - t->start), DNP_CUE_YEAR_AND, langs,
+                       first) >= 0;
+}
+
 static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *langs, int first,
                       int *lang, size_t *next, bool *range)
 {
@@ -4279,6 +4292,8 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
             if (u.kind == DNP_TK_WORD && !to && !or)
                 return YA_JOIN;
         }
+        if (spaced && glued_and(e, &t, langs, first))
+            return YA_JOIN; /* years27: "מאז 2003 ומונה" */
         return YA_WORD;
     }
     uint32_t c = (uint32_t)t.value;

@@ -247,6 +247,15 @@ static const page_case page_cases[] = {
     {"Jučer, 25. studenoga 2026. Linija je uspostavljena 1998., kada je brod uplovio.", 0, 0,
      "hr", "2026-11-25 hr -; 1998 hr -"},
     {"حضرت الحفلة في 2023 وكان التنظيم ممتاز؛ في 2000 منزل.", 0, 0, "ar", "2023 ar -"},
+    /* years27: Hebrew "מאז" (since) only dates, and "and" glued to the word after its year
+       starts another phrase (locales/ year_and: "מאז 2003 ומונה"; not "מאז 2000 אנשים",
+       people); "since" and "desde" before a count or price stay none ("since 2000 people",
+       "desde 1500 €") */
+    {"הפורום פועל מאז 2003 ומונה חברים רבים; מאז 2000 אנשים.", 0, 0, "he", "2003 he -"},
+    {"Yesterday, 25 November 2026. Up since 2000 people came; in 2000 homes.", 0, 0, "en",
+     "2026-11-25 en -"},
+    {"Ayer, 25 de noviembre de 2026. Pisos desde 1500 € al mes; desde 1500 euros y más.", 0, 0,
+     "es", "2026-11-25 es -"},
     /* years27: a zone's abbreviation written right before its time, after a date ("TSİ
        20.45", "EST 20:45"); not a word that is no abbreviation ("saat 20:00", hour) */
     {"Galatasaray - Ajax | 10 Aralık 2026 Perşembe, TSİ 20.45; gala: 27.11.2026 Cuma, saat "
