@@ -118,12 +118,21 @@ static inline bool zone_may_follow(const item *items, int n)
    digits, a colon or dot and two digits of minutes. Asked only of words no key is, so the
    name table is searched only there. */
 #define ZONE_ABBR_BYTES 6
-static bool zone_before_clock(const env *e, const dnp_token *t)
+static __attribute__((noinline)) bool zone_before_clock_rest(const env *e, const dnp_token *t);
+static inline bool zone_before_clock(const env *e, const dnp_token *t)
+{
+    /* the commonest answer inline: no capital first, or no blank after it */
+    const char *s = e->text;
+    return t->end + 5 <= e->len && (unsigned char)(s[t->start] - 'A') < 26 &&
+           (unsigned char)(s[t->start + 1] - 'a') >= 26 && s[t->end] == ' ' &&
+           zone_before_clock_rest(e, t);
+}
+
+static __attribute__((noinline)) bool zone_before_clock_rest(const env *e, const dnp_token *t)
 {
     const char *s = e->text;
     size_t p = t->end, lim = e->len;
-    if (t->end - t->start > ZONE_ABBR_BYTES || s[t->start] < 'A' || s[t->start] > 'Z' ||
-        p + 5 > lim || s[p] != ' ')
+    if (t->end - t->start > ZONE_ABBR_BYTES)
         return false;
     for (size_t i = t->start; i < t->end; i++)
         if (s[i] >= 'a' && s[i] <= 'z')
