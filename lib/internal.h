@@ -375,6 +375,11 @@ enum {
    year_before or year_in word, the year's phrase goes on (page.c's page_year_alone); value
    29, like the year's cues no kind bit */
 #define DNP_CUE_YEAR_THEN 29
+/* weekdir: a past-tense word or past participle in the sentence of a weekday read alone
+   ("robił", "enviada", "достигли", vi "hôm"): the weekday is the latest such day on or
+   before the reference, whatever else says (page.c's sentence_tense; locales/ weekday_past);
+   value 27, no kind bit */
+#define DNP_CUE_PAST 27
 /* miss21: a verb or pronoun before a year alone in a language that writes its nouns
    capitalised, where a count would take its noun so ("wurde 1967 eröffnet", "wurde er 2001
    von"; not "wurde 2000 Mal", "hat 2000 Einwohner"; locales/ year_verb): a word not

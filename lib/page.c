@@ -3196,9 +3196,9 @@ static bool date_recurring(const env *e, const dn_date *d)
     return false;
 }
 
-/* Whether the sentence of a weekday read alone holds a future word of the page's languages
-   (locales/ weekday_cue 1: "will", "wird", "sal", "mun", "будет"): "The minister will meet them
-   on Monday". The sentence: from the last '.', '!', '?' or line break before the weekday
+/* The sentence of a weekday read alone (sentence_tense) and its future words of the page's
+   languages (locales/ weekday_cue 1: "will", "wird", "sal", "mun", "будет"): "The minister will
+   meet them on Monday". The sentence: from the last '.', '!', '?' or line break before the weekday
    to the next, at most DNP_PAGE_SENTENCE bytes either side. */
 /* misses19: whether the quotation mark at text[a, b) opens (1) or closes (-1) a quotation,
    by where it stands: a blank (or the text's edge) before it and none after it opens ("„Пробното",
@@ -3223,7 +3223,13 @@ static int quote_side(const env *e, size_t a, size_t b)
     return blank_before && !blank_after ? 1 : !blank_before && blank_after ? -1 : 0;
 }
 
-static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *langs)
+/* weekdir: the tense a sentence gives a weekday read alone: 1 future, -1 past, 0 none.
+   A past word (locales/ weekday_past: "robił", "enviada", "достигли", vi "hôm") right
+   before or after the weekday, past fillers ("mąż robił w piątek", "enviada
+   segunda-feira", "в пятницу достигли", "hôm thứ Ba ... sẽ vận hành") says past; else a
+   future word of the sentence says future; else a past word of it says past. */
+static int cue_lang_of(const dnp_lex_key *k, int value, const dnp_langset *langs, int first);
+static int sentence_tense(const env *e, const dn_date *d, const dnp_langset *langs)
 {
     size_t a = d->start, lo = a > DNP_PAGE_SENTENCE ? a - DNP_PAGE_SENTENCE : 0;
     while (a > lo && !strchr(".!?\n", e->text[a - 1]))
@@ -3238,26 +3244,61 @@ static bool future_sentence(const env *e, const dn_date *d, const dnp_langset *l
     /* misses19: a quotation that closes before the date, or opens after it, is another's
        words ("„... ще продължи до 15 декември“, каза ... във вторник": said on Tuesday,
        past): its future words are not the date's (quote_side) */
-    bool cue = false;
+    bool future = false, past = false;
+    int before = 0;     /* the cue of the last word before the weekday (fillers skipped) */
+    int after = 2;      /* of the first word after it; 2: none read yet */
     while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
         if (t.kind == DNP_TK_SEP) {
             int q = quote_side(e, t.start, t.end);
             if (q > 0 && t.start >= d->end)
                 break;
             if (q < 0 && t.start < d->start)
-                cue = false;
+                future = past = false, before = 0;
             continue;
         }
-        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG)) {
+            if (t.start >= d->end && after == 2)
+                after = 0;
+            else if (t.end <= d->start)
+                before = 0;
             continue;
+        }
         const dnp_lex_key *k = word_key(e, t.fold, t.flen);
-        if (k && page_cue(k, DNP_CUE_FUTURE, langs)) {
-            if (t.start >= d->end)
-                return true;
-            cue = true;
-        }
+        /* (a past word sets no bit of the kinds: dnp_lex_find_cue finds it) */
+        int v = k && page_cue(k, DNP_CUE_FUTURE, langs) ? 1
+                : cue_lang_of(k ? k : dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_PAST, langs,
+                              -1) >= 0
+                    ? -1
+                    : 0;
+        future |= v > 0, past |= v < 0;
+        if (t.start < d->end && t.end > d->start)
+            continue; /* a word of the date itself */
+        if (!v && k && (k->kinds & (1u << DNP_K_FILLER)))
+            continue;
+        if (t.end <= d->start)
+            before = v;
+        else if (after == 2)
+            after = v;
     }
-    return cue;
+    if (before < 0 || after < 0)
+        return -1;
+    return future ? 1 : past ? -1 : 0;
+}
+
+/* weekdir: whether a weekday read alone is a comment's or post's stamp: its line holds a
+   '·' before it (the writer's name: "Lois · venres ás 9:47") and nothing after it. A stamp
+   tells when the words were written: past. */
+static bool stamp_weekday(const env *e, const dn_date *d)
+{
+    size_t k = d->end;
+    while (k < e->len && (e->text[k] == ' ' || e->text[k] == '\t' || e->text[k] == '\r'))
+        k++;
+    if (k < e->len && e->text[k] != '\n')
+        return false;
+    for (size_t a = d->start; a > 1 && e->text[a - 1] != '\n'; a--)
+        if ((unsigned char)e->text[a - 2] == 0xC2 && (unsigned char)e->text[a - 1] == 0xB7)
+            return true;
+    return false;
 }
 
 /* Whether a weekday alone after out[i] in its sentence stays in the days just past and
@@ -3285,7 +3326,9 @@ static bool told_in_order(const env *e, const dn_date *out, size_t n, size_t i, 
    - the page writes a date on the next one and none on that one, at most
      DNP_PAGE_WEEKDAY_NEAR bytes away ("od ponedeljka" above works announced "od 30.
      novembra"; and the other way round);
-   - else, when its sentence holds a future word (future_sentence);
+   - never when its sentence says past, or it is a comment's stamp (sentence_tense,
+     stamp_weekday);
+   - else, when its sentence holds a future word (sentence_tense);
    - else, when that day is more than DNP_PAGE_WEEKDAY_BACK days back: a page names a day of
      the week just past or the days just ahead by their weekday ("á föstudag" written on a
      Thursday is the next day), one further back by "last" or its date; unless a weekday
@@ -3309,11 +3352,12 @@ static void weekday_day(const env *e, const dn_date *out, size_t n, size_t i, dn
         past |= od == day;
         next |= od == day + 7;
     }
-    bool ahead = day < e->now_days &&
+    int tense = day < e->now_days ? (stamp_weekday(e, d) ? -1 : sentence_tense(e, d, langs)) : 0;
+    bool ahead = day < e->now_days && tense >= 0 &&
                  (past != next ? next
-                               : (e->now_days - day > DNP_PAGE_WEEKDAY_BACK &&
+                               : (e->now_days - day > DNP_PAGE_WEEKDAY_BACK && tense == 0 &&
                                   !told_in_order(e, out, n, i, day)) ||
-                                     future_sentence(e, d, langs));
+                                     tense > 0);
     if (ahead) {
         dnp_civil_from_days(day + 7, &d->year, &d->month, &d->day);
         d->weekday = dnp_weekday(day + 7);

@@ -591,6 +591,23 @@ static const page_case page_cases[] = {
     {"Dushanba kuni buyurtma berdim. Dilnoza R. · 3 kun oldin · ★★★★★", 0, 0, "uz",
      "2026-11-23 uz -; 2026-11-23 uz -"},
     {"Hôm qua tôi đi chợ. Thứ bảy nào cũng kẹt xe ở đây.", 0, 0, "vi", "2026-11-25 vi -"},
+    /* weekdir: a past word right before or after a weekday alone (fillers between) keeps
+       it back, even six days back or with a future word further in its sentence
+       (weekday_past); without one the weekday moves as before; a comment's stamp
+       ("Name · weekday time") is past */
+    {"U nas podobnie, mąż robił w piątek i wyszło.", 0, 0, "pl", "2026-11-20 pl -"},
+    {"U nas podobnie, mąż będzie w piątek.", 0, 0, "pl", "2026-11-27 pl -"},
+    {"Pedido de Juliana — enviada segunda-feira", 0, 0, "pt", "2026-11-23 pt -"},
+    {"O pedido vai chegar segunda-feira.", 0, 0, "pt", "2026-11-30 pt -"},
+    {"Пробки в Новосибирске в пятницу достигли 9 баллов.", 0, 0, "ru", "2026-11-20 ru -"},
+    {"Пробки в Новосибирске в пятницу будут сильными.", 0, 0, "ru", "2026-11-27 ru -"},
+    {"Theo kế hoạch công bố hôm thứ Ba, đoàn tàu sẽ vận hành thử.", 0, 0, "vi",
+     "2026-11-24 vi -"},
+    {"Theo kế hoạch, thứ Ba đoàn tàu sẽ vận hành thử.", 0, 0, "vi", "2026-12-01 vi -"},
+    {"Que bo recordo!\nLois · venres ás 9:47\nQuedáronme un pouco grosas.", 0, 0, "gl",
+     "2026-11-20T09:47:00 gl -"},
+    {"Que bo recordo!\nLois, venres ás 9:47 imos á feira.", 0, 0, "gl",
+     "2026-11-27T09:47:00 gl -"},
     {"ਟੂਰਨਾਮੈਂਟ 8 ਤੋਂ 15 ਦਸੰਬਰ ਤੱਕ ਚੱਲੇਗਾ।", 0, 0, "pa", "2026-12-08 pa r; 2026-12-15 pa r"},
     {"Narlıdere hattının 2. etabı 18 Aralık 2026'da açılacak.", 0, 0, "tr", "2026-12-18 tr -"},
     {"दर रविवारी आम्ही नवीन पाककृती प्रकाशित करतो.", 0, 0, "mr", ""},

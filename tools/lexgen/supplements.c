@@ -75,6 +75,8 @@ static const struct {
     { "rel_about", DNP_K_REL_ABOUT, COL_NONE, 0, 0 },
     { "not_date", DNP_K_NOT_DATE, COL_NONE, 0, 0 },
     { "weekday_cue", DNP_K_WEEKDAY_CUE, COL_NUMBER, 1, 3 }, /* issue 10: DNP_CUE_* */
+    /* weekdir: a past word that keeps a weekday of its sentence back (DNP_CUE_PAST) */
+    { "weekday_past", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_PAST, 0 },
     /* issue 10: which month a month named without a year is: "next March", "mars dernier"
        (DNP_CUE_MONTH_*, scan.c) */
     { "month_last_before", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_MONTH(-1, 0), 0 },
