@@ -604,6 +604,12 @@ static const page_case page_cases[] = {
     {"Theo kế hoạch công bố hôm thứ Ba, đoàn tàu sẽ vận hành thử.", 0, 0, "vi",
      "2026-11-24 vi -"},
     {"Theo kế hoạch, thứ Ba đoàn tàu sẽ vận hành thử.", 0, 0, "vi", "2026-12-01 vi -"},
+    /* weekdir: future words of es and tr (weekday_cue 1: "hay", "va", "será"; "miyiz",
+       "olacak"); the past tense keeps the latest one */
+    {"VAMOS VERDE!!! el domingo hay que llenar todo.", 0, 0, "es", "2026-11-29 es -"},
+    {"El domingo hubo que llenar todo.", 0, 0, "es", "2026-11-22 es -"},
+    {"O saatlerde gelemiyoruz, Pazar günü görebilir miyiz?", 0, 0, "tr", "2026-11-29 tr -"},
+    {"Pazar günü gördük.", 0, 0, "tr", "2026-11-22 tr -"},
     {"Que bo recordo!\nLois · venres ás 9:47\nQuedáronme un pouco grosas.", 0, 0, "gl",
      "2026-11-20T09:47:00 gl -"},
     {"Que bo recordo!\nLois, venres ás 9:47 imos á feira.", 0, 0, "gl",
