@@ -610,6 +610,16 @@ static const page_case page_cases[] = {
     {"El domingo hubo que llenar todo.", 0, 0, "es", "2026-11-22 es -"},
     {"O saatlerde gelemiyoruz, Pazar günü görebilir miyiz?", 0, 0, "tr", "2026-11-29 tr -"},
     {"Pazar günü gördük.", 0, 0, "tr", "2026-11-22 tr -"},
+    /* weekdir: fa "گذشته", pa "ਪਿਛਲੇ", is "vann" keep a weekday back (weekday_past); he
+       "הבא" after one puts it ahead (weekday_cue 1) */
+    {"جمعه گذشته سفارش دادم و زود رسید.", 0, 0, "fa", "2026-11-20 fa -"},
+    {"جمعه سفارش می‌دهم.", 0, 0, "fa", "2026-11-27 fa -"},
+    {"ਉਹ ਪਿਛਲੇ ਸ਼ੁੱਕਰਵਾਰ ਪੰਜਾਬ ਪਹੁੰਚੇ।", 0, 0, "pa", "2026-11-20 pa -"},
+    {"ਉਹ ਸ਼ੁੱਕਰਵਾਰ ਪੰਜਾਬ ਆਉਣਗੇ।", 0, 0, "pa", "2026-11-27 pa -"},
+    {"Tindastóll vann Keflavík 94:88 á föstudaginn.", 0, 0, "is", "2026-11-20 is -"},
+    {"Tindastóll mætir Keflavík á föstudaginn.", 0, 0, "is", "2026-11-27 is -"},
+    {"אסיפת הורים ביום רביעי הבא.", 0, 0, "he", "2026-12-02 he -"},
+    {"אסיפת הורים ביום רביעי.", 0, 0, "he", "2026-11-25 he -"},
     {"Que bo recordo!\nLois · venres ás 9:47\nQuedáronme un pouco grosas.", 0, 0, "gl",
      "2026-11-20T09:47:00 gl -"},
     {"Que bo recordo!\nLois, venres ás 9:47 imos á feira.", 0, 0, "gl",
