@@ -3226,16 +3226,28 @@ static int quote_side(const env *e, size_t a, size_t b)
 /* weekdir: the tense a sentence gives a weekday read alone: 1 future, -1 past, 0 none.
    A past word (locales/ weekday_past: "robił", "enviada", "достигли", vi "hôm") right
    before or after the weekday, past fillers ("mąż robił w piątek", "enviada
-   segunda-feira", "в пятницу достигли", "hôm thứ Ba ... sẽ vận hành") says past; else a
+   segunda-feira", "в пятницу достигли", "hôm thứ Ba ... sẽ vận hành") says past, unless a
+   future word stands right before the past one ("será enviado segunda-feira"); else a
    future word of the sentence says future; else a past word of it says past. */
 static int cue_lang_of(const dnp_lex_key *k, int value, const dnp_langset *langs, int first);
+/* weekdir: whether text[k] ends the sentence sentence_tense reads: '.', '!', '?' or a line
+   break, not a '.' between digits ("pred 24.500 gledatelja svladao") */
+static bool tense_end(const env *e, size_t k)
+{
+    char c = e->text[k];
+    if (c == '.')
+        return !(k > 0 && k + 1 < e->len && e->text[k - 1] >= '0' && e->text[k - 1] <= '9' &&
+                 e->text[k + 1] >= '0' && e->text[k + 1] <= '9');
+    return c == '!' || c == '?' || c == '\n';
+}
+
 static int sentence_tense(const env *e, const dn_date *d, const dnp_langset *langs)
 {
     size_t a = d->start, lo = a > DNP_PAGE_SENTENCE ? a - DNP_PAGE_SENTENCE : 0;
-    while (a > lo && !strchr(".!?\n", e->text[a - 1]))
+    while (a > lo && !tense_end(e, a - 1))
         a--;
     size_t b = d->end, hi = b + DNP_PAGE_SENTENCE < e->len ? b + DNP_PAGE_SENTENCE : e->len;
-    while (b < hi && !strchr(".!?\n", e->text[b]))
+    while (b < hi && !tense_end(e, b))
         b++;
     while (a < d->start && ((unsigned char)e->text[a] & 0xC0) == 0x80)
         a++;
@@ -3247,6 +3259,7 @@ static int sentence_tense(const env *e, const dn_date *d, const dnp_langset *lan
     bool future = false, past = false;
     int before = 0;     /* the cue of the last word before the weekday (fillers skipped) */
     int after = 2;      /* of the first word after it; 2: none read yet */
+    int last = 0;       /* the cue of the word read last */
     while (pos < b && dnp_next_token(e->text, b, &pos, &t)) {
         if (t.kind == DNP_TK_SEP) {
             int q = quote_side(e, t.start, t.end);
@@ -3257,6 +3270,7 @@ static int sentence_tense(const env *e, const dn_date *d, const dnp_langset *lan
             continue;
         }
         if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG)) {
+            last = 0;
             if (t.start >= d->end && after == 2)
                 after = 0;
             else if (t.end <= d->start)
@@ -3270,6 +3284,9 @@ static int sentence_tense(const env *e, const dn_date *d, const dnp_langset *lan
                               -1) >= 0
                     ? -1
                     : 0;
+        if (v < 0 && last > 0)
+            v = 1; /* a participle after a future auxiliary: "será enviado" (will be sent) */
+        last = v;
         future |= v > 0, past |= v < 0;
         if (t.start < d->end && t.end > d->start)
             continue; /* a word of the date itself */

@@ -620,6 +620,12 @@ static const page_case page_cases[] = {
     {"Tindastóll mætir Keflavík á föstudaginn.", 0, 0, "is", "2026-11-27 is -"},
     {"אסיפת הורים ביום רביעי הבא.", 0, 0, "he", "2026-12-02 he -"},
     {"אסיפת הורים ביום רביעי.", 0, 0, "he", "2026-11-25 he -"},
+    /* weekdir: a past participle after a future auxiliary is future; a '.' between digits
+       ends no sentence */
+    {"O pedido será enviado segunda-feira.", 0, 0, "pt", "2026-11-30 pt -"},
+    {"O pedido enviado segunda-feira.", 0, 0, "pt", "2026-11-23 pt -"},
+    {"Mąż w piątek za 1.800 zł robił przegląd.", 0, 0, "pl", "2026-11-20 pl -"},
+    {"Mąż w piątek za 1.800 zł zrobi przegląd.", 0, 0, "pl", "2026-11-27 pl -"},
     {"Que bo recordo!\nLois · venres ás 9:47\nQuedáronme un pouco grosas.", 0, 0, "gl",
      "2026-11-20T09:47:00 gl -"},
     {"Que bo recordo!\nLois, venres ás 9:47 imos á feira.", 0, 0, "gl",
