@@ -605,7 +605,7 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
        running text only after a dash that parts it from its date, a row of opening hours
        ("24. decembrī – 10.00–15.00"): an event's "ponedeljek, 28. 12. 2026, 18.00–22.00"
        keeps its first hour there */
-    bool dot = (!e->search || dash_before_clock(e, at)) && s[p] == '.' && at >= 3 &&
+    bool dot = (!e->search || dash_before_clock(e, at)) && p < len && s[p] == '.' && at >= 3 &&
                s[at - 3] == '.' && p + 2 < len &&
                !(p + 3 < len && (s[p + 3] >= '0' && s[p + 3] <= '9')) &&
                !(p + 4 < len && s[p + 3] == '.' && s[p + 4] >= '0' && s[p + 4] <= '9');
