@@ -1190,6 +1190,15 @@ static const page_case page_cases[] = {
      0, NULL, "2026-12-03T06:00:00 ky -; 2026-12-01 ky -"},
     {"अनिल गोखले — २० नोव्हेंबर २०२६, सायं. ६:४०. छान रेसिपी! ८ डिसेंबरला करून पाहीन.", 0, 0,
      NULL, "2026-11-20T18:40:00 mr -; 2026-12-08 mr -"},
+    /* issue 10 (b21): Hindi "रात्रि" (night, formal) is CLDR's "रात": the time after a date
+       joins it at 23:59; the same time alone in the next sentence is no date */
+    {"आवेदन की अंतिम तिथि: 30 दिसंबर 2026, रात्रि 11:59 बजे। परीक्षा रात्रि 9:00 बजे होगी।",
+     0, 0, NULL, "2026-12-30T23:59:00 hi -"},
+    /* issue 10 (b22): Hebrew "זינוק" (the start, of a race) links a time to the date before
+       it; after a date and more words of its sentence, the next sentence's time is no date */
+    {"שבת, 19.12.2026, זינוק בשעה 07:30 מהפארק.", 0, 0, NULL, "2026-12-19T07:30:00 he -"},
+    {"המרוץ נערך ב-19.12.2026 ברחובות העיר. זינוק בשעה 07:30 מהפארק.", 0, 0, NULL,
+     "2026-12-19 - -"},
     /* Khmer glues a preposition to "ឆ្នាំ" (year): "កាលពីឆ្នាំ២០២៤" (back in 2024) */
     {"ផុតកំណត់ថ្ងៃទី៣១ ខែមករា ឆ្នាំ២០២៧។ កាលពីឆ្នាំ២០២៤ ស្មាតហោម ទទួលបានពានរង្វាន់។", 0, 0,
      NULL, "2027-01-31 km -; 2024 km -"},
