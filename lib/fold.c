@@ -437,18 +437,9 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
     if (c < 0x80)
         return fold_ascii(c, out, n, cap);
     /* a CJK unified ideograph folds to itself, under NFKD and case folding alike (issue
-       10: the commonest letters of Chinese and Japanese pages, without ICU) */
-    if (DNP_CJK_UNIFIED(c) && nfkd) {
-        if (*n + 3 > cap)
-            return false;
-        out[*n] = (char)(0xE0 | (c >> 12));
-        out[*n + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        out[*n + 2] = (char)(0x80 | (c & 0x3F));
-        *n += 3;
-        return true;
-    }
-    /* a Hangul syllable folds to itself, kept whole (fold_kept: no jamo) */
-    if (DNP_HANGUL_SYLLABLE(c)) {
+       10: the commonest letters of Chinese and Japanese pages, without ICU); a Hangul
+       syllable too, kept whole (fold_kept: no jamo) */
+    if ((DNP_CJK_UNIFIED(c) && nfkd) || DNP_HANGUL_SYLLABLE(c)) {
         if (*n + 3 > cap)
             return false;
         out[*n] = (char)(0xE0 | (c >> 12));

@@ -271,13 +271,13 @@ static DNP_RARE bool hour_of_no_month_lang(const item *it, const window *w, int 
     return false;
 }
 
-/* find_time's test of a time at k after the month: true when a word that only introduces
-   or connects a time stands between them in no language of the month ("vendredi 18
-   décembre 2026 (à partir de 15h": Spanish "a partir de", no French word here). */
-static bool link_of_no_month_lang(const item *it, const window *w, int k)
+/* Whether a word between the month and item k that `kind_of` accepts is a filler of no
+   language of the month (the two tests below). */
+static bool word_of_no_month_lang(const item *it, const window *w, int k,
+                                  bool (*kind_of)(const item *))
 {
     for (int j = w->mw + 1; j < k; j++)
-        if (time_link_only(&it[j])) {
+        if (kind_of(&it[j])) {
             dnp_langset fl = dnp_langs_of(&it[j], DNP_K_FILLER, -1);
             dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
             dnp_langset_and(&fl, &ml);
@@ -287,19 +287,25 @@ static bool link_of_no_month_lang(const item *it, const window *w, int k)
     return false;
 }
 
+/* find_time's test of a time at k after the month: true when a word that only introduces
+   or connects a time stands between them in no language of the month ("vendredi 18
+   décembre 2026 (à partir de 15h": Spanish "a partir de", no French word here). */
+static bool link_of_no_month_lang(const item *it, const window *w, int k)
+{
+    return word_of_no_month_lang(it, w, k, time_link_only);
+}
+
+/* A word that is a filler and nothing else a date writes. */
+static bool filler_only(const item *w)
+{
+    return w->type == IT_WORD && (w->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_FILLER);
+}
+
 /* wrong21: whether a word between the month and item k is a filler of no language of the
    month and nothing else a date writes ("Februar alle 14": Italian "alle"). */
 static bool filler_of_no_month_lang(const item *it, const window *w, int k)
 {
-    for (int j = w->mw + 1; j < k; j++)
-        if (it[j].type == IT_WORD && (it[j].kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_FILLER)) {
-            dnp_langset fl = dnp_langs_of(&it[j], DNP_K_FILLER, -1);
-            dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
-            dnp_langset_and(&fl, &ml);
-            if (dnp_langset_empty(&fl))
-                return true;
-        }
-    return false;
+    return word_of_no_month_lang(it, w, k, filler_only);
 }
 
 /* The last blanks between items a and k that part two cells of a table (engine.h's
