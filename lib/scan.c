@@ -692,8 +692,12 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, bool nums, bool month_wi
     if ((kinds & mark_kinds) && nums)
         BOTH(dnp_match_marks, mark_kinds | filler | weekday);
     /* relative.c's weekday of a week and named phrase, and a weekday alone, begin at a word:
-       at a number they read nothing (issue 8: a call to each at most numbers of a line) */
-    if (kinds & (DNP_REL_KINDS | (1u << DNP_K_WEEKDAY)))
+       at a number they read nothing (issue 8: a call to each at most numbers of a line).
+       Both of the first need a named phrase in the cluster (the weekday's week, "Monday of
+       last week"; the phrase itself): without one dnp_match_relative reads nothing, and is
+       not tried (issue 10: a weekday abbreviation of some language, "do", "so", "mi", in
+       most clusters of running text) */
+    if (kinds & named)
         WORD(dnp_match_relative, weekday | named);
     use[nuse++] = dnp_match_numeric;
     use[nuse++] = dnp_match_year;
