@@ -554,6 +554,16 @@ static bool range_first_day(const item *it, int i, uint32_t s)
    "10/10", "4/5", "15/20": a second number of 5, 10 or 20 not smaller than the first,
    without a leading zero or a time), nor "24/7", "1/2", "16/9" (a one-digit number and
    nothing around that says date). */
+/* b28fix: a probe for a time after a date's numbers, read as for a date (a day set), so
+   that it and the read of the date's own time agree: a time in a table's next cell ("Παρ
+   27/11      07:25", a timetable's row) is none of the date's for either (clock.c's
+   dnp_time_after), and the date is read without it. */
+static inline void date_probe(cand *t)
+{
+    dnp_cand_clear(t);
+    t->day = 1;
+}
+
 static int page_day_month(const env *e, const item *it, int n, int i, int k, uint32_t s,
                           cand *c)
 {
@@ -569,7 +579,8 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
            forum's stamp after it ("11-18 22:41"): month first only; or both numbers of two
            digits after a weekday the date falls on, in either order (a timetable's rows,
            "vr 27-11", "za 28-11", below) */
-        cand tt = {0};
+        cand tt;
+        date_probe(&tt);
         int w = a->ndigits == 2 && b->ndigits == 2 ? weekday_named(it, n, i, after) : -1;
         bool stamp = a->ndigits == 2 && b->ndigits == 2 &&
                      dnp_time_after(e, it, n, after, &tt) > 0 && tt.prec >= DN_PREC_MINUTE;
@@ -587,7 +598,8 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
             return -1;
         /* "03.12.", or two numbers of two digits and a time after them ("26.11 06:40", a
            timetable's) */
-        cand tt = {0};
+        cand tt;
+        date_probe(&tt);
         if (after < n && is_sep(&it[after], '.'))
             after++;
         else if (!(a->ndigits == 2 && b->ndigits == 2 &&
@@ -631,7 +643,8 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
          mdy = valid_ymd(2024, av, bv); /* a leap year */
     if (!dmy && !mdy)
         return -1;
-    cand t = {0};
+    cand t;
+    date_probe(&t);
     int r = dnp_time_after(e, it, n, after, &t);
     bool timed = r > 0;
     bool padded = (a->ndigits == 2 && av < 10) || (b->ndigits == 2 && bv < 10);

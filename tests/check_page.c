@@ -1536,6 +1536,13 @@ static const page_case page_cases[] = {
        ("alle 14 Tage", every 14 days; Italian "alle": b21 de-CH-gemeinde) */
     {"Grüngutabfuhr: jeden Dienstag (Dezember bis Februar alle 14 Tage)", 0, 0, NULL, ""},
     {"Apertura sabato 5 dicembre alle 14", 0, 0, NULL, "2026-12-05T14:00:00 it -"},
+    /* b28fix: a timetable's rows, a weekday and a day and month, then the times in the
+       next cells: the dates alone (the probe for a time after the numbers is refused the
+       next cell as the date's own read is; b28 el-GR-travel); a time one blank after the
+       date is still its own */
+    {"Ημερομηνία   Αναχώρηση   Πλοίο\nΤρι 08/12    08:15    Artemis\n"
+     "Τετ 09/12    17:45    Artemis\n", 0, 0, NULL, "2026-12-08 el o; 2026-12-09 el o"},
+    {"Αναχώρηση: Τρι 08/12 08:15", 0, 0, NULL, "2026-12-08T08:15:00 el o"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
