@@ -2230,6 +2230,175 @@ static bool and_of_times(const env *e, const dnp_token *t, const dn_date *d,
     return and_of_page(word_key(e, t->fold, t->flen), langs);
 }
 
+/* b28fix: whether key k has a meaning of `kind` and `value` in one of langs. */
+static bool key_value_in(const dnp_lex_key *k, int kind, int value, const dnp_langset *langs)
+{
+    if (!k || !(k->kinds & (1u << kind)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == kind && m[q].value == value && dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
+/* b28fix: whether word token t says the number before it is an hour, in one of langs: an
+   hour's mark ("Uhr", "টা") or the unit "hour" ("hodin": Czech "v 16 hodin", at 16). */
+static bool hour_word(const env *e, const dnp_token *t, const dnp_langset *langs)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
+    return k && (((k->kinds & (1u << DNP_K_HOUR_MARK)) && key_kind_in(k, DNP_K_HOUR_MARK, langs)) ||
+                 key_value_in(k, DNP_K_REL_UNIT, DNP_RU_HOUR, langs));
+}
+
+/* b28fix: whether word token t, beside a bare hour, makes it no hour read here: a day
+   period or am/pm word (whose hours this reader does not shift: "বিকেল ৩টা"), a month (a
+   range of days: "od 10 do 16 prosince") or another unit of a count ("10 až 16 dní"), in
+   one of langs. */
+static bool bare_hour_spoiler(const env *e, const dnp_token *t, const dnp_langset *langs)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
+    return k && (key_kind_in(k, DNP_K_DAY_PERIOD, langs) || key_kind_in(k, DNP_K_AMPM, langs) ||
+                 key_kind_in(k, DNP_K_MONTH, langs) ||
+                 (key_kind_in(k, DNP_K_REL_UNIT, langs) &&
+                  !key_value_in(k, DNP_K_REL_UNIT, DNP_RU_HOUR, langs)));
+}
+
+/* b28fix: a bare hour at byte p, up to lim: one or two digits of any script, at most 24,
+   nothing glued before it that makes it more ("1.10", "12:16"), nor after it (":30", "/",
+   "%", a dot: "16." is a day); then an hour's word of langs, glued or after a blank
+   (*marked: "৩টা", "16 hodin"). Returns the byte after it (after its word), its hour in *h;
+   0 when there is none. */
+static size_t bare_hour_at(const env *e, size_t p, size_t lim, const dnp_langset *langs, int *h,
+                           bool *marked)
+{
+    const char *s = e->text;
+    if (p > 0 && ((s[p - 1] >= '0' && s[p - 1] <= '9') || s[p - 1] == ':' || s[p - 1] == '.' ||
+                  s[p - 1] == ',' || s[p - 1] == '/'))
+        return 0;
+    dnp_token t, u;
+    size_t q = p;
+    if (!dnp_next_token(s, lim, &q, &t) || t.kind != DNP_TK_NUM || t.ndigits > 2 || t.value > 24)
+        return 0;
+    *h = (int)t.value, *marked = false;
+    size_t r = q;
+    if (!dnp_next_token(s, lim, &r, &u))
+        return q;
+    if (u.kind == DNP_TK_WORD && u.start == t.end) { /* glued: only its mark ("৩টা") */
+        if (!hour_word(e, &u, langs))
+            return 0;
+        *marked = true;
+        return u.end;
+    }
+    if (u.kind == DNP_TK_SEP && u.start == t.end &&
+        (u.value == ':' || u.value == '.' || u.value == '/' || u.value == '%' ||
+         (u.value == ',' && r < lim && s[r] >= '0' && s[r] <= '9')))
+        return 0;
+    if (u.kind == DNP_TK_SEP && (u.flags & DNP_TF_SPACE) && !(u.flags & DNP_TF_NEWLINE) &&
+        dnp_next_token(s, lim, &r, &u) && hour_word(e, &u, langs)) {
+        *marked = true;
+        return u.end;
+    }
+    return q;
+}
+
+/* b28fix: a span of bare hours after a date (hours_after's first number t1, no clock there):
+   "v sobotu 28. listopadu od 10 do 16 hodin", "چهارشنبه ۱۱ آذر از ساعت ۱۶ تا ۱۸". Two hours
+   without minutes (bare_hour_at), the second later, joined by a dash or one short word that
+   is not the page's "and" (two showings), and a word of the page's languages that says they
+   are hours: a time word right before the first ("ساعت", "kl.": locales/ time_word) or an
+   hour's word after either ("hodin", "টা"). No day period, am/pm word, month or other unit
+   right before the first or after the second (bare_hour_spoiler); at most
+   DNP_PAGE_BARE_HOURS_WORDS other words between the date and the first (the caller's
+   count). The first hour in *m1 and
+   its end in *e1, the second's start, minutes and end in *t2, *m2, *e2. */
+static bool bare_hours(const env *e, const dn_date *d, size_t t1, size_t lim,
+                       const dnp_langset *langs, int *m1, size_t *e1, size_t *t2, int *m2,
+                       size_t *e2)
+{
+    int h1, h2;
+    bool k1, k2;
+    size_t a = bare_hour_at(e, t1, lim, langs, &h1, &k1);
+    if (!a || h1 > 23)
+        return false;
+    bool cue = k1;
+    dnp_token w;
+    if (word_before(e, t1, d->end, &w)) {
+        if (bare_hour_spoiler(e, &w, langs))
+            return false;
+        cue |= key_value_in(word_key(e, w.fold, w.flen), DNP_K_FILLER, 1, langs);
+    }
+    /* the link: a dash or one short word */
+    size_t pos = a, at2 = 0;
+    bool dash = false;
+    int words = 0;
+    dnp_token t;
+    while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+            return false;
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
+            continue;
+        if (t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value) && !dash && !words) {
+            dash = true;
+            continue;
+        }
+        if (t.kind == DNP_TK_WORD && !dash && !words && !(t.flags & DNP_TF_LONG) &&
+            (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
+             chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS) &&
+            !and_of_page(word_key(e, t.fold, t.flen), langs)) {
+            words++;
+            continue;
+        }
+        if (t.kind == DNP_TK_NUM && (dash || words))
+            at2 = t.start;
+        break;
+    }
+    if (!at2)
+        return false;
+    size_t b = bare_hour_at(e, at2, lim, langs, &h2, &k2);
+    if (!b || h2 <= h1 || !(cue || k2))
+        return false;
+    /* the word after it */
+    pos = b;
+    if (dnp_next_token(e->text, lim, &pos, &t) && t.kind == DNP_TK_SEP &&
+        (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE) &&
+        dnp_next_token(e->text, lim, &pos, &t) && bare_hour_spoiler(e, &t, langs))
+        return false;
+    *m1 = h1 * 60, *e1 = a, *t2 = at2, *m2 = h2 * 60, *e2 = b;
+    return true;
+}
+
+/* The date d (out[i]) takes the first time of a span of hours, m1 minutes of the day ending
+   at byte e1, and the second, m2 from t2 to e2, becomes a date of its own after it, at
+   precision prec; both flagged DN_FLAG_RANGE; a zone after the span both ends' (span_zone).
+   The caller has room for one more date. Returns the new count. */
+static size_t split_span(const env *e, dn_date *out, size_t n, size_t i, int m1, size_t e1,
+                         size_t t2, int m2, size_t e2, size_t lim, dn_precision prec)
+{
+    dn_date *d = &out[i];
+    memmove(d + 1, d, (n - i) * sizeof *d);
+    n++;
+    dn_date *b = &out[i + 1];
+    d->hour = m1 / 60, d->minute = m1 % 60;
+    d->second = 0, d->nanosecond = 0, d->fraction_digits = 0;
+    d->precision = prec;
+    d->end = e1;
+    d->flags |= DN_FLAG_RANGE;
+    b->hour = m2 / 60, b->minute = m2 % 60;
+    b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
+    b->precision = prec;
+    b->start = t2, b->end = e2;
+    b->flags |= DN_FLAG_RANGE;
+    dnp_end_of_day(d);
+    dnp_end_of_day(b);
+    span_zone(e, d, b, b->end, lim);
+    return n;
+}
+
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
    09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
    kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
@@ -2256,7 +2425,8 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
         /* a clock's mark there, from the bytes first (most dates have none) */
         size_t mark_lim = gap + 4 < lim ? gap + 4 : lim; /* "HH:" or "HH h" may start at gap's end */
-        if (!clock_bytes(e, d->end, mark_lim))
+        /* (b28fix: or a number there, of a span of bare hours: bare_hours) */
+        if (!clock_bytes(e, d->end, mark_lim) && !(langs && digit_or_wide(e, d->end, gap)))
             continue;
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
@@ -2320,8 +2490,15 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         }
         int m1 = 0, m2 = 0;
         size_t e1 = t1 ? clock_at(e, t1, lim, &m1) : 0;
-        if (!e1)
+        if (!e1) {
+            size_t bt2, be2;
+            if (t1 && langs && words <= DNP_PAGE_BARE_HOURS_WORDS &&
+                bare_hours(e, d, t1, lim, langs, &m1, &e1, &bt2, &m2, &be2)) {
+                n = split_span(e, out, n, i, m1, e1, bt2, m2, be2, lim, DN_PREC_HOUR);
+                i++;
+            }
             continue;
+        }
         /* the link: a dash, or one or two short words */
         pos = e1;
         size_t t2 = 0;
@@ -2366,22 +2543,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         }
         if (and_link && link_words == 1)
             continue; /* (two times right after the date joined by "and": a list) */
-        memmove(d + 1, d, (n - i) * sizeof *d);
-        n++;
-        dn_date *b = &out[i + 1];
-        d->hour = m1 / 60, d->minute = m1 % 60;
-        d->second = 0, d->nanosecond = 0, d->fraction_digits = 0;
-        d->precision = DN_PREC_MINUTE;
-        d->end = e1;
-        d->flags |= DN_FLAG_RANGE;
-        b->hour = m2 / 60, b->minute = m2 % 60;
-        b->second = 0, b->nanosecond = 0, b->fraction_digits = 0;
-        b->precision = DN_PREC_MINUTE;
-        b->start = t2, b->end = e2;
-        b->flags |= DN_FLAG_RANGE;
-        dnp_end_of_day(d);
-        dnp_end_of_day(b);
-        span_zone(e, d, b, b->end, lim);
+        n = split_span(e, out, n, i, m1, e1, t2, m2, e2, lim, DN_PREC_MINUTE);
         i++;
     }
     return n;

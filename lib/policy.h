@@ -244,6 +244,11 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    DNP_PAGE_HOURS_GAP bytes (page.c's hours_after). */
 #define DNP_PAGE_HOURS_WORDS 2
 #define DNP_PAGE_HOURS_GAP 32
+/* b28fix: a span of bare hours after a date ("v sobotu 28. listopadu od 10 do 16 hodin"),
+   whose numbers say less than clocks do: at most this many words of no filler of the
+   page's languages between the date and the first hour ("از ساعت ۱۶ تا ۱۸": "از"; not "Sa,
+   28.11. Chlausmarkt im Stadtpark, 10–18 Uhr", an event's hours after its name) */
+#define DNP_PAGE_BARE_HOURS_WORDS 1
 /* Blanks that part two cells of a table, not two words ("Zaterdag 28 november   18.00 u"):
    a time after so many spaces is no time of the date before it (clock.c's dnp_time_after,
    search only). */

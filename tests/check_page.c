@@ -1543,6 +1543,27 @@ static const page_case page_cases[] = {
     {"Ημερομηνία   Αναχώρηση   Πλοίο\nΤρι 08/12    08:15    Artemis\n"
      "Τετ 09/12    17:45    Artemis\n", 0, 0, NULL, "2026-12-08 el o; 2026-12-09 el o"},
     {"Αναχώρηση: Τρι 08/12 08:15", 0, 0, NULL, "2026-12-08T08:15:00 el o"},
+    /* b28fix: a span of bare hours after a date, which a word of the page's language says
+       are hours: an hour's word after the second ("hodin", "Uhr"), a time word before the
+       first ("ساعت"); the date takes the first, the second is a date of its own (b28
+       cs-CZ-forum, fa-IR-releasenotes; b24, b27, b30's "von 7 bis 16 Uhr", "od 18 do 23
+       sata") */
+    {"Kotelna bude odstavena ve středu 9. prosince od 8 do 12 hodin.", 0, 0, "cs",
+     "2026-12-09T08:00:00 cs r; 2026-12-09T12:00:00 cs r"},
+    {"جلسه شنبه ۵ دی از ساعت ۹ تا ۱۱ برگزار می‌شود.", 0, 0, "fa",
+     "2026-12-26T09:00:00 fa r; 2026-12-26T11:00:00 fa r"},
+    {"Montag, 7. Dezember, 9 bis 11 Uhr: Sprechstunde.", 0, 0, "de",
+     "2026-12-07T09:00:00 de r; 2026-12-07T11:00:00 de r"},
+    /* no hours: a range of days after the date ("od 8 do 12 prosince"), a count of people
+       ("نفر") or days ("Tage"), no word for hours at all, a day period after them (whose
+       hours are not read: "صبح", morning), an event's name between the date and them */
+    {"Výstava bude otevřena ve středu 9. prosince od 8 do 12 prosince.", 0, 0, "cs",
+     "2026-12-09 cs -; 2026-12-08 cs r; 2026-12-12 cs r"},
+    {"Ve středu 9. prosince od 8 do 12.", 0, 0, "cs", "2026-12-09 cs -"},
+    {"جلسه شنبه ۵ دی از ۹ تا ۱۱ نفر.", 0, 0, "fa", "2026-12-26 fa -"},
+    {"جلسه شنبه ۵ دی ساعت ۹ تا ۱۱ صبح", 0, 0, "fa", "2026-12-26 fa -"},
+    {"Montag, 7. Dezember, 9 bis 11 Tage", 0, 0, "de", "2026-12-07 de -"},
+    {"Mo., 7. Dezember  Weihnachtsmarkt am Hafen, 9–11 Uhr", 0, 0, "de", "2026-12-07 de -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
