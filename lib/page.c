@@ -4211,6 +4211,42 @@ static bool model_year(const env *e, const dn_date *d, const dnp_langset *own,
     return false;
 }
 
+/* b28fix: whether d, a named week ("last week"), is restated by the date right after it, a
+   day of that week: "בשבוע שעבר, ביום ה' 19.11" (last week, on Thursday 19.11), "last
+   week, on 19 November". Blanks, commas and dashes between, and one short word at most (a
+   preposition of DNP_PAGE_RANGE_WORD characters); the day dates the event, the week says
+   no more. */
+static bool week_restated(const env *e, const dn_date *out, size_t n, size_t i)
+{
+    const dn_date *d = &out[i];
+    if (d->precision != DN_PREC_WEEK || !(d->flags & DN_FLAG_RELATIVE) || i + 1 >= n)
+        return false;
+    const dn_date *o = &out[i + 1];
+    if (o->precision < DN_PREC_DAY || o->start < d->end ||
+        o->start - d->end > DNP_PAGE_RESTATED_GAP)
+        return false;
+    int words = 0;
+    size_t wlen = 0;
+    for (size_t k = d->end; k < o->start; k++) {
+        unsigned char c = (unsigned char)e->text[k];
+        if (c == ' ' || c == ',' || c == '-' || c == '\t') {
+            wlen = 0;
+            continue;
+        }
+        if ((c >= '0' && c <= '9') || c == '\n' || c == '.' || c == ';' || c == '(' || c == ')')
+            return false;
+        if ((c & 0xC0) == 0x80)
+            continue; /* (a word's length in characters) */
+        if (!wlen++)
+            words++;
+        if (words > 1 || wlen > DNP_PAGE_RANGE_WORD)
+            return false;
+    }
+    int y, w;
+    dnp_iso_week(dnp_days_from_civil(o->year, (unsigned)o->month, (unsigned)o->day), &y, &w);
+    return y == d->year && w == d->week;
+}
+
 /* misses19: whether d, a date of words alone (no number), stands in the page's navigation:
    a line with no number and DNP_PAGE_MENU_SEPS separators of a menu or breadcrumb or more
    ("Cartelera | Teatro | Esta semana | Iniciar sesión", "Domů › Program › Tento týden",
@@ -5129,7 +5165,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                      padded_fields(e, &d);
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
             version_of_product(e, &d) ||
-            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d))
+            counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d) ||
+            week_restated(e, out, n, i))
             continue;
         /* (the cache's words in place: no copy of them a date) */
         date_words wbuf;

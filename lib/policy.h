@@ -249,6 +249,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    page's languages between the date and the first hour ("از ساعت ۱۶ تا ۱۸": "از"; not "Sa,
    28.11. Chlausmarkt im Stadtpark, 10–18 Uhr", an event's hours after its name) */
 #define DNP_PAGE_BARE_HOURS_WORDS 1
+/* b28fix: a named week restated by a day of it right after it ("last week, on 19
+   November"): at most this many bytes between the two (page.c's week_restated) */
+#define DNP_PAGE_RESTATED_GAP 12
 /* Blanks that part two cells of a table, not two words ("Zaterdag 28 november   18.00 u"):
    a time after so many spaces is no time of the date before it (clock.c's dnp_time_after,
    search only). */

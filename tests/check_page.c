@@ -1564,6 +1564,22 @@ static const page_case page_cases[] = {
     {"جلسه شنبه ۵ دی ساعت ۹ تا ۱۱ صبح", 0, 0, "fa", "2026-12-26 fa -"},
     {"Montag, 7. Dezember, 9 bis 11 Tage", 0, 0, "de", "2026-12-07 de -"},
     {"Mo., 7. Dezember  Weihnachtsmarkt am Hafen, 9–11 Uhr", 0, 0, "de", "2026-12-07 de -"},
+    /* b28fix: named weeks and years as pages write them (locales/): the ISO week, the year */
+    {"Ο διαγωνισμός έγινε την περασμένη εβδομάδα στην Αθήνα.", 0, 0, "el", "2026-W47 el -"},
+    {"בשבוע שעבר ביקרנו במוזיאון העיר.", 0, 0, "he", "2026-W47 he -"},
+    {"पिछले हफ्ते हमने गाजर का हलवा बनाया।", 0, 0, "hi", "2026-W47 hi -"},
+    {"A jövő heti műsorban két új sorozat indul.", 0, 0, "hu", "2026-W49 hu -"},
+    {"Засідання перенесли на наступний тиждень.", 0, 0, "uk", "2026-W49 uk -"},
+    {"আগামী সপ্তাহে পরীক্ষার ফল প্রকাশ হবে।", 0, 0, "bn", "2026-W49 bn -"},
+    {"Cuộc họp sẽ diễn ra vào Thứ Tư tuần tới tại Hà Nội.", 0, 0, "vi", "2026-12-02 vi -"},
+    {"Förra året kom 40 gäster till julfesten.", 0, 0, "sv", "2025 sv -"},
+    /* b28fix: a named week restated by a day of it right after it is that day alone; a day
+       of another week, or one further on, leaves the week its own date */
+    {"Last week, on Thursday 19 November, the board met.", 0, 0, "en", "2026-11-19 en -"},
+    {"La semaine dernière, le 18 novembre, le conseil a voté.", 0, 0, "fr", "2026-11-18 fr -"},
+    {"Last week, on 3 December, the board met.", 0, 0, "en", "2026-W47 en -; 2026-12-03 en -"},
+    {"Last week the board met; it meets again on 18 November.", 0, 0, "en",
+     "2026-W47 en -; 2026-11-18 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
