@@ -179,7 +179,8 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
     for (; k < n && k < i + 16; k++) {
         const item *x = &it[k];
         if (x->type == IT_SEP) {
-            if (x->tflags & DNP_TF_HARD)
+            /* (b28fix: nor a field's mark: a page's fields are other dates) */
+            if ((x->tflags & DNP_TF_HARD) || dnp_field_mark(x->sep))
                 break;
             continue;
         }

@@ -249,6 +249,14 @@ static inline bool time_link_only(const item *x)
     return true;
 }
 
+/* misses19: a mark that parts the fields of a page's line: a middle dot, a bullet, a
+   vertical bar (scan.c's lookup_multi; b28fix: calendar.c's window, "১১ অগ্রহায়ণ ১৪৩৩ | ১৬
+   জমাদিউস সানি ১৪৪৮": the year before the bar is no year of the date after it). */
+static inline bool dnp_field_mark(uint32_t c)
+{
+    return c == 0xB7 || c == 0x2022 || c == 0x2027 || c == 0x30FB || c == '|' || c == 0xFF5C;
+}
+
 /* issue 10: whether the blanks of x part two cells of a table rather than words: a tab, or
    DNP_CELL_GAP_BLANKS spaces or more ("Zaterdag 28 november   18.00 u   Eucharistie", a
    parish's list of masses: the date column, then the time column). A time in the next

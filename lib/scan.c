@@ -235,12 +235,6 @@ static DNP_OUTLINE void month_look_alike(const env *e, item *x, const dnp_lex_ke
                                                x->kinds & (1u << DNP_K_WEEKDAY));
 }
 
-/* misses19: a mark that parts the fields of a page's line: a middle dot, a bullet, a
-   vertical bar (lookup_multi). */
-static inline bool field_mark(uint32_t c)
-{
-    return c == 0xB7 || c == 0x2022 || c == 0x2027 || c == 0x30FB || c == '|' || c == 0xFF5C;
-}
 
 /* Whether an opening bracket, ASCII or fullwidth, stands at byte pos. */
 static inline bool bracket_after(const env *e, size_t pos)
@@ -333,7 +327,7 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
                 goto done;
             sep = true;
             blank |= (t->flags & DNP_TF_SPACE) != 0;
-            field |= field_mark((uint32_t)t->value);
+            field |= dnp_field_mark((uint32_t)t->value);
             /* misses19: a page's field separator between blanks parts two fields, not the
                words of one key ("Ελένη Μ. · πριν από 5 ημέρες": no Greek "μ. πριν", months
                ago; Catalan "l·l" inside a word stays one) */

@@ -1580,6 +1580,11 @@ static const page_case page_cases[] = {
     {"Last week, on 3 December, the board met.", 0, 0, "en", "2026-W47 en -; 2026-12-03 en -"},
     {"Last week the board met; it meets again on 18 November.", 0, 0, "en",
      "2026-W47 en -; 2026-11-18 en -"},
+    /* b28fix: a calendar's window ends at a field's mark: the number before the bar is no
+       year of the Hijri day and month after it (no 2012-05-07 of "1433 | 16 جمادى الآخرة") */
+    {"الخميس 26 نوفمبر 2026 | 1433 | 16 جمادى الآخرة 1448", 0, 0, NULL,
+     "2026-11-26 ar -; 2026-11-26 ar -"},
+    {"Issue 1433 | 16 Jumada II 1448", 0, 0, NULL, "2026-11-26 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
