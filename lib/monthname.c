@@ -728,6 +728,28 @@ static int range_start(const item *it, const window *w, int day_i, int year_i)
     return dashes == 1 ? f : -1;
 }
 
+/* b28fix: whether nums[q] starts a range of days whose last day is nums[day_i], before the
+   month: right before the day, one dash and blanks alone between, one or two digits,
+   earlier ("28 – 30 พ.ย.", "28-30 พฤศจิกายน"). Such a number is no two-digit year (no 28
+   November 2528 of the Buddhist era); page.c's ranges read the range. */
+static bool range_first(const item *it, const window *w, int q, int day_i)
+{
+    const numref *d = &w->nums[day_i], *s = &w->nums[q];
+    if (q != day_i - 1 || d->idx > w->mw || it[s->idx].ndigits > 2 || it[s->idx].value < 1 ||
+        it[s->idx].value >= it[d->idx].value)
+        return false;
+    int dashes = 0;
+    for (int k = s->end + 1; k < d->idx; k++) {
+        if (it[k].type != IT_SEP)
+            return false;
+        if (it[k].sep == '-' || it[k].sep == 0x2013 || it[k].sep == 0x2014)
+            dashes++;
+        else if (!is_space(&it[k]))
+            return false;
+    }
+    return dashes == 1;
+}
+
 /* issue 8: whether the number at k is a part of a clock (H:MM, or an hour with its am/pm
    glued) that was not read as the time: "19:30 am" (no such time) leaves 19 no two-digit
    year nor day. */
@@ -867,7 +889,7 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             const item *x = &it[nums[q].idx];
             if (search && !short_year_here(it, w, q, day_i))
                 continue;
-            if (q == w->range_i)
+            if (q == w->range_i || (search && range_first(it, w, q, day_i)))
                 continue;
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal &&
                 !clock_part(it, w->end, nums[q].idx) && !short_year_parted(e, it, w, q, day_i)) {

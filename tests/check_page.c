@@ -1585,6 +1585,10 @@ static const page_case page_cases[] = {
     {"الخميس 26 نوفمبر 2026 | 1433 | 16 جمادى الآخرة 1448", 0, 0, NULL,
      "2026-11-26 ar -; 2026-11-26 ar -"},
     {"Issue 1433 | 16 Jumada II 1448", 0, 0, NULL, "2026-11-26 en -"},
+    /* b28fix: a range of days before a Thai month: its first day is no two-digit year of
+       the Buddhist era (no 1969-12-14, 2512), the range's two ends (b28 th-TH-shop) */
+    {"งานจัดวันที่ 12-14 ธันวาคม ที่เชียงใหม่", 0, 0, NULL, "2026-12-12 th r; 2026-12-14 th r"},
+    {"ส่งถึงภายใน 25 – 27 ธ.ค. ค่ะ", 0, 0, NULL, "2026-12-25 th r; 2026-12-27 th r"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
