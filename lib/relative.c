@@ -1800,6 +1800,17 @@ bool dnp_weekday_may_stand(const env *e, const item *x)
     return false;
 }
 
+/* b28fix: whether the number at k is the first of two glued by a colon that make no clock
+   (an hour over 24 or minutes over 59): a score or a count ("ביום ראשון 34:28", won on
+   Sunday 34:28; "Sunday 90:45"), no day of the weekday before it, which stands alone. */
+static bool score_after(const item *it, int n, int k)
+{
+    if (k + 2 >= n || !is_sep(&it[k + 1], ':') || it[k + 1].start != it[k].end ||
+        it[k + 2].type != IT_NUM || it[k + 2].start != it[k + 1].end)
+        return false;
+    return it[k].value > 24 || it[k + 2].value > 59;
+}
+
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
@@ -1820,7 +1831,7 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     cand t = *c;
     t.last = i;
     rel_time(e, it, n, i, &t);
-    if (t.last == i && k < n && it[k].type == IT_NUM)
+    if (t.last == i && k < n && it[k].type == IT_NUM && !score_after(it, n, k))
         return -1;
     if (t.last > i && k < n && day_month_dotted(e, it, n, k, x))
         return -1;

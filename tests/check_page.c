@@ -1589,6 +1589,10 @@ static const page_case page_cases[] = {
        the Buddhist era (no 1969-12-14, 2512), the range's two ends (b28 th-TH-shop) */
     {"งานจัดวันที่ 12-14 ธันวาคม ที่เชียงใหม่", 0, 0, NULL, "2026-12-12 th r; 2026-12-14 th r"},
     {"ส่งถึงภายใน 25 – 27 ธ.ค. ค่ะ", 0, 0, NULL, "2026-12-25 th r; 2026-12-27 th r"},
+    /* b28fix: a score after a weekday ("34:28": no clock) is no day of it: the weekday
+       stands alone (it was dropped with the score) */
+    {"The team won the final on Sunday 34:28 after extra time.", 0, 0, "en", "2026-11-22 en -"},
+    {"הקבוצה ניצחה בגמר ביום ראשון 71:64 אחרי הארכה.", 0, 0, "he", "2026-11-22 he -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
