@@ -2309,7 +2309,8 @@ static size_t bare_hour_at(const env *e, size_t p, size_t lim, const dnp_langset
 /* b28fix: a span of bare hours after a date (hours_after's first number t1, no clock there):
    "v sobotu 28. listopadu od 10 do 16 hodin", "چهارشنبه ۱۱ آذر از ساعت ۱۶ تا ۱۸". Two hours
    without minutes (bare_hour_at), the second later, joined by a dash or one short word that
-   is not the page's "and" (two showings), and a word of the page's languages that says they
+   is not the page's "and" (two showings; but "between 8 and 12": after_word, a word between
+   the date and the first, as hours_after's clocks), and a word of the page's languages that says they
    are hours: a time word right before the first ("ساعت", "kl.": locales/ time_word) or an
    hour's word after either ("hodin", "টা"). No day period, am/pm word, month or other unit
    right before the first or after the second (bare_hour_spoiler); at most
@@ -2317,8 +2318,8 @@ static size_t bare_hour_at(const env *e, size_t p, size_t lim, const dnp_langset
    count). The first hour in *m1 and
    its end in *e1, the second's start, minutes and end in *t2, *m2, *e2. */
 static bool bare_hours(const env *e, const dn_date *d, size_t t1, size_t lim,
-                       const dnp_langset *langs, int *m1, size_t *e1, size_t *t2, int *m2,
-                       size_t *e2)
+                       const dnp_langset *langs, bool after_word, int *m1, size_t *e1,
+                       size_t *t2, int *m2, size_t *e2)
 {
     int h1, h2;
     bool k1, k2;
@@ -2349,7 +2350,7 @@ static bool bare_hours(const env *e, const dn_date *d, size_t t1, size_t lim,
         if (t.kind == DNP_TK_WORD && !dash && !words && !(t.flags & DNP_TF_LONG) &&
             (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
              chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS) &&
-            !and_of_page(word_key(e, t.fold, t.flen), langs)) {
+            (after_word || !and_of_page(word_key(e, t.fold, t.flen), langs))) {
             words++;
             continue;
         }
@@ -2445,9 +2446,16 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                                (unsigned char)e->text[w - 1] == 0x94)
                           ? 3
                           : 0;
-        /* a digit before the dash: a title's dash is none ("екскурсія — неділя, 13 грудня") */
-        if (dashlen && has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
-                              w - dashlen))
+        /* a digit before the dash: a title's dash is none ("екскурсія — неділя, 13 грудня");
+           b28fix: nor a list's bullet, first on its line ("- sábado 19 de diciembre de 2026,
+           de 10:00 a 13:30" after a line that ends in a number) */
+        size_t lb = w - dashlen;
+        while (dashlen && lb > 0 && (e->text[lb - 1] == ' ' || e->text[lb - 1] == '\t'))
+            lb--;
+        bool bullet = dashlen && (lb == 0 || e->text[lb - 1] == '\n' || e->text[lb - 1] == '\r');
+        if (dashlen && !bullet &&
+            has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
+                      w - dashlen))
             continue;
         /* the date to the first time */
         size_t pos = d->end, t1 = 0;
@@ -2493,7 +2501,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         if (!e1) {
             size_t bt2, be2;
             if (t1 && langs && words <= DNP_PAGE_BARE_HOURS_WORDS &&
-                bare_hours(e, d, t1, lim, langs, &m1, &e1, &bt2, &m2, &be2)) {
+                bare_hours(e, d, t1, lim, langs, !bare, &m1, &e1, &bt2, &m2, &be2)) {
                 n = split_span(e, out, n, i, m1, e1, bt2, m2, be2, lim, DN_PREC_HOUR);
                 i++;
             }

@@ -1564,6 +1564,15 @@ static const page_case page_cases[] = {
     {"جلسه شنبه ۵ دی ساعت ۹ تا ۱۱ صبح", 0, 0, "fa", "2026-12-26 fa -"},
     {"Montag, 7. Dezember, 9 bis 11 Tage", 0, 0, "de", "2026-12-07 de -"},
     {"Mo., 7. Dezember  Weihnachtsmarkt am Hafen, 9–11 Uhr", 0, 0, "de", "2026-12-07 de -"},
+    /* "and" after a word ("zwischen 9 und 11 Uhr", between) links the span's two hours;
+       right after the date it lists two ("9 und 11 Uhr": two showings, no span) */
+    {"Abholung am Dienstag, 8. Dezember, zwischen 9 und 11 Uhr im Hof.", 0, 0, "de",
+     "2026-12-08T09:00:00 de r; 2026-12-08T11:00:00 de r"},
+    {"Führungen am Dienstag, 8. Dezember, 9 und 11 Uhr.", 0, 0, "de", "2026-12-08 de -"},
+    /* a list's bullet before a date is no range's dash, whatever number ends the line before
+       it: the date's span of hours is read (b27 es-ES-recipe) */
+    {"Cursos:\n- Curso A (12 plazas)\n- sábado 12 de diciembre de 2026, de 9:00 a 11:30\n", 0,
+     0, "es", "2026-12-12T09:00:00 es r; 2026-12-12T11:30:00 es r"},
     /* b28fix: named weeks and years as pages write them (locales/): the ISO week, the year */
     {"Ο διαγωνισμός έγινε την περασμένη εβδομάδα στην Αθήνα.", 0, 0, "el", "2026-W47 el -"},
     {"בשבוע שעבר ביקרנו במוזיאון העיר.", 0, 0, "he", "2026-W47 he -"},
