@@ -2230,6 +2230,56 @@ static bool and_of_times(const env *e, const dnp_token *t, const dn_date *d,
     return and_of_page(word_key(e, t->fold, t->flen), langs);
 }
 
+/* b28fix: whether text[a, b) holds two numbers apart, in digits of any script (a span of
+   bare hours may stand there: "od 10 do 16", "از ساعت ۱۶ تا ۱۸"), the first reached past
+   at most DNP_PAGE_BARE_LOOK_WORDS words, blanks, commas, dots and dashes (hours_after's
+   walk to it). Read from the bytes, as hours_after asks it after most dates: a character
+   is decoded only when its lead byte begins the blocks of other scripts' digits (Arabic
+   and N'Ko D9 DB DF; Indic, Thai, Lao, Tibetan E0; Myanmar, Khmer, Mongolian E1;
+   fullwidth EF); any other byte beyond ASCII is a letter's. */
+enum { TN_STOP, TN_LETTER, TN_DIGIT, TN_BLANK, TN_LEAD, TN_WIDE };
+static const unsigned char tn_class[256] = {
+    [' '] = TN_BLANK, [','] = TN_BLANK, ['.'] = TN_BLANK, ['-'] = TN_BLANK,
+    ['0' ... '9'] = TN_DIGIT, ['A' ... 'Z'] = TN_LETTER, ['a' ... 'z'] = TN_LETTER,
+    [0x80 ... 0xD8] = TN_WIDE, [0xD9] = TN_LEAD, [0xDA] = TN_WIDE, [0xDB] = TN_LEAD,
+    [0xDC ... 0xDE] = TN_WIDE, [0xDF] = TN_LEAD, [0xE0 ... 0xE1] = TN_LEAD,
+    [0xE2 ... 0xEE] = TN_WIDE, [0xEF] = TN_LEAD, [0xF0 ... 0xFF] = TN_WIDE,
+};
+
+static bool two_numbers(const env *e, size_t a, size_t b)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    int runs = 0, words = 0;
+    unsigned prev = TN_BLANK; /* the class of the character before */
+    for (size_t k = a; k < b;) {
+        unsigned c = tn_class[s[k]];
+        if (c == TN_LETTER || c == TN_WIDE) {
+            /* a word's letters at once (a continuation byte continues its letter) */
+            if (prev != TN_LETTER && !runs && ++words > DNP_PAGE_BARE_LOOK_WORDS)
+                return false;
+            do
+                k++;
+            while (k < b && (tn_class[s[k]] == TN_LETTER || tn_class[s[k]] == TN_WIDE));
+            prev = TN_LETTER;
+            continue;
+        }
+        if (c == TN_LEAD) {
+            UChar32 u;
+            U8_NEXT(s, k, b, u);
+            c = u >= 0 && u_charType(u) == U_DECIMAL_DIGIT_NUMBER ? TN_DIGIT : TN_LETTER;
+        } else
+            k++;
+        if (c == TN_DIGIT) {
+            if (prev != TN_DIGIT && ++runs == 2)
+                return true;
+        } else if (!runs && (c == TN_STOP || (c == TN_LETTER && prev != TN_LETTER &&
+                                              ++words > DNP_PAGE_BARE_LOOK_WORDS)))
+            return false;
+        prev = c;
+    }
+    return false;
+}
+
 /* b28fix: whether key k has a meaning of `kind` and `value` in one of langs. */
 static bool key_value_in(const dnp_lex_key *k, int kind, int value, const dnp_langset *langs)
 {
@@ -2426,8 +2476,11 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
         /* a clock's mark there, from the bytes first (most dates have none) */
         size_t mark_lim = gap + 4 < lim ? gap + 4 : lim; /* "HH:" or "HH h" may start at gap's end */
-        /* (b28fix: or a number there, of a span of bare hours: bare_hours) */
-        if (!clock_bytes(e, d->end, mark_lim) && !(langs && digit_or_wide(e, d->end, gap)))
+        /* (b28fix: or two numbers there, a span of bare hours: bare_hours) */
+        if (!clock_bytes(e, d->end, mark_lim) &&
+            !(langs && two_numbers(e, d->end, mark_lim + DNP_PAGE_BARE_SECOND < lim
+                                                     ? mark_lim + DNP_PAGE_BARE_SECOND
+                                                     : lim)))
             continue;
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */

@@ -249,6 +249,12 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    page's languages between the date and the first hour ("از ساعت ۱۶ تا ۱۸": "از"; not "Sa,
    28.11. Chlausmarkt im Stadtpark, 10–18 Uhr", an event's hours after its name) */
 #define DNP_PAGE_BARE_HOURS_WORDS 1
+/* b28fix: and the second hour begins at most this many bytes past where the first may
+   (hours_after's first look at the bytes: "۱۶ تا ۱۸", "10 do 16") */
+#define DNP_PAGE_BARE_SECOND 16
+/* b28fix: and the first hour follows at most this many words after the date (the time word,
+   "between", a filler: "از ساعت ۱۶") */
+#define DNP_PAGE_BARE_LOOK_WORDS 2
 /* b28fix: a named week restated by a day of it right after it ("last week, on 19
    November"): at most this many bytes between the two (page.c's week_restated) */
 #define DNP_PAGE_RESTATED_GAP 12
