@@ -862,6 +862,26 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
     return hour_marked(it, n, k, mi, s, ap_langs, c);
 }
 
+/* timebefore: whether an hour mark stands among items [a, b). */
+static bool mark_between(const item *it, int a, int b)
+{
+    for (int k = a; k < b; k++)
+        if (has_kind(&it[k], DNP_K_HOUR_MARK))
+            return true;
+    return false;
+}
+
+/* timebefore: whether a clock time follows the word at q, blanks between. */
+static bool time_next(const env *e, const item *it, int n, int q)
+{
+    int z = skip_space(it, n, q + 1);
+    if (z >= n || it[z].type != IT_NUM)
+        return false;
+    cand t;
+    dnp_cand_clear(&t);
+    return dnp_read_time(e, it, n, z, &t, NULL) > 0;
+}
+
 /* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
    [SS <second mark>]], with an am/pm word before or after. Returns the index after it, or -1;
    *langs (when not NULL) gets the languages of an am/pm word or hour mark read. */
@@ -1002,7 +1022,19 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
        that may be a filler ("sa 2:50 PM" in Cebuano) */
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
-        if (q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q]))) {
+        bool ap = q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q]));
+        /* timebefore: a word that is also a filler after an hour no 12-hour clock has is
+           the filler, before the date the time belongs to ("14:00 Uhr am Freitag",
+           "14 Uhr am 4. Dezember": German "on", not a.m.), when the time stands without
+           it (its minutes after a colon or dot, or the hour and its mark alone: not
+           "19 a 23 de dezembro", Esperanto's 19:23) and no second time follows it, which
+           it links ("13 h à 20 h": a span, page.c) */
+        bool filler = q < n && has_kind(&it[q], DNP_K_FILLER) &&
+                      (ts || (c->prec == DN_PREC_HOUR && mark_between(it, j + 1, k))) &&
+                      !time_next(e, it, n, q);
+        if (ap && filler && (h == 0 || h > 12))
+            ap = false, q = n;
+        if (ap) {
             ampm = ampm_value(e, &it[q]);
             ap_langs = dnp_langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;
@@ -1016,6 +1048,10 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
                 q++;
             dnp_langset pl;
             uint32_t ph = period_hours(e, &it[q], &pl);
+            /* timebefore: so is a day period of no hour it names ("23:00 horas del
+               sábado": Spanish "of", Hungarian "dél", noon) */
+            if (ph && filler && period_hour(ph, h) < 0)
+                ph = 0;
             if (ph)
                 period = ph, ap_langs = pl, k = q + 1, ampm = -1;
             /* miss21: a dawn clock's word after the hour, as Swahili writes it ("saa 1

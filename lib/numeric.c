@@ -352,6 +352,7 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
                (e->p->user_order == DN_ORDER_AUTO && e->p->nhints && e->p->hint_short == DNP_ORD_DMY);
     cand t;
     dnp_cand_clear(&t);
+    t.lang = -1; /* a date of numbers has no language (filler_of) */
     bool timed = dnp_time_after(e, it, n, after, &t) > 0 && t.has_time;
     /* a weekday word named with it (dots are day-first: it needs to prove no order), and
        the year it picks when the date falls on it */
@@ -569,7 +570,7 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
            forum's stamp after it ("11-18 22:41"): month first only; or both numbers of two
            digits after a weekday the date falls on, in either order (a timetable's rows,
            "vr 27-11", "za 28-11", below) */
-        cand tt = {0};
+        cand tt = {.lang = -1}; /* a date of numbers has no language (filler_of) */
         int w = a->ndigits == 2 && b->ndigits == 2 ? weekday_named(it, n, i, after) : -1;
         bool stamp = a->ndigits == 2 && b->ndigits == 2 &&
                      dnp_time_after(e, it, n, after, &tt) > 0 && tt.prec >= DN_PREC_MINUTE;
@@ -587,7 +588,7 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
             return -1;
         /* "03.12.", or two numbers of two digits and a time after them ("26.11 06:40", a
            timetable's) */
-        cand tt = {0};
+        cand tt = {.lang = -1}; /* a date of numbers has no language (filler_of) */
         if (after < n && is_sep(&it[after], '.'))
             after++;
         else if (!(a->ndigits == 2 && b->ndigits == 2 &&
@@ -631,7 +632,7 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
          mdy = valid_ymd(2024, av, bv); /* a leap year */
     if (!dmy && !mdy)
         return -1;
-    cand t = {0};
+    cand t = {.lang = -1}; /* a date of numbers has no language (filler_of) */
     int r = dnp_time_after(e, it, n, after, &t);
     bool timed = r > 0;
     bool padded = (a->ndigits == 2 && av < 10) || (b->ndigits == 2 && bv < 10);
