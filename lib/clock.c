@@ -352,12 +352,13 @@ bool dnp_span_end_after_dash(const item *it, int n, int k, const cand *c, bool w
 /* issue 10: the hour an am/pm word or day period w (a key of the lexicon) makes of hour h
    of a clock read in the text, h itself when w is neither, -1 when its meanings disagree or
    none fits h ("22:00 pm"). A word that is a filler too ("de": Hungarian's a.m., Spanish's
-   "of") is no am/pm here: *is_word stays false and h is kept. */
-static int word_hour(const dnp_lex_key *w, int h, bool *is_word)
+   "of") is no am/pm here: *is_word stays false and h is kept; unless glued to the time
+   (timebefore: "10am–2pm", German "am" a filler too: no filler touches its number). */
+static int word_hour(const dnp_lex_key *w, int h, bool glued, bool *is_word)
 {
     *is_word = false;
     if (!w || !(w->kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD))) ||
-        (w->kinds & (1u << DNP_K_FILLER)))
+        ((w->kinds & (1u << DNP_K_FILLER)) && !glued))
         return h;
     const dnp_meaning *m = &dnp_lex_meanings[w->meaning];
     int got = -2;
@@ -445,7 +446,7 @@ size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes)
             continue;
         }
         bool is_word;
-        int hh = word_hour(w, h, &is_word);
+        int hh = word_hour(w, h, u.start == end, &is_word);
         if (!is_word)
             break;
         if (hh < 0)
@@ -502,28 +503,6 @@ static bool overnight_end(const env *e, size_t p, const cand *c)
     const char *s = e->text;
     return c->prec == DN_PREC_MINUTE && p + 5 <= e->len && s[p] >= '0' && s[p] <= '2' &&
            s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] == ':';
-}
-
-/* miss21: whether a dash between blanks stands before the H.MM time that ends at byte `at`
-   ("24. decembrī – 10.00"). */
-static bool dash_before_clock(const env *e, size_t at)
-{
-    const unsigned char *s = (const unsigned char *)e->text;
-    if (at < 4)
-        return false;
-    size_t q = at - 3;
-    while (q > 0 && s[q - 1] >= '0' && s[q - 1] <= '9')
-        q--;
-    if (q == 0 || s[q - 1] != ' ')
-        return false;
-    q--;
-    if (q >= 1 && s[q - 1] == '-')
-        q -= 1;
-    else if (q >= 3 && s[q - 3] == 0xE2 && s[q - 2] == 0x80 && (s[q - 1] == 0x93 || s[q - 1] == 0x94))
-        q -= 3;
-    else
-        return false;
-    return q > 0 && s[q - 1] == ' ';
 }
 
 static bool time_span_from(const env *e, size_t at, const cand *c)
@@ -601,11 +580,11 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
         return p < len && ((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z');
     }
     /* H:MM; miss21: or H.MM after a time written so ("24 December 10.00–15.00", a day's
-       opening hours: the end's "15" is no two-digit year), nothing numeric after it; in
-       running text only after a dash that parts it from its date, a row of opening hours
-       ("24. decembrī – 10.00–15.00"): an event's "ponedeljek, 28. 12. 2026, 18.00–22.00"
-       keeps its first hour there */
-    bool dot = (!e->search || dash_before_clock(e, at)) && p < len && s[p] == '.' && at >= 3 &&
+       opening hours: the end's "15" is no two-digit year), nothing numeric after it;
+       timebefore: in running text too, an event's "ponedeljek, 28. 12. 2026, 18.00–22.00"
+       as a row of opening hours ("24. decembrī – 10.00–15.00"): the date takes both ends
+       (page.c's hours_after), as after "10:00–14:00" */
+    bool dot = p < len && s[p] == '.' && at >= 3 &&
                s[at - 3] == '.' && p + 2 < len &&
                !(p + 3 < len && (s[p + 3] >= '0' && s[p + 3] <= '9')) &&
                !(p + 4 < len && s[p + 3] == '.' && s[p + 4] >= '0' && s[p + 4] <= '9');

@@ -1536,6 +1536,38 @@ static const page_case page_cases[] = {
        ("alle 14 Tage", every 14 days; Italian "alle": b21 de-CH-gemeinde) */
     {"Grüngutabfuhr: jeden Dienstag (Dezember bis Februar alle 14 Tage)", 0, 0, NULL, ""},
     {"Apertura sabato 5 dicembre alle 14", 0, 0, NULL, "2026-12-05T14:00:00 it -"},
+    /* timebefore: a time before its date, its hour word and a connector of the date's
+       language between (b25 es-CL-banco, ar-SA-taamim) */
+    {"Mantención de sistemas entre las 23:00 horas del sábado 5 de diciembre y las 06:00 "
+     "horas del domingo 6 de diciembre.", 0, 0, "es",
+     "2026-12-05T23:00:00 es -; 2026-12-06T06:00:00 es -"},
+    {"ورشة تعريفية في تمام الساعة 10:00 صباحاً يوم الثلاثاء 1 ديسمبر 2026م", 0, 0, "ar",
+     "2026-12-01T10:00:00 ar -"},
+    {"Treffpunkt um 14 Uhr am 4. Dezember vor dem Rathaus.", 0, 0, "de",
+     "2026-12-04T14:00:00 de -"},
+    /* timebefore: a time_link after a day and month with its weekday ("από τις", from:
+       b18 el-shop) */
+    {"Black Friday: Παρασκευή 27/11 από τις 00:01 έως Δευτέρα 30/11 στις 23:59.", 0, 0, "el",
+     "2026-11-27T00:01:00 el -; 2026-11-30T23:59:00 el -"},
+    /* timebefore: a span of hours after a date gives both ends with H.MM too ("klo
+       12.00–14.00", b26; "28.11.2026 12.00-14.00" gave no date at all), an hour alone
+       before an end with its mark ("von 10 bis 17 Uhr", "15 bis 18 Uhr": b27), "10am"
+       glued before a dash; not a price's span, nor hours after more than one word, nor
+       an hour alone whose end's am/pm it may share ("5–7pm") */
+    {"Joulumyyjäiset lauantaina 28.11.2026 klo 12.00–14.00 kaupungintalolla.", 0, 0, "fi",
+     "2026-11-28T12:00:00 fi r; 2026-11-28T14:00:00 fi r"},
+    {"Tag der offenen Tür: 28.11.2026 12.00-14.00.", 0, 0, "de",
+     "2026-11-28T12:00:00 - r; 2026-11-28T14:00:00 - r"},
+    {"Flohmarkt am Samstag, 5. Dezember, von 10 bis 17 Uhr im Hof.", 0, 0, "de",
+     "2026-12-05T10:00:00 de r; 2026-12-05T17:00:00 de r"},
+    {"Drop-in session on Saturday 5 December, 10am–2pm, at the library.", 0, 0, "en",
+     "2026-12-05T10:00:00 en r; 2026-12-05T14:00:00 en r"},
+    {"Kerstmarkt zaterdag 28 november 10.00-12.00 uur in de kerk.", 0, 0, "nl",
+     "2026-11-28T10:00:00 nl r; 2026-11-28T12:00:00 nl r"},
+    {"Tickets Samstag, 5. Dezember, 12.50–15.00 € an der Kasse.", 0, 0, "de",
+     "2026-12-05 de -"},
+    {"Gala on Saturday 5 December, 5–7pm, in the hall.", 0, 0, "en", "2026-12-05 en -"},
+    {"Sa, 28.11.  Chlausmarkt im Stadtpark, 10–18 Uhr", 0, 0, "de", "2026-11-28 de o"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
