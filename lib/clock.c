@@ -1189,6 +1189,22 @@ static int weekday_then_time(const env *e, const item *it, int n, int q, cand *c
     return r;
 }
 
+/* timebefore: whether the closing bracket at q closes one opened right before numbers and
+   their separators alone, the date's ("(28/11)", "(28.11.)"). */
+static bool numbers_bracketed(const item *it, int q)
+{
+    bool num = false;
+    for (int k = q - 1; k >= 0 && q - k <= 6; k--) {
+        if (it[k].type == IT_NUM)
+            num = true;
+        else if (it[k].type == IT_SEP && it[k].sep == '(')
+            return num;
+        else if (it[k].type != IT_SEP || is_space(&it[k]) || it[k].sep == ')')
+            return false;
+    }
+    return false;
+}
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
@@ -1255,10 +1271,15 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
                    (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' ||
                     x->sep == '-')) {
             dash |= x->sep == '-';
+            /* timebefore: blanks take no step ("25.11.2026 r., godz. 14:20": eight items
+               before the hour, four of them blanks) */
+            steps -= is_space(x);
             q++;
         }
         else if (x->type == IT_SEP && x->sep == ')' && q > 0 && has_kind(&it[q - 1], DNP_K_WEEKDAY))
             q++; /* issue 10: the weekday's bracket closes: "11月28日（土）10:00" */
+        else if (x->type == IT_SEP && x->sep == ')' && numbers_bracketed(it, q))
+            q++; /* timebefore: the date's own bracket closes: "sábado (28/11) às 10h BRT" */
         else if (q > 0 && is_sep(&it[q - 1], '(') && q + 1 < n && is_sep(&it[q + 1], ')') &&
                  bracket_weekday(x, c))
             q += 2; /* "28.11. (Sa) 10:00", "12/5（土）10:00": the date's weekday */

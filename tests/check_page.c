@@ -1545,6 +1545,13 @@ static const page_case page_cases[] = {
      "2026-12-01T10:00:00 ar -"},
     {"Treffpunkt um 14 Uhr am 4. Dezember vor dem Rathaus.", 0, 0, "de",
      "2026-12-04T14:00:00 de -"},
+    /* timebefore: a year's mark, its dot and a comma before the connector ("r., godz.":
+       b17 pl-kalendarz); the date's own bracket closing before its time ("(28/11) às 10h
+       BRT": b25 pt-BR-ingressos) */
+    {"Ostatnia aktualizacja: 25.11.2026 r., godz. 14:20 | Autor: sekretariat", 0, 0, "pl",
+     "2026-11-25T14:20:00 - -"},
+    {"Pré-venda: quinta-feira, 26/11, às 10h. Venda geral: sábado (28/11) às 10h BRT", 0, 0,
+     "pt", "2026-11-26T10:00:00 pt -; 2026-11-28T10:00:00-03:00 - o"},
     /* timebefore: a time_link after a day and month with its weekday ("από τις", from:
        b18 el-shop) */
     {"Black Friday: Παρασκευή 27/11 από τις 00:01 έως Δευτέρα 30/11 στις 23:59.", 0, 0, "el",
