@@ -430,7 +430,8 @@ size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes)
         const dnp_lex_key *w = dnp_lex_find(u.fold, u.flen);
         if (!w)
             break;
-        if (!marked && !dot && (w->kinds & (1u << DNP_K_HOUR_MARK)) &&
+        /* (timebefore: H.MM too, "19.30 uur", "18.00 u", as this reader's comment says) */
+        if (!marked && (w->kinds & (1u << DNP_K_HOUR_MARK)) &&
             !(w->kinds & (1u << DNP_K_FILLER))) { /* "de 00:00 a 23:59": "a" links */
             marked = true, end = u.end;
             if (!sep) { /* minutes after the mark: "8h00", "8 h 30" */
@@ -505,6 +506,26 @@ static bool overnight_end(const env *e, size_t p, const cand *c)
            s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] == ':';
 }
 
+/* timebefore: an H.MM at byte p that ends a span whose first time, ending at `at`, is
+   written so too ("no 11.00 līdz 13.00", "dalle 18.00 alle 22.00"): the minutes of the
+   day in *later; nothing numeric after it. */
+static bool dotted_end(const env *e, size_t at, size_t p, int *later)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t len = e->len;
+    if (at < 3 || s[at - 3] != '.')
+        return false;
+    int h = 0, nd = 0;
+    while (p < len && s[p] >= '0' && s[p] <= '9' && nd < 3)
+        h = h * 10 + (s[p++] - '0'), nd++;
+    if (nd < 1 || nd > 2 || h > 24 || p + 2 >= len || s[p] != '.' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
+        !(s[p + 2] >= '0' && s[p + 2] <= '9') || (p + 3 < len && s[p + 3] >= '0' && s[p + 3] <= '9') ||
+        (p + 4 < len && (s[p + 3] == '.' || s[p + 3] == ',') && s[p + 4] >= '0' && s[p + 4] <= '9'))
+        return false;
+    *later = h * 60 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
+    return true;
+}
+
 static bool time_span_from(const env *e, size_t at, const cand *c)
 {
     if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND &&
@@ -558,7 +579,8 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
             p++;
         int later;
         if (!list)
-            return dnp_clock_text(e, p, len, &later) && later > c->hour * 60 + c->minute;
+            return (dnp_clock_text(e, p, len, &later) || dotted_end(e, at, p, &later)) &&
+                   later > c->hour * 60 + c->minute;
     }
     while (p < len && s[p] == ' ')
         p++;
@@ -808,6 +830,8 @@ static DNP_RARE int hour_marked(const item *it, int n, int k, int *mi, int *s,
     return k;
 }
 
+static bool time_next(const env *e, const item *it, int n, int q);
+
 static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
                        int *s, dnp_langset *ap_langs, cand *c)
 {
@@ -838,6 +862,13 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
     }
     if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
         return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
+    /* timebefore: a mark that is a filler too, apart from the hour, before another time
+       links a span ("de 10 a 13 h": Catalan "a", Esperanto's hour mark; not 10:13) */
+    if (has_kind(&it[k], DNP_K_FILLER) && k > j + 1 && k + 1 < n && is_space(&it[k + 1]) &&
+        time_next(e, it, n, k))
+        /* the span's start: its hour alone in line mode, the date's time; in running text
+           none, page.c's hours_after gives both ends to the date */
+        return e && !e->search ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
     return hour_marked(it, n, k, mi, s, ap_langs, c);
 }
 

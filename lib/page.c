@@ -2315,6 +2315,21 @@ static bool filler_of_page(const env *e, const dnp_token *t, const dnp_langset *
 }
 static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t);
 
+/* timebefore: whether the word token t introduces a time in a language of the page (langs;
+   none when NULL): a time_word or time_link of locales/ (a filler of value 1 or 2: "klo",
+   "dalle", "od"). */
+static bool time_word_of_page(const env *e, const dnp_token *t, const dnp_langset *langs)
+{
+    const dnp_lex_key *k = langs ? word_key(e, t->fold, t->flen) : NULL;
+    if (!k || !(k->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_FILLER && m[q].value != 0 && dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
 /* misses19: whether the word token t joins two clock times as a list ("15:00 a 19:00",
    Czech and; "12 h i 17 h", Catalan): the conjunction "and" (CLDR's list patterns) of the
    page's languages, or of the date's own when the page's are unknown. Two times so joined
@@ -2378,15 +2393,23 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                                (unsigned char)e->text[w - 1] == 0x94)
                           ? 3
                           : 0;
-        /* a digit before the dash: a title's dash is none ("екскурсія — неділя, 13 грудня") */
-        if (dashlen && has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
-                              w - dashlen))
+        /* a digit before the dash: a title's dash is none ("екскурсія — неділя, 13 грудня");
+           timebefore: nor a list's bullet, the dash first on its line ("45 €)\n- sábado 19
+           de diciembre de 2026, de 10:00 a 13:30") */
+        size_t bol = w - dashlen;
+        while (bol > 0 && e->text[bol - 1] == ' ')
+            bol--;
+        bool bullet = bol == 0 || e->text[bol - 1] == '\n' || e->text[bol - 1] == '\r';
+        if (dashlen && !bullet &&
+            has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
+                      w - dashlen))
             continue;
         /* the date to the first time */
         size_t pos = d->end, t1 = 0;
         int words = 0;
         bool bare = true; /* no word before the first time */
         size_t word_end = 0; /* where the last word ends */
+        bool time_word = false; /* a time word of the page's before it ("dalle 10 alle 18") */
         dnp_token t;
         while (pos < gap) {
             /* b22: the date's weekday in brackets ("3.12.2026 (štvrtok) v čase od 7:30 do
@@ -2414,6 +2437,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                    not counted ("v čase od 7:30") */
                 if (!filler_of_page(e, &t, langs))
                     words++;
+                time_word = time_word_of_page(e, &t, langs);
                 word_end = t.end;
                 continue;
             }
@@ -2435,6 +2459,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t t2 = 0;
         int link_words = 0;
         bool dash = false, and_link = false;
+        bool and_any = false; /* timebefore: an "and" between ("ore 11 e ore 16": showings) */
         while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
             if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
                 break;
@@ -2448,6 +2473,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
                  chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS)) {
                 and_link = !link_words && bare && and_of_times(e, &t, d, langs);
+                and_any |= and_of_times(e, &t, d, langs);
                 link_words++;
                 continue;
             }
@@ -2456,14 +2482,13 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             break;
         }
         size_t e2 = t2 ? clock_at(e, t2, lim, &m2) : 0;
-        bool soft2 = false;
-        if (!e2 && t2 && soft1 && !bare1) {
-            /* H.MM both ("klo 12.00–14.00") */
+        if (!e2 && t2 && soft1) {
+            /* H.MM both ("klo 12.00–14.00"), or hours alone both after a time word of the
+               page ("dalle 10 alle 18", "klo 10–12") */
             bool bare2;
             e2 = span_clock(e, t2, lim, &m2, &bare2);
-            if (bare2)
+            if (bare2 != bare1 || (bare2 && !time_word))
                 e2 = 0;
-            soft2 = e2 != 0;
         }
         if (!e2 || e2 > lim)
             continue;
@@ -2475,11 +2500,12 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             if ((bare1 && m1 <= 12 * 60 && m1 + 12 * 60 < m2) || money_beside(e, t1, e2))
                 continue;
             /* nor after more than one word ("Sa, 28.11.  Chlausmarkt im Stadtpark, 10–18
-               Uhr": the event's name; "von 10", "tussen 10.00 en 14.00" are one) */
-            if (words > 1)
+               Uhr": the event's name; "von 10", "tussen 10.00 en 14.00" are one), nor joined
+               by an "and" and another word ("ore 11 e ore 16": two showings; "zwischen 8 und
+               12 Uhr" is a span) */
+            if (words > 1 || (and_any && link_words > 1))
                 continue;
         }
-        (void)soft2;
         if (m2 <= m1) {
             /* issue 10 (b20): an overnight span after a dash ("Saterdag 5 Desember 2026,
                22:00–02:00 SAST"): the date takes its first time, and the zone after the

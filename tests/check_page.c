@@ -1575,6 +1575,27 @@ static const page_case page_cases[] = {
      "2026-12-05 de -"},
     {"Gala on Saturday 5 December, 5–7pm, in the hall.", 0, 0, "en", "2026-12-05 en -"},
     {"Sa, 28.11.  Chlausmarkt im Stadtpark, 10–18 Uhr", 0, 0, "de", "2026-11-28 de o"},
+    /* timebefore: hours alone both after a time word of the page ("dalle 10 alle 18"); an
+       hour mark after H.MM ("19.30 uur"); H.MM both joined by a word ("no 11.00 līdz
+       13.00"); the genitives "hodin", "sata" as hour marks (locales/ cs sk hr bs sr); a
+       filler that is Esperanto's hour mark links a span ("de 10 a 13 h" was 10:13); two
+       showings joined by "and" and a time word stay the date's ("ore 11 e ore 16"); a
+       list's bullet dash is no range's ("45 €)\n- sábado ...") */
+    {"Mercatino sabato 5 dicembre, dalle 10 alle 18, in piazza.", 0, 0, "it",
+     "2026-12-05T10:00:00 it r; 2026-12-05T18:00:00 it r"},
+    {"Kerstmarkt dinsdag 8 december, 16 tot 19.30 uur.", 0, 0, "nl",
+     "2026-12-08T16:00:00 nl r; 2026-12-08T19:30:00 nl r"},
+    {"Atvērto durvju diena sestdien, 28. novembrī, no 11.00 līdz 13.00.", 0, 0, "lv",
+     "2026-11-28T11:00:00 lv r; 2026-11-28T13:00:00 lv r"},
+    {"Bazar bude v sobotu 28. listopadu od 10 do 16 hodin.", 0, 0, "cs",
+     "2026-11-28T10:00:00 cs r; 2026-11-28T16:00:00 cs r"},
+    {"Noć muzeja 29. siječnja 2027., od 18 do 23 sata.", 0, 0, "hr",
+     "2027-01-29T18:00:00 hr r; 2027-01-29T23:00:00 hr r"},
+    {"Taller dissabte 12 de desembre de 10 a 13 h a la biblioteca.", 0, 0, "ca",
+     "2026-12-12T10:00:00 ca r; 2026-12-12T13:00:00 ca r"},
+    {"Messe Domenica 29 novembre, ore 11 e ore 16", 0, 0, "it", "2026-11-29 it -"},
+    {"Talleres (plazas limitadas, 45 €)\n- sábado 19 de diciembre de 2026, de 10:00 a 13:30", 0,
+     0, "es", "2026-12-19T10:00:00 es r; 2026-12-19T13:30:00 es r"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
