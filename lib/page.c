@@ -2159,6 +2159,29 @@ static bool digit_or_wide(const env *e, size_t a, size_t b)
     return false;
 }
 
+/* The index of the first ASCII digit of s[k, b), b when there is none: eight bytes a step
+   (most dates have no digit in the bytes after them; clock_bytes asks each). */
+static size_t first_digit(const char *s, size_t k, size_t b)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    for (; k + 8 <= b; k += 8) {
+        uint64_t x;
+        memcpy(&x, s + k, 8);
+        uint64_t t = x ^ (0x30 * ones); /* a digit is 0..9 now */
+        /* the high bit of each byte of t that is 10 or more (or has its own high bit) */
+        uint64_t big = (((t & ~high) + (0x76 * ones)) | t) & high;
+        uint64_t dig = ~big & high;
+        if (dig)
+            return k + (size_t)(__builtin_ctzll(dig) >> 3);
+    }
+#endif
+    for (; k < b; k++)
+        if (ascii_digit(s[k]))
+            return k;
+    return b;
+}
+
 /* Whether text[a, b) may hold a clock time that dnp_clock_text reads: a colon ("10:00",
    "២០:០០"), or an ASCII digit before an "h" that no letter follows, a blank and such an
    "h", or a dot and two digits ("8h00", "13 h", "9.00 pagi"). */
@@ -2200,15 +2223,17 @@ static bool clock_bytes(const env *e, size_t a, size_t b)
                 return true;
         }
     /* timebefore: or an hour alone, then a dash or a short word and another number, a span
-       whose end has the mark ("10–17 Uhr", "von 10 bis 17 Uhr": span_clock) */
-    for (size_t k = a; k < b; k++) {
-        if (!ascii_digit(s[k]) || (k > a && ascii_digit(s[k - 1])))
-            continue;
+       whose end has the mark ("10–17 Uhr", "von 10 bis 17 Uhr": span_clock); the first
+       number after the date only, as hours_after reads it, within DNP_PAGE_SPAN_HOUR_BYTES
+       ("Freitag, 4. Dezember, zwischen 8 und 12 Uhr") */
+    size_t lim = a + DNP_PAGE_SPAN_HOUR_BYTES < b ? a + DNP_PAGE_SPAN_HOUR_BYTES : b;
+    size_t k = first_digit(s, a, lim);
+    if (k < lim && !(k > a && ascii_digit(s[k - 1]))) {
         size_t q = k;
         while (q < b && ascii_digit(s[q]))
             q++;
         if (q - k > 2)
-            continue;
+            return false;
         while (q < e->len && s[q] == ' ')
             q++;
         size_t d = q; /* past an am/pm word ("10am–2pm", "10 a.m. – 2 p.m.") */
