@@ -995,6 +995,10 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
         if (k < n && it[k].type == IT_NUM) {
             for (int q = j + 1; q < k; q++)
                 led |= it[q].type == IT_WORD;
+            /* timebefore: not a word that names a day too, a word between ("mañana a las
+               5": tomorrow at 5 as often as 5 in the morning) */
+            if (led && has_kind(&it[j], DNP_K_REL_NAMED))
+                return -1;
             j = k;
         } else
             period = 0, ap_langs = (dnp_langset){{0}};

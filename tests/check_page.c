@@ -1594,6 +1594,8 @@ static const page_case page_cases[] = {
     {"Taller dissabte 12 de desembre de 10 a 13 h a la biblioteca.", 0, 0, "ca",
      "2026-12-12T10:00:00 ca r; 2026-12-12T13:00:00 ca r"},
     {"Messe Domenica 29 novembre, ore 11 e ore 16", 0, 0, "it", "2026-11-29 it -"},
+    {"El partido es el sábado 28 de noviembre a las 19 en el estadio.", 0, 0, "es",
+     "2026-11-28T19:00:00 es -"},
     {"Talleres (plazas limitadas, 45 €)\n- sábado 19 de diciembre de 2026, de 10:00 a 13:30", 0,
      0, "es", "2026-12-19T10:00:00 es r; 2026-12-19T13:30:00 es r"},
 };
