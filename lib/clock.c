@@ -881,15 +881,20 @@ static bool mark_between(const item *it, int a, int b)
     return false;
 }
 
-/* timebefore: whether a clock time follows the word at q, blanks between. */
+/* timebefore: whether a clock time follows the word at q, blanks between: an hour and its
+   minutes after a colon or dot, or an hour and an hour mark or am/pm word that is no
+   filler ("13 h", "17 Uhr", "2 pm"). Read from the items, not by read_time, which asks
+   this: a chain of such words ("1 a 1 a 1 a ...") costs no depth. */
 static bool time_next(const env *e, const item *it, int n, int q)
 {
     int z = skip_space(it, n, q + 1);
-    if (z >= n || it[z].type != IT_NUM)
+    if (z >= n || it[z].type != IT_NUM || it[z].ndigits > 2 || it[z].value > 24)
         return false;
-    cand t;
-    dnp_cand_clear(&t);
-    return dnp_read_time(e, it, n, z, &t, NULL) > 0;
+    if (clock_sep(it, n, z))
+        return true;
+    int m = skip_space(it, n, z + 1);
+    return m < n && it[m].type == IT_WORD && !has_kind(&it[m], DNP_K_FILLER) &&
+           (has_kind(&it[m], DNP_K_HOUR_MARK) || ampm_word(e, &it[m]));
 }
 
 /* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
