@@ -352,12 +352,13 @@ bool dnp_span_end_after_dash(const item *it, int n, int k, const cand *c, bool w
 /* issue 10: the hour an am/pm word or day period w (a key of the lexicon) makes of hour h
    of a clock read in the text, h itself when w is neither, -1 when its meanings disagree or
    none fits h ("22:00 pm"). A word that is a filler too ("de": Hungarian's a.m., Spanish's
-   "of") is no am/pm here: *is_word stays false and h is kept. */
-static int word_hour(const dnp_lex_key *w, int h, bool *is_word)
+   "of") is no am/pm here: *is_word stays false and h is kept; unless glued to the time
+   (timebefore: "10am–2pm", German "am" a filler too: no filler touches its number). */
+static int word_hour(const dnp_lex_key *w, int h, bool glued, bool *is_word)
 {
     *is_word = false;
     if (!w || !(w->kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD))) ||
-        (w->kinds & (1u << DNP_K_FILLER)))
+        ((w->kinds & (1u << DNP_K_FILLER)) && !glued))
         return h;
     const dnp_meaning *m = &dnp_lex_meanings[w->meaning];
     int got = -2;
@@ -429,7 +430,8 @@ size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes)
         const dnp_lex_key *w = dnp_lex_find(u.fold, u.flen);
         if (!w)
             break;
-        if (!marked && !dot && (w->kinds & (1u << DNP_K_HOUR_MARK)) &&
+        /* (timebefore: H.MM too, "19.30 uur", "18.00 u", as this reader's comment says) */
+        if (!marked && (w->kinds & (1u << DNP_K_HOUR_MARK)) &&
             !(w->kinds & (1u << DNP_K_FILLER))) { /* "de 00:00 a 23:59": "a" links */
             marked = true, end = u.end;
             if (!sep) { /* minutes after the mark: "8h00", "8 h 30" */
@@ -445,7 +447,7 @@ size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes)
             continue;
         }
         bool is_word;
-        int hh = word_hour(w, h, &is_word);
+        int hh = word_hour(w, h, u.start == end, &is_word);
         if (!is_word)
             break;
         if (hh < 0)
@@ -504,26 +506,24 @@ static bool overnight_end(const env *e, size_t p, const cand *c)
            s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] == ':';
 }
 
-/* miss21: whether a dash between blanks stands before the H.MM time that ends at byte `at`
-   ("24. decembrī – 10.00"). */
-static bool dash_before_clock(const env *e, size_t at)
+/* timebefore: an H.MM at byte p that ends a span whose first time, ending at `at`, is
+   written so too ("no 11.00 līdz 13.00", "dalle 18.00 alle 22.00"): the minutes of the
+   day in *later; nothing numeric after it. */
+static bool dotted_end(const env *e, size_t at, size_t p, int *later)
 {
     const unsigned char *s = (const unsigned char *)e->text;
-    if (at < 4)
+    size_t len = e->len;
+    if (at < 3 || s[at - 3] != '.')
         return false;
-    size_t q = at - 3;
-    while (q > 0 && s[q - 1] >= '0' && s[q - 1] <= '9')
-        q--;
-    if (q == 0 || s[q - 1] != ' ')
+    int h = 0, nd = 0;
+    while (p < len && s[p] >= '0' && s[p] <= '9' && nd < 3)
+        h = h * 10 + (s[p++] - '0'), nd++;
+    if (nd < 1 || nd > 2 || h > 24 || p + 2 >= len || s[p] != '.' || !(s[p + 1] >= '0' && s[p + 1] <= '5') ||
+        !(s[p + 2] >= '0' && s[p + 2] <= '9') || (p + 3 < len && s[p + 3] >= '0' && s[p + 3] <= '9') ||
+        (p + 4 < len && (s[p + 3] == '.' || s[p + 3] == ',') && s[p + 4] >= '0' && s[p + 4] <= '9'))
         return false;
-    q--;
-    if (q >= 1 && s[q - 1] == '-')
-        q -= 1;
-    else if (q >= 3 && s[q - 3] == 0xE2 && s[q - 2] == 0x80 && (s[q - 1] == 0x93 || s[q - 1] == 0x94))
-        q -= 3;
-    else
-        return false;
-    return q > 0 && s[q - 1] == ' ';
+    *later = h * 60 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
+    return true;
 }
 
 static bool time_span_from(const env *e, size_t at, const cand *c)
@@ -579,7 +579,8 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
             p++;
         int later;
         if (!list)
-            return dnp_clock_text(e, p, len, &later) && later > c->hour * 60 + c->minute;
+            return (dnp_clock_text(e, p, len, &later) || dotted_end(e, at, p, &later)) &&
+                   later > c->hour * 60 + c->minute;
     }
     while (p < len && s[p] == ' ')
         p++;
@@ -601,11 +602,11 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
         return p < len && ((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z');
     }
     /* H:MM; miss21: or H.MM after a time written so ("24 December 10.00–15.00", a day's
-       opening hours: the end's "15" is no two-digit year), nothing numeric after it; in
-       running text only after a dash that parts it from its date, a row of opening hours
-       ("24. decembrī – 10.00–15.00"): an event's "ponedeljek, 28. 12. 2026, 18.00–22.00"
-       keeps its first hour there */
-    bool dot = (!e->search || dash_before_clock(e, at)) && p < len && s[p] == '.' && at >= 3 &&
+       opening hours: the end's "15" is no two-digit year), nothing numeric after it;
+       timebefore: in running text too, an event's "ponedeljek, 28. 12. 2026, 18.00–22.00"
+       as a row of opening hours ("24. decembrī – 10.00–15.00"): the date takes both ends
+       (page.c's hours_after), as after "10:00–14:00" */
+    bool dot = p < len && s[p] == '.' && at >= 3 &&
                s[at - 3] == '.' && p + 2 < len &&
                !(p + 3 < len && (s[p + 3] >= '0' && s[p + 3] <= '9')) &&
                !(p + 4 < len && s[p + 3] == '.' && s[p + 4] >= '0' && s[p + 4] <= '9');
@@ -829,6 +830,8 @@ static DNP_RARE int hour_marked(const item *it, int n, int k, int *mi, int *s,
     return k;
 }
 
+static bool time_next(const env *e, const item *it, int n, int q);
+
 static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
                        int *s, dnp_langset *ap_langs, cand *c)
 {
@@ -859,7 +862,39 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
     }
     if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
         return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
+    /* timebefore: a mark that is a filler too, apart from the hour, before another time
+       links a span ("de 10 a 13 h": Catalan "a", Esperanto's hour mark; not 10:13) */
+    if (has_kind(&it[k], DNP_K_FILLER) && k > j + 1 && k + 1 < n && is_space(&it[k + 1]) &&
+        time_next(e, it, n, k))
+        /* the span's start: its hour alone in line mode, the date's time; in running text
+           none, page.c's hours_after gives both ends to the date */
+        return e && !e->search ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
     return hour_marked(it, n, k, mi, s, ap_langs, c);
+}
+
+/* timebefore: whether an hour mark stands among items [a, b). */
+static bool mark_between(const item *it, int a, int b)
+{
+    for (int k = a; k < b; k++)
+        if (has_kind(&it[k], DNP_K_HOUR_MARK))
+            return true;
+    return false;
+}
+
+/* timebefore: whether a clock time follows the word at q, blanks between: an hour and its
+   minutes after a colon or dot, or an hour and an hour mark or am/pm word that is no
+   filler ("13 h", "17 Uhr", "2 pm"). Read from the items, not by read_time, which asks
+   this: a chain of such words ("1 a 1 a 1 a ...") costs no depth. */
+static bool time_next(const env *e, const item *it, int n, int q)
+{
+    int z = skip_space(it, n, q + 1);
+    if (z >= n || it[z].type != IT_NUM || it[z].ndigits > 2 || it[z].value > 24)
+        return false;
+    if (clock_sep(it, n, z))
+        return true;
+    int m = skip_space(it, n, z + 1);
+    return m < n && it[m].type == IT_WORD && !has_kind(&it[m], DNP_K_FILLER) &&
+           (has_kind(&it[m], DNP_K_HOUR_MARK) || ampm_word(e, &it[m]));
 }
 
 /* A clock time at i: H:MM[:SS[.f]] [am|pm] [offset], or H <hour mark> [MM [<minute mark>]
@@ -965,6 +1000,10 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
         if (k < n && it[k].type == IT_NUM) {
             for (int q = j + 1; q < k; q++)
                 led |= it[q].type == IT_WORD;
+            /* timebefore: not a word that names a day too, a word between ("mañana a las
+               5": tomorrow at 5 as often as 5 in the morning) */
+            if (led && has_kind(&it[j], DNP_K_REL_NAMED))
+                return -1;
             j = k;
         } else
             period = 0, ap_langs = (dnp_langset){{0}};
@@ -1002,7 +1041,19 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
        that may be a filler ("sa 2:50 PM" in Cebuano) */
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
-        if (q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q]))) {
+        bool ap = q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q]));
+        /* timebefore: a word that is also a filler after an hour no 12-hour clock has is
+           the filler, before the date the time belongs to ("14:00 Uhr am Freitag",
+           "14 Uhr am 4. Dezember": German "on", not a.m.), when the time stands without
+           it (its minutes after a colon or dot, or the hour and its mark alone: not
+           "19 a 23 de dezembro", Esperanto's 19:23) and no second time follows it, which
+           it links ("13 h à 20 h": a span, page.c) */
+        bool filler = q < n && has_kind(&it[q], DNP_K_FILLER) &&
+                      (ts || (c->prec == DN_PREC_HOUR && mark_between(it, j + 1, k))) &&
+                      !time_next(e, it, n, q);
+        if (ap && filler && (h == 0 || h > 12))
+            ap = false, q = n;
+        if (ap) {
             ampm = ampm_value(e, &it[q]);
             ap_langs = dnp_langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;
@@ -1016,6 +1067,10 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
                 q++;
             dnp_langset pl;
             uint32_t ph = period_hours(e, &it[q], &pl);
+            /* timebefore: so is a day period of no hour it names ("23:00 horas del
+               sábado": Spanish "of", Hungarian "dél", noon) */
+            if (ph && filler && period_hour(ph, h) < 0)
+                ph = 0;
             if (ph)
                 period = ph, ap_langs = pl, k = q + 1, ampm = -1;
             /* miss21: a dawn clock's word after the hour, as Swahili writes it ("saa 1
@@ -1174,6 +1229,22 @@ static int weekday_then_time(const env *e, const item *it, int n, int q, cand *c
     return r;
 }
 
+/* timebefore: whether the closing bracket at q closes one opened right before numbers and
+   their separators alone, the date's ("(28/11)", "(28.11.)"). */
+static bool numbers_bracketed(const item *it, int q)
+{
+    bool num = false;
+    for (int k = q - 1; k >= 0 && q - k <= 6; k--) {
+        if (it[k].type == IT_NUM)
+            num = true;
+        else if (it[k].type == IT_SEP && it[k].sep == '(')
+            return num;
+        else if (it[k].type != IT_SEP || is_space(&it[k]) || it[k].sep == ')')
+            return false;
+    }
+    return false;
+}
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
@@ -1240,10 +1311,15 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
                    (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' ||
                     x->sep == '-')) {
             dash |= x->sep == '-';
+            /* timebefore: blanks take no step ("25.11.2026 r., godz. 14:20": eight items
+               before the hour, four of them blanks) */
+            steps -= is_space(x);
             q++;
         }
         else if (x->type == IT_SEP && x->sep == ')' && q > 0 && has_kind(&it[q - 1], DNP_K_WEEKDAY))
             q++; /* issue 10: the weekday's bracket closes: "11月28日（土）10:00" */
+        else if (x->type == IT_SEP && x->sep == ')' && numbers_bracketed(it, q))
+            q++; /* timebefore: the date's own bracket closes: "sábado (28/11) às 10h BRT" */
         else if (q > 0 && is_sep(&it[q - 1], '(') && q + 1 < n && is_sep(&it[q + 1], ')') &&
                  bracket_weekday(x, c))
             q += 2; /* "28.11. (Sa) 10:00", "12/5（土）10:00": the date's weekday */

@@ -352,6 +352,7 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
                (e->p->user_order == DN_ORDER_AUTO && e->p->nhints && e->p->hint_short == DNP_ORD_DMY);
     cand t;
     dnp_cand_clear(&t);
+    t.lang = -1; /* a date of numbers has no language (filler_of) */
     bool timed = dnp_time_after(e, it, n, after, &t) > 0 && t.has_time;
     /* a weekday word named with it (dots are day-first: it needs to prove no order), and
        the year it picks when the date falls on it */
@@ -562,6 +563,7 @@ static inline void date_probe(cand *t)
 {
     dnp_cand_clear(t);
     t->day = 1;
+    t->lang = -1; /* a date of numbers has no language (filler_of) */
 }
 
 static int page_day_month(const env *e, const item *it, int n, int i, int k, uint32_t s,

@@ -2069,6 +2069,76 @@ static size_t clock_at(const env *e, size_t p, size_t lim, int *minutes)
     return dnp_clock_text(e, p, lim, minutes);
 }
 
+static bool ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* timebefore: an end of a span of hours at text[p] that clock_at does not read alone, the
+   other end saying what it is: H.MM with no mark ("klo 12.00–14.00", "kl. 8.00–14.00"), or
+   an hour alone (*bare: "von 10 bis 17 Uhr", "10–17 Uhr"), nothing glued to it that makes
+   it more ("12.00.2026", "10/12", "3,50", "10a"). Its end, the minutes of the day in
+   *minutes; 0 when it is neither. */
+static size_t span_clock(const env *e, size_t p, size_t lim, int *minutes, bool *bare)
+{
+    const char *s = e->text;
+    if (p > 0 && (ascii_digit(s[p - 1]) || s[p - 1] == ':' || s[p - 1] == '.' || s[p - 1] == ','))
+        return 0;
+    size_t q = p;
+    int h = 0, nd = 0;
+    while (q < lim && ascii_digit(s[q]) && nd < 3)
+        h = h * 10 + (s[q++] - '0'), nd++;
+    if (nd < 1 || nd > 2 || h > 24)
+        return 0;
+    int m = 0;
+    *bare = true;
+    if (q + 2 < lim && s[q] == '.' && ascii_digit(s[q + 1]) && ascii_digit(s[q + 2])) {
+        m = (s[q + 1] - '0') * 10 + (s[q + 2] - '0');
+        q += 3, *bare = false;
+    }
+    /* nothing numeric or alphanumeric glued after it */
+    if (q < lim && (s[q] == '.' || s[q] == ',' || s[q] == ':' || s[q] == '/') && q + 1 < lim &&
+        ascii_digit(s[q + 1]))
+        return 0;
+    if (q < lim) {
+        size_t r = q;
+        if (u_isalnum(dnp_utf8_next(s, lim, &r)))
+            return 0;
+    }
+    if (!dnp_clock_valid(h, m, 0, 0))
+        return 0;
+    *minutes = h * 60 + m;
+    return q;
+}
+
+/* timebefore: whether a currency sign stands right before text[a] or right after text[b),
+   blanks between: "12.50–15.00 €" is a price's span, no hours. */
+static bool money_beside(const env *e, size_t a, size_t b)
+{
+    const char *s = e->text;
+    size_t p = b;
+    while (p < e->len && s[p] == ' ')
+        p++;
+    if (p < e->len) {
+        size_t q = p;
+        UChar32 cp = dnp_utf8_next(s, e->len, &q);
+        if (cp == '$' || u_charType(cp) == U_CURRENCY_SYMBOL)
+            return true;
+    }
+    p = a;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    for (size_t k = p; k > 0 && p - k < 4; k--) {
+        unsigned char c = (unsigned char)s[k - 1];
+        if (c < 0x80 || c >= 0xC0) { /* the first byte of the character before */
+            size_t q = k - 1;
+            UChar32 cp = dnp_utf8_next(s, e->len, &q);
+            return cp == '$' || u_charType(cp) == U_CURRENCY_SYMBOL;
+        }
+    }
+    return false;
+}
+
 /* Whether text[a, b) holds an ASCII digit: a date written with its day, not a weekday
    alone. */
 static bool has_digit(const env *e, size_t a, size_t b)
@@ -2087,6 +2157,29 @@ static bool digit_or_wide(const env *e, size_t a, size_t b)
         if ((e->text[k] >= '0' && e->text[k] <= '9') || (unsigned char)e->text[k] >= 0x80)
             return true;
     return false;
+}
+
+/* The index of the first ASCII digit of s[k, b), b when there is none: eight bytes a step
+   (most dates have no digit in the bytes after them; clock_bytes asks each). */
+static size_t first_digit(const char *s, size_t k, size_t b)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    for (; k + 8 <= b; k += 8) {
+        uint64_t x;
+        memcpy(&x, s + k, 8);
+        uint64_t t = x ^ (0x30 * ones); /* a digit is 0..9 now */
+        /* the high bit of each byte of t that is 10 or more (or has its own high bit) */
+        uint64_t big = (((t & ~high) + (0x76 * ones)) | t) & high;
+        uint64_t dig = ~big & high;
+        if (dig)
+            return k + (size_t)(__builtin_ctzll(dig) >> 3);
+    }
+#endif
+    for (; k < b; k++)
+        if (ascii_digit(s[k]))
+            return k;
+    return b;
 }
 
 /* Whether text[a, b) may hold a clock time that dnp_clock_text reads: a colon ("10:00",
@@ -2129,6 +2222,41 @@ static bool clock_bytes(const env *e, size_t a, size_t b)
                 s[k + 2] >= '0' && s[k + 2] <= '9')
                 return true;
         }
+    /* timebefore: or an hour alone, then a dash or a short word and another number, a span
+       whose end has the mark ("10–17 Uhr", "von 10 bis 17 Uhr": span_clock); the first
+       number after the date only, as hours_after reads it, within DNP_PAGE_SPAN_HOUR_BYTES
+       ("Freitag, 4. Dezember, zwischen 8 und 12 Uhr") */
+    size_t lim = a + DNP_PAGE_SPAN_HOUR_BYTES < b ? a + DNP_PAGE_SPAN_HOUR_BYTES : b;
+    size_t k = first_digit(s, a, lim);
+    if (k < lim && !(k > a && ascii_digit(s[k - 1]))) {
+        size_t q = k;
+        while (q < b && ascii_digit(s[q]))
+            q++;
+        if (q - k > 2)
+            return false;
+        while (q < e->len && s[q] == ' ')
+            q++;
+        size_t d = q; /* past an am/pm word ("10am–2pm", "10 a.m. – 2 p.m.") */
+        while (d < e->len && d - q < 4 && (((s[d] | 0x20) >= 'a' && (s[d] | 0x20) <= 'z') || s[d] == '.'))
+            d++;
+        while (d < e->len && s[d] == ' ')
+            d++;
+        if (d < e->len && (s[d] == '-' || (d + 2 < e->len && (unsigned char)s[d] == 0xE2 &&
+                                           (unsigned char)s[d + 1] == 0x80 &&
+                                           ((unsigned char)s[d + 2] == 0x93 ||
+                                            (unsigned char)s[d + 2] == 0x94))))
+            return true;
+        /* or a short word then a number, the am/pm word passed or not ("von 10 bis 17 Uhr",
+           "from 10am to 2pm") */
+        for (size_t w0 = q; w0 <= d; w0 += d > q ? d - q : 1) {
+            size_t w = w0;
+            while (w < e->len && w - w0 <= DNP_PAGE_RANGE_WORD && s[w] != ' ' && !ascii_digit(s[w]))
+                w++;
+            if (w > w0 && w - w0 <= DNP_PAGE_RANGE_WORD && w + 1 < e->len && s[w] == ' ' &&
+                ascii_digit(s[w + 1]))
+                return true;
+        }
+    }
     return false;
 }
 
@@ -2211,6 +2339,21 @@ static bool filler_of_page(const env *e, const dnp_token *t, const dnp_langset *
     return k && (k->kinds & (1u << DNP_K_FILLER)) && key_kind_in(k, DNP_K_FILLER, langs);
 }
 static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t);
+
+/* timebefore: whether the word token t introduces a time in a language of the page (langs;
+   none when NULL): a time_word or time_link of locales/ (a filler of value 1 or 2: "klo",
+   "dalle", "od"). */
+static bool time_word_of_page(const env *e, const dnp_token *t, const dnp_langset *langs)
+{
+    const dnp_lex_key *k = langs ? word_key(e, t->fold, t->flen) : NULL;
+    if (!k || !(k->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_FILLER && m[q].value != 0 && dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
 
 /* misses19: whether the word token t joins two clock times as a list ("15:00 a 19:00",
    Czech and; "12 h i 17 h", Catalan): the conjunction "and" (CLDR's list patterns) of the
@@ -2515,6 +2658,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         int words = 0;
         bool bare = true; /* no word before the first time */
         size_t word_end = 0; /* where the last word ends */
+        bool time_word = false; /* a time word of the page's before it ("dalle 10 alle 18") */
         dnp_token t;
         while (pos < gap) {
             /* b22: the date's weekday in brackets ("3.12.2026 (štvrtok) v čase od 7:30 do
@@ -2542,6 +2686,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                    not counted ("v čase od 7:30") */
                 if (!filler_of_page(e, &t, langs))
                     words++;
+                time_word = time_word_of_page(e, &t, langs);
                 word_end = t.end;
                 continue;
             }
@@ -2550,7 +2695,12 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             break;
         }
         int m1 = 0, m2 = 0;
+        /* timebefore: or H.MM with no mark, or an hour alone, that the span's other end
+           proves (span_clock) */
+        bool soft1 = false, bare1 = false;
         size_t e1 = t1 ? clock_at(e, t1, lim, &m1) : 0;
+        if (!e1 && t1 && (e1 = span_clock(e, t1, lim, &m1, &bare1)) != 0)
+            soft1 = true;
         if (!e1) {
             size_t bt2, be2;
             if (t1 && langs && words <= DNP_PAGE_BARE_HOURS_WORDS &&
@@ -2565,6 +2715,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t t2 = 0;
         int link_words = 0;
         bool dash = false, and_link = false;
+        bool and_any = false; /* timebefore: an "and" between ("ore 11 e ore 16": showings) */
         while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
             if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
                 break;
@@ -2578,6 +2729,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
                  chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS)) {
                 and_link = !link_words && bare && and_of_times(e, &t, d, langs);
+                and_any |= and_of_times(e, &t, d, langs);
                 link_words++;
                 continue;
             }
@@ -2586,8 +2738,30 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             break;
         }
         size_t e2 = t2 ? clock_at(e, t2, lim, &m2) : 0;
+        if (!e2 && t2 && soft1) {
+            /* H.MM both ("klo 12.00–14.00"), or hours alone both after a time word of the
+               page ("dalle 10 alle 18", "klo 10–12") */
+            bool bare2;
+            e2 = span_clock(e, t2, lim, &m2, &bare2);
+            if (bare2 != bare1 || (bare2 && !time_word))
+                e2 = 0;
+        }
         if (!e2 || e2 > lim)
             continue;
+        if (soft1) {
+            /* an hour alone before an end whose am/pm it may share ("5–7 pm", "1–3 Uhr
+               nachmittags") names no hour of its own: only when it is the earlier hour
+               either way ("10 bis 17 Uhr", "10–2 pm"); and no price's span ("12.50–15.00
+               €") */
+            if ((bare1 && m1 <= 12 * 60 && m1 + 12 * 60 < m2) || money_beside(e, t1, e2))
+                continue;
+            /* nor after more than one word ("Sa, 28.11.  Chlausmarkt im Stadtpark, 10–18
+               Uhr": the event's name; "von 10", "tussen 10.00 en 14.00" are one), nor joined
+               by an "and" and another word ("ore 11 e ore 16": two showings; "zwischen 8 und
+               12 Uhr" is a span) */
+            if (words > 1 || (and_any && link_words > 1))
+                continue;
+        }
         if (m2 <= m1) {
             /* issue 10 (b20): an overnight span after a dash ("Saterdag 5 Desember 2026,
                22:00–02:00 SAST"): the date takes its first time, and the zone after the

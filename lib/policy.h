@@ -258,6 +258,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* b28fix: a named week restated by a day of it right after it ("last week, on 19
    November"): at most this many bytes between the two (page.c's week_restated) */
 #define DNP_PAGE_RESTATED_GAP 12
+/* timebefore: an hour alone that starts such a span ("von 10 bis 17 Uhr") begins within
+   this many bytes of the date's end (page.c's clock_bytes, which every date asks) */
+#define DNP_PAGE_SPAN_HOUR_BYTES 24
 /* Blanks that part two cells of a table, not two words ("Zaterdag 28 november   18.00 u"):
    a time after so many spaces is no time of the date before it (clock.c's dnp_time_after,
    search only). */

@@ -607,6 +607,20 @@ static bool filler_or_period(const item *x)
            !(x->kinds & ~(other | (1u << DNP_K_FILLER)));
 }
 
+/* timebefore: whether x is a filler of the date's language lang, whatever else it is
+   elsewhere ("14:00 Uhr am Freitag": German "am", a.m. and an era elsewhere; "7pm on
+   Friday": English "on", a Danish weekday; "10:00 صباحاً يوم الثلاثاء": Arabic "يوم", the
+   unit day too). */
+static bool filler_in(const item *x, int lang)
+{
+    if (lang < 0 || x->type != IT_WORD || !(x->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_FILLER && x->m[q].lang == (unsigned)lang)
+            return true;
+    return false;
+}
+
 static bool only_glue(const env *e, const item *it, int a, int b, int lang)
 {
     for (int k = a + 1; k < b; k++) {
@@ -615,7 +629,7 @@ static bool only_glue(const env *e, const item *it, int a, int b, int lang)
            Hungarian "dél", noon) */
         if (!(it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD)) &&
             !only_kind(&it[k], DNP_K_FILLER) && !filler_or_period(&it[k]) &&
-            !(has_kind(&it[k], DNP_K_DAY_PREFIX) && k + 2 >= b))
+            !(has_kind(&it[k], DNP_K_DAY_PREFIX) && k + 2 >= b) && !filler_in(&it[k], lang))
             return false;
         /* a filler of the date's language: "02:00, а 1 января" has Russian "а" (and), not
            Belarusian "а" (at) */

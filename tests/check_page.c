@@ -1602,6 +1602,68 @@ static const page_case page_cases[] = {
        stands alone (it was dropped with the score) */
     {"The team won the final on Sunday 34:28 after extra time.", 0, 0, "en", "2026-11-22 en -"},
     {"הקבוצה ניצחה בגמר ביום ראשון 71:64 אחרי הארכה.", 0, 0, "he", "2026-11-22 he -"},
+    /* timebefore: a time before its date, its hour word and a connector of the date's
+       language between (b25 es-CL-banco, ar-SA-taamim) */
+    {"Mantención de sistemas entre las 23:00 horas del sábado 5 de diciembre y las 06:00 "
+     "horas del domingo 6 de diciembre.", 0, 0, "es",
+     "2026-12-05T23:00:00 es -; 2026-12-06T06:00:00 es -"},
+    {"ورشة تعريفية في تمام الساعة 10:00 صباحاً يوم الثلاثاء 1 ديسمبر 2026م", 0, 0, "ar",
+     "2026-12-01T10:00:00 ar -"},
+    {"Treffpunkt um 14 Uhr am 4. Dezember vor dem Rathaus.", 0, 0, "de",
+     "2026-12-04T14:00:00 de -"},
+    /* timebefore: a year's mark, its dot and a comma before the connector ("r., godz.":
+       b17 pl-kalendarz); the date's own bracket closing before its time ("(28/11) às 10h
+       BRT": b25 pt-BR-ingressos) */
+    {"Ostatnia aktualizacja: 25.11.2026 r., godz. 14:20 | Autor: sekretariat", 0, 0, "pl",
+     "2026-11-25T14:20:00 - -"},
+    {"Pré-venda: quinta-feira, 26/11, às 10h. Venda geral: sábado (28/11) às 10h BRT", 0, 0,
+     "pt", "2026-11-26T10:00:00 pt -; 2026-11-28T10:00:00-03:00 - o"},
+    /* timebefore: a time_link after a day and month with its weekday ("από τις", from:
+       b18 el-shop) */
+    {"Black Friday: Παρασκευή 27/11 από τις 00:01 έως Δευτέρα 30/11 στις 23:59.", 0, 0, "el",
+     "2026-11-27T00:01:00 el -; 2026-11-30T23:59:00 el -"},
+    /* timebefore: a span of hours after a date gives both ends with H.MM too ("klo
+       12.00–14.00", b26; "28.11.2026 12.00-14.00" gave no date at all), an hour alone
+       before an end with its mark ("von 10 bis 17 Uhr", "15 bis 18 Uhr": b27), "10am"
+       glued before a dash; not a price's span, nor hours after more than one word, nor
+       an hour alone whose end's am/pm it may share ("5–7pm") */
+    {"Joulumyyjäiset lauantaina 28.11.2026 klo 12.00–14.00 kaupungintalolla.", 0, 0, "fi",
+     "2026-11-28T12:00:00 fi r; 2026-11-28T14:00:00 fi r"},
+    {"Tag der offenen Tür: 28.11.2026 12.00-14.00.", 0, 0, "de",
+     "2026-11-28T12:00:00 - r; 2026-11-28T14:00:00 - r"},
+    {"Flohmarkt am Samstag, 5. Dezember, von 10 bis 17 Uhr im Hof.", 0, 0, "de",
+     "2026-12-05T10:00:00 de r; 2026-12-05T17:00:00 de r"},
+    {"Drop-in session on Saturday 5 December, 10am–2pm, at the library.", 0, 0, "en",
+     "2026-12-05T10:00:00 en r; 2026-12-05T14:00:00 en r"},
+    {"Kerstmarkt zaterdag 28 november 10.00-12.00 uur in de kerk.", 0, 0, "nl",
+     "2026-11-28T10:00:00 nl r; 2026-11-28T12:00:00 nl r"},
+    {"Tickets Samstag, 5. Dezember, 12.50–15.00 € an der Kasse.", 0, 0, "de",
+     "2026-12-05 de -"},
+    {"Gala on Saturday 5 December, 5–7pm, in the hall.", 0, 0, "en", "2026-12-05 en -"},
+    {"Sa, 28.11.  Chlausmarkt im Stadtpark, 10–18 Uhr", 0, 0, "de", "2026-11-28 de o"},
+    /* timebefore: hours alone both after a time word of the page ("dalle 10 alle 18"); an
+       hour mark after H.MM ("19.30 uur"); H.MM both joined by a word ("no 11.00 līdz
+       13.00"); the genitives "hodin", "sata" as hour marks (locales/ cs sk hr bs sr); a
+       filler that is Esperanto's hour mark links a span ("de 10 a 13 h" was 10:13); two
+       showings joined by "and" and a time word stay the date's ("ore 11 e ore 16"); a
+       list's bullet dash is no range's ("45 €)\n- sábado ...") */
+    {"Mercatino sabato 5 dicembre, dalle 10 alle 18, in piazza.", 0, 0, "it",
+     "2026-12-05T10:00:00 it r; 2026-12-05T18:00:00 it r"},
+    {"Kerstmarkt dinsdag 8 december, 16 tot 19.30 uur.", 0, 0, "nl",
+     "2026-12-08T16:00:00 nl r; 2026-12-08T19:30:00 nl r"},
+    {"Atvērto durvju diena sestdien, 28. novembrī, no 11.00 līdz 13.00.", 0, 0, "lv",
+     "2026-11-28T11:00:00 lv r; 2026-11-28T13:00:00 lv r"},
+    {"Bazar bude v sobotu 28. listopadu od 10 do 16 hodin.", 0, 0, "cs",
+     "2026-11-28T10:00:00 cs r; 2026-11-28T16:00:00 cs r"},
+    {"Noć muzeja 29. siječnja 2027., od 18 do 23 sata.", 0, 0, "hr",
+     "2027-01-29T18:00:00 hr r; 2027-01-29T23:00:00 hr r"},
+    {"Taller dissabte 12 de desembre de 10 a 13 h a la biblioteca.", 0, 0, "ca",
+     "2026-12-12T10:00:00 ca r; 2026-12-12T13:00:00 ca r"},
+    {"Messe Domenica 29 novembre, ore 11 e ore 16", 0, 0, "it", "2026-11-29 it -"},
+    {"El partido es el sábado 28 de noviembre a las 19 en el estadio.", 0, 0, "es",
+     "2026-11-28T19:00:00 es -"},
+    {"Talleres (plazas limitadas, 45 €)\n- sábado 19 de diciembre de 2026, de 10:00 a 13:30", 0,
+     0, "es", "2026-12-19T10:00:00 es r; 2026-12-19T13:30:00 es r"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
