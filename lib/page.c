@@ -2745,6 +2745,21 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             e2 = span_clock(e, t2, lim, &m2, &bare2);
             if (bare2 != bare1 || (bare2 && !time_word))
                 e2 = 0;
+            /* an hour alone at the end names a count when a word follows it ("od 8 do 12
+               let", ages; "od 8 do 12 dětí", children): only punctuation or the line's end
+               after it */
+            if (e2 && bare2) {
+                size_t q = e2;
+                dnp_token u;
+                while (q < lim && dnp_next_token(e->text, lim, &q, &u)) {
+                    if (u.kind == DNP_TK_SEP && (u.flags & DNP_TF_SPACE) &&
+                        !(u.flags & DNP_TF_NEWLINE))
+                        continue;
+                    if (u.kind == DNP_TK_WORD)
+                        e2 = 0;
+                    break;
+                }
+            }
         }
         if (!e2 || e2 > lim)
             continue;

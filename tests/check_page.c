@@ -1559,7 +1559,12 @@ static const page_case page_cases[] = {
        hours are not read: "صبح", morning), an event's name between the date and them */
     {"Výstava bude otevřena ve středu 9. prosince od 8 do 12 prosince.", 0, 0, "cs",
      "2026-12-09 cs -; 2026-12-08 cs r; 2026-12-12 cs r"},
-    {"Ve středu 9. prosince od 8 do 12.", 0, 0, "cs", "2026-12-09 cs -"},
+    /* (the time link "od" says hours, and nothing after the end makes it a count: a span;
+       with a word after the end, a count: "od 8 do 12 let", ages) */
+    {"Ve středu 9. prosince od 8 do 12.", 0, 0, "cs",
+     "2026-12-09T08:00:00 cs r; 2026-12-09T12:00:00 cs r"},
+    {"Ve středu 9. prosince od 8 do 12 let.", 0, 0, "cs", "2026-12-09 cs -"},
+    {"Ve středu 9. prosince od 8 do 12 dětí.", 0, 0, "cs", "2026-12-09 cs -"},
     {"جلسه شنبه ۵ دی از ۹ تا ۱۱ نفر.", 0, 0, "fa", "2026-12-26 fa -"},
     {"جلسه شنبه ۵ دی ساعت ۹ تا ۱۱ صبح", 0, 0, "fa", "2026-12-26 fa -"},
     {"Montag, 7. Dezember, 9 bis 11 Tage", 0, 0, "de", "2026-12-07 de -"},
