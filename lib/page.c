@@ -2069,6 +2069,54 @@ static size_t clock_at(const env *e, size_t p, size_t lim, int *minutes)
     return dnp_clock_text(e, p, lim, minutes);
 }
 
+/* b27: an hour written without its mark at text[p], up to lim: "15", "8", "10.00" (one or two
+   ASCII digits, then a dot or colon and two more), nothing glued before or after that makes
+   it more ("2.5", "10.00.1"); the first end of a span whose second end carries the hour mark
+   for both ("15 bis 18 Uhr", "tussen 10.00 en 14.00 uur"). Returns the byte after it and the
+   minutes of the day in *minutes, or 0. */
+static size_t bare_hour(const env *e, size_t p, size_t lim, int *minutes)
+{
+    const char *s = e->text;
+#define DIG(k) ((k) < lim && s[k] >= '0' && s[k] <= '9')
+    if (p > 0 && ((s[p - 1] >= '0' && s[p - 1] <= '9') || s[p - 1] == ':' || s[p - 1] == '.' ||
+                  s[p - 1] == ','))
+        return 0;
+    size_t q = p;
+    int h = 0, m = 0;
+    while (DIG(q) && q - p < 3)
+        h = h * 10 + (s[q++] - '0');
+    if (q == p || q - p > 2)
+        return 0;
+    if (q + 2 < lim && (s[q] == '.' || s[q] == ':') && DIG(q + 1) && DIG(q + 2))
+        m = (s[q + 1] - '0') * 10 + (s[q + 2] - '0'), q += 3;
+    if (DIG(q) || (q + 1 < lim && (s[q] == '.' || s[q] == ':' || s[q] == ',') && DIG(q + 1)))
+        return 0;
+#undef DIG
+    if (!dnp_clock_valid(h, m, 0, 0))
+        return 0;
+    *minutes = h * 60 + m;
+    return q;
+}
+
+/* b27: whether the clock time text[t, end) (dnp_clock_text's) is an hour without its own
+   mark ("18", "14.00") and then, a blank at most between, an hour mark ("Uhr", "uur", "h"):
+   the mark a span's unmarked first end shares. Not an am/pm word or day period, which may
+   not be the first end's ("11 to 2 pm"). */
+static bool marked_by_hour_word(const env *e, size_t t, size_t end)
+{
+    int m;
+    size_t b = bare_hour(e, t, end, &m), p = b;
+    dnp_token w;
+    if (!b || b >= end || !dnp_next_token(e->text, end, &p, &w))
+        return false;
+    if (w.kind == DNP_TK_SEP && (w.flags & DNP_TF_SPACE) && w.end - w.start == 1 &&
+        !dnp_next_token(e->text, end, &p, &w))
+        return false;
+    const dnp_lex_key *k = w.kind == DNP_TK_WORD ? word_key(e, w.fold, w.flen) : NULL;
+    return k && (k->kinds & (1u << DNP_K_HOUR_MARK)) && !(k->kinds & (1u << DNP_K_AMPM)) &&
+           !(k->kinds & (1u << DNP_K_DAY_PERIOD));
+}
+
 /* Whether text[a, b) holds an ASCII digit: a date written with its day, not a weekday
    alone. */
 static bool has_digit(const env *e, size_t a, size_t b)
@@ -2200,6 +2248,45 @@ static bool two_digit_clock(const env *e, size_t p)
            s[p + 2] == ':';
 }
 
+/* b27: the lexicon's key of the word token w, or of the two CJK characters v and w together
+   when they touch ("下午": the tokenizer parts CJK text into characters), that word first. */
+static const dnp_lex_key *period_key(const env *e, const dnp_token *v, const dnp_token *w)
+{
+    if (v->end && v->end == w->start && v->flen == 3 && w->flen == 3 &&
+        (unsigned char)v->fold[0] >= 0xE3 && (unsigned char)w->fold[0] >= 0xE3) {
+        char two[6];
+        memcpy(two, v->fold, 3);
+        memcpy(two + 3, w->fold, 3);
+        const dnp_lex_key *k = word_key(e, two, 6);
+        if (k)
+            return k;
+    }
+    return word_key(e, w->fold, w->flen);
+}
+
+/* b27: whether text[a, b) (a date's) opens a bracket it does not close: "本週六（11/28". */
+static bool opens_bracket(const env *e, size_t a, size_t b)
+{
+    int depth = 0;
+    for (size_t k = a; k < b; k++) {
+        const unsigned char *u = (const unsigned char *)e->text + k;
+        bool wide = k + 2 < b + 1 && u[0] == 0xEF && u[1] == 0xBC; /* U+FF08, U+FF09 */
+        if (u[0] == '(' || (wide && u[2] == 0x88))
+            depth++;
+        else if ((u[0] == ')' || (wide && u[2] == 0x89)) && depth > 0)
+            depth--;
+    }
+    return depth > 0;
+}
+
+/* b27: whether the bytes of p's line before p are blanks only (a list's bullet at p). */
+static bool line_blank_before(const env *e, size_t p)
+{
+    while (p > 0 && (e->text[p - 1] == ' ' || e->text[p - 1] == '\t'))
+        p--;
+    return p == 0 || e->text[p - 1] == '\n' || e->text[p - 1] == '\r';
+}
+
 static bool and_of_page(const dnp_lex_key *k, const dnp_langset *langs);
 static bool key_kind_in(const dnp_lex_key *k, int kind, const dnp_langset *langs);
 
@@ -2256,8 +2343,8 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
         /* a clock's mark there, from the bytes first (most dates have none) */
         size_t mark_lim = gap + 4 < lim ? gap + 4 : lim; /* "HH:" or "HH h" may start at gap's end */
-        if (!clock_bytes(e, d->end, mark_lim))
-            continue;
+        if (!clock_bytes(e, d->end, mark_lim) && !has_digit(e, d->end, mark_lim))
+            continue; /* (b27: or an hour whose mark follows the span's end) */
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
         if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP &&
@@ -2268,19 +2355,29 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t w = d->start;
         while (w > 0 && e->text[w - 1] == ' ')
             w--;
-        size_t dashlen = w > 0 && (e->text[w - 1] == '-' || e->text[w - 1] == '~') ? 1
-                      : w >= 3 && (unsigned char)e->text[w - 3] == 0xE2 &&
-                              (unsigned char)e->text[w - 2] == 0x80 &&
-                              ((unsigned char)e->text[w - 1] == 0x93 ||
-                               (unsigned char)e->text[w - 1] == 0x94)
+        const unsigned char *u = (const unsigned char *)e->text + w;
+        size_t dashlen = w > 0 && (u[-1] == '-' || u[-1] == '~') ? 1
+                      : w >= 3 && u[-3] == 0xE2 && u[-2] == 0x80 && (u[-1] == 0x93 || u[-1] == 0x94)
                           ? 3
                           : 0;
-        /* a digit before the dash: a title's dash is none ("екскурсія — неділя, 13 грудня") */
-        if (dashlen && has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
-                              w - dashlen))
+        /* b27: a wave dash or tilde (U+301C, U+FF5E, "~") is a range's, never a title's:
+           "（〜12月9日（水）、14:00〜16:30）", until 9 December, every day's hours */
+        bool wave = w > 0 && u[-1] == '~';
+        if (!dashlen && w >= 3 && ((u[-3] == 0xE3 && u[-2] == 0x80 && u[-1] == 0x9C) ||
+                                   (u[-3] == 0xEF && u[-2] == 0xBD && u[-1] == 0x9E)))
+            dashlen = 3, wave = true;
+        if (wave)
+            continue;
+        /* a digit before the dash: a title's dash is none ("екскурсія — неділя, 13 грудня");
+           b27: nor is a list's bullet, first on its line ("- sábado 19 de diciembre de
+           2026, de 10:00 a 13:30" below a line with a price) */
+        if (dashlen && !line_blank_before(e, w - dashlen) &&
+            has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
+                      w - dashlen))
             continue;
         /* the date to the first time */
         size_t pos = d->end, t1 = 0;
+        dnp_token period = {0}, period0 = {0};
         int words = 0;
         bool bare = true; /* no word before the first time */
         size_t word_end = 0; /* where the last word ends */
@@ -2305,8 +2402,14 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                  (t.value == '-' && t.start == d->end))) {  /* "30-ին" */
                 continue;
             }
+            /* b27: the closing bracket of one the date opened ("本週六（11/28）上午9時至12時",
+               "11月28日（六）10:00–12:00": the date's span stopped before it) */
+            if (t.kind == DNP_TK_SEP && t.start == d->end && (t.value == ')' || t.value == 0xFF09) &&
+                opens_bracket(e, d->start, d->end))
+                continue;
             if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && words < DNP_PAGE_HOURS_WORDS) {
                 bare = false;
+                period0 = period, period = t; /* (am/pm or a day period before the time?) */
                 /* b22: a filler of the page's languages (a time word or link: "v", "od") is
                    not counted ("v čase od 7:30") */
                 if (!filler_of_page(e, &t, langs))
@@ -2320,8 +2423,23 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         }
         int m1 = 0, m2 = 0;
         size_t e1 = t1 ? clock_at(e, t1, lim, &m1) : 0;
+        /* b27: or an hour without its mark, which the second end's mark gives */
+        bool unmarked = !e1 && t1 && words <= DNP_PAGE_BARE_HOURS_WORDS &&
+                        (e1 = bare_hour(e, t1, lim, &m1)) != 0;
         if (!e1)
             continue;
+        /* b27: an am/pm word or day period right before the first time sets its hour ("下午2時
+           至5時": 14:00), and the second's when that makes it the later ("5時" 17:00; "上午9時
+           至12時" keeps 12:00) */
+        const dnp_lex_key *pk = period.end && period.end + 1 >= t1 ? period_key(e, &period0, &period)
+                                                                   : NULL;
+        if (pk && (pk->kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD)))) {
+            int h = dnp_word_hour(pk, m1 / 60);
+            if (h < 0)
+                continue;
+            m1 = h * 60 + m1 % 60;
+        } else
+            pk = NULL;
         /* the link: a dash, or one or two short words */
         pos = e1;
         size_t t2 = 0;
@@ -2348,8 +2466,13 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             break;
         }
         size_t e2 = t2 ? clock_at(e, t2, lim, &m2) : 0;
-        if (!e2 || e2 > lim)
+        if (!e2 || e2 > lim || (unmarked && !marked_by_hour_word(e, t2, e2)))
             continue;
+        if (pk) {
+            int h = dnp_word_hour(pk, m2 / 60);
+            if (h >= 0 && h * 60 + m2 % 60 > m1)
+                m2 = h * 60 + m2 % 60;
+        }
         if (m2 <= m1) {
             /* issue 10 (b20): an overnight span after a dash ("Saterdag 5 Desember 2026,
                22:00–02:00 SAST"): the date takes its first time, and the zone after the

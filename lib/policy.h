@@ -244,6 +244,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    DNP_PAGE_HOURS_GAP bytes (page.c's hours_after). */
 #define DNP_PAGE_HOURS_WORDS 2
 #define DNP_PAGE_HOURS_GAP 32
+/* b27: hours without their own mark, the span's second end carrying it ("Freitag, 4.
+   Dezember, zwischen 8 und 12 Uhr"), are the date's with at most this many words before the
+   first ("Sa, 28.11.  Chlausmarkt im Stadtpark, 10–18 Uhr" is an event's line). */
+#define DNP_PAGE_BARE_HOURS_WORDS 1
 /* Blanks that part two cells of a table, not two words ("Zaterdag 28 november   18.00 u"):
    a time after so many spaces is no time of the date before it (clock.c's dnp_time_after,
    search only). */

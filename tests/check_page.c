@@ -786,6 +786,27 @@ static const page_case page_cases[] = {
      NULL, "2026-12-05T10:00:00 hu r; 2026-12-05T13:00:00 hu r"},
     {"paros el viernes 11 de diciembre, de 00:00 a 23:59.", 0, 0, NULL,
      "2026-12-11T00:00:00 es r; 2026-12-11T23:59:00 es r"},
+    /* b27: hours without their own mark, the second end's mark ("Uhr") giving it to both,
+       with at most one word before the first (DNP_PAGE_BARE_HOURS_WORDS); not an event's
+       name and place before them, nor numbers no hour mark follows (a duration) */
+    {"Führung: Sonntag, 6. Dezember, 14 bis 16 Uhr im Museum", 0, 0, NULL,
+     "2026-12-06T14:00:00 de r; 2026-12-06T16:00:00 de r"},
+    {"Sprechstunde: Dienstag, 1. Dezember, zwischen 9 und 11 Uhr.", 0, 0, NULL,
+     "2026-12-01T09:00:00 de r; 2026-12-01T11:00:00 de r"},
+    {"Mo, 30.11.  Adventmarkt am Hauptplatz, 10–18 Uhr", 0, 0, "de", "2026-11-30 de -"},
+    {"Samstag, 5. Dezember, 2 bis 3 Stunden Wartezeit", 0, 0, NULL, "2026-12-05 de -"},
+    /* b27: a list's bullet is no range's dash, though a number stands on the line before */
+    {"Cursos (plazas 30 €)\n- viernes 4 de diciembre de 2026, de 18:00 a 20:00", 0, 0, NULL,
+     "2026-12-04T18:00:00 es r; 2026-12-04T20:00:00 es r"},
+    /* b27: the bracket the date opened closes before its hours; an am/pm word before the
+       first hour sets it, and the second's when that makes it later (上午 ... 12時 stays
+       noon); a wave dash before the date makes it a range's end ("until 9 December"), its
+       hours every day's */
+    {"［公告］本週日（11/29）下午2時至5時停水", 0, 0, "zh",
+     "2026-11-29T14:00:00 - or; 2026-11-29T17:00:00 - or"},
+    {"說明會：12月5日（六）上午9時至12時", 0, 0, "zh",
+     "2026-12-05T09:00:00 zh r; 2026-12-05T12:00:00 zh r"},
+    {"個別面談（〜12月9日（水）、14:00〜16:30）", 0, 0, "ja", "2026-12-09 ja -"},
     /* the hours after the end of a range of days stay every day's, "a" their link */
     {"Del 5 de diciembre de 2026 al 6 de enero de 2027, de 10:00 a 22:00 h. Entrada", 0, 0,
      NULL, "2026-12-05 es -; 2027-01-06 es -"},
