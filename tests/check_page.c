@@ -624,6 +624,15 @@ static const page_case page_cases[] = {
        ends no sentence */
     {"O pedido será enviado segunda-feira.", 0, 0, "pt", "2026-11-30 pt -"},
     {"O pedido enviado segunda-feira.", 0, 0, "pt", "2026-11-23 pt -"},
+    /* b27: "past" right before the weekday (es "el pasado", pt "na passada"; weekday_past)
+       keeps it back on a page that looks ahead, and qualifies it no more than "el domingo
+       pasado" does; an English "last Friday's" with its possessive */
+    {"Reunión el 3 de diciembre y fiesta el 18 de diciembre. El pasado martes cerramos la "
+     "sala.", 0, 0, "es", "2026-12-03 es -; 2026-12-18 es -; 2026-11-24 es -"},
+    {"Reunião a 3 de dezembro e festa a 18 de dezembro. Na passada sexta-feira, a turma "
+     "venceu o concurso.", 0, 0, "pt", "2026-12-03 pt -; 2026-12-18 pt -; 2026-11-20 pt -"},
+    {"Last Tuesday's storm closed the line until 10 December.", 0, 0, "en",
+     "2026-11-24 en -; 2026-12-10 en -"},
     {"Mąż w piątek za 1.800 zł robił przegląd.", 0, 0, "pl", "2026-11-20 pl -"},
     {"Mąż w piątek za 1.800 zł zrobi przegląd.", 0, 0, "pl", "2026-11-27 pl -"},
     {"Que bo recordo!\nLois · venres ás 9:47\nQuedáronme un pouco grosas.", 0, 0, "gl",
