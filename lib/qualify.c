@@ -371,6 +371,25 @@ bool dnp_named_qualified(const env *e, const item *it, int i)
                     if (it[i].m[r].kind == DNP_K_REL_NAMED && it[i].m[r].lang == m[q].lang)
                         return false;
     }
+    /* b27: that word alone before a phrase of another day than today is a clause's "and",
+       no qualifier ("a w zeszłym tygodniu w Zakopanem", and last week in Zakopane; "and
+       today" may be nowadays) */
+    if (k->kinds & (1u << DNP_K_REL_AND)) {
+        bool today = false;
+        uint32_t own = 0; /* its relative kinds in the phrase's languages */
+        const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+        for (uint32_t r = 0; r < it[i].nm; r++) {
+            if (it[i].m[r].kind != DNP_K_REL_NAMED)
+                continue;
+            today |= DNP_RN_UNIT(it[i].m[r].value) == DNP_RU_DAY &&
+                     DNP_RN_OFFSET(it[i].m[r].value) == 0;
+            for (uint32_t q = 0; q < k->nmeaning; q++)
+                if (m[q].lang == it[i].m[r].lang && ((1u << m[q].kind) & rel))
+                    own |= 1u << m[q].kind;
+        }
+        if (own == (1u << DNP_K_REL_AND) && !today)
+            return false;
+    }
     /* b25fix: a word of the phrase's own language ("dopo domani"): one of another only
        ("for tomorrow": Danish "for", ago; "ise dün": a Yoruba phrase's first word) is
        none */
