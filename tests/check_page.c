@@ -696,6 +696,11 @@ static const page_case page_cases[] = {
      "2026-11-27 - -; 2026-11-28 - -"},
     {"Fri 11-27 and Pt 27-11", 0, 0, NULL, "2026-11-27 - -; 2026-11-27 - -"},
     {"Öffnungszeiten: Sa 10-17, dissabte 10–18, vr 26-11", 0, 0, NULL, ""},
+    /* b27: so by a dot without its final one, when the numbers are no clock's ("Вт 24.11",
+       a guide's days); not on a day the weekday does not fall on ("Пт 25.11") */
+    {"Программа: ◄ Вт 24.11 | Ср 25.11 | Чт 26.11 ►", 0, 0, "ru",
+     "2026-11-24 ru -; 2026-11-25 ru -; 2026-11-26 ru -"},
+    {"Программа: Пт 25.11 и Ср 30.11", 0, 0, "ru", ""},
     {"開演 12/5（土）10:00、11月28日（土）10:00", 0, 0, NULL,
      "2026-12-05T10:00:00 ja -; 2026-11-28T10:00:00 ja -"},
     {"Publié le 25/11/2026, le 04/12 à 10 h.", 0, 0, NULL,
