@@ -4015,6 +4015,64 @@ static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t)
     return t->kind == DNP_TK_WORD && t->end == w && !(t->flags & DNP_TF_LONG);
 }
 
+/* b27: whether the key k has no meaning but kind (and begins longer keys maybe). */
+static bool key_only(const dnp_lex_key *k, int kind)
+{
+    return k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << kind);
+}
+
+/* b27: whether a month read alone (d) names a part of it or a date that was refused, no
+   month: a day's number before it, a filler between ("Cada 6 de enero": every 6 January, a
+   date "cada" (not_date) turned away), or the unit week or day and a filler ("2nd week of
+   January", "el último fin de semana de noviembre"); or a word after it that introduces no date (locales/ not_date), glued CJK
+   included ("12月上旬", early December, vague). */
+static bool month_part(const env *e, const dn_date *d)
+{
+    const char *s = e->text;
+    size_t floor_ = d->start > DNP_PAGE_RANGE_LOOKBACK ? d->start - DNP_PAGE_RANGE_LOOKBACK : 0;
+    dnp_token t;
+    size_t at = d->start;
+    if (word_before(e, at, floor_, &t)) {
+        const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+        if (k && (k->kinds & (1u << DNP_K_FILLER))) {
+            at = t.start;
+            while (at > floor_ && s[at - 1] == ' ')
+                at--;
+            size_t q = at;
+            while (q > floor_ && at - q < 3 && s[q - 1] >= '0' && s[q - 1] <= '9')
+                q--;
+            if (q < at && at - q <= 2 && !(q > 0 && s[q - 1] >= '0' && s[q - 1] <= '9'))
+                return true; /* "6 de enero" */
+            if (word_before(e, at, floor_, &t)) {
+                k = word_key(e, t.fold, t.flen);
+                if (k && (k->kinds & (1u << DNP_K_REL_UNIT)) && !(k->kinds & (1u << DNP_K_FILLER)))
+                    for (uint32_t r = 0; r < k->nmeaning; r++) {
+                        const dnp_meaning *m = &dnp_lex_meanings[k->meaning + r];
+                        if (m->kind == DNP_K_REL_UNIT &&
+                            (m->value == DNP_RU_WEEK || m->value == DNP_RU_DAY))
+                            return true; /* "week of January"; not "au mois de janvier" */
+                    }
+            }
+        }
+    }
+    /* the word after it */
+    size_t p = d->end;
+    if (p < e->len && s[p] == ' ')
+        p++;
+    char fold[2 * DNP_WORD_MAX];
+    size_t f1 = dnp_cjk_fold(s, e->len, p, fold), f2 = 0;
+    if (f1) {
+        if (p != d->end)
+            return false;
+        f2 = dnp_cjk_fold(s, e->len, p + 3, fold + f1);
+        return (f2 && key_only(word_key(e, fold, f1 + f2), DNP_K_NOT_DATE)) ||
+               key_only(word_key(e, fold, f1), DNP_K_NOT_DATE);
+    }
+    if (!dnp_next_token(s, e->len, &p, &t) || t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+        return false;
+    return key_only(word_key(e, t.fold, t.flen), DNP_K_NOT_DATE);
+}
+
 /* issue 10: where the word before a street's name ends, from `at` back past blanks, the
    quotes that open the name and the dot of an abbreviated street word: "ул. „11
    Октомври“", "rr. \"28 Nëntori\"". */
@@ -5143,7 +5201,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             bool ours = named ? w->strong_month && !dnp_langset_empty(&in)
                               : !dnp_langset_empty(&in) ||
                                     (l >= 0 && dnp_langset_has(&pl.set, (unsigned)l));
-            if (!known_here || !ours)
+            if (!known_here || !ours || month_part(e, &d))
                 continue;
             d.flags &= ~DNP_FLAG_PAGE_MONTH_ALONE;
             d.confidence = DNP_CONF_PAGE_MONTH_ALONE;

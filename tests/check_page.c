@@ -75,6 +75,14 @@ static const page_case page_cases[] = {
        page it is the time's */
     {"Posted yesterday. Released versions 10.11 to 10.12 on Monday 23 November 2026.", 0, 0,
      NULL, "2026-11-25 en -; 2026-11-23 en -"},
+    /* b27: a month alone after a day's number and a filler (a date turned away: "cada",
+       every), after "week of", or before a word that introduces no date (12月上旬, early
+       December: locales/ not_date) names no month; "au mois de janvier" does */
+    {"Cada 6 de enero comemos roscón y volvemos al pueblo en agosto.", 0, 0, "es",
+     "2026-08 es -"},
+    {"Exams in the 2nd week of January; results in February.", 0, 0, "en", "2026-02 en -"},
+    {"入荷予定は12月上旬、発売は1月です。", 0, 0, "ja", "2026-01 ja -"},
+    {"Le procès est fixé au mois de janvier.", 0, 0, "fr", "2026-01 fr -"},
     /* a page that looks ahead (its dates after the reference): a day and month without a
        year, behind the reference in its year, is the next year's within three months; on
        a page of past dates the reference's year; a weekday written with it chooses */
