@@ -2098,6 +2098,62 @@ static size_t bare_hour(const env *e, size_t p, size_t lim, int *minutes)
     return q;
 }
 
+/* b27: whether the bytes at p (up to lim) may begin a span of hours whose marks
+   clock_bytes does not see: a closing bracket, blanks and commas, a word at most, a number
+   of one or two digits (and ".MM" or ":MM", or a short word glued: "10yb"), then a dash or a
+   short word ("bis", "und", "至"), then a digit ("So., 13. Dezember, 15 bis 18 Uhr", "（11/28）上午9時至12時"). Bytes
+   only: most dates have no such text after them (search speed). */
+/* bare_span_bytes' classes of a byte: a letter (ASCII or any byte beyond it), a digit */
+enum { SB_LETTER = 1, SB_DIGIT = 2 };
+static const unsigned char span_byte[256] = {
+    ['0'] = SB_DIGIT, ['1'] = SB_DIGIT, ['2'] = SB_DIGIT, ['3'] = SB_DIGIT, ['4'] = SB_DIGIT,
+    ['5'] = SB_DIGIT, ['6'] = SB_DIGIT, ['7'] = SB_DIGIT, ['8'] = SB_DIGIT, ['9'] = SB_DIGIT,
+    ['A' ... 'Z'] = SB_LETTER, ['a' ... 'z'] = SB_LETTER, [0x80 ... 0xFF] = SB_LETTER,
+};
+
+static bool bare_span_bytes(const env *e, size_t p, size_t lim)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    if (lim > p + DNP_PAGE_HOURS_GAP + 16)
+        lim = p + DNP_PAGE_HOURS_GAP + 16;
+    if (p < lim && s[p] == ')')
+        p++;
+    else if (p + 2 < lim && s[p] == 0xEF && s[p + 1] == 0xBC && s[p + 2] == 0x89)
+        p += 3;
+    while (p < lim && (s[p] == ' ' || s[p] == ','))
+        p++;
+    size_t w = p;
+    while (p < lim && p - w <= 16 && span_byte[s[p]] == SB_LETTER)
+        p++;
+    while (p < lim && s[p] == ' ')
+        p++;
+    size_t d = p;
+    while (p < lim && p - d < 3 && span_byte[s[p]] == SB_DIGIT)
+        p++;
+    if (p == d || p - d > 2)
+        return false;
+    if (p + 2 < lim && (s[p] == '.' || s[p] == ':') && span_byte[s[p + 1]] == SB_DIGIT &&
+        span_byte[s[p + 2]] == SB_DIGIT)
+        p += 3;
+    for (size_t g = p; p < lim && p - g < 4 && span_byte[s[p]] == SB_LETTER;) /* "10yb – 2yp" */
+        p++;
+    while (p < lim && s[p] == ' ')
+        p++;
+    size_t l = p;
+    if (p < lim && s[p] == '-')
+        p++;
+    else if (p + 2 < lim && s[p] == 0xE2 && s[p + 1] == 0x80 && (s[p + 2] == 0x93 || s[p + 2] == 0x94))
+        p += 3;
+    else
+        while (p < lim && p - l <= 9 && span_byte[s[p]] == SB_LETTER)
+            p++;
+    if (p == l)
+        return false;
+    while (p < lim && s[p] == ' ')
+        p++;
+    return p < lim && span_byte[s[p]] == SB_DIGIT;
+}
+
 /* b27: whether the clock time text[t, end) (dnp_clock_text's) is an hour without its own
    mark ("18", "14.00") and then, a blank at most between, an hour mark ("Uhr", "uur", "h"):
    the mark a span's unmarked first end shares. Not an am/pm word or day period, which may
@@ -2343,7 +2399,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
         /* a clock's mark there, from the bytes first (most dates have none) */
         size_t mark_lim = gap + 4 < lim ? gap + 4 : lim; /* "HH:" or "HH h" may start at gap's end */
-        if (!clock_bytes(e, d->end, mark_lim) && !has_digit(e, d->end, mark_lim))
+        if (!clock_bytes(e, d->end, mark_lim) && !bare_span_bytes(e, d->end, lim))
             continue; /* (b27: or an hour whose mark follows the span's end) */
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */

@@ -829,6 +829,10 @@ static const page_case page_cases[] = {
     {"說明會：12月5日（六）上午9時至12時", 0, 0, "zh",
      "2026-12-05T09:00:00 zh r; 2026-12-05T12:00:00 zh r"},
     {"個別面談（〜12月9日（水）、14:00〜16:30）", 0, 0, "ja", "2026-12-09 ja -"},
+    /* b27: the bytes after a date that may begin such a span, read before its tokens
+       (bare_span_bytes): an am/pm word glued to the hours ("10yb – 2yp", Welsh) */
+    {"Ffair: Dydd Sadwrn 5 Rhagfyr 2026, 10yb – 2yp", 0, 0, NULL,
+     "2026-12-05T10:00:00 cy r; 2026-12-05T14:00:00 cy r"},
     /* the hours after the end of a range of days stay every day's, "a" their link */
     {"Del 5 de diciembre de 2026 al 6 de enero de 2027, de 10:00 a 22:00 h. Entrada", 0, 0,
      NULL, "2026-12-05 es -; 2027-01-06 es -"},
