@@ -2792,6 +2792,32 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
            (words == 1 && b - a >= 3 && !memcmp(e->text + b - 3, "\xEF\xBC\x88", 3));
 }
 
+/* b27: whether the bytes between the weekday d and a date at b are a comma at most, blanks
+   and one filler of the weekday's language (an article: "Montag, den 16.11.", "lundi, le 16
+   novembre"), within DNP_PAGE_WEEKDAY_GAP bytes beside the word. */
+static bool article_glue(const env *e, const dn_date *d, size_t b)
+{
+    size_t p = d->end;
+    if (p < b && e->text[p] == ',')
+        p++;
+    dnp_token t;
+    if (b < p || b - p > DNP_PAGE_WEEKDAY_GAP + DNP_PAGE_RANGE_WORD || !d->locale[0] ||
+        !dnp_next_token(e->text, b, &p, &t) || !(t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE)) ||
+        !dnp_next_token(e->text, b, &p, &t) || t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+        return false;
+    int l = dnp_lang_find(d->locale, strlen(d->locale));
+    const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+    dnp_langset one = {{0}};
+    if (l < 0 || !k)
+        return false;
+    dnp_langset_add(&one, (unsigned)l);
+    if (!key_kind_in(k, DNP_K_FILLER, &one))
+        return false;
+    while (p < b && (e->text[p] == ' ' || e->text[p] == '\t'))
+        p++;
+    return p == b;
+}
+
 /* Whether the bytes text[a..b) only join a named day to the date it labels: blanks, and
    one dash, middle dot, bar, colon or comma (DNP_PAGE_LABEL_GAP). */
 static bool label_glue(const env *e, size_t a, size_t b)
@@ -2931,7 +2957,8 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
         if (b && (a->flags & DN_FLAG_RELATIVE) && a->precision == DN_PREC_DAY && a->weekday &&
             !(b->flags & DN_FLAG_RELATIVE) && b->precision >= DN_PREC_DAY &&
             b->weekday == a->weekday && b->start >= a->end &&
-            b->start - a->end <= DNP_PAGE_WEEKDAY_GAP && weekday_glue(e, a->end, b->start, false)) {
+            ((b->start - a->end <= DNP_PAGE_WEEKDAY_GAP && weekday_glue(e, a->end, b->start, false)) ||
+             article_glue(e, a, b->start))) {
             b->start = a->start;
             continue;
         }

@@ -75,6 +75,10 @@ static const page_case page_cases[] = {
        page it is the time's */
     {"Posted yesterday. Released versions 10.11 to 10.12 on Monday 23 November 2026.", 0, 0,
      NULL, "2026-11-25 en -; 2026-11-23 en -"},
+    /* b27: a weekday alone before the date it falls on, a comma and the article of its
+       language between ("am Montag, den 16.11."), is that date's; not another day's */
+    {"Der Techniker war am Montag, den 16.11. da und hat entlüftet.", 0, 0, "de",
+     "2026-11-16 - -"},
     /* b27: a month alone after a day's number and a filler (a date turned away: "cada",
        every), after "week of", or before a word that introduces no date (12月上旬, early
        December: locales/ not_date) names no month; "au mois de janvier" does */
