@@ -1238,6 +1238,11 @@ static bool bad_day_beside(const item *it, const window *w)
             continue;
         int a = w->nums[q].idx < w->mw ? w->nums[q].end : w->mw;
         int b = w->nums[q].idx < w->mw ? w->mw : w->nums[q].idx;
+        /* b27: a number glued to the word's letters is a name's ("fan88 · 35 min temu", a
+           user's: no month of some language with a bad day, whose window would swallow
+           the phrase after it) */
+        if (b == a + 1 && it[b].start == it[a].end)
+            continue;
         bool glue = true;
         for (int k = a + 1; k < b && glue; k++)
             glue = it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD) &&
