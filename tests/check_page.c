@@ -75,6 +75,9 @@ static const page_case page_cases[] = {
        page it is the time's */
     {"Posted yesterday. Released versions 10.11 to 10.12 on Monday 23 November 2026.", 0, 0,
      NULL, "2026-11-25 en -; 2026-11-23 en -"},
+    /* b27: "منذ عام 2021" is since the year 2021 (عام a year_article too), no year ago */
+    {"وهو النظام المعمول به منذ عام 2021، وقد تم افتتاحه منذ عام.", 0, 0, "ar",
+     "2021 ar -; 2025-11-26 ar -"},
     /* b27: a weekday alone before the date it falls on, a comma and the article of its
        language between ("am Montag, den 16.11."), is that date's; not another day's */
     {"Der Techniker war am Montag, den 16.11. da und hat entlüftet.", 0, 0, "de",
