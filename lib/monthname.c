@@ -1351,6 +1351,13 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
                                    (it[i].kinds & ((1u << DNP_K_WEEKDAY) | (1u << DNP_K_FILLER) |
                                                    (1u << DNP_K_MONTH))))))
         return -1;
+    /* b27: in running text, the second number of a score ("31-28 on Oct. 18": no range of
+       days, whose first is the smaller) begins no date; the month's own day may follow */
+    if (e->search && it[i].type == IT_NUM && i >= 2 && is_sep(&it[i - 1], '-') &&
+        it[i - 1].start == it[i - 2].end && it[i].start == it[i - 1].end &&
+        it[i - 2].type == IT_NUM && it[i - 2].ndigits <= 2 && it[i].ndigits <= 2 &&
+        it[i - 2].value >= it[i].value)
+        return -1;
     window w;
     w.i = i;
     if (!find_month(e, it, n, &w))

@@ -75,6 +75,12 @@ static const page_case page_cases[] = {
        page it is the time's */
     {"Posted yesterday. Released versions 10.11 to 10.12 on Monday 23 November 2026.", 0, 0,
      NULL, "2026-11-25 en -; 2026-11-23 en -"},
+    /* b27: the second number of a score ("31-28", no range of days) begins no date: the
+       month's own day after it is read ("on Oct. 18"; was none, "28 on Oct. 18" with a
+       two-digit year turned away); a range of days still is */
+    {"Detroit won the first meeting 31-28 on Oct. 18 at Soldier Field.", 0, 0, "en",
+     "2026-10-18 en -"},
+    {"Festival 14-16 Feb 2027.", 0, 0, "en", "2027-02-14 en r; 2027-02-16 en r"},
     /* b27: "منذ عام 2021" is since the year 2021 (عام a year_article too), no year ago */
     {"وهو النظام المعمول به منذ عام 2021، وقد تم افتتاحه منذ عام.", 0, 0, "ar",
      "2021 ar -; 2025-11-26 ar -"},
