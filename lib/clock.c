@@ -379,6 +379,15 @@ static int word_hour(const dnp_lex_key *w, int h, bool glued, bool *is_word)
     return got;
 }
 
+/* b27: word_hour for page.c: the hour an am/pm word or day period w makes of hour h, h when
+   w is neither (or a filler too), -1 when none fits (page.c's span of hours after a date:
+   "下午2時至5時"). */
+int dnp_word_hour(const dnp_lex_key *w, int h)
+{
+    bool is_word;
+    return word_hour(w, h, false, &is_word);
+}
+
 /* issue 10: a clock time at byte p of the text, read from its tokens up to lim (page.c's
    span of hours after a date, and the second time of dnp_time_span_after): H:MM; H.MM with
    an hour mark, am/pm word or day period after it ("9.00 pagi", "18.00 u"); H and an hour

@@ -429,6 +429,9 @@ bool dnp_time_word_before(const item *it, int j) DNP_HIDDEN;
 /* issue 10: the time of c, ending at byte `at`, starts a span of times ("10:00–16:00") */
 bool dnp_time_span_after(const env *e, size_t at, const cand *c) DNP_HIDDEN;
 size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes) DNP_HIDDEN;
+/* clock.c: the hour an am/pm word or day period (a lexicon key) makes of hour h; h when the
+   key is neither; -1 when none fits */
+int dnp_word_hour(const dnp_lex_key *w, int h) DNP_HIDDEN;
 /* issue 8: a time read from items [first, end) that is the whole text ("16:10", "10:04am",
    "10:00 PM", "午後3時"): c becomes today (the reference's date in its zone) at that time,
    flagged relative. */

@@ -1260,6 +1260,11 @@ static bool bad_day_beside(const item *it, const window *w)
             continue;
         int a = w->nums[q].idx < w->mw ? w->nums[q].end : w->mw;
         int b = w->nums[q].idx < w->mw ? w->mw : w->nums[q].idx;
+        /* b27: a number glued to the word's letters is a name's ("fan88 · 35 min temu", a
+           user's: no month of some language with a bad day, whose window would swallow
+           the phrase after it) */
+        if (b == a + 1 && it[b].start == it[a].end)
+            continue;
         bool glue = true;
         for (int k = a + 1; k < b && glue; k++)
             glue = it[k].type == IT_SEP && !(it[k].tflags & DNP_TF_HARD) &&
@@ -1367,6 +1372,13 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     if (!(it[i].type == IT_NUM || (it[i].type == IT_WORD &&
                                    (it[i].kinds & ((1u << DNP_K_WEEKDAY) | (1u << DNP_K_FILLER) |
                                                    (1u << DNP_K_MONTH))))))
+        return -1;
+    /* b27: in running text, the second number of a score ("31-28 on Oct. 18": no range of
+       days, whose first is the smaller) begins no date; the month's own day may follow */
+    if (e->search && it[i].type == IT_NUM && i >= 2 && is_sep(&it[i - 1], '-') &&
+        it[i - 1].start == it[i - 2].end && it[i].start == it[i - 1].end &&
+        it[i - 2].type == IT_NUM && it[i - 2].ndigits <= 2 && it[i].ndigits <= 2 &&
+        it[i - 2].value >= it[i].value)
         return -1;
     window w;
     w.i = i;

@@ -576,6 +576,7 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     int after = k + 1;
     bool dash_weekday = false; /* "vr 27-11": a weekday before a day and month by a dash */
     bool dash_stamp = false;   /* "11-18 22:41" */
+    bool dot_weekday = false;  /* "Ср 25.11": a weekday before a day and month by a dot */
     if (s == '-') {
         /* issue 10: a month and day by a dash, as ISO 8601 ends a date, with the time of a
            forum's stamp after it ("11-18 22:41"): month first only; or both numbers of two
@@ -602,10 +603,17 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
            timetable's) */
         cand tt;
         date_probe(&tt);
-        if (after < n && is_sep(&it[after], '.'))
+        /* b27: or both of two digits after a weekday the date falls on, no clock's hour and
+           minutes ("Ср 25.11 | Чт 26.11", a guide's days; "Сб 10.30" may be 10:30) */
+        bool dotted = after < n && is_sep(&it[after], '.'); /* (that says it: "Sa, 28.11.") */
+        int wb = !dotted && a->ndigits == 2 && b->ndigits == 2 && (a->value > 23 || b->value > 59)
+                     ? weekday_named(it, n, i, after) : -1;
+        dot_weekday = wb >= 0 && wb < i;
+        if (dotted)
             after++;
         else if (!(a->ndigits == 2 && b->ndigits == 2 &&
-                   ((dnp_time_after(e, it, n, after, &tt) > 0 && tt.prec >= DN_PREC_MINUTE) ||
+                   (dot_weekday ||
+                    (dnp_time_after(e, it, n, after, &tt) > 0 && tt.prec >= DN_PREC_MINUTE) ||
                     /* the end of a range of days sharing the month ("17–18.12") */
                     (e->search && i >= 2 && it[i - 2].type == IT_NUM && range_first_day(it, i, s) &&
                      (after >= n || is_space(&it[after]))))))
@@ -662,7 +670,7 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     /* issue 10: a weekday named with it and a time after it ("Sa 28/11 19:30", "12/5（土）
        10:00"): the reading on whose day the weekday falls, when only one is, is the date,
        whatever the page's order */
-    int wk = timed || dash_weekday ? weekday_named(it, n, i, after) : -1;
+    int wk = timed || dash_weekday || dot_weekday ? weekday_named(it, n, i, after) : -1;
     if (wk >= 0) {
         /* a weekday of a common word ("za", "zo": Dutch Saturday, Sunday, and "so") proves
            it at the start of a line, a timetable's row */
@@ -680,13 +688,13 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
             c->conf = timed ? DNP_CONF_DAY_MONTH_TIMED : DNP_CONF_DAY_MONTH_WEEKDAY;
             c->first = i;
             r = timed ? dnp_time_after(e, it, n, after, c) : 0;
-            if (r <= 0 && !dash_weekday)
+            if (r <= 0 && !dash_weekday && !dot_weekday)
                 return -1;
             c->last = r > 0 ? r - 1 : after - 1;
             return r > 0 ? r : after;
         }
     }
-    if (dash_weekday && !dash_stamp)
+    if ((dash_weekday && !dash_stamp) || (dot_weekday && !timed))
         return -1;
     if (s == '-' && (dmy = false, !mdy))
         return -1; /* a stamp's month and day: month first only */

@@ -2139,6 +2139,62 @@ static bool money_beside(const env *e, size_t a, size_t b)
     return false;
 }
 
+/* b27: whether the bytes at p (up to lim) may begin a span of hours whose marks
+   clock_bytes does not see: a closing bracket, blanks and commas, a word at most, a number
+   of one or two digits (and ".MM" or ":MM", or a short word glued: "10yb"), then a dash or a
+   short word ("bis", "und", "至"), then a digit ("So., 13. Dezember, 15 bis 18 Uhr", "（11/28）上午9時至12時"). Bytes
+   only: most dates have no such text after them (search speed). */
+/* bare_span_bytes' classes of a byte: a letter (ASCII or any byte beyond it), a digit */
+enum { SB_LETTER = 1, SB_DIGIT = 2 };
+static const unsigned char span_byte[256] = {
+    ['0'] = SB_DIGIT, ['1'] = SB_DIGIT, ['2'] = SB_DIGIT, ['3'] = SB_DIGIT, ['4'] = SB_DIGIT,
+    ['5'] = SB_DIGIT, ['6'] = SB_DIGIT, ['7'] = SB_DIGIT, ['8'] = SB_DIGIT, ['9'] = SB_DIGIT,
+    ['A' ... 'Z'] = SB_LETTER, ['a' ... 'z'] = SB_LETTER, [0x80 ... 0xFF] = SB_LETTER,
+};
+
+static bool bare_span_bytes(const env *e, size_t p, size_t lim)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    if (lim > p + DNP_PAGE_HOURS_GAP + 16)
+        lim = p + DNP_PAGE_HOURS_GAP + 16;
+    if (p < lim && s[p] == ')')
+        p++;
+    else if (p + 2 < lim && s[p] == 0xEF && s[p + 1] == 0xBC && s[p + 2] == 0x89)
+        p += 3;
+    while (p < lim && (s[p] == ' ' || s[p] == ','))
+        p++;
+    size_t w = p;
+    while (p < lim && p - w <= 16 && span_byte[s[p]] == SB_LETTER)
+        p++;
+    while (p < lim && s[p] == ' ')
+        p++;
+    size_t d = p;
+    while (p < lim && p - d < 3 && span_byte[s[p]] == SB_DIGIT)
+        p++;
+    if (p == d || p - d > 2)
+        return false;
+    if (p + 2 < lim && (s[p] == '.' || s[p] == ':') && span_byte[s[p + 1]] == SB_DIGIT &&
+        span_byte[s[p + 2]] == SB_DIGIT)
+        p += 3;
+    for (size_t g = p; p < lim && p - g < 4 && span_byte[s[p]] == SB_LETTER;) /* "10yb – 2yp" */
+        p++;
+    while (p < lim && s[p] == ' ')
+        p++;
+    size_t l = p;
+    if (p < lim && s[p] == '-')
+        p++;
+    else if (p + 2 < lim && s[p] == 0xE2 && s[p + 1] == 0x80 && (s[p + 2] == 0x93 || s[p + 2] == 0x94))
+        p += 3;
+    else
+        while (p < lim && p - l <= 9 && span_byte[s[p]] == SB_LETTER)
+            p++;
+    if (p == l)
+        return false;
+    while (p < lim && s[p] == ' ')
+        p++;
+    return p < lim && span_byte[s[p]] == SB_DIGIT;
+}
+
 /* Whether text[a, b) holds an ASCII digit: a date written with its day, not a weekday
    alone. */
 static bool has_digit(const env *e, size_t a, size_t b)
@@ -2326,6 +2382,45 @@ static bool two_digit_clock(const env *e, size_t p)
     const char *s = e->text;
     return p + 3 <= e->len && s[p] >= '0' && s[p] <= '9' && s[p + 1] >= '0' && s[p + 1] <= '9' &&
            s[p + 2] == ':';
+}
+
+/* b27: the lexicon's key of the word token w, or of the two CJK characters v and w together
+   when they touch ("下午": the tokenizer parts CJK text into characters), that word first. */
+static const dnp_lex_key *period_key(const env *e, const dnp_token *v, const dnp_token *w)
+{
+    if (v->end && v->end == w->start && v->flen == 3 && w->flen == 3 &&
+        (unsigned char)v->fold[0] >= 0xE3 && (unsigned char)w->fold[0] >= 0xE3) {
+        char two[6];
+        memcpy(two, v->fold, 3);
+        memcpy(two + 3, w->fold, 3);
+        const dnp_lex_key *k = word_key(e, two, 6);
+        if (k)
+            return k;
+    }
+    return word_key(e, w->fold, w->flen);
+}
+
+/* b27: whether text[a, b) (a date's) opens a bracket it does not close: "本週六（11/28". */
+static bool opens_bracket(const env *e, size_t a, size_t b)
+{
+    int depth = 0;
+    for (size_t k = a; k < b; k++) {
+        const unsigned char *u = (const unsigned char *)e->text + k;
+        bool wide = k + 2 < b + 1 && u[0] == 0xEF && u[1] == 0xBC; /* U+FF08, U+FF09 */
+        if (u[0] == '(' || (wide && u[2] == 0x88))
+            depth++;
+        else if ((u[0] == ')' || (wide && u[2] == 0x89)) && depth > 0)
+            depth--;
+    }
+    return depth > 0;
+}
+
+/* b27: whether the bytes of p's line before p are blanks only (a list's bullet at p). */
+static bool line_blank_before(const env *e, size_t p)
+{
+    while (p > 0 && (e->text[p - 1] == ' ' || e->text[p - 1] == '\t'))
+        p--;
+    return p == 0 || e->text[p - 1] == '\n' || e->text[p - 1] == '\r';
 }
 
 static bool and_of_page(const dnp_lex_key *k, const dnp_langset *langs);
@@ -2619,11 +2714,13 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
         /* a clock's mark there, from the bytes first (most dates have none) */
         size_t mark_lim = gap + 4 < lim ? gap + 4 : lim; /* "HH:" or "HH h" may start at gap's end */
-        /* (b28fix: or two numbers there, a span of bare hours: bare_hours) */
+        /* (b28fix: or two numbers there, a span of bare hours: bare_hours; b27: or an hour
+           whose mark follows the span's end) */
         if (!clock_bytes(e, d->end, mark_lim) &&
             !(langs && two_numbers(e, d->end, mark_lim + DNP_PAGE_BARE_SECOND < lim
                                                      ? mark_lim + DNP_PAGE_BARE_SECOND
-                                                     : lim)))
+                                                     : lim)) &&
+            !bare_span_bytes(e, d->end, lim))
             continue;
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
@@ -2635,26 +2732,29 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t w = d->start;
         while (w > 0 && e->text[w - 1] == ' ')
             w--;
-        size_t dashlen = w > 0 && (e->text[w - 1] == '-' || e->text[w - 1] == '~') ? 1
-                      : w >= 3 && (unsigned char)e->text[w - 3] == 0xE2 &&
-                              (unsigned char)e->text[w - 2] == 0x80 &&
-                              ((unsigned char)e->text[w - 1] == 0x93 ||
-                               (unsigned char)e->text[w - 1] == 0x94)
+        const unsigned char *u = (const unsigned char *)e->text + w;
+        size_t dashlen = w > 0 && (u[-1] == '-' || u[-1] == '~') ? 1
+                      : w >= 3 && u[-3] == 0xE2 && u[-2] == 0x80 && (u[-1] == 0x93 || u[-1] == 0x94)
                           ? 3
                           : 0;
+        /* b27: a wave dash or tilde (U+301C, U+FF5E, "~") is a range's, never a title's:
+           "（〜12月9日（水）、14:00〜16:30）", until 9 December, every day's hours */
+        bool wave = w > 0 && u[-1] == '~';
+        if (!dashlen && w >= 3 && ((u[-3] == 0xE3 && u[-2] == 0x80 && u[-1] == 0x9C) ||
+                                   (u[-3] == 0xEF && u[-2] == 0xBD && u[-1] == 0x9E)))
+            dashlen = 3, wave = true;
+        if (wave)
+            continue;
         /* a digit before the dash: a title's dash is none ("екскурсія — неділя, 13 грудня");
-           b28fix: nor a list's bullet, first on its line ("- sábado 19 de diciembre de 2026,
-           de 10:00 a 13:30" after a line that ends in a number) */
-        size_t lb = w - dashlen;
-        while (dashlen && lb > 0 && (e->text[lb - 1] == ' ' || e->text[lb - 1] == '\t'))
-            lb--;
-        bool bullet = dashlen && (lb == 0 || e->text[lb - 1] == '\n' || e->text[lb - 1] == '\r');
-        if (dashlen && !bullet &&
+           b27: nor is a list's bullet, first on its line ("- sábado 19 de diciembre de
+           2026, de 10:00 a 13:30" below a line with a price) */
+        if (dashlen && !line_blank_before(e, w - dashlen) &&
             has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
                       w - dashlen))
             continue;
         /* the date to the first time */
         size_t pos = d->end, t1 = 0;
+        dnp_token period = {0}, period0 = {0};
         int words = 0;
         bool bare = true; /* no word before the first time */
         size_t word_end = 0; /* where the last word ends */
@@ -2680,8 +2780,14 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                  (t.value == '-' && t.start == d->end))) {  /* "30-ին" */
                 continue;
             }
+            /* b27: the closing bracket of one the date opened ("本週六（11/28）上午9時至12時",
+               "11月28日（六）10:00–12:00": the date's span stopped before it) */
+            if (t.kind == DNP_TK_SEP && t.start == d->end && (t.value == ')' || t.value == 0xFF09) &&
+                opens_bracket(e, d->start, d->end))
+                continue;
             if (t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG) && words < DNP_PAGE_HOURS_WORDS) {
                 bare = false;
+                period0 = period, period = t; /* (am/pm or a day period before the time?) */
                 /* b22: a filler of the page's languages (a time word or link: "v", "od") is
                    not counted ("v čase od 7:30") */
                 if (!filler_of_page(e, &t, langs))
@@ -2710,6 +2816,18 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             }
             continue;
         }
+        /* b27: an am/pm word or day period right before the first time sets its hour ("下午2時
+           至5時": 14:00), and the second's when that makes it the later ("5時" 17:00; "上午9時
+           至12時" keeps 12:00) */
+        const dnp_lex_key *pk = period.end && period.end + 1 >= t1 ? period_key(e, &period0, &period)
+                                                                   : NULL;
+        if (pk && (pk->kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD)))) {
+            int h = dnp_word_hour(pk, m1 / 60);
+            if (h < 0)
+                continue;
+            m1 = h * 60 + m1 % 60;
+        } else
+            pk = NULL;
         /* the link: a dash, or one or two short words */
         pos = e1;
         size_t t2 = 0;
@@ -2750,12 +2868,12 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                after it */
             if (e2 && bare2) {
                 size_t q = e2;
-                dnp_token u;
-                while (q < lim && dnp_next_token(e->text, lim, &q, &u)) {
-                    if (u.kind == DNP_TK_SEP && (u.flags & DNP_TF_SPACE) &&
-                        !(u.flags & DNP_TF_NEWLINE))
+                dnp_token nx;
+                while (q < lim && dnp_next_token(e->text, lim, &q, &nx)) {
+                    if (nx.kind == DNP_TK_SEP && (nx.flags & DNP_TF_SPACE) &&
+                        !(nx.flags & DNP_TF_NEWLINE))
                         continue;
-                    if (u.kind == DNP_TK_WORD)
+                    if (nx.kind == DNP_TK_WORD)
                         e2 = 0;
                     break;
                 }
@@ -2776,6 +2894,11 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                12 Uhr" is a span) */
             if (words > 1 || (and_any && link_words > 1))
                 continue;
+        }
+        if (pk) {
+            int h = dnp_word_hour(pk, m2 / 60);
+            if (h >= 0 && h * 60 + m2 % 60 > m1)
+                m2 = h * 60 + m2 % 60;
         }
         if (m2 <= m1) {
             /* issue 10 (b20): an overnight span after a dash ("Saterdag 5 Desember 2026,
@@ -3025,6 +3148,32 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
            (words == 1 && b - a >= 3 && !memcmp(e->text + b - 3, "\xEF\xBC\x88", 3));
 }
 
+/* b27: whether the bytes between the weekday d and a date at b are a comma at most, blanks
+   and one filler of the weekday's language (an article: "Montag, den 16.11.", "lundi, le 16
+   novembre"), within DNP_PAGE_WEEKDAY_GAP bytes beside the word. */
+static bool article_glue(const env *e, const dn_date *d, size_t b)
+{
+    size_t p = d->end;
+    if (p < b && e->text[p] == ',')
+        p++;
+    dnp_token t;
+    if (b < p || b - p > DNP_PAGE_WEEKDAY_GAP + DNP_PAGE_RANGE_WORD || !d->locale[0] ||
+        !dnp_next_token(e->text, b, &p, &t) || !(t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE)) ||
+        !dnp_next_token(e->text, b, &p, &t) || t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+        return false;
+    int l = dnp_lang_find(d->locale, strlen(d->locale));
+    const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+    dnp_langset one = {{0}};
+    if (l < 0 || !k)
+        return false;
+    dnp_langset_add(&one, (unsigned)l);
+    if (!key_kind_in(k, DNP_K_FILLER, &one))
+        return false;
+    while (p < b && (e->text[p] == ' ' || e->text[p] == '\t'))
+        p++;
+    return p == b;
+}
+
 /* Whether the bytes text[a..b) only join a named day to the date it labels: blanks, and
    one dash, middle dot, bar, colon or comma (DNP_PAGE_LABEL_GAP). */
 static bool label_glue(const env *e, size_t a, size_t b)
@@ -3164,7 +3313,8 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
         if (b && (a->flags & DN_FLAG_RELATIVE) && a->precision == DN_PREC_DAY && a->weekday &&
             !(b->flags & DN_FLAG_RELATIVE) && b->precision >= DN_PREC_DAY &&
             b->weekday == a->weekday && b->start >= a->end &&
-            b->start - a->end <= DNP_PAGE_WEEKDAY_GAP && weekday_glue(e, a->end, b->start, false)) {
+            ((b->start - a->end <= DNP_PAGE_WEEKDAY_GAP && weekday_glue(e, a->end, b->start, false)) ||
+             article_glue(e, a, b->start))) {
             b->start = a->start;
             continue;
         }
@@ -4302,6 +4452,64 @@ static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t)
     while (pos < w && dnp_next_token(e->text, w, &pos, t))
         ;
     return t->kind == DNP_TK_WORD && t->end == w && !(t->flags & DNP_TF_LONG);
+}
+
+/* b27: whether the key k has no meaning but kind (and begins longer keys maybe). */
+static bool key_only(const dnp_lex_key *k, int kind)
+{
+    return k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << kind);
+}
+
+/* b27: whether a month read alone (d) names a part of it or a date that was refused, no
+   month: a day's number before it, a filler between ("Cada 6 de enero": every 6 January, a
+   date "cada" (not_date) turned away), or the unit week or day and a filler ("2nd week of
+   January", "el último fin de semana de noviembre"); or a word after it that introduces no date (locales/ not_date), glued CJK
+   included ("12月上旬", early December, vague). */
+static bool month_part(const env *e, const dn_date *d)
+{
+    const char *s = e->text;
+    size_t floor_ = d->start > DNP_PAGE_RANGE_LOOKBACK ? d->start - DNP_PAGE_RANGE_LOOKBACK : 0;
+    dnp_token t;
+    size_t at = d->start;
+    if (word_before(e, at, floor_, &t)) {
+        const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+        if (k && (k->kinds & (1u << DNP_K_FILLER))) {
+            at = t.start;
+            while (at > floor_ && s[at - 1] == ' ')
+                at--;
+            size_t q = at;
+            while (q > floor_ && at - q < 3 && s[q - 1] >= '0' && s[q - 1] <= '9')
+                q--;
+            if (q < at && at - q <= 2 && !(q > 0 && s[q - 1] >= '0' && s[q - 1] <= '9'))
+                return true; /* "6 de enero" */
+            if (word_before(e, at, floor_, &t)) {
+                k = word_key(e, t.fold, t.flen);
+                if (k && (k->kinds & (1u << DNP_K_REL_UNIT)) && !(k->kinds & (1u << DNP_K_FILLER)))
+                    for (uint32_t r = 0; r < k->nmeaning; r++) {
+                        const dnp_meaning *m = &dnp_lex_meanings[k->meaning + r];
+                        if (m->kind == DNP_K_REL_UNIT &&
+                            (m->value == DNP_RU_WEEK || m->value == DNP_RU_DAY))
+                            return true; /* "week of January"; not "au mois de janvier" */
+                    }
+            }
+        }
+    }
+    /* the word after it */
+    size_t p = d->end;
+    if (p < e->len && s[p] == ' ')
+        p++;
+    char fold[2 * DNP_WORD_MAX];
+    size_t f1 = dnp_cjk_fold(s, e->len, p, fold), f2 = 0;
+    if (f1) {
+        if (p != d->end)
+            return false;
+        f2 = dnp_cjk_fold(s, e->len, p + 3, fold + f1);
+        return (f2 && key_only(word_key(e, fold, f1 + f2), DNP_K_NOT_DATE)) ||
+               key_only(word_key(e, fold, f1), DNP_K_NOT_DATE);
+    }
+    if (!dnp_next_token(s, e->len, &p, &t) || t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+        return false;
+    return key_only(word_key(e, t.fold, t.flen), DNP_K_NOT_DATE);
 }
 
 /* issue 10: where the word before a street's name ends, from `at` back past blanks, the
@@ -5469,7 +5677,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             bool ours = named ? w->strong_month && !dnp_langset_empty(&in)
                               : !dnp_langset_empty(&in) ||
                                     (l >= 0 && dnp_langset_has(&pl.set, (unsigned)l));
-            if (!known_here || !ours)
+            if (!known_here || !ours || month_part(e, &d))
                 continue;
             d.flags &= ~DNP_FLAG_PAGE_MONTH_ALONE;
             d.confidence = DNP_CONF_PAGE_MONTH_ALONE;

@@ -102,6 +102,20 @@ static bool same_language(const item *w, int kind, const item *wd)
     return false;
 }
 
+/* b27: whether w is a past word (locales/ weekday_past, DNP_CUE_PAST) of a language of
+   one of wd's weekday meanings. */
+static bool past_cue_of(const item *w, const item *wd)
+{
+    if (!(w->kinds & (1u << DNP_K_WEEKDAY_CUE)))
+        return false;
+    for (uint32_t q = 0; q < w->nm; q++)
+        for (uint32_t r = 0; w->m[q].kind == DNP_K_WEEKDAY_CUE && w->m[q].value == DNP_CUE_PAST &&
+                             r < wd->nm; r++)
+            if (wd->m[r].kind == DNP_K_WEEKDAY && wd->m[r].lang == w->m[q].lang)
+                return true;
+    return false;
+}
+
 /* A known word that qualifies the weekday wd beside it: a month name, or no glue word; a
    word that is only a count in words does so in the weekday's language ("one Monday"), not
    in another's (Hungarian "hét", seven, in Afrikaans "Eskom het Woensdag aangekondig"). */
@@ -113,6 +127,10 @@ static bool qualifier(const item *w, const item *wd)
         return true;
     if ((w->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_REL_NUMBER))
         return same_language(w, DNP_K_REL_NUMBER, wd);
+    /* b27: a past word of the weekday's language says which day it is, not what ("el pasado
+       domingo", locales/ weekday_past; page.c reads the weekday as the one just past) */
+    if (past_cue_of(w, wd))
+        return false;
     /* issue 8: a day period glues only in the weekday's language ("Friday night"): Polish
        "środa za tydzień" (Wednesday in a week) is no Wednesday by Ewe's "za" */
     uint32_t glue = w->kinds & QUAL_GLUE_KINDS;
@@ -352,6 +370,25 @@ bool dnp_named_qualified(const env *e, const item *it, int i)
                 for (uint32_t r = 0; r < it[i].nm; r++)
                     if (it[i].m[r].kind == DNP_K_REL_NAMED && it[i].m[r].lang == m[q].lang)
                         return false;
+    }
+    /* b27: that word alone before a phrase of another day than today is a clause's "and",
+       no qualifier ("a w zeszłym tygodniu w Zakopanem", and last week in Zakopane; "and
+       today" may be nowadays) */
+    if (k->kinds & (1u << DNP_K_REL_AND)) {
+        bool today = false;
+        uint32_t own = 0; /* its relative kinds in the phrase's languages */
+        const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+        for (uint32_t r = 0; r < it[i].nm; r++) {
+            if (it[i].m[r].kind != DNP_K_REL_NAMED)
+                continue;
+            today |= DNP_RN_UNIT(it[i].m[r].value) == DNP_RU_DAY &&
+                     DNP_RN_OFFSET(it[i].m[r].value) == 0;
+            for (uint32_t q = 0; q < k->nmeaning; q++)
+                if (m[q].lang == it[i].m[r].lang && ((1u << m[q].kind) & rel))
+                    own |= 1u << m[q].kind;
+        }
+        if (own == (1u << DNP_K_REL_AND) && !today)
+            return false;
     }
     /* b25fix: a word of the phrase's own language ("dopo domani"): one of another only
        ("for tomorrow": Danish "for", ago; "ise dün": a Yoruba phrase's first word) is

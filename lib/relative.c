@@ -301,13 +301,16 @@ static bool of_named_period(const item *it, int n, int i);
 
 /* issue 8: whether a count stands right before the named phrase at i whose first word is a
    unit: "2 day before yesterday" is no day before yesterday (nor 2 days before it: the
-   reader does not hold that). */
-static bool counted_before(const env *e, const item *it, int i)
+   reader does not hold that). b27: a count in words and the unit of the phrase's language
+   lang ("a w zeszłym tygodniu": Polish "and in last week", not English "a" and a "w"). */
+static const dnp_meaning *rel_in(const item *w, int kind, int lang, int value);
+static bool counted_before(const env *e, const item *it, int i, int lang)
 {
     int b = i - 1;
     while (b >= 0 && it[b].type == IT_SEP && is_space(&it[b]))
         b--;
-    if (b < 0 || b == i - 1 || !(it[b].type == IT_NUM || has_kind(&it[b], DNP_K_REL_NUMBER)))
+    if (b < 0 || b == i - 1 ||
+        !(it[b].type == IT_NUM || rel_in(&it[b], DNP_K_REL_NUMBER, lang, -1)))
         return false;
     size_t pos = it[i].start;
     dnp_token t;
@@ -315,7 +318,38 @@ static bool counted_before(const env *e, const item *it, int i)
         (t.flags & DNP_TF_LONG))
         return false;
     const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
-    return key && (key->kinds & (1u << DNP_K_REL_UNIT));
+    if (!key || !(key->kinds & (1u << DNP_K_REL_UNIT)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[key->meaning];
+    for (uint32_t q = 0; q < key->nmeaning; q++)
+        if (m[q].kind == DNP_K_REL_UNIT && m[q].lang == (unsigned)lang)
+            return true;
+    return false;
+}
+
+/* b27: whether the named phrase at i ends with its language's word that precedes a year
+   (locales/ year_prefix) and a year of four digits follows: "منذ عام 2021" is since the year
+   2021, no year ago. */
+static bool year_word_then_year(const env *e, const item *it, int n, int i, int lang)
+{
+    int k = skip_space(it, n, i + 1);
+    if (k >= n || k == i + 1 || it[k].type != IT_NUM || it[k].ndigits != 4)
+        return false;
+    size_t pos = it[i].start;
+    dnp_token t, last;
+    last.kind = DNP_TK_SEP;
+    while (dnp_next_token(e->text, it[i].end, &pos, &t))
+        last = t;
+    if (last.kind != DNP_TK_WORD || (last.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *key = dnp_lex_find(last.fold, last.flen);
+    if (!key || !(key->kinds & (1u << DNP_K_YEAR_PREFIX)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[key->meaning];
+    for (uint32_t q = 0; q < key->nmeaning; q++)
+        if (m[q].kind == DNP_K_YEAR_PREFIX && m[q].lang == (unsigned)lang)
+            return true;
+    return false;
 }
 
 /* issue 8: the number of a day written before the named period at i, fillers between and
@@ -480,7 +514,8 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     /* issue 8: a period of a named month or year is another one: "last week of 2018",
        "last week of September 2014", "letzte Woche im Oktober" (a filler or a short word
        that begins relative phrases, then a month or a year) */
-    if ((unit <= DNP_RU_DAY && of_named_period(it, n, i)) || counted_before(e, it, i))
+    if ((unit <= DNP_RU_DAY && of_named_period(it, n, i)) || counted_before(e, it, i, m->lang) ||
+        year_word_then_year(e, it, n, i, m->lang))
         return -1;
     c->lang = m->lang;
     c->first = c->last = i;

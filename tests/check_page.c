@@ -75,6 +75,27 @@ static const page_case page_cases[] = {
        page it is the time's */
     {"Posted yesterday. Released versions 10.11 to 10.12 on Monday 23 November 2026.", 0, 0,
      NULL, "2026-11-25 en -; 2026-11-23 en -"},
+    /* b27: the second number of a score ("31-28", no range of days) begins no date: the
+       month's own day after it is read ("on Oct. 18"; was none, "28 on Oct. 18" with a
+       two-digit year turned away); a range of days still is */
+    {"Detroit won the first meeting 31-28 on Oct. 18 at Soldier Field.", 0, 0, "en",
+     "2026-10-18 en -"},
+    {"Festival 14-16 Feb 2027.", 0, 0, "en", "2027-02-14 en r; 2027-02-16 en r"},
+    /* b27: "منذ عام 2021" is since the year 2021 (عام a year_article too), no year ago */
+    {"وهو النظام المعمول به منذ عام 2021، وقد تم افتتاحه منذ عام.", 0, 0, "ar",
+     "2021 ar -; 2025-11-26 ar -"},
+    /* b27: a weekday alone before the date it falls on, a comma and the article of its
+       language between ("am Montag, den 16.11."), is that date's; not another day's */
+    {"Der Techniker war am Montag, den 16.11. da und hat entlüftet.", 0, 0, "de",
+     "2026-11-16 - -"},
+    /* b27: a month alone after a day's number and a filler (a date turned away: "cada",
+       every), after "week of", or before a word that introduces no date (12月上旬, early
+       December: locales/ not_date) names no month; "au mois de janvier" does */
+    {"Cada 6 de enero comemos roscón y volvemos al pueblo en agosto.", 0, 0, "es",
+     "2026-08 es -"},
+    {"Exams in the 2nd week of January; results in February.", 0, 0, "en", "2026-02 en -"},
+    {"入荷予定は12月上旬、発売は1月です。", 0, 0, "ja", "2026-01 ja -"},
+    {"Le procès est fixé au mois de janvier.", 0, 0, "fr", "2026-01 fr -"},
     /* a page that looks ahead (its dates after the reference): a day and month without a
        year, behind the reference in its year, is the next year's within three months; on
        a page of past dates the reference's year; a weekday written with it chooses */
@@ -624,6 +645,15 @@ static const page_case page_cases[] = {
        ends no sentence */
     {"O pedido será enviado segunda-feira.", 0, 0, "pt", "2026-11-30 pt -"},
     {"O pedido enviado segunda-feira.", 0, 0, "pt", "2026-11-23 pt -"},
+    /* b27: "past" right before the weekday (es "el pasado", pt "na passada"; weekday_past)
+       keeps it back on a page that looks ahead, and qualifies it no more than "el domingo
+       pasado" does; an English "last Friday's" with its possessive */
+    {"Reunión el 3 de diciembre y fiesta el 18 de diciembre. El pasado martes cerramos la "
+     "sala.", 0, 0, "es", "2026-12-03 es -; 2026-12-18 es -; 2026-11-24 es -"},
+    {"Reunião a 3 de dezembro e festa a 18 de dezembro. Na passada sexta-feira, a turma "
+     "venceu o concurso.", 0, 0, "pt", "2026-12-03 pt -; 2026-12-18 pt -; 2026-11-20 pt -"},
+    {"Last Tuesday's storm closed the line until 10 December.", 0, 0, "en",
+     "2026-11-24 en -; 2026-12-10 en -"},
     {"Mąż w piątek za 1.800 zł robił przegląd.", 0, 0, "pl", "2026-11-20 pl -"},
     {"Mąż w piątek za 1.800 zł zrobi przegląd.", 0, 0, "pl", "2026-11-27 pl -"},
     {"Que bo recordo!\nLois · venres ás 9:47\nQuedáronme un pouco grosas.", 0, 0, "gl",
@@ -687,6 +717,11 @@ static const page_case page_cases[] = {
      "2026-11-27 - -; 2026-11-28 - -"},
     {"Fri 11-27 and Pt 27-11", 0, 0, NULL, "2026-11-27 - -; 2026-11-27 - -"},
     {"Öffnungszeiten: Sa 10-17, dissabte 10–18, vr 26-11", 0, 0, NULL, ""},
+    /* b27: so by a dot without its final one, when the numbers are no clock's ("Вт 24.11",
+       a guide's days); not on a day the weekday does not fall on ("Пт 25.11") */
+    {"Программа: ◄ Вт 24.11 | Ср 25.11 | Чт 26.11 ►", 0, 0, "ru",
+     "2026-11-24 ru -; 2026-11-25 ru -; 2026-11-26 ru -"},
+    {"Программа: Пт 25.11 и Ср 30.11", 0, 0, "ru", ""},
     {"開演 12/5（土）10:00、11月28日（土）10:00", 0, 0, NULL,
      "2026-12-05T10:00:00 ja -; 2026-11-28T10:00:00 ja -"},
     {"Publié le 25/11/2026, le 04/12 à 10 h.", 0, 0, NULL,
@@ -786,6 +821,31 @@ static const page_case page_cases[] = {
      NULL, "2026-12-05T10:00:00 hu r; 2026-12-05T13:00:00 hu r"},
     {"paros el viernes 11 de diciembre, de 00:00 a 23:59.", 0, 0, NULL,
      "2026-12-11T00:00:00 es r; 2026-12-11T23:59:00 es r"},
+    /* b27: hours without their own mark, the second end's mark ("Uhr") giving it to both,
+       with at most one word before the first (DNP_PAGE_BARE_HOURS_WORDS); not an event's
+       name and place before them, nor numbers no hour mark follows (a duration) */
+    {"Führung: Sonntag, 6. Dezember, 14 bis 16 Uhr im Museum", 0, 0, NULL,
+     "2026-12-06T14:00:00 de r; 2026-12-06T16:00:00 de r"},
+    {"Sprechstunde: Dienstag, 1. Dezember, zwischen 9 und 11 Uhr.", 0, 0, NULL,
+     "2026-12-01T09:00:00 de r; 2026-12-01T11:00:00 de r"},
+    {"Mo, 30.11.  Adventmarkt am Hauptplatz, 10–18 Uhr", 0, 0, "de", "2026-11-30 de -"},
+    {"Samstag, 5. Dezember, 2 bis 3 Stunden Wartezeit", 0, 0, NULL, "2026-12-05 de -"},
+    /* b27: a list's bullet is no range's dash, though a number stands on the line before */
+    {"Cursos (plazas 30 €)\n- viernes 4 de diciembre de 2026, de 18:00 a 20:00", 0, 0, NULL,
+     "2026-12-04T18:00:00 es r; 2026-12-04T20:00:00 es r"},
+    /* b27: the bracket the date opened closes before its hours; an am/pm word before the
+       first hour sets it, and the second's when that makes it later (上午 ... 12時 stays
+       noon); a wave dash before the date makes it a range's end ("until 9 December"), its
+       hours every day's */
+    {"［公告］本週日（11/29）下午2時至5時停水", 0, 0, "zh",
+     "2026-11-29T14:00:00 - or; 2026-11-29T17:00:00 - or"},
+    {"說明會：12月5日（六）上午9時至12時", 0, 0, "zh",
+     "2026-12-05T09:00:00 zh r; 2026-12-05T12:00:00 zh r"},
+    {"個別面談（〜12月9日（水）、14:00〜16:30）", 0, 0, "ja", "2026-12-09 ja -"},
+    /* b27: the bytes after a date that may begin such a span, read before its tokens
+       (bare_span_bytes): an am/pm word glued to the hours ("10yb – 2yp", Welsh) */
+    {"Ffair: Dydd Sadwrn 5 Rhagfyr 2026, 10yb – 2yp", 0, 0, NULL,
+     "2026-12-05T10:00:00 cy r; 2026-12-05T14:00:00 cy r"},
     /* the hours after the end of a range of days stay every day's, "a" their link */
     {"Del 5 de diciembre de 2026 al 6 de enero de 2027, de 10:00 a 22:00 h. Entrada", 0, 0,
      NULL, "2026-12-05 es -; 2027-01-06 es -"},
