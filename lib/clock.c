@@ -745,7 +745,7 @@ static bool after_time_word(const item *it, int n, int j)
         return false;
     if (j + 1 < n && it[j + 1].type == IT_SEP && !is_space(&it[j + 1]) &&
         (it[j + 1].sep != '.' || (j + 2 < n && it[j + 2].type == IT_NUM)) &&
-        it[j + 1].sep != ',')
+        it[j + 1].sep != ',' && it[j + 1].sep != ';') /* b30fix: "a las 10; público" */
         return false;
     int k = skip_space(it, n, j + 1);
     return !(k < n && (it[k].type == IT_NUM || (it[k].tflags & XF_MONEY) ||
@@ -856,6 +856,19 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
         int m = skip_space(it, n, k + 1);
         if (m > k + 1 && m < n && has_kind(&it[m], DNP_K_HOUR_MARK) && dnp_time_word_before(it, j))
             k = m;
+    }
+    /* b30fix: nor a word that also links two numbers in some language, between blanks with
+       a later hour after it and no minute mark: "de 10 a 13 h" is 10 to 13 o'clock
+       (Catalan "a"), no 10:13 by Esperanto's hour mark "a" ("शाम 6 बजे 438" keeps its
+       mark) */
+    if (k < n && has_kind(&it[k], DNP_K_HOUR_MARK) && has_kind(&it[k], DNP_K_FILLER) &&
+        it[k].start > it[j].end) {
+        int q = skip_space(it, n, k + 1);
+        int r = q < n ? skip_space(it, n, q + 1) : n;
+        if (q > k + 1 && q < n && it[q].type == IT_NUM && it[q].ndigits <= 2 &&
+            it[q].value <= 24 && it[q].value > it[j].value &&
+            !(r < n && has_kind(&it[r], DNP_K_MINUTE_MARK)))
+            k = n;
     }
     if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
         return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;

@@ -570,6 +570,7 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
            digits after a weekday the date falls on, in either order (a timetable's rows,
            "vr 27-11", "za 28-11", below) */
         cand tt = {0};
+        tt.lang = c->lang; /* b30fix: language 0 is a language ("a las": Spanish only) */
         int w = a->ndigits == 2 && b->ndigits == 2 ? weekday_named(it, n, i, after) : -1;
         bool stamp = a->ndigits == 2 && b->ndigits == 2 &&
                      dnp_time_after(e, it, n, after, &tt) > 0 && tt.prec >= DN_PREC_MINUTE;
@@ -588,6 +589,7 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
         /* "03.12.", or two numbers of two digits and a time after them ("26.11 06:40", a
            timetable's) */
         cand tt = {0};
+        tt.lang = c->lang;
         if (after < n && is_sep(&it[after], '.'))
             after++;
         else if (!(a->ndigits == 2 && b->ndigits == 2 &&
@@ -632,6 +634,7 @@ static int page_day_month(const env *e, const item *it, int n, int i, int k, uin
     if (!dmy && !mdy)
         return -1;
     cand t = {0};
+    t.lang = c->lang;
     int r = dnp_time_after(e, it, n, after, &t);
     bool timed = r > 0;
     bool padded = (a->ndigits == 2 && av < 10) || (b->ndigits == 2 && bv < 10);

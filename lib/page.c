@@ -2230,6 +2230,58 @@ static bool and_of_times(const env *e, const dnp_token *t, const dn_date *d,
     return and_of_page(word_key(e, t->fold, t->flen), langs);
 }
 
+/* b30fix: a bare hour at text[p] that may start a span of hours ("von 7 bis 16 Uhr", "od
+   18 do 23 sata", "dalle 10 alle 18"): one or two ASCII digits, at most 23, nothing glued
+   before them, and after them a blank, a comma, a bracket or a final dot (no clock's
+   separator and minutes, no letter: "7h", "7%"). Returns its end and its minutes of the day
+   in *minutes, or 0. */
+static size_t bare_hour_at(const env *e, size_t p, size_t lim, int *minutes)
+{
+    const char *s = e->text;
+    if (p > 0 && ((s[p - 1] >= '0' && s[p - 1] <= '9') || s[p - 1] == ':' || s[p - 1] == '.'))
+        return 0;
+    size_t q = p;
+    int h = 0;
+    while (q < lim && q - p < 3 && s[q] >= '0' && s[q] <= '9')
+        h = h * 10 + (s[q++] - '0');
+    if (q == p || q - p > 2 || h > 23)
+        return 0;
+    if (q < lim && !(s[q] == ' ' || s[q] == ',' || s[q] == ')' || s[q] == ';' ||
+                     s[q] == '\n' || s[q] == '\t' ||
+                     (s[q] == '.' && !(q + 1 < lim && s[q + 1] >= '0' && s[q + 1] <= '9'))))
+        return 0;
+    *minutes = h * 60;
+    return q;
+}
+
+/* b30fix: whether text[a, b) holds an opening bracket, ASCII or fullwidth ("（"). */
+static bool opens_bracket(const env *e, size_t a, size_t b)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    for (size_t k = a; k < b; k++)
+        if (s[k] == '(' || (s[k] == 0xEF && k + 2 < b && s[k + 1] == 0xBC && s[k + 2] == 0x88))
+            return true;
+    return false;
+}
+
+/* b30fix: whether the word token t introduces or links a time (locales/ time_word and
+   time_link, fillers of value 1 and 2: "dalle", "alle", "od") in the page's languages, or
+   in the date's own when the page's are unknown. */
+static bool time_lead_word(const env *e, const dnp_token *t, const dn_date *d,
+                           const dnp_langset *langs)
+{
+    const dnp_lex_key *k = (t->flags & DNP_TF_LONG) ? NULL : word_key(e, t->fold, t->flen);
+    if (!k || !(k->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    int own = d->locale[0] ? dnp_lang_find(d->locale, strlen(d->locale)) : -1;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_FILLER && (m[q].value == 1 || m[q].value == 2) &&
+            (langs ? dnp_langset_has(langs, m[q].lang) : (int)m[q].lang == own))
+            return true;
+    return false;
+}
+
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
    09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
    kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
@@ -2256,8 +2308,8 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
         /* a clock's mark there, from the bytes first (most dates have none) */
         size_t mark_lim = gap + 4 < lim ? gap + 4 : lim; /* "HH:" or "HH h" may start at gap's end */
-        if (!clock_bytes(e, d->end, mark_lim))
-            continue;
+        if (!clock_bytes(e, d->end, mark_lim) && !has_digit(e, d->end, mark_lim))
+            continue; /* (b30fix: or a bare hour, "von 7 bis 16 Uhr") */
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
         if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP &&
@@ -2268,13 +2320,18 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t w = d->start;
         while (w > 0 && e->text[w - 1] == ' ')
             w--;
-        size_t dashlen = w > 0 && (e->text[w - 1] == '-' || e->text[w - 1] == '~') ? 1
-                      : w >= 3 && (unsigned char)e->text[w - 3] == 0xE2 &&
-                              (unsigned char)e->text[w - 2] == 0x80 &&
-                              ((unsigned char)e->text[w - 1] == 0x93 ||
-                               (unsigned char)e->text[w - 1] == 0x94)
+        const unsigned char *u = (const unsigned char *)e->text;
+        size_t dashlen = w > 0 && (u[w - 1] == '-' || u[w - 1] == '~') ? 1
+                      : w >= 3 && u[w - 3] == 0xE2 && u[w - 2] == 0x80 &&
+                              (u[w - 1] == 0x93 || u[w - 1] == 0x94)
                           ? 3
                           : 0;
+        /* b30fix: a wave dash glued before it is "until" ("個人懇談会（〜12月9日（水）、
+           14:00〜16:30）": the meetings' hours up to that day) */
+        if (w == d->start && w >= 3 &&
+            ((u[w - 3] == 0xE3 && u[w - 2] == 0x80 && u[w - 1] == 0x9C) ||
+             (u[w - 3] == 0xEF && u[w - 2] == 0xBD && u[w - 1] == 0x9E)))
+            continue;
         /* a digit before the dash: a title's dash is none ("екскурсія — неділя, 13 грудня") */
         if (dashlen && has_digit(e, w - dashlen > DNP_PAGE_RANGE_LOOKBACK ? w - dashlen - DNP_PAGE_RANGE_LOOKBACK : 0,
                               w - dashlen))
@@ -2284,7 +2341,8 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         int words = 0;
         bool bare = true; /* no word before the first time */
         size_t word_end = 0; /* where the last word ends */
-        dnp_token t;
+        dnp_token t, lead = {0};
+        bool lead_next = false; /* the last word stands right before the first time */
         while (pos < gap) {
             /* b22: the date's weekday in brackets ("3.12.2026 (štvrtok) v čase od 7:30 do
                15:30") */
@@ -2295,6 +2353,11 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             }
             if (!dnp_next_token(e->text, gap, &pos, &t))
                 break;
+            /* b30fix: the bracket that closes the date's own weekday, which the date's span
+               ends before ("12月3日（木）14:00～15:00") */
+            if (t.kind == DNP_TK_SEP && t.start == d->end && (t.value == ')' || t.value == 0xFF09) &&
+                opens_bracket(e, d->start, d->end))
+                continue;
             if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
                 break;
             if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && cell_blanks(e, t.start, t.end))
@@ -2312,21 +2375,29 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 if (!filler_of_page(e, &t, langs))
                     words++;
                 word_end = t.end;
+                lead = t, lead_next = true;
                 continue;
             }
             if (t.kind == DNP_TK_NUM)
                 t1 = t.start;
             break;
         }
+        lead_next = lead_next && word_end && t1 && !has_digit(e, word_end, t1) &&
+                    !memchr(e->text + word_end, ',', t1 - word_end);
         int m1 = 0, m2 = 0;
         size_t e1 = t1 ? clock_at(e, t1, lim, &m1) : 0;
+        /* b30fix: or a bare hour whose span's end says it is one (below), no more than
+           DNP_PAGE_BARE_HOUR_WORDS words of its own between the date and it */
+        bool bare1 = false;
+        if (!e1 && t1 && words <= DNP_PAGE_BARE_HOUR_WORDS)
+            bare1 = (e1 = bare_hour_at(e, t1, lim, &m1)) != 0;
         if (!e1)
             continue;
         /* the link: a dash, or one or two short words */
         pos = e1;
         size_t t2 = 0;
         int link_words = 0;
-        bool dash = false, and_link = false;
+        bool dash = false, and_link = false, time_link = false;
         while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
             if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
                 break;
@@ -2340,6 +2411,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
                  chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS)) {
                 and_link = !link_words && bare && and_of_times(e, &t, d, langs);
+                time_link = !link_words && time_lead_word(e, &t, d, langs);
                 link_words++;
                 continue;
             }
@@ -2348,7 +2420,13 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             break;
         }
         size_t e2 = t2 ? clock_at(e, t2, lim, &m2) : 0;
-        if (!e2 || e2 > lim)
+        /* b30fix: a bare first hour is one when the end is a clock with its mark or minutes
+           ("von 7 bis 16 Uhr", "16 tot 19.30 uur"), or when a time word of the page leads
+           it and another links the two ("dalle 10 alle 18"; not "Sala 10 – 18 posti") */
+        if (!e2 && t2 && bare1 && link_words == 1 && time_link && lead_next &&
+            time_lead_word(e, &lead, d, langs))
+            e2 = bare_hour_at(e, t2, lim, &m2);
+        if (!e2 || e2 > lim || (bare1 && m2 <= m1))
             continue;
         if (m2 <= m1) {
             /* issue 10 (b20): an overnight span after a dash ("Saterdag 5 Desember 2026,

@@ -244,6 +244,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    DNP_PAGE_HOURS_GAP bytes (page.c's hours_after). */
 #define DNP_PAGE_HOURS_WORDS 2
 #define DNP_PAGE_HOURS_GAP 32
+/* b30fix: a first hour written bare ("von 7 bis 16 Uhr", "od 18 do 23 sata") may start such
+   a span only with at most this many words between the date and it that are no filler of
+   the page's languages ("von"; fillers such as "de", "od", "dalle" not counted). */
+#define DNP_PAGE_BARE_HOUR_WORDS 1
 /* Blanks that part two cells of a table, not two words ("Zaterdag 28 november   18.00 u"):
    a time after so many spaces is no time of the date before it (clock.c's dnp_time_after,
    search only). */
