@@ -1536,6 +1536,40 @@ static const page_case page_cases[] = {
        ("alle 14 Tage", every 14 days; Italian "alle": b21 de-CH-gemeinde) */
     {"Grüngutabfuhr: jeden Dienstag (Dezember bis Februar alle 14 Tage)", 0, 0, NULL, ""},
     {"Apertura sabato 5 dicembre alle 14", 0, 0, NULL, "2026-12-05T14:00:00 it -"},
+    /* b30fix: a span of hours whose first hour is bare: its end a clock with its mark
+       ("von 9 bis 17 Uhr", "od 9 do 19 sata", "19 tot 21 uur"), or a time word before it and
+       another between ("dalle 9 alle 17"); counts, degrees and seats stay none, and "de 9 a
+       14 h" is no 09:14 (Esperanto's hour mark "a") */
+    {"Die Halle ist am Sonntag, 13. Dezember 2026, von 9 bis 17 Uhr geöffnet.", 0, 0, NULL,
+     "2026-12-13T09:00:00 de r; 2026-12-13T17:00:00 de r"},
+    {"Am Sonntag, 13. Dezember 2026, kamen 40 bis 50 Besucher.", 0, 0, NULL, "2026-12-13 de -"},
+    {"Mercat de Nadal el diumenge 13 de desembre de 2026 de 9 a 14 h a la plaça.", 0, 0, NULL,
+     "2026-12-13T09:00:00 ca r; 2026-12-13T14:00:00 ca r"},
+    {"Mercatino domenica 13 dicembre 2026, dalle 9 alle 17 in piazza.", 0, 0, NULL,
+     "2026-12-13T09:00:00 it r; 2026-12-13T17:00:00 it r"},
+    {"Mercatino domenica 13 dicembre 2026, sala 10 – 18 posti.", 0, 0, NULL, "2026-12-13 it -"},
+    {"Sajam knjiga: 13. prosinca 2026., od 9 do 19 sata, ulaz slobodan.", 0, 0, NULL,
+     "2026-12-13T09:00:00 hr r; 2026-12-13T19:00:00 hr r"},
+    {"Продаја у недељу, 13. децембра 2026, од 9 до 15 сати.", 0, 0, NULL,
+     "2026-12-13T09:00:00 sr r; 2026-12-13T15:00:00 sr r"},
+    {"Ouderavond donderdag 10 december 2026, 19 tot 21 uur in de aula.", 0, 0, NULL,
+     "2026-12-10T19:00:00 nl r; 2026-12-10T21:00:00 nl r"},
+    /* ... and a filler hour mark before a larger number only: "शाम 7 बजे 250 लोग" keeps its
+       hour */
+    {"3 दिसंबर 2026 शाम 7 बजे 250 लोग पहुँचे।", 0, 0, NULL, "2026-12-03T19:00:00 hi -"},
+    /* b30fix: Spanish "a las" before a bare hour, after a date in words or digits (a
+       semicolon after it), and Argentina's "hora argentina" (locales/zones.tsv) */
+    {"El partido es el domingo 13 de diciembre de 2026 a las 21 en Rosario.", 0, 0, NULL,
+     "2026-12-13T21:00:00 es -"},
+    {"Entradas desde el lunes 7/12 a las 20; socios primero.", 0, 0, NULL,
+     "2026-12-07T20:00:00 - -"},
+    {"Final el domingo 13 de diciembre de 2026 a las 21 (hora argentina), en Rosario.", 0, 0,
+     NULL, "2026-12-13T21:00:00-03:00 es -"},
+    /* b30fix: a span of hours after the date's bracketed weekday ("（木）"), with its zone;
+       after a wave dash glued before the date ("〜", until) the hours are every day's */
+    {"受付：2026年12月10日（木）10:00～12:00（日本時間）", 0, 0, NULL,
+     "2026-12-10T10:00:00+09:00 ja r; 2026-12-10T12:00:00+09:00 ja r"},
+    {"面談期間（〜2026年12月10日（木）、10:00〜12:00）", 0, 0, NULL, "2026-12-10 ja -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
