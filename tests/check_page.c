@@ -1570,6 +1570,20 @@ static const page_case page_cases[] = {
     {"受付：2026年12月10日（木）10:00～12:00（日本時間）", 0, 0, NULL,
      "2026-12-10T10:00:00+09:00 ja r; 2026-12-10T12:00:00+09:00 ja r"},
     {"面談期間（〜2026年12月10日（木）、10:00〜12:00）", 0, 0, NULL, "2026-12-10 ja -"},
+    /* b30fix: a short preposition that begins other phrases ("i går") before a named period
+       leads it, no longer phrase ("i sidste uge", "i forrige uke", "i förra veckan") */
+    {"Vi flyttede i sidste uge til nye lokaler.", 0, 0, NULL, "2026-W47 da -"},
+    {"Vi flyttet i forrige uke til Bergen.", 0, 0, NULL, "2026-W47 nb -"},
+    {"Vi flyttade i förra veckan till Malmö.", 0, 0, NULL, "2026-W47 sv -"},
+    /* b30fix: named periods as running text writes them (locales/): Estonian adessives,
+       "1 tund tagasi"; Italian "la scorsa settimana", "l'anno scorso"; German "vergangenen
+       Freitag" */
+    {"Uus kontor avati eelmisel kolmapäeval Tallinnas.", 0, 0, NULL, "2026-11-25 et -"},
+    {"Koolitus toimub järgmisel nädalal Tartus.", 0, 0, NULL, "2026-W49 et -"},
+    {"Viimane postitus: 1 tund tagasi", 0, 0, NULL, "2026-11-26T11:00:00Z et -"},
+    {"La scorsa settimana il museo ha riaperto.", 0, 0, NULL, "2026-W47 it -"},
+    {"Il festival, annullato l'anno scorso, torna a giugno.", 0, 0, NULL, "2025 it -"},
+    {"Das Konzert fand am vergangenen Freitag statt.", 0, 0, NULL, "2026-11-20 de -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
