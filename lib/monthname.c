@@ -1053,6 +1053,26 @@ static DNP_RARE bool weak_month_enough(const env *e, const item *it, const windo
     return year4 && (w->day_i >= 0 || whole);
 }
 
+/* b30fix: whether the month word m (month `month`) is also, in one of the languages it is
+   that month in, a preposition before a year alone (locales/ year_before, year_in,
+   year_from: Catalan "des", desembre's abbreviation and "since"), written without an
+   abbreviation's dot: "des del 1962" is since 1962. */
+static bool month_is_year_prep(const env *e, const item *m, int month)
+{
+    if (m->end < e->len && e->text[m->end] == '.')
+        return false;
+    for (uint32_t q = 0; q < m->nm; q++) {
+        const dnp_meaning *c = &m->m[q];
+        if (!dnp_year_cue(c) || (c->value != DNP_CUE_YEAR_BEFORE && c->value != DNP_CUE_YEAR_IN &&
+                                 c->value != DNP_CUE_YEAR_FROM))
+            continue;
+        for (uint32_t r = 0; r < m->nm; r++)
+            if (m->m[r].kind == DNP_K_MONTH && m->m[r].value == month && m->m[r].lang == c->lang)
+                return true;
+    }
+    return false;
+}
+
 /* Step 7: whether the fields make a date this word can carry: a weak month word (also an
    ordinary word, or a month only in a language nothing else in the text points to: "No.
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
@@ -1064,6 +1084,8 @@ static bool enough_fields(const env *e, const item *it, window *w)
     if (month_weak(e, m) && glued_both(it, w->mw, w->end))
         return false;
     if (month_weak(e, m) && !weak_month_enough(e, it, w, m))
+        return false;
+    if (w->day_i < 0 && w->year_i >= 0 && e->search && month_is_year_prep(e, m, w->month))
         return false;
     if (w->day_i < 0 && w->year_i < 0 &&
         ((m->start > e->content_start && (e->search || !led_month(e, it, w))) ||

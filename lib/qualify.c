@@ -256,13 +256,18 @@ bool dnp_weekday_abbr_foreign(const item *w, const dnp_meaning *m)
                               (1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE) |
                               (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_ABOUT) |
                               (1u << DNP_K_REL_PAT_BEFORE);
-    if (!(w->kinds & function))
+    /* b30fix: or a word of the cues of years and ranges (no kind bit: Catalan, Spanish and
+       Italian "al", an article and the link of "del 3 al 10", is a Basque Monday) */
+    bool cues = (w->kinds & function) != 0;
+    for (uint32_t q = 0; q < w->nm && !cues; q++)
+        cues = dnp_year_cue(&w->m[q]);
+    if (!cues)
         return false;
     bool rare = dnp_lang_rare(m->lang);
     double sp = dnp_speakers_k(m->lang);
     for (uint32_t q = 0; q < w->nm; q++) {
         const dnp_meaning *o = &w->m[q];
-        if (o->lang != m->lang && (function & (1u << o->kind)) &&
+        if (o->lang != m->lang && ((function & (1u << o->kind)) || dnp_year_cue(o)) &&
             (rare || dnp_speakers_k(o->lang) >= sp))
             return true;
     }

@@ -1584,6 +1584,16 @@ static const page_case page_cases[] = {
     {"La scorsa settimana il museo ha riaperto.", 0, 0, NULL, "2026-W47 it -"},
     {"Il festival, annullato l'anno scorso, torna a giugno.", 0, 0, NULL, "2025 it -"},
     {"Das Konzert fand am vergangenen Freitag statt.", 0, 0, NULL, "2026-11-20 de -"},
+    /* b30fix: a month abbreviation that is also its language's preposition before years,
+       without its dot, before a year alone is that preposition ("des del 1985", since 1985;
+       "3 des. 2026" stays a date); a weekday abbreviation that is a function word of a
+       language more people speak proves no order ("fins al 11/12/2026": Catalan "al", a
+       Basque Monday on 12 November) */
+    {"Obrim des del 1985 i encara som aquí; el 3 de desembre de 2026 fem festa.", 0, 0, NULL,
+     "2026-12-03 ca -"},
+    {"Factura del 3 de des. 2026, pagada.", 0, 0, NULL, "2026-12-03 ca -"},
+    {"Inscripcions obertes fins al 11/12/2026 a la secretaria de l'escola, dilluns 30 de "
+     "novembre de 2026.", 0, 0, NULL, "2026-12-11 - o; 2026-11-30 ca -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
