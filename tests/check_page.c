@@ -1594,6 +1594,20 @@ static const page_case page_cases[] = {
     {"Factura del 3 de des. 2026, pagada.", 0, 0, NULL, "2026-12-03 ca -"},
     {"Inscripcions obertes fins al 11/12/2026 a la secretaria de l'escola, dilluns 30 de "
      "novembre de 2026.", 0, 0, NULL, "2026-12-11 - o; 2026-11-30 ca -"},
+    /* b30fix: a month alone of the Latin, Greek or Cyrillic script that no case form names
+       is a date only after a preposition of its language ("im Januar", "a gennaio"): a
+       heading's or a noun's month ("Abfuhrplan Januar:", "fino a fine gennaio") is none; a
+       range of months up to a year ("Noviembre–diciembre 2026") is led by its range */
+    {"Sitzung am Donnerstag, 3. Dezember 2026. Abfuhrplan Januar: siehe unten. Die Sammlung "
+     "beginnt im Januar wieder. Nächste Sitzung am Montag, 14. Dezember 2026, und am Dienstag, "
+     "15. Dezember 2026.", 0, 0, NULL,
+     "2026-12-03 de -; 2026-01 de -; 2026-12-14 de -; 2026-12-15 de -"},
+    {"La pista apre giovedì 3 dicembre 2026 e resta aperta fino a fine gennaio. Il bar chiude "
+     "a gennaio. Concerto lunedì 14 dicembre 2026 e martedì 15 dicembre 2026.", 0, 0, NULL,
+     "2026-12-03 it -; 2026-01 it -; 2026-12-14 it -; 2026-12-15 it -"},
+    {"Archivo › Noviembre–diciembre 2026 › El jueves 3 de diciembre de 2026 abrimos, y el "
+     "lunes 14 de diciembre de 2026 cerramos.", 0, 0, NULL,
+     "2026-11 es -; 2026-12 es -; 2026-12-03 es -; 2026-12-14 es -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
