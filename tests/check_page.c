@@ -1608,6 +1608,11 @@ static const page_case page_cases[] = {
     {"Archivo › Noviembre–diciembre 2026 › El jueves 3 de diciembre de 2026 abrimos, y el "
      "lunes 14 de diciembre de 2026 cerramos.", 0, 0, NULL,
      "2026-11 es -; 2026-12 es -; 2026-12-03 es -; 2026-12-14 es -"},
+    /* b30fix: a padded hour with UTC after a date, as a forecast names its model run; a
+       count glued to more is none */
+    {"Varsel for Bergen. Modellkjøring 27.11.2026 18 UTC, neste kjøring om natten.", 0, 0,
+     NULL, "2026-11-27T18:00:00Z - -"},
+    {"Resultat 27.11.2026: 18 UTC-poeng, ikke noe mer.", 0, 0, NULL, "2026-11-27 - -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
