@@ -3228,6 +3228,11 @@ static bool date_recurring(const env *e, const dn_date *d)
     size_t pos = from;
     dnp_token t;
     while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
+        /* b30fix: a comma after the every-word and its period stays in their clause ("Cada
+           any, el 26 de desembre", every year, on 26 December) */
+        if (clause_break(&t) && t.kind == DNP_TK_SEP && t.value == ',' && every_word(before[1]) &&
+            period_at(e, word_at[2], d->start))
+            continue;
         if (clause_break(&t)) {
             memset(before, 0, sizeof before);
             word_at[0] = word_at[1] = word_at[2] = SIZE_MAX;

@@ -1613,6 +1613,13 @@ static const page_case page_cases[] = {
     {"Varsel for Bergen. Modellkjøring 27.11.2026 18 UTC, neste kjøring om natten.", 0, 0,
      NULL, "2026-11-27T18:00:00Z - -"},
     {"Resultat 27.11.2026: 18 UTC-poeng, ikke noe mer.", 0, 0, NULL, "2026-11-27 - -"},
+    /* b30fix: an every-word and its period before a comma still make the date after it a
+       recurring one ("Cada any, el 26 de desembre"); other words between do not */
+    {"Cada any, el 26 de desembre, a casa fem canelons. El 3 de desembre de 2026 obrim.", 0, 0,
+     NULL, "2026-12-03 ca -"},
+    {"Every year, on 26 December, we cook. On 3 December 2026 we open.", 0, 0, NULL,
+     "2026-12-03 en -"},
+    {"Every year, we open on 26 December.", 0, 0, NULL, "2026-12-26 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
