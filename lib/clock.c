@@ -755,7 +755,7 @@ static bool after_time_word(const item *it, int n, int j)
         return false;
     if (j + 1 < n && it[j + 1].type == IT_SEP && !is_space(&it[j + 1]) &&
         (it[j + 1].sep != '.' || (j + 2 < n && it[j + 2].type == IT_NUM)) &&
-        it[j + 1].sep != ',')
+        it[j + 1].sep != ',' && it[j + 1].sep != ';') /* b30fix: "a las 10; público" */
         return false;
     int k = skip_space(it, n, j + 1);
     return !(k < n && (it[k].type == IT_NUM || (it[k].tflags & XF_MONEY) ||
@@ -869,6 +869,14 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
         if (m > k + 1 && m < n && has_kind(&it[m], DNP_K_HOUR_MARK) && dnp_time_word_before(it, j))
             k = m;
     }
+    /* b30fix: in running text a padded hour with UTC or GMT after it, as a forecast names
+       its model run ("Modellkjøring 26.11.2026 06 UTC") */
+    if (e && e->search && k < n && k > j + 1 && it[j].ndigits == 2 && it[j].value <= 23 &&
+        (it[k].gen == G_UTC || it[k].gen == G_GMT) && !(k + 1 < n && is_sep(&it[k + 1], '+')) &&
+        !(k + 1 < n && is_sep(&it[k + 1], '-'))) {
+        c->prec = DN_PREC_HOUR;
+        return j + 1;
+    }
     if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
         return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
     /* timebefore: a mark that is a filler too, apart from the hour, before another time
@@ -930,7 +938,8 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c, dnp_langs
             while (b >= 0 && it[b].type == IT_SEP && (is_space(&it[b]) || it[b].sep == '.'))
                 b--;
             if (!(k < n && it[k].type == IT_WORD && (it[k].kinds & clock)) &&
-                !(b >= 0 && it[b].type == IT_WORD && (it[b].kinds & (1u << DNP_K_FILLER))))
+                !(b >= 0 && it[b].type == IT_WORD && (it[b].kinds & (1u << DNP_K_FILLER))) &&
+                !(k < n && (it[k].gen == G_UTC || it[k].gen == G_GMT)))
                 return -1;
         }
     }

@@ -966,6 +966,68 @@ static bool relative_lead(uint32_t kinds, size_t bytes)
            bytes > DNP_PREP_BYTES;
 }
 
+/* b30fix: whether the meanings m[0..n) hold a preposition in one of langs: a filler, a word
+   that begins phrases, or a year's preposition (locales/ year_before, year_in, year_since). */
+static bool prep_of(const dnp_meaning *m, uint32_t n, const dnp_langset *langs)
+{
+    for (uint32_t q = 0; q < n; q++)
+        if ((m[q].kind == DNP_K_FILLER || m[q].kind == DNP_K_PREFIX ||
+             (dnp_year_cue(&m[q]) && (m[q].value == DNP_CUE_YEAR_BEFORE ||
+                                      m[q].value == DNP_CUE_YEAR_IN ||
+                                      m[q].value == DNP_CUE_YEAR_SINCE))) &&
+            dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
+/* b30fix: whether the text at byte p holds a dash, another month's name and a four-digit
+   year, blanks between: the month before p starts a range of months of that year
+   ("Novembro–decembro 2026"), as a preposition would lead it. */
+static bool months_to_year(const env *e, size_t p)
+{
+    dnp_token t;
+    size_t q = p;
+    bool dash = false;
+    while (dnp_next_token(e->text, e->len, &q, &t) && t.kind == DNP_TK_SEP &&
+           !(t.flags & DNP_TF_NEWLINE)) {
+        if (t.value == '-' || t.value == 0x2013 || t.value == 0x2014)
+            dash = true;
+        else if (!(t.flags & DNP_TF_SPACE))
+            return false;
+    }
+    if (!dash || t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    if (!k || !(k->kinds & (1u << DNP_K_MONTH)))
+        return false;
+    while (dnp_next_token(e->text, e->len, &q, &t) && t.kind == DNP_TK_SEP &&
+           (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
+        ;
+    return t.kind == DNP_TK_NUM && t.ndigits == 4;
+}
+
+/* b30fix: whether the word at byte p, after blanks, is a unit word (the word for month) of
+   one of langs: "gegužės mėnesį", the month of May. */
+static bool month_word_after(const env *e, size_t p, const dnp_langset *langs)
+{
+    dnp_token t;
+    size_t q = p;
+    while (dnp_next_token(e->text, e->len, &q, &t) && t.kind == DNP_TK_SEP &&
+           (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
+        ;
+    if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || t.start == p)
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    if (!k || !(k->kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAT_AFTER))))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t r = 0; r < k->nmeaning; r++)
+        if ((m[r].kind == DNP_K_REL_UNIT || m[r].kind == DNP_K_REL_PAT_AFTER) &&
+            dnp_langset_has(langs, m[r].lang))
+            return true;
+    return false;
+}
+
 static bool month_alone_in_page(const env *e, const item *it, window *w)
 {
     const item *m = &it[w->mw];
@@ -993,14 +1055,38 @@ static bool month_alone_in_page(const env *e, const item *it, window *w)
                  !(m->m[q].flags & (DNP_MF_STANDALONE | DNP_MF_ABBR));
     if (!format)
         return false;
+    dnp_langset ml = dnp_langs_of(m, DNP_K_MONTH, w->month);
+    /* b30fix: a month that no case form of locales/ names ("joulukuussa", "märtsis",
+       "grudniu" say "in"), written apart from the word before it, is a date only after a
+       preposition of its language (a filler, a word that begins phrases, a year's
+       preposition: "i januar", "a settembre", "desde enero", "since March"): a heading's
+       or a noun's month ("Abfallkalender Dezember", "fine febbraio", "Døgnrekorden for
+       november", "og november er allerede") names the month, no date */
+    bool cased = false;
+    for (uint32_t q = 0; q < m->nm && !cased; q++)
+        cased = m->m[q].kind == DNP_K_MONTH && m->m[q].value == w->month &&
+                (m->m[q].flags & DNP_MF_SUPPLEMENT) && !(m->m[q].flags & DNP_MF_STANDALONE);
+    bool apart = m->start == 0 || (unsigned char)e->text[m->start - 1] < 0x80;
+    /* (in the Latin and Greek scripts, whose prepositions locales/ holds; Arabic writes
+       "أكتوبر الماضي", last October, with the word after, and Cyrillic's genitives need
+       none: "Выписка за ноябрь"); nor before the word for month ("gegužės mėnesį") */
+    size_t q0 = m->start;
+    UChar32 c0 = dnp_utf8_next(e->text, m->end, &q0);
+    bool need_prep = !cased && apart && c0 < 0x400 && !months_to_year(e, m->end) &&
+                     !month_word_after(e, m->end, &ml);
     /* "next March", "last May": a relative phrase this reader cannot read whole; a
        preposition that begins other phrases ("i januar", "w grudniu": Danish "i går",
        Polish "w zeszłym") is no such word */
     int k = w->mw - 1;
     while (k >= 0 && it[k].type == IT_SEP && is_space(&it[k]))
         k--;
-    if (k >= 0)
-        return it[k].type != IT_WORD || !relative_lead(it[k].kinds, it[k].end - it[k].start);
+    if (k >= 0) {
+        if (it[k].type != IT_WORD)
+            return !need_prep;
+        if (need_prep && !prep_of(it[k].m, it[k].nm, &ml))
+            return false;
+        return !relative_lead(it[k].kinds, it[k].end - it[k].start);
+    }
     /* the month begins its cluster: a word that only begins phrases ends the one before
        it, so read the word before in the text */
     size_t a = m->start;
@@ -1014,8 +1100,14 @@ static bool month_alone_in_page(const env *e, const item *it, window *w)
     size_t pos = a;
     if (a == b || !dnp_next_token(e->text, b, &pos, &t) || t.kind != DNP_TK_WORD || t.end != b ||
         (t.flags & DNP_TF_LONG))
-        return true;
+        return !need_prep;
     const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
+    if (need_prep) {
+        /* (a key of only a year's cues, "since", "desde", is no word to dnp_lex_find) */
+        const dnp_lex_key *pk = key ? key : dnp_lex_find_cue(t.fold, t.flen);
+        if (!pk || !prep_of(&dnp_lex_meanings[pk->meaning], pk->nmeaning, &ml))
+            return false;
+    }
     return !key || !relative_lead(key->kinds, t.end - t.start);
 }
 
@@ -1075,6 +1167,26 @@ static DNP_RARE bool weak_month_enough(const env *e, const item *it, const windo
     return year4 && (w->day_i >= 0 || whole);
 }
 
+/* b30fix: whether the month word m (month `month`) is also, in one of the languages it is
+   that month in, a preposition before a year alone (locales/ year_before, year_in,
+   year_from: Catalan "des", desembre's abbreviation and "since"), written without an
+   abbreviation's dot: "des del 1962" is since 1962. */
+static bool month_is_year_prep(const env *e, const item *m, int month)
+{
+    if (m->end < e->len && e->text[m->end] == '.')
+        return false;
+    for (uint32_t q = 0; q < m->nm; q++) {
+        const dnp_meaning *c = &m->m[q];
+        if (!dnp_year_cue(c) || (c->value != DNP_CUE_YEAR_BEFORE && c->value != DNP_CUE_YEAR_IN &&
+                                 c->value != DNP_CUE_YEAR_FROM))
+            continue;
+        for (uint32_t r = 0; r < m->nm; r++)
+            if (m->m[r].kind == DNP_K_MONTH && m->m[r].value == month && m->m[r].lang == c->lang)
+                return true;
+    }
+    return false;
+}
+
 /* Step 7: whether the fields make a date this word can carry: a weak month word (also an
    ordinary word, or a month only in a language nothing else in the text points to: "No.
    11", "PS5", "página 3 de 12") needs a full date with a four-digit year, or the two of
@@ -1086,6 +1198,8 @@ static bool enough_fields(const env *e, const item *it, window *w)
     if (month_weak(e, m) && glued_both(it, w->mw, w->end))
         return false;
     if (month_weak(e, m) && !weak_month_enough(e, it, w, m))
+        return false;
+    if (w->day_i < 0 && w->year_i >= 0 && e->search && month_is_year_prep(e, m, w->month))
         return false;
     if (w->day_i < 0 && w->year_i < 0 &&
         ((m->start > e->content_start && (e->search || !led_month(e, it, w))) ||

@@ -2863,9 +2863,10 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             e2 = span_clock(e, t2, lim, &m2, &bare2);
             if (bare2 != bare1 || (bare2 && !time_word))
                 e2 = 0;
-            /* an hour alone at the end names a count when a word follows it ("od 8 do 12
-               let", ages; "od 8 do 12 dětí", children): only punctuation or the line's end
-               after it */
+            /* an hour alone at the end names a count when a word follows it that is no
+               filler of the page's ("od 8 do 12 let", ages; "dalle 9 alle 17 in piazza" is
+               hours), or a unit, month or day period (bare_hour_spoiler), or any word when
+               the page's languages are unknown */
             if (e2 && bare2) {
                 size_t q = e2;
                 dnp_token nx;
@@ -2873,7 +2874,9 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                     if (nx.kind == DNP_TK_SEP && (nx.flags & DNP_TF_SPACE) &&
                         !(nx.flags & DNP_TF_NEWLINE))
                         continue;
-                    if (nx.kind == DNP_TK_WORD)
+                    if (nx.kind == DNP_TK_WORD &&
+                        (!langs || bare_hour_spoiler(e, &nx, langs) ||
+                         !filler_of_page(e, &nx, langs)))
                         e2 = 0;
                     break;
                 }
@@ -3712,6 +3715,11 @@ static bool date_recurring(const env *e, const dn_date *d)
     size_t pos = from;
     dnp_token t;
     while (pos < d->start && dnp_next_token(e->text, d->start, &pos, &t)) {
+        /* b30fix: a comma after the every-word and its period stays in their clause ("Cada
+           any, el 26 de desembre", every year, on 26 December) */
+        if (clause_break(&t) && t.kind == DNP_TK_SEP && t.value == ',' && every_word(before[1]) &&
+            period_at(e, word_at[2], d->start))
+            continue;
         if (clause_break(&t)) {
             memset(before, 0, sizeof before);
             word_at[0] = word_at[1] = word_at[2] = SIZE_MAX;

@@ -274,13 +274,18 @@ bool dnp_weekday_abbr_foreign(const item *w, const dnp_meaning *m)
                               (1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE) |
                               (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_ABOUT) |
                               (1u << DNP_K_REL_PAT_BEFORE);
-    if (!(w->kinds & function))
+    /* b30fix: or a word of the cues of years and ranges (no kind bit: Catalan, Spanish and
+       Italian "al", an article and the link of "del 3 al 10", is a Basque Monday) */
+    bool cues = (w->kinds & function) != 0;
+    for (uint32_t q = 0; q < w->nm && !cues; q++)
+        cues = dnp_year_cue(&w->m[q]);
+    if (!cues)
         return false;
     bool rare = dnp_lang_rare(m->lang);
     double sp = dnp_speakers_k(m->lang);
     for (uint32_t q = 0; q < w->nm; q++) {
         const dnp_meaning *o = &w->m[q];
-        if (o->lang != m->lang && (function & (1u << o->kind)) &&
+        if (o->lang != m->lang && ((function & (1u << o->kind)) || dnp_year_cue(o)) &&
             (rare || dnp_speakers_k(o->lang) >= sp))
             return true;
     }
@@ -353,11 +358,17 @@ bool dnp_named_qualified(const env *e, const item *it, int i)
                 dnp_key_has_cue(c, DNP_CUE_REL_THAN, it[i].m[r].lang))
                 return true;
     }
-    const dnp_lex_key *k = word_before(e, it[i].start, &ws);
+    dnp_token kt;
+    const dnp_lex_key *k = word_token_before(e, it[i].start, &ws, &kt) && !(kt.flags & DNP_TF_LONG)
+                               ? dnp_lex_find(kt.fold, kt.flen) : NULL;
     if (k && (k->kinds & (1u << DNP_K_FILLER)))
-        k = word_before(e, ws, &ws);
+        k = word_token_before(e, ws, &ws, &kt) && !(kt.flags & DNP_TF_LONG)
+                ? dnp_lex_find(kt.fold, kt.flen) : NULL;
     if (!k || !(k->kinds & rel) || (k->kinds & other))
         return false;
+    /* b30fix: a preposition as short as DNP_PREP_BYTES that begins other phrases ("i går")
+       only leads this one: "i sidste uge", "i forrige uke" (last week) */
+    bool prep = kt.end - kt.start <= DNP_PREP_BYTES;
     /* the word for "and" of the phrase's language after another named day joins the two:
        "yesterday and today", "ayer y hoy" (not "and today it has 120 shops": nowadays) */
     size_t ws2;
@@ -396,7 +407,7 @@ bool dnp_named_qualified(const env *e, const item *it, int i)
     bool same = false;
     const dnp_meaning *km = &dnp_lex_meanings[k->meaning];
     for (uint32_t q = 0; q < k->nmeaning && !same; q++)
-        if ((1u << km[q].kind) & rel)
+        if (((1u << km[q].kind) & rel) && !(prep && km[q].kind == DNP_K_PREFIX))
             for (uint32_t r = 0; r < it[i].nm && !same; r++)
                 same = it[i].m[r].kind == DNP_K_REL_NAMED && it[i].m[r].lang == km[q].lang;
     if (!same)

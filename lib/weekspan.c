@@ -83,7 +83,14 @@ void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
     int value = 0;
     /* a date of no language and a word that is also a filler ("le 12/12": French "the",
        Faroese Saturday) join only when the text says so by its punctuation */
-    if (!dnp_langset_empty(&named) &&
+    /* b30fix: nor a weekday abbreviation that is a function word of a language more people
+       speak ("fins al 10/12/2026": Catalan "al", a Basque Monday; qualify.c) */
+    bool foreign = c->lang < 0 && !punct && !dnp_langset_empty(&named);
+    for (uint32_t q = 0; q < w->nm && foreign; q++)
+        if (w->m[q].kind == DNP_K_WEEKDAY && w->m[q].value == wd &&
+            !dnp_weekday_abbr_foreign(w, &w->m[q]))
+            foreign = false;
+    if (!dnp_langset_empty(&named) && !foreign &&
         (c->lang < 0 ? !has_kind(w, DNP_K_FILLER) || punct : dnp_langset_has(&named, c->lang))) {
         value = wd;
     } else if ((only_kind(w, DNP_K_WEEKDAY) || (punct && !has_kind(w, DNP_K_FILLER))) &&
