@@ -71,9 +71,13 @@ bool dnp_offset_bytes(const char *s, size_t n, int *minutes)
     return true;
 }
 
-/* A sign and an offset at j: +01:00, +0100, +01, and after a name (GMT, UTC, PST) also
-   +1, -8. Returns the index after it, or -1. */
-static int signed_offset(const item *it, int n, int j, bool named, cand *c)
+/* A sign and an offset at j: +01:00, +0100, +01, and after a name (GMT, UTC) also +1, -8.
+   After a zone's name (zone: "МСК+4", "MSK-1", "CET+1") hours written as a count, one or two
+   digits with no zero before them and no minutes, shift the zone's offset by that many
+   hours (Moscow time plus 4 hours, +07:00: Russia counts its zones so); an offset written
+   as one ("PST-08", "CET+01:00", "EST-0500") still wins over the name's. Returns the index
+   after it, or -1. */
+static int signed_offset(const item *it, int n, int j, bool named, bool zone, cand *c)
 {
     if (!(j + 1 < n && it[j].type == IT_SEP && (it[j].sep == '+' || it[j].sep == '-') &&
           it[j + 1].type == IT_NUM && it[j + 1].start == it[j].end))
@@ -107,6 +111,12 @@ static int signed_offset(const item *it, int n, int j, bool named, cand *c)
         return -1; /* (a blank before the sign: "10.00 -05.00" is an offset) */
     if (!dnp_offset_valid(hh, mm))
         return -1;
+    if (zone && k == j + 2 && (h->ndigits == 1 || (h->ndigits == 2 && h->value >= 10))) {
+        if (hh > DNP_ZONE_SHIFT_MAX)
+            return -1;
+        c->zshift = (int16_t)(sign * hh * 60);
+        return k;
+    }
     c->offset = sign * (hh * 60 + mm);
     c->has_offset = true;
     return k;
@@ -164,7 +174,7 @@ static int offset_in_brackets(const item *it, int n, int i, cand *c)
 int dnp_read_offset(const item *it, int n, int i, cand *c)
 {
     int j = i;
-    bool named = false;
+    bool named = false, zone = false;
     if (j < n && is_sep(&it[j], '.') && j > 0 && has_kind(&it[j - 1], DNP_K_AMPM))
         j++; /* the dot of "a.m." before "ET" */
     if (j < n && is_space(&it[j]))
@@ -185,13 +195,13 @@ int dnp_read_offset(const item *it, int n, int i, cand *c)
         c->has_zone = true, c->zitem = j;
         j++;
         i = j;
-        named = true;
+        named = zone = true;
     }
     /* "GMT +3", as some locales write their GMT format */
     if (named && j + 1 < n && is_space(&it[j]) && it[j].end - it[j].start <= 3 &&
         it[j + 1].type == IT_SEP && (it[j + 1].sep == '+' || it[j + 1].sep == '-'))
         j++;
-    int k = signed_offset(it, n, j, named, c);
+    int k = signed_offset(it, n, j, named, zone, c);
     if (k >= 0)
         return zone_in_parens(it, n, k, c);
     if (named)
@@ -206,7 +216,7 @@ void dnp_take_time(cand *c, const cand *t)
 {
     c->hour = t->hour, c->minute = t->minute, c->second = t->second, c->ns = t->ns;
     c->fdigits = t->fdigits, c->offset = t->offset, c->has_offset = t->has_offset;
-    c->has_zone = t->has_zone, c->zitem = t->zitem;
+    c->has_zone = t->has_zone, c->zitem = t->zitem, c->zshift = t->zshift;
     c->has_time = true;
     c->prec = t->prec;
 }
@@ -1164,6 +1174,10 @@ static int weekday_then_time(const env *e, const item *it, int n, int q, cand *c
     const item *x = &it[q];
     if (x->type != IT_WORD || !has_kind(x, DNP_K_WEEKDAY) || has_kind(x, DNP_K_MONTH) ||
         c->weekday || !c->day || !c->year || q + 1 >= n || !is_space(&it[q + 1]))
+        return -1;
+    /* zoneline: a zone's abbreviation in capitals is the time's zone, no weekday ("10.12.2026
+       CET 20:45": no Bosnian Thursday; dnp_time_after reads it) */
+    if (x->zcaps && dnp_zone_word(x, -1))
         return -1;
     cand t = *c;
     if (!bracket_weekday(x, &t) || !t.weekday)

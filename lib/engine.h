@@ -194,6 +194,9 @@ typedef struct {
     int calendar; /* issue 11: the dn_calendar the text was written in (0: Gregorian) */
     /* issue 9: a zone named after the time (zone.c resolves it when the date is known) */
     bool has_zone;
+    /* zoneline: hours written after a zone name as a count ("МСК+4", "MSK-1": Moscow time
+       plus 4 hours), in minutes: added to the zone's offset once the date is known */
+    int16_t zshift;
     int zitem;   /* its item */
 } cand;
 

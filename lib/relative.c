@@ -1822,6 +1822,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     rel_time(e, it, n, i, &t);
     if (t.last == i && k < n && it[k].type == IT_NUM)
         return -1;
+    /* zoneline: a zone's abbreviation in capitals before a time is the time's zone, no
+       weekday of some language ("EST 20:45": no Gusii Saturday; "CET 20:45": no Bosnian
+       Thursday; scan.c reads it so) */
+    if (t.last > i && x->zcaps && dnp_zone_word(x, -1))
+        return -1;
     if (t.last > i && k < n && day_month_dotted(e, it, n, k, x))
         return -1;
     /* issue 8: nor a number right before it that is no clock's minutes: "in 1 mon" (a
