@@ -324,18 +324,26 @@ static DNP_RARE int period_hour(uint32_t mask, int h)
 }
 
 /* What may stand between an am/pm word or a day period and the hour after it: a space, a
-   dot or comma ("du. 9:06", "de la tarde, 5:30"), one filler of the word's language
+   dot or comma ("du. 9:06", "de la tarde, 5:30"), one or two fillers of the word's language
    ("ɣetrɔ ga 5:04": Ewe's CLDR time pattern "a 'ga' h:mm"). Returns the index after it. */
 static int lead_gap(const item *it, int n, int k, const dnp_langset *lead)
 {
     k = skip_space(it, n, k);
     if (k < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')))
         k = skip_space(it, n, k + 1);
-    if (k + 1 < n && has_kind(&it[k], DNP_K_FILLER) && it[k + 1].type != IT_WORD) {
+    /* zoneline: two fillers too, Spanish "a las" ("esta noche a las 9") */
+    for (int w = 0; w < DNP_LEAD_WORDS && k + 1 < n && has_kind(&it[k], DNP_K_FILLER) &&
+                    it[k + 1].type != IT_WORD;
+         w++) {
         dnp_langset f = dnp_langs_of(&it[k], DNP_K_FILLER, -1);
         dnp_langset_and(&f, lead);
-        if (!dnp_langset_empty(&f))
-            k = skip_space(it, n, k + 1);
+        if (dnp_langset_empty(&f))
+            break;
+        k++;
+        /* the filler's own dot: Icelandic "kl." ("í kvöld kl. 8") */
+        if (k + 1 < n && is_sep(&it[k], '.') && it[k].start == it[k - 1].end)
+            k++;
+        k = skip_space(it, n, k);
     }
     return k;
 }
@@ -1037,6 +1045,11 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
                 h = dawn_hour(h, dawn), period = 0;
         }
     }
+    /* zoneline: a day period before the hour and am/pm after it must agree: "tonight at
+       8 am" is none */
+    if (period && ampm >= 0 && h >= 1 && h <= 12 &&
+        period_hour(period, h % 12 + (ampm ? 12 : 0)) != h % 12 + (ampm ? 12 : 0))
+        return -1;
     if (period && ampm < 0) {
         if ((h = period_hour(period, h)) < 0)
             return -1;
@@ -1191,8 +1204,21 @@ static int weekday_then_time(const env *e, const item *it, int n, int q, cand *c
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
-    /* a named part of today ("tonight", "this afternoon": risky, day 0 in locales/) takes no
-       time after it: its period would have to choose the hour ("tonight at 8" is 20:00) */
+    /* zoneline: a named day that names a part of it too ("tonight", "ce soir", "í
+       gærkvöldi", last night: locales/ day_period_like) sets that period's hours for the
+       time after it, as a day period before its time does ("tonight at 8" is 20:00, "í
+       gærkvöldi kl. 8" 20:00 the day before); a time the period cannot hold gives none */
+    if (from > 0 && has_kind(&it[from - 1], DNP_K_REL_NAMED) &&
+        has_kind(&it[from - 1], DNP_K_DAY_PERIOD)) {
+        cand t = *c;
+        int r = dnp_read_time(e, it, n, from - 1, &t, NULL);
+        if (r <= from)
+            return -1;
+        *c = t;
+        return r;
+    }
+    /* a named part of today ("this morning": risky, day 0 in locales/) with no period of
+       its own takes no time after it */
     if (from > 0 && has_kind(&it[from - 1], DNP_K_REL_NAMED))
         for (uint32_t k = 0; k < it[from - 1].nm; k++) {
             const dnp_meaning *m = &it[from - 1].m[k];

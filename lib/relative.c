@@ -424,6 +424,16 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     }
     int unit = DNP_RN_UNIT(m->value), off = DNP_RN_OFFSET(m->value);
     bool whole = whole_text(e, it, i, i), now = unit == DNP_RU_SECOND && off == 0;
+    /* zoneline: a risky named day that names a part of the day too, with a time after it
+       that the part holds, as the whole text ("tonight at 8", "ce soir à 18 h HNE";
+       clock.c's dnp_time_after applies the period) */
+    if (!whole && (m->flags & DNP_MF_RISKY) && unit == DNP_RU_DAY &&
+        has_kind(&it[i], DNP_K_DAY_PERIOD)) {
+        cand t;
+        dnp_cand_clear(&t);
+        int r = dnp_time_after(e, it, n, i + 1, &t);
+        whole = r > i + 1 && whole_text(e, it, i, r - 1);
+    }
     size_t ncp = 0;
     for (uint32_t b = it[i].start; b < it[i].end; b++)
         ncp += ((unsigned char)e->text[b] & 0xC0) != 0x80;

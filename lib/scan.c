@@ -1479,7 +1479,10 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             int tr = -1;
             if (it[i].type == IT_NUM ||
                 ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
-                 (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))) {
+                 (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)) &&
+                 !has_kind(&it[i], DNP_K_REL_NAMED))) {
+                /* (a named day's part, "last night", "tonight": its time is the day's,
+                   relative.c, never today's) */
                 dnp_cand_clear(&t);
                 tr = dnp_read_time(e, it, n, i, &t, NULL);
             } else if (it[i].zcaps && i + 2 < n && is_space(&it[i + 1]) &&
