@@ -260,6 +260,20 @@ static bool ampm_letter(const env *e, const item *w)
            !hinted_kind(e, w, DNP_K_AMPM);
 }
 
+/* zoneline: whether w is one Latin letter with a mark that folding dropped ("á", "à")
+   read as an am/pm no hint names: CLDR's one-letter am/pm names are plain (Friulian "a",
+   "p"; Gaelic "m", "f"), so after "12:00" it is a word of another language, no am/pm
+   ("kl. 12:00 á", Icelandic "on"; "12:00 à"). (After an hour alone, "de 10h à 12h", the
+   span reader, dnp_time_span_after, expects the letter taken: FIXME: should it?) */
+static bool ampm_marked_letter(const env *e, const item *w)
+{
+    if (!e || w->end - w->start < 2 || w->end - w->start > 3 || hinted_kind(e, w, DNP_K_AMPM))
+        return false;
+    size_t q = w->start;
+    UChar32 cp = dnp_utf8_next(e->text, w->end, &q);
+    return q == w->end && cp >= 0xC0 && cp < 0x250;
+}
+
 /* issue 8: the hours the day-period word w covers ("de l'après-midi": 12..17), of the
    meaning of a hinted language first, else of the language with the most speakers; 0 when
    w is none. */
@@ -1020,7 +1034,8 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
        that may be a filler ("sa 2:50 PM" in Cebuano) */
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
-        if (q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q]))) {
+        if (q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q])) &&
+            !(ts && ampm_marked_letter(e, &it[q]))) {
             ampm = ampm_value(e, &it[q]);
             ap_langs = dnp_langs_of(&it[q], DNP_K_AMPM, -1);
             k = q + 1;

@@ -309,13 +309,25 @@ static bool counted_before(const env *e, const item *it, int i)
         b--;
     if (b < 0 || b == i - 1 || !(it[b].type == IT_NUM || has_kind(&it[b], DNP_K_REL_NUMBER)))
         return false;
+    /* zoneline: a clock's minutes are no count ("kl. 12:00 á morgun": Icelandic tomorrow,
+       whose "á" is a unit in Spanish) */
+    if (it[b].type == IT_NUM && b > 0 && is_sep(&it[b - 1], ':'))
+        return false;
     size_t pos = it[i].start;
     dnp_token t;
     if (!dnp_next_token(e->text, it[i].end, &pos, &t) || t.kind != DNP_TK_WORD ||
         (t.flags & DNP_TF_LONG))
         return false;
     const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
-    return key && (key->kinds & (1u << DNP_K_REL_UNIT));
+    if (!key || !(key->kinds & (1u << DNP_K_REL_UNIT)))
+        return false;
+    /* a unit of the phrase's language */
+    const dnp_meaning *km = &dnp_lex_meanings[key->meaning];
+    for (uint32_t q = 0; q < key->nmeaning; q++)
+        for (uint32_t r = 0; km[q].kind == DNP_K_REL_UNIT && r < it[i].nm; r++)
+            if (it[i].m[r].kind == DNP_K_REL_NAMED && it[i].m[r].lang == km[q].lang)
+                return true;
+    return false;
 }
 
 /* issue 8: the number of a day written before the named period at i, fillers between and
