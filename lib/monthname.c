@@ -763,7 +763,9 @@ static DNP_RARE bool label_year_ahead(const env *e, const window *w, const item 
 /* wrong21: whether the four-digit number nums[q] after the month is no year of its date in
    running text: more than DNP_PAGE_FAR_YEARS after the reference, and parted from the
    month (or a day after it) by a word that is no era nor year prefix ("Samstag, 28.
-   November, in 8400": a postal code; "28 พฤศจิกายน พ.ศ. 2569" keeps its Buddhist year) */
+   November, in 8400": a postal code; "28 พฤศจิกายน พ.ศ. 2569" keeps its Buddhist year).
+   zoneline: in line mode too (the line gave 8400-11-28); "28 November 8400", nothing
+   between, stays a year */
 static bool far_parted_year(const env *e, const item *it, const window *w, int q, int day_i)
 {
     int k = w->nums[q].idx, from = w->mw;
@@ -808,7 +810,7 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
                 is_sep(&it[nums[q].end + 1], ':') && it[nums[q].end + 1].start == x->end &&
                 label_year_ahead(e, w, x, day_i >= 0 ? (int)it[nums[day_i].idx].value : 1))
                 continue;
-            if (search && pass == 0 && x->ndigits == 4 && far_parted_year(e, it, w, q, day_i))
+            if (pass == 0 && x->ndigits == 4 && far_parted_year(e, it, w, q, day_i))
                 continue;
             if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
                 year_i = q;
