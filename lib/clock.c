@@ -1216,6 +1216,14 @@ static int weekday_then_time(const env *e, const item *it, int n, int q, cand *c
     return r;
 }
 
+void dnp_zone_before_take(const item *it, int q, cand *t)
+{
+    if (it[q].type == IT_GEN)
+        t->offset = 0, t->has_offset = true;
+    else
+        t->has_zone = true, t->zitem = q;
+}
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
@@ -1245,6 +1253,10 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
     int r2;
     for (int steps = 0; q < n && steps < 8; steps++) {
         const item *x = &it[q];
+        /* zoneline: a named day that names a part of it ("ce soir", "tonight") is its own
+           day, with its own time: none of the date before it */
+        if (x->type == IT_WORD && has_kind(x, DNP_K_REL_NAMED) && has_kind(x, DNP_K_DAY_PERIOD))
+            break;
         if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM) || has_kind(x, DNP_K_DAY_PERIOD)) {
             cand t = *c;
             int r = dnp_read_time(e, it, n, q, &t, NULL);
@@ -1307,18 +1319,18 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             q += 2; /* issue 10: the date's weekday and a comma: "27.11.2026 Cuma, saat 20:00" */
         else if ((r2 = weekday_then_time(e, it, n, q, c)) > 0)
             return r2;
-        else if (x->type == IT_WORD && x->zcaps && dnp_zone_word(x, -1) && !c->has_zone &&
-                 !c->has_offset && q + 2 < n && is_space(&it[q + 1]) &&
-                 it[q + 2].type == IT_NUM) {
+        else if (dnp_zone_before(x) && !c->has_zone && !c->has_offset && q + 2 < n &&
+                 is_space(&it[q + 1]) && it[q + 2].type == IT_NUM) {
             /* years27: a zone written right before its time, after a date ("10 Aralık 2026
                Perşembe, TSİ 20.45", "EST 20:45"): an abbreviation in capitals, then an hour
-               and its minutes with no zone of their own (not "saat 20:00", hour) */
+               and its minutes with no zone of their own (not "saat 20:00", hour); zoneline:
+               GMT, UTC too ("10 December 2026, UTC 20:45" lost its zone) */
             cand t = *c;
             int r = dnp_read_time(e, it, n, q + 2, &t, NULL);
             if (r > 0 && e->search && dnp_time_span_after(e, it[r - 1].end, &t))
                 return -1;
             if (r > 0 && t.prec >= DN_PREC_MINUTE && !t.has_zone && !t.has_offset) {
-                t.has_zone = true, t.zitem = q;
+                dnp_zone_before_take(it, q, &t);
                 *c = t;
                 return r;
             }

@@ -218,7 +218,7 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
         int z = k + 1 < n && is_sep(&it[k], ',') && it[k].start == it[k - 1].end ? k + 1 : k;
         if (k == i + 5 && z + 1 < n && is_space(&it[z]) &&
             ((z == k && has_kind(&it[z + 1], DNP_K_FILLER)) ||
-             (it[z + 1].zcaps && dnp_zone_word(&it[z + 1], -1)))) {
+             dnp_zone_before(&it[z + 1]))) {
             int r = dnp_time_after(e, it, n, z, c);
             k = r > 0 ? r : k;
         }

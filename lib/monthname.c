@@ -392,6 +392,13 @@ static bool find_time(const env *e, const item *it, window *w)
             w->end = k;
             break;
         }
+        /* zoneline: a named day that names a part of it ("ce soir", "tonight") after the
+           month is its own day, with its own time: the date ends before it */
+        if (k > w->mw && it[k].type == IT_WORD && has_kind(&it[k], DNP_K_REL_NAMED) &&
+            has_kind(&it[k], DNP_K_DAY_PERIOD)) {
+            w->end = k;
+            break;
+        }
         /* an hour has one or two digits (dnp_read_time turns the others away) */
         if ((it[k].type == IT_NUM && it[k].ndigits <= 2) || has_kind(&it[k], DNP_K_AMPM) ||
             has_kind(&it[k], DNP_K_DAY_PERIOD)) {
@@ -438,10 +445,9 @@ static bool find_time(const env *e, const item *it, window *w)
                 /* years27: a zone written right before the time, after the month: "10
                    Aralık 2026 Perşembe, TSİ 20.45" (an hour and its minutes, no zone of
                    their own) */
-                if (k - 2 > w->mw && is_space(&it[k - 1]) && it[k - 2].type == IT_WORD &&
-                    it[k - 2].zcaps && dnp_zone_word(&it[k - 2], -1) && !w->t.has_zone &&
-                    !w->t.has_offset && w->t.prec >= DN_PREC_MINUTE)
-                    w->t.has_zone = true, w->t.zitem = k - 2;
+                if (k - 2 > w->mw && is_space(&it[k - 1]) && dnp_zone_before(&it[k - 2]) &&
+                    !w->t.has_zone && !w->t.has_offset && w->t.prec >= DN_PREC_MINUTE)
+                    dnp_zone_before_take(it, k - 2, &w->t); /* zoneline: "UTC 20:45" too */
                 w->t_start = k, w->t_end = r;
                 break;
             }
@@ -554,7 +560,10 @@ static void collect(const env *e, const item *it, window *w)
                      (s == k + 1 || day_mark_agrees(it, mw, s)))
                 r.dmark = true, r.end = s;
             w->nums[w->nn++] = r;
-        } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && w->weekday == 0) {
+        } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && w->weekday == 0 &&
+                   !(x->zcaps && k + 1 == w->t_start - 1 && dnp_zone_word(x, -1))) {
+            /* (zoneline: not a zone's abbreviation before the time, "10 December 2026,
+               CET 20:45": no Slovenian Thursday) */
             for (uint32_t q = 0; q < x->nm; q++)
                 if (x->m[q].kind == DNP_K_WEEKDAY) {
                     w->weekday = x->m[q].value;

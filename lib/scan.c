@@ -1426,8 +1426,11 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
     bool mwin = nums || !e->search || !(kinds & (1u << DNP_K_MONTH)) || month_alone_may(e, it, n);
     size_t nuse = readers_for(kinds, cal_ctx, nums, mwin, use, word, wkinds, &nword);
     while (i < limit) {
-        /* every date starts with a number or a word: a zone letter or "T" starts none */
-        if (it[i].type == IT_SEP || it[i].type == IT_GEN) {
+        /* every date starts with a number or a word: a zone letter or "T" starts none; GMT or
+           UTC before a time only the time (zoneline: "UTC 14:00", no reader's) */
+        if (it[i].type == IT_SEP ||
+            (it[i].type == IT_GEN && !(i + 2 < n && is_space(&it[i + 1]) &&
+                                       it[i + 2].type == IT_NUM && dnp_zone_before(&it[i])))) {
             i++;
             continue;
         }
@@ -1447,7 +1450,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
         size_t q = 0;
         /* the numeric readers need a number where they start */
         const dnp_matcher *readers = it[i].type == IT_NUM ? use : word;
-        size_t nreaders = it[i].type == IT_NUM ? nuse : nword;
+        size_t nreaders = it[i].type == IT_NUM ? nuse : it[i].type == IT_GEN ? 0 : nword;
         const uint32_t *need = it[i].type == IT_NUM ? NULL : wkinds;
     next_reader:
         for (; q < nreaders && r == -1; q++) {
@@ -1485,15 +1488,17 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
                    relative.c, never today's) */
                 dnp_cand_clear(&t);
                 tr = dnp_read_time(e, it, n, i, &t, NULL);
-            } else if (it[i].zcaps && i + 2 < n && is_space(&it[i + 1]) &&
-                       it[i + 2].type == IT_NUM && dnp_zone_word(&it[i], -1)) {
+            } else if ((it[i].zcaps || it[i].type == IT_GEN) && i + 2 < n &&
+                       is_space(&it[i + 1]) && it[i + 2].type == IT_NUM &&
+                       dnp_zone_before(&it[i])) {
                 /* zoneline: a zone's abbreviation before its time is the time's zone ("EST
-                   20:45", "CET 20:45"; clock.c's dnp_time_after reads it after a date): an
-                   hour and its minutes with no zone or offset of their own, or nothing */
+                   20:45", "CET 20:45", "UTC 14:00"; clock.c's dnp_time_after reads it after
+                   a date): an hour and its minutes with no zone or offset of their own, or
+                   nothing */
                 dnp_cand_clear(&t);
                 tr = dnp_read_time(e, it, n, i + 2, &t, NULL);
                 if (tr > 0 && t.prec >= DN_PREC_MINUTE && !t.has_zone && !t.has_offset)
-                    t.has_zone = true, t.zitem = i;
+                    dnp_zone_before_take(it, i, &t);
                 else
                     tr = -1;
             }
