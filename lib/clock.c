@@ -354,8 +354,9 @@ static int lead_gap(const item *it, int n, int k, const dnp_langset *lead)
         if (dnp_langset_empty(&f))
             break;
         k++;
-        /* the filler's own dot: Icelandic "kl." ("í kvöld kl. 8") */
-        if (k + 1 < n && is_sep(&it[k], '.') && it[k].start == it[k - 1].end)
+        /* a time word's own dot: Icelandic "kl." ("í kvöld kl. 8"; locales/ time_word) */
+        if (k + 1 < n && is_sep(&it[k], '.') && it[k].start == it[k - 1].end &&
+            dnp_time_word_before(it, k + 1))
             k++;
         k = skip_space(it, n, k);
     }
@@ -1026,6 +1027,15 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
         /* issue 8: a bare hour after a day period and a filler: "tomorrow evening at 7",
            "gestern Abend um 7" */
         if (!period || !led)
+            return -1;
+        /* zoneline: nor a day's number: one glued to a separator and a number, or before a
+           month's name ("ayer tarde la de 16/10/2026", "ayer tarde de. 17 marzo 2025") */
+        int nx = j + 1;
+        if (nx + 1 < n && it[nx].type == IT_SEP && !is_space(&it[nx]) &&
+            it[nx].start == it[j].end && it[nx + 1].type == IT_NUM)
+            return -1;
+        nx = skip_space(it, n, nx);
+        if (nx < n && has_kind(&it[nx], DNP_K_MONTH))
             return -1;
         c->prec = DN_PREC_HOUR;
         k = j + 1;
