@@ -1215,7 +1215,7 @@ static int weekday_then_time(const env *e, const item *it, int n, int q, cand *c
         return -1;
     /* zoneline: a zone's abbreviation in capitals is the time's zone, no weekday ("10.12.2026
        CET 20:45": no Bosnian Thursday; dnp_time_after reads it) */
-    if (x->zcaps && dnp_zone_word(x, -1))
+    if (dnp_zone_before(x))
         return -1;
     cand t = *c;
     if (!bracket_weekday(x, &t) || !t.weekday)
@@ -1224,6 +1224,24 @@ static int weekday_then_time(const env *e, const item *it, int n, int q, cand *c
     if (r > 0)
         *c = t;
     return r;
+}
+
+/* zoneline: whether the zone's abbreviation x is also a weekday's abbreviation as a
+   language not rare writes it, with no mark folding dropped and no everyday word: "PET"
+   (Peru Time; Croatian, Serbian, Slovenian Friday, "PET 20:45" in a TV guide). Before a
+   time it is neither: the text cannot be read whole. "CET" (their Thursday is "čet"),
+   "EST" (a Gusii Saturday) are the zones. */
+bool dnp_zone_weekday_clash(const item *x)
+{
+    if (!has_kind(x, DNP_K_WEEKDAY))
+        return false;
+    for (uint32_t q = 0; q < x->nm; q++) {
+        const dnp_meaning *m = &x->m[q];
+        if (m->kind == DNP_K_WEEKDAY && m->value >= 1 && m->value <= 7 &&
+            !(m->flags & (DNP_MF_RISKY | DNP_MF_MARKED)) && !dnp_lang_rare(m->lang))
+            return true;
+    }
+    return false;
 }
 
 void dnp_zone_before_take(const item *it, int q, cand *t)

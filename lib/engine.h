@@ -419,12 +419,15 @@ int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
                   dnp_langset *langs) DNP_HIDDEN;
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
 /* zoneline: whether x, before a time, may be that time's zone: a zone's abbreviation in
-   capitals ("EST 20:45", "МСК 15:00") or GMT, UTC ("UTC 14:00"); dnp_zone_before_take
+   capitals ("EST 20:45", "МСК 15:00") or GMT, UTC ("UTC 14:00"), and no weekday's
+   abbreviation as a language writes it (dnp_zone_weekday_clash); dnp_zone_before_take
    gives the time t read after it that zone (clock.c) */
+bool dnp_zone_weekday_clash(const item *x) DNP_HIDDEN;
 static inline bool dnp_zone_before(const item *x)
 {
     return (x->type == IT_GEN && (x->gen == G_GMT || x->gen == G_UTC)) ||
-           (x->type == IT_WORD && x->zcaps && dnp_zone_word(x, -1));
+           (x->type == IT_WORD && x->zcaps && dnp_zone_word(x, -1) &&
+            !dnp_zone_weekday_clash(x));
 }
 void dnp_zone_before_take(const item *it, int q, cand *t) DNP_HIDDEN;
 /* Whether a word that introduces a time (locales/ time_word: "kl.", "klo", "kell") stands

@@ -561,7 +561,7 @@ static void collect(const env *e, const item *it, window *w)
                 r.dmark = true, r.end = s;
             w->nums[w->nn++] = r;
         } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && w->weekday == 0 &&
-                   !(x->zcaps && k + 1 == w->t_start - 1 && dnp_zone_word(x, -1))) {
+                   !(k + 2 == w->t_start && dnp_zone_before(x))) {
             /* (zoneline: not a zone's abbreviation before the time, "10 December 2026,
                CET 20:45": no Slovenian Thursday) */
             for (uint32_t q = 0; q < x->nm; q++)
