@@ -124,7 +124,9 @@ static inline bool zone_before_clock(const env *e, const dnp_token *t)
     /* the commonest answer inline: no capital first, or no blank after it */
     const char *s = e->text;
     unsigned char c0 = (unsigned char)s[t->start];
-    return t->end + 5 <= e->len && ((unsigned char)(c0 - 'A') < 26 || c0 == 0xD0) &&
+    return t->end + 5 <= e->len &&
+           ((unsigned char)(c0 - 'A') < 26 ||
+            (c0 == 0xD0 && (unsigned char)s[t->start + 1] < 0xB0)) && /* А..Я, Ѐ..Џ */
            (unsigned char)(s[t->start + 1] - 'a') >= 26 && s[t->end] == ' ' &&
            zone_before_clock_rest(e, t);
 }
