@@ -71,9 +71,13 @@ bool dnp_offset_bytes(const char *s, size_t n, int *minutes)
     return true;
 }
 
-/* A sign and an offset at j: +01:00, +0100, +01, and after a name (GMT, UTC, PST) also
-   +1, -8. Returns the index after it, or -1. */
-static int signed_offset(const item *it, int n, int j, bool named, cand *c)
+/* A sign and an offset at j: +01:00, +0100, +01, and after a name (GMT, UTC) also +1, -8.
+   After a zone's name (zone: "МСК+4", "MSK-1", "CET+1") hours written as a count, one or two
+   digits with no zero before them and no minutes, shift the zone's offset by that many
+   hours (Moscow time plus 4 hours, +07:00: Russia counts its zones so); an offset written
+   as one ("PST-08", "CET+01:00", "EST-0500") still wins over the name's. Returns the index
+   after it, or -1. */
+static int signed_offset(const item *it, int n, int j, bool named, bool zone, cand *c)
 {
     if (!(j + 1 < n && it[j].type == IT_SEP && (it[j].sep == '+' || it[j].sep == '-') &&
           it[j + 1].type == IT_NUM && it[j + 1].start == it[j].end))
@@ -107,6 +111,12 @@ static int signed_offset(const item *it, int n, int j, bool named, cand *c)
         return -1; /* (a blank before the sign: "10.00 -05.00" is an offset) */
     if (!dnp_offset_valid(hh, mm))
         return -1;
+    if (zone && k == j + 2 && (h->ndigits == 1 || (h->ndigits == 2 && h->value >= 10))) {
+        if (hh > DNP_ZONE_SHIFT_MAX)
+            return -1;
+        c->zshift = (int16_t)(sign * hh * 60);
+        return k;
+    }
     c->offset = sign * (hh * 60 + mm);
     c->has_offset = true;
     return k;
@@ -164,7 +174,7 @@ static int offset_in_brackets(const item *it, int n, int i, cand *c)
 int dnp_read_offset(const item *it, int n, int i, cand *c)
 {
     int j = i;
-    bool named = false;
+    bool named = false, zone = false;
     if (j < n && is_sep(&it[j], '.') && j > 0 && has_kind(&it[j - 1], DNP_K_AMPM))
         j++; /* the dot of "a.m." before "ET" */
     if (j < n && is_space(&it[j]))
@@ -185,13 +195,13 @@ int dnp_read_offset(const item *it, int n, int i, cand *c)
         c->has_zone = true, c->zitem = j;
         j++;
         i = j;
-        named = true;
+        named = zone = true;
     }
     /* "GMT +3", as some locales write their GMT format */
     if (named && j + 1 < n && is_space(&it[j]) && it[j].end - it[j].start <= 3 &&
         it[j + 1].type == IT_SEP && (it[j + 1].sep == '+' || it[j + 1].sep == '-'))
         j++;
-    int k = signed_offset(it, n, j, named, c);
+    int k = signed_offset(it, n, j, named, zone, c);
     if (k >= 0)
         return zone_in_parens(it, n, k, c);
     if (named)
@@ -206,7 +216,7 @@ void dnp_take_time(cand *c, const cand *t)
 {
     c->hour = t->hour, c->minute = t->minute, c->second = t->second, c->ns = t->ns;
     c->fdigits = t->fdigits, c->offset = t->offset, c->has_offset = t->has_offset;
-    c->has_zone = t->has_zone, c->zitem = t->zitem;
+    c->has_zone = t->has_zone, c->zitem = t->zitem, c->zshift = t->zshift;
     c->has_time = true;
     c->prec = t->prec;
 }
@@ -248,6 +258,20 @@ static bool ampm_letter(const env *e, const item *w)
     unsigned char ch = (unsigned char)(e ? e->text[w->start] | 0x20 : 0);
     return e && w->end - w->start == 1 && ch >= 'a' && ch <= 'z' &&
            !hinted_kind(e, w, DNP_K_AMPM);
+}
+
+/* zoneline: whether w is one Latin letter with a mark that folding dropped ("á", "à")
+   read as an am/pm no hint names: CLDR's one-letter am/pm names are plain (Friulian "a",
+   "p"; Gaelic "m", "f"), so after "12:00" it is a word of another language, no am/pm
+   ("kl. 12:00 á", Icelandic "on"; "12:00 à"). (After an hour alone, "de 10h à 12h", the
+   span reader, dnp_time_span_after, expects the letter taken: FIXME: should it?) */
+static bool ampm_marked_letter(const env *e, const item *w)
+{
+    if (!e || w->end - w->start < 2 || w->end - w->start > 3 || hinted_kind(e, w, DNP_K_AMPM))
+        return false;
+    size_t q = w->start;
+    UChar32 cp = dnp_utf8_next(e->text, w->end, &q);
+    return q == w->end && cp >= 0xC0 && cp < 0x250;
 }
 
 /* issue 8: the hours the day-period word w covers ("de l'après-midi": 12..17), of the
@@ -314,18 +338,27 @@ static DNP_RARE int period_hour(uint32_t mask, int h)
 }
 
 /* What may stand between an am/pm word or a day period and the hour after it: a space, a
-   dot or comma ("du. 9:06", "de la tarde, 5:30"), one filler of the word's language
+   dot or comma ("du. 9:06", "de la tarde, 5:30"), one or two fillers of the word's language
    ("ɣetrɔ ga 5:04": Ewe's CLDR time pattern "a 'ga' h:mm"). Returns the index after it. */
 static int lead_gap(const item *it, int n, int k, const dnp_langset *lead)
 {
     k = skip_space(it, n, k);
     if (k < n && (is_sep(&it[k], '.') || is_sep(&it[k], ',')))
         k = skip_space(it, n, k + 1);
-    if (k + 1 < n && has_kind(&it[k], DNP_K_FILLER) && it[k + 1].type != IT_WORD) {
+    /* zoneline: two fillers too, Spanish "a las" ("esta noche a las 9") */
+    for (int w = 0; w < DNP_LEAD_WORDS && k + 1 < n && has_kind(&it[k], DNP_K_FILLER) &&
+                    it[k + 1].type != IT_WORD;
+         w++) {
         dnp_langset f = dnp_langs_of(&it[k], DNP_K_FILLER, -1);
         dnp_langset_and(&f, lead);
-        if (!dnp_langset_empty(&f))
-            k = skip_space(it, n, k + 1);
+        if (dnp_langset_empty(&f))
+            break;
+        k++;
+        /* a time word's own dot: Icelandic "kl." ("í kvöld kl. 8"; locales/ time_word) */
+        if (k + 1 < n && is_sep(&it[k], '.') && it[k].start == it[k - 1].end &&
+            dnp_time_word_before(it, k + 1))
+            k++;
+        k = skip_space(it, n, k);
     }
     return k;
 }
@@ -1004,6 +1037,17 @@ static DNP_OUTLINE int ampm_before(const env *e, const item *it, int n, int j, i
     return j;
 }
 
+/* Whether x names a day after today (a named day of unit day and a positive offset:
+   "mañana", "morgen", which are "morning" too). */
+static bool names_later_day(const item *x)
+{
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_REL_NAMED && DNP_RN_UNIT(x->m[q].value) == DNP_RU_DAY &&
+            DNP_RN_OFFSET(x->m[q].value) > 0)
+            return true;
+    return false;
+}
+
 static __attribute__((noinline)) int read_time(const env *e, const item *it, int n, int i,
                                                cand *c, dnp_langset *langs)
 {
@@ -1018,9 +1062,11 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
         if (k < n && it[k].type == IT_NUM) {
             for (int q = j + 1; q < k; q++)
                 led |= it[q].type == IT_WORD;
-            /* timebefore: not a word that names a day too, a word between ("mañana a las
-               5": tomorrow at 5 as often as 5 in the morning) */
-            if (led && has_kind(&it[j], DNP_K_REL_NAMED))
+            /* timebefore: not a word that names a later day too, a word between ("mañana a
+               las 5", "morgen um 5": tomorrow at 5 as often as 5 in the morning); a word
+               that names today's or yesterday's part of the day is both at once ("tonight
+               at 8", "anoche a las 10", "í gærkvöldi kl. 8": zoneline) */
+            if (led && names_later_day(&it[j]))
                 return -1;
             j = k;
         } else
@@ -1052,6 +1098,15 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
            "gestern Abend um 7" */
         if (!period || !led)
             return -1;
+        /* zoneline: nor a day's number: one glued to a separator and a number, or before a
+           month's name ("ayer tarde la de 16/10/2026", "ayer tarde de. 17 marzo 2025") */
+        int nx = j + 1;
+        if (nx + 1 < n && it[nx].type == IT_SEP && !is_space(&it[nx]) &&
+            it[nx].start == it[j].end && it[nx + 1].type == IT_NUM)
+            return -1;
+        nx = skip_space(it, n, nx);
+        if (nx < n && has_kind(&it[nx], DNP_K_MONTH))
+            return -1;
         c->prec = DN_PREC_HOUR;
         k = j + 1;
     }
@@ -1059,7 +1114,8 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
        that may be a filler ("sa 2:50 PM" in Cebuano) */
     if (ampm < 0 || lead >= 0) {
         int q = skip_space(it, n, k);
-        bool ap = q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q]));
+        bool ap = q < n && ampm_word(e, &it[q]) && (ts || !ampm_letter(e, &it[q])) &&
+                  !(ts && ampm_marked_letter(e, &it[q]));
         /* timebefore: a word that is also a filler after an hour no 12-hour clock has is
            the filler, before the date the time belongs to ("14:00 Uhr am Freitag",
            "14 Uhr am 4. Dezember": German "on", not a.m.), when the time stands without
@@ -1100,6 +1156,11 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
                 h = dawn_hour(h, dawn), period = 0;
         }
     }
+    /* zoneline: a day period before the hour and am/pm after it must agree: "tonight at
+       8 am" is none */
+    if (period && ampm >= 0 && h >= 1 && h <= 12 &&
+        period_hour(period, h % 12 + (ampm ? 12 : 0)) != h % 12 + (ampm ? 12 : 0))
+        return -1;
     if (period && ampm < 0) {
         if ((h = period_hour(period, h)) < 0)
             return -1;
@@ -1238,6 +1299,10 @@ static int weekday_then_time(const env *e, const item *it, int n, int q, cand *c
     if (x->type != IT_WORD || !has_kind(x, DNP_K_WEEKDAY) || has_kind(x, DNP_K_MONTH) ||
         c->weekday || !c->day || !c->year || q + 1 >= n || !is_space(&it[q + 1]))
         return -1;
+    /* zoneline: a zone's abbreviation in capitals is the time's zone, no weekday ("10.12.2026
+       CET 20:45": no Bosnian Thursday; dnp_time_after reads it) */
+    if (dnp_zone_before(x))
+        return -1;
     cand t = *c;
     if (!bracket_weekday(x, &t) || !t.weekday)
         return -1;
@@ -1263,11 +1328,50 @@ static bool numbers_bracketed(const item *it, int q)
     return false;
 }
 
+/* zoneline: whether the zone's abbreviation x is also a weekday's abbreviation as a
+   language not rare writes it, with no mark folding dropped and no everyday word: "PET"
+   (Peru Time; Croatian, Serbian, Slovenian Friday, "PET 20:45" in a TV guide). Before a
+   time it is neither: the text cannot be read whole. "CET" (their Thursday is "čet"),
+   "EST" (a Gusii Saturday) are the zones. */
+bool dnp_zone_weekday_clash(const item *x)
+{
+    if (!has_kind(x, DNP_K_WEEKDAY))
+        return false;
+    for (uint32_t q = 0; q < x->nm; q++) {
+        const dnp_meaning *m = &x->m[q];
+        if (m->kind == DNP_K_WEEKDAY && m->value >= 1 && m->value <= 7 &&
+            !(m->flags & (DNP_MF_RISKY | DNP_MF_MARKED)) && !dnp_lang_rare(m->lang))
+            return true;
+    }
+    return false;
+}
+
+void dnp_zone_before_take(const item *it, int q, cand *t)
+{
+    if (it[q].type == IT_GEN)
+        t->offset = 0, t->has_offset = true;
+    else
+        t->has_zone = true, t->zitem = q;
+}
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
     int q = from;
-    /* a named part of today ("tonight", "this afternoon": risky, day 0 in locales/) takes no
-       time after it: its period would have to choose the hour ("tonight at 8" is 20:00) */
+    /* zoneline: a named day that names a part of it too ("tonight", "ce soir", "í
+       gærkvöldi", last night: locales/ day_period_like) sets that period's hours for the
+       time after it, as a day period before its time does ("tonight at 8" is 20:00, "í
+       gærkvöldi kl. 8" 20:00 the day before); a time the period cannot hold gives none */
+    if (from > 0 && has_kind(&it[from - 1], DNP_K_REL_NAMED) &&
+        has_kind(&it[from - 1], DNP_K_DAY_PERIOD)) {
+        cand t = *c;
+        int r = dnp_read_time(e, it, n, from - 1, &t, NULL);
+        if (r <= from)
+            return -1;
+        *c = t;
+        return r;
+    }
+    /* a named part of today ("this morning": risky, day 0 in locales/) with no period of
+       its own takes no time after it */
     if (from > 0 && has_kind(&it[from - 1], DNP_K_REL_NAMED))
         for (uint32_t k = 0; k < it[from - 1].nm; k++) {
             const dnp_meaning *m = &it[from - 1].m[k];
@@ -1279,6 +1383,10 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
     int r2;
     for (int steps = 0; q < n && steps < 8; steps++) {
         const item *x = &it[q];
+        /* zoneline: a named day that names a part of it ("ce soir", "tonight") is its own
+           day, with its own time: none of the date before it */
+        if (x->type == IT_WORD && has_kind(x, DNP_K_REL_NAMED) && has_kind(x, DNP_K_DAY_PERIOD))
+            break;
         if (x->type == IT_NUM || has_kind(x, DNP_K_AMPM) || has_kind(x, DNP_K_DAY_PERIOD)) {
             cand t = *c;
             int r = dnp_read_time(e, it, n, q, &t, NULL);
@@ -1346,18 +1454,18 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
             q += 2; /* issue 10: the date's weekday and a comma: "27.11.2026 Cuma, saat 20:00" */
         else if ((r2 = weekday_then_time(e, it, n, q, c)) > 0)
             return r2;
-        else if (x->type == IT_WORD && x->zcaps && dnp_zone_word(x, -1) && !c->has_zone &&
-                 !c->has_offset && q + 2 < n && is_space(&it[q + 1]) &&
-                 it[q + 2].type == IT_NUM) {
+        else if (dnp_zone_before(x) && !c->has_zone && !c->has_offset && q + 2 < n &&
+                 is_space(&it[q + 1]) && it[q + 2].type == IT_NUM) {
             /* years27: a zone written right before its time, after a date ("10 Aralık 2026
                Perşembe, TSİ 20.45", "EST 20:45"): an abbreviation in capitals, then an hour
-               and its minutes with no zone of their own (not "saat 20:00", hour) */
+               and its minutes with no zone of their own (not "saat 20:00", hour); zoneline:
+               GMT, UTC too ("10 December 2026, UTC 20:45" lost its zone) */
             cand t = *c;
             int r = dnp_read_time(e, it, n, q + 2, &t, NULL);
             if (r > 0 && e->search && dnp_time_span_after(e, it[r - 1].end, &t))
                 return -1;
             if (r > 0 && t.prec >= DN_PREC_MINUTE && !t.has_zone && !t.has_offset) {
-                t.has_zone = true, t.zitem = q;
+                dnp_zone_before_take(it, q, &t);
                 *c = t;
                 return r;
             }

@@ -194,6 +194,9 @@ typedef struct {
     int calendar; /* issue 11: the dn_calendar the text was written in (0: Gregorian) */
     /* issue 9: a zone named after the time (zone.c resolves it when the date is known) */
     bool has_zone;
+    /* zoneline: hours written after a zone name as a count ("МСК+4", "MSK-1": Moscow time
+       plus 4 hours), in minutes: added to the zone's offset once the date is known */
+    int16_t zshift;
     int zitem;   /* its item */
 } cand;
 
@@ -423,6 +426,18 @@ size_t dnp_zone_after(const env *e, size_t p, size_t lim, item *x) DNP_HIDDEN;
 int dnp_read_time(const env *e, const item *it, int n, int i, cand *c,
                   dnp_langset *langs) DNP_HIDDEN;
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_HIDDEN;
+/* zoneline: whether x, before a time, may be that time's zone: a zone's abbreviation in
+   capitals ("EST 20:45", "МСК 15:00") or GMT, UTC ("UTC 14:00"), and no weekday's
+   abbreviation as a language writes it (dnp_zone_weekday_clash); dnp_zone_before_take
+   gives the time t read after it that zone (clock.c) */
+bool dnp_zone_weekday_clash(const item *x) DNP_HIDDEN;
+static inline bool dnp_zone_before(const item *x)
+{
+    return (x->type == IT_GEN && (x->gen == G_GMT || x->gen == G_UTC)) ||
+           (x->type == IT_WORD && x->zcaps && dnp_zone_word(x, -1) &&
+            !dnp_zone_weekday_clash(x));
+}
+void dnp_zone_before_take(const item *it, int q, cand *t) DNP_HIDDEN;
 /* Whether a word that introduces a time (locales/ time_word: "kl.", "klo", "kell") stands
    before the number at j, a dot or blanks between (clock.c) */
 bool dnp_time_word_before(const item *it, int j) DNP_HIDDEN;

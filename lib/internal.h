@@ -477,8 +477,8 @@ static inline bool dnp_kind_apart(int kind)
 #define DNP_MF_FORM_DOT   0x40
 #define DNP_MF_FORM_BARE  0x80
 #define DNP_MF_FORMS      0xF0
-/* issue 10: on a DNP_K_MONTH meaning: a name of it is written with a mark that folding
-   drops ("août", "März", "Aralık"; dnp_word_marked). A key none of whose month meanings has
+/* issue 10: on a DNP_K_MONTH meaning (zoneline: and a DNP_K_WEEKDAY one, "čet"): a name of
+   it is written with a mark that folding drops ("août", "März", "Aralık"; dnp_word_marked). A key none of whose month meanings has
    it (DNP_KM_PLAIN: Italian "giu") is a month only as a look-alike when the text writes a
    mark on it ("giù", down): the scan reads it as risky. */
 #define DNP_MF_MARKED 0x10

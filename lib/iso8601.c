@@ -213,9 +213,13 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
         if (k < 0)
             return NO_DATE_HERE;
         /* a filler before the time, as the other readers take it: "2015-11-22 at 14:30",
-           "2015-11-22 kl. 4:30" (clock.c's dnp_time_after) */
-        if (k == i + 5 && k + 1 < n && is_space(&it[k]) && has_kind(&it[k + 1], DNP_K_FILLER)) {
-            int r = dnp_time_after(e, it, n, k, c);
+           "2015-11-22 kl. 4:30" (clock.c's dnp_time_after); zoneline: a zone's abbreviation
+           before it, "2026-12-10 EST 20:45", "2026-12-10, EST 20:45" */
+        int z = k + 1 < n && is_sep(&it[k], ',') && it[k].start == it[k - 1].end ? k + 1 : k;
+        if (k == i + 5 && z + 1 < n && is_space(&it[z]) &&
+            ((z == k && has_kind(&it[z + 1], DNP_K_FILLER)) ||
+             dnp_zone_before(&it[z + 1]))) {
+            int r = dnp_time_after(e, it, n, z, c);
             k = r > 0 ? r : k;
         }
         c->conf = DNP_CONF_ISO_DATE, c->first = i, c->last = k - 1;

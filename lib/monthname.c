@@ -392,6 +392,13 @@ static bool find_time(const env *e, const item *it, window *w)
             w->end = k;
             break;
         }
+        /* zoneline: a named day that names a part of it ("ce soir", "tonight") after the
+           month is its own day, with its own time: the date ends before it */
+        if (k > w->mw && it[k].type == IT_WORD && has_kind(&it[k], DNP_K_REL_NAMED) &&
+            has_kind(&it[k], DNP_K_DAY_PERIOD)) {
+            w->end = k;
+            break;
+        }
         /* an hour has one or two digits (dnp_read_time turns the others away) */
         if ((it[k].type == IT_NUM && it[k].ndigits <= 2) || has_kind(&it[k], DNP_K_AMPM) ||
             has_kind(&it[k], DNP_K_DAY_PERIOD)) {
@@ -438,10 +445,9 @@ static bool find_time(const env *e, const item *it, window *w)
                 /* years27: a zone written right before the time, after the month: "10
                    Aralık 2026 Perşembe, TSİ 20.45" (an hour and its minutes, no zone of
                    their own) */
-                if (k - 2 > w->mw && is_space(&it[k - 1]) && it[k - 2].type == IT_WORD &&
-                    it[k - 2].zcaps && dnp_zone_word(&it[k - 2], -1) && !w->t.has_zone &&
-                    !w->t.has_offset && w->t.prec >= DN_PREC_MINUTE)
-                    w->t.has_zone = true, w->t.zitem = k - 2;
+                if (k - 2 > w->mw && is_space(&it[k - 1]) && dnp_zone_before(&it[k - 2]) &&
+                    !w->t.has_zone && !w->t.has_offset && w->t.prec >= DN_PREC_MINUTE)
+                    dnp_zone_before_take(it, k - 2, &w->t); /* zoneline: "UTC 20:45" too */
                 w->t_start = k, w->t_end = r;
                 break;
             }
@@ -554,7 +560,10 @@ static void collect(const env *e, const item *it, window *w)
                      (s == k + 1 || day_mark_agrees(it, mw, s)))
                 r.dmark = true, r.end = s;
             w->nums[w->nn++] = r;
-        } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && w->weekday == 0) {
+        } else if (has_kind(x, DNP_K_WEEKDAY) && k != mw && w->weekday == 0 &&
+                   !(k + 2 == w->t_start && dnp_zone_before(x))) {
+            /* (zoneline: not a zone's abbreviation before the time, "10 December 2026,
+               CET 20:45": no Slovenian Thursday) */
             for (uint32_t q = 0; q < x->nm; q++)
                 if (x->m[q].kind == DNP_K_WEEKDAY) {
                     w->weekday = x->m[q].value;
@@ -785,7 +794,9 @@ static DNP_RARE bool label_year_ahead(const env *e, const window *w, const item 
 /* wrong21: whether the four-digit number nums[q] after the month is no year of its date in
    running text: more than DNP_PAGE_FAR_YEARS after the reference, and parted from the
    month (or a day after it) by a word that is no era nor year prefix ("Samstag, 28.
-   November, in 8400": a postal code; "28 พฤศจิกายน พ.ศ. 2569" keeps its Buddhist year) */
+   November, in 8400": a postal code; "28 พฤศจิกายน พ.ศ. 2569" keeps its Buddhist year).
+   zoneline: in line mode too (the line gave 8400-11-28); "28 November 8400", nothing
+   between, stays a year */
 static bool far_parted_year(const env *e, const item *it, const window *w, int q, int day_i)
 {
     int k = w->nums[q].idx, from = w->mw;
@@ -830,7 +841,7 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
                 is_sep(&it[nums[q].end + 1], ':') && it[nums[q].end + 1].start == x->end &&
                 label_year_ahead(e, w, x, day_i >= 0 ? (int)it[nums[day_i].idx].value : 1))
                 continue;
-            if (search && pass == 0 && x->ndigits == 4 && far_parted_year(e, it, w, q, day_i))
+            if (pass == 0 && x->ndigits == 4 && far_parted_year(e, it, w, q, day_i))
                 continue;
             if (pass == 0 ? x->ndigits == 4 : (x->ndigits <= 3 && era_next && x->value > 0))
                 year_i = q;

@@ -546,6 +546,49 @@ static bool range_first_day(const item *it, int i, uint32_t s)
            !(i >= 3 && it[i - 3].end == f->start && !is_space(&it[i - 3]));
 }
 
+/* zoneline: the order of a day and month without a year that the fillers around it say
+   (line mode, no hint): the filler right before it and those between it and its time
+   ("Reunião dia 5/12 às 8h00": Portuguese "dia", "às"), all of some languages, each of
+   which writes a day and month in one order in every locale of it (CLDR's Md skeleton of
+   the language, the SHORT pattern of each locale): DN_ORDER_DMY or DN_ORDER_MDY, 0 when
+   they say none (no filler; English "on 5/12 at 8:00", en_US and en_GB disagree). A
+   weekday of another language that is such a filler ("às": Hausa Saturday) votes
+   nothing. */
+static int fillers_order(const item *it, int n, int i, int after, int end)
+{
+    dnp_langset ls;
+    bool any = false;
+    int k = i - 1;
+    while (k >= 0 && it[k].type == IT_SEP && (is_space(&it[k]) || it[k].sep == ','))
+        k--;
+    for (int q = k >= 0 && k < i - 1 ? k : after; q < end && q < n; q = q < i ? after : q + 1) {
+        if (it[q].type != IT_WORD)
+            continue;
+        if (!has_kind(&it[q], DNP_K_FILLER))
+            continue;
+        dnp_langset f = dnp_langs_of(&it[q], DNP_K_FILLER, -1);
+        if (!any)
+            ls = f, any = true;
+        else
+            dnp_langset_and(&ls, &f);
+    }
+    if (!any || dnp_langset_empty(&ls))
+        return 0;
+    int order = 0;
+    for (int l = 0; l < dnp_nlangs; l++) {
+        if (!dnp_langset_has(&ls, (unsigned)l))
+            continue;
+        int o = dnp_langs[l].md_order;
+        if ((o != DNP_ORD_DMY && o != DNP_ORD_MDY) || (order && o != order))
+            return 0;
+        order = o;
+        for (int q = 0; q < dnp_nlocales; q++)
+            if (dnp_locales[q].lang == l && dnp_locales[q].short_order != o)
+                return 0;
+    }
+    return order == DNP_ORD_DMY ? DN_ORDER_DMY : order == DNP_ORD_MDY ? DN_ORDER_MDY : 0;
+}
+
 /* In running text (dn_search), a day and month without a year in either order, "18/11",
    "03.12.", "14/10 lúc 8h", "24/11 à 18:02": read in both orders, flagged
    DNP_FLAG_PAGE_DAY_MONTH so that page.c keeps it only in the order the page proves or its
@@ -1093,9 +1136,11 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
     if (r < 0 || (r == k + 1 + (s == '.') && !date_word_before(it, i)))
         return -1;
     if (c->flags & DN_FLAG_AMBIGUOUS) {
-        if (e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
+        int o = e->p->order;
+        if (e->p->user_order == DN_ORDER_AUTO && !e->p->nhints &&
+            (o = fillers_order(it, n, i, k + 1, r)) == 0)
             return -1;
-        if (e->p->order == DN_ORDER_MDY) {
+        if (o == DN_ORDER_MDY) {
             c->month = c->alt_m, c->day = c->alt_d;
             c->flags = (c->flags & ~DN_FLAG_ORDER_MASK) | order_bits(DN_ORDER_MDY, false);
         }

@@ -71,6 +71,12 @@
    dash and an earlier hour after a time is the span's end ("22:00–02:00", four hours; a
    night shift's "20:00-08:00"); a longer one is a UTC offset ("10:00-05:00"; clock.c, page.c) */
 #define DNP_OVERNIGHT_SPAN_HOURS 12
+/* zoneline: the most hours a count after a zone name shifts it by ("МСК+9": Kamchatka), and
+   the range of real zones a shifted offset must lie in ("PST-8" read as a count, -16:00, is
+   none: no date) (clock.c, scan.c) */
+#define DNP_ZONE_SHIFT_MAX 12
+#define DNP_ZONE_WEST_MINUTES (-12 * 60)
+#define DNP_ZONE_EAST_MINUTES (14 * 60)
 #define DNP_CONF_REL_STAMP 0.6f   /* 5m, 3d as the whole text: a social-media stamp (issue 8) */
 /* "15 hrs", "3 dny" as the whole text: a stamp without its "ago"; below csv's column
    threshold (MIN_CONFIDENCE, 0.5, cli/csvrun.h), so a column of durations is no date column */

@@ -312,6 +312,10 @@ static bool counted_before(const env *e, const item *it, int i, int lang)
     if (b < 0 || b == i - 1 ||
         !(it[b].type == IT_NUM || rel_in(&it[b], DNP_K_REL_NUMBER, lang, -1)))
         return false;
+    /* zoneline: a clock's minutes are no count ("kl. 12:00 á morgun": Icelandic tomorrow,
+       whose "á" is a unit in Spanish) */
+    if (it[b].type == IT_NUM && b > 0 && is_sep(&it[b - 1], ':'))
+        return false;
     size_t pos = it[i].start;
     dnp_token t;
     if (!dnp_next_token(e->text, it[i].end, &pos, &t) || t.kind != DNP_TK_WORD ||
@@ -458,6 +462,17 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     }
     int unit = DNP_RN_UNIT(m->value), off = DNP_RN_OFFSET(m->value);
     bool whole = whole_text(e, it, i, i), now = unit == DNP_RU_SECOND && off == 0;
+    /* zoneline: a risky named day that names a part of the day too, with a time after it
+       that the part holds, as the whole text ("tonight at 8", "ce soir à 18 h HNE";
+       clock.c's dnp_time_after applies the period) */
+    if (!whole && (m->flags & DNP_MF_RISKY) && unit == DNP_RU_DAY &&
+        has_kind(&it[i], DNP_K_DAY_PERIOD)) {
+        cand t;
+        dnp_cand_clear(&t);
+        t.lang = (int)m->lang; /* (its fillers are the phrase's language's: "at", "à") */
+        int r = dnp_time_after(e, it, n, i + 1, &t);
+        whole = r > i + 1 && whole_text(e, it, i, r - 1);
+    }
     size_t ncp = 0;
     for (uint32_t b = it[i].start; b < it[i].end; b++)
         ncp += ((unsigned char)e->text[b] & 0xC0) != 0x80;
@@ -1867,6 +1882,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     t.last = i;
     rel_time(e, it, n, i, &t);
     if (t.last == i && k < n && it[k].type == IT_NUM && !score_after(it, n, k))
+        return -1;
+    /* zoneline: a zone's abbreviation in capitals before a time is the time's zone, no
+       weekday of some language ("EST 20:45": no Gusii Saturday; "CET 20:45": no Bosnian
+       Thursday; scan.c reads it so) */
+    if (t.last > i && x->zcaps && dnp_zone_word(x, -1))
         return -1;
     if (t.last > i && k < n && day_month_dotted(e, it, n, k, x))
         return -1;

@@ -113,9 +113,9 @@ static inline bool zone_may_follow(const item *items, int n)
 }
 
 /* years27: whether the word t, not in the lexicon, may be a zone's abbreviation written
-   right before its time ("TSİ 20.45", "EST 20:45"): a capital of ASCII first, no small
-   ASCII letter, at most ZONE_ABBR_BYTES bytes, then one blank and an hour of one or two
-   digits, a colon or dot and two digits of minutes. Asked only of words no key is, so the
+   right before its time ("TSİ 20.45", "EST 20:45", "МСК 15:00"): a capital of ASCII or
+   Cyrillic first, no small ASCII or Cyrillic letter, at most ZONE_ABBR_BYTES bytes, then
+   one blank and an hour of one or two digits, a colon or dot and two digits of minutes. Asked only of words no key is, so the
    name table is searched only there. */
 #define ZONE_ABBR_BYTES 6
 static __attribute__((noinline)) bool zone_before_clock_rest(const env *e, const dnp_token *t);
@@ -123,7 +123,10 @@ static inline bool zone_before_clock(const env *e, const dnp_token *t)
 {
     /* the commonest answer inline: no capital first, or no blank after it */
     const char *s = e->text;
-    return t->end + 5 <= e->len && (unsigned char)(s[t->start] - 'A') < 26 &&
+    unsigned char c0 = (unsigned char)s[t->start];
+    return t->end + 5 <= e->len &&
+           ((unsigned char)(c0 - 'A') < 26 ||
+            (c0 == 0xD0 && (unsigned char)s[t->start + 1] < 0xB0)) && /* А..Я, Ѐ..Џ */
            (unsigned char)(s[t->start + 1] - 'a') >= 26 && s[t->end] == ' ' &&
            zone_before_clock_rest(e, t);
 }
@@ -134,9 +137,12 @@ static __attribute__((noinline)) bool zone_before_clock_rest(const env *e, const
     size_t p = t->end, lim = e->len;
     if (t->end - t->start > ZONE_ABBR_BYTES)
         return false;
-    for (size_t i = t->start; i < t->end; i++)
-        if (s[i] >= 'a' && s[i] <= 'z')
-            return false;
+    for (size_t i = t->start; i < t->end; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if ((b >= 'a' && b <= 'z') || b == 0xD1 ||
+            (b == 0xD0 && i + 1 < t->end && (unsigned char)s[i + 1] >= 0xB0))
+            return false; /* a small letter: Latin, or Cyrillic ("МСК 15:00", not "Во 15:00") */
+    }
     p++;
     size_t d = p;
     while (p < lim && p - d < 3 && s[p] >= '0' && s[p] <= '9')
@@ -476,6 +482,9 @@ static DNP_RARE void zone_result(const env *e, const item *it, const cand *c, dn
         int off;
         if (c->prec < DN_PREC_DAY || !dnp_zone_offset_local(zone, type, c, &off, &gap))
             return;
+        off += c->zshift;
+        if (c->zshift && (off < DNP_ZONE_WEST_MINUTES || off > DNP_ZONE_EAST_MINUTES))
+            return; /* report drops it */
         d->flags |= DN_FLAG_HAS_OFFSET | (ambiguous ? DN_FLAG_ZONE_AMBIGUOUS : 0) |
                     (gap ? DN_FLAG_ZONE_GAP : 0);
         d->offset_minutes = off;
@@ -944,6 +953,10 @@ static bool report(const env *e, const item *it, const cand *c0, sink *sk, dnp_m
         c = &cc;
     }
     to_date(e, it, c, d);
+    /* zoneline: a zone shifted by a count ("МСК+4") whose offset could not be made: the
+       text cannot be read whole */
+    if (__builtin_expect(c->zshift != 0, 0) && !(d->flags & DN_FLAG_HAS_OFFSET))
+        return false;
     if (sk->search)
         return report_search(e, it, c, sk, by, d);
     float s = score_of(c) - ((d->flags & DN_FLAG_WEEKDAY_MISMATCH) ? DNP_PEN_WEEKDAY_MISMATCH : 0.0f);
@@ -1423,8 +1436,11 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
     bool mwin = nums || !e->search || !(kinds & (1u << DNP_K_MONTH)) || month_alone_may(e, it, n);
     size_t nuse = readers_for(kinds, cal_ctx, nums, mwin, use, word, wkinds, &nword);
     while (i < limit) {
-        /* every date starts with a number or a word: a zone letter or "T" starts none */
-        if (it[i].type == IT_SEP || it[i].type == IT_GEN) {
+        /* every date starts with a number or a word: a zone letter or "T" starts none; GMT or
+           UTC before a time only the time (zoneline: "UTC 14:00", no reader's) */
+        if (it[i].type == IT_SEP ||
+            (it[i].type == IT_GEN && !(i + 2 < n && is_space(&it[i + 1]) &&
+                                       it[i + 2].type == IT_NUM && dnp_zone_before(&it[i])))) {
             i++;
             continue;
         }
@@ -1444,7 +1460,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
         size_t q = 0;
         /* the numeric readers need a number where they start */
         const dnp_matcher *readers = it[i].type == IT_NUM ? use : word;
-        size_t nreaders = it[i].type == IT_NUM ? nuse : nword;
+        size_t nreaders = it[i].type == IT_NUM ? nuse : it[i].type == IT_GEN ? 0 : nword;
         const uint32_t *need = it[i].type == IT_NUM ? NULL : wkinds;
     next_reader:
         for (; q < nreaders && r == -1; q++) {
@@ -1476,9 +1492,25 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             int tr = -1;
             if (it[i].type == IT_NUM ||
                 ((has_kind(&it[i], DNP_K_AMPM) || has_kind(&it[i], DNP_K_DAY_PERIOD)) &&
-                 (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)))) {
+                 (!has_kind(&it[i], DNP_K_FILLER) || colon_time_after(it, n, i)) &&
+                 !has_kind(&it[i], DNP_K_REL_NAMED))) {
+                /* (a named day's part, "last night", "tonight": its time is the day's,
+                   relative.c, never today's) */
                 dnp_cand_clear(&t);
                 tr = dnp_read_time(e, it, n, i, &t, NULL);
+            } else if ((it[i].zcaps || it[i].type == IT_GEN) && i + 2 < n &&
+                       is_space(&it[i + 1]) && it[i + 2].type == IT_NUM &&
+                       dnp_zone_before(&it[i])) {
+                /* zoneline: a zone's abbreviation before its time is the time's zone ("EST
+                   20:45", "CET 20:45", "UTC 14:00"; clock.c's dnp_time_after reads it after
+                   a date): an hour and its minutes with no zone or offset of their own, or
+                   nothing */
+                dnp_cand_clear(&t);
+                tr = dnp_read_time(e, it, n, i + 2, &t, NULL);
+                if (tr > 0 && t.prec >= DN_PREC_MINUTE && !t.has_zone && !t.has_offset)
+                    dnp_zone_before_take(it, i, &t);
+                else
+                    tr = -1;
             }
             /* issue 8: a time alone, the whole text of dn_parse, is today at that time */
             if (tr > 0 && !sk->search && dnp_time_alone(e, it, i, tr, &t)) {

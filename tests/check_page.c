@@ -283,6 +283,26 @@ static const page_case page_cases[] = {
      "20:00.", 0, 0, "tr", "2026-12-10T20:45:00+03:00 tr -; 2026-11-27T20:00:00 tr -"},
     {"Kickoff: 10 December 2026, EST 20:45. Doors open 19:00.", 0, 0, "en",
      "2026-12-10T20:45:00-05:00 en -"},
+    /* zoneline: so after an ISO 8601 date; a zone that is a weekday somewhere (Slovenian
+       "CET", Thursday) is the zone, never the date's weekday; GMT and UTC too; "МСК+4"
+       is Moscow time plus four hours; a zone and a time alone name no date in running
+       text */
+    {"Kickoff: 2026-12-10 EST 20:45. Doors open 19:00.", 0, 0, NULL,
+     "2026-12-10T20:45:00-05:00 - -"},
+    {"Kickoff: 10 December 2026, CET 20:45. Doors open 19:00.", 0, 0, NULL,
+     "2026-12-10T20:45:00+01:00 en -"},
+    {"Kickoff: 10 December 2026, UTC 20:45. Doors open 19:00.", 0, 0, NULL,
+     "2026-12-10T20:45:00Z en -"},
+    {"Начало 1 декабря 2026 в 15:00 МСК+4, регистрация открыта.", 0, 0, NULL,
+     "2026-12-01T15:00:00+07:00 ru -"},
+    {"Kickoff at EST 20:45 for the fans.", 0, 0, NULL, ""},
+    /* zoneline: a named day that names a part of it sets its time's period ("í gærkvöldi
+       kl. 8", last night at 8: 20:00); after a date it is its own day, no time of the
+       date's */
+    {"Við sáum leikinn í gærkvöldi kl. 8 á RÚV.", 0, 0, NULL, "2026-11-25T20:00:00 is -"},
+    {"Gisteravond om 8 uur ging het mis.", 0, 0, NULL, "2026-11-25T20:00:00 nl -"},
+    {"Portes ouvertes le samedi 5 décembre, ce soir à 18 h HNE.", 0, 0, NULL,
+     "2026-12-05 fr -"},
     /* miss21: Icelandic seasons with their article before a year, whatever follows, and an
        obituary's "f." (born) and "d." (died); Armenian "-ից" (from) glued to a year, Tamil
        "முதல்" (from) after one, Azerbaijani "ildən" (since the year) after an ordinal year */

@@ -35,7 +35,7 @@ void list_meanings(void)
                    means[m].flags & DNP_MF_STANDALONE ? "s" : "",
                    means[m].flags & DNP_MF_SUPPLEMENT ? "x" : "",
                    means[m].flags & DNP_MF_RISKY ? "r" : "",
-                   means[m].flags & DNP_MF_FORM_UPPER ? (means[m].kind == DNP_K_MONTH ? "m" : "U") : "",
+                   means[m].flags & DNP_MF_FORM_UPPER ? (means[m].kind == DNP_K_MONTH || means[m].kind == DNP_K_WEEKDAY ? "m" : "U") : "",
                    means[m].flags & DNP_MF_FORM_LOWER ? "L" : "",
                    means[m].flags & DNP_MF_FORM_DOT ? "D" : "",
                    means[m].flags & DNP_MF_FORM_BARE ? "B" : "");

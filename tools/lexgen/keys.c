@@ -189,7 +189,7 @@ static void add_name_key(const char *s, size_t n, int lang, int kind, int value,
    without it. */
 void add_name(const char *s, size_t n, int lang, int kind, int value, int flags)
 {
-    if (kind == DNP_K_MONTH && dnp_word_marked(s, n))
+    if ((kind == DNP_K_MONTH || kind == DNP_K_WEEKDAY) && dnp_word_marked(s, n))
         flags |= DNP_MF_MARKED;
     add_name_key(s, n, lang, kind, value, flags);
     char buf[1024];

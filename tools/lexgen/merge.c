@@ -65,7 +65,8 @@ static void fold_entries(void)
                 /* risky when any source says so; a month written with a mark by any
                    source is DNP_MF_MARKED */
                 int risky = (m->flags | e->flags) &
-                            (DNP_MF_RISKY | (e->kind == DNP_K_MONTH ? DNP_MF_MARKED : 0));
+                            (DNP_MF_RISKY | (e->kind == DNP_K_MONTH || e->kind == DNP_K_WEEKDAY
+                                                 ? DNP_MF_MARKED : 0));
                 /* CLDR's flags win, but a named word locales/ writes without its dot is
                    read so too (DNP_MF_NAMED_BARE) */
                 int bare = e->kind == DNP_K_REL_NAMED ? (m->flags | e->flags) & DNP_MF_NAMED_BARE : 0;

@@ -456,7 +456,8 @@ static void read_line(char **f, int nf, int lang, bool keep, const char *where)
             memcpy(rr->where, where, sizeof rr->where);
             continue;
         }
-        if (kinds[k].kind == DNP_K_MONTH && dnp_word_marked(f[i], strlen(f[i])))
+        if ((kinds[k].kind == DNP_K_MONTH || kinds[k].kind == DNP_K_WEEKDAY) &&
+            dnp_word_marked(f[i], strlen(f[i])))
             flags |= DNP_MF_MARKED;
         add_run(&pn.run[0], lang, kinds[k].kind, value,
                 flags | named_form(f[i], strlen(f[i]), &pn.run[0], kinds[k].kind));
