@@ -1242,6 +1242,12 @@ static void range_end_day(dn_date *b)
     b->offset_minutes = 0;
 }
 
+/* rangeyear: whether t is one blank (a space between a number and its CJK mark). */
+static bool one_blank(const dnp_token *t)
+{
+    return t->kind == DNP_TK_SEP && (t->flags & DNP_TF_SPACE) && t->end - t->start == 1;
+}
+
 /* b21fix: whether the word t is a day mark (일, 일까지). */
 static bool day_mark_key(const dnp_token *t)
 {
@@ -1261,10 +1267,18 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool 
     /* the date's day mark: the word glued to the last number of the day's value */
     size_t pos = d->start, after = 0;
     dnp_token t, prev = {0}, mark = {0};
+    bool gap = false, spaced = false;
     while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        /* rangeyear: the mark glued to its number, or a CJK mark one blank after it, as
+           pages that space their numbers write it ("2027 年 2 月 4 日至 11 日") */
         if (prev.kind == DNP_TK_NUM && (int)prev.value == d->day && t.kind == DNP_TK_WORD &&
-            t.start == prev.end)
-            mark = t, after = t.end;
+            (t.start == prev.end || (gap && (t.flags & DNP_TF_CJK))))
+            mark = t, after = t.end, spaced = t.start != prev.end;
+        if (prev.kind == DNP_TK_NUM && !gap && one_blank(&t)) {
+            gap = true;
+            continue;
+        }
+        gap = false;
         prev = t;
     }
     if (mark.kind != DNP_TK_WORD || !(mark.flags & (DNP_TF_CJK | DNP_TF_ADJ)))
@@ -1303,8 +1317,9 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool 
         return false;
     if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
         (int)num.value > dnp_days_in_month(d->year, d->month) ||
-        !dnp_next_token(e->text, lim, &pos, &m2) || m2.kind != DNP_TK_WORD ||
-        m2.start != num.end ||
+        !dnp_next_token(e->text, lim, &pos, &m2) ||
+        (spaced && one_blank(&m2) && !dnp_next_token(e->text, lim, &pos, &m2)) ||
+        m2.kind != DNP_TK_WORD || (m2.start != num.end && !spaced) ||
         (from ? !day_mark_key(&m2)
               : m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0))
         return false;
@@ -1952,8 +1967,21 @@ static bool second_day_after(const env *e, dn_date *out, size_t n, size_t i)
     return true;
 }
 
+/* rangeyear: whether t joins a list of days: "and" of some language (DNP_K_REL_AND: "Dec 1
+   and 3"), or "&"; not "or" (the one day or the other). */
+static bool list_and(const env *e, const dnp_token *t)
+{
+    if (t->kind == DNP_TK_SEP)
+        return t->value == '&';
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
+    return k && (k->kinds & (1u << DNP_K_REL_AND));
+}
+
 /* issue 10: a second day after a date whose span ends with its day, a range's link word
-   between ("డిసెంబర్ 10 నుండి 20 వరకు", "December 10 through 20"; locales/ range_link):
+   between ("డిసెంబర్ 10 నుండి 20 వరకు", "December 10 through 20"; locales/ range_link),
+   or a list's "and" ("Dec 1 and 3"):
    blanks, the word, blanks, a later day of the month, nothing glued after it and no word
    of a date's or a count's after it ("10 to 12 minutes", "10 to 11 am", "10 to 2
    January"). Inserted after out[i] (room in out: the caller checks), both flagged
@@ -1987,7 +2015,8 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
     while (dnp_next_token(e->text, lim, &pos, &t)) {
         if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
             continue;
-        if (!link && t.start > q && link_token(&t) && t.start > 0 && e->text[t.start - 1] == ' ') {
+        if (!link && t.start > q && (link_token(&t) || list_and(e, &t)) && t.start > 0 &&
+            e->text[t.start - 1] == ' ') {
             link = true;
             continue;
         }

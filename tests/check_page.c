@@ -1536,6 +1536,22 @@ static const page_case page_cases[] = {
        ("alle 14 Tage", every 14 days; Italian "alle": b21 de-CH-gemeinde) */
     {"Grüngutabfuhr: jeden Dienstag (Dezember bis Februar alle 14 Tage)", 0, 0, NULL, ""},
     {"Apertura sabato 5 dicembre alle 14", 0, 0, NULL, "2026-12-05T14:00:00 it -"},
+    /* rangeyear: a CJK range whose numbers stand a blank from their marks (b23
+       zh-TW-forum): both ends */
+    {"雪祭是 2027 年 2 月 4 日至 11 日，你們那時候去剛好錯過", 0, 0, "zh",
+     "2027-02-04 zh r; 2027-02-11 zh r"},
+    {"2027 年 2 月 4 日～11 日", 0, 0, "zh", "2027-02-04 zh r; 2027-02-11 zh r"},
+    /* rangeyear: a range's two weekdays before it, the first the start's (b23
+       en-US-council); not a weekday that is neither's */
+    {"The council meets Thursday and Friday, Nov. 26–27, at City Hall.", 0, 0, NULL,
+     "2026-11-26 en r; 2026-11-27 en r"},
+    {"The council meets Wednesday and Friday, Nov. 26–27, at City Hall.", 0, 0, NULL, ""},
+    /* rangeyear: a list of two days after the month, joined by "and" (b24 fil-news "at");
+       not by "or", nor before a unit or an hour */
+    {"Recycling pickup moves to Dec 1 and 3.", 0, 0, NULL, "2026-12-01 en r; 2026-12-03 en r"},
+    {"Recycling pickup moves to Dec 1 or 3.", 0, 0, NULL, "2026-12-01 en -"},
+    {"Recycling pickup moves to Dec 1 and 3 days later.", 0, 0, NULL, "2026-12-01 en -"},
+    {"Recycling pickup moves to Dec 1 and 3 pm.", 0, 0, NULL, "2026-12-01 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
