@@ -4506,6 +4506,26 @@ static int then_word(const env *e, size_t at, size_t stop, const dnp_langset *la
     return cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_THEN, langs, first);
 }
 
+/* rangeyear: whether a blank, a word for "and" of language lang, a blank and a word of
+   lang no count takes (locales/ year_then) follow byte `at`. */
+static bool and_then_word(const env *e, size_t at, size_t stop, const dnp_langset *langs,
+                          int first, int lang)
+{
+    size_t pos = at;
+    dnp_token t;
+    if (!dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_SEP ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+    bool and = false;
+    const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
+    for (uint32_t q = 0; m && q < k->nmeaning && !and; q++)
+        and = m[q].kind == DNP_K_REL_AND && (int)m[q].lang == lang;
+    return and && then_word(e, t.end, stop, langs, first, false) == lang;
+}
+
 /* Whether out[i], a four-digit number of running text flagged DNP_FLAG_PAGE_YEAR, is a year
    alone that dates something: a word of the page's languages (langs; first preferred) says
    so. Before it, a preposition (locales/ year_before: "in", "în", "depuis", "od") when its
@@ -4598,6 +4618,14 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
     }
     if (verb)
         return false;
+    /* rangeyear: after a preposition that says nothing alone (year_from), "and" then a word
+       no count takes in its language ("Sonorama de 2022 y fue brutal", "apagão de 2001 e o
+       que"; not "de 2000 y 3000", a list, nor "de 2000 en la", a preposition) */
+    if (range_only && a == YA_JOIN && and_then_word(e, d->end, stop, langs, first, before)) {
+        *next = 0;
+        *lang = before;
+        return true;
+    }
     if (!strength && a == YA_LIST)
         return years_alone_pair(e, d, stop, langs, first, lang, *next, *range);
     if (!strength || a == YA_NO || (range_only && a != YA_LIST))

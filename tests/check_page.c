@@ -1552,6 +1552,23 @@ static const page_case page_cases[] = {
     {"Recycling pickup moves to Dec 1 or 3.", 0, 0, NULL, "2026-12-01 en -"},
     {"Recycling pickup moves to Dec 1 and 3 days later.", 0, 0, NULL, "2026-12-01 en -"},
     {"Recycling pickup moves to Dec 1 and 3 pm.", 0, 0, NULL, "2026-12-01 en -"},
+    /* rangeyear: years alone that a cue of locales/ dates: Dutch "vanaf" (year_in) and
+       "elke" after the year (year_then), Swedish "ut" (year_before) before a year that ends
+       its phrase, German "schon" (year_verb), Spanish "de" (year_from) then "y" and a word
+       no count takes (b23 nl-NL-storing, b22 sv-veckobrev, de-DE-news, b23 es-ES-concierto);
+       not amounts */
+    {"Sinds 2023 rijdt de Intercity direct naar Berlijn; vanaf 2027 elke twee uur.", 0, 0,
+     "nl", "2023 nl -; 2027 nl -"},
+    {"Vanaf 1299 euro per maand.", 0, 0, "nl", ""},
+    {"Astrid Lindgren gav ut 1954. I SO har vi pratat om blodbadet.", 0, 0, "sv", "1954 sv -"},
+    {"Han tog ut 2000 kr.", 0, 0, "sv", ""},
+    {"Das hat man doch schon 2022 gewusst.", 0, 0, "de", "2022 de -"},
+    {"Wir haben schon 2000 Besucher gezählt.", 0, 0, "de", ""},
+    {"Los vi en el Sonorama de 2022 y fue brutal.", 0, 0, "es", "2022 es -"},
+    {"Un total de 2022 y 3000 más.", 0, 0, "es", ""},
+    {"Un descuento de 2000 en la tienda.", 0, 0, "es", ""},
+    {"We sold 2022 units.", 0, 0, "en", ""},
+    {"Pris 1954 kr", 0, 0, "sv", ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
