@@ -2910,6 +2910,11 @@ static bool page_cue(const dnp_lex_key *k, int value, const dnp_langset *langs)
 static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_langset *langs)
 {
     size_t from = d->start > DNP_PAGE_WEEKDAY_LOOK ? d->start - DNP_PAGE_WEEKDAY_LOOK : 0;
+    /* rangeyear: from the start of the word the window cuts ("திங்கள் முதல் சனி": a
+       script of three bytes a letter and marks of their own), within a word's length */
+    for (size_t lo = from > DNP_WORD_MAX ? from - DNP_WORD_MAX : 0;
+         from > lo && e->text[from - 1] != ' ' && e->text[from - 1] != '\n';)
+        from--;
     while (from > 0 && ((unsigned char)e->text[from] & 0xC0) == 0x80)
         from--;
     size_t stop = d->end + DNP_PAGE_WEEKDAY_LOOK < e->len ? d->end + DNP_PAGE_WEEKDAY_LOOK : e->len;

@@ -1569,6 +1569,23 @@ static const page_case page_cases[] = {
     {"Un descuento de 2000 en la tienda.", 0, 0, "es", ""},
     {"We sold 2022 units.", 0, 0, "en", ""},
     {"Pris 1954 kr", 0, 0, "sv", ""},
+    /* rangeyear: a weekday word that is no date (b20 ta-classifieds, kk-job): Tamil
+       "வெள்ளி" (silver; locales/ta risky) beside prices, "திங்கள் முதல் சனி/வெள்ளி" (Monday
+       to Saturday/Friday: the word before the window's edge read whole), Kazakh "Жұма
+       сайын" (every Friday; weekday_cue 3) */
+    {"சம்பளம் ₹15,000 - ₹22,000 + ஊக்கத்தொகை. வேலை நேரம் திங்கள் முதல் சனி, காலை 8 - மாலை 5.\n"
+     "நேர்காணல்: 28-11-2026 (சனிக்கிழமை) காலை 10 மணி, அண்ணா நகர் அலுவலகம்.\n"
+     "பதிவிட்டது: 24 நவ. 2026 · அண்ணா நகர்\n"
+     "விலை ₹38,500. கோயம்புத்தூர் · பதிவிட்டது: 23/11/2026\n"
+     "வெள்ளி விளக்குகள், பித்தளை அகல் விளக்குகள் 20% தள்ளுபடி.\n"
+     "சிறப்பு வகுப்புகள். திங்கள் முதல் வெள்ளி மாலை 6 - 8. கட்டணம் மாதம் ₹1,500.", 0, 0, NULL,
+     "2026-11-28T10:00:00 ta -; 2026-11-24 ta -; 2026-11-23 - -"},
+    {"• Жұма сайын кеңседе ортақ түскі ас. Сұхбат: 8 желтоқсан, сейсенбі, 15:00", 0, 0, NULL,
+     "2026-12-08T15:00:00 kk -"},
+    /* rangeyear: Persian weekdays written with a space for the zero-width non-joiner: "پنج
+       شنبه" is Thursday whole, never "شنبه" (Saturday) with a weekday mismatch (b18 fa-news
+       writes "پنجشنبه") */
+    {"جلسه پنج شنبه ۵ آذر برگزار شد", 0, 0, NULL, "2026-11-26 fa -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
