@@ -432,8 +432,40 @@ const zone_fmt *supplement_zone_formats(size_t *n)
     return zone_fmts;
 }
 
+/* rangeyear: "rel_pattern UNIT past|future BEFORE AFTER": a counted pattern CLDR lacks, the
+   words before the count and after it ("-": none; not both), as lexgen reads CLDR's
+   ("rel_pattern hour past wákàtí sẹ́yìn": Yoruba "wákàtí 5 sẹ́yìn", 5 hours ago, the unit
+   before the count). */
+static void read_rel_pattern(char **f, int nf, int lang, bool keep, const char *where)
+{
+    int u = 0;
+    for (int i = 1; i < (int)(sizeof units / sizeof *units) && nf > 1; i++)
+        if (strcmp(f[1], units[i]) == 0)
+            u = i;
+    if (nf != 5 || !u || u >= DNP_RU_MONDAY || u == DNP_RU_QUARTER ||
+        (strcmp(f[2], "past") && strcmp(f[2], "future")) ||
+        (strcmp(f[3], "-") == 0 && strcmp(f[4], "-") == 0))
+        die("%s: rel_pattern needs a unit (year .. second), past or future, the words before "
+            "the count and those after it ('-': none)", where);
+    bool future = f[2][0] == 'f', before = strcmp(f[3], "-") != 0, after = strcmp(f[4], "-") != 0;
+    stats.supp_lines++;
+    for (int side = 0; side < 2; side++) {
+        if (!(side ? after : before))
+            continue;
+        parsed_name pn;
+        int flags = supp_name(where, f[3 + side], &pn);
+        if (keep)
+            add_run(&pn.run[0], lang, side ? DNP_K_REL_PAT_AFTER : DNP_K_REL_PAT_BEFORE,
+                    DNP_RPAT_MAKE(u, future, side ? before : after, false), flags);
+    }
+}
+
 static void read_line(char **f, int nf, int lang, bool keep, const char *where)
 {
+    if (strcmp(f[0], "rel_pattern") == 0) {
+        read_rel_pattern(f, nf, lang, keep, where);
+        return;
+    }
     if (strcmp(f[0], "zone_format") == 0) {
         read_zone_format(f, nf, lang, keep, where);
         return;
