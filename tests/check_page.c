@@ -1569,6 +1569,10 @@ static const page_case page_cases[] = {
     {"Un descuento de 2000 en la tienda.", 0, 0, "es", ""},
     {"We sold 2022 units.", 0, 0, "en", ""},
     {"Pris 1954 kr", 0, 0, "sv", ""},
+    /* rangeyear: Yoruba "ní" (in) before a year, "lábẹ́" (under) after it (b25
+       yo-church-programme) */
+    {"Ìjọ wa ni a dá sílẹ̀ ní ọdún 1958 lábẹ́ àkóso Àpóstélì Joseph.", 0, 0, "yo", "1958 yo -"},
+    {"Ó ra ẹrù ní 1958 náírà.", 0, 0, "yo", ""},
     /* rangeyear: a weekday word that is no date (b20 ta-classifieds, kk-job): Tamil
        "வெள்ளி" (silver; locales/ta risky) beside prices, "திங்கள் முதல் சனி/வெள்ளி" (Monday
        to Saturday/Friday: the word before the window's edge read whole), Kazakh "Жұма
