@@ -170,6 +170,15 @@ static int read_mark(const item *it, int n, int k, calnum *c, bool ordinal)
     return r;
 }
 
+/* rangeyear: whether word x is an era of another calendar by a locales/ cal_era line. */
+static bool supplement_era(const item *x)
+{
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_CAL_ERA && (x->m[q].flags & DNP_MF_SUPPLEMENT))
+            return true;
+    return false;
+}
+
 /* The window from i: numbers (with their marks), the calendar words, a weekday. */
 static void collect(const env *e, const item *it, int n, int i, calwin *w)
 {
@@ -194,9 +203,12 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
             calnum *c = &w->nums[w->nn++];
             *c = (calnum){ k, k, (int)x->value, x->ndigits, false, false, false, false };
             k = read_mark(it, n, k, c, true);
-            /* rangeyear: a year mark that is an era of a calendar too names it (Amharic
-               "ዓ.ም": "10/03/2019 ዓ.ም" is Ethiopian) */
-            if (c->ymark && w->era < 0 && (it[k].kinds & (1u << DNP_K_CAL_ERA)))
+            /* rangeyear: a year mark that locales/ says is an era of a calendar too names
+               it (Amharic "ዓ.ም": "10/03/2019 ዓ.ም" is Ethiopian); not one that only ICU's
+               era names make one (Bengali "সাল", year, is the Saka era's name too; "r",
+               "m": one letter) */
+            if (c->ymark && w->era < 0 && (it[k].kinds & (1u << DNP_K_CAL_ERA)) &&
+                it[k].end - it[k].start > 1 && supplement_era(&it[k]))
                 w->era = k;
             continue;
         }
