@@ -79,22 +79,30 @@ static bool pair_weekday(const item *it, int floor, int wd, int *k, const item *
     return false;
 }
 
+/* A range whose reader took its second weekday as the date's ("Thursday and Friday, Nov.
+   26–27": Friday): the first weekday before it, when it names the range's first day. Out
+   of line: few dates are ranges with a weekday. */
+static __attribute__((noinline)) void range_weekdays(const item *it, int floor, cand *c)
+{
+    if (c->lang < 0 || c->first <= floor || !has_kind(&it[c->first], DNP_K_WEEKDAY))
+        return;
+    int wd = dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day));
+    int k = c->first;
+    const item *w = &it[k];
+    dnp_langset named;
+    /* the first weekday may have been read as a date alone before (floor): the range takes
+       it over (report_search) */
+    if (c->weekday != wd && pair_weekday(it, 0, wd, &k, &w, &named))
+        c->weekday = wd, c->first = k;
+}
+
 void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
 {
     /* a day, with its time or not ("Saturday 5/12/2026 10:00") */
     if (c->prec < DN_PREC_DAY || (c->flags & DN_FLAG_RELATIVE))
         return;
-    if (c->weekday && (c->flags & DN_FLAG_RANGE) && c->lang >= 0 && c->first > floor &&
-        has_kind(&it[c->first], DNP_K_WEEKDAY)) {
-        /* the reader took the range's second weekday as the date's: the first before it */
-        int wd = dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day));
-        int k = c->first;
-        const item *w = &it[k];
-        dnp_langset named;
-        /* the first weekday may have been read as a date alone before (floor): the range
-           takes it over */
-        if (c->weekday != wd && pair_weekday(it, 0, wd, &k, &w, &named))
-            c->weekday = wd, c->first = k;
+    if (__builtin_expect((c->flags & DN_FLAG_RANGE) && c->weekday, 0)) {
+        range_weekdays(it, floor, c);
         return;
     }
     int k = c->first - 1, glue = 0;
