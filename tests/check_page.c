@@ -1550,6 +1550,11 @@ static const page_case page_cases[] = {
        not by "or", nor before a unit or an hour */
     {"Recycling pickup moves to Dec 1 and 3.", 0, 0, NULL, "2026-12-01 en r; 2026-12-03 en r"},
     {"Recycling pickup moves to Dec 1 or 3.", 0, 0, NULL, "2026-12-01 en -"},
+    /* rangeyear: Tamil's range words after the days (locales/ta range_link: b20
+       ta-classifieds); years between them stay years */
+    {"விளக்குகள் 20% தள்ளுபடி. டிசம்பர் 3 முதல் 6 வரை மட்டும்!", 0, 0, NULL,
+     "2026-12-03 ta r; 2026-12-06 ta r"},
+    {"அவர் 2015 முதல் 2019 வரை பணியாற்றினார்.", 0, 0, "ta", "2015 ta -; 2019 ta -"},
     {"Recycling pickup moves to Dec 1 and 3 days later.", 0, 0, NULL, "2026-12-01 en -"},
     {"Recycling pickup moves to Dec 1 and 3 pm.", 0, 0, NULL, "2026-12-01 en -"},
     /* rangeyear: years alone that a cue of locales/ dates: Dutch "vanaf" (year_in) and
