@@ -2020,6 +2020,17 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
             link = true;
             continue;
         }
+        /* rangeyear: a range's link glued to the day by a hyphen, as Armenian writes its
+           case endings ("դեկտեմբերի 5-ից 31-ը", from the 5th to the 31st) */
+        if (!link && t.start == q && t.kind == DNP_TK_SEP && t.value == '-') {
+            dnp_token g;
+            size_t p2 = pos;
+            if (dnp_next_token(e->text, lim, &p2, &g) && g.start == t.end && link_token(&g) &&
+                p2 < lim && e->text[p2] == ' ') {
+                pos = p2, link = true;
+                continue;
+            }
+        }
         if (link && t.kind == DNP_TK_NUM)
             num = t;
         break;
@@ -2027,7 +2038,21 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
     if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
         (int)num.value > dnp_days_in_month(d->year, d->month) || e->text[num.start - 1] != ' ')
         return false;
-    if (num.end < e->len) {
+    bool glued_ok = false;
+    if (num.end + 1 < e->len && e->text[num.end] == '-') {
+        /* rangeyear: the end's ordinal ending after a hyphen ("31-ը") */
+        dnp_token o;
+        size_t p3 = num.end + 1;
+        if (dnp_next_token(e->text, e->len, &p3, &o) && o.start == num.end + 1 &&
+            ordinal_token(e, &o)) {
+            num.end = o.end;
+            /* a stop or comma after the ending ("7-ը։", "7-ը՝", Armenian) */
+            UChar32 stop = num.end < e->len ? dnp_utf8_next(e->text, e->len, &p3) : 0;
+            if (stop > 0 && stop != '-' && stop != '/' && stop != ':' && u_ispunct(stop))
+                glued_ok = true;
+        }
+    }
+    if (num.end < e->len && !glued_ok) {
         unsigned char c = s[num.end];
         bool digit_next = num.end + 1 < e->len && s[num.end + 1] >= '0' && s[num.end + 1] <= '9';
         if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ':' || (c == '.' && digit_next) ||

@@ -1555,6 +1555,12 @@ static const page_case page_cases[] = {
     {"விளக்குகள் 20% தள்ளுபடி. டிசம்பர் 3 முதல் 6 வரை மட்டும்!", 0, 0, NULL,
      "2026-12-03 ta r; 2026-12-06 ta r"},
     {"அவர் 2015 முதல் 2019 வரை பணியாற்றினார்.", 0, 0, "ta", "2015 ta -; 2019 ta -"},
+    /* rangeyear: Armenian's range ending glued to the first day by a hyphen (locales/hy
+       range_link "ից"), the last day's ordinal ending after its own hyphen, a stop or
+       comma after it (unseen, b14 hy-bzhshkakan) */
+    {"Ցուցահանդեսը բաց է դեկտեմբերի 5-ից 31-ը։", 0, 0, "hy", "2026-12-05 hy r; 2026-12-31 hy r"},
+    {"Կենտրոնը հունվարի 3-ից 7-ը՝ կրճատ ժամեր", 0, 0, "hy", "2026-01-03 hy r; 2026-01-07 hy r"},
+    {"դեկտեմբերի 5-ից 3 օր", 0, 0, "hy", "2026-12-05 hy -"},
     {"Recycling pickup moves to Dec 1 and 3 days later.", 0, 0, NULL, "2026-12-01 en -"},
     {"Recycling pickup moves to Dec 1 and 3 pm.", 0, 0, NULL, "2026-12-01 en -"},
     /* rangeyear: years alone that a cue of locales/ dates: Dutch "vanaf" (year_in) and
