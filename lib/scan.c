@@ -871,6 +871,10 @@ static __attribute__((noinline)) bool report_search(const env *e, const item *it
         if (!(d->flags & DN_FLAG_RANGE) || !(p->flags & DNP_FLAG_PAGE_WEEKDAY) ||
             p->start < d->start || p->end > d->end)
             return false;
+        dnp_spans *sp = sk->spans;
+        if (sp && sp->ndates && sp->dates[sp->ndates - 1].start == p->start &&
+            sp->dates[sp->ndates - 1].end == p->end) /* its words too (record_span) */
+            sp->ntoks = sp->dates[--sp->ndates].first;
         sk->count--;
     }
     /* a weekday alone in running text is a recurring day or a generic one ("open every
