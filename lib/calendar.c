@@ -170,6 +170,15 @@ static int read_mark(const item *it, int n, int k, calnum *c, bool ordinal)
     return r;
 }
 
+/* rangeyear: whether word x is an era of another calendar by a locales/ cal_era line. */
+static bool supplement_era(const item *x)
+{
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_CAL_ERA && (x->m[q].flags & DNP_MF_SUPPLEMENT))
+            return true;
+    return false;
+}
+
 /* The window from i: numbers (with their marks), the calendar words, a weekday. */
 static void collect(const env *e, const item *it, int n, int i, calwin *w)
 {
@@ -195,6 +204,13 @@ static void collect(const env *e, const item *it, int n, int i, calwin *w)
             calnum *c = &w->nums[w->nn++];
             *c = (calnum){ k, k, (int)x->value, x->ndigits, false, false, false, false };
             k = read_mark(it, n, k, c, true);
+            /* rangeyear: a year mark that locales/ says is an era of a calendar too names
+               it (Amharic "ዓ.ም": "10/03/2019 ዓ.ም" is Ethiopian); not one that only ICU's
+               era names make one (Bengali "সাল", year, is the Saka era's name too; "r",
+               "m": one letter) */
+            if (c->ymark && w->era < 0 && (it[k].kinds & (1u << DNP_K_CAL_ERA)) &&
+                it[k].end - it[k].start > 1 && supplement_era(&it[k]))
+                w->era = k;
             continue;
         }
         if (x->type != IT_WORD)
@@ -349,6 +365,26 @@ static bool native_digits(const env *e, const item *it, const calwin *w)
         if ((unsigned char)e->text[q] >= 0x80)
             return true;
     return false;
+}
+
+/* rangeyear: the numeric order (DNP_ORD_DMY or _MDY) every language of the era word of the
+   window writes (CLDR's short pattern) with the meaning `era` (Amharic "ዓ.ም": day first),
+   or DNP_ORD_NONE when they differ or there is none. */
+static int era_order(const item *it, const calwin *w, int era)
+{
+    if (w->era < 0 || era < 0)
+        return DNP_ORD_NONE;
+    const item *x = &it[w->era];
+    int order = DNP_ORD_NONE;
+    for (uint32_t q = 0; q < x->nm; q++) {
+        if (x->m[q].kind != DNP_K_CAL_ERA || x->m[q].value != era)
+            continue;
+        int o = dnp_langs[x->m[q].lang].short_order;
+        if ((o != DNP_ORD_DMY && o != DNP_ORD_MDY) || (order && o != order))
+            return DNP_ORD_NONE;
+        order = o;
+    }
+    return order;
 }
 
 /* The language of a date's calendar word: a hinted one, else one whose locales use that
@@ -634,15 +670,20 @@ int dnp_match_calendar(const env *e, const item *it, int n, int i, cand *c)
         if (a < 0 || b < 0)
             return -1;
         bool mdy;
+        int eo;
         if (yq < a)
             mdy = true; /* year-month-day */
         else if (e->p->user_order != DN_ORDER_AUTO || e->p->nhints)
             mdy = e->p->order == DN_ORDER_MDY;
+        else if ((eo = era_order(it, &w, era)) != DNP_ORD_NONE)
+            mdy = eo == DNP_ORD_MDY; /* rangeyear: "10/03/2019 ዓ.ም" (am: day first) */
         else
             mdy = !native_digits(e, it, &w);
         /* a month above 12 is the day: the order is the other ("17/6/1448هـ" in Latin
            digits on an Arabic page) */
-        if (!(yq < a) && w.nums[mdy ? a : b].value > 12 && w.nums[mdy ? b : a].value <= 12)
+        int months = cal == DN_CAL_COPTIC || cal == DN_CAL_ETHIOPIC ? 13 : 12;
+        if (!(yq < a) && w.nums[mdy ? a : b].value > months &&
+            w.nums[mdy ? b : a].value <= months)
             mdy = !mdy;
         int mq = mdy ? a : b;
         dq = mdy ? b : a;

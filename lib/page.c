@@ -1242,6 +1242,12 @@ static void range_end_day(dn_date *b)
     b->offset_minutes = 0;
 }
 
+/* rangeyear: whether t is one blank (a space between a number and its CJK mark). */
+static bool one_blank(const dnp_token *t)
+{
+    return t->kind == DNP_TK_SEP && (t->flags & DNP_TF_SPACE) && t->end - t->start == 1;
+}
+
 /* b21fix: whether the word t is a day mark (일, 일까지). */
 static bool day_mark_key(const dnp_token *t)
 {
@@ -1261,10 +1267,18 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool 
     /* the date's day mark: the word glued to the last number of the day's value */
     size_t pos = d->start, after = 0;
     dnp_token t, prev = {0}, mark = {0};
+    bool gap = false, spaced = false;
     while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        /* rangeyear: the mark glued to its number, or a CJK mark one blank after it, as
+           pages that space their numbers write it ("2027 年 2 月 4 日至 11 日") */
         if (prev.kind == DNP_TK_NUM && (int)prev.value == d->day && t.kind == DNP_TK_WORD &&
-            t.start == prev.end)
-            mark = t, after = t.end;
+            (t.start == prev.end || (gap && (t.flags & DNP_TF_CJK))))
+            mark = t, after = t.end, spaced = t.start != prev.end;
+        if (prev.kind == DNP_TK_NUM && !gap && one_blank(&t)) {
+            gap = true;
+            continue;
+        }
+        gap = false;
         prev = t;
     }
     if (mark.kind != DNP_TK_WORD || !(mark.flags & (DNP_TF_CJK | DNP_TF_ADJ)))
@@ -1303,8 +1317,9 @@ static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool 
         return false;
     if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
         (int)num.value > dnp_days_in_month(d->year, d->month) ||
-        !dnp_next_token(e->text, lim, &pos, &m2) || m2.kind != DNP_TK_WORD ||
-        m2.start != num.end ||
+        !dnp_next_token(e->text, lim, &pos, &m2) ||
+        (spaced && one_blank(&m2) && !dnp_next_token(e->text, lim, &pos, &m2)) ||
+        m2.kind != DNP_TK_WORD || (m2.start != num.end && !spaced) ||
         (from ? !day_mark_key(&m2)
               : m2.flen != mark.flen || memcmp(m2.fold, mark.fold, mark.flen) != 0))
         return false;
@@ -1952,8 +1967,21 @@ static bool second_day_after(const env *e, dn_date *out, size_t n, size_t i)
     return true;
 }
 
+/* rangeyear: whether t joins a list of days: "and" of some language (DNP_K_REL_AND: "Dec 1
+   and 3"), or "&"; not "or" (the one day or the other). */
+static bool list_and(const env *e, const dnp_token *t)
+{
+    if (t->kind == DNP_TK_SEP)
+        return t->value == '&';
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
+    return k && (k->kinds & (1u << DNP_K_REL_AND));
+}
+
 /* issue 10: a second day after a date whose span ends with its day, a range's link word
-   between ("డిసెంబర్ 10 నుండి 20 వరకు", "December 10 through 20"; locales/ range_link):
+   between ("డిసెంబర్ 10 నుండి 20 వరకు", "December 10 through 20"; locales/ range_link),
+   or a list's "and" ("Dec 1 and 3"):
    blanks, the word, blanks, a later day of the month, nothing glued after it and no word
    of a date's or a count's after it ("10 to 12 minutes", "10 to 11 am", "10 to 2
    January"). Inserted after out[i] (room in out: the caller checks), both flagged
@@ -1987,9 +2015,21 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
     while (dnp_next_token(e->text, lim, &pos, &t)) {
         if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
             continue;
-        if (!link && t.start > q && link_token(&t) && t.start > 0 && e->text[t.start - 1] == ' ') {
+        if (!link && t.start > q && (link_token(&t) || list_and(e, &t)) && t.start > 0 &&
+            e->text[t.start - 1] == ' ') {
             link = true;
             continue;
+        }
+        /* rangeyear: a range's link glued to the day by a hyphen, as Armenian writes its
+           case endings ("դեկտեմբերի 5-ից 31-ը", from the 5th to the 31st) */
+        if (!link && t.start == q && t.kind == DNP_TK_SEP && t.value == '-') {
+            dnp_token g;
+            size_t p2 = pos;
+            if (dnp_next_token(e->text, lim, &p2, &g) && g.start == t.end && link_token(&g) &&
+                p2 < lim && e->text[p2] == ' ') {
+                pos = p2, link = true;
+                continue;
+            }
         }
         if (link && t.kind == DNP_TK_NUM)
             num = t;
@@ -1998,7 +2038,21 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
     if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
         (int)num.value > dnp_days_in_month(d->year, d->month) || e->text[num.start - 1] != ' ')
         return false;
-    if (num.end < e->len) {
+    bool glued_ok = false;
+    if (num.end + 1 < e->len && e->text[num.end] == '-') {
+        /* rangeyear: the end's ordinal ending after a hyphen ("31-ը") */
+        dnp_token o;
+        size_t p3 = num.end + 1;
+        if (dnp_next_token(e->text, e->len, &p3, &o) && o.start == num.end + 1 &&
+            ordinal_token(e, &o)) {
+            num.end = o.end;
+            /* a stop or comma after the ending ("7-ը։", "7-ը՝", Armenian) */
+            UChar32 stop = num.end < e->len ? dnp_utf8_next(e->text, e->len, &p3) : 0;
+            if (stop > 0 && stop != '-' && stop != '/' && stop != ':' && u_ispunct(stop))
+                glued_ok = true;
+        }
+    }
+    if (num.end < e->len && !glued_ok) {
         unsigned char c = s[num.end];
         bool digit_next = num.end + 1 < e->len && s[num.end + 1] >= '0' && s[num.end + 1] <= '9';
         if ((c >= '0' && c <= '9') || c == '-' || c == '/' || c == ':' || (c == '.' && digit_next) ||
@@ -3446,6 +3500,11 @@ static bool page_cue(const dnp_lex_key *k, int value, const dnp_langset *langs)
 static bool weekday_words_recurring(const env *e, const dn_date *d, const dnp_langset *langs)
 {
     size_t from = d->start > DNP_PAGE_WEEKDAY_LOOK ? d->start - DNP_PAGE_WEEKDAY_LOOK : 0;
+    /* rangeyear: from the start of the word the window cuts ("திங்கள் முதல் சனி": a
+       script of three bytes a letter and marks of their own), within a word's length */
+    for (size_t lo = from > DNP_WORD_MAX ? from - DNP_WORD_MAX : 0;
+         from > lo && e->text[from - 1] != ' ' && e->text[from - 1] != '\n';)
+        from--;
     while (from > 0 && ((unsigned char)e->text[from] & 0xC0) == 0x80)
         from--;
     size_t stop = d->end + DNP_PAGE_WEEKDAY_LOOK < e->len ? d->end + DNP_PAGE_WEEKDAY_LOOK : e->len;
@@ -5141,6 +5200,26 @@ static int then_word(const env *e, size_t at, size_t stop, const dnp_langset *la
     return cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_THEN, langs, first);
 }
 
+/* rangeyear: whether a blank, a word for "and" of language lang, a blank and a word of
+   lang no count takes (locales/ year_then) follow byte `at`. */
+static bool and_then_word(const env *e, size_t at, size_t stop, const dnp_langset *langs,
+                          int first, int lang)
+{
+    size_t pos = at;
+    dnp_token t;
+    if (!dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_SEP ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+    bool and = false;
+    const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
+    for (uint32_t q = 0; m && q < k->nmeaning && !and; q++)
+        and = m[q].kind == DNP_K_REL_AND && (int)m[q].lang == lang;
+    return and && then_word(e, t.end, stop, langs, first, false) == lang;
+}
+
 /* Whether out[i], a four-digit number of running text flagged DNP_FLAG_PAGE_YEAR, is a year
    alone that dates something: a word of the page's languages (langs; first preferred) says
    so. Before it, a preposition (locales/ year_before: "in", "în", "depuis", "od") when its
@@ -5233,6 +5312,14 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
     }
     if (verb)
         return false;
+    /* rangeyear: after a preposition that says nothing alone (year_from), "and" then a word
+       no count takes in its language ("Sonorama de 2022 y fue brutal", "apagão de 2001 e o
+       que"; not "de 2000 y 3000", a list, nor "de 2000 en la", a preposition) */
+    if (range_only && a == YA_JOIN && and_then_word(e, d->end, stop, langs, first, before)) {
+        *next = 0;
+        *lang = before;
+        return true;
+    }
     if (!strength && a == YA_LIST)
         return years_alone_pair(e, d, stop, langs, first, lang, *next, *range);
     if (!strength || a == YA_NO || (range_only && a != YA_LIST))

@@ -881,8 +881,19 @@ static __attribute__((noinline)) bool report_search(const env *e, const item *it
         return false;
     /* results come in text order, none over another: a word of a cluster already read may
        begin another ("na rok 2034 rok": Polish "2034 rok", then Czech "rok 2034") */
-    if (sk->count && d->start < sk->last_end)
-        return false;
+    if (sk->count && d->start < sk->last_end) {
+        /* rangeyear: but a weekday alone that a range's two weekdays begin with is the
+           range's ("Thursday and Friday, Nov. 26–27": dnp_weekday_before) */
+        const dn_date *p = &sk->out[sk->count - 1];
+        if (!(d->flags & DN_FLAG_RANGE) || !(p->flags & DNP_FLAG_PAGE_WEEKDAY) ||
+            p->start < d->start || p->end > d->end)
+            return false;
+        dnp_spans *sp = sk->spans;
+        if (sp && sp->ndates && sp->dates[sp->ndates - 1].start == p->start &&
+            sp->dates[sp->ndates - 1].end == p->end) /* its words too (record_span) */
+            sp->ntoks = sp->dates[--sp->ndates].first;
+        sk->count--;
+    }
     /* a weekday alone in running text is a recurring day or a generic one ("open every
        Saturday", "du lundi au vendredi", "fermé le dimanche") as often as a date: the
        page decides (page.c's weekday_alone) */

@@ -50,11 +50,61 @@ static bool rare_weekday(const item *w)
     return true;
 }
 
+/* rangeyear: a range's two weekdays before it ("Thursday and Friday, Nov. 26–27",
+   "Do. und Fr., 26.–27. November"): the word w that stands right before the range names
+   its end's day, the weekday before it, joined by "and" (locales/ rel_and) or a dash, the
+   range's first day wd. Moves *k and *w to that first weekday (*named its languages) when
+   it names wd and w is a weekday of one of those languages (true); else changes nothing. */
+static bool pair_weekday(const item *it, int floor, int wd, int *k, const item **w,
+                         dnp_langset *named)
+{
+    int j = *k - 1;
+    while (j >= floor && (is_space(&it[j]) || is_abbr_mark(&it[j]) || is_sep(&it[j], ',')))
+        j--;
+    if (j < floor || !(has_kind(&it[j], DNP_K_REL_AND) || is_sep(&it[j], '&') ||
+                       is_sep(&it[j], '-') || is_sep(&it[j], 0x2013)))
+        return false;
+    j--;
+    while (j >= floor && is_space(&it[j]))
+        j--;
+    if (j < floor || !has_kind(&it[j], DNP_K_WEEKDAY))
+        return false;
+    dnp_langset first = dnp_langs_of(&it[j], DNP_K_WEEKDAY, wd);
+    for (uint32_t q = 0; q < (*w)->nm; q++)
+        if ((*w)->m[q].kind == DNP_K_WEEKDAY && (*w)->m[q].value != wd &&
+            dnp_langset_has(&first, (*w)->m[q].lang)) {
+            *k = j, *w = &it[j], *named = first;
+            return true;
+        }
+    return false;
+}
+
+/* A range whose reader took its second weekday as the date's ("Thursday and Friday, Nov.
+   26–27": Friday): the first weekday before it, when it names the range's first day. Out
+   of line: few dates are ranges with a weekday. */
+static __attribute__((noinline)) void range_weekdays(const item *it, int floor, cand *c)
+{
+    if (c->lang < 0 || c->first <= floor || !has_kind(&it[c->first], DNP_K_WEEKDAY))
+        return;
+    int wd = dnp_weekday(dnp_days_from_civil(c->year, (unsigned)c->month, (unsigned)c->day));
+    int k = c->first;
+    const item *w = &it[k];
+    dnp_langset named;
+    /* the first weekday may have been read as a date alone before (floor): the range takes
+       it over (report_search) */
+    if (c->weekday != wd && pair_weekday(it, 0, wd, &k, &w, &named))
+        c->weekday = wd, c->first = k;
+}
+
 void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
 {
     /* a day, with its time or not ("Saturday 5/12/2026 10:00") */
     if (c->prec < DN_PREC_DAY || (c->flags & DN_FLAG_RELATIVE))
         return;
+    if (__builtin_expect((c->flags & DN_FLAG_RANGE) && c->weekday, 0)) {
+        range_weekdays(it, floor, c);
+        return;
+    }
     int k = c->first - 1, glue = 0;
     bool punct = false; /* "Mo., 17.11.2015": a weekday abbreviation's own punctuation */
     while (k >= floor && glue < 3 && weekday_glue(&it[k]))
@@ -80,6 +130,8 @@ void dnp_weekday_before(const env *e, const item *it, int floor, cand *c)
         wd = dnp_weekday(dnp_days_from_civil(c->alt_y, (unsigned)c->alt_m, (unsigned)c->alt_d));
         named = dnp_langs_of(w, DNP_K_WEEKDAY, wd);
     }
+    if (dnp_langset_empty(&named) && c->lang >= 0 && (c->flags & DN_FLAG_RANGE))
+        pair_weekday(it, floor, wd, &k, &w, &named);
     int value = 0;
     /* a date of no language and a word that is also a filler ("le 12/12": French "the",
        Faroese Saturday) join only when the text says so by its punctuation */

@@ -1839,6 +1839,71 @@ static const page_case page_cases[] = {
     {"Every year, on 26 December, we cook. On 3 December 2026 we open.", 0, 0, NULL,
      "2026-12-03 en -"},
     {"Every year, we open on 26 December.", 0, 0, NULL, "2026-12-26 en -"},
+    /* rangeyear: a CJK range whose numbers stand a blank from their marks (b23
+       zh-TW-forum): both ends */
+    {"雪祭是 2027 年 2 月 4 日至 11 日，你們那時候去剛好錯過", 0, 0, "zh",
+     "2027-02-04 zh r; 2027-02-11 zh r"},
+    {"2027 年 2 月 4 日～11 日", 0, 0, "zh", "2027-02-04 zh r; 2027-02-11 zh r"},
+    /* rangeyear: a range's two weekdays before it, the first the start's (b23
+       en-US-council); not a weekday that is neither's */
+    {"The council meets Thursday and Friday, Nov. 26–27, at City Hall.", 0, 0, NULL,
+     "2026-11-26 en r; 2026-11-27 en r"},
+    {"The council meets Wednesday and Friday, Nov. 26–27, at City Hall.", 0, 0, NULL, ""},
+    /* rangeyear: a list of two days after the month, joined by "and" (b24 fil-news "at");
+       not by "or", nor before a unit or an hour */
+    {"Recycling pickup moves to Dec 1 and 3.", 0, 0, NULL, "2026-12-01 en r; 2026-12-03 en r"},
+    {"Recycling pickup moves to Dec 1 or 3.", 0, 0, NULL, "2026-12-01 en -"},
+    /* rangeyear: Tamil's range words after the days (locales/ta range_link: b20
+       ta-classifieds); years between them stay years */
+    {"விளக்குகள் 20% தள்ளுபடி. டிசம்பர் 3 முதல் 6 வரை மட்டும்!", 0, 0, NULL,
+     "2026-12-03 ta r; 2026-12-06 ta r"},
+    {"அவர் 2015 முதல் 2019 வரை பணியாற்றினார்.", 0, 0, "ta", "2015 ta -; 2019 ta -"},
+    /* rangeyear: Armenian's range ending glued to the first day by a hyphen (locales/hy
+       range_link "ից"), the last day's ordinal ending after its own hyphen, a stop or
+       comma after it (unseen, b14 hy-bzhshkakan) */
+    {"Ցուցահանդեսը բաց է դեկտեմբերի 5-ից 31-ը։", 0, 0, "hy", "2026-12-05 hy r; 2026-12-31 hy r"},
+    {"Կենտրոնը հունվարի 3-ից 7-ը՝ կրճատ ժամեր", 0, 0, "hy", "2026-01-03 hy r; 2026-01-07 hy r"},
+    {"դեկտեմբերի 5-ից 3 օր", 0, 0, "hy", "2026-12-05 hy -"},
+    {"Recycling pickup moves to Dec 1 and 3 days later.", 0, 0, NULL, "2026-12-01 en -"},
+    {"Recycling pickup moves to Dec 1 and 3 pm.", 0, 0, NULL, "2026-12-01 en -"},
+    /* rangeyear: years alone that a cue of locales/ dates: Dutch "vanaf" (year_in) and
+       "elke" after the year (year_then), Swedish "ut" (year_before) before a year that ends
+       its phrase, German "schon" (year_verb), Spanish "de" (year_from) then "y" and a word
+       no count takes (b23 nl-NL-storing, b22 sv-veckobrev, de-DE-news, b23 es-ES-concierto);
+       not amounts */
+    {"Sinds 2023 rijdt de Intercity direct naar Berlijn; vanaf 2027 elke twee uur.", 0, 0,
+     "nl", "2023 nl -; 2027 nl -"},
+    {"Vanaf 1299 euro per maand.", 0, 0, "nl", ""},
+    {"Astrid Lindgren gav ut 1954. I SO har vi pratat om blodbadet.", 0, 0, "sv", "1954 sv -"},
+    {"Han tog ut 2000 kr.", 0, 0, "sv", ""},
+    {"Das hat man doch schon 2022 gewusst.", 0, 0, "de", "2022 de -"},
+    {"Wir haben schon 2000 Besucher gezählt.", 0, 0, "de", ""},
+    {"Los vi en el Sonorama de 2022 y fue brutal.", 0, 0, "es", "2022 es -"},
+    {"Un total de 2022 y 3000 más.", 0, 0, "es", ""},
+    {"Un descuento de 2000 en la tienda.", 0, 0, "es", ""},
+    {"We sold 2022 units.", 0, 0, "en", ""},
+    {"Pris 1954 kr", 0, 0, "sv", ""},
+    /* rangeyear: Yoruba "ní" (in) before a year, "lábẹ́" (under) after it (b25
+       yo-church-programme) */
+    {"Ìjọ wa ni a dá sílẹ̀ ní ọdún 1958 lábẹ́ àkóso Àpóstélì Joseph.", 0, 0, "yo", "1958 yo -"},
+    {"Ó ra ẹrù ní 1958 náírà.", 0, 0, "yo", ""},
+    /* rangeyear: a weekday word that is no date (b20 ta-classifieds, kk-job): Tamil
+       "வெள்ளி" (silver; locales/ta risky) beside prices, "திங்கள் முதல் சனி/வெள்ளி" (Monday
+       to Saturday/Friday: the word before the window's edge read whole), Kazakh "Жұма
+       сайын" (every Friday; weekday_cue 3) */
+    {"சம்பளம் ₹15,000 - ₹22,000 + ஊக்கத்தொகை. வேலை நேரம் திங்கள் முதல் சனி, காலை 8 - மாலை 5.\n"
+     "நேர்காணல்: 28-11-2026 (சனிக்கிழமை) காலை 10 மணி, அண்ணா நகர் அலுவலகம்.\n"
+     "பதிவிட்டது: 24 நவ. 2026 · அண்ணா நகர்\n"
+     "விலை ₹38,500. கோயம்புத்தூர் · பதிவிட்டது: 23/11/2026\n"
+     "வெள்ளி விளக்குகள், பித்தளை அகல் விளக்குகள் 20% தள்ளுபடி.\n"
+     "சிறப்பு வகுப்புகள். திங்கள் முதல் வெள்ளி மாலை 6 - 8. கட்டணம் மாதம் ₹1,500.", 0, 0, NULL,
+     "2026-11-28T10:00:00 ta -; 2026-11-24 ta -; 2026-11-23 - -"},
+    {"• Жұма сайын кеңседе ортақ түскі ас. Сұхбат: 8 желтоқсан, сейсенбі, 15:00", 0, 0, NULL,
+     "2026-12-08T15:00:00 kk -"},
+    /* rangeyear: Persian weekdays written with a space for the zero-width non-joiner: "پنج
+       شنبه" is Thursday whole, never "شنبه" (Saturday) with a weekday mismatch (b18 fa-news
+       writes "پنجشنبه") */
+    {"جلسه پنج شنبه ۵ آذر برگزار شد", 0, 0, NULL, "2026-11-26 fa -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)

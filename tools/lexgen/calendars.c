@@ -529,7 +529,15 @@ static void read_locale_calendars(const locale_rec *lr)
     }
 }
 
-void read_calendars(const bool *only)
+/* rangeyear: the era table index of (cal, era) for locales/ cal_era lines, or -1. */
+int cal_era_index(int cal, int era)
+{
+    return era_index(cal, era);
+}
+
+/* The eras and years of every calendar (before the supplements: their cal_era lines name
+   eras of this table). */
+void read_cal_tables(void)
 {
     for (int cal = 1; cal < DN_CAL_COUNT; cal++) {
         if (cal == DN_CAL_ISLAMIC_RGSA)
@@ -544,6 +552,10 @@ void read_calendars(const bool *only)
     }
     if (era_index(DN_CAL_ROC, 0) < 0 || era_index(DN_CAL_JAPANESE, 235) < 0)
         die("ICU's ROC or Japanese eras are not where they were (no 民國前 or 平成)");
+}
+
+void read_calendars(const bool *only)
+{
     /* a language's base locale ("fa", "ar") and the locales whose default calendar is not
        Gregorian ("ar_SA", "ckb_IR", "th_TH"): regional locales inherit their base's names of
        other calendars, and the lexicon keeps meanings per language */

@@ -196,6 +196,8 @@ void read_number_words(const locale_rec *lr);
 
 /* Reads the eras and year tables of every calendar datenorm converts, and the month and
    era names of every locale whose language is in only[] (all when NULL). */
+void read_cal_tables(void);
+int cal_era_index(int cal, int era);
 void read_calendars(const bool *only);
 /* Writes dnp_cal_eras, dnp_cal_years and dnp_cal_spans; returns the bytes of the tables. */
 size_t write_calendars(void);

@@ -112,6 +112,7 @@ int main(int argc, char **argv)
         die("ICU has no locale data");
     read_locale_list();
     bool *only = only_list ? parse_only(only_list) : NULL;
+    read_cal_tables(); /* before the supplements: cal_era lines name its eras */
     read_supplements(argv[a], only);
     read_icu(only);
     read_calendars(only);

@@ -34,6 +34,8 @@ enum {
                      of value 1; "month_next_after prochain") */
     COL_CAL,      /* issue 10: an ICU calendar name and a month 1..13: "cal_month islamic
                      11 "ذي القعدة"" */
+    COL_CAL_ERA,  /* rangeyear: an ICU calendar name and ICU's era number in it: "cal_era
+                     ethiopic 1 ዓ.ም" (calendars.c's era table, read before) */
     COL_LEXGEN    /* no line of this kind: lexgen makes these itself */
 };
 
@@ -129,7 +131,9 @@ static const struct {
     { "year_model", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_MODEL, 0 },
     /* b25fix: a comparison's word before a relative phrase (DNP_CUE_REL_THAN, qualify.c) */
     { "rel_than", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_THAN, 0 },
-    { "cal_era", DNP_K_CAL_ERA, COL_LEXGEN, 0, 0 },
+    /* issue 11: made by calendars.c from ICU; rangeyear: era names ICU lacks (Amharic
+       "ዓ.ም", Amete Mihret of the Ethiopian calendar: ICU's am has only "ERA1") */
+    { "cal_era", DNP_K_CAL_ERA, COL_CAL_ERA, 0, 0 },
     { "rel_pat_before", DNP_K_REL_PAT_BEFORE, COL_LEXGEN, 0, 0 },
     { "rel_pat_after", DNP_K_REL_PAT_AFTER, COL_LEXGEN, 0, 0 },
     { "rel_and", DNP_K_REL_AND, COL_LEXGEN, 0, 0 },
@@ -254,6 +258,16 @@ static int read_value(size_t k, char **f, int nf, const char *where, int *value)
     case COL_FIXED:
         *value = kinds[k].min;
         return 1;
+    case COL_CAL_ERA: {
+        int cal = nf > 1 ? dn_calendar_from_name(f[1]) : -1;
+        long v = nf > 2 ? strtol(f[2], &end, 10) : -1;
+        int idx = cal > DN_CAL_GREGORIAN && nf >= 3 && !*end ? cal_era_index(cal, (int)v) : -1;
+        if (idx < 0)
+            die("%s: %s needs a calendar (ICU's name) and an era of it ICU uses between 1800 "
+                "and 2200", where, f[0]);
+        *value = idx;
+        return 3;
+    }
     case COL_CAL: {
         int cal = nf > 1 ? dn_calendar_from_name(f[1]) : -1;
         long v = nf > 2 ? strtol(f[2], &end, 10) : -1;
@@ -418,8 +432,40 @@ const zone_fmt *supplement_zone_formats(size_t *n)
     return zone_fmts;
 }
 
+/* rangeyear: "rel_pattern UNIT past|future BEFORE AFTER": a counted pattern CLDR lacks, the
+   words before the count and after it ("-": none; not both), as lexgen reads CLDR's
+   ("rel_pattern hour past wákàtí sẹ́yìn": Yoruba "wákàtí 5 sẹ́yìn", 5 hours ago, the unit
+   before the count). */
+static void read_rel_pattern(char **f, int nf, int lang, bool keep, const char *where)
+{
+    int u = 0;
+    for (int i = 1; i < (int)(sizeof units / sizeof *units) && nf > 1; i++)
+        if (strcmp(f[1], units[i]) == 0)
+            u = i;
+    if (nf != 5 || !u || u >= DNP_RU_MONDAY || u == DNP_RU_QUARTER ||
+        (strcmp(f[2], "past") && strcmp(f[2], "future")) ||
+        (strcmp(f[3], "-") == 0 && strcmp(f[4], "-") == 0))
+        die("%s: rel_pattern needs a unit (year .. second), past or future, the words before "
+            "the count and those after it ('-': none)", where);
+    bool future = f[2][0] == 'f', before = strcmp(f[3], "-") != 0, after = strcmp(f[4], "-") != 0;
+    stats.supp_lines++;
+    for (int side = 0; side < 2; side++) {
+        if (!(side ? after : before))
+            continue;
+        parsed_name pn;
+        int flags = supp_name(where, f[3 + side], &pn);
+        if (keep)
+            add_run(&pn.run[0], lang, side ? DNP_K_REL_PAT_AFTER : DNP_K_REL_PAT_BEFORE,
+                    DNP_RPAT_MAKE(u, future, side ? before : after, false), flags);
+    }
+}
+
 static void read_line(char **f, int nf, int lang, bool keep, const char *where)
 {
+    if (strcmp(f[0], "rel_pattern") == 0) {
+        read_rel_pattern(f, nf, lang, keep, where);
+        return;
+    }
     if (strcmp(f[0], "zone_format") == 0) {
         read_zone_format(f, nf, lang, keep, where);
         return;
