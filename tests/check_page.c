@@ -1536,6 +1536,38 @@ static const page_case page_cases[] = {
        ("alle 14 Tage", every 14 days; Italian "alle": b21 de-CH-gemeinde) */
     {"Grüngutabfuhr: jeden Dienstag (Dezember bis Februar alle 14 Tage)", 0, 0, NULL, ""},
     {"Apertura sabato 5 dicembre alle 14", 0, 0, NULL, "2026-12-05T14:00:00 it -"},
+    /* b29fix: words of less-served languages CLDR lacks (locales/): Somali month spellings,
+       "ka hor" (ago) in two words, "galabnimo" (afternoon); Hausa "ga" between day and
+       month, "mako mai zuwa" (next week); the Basque inessive "-ean" of a month, "joan den
+       astean" (last week), "izango" (will be) making a weekday the next one; Georgian
+       "შარშან" (last year), "ნოემ." (Nov.); Kazakh and Sinhala named years and weeks;
+       Urdu "پچھلے ہفتے" (last week) and the future's "گا"; Marathi "-पासून" (from) on a
+       month, "कालच", "(रविवार बंद)" (closed on Sundays: recurring); Armenian "անցյալ" (last)
+       before a weekday, "ամեն" (every); Gujarati "-ે" on a weekday (on Tuesday) */
+    {"Gaariga waxaa la iibiyay 12 Luulyo 2024, waxaana la keenay 3 Nofeembar 2025.", 0, 0,
+     NULL, "2024-07-12 so -; 2025-11-03 so -"},
+    {"Faallo: 5 maalmood ka hor | Booqasho: Axad, 6 Desember, 9:00 galabnimo", 0, 0, NULL,
+     "2026-11-21 so -; 2026-12-06T21:00:00 so -"},
+    {"Za a bude asibitin ranar Talata, 9 ga Fabrairu, 2027. Taron zai gudana mako mai zuwa.",
+     0, 0, NULL, "2027-02-09 ha -; 2026-W49 ha -"},
+    {"Argitaratua: 2026ko azaroaren 24a. Liburua 2024ko urtarrilean atera zen; joan den astean "
+     "saritu zuten. Hurrengo bilera ostiralean izango da.", 0, 0, NULL,
+     "2026-11-24 eu -; 2024-01 eu -; 2026-W47 eu -; 2026-11-27 eu -"},
+    {"ავტორი: 20 ნოემბერი 2026. შარშან ივნისში იყო. კომენტარი — 3 ნოემ. 2026, 18:40", 0, 0,
+     NULL, "2026-11-20 ka -; 2025-06 ka -; 2026-11-03T18:40:00 ka -"},
+    {"Сейсенбі, 24 қараша 2026. Өткен жылы маусымда су тасқыны болды, өткен аптада қар "
+     "жауды. Биыл жылы.", 0, 0, NULL, "2026-11-24 kk -; 2025-06 kk -; 2026-W47 kk -; 2026 kk -"},
+    {"2026 නොවැම්බර් 20. පසුගිය සතියේ රැස්වීම පැවැත්විණි. ලබන බදාදා නැවත හමුවෙමු.", 0, 0, NULL,
+     "2026-11-20 si -; 2026-W47 si -; 2026-12-02 si -"},
+    {"جمعرات، 26 نومبر، 2026۔ پچھلے ہفتے اجلاس ہوا۔ اگلا اجلاس جمعہ کو طلب کیا جائے گا۔", 0,
+     0, NULL, "2026-11-26 ur -; 2026-W47 ur -; 2026-11-27 ur -"},
+    {"ग्रंथालय: २० नोव्हेंबर २०२६. वेळ: सकाळी ९ ते रात्री ८ (रविवार बंद). प्रदर्शन ५ "
+     "जानेवारीपासून सुरू; कालच तिकिटे संपली.", 0, 0, NULL,
+     "2026-11-20 mr -; 2026-01-05 mr -; 2026-11-25 mr -"},
+    {"Ուրբաթ, նոյեմբերի 20. Անցյալ չորեքշաբթի համերգ էր։ Ամեն կիրակի 10:00-ին դաս է։", 0, 0,
+     NULL, "2026-11-20 hy -; 2026-11-25 hy -"},
+    {"તારીખ: 18 નવેમ્બર, 2026. અમે ગયા શુક્રવારે ઓર્ડર કર્યો અને મંગળવારે મળી ગયો. દુકાન 2012 "
+     "થી ચાલે છે.", 0, 0, NULL, "2026-11-18 gu -; 2026-11-20 gu -; 2026-11-24 gu -; 2012 gu -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
