@@ -1568,6 +1568,12 @@ static const page_case page_cases[] = {
      NULL, "2026-11-20 hy -; 2026-11-25 hy -"},
     {"તારીખ: 18 નવેમ્બર, 2026. અમે ગયા શુક્રવારે ઓર્ડર કર્યો અને મંગળવારે મળી ગયો. દુકાન 2012 "
      "થી ચાલે છે.", 0, 0, NULL, "2026-11-18 gu -; 2026-11-20 gu -; 2026-11-24 gu -; 2012 gu -"},
+    /* b29fix: Irish "beidh" (will be) makes a weekday alone the next one, not one named
+       "seo caite" (this past); a Basque day with its inessive stays a day */
+    {"Foilsithe: 20 Samhain 2026. Cuireadh an cluiche ar ceal Dé Máirt seo caite; beidh sé ar "
+     "siúl arís Dé Sathairn.", 0, 0, NULL, "2026-11-20 ga -; 2026-11-24 ga -; 2026-11-28 ga -"},
+    {"Argitaratua: 2026ko azaroaren 24a. Ikastola 2013ko urriaren 5ean sortu zen.", 0, 0, NULL,
+     "2026-11-24 eu -; 2013-10-05 eu -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
