@@ -1574,6 +1574,11 @@ static const page_case page_cases[] = {
      "siúl arís Dé Sathairn.", 0, 0, NULL, "2026-11-20 ga -; 2026-11-24 ga -; 2026-11-28 ga -"},
     {"Argitaratua: 2026ko azaroaren 24a. Ikastola 2013ko urriaren 5ean sortu zen.", 0, 0, NULL,
      "2026-11-24 eu -; 2013-10-05 eu -"},
+    /* b29fix: Lao, written without spaces between words, parted at the lexicon's words as
+       Thai is (tokenize.c): "ເດືອນມິຖຸນາ" (the month June) glued after "ໃນ" (in), and
+       "ມື້ວານນີ້" (yesterday) after a verb */
+    {"ອັບເດດ: ວັນຈັນ ທີ 23 ພະຈິກ 2026. ຮ້ານນີ້ເປີດໃນເດືອນມິຖຸນາ 2019 ແລະ ຂ້ອຍໄປກິນເຂົ້າມື້ວານນີ້.", 0, 0,
+     NULL, "2026-11-23 lo -; 2019-06 lo -; 2026-11-25 lo -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
