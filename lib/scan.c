@@ -680,7 +680,8 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, bool nums, bool month_wi
                  (1u << DNP_K_REL_PAT_BEFORE)))
         BOTH(dnp_match_counted, (1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE) |
                                     (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |
-                                    (1u << DNP_K_REL_ABOUT) | named);
+                                    (1u << DNP_K_REL_ABOUT) | named |
+                                    (1u << DNP_K_REL_UNIT)); /* b29fix: "awa 4 da suka wuce" */
     if ((kinds & (1u << DNP_K_MONTH)) &&
         (kinds & ((1u << DNP_K_WEEKDAY_CUE) | (1u << DNP_K_REL_NAMED))))
         wkinds[nw] = month | (1u << DNP_K_WEEKDAY_CUE), word[nw++] = month_by_cue;
