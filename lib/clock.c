@@ -526,6 +526,25 @@ static bool dash_before_clock(const env *e, size_t at)
     return q > 0 && s[q - 1] == ' ';
 }
 
+/* engine.h: dnp_time_ending_end. The ending is a word of letters (no digit), at most
+   DNP_WORD_MAX bytes, touching the time or a hyphen that touches it; a blank, not the line's
+   end, after it. */
+size_t dnp_time_ending_end(const env *e, size_t at)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t p = at, len = e->len;
+    if (p < len && s[p] == '-')
+        p++;
+    if (p >= len || !(s[p] >= 0x80 || ((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z')))
+        return 0;
+    size_t q = p;
+    dnp_token t;
+    if (!dnp_next_token(e->text, len, &q, &t) || t.kind != DNP_TK_WORD || t.start != p ||
+        (t.flags & DNP_TF_LONG) || t.end - t.start > DNP_WORD_MAX)
+        return 0;
+    return t.end < len && s[t.end] == ' ' ? t.end : 0;
+}
+
 static bool time_span_from(const env *e, size_t at, const cand *c)
 {
     if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND &&
@@ -533,6 +552,16 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
         return false;
     const unsigned char *s = (const unsigned char *)e->text;
     size_t p = at, len = e->len;
+    /* b29fix: a case ending glued to a time to the minute, then a later clock: the span's
+       start and end ("saat 11:00-dan 14:00-dək", "02:00-ից 06:00", "07:00etatik 09:00etara") */
+    if (c->prec != DN_PREC_HOUR) {
+        size_t g = dnp_time_ending_end(e, at);
+        while (g && g < len && s[g] == ' ')
+            g++;
+        int later;
+        if (g && dnp_clock_text(e, g, len, &later) && later > c->hour * 60 + c->minute)
+            return true;
+    }
     if (p < len && s[p] == '.' && p + 1 < len && s[p + 1] != ' ')
         p++; /* an am/pm word's last dot: "9 a.m.–3 p.m." */
     while (p < len && s[p] == ' ')

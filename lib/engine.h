@@ -420,6 +420,10 @@ int dnp_time_after(const env *e, const item *it, int n, int from, cand *c) DNP_H
 bool dnp_time_word_before(const item *it, int j) DNP_HIDDEN;
 /* issue 10: the time of c, ending at byte `at`, starts a span of times ("10:00–16:00") */
 bool dnp_time_span_after(const env *e, size_t at, const cand *c) DNP_HIDDEN;
+/* b29fix: the end of a case ending glued to the clock time that ends at byte at, by a hyphen
+   or nothing, blanks after it ("11:00-dan 14:00", "07:00etatik 09:00": from ... to); 0
+   when none (clock.c). */
+size_t dnp_time_ending_end(const env *e, size_t at) DNP_HIDDEN;
 size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes) DNP_HIDDEN;
 /* issue 8: a time read from items [first, end) that is the whole text ("16:10", "10:04am",
    "10:00 PM", "午後3時"): c becomes today (the reference's date in its zone) at that time,

@@ -2301,6 +2301,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 break; /* a table's next cell: "31 Nollaig 2026      10.00 – 14.00" */
             if (t.kind == DNP_TK_SEP &&
                 ((t.flags & DNP_TF_SPACE) || t.value == ',' ||
+                 t.value == 0x060C || t.value == 0x055D || /* b29fix: Arabic's and Armenian's */
                  (t.value == '.' && (t.start == word_end || t.start == d->end)) || /* "kl.", "5.," */
                  (t.value == '-' && t.start == d->end))) {  /* "30-ին" */
                 continue;
@@ -2322,11 +2323,15 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t e1 = t1 ? clock_at(e, t1, lim, &m1) : 0;
         if (!e1)
             continue;
-        /* the link: a dash, or one or two short words */
+        /* the link: a dash, or one or two short words; b29fix: or a case ending glued to
+           the first time ("11:00-dan 14:00-dək", "07:00etatik 09:00etara") */
         pos = e1;
         size_t t2 = 0;
         int link_words = 0;
         bool dash = false, and_link = false;
+        size_t ending = dnp_time_ending_end(e, e1);
+        if (ending && ending < lim)
+            pos = ending, link_words = 1;
         while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
             if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
                 break;

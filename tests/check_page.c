@@ -1579,6 +1579,17 @@ static const page_case page_cases[] = {
        "ມື້ວານນີ້" (yesterday) after a verb */
     {"ອັບເດດ: ວັນຈັນ ທີ 23 ພະຈິກ 2026. ຮ້ານນີ້ເປີດໃນເດືອນມິຖຸນາ 2019 ແລະ ຂ້ອຍໄປກິນເຂົ້າມື້ວານນີ້.", 0, 0,
      NULL, "2026-11-23 lo -; 2019-06 lo -; 2026-11-25 lo -"},
+    /* b29fix: a span of hours whose first time carries a case ending glued to it ("from"),
+       by a hyphen or nothing: both ends (Azerbaijani, Basque, Armenian after its comma "՝");
+       an ending with no clock after it leaves the date its time */
+    {"İclas: 10 dekabr, cümə axşamı, saat 09:30-dan 12:00-dək iclas zalında.", 0, 0, NULL,
+     "2026-12-10T09:30:00 az r; 2026-12-10T12:00:00 az r"},
+    {"Abenduaren 9an, asteazkena, 16:00etatik 18:30etara itxita egongo da.", 0, 0, NULL,
+     "2026-12-09T16:00:00 eu r; 2026-12-09T18:30:00 eu r"},
+    {"Հոսանքազրկում՝ դեկտեմբերի 9-ին՝ 10:00-ից 14:00 Արաբկիրում։", 0, 0, NULL,
+     "2026-12-09T10:00:00 hy r; 2026-12-09T14:00:00 hy r"},
+    {"İclas: 10 dekabr, saat 09:30-dan sonra başlayacaq.", 0, 0, NULL,
+     "2026-12-10T09:30:00 uz -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
