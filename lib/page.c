@@ -3375,11 +3375,13 @@ static void weekday_day(const env *e, const dn_date *out, size_t n, size_t i, dn
         next |= od == day + 7;
     }
     int tense = day < e->now_days ? (stamp_weekday(e, d) ? -1 : sentence_tense(e, d, langs)) : 0;
+    /* b29fix: a future word of its own sentence says more than a date near it that falls
+       on that weekday ("Beidh ... Dé hAoine." above another notice's "20 Samhain 2026") */
     bool ahead = day < e->now_days && tense >= 0 &&
-                 (past != next ? next
-                               : (e->now_days - day > DNP_PAGE_WEEKDAY_BACK && tense == 0 &&
-                                  !told_in_order(e, out, n, i, day)) ||
-                                     tense > 0);
+                 (tense > 0 ||
+                  (past != next ? next
+                                : e->now_days - day > DNP_PAGE_WEEKDAY_BACK && tense == 0 &&
+                                      !told_in_order(e, out, n, i, day)));
     if (ahead) {
         dnp_civil_from_days(day + 7, &d->year, &d->month, &d->day);
         d->weekday = dnp_weekday(day + 7);

@@ -1574,6 +1574,11 @@ static const page_case page_cases[] = {
      "siúl arís Dé Sathairn.", 0, 0, NULL, "2026-11-20 ga -; 2026-11-24 ga -; 2026-11-28 ga -"},
     {"Argitaratua: 2026ko azaroaren 24a. Ikastola 2013ko urriaren 5ean sortu zen.", 0, 0, NULL,
      "2026-11-24 eu -; 2013-10-05 eu -"},
+    /* b29fix: a future word of the weekday's own sentence says more than another notice's
+       date below that falls on that weekday (the 20th, a Friday): the coming Friday */
+    {"Foilsithe: 24 Samhain 2026 ag 16:10\nBeidh cór na scoile ag an séipéal Dé hAoine.\nFógraí "
+     "eile: Máire Ní Bhriain, Carna — 20 Samhain 2026", 0, 0, NULL,
+     "2026-11-24T16:10:00 ga -; 2026-11-27 ga -; 2026-11-20 ga -"},
     /* b29fix: Lao, written without spaces between words, parted at the lexicon's words as
        Thai is (tokenize.c): "ເດືອນມິຖຸນາ" (the month June) glued after "ໃນ" (in), and
        "ມື້ວານນີ້" (yesterday) after a verb */
