@@ -1579,6 +1579,13 @@ static const page_case page_cases[] = {
     {"Foilsithe: 24 Samhain 2026 ag 16:10\nBeidh cór na scoile ag an séipéal Dé hAoine.\nFógraí "
      "eile: Máire Ní Bhriain, Carna — 20 Samhain 2026", 0, 0, NULL,
      "2026-11-24T16:10:00 ga -; 2026-11-27 ga -; 2026-11-20 ga -"},
+    /* b29fix: Serbian "u subotu" (CLDR's "this Saturday") in running text is a weekday alone
+       dated by its sentence: held on Saturday (a past participle beside it), the one past;
+       "će" (will), the next one; as the whole text it stays "this Saturday" */
+    {"Objavljeno: 20. 11. 2026.\nNa gradskom turniru u šahu, održanom u subotu, naš sugrađanin "
+     "Marko osvojio je prvo mesto.\nSednica će se održati u ponedeljak.", 0, 0, "sr",
+     "2026-11-20 - -; 2026-11-21 sr -; 2026-11-30 sr -"},
+    {"u subotu", 0, 0, "sr", "2026-11-28 sr -"},
     /* b29fix: Lao, written without spaces between words, parted at the lexicon's words as
        Thai is (tokenize.c): "ເດືອນມິຖຸນາ" (the month June) glued after "ໃນ" (in), and
        "ມື້ວານນີ້" (yesterday) after a verb */
