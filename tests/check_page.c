@@ -1574,6 +1574,10 @@ static const page_case page_cases[] = {
      "siúl arís Dé Sathairn.", 0, 0, NULL, "2026-11-20 ga -; 2026-11-24 ga -; 2026-11-28 ga -"},
     {"Argitaratua: 2026ko azaroaren 24a. Ikastola 2013ko urriaren 5ean sortu zen.", 0, 0, NULL,
      "2026-11-24 eu -; 2013-10-05 eu -"},
+    /* b29fix: Basque "ko" glued to a day after its month is the day's ending, not a year's
+       mark (no year 3); glued to four digits, the year's */
+    {"Kontsultatu abenduaren 7ko ordutegia. Akta 2025eko ekainaren 14ko bilerakoa da.", 0, 0,
+     NULL, "2026-12-07 eu -; 2025-06-14 eu -"},
     /* b29fix: a future word of the weekday's own sentence says more than another notice's
        date below that falls on that weekday (the 20th, a Friday): the coming Friday */
     {"Foilsithe: 24 Samhain 2026 ag 16:10\nBeidh cór na scoile ag an séipéal Dé hAoine.\nFógraí "
