@@ -1590,6 +1590,9 @@ static const page_case page_cases[] = {
      "Marko osvojio je prvo mesto.\nSednica će se održati u ponedeljak.", 0, 0, "sr",
      "2026-11-20 - -; 2026-11-21 sr -; 2026-11-30 sr -"},
     {"u subotu", 0, 0, "sr", "2026-11-28 sr -"},
+    /* b29fix: Georgian "გაიმართება" (will be held) makes a weekday alone the next one */
+    {"ავტორი: გიორგი | 20 ნოემბერი 2026\nსაქართველოს ლიგა 1990 წელს დაარსდა.\nჭადრაკის ტურნირი "
+     "თბილისში ოთხშაბათს გაიმართება.", 0, 0, NULL, "2026-11-20 ka -; 1990 ka -; 2026-12-02 ka -"},
     /* b29fix: Lao, written without spaces between words, parted at the lexicon's words as
        Thai is (tokenize.c): "ເດືອນມິຖຸນາ" (the month June) glued after "ໃນ" (in), and
        "ມື້ວານນີ້" (yesterday) after a verb */
