@@ -385,6 +385,48 @@ static int word_hour(const dnp_lex_key *w, int h, bool *is_word)
    digits of any script; then an am/pm word or day period ("1:00 مساءً", "1.00 petang"),
    which sets the hour. Nothing glued before or after that makes it more ("10:00:30",
    "1.10:00"). Returns the byte after it and the minutes of the day in *minutes, or 0. */
+/* engine.h: dnp_period_clock_text. */
+size_t dnp_period_clock_text(const env *e, size_t p, size_t lim, int *minutes)
+{
+    const char *s = e->text;
+    while (p < lim && s[p] == ' ')
+        p++;
+    dnp_token t;
+    size_t q = p;
+    if (!dnp_next_token(s, lim, &q, &t) || t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+        return 0;
+    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    if (!k || !(k->kinds & (1u << DNP_K_DAY_PERIOD)))
+        return 0;
+    item w;
+    memset(&w, 0, sizeof w);
+    w.type = IT_WORD, w.m = &dnp_lex_meanings[k->meaning], w.nm = k->nmeaning, w.kinds = k->kinds;
+    dnp_langset langs;
+    uint32_t mask = period_hours(e, &w, &langs);
+    if (!mask || q >= lim || s[q] != ' ')
+        return 0;
+    while (q < lim && s[q] == ' ')
+        q++;
+    int m = 0;
+    size_t end = dnp_clock_text(e, q, lim, &m);
+    int h, minute = 0;
+    if (end)
+        h = m / 60, minute = m % 60;
+    else {
+        size_t r = q;
+        if (!dnp_next_token(s, lim, &r, &t) || t.kind != DNP_TK_NUM || t.ndigits > 2 ||
+            t.value < 1 || t.value > 12 || (r < lim && s[r] != ' ' && s[r] != ',' && s[r] != '.' &&
+                                             s[r] != ')' && s[r] != '\n'))
+            return 0;
+        h = (int)t.value, end = r;
+    }
+    h = period_hour(mask, h);
+    if (h < 0)
+        return 0;
+    *minutes = h * 60 + minute;
+    return end;
+}
+
 size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes)
 {
     const char *s = e->text;

@@ -424,6 +424,10 @@ bool dnp_time_span_after(const env *e, size_t at, const cand *c) DNP_HIDDEN;
    or nothing, blanks after it ("11:00-dan 14:00", "07:00etatik 09:00": from ... to); 0
    when none (clock.c). */
 size_t dnp_time_ending_end(const env *e, size_t at) DNP_HIDDEN;
+/* b29fix: a day period and the hour after it at text[p] (blanks first), up to lim ("सकाळी
+   १०", in the morning 10; "दुपारी १", in the afternoon 1: 13:00; "de la tarde" is none: the
+   word first): its end, the minutes of the day in *minutes; 0 when there is none (clock.c) */
+size_t dnp_period_clock_text(const env *e, size_t p, size_t lim, int *minutes) DNP_HIDDEN;
 size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes) DNP_HIDDEN;
 /* issue 8: a time read from items [first, end) that is the whole text ("16:10", "10:04am",
    "10:00 PM", "午後3時"): c becomes today (the reference's date in its zone) at that time,

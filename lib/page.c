@@ -2256,8 +2256,19 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t gap = d->end + DNP_PAGE_HOURS_GAP < lim ? d->end + DNP_PAGE_HOURS_GAP : lim;
         /* a clock's mark there, from the bytes first (most dates have none) */
         size_t mark_lim = gap + 4 < lim ? gap + 4 : lim; /* "HH:" or "HH h" may start at gap's end */
-        if (!clock_bytes(e, d->end, mark_lim))
-            continue;
+        /* b29fix: or a day period and its hour right after the date and a comma ("१२
+           डिसेंबर, सकाळी १० ते दुपारी १": in the morning 10 to in the afternoon 1) */
+        int pm1 = 0;
+        size_t pe1 = 0;
+        if (!clock_bytes(e, d->end, mark_lim)) {
+            size_t pp = d->end;
+            if (pp < lim && e->text[pp] == ',')
+                pp++;
+            if (pp < lim && e->text[pp] == ' ')
+                pe1 = dnp_period_clock_text(e, pp, lim, &pm1);
+            if (!pe1)
+                continue;
+        }
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
         if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP &&
@@ -2280,7 +2291,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                               w - dashlen))
             continue;
         /* the date to the first time */
-        size_t pos = d->end, t1 = 0;
+        size_t pos = pe1 ? lim : d->end, t1 = 0;
         int words = 0;
         bool bare = true; /* no word before the first time */
         size_t word_end = 0; /* where the last word ends */
@@ -2320,9 +2331,11 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             break;
         }
         int m1 = 0, m2 = 0;
-        size_t e1 = t1 ? clock_at(e, t1, lim, &m1) : 0;
+        size_t e1 = pe1 ? pe1 : t1 ? clock_at(e, t1, lim, &m1) : 0;
         if (!e1)
             continue;
+        if (pe1)
+            m1 = pm1;
         /* the link: a dash, or one or two short words; b29fix: or a case ending glued to
            the first time ("11:00-dan 14:00-dək", "07:00etatik 09:00etara") */
         pos = e1;
@@ -2341,6 +2354,13 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 dash = true;
                 continue;
             }
+            /* b29fix: the second time a day period and its hour, after the link */
+            if (pe1 && t.kind == DNP_TK_WORD && (dash || link_words)) {
+                size_t pe2 = dnp_period_clock_text(e, t.start, lim, &m2);
+                if (pe2)
+                    t2 = t.start;
+                break;
+            }
             if (t.kind == DNP_TK_WORD && !dash && link_words < 2 &&
                 (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
                  chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS)) {
@@ -2352,7 +2372,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 t2 = t.start;
             break;
         }
-        size_t e2 = t2 ? clock_at(e, t2, lim, &m2) : 0;
+        size_t e2 = !t2 ? 0 : pe1 ? dnp_period_clock_text(e, t2, lim, &m2) : clock_at(e, t2, lim, &m2);
         if (!e2 || e2 > lim)
             continue;
         if (m2 <= m1) {

@@ -1607,6 +1607,14 @@ static const page_case page_cases[] = {
      "2026-12-09T16:00:00 eu r; 2026-12-09T18:30:00 eu r"},
     {"Հոսանքազրկում՝ դեկտեմբերի 9-ին՝ 10:00-ից 14:00 Արաբկիրում։", 0, 0, NULL,
      "2026-12-09T10:00:00 hy r; 2026-12-09T14:00:00 hy r"},
+    /* b29fix: a span of hours written as day periods with bare hours after the date and a
+       comma (Marathi "सकाळी ९ ते दुपारी २", Hindi "सुबह 10 से दोपहर 2 बजे तक"): both ends;
+       a day period with no hour, the date alone */
+    {"नाट्य कार्यशाळा: २० डिसेंबर, सकाळी ९ ते दुपारी २", 0, 0, NULL,
+     "2026-12-20T09:00:00 mr r; 2026-12-20T14:00:00 mr r"},
+    {"शिविर: 15 दिसंबर, सुबह 10 से दोपहर 2 बजे तक", 0, 0, NULL,
+     "2026-12-15T10:00:00 hi r; 2026-12-15T14:00:00 hi r"},
+    {"नाट्य कार्यशाळा: २० डिसेंबर, सकाळी लवकर सुरू", 0, 0, NULL, "2026-12-20 mr -"},
     {"İclas: 10 dekabr, saat 09:30-dan sonra başlayacaq.", 0, 0, NULL,
      "2026-12-10T09:30:00 uz -"},
 };
