@@ -372,7 +372,8 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
            set." in Portuguese "10 de set. de 2026", where "de" and "set" are words of
            their own) */
         if ((k & ~(1u << DNP_K_PREFIX)) && (!e->p->hints_only || hinted_key(e, m, n)) &&
-            !(e->search && risky_phrase_only(m, n) &&
+            !(e->search && !(k & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_NAMED))) &&
+              risky_phrase_only(m, n) &&
               !(first->start == e->content_start && t->end == e->content_end))) {
             it->m = m;
             it->nm = n;
