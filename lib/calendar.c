@@ -74,9 +74,14 @@ static int pick(const env *e, const item *w, int kind, int fam)
     }
     if (!several)
         return first;
+    /* b29fix: of as many languages, the meaning of the most people's ("جمادی الثانی":
+       Urdu's Hijri month, Kashmiri's Indian one in ICU's data) */
     uint16_t count[256];
+    double speakers[256];
     memset(count, 0, sizeof count);
+    memset(speakers, 0, sizeof speakers);
     int best = -1, best_n = -1;
+    double best_s = -1;
     for (uint32_t q = 0; q < w->nm; q++) {
         const dnp_meaning *m = &w->m[q];
         if (m->kind != kind)
@@ -89,9 +94,10 @@ static int pick(const env *e, const item *w, int kind, int fam)
         if ((m->flags & DNP_MF_RISKY) && !mine)
             continue;
         count[v]++;
+        speakers[v] += dnp_speakers_k(m->lang);
         int n = count[v] + (mine ? 10000 : 0);
-        if (n > best_n)
-            best_n = n, best = v;
+        if (n > best_n || (n == best_n && speakers[v] > best_s))
+            best_n = n, best = v, best_s = speakers[v];
     }
     return best;
 }

@@ -428,6 +428,48 @@ int dnp_word_hour(const dnp_lex_key *w, int h)
    digits of any script; then an am/pm word or day period ("1:00 مساءً", "1.00 petang"),
    which sets the hour. Nothing glued before or after that makes it more ("10:00:30",
    "1.10:00"). Returns the byte after it and the minutes of the day in *minutes, or 0. */
+/* engine.h: dnp_period_clock_text. */
+size_t dnp_period_clock_text(const env *e, size_t p, size_t lim, int *minutes)
+{
+    const char *s = e->text;
+    while (p < lim && s[p] == ' ')
+        p++;
+    dnp_token t;
+    size_t q = p;
+    if (!dnp_next_token(s, lim, &q, &t) || t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+        return 0;
+    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    if (!k || !(k->kinds & (1u << DNP_K_DAY_PERIOD)))
+        return 0;
+    item w;
+    memset(&w, 0, sizeof w);
+    w.type = IT_WORD, w.m = &dnp_lex_meanings[k->meaning], w.nm = k->nmeaning, w.kinds = k->kinds;
+    dnp_langset langs;
+    uint32_t mask = period_hours(e, &w, &langs);
+    if (!mask || q >= lim || s[q] != ' ')
+        return 0;
+    while (q < lim && s[q] == ' ')
+        q++;
+    int m = 0;
+    size_t end = dnp_clock_text(e, q, lim, &m);
+    int h, minute = 0;
+    if (end)
+        h = m / 60, minute = m % 60;
+    else {
+        size_t r = q;
+        if (!dnp_next_token(s, lim, &r, &t) || t.kind != DNP_TK_NUM || t.ndigits > 2 ||
+            t.value < 1 || t.value > 12 || (r < lim && s[r] != ' ' && s[r] != ',' && s[r] != '.' &&
+                                             s[r] != ')' && s[r] != '\n'))
+            return 0;
+        h = (int)t.value, end = r;
+    }
+    h = period_hour(mask, h);
+    if (h < 0)
+        return 0;
+    *minutes = h * 60 + minute;
+    return end;
+}
+
 size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes)
 {
     const char *s = e->text;
@@ -568,6 +610,25 @@ static bool dotted_end(const env *e, size_t at, size_t p, int *later)
     return true;
 }
 
+/* engine.h: dnp_time_ending_end. The ending is a word of letters (no digit), at most
+   DNP_WORD_MAX bytes, touching the time or a hyphen that touches it; a blank, not the line's
+   end, after it. */
+size_t dnp_time_ending_end(const env *e, size_t at)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t p = at, len = e->len;
+    if (p < len && s[p] == '-')
+        p++;
+    if (p >= len || !(s[p] >= 0x80 || ((s[p] | 0x20) >= 'a' && (s[p] | 0x20) <= 'z')))
+        return 0;
+    size_t q = p;
+    dnp_token t;
+    if (!dnp_next_token(e->text, len, &q, &t) || t.kind != DNP_TK_WORD || t.start != p ||
+        (t.flags & DNP_TF_LONG) || t.end - t.start > DNP_WORD_MAX)
+        return 0;
+    return t.end < len && s[t.end] == ' ' ? t.end : 0;
+}
+
 static bool time_span_from(const env *e, size_t at, const cand *c)
 {
     if (!c->has_time || (c->prec != DN_PREC_MINUTE && c->prec != DN_PREC_SECOND &&
@@ -575,6 +636,16 @@ static bool time_span_from(const env *e, size_t at, const cand *c)
         return false;
     const unsigned char *s = (const unsigned char *)e->text;
     size_t p = at, len = e->len;
+    /* b29fix: a case ending glued to a time to the minute, then a later clock: the span's
+       start and end ("saat 11:00-dan 14:00-dək", "02:00-ից 06:00", "07:00etatik 09:00etara") */
+    if (c->prec != DN_PREC_HOUR) {
+        size_t g = dnp_time_ending_end(e, at);
+        while (g && g < len && s[g] == ' ')
+            g++;
+        int later;
+        if (g && dnp_clock_text(e, g, len, &later) && later > c->hour * 60 + c->minute)
+            return true;
+    }
     if (p < len && s[p] == '.' && p + 1 < len && s[p + 1] != ' ')
         p++; /* an am/pm word's last dot: "9 a.m.–3 p.m." */
     while (p < len && s[p] == ' ')

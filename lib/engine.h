@@ -443,6 +443,14 @@ void dnp_zone_before_take(const item *it, int q, cand *t) DNP_HIDDEN;
 bool dnp_time_word_before(const item *it, int j) DNP_HIDDEN;
 /* issue 10: the time of c, ending at byte `at`, starts a span of times ("10:00–16:00") */
 bool dnp_time_span_after(const env *e, size_t at, const cand *c) DNP_HIDDEN;
+/* b29fix: the end of a case ending glued to the clock time that ends at byte at, by a hyphen
+   or nothing, blanks after it ("11:00-dan 14:00", "07:00etatik 09:00": from ... to); 0
+   when none (clock.c). */
+size_t dnp_time_ending_end(const env *e, size_t at) DNP_HIDDEN;
+/* b29fix: a day period and the hour after it at text[p] (blanks first), up to lim ("सकाळी
+   १०", in the morning 10; "दुपारी १", in the afternoon 1: 13:00; "de la tarde" is none: the
+   word first): its end, the minutes of the day in *minutes; 0 when there is none (clock.c) */
+size_t dnp_period_clock_text(const env *e, size_t p, size_t lim, int *minutes) DNP_HIDDEN;
 size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes) DNP_HIDDEN;
 /* clock.c: the hour an am/pm word or day period (a lexicon key) makes of hour h; h when the
    key is neither; -1 when none fits */

@@ -551,8 +551,12 @@ static void collect(const env *e, const item *it, window *w)
                      skip_space(it, end, q + 1) > q + 1)
                 r.ordinal = r.dot = true, r.end = q;
             int s = skip_space(it, end, k + 1);
+            /* b29fix: an ending glued to a day's one or two digits that is the day's
+               ordinal and a year mark both (Basque "ko": "abenduaren 3ko", of December 3rd;
+               "2026ko", of 2026) is the day's */
             if (s < end && has_kind(&it[s], DNP_K_YEAR_MARK) &&
-                (x->ndigits == 4 || mark_agrees(it, mw, s)))
+                (x->ndigits == 4 || mark_agrees(it, mw, s)) &&
+                !(r.ordinal && !r.dot && x->ndigits <= 2))
                 r.ymark = true, r.end = s;
             /* a day mark of no language of the month after a blank is a word of the text:
                "de 2 a 6 de junho" (Basque "a") */

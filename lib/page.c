@@ -2769,13 +2769,24 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         /* a clock's mark there, from the bytes first (most dates have none) */
         size_t mark_lim = gap + 4 < lim ? gap + 4 : lim; /* "HH:" or "HH h" may start at gap's end */
         /* (b28fix: or two numbers there, a span of bare hours: bare_hours; b27: or an hour
-           whose mark follows the span's end) */
-        if (!clock_bytes(e, d->end, mark_lim) &&
-            !(langs && two_numbers(e, d->end, mark_lim + DNP_PAGE_BARE_SECOND < lim
-                                                     ? mark_lim + DNP_PAGE_BARE_SECOND
-                                                     : lim)) &&
-            !bare_span_bytes(e, d->end, lim))
-            continue;
+           whose mark follows the span's end; b29fix: or a day period and its hour right
+           after the date and a comma: "१२ डिसेंबर, सकाळी १० ते दुपारी १", in the morning 10
+           to in the afternoon 1) */
+        int pm1 = 0;
+        size_t pe1 = 0;
+        if (!clock_bytes(e, d->end, mark_lim)) {
+            size_t pp = d->end;
+            if (pp < lim && e->text[pp] == ',')
+                pp++;
+            if (pp < lim && e->text[pp] == ' ')
+                pe1 = dnp_period_clock_text(e, pp, lim, &pm1);
+            if (!pe1 &&
+                !(langs && two_numbers(e, d->end, mark_lim + DNP_PAGE_BARE_SECOND < lim
+                                                      ? mark_lim + DNP_PAGE_BARE_SECOND
+                                                      : lim)) &&
+                !bare_span_bytes(e, d->end, lim))
+                continue;
+        }
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
            7 січня 2027, щодня з 10:00 до 22:00"): the hours are every day's */
         if (i > 0 && out[i - 1].end <= d->start && d->start - out[i - 1].end <= DNP_PAGE_LIST_GAP &&
@@ -2807,7 +2818,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                       w - dashlen))
             continue;
         /* the date to the first time */
-        size_t pos = d->end, t1 = 0;
+        size_t pos = pe1 ? lim : d->end, t1 = 0;
         dnp_token period = {0}, period0 = {0};
         int words = 0;
         bool bare = true; /* no word before the first time */
@@ -2830,6 +2841,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 break; /* a table's next cell: "31 Nollaig 2026      10.00 – 14.00" */
             if (t.kind == DNP_TK_SEP &&
                 ((t.flags & DNP_TF_SPACE) || t.value == ',' ||
+                 t.value == 0x060C || t.value == 0x055D || /* b29fix: Arabic's and Armenian's */
                  (t.value == '.' && (t.start == word_end || t.start == d->end)) || /* "kl.", "5.," */
                  (t.value == '-' && t.start == d->end))) {  /* "30-ին" */
                 continue;
@@ -2858,7 +2870,9 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         /* timebefore: or H.MM with no mark, or an hour alone, that the span's other end
            proves (span_clock) */
         bool soft1 = false, bare1 = false;
-        size_t e1 = t1 ? clock_at(e, t1, lim, &m1) : 0;
+        size_t e1 = pe1 ? pe1 : t1 ? clock_at(e, t1, lim, &m1) : 0;
+        if (pe1)
+            m1 = pm1;
         if (!e1 && t1 && (e1 = span_clock(e, t1, lim, &m1, &bare1)) != 0)
             soft1 = true;
         if (!e1) {
@@ -2882,12 +2896,16 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             m1 = h * 60 + m1 % 60;
         } else
             pk = NULL;
-        /* the link: a dash, or one or two short words */
+        /* the link: a dash, or one or two short words; b29fix: or a case ending glued to
+           the first time ("11:00-dan 14:00-dək", "07:00etatik 09:00etara") */
         pos = e1;
         size_t t2 = 0;
         int link_words = 0;
         bool dash = false, and_link = false;
         bool and_any = false; /* timebefore: an "and" between ("ore 11 e ore 16": showings) */
+        size_t ending = dnp_time_ending_end(e, e1);
+        if (ending && ending < lim)
+            pos = ending, link_words = 1;
         while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
             if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
                 break;
@@ -2896,6 +2914,13 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             if (t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value) && !dash && !link_words) {
                 dash = true;
                 continue;
+            }
+            /* b29fix: the second time a day period and its hour, after the link */
+            if (pe1 && t.kind == DNP_TK_WORD && (dash || link_words)) {
+                size_t pe2 = dnp_period_clock_text(e, t.start, lim, &m2);
+                if (pe2)
+                    t2 = t.start;
+                break;
             }
             if (t.kind == DNP_TK_WORD && !dash && link_words < 2 &&
                 (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
@@ -2909,7 +2934,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 t2 = t.start;
             break;
         }
-        size_t e2 = t2 ? clock_at(e, t2, lim, &m2) : 0;
+        size_t e2 = !t2 ? 0 : pe1 ? dnp_period_clock_text(e, t2, lim, &m2) : clock_at(e, t2, lim, &m2);
         if (!e2 && t2 && soft1) {
             /* H.MM both ("klo 12.00–14.00"), or hours alone both after a time word of the
                page ("dalle 10 alle 18", "klo 10–12") */
@@ -3999,11 +4024,13 @@ static void weekday_day(const env *e, const dn_date *out, size_t n, size_t i, dn
         next |= od == day + 7;
     }
     int tense = day < e->now_days ? (stamp_weekday(e, d) ? -1 : sentence_tense(e, d, langs)) : 0;
+    /* b29fix: a future word of its own sentence says more than a date near it that falls
+       on that weekday ("Beidh ... Dé hAoine." above another notice's "20 Samhain 2026") */
     bool ahead = day < e->now_days && tense >= 0 &&
-                 (past != next ? next
-                               : (e->now_days - day > DNP_PAGE_WEEKDAY_BACK && tense == 0 &&
-                                  !told_in_order(e, out, n, i, day)) ||
-                                     tense > 0);
+                 (tense > 0 ||
+                  (past != next ? next
+                                : e->now_days - day > DNP_PAGE_WEEKDAY_BACK && tense == 0 &&
+                                      !told_in_order(e, out, n, i, day)));
     if (ahead) {
         dnp_civil_from_days(day + 7, &d->year, &d->month, &d->day);
         d->weekday = dnp_weekday(day + 7);

@@ -1751,12 +1751,59 @@ static bool named_first(const env *e, const item *x)
            dnp_langs[m->lang].speakers_k > dnp_langs[x->mtop].speakers_k;
 }
 
+/* b29fix: a counted phrase written unit first, then its count, then a word for "ago" of the
+   unit's language after the count (locales/ rel_past after): Hausa "awa 4 da suka wuce"
+   (4 hours ago), "kwana 2 da suka wuce". Only the past: a phrase ahead is as often a
+   duration or a promise (rel_counted's test), and no page of the sets writes one so. One
+   unit, a count in digits, the phrase ending clean after the direction word. */
+static int rel_unit_then_count(const env *e, const item *it, int n, int i, cand *c)
+{
+    int k = skip_dot(it, n, i);
+    if (k >= n || it[k].type != IT_NUM || k == i + 1)
+        return -1;
+    int64_t cnt = rel_count(&it[k]);
+    int a = skip_space(it, n, k + 1);
+    if (cnt < 0 || a == k + 1 || a >= n || it[a].type != IT_WORD ||
+        !has_kind(&it[a], DNP_K_REL_PAST) || !ends_clean(it, n, a))
+        return -1;
+    /* the phrase starts at a word boundary, as rel_phrase_pairs asks */
+    if (i > 0 && it[i - 1].end == it[i].start &&
+        (it[i - 1].type == IT_NUM || it[i - 1].type == IT_WORD))
+        return -1;
+    rel_phrase best, t;
+    memset(&best, 0, sizeof best);
+    for (uint32_t q = 0; q < it[i].nm; q++) {
+        const dnp_meaning *u = &it[i].m[q];
+        if (u->kind != DNP_K_REL_UNIT || (u->flags & DNP_MF_RISKY))
+            continue;
+        const dnp_meaning *m = rel_in(&it[a], DNP_K_REL_PAST, u->lang, DNP_RP_AFTER);
+        if (!m || (m->flags & DNP_MF_RISKY))
+            continue;
+        memset(&t, 0, sizeof t);
+        if (!add_unit(&t, u->value, cnt, 0))
+            continue;
+        t.first = i, t.last = a, t.lang = u->lang, t.sign = -1;
+        t.pref = rel_pref(e, m);
+        t.abbr = (u->flags & DNP_MF_ABBR) != 0;
+        keep_best(e, &best, &t);
+    }
+    if (!best.sign || best.ambiguous || !rel_apply(e, &best, c))
+        return -1;
+    return best.finest < DNP_RU_HOUR ? rel_time(e, it, n, best.last, c) : best.last + 1;
+}
+
 /* Tried before the month window: a counted phrase (3 days ago, il y a 2 heures, in 2 weeks,
    1 year 2 months ago, a week ago) at a number or a direction or number word, and a named
    phrase when the word is no month name, a weak one, or a month only of languages fewer
    people speak than the phrase's. */
 int dnp_match_counted(const env *e, const item *it, int n, int i, cand *c)
 {
+    if (it[i].type == IT_WORD && (it[i].kinds & (1u << DNP_K_REL_UNIT)) &&
+        !(it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE)))) {
+        int r = rel_unit_then_count(e, it, n, i, c);
+        if (r != -1)
+            return r;
+    }
     if ((it[i].type == IT_NUM || (it[i].kinds & (REL_DIR_KINDS | (1u << DNP_K_REL_NUMBER) |
                                                    (1u << DNP_K_REL_PAT_BEFORE) |
                                                    (1u << DNP_K_REL_ABOUT)))) &&

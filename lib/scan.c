@@ -300,6 +300,23 @@ static DNP_RARE bool bracketed_day(const env *e, const dnp_token *first, size_t 
    DNP_KEY_WORDS_MAX words: "Mwedi wa Nnyano na Nnyano na U" has seven) and keep the longest
    key with a real meaning. On success, *pos moves past it and it takes the key's meanings
    and end; else it is not written. The tokens read go to a (when not NULL). */
+/* b29fix: whether a key's meanings are named phrases flagged risky (and prefixes) only:
+   such a phrase is one only as the whole text (locales/ README, risky), so in running text
+   its words are read on their own (Serbian "u ponedeljak", CLDR's "this Monday", is "on
+   Monday" in a sentence: a weekday alone, dated by the sentence, page.c). */
+static bool risky_phrase_only(const dnp_meaning *m, uint32_t n)
+{
+    bool any = false;
+    for (uint32_t q = 0; q < n; q++) {
+        if (m[q].kind == DNP_K_PREFIX)
+            continue;
+        if (m[q].kind != DNP_K_REL_NAMED || !(m[q].flags & DNP_MF_RISKY))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item *it,
                          const dnp_lex_key **found_key, ahead *a)
 {
@@ -354,7 +371,10 @@ static bool lookup_multi(const env *e, const dnp_token *first, size_t *pos, item
         /* DN_OPT_HINTS_ONLY: a key of other languages only is not one here (Catalan "de
            set." in Portuguese "10 de set. de 2026", where "de" and "set" are words of
            their own) */
-        if ((k & ~(1u << DNP_K_PREFIX)) && (!e->p->hints_only || hinted_key(e, m, n))) {
+        if ((k & ~(1u << DNP_K_PREFIX)) && (!e->p->hints_only || hinted_key(e, m, n)) &&
+            !(e->search && !(k & ~((1u << DNP_K_PREFIX) | (1u << DNP_K_REL_NAMED))) &&
+              risky_phrase_only(m, n) &&
+              !(first->start == e->content_start && t->end == e->content_end))) {
             it->m = m;
             it->nm = n;
             it->kinds = k;
@@ -697,7 +717,8 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, bool nums, bool month_wi
                  (1u << DNP_K_REL_PAT_BEFORE)))
         BOTH(dnp_match_counted, (1u << DNP_K_REL_PAST) | (1u << DNP_K_REL_FUTURE) |
                                     (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |
-                                    (1u << DNP_K_REL_ABOUT) | named);
+                                    (1u << DNP_K_REL_ABOUT) | named |
+                                    (1u << DNP_K_REL_UNIT)); /* b29fix: "awa 4 da suka wuce" */
     if ((kinds & (1u << DNP_K_MONTH)) &&
         (kinds & ((1u << DNP_K_WEEKDAY_CUE) | (1u << DNP_K_REL_NAMED))))
         wkinds[nw] = month | (1u << DNP_K_WEEKDAY_CUE), word[nw++] = month_by_cue;

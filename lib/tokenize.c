@@ -654,40 +654,54 @@ static inline UChar32 thai_cp(const unsigned char *s, size_t i)
     return (UChar32)((s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F));
 }
 
-/* Whether a Thai word may begin at byte i of the run [a, b) (a < i < b). */
-static inline bool thai_break(const unsigned char *s, size_t i)
+/* Whether a Thai word may begin at byte i of the run [a, b) (a < i < b). b29fix: Lao, the
+   script Thai's was drawn with, has its signs at the same places 0x80 further on (lao):
+   following vowels U+0EB0..0EBC, the repetition mark and tone marks U+0EC6..0ECE, leading
+   vowels U+0EC0..0EC4. */
+static inline bool thai_break(const unsigned char *s, size_t i, bool lao)
 {
     UChar32 c = thai_cp(s, i), p = thai_cp(s, i - 3);
+    if (lao)
+        return !((c >= 0x0EB0 && c <= 0x0EBC) || (c >= 0x0EC6 && c <= 0x0ECE) ||
+                 (p >= 0x0EC0 && p <= 0x0EC4));
     return !((c >= 0x0E30 && c <= 0x0E3A) || c == 0x0E45 || (c >= 0x0E47 && c <= 0x0E4E) ||
              (p >= 0x0E40 && p <= 0x0E44));
 }
 
 /* The end of the longest key of two letters or more that begins at i, ending at b or where
    a word may begin; 0 for none. */
-static size_t thai_key(const unsigned char *s, size_t i, size_t b)
+static size_t thai_key(const unsigned char *s, size_t i, size_t b, bool lao)
 {
     size_t best = 0;
     for (size_t e = i + 6; e <= b && e - i <= DNP_WORD_MAX; e += 3)
-        if ((e == b || thai_break(s, e)) && dnp_lex_find((const char *)s + i, e - i))
+        if ((e == b || thai_break(s, e, lao)) && dnp_lex_find((const char *)s + i, e - i))
             best = e;
     return best;
 }
 
-static void thai_word(const char *text, size_t *pos, dnp_token *t)
+/* Whether the three bytes at i are a code point of the Thai block (U+0E00..0E7F), or with
+   lao of the Lao one (U+0E80..0EFF). */
+static inline bool thai_byte(const unsigned char *s, size_t i, bool lao)
+{
+    return s[i] == 0xE0 && (lao ? (s[i + 1] == 0xBA || s[i + 1] == 0xBB)
+                                : (s[i + 1] == 0xB8 || s[i + 1] == 0xB9));
+}
+
+static void thai_word(const char *text, size_t *pos, dnp_token *t, bool lao)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t a = t->start, b = t->end;
     if ((b - a) % 3)
         return;
     for (size_t i = a; i < b; i += 3)
-        if (s[i] != 0xE0 || (s[i + 1] != 0xB8 && s[i + 1] != 0xB9))
+        if (!thai_byte(s, i, lao))
             return; /* (a format character inside it) */
     if (!(t->flags & DNP_TF_LONG) && dnp_lex_find(t->fold, t->flen))
         return;
-    size_t e = thai_key(s, a, b);
+    size_t e = thai_key(s, a, b, lao);
     if (!e) {
         for (e = a + 3; e < b; e += 3)
-            if (thai_break(s, e) && thai_key(s, e, b))
+            if (thai_break(s, e, lao) && thai_key(s, e, b, lao))
                 break;
         if (e >= b)
             return;
@@ -697,14 +711,16 @@ static void thai_word(const char *text, size_t *pos, dnp_token *t)
     *pos = e;
 }
 
-/* The token at *pos, which begins with a Thai code point: next_token_slow's, a word of
-   Thai letters parted (thai_word). Out of line: the other tokens' path stays a jump. */
-static DNP_RARE bool thai_token(const char *text, size_t len, size_t *pos, dnp_token *t)
+/* The token at *pos, which begins with a Thai (or with lao a Lao) code point:
+   next_token_slow's, a word of its letters parted (thai_word). Out of line: the other
+   tokens' path stays a jump. */
+static DNP_RARE bool thai_token(const char *text, size_t len, size_t *pos, dnp_token *t,
+                                bool lao)
 {
     if (!next_token_slow(text, len, pos, t))
         return false;
     if (t->kind == DNP_TK_WORD && t->end - t->start >= 9)
-        thai_word(text, pos, t);
+        thai_word(text, pos, t, lao);
     return true;
 }
 #endif
@@ -812,7 +828,10 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
         return word2(text, len, pos, t);
     /* b21fix: a word of Thai letters, which Thai writes without spaces between words */
     if (p + 2 < len && s[p] == 0xE0 && (s[p + 1] == 0xB8 || s[p + 1] == 0xB9))
-        return thai_token(text, len, pos, t);
+        return thai_token(text, len, pos, t, false);
+    /* b29fix: Lao, parted the same way */
+    if (p + 2 < len && s[p] == 0xE0 && (s[p + 1] == 0xBA || s[p + 1] == 0xBB))
+        return thai_token(text, len, pos, t, true);
     /* b24fix: Khmer, parted the same way */
     if (p + 2 < len && sea_script(s, p))
         return sea_token(text, len, pos, t);
