@@ -832,7 +832,11 @@ __attribute__((noinline)) static bool cjk_char(const char *text, size_t len, siz
         return next_token_slow(text, len, pos, t);
     /* three bytes from 0xE3: at least U+3000, no surrogate */
     UChar32 c = (UChar32)((s[p] & 0x0F) << 12 | (s[p + 1] & 0x3F) << 6 | (s[p + 2] & 0x3F));
-    if (!DNP_CJK_UNIFIED(c) && char_class(c) != DNP_CC_CJK)
+    int cc = DNP_CJK_UNIFIED(c) ? DNP_CC_CJK : char_class(c);
+    /* issue 10: else CJK punctuation ("、", "。", "「", "」"), a separator of one code point,
+       no space (U+3000 is the one space from U+3000 to U+9FFF): next_token_slow's last step
+       below; anything else is handed to it */
+    if (cc != DNP_CC_CJK && (cc != DNP_CC_SEP || c == 0x3000))
         return next_token_slow(text, len, pos, t);
     /* the commonest character before it, an ideograph (a CJK character: a word character),
        as prev_is_word_char would decode it */
@@ -846,6 +850,16 @@ __attribute__((noinline)) static bool cjk_char(const char *text, size_t len, siz
         adj = bc == DNP_CC_LETTER || bc == DNP_CC_DIGIT || bc == DNP_CC_CJK;
     } else
         adj = p > 0 && prev_is_word_char(text, len, p);
+    if (cc == DNP_CC_SEP) {
+        t->kind = DNP_TK_SEP;
+        t->flags = adj ? DNP_TF_ADJ : 0;
+        t->ndigits = 0;
+        t->flen = 0;
+        t->value = c == 0x3001 ? ',' : c == 0x3002 ? '.' : (uint64_t)c;
+        set_span(t, p, p + 3);
+        *pos = p + 3;
+        return true;
+    }
     size_t n = 0;
     t->kind = DNP_TK_WORD;
     t->flags = DNP_TF_CJK | (adj ? DNP_TF_ADJ : 0);
