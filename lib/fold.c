@@ -19,6 +19,7 @@
 #include "internal.h"
 
 #include <pthread.h>
+#include <string.h>
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -454,8 +455,18 @@ bool dnp_fold_cp(UChar32 c, char *out, size_t *n, size_t cap)
     uint32_t info = dnp_cp_info[c - DNP_CP_LO];
     if ((info & DNP_CPI_MARK) && drops_mark(out, *n))
         return true;
-    if (info & DNP_CPI_LONG)
-        return fold_kept(c, out, n, cap);
+    if (info & DNP_CPI_LONG) {
+        /* (fold_kept's bytes, which depend on c alone, from lexgen's table) */
+        uint32_t row = dnp_cp_fold[c - DNP_CP_LO];
+        if (!row)
+            return fold_kept(c, out, n, cap);
+        const dnp_cp_long_fold *f = &dnp_cp_long[row];
+        if (*n + f->len > cap)
+            return false;
+        memcpy(out + *n, f->b, f->len);
+        *n += f->len;
+        return true;
+    }
     return dnp_fold_from_table(c, info, out, n, cap);
 }
 

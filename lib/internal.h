@@ -633,6 +633,15 @@ extern const uint16_t dnp_nrel_spellings DNP_HIDDEN;
    buffer (byte i in bits 8i..8i+7). Read by fold.c. */
 extern const uint32_t dnp_cp_info[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
 extern const uint32_t dnp_cp_fold[DNP_CP_HI - DNP_CP_LO] DNP_HIDDEN;
+/* issue 10: the folds of DNP_CPI_LONG code points of up to DNP_CP_LONG_MAX bytes (the voiced
+   kana of Japanese, "が" as "か" and its mark): a DNP_CPI_LONG code point's dnp_cp_fold is
+   its row here, 0 for none (a longer fold: ICU's at run time). */
+#define DNP_CP_LONG_MAX 15
+typedef struct {
+    uint8_t len;
+    char b[DNP_CP_LONG_MAX];
+} dnp_cp_long_fold;
+extern const dnp_cp_long_fold dnp_cp_long[] DNP_HIDDEN;
 /* dnp_char_class of each ASCII character (fold.c; not in lexgen's build, DNP_NO_CP_TABLE). */
 extern const uint8_t dnp_ascii_classes[128] DNP_HIDDEN;
 /* dnp_fold_init has loaded ICU's NFKD data: dnp_cp_fold's folds are dnp_fold_cp's (set once,

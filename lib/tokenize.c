@@ -567,6 +567,23 @@ __attribute__((noinline)) static bool ascii_sep(const char *text, size_t len, si
     return true;
 }
 
+/* The value of a token of one separator code point c: full-width and other compatibility
+   forms of ASCII punctuation ("／", "：", "，", "、", "。") read as the ASCII character. */
+static inline uint64_t sep_value(UChar32 c)
+{
+    UChar32 v = c;
+    if (c >= 0xFF01 && c <= 0xFF5E)
+        v = c - 0xFF01 + 0x21;
+    else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212 ||
+             c == 0x05BE) /* the Hebrew maqaf: "ב־21:15" */
+        v = '-';
+    else if (c == 0x3001 || c == 0x060C)
+        v = ',';
+    else if (c == 0x3002)
+        v = '.';
+    return (uint64_t)v;
+}
+
 #ifndef DNP_NO_CP_TABLE
 /* A letter's folded bytes from dnp_cp_fold at out[n], four written (the bytes past its fold
    are overwritten later or lie past flen, as in word_rest). */
@@ -587,6 +604,51 @@ static inline void put_fold4(char *out, size_t n, uint32_t f)
    word_rest's fast steps), without the general steps (issue 10: most words of a Russian,
    Greek or Polish page that are no key). Anything else, or a word longer than its fold
    holds, is handed to next_token_slow. */
+/* issue 10: the token at p when it is one separator code point c (class DNP_CC_SEP, no
+   space) that ends at next: next_token_slow's last step, without its steps before (the
+   commonest of them off ASCII: "«", "»", "·", "–", "’", "“", "…"). */
+__attribute__((noinline)) static bool sep_cp(const char *text, size_t len, size_t p,
+                                            size_t next, UChar32 c, dnp_token *t, size_t *pos)
+{
+    t->kind = DNP_TK_SEP;
+    t->flags = p > 0 && prev_is_word_char(text, len, p) ? DNP_TF_ADJ : 0;
+    t->ndigits = 0;
+    t->flen = 0;
+    t->value = sep_value(c);
+    set_span(t, p, next);
+    *pos = next;
+    return true;
+}
+
+/* The token at *pos, two bytes that begin no word of word2's (info: its code point's
+   dnp_cp_info): sep_cp's for a separator that is no space ("«", "»", "·", "°"), else
+   next_token_slow's. */
+__attribute__((noinline)) static bool sep2(const char *text, size_t len, size_t *pos,
+                                           dnp_token *t, uint32_t info)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    const size_t p = *pos;
+    UChar32 c = (UChar32)((s[p] & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu));
+    if (DNP_CPI_CLASS(info) == DNP_CC_SEP && !is_space(c))
+        return sep_cp(text, len, p, p + 2, c, t, pos);
+    return next_token_slow(text, len, pos, t);
+}
+
+/* The token at *pos, three bytes from 0xE2: sep_cp's for a separator that is no space,
+   else next_token_slow's. */
+__attribute__((noinline)) static bool sep3(const char *text, size_t len, size_t *pos,
+                                           dnp_token *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    const size_t p = *pos;
+    if ((s[p + 1] & 0xC0) == 0x80 && (s[p + 2] & 0xC0) == 0x80) {
+        UChar32 c = (UChar32)((s[p] & 0x0F) << 12 | (s[p + 1] & 0x3F) << 6 | (s[p + 2] & 0x3F));
+        if (DNP_CPI_CLASS(dnp_cp_info[c - DNP_CP_LO]) == DNP_CC_SEP && !is_space(c))
+            return sep_cp(text, len, p, p + 3, c, t, pos);
+    }
+    return next_token_slow(text, len, pos, t);
+}
+
 __attribute__((noinline)) static bool word2(const char *text, size_t len, size_t *pos,
                                             dnp_token *t)
 {
@@ -596,7 +658,7 @@ __attribute__((noinline)) static bool word2(const char *text, size_t len, size_t
         return next_token_slow(text, len, pos, t);
     uint32_t info = dnp_cp_info[((s[p] & 0x1Fu) << 6 | (s[p + 1] & 0x3Fu)) - DNP_CP_LO];
     if (DNP_CPI_CLASS(info) != DNP_CC_LETTER || (info & (DNP_CPI_MARK | DNP_CPI_LONG)))
-        return next_token_slow(text, len, pos, t);
+        return sep2(text, len, pos, t, info);
     const int script = DNP_CPI_SCRIPT(info);
     const uint32_t letter_mask = 7u | DNP_CPI_MARK | DNP_CPI_LONG | ~0u << 16,
                    letter_want = (uint32_t)DNP_CC_LETTER | (uint32_t)script << 16;
@@ -835,6 +897,9 @@ bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t)
     /* b24fix: Khmer, parted the same way */
     if (p + 2 < len && sea_script(s, p))
         return sea_token(text, len, pos, t);
+    /* issue 10: a separator of three bytes from U+2000 (dashes, quotes, "…", "€") */
+    if (p + 2 < len && s[p] == 0xE2)
+        return sep3(text, len, pos, t);
 #endif
     return next_token_slow(text, len, pos, t);
 }
@@ -851,7 +916,11 @@ __attribute__((noinline)) static bool cjk_char(const char *text, size_t len, siz
         return next_token_slow(text, len, pos, t);
     /* three bytes from 0xE3: at least U+3000, no surrogate */
     UChar32 c = (UChar32)((s[p] & 0x0F) << 12 | (s[p + 1] & 0x3F) << 6 | (s[p + 2] & 0x3F));
-    if (!DNP_CJK_UNIFIED(c) && char_class(c) != DNP_CC_CJK)
+    int cc = DNP_CJK_UNIFIED(c) ? DNP_CC_CJK : char_class(c);
+    /* issue 10: else CJK punctuation ("、", "。", "「", "」"), a separator of one code point,
+       no space (U+3000 is the one space from U+3000 to U+9FFF): next_token_slow's last step
+       below; anything else is handed to it */
+    if (cc != DNP_CC_CJK && (cc != DNP_CC_SEP || c == 0x3000))
         return next_token_slow(text, len, pos, t);
     /* the commonest character before it, an ideograph (a CJK character: a word character),
        as prev_is_word_char would decode it */
@@ -865,6 +934,16 @@ __attribute__((noinline)) static bool cjk_char(const char *text, size_t len, siz
         adj = bc == DNP_CC_LETTER || bc == DNP_CC_DIGIT || bc == DNP_CC_CJK;
     } else
         adj = p > 0 && prev_is_word_char(text, len, p);
+    if (cc == DNP_CC_SEP) {
+        t->kind = DNP_TK_SEP;
+        t->flags = adj ? DNP_TF_ADJ : 0;
+        t->ndigits = 0;
+        t->flen = 0;
+        t->value = sep_value(c);
+        set_span(t, p, p + 3);
+        *pos = p + 3;
+        return true;
+    }
     size_t n = 0;
     t->kind = DNP_TK_WORD;
     t->flags = DNP_TF_CJK | (adj ? DNP_TF_ADJ : 0);
@@ -1125,19 +1204,8 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
         *pos = q;
         return true;
     }
-    /* one separator code point; full-width and other compatibility forms of ASCII
-       punctuation ("／", "：", "，") read as the ASCII character */
-    UChar32 v = c;
-    if (c >= 0xFF01 && c <= 0xFF5E)
-        v = c - 0xFF01 + 0x21;
-    else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212 ||
-             c == 0x05BE) /* the Hebrew maqaf: "ב־21:15" */
-        v = '-';
-    else if (c == 0x3001 || c == 0x060C)
-        v = ',';
-    else if (c == 0x3002)
-        v = '.';
-    t->value = (uint64_t)v;
+    /* one separator code point */
+    t->value = sep_value(c);
     set_span(t, p, next);
     *pos = next;
     return true;

@@ -21,6 +21,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <unicode/uchar.h>
 #include <unicode/uversion.h>
@@ -64,7 +65,11 @@ static size_t write_cp_tables(void)
 {
     enum { N = DNP_CP_HI - DNP_CP_LO };
     static uint32_t info[N], fold[N];
-    unsigned nlong = 0;
+    /* issue 10: the folds of more than 4 bytes, up to DNP_CP_LONG_MAX ("が": "か" and the
+       voiced mark), each a row of dnp_cp_long whose index (from 1) is the code point's
+       dnp_cp_fold; a longer one stays ICU's (0) */
+    static dnp_cp_long_fold lf[N];
+    unsigned nlong = 0, nrows = 0;
     for (UChar32 c = DNP_CP_LO; c < DNP_CP_HI; c++) {
         int cls = dnp_char_class_icu(c);
         int digit = dnp_digit_value_icu(c);
@@ -83,6 +88,11 @@ static size_t write_cp_tables(void)
         for (size_t i = 0; i < n && !lng; i++)
             f |= (uint32_t)(unsigned char)buf[i] << (8 * i);
         bool accent = !mark && dnp_cp_accented_icu(c);
+        if (lng && n <= DNP_CP_LONG_MAX) {
+            lf[nrows].len = (uint8_t)n;
+            memcpy(lf[nrows].b, buf, n);
+            f = ++nrows;
+        }
         info[c - DNP_CP_LO] = DNP_CPI_MAKE(cls, digit, mark, lng ? 0 : n, lng, accent, script);
         fold[c - DNP_CP_LO] = f;
         nlong += lng;
@@ -91,8 +101,9 @@ static size_t write_cp_tables(void)
         const char *name;
         const uint32_t *v;
     } arrays[] = { { "dnp_cp_info", info }, { "dnp_cp_fold", fold } };
-    printf("/* U+%04X..U+%04X: %u code points, %u of them folded by ICU at run time (more than "
-           "4 bytes). */\n", DNP_CP_LO, DNP_CP_HI - 1, (unsigned)N, nlong);
+    printf("/* U+%04X..U+%04X: %u code points, %u of them folded to more than 4 bytes (dnp_cp_long), "
+           "%u by ICU at run time (more than %d bytes). */\n", DNP_CP_LO, DNP_CP_HI - 1,
+           (unsigned)N, nrows, nlong - nrows, DNP_CP_LONG_MAX);
     for (size_t a = 0; a < 2; a++) {
         printf("const uint32_t %s[DNP_CP_HI - DNP_CP_LO] = {\n", arrays[a].name);
         for (size_t i = 0; i < N; i += 8) {
@@ -103,7 +114,15 @@ static size_t write_cp_tables(void)
         }
         printf("};\n\n");
     }
-    return sizeof info + sizeof fold;
+    printf("const dnp_cp_long_fold dnp_cp_long[] = {\n    { 0, \"\" },\n");
+    for (unsigned r = 0; r < nrows; r++) {
+        printf("    /* %u */ { %u, \"", r + 1, (unsigned)lf[r].len);
+        for (size_t i = 0; i < lf[r].len; i++)
+            printf("\\%03o", (unsigned char)lf[r].b[i]);
+        printf("\" },\n");
+    }
+    printf("};\n\n");
+    return sizeof info + sizeof fold + (nrows + 1) * sizeof lf[0];
 }
 
 /* Closes an array and writes its count (or mask) after it. */
