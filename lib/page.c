@@ -2938,7 +2938,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         if (!e2 && t2 && soft1) {
             /* H.MM both ("klo 12.00–14.00"), or hours alone both after a time word of the
                page ("dalle 10 alle 18", "klo 10–12") */
-            bool bare2;
+            bool bare2 = false; /* (span_clock sets it only when it reads one) */
             e2 = span_clock(e, t2, lim, &m2, &bare2);
             if (bare2 != bare1 || (bare2 && !time_word))
                 e2 = 0;
