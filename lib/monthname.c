@@ -815,12 +815,29 @@ static bool far_parted_year(const env *e, const item *it, const window *w, int q
     return false;
 }
 
+/* wrong31: whether a range's link word (locales/ range_link) stands between the month (or
+   the day after it) and the number nums[q] after them: in running text that number ends a
+   range or a span ("9. prosince od 8 do 12 roků": up to 12 years; "8 December to 2012"),
+   no year of this date. */
+static bool range_linked_year(const env *e, const item *it, const window *w, int q, int day_i)
+{
+    int k = w->nums[q].idx, from = w->mw;
+    if (k < from)
+        return false;
+    if (day_i >= 0 && w->nums[day_i].idx > from && w->nums[day_i].idx < k)
+        from = w->nums[day_i].end;
+    for (int j = from + 1; j < k; j++)
+        if (it[j].type == IT_WORD && dnp_range_link_word(e, &it[j]))
+            return true;
+    return false;
+}
+
 static void assign_day_year(const env *e, const item *it, window *w, bool search)
 {
     const numref *nums = w->nums;
     int nn = w->nn, day_i = -1, year_i = -1;
     for (int q = 0; q < nn; q++) {
-        if (nums[q].ymark && year_i < 0)
+        if (nums[q].ymark && year_i < 0 && !(search && range_linked_year(e, it, w, q, -1)))
             year_i = q;
         else if ((nums[q].dmark || nums[q].ordinal) && day_i < 0 && it[nums[q].idx].value >= 1 &&
                  it[nums[q].idx].value <= 31)
@@ -829,7 +846,7 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
     for (int pass = 0; pass < 2 && year_i < 0; pass++)
         for (int q = 0; q < nn && year_i < 0; q++) {
             const item *x = &it[nums[q].idx];
-            if (q == day_i)
+            if (q == day_i || (search && range_linked_year(e, it, w, q, day_i)))
                 continue;
             int r = skip_space(it, w->end, nums[q].end + 1);
             /* issue 10: in running text an era of no language of the month is a word of

@@ -1985,6 +1985,10 @@ static const page_case page_cases[] = {
     {"नाट्य कार्यशाळा: २० डिसेंबर, सकाळी लवकर सुरू", 0, 0, NULL, "2026-12-20 mr -"},
     {"İclas: 10 dekabr, saat 09:30-dan sonra başlayacaq.", 0, 0, NULL,
      "2026-12-10T09:30:00 uz -"},
+    /* wrong31: a number past a range's link word after the month ends a span, no year of
+       the date ("od 8 do 12 roků": Polish-Czech year mark "roku" folded) */
+    {"Ve středu 9. prosince od 8 do 12 roků.", 0, 0, "cs", "2026-12-09 cs -"},
+    {"Ve středu 9. prosince od 8 do 12 let.", 0, 0, "cs", "2026-12-09 cs -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
