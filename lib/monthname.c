@@ -815,6 +815,50 @@ static bool far_parted_year(const env *e, const item *it, const window *w, int q
     return false;
 }
 
+/* wrong31: whether the word at j is a filler that no count takes right after it in every
+   language it is a filler of and the month a month of (locales/ year_then: English "on", "at", "the"): it stands before
+   a date or a time, never between a number and the month it dates ("won 28 on October":
+   a score, no 28 October). */
+static bool then_filler(const env *e, const item *it, const window *w, int j)
+{
+    if (it[j].type != IT_WORD || !has_kind(&it[j], DNP_K_FILLER) ||
+        has_kind(&it[j], DNP_K_ORDINAL) || !is_space(&it[j - 1]))
+        return false;
+    size_t pos = it[j].start;
+    dnp_token t;
+    if (!dnp_next_token(e->text, it[j].end, &pos, &t) || t.kind != DNP_TK_WORD ||
+        t.end != it[j].end)
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    if (!k)
+        return false;
+    dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
+    dnp_langset fl = dnp_langs_of(&it[j], DNP_K_FILLER, -1);
+    dnp_langset_and(&ml, &fl);
+    if (dnp_langset_empty(&ml))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    dnp_langset tl = {{0}};
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_YEAR_THEN)
+            dnp_langset_add(&tl, m[q].lang);
+    /* every such language: Dutch "de" (the) is also Spanish "de" ("1.º de marzo") */
+    for (int q = 0; q < DNP_LANG_WORDS; q++)
+        if (ml.w[q] & ~tl.w[q])
+            return false;
+    return true;
+}
+
+/* wrong31: whether such a filler stands between the number nums[q] before the month and
+   the month. */
+static bool then_parted_before(const env *e, const item *it, const window *w, int q)
+{
+    for (int j = w->nums[q].end + 1; j < w->mw; j++)
+        if (then_filler(e, it, w, j))
+            return true;
+    return false;
+}
+
 /* wrong31: whether a range's link word (locales/ range_link) stands between the month (or
    the day after it) and the number nums[q] after them: in running text that number ends a
    range or a span ("9. prosince od 8 do 12 roků": up to 12 years; "8 December to 2012"),
@@ -895,6 +939,10 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
                "every") */
             if (search && nums[q].idx > w->mw && filler_of_no_month_lang(it, w, nums[q].idx))
                 continue;
+            /* wrong31: nor one before the month past a word no date writes there ("won 28
+               on October") */
+            if (nums[q].idx < w->mw && then_parted_before(e, it, w, q))
+                continue;
             int dist = nums[q].idx > w->mw ? nums[q].idx - w->mw : w->mw - nums[q].idx;
             if (dist < bestd)
                 bestd = dist, day_i = q;
@@ -924,7 +972,8 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             if (q == w->range_i || (search && range_first(it, w, q, day_i)))
                 continue;
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal &&
-                !clock_part(it, w->end, nums[q].idx) && !short_year_parted(e, it, w, q, day_i)) {
+                !clock_part(it, w->end, nums[q].idx) && !short_year_parted(e, it, w, q, day_i) &&
+                !(nums[q].idx < w->mw && then_parted_before(e, it, w, q))) {
                 year_i = q;
                 break;
             }

@@ -1647,6 +1647,10 @@ static const page_case page_cases[] = {
     {"Ve středu 9. prosince od 8 do 12.", 0, 0, "cs",
      "2026-12-09T08:00:00 cs r; 2026-12-09T12:00:00 cs r"},
     {"Ve středu 9. prosince od 8 do 12 let.", 0, 0, "cs", "2026-12-09 cs -"},
+    /* wrong31: a word no count takes after it (locales/ year_then) between a number and the
+       month parts them: a score's numbers are no year nor day ("28 on October") */
+    {"won 31-28 on October 18", 0, 0, NULL, "2026-10-18 en -"},
+    {"The Jets won 28 on October, then lost.", 0, 0, NULL, ""},
     {"جلسه شنبه ۵ دی از ۹ تا ۱۱ نفر.", 0, 0, "fa", "2026-12-26 fa -"},
     {"جلسه شنبه ۵ دی ساعت ۹ تا ۱۱ صبح", 0, 0, "fa", "2026-12-26 fa -"},
     {"Montag, 7. Dezember, 9 bis 11 Tage", 0, 0, "de", "2026-12-07 de -"},
@@ -1989,6 +1993,10 @@ static const page_case page_cases[] = {
        the date ("od 8 do 12 roků": Polish-Czech year mark "roku" folded) */
     {"Ve středu 9. prosince od 8 do 12 roků.", 0, 0, "cs", "2026-12-09 cs -"},
     {"Ve středu 9. prosince od 8 do 12 let.", 0, 0, "cs", "2026-12-09 cs -"},
+    /* wrong31: a word no count takes after it (locales/ year_then) between a number and the
+       month parts them: a score's numbers are no year nor day ("28 on October") */
+    {"won 31-28 on October 18", 0, 0, NULL, "2026-10-18 en -"},
+    {"The Jets won 28 on October, then lost.", 0, 0, NULL, ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
