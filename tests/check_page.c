@@ -1651,6 +1651,9 @@ static const page_case page_cases[] = {
        month parts them: a score's numbers are no year nor day ("28 on October") */
     {"won 31-28 on October 18", 0, 0, NULL, "2026-10-18 en -"},
     {"The Jets won 28 on October, then lost.", 0, 0, NULL, ""},
+    /* wrong31: an operating system's versions are no day and month (locales/ not_date) */
+    {"Posted 25/11/2026. Requires Windows 10/11.", 0, 0, NULL, "2026-11-25 - -"},
+    {"Windows 10/11 (64-bit) – 25 November 2026", 0, 0, NULL, "2026-11-25 en -"},
     {"جلسه شنبه ۵ دی از ۹ تا ۱۱ نفر.", 0, 0, "fa", "2026-12-26 fa -"},
     {"جلسه شنبه ۵ دی ساعت ۹ تا ۱۱ صبح", 0, 0, "fa", "2026-12-26 fa -"},
     {"Montag, 7. Dezember, 9 bis 11 Tage", 0, 0, "de", "2026-12-07 de -"},
@@ -1997,6 +2000,9 @@ static const page_case page_cases[] = {
        month parts them: a score's numbers are no year nor day ("28 on October") */
     {"won 31-28 on October 18", 0, 0, NULL, "2026-10-18 en -"},
     {"The Jets won 28 on October, then lost.", 0, 0, NULL, ""},
+    /* wrong31: an operating system's versions are no day and month (locales/ not_date) */
+    {"Posted 25/11/2026. Requires Windows 10/11.", 0, 0, NULL, "2026-11-25 - -"},
+    {"Windows 10/11 (64-bit) – 25 November 2026", 0, 0, NULL, "2026-11-25 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
