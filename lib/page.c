@@ -104,6 +104,9 @@ typedef struct {
                                language writes it ("27 July", "am 3. Mai", "July 4"; not
                                "may", "maç", nor "Mars 27") */
     bool year4;         /* a number of four digits */
+    bool weak_prep;     /* wrong31: that weak month word is a preposition before a year
+                           of some language (locales/ year_before: Swedish "ut", Wolof
+                           August) */
     uint64_t scripts;   /* the scripts of its date words, one bit per script (script_bit) */
     bool not_date;      /* a word that introduces numbers that are no date ("Page 1") */
     dnp_langset era_langs; /* the languages of its era words ("my": Kamba, Maasai BC) */
@@ -374,6 +377,8 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
        page makes no Luo page. A page in such a language has longer words to vote. */
     bool rare_only = votes && (weak || weak_prefix); /* read in the loop below */
     for (uint32_t i = 0; i < k->nmeaning; i++) {
+        w->weak_prep |= weak && m[i].kind == DNP_K_WEEKDAY_CUE &&
+                        m[i].value == DNP_CUE_YEAR_BEFORE;
         if (rare_only && (m[i].kind == DNP_K_MONTH || m[i].kind == DNP_K_MONTH_PREFIX) &&
             !dnp_lang_rare(m[i].lang))
             rare_only = false;
@@ -5828,6 +5833,11 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                                                                   month_then_year(e, &d))
                               : (w->year4 && (w->weak_nlangs || d.precision >= DN_PREC_DAY)) ||
                                     w->weak_full || many;
+            /* wrong31: on a page of unknown language, nor a month and year alone whose
+               month word another language writes before a year ("Han tog ut 2000 kr.":
+               Swedish "ut", out; Wolof August) */
+            if (!known_here && w->weak_prep && d.precision < DN_PREC_DAY)
+                keep = false;
             if (!keep && !(known_here && page_year_unmarked(e, &d, &pl)))
                 continue;
         }
