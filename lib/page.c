@@ -5346,8 +5346,10 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
         return false;
     /* rangeyear: after a preposition that says nothing alone (year_from), "and" then a word
        no count takes in its language ("Sonorama de 2022 y fue brutal", "apagão de 2001 e o
-       que"; not "de 2000 y 3000", a list, nor "de 2000 en la", a preposition) */
-    if (range_only && a == YA_JOIN && and_then_word(e, d->end, stop, langs, first, before)) {
+       que"; not "de 2000 y 3000", a list, nor "de 2000 en la", a preposition, nor a round
+       number, as often an amount: DNP_PAGE_ROUND_AMOUNT) */
+    if (range_only && a == YA_JOIN && d->year % DNP_PAGE_ROUND_AMOUNT != 0 &&
+        and_then_word(e, d->end, stop, langs, first, before)) {
         *next = 0;
         *lang = before;
         return true;

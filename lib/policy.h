@@ -391,6 +391,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    year_from: "de 1961 à 1998") goes forward by at most this many years: "passé de 1500 à
    2000." and "de 2000 à 1500." are amounts */
 #define DNP_PAGE_YEAR_FROM_SPAN 100
+/* wrong31: after a preposition that says nothing alone (year_from), "and" and a word no
+   count takes ("de 2022 y fue"), a number that is a multiple of this is as often an amount
+   ("un descuento de 2000 y el resto"): no year alone */
+#define DNP_PAGE_ROUND_AMOUNT 100
 /* issue 10: two years in brackets joined by a dash, no word around them ("Horváth István
    (1947–2026)", an obituary's birth and death) are years when the second is at most this
    many after the first ("(1200–1500)" is as often a range of amounts) */

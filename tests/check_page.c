@@ -1654,6 +1654,14 @@ static const page_case page_cases[] = {
     /* wrong31: an operating system's versions are no day and month (locales/ not_date) */
     {"Posted 25/11/2026. Requires Windows 10/11.", 0, 0, NULL, "2026-11-25 - -"},
     {"Windows 10/11 (64-bit) – 25 November 2026", 0, 0, NULL, "2026-11-25 en -"},
+    /* wrong31: on a page of unknown language, a short month word that another language
+       writes before a year (Swedish "ut", Wolof August) makes no month and year alone */
+    {"Han tog ut 2000 kr.", 0, 0, NULL, ""},
+    {"Astrid Lindgren gav ut 1954.", 0, 0, NULL, ""},
+    /* wrong31: "de" (year_from), "y" and an article after a round number: an amount
+       (DNP_PAGE_ROUND_AMOUNT); not a year that is no round number */
+    {"Te hacemos un descuento de 2000 y el resto lo pagas después.", 0, 0, "es", ""},
+    {"Sonorama de 2022 y fue brutal", 0, 0, "es", "2022 es -"},
     {"جلسه شنبه ۵ دی از ۹ تا ۱۱ نفر.", 0, 0, "fa", "2026-12-26 fa -"},
     {"جلسه شنبه ۵ دی ساعت ۹ تا ۱۱ صبح", 0, 0, "fa", "2026-12-26 fa -"},
     {"Montag, 7. Dezember, 9 bis 11 Tage", 0, 0, "de", "2026-12-07 de -"},
@@ -2003,6 +2011,14 @@ static const page_case page_cases[] = {
     /* wrong31: an operating system's versions are no day and month (locales/ not_date) */
     {"Posted 25/11/2026. Requires Windows 10/11.", 0, 0, NULL, "2026-11-25 - -"},
     {"Windows 10/11 (64-bit) – 25 November 2026", 0, 0, NULL, "2026-11-25 en -"},
+    /* wrong31: on a page of unknown language, a short month word that another language
+       writes before a year (Swedish "ut", Wolof August) makes no month and year alone */
+    {"Han tog ut 2000 kr.", 0, 0, NULL, ""},
+    {"Astrid Lindgren gav ut 1954.", 0, 0, NULL, ""},
+    /* wrong31: "de" (year_from), "y" and an article after a round number: an amount
+       (DNP_PAGE_ROUND_AMOUNT); not a year that is no round number */
+    {"Te hacemos un descuento de 2000 y el resto lo pagas después.", 0, 0, "es", ""},
+    {"Sonorama de 2022 y fue brutal", 0, 0, "es", "2022 es -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
