@@ -1308,6 +1308,24 @@ static bool in_date_of(const item *x, const dnp_langset *langs)
    (Danish "to." is Thursday). */
 static DNP_RARE bool weekday_disagrees(const item *it, window *w);
 
+/* wrong31: whether a full stop and a blank stand between the date's fields (all before
+   its weekday word) and that word. */
+static bool stop_before_weekday(const item *it, const window *w)
+{
+    int last = w->mw;
+    for (int f = 0; f < 2; f++) {
+        int n = f ? w->year_i : w->day_i;
+        if (n >= 0 && w->nums[n].end > last)
+            last = w->nums[n].end;
+    }
+    if (w->wk_item <= last)
+        return false;
+    for (int k = last + 1; k < w->wk_item; k++)
+        if (is_sep(&it[k], '.') && k + 1 < w->wk_item && is_space(&it[k + 1]))
+            return true;
+    return false;
+}
+
 static bool drop_false_weekday(const env *e, const item *it, const cand *c, window *w)
 {
     if (!w->weekday || c->prec != DN_PREC_DAY ||
@@ -1317,6 +1335,12 @@ static bool drop_false_weekday(const env *e, const item *it, const cand *c, wind
     /* issue 10: in running text an abbreviation in lower case after the date, which the
        date does not fall on, is a word of the sentence: "by 1 Dec so that" (Slovak "so",
        Saturday) */
+    /* wrong31: nor one after the date's last field past a sentence's stop ("25 November
+       2026. Friday night": the next sentence's day) */
+    if (e->search && w->wk_item > w->mw && stop_before_weekday(it, w)) {
+        w->weekday = 0, w->wk_item = -1;
+        return true;
+    }
     const item *x = &it[w->wk_item];
     unsigned char first = (unsigned char)e->text[x->start];
     if (e->search && first >= 'a' && first <= 'z' && w->wk_item > w->mw &&

@@ -1662,6 +1662,9 @@ static const page_case page_cases[] = {
        (DNP_PAGE_ROUND_AMOUNT); not a year that is no round number */
     {"Te hacemos un descuento de 2000 y el resto lo pagas después.", 0, 0, "es", ""},
     {"Sonorama de 2022 y fue brutal", 0, 0, "es", "2022 es -"},
+    /* wrong31: a weekday past the sentence's stop after the date is not the date's (it
+       disagrees: the date alone) */
+    {"25 November 2026. Friday night we celebrate.", 0, 0, NULL, "2026-11-25 en -"},
     {"جلسه شنبه ۵ دی از ۹ تا ۱۱ نفر.", 0, 0, "fa", "2026-12-26 fa -"},
     {"جلسه شنبه ۵ دی ساعت ۹ تا ۱۱ صبح", 0, 0, "fa", "2026-12-26 fa -"},
     {"Montag, 7. Dezember, 9 bis 11 Tage", 0, 0, "de", "2026-12-07 de -"},
@@ -2019,6 +2022,9 @@ static const page_case page_cases[] = {
        (DNP_PAGE_ROUND_AMOUNT); not a year that is no round number */
     {"Te hacemos un descuento de 2000 y el resto lo pagas después.", 0, 0, "es", ""},
     {"Sonorama de 2022 y fue brutal", 0, 0, "es", "2022 es -"},
+    /* wrong31: a weekday past the sentence's stop after the date is not the date's (it
+       disagrees: the date alone) */
+    {"25 November 2026. Friday night we celebrate.", 0, 0, NULL, "2026-11-25 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
