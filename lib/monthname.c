@@ -859,6 +859,26 @@ static bool then_parted_before(const env *e, const item *it, const window *w, in
     return false;
 }
 
+/* wrong31: whether a full stop, a blank and a capitalised word stand between the number nums[q]
+   before the month and the date's next field (the month, or a number between): the year
+   of the sentence before ("des del 1985. El 3 de desembre"), no field of this date
+   (Hungarian "1985. december 3." has the month itself after the stop). */
+static bool stop_parted_year(const env *e, const item *it, const window *w, int q)
+{
+    int k = w->nums[q].end + 1;
+    if (w->nums[q].idx > w->mw || k + 2 >= w->mw || !is_sep(&it[k], '.') || !is_space(&it[k + 1]))
+        return false;
+    /* the next sentence's first word, capitalised, no mark of the year (Latvian "2031.
+       gada 14. maijam") */
+    int j = k + 2;
+    if (it[j].type != IT_WORD || (it[j].kinds & ((1u << DNP_K_YEAR_MARK) | (1u << DNP_K_YEAR_PREFIX))))
+        return false;
+    UChar32 c;
+    int32_t p = (int32_t)it[j].start;
+    U8_NEXT((const uint8_t *)e->text, p, (int32_t)it[j].end, c);
+    return c >= 0 && u_isupper(c);
+}
+
 /* wrong31: whether a range's link word (locales/ range_link) stands between the month (or
    the day after it) and the number nums[q] after them: in running text that number ends a
    range or a span ("9. prosince od 8 do 12 roků": up to 12 years; "8 December to 2012"),
@@ -890,7 +910,8 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
     for (int pass = 0; pass < 2 && year_i < 0; pass++)
         for (int q = 0; q < nn && year_i < 0; q++) {
             const item *x = &it[nums[q].idx];
-            if (q == day_i || (search && range_linked_year(e, it, w, q, day_i)))
+            if (q == day_i || (search && range_linked_year(e, it, w, q, day_i)) ||
+                (search && stop_parted_year(e, it, w, q)))
                 continue;
             int r = skip_space(it, w->end, nums[q].end + 1);
             /* issue 10: in running text an era of no language of the month is a word of

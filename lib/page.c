@@ -3654,6 +3654,19 @@ static unsigned slot_weekdays(const dn_date *out, size_t n)
 /* Whether a date's span begins a line of a timetable with its clock time ("19:00
    金曜ロードショー", "21:54 金曜ニュース特番"): at least DNP_PAGE_TIMETABLE_LINES lines of the
    page begin with a clock time. The time is the slot's, a weekday after it the title's. */
+/* wrong31: whether the weekday alone d begins the sentence right after the date out[i - 1]
+   ("до 31 січня 2027. Понеділок — вихідний": a rule of every week, or a day the text
+   does not date): the scan left it out of that date, and it says nothing alone. */
+static bool weekday_after_stop(const env *e, const dn_date *out, int i, const dn_date *d)
+{
+    if (i < 1 || out[i - 1].end >= d->start || e->text[out[i - 1].end] != '.')
+        return false;
+    for (size_t k = out[i - 1].end + 1; k < d->start; k++)
+        if (e->text[k] != ' ')
+            return false;
+    return out[i - 1].end + 1 < d->start;
+}
+
 static bool timetable_line(const env *e, const dn_date *d)
 {
     size_t b = d->start;
@@ -5730,7 +5743,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             /* a weekday alone: a date on a page of known language, not a recurring day
                (its word in the page's languages: below) */
             if (!known || recurs_at(e, out, n, i, &pl.set, recur_bits) ||
-                weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) || timetable_line(e, &d))
+                weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) || timetable_line(e, &d) ||
+                weekday_after_stop(e, out, i, &d))
                 continue;
             weekday_day(e, out, n, i, &d, &pl.set);
             d.confidence = DNP_CONF_PAGE_WEEKDAY;

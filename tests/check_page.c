@@ -1665,6 +1665,13 @@ static const page_case page_cases[] = {
     /* wrong31: a weekday past the sentence's stop after the date is not the date's (it
        disagrees: the date alone) */
     {"25 November 2026. Friday night we celebrate.", 0, 0, NULL, "2026-11-25 en -"},
+    {"Мистецький Арсенал, до 31 січня 2027. Понеділок — вихідний.", 0, 0, "uk",
+     "2027-01-31 uk -"},
+    /* wrong31: the year of one sentence is no field of the next's day and month */
+    {"Treballem des del 1985. El 3 de desembre de 2026 hi haurà festa.", 0, 0, "ca",
+     "2026-12-03 ca -"},
+    {"Lo fundaron en 1985. El 3 de diciembre habrá fiesta.", 0, 0, "es", "2026-12-03 es -"},
+    {"Ülés: 2026. december 3., csütörtök", 0, 0, "hu", "2026-12-03 hu -"},
     {"جلسه شنبه ۵ دی از ۹ تا ۱۱ نفر.", 0, 0, "fa", "2026-12-26 fa -"},
     {"جلسه شنبه ۵ دی ساعت ۹ تا ۱۱ صبح", 0, 0, "fa", "2026-12-26 fa -"},
     {"Montag, 7. Dezember, 9 bis 11 Tage", 0, 0, "de", "2026-12-07 de -"},
@@ -2025,6 +2032,13 @@ static const page_case page_cases[] = {
     /* wrong31: a weekday past the sentence's stop after the date is not the date's (it
        disagrees: the date alone) */
     {"25 November 2026. Friday night we celebrate.", 0, 0, NULL, "2026-11-25 en -"},
+    {"Мистецький Арсенал, до 31 січня 2027. Понеділок — вихідний.", 0, 0, "uk",
+     "2027-01-31 uk -"},
+    /* wrong31: the year of one sentence is no field of the next's day and month */
+    {"Treballem des del 1985. El 3 de desembre de 2026 hi haurà festa.", 0, 0, "ca",
+     "2026-12-03 ca -"},
+    {"Lo fundaron en 1985. El 3 de diciembre habrá fiesta.", 0, 0, "es", "2026-12-03 es -"},
+    {"Ülés: 2026. december 3., csütörtök", 0, 0, "hu", "2026-12-03 hu -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
