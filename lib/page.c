@@ -2449,7 +2449,7 @@ static const dnp_lex_key *period_key(const env *e, const dnp_token *v, const dnp
 {
     if (v->end && v->end == w->start && v->flen == 3 && w->flen == 3 &&
         (unsigned char)v->fold[0] >= 0xE3 && (unsigned char)w->fold[0] >= 0xE3) {
-        char two[6];
+        char two[8] = {0}; /* (8: word_key may read a word of 8 bytes at once) */
         memcpy(two, v->fold, 3);
         memcpy(two + 3, w->fold, 3);
         const dnp_lex_key *k = word_key(e, two, 6);
@@ -3007,6 +3007,104 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         i++;
     }
     return n;
+}
+
+/* wrong31: a date the scan read with its own time, then on its line a link (a dash, or one
+   or two short words, as hours_after's) and a second clock time: a span of hours whose
+   first end the date's span already holds ("本週日（11/29）下午2時至5時": the scan joins the
+   time after the bracket itself), which hours_after, reading dates of day precision only,
+   would not see. The date gives its time back: its span up to that time, back over an
+   am/pm word or day period right before it and blanks and commas, at day precision; what
+   it was is kept in saved[] (at most cap of them) to be restored when hours_after reads
+   no span after it. Returns how many were saved. */
+static size_t timed_span_unjoin(const env *e, dn_date *out, size_t n, dn_date *saved, size_t cap)
+{
+    size_t ns = 0;
+    for (size_t i = 0; i < n && ns < cap; i++) {
+        dn_date *d = &out[i];
+        if ((d->precision != DN_PREC_HOUR && d->precision != DN_PREC_MINUTE) ||
+            (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE | DN_FLAG_HAS_OFFSET)))
+            continue;
+        size_t lim = i + 1 < n ? out[i + 1].start : e->len;
+        if (lim <= d->end)
+            continue;
+        /* the link, then the second time */
+        size_t pos = d->end, t2 = 0;
+        int link_words = 0;
+        bool dash = false;
+        dnp_token t;
+        while (pos < lim && dnp_next_token(e->text, lim, &pos, &t)) {
+            if (t.kind == DNP_TK_SEP && (t.flags & (DNP_TF_NEWLINE | DNP_TF_HARD)))
+                break;
+            if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE))
+                continue;
+            if (t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value) && !dash && !link_words) {
+                dash = true;
+                continue;
+            }
+            if (t.kind == DNP_TK_WORD && !dash && link_words < 2 &&
+                (t.end - t.start <= DNP_PAGE_RANGE_WORD ||
+                 chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS)) {
+                link_words++;
+                continue;
+            }
+            if (t.kind == DNP_TK_NUM && (dash || link_words))
+                t2 = t.start;
+            break;
+        }
+        int m2 = 0;
+        if (!t2 || !clock_at(e, t2, lim, &m2))
+            continue;
+        /* where its own time starts: the number whose clock ends the date; the am/pm word
+           or day period right before it (one word, or two CJK characters) */
+        size_t t1 = 0;
+        dnp_token prev = {0}, last = {0};
+        for (size_t p = d->start; p < d->end && dnp_next_token(e->text, d->end, &p, &t);) {
+            int m1;
+            if (t.kind == DNP_TK_NUM && t.start > d->start &&
+                clock_at(e, t.start, d->end, &m1) == d->end) {
+                t1 = t.start;
+                break;
+            }
+            if (t.kind == DNP_TK_WORD)
+                prev = last, last = t;
+            else if (!(t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE)))
+                prev.end = 0, last.end = 0;
+        }
+        if (!t1)
+            continue;
+        size_t end = t1;
+        if (last.end && last.end + 1 >= t1) {
+            const dnp_lex_key *pk = period_key(e, &prev, &last);
+            if (pk && (pk->kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_DAY_PERIOD))))
+                end = prev.end && prev.end == last.start && word_key(e, last.fold, last.flen) != pk
+                          ? prev.start
+                          : last.start;
+        }
+        while (end > d->start && (e->text[end - 1] == ' ' || e->text[end - 1] == ','))
+            end--;
+        if (end <= d->start || !has_number(e, d->start, end))
+            continue;
+        saved[ns++] = *d;
+        d->hour = d->minute = d->second = 0;
+        d->nanosecond = 0, d->fraction_digits = 0;
+        d->precision = DN_PREC_DAY;
+        d->end = end;
+    }
+    return ns;
+}
+
+/* wrong31: the dates timed_span_unjoin turned back to their day that hours_after left so
+   (no span read after them) get their time again. */
+static void timed_span_restore(dn_date *out, size_t n, const dn_date *saved, size_t ns)
+{
+    for (size_t q = 0, i = 0; q < ns; q++) {
+        while (i < n && out[i].start < saved[q].start)
+            i++;
+        if (i < n && out[i].start == saved[q].start && out[i].precision == DN_PREC_DAY &&
+            !(out[i].flags & DN_FLAG_RANGE))
+            out[i] = saved[q];
+    }
 }
 
 /* b22: a clock time right before a date in brackets, which dates it ("dodatni noćni polazak
@@ -5939,7 +6037,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (second_day_after(e, out, kept, i) || linked_day_after(e, out, kept, i))
             kept++, i++;
     range_turns_year(e, out, kept);
+    dn_date unjoined[DNP_PAGE_UNJOIN_MAX];
+    size_t nunjoined = timed_span_unjoin(e, out, kept, unjoined, DNP_PAGE_UNJOIN_MAX);
     kept = hours_after(e, out, kept, cap, known ? &pl.set : NULL);
+    timed_span_restore(out, kept, unjoined, nunjoined);
     times_listed(e, out, kept, known ? &pl.set : NULL);
     time_before_bracket(e, out, kept);
     for (size_t i = 0; i < kept; i++) {

@@ -395,6 +395,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    count takes ("de 2022 y fue"), a number that is a multiple of this is as often an amount
    ("un descuento de 2000 y el resto"): no year alone */
 #define DNP_PAGE_ROUND_AMOUNT 100
+/* wrong31: at most this many timed dates of a page give their time back for hours_after to
+   read a span of hours after them (timed_span_unjoin; the rest keep their first time) */
+#define DNP_PAGE_UNJOIN_MAX 16
 /* issue 10: two years in brackets joined by a dash, no word around them ("Horváth István
    (1947–2026)", an obituary's birth and death) are years when the second is at most this
    many after the first ("(1200–1500)" is as often a range of amounts) */

@@ -857,11 +857,11 @@ static const page_case page_cases[] = {
        first hour sets it, and the second's when that makes it later (上午 ... 12時 stays
        noon); a wave dash before the date makes it a range's end ("until 9 December"), its
        hours every day's */
-    /* (after the bracketed date, the scan now joins its first time itself (timebefore: a
-       time after the date's own closing bracket), and hours_after reads spans only after a
-       date of day precision: the end is lost. Known gap, in the closing note of the sixth
-       session of 2026-12-07: a timed date's span of hours with a word link) */
-    {"［公告］本週日（11/29）下午2時至5時停水", 0, 0, "zh", "2026-11-29T14:00:00 - o"},
+    /* (after the bracketed date, the scan joins its first time itself (timebefore: a time
+       after the date's own closing bracket); wrong31: the date gives it back for
+       hours_after to read the span: timed_span_unjoin) */
+    {"［公告］本週日（11/29）下午2時至5時停水", 0, 0, "zh",
+     "2026-11-29T14:00:00 - or; 2026-11-29T17:00:00 - or"},
     {"說明會：12月5日（六）上午9時至12時", 0, 0, "zh",
      "2026-12-05T09:00:00 zh r; 2026-12-05T12:00:00 zh r"},
     {"個別面談（〜12月9日（水）、14:00〜16:30）", 0, 0, "ja", "2026-12-09 ja -"},
@@ -1672,6 +1672,14 @@ static const page_case page_cases[] = {
      "2026-12-03 ca -"},
     {"Lo fundaron en 1985. El 3 de diciembre habrá fiesta.", 0, 0, "es", "2026-12-03 es -"},
     {"Ülés: 2026. december 3., csütörtök", 0, 0, "hu", "2026-12-03 hu -"},
+    /* wrong31: a span of hours after a date with a dotted time of Dutch "uur" */
+    {"zaterdag 28 november 10.00 - 14.00 uur", 0, 0, "nl",
+     "2026-11-28T10:00:00 nl r; 2026-11-28T14:00:00 nl r"},
+    /* wrong31: a timed date, a link and a second time: a span with both ends; a timed
+       date with no second time keeps its own */
+    {"Saturday 5 December 2026 at 10:00 - 14:00", 0, 0, NULL,
+     "2026-12-05T10:00:00 en r; 2026-12-05T14:00:00 en r"},
+    {"本週日（11/29）下午2時停水", 0, 0, "zh", "2026-11-29T14:00:00 - o"},
     {"جلسه شنبه ۵ دی از ۹ تا ۱۱ نفر.", 0, 0, "fa", "2026-12-26 fa -"},
     {"جلسه شنبه ۵ دی ساعت ۹ تا ۱۱ صبح", 0, 0, "fa", "2026-12-26 fa -"},
     {"Montag, 7. Dezember, 9 bis 11 Tage", 0, 0, "de", "2026-12-07 de -"},
@@ -2039,6 +2047,14 @@ static const page_case page_cases[] = {
      "2026-12-03 ca -"},
     {"Lo fundaron en 1985. El 3 de diciembre habrá fiesta.", 0, 0, "es", "2026-12-03 es -"},
     {"Ülés: 2026. december 3., csütörtök", 0, 0, "hu", "2026-12-03 hu -"},
+    /* wrong31: a span of hours after a date with a dotted time of Dutch "uur" */
+    {"zaterdag 28 november 10.00 - 14.00 uur", 0, 0, "nl",
+     "2026-11-28T10:00:00 nl r; 2026-11-28T14:00:00 nl r"},
+    /* wrong31: a timed date, a link and a second time: a span with both ends; a timed
+       date with no second time keeps its own */
+    {"Saturday 5 December 2026 at 10:00 - 14:00", 0, 0, NULL,
+     "2026-12-05T10:00:00 en r; 2026-12-05T14:00:00 en r"},
+    {"本週日（11/29）下午2時停水", 0, 0, "zh", "2026-11-29T14:00:00 - o"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
