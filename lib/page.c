@@ -2742,6 +2742,74 @@ static size_t split_span(const env *e, dn_date *out, size_t n, size_t i, int m1,
     return n;
 }
 
+/* b31fix: the hour written in digits that ends text[a, b) ("6:00" at the end of "Wednesday,
+   December 9, 2026, 6:00": 6), -1 when the text ends otherwise (a letter: an am/pm word). */
+static int hour_written_before(const env *e, size_t a, size_t b)
+{
+    const char *s = e->text;
+    size_t k = b;
+    while (k > a && ascii_digit(s[k - 1]))
+        k--;
+    if (b - k != 2 || k <= a || s[k - 1] != ':')
+        return -1;
+    size_t h = --k;
+    while (k > a && ascii_digit(s[k - 1]) && h - k < 3)
+        k--;
+    if (h == k || h - k > 2 || (k > a && ascii_digit(s[k - 1])))
+        return -1;
+    return h - k == 2 ? (s[k] - '0') * 10 + (s[k + 1] - '0') : s[k] - '0';
+}
+
+/* b31fix: the hour written in digits that begins text[a, b) with its minutes ("7:30 p.m.":
+   7), -1 when it begins otherwise. */
+static int hour_written_at(const env *e, size_t a, size_t b)
+{
+    const char *s = e->text;
+    size_t k = a;
+    int h = 0;
+    while (k < b && ascii_digit(s[k]) && k - a < 3)
+        h = h * 10 + (s[k++] - '0');
+    return k > a && k - a <= 2 && k < b && s[k] == ':' ? h : -1;
+}
+
+/* b31fix: a span of hours whose am/pm word only its end writes ("Wednesday, December 9, 2026,
+   6:00-7:30 p.m."): the date's time, written 1..11 with no word after it, right before a dash
+   (blanks around) and the end, a time of the same day written 1..11 that its pm word made
+   12 hours later, takes that pm too when it stays no later than the end ("6:00-7:30 p.m."
+   18:00; "11:00-1:30 p.m." keeps 11:00; "9:00-17:00" and
+   "6:00-7:30 Uhr" have no pm word). */
+static void span_takes_pm(const env *e, dn_date *out, size_t n)
+{
+    const char *s = e->text;
+    for (size_t i = 0; i + 1 < n; i++) {
+        dn_date *d = &out[i], *b = &out[i + 1];
+        if (d->precision < DN_PREC_MINUTE || b->precision < DN_PREC_MINUTE ||
+            d->year != b->year || d->month != b->month || d->day != b->day ||
+            b->start < d->end || b->start - d->end > 5 || b->hour < 13)
+            continue;
+        size_t p = d->end;
+        while (p < b->start && s[p] == ' ')
+            p++;
+        if (p < b->start && s[p] == '-')
+            p++;
+        else if (p + 2 < b->start && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80 &&
+                 ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94))
+            p += 3;
+        else
+            continue;
+        while (p < b->start && s[p] == ' ')
+            p++;
+        if (p != b->start)
+            continue;
+        int h1 = hour_written_before(e, d->start, d->end), h2 = hour_written_at(e, b->start, b->end);
+        if (h1 < 1 || h1 > 11 || h1 != d->hour || h2 < 1 || h2 > 11 || b->hour != h2 + 12)
+            continue;
+        if ((h1 + 12) * 60 + d->minute > b->hour * 60 + b->minute)
+            continue;
+        d->hour += 12;
+    }
+}
+
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
    09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
    kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
@@ -5914,6 +5982,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             kept++, i++;
     range_turns_year(e, out, kept);
     kept = hours_after(e, out, kept, cap, known ? &pl.set : NULL);
+    span_takes_pm(e, out, kept);
     times_listed(e, out, kept, known ? &pl.set : NULL);
     time_before_bracket(e, out, kept);
     for (size_t i = 0; i < kept; i++) {

@@ -823,6 +823,15 @@ static const page_case page_cases[] = {
     {"Predstavenia: piatok 4. decembra 2026 17:00 a 20:00", 0, 0, "sk", "2026-12-04 sk -"},
     {"Predstavenie: piatok 4. decembra 2026 17:00–20:00", 0, 0, "sk",
      "2026-12-04T17:00:00 sk r; 2026-12-04T20:00:00 sk r"},
+    /* b31fix: a span of hours whose am/pm word only its end writes: the start takes the
+       pm when it is then no later than the end; "11:00-1:30 p.m." keeps its 11:00, and a
+       span in 24 hours or with no pm word stays as written */
+    {"Town hall on Thursday, March 4, 2027, 5:15-8:00 p.m. at the library.", 0, 0, "en",
+     "2027-03-04T17:15:00 en r; 2027-03-04T20:00:00 en r"},
+    {"Clinic on Thursday, March 4, 2027, 11:00-1:30 p.m. at the library.", 0, 0, "en",
+     "2027-03-04T11:00:00 en r; 2027-03-04T13:30:00 en r"},
+    {"Clinic on Thursday, March 4, 2027, 8:00-11:00 a.m. at the library.", 0, 0, "en",
+     "2027-03-04T08:00:00 en r; 2027-03-04T11:00:00 en r"},
     /* issue 10 (branch conn): the span's times read whole by clock.c's dnp_clock_text: an
        hour mark ("8h00", "13 h", "8 h 30"), digits of any script, H.MM with an am/pm word
        or day period, which sets the hour ("1.00 petang" 13:00, "1:00 مساءً" 13:00); the
