@@ -199,6 +199,14 @@ static const page_case page_cases[] = {
      "pt", "2026-11-25 pt -; 2015 pt -"},
     {"Yesterday, 25 November 2026. Sales rose by 1500 in 2019 and then fell.", 0, 0, "en",
      "2026-11-25 en -; 2019 en -"},
+    /* b31fix: a year_in preposition after the year that is also another language's am/pm
+       (Portuguese "em", Swedish pm) starts the next phrase; on a Swedish page it stays no
+       year; Dutch verbs that put the subject after a leading year (locales/ year_then) */
+    {"Ontem, 25 de novembro de 2026. A padaria abriu em 1994 em Recife e cresceu.", 0, 0,
+     "pt", "2026-11-25 pt -; 1994 pt -"},
+    {"Igår, 25 november 2026. Vi kom 1994 em och åt.", 0, 0, "sv", "2026-11-25 sv -"},
+    {"Gisteren, 25 november 2026. In 2019 ging de brug open; in 2000 woningen komen ramen.", 0,
+     0, "nl", "2026-11-25 nl -; 2019 nl -"},
     /* a second year after an article ("dal 1918 al 1964") */
     {"Ieri, 25 novembre 2026. La mostra raccoglie 84 opere dal 1918 al 1964, tra cui tele.", 0,
      0, "it", "2026-11-25 it -; 1918 it -; 1964 it -"},
