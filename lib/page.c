@@ -2971,6 +2971,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         int link_words = 0;
         bool dash = false, and_link = false;
         bool and_any = false; /* timebefore: an "and" between ("ore 11 e ore 16": showings) */
+        bool link_time = false; /* b31fix: a time word of the page links them ("alle") */
         size_t ending = dnp_time_ending_end(e, e1);
         if (ending && ending < lim)
             pos = ending, link_words = 1;
@@ -2995,6 +2996,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                  chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS)) {
                 and_link = !link_words && bare && and_of_times(e, &t, d, langs);
                 and_any |= and_of_times(e, &t, d, langs);
+                link_time |= time_word_of_page(e, &t, langs);
                 link_words++;
                 continue;
             }
@@ -3013,7 +3015,9 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             /* an hour alone at the end names a count when a word follows it that is no
                filler of the page's ("od 8 do 12 let", ages; "dalle 9 alle 17 in piazza" is
                hours), or a unit, month or day period (bare_hour_spoiler), or any word when
-               the page's languages are unknown */
+               the page's languages are unknown; b31fix: any word but those when a time
+               word of the page links the two, which says the end is an hour too ("dalle 18
+               alle 19 presso la casa") */
             if (e2 && bare2) {
                 size_t q = e2;
                 dnp_token nx;
@@ -3023,7 +3027,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                         continue;
                     if (nx.kind == DNP_TK_WORD &&
                         (!langs || bare_hour_spoiler(e, &nx, langs) ||
-                         !filler_of_page(e, &nx, langs)))
+                         (!filler_of_page(e, &nx, langs) && !link_time)))
                         e2 = 0;
                     break;
                 }

@@ -840,6 +840,10 @@ static const page_case page_cases[] = {
      "2027-03-04T11:00:00 en r; 2027-03-04T13:30:00 en r"},
     {"Clinic on Thursday, March 4, 2027, 8:00-11:00 a.m. at the library.", 0, 0, "en",
      "2027-03-04T08:00:00 en r; 2027-03-04T11:00:00 en r"},
+    /* b31fix: two hours alone linked by a time word of the page ("alle") are a span
+       whatever word follows the end; a unit after it still makes them a count */
+    {"La visita guidata si terrà martedì 15 dicembre dalle 9 alle 11 presso il museo.", 0, 0,
+     "it", "2026-12-15T09:00:00 it r; 2026-12-15T11:00:00 it r"},
     /* issue 10 (branch conn): the span's times read whole by clock.c's dnp_clock_text: an
        hour mark ("8h00", "13 h", "8 h 30"), digits of any script, H.MM with an am/pm word
        or day period, which sets the hour ("1.00 petang" 13:00, "1:00 مساءً" 13:00); the
@@ -1778,9 +1782,12 @@ static const page_case page_cases[] = {
     {"Mercat de Nadal el diumenge 13 de desembre de 2026 de 9 a 14 h a la plaça.", 0, 0, NULL,
      "2026-12-13T09:00:00 ca r; 2026-12-13T14:00:00 ca r"},
     /* (two bare hours, then a word that is no filler of the page's: the end may be a
-       count's ("od 8 do 12 let", ages), so the date alone: a miss, not a wrong answer) */
+       count's ("od 8 do 12 let", ages), so the date alone: a miss, not a wrong answer;
+       b31fix: but a time word of the page ("alle") linking them says the end is an hour) */
     {"Mercatino domenica 13 dicembre 2026, dalle 9 alle 17 in piazza.", 0, 0, NULL,
-     "2026-12-13 it -"},
+     "2026-12-13T09:00:00 it r; 2026-12-13T17:00:00 it r"},
+    {"Dětský kroužek v sobotu 12. prosince 2026 od 8 do 12 let.", 0, 0, NULL,
+     "2026-12-12 cs -"},
     {"Mercatino domenica 13 dicembre 2026, dalle 9 alle 17.", 0, 0, NULL,
      "2026-12-13T09:00:00 it r; 2026-12-13T17:00:00 it r"},
     {"Mercatino domenica 13 dicembre 2026, sala 10 – 18 posti.", 0, 0, NULL, "2026-12-13 it -"},
