@@ -341,6 +341,19 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
        prefix, "13\" M4" no 13 April) */
     bool prefix_glued = k && (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t->end < d->end &&
                         e->text[t->end] >= '0' && e->text[t->end] <= '9';
+    if (k && (k->kinds & kinds & (1u << DNP_K_MONTH_PREFIX)) && t->flen == 1 && one_word &&
+        t->start != num_end && !prefix_glued && !(k->kinds & (1u << DNP_K_MONTH)) &&
+        d->precision == DN_PREC_DAY && (d->flags & DN_FLAG_YEAR_IMPLIED) &&
+        num_end != (size_t)-1) {
+        /* b31fix: but a month prefix of one letter apart from its number, between the day
+           and month of a date without a year or time, is a weak one (dnp_page_finish): its
+           languages only ("2 o 3 frenadas" on a Spanish page: no Yangben 2 March) */
+        const dnp_meaning *pm = &dnp_lex_meanings[k->meaning];
+        for (uint32_t i = 0; i < k->nmeaning; i++)
+            if (pm[i].kind == DNP_K_MONTH_PREFIX)
+                dnp_langset_add(&w->weak_langs, pm[i].lang);
+        w->weak_prefix = true;
+    }
     if (!k || !(k->kinds & kinds) ||
         (t->flen == 1 && one_word && t->start != num_end && !prefix_glued) ||
         zone_word(e, d, t, pos))

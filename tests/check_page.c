@@ -844,6 +844,11 @@ static const page_case page_cases[] = {
        whatever word follows the end; a unit after it still makes them a count */
     {"La visita guidata si terrà martedì 15 dicembre dalle 9 alle 11 presso il museo.", 0, 0,
      "it", "2026-12-15T09:00:00 it r; 2026-12-15T11:00:00 it r"},
+    /* b31fix: a one-letter month prefix apart from its numbers (Yangben "o") is a weak
+       month word: "2 o 3" is no 2 March on a Spanish page, nor on one of unknown language */
+    {"Ayer, 25 de noviembre de 2026. Se quita tras 4 o 5 lavados; el 3 de diciembre abre.", 0,
+     0, NULL, "2026-11-25 es -; 2026-12-03 es -"},
+    {"Se quita tras 4 o 5 lavados.", 0, 0, NULL, ""},
     /* issue 10 (branch conn): the span's times read whole by clock.c's dnp_clock_text: an
        hour mark ("8h00", "13 h", "8 h 30"), digits of any script, H.MM with an am/pm word
        or day period, which sets the hour ("1.00 petang" 13:00, "1:00 مساءً" 13:00); the
