@@ -1191,8 +1191,13 @@ static int page_year(const env *e, const item *it, int n, int i, cand *c)
     if (glued && !year_ending(&it[i + 1]))
         return -1; /* "1250W" */
     int r = skip_space(it, n, i + 1);
+    /* (b31fix: not an am/pm word that is also a filler of another language, which page.c
+       decides with the page's languages: Portuguese "em" beside Swedish "em", pm, in "em
+       2008 em Campinas") */
     if (!glued && r < n && it[r].type == IT_WORD &&
-        (it[r].kinds & ((1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) | (1u << DNP_K_AMPM))))
+        (it[r].kinds & ((1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) | (1u << DNP_K_AMPM))) &&
+        (it[r].kinds & ((1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) | (1u << DNP_K_FILLER))) !=
+            (1u << DNP_K_FILLER))
         return -1;
     if (!dnp_num_usable(e, it, n, i))
         return -1;

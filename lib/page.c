@@ -344,6 +344,19 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
        prefix, "13\" M4" no 13 April) */
     bool prefix_glued = k && (k->kinds & (1u << DNP_K_MONTH_PREFIX)) && t->end < d->end &&
                         e->text[t->end] >= '0' && e->text[t->end] <= '9';
+    if (k && (k->kinds & kinds & (1u << DNP_K_MONTH_PREFIX)) && t->flen == 1 && one_word &&
+        t->start != num_end && !prefix_glued && !(k->kinds & (1u << DNP_K_MONTH)) &&
+        d->precision == DN_PREC_DAY && (d->flags & DN_FLAG_YEAR_IMPLIED) &&
+        num_end != (size_t)-1) {
+        /* b31fix: but a month prefix of one letter apart from its number, between the day
+           and month of a date without a year or time, is a weak one (dnp_page_finish): its
+           languages only ("2 o 3 frenadas" on a Spanish page: no Yangben 2 March) */
+        const dnp_meaning *pm = &dnp_lex_meanings[k->meaning];
+        for (uint32_t i = 0; i < k->nmeaning; i++)
+            if (pm[i].kind == DNP_K_MONTH_PREFIX)
+                dnp_langset_add(&w->weak_langs, pm[i].lang);
+        w->weak_prefix = true;
+    }
     if (!k || !(k->kinds & kinds) ||
         (t->flen == 1 && one_word && t->start != num_end && !prefix_glued) ||
         zone_word(e, d, t, pos))
@@ -2747,6 +2760,74 @@ static size_t split_span(const env *e, dn_date *out, size_t n, size_t i, int m1,
     return n;
 }
 
+/* b31fix: the hour written in digits that ends text[a, b) ("6:00" at the end of "Wednesday,
+   December 9, 2026, 6:00": 6), -1 when the text ends otherwise (a letter: an am/pm word). */
+static int hour_written_before(const env *e, size_t a, size_t b)
+{
+    const char *s = e->text;
+    size_t k = b;
+    while (k > a && ascii_digit(s[k - 1]))
+        k--;
+    if (b - k != 2 || k <= a || s[k - 1] != ':')
+        return -1;
+    size_t h = --k;
+    while (k > a && ascii_digit(s[k - 1]) && h - k < 3)
+        k--;
+    if (h == k || h - k > 2 || (k > a && ascii_digit(s[k - 1])))
+        return -1;
+    return h - k == 2 ? (s[k] - '0') * 10 + (s[k + 1] - '0') : s[k] - '0';
+}
+
+/* b31fix: the hour written in digits that begins text[a, b) with its minutes ("7:30 p.m.":
+   7), -1 when it begins otherwise. */
+static int hour_written_at(const env *e, size_t a, size_t b)
+{
+    const char *s = e->text;
+    size_t k = a;
+    int h = 0;
+    while (k < b && ascii_digit(s[k]) && k - a < 3)
+        h = h * 10 + (s[k++] - '0');
+    return k > a && k - a <= 2 && k < b && s[k] == ':' ? h : -1;
+}
+
+/* b31fix: a span of hours whose am/pm word only its end writes ("Wednesday, December 9, 2026,
+   6:00-7:30 p.m."): the date's time, written 1..11 with no word after it, right before a dash
+   (blanks around) and the end, a time of the same day written 1..11 that its pm word made
+   12 hours later, takes that pm too when it stays no later than the end ("6:00-7:30 p.m."
+   18:00; "11:00-1:30 p.m." keeps 11:00; "9:00-17:00" and
+   "6:00-7:30 Uhr" have no pm word). */
+static void span_takes_pm(const env *e, dn_date *out, size_t n)
+{
+    const char *s = e->text;
+    for (size_t i = 0; i + 1 < n; i++) {
+        dn_date *d = &out[i], *b = &out[i + 1];
+        if (d->precision < DN_PREC_MINUTE || b->precision < DN_PREC_MINUTE ||
+            d->year != b->year || d->month != b->month || d->day != b->day ||
+            b->start < d->end || b->start - d->end > 5 || b->hour < 13)
+            continue;
+        size_t p = d->end;
+        while (p < b->start && s[p] == ' ')
+            p++;
+        if (p < b->start && s[p] == '-')
+            p++;
+        else if (p + 2 < b->start && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80 &&
+                 ((unsigned char)s[p + 2] == 0x93 || (unsigned char)s[p + 2] == 0x94))
+            p += 3;
+        else
+            continue;
+        while (p < b->start && s[p] == ' ')
+            p++;
+        if (p != b->start)
+            continue;
+        int h1 = hour_written_before(e, d->start, d->end), h2 = hour_written_at(e, b->start, b->end);
+        if (h1 < 1 || h1 > 11 || h1 != d->hour || h2 < 1 || h2 > 11 || b->hour != h2 + 12)
+            continue;
+        if ((h1 + 12) * 60 + d->minute > b->hour * 60 + b->minute)
+            continue;
+        d->hour += 12;
+    }
+}
+
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
    09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
    kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
@@ -2908,6 +2989,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         int link_words = 0;
         bool dash = false, and_link = false;
         bool and_any = false; /* timebefore: an "and" between ("ore 11 e ore 16": showings) */
+        bool link_time = false; /* b31fix: a time word of the page links them ("alle") */
         size_t ending = dnp_time_ending_end(e, e1);
         if (ending && ending < lim)
             pos = ending, link_words = 1;
@@ -2932,6 +3014,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                  chars(e, t.start, t.end) <= DNP_PAGE_RANGE_CHARS)) {
                 and_link = !link_words && bare && and_of_times(e, &t, d, langs);
                 and_any |= and_of_times(e, &t, d, langs);
+                link_time |= time_word_of_page(e, &t, langs);
                 link_words++;
                 continue;
             }
@@ -2950,7 +3033,9 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             /* an hour alone at the end names a count when a word follows it that is no
                filler of the page's ("od 8 do 12 let", ages; "dalle 9 alle 17 in piazza" is
                hours), or a unit, month or day period (bare_hour_spoiler), or any word when
-               the page's languages are unknown */
+               the page's languages are unknown; b31fix: any word but those when a time
+               word of the page links the two, which says the end is an hour too ("dalle 18
+               alle 19 presso la casa") */
             if (e2 && bare2) {
                 size_t q = e2;
                 dnp_token nx;
@@ -2960,7 +3045,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                         continue;
                     if (nx.kind == DNP_TK_WORD &&
                         (!langs || bare_hour_spoiler(e, &nx, langs) ||
-                         !filler_of_page(e, &nx, langs)))
+                         (!filler_of_page(e, &nx, langs) && !link_time)))
                         e2 = 0;
                     break;
                 }
@@ -6041,6 +6126,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     size_t nunjoined = timed_span_unjoin(e, out, kept, unjoined, DNP_PAGE_UNJOIN_MAX);
     kept = hours_after(e, out, kept, cap, known ? &pl.set : NULL);
     timed_span_restore(out, kept, unjoined, nunjoined);
+    span_takes_pm(e, out, kept);
     times_listed(e, out, kept, known ? &pl.set : NULL);
     time_before_bracket(e, out, kept);
     for (size_t i = 0; i < kept; i++) {

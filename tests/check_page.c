@@ -199,6 +199,14 @@ static const page_case page_cases[] = {
      "pt", "2026-11-25 pt -; 2015 pt -"},
     {"Yesterday, 25 November 2026. Sales rose by 1500 in 2019 and then fell.", 0, 0, "en",
      "2026-11-25 en -; 2019 en -"},
+    /* b31fix: a year_in preposition after the year that is also another language's am/pm
+       (Portuguese "em", Swedish pm) starts the next phrase; on a Swedish page it stays no
+       year; Dutch verbs that put the subject after a leading year (locales/ year_then) */
+    {"Ontem, 25 de novembro de 2026. A padaria abriu em 1994 em Recife e cresceu.", 0, 0,
+     "pt", "2026-11-25 pt -; 1994 pt -"},
+    {"Igår, 25 november 2026. Vi kom 1994 em och åt.", 0, 0, "sv", "2026-11-25 sv -"},
+    {"Gisteren, 25 november 2026. In 2019 ging de brug open; in 2000 woningen komen ramen.", 0,
+     0, "nl", "2026-11-25 nl -; 2019 nl -"},
     /* a second year after an article ("dal 1918 al 1964") */
     {"Ieri, 25 novembre 2026. La mostra raccoglie 84 opere dal 1918 al 1964, tra cui tele.", 0,
      0, "it", "2026-11-25 it -; 1918 it -; 1964 it -"},
@@ -823,6 +831,24 @@ static const page_case page_cases[] = {
     {"Predstavenia: piatok 4. decembra 2026 17:00 a 20:00", 0, 0, "sk", "2026-12-04 sk -"},
     {"Predstavenie: piatok 4. decembra 2026 17:00–20:00", 0, 0, "sk",
      "2026-12-04T17:00:00 sk r; 2026-12-04T20:00:00 sk r"},
+    /* b31fix: a span of hours whose am/pm word only its end writes: the start takes the
+       pm when it is then no later than the end; "11:00-1:30 p.m." keeps its 11:00, and a
+       span in 24 hours or with no pm word stays as written */
+    {"Town hall on Thursday, March 4, 2027, 5:15-8:00 p.m. at the library.", 0, 0, "en",
+     "2027-03-04T17:15:00 en r; 2027-03-04T20:00:00 en r"},
+    {"Clinic on Thursday, March 4, 2027, 11:00-1:30 p.m. at the library.", 0, 0, "en",
+     "2027-03-04T11:00:00 en r; 2027-03-04T13:30:00 en r"},
+    {"Clinic on Thursday, March 4, 2027, 8:00-11:00 a.m. at the library.", 0, 0, "en",
+     "2027-03-04T08:00:00 en r; 2027-03-04T11:00:00 en r"},
+    /* b31fix: two hours alone linked by a time word of the page ("alle") are a span
+       whatever word follows the end; a unit after it still makes them a count */
+    {"La visita guidata si terrà martedì 15 dicembre dalle 9 alle 11 presso il museo.", 0, 0,
+     "it", "2026-12-15T09:00:00 it r; 2026-12-15T11:00:00 it r"},
+    /* b31fix: a one-letter month prefix apart from its numbers (Yangben "o") is a weak
+       month word: "2 o 3" is no 2 March on a Spanish page, nor on one of unknown language */
+    {"Ayer, 25 de noviembre de 2026. Se quita tras 4 o 5 lavados; el 3 de diciembre abre.", 0,
+     0, NULL, "2026-11-25 es -; 2026-12-03 es -"},
+    {"Se quita tras 4 o 5 lavados.", 0, 0, NULL, ""},
     /* issue 10 (branch conn): the span's times read whole by clock.c's dnp_clock_text: an
        hour mark ("8h00", "13 h", "8 h 30"), digits of any script, H.MM with an am/pm word
        or day period, which sets the hour ("1.00 petang" 13:00, "1:00 مساءً" 13:00); the
@@ -1794,9 +1820,12 @@ static const page_case page_cases[] = {
     {"Mercat de Nadal el diumenge 13 de desembre de 2026 de 9 a 14 h a la plaça.", 0, 0, NULL,
      "2026-12-13T09:00:00 ca r; 2026-12-13T14:00:00 ca r"},
     /* (two bare hours, then a word that is no filler of the page's: the end may be a
-       count's ("od 8 do 12 let", ages), so the date alone: a miss, not a wrong answer) */
+       count's ("od 8 do 12 let", ages), so the date alone: a miss, not a wrong answer;
+       b31fix: but a time word of the page ("alle") linking them says the end is an hour) */
     {"Mercatino domenica 13 dicembre 2026, dalle 9 alle 17 in piazza.", 0, 0, NULL,
-     "2026-12-13 it -"},
+     "2026-12-13T09:00:00 it r; 2026-12-13T17:00:00 it r"},
+    {"Dětský kroužek v sobotu 12. prosince 2026 od 8 do 12 let.", 0, 0, NULL,
+     "2026-12-12 cs -"},
     {"Mercatino domenica 13 dicembre 2026, dalle 9 alle 17.", 0, 0, NULL,
      "2026-12-13T09:00:00 it r; 2026-12-13T17:00:00 it r"},
     {"Mercatino domenica 13 dicembre 2026, sala 10 – 18 posti.", 0, 0, NULL, "2026-12-13 it -"},
