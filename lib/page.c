@@ -851,6 +851,54 @@ static int implied_year(const env *e, int month, int day)
     return year;
 }
 
+/* A date relabelled with the page's language l whose month word means another month
+   there than the one the scan read in the language most speak: Croatian "listopad" is
+   October, Czech and Polish November ("1. listopada 2026" on a Croatian page). The month
+   becomes l's when the span holds one month word, of conflicting meanings, that has it.
+   False when the day is not in l's month (the date is dropped). */
+static bool page_month(const env *e, dn_date *d, int l)
+{
+    if (d->precision < DN_PREC_MONTH || (d->flags & DN_FLAG_RELATIVE) || !greg_months(d) ||
+        !may_have_words(e, d->start, d->end))
+        return true;
+    size_t pos = d->start;
+    dnp_token t;
+    int month = 0, words = 0;
+    while (pos < d->end && date_token(e, d->end, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
+        if (!k || !(k->kinds & (1u << DNP_K_MONTH)))
+            continue;
+        words++;
+        if (k->mflags & DNP_KM_ONE)
+            continue;
+        bool read = false;
+        int here = 0;
+        for (unsigned i = 0; i < k->nmeaning; i++) {
+            const dnp_meaning *m = &dnp_lex_meanings[k->meaning + i];
+            if (m->kind != DNP_K_MONTH)
+                continue;
+            read |= m->value == d->month;
+            if (m->lang == l)
+                here = here && here != m->value ? -1 : m->value;
+        }
+        if (read && here > 0 && here != d->month)
+            month = here;
+    }
+    if (!month || words != 1)
+        return true;
+    if (d->flags & DN_FLAG_YEAR_IMPLIED)
+        d->year = implied_year(e, month, d->day ? d->day : 1);
+    if (d->precision >= DN_PREC_DAY && d->day > dnp_days_in_month(d->year, month))
+        return false;
+    d->month = month;
+    if (d->precision >= DN_PREC_DAY)
+        d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)month,
+                                                     (unsigned)d->day));
+    return true;
+}
+
 static bool is_dash(uint32_t c)
 {
     return c == '-' || c == 0x2013 || c == 0x2014 || c == '~' || c == 0x301C || c == 0xFF5E;
@@ -5998,6 +6046,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                         if (l < 0 || (!pl.hinted && votes[k] > votes[l]))
                             l = k;
                     }
+                if (l >= 0 && strcmp(d.locale, dnp_langs[l].code) && !page_month(e, &d, l))
+                    continue;
                 if (l >= 0) {
                     strncpy(d.locale, dnp_langs[l].code, sizeof d.locale - 1);
                     d.locale[sizeof d.locale - 1] = 0;

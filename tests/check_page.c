@@ -42,6 +42,14 @@ static const page_case page_cases[] = {
      "2026-03-15 it -; 2026-11-25 it -; 2026-11-23 it -"},
     {"op 5 december 2026, gisteren, 2 dagen geleden", 0, 0, NULL,
      "2026-12-05 nl -; 2026-11-25 nl -; 2026-11-24 nl -"},
+    /* b32: a month word of several meanings reads as the page's language does: Croatian
+       "listopad" is October, Czech and Polish November (so is "studeni") */
+    {"Sezona počinje 3. listopada 2026., a jučer je izašao novi vozni red za 14. studenoga.",
+     0, 0, NULL, "2026-10-03 hr -; 2026-11-25 hr -; 2026-11-14 hr -"},
+    {"Schůze proběhne 3. listopadu 2026, včera jsme dostali pozvánku na 14. prosince.", 0, 0,
+     NULL, "2026-11-03 cs -; 2026-11-25 cs -; 2026-12-14 cs -"},
+    {"Spotkanie 3 listopada 2026 r., wczoraj dostaliśmy zaproszenie na 14 grudnia.", 0, 0,
+     NULL, "2026-11-03 pl -; 2026-11-25 pl -; 2026-12-14 pl -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
