@@ -966,6 +966,24 @@ static bool link_token(const dnp_token *t)
     return dnp_key_has_cue(dnp_lex_find_cue(t->fold, t->flen), DNP_CUE_RANGE_LINK, -1);
 }
 
+/* b32: whether a word token is a time_link of some language and no range's link there (a
+   DNP_K_FILLER of value 2: Serbian, Croatian, Czech, Polish "od", Italian "dalle", from):
+   a word that opens a span, never one between its ends ("kanal RTS 3 od 15. januara": no
+   3rd to 15th January). */
+static bool from_token(const env *e, const dnp_token *t)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG) || link_token(t))
+        return false;
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
+    if (!k || !(k->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_FILLER && m[q].value == 2)
+            return true;
+    return false;
+}
+
 /* Whether a word token joins a list in some language ("e", "and", "und", or "o", "or":
    CLDR's list patterns, DNP_K_REL_AND and DNP_CUE_YEAR_OR). */
 static bool and_token(const env *e, const dnp_token *t)
@@ -1040,7 +1058,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         tk[nt++] = t;
     }
     int k = nt - 1, words = 0;
-    bool dash = false, linkw = false, andw = false;
+    bool dash = false, linkw = false, andw = false, fromw = false;
     /* the end date's own weekday before it: "Fri 4 – Sun 6 December 2026" */
     while (k >= 0 && tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE) &&
            !(tk[k].flags & DNP_TF_NEWLINE))
@@ -1078,6 +1096,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
             words++;
             linkw = linkw || link_token(&tk[k]);
             andw = andw || and_token(e, &tk[k]);
+            fromw = fromw || from_token(e, &tk[k]);
             k--;
             /* two letters glued by a slash are one word ("t/m", tot en met; "s/d") */
             if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '/' &&
@@ -1106,6 +1125,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
        three a link word ("tot en met"): "It has 3 ships on 19 December" is no range from
        3 December */
     if (k < 0 || (!dash && !words) || (words == 2 && !linkw && !andw) || (words == 3 && !linkw) ||
+        (words == 1 && fromw) ||
         tk[k].kind != DNP_TK_NUM ||
         tk[k].ndigits > 2)
         return false;

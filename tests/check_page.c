@@ -50,6 +50,11 @@ static const page_case page_cases[] = {
      NULL, "2026-11-03 cs -; 2026-11-25 cs -; 2026-12-14 cs -"},
     {"Spotkanie 3 listopada 2026 r., wczoraj dostaliśmy zaproszenie na 14 grudnia.", 0, 0,
      NULL, "2026-11-03 pl -; 2026-11-25 pl -; 2026-12-14 pl -"},
+    /* b32: a word that opens a span ("od", from) between a number and a date links no
+       range: the number is none of its days; a range's own link does */
+    {"Promocija važi za paket 5 od 12. decembra 2026.", 0, 0, NULL, "2026-12-12 sr -"},
+    {"Oferta dotyczy pakietu 5 od 12 grudnia 2026 r.", 0, 0, NULL, "2026-12-12 pl -"},
+    {"Akce platí 5 až 12. prosince 2026.", 0, 0, NULL, "2026-12-05 cs r; 2026-12-12 cs r"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
