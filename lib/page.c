@@ -826,6 +826,31 @@ static bool piece_of_number(const env *e, const dn_date *d)
     return false;
 }
 
+/* b32: a date inside a URL or a path (tests/pages/LABELS.md: not marked), the run of
+   non-blank bytes before it holding a scheme's "://", a "www.", a query's "?" or, from a
+   "/" at its start, another "/": "/v2/bookings?from=2026-01-01",
+   "https://example.org/archive/2026-01-01/". Read back at most DNP_PAGE_URL_BYTES. */
+static bool url_piece(const env *e, const dn_date *d)
+{
+    const char *t = e->text;
+    size_t a = d->start, lim = d->start > DNP_PAGE_URL_BYTES ? d->start - DNP_PAGE_URL_BYTES : 0;
+    while (a > lim && t[a - 1] != ' ' && t[a - 1] != '\t' && t[a - 1] != '\n' &&
+           t[a - 1] != '\r' && t[a - 1] != '(' && t[a - 1] != '"' && t[a - 1] != '<')
+        a--;
+    if (a == d->start)
+        return false;
+    int slashes = 0;
+    for (size_t k = a; k < d->start; k++) {
+        if (t[k] == '?' || (t[k] == ':' && k + 2 < d->start && t[k + 1] == '/' && t[k + 2] == '/'))
+            return true;
+        if (k + 4 <= d->start && (t[k] | 0x20) == 'w' && (t[k + 1] | 0x20) == 'w' &&
+            (t[k + 2] | 0x20) == 'w' && t[k + 3] == '.')
+            return true;
+        slashes += t[k] == '/';
+    }
+    return t[a] == '/' && slashes >= 2 && d->start - a > 2;
+}
+
 /* ---- ranges ------------------------------------------------------------------------------ */
 
 /* Whether d was written in a calendar of Gregorian months: the day and month of another
@@ -5698,7 +5723,7 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
             continue;
         else if (next)
             year_next = next, year_next_lang = l;
-        if (piece_of_number(e, &d))
+        if (piece_of_number(e, &d) || url_piece(e, &d))
             continue;
         if (d.year > e->now_year + DNP_PAGE_YEAR_AHEAD) {
             /* b21fix: a year of the Buddhist era, its cue of a language whose locale counts
@@ -5931,7 +5956,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                      abs(d.year - e->now_year) <= DNP_PAGE_TWO_DIGIT_NEAR &&
                      padded_fields(e, &d);
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
-            version_of_product(e, &d) ||
+            url_piece(e, &d) || version_of_product(e, &d) ||
             counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d) ||
             week_restated(e, out, n, i))
             continue;

@@ -55,6 +55,11 @@ static const page_case page_cases[] = {
     {"Promocija važi za paket 5 od 12. decembra 2026.", 0, 0, NULL, "2026-12-12 sr -"},
     {"Oferta dotyczy pakietu 5 od 12 grudnia 2026 r.", 0, 0, NULL, "2026-12-12 pl -"},
     {"Akce platí 5 až 12. prosince 2026.", 0, 0, NULL, "2026-12-05 cs r; 2026-12-12 cs r"},
+    /* b32: a date inside a URL or a path is none; one beside it is */
+    {"Archiv: https://example.org/zpravy/2026-03-14/rozpocet, vydáno 2026-03-15", 0, 0, NULL,
+     "2026-03-15 - -"},
+    {"Anrop: /api/v1/orders?since=2025-12-01&limit=50", 0, 0, NULL, ""},
+    {"Utgiven 2026/01/05, se www.example.se", 0, 0, NULL, "2026-01-05 - -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
