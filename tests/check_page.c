@@ -60,6 +60,10 @@ static const page_case page_cases[] = {
      "2026-03-15 - -"},
     {"Anrop: /api/v1/orders?since=2025-12-01&limit=50", 0, 0, NULL, ""},
     {"Utgiven 2026/01/05, se www.example.se", 0, 0, NULL, "2026-01-05 - -"},
+    /* b32: a rate before a date is neither its time nor its year */
+    {"Benki ilishusha riba hadi 8.75% tarehe 2 Desemba.", 0, 0, NULL, "2026-12-02 sw -"},
+    {"Riba ya 13.50 % tarehe 3 Desemba.", 0, 0, NULL, "2026-12-03 sw -"},
+    {"Mkutano tarehe 3 Desemba saa 13.50.", 0, 0, NULL, "2026-12-03T13:50:00 sw -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
