@@ -2602,6 +2602,21 @@ static bool time_word_of_page(const env *e, const dnp_token *t, const dnp_langse
     return false;
 }
 
+/* b32: whether the word token t is a time_word of the page's languages (a filler of value
+   1: "kl.", "klo", "ساعت"; not a time_link such as "od"): it names the hour after it a
+   clock's, never a count's ("mellem kl. 10 og 14 eller efter aftale"). */
+static bool clock_word_of_page(const env *e, const dnp_token *t, const dnp_langset *langs)
+{
+    const dnp_lex_key *k = langs ? word_key(e, t->fold, t->flen) : NULL;
+    if (!k || !(k->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_FILLER && m[q].value == 1 && dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
 /* misses19: whether the word token t joins two clock times as a list ("15:00 a 19:00",
    Czech and; "12 h i 17 h", Catalan): the conjunction "and" (CLDR's list patterns) of the
    page's languages, or of the date's own when the page's are unknown. Two times so joined
@@ -2922,6 +2937,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         bool bare = true; /* no word before the first time */
         size_t word_end = 0; /* where the last word ends */
         bool time_word = false; /* a time word of the page's before it ("dalle 10 alle 18") */
+        bool clock_word = false; /* b32: one that names a clock's hour ("kl.", "ساعت") */
         dnp_token t;
         while (pos < gap) {
             /* b22: the date's weekday in brackets ("3.12.2026 (štvrtok) v čase od 7:30 do
@@ -2957,6 +2973,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 if (!filler_of_page(e, &t, langs))
                     words++;
                 time_word = time_word_of_page(e, &t, langs);
+                clock_word = clock_word_of_page(e, &t, langs);
                 word_end = t.end;
                 continue;
             }
@@ -3053,7 +3070,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                         continue;
                     if (nx.kind == DNP_TK_WORD &&
                         (!langs || bare_hour_spoiler(e, &nx, langs) ||
-                         !filler_of_page(e, &nx, langs)))
+                         (!clock_word && !filler_of_page(e, &nx, langs))))
                         e2 = 0;
                     break;
                 }

@@ -64,6 +64,12 @@ static const page_case page_cases[] = {
     {"Benki ilishusha riba hadi 8.75% tarehe 2 Desemba.", 0, 0, NULL, "2026-12-02 sw -"},
     {"Riba ya 13.50 % tarehe 3 Desemba.", 0, 0, NULL, "2026-12-03 sw -"},
     {"Mkutano tarehe 3 Desemba saa 13.50.", 0, 0, NULL, "2026-12-03T13:50:00 sw -"},
+    /* b32: bare hours after a clock's word ("kl.", "klo") are a span whatever word follows
+       them ("eller", or): the word names a clock's hour, no count's */
+    {"Afhentning søndag den 6. december mellem kl. 9 og 12 eller efter aftale.", 0, 0, "da",
+     "2026-12-06T09:00:00 da r; 2026-12-06T12:00:00 da r"},
+    {"Kirpputori lauantaina 5. joulukuuta klo 10–14 tai sopimuksen mukaan.", 0, 0, "fi",
+     "2026-12-05T10:00:00 fi r; 2026-12-05T14:00:00 fi r"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
