@@ -2957,7 +2957,9 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 ((t.flags & DNP_TF_SPACE) || t.value == ',' ||
                  t.value == 0x060C || t.value == 0x055D || /* b29fix: Arabic's and Armenian's */
                  (t.value == '.' && (t.start == word_end || t.start == d->end)) || /* "kl.", "5.," */
-                 (t.value == '-' && t.start == d->end))) {  /* "30-ին" */
+                 (t.value == '-' && t.start == d->end) ||  /* "30-ին" */
+                 /* b32: a label's colon glued to the date ("24/12/2026: 8:30 - 13:00") */
+                 (t.value == ':' && t.start == d->end && !words))) {
                 continue;
             }
             /* b27: the closing bracket of one the date opened ("本週六（11/28）上午9時至12時",

@@ -70,6 +70,9 @@ static const page_case page_cases[] = {
      "2026-12-06T09:00:00 da r; 2026-12-06T12:00:00 da r"},
     {"Kirpputori lauantaina 5. joulukuuta klo 10–14 tai sopimuksen mukaan.", 0, 0, "fi",
      "2026-12-05T10:00:00 fi r; 2026-12-05T14:00:00 fi r"},
+    /* b32: a label's colon glued to the date before its span of hours */
+    {"Ofisi zitafunguliwa 31/12/2026: 9:00 - 12:30 pekee.", 0, 0, "sw",
+     "2026-12-31T09:00:00 - r; 2026-12-31T12:30:00 - r"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
