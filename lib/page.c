@@ -2871,9 +2871,10 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
 {
     for (size_t i = 0; i < n && n < cap; i++) {
         dn_date *d = &out[i];
-        if (d->precision != DN_PREC_DAY ||
-            (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) ||
-            !has_number(e, d->start, d->end))
+        /* b32: or a named day without a number ("i går mellan 14:00 och 15:00") */
+        bool rel = (d->flags & DN_FLAG_RELATIVE) != 0;
+        if (d->precision != DN_PREC_DAY || (d->flags & (DN_FLAG_EPOCH | DN_FLAG_RANGE)) ||
+            has_number(e, d->start, d->end) == rel)
             continue;
         size_t lim = i + 1 < n ? out[i + 1].start : e->len;
         if (lim < d->end)

@@ -73,6 +73,11 @@ static const page_case page_cases[] = {
     /* b32: a label's colon glued to the date before its span of hours */
     {"Ofisi zitafunguliwa 31/12/2026: 9:00 - 12:30 pekee.", 0, 0, "sw",
      "2026-12-31T09:00:00 - r; 2026-12-31T12:30:00 - r"},
+    /* b32: a named day without a number takes its span of hours too */
+    {"Tjänsten låg nere i går mellan 09:30 och 11:00.", 0, 0, "sv",
+     "2026-11-25T09:30:00 sv r; 2026-11-25T11:00:00 sv r"},
+    {"Die Bibliothek war gestern von 14 bis 16 Uhr geschlossen.", 0, 0, "de",
+     "2026-11-25T14:00:00 de r; 2026-11-25T16:00:00 de r"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
