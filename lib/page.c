@@ -3020,6 +3020,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t t2 = 0;
         int link_words = 0;
         bool dash = false, and_link = false;
+        size_t link_end = 0, link_chars = 0; /* the last link word's end and length */
         bool and_any = false; /* timebefore: an "and" between ("ore 11 e ore 16": showings) */
         size_t ending = dnp_time_ending_end(e, e1);
         if (ending && ending < lim)
@@ -3033,6 +3034,12 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 dash = true;
                 continue;
             }
+            /* b32: a hyphen that glues a one-letter link to the time after it (Hebrew "ל-20:00",
+               to) */
+            if (t.kind == DNP_TK_SEP && t.value == '-' && link_words == 1 && !dash &&
+                t.start == link_end && link_chars == 1 && t.end < lim &&
+                e->text[t.end] >= '0' && e->text[t.end] <= '9')
+                continue;
             /* b29fix: the second time a day period and its hour, after the link */
             if (pe1 && t.kind == DNP_TK_WORD && (dash || link_words)) {
                 size_t pe2 = dnp_period_clock_text(e, t.start, lim, &m2);
@@ -3046,6 +3053,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 and_link = !link_words && bare && and_of_times(e, &t, d, langs);
                 and_any |= and_of_times(e, &t, d, langs);
                 link_words++;
+                link_end = t.end, link_chars = chars(e, t.start, t.end);
                 continue;
             }
             if (t.kind == DNP_TK_NUM && (dash || link_words))

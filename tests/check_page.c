@@ -78,6 +78,9 @@ static const page_case page_cases[] = {
      "2026-11-25T09:30:00 sv r; 2026-11-25T11:00:00 sv r"},
     {"Die Bibliothek war gestern von 14 bis 16 Uhr geschlossen.", 0, 0, "de",
      "2026-11-25T14:00:00 de r; 2026-11-25T16:00:00 de r"},
+    /* b32: a one-letter link glued to the span's end by a hyphen (Hebrew "ל-", to) */
+    {"ההרצאה תתקיים ביום שלישי 1.12 בין 17:30 ל-19:00 באולם.", 0, 0, "he",
+     "2026-12-01T17:30:00 he r; 2026-12-01T19:00:00 he r"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
