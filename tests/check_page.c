@@ -81,6 +81,10 @@ static const page_case page_cases[] = {
     /* b32: a one-letter link glued to the span's end by a hyphen (Hebrew "ל-", to) */
     {"ההרצאה תתקיים ביום שלישי 1.12 בין 17:30 ל-19:00 באולם.", 0, 0, "he",
      "2026-12-01T17:30:00 he r; 2026-12-01T19:00:00 he r"},
+    /* b32: an ISO 8601 date after a version and a dash is the release's date; a second
+       version after the dash is none */
+    {"Version 4.2.1 - 2026-10-05: rättade fel", 0, 0, NULL, "2026-10-05 - -"},
+    {"Version 4.2.1 - 4.3.0: nya funktioner", 0, 0, NULL, ""},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
