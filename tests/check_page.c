@@ -85,6 +85,9 @@ static const page_case page_cases[] = {
        version after the dash is none */
     {"Version 4.2.1 - 2026-10-05: rättade fel", 0, 0, NULL, "2026-10-05 - -"},
     {"Version 4.2.1 - 4.3.0: nya funktioner", 0, 0, NULL, ""},
+    /* b32: Persian "به وقت {0}" (the time of a place) after a clock time: the zone's offset */
+    {"نشست ۵ دی ساعت ۹:۱۵ به وقت تهران برگزار می‌شود.", 0, 0, "fa",
+     "2026-12-26T09:15:00+03:30 fa -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
