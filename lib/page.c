@@ -1083,7 +1083,8 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         tk[nt++] = t;
     }
     int k = nt - 1, words = 0;
-    bool dash = false, linkw = false, andw = false, fromw = false;
+    bool dash = false, linkw = false, andw = false;
+    int last_word = -1; /* b32: the word nearest the first day */
     /* the end date's own weekday before it: "Fri 4 – Sun 6 December 2026" */
     while (k >= 0 && tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE) &&
            !(tk[k].flags & DNP_TF_NEWLINE))
@@ -1121,7 +1122,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
             words++;
             linkw = linkw || link_token(&tk[k]);
             andw = andw || and_token(e, &tk[k]);
-            fromw = fromw || from_token(e, &tk[k]);
+            last_word = k;
             k--;
             /* two letters glued by a slash are one word ("t/m", tot en met; "s/d") */
             if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '/' &&
@@ -1150,7 +1151,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
        three a link word ("tot en met"): "It has 3 ships on 19 December" is no range from
        3 December */
     if (k < 0 || (!dash && !words) || (words == 2 && !linkw && !andw) || (words == 3 && !linkw) ||
-        (words == 1 && fromw) ||
+        (words == 1 && !dash && from_token(e, &tk[last_word])) ||
         tk[k].kind != DNP_TK_NUM ||
         tk[k].ndigits > 2)
         return false;
@@ -2938,7 +2939,6 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         bool bare = true; /* no word before the first time */
         size_t word_end = 0; /* where the last word ends */
         bool time_word = false; /* a time word of the page's before it ("dalle 10 alle 18") */
-        bool clock_word = false; /* b32: one that names a clock's hour ("kl.", "ساعت") */
         dnp_token t;
         while (pos < gap) {
             /* b22: the date's weekday in brackets ("3.12.2026 (štvrtok) v čase od 7:30 do
@@ -2976,7 +2976,6 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 if (!filler_of_page(e, &t, langs))
                     words++;
                 time_word = time_word_of_page(e, &t, langs);
-                clock_word = clock_word_of_page(e, &t, langs);
                 word_end = t.end;
                 continue;
             }
@@ -3081,7 +3080,8 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                         continue;
                     if (nx.kind == DNP_TK_WORD &&
                         (!langs || bare_hour_spoiler(e, &nx, langs) ||
-                         (!clock_word && !filler_of_page(e, &nx, langs))))
+                         (!filler_of_page(e, &nx, langs) &&
+                          !(period.end == word_end && clock_word_of_page(e, &period, langs)))))
                         e2 = 0;
                     break;
                 }
@@ -6119,7 +6119,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                         if (l < 0 || (!pl.hinted && votes[k] > votes[l]))
                             l = k;
                     }
-                if (l >= 0 && strcmp(d.locale, dnp_langs[l].code) && !page_month(e, &d, l))
+                if (l >= 0 && (w->strong_month || w->weak_month) &&
+                    strcmp(d.locale, dnp_langs[l].code) && !page_month(e, &d, l))
                     continue;
                 if (l >= 0) {
                     strncpy(d.locale, dnp_langs[l].code, sizeof d.locale - 1);
