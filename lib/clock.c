@@ -777,6 +777,17 @@ static bool dotted_day_month(const item *it, int n, int j)
 
 /* The separator of H:MM at j, or H.MM as Danish, Finnish and Bengali clocks write it (the
    minutes touching the dot, so that "22. 11." is no time); 0 when there is none. */
+/* b32: whether a percent or currency sign (XF_MONEY) follows the number at k, glued or after
+   one blank: "9.25%", "9.25 %" is a rate, no time. */
+static bool money_after(const item *it, int n, int k)
+{
+    int q = k + 1;
+    if (q < n && it[q].type == IT_SEP && (it[q].tflags & DNP_TF_SPACE) &&
+        !(it[q].tflags & DNP_TF_NEWLINE))
+        q++;
+    return q < n && (it[q].tflags & XF_MONEY);
+}
+
 static uint32_t clock_sep(const item *it, int n, int j)
 {
     /* programs write unpadded fields after a colon: "5:7:51 PM", "09:1:00", "4:8" */
@@ -790,7 +801,8 @@ static uint32_t clock_sep(const item *it, int n, int j)
           /* 05.01.2016 is a date, 14.12.45 a time */
           !(j + 4 < n && is_sep(&it[j + 3], '.') && it[j + 4].type == IT_NUM &&
             it[j + 4].ndigits != 2) &&
-          !dotted_date_list(it, n, j) && !dotted_day_month(it, n, j))))
+          !dotted_date_list(it, n, j) && !dotted_day_month(it, n, j) &&
+          !money_after(it, n, j + 2))))
         return it[j + 1].sep;
     return 0;
 }

@@ -632,6 +632,28 @@ static bool choose_month(const env *e, const item *it, window *w)
    weekday between it and the month ("abenduaren 3an, ostegunean, 21:00etan", "28-noyabr,
    shanba, 19:00"), not before a month word (the day of the next date: "7 დეკემბრიდან 11
    დეკემბრამდე") nor before a colon or an hour mark (an hour: "30 ნოემბერს, 10 საათზე"). */
+/* b32: whether the number at k is a piece of a decimal number (glued by a dot or comma to
+   the digits after or before it) that a percent or currency sign (XF_MONEY) follows, glued
+   or after one blank: "13.50 %", "9,25%". */
+static bool decimal_of_money(const item *it, const window *w, int k)
+{
+    int last = -1;
+    if (k + 2 < w->end && (is_sep(&it[k + 1], '.') || is_sep(&it[k + 1], ',')) &&
+        it[k + 1].start == it[k].end && it[k + 2].type == IT_NUM &&
+        it[k + 2].start == it[k + 1].end)
+        last = k + 2;
+    else if (k >= 2 && k - 2 >= w->i && (is_sep(&it[k - 1], '.') || is_sep(&it[k - 1], ',')) &&
+             it[k - 1].end == it[k].start && it[k - 2].type == IT_NUM &&
+             it[k - 2].end == it[k - 1].start)
+        last = k;
+    if (last < 0)
+        return false;
+    int q = last + 1;
+    if (q < w->end && is_space(&it[q]))
+        q++;
+    return q < w->end && (it[q].tflags & XF_MONEY);
+}
+
 static DNP_RARE bool short_year_here(const item *it, const window *w, int q, int day_i)
 {
     int k = w->nums[q].idx;
@@ -641,6 +663,10 @@ static DNP_RARE bool short_year_here(const item *it, const window *w, int q, int
         for (int j = w->mw + 1; j < k; j++)
             if (is_sep(&it[j], ','))
                 return false;
+    /* b32: nor a piece of a rate or an amount, a decimal number before a percent or currency
+       sign ("13.50 % tarehe 3 Desemba": no 2013) */
+    if (decimal_of_money(it, w, k))
+        return false;
     int a = k < w->mw ? k : w->mw, b = k < w->mw ? w->mw : k;
     dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
     for (int j = a + 1; j < b; j++)

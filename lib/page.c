@@ -839,6 +839,31 @@ static bool piece_of_number(const env *e, const dn_date *d)
     return false;
 }
 
+/* b32: a date inside a URL or a path (tests/pages/LABELS.md: not marked), the run of
+   non-blank bytes before it holding a scheme's "://", a "www.", a query's "?" or, from a
+   "/" at its start, another "/": "/v2/bookings?from=2026-01-01",
+   "https://example.org/archive/2026-01-01/". Read back at most DNP_PAGE_URL_BYTES. */
+static bool url_piece(const env *e, const dn_date *d)
+{
+    const char *t = e->text;
+    size_t a = d->start, lim = d->start > DNP_PAGE_URL_BYTES ? d->start - DNP_PAGE_URL_BYTES : 0;
+    while (a > lim && t[a - 1] != ' ' && t[a - 1] != '\t' && t[a - 1] != '\n' &&
+           t[a - 1] != '\r' && t[a - 1] != '(' && t[a - 1] != '"' && t[a - 1] != '<')
+        a--;
+    if (a == d->start)
+        return false;
+    int slashes = 0;
+    for (size_t k = a; k < d->start; k++) {
+        if (t[k] == '?' || (t[k] == ':' && k + 2 < d->start && t[k + 1] == '/' && t[k + 2] == '/'))
+            return true;
+        if (k + 4 <= d->start && (t[k] | 0x20) == 'w' && (t[k + 1] | 0x20) == 'w' &&
+            (t[k + 2] | 0x20) == 'w' && t[k + 3] == '.')
+            return true;
+        slashes += t[k] == '/';
+    }
+    return t[a] == '/' && slashes >= 2 && d->start - a > 2;
+}
+
 /* ---- ranges ------------------------------------------------------------------------------ */
 
 /* Whether d was written in a calendar of Gregorian months: the day and month of another
@@ -862,6 +887,54 @@ static int implied_year(const env *e, int month, int day)
     if (dnp_days_from_civil(year, (unsigned)month, (unsigned)day) > limit)
         year--;
     return year;
+}
+
+/* A date relabelled with the page's language l whose month word means another month
+   there than the one the scan read in the language most speak: Croatian "listopad" is
+   October, Czech and Polish November ("1. listopada 2026" on a Croatian page). The month
+   becomes l's when the span holds one month word, of conflicting meanings, that has it.
+   False when the day is not in l's month (the date is dropped). */
+static bool page_month(const env *e, dn_date *d, int l)
+{
+    if (d->precision < DN_PREC_MONTH || (d->flags & DN_FLAG_RELATIVE) || !greg_months(d) ||
+        !may_have_words(e, d->start, d->end))
+        return true;
+    size_t pos = d->start;
+    dnp_token t;
+    int month = 0, words = 0;
+    while (pos < d->end && date_token(e, d->end, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
+        if (!k || !(k->kinds & (1u << DNP_K_MONTH)))
+            continue;
+        words++;
+        if (k->mflags & DNP_KM_ONE)
+            continue;
+        bool read = false;
+        int here = 0;
+        for (unsigned i = 0; i < k->nmeaning; i++) {
+            const dnp_meaning *m = &dnp_lex_meanings[k->meaning + i];
+            if (m->kind != DNP_K_MONTH)
+                continue;
+            read |= m->value == d->month;
+            if (m->lang == l)
+                here = here && here != m->value ? -1 : m->value;
+        }
+        if (read && here > 0 && here != d->month)
+            month = here;
+    }
+    if (!month || words != 1)
+        return true;
+    if (d->flags & DN_FLAG_YEAR_IMPLIED)
+        d->year = implied_year(e, month, d->day ? d->day : 1);
+    if (d->precision >= DN_PREC_DAY && d->day > dnp_days_in_month(d->year, month))
+        return false;
+    d->month = month;
+    if (d->precision >= DN_PREC_DAY)
+        d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)month,
+                                                     (unsigned)d->day));
+    return true;
 }
 
 static bool is_dash(uint32_t c)
@@ -929,6 +1002,24 @@ static bool link_token(const dnp_token *t)
     if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG))
         return false;
     return dnp_key_has_cue(dnp_lex_find_cue(t->fold, t->flen), DNP_CUE_RANGE_LINK, -1);
+}
+
+/* b32: whether a word token is a time_link of some language and no range's link there (a
+   DNP_K_FILLER of value 2: Serbian, Croatian, Czech, Polish "od", Italian "dalle", from):
+   a word that opens a span, never one between its ends ("kanal RTS 3 od 15. januara": no
+   3rd to 15th January). */
+static bool from_token(const env *e, const dnp_token *t)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG) || link_token(t))
+        return false;
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
+    if (!k || !(k->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_FILLER && m[q].value == 2)
+            return true;
+    return false;
 }
 
 /* Whether a word token joins a list in some language ("e", "and", "und", or "o", "or":
@@ -1006,6 +1097,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
     }
     int k = nt - 1, words = 0;
     bool dash = false, linkw = false, andw = false;
+    int last_word = -1; /* b32: the word nearest the first day */
     /* the end date's own weekday before it: "Fri 4 – Sun 6 December 2026" */
     while (k >= 0 && tk[k].kind == DNP_TK_SEP && (tk[k].flags & DNP_TF_SPACE) &&
            !(tk[k].flags & DNP_TF_NEWLINE))
@@ -1043,6 +1135,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
             words++;
             linkw = linkw || link_token(&tk[k]);
             andw = andw || and_token(e, &tk[k]);
+            last_word = k;
             k--;
             /* two letters glued by a slash are one word ("t/m", tot en met; "s/d") */
             if (k >= 1 && tk[k].kind == DNP_TK_SEP && tk[k].value == '/' &&
@@ -1071,6 +1164,7 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
        three a link word ("tot en met"): "It has 3 ships on 19 December" is no range from
        3 December */
     if (k < 0 || (!dash && !words) || (words == 2 && !linkw && !andw) || (words == 3 && !linkw) ||
+        (words == 1 && !dash && from_token(e, &tk[last_word])) ||
         tk[k].kind != DNP_TK_NUM ||
         tk[k].ndigits > 2)
         return false;
@@ -2522,6 +2616,21 @@ static bool time_word_of_page(const env *e, const dnp_token *t, const dnp_langse
     return false;
 }
 
+/* b32: whether the word token t is a time_word of the page's languages (a filler of value
+   1: "kl.", "klo", "ساعت"; not a time_link such as "od"): it names the hour after it a
+   clock's, never a count's ("mellem kl. 10 og 14 eller efter aftale"). */
+static bool clock_word_of_page(const env *e, const dnp_token *t, const dnp_langset *langs)
+{
+    const dnp_lex_key *k = langs ? word_key(e, t->fold, t->flen) : NULL;
+    if (!k || !(k->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_FILLER && m[q].value == 1 && dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
 /* misses19: whether the word token t joins two clock times as a list ("15:00 a 19:00",
    Czech and; "12 h i 17 h", Catalan): the conjunction "and" (CLDR's list patterns) of the
    page's languages, or of the date's own when the page's are unknown. Two times so joined
@@ -2844,9 +2953,10 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
 {
     for (size_t i = 0; i < n && n < cap; i++) {
         dn_date *d = &out[i];
-        if (d->precision != DN_PREC_DAY ||
-            (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) ||
-            !has_number(e, d->start, d->end))
+        /* b32: or a named day without a number ("i går mellan 14:00 och 15:00") */
+        bool rel = (d->flags & DN_FLAG_RELATIVE) != 0;
+        if (d->precision != DN_PREC_DAY || (d->flags & (DN_FLAG_EPOCH | DN_FLAG_RANGE)) ||
+            has_number(e, d->start, d->end) == rel)
             continue;
         size_t lim = i + 1 < n ? out[i + 1].start : e->len;
         if (lim < d->end)
@@ -2929,7 +3039,9 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 ((t.flags & DNP_TF_SPACE) || t.value == ',' ||
                  t.value == 0x060C || t.value == 0x055D || /* b29fix: Arabic's and Armenian's */
                  (t.value == '.' && (t.start == word_end || t.start == d->end)) || /* "kl.", "5.," */
-                 (t.value == '-' && t.start == d->end))) {  /* "30-ին" */
+                 (t.value == '-' && t.start == d->end) ||  /* "30-ին" */
+                 /* b32: a label's colon glued to the date ("24/12/2026: 8:30 - 13:00") */
+                 (t.value == ':' && t.start == d->end && !words))) {
                 continue;
             }
             /* b27: the closing bracket of one the date opened ("本週六（11/28）上午9時至12時",
@@ -2988,6 +3100,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
         size_t t2 = 0;
         int link_words = 0;
         bool dash = false, and_link = false;
+        size_t link_end = 0, link_chars = 0; /* the last link word's end and length */
         bool and_any = false; /* timebefore: an "and" between ("ore 11 e ore 16": showings) */
         bool link_time = false; /* b31fix: a time word of the page links them ("alle") */
         size_t ending = dnp_time_ending_end(e, e1);
@@ -3002,6 +3115,12 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 dash = true;
                 continue;
             }
+            /* b32: a hyphen that glues a one-letter link to the time after it (Hebrew "ל-20:00",
+               to) */
+            if (t.kind == DNP_TK_SEP && t.value == '-' && link_words == 1 && !dash &&
+                t.start == link_end && link_chars == 1 && t.end < lim &&
+                e->text[t.end] >= '0' && e->text[t.end] <= '9')
+                continue;
             /* b29fix: the second time a day period and its hour, after the link */
             if (pe1 && t.kind == DNP_TK_WORD && (dash || link_words)) {
                 size_t pe2 = dnp_period_clock_text(e, t.start, lim, &m2);
@@ -3016,6 +3135,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 and_any |= and_of_times(e, &t, d, langs);
                 link_time |= time_word_of_page(e, &t, langs);
                 link_words++;
+                link_end = t.end, link_chars = chars(e, t.start, t.end);
                 continue;
             }
             if (t.kind == DNP_TK_NUM && (dash || link_words))
@@ -3045,7 +3165,8 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                         continue;
                     if (nx.kind == DNP_TK_WORD &&
                         (!langs || bare_hour_spoiler(e, &nx, langs) ||
-                         (!filler_of_page(e, &nx, langs) && !link_time)))
+                         (!filler_of_page(e, &nx, langs) && !link_time &&
+                          !(period.end == word_end && clock_word_of_page(e, &period, langs)))))
                         e2 = 0;
                     break;
                 }
@@ -5715,7 +5836,7 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
             continue;
         else if (next)
             year_next = next, year_next_lang = l;
-        if (piece_of_number(e, &d))
+        if (piece_of_number(e, &d) || url_piece(e, &d))
             continue;
         if (d.year > e->now_year + DNP_PAGE_YEAR_AHEAD) {
             /* b21fix: a year of the Buddhist era, its cue of a language whose locale counts
@@ -5948,7 +6069,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                      abs(d.year - e->now_year) <= DNP_PAGE_TWO_DIGIT_NEAR &&
                      padded_fields(e, &d);
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
-            version_of_product(e, &d) ||
+            url_piece(e, &d) || version_of_product(e, &d) ||
             counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d) ||
             week_restated(e, out, n, i))
             continue;
@@ -6083,6 +6204,9 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                         if (l < 0 || (!pl.hinted && votes[k] > votes[l]))
                             l = k;
                     }
+                if (l >= 0 && (w->strong_month || w->weak_month) &&
+                    strcmp(d.locale, dnp_langs[l].code) && !page_month(e, &d, l))
+                    continue;
                 if (l >= 0) {
                     strncpy(d.locale, dnp_langs[l].code, sizeof d.locale - 1);
                     d.locale[sizeof d.locale - 1] = 0;

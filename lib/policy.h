@@ -238,6 +238,11 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    DNP_PAGE_RANGE_CHARS characters between ("9–10", "16 au 19", "14 e il 15", "12 și 13",
    "8 ਤੋਂ 15"; not "2. etabı 18 Aralık", the second stage). */
 #define DNP_PAGE_RANGE_LOOKBACK 24
+
+/* b32: how far back page.c's url_piece reads the run of non-blank bytes a date stands in
+   for a URL's or path's marks ("/v2/bookings?from=2026-01-01"): longer runs are no
+   running text to mark anyway. */
+#define DNP_PAGE_URL_BYTES 200
 #define DNP_PAGE_RANGE_WORD 5
 #define DNP_PAGE_RANGE_CHARS 3
 /* issue 10: a reading of the scan that began at a number but read a later date ("18 Ocak –

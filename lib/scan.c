@@ -767,9 +767,12 @@ static int not_date_run(const env *e, const item *it, int n, int i)
     if (k > j && k < n && ((it[k].type == IT_SEP && it[k].sep == '-') ||
                            (it[k].type == IT_WORD && dnp_range_link_word(e, &it[k])))) {
         int m = skip_space(it, n, k + 1);
+        /* b32: not an ISO 8601 date after the dash ("Version 5.11.2 - 2026-11-17": the
+           release's date) */
         if (m > k + 1 && m + 2 < n && it[m].type == IT_NUM && it[m + 1].type == IT_SEP &&
             !is_space(&it[m + 1]) && it[m + 1].start == it[m].end && it[m + 2].type == IT_NUM &&
-            it[m + 2].start == it[m + 1].end)
+            it[m + 2].start == it[m + 1].end &&
+            !(it[m].ndigits == 4 && it[m + 1].sep == '-' && it[m + 2].ndigits == 2))
             for (j = m; j < n && (it[j].type == IT_NUM || it[j].type == IT_WORD ||
                                   (it[j].type == IT_SEP && !is_space(&it[j]) &&
                                    !(it[j].tflags & DNP_TF_HARD)));)

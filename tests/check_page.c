@@ -42,6 +42,52 @@ static const page_case page_cases[] = {
      "2026-03-15 it -; 2026-11-25 it -; 2026-11-23 it -"},
     {"op 5 december 2026, gisteren, 2 dagen geleden", 0, 0, NULL,
      "2026-12-05 nl -; 2026-11-25 nl -; 2026-11-24 nl -"},
+    /* b32: a month word of several meanings reads as the page's language does: Croatian
+       "listopad" is October, Czech and Polish November (so is "studeni") */
+    {"Sezona počinje 3. listopada 2026., a jučer je izašao novi vozni red za 14. studenoga.",
+     0, 0, NULL, "2026-10-03 hr -; 2026-11-25 hr -; 2026-11-14 hr -"},
+    {"Schůze proběhne 3. listopadu 2026, včera jsme dostali pozvánku na 14. prosince.", 0, 0,
+     NULL, "2026-11-03 cs -; 2026-11-25 cs -; 2026-12-14 cs -"},
+    {"Spotkanie 3 listopada 2026 r., wczoraj dostaliśmy zaproszenie na 14 grudnia.", 0, 0,
+     NULL, "2026-11-03 pl -; 2026-11-25 pl -; 2026-12-14 pl -"},
+    /* b32: a word that opens a span ("od", from) between a number and a date links no
+       range: the number is none of its days; a range's own link does */
+    {"Promocija važi za paket 5 od 12. decembra 2026.", 0, 0, NULL, "2026-12-12 sr -"},
+    {"Oferta dotyczy pakietu 5 od 12 grudnia 2026 r.", 0, 0, NULL, "2026-12-12 pl -"},
+    {"Akce platí 5 až 12. prosince 2026.", 0, 0, NULL, "2026-12-05 cs r; 2026-12-12 cs r"},
+    /* b32: a date inside a URL or a path is none; one beside it is */
+    {"Archiv: https://example.org/zpravy/2026-03-14/rozpocet, vydáno 2026-03-15", 0, 0, NULL,
+     "2026-03-15 - -"},
+    {"Anrop: /api/v1/orders?since=2025-12-01&limit=50", 0, 0, NULL, ""},
+    {"Utgiven 2026/01/05, se www.example.se", 0, 0, NULL, "2026-01-05 - -"},
+    /* b32: a rate before a date is neither its time nor its year */
+    {"Benki ilishusha riba hadi 8.75% tarehe 2 Desemba.", 0, 0, NULL, "2026-12-02 sw -"},
+    {"Riba ya 13.50 % tarehe 3 Desemba.", 0, 0, NULL, "2026-12-03 sw -"},
+    {"Mkutano tarehe 3 Desemba saa 13.50.", 0, 0, NULL, "2026-12-03T13:50:00 sw -"},
+    /* b32: bare hours after a clock's word ("kl.", "klo") are a span whatever word follows
+       them ("eller", or): the word names a clock's hour, no count's */
+    {"Afhentning søndag den 6. december mellem kl. 9 og 12 eller efter aftale.", 0, 0, "da",
+     "2026-12-06T09:00:00 da r; 2026-12-06T12:00:00 da r"},
+    {"Kirpputori lauantaina 5. joulukuuta klo 10–14 tai sopimuksen mukaan.", 0, 0, "fi",
+     "2026-12-05T10:00:00 fi r; 2026-12-05T14:00:00 fi r"},
+    /* b32: a label's colon glued to the date before its span of hours */
+    {"Ofisi zitafunguliwa 31/12/2026: 9:00 - 12:30 pekee.", 0, 0, "sw",
+     "2026-12-31T09:00:00 - r; 2026-12-31T12:30:00 - r"},
+    /* b32: a named day without a number takes its span of hours too */
+    {"Tjänsten låg nere i går mellan 09:30 och 11:00.", 0, 0, "sv",
+     "2026-11-25T09:30:00 sv r; 2026-11-25T11:00:00 sv r"},
+    {"Die Bibliothek war gestern von 14 bis 16 Uhr geschlossen.", 0, 0, "de",
+     "2026-11-25T14:00:00 de r; 2026-11-25T16:00:00 de r"},
+    /* b32: a one-letter link glued to the span's end by a hyphen (Hebrew "ל-", to) */
+    {"ההרצאה תתקיים ביום שלישי 1.12 בין 17:30 ל-19:00 באולם.", 0, 0, "he",
+     "2026-12-01T17:30:00 he r; 2026-12-01T19:00:00 he r"},
+    /* b32: an ISO 8601 date after a version and a dash is the release's date; a second
+       version after the dash is none */
+    {"Version 4.2.1 - 2026-10-05: rättade fel", 0, 0, NULL, "2026-10-05 - -"},
+    {"Version 4.2.1 - 4.3.0: nya funktioner", 0, 0, NULL, ""},
+    /* b32: Persian "به وقت {0}" (the time of a place) after a clock time: the zone's offset */
+    {"نشست ۵ دی ساعت ۹:۱۵ به وقت تهران برگزار می‌شود.", 0, 0, "fa",
+     "2026-12-26T09:15:00+03:30 fa -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
