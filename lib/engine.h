@@ -649,6 +649,14 @@ void dnp_infer_year(const env *e, cand *c) DNP_HIDDEN;
    either may: "12/12（六）"). */
 int dnp_weekday_fits(const env *e, const item *w, int m, int d, int *year,
                      bool bracketed) DNP_HIDDEN;
+/* numeric.c, wrong32: whether, in line mode, the weekday word at wk opens the text with its
+   comma glued and blanks up to item k, a day and month ("Di, 01.12", "Вт, 01.12"): the line
+   is the date, and the weekday, even a short or risky word, proves it as one in brackets
+   does when the date falls on it in the year it would have without it (dnp_year_unforced) */
+bool dnp_weekday_leads_line(const env *e, const item *it, int n, int wk, int k) DNP_HIDDEN;
+/* numeric.c, wrong32: whether year is the one month m, day d would have without a weekday
+   (dnp_infer_year's rule) */
+bool dnp_year_unforced(const env *e, int m, int d, int year) DNP_HIDDEN;
 /* issue 10: whether the word x is a range's link in some language (locales/ range_link:
    "по", "al", "au", "do", "bis", "to"; numeric.c) */
 bool dnp_range_link_word(const env *e, const item *x) DNP_HIDDEN;

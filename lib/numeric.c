@@ -365,9 +365,13 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
        brackets) */
     bool marked = wk >= 0 && wk < i && is_abbr_mark(&it[wk + 1]) && it[wk + 1].start == it[wk].end;
     bool lettered = marked && !is_sep(&it[wk + 1], '.');
+    /* wrong32: in line mode, a weekday's abbreviation, its comma glued, then the date ("Di,
+       01.12", "Вт, 01.12"): the line is the date, and a short weekday it falls on proves the
+       day and month as one in brackets does ("Mo, 01.12" stays unread) */
+    bool commaed = wk >= 0 && dnp_weekday_leads_line(e, it, n, wk, i);
     int wd = 0, mo = (int)b->value, da = (int)a->value;
     dn_order order = DN_ORDER_DMY;
-    bool bracketed = (wk > i && restated < 0) || lettered;
+    bool bracketed = (wk > i && restated < 0) || lettered || commaed;
     if (wk >= 0 && !open)
         wd = dnp_weekday_fits(e, &it[wk], mo, da, &wy, bracketed);
     else if (wk >= 0) {
@@ -379,13 +383,15 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
         else
             order = DN_ORDER_DMY;
     }
+    if (commaed && wd && !dnp_year_unforced(e, mo, da, wy))
+        return -1;
     bool weekday = wk >= 0;
     /* in running text a weekday and a time, or a weekday the date falls on (a programme's
        "čtvrtek 26. 11."), say it is a date */
     /* without the final dot, the weekday must be a full name and nothing else ("in 6.2 s":
        "in" is a Kurdish Friday, and 6 February 2026 one), or an abbreviation with its
        mark or a time after the date ("יום ג', 8.12 בשעה 18:00", "Di. 1.12") */
-    if (open && !range && (!wd || !(lettered || full_weekday(&it[wk], timed || marked))))
+    if (open && !range && (!wd || !(lettered || commaed || full_weekday(&it[wk], timed || marked))))
         return -1;
     if (!dmy && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
         dmy = e->search ? (timed && weekday) || wd || range : timed || weekday;
@@ -466,6 +472,24 @@ static int weekday_named(const item *it, int n, int i, int after)
         is_sep(&it[k + 2], ')'))
         return k + 1;
     return -1;
+}
+
+/* engine.h: dnp_weekday_leads_line */
+bool dnp_weekday_leads_line(const env *e, const item *it, int n, int wk, int k)
+{
+    return !e->search && wk + 1 < k && it[wk].start == e->content_start &&
+           is_sep(&it[wk + 1], ',') && it[wk + 1].start == it[wk].end &&
+           skip_space(it, n, wk + 2) == k;
+}
+
+/* engine.h: dnp_year_unforced */
+bool dnp_year_unforced(const env *e, int m, int d, int year)
+{
+    cand x;
+    dnp_cand_clear(&x);
+    x.prec = DN_PREC_DAY, x.month = m, x.day = d, x.year = e->now_year;
+    dnp_infer_year(e, &x);
+    return x.year == year;
 }
 
 /* engine.h: dnp_weekday_fits */

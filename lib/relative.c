@@ -394,7 +394,8 @@ static bool of_named_period(const item *it, int n, int i)
            (has_kind(&it[a], DNP_K_MONTH) || (it[a].type == IT_NUM && it[a].ndigits == 4));
 }
 
-static bool day_month_dotted(const env *e, const item *it, int n, int k, const item *w);
+static bool day_month_dotted(const env *e, const item *it, int n, int k, const item *w,
+                             bool lead);
 
 /* issue 10: whether the weekday at i stands before a day and month with a dot that fall on
    it (day_month_dotted), its abbreviation's mark, a comma and blanks between. */
@@ -406,7 +407,8 @@ static bool weekday_before_dotted(const env *e, const item *it, int n, int i)
     k = skip_space(it, n, k);
     if (k < n && is_sep(&it[k], ','))
         k = skip_space(it, n, k + 1);
-    return k < n && it[k].type == IT_NUM && day_month_dotted(e, it, n, k, &it[i]);
+    return k < n && it[k].type == IT_NUM &&
+           day_month_dotted(e, it, n, k, &it[i], dnp_weekday_leads_line(e, it, n, i, k));
 }
 
 /* issue 10: whether w is a common word of a language other than lang (locales/ ordinary). */
@@ -1863,7 +1865,8 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c)
    dot glued after it ("tiistaina 1.12. klo 14.00", "am Dienstag, 1.12. um 14 Uhr"), or a day
    of the month on which the weekday falls in the year the README's rule gives ("tiistaina
    1.12"): the day-month readers read it, not a time of 01:12. */
-static bool day_month_dotted(const env *e, const item *it, int n, int k, const item *w)
+static bool day_month_dotted(const env *e, const item *it, int n, int k, const item *w,
+                             bool lead)
 {
     /* issue 10: after a filler ("Samschdeg, den 12.12.", "Samstag, den 28.11.") */
     if (k + 1 < n && it[k].type == IT_WORD && has_kind(&it[k], DNP_K_FILLER))
@@ -1876,8 +1879,10 @@ static bool day_month_dotted(const env *e, const item *it, int n, int k, const i
     if (k + 3 < n && is_sep(&it[k + 3], '.') && it[k + 3].start == it[k + 2].end)
         return it[k + 2].value <= 12;
     /* without the final dot, month-first too ("Баасан, 11.27": Friday 27 November) */
+    /* wrong32: a line's leading weekday and its comma, even a short one ("Di, 01.12"; in
+       another year, "Mo, 01.12", the day-month reader reads nothing, nor this one) */
     int year, wd;
-    return dnp_dotted_order(e, w, (int)it[k].value, (int)it[k + 2].value, &year, &wd, false) !=
+    return dnp_dotted_order(e, w, (int)it[k].value, (int)it[k + 2].value, &year, &wd, lead) !=
            DN_ORDER_AUTO;
 }
 
@@ -1935,7 +1940,8 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
        Thursday; scan.c reads it so) */
     if (t.last > i && x->zcaps && dnp_zone_word(x, -1))
         return -1;
-    if (t.last > i && k < n && day_month_dotted(e, it, n, k, x))
+    if (t.last > i && k < n &&
+        day_month_dotted(e, it, n, k, x, dnp_weekday_leads_line(e, it, n, i, k)))
         return -1;
     /* issue 8: nor a number right before it that is no clock's minutes: "in 1 mon" (a
        month, in chrono's English), "2015 Friday" name no weekday of this week */
@@ -1949,7 +1955,7 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
        3 December, not Thursday at 03:12) */
     int dm = pb >= 1 && is_sep(&it[pb], '.') && it[pb - 1].type == IT_NUM ? pb - 1 : pb;
     if (dm >= 2 && pb < i - 1 && it[dm].type == IT_NUM && is_sep(&it[dm - 1], '.') &&
-        it[dm - 2].type == IT_NUM && day_month_dotted(e, it, n, dm - 2, x))
+        it[dm - 2].type == IT_NUM && day_month_dotted(e, it, n, dm - 2, x, false))
         return -1;
     if (t.has_time) /* a day period alone gives no hour: "ao meio-dia" is no Irish Friday */
         end = t.last;
