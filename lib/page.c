@@ -2591,6 +2591,7 @@ static bool line_blank_before(const env *e, size_t p)
 
 static bool and_of_page(const dnp_lex_key *k, const dnp_langset *langs);
 static bool key_kind_in(const dnp_lex_key *k, int kind, const dnp_langset *langs);
+static bool key_value_in(const dnp_lex_key *k, int kind, int value, const dnp_langset *langs);
 
 /* b22: whether the word token t is a filler of the page's languages (langs; none when NULL):
    "v", "od" between a date and its hours. */
@@ -2621,14 +2622,7 @@ static bool time_word_of_page(const env *e, const dnp_token *t, const dnp_langse
    clock's, never a count's ("mellem kl. 10 og 14 eller efter aftale"). */
 static bool clock_word_of_page(const env *e, const dnp_token *t, const dnp_langset *langs)
 {
-    const dnp_lex_key *k = langs ? word_key(e, t->fold, t->flen) : NULL;
-    if (!k || !(k->kinds & (1u << DNP_K_FILLER)))
-        return false;
-    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-    for (uint32_t q = 0; q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_FILLER && m[q].value == 1 && dnp_langset_has(langs, m[q].lang))
-            return true;
-    return false;
+    return langs && key_value_in(word_key(e, t->fold, t->flen), DNP_K_FILLER, 1, langs);
 }
 
 /* misses19: whether the word token t joins two clock times as a list ("15:00 a 19:00",

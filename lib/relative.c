@@ -299,6 +299,18 @@ static const dnp_meaning *rel_week_weekday(const env *e, const item *it, int n, 
    is a part of that month or year ("last week of 2018"), which the reader does not hold. */
 static bool of_named_period(const item *it, int n, int i);
 
+/* Whether lexicon key k (NULL: none) has a meaning of `kind` in language lang. */
+static bool key_in_lang(const dnp_lex_key *k, int kind, int lang)
+{
+    if (!k || !(k->kinds & (1u << kind)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == kind && m[q].lang == (unsigned)lang)
+            return true;
+    return false;
+}
+
 /* issue 8: whether a count stands right before the named phrase at i whose first word is a
    unit: "2 day before yesterday" is no day before yesterday (nor 2 days before it: the
    reader does not hold that). b27: a count in words and the unit of the phrase's language
@@ -321,14 +333,7 @@ static bool counted_before(const env *e, const item *it, int i, int lang)
     if (!dnp_next_token(e->text, it[i].end, &pos, &t) || t.kind != DNP_TK_WORD ||
         (t.flags & DNP_TF_LONG))
         return false;
-    const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
-    if (!key || !(key->kinds & (1u << DNP_K_REL_UNIT)))
-        return false;
-    const dnp_meaning *m = &dnp_lex_meanings[key->meaning];
-    for (uint32_t q = 0; q < key->nmeaning; q++)
-        if (m[q].kind == DNP_K_REL_UNIT && m[q].lang == (unsigned)lang)
-            return true;
-    return false;
+    return key_in_lang(dnp_lex_find(t.fold, t.flen), DNP_K_REL_UNIT, lang);
 }
 
 /* b27: whether the named phrase at i ends with its language's word that precedes a year
@@ -346,14 +351,7 @@ static bool year_word_then_year(const env *e, const item *it, int n, int i, int 
         last = t;
     if (last.kind != DNP_TK_WORD || (last.flags & DNP_TF_LONG))
         return false;
-    const dnp_lex_key *key = dnp_lex_find(last.fold, last.flen);
-    if (!key || !(key->kinds & (1u << DNP_K_YEAR_PREFIX)))
-        return false;
-    const dnp_meaning *m = &dnp_lex_meanings[key->meaning];
-    for (uint32_t q = 0; q < key->nmeaning; q++)
-        if (m[q].kind == DNP_K_YEAR_PREFIX && m[q].lang == (unsigned)lang)
-            return true;
-    return false;
+    return key_in_lang(dnp_lex_find(last.fold, last.flen), DNP_K_YEAR_PREFIX, lang);
 }
 
 /* issue 8: the number of a day written before the named period at i, fillers between and
