@@ -2130,6 +2130,17 @@ static const page_case page_cases[] = {
     {"Saturday 5 December 2026 at 10:00 - 14:00", 0, 0, NULL,
      "2026-12-05T10:00:00 en r; 2026-12-05T14:00:00 en r"},
     {"本週日（11/29）下午2時停水", 0, 0, "zh", "2026-11-29T14:00:00 - o"},
+    /* b33as: a table's cell gap (three blanks or a tab) ends an ISO date before the time
+       of the next column; one space joins them */
+    {"日期          实际起飞   实际到达\n2026-11-25    14:02     16:11     正常", 0, 0, NULL,
+     "2026-11-25 - -"},
+    {"2026-11-25\t14:02", 0, 0, NULL, "2026-11-25 - -"},
+    {"2026-11-25 14:02", 0, 0, NULL, "2026-11-25T14:02:00 - -"},
+    /* b33as: CLDR's Arabic "ظهرًا" (around noon) as keyboards type it, the tanween after the
+       alef (locales/ar.txt) */
+    {"آخر موعد: الخميس ١ رجب ١٤٤٨هـ الساعة 12:00 ظهراً", 0, 0, "ar",
+     "2026-12-10T12:00:00 ar -"},
+    {"الخميس 10 ديسمبر 2026 الساعة 1:30 ظهرا", 0, 0, "ar", "2026-12-10T13:30:00 ar -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
