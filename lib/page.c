@@ -1906,12 +1906,16 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
             }
         i += 1 + more;
     }
-    /* a date without a year, then one with a year, written as one range */
+    /* a date without a year, then one with a year, written as one range; b33as: also a
+       month alone, then a month and year ("जनवरी–फरवरी 2025", "décembre à février 2027":
+       the start takes the end's year, the year before when its month is later) */
     for (size_t i = 0; i + 1 < n; i++) {
         dn_date *a = &out[i], *b = &out[i + 1];
+        bool months = a->precision == DN_PREC_MONTH && b->precision == DN_PREC_MONTH;
         if ((a->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) != DN_FLAG_YEAR_IMPLIED ||
             !greg_months(a) || (b->flags & DN_FLAG_RANGE) || /* b starts a range of its own */
-            (b->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) || a->precision < DN_PREC_DAY ||
+            (b->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) ||
+            (a->precision < DN_PREC_DAY && !months) ||
             b->precision < DN_PREC_MONTH || b->end <= a->end || b->start - a->end > DNP_PAGE_LIST_GAP)
             continue;
         bool glue = true;
@@ -1934,13 +1938,17 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
             linked = t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value);
         if (!glue || !(linked || days_linked(e, a->end, b->start, true)))
             continue;
+        /* (two months: a dash or a link word, not blanks or a comma alone) */
+        if (months && !days_linked(e, a->end, b->start, false))
+            continue;
         int y = b->year - (a->month > b->month ? 1 : 0);
-        if (a->day > dnp_days_in_month(y, a->month))
+        if (!months && a->day > dnp_days_in_month(y, a->month))
             continue;
         a->year = y;
         a->flags &= ~DN_FLAG_YEAR_IMPLIED; /* the text gave it, at the range's end */
-        a->weekday = dnp_weekday(dnp_days_from_civil(a->year, (unsigned)a->month,
-                                                     (unsigned)a->day));
+        if (!months)
+            a->weekday = dnp_weekday(dnp_days_from_civil(a->year, (unsigned)a->month,
+                                                         (unsigned)a->day));
         a->flags |= DN_FLAG_RANGE;
         b->flags |= DN_FLAG_RANGE;
         if (a->precision <= DN_PREC_DAY)

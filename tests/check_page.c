@@ -1932,9 +1932,10 @@ static const page_case page_cases[] = {
     {"La pista apre giovedì 3 dicembre 2026 e resta aperta fino a fine gennaio. Il bar chiude "
      "a gennaio. Concerto lunedì 14 dicembre 2026 e martedì 15 dicembre 2026.", 0, 0, NULL,
      "2026-12-03 it -; 2026-01 it -; 2026-12-14 it -; 2026-12-15 it -"},
+    /* (b33as: a range of months, flagged DN_FLAG_RANGE) */
     {"Archivo › Noviembre–diciembre 2026 › El jueves 3 de diciembre de 2026 abrimos, y el "
      "lunes 14 de diciembre de 2026 cerramos.", 0, 0, NULL,
-     "2026-11 es -; 2026-12 es -; 2026-12-03 es -; 2026-12-14 es -"},
+     "2026-11 es r; 2026-12 es r; 2026-12-03 es -; 2026-12-14 es -"},
     /* b30fix: a padded hour with UTC after a date, as a forecast names its model run; a
        count glued to more is none */
     {"Varsel for Bergen. Modellkjøring 27.11.2026 18 UTC, neste kjøring om natten.", 0, 0,
@@ -2141,6 +2142,19 @@ static const page_case page_cases[] = {
     {"آخر موعد: الخميس ١ رجب ١٤٤٨هـ الساعة 12:00 ظهراً", 0, 0, "ar",
      "2026-12-10T12:00:00 ar -"},
     {"الخميس 10 ديسمبر 2026 الساعة 1:30 ظهرا", 0, 0, "ar", "2026-12-10T13:30:00 ar -"},
+    /* b33as: a month alone, a dash or a link word, then a month and year: a range of
+       months, the start takes the end's year (the year before when its month is later);
+       blanks or a comma alone link nothing */
+    {"महाकुंभ (जनवरी–फरवरी 2025) के दौरान", 0, 0, "hi", "2025-01 hi r; 2025-02 sd r"},
+    {"Geöffnet von Dezember–Januar 2027.", 0, 0, "de", "2026-12 de r; 2027-01 de r"},
+    {"du décembre à février 2027", 0, 0, "fr", "2026-12 fr r; 2027-02 fr r"},
+    {"Dezember, Januar 2027", 0, 0, "de", "2027-01 de -"},
+    /* b33as: Hindi "last year" with the oblique adjective; the formal "प्रातः" (morning)
+       before a time after "को" (locales/hi.txt) */
+    {"पिछले वर्ष कोहरे के कारण 1,412 फेरे निरस्त किए गए थे।", 0, 0, "hi", "2025 hi -"},
+    {"परीक्षण बुधवार, 9 दिसंबर 2026 को प्रातः 10:00 बजे होगा।", 0, 0, "hi",
+     "2026-12-09T10:00:00 hi -"},
+    {"9 दिसंबर 2026 को सायं 7:30 बजे", 0, 0, "hi", "2026-12-09T19:30:00 hi -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
