@@ -5324,6 +5324,25 @@ static int ending_then_after(const env *e, const dnp_token *o, size_t stop,
     return cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_AFTER, langs, first);
 }
 
+/* b33as: the language of langs in which the word t, one blank u and the word after it make
+   a postposition after a year of two words (locales/ year_after "đến nay", until now: "từ
+   2016 đến nay", since 2016), or -1. pos: the byte after u. */
+static int year_after_two(const env *e, const dnp_token *t, const dnp_token *u, size_t pos,
+                          size_t stop, const dnp_langset *langs, int first)
+{
+    dnp_token w;
+    char buf[2 * DNP_WORD_MAX + 1];
+    if (u->kind != DNP_TK_SEP || !(u->flags & DNP_TF_SPACE) || (u->flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &pos, &w) || w.kind != DNP_TK_WORD ||
+        (w.flags & DNP_TF_LONG) || (size_t)t->flen + 1 + (size_t)w.flen > sizeof buf)
+        return -1;
+    memcpy(buf, t->fold, t->flen);
+    buf[t->flen] = ' ';
+    memcpy(buf + t->flen + 1, w.fold, w.flen);
+    return cue_lang_of(dnp_lex_find_cue(buf, t->flen + 1 + w.flen), DNP_CUE_YEAR_AFTER, langs,
+                       first);
+}
+
 /* Whether key k is a word of langs that introduces a year (a preposition or article of
    locales/ year_before, year_in, year_article). */
 static bool year_lead_of_page(const dnp_lex_key *k, const dnp_langset *langs, int first)
@@ -5399,6 +5418,8 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
             return YA_WORD;
         const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
         int l = cue_lang_of(k, DNP_CUE_YEAR_AFTER, langs, first);
+        if (l < 0 && spaced && more)
+            l = year_after_two(e, &t, &u, p2, stop, langs, first);
         /* miss21: or a year mark of the page's languages ("od 1979 roku", when "mam" before
            it read "May 1979" in a language of no page's: page_year_unmarked) */
         if (l < 0 && spaced && k && (k->kinds & (1u << DNP_K_YEAR_MARK))) {

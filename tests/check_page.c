@@ -2155,6 +2155,16 @@ static const page_case page_cases[] = {
     {"परीक्षण बुधवार, 9 दिसंबर 2026 को प्रातः 10:00 बजे होगा।", 0, 0, "hi",
      "2026-12-09T10:00:00 hi -"},
     {"9 दिसंबर 2026 को सायं 7:30 बजे", 0, 0, "hi", "2026-12-09T19:30:00 hi -"},
+    /* b33as: a word that begins a date of marks as a weekday of no language of them is a
+       word of the sentence (Vietnamese "tải", Maori "tai", Thursday): the date after it */
+    {"ứng dụng đạt 10 triệu lượt tải ngày 2 tháng 9 năm 2022.", 0, 0, "vi",
+     "2022-09-02 vi -"},
+    /* b33as: a two-word postposition after a year alone (locales/ year_after "đến giờ",
+       until now); Indonesian "lulus" (graduated) before a year that ends its phrase */
+    {"Mình dùng từ 2016 đến giờ.", 0, 0, "vi", "2016 vi -"},
+    {"Giá từ 2000 đến 3000 đồng.", 0, 0, "vi", ""},
+    {"Saya lulus 2019.", 0, 0, "id", "2019 id -"},
+    {"Sebanyak 2000 peserta lulus 2000 soal.", 0, 0, "id", ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
