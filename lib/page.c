@@ -2939,6 +2939,71 @@ static void span_takes_pm(const env *e, dn_date *out, size_t n)
     }
 }
 
+/* b33as: a span of hours before the date that took its second time ("từ 01:00 đến 03:00
+   (giờ Việt Nam, UTC+7) ngày Chủ Nhật 29/11/2026", "10:00 – 14:00 Saturday 5 December
+   2026"): right before the time the date's span begins with, a dash or a range's link word
+   (locales/ range_link), and before it, on the line, an earlier clock time in digits. That
+   time on the same day, with the date's offset, becomes a date of its own before it; both
+   are flagged DN_FLAG_RANGE, as hours_after does for a span after a date. Inserts only
+   while out has room (cap). Returns the new count. */
+static size_t hours_before(const env *e, dn_date *out, size_t n, size_t cap)
+{
+    const char *s = e->text;
+    for (size_t i = 0; i < n && n < cap; i++) {
+        dn_date *d = &out[i];
+        int m2 = 0, m1 = 0;
+        if (d->precision < DN_PREC_HOUR || d->precision > DN_PREC_SECOND ||
+            (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) ||
+            !ascii_digit(s[d->start]) || !clock_at(e, d->start, d->end, &m2) ||
+            m2 != d->hour * 60 + d->minute)
+            continue;
+        size_t floor_ = i ? out[i - 1].end : 0;
+        size_t p = d->start;
+        while (p > floor_ && s[p - 1] == ' ')
+            p--;
+        /* the link: a dash, or a link word between blanks */
+        size_t q = p;
+        if (q > floor_ && s[q - 1] == '-')
+            q--;
+        else if (q >= floor_ + 3 && (unsigned char)s[q - 3] == 0xE2 &&
+                 (unsigned char)s[q - 2] == 0x80 &&
+                 ((unsigned char)s[q - 1] == 0x93 || (unsigned char)s[q - 1] == 0x94))
+            q -= 3;
+        else if (q < d->start) {
+            size_t a = q;
+            while (a > floor_ && s[a - 1] != ' ' && s[a - 1] != '\n' && q - a <= DNP_WORD_MAX)
+                a--;
+            dnp_token t;
+            size_t pos = a;
+            if (a == q || !dnp_next_token(s, q, &pos, &t) || t.end != q || !link_token(&t))
+                continue;
+            q = a;
+        } else
+            continue;
+        while (q > floor_ && s[q - 1] == ' ')
+            q--;
+        /* the first time: an hour and its minutes, ending there */
+        size_t t1 = q;
+        while (t1 > floor_ && q - t1 < 5 && (ascii_digit(s[t1 - 1]) || s[t1 - 1] == ':'))
+            t1--;
+        if (t1 == q || !ascii_digit(s[t1]) || clock_at(e, t1, q, &m1) != q || m1 >= m2)
+            continue;
+        memmove(d + 1, d, (n - i) * sizeof *d);
+        n++;
+        dn_date *a = &out[i], *b = &out[i + 1];
+        a->hour = m1 / 60, a->minute = m1 % 60;
+        a->second = 0, a->nanosecond = 0, a->fraction_digits = 0;
+        if (a->precision > DN_PREC_MINUTE)
+            a->precision = DN_PREC_MINUTE;
+        a->start = t1, a->end = q;
+        a->flags |= DN_FLAG_RANGE;
+        b->flags |= DN_FLAG_RANGE;
+        dnp_end_of_day(a);
+        i++;
+    }
+    return n;
+}
+
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
    09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
    kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
@@ -6273,6 +6338,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     size_t nunjoined = timed_span_unjoin(e, out, kept, unjoined, DNP_PAGE_UNJOIN_MAX);
     kept = hours_after(e, out, kept, cap, known ? &pl.set : NULL);
     timed_span_restore(out, kept, unjoined, nunjoined);
+    kept = hours_before(e, out, kept, cap);
     span_takes_pm(e, out, kept);
     times_listed(e, out, kept, known ? &pl.set : NULL);
     time_before_bracket(e, out, kept);

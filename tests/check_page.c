@@ -2165,6 +2165,16 @@ static const page_case page_cases[] = {
     {"Giá từ 2000 đến 3000 đồng.", 0, 0, "vi", ""},
     {"Saya lulus 2019.", 0, 0, "id", "2019 id -"},
     {"Sebanyak 2000 peserta lulus 2000 soal.", 0, 0, "id", ""},
+    /* b33as: a time before a numeric date with the date's own weekday between; a span of
+       hours before its date (a range's link word, locales/ range_link): both ends, with the
+       offset after the span; no span whose start is the later time */
+    {"Máy chủ bảo trì lúc 03:00 ngày Chủ Nhật 29/11/2026.", 0, 0, "vi",
+     "2026-11-29T03:00:00 vi -"},
+    {"Máy chủ sẽ bảo trì từ 01:00 đến 03:00 (giờ Việt Nam, UTC+7) ngày Chủ Nhật 29/11/2026.", 0,
+     0, "vi", "2026-11-29T01:00:00+07:00 vi r; 2026-11-29T03:00:00+07:00 vi r"},
+    {"Open from 10:00 to 14:00 on Saturday 5 December 2026.", 0, 0, "en",
+     "2026-12-05T10:00:00 en r; 2026-12-05T14:00:00 en r"},
+    {"Open from 14:00 to 10:00 on Saturday 5 December 2026.", 0, 0, "en", ""},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
