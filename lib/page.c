@@ -4038,6 +4038,41 @@ static bool weekday_after_stop(const env *e, const dn_date *out, int i, const dn
     return out[i - 1].end + 1 < d->start;
 }
 
+/* b33as: whether d, a weekday named alone (with its time or not), follows in its sentence a
+   span of hours of no date, a clause's comma or semicolon between ("प्रतिदिन 08:00 से 20:00
+   बजे तक खुले रहेंगे; रविवार को 14:00 बजे तक", open daily 08:00 to 20:00, on Sunday until
+   14:00; "open daily 09:00–17:00, Sunday 10:00–14:00"): opening hours, the weekday a
+   recurring day. Not "10:00–12:00 on Monday" (no clause between: that Monday's hours). */
+static bool hours_clause_before(const env *e, const dn_date *out, size_t i, const dn_date *d)
+{
+    const char *s = e->text;
+    size_t floor_ = i ? out[i - 1].end : 0, a = d->start;
+    while (a > floor_ && s[a - 1] != '\n' && s[a - 1] != '.' && s[a - 1] != '!' &&
+           s[a - 1] != '?' &&
+           !(a >= floor_ + 3 && (unsigned char)s[a - 3] == 0xE0 && (unsigned char)s[a - 2] == 0xA5 &&
+             (unsigned char)s[a - 1] == 0xA4)) /* the danda */
+        a--;
+    size_t end1 = 0; /* where the last clock time read ends */
+    size_t span_end = 0; /* where the last span of hours ends */
+    for (size_t p = a; p < d->start; p++) {
+        if (!ascii_digit(s[p]) || (p > a && (ascii_digit(s[p - 1]) || s[p - 1] == ':')))
+            continue;
+        int m;
+        size_t q = clock_at(e, p, d->start, &m);
+        if (!q)
+            continue;
+        if (end1 && days_linked(e, end1, p, false))
+            span_end = q;
+        end1 = q, p = q - 1;
+    }
+    if (!span_end)
+        return false;
+    for (size_t k = span_end; k < d->start; k++)
+        if (s[k] == ';' || s[k] == ',')
+            return true;
+    return false;
+}
+
 static bool timetable_line(const env *e, const dn_date *d)
 {
     size_t b = d->start;
@@ -6136,15 +6171,16 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                (its word in the page's languages: below) */
             if (!known || recurs_at(e, out, n, i, &pl.set, recur_bits) ||
                 weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) || timetable_line(e, &d) ||
-                weekday_after_stop(e, out, i, &d))
+                weekday_after_stop(e, out, i, &d) || hours_clause_before(e, out, i, &d))
                 continue;
             weekday_day(e, out, n, i, &d, &pl.set);
             d.confidence = DNP_CONF_PAGE_WEEKDAY;
         } else if (known && (d.flags & DN_FLAG_RELATIVE) && d.weekday &&
                    (recurs_at(e, out, n, i, &pl.set, recur_bits) ||
-                    (d.precision >= DN_PREC_HOUR &&
-                     (weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) ||
-                      timetable_line(e, &d)) &&
+                    (((d.precision >= DN_PREC_HOUR &&
+                       (weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) ||
+                        timetable_line(e, &d))) ||
+                      hours_clause_before(e, out, i, &d)) &&
                      weekday_and_time(e, &d, &pl.set))))
             continue; /* "בכל יום שישי" (every Friday), read as "this Friday"; "19:00 金曜" */
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than

@@ -2175,6 +2175,11 @@ static const page_case page_cases[] = {
     {"Open from 10:00 to 14:00 on Saturday 5 December 2026.", 0, 0, "en",
      "2026-12-05T10:00:00 en r; 2026-12-05T14:00:00 en r"},
     {"Open from 14:00 to 10:00 on Saturday 5 December 2026.", 0, 0, "en", ""},
+    /* b33as: a weekday alone after a clause of daily hours is a recurring day (opening
+       hours); alone in its sentence it dates */
+    {"आरक्षण केंद्र प्रतिदिन 08:00 से 20:00 बजे तक खुले रहेंगे; रविवार को 14:00 बजे तक।", 0, 0,
+     "hi", ""},
+    {"रविवार को 14:00 बजे बैठक हुई।", 0, 0, "hi", "2026-11-22T14:00:00 hi -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
