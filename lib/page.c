@@ -5027,7 +5027,50 @@ static bool month_part(const env *e, const dn_date *d)
     }
     if (!dnp_next_token(s, e->len, &p, &t) || t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
         return false;
-    return key_only(word_key(e, t.fold, t.flen), DNP_K_NOT_DATE);
+    if (key_only(word_key(e, t.fold, t.flen), DNP_K_NOT_DATE))
+        return true;
+    /* b33as: a listing's noun, right after it or after one word (locales/ month_listing:
+       "12월 주요 일정", December's main schedule; "the December issue"), in the month's
+       language, no preposition of a year before the month ("in December events moved":
+       locales/ year_in, year_before) */
+    int lang = d->locale[0] ? dnp_lang_find(d->locale, strlen(d->locale)) : -1;
+    if (lang < 0)
+        return false;
+    /* (the month bare: its span ends with CLDR's name or mark, no particle of locales/
+       glued to it: "12월에 학교 행사가 있습니다", in December there are school events) */
+    bool bare = false;
+    for (size_t q = d->start; q < d->end && dnp_next_token(s, d->end, &q, &t);) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *mk = word_key(e, t.fold, t.flen);
+        bare = false;
+        for (uint32_t r = 0; mk && r < mk->nmeaning; r++) {
+            const dnp_meaning *m = &dnp_lex_meanings[mk->meaning + r];
+            if ((m->kind == DNP_K_MONTH || m->kind == DNP_K_MONTH_MARK) &&
+                !(m->flags & DNP_MF_SUPPLEMENT))
+                bare = true;
+        }
+    }
+    if (!bare)
+        return false;
+    if (word_before(e, d->start, floor_, &t)) {
+        const dnp_lex_key *pk = dnp_lex_find_cue(t.fold, t.flen);
+        if (dnp_key_has_cue(pk, DNP_CUE_YEAR_IN, lang) ||
+            dnp_key_has_cue(pk, DNP_CUE_YEAR_BEFORE, lang))
+            return false;
+    }
+    p = d->end;
+    for (int w = 0; w < 2; w++) {
+        dnp_token sp;
+        if (!dnp_next_token(s, e->len, &p, &sp) || sp.kind != DNP_TK_SEP ||
+            !(sp.flags & DNP_TF_SPACE) || (sp.flags & DNP_TF_NEWLINE) ||
+            !dnp_next_token(s, e->len, &p, &t) || t.kind != DNP_TK_WORD ||
+            (t.flags & DNP_TF_LONG))
+            return false;
+        if (dnp_key_has_cue(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_MONTH_LISTING, lang))
+            return true;
+    }
+    return false;
 }
 
 /* issue 10: where the word before a street's name ends, from `at` back past blanks, the

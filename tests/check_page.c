@@ -2180,6 +2180,14 @@ static const page_case page_cases[] = {
     {"आरक्षण केंद्र प्रतिदिन 08:00 से 20:00 बजे तक खुले रहेंगे; रविवार को 14:00 बजे तक।", 0, 0,
      "hi", ""},
     {"रविवार को 14:00 बजे बैठक हुई।", 0, 0, "hi", "2026-11-22T14:00:00 hi -"},
+    /* b33as: a month alone as the title of a listing (locales/ month_listing), right
+       before its noun or one word before it; not after a year's preposition, nor a month
+       that dates ("12월에", in December) */
+    {"제2026-148호 12월 학교 행사 및 겨울방학 안내", 0, 0, "ko", ""},
+    {"12월 주요 일정을 다음과 같이 안내드립니다.", 0, 0, "ko", ""},
+    {"12월에 학교 행사가 있습니다.", 0, 0, "ko", "2026-12 ko -"},
+    {"Here is the December schedule of the club.", 0, 0, "en", ""},
+    {"In December events moved online.", 0, 0, "en", "2026-12 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
