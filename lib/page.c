@@ -2954,13 +2954,14 @@ static size_t hours_before(const env *e, dn_date *out, size_t n, size_t cap)
         int m2 = 0, m1 = 0;
         if (d->precision < DN_PREC_HOUR || d->precision > DN_PREC_SECOND ||
             (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) ||
-            !ascii_digit(s[d->start]) || !clock_at(e, d->start, d->end, &m2) ||
-            m2 != d->hour * 60 + d->minute)
+            !ascii_digit(s[d->start]))
             continue;
         size_t floor_ = i ? out[i - 1].end : 0;
         size_t p = d->start;
         while (p > floor_ && s[p - 1] == ' ')
             p--;
+        if (p == floor_ || !clock_at(e, d->start, d->end, &m2) || m2 != d->hour * 60 + d->minute)
+            continue;
         /* the link: a dash, or a link word between blanks */
         size_t q = p;
         if (q > floor_ && s[q - 1] == '-')
@@ -4047,6 +4048,14 @@ static bool hours_clause_before(const env *e, const dn_date *out, size_t i, cons
 {
     const char *s = e->text;
     size_t floor_ = i ? out[i - 1].end : 0, a = d->start;
+    if (d->start - floor_ > DNP_PAGE_HOURS_CLAUSE_LOOK)
+        floor_ = d->start - DNP_PAGE_HOURS_CLAUSE_LOOK;
+    /* the clause's comma or semicolon first (most weekdays have none before them) */
+    size_t c = d->start;
+    while (c > floor_ && s[c - 1] != ';' && s[c - 1] != ',' && s[c - 1] != '\n' && s[c - 1] != '.')
+        c--;
+    if (c == floor_ || (s[c - 1] != ';' && s[c - 1] != ','))
+        return false;
     while (a > floor_ && s[a - 1] != '\n' && s[a - 1] != '.' && s[a - 1] != '!' &&
            s[a - 1] != '?' &&
            !(a >= floor_ + 3 && (unsigned char)s[a - 3] == 0xE0 && (unsigned char)s[a - 2] == 0xA5 &&
@@ -4054,23 +4063,18 @@ static bool hours_clause_before(const env *e, const dn_date *out, size_t i, cons
         a--;
     size_t end1 = 0; /* where the last clock time read ends */
     size_t span_end = 0; /* where the last span of hours ends */
-    for (size_t p = a; p < d->start; p++) {
+    for (size_t p = a; p < c; p++) {
         if (!ascii_digit(s[p]) || (p > a && (ascii_digit(s[p - 1]) || s[p - 1] == ':')))
             continue;
         int m;
-        size_t q = clock_at(e, p, d->start, &m);
+        size_t q = clock_at(e, p, c, &m);
         if (!q)
             continue;
         if (end1 && days_linked(e, end1, p, false))
             span_end = q;
         end1 = q, p = q - 1;
     }
-    if (!span_end)
-        return false;
-    for (size_t k = span_end; k < d->start; k++)
-        if (s[k] == ';' || s[k] == ',')
-            return true;
-    return false;
+    return span_end != 0;
 }
 
 static bool timetable_line(const env *e, const dn_date *d)
@@ -5561,7 +5565,7 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
             return YA_WORD;
         const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
         int l = cue_lang_of(k, DNP_CUE_YEAR_AFTER, langs, first);
-        if (l < 0 && spaced && more)
+        if (l < 0 && spaced && more && k && (k->kinds & (1u << DNP_K_PREFIX)))
             l = year_after_two(e, &t, &u, p2, stop, langs, first);
         /* miss21: or a year mark of the page's languages ("od 1979 roku", when "mam" before
            it read "May 1979" in a language of no page's: page_year_unmarked) */
