@@ -402,6 +402,11 @@ enum {
    with a separate "and" ("מאז 2003 ומונה", since 2003 and counts; page.c's year_after);
    value 60, no kind bit */
 #define DNP_CUE_YEAR_AND 60
+/* b33as: a noun right after a month named alone (or after one word that follows it) that
+   makes the month the title of a listing, no date ("12월 주요 일정", December's main
+   schedule; "December schedule"; page.c's month_part; locales/ month_listing); value 69,
+   no kind bit */
+#define DNP_CUE_MONTH_LISTING 69
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

@@ -33,16 +33,20 @@ static int clock_run(const item *it, int n, int j)
    clock time (14:30:05.5,
    T1430, T143005, T14) and its offset. Returns the index after it, k when there is none, or -1
    when a "T" stands before something that is no time ("2015-11-22T25:00": the stamp is
-   broken, no date; c->last is the end of it). */
-static int iso_time_tail(const item *it, int n, int k, cand *c)
+   broken, no date; c->last is the end of it). In search, blanks that part a table's cells
+   (engine.h's dnp_cell_gap: "2026-11-25    14:02     16:11", a flight log's date column,
+   then its departure and arrival columns) end the date, as they do for the other readers. */
+static int iso_time_tail(const env *e, const item *it, int n, int k, cand *c)
 {
     int j = k;
     bool t = false, comma = false;
     if (j < n && it[j].type == IT_GEN && it[j].gen == G_T)
         j++, t = true;
-    else if (j < n && is_space(&it[j]))
+    else if (j < n && is_space(&it[j])) {
+        if (e->search && dnp_cell_gap(e, &it[j]))
+            return k;
         j++;
-    else if (j + 1 < n && is_sep(&it[j], ',') && is_space(&it[j + 1]) && it[j].start == it[j - 1].end)
+    } else if (j + 1 < n && is_sep(&it[j], ',') && is_space(&it[j + 1]) && it[j].start == it[j - 1].end)
         j += 2, comma = true; /* a forum's "2026-11-19, 22:14" */
     else
         return k;
@@ -128,7 +132,6 @@ static int iso_week(const env *e, int y, int w, int wd, bool has_wd, int first, 
    (NO_DATE_HERE: a broken stamp). */
 int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
 {
-    (void)e;
     const item *a = &it[i];
     if (a->type != IT_NUM)
         return -1;
@@ -140,7 +143,7 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
         c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
         int k = i + 1;
         if (k < n && it[k].type == IT_GEN && it[k].gen == G_T) {
-            k = iso_time_tail(it, n, k, c);
+            k = iso_time_tail(e, it, n, k, c);
             if (k < 0)
                 return NO_DATE_HERE;
         } else if (k < n && (it[k].type == IT_NUM || it[k].type == IT_WORD))
@@ -192,7 +195,7 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
             return -1;
         dnp_civil_from_days(dnp_days_from_civil(y, 1, 1) + yd - 1, &c->year, &c->month, &c->day);
         c->prec = DN_PREC_DAY;
-        int k = iso_time_tail(it, n, i + 3, c);
+        int k = iso_time_tail(e, it, n, i + 3, c);
         if (k < 0)
             return NO_DATE_HERE;
         c->conf = DNP_CONF_ISO_BASIC, c->first = i, c->last = k - 1;
@@ -209,7 +212,7 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
         if (i + 6 < n && is_sep(&it[i + 5], '-') && it[i + 6].type == IT_NUM)
             return -1;
         c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
-        int k = iso_time_tail(it, n, i + 5, c);
+        int k = iso_time_tail(e, it, n, i + 5, c);
         if (k < 0)
             return NO_DATE_HERE;
         /* a filler before the time, as the other readers take it: "2015-11-22 at 14:30",

@@ -38,6 +38,7 @@ typedef struct {
     dnp_langset ls;
     bool marked_ym;     /* the year or the month was marked */
     int y_digits;       /* the digits of a marked year */
+    int wk;             /* the item of the weekday word passed over, or -1 */
 } fields;
 
 /* Whether the word at k may be a month prefix by its place: a prefix of one letter ("M" of
@@ -111,7 +112,7 @@ static int word_at(const env *e, const item *it, int n, int k, fields *f, cand *
         if (!wd && !has_kind(x, DNP_K_FILLER))
             return -1;
         if (wd && !c->weekday)
-            c->weekday = wd;
+            c->weekday = wd, f->wk = k;
         return k + 1;
     }
     return -1;
@@ -391,7 +392,7 @@ int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
     /* issue 10: most numbers and fillers of a page have no month mark after them */
     if (!month_mark_ahead(it, n, i))
         return e->search && it[i].type == IT_NUM ? day_alone(e, it, n, i, c) : -1;
-    fields f = {.y = -1, .m = -1, .d = -1, .last = -1, .bare_y = -1, .bare_d = -1};
+    fields f = {.y = -1, .m = -1, .d = -1, .last = -1, .bare_y = -1, .bare_d = -1, .wk = -1};
     int k = i;
     for (int steps = 0; steps < 12 && k < n; steps++) {
         const item *x = &it[k];
@@ -412,6 +413,17 @@ int dnp_match_marks(const env *e, const item *it, int n, int i, cand *c)
     }
     if (f.m < 0 || !f.marked_ym || f.last < 0)
         return -1;
+    /* b33as: a word that begins the date as a weekday of no language of its marks is a word
+       of the sentence ("lượt tải ngày 2 tháng 9 năm 2022": "tải" folds to Maori "tai",
+       Thursday): no date from here, the scan reads it from the next item */
+    if (f.wk == i && !has_kind(&it[i], DNP_K_FILLER)) {
+        dnp_langset wl = dnp_langs_of(&it[i], DNP_K_WEEKDAY, c->weekday);
+        dnp_langset_and(&wl, &f.ls);
+        if (dnp_langset_empty(&wl)) {
+            c->weekday = 0;
+            return -1;
+        }
+    }
     int y = f.y, m = f.m, d = f.d;
     /* a marked year of three digits ("115年12月1日") is no year of today's web in the
        Gregorian calendar: Taiwan's ROC year, which its era (民國115年, calendar.c) or a

@@ -1906,12 +1906,16 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
             }
         i += 1 + more;
     }
-    /* a date without a year, then one with a year, written as one range */
+    /* a date without a year, then one with a year, written as one range; b33as: also a
+       month alone, then a month and year ("जनवरी–फरवरी 2025", "décembre à février 2027":
+       the start takes the end's year, the year before when its month is later) */
     for (size_t i = 0; i + 1 < n; i++) {
         dn_date *a = &out[i], *b = &out[i + 1];
+        bool months = a->precision == DN_PREC_MONTH && b->precision == DN_PREC_MONTH;
         if ((a->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) != DN_FLAG_YEAR_IMPLIED ||
             !greg_months(a) || (b->flags & DN_FLAG_RANGE) || /* b starts a range of its own */
-            (b->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) || a->precision < DN_PREC_DAY ||
+            (b->flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) ||
+            (a->precision < DN_PREC_DAY && !months) ||
             b->precision < DN_PREC_MONTH || b->end <= a->end || b->start - a->end > DNP_PAGE_LIST_GAP)
             continue;
         bool glue = true;
@@ -1934,13 +1938,17 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
             linked = t.kind == DNP_TK_SEP && is_dash((uint32_t)t.value);
         if (!glue || !(linked || days_linked(e, a->end, b->start, true)))
             continue;
+        /* (two months: a dash or a link word, not blanks or a comma alone) */
+        if (months && !days_linked(e, a->end, b->start, false))
+            continue;
         int y = b->year - (a->month > b->month ? 1 : 0);
-        if (a->day > dnp_days_in_month(y, a->month))
+        if (!months && a->day > dnp_days_in_month(y, a->month))
             continue;
         a->year = y;
         a->flags &= ~DN_FLAG_YEAR_IMPLIED; /* the text gave it, at the range's end */
-        a->weekday = dnp_weekday(dnp_days_from_civil(a->year, (unsigned)a->month,
-                                                     (unsigned)a->day));
+        if (!months)
+            a->weekday = dnp_weekday(dnp_days_from_civil(a->year, (unsigned)a->month,
+                                                         (unsigned)a->day));
         a->flags |= DN_FLAG_RANGE;
         b->flags |= DN_FLAG_RANGE;
         if (a->precision <= DN_PREC_DAY)
@@ -2929,6 +2937,72 @@ static void span_takes_pm(const env *e, dn_date *out, size_t n)
             continue;
         d->hour += 12;
     }
+}
+
+/* b33as: a span of hours before the date that took its second time ("từ 01:00 đến 03:00
+   (giờ Việt Nam, UTC+7) ngày Chủ Nhật 29/11/2026", "10:00 – 14:00 Saturday 5 December
+   2026"): right before the time the date's span begins with, a dash or a range's link word
+   (locales/ range_link), and before it, on the line, an earlier clock time in digits. That
+   time on the same day, with the date's offset, becomes a date of its own before it; both
+   are flagged DN_FLAG_RANGE, as hours_after does for a span after a date. Inserts only
+   while out has room (cap). Returns the new count. */
+static size_t hours_before(const env *e, dn_date *out, size_t n, size_t cap)
+{
+    const char *s = e->text;
+    for (size_t i = 0; i < n && n < cap; i++) {
+        dn_date *d = &out[i];
+        int m2 = 0, m1 = 0;
+        if (d->precision < DN_PREC_HOUR || d->precision > DN_PREC_SECOND ||
+            (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) ||
+            !ascii_digit(s[d->start]))
+            continue;
+        size_t floor_ = i ? out[i - 1].end : 0;
+        size_t p = d->start;
+        while (p > floor_ && s[p - 1] == ' ')
+            p--;
+        if (p == floor_ || !clock_at(e, d->start, d->end, &m2) || m2 != d->hour * 60 + d->minute)
+            continue;
+        /* the link: a dash, or a link word between blanks */
+        size_t q = p;
+        if (q > floor_ && s[q - 1] == '-')
+            q--;
+        else if (q >= floor_ + 3 && (unsigned char)s[q - 3] == 0xE2 &&
+                 (unsigned char)s[q - 2] == 0x80 &&
+                 ((unsigned char)s[q - 1] == 0x93 || (unsigned char)s[q - 1] == 0x94))
+            q -= 3;
+        else if (q < d->start) {
+            size_t a = q;
+            while (a > floor_ && s[a - 1] != ' ' && s[a - 1] != '\n' && q - a <= DNP_WORD_MAX)
+                a--;
+            dnp_token t;
+            size_t pos = a;
+            if (a == q || !dnp_next_token(s, q, &pos, &t) || t.end != q || !link_token(&t))
+                continue;
+            q = a;
+        } else
+            continue;
+        while (q > floor_ && s[q - 1] == ' ')
+            q--;
+        /* the first time: an hour and its minutes, ending there */
+        size_t t1 = q;
+        while (t1 > floor_ && q - t1 < 5 && (ascii_digit(s[t1 - 1]) || s[t1 - 1] == ':'))
+            t1--;
+        if (t1 == q || !ascii_digit(s[t1]) || clock_at(e, t1, q, &m1) != q || m1 >= m2)
+            continue;
+        memmove(d + 1, d, (n - i) * sizeof *d);
+        n++;
+        dn_date *a = &out[i], *b = &out[i + 1];
+        a->hour = m1 / 60, a->minute = m1 % 60;
+        a->second = 0, a->nanosecond = 0, a->fraction_digits = 0;
+        if (a->precision > DN_PREC_MINUTE)
+            a->precision = DN_PREC_MINUTE;
+        a->start = t1, a->end = q;
+        a->flags |= DN_FLAG_RANGE;
+        b->flags |= DN_FLAG_RANGE;
+        dnp_end_of_day(a);
+        i++;
+    }
+    return n;
 }
 
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
@@ -3965,6 +4039,44 @@ static bool weekday_after_stop(const env *e, const dn_date *out, int i, const dn
     return out[i - 1].end + 1 < d->start;
 }
 
+/* b33as: whether d, a weekday named alone (with its time or not), follows in its sentence a
+   span of hours of no date, a clause's comma or semicolon between ("प्रतिदिन 08:00 से 20:00
+   बजे तक खुले रहेंगे; रविवार को 14:00 बजे तक", open daily 08:00 to 20:00, on Sunday until
+   14:00; "open daily 09:00–17:00, Sunday 10:00–14:00"): opening hours, the weekday a
+   recurring day. Not "10:00–12:00 on Monday" (no clause between: that Monday's hours). */
+static bool hours_clause_before(const env *e, const dn_date *out, size_t i, const dn_date *d)
+{
+    const char *s = e->text;
+    size_t floor_ = i ? out[i - 1].end : 0, a = d->start;
+    if (d->start - floor_ > DNP_PAGE_HOURS_CLAUSE_LOOK)
+        floor_ = d->start - DNP_PAGE_HOURS_CLAUSE_LOOK;
+    /* the clause's comma or semicolon first (most weekdays have none before them) */
+    size_t c = d->start;
+    while (c > floor_ && s[c - 1] != ';' && s[c - 1] != ',' && s[c - 1] != '\n' && s[c - 1] != '.')
+        c--;
+    if (c == floor_ || (s[c - 1] != ';' && s[c - 1] != ','))
+        return false;
+    while (a > floor_ && s[a - 1] != '\n' && s[a - 1] != '.' && s[a - 1] != '!' &&
+           s[a - 1] != '?' &&
+           !(a >= floor_ + 3 && (unsigned char)s[a - 3] == 0xE0 && (unsigned char)s[a - 2] == 0xA5 &&
+             (unsigned char)s[a - 1] == 0xA4)) /* the danda */
+        a--;
+    size_t end1 = 0; /* where the last clock time read ends */
+    size_t span_end = 0; /* where the last span of hours ends */
+    for (size_t p = a; p < c; p++) {
+        if (!ascii_digit(s[p]) || (p > a && (ascii_digit(s[p - 1]) || s[p - 1] == ':')))
+            continue;
+        int m;
+        size_t q = clock_at(e, p, c, &m);
+        if (!q)
+            continue;
+        if (end1 && days_linked(e, end1, p, false))
+            span_end = q;
+        end1 = q, p = q - 1;
+    }
+    return span_end != 0;
+}
+
 static bool timetable_line(const env *e, const dn_date *d)
 {
     size_t b = d->start;
@@ -4919,7 +5031,50 @@ static bool month_part(const env *e, const dn_date *d)
     }
     if (!dnp_next_token(s, e->len, &p, &t) || t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
         return false;
-    return key_only(word_key(e, t.fold, t.flen), DNP_K_NOT_DATE);
+    if (key_only(word_key(e, t.fold, t.flen), DNP_K_NOT_DATE))
+        return true;
+    /* b33as: a listing's noun, right after it or after one word (locales/ month_listing:
+       "12월 주요 일정", December's main schedule; "the December issue"), in the month's
+       language, no preposition of a year before the month ("in December events moved":
+       locales/ year_in, year_before) */
+    int lang = d->locale[0] ? dnp_lang_find(d->locale, strlen(d->locale)) : -1;
+    if (lang < 0)
+        return false;
+    /* (the month bare: its span ends with CLDR's name or mark, no particle of locales/
+       glued to it: "12월에 학교 행사가 있습니다", in December there are school events) */
+    bool bare = false;
+    for (size_t q = d->start; q < d->end && dnp_next_token(s, d->end, &q, &t);) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *mk = word_key(e, t.fold, t.flen);
+        bare = false;
+        for (uint32_t r = 0; mk && r < mk->nmeaning; r++) {
+            const dnp_meaning *m = &dnp_lex_meanings[mk->meaning + r];
+            if ((m->kind == DNP_K_MONTH || m->kind == DNP_K_MONTH_MARK) &&
+                !(m->flags & DNP_MF_SUPPLEMENT))
+                bare = true;
+        }
+    }
+    if (!bare)
+        return false;
+    if (word_before(e, d->start, floor_, &t)) {
+        const dnp_lex_key *pk = dnp_lex_find_cue(t.fold, t.flen);
+        if (dnp_key_has_cue(pk, DNP_CUE_YEAR_IN, lang) ||
+            dnp_key_has_cue(pk, DNP_CUE_YEAR_BEFORE, lang))
+            return false;
+    }
+    p = d->end;
+    for (int w = 0; w < 2; w++) {
+        dnp_token sp;
+        if (!dnp_next_token(s, e->len, &p, &sp) || sp.kind != DNP_TK_SEP ||
+            !(sp.flags & DNP_TF_SPACE) || (sp.flags & DNP_TF_NEWLINE) ||
+            !dnp_next_token(s, e->len, &p, &t) || t.kind != DNP_TK_WORD ||
+            (t.flags & DNP_TF_LONG))
+            return false;
+        if (dnp_key_has_cue(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_MONTH_LISTING, lang))
+            return true;
+    }
+    return false;
 }
 
 /* issue 10: where the word before a street's name ends, from `at` back past blanks, the
@@ -5316,6 +5471,25 @@ static int ending_then_after(const env *e, const dnp_token *o, size_t stop,
     return cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_AFTER, langs, first);
 }
 
+/* b33as: the language of langs in which the word t, one blank u and the word after it make
+   a postposition after a year of two words (locales/ year_after "đến nay", until now: "từ
+   2016 đến nay", since 2016), or -1. pos: the byte after u. */
+static int year_after_two(const env *e, const dnp_token *t, const dnp_token *u, size_t pos,
+                          size_t stop, const dnp_langset *langs, int first)
+{
+    dnp_token w;
+    char buf[2 * DNP_WORD_MAX + 1];
+    if (u->kind != DNP_TK_SEP || !(u->flags & DNP_TF_SPACE) || (u->flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &pos, &w) || w.kind != DNP_TK_WORD ||
+        (w.flags & DNP_TF_LONG) || (size_t)t->flen + 1 + (size_t)w.flen > sizeof buf)
+        return -1;
+    memcpy(buf, t->fold, t->flen);
+    buf[t->flen] = ' ';
+    memcpy(buf + t->flen + 1, w.fold, w.flen);
+    return cue_lang_of(dnp_lex_find_cue(buf, t->flen + 1 + w.flen), DNP_CUE_YEAR_AFTER, langs,
+                       first);
+}
+
 /* Whether key k is a word of langs that introduces a year (a preposition or article of
    locales/ year_before, year_in, year_article). */
 static bool year_lead_of_page(const dnp_lex_key *k, const dnp_langset *langs, int first)
@@ -5391,6 +5565,8 @@ static int year_after(const env *e, size_t at, size_t stop, const dnp_langset *l
             return YA_WORD;
         const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
         int l = cue_lang_of(k, DNP_CUE_YEAR_AFTER, langs, first);
+        if (l < 0 && spaced && more && k && (k->kinds & (1u << DNP_K_PREFIX)))
+            l = year_after_two(e, &t, &u, p2, stop, langs, first);
         /* miss21: or a year mark of the page's languages ("od 1979 roku", when "mam" before
            it read "May 1979" in a language of no page's: page_year_unmarked) */
         if (l < 0 && spaced && k && (k->kinds & (1u << DNP_K_YEAR_MARK))) {
@@ -6042,15 +6218,16 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                (its word in the page's languages: below) */
             if (!known || recurs_at(e, out, n, i, &pl.set, recur_bits) ||
                 weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) || timetable_line(e, &d) ||
-                weekday_after_stop(e, out, i, &d))
+                weekday_after_stop(e, out, i, &d) || hours_clause_before(e, out, i, &d))
                 continue;
             weekday_day(e, out, n, i, &d, &pl.set);
             d.confidence = DNP_CONF_PAGE_WEEKDAY;
         } else if (known && (d.flags & DN_FLAG_RELATIVE) && d.weekday &&
                    (recurs_at(e, out, n, i, &pl.set, recur_bits) ||
-                    (d.precision >= DN_PREC_HOUR &&
-                     (weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) ||
-                      timetable_line(e, &d)) &&
+                    (((d.precision >= DN_PREC_HOUR &&
+                       (weekday_slot(e, out, n, &d, &slots, recurs, nrecurs) ||
+                        timetable_line(e, &d))) ||
+                      hours_clause_before(e, out, i, &d)) &&
                      weekday_and_time(e, &d, &pl.set))))
             continue; /* "בכל יום שישי" (every Friday), read as "this Friday"; "19:00 金曜" */
         /* below DNP_CONF_SEARCH_MIN a reading of running text is more often wrong than
@@ -6244,6 +6421,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     size_t nunjoined = timed_span_unjoin(e, out, kept, unjoined, DNP_PAGE_UNJOIN_MAX);
     kept = hours_after(e, out, kept, cap, known ? &pl.set : NULL);
     timed_span_restore(out, kept, unjoined, nunjoined);
+    kept = hours_before(e, out, kept, cap);
     span_takes_pm(e, out, kept);
     times_listed(e, out, kept, known ? &pl.set : NULL);
     time_before_bracket(e, out, kept);

@@ -337,6 +337,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
 /* The bytes read on either side of a weekday alone for the words that make it recurring
    (page.c's weekday_words_recurring: "todos los martes", "de lunes a viernes"). */
 #define DNP_PAGE_WEEKDAY_LOOK 32
+/* b33as: how far back from a weekday named alone (bytes) page.c's hours_clause_before looks
+   for the clause of daily hours before it in its sentence ("प्रतिदिन 08:00 से 20:00 बजे तक खुले
+   रहेंगे; रविवार को": 87 bytes of Devanagari and digits) */
+#define DNP_PAGE_HOURS_CLAUSE_LOOK 160
 /* Which day a weekday alone names (page.c's weekday_day): the latest such day on or before
    the reference when it is at most DNP_PAGE_WEEKDAY_BACK days back, else the next one
    (unless the page's dates or a future word say otherwise); a sentence is read at most

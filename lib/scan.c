@@ -1591,10 +1591,23 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
                reads it whole */
             return c.first;
         }
-        if (pend_first >= 0 && !c.has_time && c.prec == DN_PREC_DAY &&
-            only_glue(e, it, pend_last, c.first, c.lang)) {
-            dnp_take_time(&c, &pend);
-            c.first = pend_first;
+        if (pend_first >= 0 && !c.has_time && c.prec == DN_PREC_DAY) {
+            /* b33as: the date's own weekday may stand between ("03:00 ngày Chủ Nhật
+               29/11/2026", "at 03:00 on Sunday 29/11/2026"), a weekday the date falls on */
+            cand w = c;
+            if (__builtin_expect(e->p->hints_only, 0))
+                weekday_before_hinted(e, it, pend_last + 1, &w);
+            else
+                dnp_weekday_before(e, it, pend_last + 1, &w);
+            bool wk = w.first < c.first && w.weekday &&
+                      w.weekday == dnp_weekday(dnp_days_from_civil(c.year, (unsigned)c.month,
+                                                                   (unsigned)c.day));
+            if (only_glue(e, it, pend_last, wk ? w.first : c.first, c.lang)) {
+                if (wk)
+                    c = w;
+                dnp_take_time(&c, &pend);
+                c.first = pend_first;
+            }
         }
         pend_first = -1;
         if (!c.has_time && c.prec >= DN_PREC_DAY && r < n) {

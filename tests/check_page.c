@@ -1932,9 +1932,10 @@ static const page_case page_cases[] = {
     {"La pista apre giovedì 3 dicembre 2026 e resta aperta fino a fine gennaio. Il bar chiude "
      "a gennaio. Concerto lunedì 14 dicembre 2026 e martedì 15 dicembre 2026.", 0, 0, NULL,
      "2026-12-03 it -; 2026-01 it -; 2026-12-14 it -; 2026-12-15 it -"},
+    /* (b33as: a range of months, flagged DN_FLAG_RANGE) */
     {"Archivo › Noviembre–diciembre 2026 › El jueves 3 de diciembre de 2026 abrimos, y el "
      "lunes 14 de diciembre de 2026 cerramos.", 0, 0, NULL,
-     "2026-11 es -; 2026-12 es -; 2026-12-03 es -; 2026-12-14 es -"},
+     "2026-11 es r; 2026-12 es r; 2026-12-03 es -; 2026-12-14 es -"},
     /* b30fix: a padded hour with UTC after a date, as a forecast names its model run; a
        count glued to more is none */
     {"Varsel for Bergen. Modellkjøring 27.11.2026 18 UTC, neste kjøring om natten.", 0, 0,
@@ -2130,6 +2131,63 @@ static const page_case page_cases[] = {
     {"Saturday 5 December 2026 at 10:00 - 14:00", 0, 0, NULL,
      "2026-12-05T10:00:00 en r; 2026-12-05T14:00:00 en r"},
     {"本週日（11/29）下午2時停水", 0, 0, "zh", "2026-11-29T14:00:00 - o"},
+    /* b33as: a table's cell gap (three blanks or a tab) ends an ISO date before the time
+       of the next column; one space joins them */
+    {"日期          实际起飞   实际到达\n2026-11-25    14:02     16:11     正常", 0, 0, NULL,
+     "2026-11-25 - -"},
+    {"2026-11-25\t14:02", 0, 0, NULL, "2026-11-25 - -"},
+    {"2026-11-25 14:02", 0, 0, NULL, "2026-11-25T14:02:00 - -"},
+    /* b33as: CLDR's Arabic "ظهرًا" (around noon) as keyboards type it, the tanween after the
+       alef (locales/ar.txt) */
+    {"آخر موعد: الخميس ١ رجب ١٤٤٨هـ الساعة 12:00 ظهراً", 0, 0, "ar",
+     "2026-12-10T12:00:00 ar -"},
+    {"الخميس 10 ديسمبر 2026 الساعة 1:30 ظهرا", 0, 0, "ar", "2026-12-10T13:30:00 ar -"},
+    /* b33as: a month alone, a dash or a link word, then a month and year: a range of
+       months, the start takes the end's year (the year before when its month is later);
+       blanks or a comma alone link nothing */
+    {"महाकुंभ (जनवरी–फरवरी 2025) के दौरान", 0, 0, "hi", "2025-01 hi r; 2025-02 sd r"},
+    {"Geöffnet von Dezember–Januar 2027.", 0, 0, "de", "2026-12 de r; 2027-01 de r"},
+    {"du décembre à février 2027", 0, 0, "fr", "2026-12 fr r; 2027-02 fr r"},
+    {"Dezember, Januar 2027", 0, 0, "de", "2027-01 de -"},
+    /* b33as: Hindi "last year" with the oblique adjective; the formal "प्रातः" (morning)
+       before a time after "को" (locales/hi.txt) */
+    {"पिछले वर्ष कोहरे के कारण 1,412 फेरे निरस्त किए गए थे।", 0, 0, "hi", "2025 hi -"},
+    {"परीक्षण बुधवार, 9 दिसंबर 2026 को प्रातः 10:00 बजे होगा।", 0, 0, "hi",
+     "2026-12-09T10:00:00 hi -"},
+    {"9 दिसंबर 2026 को सायं 7:30 बजे", 0, 0, "hi", "2026-12-09T19:30:00 hi -"},
+    /* b33as: a word that begins a date of marks as a weekday of no language of them is a
+       word of the sentence (Vietnamese "tải", Maori "tai", Thursday): the date after it */
+    {"ứng dụng đạt 10 triệu lượt tải ngày 2 tháng 9 năm 2022.", 0, 0, "vi",
+     "2022-09-02 vi -"},
+    /* b33as: a two-word postposition after a year alone (locales/ year_after "đến giờ",
+       until now); Indonesian "lulus" (graduated) before a year that ends its phrase */
+    {"Mình dùng từ 2016 đến giờ.", 0, 0, "vi", "2016 vi -"},
+    {"Giá từ 2000 đến 3000 đồng.", 0, 0, "vi", ""},
+    {"Saya lulus 2019.", 0, 0, "id", "2019 id -"},
+    {"Sebanyak 2000 peserta lulus 2000 soal.", 0, 0, "id", ""},
+    /* b33as: a time before a numeric date with the date's own weekday between; a span of
+       hours before its date (a range's link word, locales/ range_link): both ends, with the
+       offset after the span; no span whose start is the later time */
+    {"Máy chủ bảo trì lúc 03:00 ngày Chủ Nhật 29/11/2026.", 0, 0, "vi",
+     "2026-11-29T03:00:00 vi -"},
+    {"Máy chủ sẽ bảo trì từ 01:00 đến 03:00 (giờ Việt Nam, UTC+7) ngày Chủ Nhật 29/11/2026.", 0,
+     0, "vi", "2026-11-29T01:00:00+07:00 vi r; 2026-11-29T03:00:00+07:00 vi r"},
+    {"Open from 10:00 to 14:00 on Saturday 5 December 2026.", 0, 0, "en",
+     "2026-12-05T10:00:00 en r; 2026-12-05T14:00:00 en r"},
+    {"Open from 14:00 to 10:00 on Saturday 5 December 2026.", 0, 0, "en", ""},
+    /* b33as: a weekday alone after a clause of daily hours is a recurring day (opening
+       hours); alone in its sentence it dates */
+    {"आरक्षण केंद्र प्रतिदिन 08:00 से 20:00 बजे तक खुले रहेंगे; रविवार को 14:00 बजे तक।", 0, 0,
+     "hi", ""},
+    {"रविवार को 14:00 बजे बैठक हुई।", 0, 0, "hi", "2026-11-22T14:00:00 hi -"},
+    /* b33as: a month alone as the title of a listing (locales/ month_listing), right
+       before its noun or one word before it; not after a year's preposition, nor a month
+       that dates ("12월에", in December) */
+    {"제2026-148호 12월 학교 행사 및 겨울방학 안내", 0, 0, "ko", ""},
+    {"12월 주요 일정을 다음과 같이 안내드립니다.", 0, 0, "ko", ""},
+    {"12월에 학교 행사가 있습니다.", 0, 0, "ko", "2026-12 ko -"},
+    {"Here is the December schedule of the club.", 0, 0, "en", ""},
+    {"In December events moved online.", 0, 0, "en", "2026-12 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)

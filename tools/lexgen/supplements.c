@@ -103,6 +103,8 @@ static const struct {
     { "year_since", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_SINCE, 0 },
     /* years27: "and" glued before the next word (DNP_CUE_YEAR_AND, page.c) */
     { "year_and", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_AND, 0 },
+    /* b33as: a listing's noun after a month alone (DNP_CUE_MONTH_LISTING, page.c) */
+    { "month_listing", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_MONTH_LISTING, 0 },
     /* issue 10: a year mark after which a three-digit year is the ROC's (DNP_CUE_ROC_YEAR,
        page.c) */
     { "roc_year_mark", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_ROC_YEAR, 0 },
