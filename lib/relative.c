@@ -1938,8 +1938,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
        Thursday; scan.c reads it so) */
     if (t.last > i && x->zcaps && dnp_zone_word(x, -1))
         return -1;
-    if (t.last > i && k < n &&
-        day_month_dotted(e, it, n, k, x, dnp_weekday_leads_line(e, it, n, i, k)))
+    /* (after the abbreviation's dot glued too, linewrong: "Di. 01.12", Tuesday 1 December) */
+    int kd = i + 1 < n && is_abbr_mark(&it[i + 1]) && it[i + 1].start == x->end
+                 ? skip_space(it, n, i + 2) : k;
+    if (t.last > i && kd < n &&
+        day_month_dotted(e, it, n, kd, x, dnp_weekday_leads_line(e, it, n, i, kd)))
         return -1;
     /* issue 8: nor a number right before it that is no clock's minutes: "in 1 mon" (a
        month, in chrono's English), "2015 Friday" name no weekday of this week */
