@@ -908,7 +908,8 @@ static bool stop_parted_year(const env *e, const item *it, const window *w, int 
 /* wrong31: whether a range's link word (locales/ range_link) stands between the month (or
    the day after it) and the number nums[q] after them: in running text that number ends a
    range or a span ("9. prosince od 8 do 12 roků": up to 12 years; "8 December to 2012"),
-   no year of this date. */
+   no year of this date. linewrong: on a line alone too, and after the word that joins a
+   range's second year (locales/ year_to: "8 décembre à 2012", "8 de diciembre a 2012"). */
 static bool range_linked_year(const env *e, const item *it, const window *w, int q, int day_i)
 {
     int k = w->nums[q].idx, from = w->mw;
@@ -917,7 +918,7 @@ static bool range_linked_year(const env *e, const item *it, const window *w, int
     if (day_i >= 0 && w->nums[day_i].idx > from && w->nums[day_i].idx < k)
         from = w->nums[day_i].end;
     for (int j = from + 1; j < k; j++)
-        if (it[j].type == IT_WORD && dnp_range_link_word(e, &it[j]))
+        if (it[j].type == IT_WORD && dnp_year_link_word(e, &it[j]))
             return true;
     return false;
 }
@@ -927,7 +928,7 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
     const numref *nums = w->nums;
     int nn = w->nn, day_i = -1, year_i = -1;
     for (int q = 0; q < nn; q++) {
-        if (nums[q].ymark && year_i < 0 && !(search && range_linked_year(e, it, w, q, -1)))
+        if (nums[q].ymark && year_i < 0 && !range_linked_year(e, it, w, q, -1))
             year_i = q;
         else if ((nums[q].dmark || nums[q].ordinal) && day_i < 0 && it[nums[q].idx].value >= 1 &&
                  it[nums[q].idx].value <= 31)
@@ -936,7 +937,7 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
     for (int pass = 0; pass < 2 && year_i < 0; pass++)
         for (int q = 0; q < nn && year_i < 0; q++) {
             const item *x = &it[nums[q].idx];
-            if (q == day_i || (search && range_linked_year(e, it, w, q, day_i)) ||
+            if (q == day_i || range_linked_year(e, it, w, q, day_i) ||
                 (search && stop_parted_year(e, it, w, q)))
                 continue;
             int r = skip_space(it, w->end, nums[q].end + 1);
@@ -1014,7 +1015,10 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
     if (year_i < 0 && day_i >= 0 && !(search && nums[day_i].dot)) {
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
-            if (search && !short_year_here(it, w, q, day_i))
+            /* linewrong: a piece of a rate or an amount is no year on a line alone either
+               ("13.50 % tarehe 3 Desemba" is 3 December, no 2013) */
+            if ((search && !short_year_here(it, w, q, day_i)) ||
+                decimal_of_money(it, w, nums[q].idx))
                 continue;
             if (q == w->range_i || (search && range_first(it, w, q, day_i)))
                 continue;

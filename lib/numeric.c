@@ -224,6 +224,17 @@ bool dnp_range_link_word(const env *e, const item *x)
     return dnp_key_has_cue(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_RANGE_LINK, -1);
 }
 
+/* engine.h: dnp_year_link_word */
+bool dnp_year_link_word(const env *e, const item *x)
+{
+    size_t pos = x->start;
+    dnp_token t;
+    if (!dnp_next_token(e->text, x->end, &pos, &t) || t.kind != DNP_TK_WORD || t.end != x->end)
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    return dnp_key_has_cue(k, DNP_CUE_RANGE_LINK, -1) || dnp_key_has_cue(k, DNP_CUE_YEAR_TO, -1);
+}
+
 /* The link between a range's two ends at items [a, b): spaces, then a dash, or a range's
    link word (dnp_range_link_word) between spaces; on one line. */
 static bool dm_link(const env *e, const item *it, int a, int b)
