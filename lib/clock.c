@@ -1150,7 +1150,7 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
                that names today's or yesterday's part of the day is both at once ("tonight
                at 8", "anoche a las 10", "í gærkvöldi kl. 8": zoneline) */
             if (led && names_later_day(&it[j]))
-                return -1;
+                return -1; /* (linewrong: dnp_time_after's later_day_time reads some) */
             j = k;
         } else
             period = 0, ap_langs = (dnp_langset){{0}};
@@ -1437,19 +1437,45 @@ void dnp_zone_before_take(const item *it, int q, cand *t)
         t->has_zone = true, t->zitem = q;
 }
 
+static int time_after(const env *e, const item *it, int n, int from, cand *c, bool own_day);
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
+{
+    return time_after(e, it, n, from, c, true);
+}
+
+/* linewrong: the time after a named day that names a part of the day too and a later day
+   ("jutro", Polish tomorrow, Serbian morning; "mañana"), when the part cannot read it (a
+   filler of another language between: "jutro o 15:00"): the day's, read as after any date,
+   when its hour is one no 12-hour clock writes and the part cannot hold ("mañana a las 5"
+   is 05:00 or 17:00 tomorrow, or this morning's 05:00: none). */
+static int later_day_time(const env *e, const item *it, int n, int from, cand *c)
+{
+    if (!names_later_day(&it[from - 1]))
+        return -1;
+    cand t = *c;
+    int r = time_after(e, it, n, from, &t, false);
+    dnp_langset pl;
+    uint32_t mask = period_hours(e, &it[from - 1], &pl);
+    if (r <= from || !t.has_time || t.hour <= 12 || (mask & (1u << t.hour)))
+        return -1;
+    *c = t;
+    return r;
+}
+
+static int time_after(const env *e, const item *it, int n, int from, cand *c, bool own_day)
 {
     int q = from;
     /* zoneline: a named day that names a part of it too ("tonight", "ce soir", "í
        gærkvöldi", last night: locales/ day_period_like) sets that period's hours for the
        time after it, as a day period before its time does ("tonight at 8" is 20:00, "í
        gærkvöldi kl. 8" 20:00 the day before); a time the period cannot hold gives none */
-    if (from > 0 && has_kind(&it[from - 1], DNP_K_REL_NAMED) &&
+    if (own_day && from > 0 && has_kind(&it[from - 1], DNP_K_REL_NAMED) &&
         has_kind(&it[from - 1], DNP_K_DAY_PERIOD)) {
         cand t = *c;
         int r = dnp_read_time(e, it, n, from - 1, &t, NULL);
         if (r <= from)
-            return -1;
+            return later_day_time(e, it, n, from, c);
         *c = t;
         return r;
     }

@@ -259,13 +259,21 @@ static int now_sign(const item *it, int n, int i)
 /* issue 10: a named day followed by a clock time with minutes ("vakar 21:40", "dün 21:30",
    "어제 21:40", "ahir a les 22:14", "jučer u 09:12"): the time says the word is the day, as
    the whole text would; a short or rare word alone in running text is not read. */
-static bool day_with_clock(const env *e, const item *it, int n, int i, int unit)
+static bool day_with_clock(const env *e, const item *it, int n, int i, int unit, int lang)
 {
     if (unit != DNP_RU_DAY)
         return false;
     cand t;
     memset(&t, 0, sizeof t);
-    if (dnp_time_after(e, it, n, i + 1, &t) > 0 && t.prec >= DN_PREC_MINUTE)
+    /* linewrong: the probe's date has the word's language, whose time words join the time
+       ("hoy a las 17:00": Spanish "a las"; language 0's would not) */
+    t.lang = lang;
+    int r = dnp_time_after(e, it, n, i + 1, &t);
+    if (r > 0 && t.prec >= DN_PREC_MINUTE)
+        return true;
+    /* linewrong: or an hour alone that ends the text begun by the word ("hoy a las 17",
+       "hoy 17h": the line is the date) */
+    if (r > 0 && t.prec >= DN_PREC_HOUR && whole_text(e, it, i, r - 1))
         return true;
     /* issue 10: or a day period of one of its languages ("आज सकाळी", this morning) */
     int k = skip_space(it, n, i + 1);
@@ -465,13 +473,20 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     /* zoneline: a risky named day that names a part of the day too, with a time after it
        that the part holds, as the whole text ("tonight at 8", "ce soir à 18 h HNE";
        clock.c's dnp_time_after applies the period) */
+    /* linewrong: a risky later day (German "morgen", Spanish "mañana": morning too) with a
+       time after it of an hour no 12-hour clock writes, which no morning holds (clock.c's
+       later_day_time): the day at that time, in running text too ("morgen um 15 Uhr",
+       "mañana a las 17:00"; not "morgen um 9 Uhr") */
+    bool later_timed = false;
     if (!whole && (m->flags & DNP_MF_RISKY) && unit == DNP_RU_DAY &&
-        has_kind(&it[i], DNP_K_DAY_PERIOD)) {
+        (has_kind(&it[i], DNP_K_DAY_PERIOD) || off > 0)) {
         cand t;
         dnp_cand_clear(&t);
         t.lang = (int)m->lang; /* (its fillers are the phrase's language's: "at", "à") */
         int r = dnp_time_after(e, it, n, i + 1, &t);
-        whole = r > i + 1 && whole_text(e, it, i, r - 1);
+        later_timed = off > 0 && r > i + 1 && t.has_time && t.hour > 12;
+        whole = r > i + 1 && whole_text(e, it, i, r - 1) &&
+                (has_kind(&it[i], DNP_K_DAY_PERIOD) || later_timed);
     }
     size_t ncp = 0;
     for (uint32_t b = it[i].start; b < it[i].end; b++)
@@ -491,11 +506,12 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     bool week_day = unit == DNP_RU_WEEK && rel_week_weekday(e, it, n, i);
     /* a risky, short or rare word alone in running text is no phrase; nor a common word of
        another language (locales/ ordinary: German "hier", here, French yesterday) */
-    bool shy = !whole && !hinted && !week_day &&
+    bool shy = !whole && !later_timed && !hinted && !week_day &&
                ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
                 (e->search && ordinary_elsewhere(&it[i], m->lang)) ||
                 (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)) &&
-               !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit));
+               !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) &&
+                 day_with_clock(e, it, n, i, unit, (int)m->lang));
     /* issue 10: dn_search keeps the word of a rare language for page.c, which reads it only
        on a page in that language ("Heddiw" on a Welsh page) */
     /* issue 10: so does a shorter named day that is no month, weekday or other date word
