@@ -1927,6 +1927,16 @@ static bool score_after(const item *it, int n, int k)
     return it[k].value > 24 || it[k + 2].value > 59;
 }
 
+/* linewrong: whether another day than day has a meaning read of a language spoken by at
+   least DNP_WEEKDAY_RIVAL_SHARE of the speakers of day's best one (most[d], in thousands). */
+static bool weekday_rivalled(const double most[8], int day)
+{
+    for (int d = 1; d <= 7; d++)
+        if (d != day && most[d] > 0 && most[d] >= DNP_WEEKDAY_RIVAL_SHARE * most[day])
+            return true;
+    return false;
+}
+
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
@@ -2011,12 +2021,24 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     const dnp_meaning *best = NULL;
     double best_score = -1;
     bool hinted_word = false;
+    /* the most speakers of a language not rare its meaning of each day has, read or turned
+       away as another language's function word ("Do": Portuguese "do" before German
+       Thursday); of those hinted or of the time's words */
+    double most[8] = {0}, most_said[8] = {0};
+    bool said = false;
     for (uint32_t q = 0; q < x->nm; q++) {
         const dnp_meaning *m = &x->m[q];
         bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
         if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 ||
             (!whole && !stamp && (m->flags & DNP_MF_ABBR)))
             continue;
+        bool chosen = hinted || (end > i && dnp_langset_has(&timel, m->lang));
+        said |= chosen;
+        double sp = dnp_lang_rare(m->lang) && !chosen ? 0 : dnp_speakers_k(m->lang);
+        if (sp > most[m->value])
+            most[m->value] = sp;
+        if (chosen && sp > most_said[m->value])
+            most_said[m->value] = sp;
         if (stamp && !hinted && dnp_weekday_abbr_foreign(x, m))
             continue;
         /* as the whole text, a rare language's abbreviation or one a function word of a
@@ -2046,6 +2068,15 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         double s = dnp_meaning_pref(e, m, end > i ? &timel : NULL);
         if (s > best_score)
             best_score = s, best = m;
+    }
+    /* linewrong: a word that is one day in a language and another day in another about as
+       widely spoken (DNP_WEEKDAY_RIVAL_SHARE: "Di", German Tuesday and French Sunday)
+       names neither, unless a hint or the time's words choose among them ("So um 15 Uhr");
+       a rare language's other day does not count ("Lin", Filipino Sunday, Morisyen Monday).
+       (A post's stamp in running text is read on a page in its language: page.c.) */
+    if (best && !stamp && weekday_rivalled(said ? most_said : most, best->value)) {
+        c->last = end; /* nor its time alone, after a filler somewhere ("di": Italian of) */
+        return NO_DATE_HERE;
     }
     if (!best || rel_two_ways(e, x, best) ||
         (hinted_word && !dnp_langset_has(&e->p->hint_set, best->lang)) ||
