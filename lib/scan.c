@@ -651,14 +651,18 @@ static bool filler_in(const item *x, int lang)
 }
 
 /* linewrong: whether, in line mode, the hour read at items [i, tr) starts the text and a
-   named day alone ends it after blanks ("15h hôm nay", "15 giờ ngày mai", "15h demain"): an
-   hour whose mark is a unit too ("h", "giờ": "15h", fifteen hours) is then a clock's, the
-   line a date, no duration. */
+   named day alone ends it after blanks, a filler or two between at most ("15h hôm nay", "15
+   giờ ngày mai", "15h demain", "15h de amanhã"): an hour whose mark is a unit too ("h",
+   "giờ": "15h", fifteen hours) is then a clock's, the line a date, no duration. */
 static bool hour_then_named_day(const env *e, const item *it, int n, int i, int tr)
 {
     if (e->search || it[i].start != e->content_start)
         return false;
     int k = skip_space(it, n, tr);
+    for (int w = 0; w < 2 && k > tr && k < n && it[k].type == IT_WORD &&
+                    has_kind(&it[k], DNP_K_FILLER) && !has_kind(&it[k], DNP_K_REL_NAMED);
+         w++)
+        k = skip_space(it, n, k + 1);
     return k > tr && k < n && has_kind(&it[k], DNP_K_REL_NAMED) && it[k].end == e->content_end;
 }
 
