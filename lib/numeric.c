@@ -369,6 +369,10 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     if (bi == i + 3 && after + 1 < n && is_space(&it[after]) && it[after + 1].type == IT_NUM &&
         !hour_here(it, n, after + 1))
         return -1;
+    /* linewrong: nor a rate or an amount, a percent or currency sign touching it or a space
+       between ("Di 01.12 %": no 1 December; "12.10 €") */
+    if (!clear_of_money(e, it, n, i) || !clear_of_money(e, it, n, bi))
+        return -1;
     /* issue 10: one end of a range of two such dates (a dash may touch the end: "27.11–06.12.") */
     /* (only for the forms page_day_month does not read: without the final dot, spaced,
        or after a dash glued to a start without its dot, "11–06" being no chain) */
