@@ -957,6 +957,55 @@ static DNP_RARE int hour_marked(const item *it, int n, int k, int *mi, int *s,
 
 static bool time_next(const env *e, const item *it, int n, int q);
 
+/* linewrong: whether blanks, a range's link word (locales/ range_link: "bis", "do", "to")
+   and blanks follow the number at j, then an hour of one or two digits and its minutes
+   (":MM", ".MM") or, after blanks, an hour mark ("von 14 bis 16 Uhr", "od 14 do 16 h").
+   Read from the text: the items end at a word of no date kind, as the link is. */
+static bool linked_hour_next(const env *e, const item *it, int j)
+{
+    size_t pos = it[j].end, end = e->content_end;
+    dnp_token t;
+    int step = 0;
+    while (dnp_next_token(e->text, end, &pos, &t)) {
+        bool blank = t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) &&
+                     !(t.flags & DNP_TF_NEWLINE);
+        switch (step) {
+        case 0: /* blanks */
+        case 2:
+            if (!blank)
+                return false;
+            step++;
+            break;
+        case 1: /* the link */
+            if (t.kind != DNP_TK_WORD ||
+                !dnp_key_has_cue(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_RANGE_LINK, -1))
+                return false;
+            step++;
+            break;
+        case 3: /* the hour */
+            if (t.kind != DNP_TK_NUM || t.ndigits > 2 || t.value > 24)
+                return false;
+            step++;
+            break;
+        case 4: /* its minutes, or blanks before its mark */
+            if (t.kind == DNP_TK_SEP && (t.value == ':' || t.value == '.'))
+                return dnp_next_token(e->text, end, &pos, &t) && t.kind == DNP_TK_NUM &&
+                       t.ndigits == 2 && (t.flags & DNP_TF_ADJ);
+            if (!blank)
+                return false;
+            step++;
+            break;
+        default: { /* the mark */
+            if (t.kind != DNP_TK_WORD)
+                return false;
+            const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+            return k && (k->kinds & (1u << DNP_K_HOUR_MARK));
+        }
+        }
+    }
+    return false;
+}
+
 static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
                        int *s, dnp_langset *ap_langs, cand *c)
 {
@@ -993,6 +1042,11 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
         c->prec = DN_PREC_HOUR;
         return j + 1;
     }
+    /* linewrong: a range's link word apart from the hour, then another hour and its mark
+       ("von 14 bis 16 Uhr", "od 14 do 16 h"): in line mode the span's start is the date's
+       time, as after a mark that is a filler too (below); running text: page.c */
+    if (e && !e->search && it[j].value <= 23 && linked_hour_next(e, it, j))
+        return c->prec = DN_PREC_HOUR, j + 1;
     if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
         return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
     /* timebefore: a mark that is a filler too, apart from the hour, before another time

@@ -923,6 +923,44 @@ static bool range_linked_year(const env *e, const item *it, const window *w, int
     return false;
 }
 
+/* linewrong: whether the number nums[q] after the month starts a span: a dash glued after
+   it, or blanks, a range's link word (locales/ range_link) and blanks, then a number of one
+   or two digits no colon follows ("3 December 14 to 16 h", "3. Dezember 14 bis 16 Uhr", "3
+   December 14-16 h": hours, no year 2014; "de 14 à 16 h": the word that joins a range's
+   second year too, locales/ year_to). Read from the text: the link word, no date word,
+   ends the window. */
+static bool range_starts(const env *e, const item *it, const window *w, int q)
+{
+    int k = w->nums[q].idx;
+    if (k < w->mw)
+        return false;
+    size_t pos = it[k].end, end = e->content_end;
+    dnp_token t;
+    bool linked = false, spaced = false;
+    while (dnp_next_token(e->text, end, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE)) {
+            spaced = true;
+            continue;
+        }
+        if (!linked && t.kind == DNP_TK_SEP && t.value == '-' && !spaced) {
+            linked = true;
+            continue;
+        }
+        const dnp_lex_key *key = t.kind == DNP_TK_WORD ? dnp_lex_find_cue(t.fold, t.flen) : NULL;
+        if (!linked && key && spaced &&
+            (dnp_key_has_cue(key, DNP_CUE_RANGE_LINK, -1) ||
+             dnp_key_has_cue(key, DNP_CUE_YEAR_TO, -1))) {
+            linked = true, spaced = false;
+            continue;
+        }
+        if (!linked || t.kind != DNP_TK_NUM || t.ndigits > 2)
+            return false;
+        size_t p2 = pos;
+        return !(dnp_next_token(e->text, end, &p2, &t) && t.kind == DNP_TK_SEP && t.value == ':');
+    }
+    return false;
+}
+
 static void assign_day_year(const env *e, const item *it, window *w, bool search)
 {
     const numref *nums = w->nums;
@@ -1021,6 +1059,8 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
                 decimal_of_money(it, w, nums[q].idx))
                 continue;
             if (q == w->range_i || (search && range_first(it, w, q, day_i)))
+                continue;
+            if (q != day_i && range_starts(e, it, w, q))
                 continue;
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal &&
                 !clock_part(it, w->end, nums[q].idx) && !short_year_parted(e, it, w, q, day_i) &&
@@ -1460,7 +1500,7 @@ static DNP_RARE bool weekday_disagrees(const item *it, window *w)
 /* Step 9: the extent (the month, the chosen numbers with their suffixes, the era, the
    weekday, the time) and the confidence. Returns the confidence, or -1 when numbers left
    over inside the extent make the reading wrong. */
-static float extent(const item *it, const window *w, cand *c, bool search)
+static float extent(const env *e, const item *it, const window *w, cand *c, bool search)
 {
     int first = w->mw, last = w->mw;
 #define COVER(a, b) do { if ((a) < first) first = (a); if ((b) > last) last = (b); } while (0)
@@ -1479,10 +1519,12 @@ static float extent(const item *it, const window *w, cand *c, bool search)
     float conf = DNP_CONF_MONTH_NAME;
     /* issue 10: in running text a time past another number is not the date's ("26
        september, 30 km på 2:41:07": a race time) */
+    /* (linewrong: on a line alone, one that starts a span it ends: "3 December 14 to 16 h"
+       is no 16:00) */
     bool other_num = false;
-    for (int q = 0; search && w->t_start > last && q < w->nn; q++)
+    for (int q = 0; w->t_start > last && q < w->nn; q++)
         other_num |= q != w->day_i && q != w->year_i && w->nums[q].idx > last &&
-                     w->nums[q].idx < w->t_start;
+                     w->nums[q].idx < w->t_start && (search || range_starts(e, it, w, q));
     /* issue 10: in running text a bracket parts a time before the date from it ("по
        06.12 (23 ноября 2026": no 06:12) */
     for (int q = w->t_end; search && w->t_start >= 0 && w->t_end <= first && q < first; q++)
@@ -1706,7 +1748,7 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
         c->flags |= DNP_FLAG_PAGE_MONTH_ALONE;
     if (!drop_false_weekday(e, it, c, &w))
         return -1;
-    float conf = extent(it, &w, c, e->search);
+    float conf = extent(e, it, &w, c, e->search);
     if (conf < 0)
         return -1;
     c->lang = choose_language(e, it, &w, &conf);

@@ -70,6 +70,9 @@ static const page_case page_cases[] = {
     {"Treffen: morgen um 9 Uhr im Büro.", 0, 0, NULL, ""},
     /* linewrong: a short named day, its clock time joined by its own language's time word */
     {"Nos vemos hoy a las 17:00 en la plaza.", 0, 0, NULL, "2026-11-26T17:00:00 es -"},
+    /* linewrong: "von" links a span of hours to the date: both ends, each the date's */
+    {"Der Termin ist am 3. Dezember von 14 bis 16 Uhr.", 0, 0, NULL,
+     "2026-12-03T14:00:00 de r; 2026-12-03T16:00:00 de r"},
     {"Riba ya 13.50 % tarehe 3 Desemba.", 0, 0, NULL, "2026-12-03 sw -"},
     {"Mkutano tarehe 3 Desemba saa 13.50.", 0, 0, NULL, "2026-12-03T13:50:00 sw -"},
     /* b32: bare hours after a clock's word ("kl.", "klo") are a span whatever word follows
