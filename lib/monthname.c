@@ -961,6 +961,25 @@ static bool range_starts(const env *e, const item *it, const window *w, int q)
     return false;
 }
 
+/* linewrong: whether a word that only introduces or connects a time (locales/ time_word,
+   time_link: time_link_only) stands right before the number nums[q], blanks between
+   ("dalle 14"): an hour, the start of a span when another time follows. */
+static bool timed_number(const item *it, const window *w, int q)
+{
+    int p = w->nums[q].idx;
+    for (int words = 0; words < 2; words++) { /* an article between ("a partir de las 14") */
+        int b = p - 1;
+        while (b >= w->i && is_space(&it[b]))
+            b--;
+        if (b < w->i || b == p - 1 || !has_kind(&it[b], DNP_K_FILLER))
+            return false;
+        if (time_link_only(&it[b]))
+            return true;
+        p = b;
+    }
+    return false;
+}
+
 static void assign_day_year(const env *e, const item *it, window *w, bool search)
 {
     const numref *nums = w->nums;
@@ -1519,12 +1538,13 @@ static float extent(const env *e, const item *it, const window *w, cand *c, bool
     float conf = DNP_CONF_MONTH_NAME;
     /* issue 10: in running text a time past another number is not the date's ("26
        september, 30 km på 2:41:07": a race time) */
-    /* (linewrong: on a line alone, one that starts a span it ends: "3 December 14 to 16 h"
-       is no 16:00) */
+    /* (linewrong: on a line alone, one that starts a span it ends, or one a time's word
+       introduces: "3 December 14 to 16 h", "3 dicembre dalle 14 alle 16" are no 16:00) */
     bool other_num = false;
     for (int q = 0; w->t_start > last && q < w->nn; q++)
         other_num |= q != w->day_i && q != w->year_i && w->nums[q].idx > last &&
-                     w->nums[q].idx < w->t_start && (search || range_starts(e, it, w, q));
+                     w->nums[q].idx < w->t_start &&
+                     (search || range_starts(e, it, w, q) || timed_number(it, w, q));
     /* issue 10: in running text a bracket parts a time before the date from it ("по
        06.12 (23 ноября 2026": no 06:12) */
     for (int q = w->t_end; search && w->t_start >= 0 && w->t_end <= first && q < first; q++)
