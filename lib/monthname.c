@@ -961,6 +961,33 @@ static bool range_starts(const env *e, const item *it, const window *w, int q)
     return false;
 }
 
+/* linewrong: whether the number nums[q] after the month counts the word right after it,
+   blanks between: a word in lower case that is no date word of any kind ("8 December 12
+   people", "8 dicembre 12 persone", "8 декабря 12 человек": no year 2012). Read from the
+   text: such a word ends the window. */
+static bool counted_after(const env *e, const item *it, const window *w, int q)
+{
+    int k = w->nums[q].idx;
+    if (k < w->mw)
+        return false;
+    size_t pos = it[k].end;
+    dnp_token t;
+    if (!dnp_next_token(e->text, e->content_end, &pos, &t) || t.kind != DNP_TK_SEP ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, e->content_end, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_CJK))
+        return false;
+    /* a word in lower case: not a place or a name after a year ("22 Nov 15 Berlin"), nor a
+       word of a script without case (Thai "1 ธ.ค. 69 ...", the Buddhist era's 2569) */
+    UChar32 c;
+    int32_t p = (int32_t)t.start;
+    U8_NEXT((const uint8_t *)e->text, p, (int32_t)t.end, c);
+    if (c < 0 || !u_islower(c))
+        return false;
+    const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
+    return !key || !key->kinds;
+}
+
 /* linewrong: whether a word that only introduces or connects a time (locales/ time_word,
    time_link: time_link_only) stands right before the number nums[q], blanks between
    ("dalle 14"): an hour, the start of a span when another time follows. */
@@ -1079,7 +1106,7 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
                 continue;
             if (q == w->range_i || (search && range_first(it, w, q, day_i)))
                 continue;
-            if (q != day_i && range_starts(e, it, w, q))
+            if (q != day_i && (range_starts(e, it, w, q) || counted_after(e, it, w, q)))
                 continue;
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal &&
                 !clock_part(it, w->end, nums[q].idx) && !short_year_parted(e, it, w, q, day_i) &&
