@@ -1076,6 +1076,10 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             if (nums[q].idx < w->mw && then_parted_before(e, it, w, q))
                 continue;
             int dist = nums[q].idx > w->mw ? nums[q].idx - w->mw : w->mw - nums[q].idx;
+            /* linewrong: one after the month that counts the word after it comes after
+               any other ("8 de dezembro 12 pessoas": the 8th, not the 12th) */
+            if (nums[q].idx > w->mw && counted_after(e, it, w, q))
+                dist += w->end - w->i;
             if (dist < bestd)
                 bestd = dist, day_i = q;
         }
