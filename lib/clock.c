@@ -957,6 +957,55 @@ static DNP_RARE int hour_marked(const item *it, int n, int k, int *mi, int *s,
 
 static bool time_next(const env *e, const item *it, int n, int q);
 
+/* linewrong: whether blanks, a range's link word (locales/ range_link: "bis", "do", "to")
+   and blanks follow the number at j, then an hour of one or two digits and its minutes
+   (":MM", ".MM") or, after blanks, an hour mark ("von 14 bis 16 Uhr", "od 14 do 16 h").
+   Read from the text: the items end at a word of no date kind, as the link is. */
+static bool linked_hour_next(const env *e, const item *it, int j)
+{
+    size_t pos = it[j].end, end = e->content_end;
+    dnp_token t;
+    int step = 0;
+    while (dnp_next_token(e->text, end, &pos, &t)) {
+        bool blank = t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) &&
+                     !(t.flags & DNP_TF_NEWLINE);
+        switch (step) {
+        case 0: /* blanks */
+        case 2:
+            if (!blank)
+                return false;
+            step++;
+            break;
+        case 1: /* the link */
+            if (t.kind != DNP_TK_WORD ||
+                !dnp_key_has_cue(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_RANGE_LINK, -1))
+                return false;
+            step++;
+            break;
+        case 3: /* the hour */
+            if (t.kind != DNP_TK_NUM || t.ndigits > 2 || t.value > 24)
+                return false;
+            step++;
+            break;
+        case 4: /* its minutes, or blanks before its mark */
+            if (t.kind == DNP_TK_SEP && (t.value == ':' || t.value == '.'))
+                return dnp_next_token(e->text, end, &pos, &t) && t.kind == DNP_TK_NUM &&
+                       t.ndigits == 2 && (t.flags & DNP_TF_ADJ);
+            if (!blank)
+                return false;
+            step++;
+            break;
+        default: { /* the mark */
+            if (t.kind != DNP_TK_WORD)
+                return false;
+            const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+            return k && (k->kinds & (1u << DNP_K_HOUR_MARK));
+        }
+        }
+    }
+    return false;
+}
+
 static int marked_time(const env *e, const item *it, int n, int j, bool ampm_read, int *mi,
                        int *s, dnp_langset *ap_langs, cand *c)
 {
@@ -993,6 +1042,11 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
         c->prec = DN_PREC_HOUR;
         return j + 1;
     }
+    /* linewrong: a range's link word apart from the hour, then another hour and its mark
+       ("von 14 bis 16 Uhr", "od 14 do 16 h"): in line mode the span's start is the date's
+       time, as after a mark that is a filler too (below); running text: page.c */
+    if (e && !e->search && it[j].value <= 23 && linked_hour_next(e, it, j))
+        return c->prec = DN_PREC_HOUR, j + 1;
     if (k >= n || !has_kind(&it[k], DNP_K_HOUR_MARK))
         return after_time_word(it, n, j) ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
     /* timebefore: a mark that is a filler too, apart from the hour, before another time
@@ -1150,7 +1204,7 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
                that names today's or yesterday's part of the day is both at once ("tonight
                at 8", "anoche a las 10", "í gærkvöldi kl. 8": zoneline) */
             if (led && names_later_day(&it[j]))
-                return -1;
+                return -1; /* (linewrong: dnp_time_after's later_day_time reads some) */
             j = k;
         } else
             period = 0, ap_langs = (dnp_langset){{0}};
@@ -1437,19 +1491,45 @@ void dnp_zone_before_take(const item *it, int q, cand *t)
         t->has_zone = true, t->zitem = q;
 }
 
+static int time_after(const env *e, const item *it, int n, int from, cand *c, bool own_day);
+
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
+{
+    return time_after(e, it, n, from, c, true);
+}
+
+/* linewrong: the time after a named day that names a part of the day too and a later day
+   ("jutro", Polish tomorrow, Serbian morning; "mañana"), when the part cannot read it (a
+   filler of another language between: "jutro o 15:00"): the day's, read as after any date,
+   when its hour is one no 12-hour clock writes and the part cannot hold ("mañana a las 5"
+   is 05:00 or 17:00 tomorrow, or this morning's 05:00: none). */
+static int later_day_time(const env *e, const item *it, int n, int from, cand *c)
+{
+    if (!names_later_day(&it[from - 1]))
+        return -1;
+    cand t = *c;
+    int r = time_after(e, it, n, from, &t, false);
+    dnp_langset pl;
+    uint32_t mask = period_hours(e, &it[from - 1], &pl);
+    if (r <= from || !t.has_time || t.hour <= 12 || (mask & (1u << t.hour)))
+        return -1;
+    *c = t;
+    return r;
+}
+
+static int time_after(const env *e, const item *it, int n, int from, cand *c, bool own_day)
 {
     int q = from;
     /* zoneline: a named day that names a part of it too ("tonight", "ce soir", "í
        gærkvöldi", last night: locales/ day_period_like) sets that period's hours for the
        time after it, as a day period before its time does ("tonight at 8" is 20:00, "í
        gærkvöldi kl. 8" 20:00 the day before); a time the period cannot hold gives none */
-    if (from > 0 && has_kind(&it[from - 1], DNP_K_REL_NAMED) &&
+    if (own_day && from > 0 && has_kind(&it[from - 1], DNP_K_REL_NAMED) &&
         has_kind(&it[from - 1], DNP_K_DAY_PERIOD)) {
         cand t = *c;
         int r = dnp_read_time(e, it, n, from - 1, &t, NULL);
         if (r <= from)
-            return -1;
+            return later_day_time(e, it, n, from, c);
         *c = t;
         return r;
     }

@@ -660,6 +660,9 @@ bool dnp_year_unforced(const env *e, int m, int d, int year) DNP_HIDDEN;
 /* issue 10: whether the word x is a range's link in some language (locales/ range_link:
    "по", "al", "au", "do", "bis", "to"; numeric.c) */
 bool dnp_range_link_word(const env *e, const item *x) DNP_HIDDEN;
+/* linewrong: whether the word x is a range's link (dnp_range_link_word) or the word that joins
+   a range's second year in some language (locales/ year_to: "to", "à", "a"; numeric.c) */
+bool dnp_year_link_word(const env *e, const item *x) DNP_HIDDEN;
 /* numeric.c, issue 10: which reading of "x.y", a day and month written with a dot and no
    final dot after a weekday word w, falls on w: DN_ORDER_DMY (x the day, as most languages
    write it), DN_ORDER_MDY (x the month: Mongolian "Баасан, 11.27", Friday 27 November), or

@@ -908,7 +908,8 @@ static bool stop_parted_year(const env *e, const item *it, const window *w, int 
 /* wrong31: whether a range's link word (locales/ range_link) stands between the month (or
    the day after it) and the number nums[q] after them: in running text that number ends a
    range or a span ("9. prosince od 8 do 12 roků": up to 12 years; "8 December to 2012"),
-   no year of this date. */
+   no year of this date. linewrong: on a line alone too, and after the word that joins a
+   range's second year (locales/ year_to: "8 décembre à 2012", "8 de diciembre a 2012"). */
 static bool range_linked_year(const env *e, const item *it, const window *w, int q, int day_i)
 {
     int k = w->nums[q].idx, from = w->mw;
@@ -917,8 +918,92 @@ static bool range_linked_year(const env *e, const item *it, const window *w, int
     if (day_i >= 0 && w->nums[day_i].idx > from && w->nums[day_i].idx < k)
         from = w->nums[day_i].end;
     for (int j = from + 1; j < k; j++)
-        if (it[j].type == IT_WORD && dnp_range_link_word(e, &it[j]))
+        if (it[j].type == IT_WORD && dnp_year_link_word(e, &it[j]))
             return true;
+    return false;
+}
+
+/* linewrong: whether the number nums[q] after the month starts a span: a dash glued after
+   it, or blanks, a range's link word (locales/ range_link) and blanks, then a number of one
+   or two digits no colon follows ("3 December 14 to 16 h", "3. Dezember 14 bis 16 Uhr", "3
+   December 14-16 h": hours, no year 2014; "de 14 à 16 h": the word that joins a range's
+   second year too, locales/ year_to). Read from the text: the link word, no date word,
+   ends the window. */
+static bool range_starts(const env *e, const item *it, const window *w, int q)
+{
+    int k = w->nums[q].idx;
+    if (k < w->mw)
+        return false;
+    size_t pos = it[k].end, end = e->content_end;
+    dnp_token t;
+    bool linked = false, spaced = false;
+    while (dnp_next_token(e->text, end, &pos, &t)) {
+        if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE)) {
+            spaced = true;
+            continue;
+        }
+        if (!linked && t.kind == DNP_TK_SEP && t.value == '-' && !spaced) {
+            linked = true;
+            continue;
+        }
+        const dnp_lex_key *key = t.kind == DNP_TK_WORD ? dnp_lex_find_cue(t.fold, t.flen) : NULL;
+        if (!linked && key && spaced &&
+            (dnp_key_has_cue(key, DNP_CUE_RANGE_LINK, -1) ||
+             dnp_key_has_cue(key, DNP_CUE_YEAR_TO, -1))) {
+            linked = true, spaced = false;
+            continue;
+        }
+        if (!linked || t.kind != DNP_TK_NUM || t.ndigits > 2)
+            return false;
+        size_t p2 = pos;
+        return !(dnp_next_token(e->text, end, &p2, &t) && t.kind == DNP_TK_SEP && t.value == ':');
+    }
+    return false;
+}
+
+/* linewrong: whether the number nums[q] after the month counts the word right after it,
+   blanks between: a word in lower case that is no date word of any kind ("8 December 12
+   people", "8 dicembre 12 persone", "8 декабря 12 человек": no year 2012). Read from the
+   text: such a word ends the window. */
+static bool counted_after(const env *e, const item *it, const window *w, int q)
+{
+    int k = w->nums[q].idx;
+    if (k < w->mw)
+        return false;
+    size_t pos = it[k].end;
+    dnp_token t;
+    if (!dnp_next_token(e->text, e->content_end, &pos, &t) || t.kind != DNP_TK_SEP ||
+        !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, e->content_end, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_CJK))
+        return false;
+    /* a word in lower case: not a place or a name after a year ("22 Nov 15 Berlin"), nor a
+       word of a script without case (Thai "1 ธ.ค. 69 ...", the Buddhist era's 2569) */
+    UChar32 c;
+    int32_t p = (int32_t)t.start;
+    U8_NEXT((const uint8_t *)e->text, p, (int32_t)t.end, c);
+    if (c < 0 || !u_islower(c))
+        return false;
+    const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
+    return !key || !key->kinds;
+}
+
+/* linewrong: whether a word that only introduces or connects a time (locales/ time_word,
+   time_link: time_link_only) stands right before the number nums[q], blanks between
+   ("dalle 14"): an hour, the start of a span when another time follows. */
+static bool timed_number(const item *it, const window *w, int q)
+{
+    int p = w->nums[q].idx;
+    for (int words = 0; words < 2; words++) { /* an article between ("a partir de las 14") */
+        int b = p - 1;
+        while (b >= w->i && is_space(&it[b]))
+            b--;
+        if (b < w->i || b == p - 1 || !has_kind(&it[b], DNP_K_FILLER))
+            return false;
+        if (time_link_only(&it[b]))
+            return true;
+        p = b;
+    }
     return false;
 }
 
@@ -927,7 +1012,7 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
     const numref *nums = w->nums;
     int nn = w->nn, day_i = -1, year_i = -1;
     for (int q = 0; q < nn; q++) {
-        if (nums[q].ymark && year_i < 0 && !(search && range_linked_year(e, it, w, q, -1)))
+        if (nums[q].ymark && year_i < 0 && !range_linked_year(e, it, w, q, -1))
             year_i = q;
         else if ((nums[q].dmark || nums[q].ordinal) && day_i < 0 && it[nums[q].idx].value >= 1 &&
                  it[nums[q].idx].value <= 31)
@@ -936,7 +1021,7 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
     for (int pass = 0; pass < 2 && year_i < 0; pass++)
         for (int q = 0; q < nn && year_i < 0; q++) {
             const item *x = &it[nums[q].idx];
-            if (q == day_i || (search && range_linked_year(e, it, w, q, day_i)) ||
+            if (q == day_i || range_linked_year(e, it, w, q, day_i) ||
                 (search && stop_parted_year(e, it, w, q)))
                 continue;
             int r = skip_space(it, w->end, nums[q].end + 1);
@@ -991,6 +1076,10 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             if (nums[q].idx < w->mw && then_parted_before(e, it, w, q))
                 continue;
             int dist = nums[q].idx > w->mw ? nums[q].idx - w->mw : w->mw - nums[q].idx;
+            /* linewrong: one after the month that counts the word after it comes after
+               any other ("8 de dezembro 12 pessoas": the 8th, not the 12th) */
+            if (nums[q].idx > w->mw && counted_after(e, it, w, q))
+                dist += w->end - w->i;
             if (dist < bestd)
                 bestd = dist, day_i = q;
         }
@@ -1014,9 +1103,14 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
     if (year_i < 0 && day_i >= 0 && !(search && nums[day_i].dot)) {
         for (int q = 0; q < nn; q++) {
             const item *x = &it[nums[q].idx];
-            if (search && !short_year_here(it, w, q, day_i))
+            /* linewrong: a piece of a rate or an amount is no year on a line alone either
+               ("13.50 % tarehe 3 Desemba" is 3 December, no 2013) */
+            if ((search && !short_year_here(it, w, q, day_i)) ||
+                decimal_of_money(it, w, nums[q].idx))
                 continue;
             if (q == w->range_i || (search && range_first(it, w, q, day_i)))
+                continue;
+            if (q != day_i && (range_starts(e, it, w, q) || counted_after(e, it, w, q)))
                 continue;
             if (q != day_i && x->ndigits == 2 && !nums[q].ordinal &&
                 !clock_part(it, w->end, nums[q].idx) && !short_year_parted(e, it, w, q, day_i) &&
@@ -1456,7 +1550,7 @@ static DNP_RARE bool weekday_disagrees(const item *it, window *w)
 /* Step 9: the extent (the month, the chosen numbers with their suffixes, the era, the
    weekday, the time) and the confidence. Returns the confidence, or -1 when numbers left
    over inside the extent make the reading wrong. */
-static float extent(const item *it, const window *w, cand *c, bool search)
+static float extent(const env *e, const item *it, const window *w, cand *c, bool search)
 {
     int first = w->mw, last = w->mw;
 #define COVER(a, b) do { if ((a) < first) first = (a); if ((b) > last) last = (b); } while (0)
@@ -1475,10 +1569,13 @@ static float extent(const item *it, const window *w, cand *c, bool search)
     float conf = DNP_CONF_MONTH_NAME;
     /* issue 10: in running text a time past another number is not the date's ("26
        september, 30 km på 2:41:07": a race time) */
+    /* (linewrong: on a line alone, one that starts a span it ends, or one a time's word
+       introduces: "3 December 14 to 16 h", "3 dicembre dalle 14 alle 16" are no 16:00) */
     bool other_num = false;
-    for (int q = 0; search && w->t_start > last && q < w->nn; q++)
+    for (int q = 0; w->t_start > last && q < w->nn; q++)
         other_num |= q != w->day_i && q != w->year_i && w->nums[q].idx > last &&
-                     w->nums[q].idx < w->t_start;
+                     w->nums[q].idx < w->t_start &&
+                     (search || range_starts(e, it, w, q) || timed_number(it, w, q));
     /* issue 10: in running text a bracket parts a time before the date from it ("по
        06.12 (23 ноября 2026": no 06:12) */
     for (int q = w->t_end; search && w->t_start >= 0 && w->t_end <= first && q < first; q++)
@@ -1702,7 +1799,7 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
         c->flags |= DNP_FLAG_PAGE_MONTH_ALONE;
     if (!drop_false_weekday(e, it, c, &w))
         return -1;
-    float conf = extent(it, &w, c, e->search);
+    float conf = extent(e, it, &w, c, e->search);
     if (conf < 0)
         return -1;
     c->lang = choose_language(e, it, &w, &conf);

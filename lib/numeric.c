@@ -224,6 +224,17 @@ bool dnp_range_link_word(const env *e, const item *x)
     return dnp_key_has_cue(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_RANGE_LINK, -1);
 }
 
+/* engine.h: dnp_year_link_word */
+bool dnp_year_link_word(const env *e, const item *x)
+{
+    size_t pos = x->start;
+    dnp_token t;
+    if (!dnp_next_token(e->text, x->end, &pos, &t) || t.kind != DNP_TK_WORD || t.end != x->end)
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    return dnp_key_has_cue(k, DNP_CUE_RANGE_LINK, -1) || dnp_key_has_cue(k, DNP_CUE_YEAR_TO, -1);
+}
+
 /* The link between a range's two ends at items [a, b): spaces, then a dash, or a range's
    link word (dnp_range_link_word) between spaces; on one line. */
 static bool dm_link(const env *e, const item *it, int a, int b)
@@ -305,6 +316,27 @@ static bool dm_range_partner(const env *e, const item *it, int n, int i, int las
     return false;
 }
 
+/* The weekday w named with the day da of month mo (the day and month of a date without its
+   final dot, open, may be month-first where w's languages write it so: dnp_dotted_order):
+   the weekday when the date falls on it (*year the year it picks, *mo and *da swapped and
+   *order set for month-first), else 0. */
+static int weekday_date(const env *e, const item *w, bool open, bool bracketed, int *mo,
+                        int *da, int *year, dn_order *order)
+{
+    if (!open)
+        return dnp_weekday_fits(e, w, *mo, *da, year, bracketed);
+    /* issue 10: no final dot: month-first too where the weekday's language writes it so
+       ("Баасан, 11.27") */
+    int wd = 0;
+    *order = dnp_dotted_order(e, w, *da, *mo, year, &wd, bracketed);
+    if (*order == DN_ORDER_MDY) {
+        int t = *mo;
+        *mo = *da, *da = t;
+    } else
+        *order = DN_ORDER_DMY;
+    return wd;
+}
+
 /* "am 22.11.": a day and a month with their dots and no year, day-first as every language
    that writes it so; only where the text says it is day-first (a hint, --order DMY), or,
    without a hint or order, where the text around says it is a date: in line mode a weekday
@@ -337,6 +369,10 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     if (bi == i + 3 && after + 1 < n && is_space(&it[after]) && it[after + 1].type == IT_NUM &&
         !hour_here(it, n, after + 1))
         return -1;
+    /* linewrong: nor a rate or an amount, a percent or currency sign touching it or a space
+       between ("Di 01.12 %": no 1 December; "12.10 €") */
+    if (!clear_of_money(e, it, n, i) || !clear_of_money(e, it, n, bi))
+        return -1;
     /* issue 10: one end of a range of two such dates (a dash may touch the end: "27.11–06.12.") */
     /* (only for the forms page_day_month does not read: without the final dot, spaced,
        or after a dash glued to a start without its dot, "11–06" being no chain) */
@@ -368,20 +404,23 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     /* wrong32: in line mode, a weekday's abbreviation, its comma glued, then the date ("Di,
        01.12", "Вт, 01.12"): the line is the date, and a short weekday it falls on proves the
        day and month as one in brackets does ("Mo, 01.12" stays unread) */
-    bool commaed = wk >= 0 && dnp_weekday_leads_line(e, it, n, wk, i);
+    /* linewrong: its dot glued or blanks alone too ("Di. 01.12", "Di 01.12", "Mar. 01.12"),
+       in the rule's year only: elsewhere the weekday proves what it proved before ("Mo 1.12."
+       keeps the year its weekday picks, 2025; "Mo 01.12" stays unread) */
+    bool lead = wk >= 0 && dnp_weekday_leads_line(e, it, n, wk, i);
+    bool commaed = lead && is_sep(&it[wk + 1], ',');
     int wd = 0, mo = (int)b->value, da = (int)a->value;
     dn_order order = DN_ORDER_DMY;
     bool bracketed = (wk > i && restated < 0) || lettered || commaed;
-    if (wk >= 0 && !open)
-        wd = dnp_weekday_fits(e, &it[wk], mo, da, &wy, bracketed);
-    else if (wk >= 0) {
-        /* issue 10: no final dot: month-first too where the weekday's language writes it so
-           ("Баасан, 11.27") */
-        order = dnp_dotted_order(e, &it[wk], da, mo, &wy, &wd, bracketed);
-        if (order == DN_ORDER_MDY)
-            mo = (int)a->value, da = (int)b->value;
-        else
-            order = DN_ORDER_DMY;
+    if (wk >= 0)
+        wd = weekday_date(e, &it[wk], open, bracketed, &mo, &da, &wy, &order);
+    bool led = false;
+    if (lead && !commaed) {
+        int mo2 = (int)b->value, da2 = (int)a->value, wy2 = e->now_year;
+        dn_order order2 = DN_ORDER_DMY;
+        int wd2 = weekday_date(e, &it[wk], open, true, &mo2, &da2, &wy2, &order2);
+        if (wd2 && dnp_year_unforced(e, mo2, da2, wy2))
+            wd = wd2, mo = mo2, da = da2, wy = wy2, order = order2, led = true;
     }
     if (commaed && wd && !dnp_year_unforced(e, mo, da, wy))
         return -1;
@@ -391,7 +430,8 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
     /* without the final dot, the weekday must be a full name and nothing else ("in 6.2 s":
        "in" is a Kurdish Friday, and 6 February 2026 one), or an abbreviation with its
        mark or a time after the date ("יום ג', 8.12 בשעה 18:00", "Di. 1.12") */
-    if (open && !range && (!wd || !(lettered || commaed || full_weekday(&it[wk], timed || marked))))
+    if (open && !range &&
+        (!wd || !(lettered || commaed || led || full_weekday(&it[wk], timed || marked))))
         return -1;
     if (!dmy && e->p->user_order == DN_ORDER_AUTO && !e->p->nhints)
         dmy = e->search ? (timed && weekday) || wd || range : timed || weekday;
@@ -477,9 +517,14 @@ static int weekday_named(const item *it, int n, int i, int after)
 /* engine.h: dnp_weekday_leads_line */
 bool dnp_weekday_leads_line(const env *e, const item *it, int n, int wk, int k)
 {
-    return !e->search && wk + 1 < k && it[wk].start == e->content_start &&
-           is_sep(&it[wk + 1], ',') && it[wk + 1].start == it[wk].end &&
-           skip_space(it, n, wk + 2) == k;
+    if (e->search || wk + 1 >= k || it[wk].start != e->content_start)
+        return false;
+    /* its comma or its abbreviation's dot glued, or blanks alone (linewrong: "Di. 01.12",
+       "Di 01.12", "Mar. 01.12") */
+    int j = wk + 1;
+    if ((is_sep(&it[j], ',') || is_sep(&it[j], '.')) && it[j].start == it[wk].end)
+        j++;
+    return skip_space(it, n, j) == k;
 }
 
 /* engine.h: dnp_year_unforced */

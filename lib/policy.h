@@ -152,6 +152,11 @@
    have it ("BC", "AD"), or a hint does: "100 km/h" is no year of some language's era. */
 #define DNP_ERA_MIN_LANGS 8
 
+/* linewrong: a weekday word whose meanings read name two days names neither when the other
+   day's language has at least this share of the speakers of the chosen day's ("Di": French
+   Sunday, German Tuesday, about one half; "Lin": Filipino Sunday, Morisyen Monday, 0.02) */
+#define DNP_WEEKDAY_RIVAL_SHARE 0.1
+
 static inline double dnp_lang_pref(double speakers_k, bool hinted, bool in_context)
 {
     return speakers_k / DNP_PREF_SPEAKERS_SCALE + (hinted ? DNP_PREF_HINT : 0) +

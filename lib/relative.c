@@ -259,13 +259,21 @@ static int now_sign(const item *it, int n, int i)
 /* issue 10: a named day followed by a clock time with minutes ("vakar 21:40", "dün 21:30",
    "어제 21:40", "ahir a les 22:14", "jučer u 09:12"): the time says the word is the day, as
    the whole text would; a short or rare word alone in running text is not read. */
-static bool day_with_clock(const env *e, const item *it, int n, int i, int unit)
+static bool day_with_clock(const env *e, const item *it, int n, int i, int unit, int lang)
 {
     if (unit != DNP_RU_DAY)
         return false;
     cand t;
     memset(&t, 0, sizeof t);
-    if (dnp_time_after(e, it, n, i + 1, &t) > 0 && t.prec >= DN_PREC_MINUTE)
+    /* linewrong: the probe's date has the word's language, whose time words join the time
+       ("hoy a las 17:00": Spanish "a las"; language 0's would not) */
+    t.lang = lang;
+    int r = dnp_time_after(e, it, n, i + 1, &t);
+    if (r > 0 && t.prec >= DN_PREC_MINUTE)
+        return true;
+    /* linewrong: or an hour alone that ends the text begun by the word ("hoy a las 17",
+       "hoy 17h": the line is the date) */
+    if (r > 0 && t.prec >= DN_PREC_HOUR && whole_text(e, it, i, r - 1))
         return true;
     /* issue 10: or a day period of one of its languages ("आज सकाळी", this morning) */
     int k = skip_space(it, n, i + 1);
@@ -465,13 +473,20 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     /* zoneline: a risky named day that names a part of the day too, with a time after it
        that the part holds, as the whole text ("tonight at 8", "ce soir à 18 h HNE";
        clock.c's dnp_time_after applies the period) */
+    /* linewrong: a risky later day (German "morgen", Spanish "mañana": morning too) with a
+       time after it of an hour no 12-hour clock writes, which no morning holds (clock.c's
+       later_day_time): the day at that time, in running text too ("morgen um 15 Uhr",
+       "mañana a las 17:00"; not "morgen um 9 Uhr") */
+    bool later_timed = false;
     if (!whole && (m->flags & DNP_MF_RISKY) && unit == DNP_RU_DAY &&
-        has_kind(&it[i], DNP_K_DAY_PERIOD)) {
+        (has_kind(&it[i], DNP_K_DAY_PERIOD) || off > 0)) {
         cand t;
         dnp_cand_clear(&t);
         t.lang = (int)m->lang; /* (its fillers are the phrase's language's: "at", "à") */
         int r = dnp_time_after(e, it, n, i + 1, &t);
-        whole = r > i + 1 && whole_text(e, it, i, r - 1);
+        later_timed = off > 0 && r > i + 1 && t.has_time && t.hour > 12;
+        whole = r > i + 1 && whole_text(e, it, i, r - 1) &&
+                (has_kind(&it[i], DNP_K_DAY_PERIOD) || later_timed);
     }
     size_t ncp = 0;
     for (uint32_t b = it[i].start; b < it[i].end; b++)
@@ -491,11 +506,12 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
     bool week_day = unit == DNP_RU_WEEK && rel_week_weekday(e, it, n, i);
     /* a risky, short or rare word alone in running text is no phrase; nor a common word of
        another language (locales/ ordinary: German "hier", here, French yesterday) */
-    bool shy = !whole && !hinted && !week_day &&
+    bool shy = !whole && !later_timed && !hinted && !week_day &&
                ((m->flags & DNP_MF_RISKY) || (ncp <= 3 && !cjk) || (one_word && !cjk && rare) ||
                 (e->search && ordinary_elsewhere(&it[i], m->lang)) ||
                 (unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0)) &&
-               !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) && day_with_clock(e, it, n, i, unit));
+               !((ncp > 1 || cjk) && !(m->flags & DNP_MF_RISKY) &&
+                 day_with_clock(e, it, n, i, unit, (int)m->lang));
     /* issue 10: dn_search keeps the word of a rare language for page.c, which reads it only
        on a page in that language ("Heddiw" on a Welsh page) */
     /* issue 10: so does a shorter named day that is no month, weekday or other date word
@@ -1911,6 +1927,16 @@ static bool score_after(const item *it, int n, int k)
     return it[k].value > 24 || it[k + 2].value > 59;
 }
 
+/* linewrong: whether another day than day has a meaning read of a language spoken by at
+   least DNP_WEEKDAY_RIVAL_SHARE of the speakers of day's best one (most[d], in thousands). */
+static bool weekday_rivalled(const double most[8], int day)
+{
+    for (int d = 1; d <= 7; d++)
+        if (d != day && most[d] > 0 && most[d] >= DNP_WEEKDAY_RIVAL_SHARE * most[day])
+            return true;
+    return false;
+}
+
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
@@ -1938,8 +1964,11 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
        Thursday; scan.c reads it so) */
     if (t.last > i && x->zcaps && dnp_zone_word(x, -1))
         return -1;
-    if (t.last > i && k < n &&
-        day_month_dotted(e, it, n, k, x, dnp_weekday_leads_line(e, it, n, i, k)))
+    /* (after the abbreviation's dot glued too, linewrong: "Di. 01.12", Tuesday 1 December) */
+    int kd = i + 1 < n && is_abbr_mark(&it[i + 1]) && it[i + 1].start == x->end
+                 ? skip_space(it, n, i + 2) : k;
+    if (t.last > i && kd < n &&
+        day_month_dotted(e, it, n, kd, x, dnp_weekday_leads_line(e, it, n, i, kd)))
         return -1;
     /* issue 8: nor a number right before it that is no clock's minutes: "in 1 mon" (a
        month, in chrono's English), "2015 Friday" name no weekday of this week */
@@ -1992,12 +2021,24 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     const dnp_meaning *best = NULL;
     double best_score = -1;
     bool hinted_word = false;
+    /* the most speakers of a language not rare its meaning of each day has, read or turned
+       away as another language's function word ("Do": Portuguese "do" before German
+       Thursday); of those hinted or of the time's words */
+    double most[8] = {0}, most_said[8] = {0};
+    bool said = false;
     for (uint32_t q = 0; q < x->nm; q++) {
         const dnp_meaning *m = &x->m[q];
         bool hinted = e->p->nhints && dnp_langset_has(&e->p->hint_set, m->lang);
         if (m->kind != DNP_K_WEEKDAY || m->value < 1 || m->value > 7 ||
             (!whole && !stamp && (m->flags & DNP_MF_ABBR)))
             continue;
+        bool chosen = hinted || (end > i && dnp_langset_has(&timel, m->lang));
+        said |= chosen;
+        double sp = dnp_lang_rare(m->lang) && !chosen ? 0 : dnp_speakers_k(m->lang);
+        if (sp > most[m->value])
+            most[m->value] = sp;
+        if (chosen && sp > most_said[m->value])
+            most_said[m->value] = sp;
         if (stamp && !hinted && dnp_weekday_abbr_foreign(x, m))
             continue;
         /* as the whole text, a rare language's abbreviation or one a function word of a
@@ -2027,6 +2068,15 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
         double s = dnp_meaning_pref(e, m, end > i ? &timel : NULL);
         if (s > best_score)
             best_score = s, best = m;
+    }
+    /* linewrong: a word that is one day in a language and another day in another about as
+       widely spoken (DNP_WEEKDAY_RIVAL_SHARE: "Di", German Tuesday and French Sunday)
+       names neither, unless a hint or the time's words choose among them ("So um 15 Uhr");
+       a rare language's other day does not count ("Lin", Filipino Sunday, Morisyen Monday).
+       (A post's stamp in running text is read on a page in its language: page.c.) */
+    if (best && !stamp && weekday_rivalled(said ? most_said : most, best->value)) {
+        c->last = end; /* nor its time alone, after a filler somewhere ("di": Italian of) */
+        return NO_DATE_HERE;
     }
     if (!best || rel_two_ways(e, x, best) ||
         (hinted_word && !dnp_langset_has(&e->p->hint_set, best->lang)) ||

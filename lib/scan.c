@@ -650,6 +650,22 @@ static bool filler_in(const item *x, int lang)
     return false;
 }
 
+/* linewrong: whether, in line mode, the hour read at items [i, tr) starts the text and a
+   named day alone ends it after blanks, a filler or two between at most ("15h hôm nay", "15
+   giờ ngày mai", "15h demain", "15h de amanhã"): an hour whose mark is a unit too ("h",
+   "giờ": "15h", fifteen hours) is then a clock's, the line a date, no duration. */
+static bool hour_then_named_day(const env *e, const item *it, int n, int i, int tr)
+{
+    if (e->search || it[i].start != e->content_start)
+        return false;
+    int k = skip_space(it, n, tr);
+    for (int w = 0; w < 2 && k > tr && k < n && it[k].type == IT_WORD &&
+                    has_kind(&it[k], DNP_K_FILLER) && !has_kind(&it[k], DNP_K_REL_NAMED);
+         w++)
+        k = skip_space(it, n, k + 1);
+    return k > tr && k < n && has_kind(&it[k], DNP_K_REL_NAMED) && it[k].end == e->content_end;
+}
+
 static bool only_glue(const env *e, const item *it, int a, int b, int lang)
 {
     for (int k = a + 1; k < b; k++) {
@@ -1562,7 +1578,8 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             }
             /* a time before its date: "16:15 15 thg 1, 2021", "3pm tomorrow", "14 Uhr
                morgen" (an hour alone names a clock's at the text's start: dnp_hour_named) */
-            if (tr > 0 && (t.prec >= DN_PREC_MINUTE || dnp_hour_named(e, it, i, tr))) {
+            if (tr > 0 && (t.prec >= DN_PREC_MINUTE || dnp_hour_named(e, it, i, tr) ||
+                           hour_then_named_day(e, it, n, i, tr))) {
                 /* issue 10: its zone after it, before the date ("23:59 h (hora
                    peninsular) del 29/01/2027") */
                 if (!t.has_offset && !t.has_zone) {

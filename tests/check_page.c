@@ -62,6 +62,17 @@ static const page_case page_cases[] = {
     {"Utgiven 2026/01/05, se www.example.se", 0, 0, NULL, "2026-01-05 - -"},
     /* b32: a rate before a date is neither its time nor its year */
     {"Benki ilishusha riba hadi 8.75% tarehe 2 Desemba.", 0, 0, NULL, "2026-12-02 sw -"},
+    /* linewrong: a later day that is "morning" too with a linked hour no 12-hour clock
+       writes, which no morning holds, is that day at that hour; one a morning holds, none */
+    {"Nos vemos mañana a las 17:00 en la plaza.", 0, 0, NULL, "2026-11-27T17:00:00 es -"},
+    {"Nos vemos mañana a las 10:00 en la plaza.", 0, 0, NULL, ""},
+    {"Treffen: morgen um 15 Uhr im Büro.", 0, 0, NULL, "2026-11-27T15:00:00 de -"},
+    {"Treffen: morgen um 9 Uhr im Büro.", 0, 0, NULL, ""},
+    /* linewrong: a short named day, its clock time joined by its own language's time word */
+    {"Nos vemos hoy a las 17:00 en la plaza.", 0, 0, NULL, "2026-11-26T17:00:00 es -"},
+    /* linewrong: "von" links a span of hours to the date: both ends, each the date's */
+    {"Der Termin ist am 3. Dezember von 14 bis 16 Uhr.", 0, 0, NULL,
+     "2026-12-03T14:00:00 de r; 2026-12-03T16:00:00 de r"},
     {"Riba ya 13.50 % tarehe 3 Desemba.", 0, 0, NULL, "2026-12-03 sw -"},
     {"Mkutano tarehe 3 Desemba saa 13.50.", 0, 0, NULL, "2026-12-03T13:50:00 sw -"},
     /* b32: bare hours after a clock's word ("kl.", "klo") are a span whatever word follows
