@@ -563,6 +563,8 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+/* weeknum.c: a week named by its number ("KW 4/2027", "vecka 48", "48. hafta", "第48周") */
+int dnp_match_week(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 bool dnp_weekday_may_stand(const env *e, const item *x) DNP_HIDDEN;
 /* qualify.c: a word beside the weekday at i (a time after it up to end) that qualifies it */
 /* qualify.c: a weekday abbreviation as the whole text that is more likely another word; a

@@ -407,12 +407,23 @@ enum {
    schedule; "December schedule"; page.c's month_part; locales/ month_listing); value 69,
    no kind bit */
 #define DNP_CUE_MONTH_LISTING 69
+/* weeks: a word that names a week by its number (locales/ week_before, week_after,
+   week_ordinal; weeknum.c's dnp_match_week): before the number ("week 50", "KW 4/2027",
+   "vecka 48", "semaine 48"), after it when the number is written as an ordinal ("48. hafta",
+   "48-я неделя", "第48周"), and a word that makes the number an ordinal: before it (第), as
+   an ending after its hyphen (Russian "я", "й"), or as the week word itself (Korean 주차,
+   which is also a week_after word). Values 61..63; unlike the year's cues they set the kind
+   bit, so that the word stays in its cluster (scan.c's month_cue_key) */
+#define DNP_CUE_WEEK_BEFORE 61
+#define DNP_CUE_WEEK_AFTER 62
+#define DNP_CUE_WEEK_ORDINAL 63
+#define DNP_CUE_IS_WEEK(v) ((v) >= DNP_CUE_WEEK_BEFORE && (v) <= DNP_CUE_WEEK_ORDINAL)
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */
 #define DNP_KIND_BIT(kind, value)                                                              \
     ((kind) == DNP_K_WEEKDAY_CUE && (value) >= DNP_CUE_YEAR_BEFORE &&                          \
-             !DNP_CUE_IS_DAWN_CLOCK(value)                                                     \
+             !DNP_CUE_IS_DAWN_CLOCK(value) && !DNP_CUE_IS_WEEK(value)                          \
          ? 0u                                                                                  \
          : 1u << (kind))
 
@@ -873,5 +884,9 @@ static inline int dnp_weekday(int64_t days) /* ISO: 1 = Monday .. 7 = Sunday */
 void dnp_add_months(int *y, int *m, int *d, int64_t months) DNP_HIDDEN;
 /* The ISO 8601 week of a day: its week-numbering year and week 1..53. */
 void dnp_iso_week(int64_t days, int *year, int *week) DNP_HIDDEN;
+/* The Monday of ISO week w of ISO year y (days since 1970-01-01), and the weeks of that
+   year (52 or 53). */
+int64_t dnp_iso_week_monday(int y, int w) DNP_HIDDEN;
+int dnp_iso_weeks(int y) DNP_HIDDEN;
 
 #endif

@@ -735,6 +735,9 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, bool nums, bool month_wi
                                     (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |
                                     (1u << DNP_K_REL_ABOUT) | named |
                                     (1u << DNP_K_REL_UNIT)); /* b29fix: "awa 4 da suka wuce" */
+    /* weeks: a week word and its number ("KW 4/2027", "48. hafta", "第48周") */
+    if (kinds & (1u << DNP_K_WEEKDAY_CUE))
+        BOTH(dnp_match_week, 1u << DNP_K_WEEKDAY_CUE);
     if ((kinds & (1u << DNP_K_MONTH)) &&
         (kinds & ((1u << DNP_K_WEEKDAY_CUE) | (1u << DNP_K_REL_NAMED))))
         wkinds[nw] = month | (1u << DNP_K_WEEKDAY_CUE), word[nw++] = month_by_cue;
@@ -795,6 +798,18 @@ static int not_date_run(const env *e, const item *it, int n, int i)
                 j++;
     }
     return j;
+}
+
+/* weeks: whether a not_date word at i that is also a week's word reads a week there (CJK
+   第, "No.", before "第48周"): the week reader's, not the not_date's */
+static bool week_reads(const env *e, const item *it, int n, int i)
+{
+    cand c;
+    if (!(it[i].kinds & (1u << DNP_K_WEEKDAY_CUE)))
+        return false;
+    dnp_cand_clear(&c);
+    c.lang = -1;
+    return dnp_match_week(e, it, n, i, &c) != -1;
 }
 
 /* A counted phrase that points after the reference ("in 40 minutes", "within 3 hours",
@@ -1314,14 +1329,15 @@ static int month_by_cue(const env *e, const item *it, int n, int i, cand *c)
     return c->flags & DN_FLAG_YEAR_IMPLIED ? -1 : r;
 }
 
-/* Whether a key is a month cue in some language, or a dawn clock's word (it stays a word
-   of its cluster). */
+/* Whether a key is a month cue in some language, a dawn clock's word or a week's word (it
+   stays a word of its cluster). */
 static bool month_cue_key(const dnp_lex_key *k)
 {
     const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
     for (uint32_t q = 0; q < k->nmeaning; q++)
         if (m[q].kind == DNP_K_WEEKDAY_CUE &&
-            (DNP_CUE_IS_MONTH(m[q].value) || DNP_CUE_IS_DAWN_CLOCK(m[q].value)))
+            (DNP_CUE_IS_MONTH(m[q].value) || DNP_CUE_IS_DAWN_CLOCK(m[q].value) ||
+             DNP_CUE_IS_WEEK(m[q].value)))
             return true;
     return false;
 }
@@ -1496,7 +1512,8 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             continue;
         }
         if ((kinds & (1u << DNP_K_NOT_DATE)) && has_kind(&it[i], DNP_K_NOT_DATE) &&
-            !(it[i].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY)))) {
+            !(it[i].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY))) &&
+            !week_reads(e, it, n, i)) {
             int j = not_date_run(e, it, n, i);
             if (j >= 0) {
                 i = j;
