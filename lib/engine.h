@@ -60,6 +60,7 @@ typedef struct {
                           ASCII ("МСК", "TSİ"), 0 not */
     uint8_t flen;      /* IT_WORD of one token, the key of that word alone: the token's folded
                           length; 0 for any other (a key of several words, a zone name) */
+    uint8_t week;      /* weeks: IT_WORD whose key has a week's word (DNP_KM_WEEK; weeknum.c) */
 } item;
 
 /* The lexicon's answers for the short words of one dn_search call (issue 10: a page's words

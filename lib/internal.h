@@ -413,17 +413,20 @@ enum {
    "48-я неделя", "第48周"), and a word that makes the number an ordinal: before it (第), as
    an ending after its hyphen (Russian "я", "й"), or as the week word itself (Korean 주차,
    which is also a week_after word). Values 61..63; unlike the year's cues they set the kind
-   bit, so that the word stays in its cluster (scan.c's month_cue_key) */
+   bit 0, which no kind uses (DNP_KIND_WEEK), where the key has no other meaning than a
+   key's beginning ("Kalenderwoche", "주차", "й"), so that the word stays in its cluster
+   (lexgen's emit.c), and DNP_KM_WEEK in any key that has one ("week", "KW", "第") */
 #define DNP_CUE_WEEK_BEFORE 61
 #define DNP_CUE_WEEK_AFTER 62
 #define DNP_CUE_WEEK_ORDINAL 63
 #define DNP_CUE_IS_WEEK(v) ((v) >= DNP_CUE_WEEK_BEFORE && (v) <= DNP_CUE_WEEK_ORDINAL)
+#define DNP_KIND_WEEK 1u
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */
 #define DNP_KIND_BIT(kind, value)                                                              \
     ((kind) == DNP_K_WEEKDAY_CUE && (value) >= DNP_CUE_YEAR_BEFORE &&                          \
-             !DNP_CUE_IS_DAWN_CLOCK(value) && !DNP_CUE_IS_WEEK(value)                          \
+             !DNP_CUE_IS_DAWN_CLOCK(value)                                                     \
          ? 0u                                                                                  \
          : 1u << (kind))
 
@@ -557,6 +560,8 @@ typedef struct {
                                no direction word) in a language more spoken than each one
                                that calls it a month: Turkish "gün" (day; Maltese June),
                                Swedish "och" (and; Asturian October), Polish "rok" (year) */
+#define DNP_KM_WEEK   0x40 /* weeks: a week's word among the meanings (DNP_CUE_WEEK_*,
+                              weeknum.c), of any key, with months or not */
 
 /* Numeric orders of a locale's patterns. */
 enum { DNP_ORD_NONE = 0, DNP_ORD_DMY, DNP_ORD_MDY, DNP_ORD_YMD, DNP_ORD_YDM };

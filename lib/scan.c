@@ -735,9 +735,11 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, bool nums, bool month_wi
                                     (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |
                                     (1u << DNP_K_REL_ABOUT) | named |
                                     (1u << DNP_K_REL_UNIT)); /* b29fix: "awa 4 da suka wuce" */
-    /* weeks: a week word and its number ("KW 4/2027", "48. hafta", "第48周") */
-    if (kinds & (1u << DNP_K_WEEKDAY_CUE))
-        BOTH(dnp_match_week, 1u << DNP_K_WEEKDAY_CUE);
+    /* weeks: a week word and its number ("KW 4/2027", "48. hafta", "第48周"): kinds's bit
+       DNP_KIND_WEEK says the cluster has one (scan_cluster), and a word's own (the need
+       mask is DNP_KIND_WEEK: scan_readers's word_kinds) */
+    if (kinds & DNP_KIND_WEEK)
+        BOTH(dnp_match_week, DNP_KIND_WEEK);
     if ((kinds & (1u << DNP_K_MONTH)) &&
         (kinds & ((1u << DNP_K_WEEKDAY_CUE) | (1u << DNP_K_REL_NAMED))))
         wkinds[nw] = month | (1u << DNP_K_WEEKDAY_CUE), word[nw++] = month_by_cue;
@@ -805,7 +807,7 @@ static int not_date_run(const env *e, const item *it, int n, int i)
 static bool week_reads(const env *e, const item *it, int n, int i)
 {
     cand c;
-    if (!(it[i].kinds & (1u << DNP_K_WEEKDAY_CUE)))
+    if (!it[i].week)
         return false;
     dnp_cand_clear(&c);
     c.lang = -1;
@@ -1329,17 +1331,23 @@ static int month_by_cue(const env *e, const item *it, int n, int i, cand *c)
     return c->flags & DN_FLAG_YEAR_IMPLIED ? -1 : r;
 }
 
-/* Whether a key is a month cue in some language, a dawn clock's word or a week's word (it
-   stays a word of its cluster). */
+/* Whether a key is a month cue in some language, or a dawn clock's word (it stays a word
+   of its cluster). */
 static bool month_cue_key(const dnp_lex_key *k)
 {
     const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
     for (uint32_t q = 0; q < k->nmeaning; q++)
         if (m[q].kind == DNP_K_WEEKDAY_CUE &&
-            (DNP_CUE_IS_MONTH(m[q].value) || DNP_CUE_IS_DAWN_CLOCK(m[q].value) ||
-             DNP_CUE_IS_WEEK(m[q].value)))
+            (DNP_CUE_IS_MONTH(m[q].value) || DNP_CUE_IS_DAWN_CLOCK(m[q].value)))
             return true;
     return false;
+}
+
+/* A word's kinds for the readers' needs (readers_for's wkinds): its key's, and DNP_KIND_WEEK
+   when the key has a week's word among other meanings ("week", "KW": a unit too). */
+static inline uint32_t word_kinds(const item *x)
+{
+    return x->kinds | (x->week ? DNP_KIND_WEEK : 0);
 }
 
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
@@ -1387,7 +1395,7 @@ static inline int scan_cluster(const env *e, const item *it, int n, int limit, s
     unsigned tf = 0;
     for (int k = 0; k < n; k++) {
         if (it[k].type == IT_WORD)
-            kinds |= it[k].kinds;
+            kinds |= it[k].kinds | (it[k].week ? DNP_KIND_WEEK : 0);
         nums |= it[k].type == IT_NUM;
         tf |= it[k].tflags;
     }
@@ -1451,7 +1459,7 @@ static __attribute__((noinline)) void first_alone(const env *e, const item *it, 
             const dnp_matcher *readers = isnum ? use : word;
             size_t nreaders = isnum ? nuse : nword;
             for (size_t q = 0; q < nreaders && r < 0; q++) {
-                if (!isnum && !(it[at].kinds & wkinds[q]))
+                if (!isnum && !(word_kinds(&it[at]) & wkinds[q]))
                     continue;
                 dnp_cand_clear(&c);
                 c.lang = -1;
@@ -1532,7 +1540,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
         const uint32_t *need = it[i].type == IT_NUM ? NULL : wkinds;
     next_reader:
         for (; q < nreaders && r == -1; q++) {
-            if (need && !(it[i].kinds & need[q]))
+            if (need && !(word_kinds(&it[i]) & need[q]))
                 continue; /* the reader reads nothing at this word */
             dnp_cand_clear(&c);
             c.lang = -1;
@@ -1923,6 +1931,7 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
                     pos = zpos != t_end ? zpos : pos;
                     brk = false;
                 }
+                x->week = (mkey->mflags & DNP_KM_WEEK) != 0;
                 if (x->kinds & (1u << DNP_K_MONTH)) {
                     dnp_analyze_month_word(e, x, mkey);
                     /* issue 10: a mark the month's names lack makes another word of a

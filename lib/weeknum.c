@@ -38,7 +38,7 @@
    0; NULL when it has none. */
 static const dnp_meaning *week_cue(const env *e, const item *x, int v, int lang)
 {
-    if (x->type != IT_WORD || !(x->kinds & (1u << DNP_K_WEEKDAY_CUE)))
+    if (x->type != IT_WORD || !x->week)
         return NULL;
     const dnp_meaning *best = NULL;
     double best_pref = -1;
@@ -84,7 +84,8 @@ static bool year_at(const item *it, int n, int k)
 }
 
 /* Whether the number at k goes on as another one: a separator glued to it and a number
-   glued to that ("26.11.", "2.0", "5:30", "2,5"), or a word glued ("50s", "KW50b"), or money
+   glued to that ("26.11.", "2.0", "5:30", "2,5"), a dot and blanks and a number (a day and
+   month: "na týden 26. 11. – 2. 12. 2026"), or a word glued ("50s", "KW50b"), or money
    ("50 %"). */
 static bool number_goes_on(const item *it, int n, int k)
 {
@@ -98,6 +99,11 @@ static bool number_goes_on(const item *it, int n, int k)
     if (is_space(s)) {
         int j = skip_blanks(it, n, k + 1);
         return j < n && (it[j].tflags & XF_MONEY);
+    }
+    if (is_sep(s, '.') && glued(it, k + 1)) {
+        int j = skip_blanks(it, n, k + 2);
+        if (j > k + 2 && j < n && it[j].type == IT_NUM)
+            return true;
     }
     return glued(it, k + 1) && k + 2 < n && it[k + 2].type == IT_NUM && glued(it, k + 2);
 }
