@@ -538,6 +538,20 @@ static inline bool dnp_year_cue(const dnp_meaning *m)
     return m->kind == DNP_K_WEEKDAY_CUE && m->value >= DNP_CUE_YEAR_BEFORE;
 }
 
+/* A key's kinds (dnp_lex_key.kinds) from its meanings m[0, n): each meaning's DNP_KIND_BIT,
+   and DNP_KIND_WEEK for a key whose meanings are week's words (and a key's beginning) only
+   (lexgen's emit.c writes them, lexicon.c's check recomputes them). */
+static inline uint32_t dnp_key_kinds(const dnp_meaning *m, uint32_t n)
+{
+    uint32_t kinds = 0;
+    bool week = false;
+    for (uint32_t q = 0; q < n; q++) {
+        kinds |= DNP_KIND_BIT(m[q].kind, m[q].value);
+        week |= m[q].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_WEEK(m[q].value);
+    }
+    return week && !(kinds & ~(1u << DNP_K_PREFIX)) ? kinds | DNP_KIND_WEEK : kinds;
+}
+
 typedef struct {
     uint32_t str;      /* offset of the key in dnp_lex_strings */
     uint16_t len;      /* key length in bytes */

@@ -321,6 +321,29 @@ static dnp_langset words_langs(const env *e, size_t a, size_t b, uint32_t kinds)
     return all;
 }
 
+/* weeks: whether the key k has a week's word among its meanings (DNP_CUE_WEEK_*; a key the
+   scan recorded has no month summary to say it) */
+static bool key_week_word(const dnp_lex_key *k)
+{
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_WEEK(m[q].value))
+            return true;
+    return false;
+}
+
+/* weeks: whether k is a week's word before its number in one of langs ("v", Swedish, Danish
+   and Norwegian) */
+static bool key_week_word_in(const dnp_lex_key *k, const dnp_langset *langs)
+{
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_WEEK_BEFORE &&
+            dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
 /* read_words' step for one word t of d, of key k (kinds kk, meanings m[0, nm); NULL when
    none), whose key ends at pos (one_word: the key is t's alone); num_end: where the last
    number before it ended. fold_known: t->fold holds its folded bytes (else they are read
@@ -329,8 +352,10 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
                       dnp_langset *seen, uint32_t kinds, const dnp_token *t, bool fold_known,
                       const dnp_lex_key *k, size_t pos, bool one_word, size_t num_end)
 {
-    if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE))
-        w->not_date = true; /* "page", but not Czech "v" (at), also a filler */
+    if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE) &&
+        !(d->precision == DN_PREC_WEEK && key_week_word(k)))
+        w->not_date = true; /* "page", but not Czech "v" (at), also a filler; nor a week's
+                               ordinal of the week read ("第49周", weeknum.c) */
     /* a one-letter word says nothing of a language unless glued to its number ("22a",
        "3h"): the French "à 10 h" of "04/12 à 10 h" is no Estonian year mark nor
        Hungarian Monday */
@@ -4950,9 +4975,11 @@ static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *lan
     if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || pos > d->end)
         return false;
     const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
-    /* (or a weekday's abbreviation with its time, relative.c: "Mo 14:05") */
+    /* (or a weekday's abbreviation with its time, relative.c: "Mo 14:05"; or a week's word,
+       weeknum.c: "v. 50" on a Danish page, read as Swedish) */
     return k && (key_kind_in(k, DNP_K_REL_NAMED, langs) ||
-                 (d->weekday && key_kind_in(k, DNP_K_WEEKDAY, langs)));
+                 (d->weekday && key_kind_in(k, DNP_K_WEEKDAY, langs)) ||
+                 (d->precision == DN_PREC_WEEK && key_week_word_in(k, langs)));
 }
 
 /* issue 10: the word token that ends right at `at` (blanks before `at` skipped first), or

@@ -117,6 +117,15 @@ static bool cue_of_lang(const item *x, int value, int lang)
     return false;
 }
 
+/* Whether the word x is the unit hour in language lang. */
+static bool hours_of_lang(const item *x, int lang)
+{
+    for (uint32_t q = 0; has_kind(x, DNP_K_REL_UNIT) && q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_REL_UNIT && x->m[q].value == DNP_RU_HOUR && x->m[q].lang == lang)
+            return true;
+    return false;
+}
+
 /* Whether the word x has a meaning of this kind in language lang. */
 static bool kind_of_lang(const item *x, int kind, int lang)
 {
@@ -190,8 +199,9 @@ static int week_tail(const env *e, const item *it, int n, int k, int lang, bool 
         return TAIL_NONE;
     if (it[j].type != IT_WORD)
         return TAIL_NONE;
-    /* "48 saat", "50 days": the number counts the unit after it */
-    if (after_number && kind_of_lang(&it[j], DNP_K_REL_UNIT, lang))
+    /* "hafta 48 saat", "week 40 hours": the number counts a week's hours (not "secondo",
+       Italian "according to", also a second) */
+    if (after_number && hours_of_lang(&it[j], lang))
         return TAIL_COUNT;
     if (kind_of_lang(&it[j], DNP_K_FILLER, lang)) {
         int y = skip_blanks(it, n, j + 1);
