@@ -4982,6 +4982,32 @@ static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *lan
                  (d->precision == DN_PREC_WEEK && key_week_word_in(k, langs)));
 }
 
+/* weeks: a week read by its number (weeknum.c) takes the language of the page that writes
+   its week's word so, where the scan chose by speakers alone ("week 49" on a Dutch page,
+   "semana 49" on a Portuguese one, "第49週" on a Japanese one). */
+static void week_locale(const env *e, dn_date *d, const dnp_langset *langs)
+{
+    int l = dnp_lang_find(d->locale, strlen(d->locale));
+    if (l >= 0 && dnp_langset_has(langs, (unsigned)l))
+        return;
+    size_t pos = d->start;
+    dnp_token t;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+        const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
+        for (uint32_t q = 0; m && q < k->nmeaning; q++)
+            if (m[q].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_WEEK(m[q].value) &&
+                dnp_langset_has(langs, m[q].lang)) {
+                const char *code = dnp_langs[m[q].lang].code;
+                memset(d->locale, 0, sizeof d->locale);
+                memcpy(d->locale, code, strnlen(code, sizeof d->locale - 1));
+                return;
+            }
+    }
+}
+
 /* issue 10: the word token that ends right at `at` (blanks before `at` skipped first), or
    false. */
 static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t)
@@ -6375,6 +6401,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                     : of_best_guess(&d, cached ? votes : NULL)))
             continue;
         d.flags &= ~DNP_FLAG_PAGE_LANG; /* DNP_FLAG_PAGE_WEEKDAY: after weekday_with_date */
+        if (d.precision == DN_PREC_WEEK && known_here)
+            week_locale(e, &d, &pl.set);
         if (known_here && w->words && (!w->year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
                (Czech "Jana", a name, is Swahili "yesterday"); a year alone has only its
