@@ -2107,13 +2107,15 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
    rule's year and the other candidate (for AUTO the next year when its date is within the
    months ahead too and falls on it, else the year before), the one the date falls on. */
 /* weeks (weeknum.c): the same rule for a week named by its number without a year, its
-   Monday the date, in the reference's ISO year: DN_PREFER_AUTO the year before when that
-   Monday is more than three months after the reference; PAST the latest such week that
-   starts on or before the reference's day, FUTURE the first that ends on or after it. */
+   Monday the date: the reference's year, DN_PREFER_AUTO the year before when that Monday is
+   more than three months after the reference; PAST the latest such week that starts on or
+   before the reference's day, FUTURE the first that ends on or after it. A week 53 the
+   reference's year has not is the year before's (seen on 2027-01-02, "week 53" is
+   2026-W53), or for FUTURE the year after's; when that has none either, or the rule took
+   the year before already, the reader reads none. */
 static void infer_week_year(const env *e, cand *c)
 {
-    int y, w;
-    dnp_iso_week(e->now_days, &y, &w);
+    int y = e->now_year;
     int64_t monday = dnp_iso_week_monday(y, c->week);
     switch (e->p->prefer) {
     case DN_PREFER_PAST:
@@ -2134,6 +2136,8 @@ static void infer_week_year(const env *e, cand *c)
         break;
     }
     }
+    if (c->week > dnp_iso_weeks(y) && y == e->now_year)
+        y += e->p->prefer == DN_PREFER_FUTURE ? 1 : -1;
     c->year = y;
 }
 

@@ -13,8 +13,9 @@
  *                        and its mark first: "2026年第48周"
  *   N WORD               a week word that is an ordinal itself: "48주차"
  * The year is the one written after the week ("/2027", ", 2026", " 2027", "of 2026"), else
- * README's rule for a date without one (relative.c's dnp_infer_year: the reference's ISO
- * year unless that puts the week's Monday more than three months after the reference).
+ * README's rule for a date without one (relative.c's dnp_infer_year: the reference's year
+ * unless that puts the week's Monday more than three months after the reference; a week 53
+ * that year has not, the year before's).
  * Week 53 only in an ISO year that has one; week 0 or above 53: no date (the numbers are
  * consumed, so that "KW 54/2027" is no month either).
  *
