@@ -155,6 +155,10 @@ static bool word_follows(const env *e, size_t p)
 
 enum { TAIL_NONE = 0, TAIL_YEAR, TAIL_NOT, TAIL_COUNT, TAIL_PAIR };
 
+/* The weeks a month touches at most: a week number up to it before a month's name may
+   count that month's weeks ("2. Woche im Januar") */
+#define MONTH_WEEKS_MAX 6
+
 /* What follows a week's number or word that ends at item k (exclusive), in language lang:
    its year ("/2027", ", 2026", " 2027", " of 2026": TAIL_YEAR, *year and *last set), none
    (TAIL_NONE), something that makes the week no date (TAIL_NOT, *last the item up to which
@@ -162,8 +166,8 @@ enum { TAIL_NONE = 0, TAIL_YEAR, TAIL_NOT, TAIL_COUNT, TAIL_PAIR };
    number that may be a two-digit year, "KW 4/27"), a second week right after the first
    (TAIL_PAIR, *last set: "KW 50/51"), or a count (TAIL_COUNT: a unit that counts the
    number, "48 saat"; another number after it). */
-static int week_tail(const env *e, const item *it, int n, int k, int lang, bool after_number,
-                     int *year, int *last)
+static int week_tail(const env *e, const item *it, int n, int k, int lang, int week,
+                     bool after_number, int *year, int *last)
 {
     if (k >= n)
         return TAIL_NONE;
@@ -200,6 +204,14 @@ static int week_tail(const env *e, const item *it, int n, int k, int lang, bool 
         return TAIL_NONE;
     if (it[j].type != IT_WORD)
         return TAIL_NONE;
+    /* "in der 2. Woche im Januar", "2. týden v lednu": a week of the month, no ISO week (as
+       "2nd week of January"); a number no month has as many weeks is the ISO week, the
+       month beside it ("KW 50 im Dezember") */
+    int mo = kind_of_lang(&it[j], DNP_K_FILLER, lang) ? skip_blanks(it, n, j + 1) : j;
+    if (mo < n && has_kind(&it[mo], DNP_K_MONTH) && !it[mo].mrisky && week <= MONTH_WEEKS_MAX) {
+        *last = mo;
+        return TAIL_NOT;
+    }
     /* "hafta 48 saat", "week 40 hours": the number counts a week's hours (not "secondo",
        Italian "according to", also a second) */
     if (after_number && hours_of_lang(&it[j], lang))
@@ -239,10 +251,9 @@ static bool word_counted(const item *it, int i)
 
 /* The week w of year y (0: none written, the rule's) into c, or NO_DATE_HERE when there is
    no such week. */
-static int week_result(const env *e, const item *it, int w, int y, const dnp_meaning *m,
-                       int first, int last, cand *c)
+static int week_result(const env *e, int w, int y, const dnp_meaning *m, int first, int last,
+                       cand *c)
 {
-    (void)it;
     c->first = first, c->last = last;
     if (w < 1 || w > 53)
         return NO_DATE_HERE;
@@ -296,14 +307,14 @@ static int week_word_first(const env *e, const item *it, int n, int i, const dnp
             return -1;
     }
     int y = 0, last = j;
-    int t = week_tail(e, it, n, j + 1, m->lang, true, &y, &last);
+    int t = week_tail(e, it, n, j + 1, m->lang, (int)it[j].value, true, &y, &last);
     if (t == TAIL_COUNT)
         return -1;
     if (t == TAIL_NOT) {
         c->first = i, c->last = last;
         return NO_DATE_HERE;
     }
-    return week_result(e, it, (int)it[j].value, y, m, i, last, c);
+    return week_result(e, (int)it[j].value, y, m, i, last, c);
 }
 
 /* The number at j written as an ordinal for a week word after it: a dot glued ("48."), an
@@ -341,14 +352,15 @@ static int week_word_after(const env *e, const item *it, int n, int first, int j
     if (!m || (!ord && !week_cue(e, &it[w], DNP_CUE_WEEK_ORDINAL, m->lang)))
         return -1;
     int y = year, last = w;
-    int t = year ? TAIL_NONE : week_tail(e, it, n, w + 1, m->lang, false, &y, &last);
+    int t = year ? TAIL_NONE
+                 : week_tail(e, it, n, w + 1, m->lang, (int)it[j].value, false, &y, &last);
     if (t == TAIL_COUNT)
         return -1;
     if (t == TAIL_NOT) {
-        c->first = first, c->last = w;
+        c->first = first, c->last = last;
         return NO_DATE_HERE;
     }
-    return week_result(e, it, (int)it[j].value, y, m, first, last, c);
+    return week_result(e, (int)it[j].value, y, m, first, last, c);
 }
 
 /* An ordinal word (DNP_CUE_WEEK_ORDINAL) at i before a number and a week word: "第48周";
