@@ -35,6 +35,8 @@
  */
 #include "engine.h"
 
+#include <stdlib.h>
+
 /* The preferred meaning of cue v (DNP_CUE_WEEK_*) of word x, in language lang when lang >=
    0; NULL when it has none. */
 static const dnp_meaning *week_cue(const env *e, const item *x, int v, int lang)
@@ -139,18 +141,29 @@ static bool kind_of_lang(const item *x, int kind, int lang)
 }
 
 /* Whether a word the lexicon does not know (it ended the cluster) stands at byte p, after
-   blanks of one line. */
-static bool word_follows(const env *e, size_t p)
+   blanks of one line (blank: p follows some already). */
+static bool word_follows(const env *e, size_t p, bool blank)
 {
     dnp_token t;
     size_t q = p;
-    bool blank = false;
-    while (dnp_next_token(e->text, e->len, &q, &t) && t.kind == DNP_TK_SEP) {
+    while (dnp_next_token(e->text, e->len, &q, &t)) {
+        if (t.kind != DNP_TK_SEP)
+            return blank && t.kind == DNP_TK_WORD;
         if (!(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE))
             return false;
         blank = true;
     }
-    return (blank || p > 0) && q > p && t.kind == DNP_TK_WORD && t.start >= p;
+    return false;
+}
+
+/* Whether a word follows the number at k after blanks of one line (in the cluster or past
+   its end: a word the lexicon does not know). */
+static bool word_next(const env *e, const item *it, int n, int k)
+{
+    int j = skip_blanks(it, n, k + 1);
+    if (j < n)
+        return j > k + 1 && it[j].type == IT_WORD;
+    return word_follows(e, it[n - 1].end, j > k + 1);
 }
 
 enum { TAIL_NONE = 0, TAIL_YEAR, TAIL_NOT, TAIL_COUNT, TAIL_PAIR };
@@ -194,7 +207,12 @@ static int week_tail(const env *e, const item *it, int n, int k, int lang, int w
     j = skip_blanks(it, n, j);
     if (j == k || j >= n)
         return TAIL_NONE; /* no blank: a dot, a dash, a bracket end it */
-    if (year_at(it, n, j) && !number_goes_on(it, n, j)) {
+    /* a year after a blank alone is one when no word follows it, or when it is the
+       reference's or next to it ("vecka 3 2027 med ny prismodell"; not "uge 49 2000
+       personer", a count) */
+    if (year_at(it, n, j) && !number_goes_on(it, n, j) &&
+        (s->type == IT_SEP && s->sep == ',' ? true
+         : abs((int)it[j].value - e->now_year) <= 1 || !word_next(e, it, n, j))) {
         *year = (int)it[j].value, *last = j;
         return TAIL_YEAR;
     }
@@ -228,7 +246,7 @@ static int week_tail(const env *e, const item *it, int n, int k, int lang, int w
         if (!cue_of_lang(&it[j], DNP_CUE_YEAR_THEN, lang) &&
             (y < n ? y > j + 1 && it[y].type != IT_NUM &&
                          !(it[y].type == IT_WORD && (it[y].kinds & DNP_DATE_KINDS))
-                   : word_follows(e, it[n - 1].end)))
+                   : word_follows(e, it[n - 1].end, y > j + 1)))
             return TAIL_NOT;
     }
     return TAIL_NONE;
