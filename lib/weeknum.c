@@ -267,6 +267,31 @@ static bool word_counted(const item *it, int i)
     return k < i - 1 && has_kind(&it[k], DNP_K_NOT_DATE);
 }
 
+/* A weekday of language lang right after the week that ends before item k, a filler of lang
+   between at most ("KW 50 am Montag", "vecka 50 på måndag"): its value (1..7), *at its item;
+   0 when none. Not a risky weekday word (an everyday word too). */
+static int weekday_after(const item *it, int n, int k, int lang, int *at)
+{
+    int j = skip_blanks(it, n, k);
+    if (j == k || j >= n)
+        return 0;
+    if (kind_of_lang(&it[j], DNP_K_FILLER, lang) && !has_kind(&it[j], DNP_K_WEEKDAY)) {
+        int f = j;
+        j = skip_blanks(it, n, j + 1);
+        if (j == f + 1 || j >= n)
+            return 0;
+    }
+    for (uint32_t q = 0; has_kind(&it[j], DNP_K_WEEKDAY) && q < it[j].nm; q++) {
+        const dnp_meaning *m = &it[j].m[q];
+        if (m->kind == DNP_K_WEEKDAY && m->lang == lang && !(m->flags & DNP_MF_RISKY) &&
+            m->value >= 1 && m->value <= 7) {
+            *at = j;
+            return m->value;
+        }
+    }
+    return 0;
+}
+
 /* The week w of year y (0: none written, the rule's) into c, or NO_DATE_HERE when there is
    no such week. */
 static int week_result(const env *e, int w, int y, const dnp_meaning *m, int first, int last,
@@ -301,6 +326,22 @@ static int week_result(const env *e, int w, int y, const dnp_meaning *m, int fir
     return last + 1;
 }
 
+/* The week read in c (r: week_result's answer) and a weekday of its language right after it
+   ("KW 50 am Montag"): that day of the week (2026-12-07), the weekday's item its last. The
+   week's year decided the day's ("KW 1 am Montag" is 2025-12-29 in 2026's week 1): no year
+   is left for the day-and-month rule to guess (DN_FLAG_YEAR_IMPLIED off). */
+static int week_day(const item *it, int n, int r, int lang, cand *c)
+{
+    int at, wd;
+    if (r < 0 || !(wd = weekday_after(it, n, c->last + 1, lang, &at)))
+        return r;
+    dnp_civil_from_days(dnp_iso_week_monday(c->year, c->week) + wd - 1, &c->year, &c->month,
+                        &c->day);
+    c->prec = DN_PREC_DAY, c->week = 0, c->weekday = wd, c->last = at;
+    c->flags &= ~DN_FLAG_YEAR_IMPLIED;
+    return at + 1;
+}
+
 /* A week word (DNP_CUE_WEEK_BEFORE) at i, its number after it. */
 static int week_word_first(const env *e, const item *it, int n, int i, const dnp_meaning *m,
                            cand *c)
@@ -332,7 +373,7 @@ static int week_word_first(const env *e, const item *it, int n, int i, const dnp
         c->first = i, c->last = last;
         return NO_DATE_HERE;
     }
-    return week_result(e, (int)it[j].value, y, m, i, last, c);
+    return week_day(it, n, week_result(e, (int)it[j].value, y, m, i, last, c), m->lang, c);
 }
 
 /* The number at j written as an ordinal for a week word after it: a dot glued ("48."), an
@@ -378,7 +419,7 @@ static int week_word_after(const env *e, const item *it, int n, int first, int j
         c->first = first, c->last = last;
         return NO_DATE_HERE;
     }
-    return week_result(e, (int)it[j].value, y, m, first, last, c);
+    return week_day(it, n, week_result(e, (int)it[j].value, y, m, first, last, c), m->lang, c);
 }
 
 /* An ordinal word (DNP_CUE_WEEK_ORDINAL) at i before a number and a week word: "第48周";

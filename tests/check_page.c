@@ -2271,6 +2271,9 @@ static const page_case page_cases[] = {
      "2026-W49 cs -; 2026-11-25 cs -"},
     {"Dodávka je plánována na týden 49 podle firmy, oznámila včera.", 0, 0, NULL,
      "2026-W49 cs -; 2026-11-25 cs -"},
+    /* a weekday of the week's language right after it: that day of the week */
+    {"Die Abholung ist in KW 50 am Montag geplant, gestern bestätigt.", 0, 0, NULL,
+     "2026-12-07 de -; 2026-11-25 de -"},
     {"Plan: 2026-W50 und 2026W51.", 0, 0, NULL,
      "2026-W50 - -; 2026-W51 - -"},
 };
