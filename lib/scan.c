@@ -1345,9 +1345,10 @@ static bool month_cue_key(const dnp_lex_key *k)
 
 /* A word's kinds for the readers' needs (readers_for's wkinds): its key's, and DNP_KIND_WEEK
    when the key has a week's word among other meanings ("week", "KW": a unit too). */
+_Static_assert(DNP_KIND_WEEK == 1u, "item.week (0 or 1) is the bit itself");
 static inline uint32_t word_kinds(const item *x)
 {
-    return x->kinds | (x->week ? DNP_KIND_WEEK : 0);
+    return x->kinds | x->week;
 }
 
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
@@ -1395,7 +1396,7 @@ static inline int scan_cluster(const env *e, const item *it, int n, int limit, s
     unsigned tf = 0;
     for (int k = 0; k < n; k++) {
         if (it[k].type == IT_WORD)
-            kinds |= it[k].kinds | (it[k].week ? DNP_KIND_WEEK : 0);
+            kinds |= it[k].kinds | it[k].week; /* (DNP_KIND_WEEK is 1: word_kinds) */
         nums |= it[k].type == IT_NUM;
         tf |= it[k].tflags;
     }

@@ -438,6 +438,12 @@ int dnp_match_week(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
     if (x->type == IT_WORD) {
+        /* both readings of a word need the number after it, its dot and blanks between:
+           most week words stand in phrases of none ("a week ago", "next week") */
+        int j = i + 1 < n && is_sep(&it[i + 1], '.') ? i + 2 : i + 1;
+        j = skip_space(it, n, j);
+        if (j >= n || it[j].type != IT_NUM)
+            return -1;
         const dnp_meaning *m = week_cue(e, x, DNP_CUE_WEEK_BEFORE, -1);
         if (m) {
             int r = week_word_first(e, it, n, i, m, c);
