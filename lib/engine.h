@@ -60,6 +60,7 @@ typedef struct {
                           ASCII ("МСК", "TSİ"), 0 not */
     uint8_t flen;      /* IT_WORD of one token, the key of that word alone: the token's folded
                           length; 0 for any other (a key of several words, a zone name) */
+    uint8_t week;      /* weeks: IT_WORD whose key has a week's word (DNP_KM_WEEK; weeknum.c) */
 } item;
 
 /* The lexicon's answers for the short words of one dn_search call (issue 10: a page's words
@@ -563,6 +564,8 @@ int dnp_match_relative(const env *e, const item *it, int n, int i, cand *c) DNP_
 int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_year(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
+/* weeknum.c: a week named by its number ("KW 4/2027", "vecka 48", "48. hafta", "第48周") */
+int dnp_match_week(const env *e, const item *it, int n, int i, cand *c) DNP_HIDDEN;
 bool dnp_weekday_may_stand(const env *e, const item *x) DNP_HIDDEN;
 /* qualify.c: a word beside the weekday at i (a time after it up to end) that qualifies it */
 /* qualify.c: a weekday abbreviation as the whole text that is more likely another word; a

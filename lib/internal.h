@@ -407,6 +407,20 @@ enum {
    schedule; "December schedule"; page.c's month_part; locales/ month_listing); value 69,
    no kind bit */
 #define DNP_CUE_MONTH_LISTING 69
+/* weeks: a word that names a week by its number (locales/ week_before, week_after,
+   week_ordinal; weeknum.c's dnp_match_week): before the number ("week 50", "KW 4/2027",
+   "vecka 48", "semaine 48"), after it when the number is written as an ordinal ("48. hafta",
+   "48-я неделя", "第48周"), and a word that makes the number an ordinal: before it (第), as
+   an ending after its hyphen (Russian "я", "й"), or as the week word itself (Korean 주차,
+   which is also a week_after word). Values 61..63; unlike the year's cues they set the kind
+   bit 0, which no kind uses (DNP_KIND_WEEK), where the key has no other meaning than a
+   key's beginning ("Kalenderwoche", "주차", "й"), so that the word stays in its cluster
+   (lexgen's emit.c), and DNP_KM_WEEK in any key that has one ("week", "KW", "第") */
+#define DNP_CUE_WEEK_BEFORE 61
+#define DNP_CUE_WEEK_AFTER 62
+#define DNP_CUE_WEEK_ORDINAL 63
+#define DNP_CUE_IS_WEEK(v) ((v) >= DNP_CUE_WEEK_BEFORE && (v) <= DNP_CUE_WEEK_ORDINAL)
+#define DNP_KIND_WEEK 1u
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */
@@ -524,6 +538,20 @@ static inline bool dnp_year_cue(const dnp_meaning *m)
     return m->kind == DNP_K_WEEKDAY_CUE && m->value >= DNP_CUE_YEAR_BEFORE;
 }
 
+/* A key's kinds (dnp_lex_key.kinds) from its meanings m[0, n): each meaning's DNP_KIND_BIT,
+   and DNP_KIND_WEEK for a key whose meanings are week's words (and a key's beginning) only
+   (lexgen's emit.c writes them, lexicon.c's check recomputes them). */
+static inline uint32_t dnp_key_kinds(const dnp_meaning *m, uint32_t n)
+{
+    uint32_t kinds = 0;
+    bool week = false;
+    for (uint32_t q = 0; q < n; q++) {
+        kinds |= DNP_KIND_BIT(m[q].kind, m[q].value);
+        week |= m[q].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_WEEK(m[q].value);
+    }
+    return week && !(kinds & ~(1u << DNP_K_PREFIX)) ? kinds | DNP_KIND_WEEK : kinds;
+}
+
 typedef struct {
     uint32_t str;      /* offset of the key in dnp_lex_strings */
     uint16_t len;      /* key length in bytes */
@@ -546,6 +574,8 @@ typedef struct {
                                no direction word) in a language more spoken than each one
                                that calls it a month: Turkish "gün" (day; Maltese June),
                                Swedish "och" (and; Asturian October), Polish "rok" (year) */
+#define DNP_KM_WEEK   0x40 /* weeks: a week's word among the meanings (DNP_CUE_WEEK_*,
+                              weeknum.c), of any key, with months or not */
 
 /* Numeric orders of a locale's patterns. */
 enum { DNP_ORD_NONE = 0, DNP_ORD_DMY, DNP_ORD_MDY, DNP_ORD_YMD, DNP_ORD_YDM };
@@ -873,5 +903,9 @@ static inline int dnp_weekday(int64_t days) /* ISO: 1 = Monday .. 7 = Sunday */
 void dnp_add_months(int *y, int *m, int *d, int64_t months) DNP_HIDDEN;
 /* The ISO 8601 week of a day: its week-numbering year and week 1..53. */
 void dnp_iso_week(int64_t days, int *year, int *week) DNP_HIDDEN;
+/* The Monday of ISO week w of ISO year y (days since 1970-01-01), and the weeks of that
+   year (52 or 53). */
+int64_t dnp_iso_week_monday(int y, int w) DNP_HIDDEN;
+int dnp_iso_weeks(int y) DNP_HIDDEN;
 
 #endif

@@ -99,12 +99,8 @@ static int iso_time_tail(const env *e, const item *it, int n, int k, cand *c)
 static int iso_week(const env *e, int y, int w, int wd, bool has_wd, int first, int last, cand *c)
 {
     (void)e;
-    /* ISO week 1 is the week with the year's first Thursday */
-    int64_t jan4 = dnp_days_from_civil(y, 1, 4);
-    int64_t mon1 = jan4 - (dnp_weekday(jan4) - 1);
-    int64_t dec28 = dnp_days_from_civil(y, 12, 28);
-    int maxw = (int)((dec28 - mon1) / 7) + 1;
-    if (w < 1 || w > maxw) {
+    int64_t mon1 = dnp_iso_week_monday(y, 1);
+    if (w < 1 || w > dnp_iso_weeks(y)) {
         c->last = last;
         return NO_DATE_HERE;
     }

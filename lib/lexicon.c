@@ -201,16 +201,14 @@ uint32_t dnp_lex_check(void)
         if (k->nmeaning == 0 || k->meaning > dnp_lex_nmeanings ||
             k->nmeaning > dnp_lex_nmeanings - k->meaning)
             return i + 1;
-        uint32_t kinds = 0;
         for (uint32_t m = k->meaning; m < k->meaning + k->nmeaning; m++) {
             const dnp_meaning *mm = &dnp_lex_meanings[m];
             if (mm->lang >= dnp_nlangs || mm->kind < DNP_K_PREFIX || mm->kind >= DNP_K_KIND_MAX)
                 return i + 1;
-            kinds |= DNP_KIND_BIT(mm->kind, mm->value);
             if (m > k->meaning && meaning_cmp(&dnp_lex_meanings[m - 1], mm) >= 0)
                 return i + 1;
         }
-        if (kinds != k->kinds)
+        if (dnp_key_kinds(&dnp_lex_meanings[k->meaning], k->nmeaning) != k->kinds)
             return i + 1;
         uint32_t n;
         const dnp_meaning *got = dnp_lex_lookup(dnp_lex_strings + k->str, k->len, &n);

@@ -14,6 +14,7 @@
  *                        language more spoken than each of its month languages ("gün");
  *          DNP_KM_PLAIN  no month meaning is written with a mark that folding drops
  *                        (DNP_MF_MARKED): "giu", not "aout".
+ *          DNP_KM_WEEK   a week's word (DNP_CUE_WEEK_*), months or not: "KW", "第".
  * Other meanings are the name kinds and marks (weekday, era, filler, mark, ordinal...), not
  * DNP_K_PREFIX nor the relative kinds. Speakers come from langs[].speakers_k; a language
  * index at or past nlangs counts no speakers and is never top.
@@ -28,7 +29,7 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
                          uint16_t nlangs, dnp_month_summary *out)
 {
     uint32_t months = 0, others = 0;
-    bool risky_all = true, plain = true, present[13] = {false};
+    bool risky_all = true, plain = true, present[13] = {false}, week = false;
     double speakers[13] = {0}, month_top = 0, rel_top = 0;
     for (uint32_t i = 0; i < n; i++) {
         double sp = m[i].lang < nlangs ? langs[m[i].lang].speakers_k : 0;
@@ -37,6 +38,7 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
         if (m[i].kind == DNP_K_REL_UNIT || m[i].kind == DNP_K_REL_AND ||
             m[i].kind == DNP_K_REL_NUMBER)
             rel_top = sp > rel_top ? sp : rel_top;
+        week |= m[i].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_WEEK(m[i].value);
         if (m[i].kind == DNP_K_MONTH) {
             months++;
             month_top = sp > month_top ? sp : month_top;
@@ -49,7 +51,8 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
         } else if (m[i].kind != DNP_K_PREFIX && !dnp_kind_apart(m[i].kind) && !dnp_year_cue(&m[i]))
             others++;
     }
-    *out = (dnp_month_summary){ .months = months, .best = 0, .top = -1, .flags = 0 };
+    *out = (dnp_month_summary){ .months = months, .best = 0, .top = -1,
+                                .flags = week ? DNP_KM_WEEK : 0 };
     if (months == 0)
         return;
     int best = 0, values = 0;
@@ -67,5 +70,5 @@ void dnp_month_summarize(const dnp_meaning *m, uint32_t n, const dnp_lang *langs
     out->flags = (uint8_t)((risky_all ? DNP_KM_RISKY : 0) | (others == 0 ? DNP_KM_PURE : 0) |
                            (months > others ? DNP_KM_MOSTLY : 0) | (values == 1 ? DNP_KM_ONE : 0) |
                            (rel_top > month_top ? DNP_KM_RELWORD : 0) |
-                           (plain ? DNP_KM_PLAIN : 0));
+                           (plain ? DNP_KM_PLAIN : 0) | (week ? DNP_KM_WEEK : 0));
 }

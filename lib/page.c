@@ -321,6 +321,29 @@ static dnp_langset words_langs(const env *e, size_t a, size_t b, uint32_t kinds)
     return all;
 }
 
+/* weeks: whether the key k has a week's word among its meanings (DNP_CUE_WEEK_*; a key the
+   scan recorded has no month summary to say it) */
+static bool key_week_word(const dnp_lex_key *k)
+{
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_WEEK(m[q].value))
+            return true;
+    return false;
+}
+
+/* weeks: whether k is a week's word before its number in one of langs ("v", Swedish, Danish
+   and Norwegian) */
+static bool key_week_word_in(const dnp_lex_key *k, const dnp_langset *langs)
+{
+    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
+    for (uint32_t q = 0; q < k->nmeaning; q++)
+        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == DNP_CUE_WEEK_BEFORE &&
+            dnp_langset_has(langs, m[q].lang))
+            return true;
+    return false;
+}
+
 /* read_words' step for one word t of d, of key k (kinds kk, meanings m[0, nm); NULL when
    none), whose key ends at pos (one_word: the key is t's alone); num_end: where the last
    number before it ended. fold_known: t->fold holds its folded bytes (else they are read
@@ -329,8 +352,10 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
                       dnp_langset *seen, uint32_t kinds, const dnp_token *t, bool fold_known,
                       const dnp_lex_key *k, size_t pos, bool one_word, size_t num_end)
 {
-    if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE))
-        w->not_date = true; /* "page", but not Czech "v" (at), also a filler */
+    if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE) &&
+        !(d->precision == DN_PREC_WEEK && key_week_word(k)))
+        w->not_date = true; /* "page", but not Czech "v" (at), also a filler; nor a week's
+                               ordinal of the week read ("第49周", weeknum.c) */
     /* a one-letter word says nothing of a language unless glued to its number ("22a",
        "3h"): the French "à 10 h" of "04/12 à 10 h" is no Estonian year mark nor
        Hungarian Monday */
@@ -4950,9 +4975,37 @@ static bool named_of_page(const env *e, const dn_date *d, const dnp_langset *lan
     if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || pos > d->end)
         return false;
     const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
-    /* (or a weekday's abbreviation with its time, relative.c: "Mo 14:05") */
+    /* (or a weekday's abbreviation with its time, relative.c: "Mo 14:05"; or a week's word,
+       weeknum.c: "v. 50" on a Danish page, read as Swedish) */
     return k && (key_kind_in(k, DNP_K_REL_NAMED, langs) ||
-                 (d->weekday && key_kind_in(k, DNP_K_WEEKDAY, langs)));
+                 (d->weekday && key_kind_in(k, DNP_K_WEEKDAY, langs)) ||
+                 (d->precision == DN_PREC_WEEK && key_week_word_in(k, langs)));
+}
+
+/* weeks: a week read by its number (weeknum.c) takes the language of the page that writes
+   its week's word so, where the scan chose by speakers alone ("week 49" on a Dutch page,
+   "semana 49" on a Portuguese one, "第49週" on a Japanese one). */
+static void week_locale(const env *e, dn_date *d, const dnp_langset *langs)
+{
+    int l = dnp_lang_find(d->locale, strlen(d->locale));
+    if (l >= 0 && dnp_langset_has(langs, (unsigned)l))
+        return;
+    size_t pos = d->start;
+    dnp_token t;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG))
+            continue;
+        const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+        const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
+        for (uint32_t q = 0; m && q < k->nmeaning; q++)
+            if (m[q].kind == DNP_K_WEEKDAY_CUE && DNP_CUE_IS_WEEK(m[q].value) &&
+                dnp_langset_has(langs, m[q].lang)) {
+                const char *code = dnp_langs[m[q].lang].code;
+                memset(d->locale, 0, sizeof d->locale);
+                memcpy(d->locale, code, strnlen(code, sizeof d->locale - 1));
+                return;
+            }
+    }
 }
 
 /* issue 10: the word token that ends right at `at` (blanks before `at` skipped first), or
@@ -6348,6 +6401,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                     : of_best_guess(&d, cached ? votes : NULL)))
             continue;
         d.flags &= ~DNP_FLAG_PAGE_LANG; /* DNP_FLAG_PAGE_WEEKDAY: after weekday_with_date */
+        if (d.precision == DN_PREC_WEEK && known_here)
+            week_locale(e, &d, &pl.set);
         if (known_here && w->words && (!w->year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
                (Czech "Jana", a name, is Swahili "yesterday"); a year alone has only its

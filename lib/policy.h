@@ -20,6 +20,9 @@
 /* ISO 8601 / RFC 3339 (iso8601.c): machine formats */
 #define DNP_CONF_ISO_DATE 1.0f  /* 2015-11-22, with a time or not: the least doubtful form */
 #define DNP_CONF_ISO_WEEK 0.95f /* 2015-W47-7, 2015W47: the W leaves little doubt */
+/* weeks: "KW 4/2027", "week 50, 2026", "48. hafta" (weeknum.c): a week word and its number;
+   without a year DNP_PEN_YEAR_IMPLIED less */
+#define DNP_CONF_WEEK_NUMBER 0.8f
 #define DNP_CONF_ISO_BASIC 0.9f /* 20151122, 2015-326: eight digits or an ordinal may be an id */
 #define DNP_CONF_ISO_SHORT 0.7f /* 2015-11 (also a range, a part number), 2015326 as the whole
                                    text (also a phone or an order number) */
@@ -204,6 +207,12 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    rule's year nor the other one takes the next year's when that is at most this many months
    ahead ("3月12日（金）" seen on 2026-11-26 is 2027-03-12; relative.c's dnp_infer_year) */
 #define DNP_YEAR_WEEKDAY_AHEAD_MONTHS 6
+/* weeks: in running text, a week named by its number without a year whose Monday (in the
+   year the rule above gives it) is more than this many days before the reference is no
+   date: a season's or a course's week ("the Week 18 kickoff" seen in November), or a week
+   of the coming year that the rule puts in the last ("viikolla 2." seen in November);
+   weeknum.c. The same three months as the rule's ahead. */
+#define DNP_WEEK_NEAR_DAYS 91
 /* ---- search over a whole page (page.c, scan.c; issue 10) ------------------------------- */
 /* Two dates written as one list share a year ("July 12th, 2014. July 13th"): at most this
    many bytes, no digit and no line break between them (scan.c's report). */

@@ -2106,8 +2106,47 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
    first on or after it, CURRENT the reference's year. A weekday written with the date ("Monday, Dec 3") picks, of the
    rule's year and the other candidate (for AUTO the next year when its date is within the
    months ahead too and falls on it, else the year before), the one the date falls on. */
+/* weeks (weeknum.c): the same rule for a week named by its number without a year, its
+   Monday the date: the reference's year, DN_PREFER_AUTO the year before when that Monday is
+   more than three months after the reference; PAST the latest such week that starts on or
+   before the reference's day, FUTURE the first that ends on or after it. A week 53 the
+   reference's year has not is the year before's (seen on 2027-01-02, "week 53" is
+   2026-W53), or for FUTURE the year after's; when that has none either, or the rule took
+   the year before already, the reader reads none. */
+static void infer_week_year(const env *e, cand *c)
+{
+    int y = e->now_year;
+    int64_t monday = dnp_iso_week_monday(y, c->week);
+    switch (e->p->prefer) {
+    case DN_PREFER_PAST:
+        if (monday > e->now_days)
+            y--;
+        break;
+    case DN_PREFER_FUTURE:
+        if (monday + 6 < e->now_days)
+            y++;
+        break;
+    case DN_PREFER_CURRENT:
+        break;
+    default: {
+        int ly = e->now_year, lm = e->now_month, ld = e->now_day;
+        dnp_add_months(&ly, &lm, &ld, DNP_YEAR_AHEAD_MONTHS);
+        if (monday > dnp_days_from_civil(ly, (unsigned)lm, (unsigned)ld))
+            y--;
+        break;
+    }
+    }
+    if (c->week > dnp_iso_weeks(y) && y == e->now_year)
+        y += e->p->prefer == DN_PREFER_FUTURE ? 1 : -1;
+    c->year = y;
+}
+
 void dnp_infer_year(const env *e, cand *c)
 {
+    if (c->prec == DN_PREC_WEEK) {
+        infer_week_year(e, c);
+        return;
+    }
     int m = c->prec >= DN_PREC_MONTH && c->prec != DN_PREC_WEEK ? c->month : 0;
     if (!m)
         return;

@@ -735,6 +735,11 @@ static size_t readers_for(uint32_t kinds, bool cal_ctx, bool nums, bool month_wi
                                     (1u << DNP_K_REL_NUMBER) | (1u << DNP_K_REL_PAT_BEFORE) |
                                     (1u << DNP_K_REL_ABOUT) | named |
                                     (1u << DNP_K_REL_UNIT)); /* b29fix: "awa 4 da suka wuce" */
+    /* weeks: a week word and its number ("KW 4/2027", "48. hafta", "第48周"): kinds's bit
+       DNP_KIND_WEEK says the cluster has one (scan_cluster), and a word's own (the need
+       mask is DNP_KIND_WEEK: scan_readers's word_kinds) */
+    if (kinds & DNP_KIND_WEEK)
+        BOTH(dnp_match_week, DNP_KIND_WEEK);
     if ((kinds & (1u << DNP_K_MONTH)) &&
         (kinds & ((1u << DNP_K_WEEKDAY_CUE) | (1u << DNP_K_REL_NAMED))))
         wkinds[nw] = month | (1u << DNP_K_WEEKDAY_CUE), word[nw++] = month_by_cue;
@@ -795,6 +800,18 @@ static int not_date_run(const env *e, const item *it, int n, int i)
                 j++;
     }
     return j;
+}
+
+/* weeks: whether a not_date word at i that is also a week's word reads a week there (CJK
+   第, "No.", before "第48周"): the week reader's, not the not_date's */
+static bool week_reads(const env *e, const item *it, int n, int i)
+{
+    cand c;
+    if (!it[i].week)
+        return false;
+    dnp_cand_clear(&c);
+    c.lang = -1;
+    return dnp_match_week(e, it, n, i, &c) != -1;
 }
 
 /* A counted phrase that points after the reference ("in 40 minutes", "within 3 hours",
@@ -1326,6 +1343,14 @@ static bool month_cue_key(const dnp_lex_key *k)
     return false;
 }
 
+/* A word's kinds for the readers' needs (readers_for's wkinds): its key's, and DNP_KIND_WEEK
+   when the key has a week's word among other meanings ("week", "KW": a unit too). */
+_Static_assert(DNP_KIND_WEEK == 1u, "item.week (0 or 1) is the bit itself");
+static inline uint32_t word_kinds(const item *x)
+{
+    return x->kinds | x->week;
+}
+
 /* Scans items [0, n) for dates starting before `limit`; returns the index the next window
    must start at (past the last date reported, at least `limit`). At each item the readers
    are tried in turn; the first that reads a date (or NO_DATE_HERE) decides. */
@@ -1371,7 +1396,7 @@ static inline int scan_cluster(const env *e, const item *it, int n, int limit, s
     unsigned tf = 0;
     for (int k = 0; k < n; k++) {
         if (it[k].type == IT_WORD)
-            kinds |= it[k].kinds;
+            kinds |= it[k].kinds | it[k].week; /* (DNP_KIND_WEEK is 1: word_kinds) */
         nums |= it[k].type == IT_NUM;
         tf |= it[k].tflags;
     }
@@ -1435,7 +1460,7 @@ static __attribute__((noinline)) void first_alone(const env *e, const item *it, 
             const dnp_matcher *readers = isnum ? use : word;
             size_t nreaders = isnum ? nuse : nword;
             for (size_t q = 0; q < nreaders && r < 0; q++) {
-                if (!isnum && !(it[at].kinds & wkinds[q]))
+                if (!isnum && !(word_kinds(&it[at]) & wkinds[q]))
                     continue;
                 dnp_cand_clear(&c);
                 c.lang = -1;
@@ -1496,7 +1521,8 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             continue;
         }
         if ((kinds & (1u << DNP_K_NOT_DATE)) && has_kind(&it[i], DNP_K_NOT_DATE) &&
-            !(it[i].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY)))) {
+            !(it[i].kinds & ((1u << DNP_K_MONTH) | (1u << DNP_K_WEEKDAY))) &&
+            !week_reads(e, it, n, i)) {
             int j = not_date_run(e, it, n, i);
             if (j >= 0) {
                 i = j;
@@ -1515,7 +1541,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
         const uint32_t *need = it[i].type == IT_NUM ? NULL : wkinds;
     next_reader:
         for (; q < nreaders && r == -1; q++) {
-            if (need && !(it[i].kinds & need[q]))
+            if (need && !(word_kinds(&it[i]) & need[q]))
                 continue; /* the reader reads nothing at this word */
             dnp_cand_clear(&c);
             c.lang = -1;
@@ -1906,6 +1932,7 @@ static void run(env *e, sink *sk, dnp_word_slot *cache)
                     pos = zpos != t_end ? zpos : pos;
                     brk = false;
                 }
+                x->week = (mkey->mflags & DNP_KM_WEEK) != 0;
                 if (x->kinds & (1u << DNP_K_MONTH)) {
                     dnp_analyze_month_word(e, x, mkey);
                     /* issue 10: a mark the month's names lack makes another word of a

@@ -92,6 +92,19 @@ void dnp_add_months(int *y, int *m, int *d, int64_t months)
         *d = dim;
 }
 
+int64_t dnp_iso_week_monday(int y, int w)
+{
+    /* ISO week 1 is the week with the year's first Thursday, the one with 4 January */
+    int64_t jan4 = dnp_days_from_civil(y, 1, 4);
+    return jan4 - (dnp_weekday(jan4) - 1) + (int64_t)(w - 1) * 7;
+}
+
+int dnp_iso_weeks(int y)
+{
+    /* 28 December is always in the year's last week */
+    return (int)((dnp_days_from_civil(y, 12, 28) - dnp_iso_week_monday(y, 1)) / 7) + 1;
+}
+
 void dnp_iso_week(int64_t days, int *year, int *week)
 {
     /* the week belongs to the year of its Thursday */

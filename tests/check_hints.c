@@ -151,6 +151,53 @@ START_TEST(test_prefer_weekday)
 }
 END_TEST
 
+/* weeks: the year of a week named by its number without one (relative.c's infer_week_year):
+   the rule's, with its Monday as the date, under each preference and at other references
+   (days since 1970-01-01 at noon UTC); a week 53 the reference's year has not is the year
+   before's */
+typedef struct {
+    int64_t now_days;
+    const char *input;
+    int prefer;
+    const char *expected;
+} week_year_case;
+
+static const week_year_case week_year_cases[] = {
+    {20783, "week 2", DN_PREFER_AUTO, "2026-W02"},    /* 2026-11-26 */
+    {20783, "week 2", DN_PREFER_FUTURE, "2027-W02"},
+    {20783, "week 2", DN_PREFER_PAST, "2026-W02"},
+    {20783, "week 50", DN_PREFER_PAST, "2025-W50"},
+    {20783, "week 50", DN_PREFER_FUTURE, "2026-W50"},
+    {20783, "week 48", DN_PREFER_FUTURE, "2026-W48"}, /* the reference's own week */
+    {20783, "week 48", DN_PREFER_PAST, "2026-W48"},
+    {20783, "week 50", DN_PREFER_CURRENT, "2026-W50"},
+    {20820, "week 53", DN_PREFER_AUTO, "2026-W53"},   /* 2027-01-02: 2027 has no week 53 */
+    {20820, "week 1", DN_PREFER_AUTO, "2027-W01"},
+    {20820, "KW 50", DN_PREFER_AUTO, "2026-W50"},
+    {21336, "week 53", DN_PREFER_AUTO, ""},           /* 2028-06-01: 2028, 2027 have none */
+    {21336, "week 52", DN_PREFER_AUTO, "2027-W52"},
+    {16805, "week 53", DN_PREFER_AUTO, "2015-W53"},   /* 2016-01-05 */
+    {16805, "uge 52", DN_PREFER_AUTO, "2015-W52"},
+};
+#define NWEEKYEAR (sizeof week_year_cases / sizeof week_year_cases[0])
+
+START_TEST(test_week_year)
+{
+    const week_year_case *r = &week_year_cases[_i];
+    dn_parser *p = NULL;
+    ck_assert_int_eq(new_parser(NULL, r->prefer, 0, &p, NULL), DN_OK);
+    dn_context ctx = dn_test_context();
+    ctx.now = r->now_days * 86400 + 43200;
+    dn_date d;
+    char buf[DN_FORMAT_MAX] = "";
+    if (dn_parse(p, r->input, strlen(r->input), &ctx, &d) == 1)
+        dn_format(&d, DN_STYLE_AUTO, buf, sizeof buf);
+    dn_parser_free(p);
+    ck_assert_msg(strcmp(buf, r->expected) == 0, "%s (prefer %d, day %lld): %s, expected %s",
+                  r->input, r->prefer, (long long)r->now_days, buf, r->expected);
+}
+END_TEST
+
 /* dn_words_known: whether the words around a date mean something (the layer's whole
    strings). Each row: text, and the first word that means nothing ("" when all do). */
 START_TEST(test_words_known)
@@ -208,6 +255,7 @@ Suite *hints_suite(void)
     tcase_add_test(tc, test_words_known);
     tcase_add_loop_test(tc, test_prefer_current, 0, (int)NCURRENT);
     tcase_add_loop_test(tc, test_prefer_weekday, 0, (int)NWEEKDAY);
+    tcase_add_loop_test(tc, test_week_year, 0, (int)NWEEKYEAR);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -172,9 +172,10 @@ static void write_keys(const dnp_lang *lt)
 {
     printf("const dnp_lex_key dnp_lex_keys[] = {\n");
     for (uint32_t k = 0; k < nkeys; k++) {
-        uint32_t kinds = 0;
-        for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++)
-            kinds |= DNP_KIND_BIT(means[m].kind, means[m].value); /* issue 10: a year's cue none */
+        /* issue 10: a year's cue sets no kind; weeks: a key of week's words alone stays a
+           word of its cluster (DNP_KIND_WEEK), another key's kinds stay as they were (its
+           DNP_KM_WEEK says it) */
+        uint32_t kinds = dnp_key_kinds(means + keys[k].first, keys[k].n);
         dnp_month_summary s;
         dnp_month_summarize(means + keys[k].first, keys[k].n, lt, (uint16_t)nlangs, &s);
         printf("    {%u, %u, %u, %u, 0x%x, %d, %d, %u},\n", keys[k].str, keys[k].len, keys[k].n,

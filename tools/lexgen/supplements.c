@@ -133,6 +133,11 @@ static const struct {
     { "year_model", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_MODEL, 0 },
     /* b25fix: a comparison's word before a relative phrase (DNP_CUE_REL_THAN, qualify.c) */
     { "rel_than", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_THAN, 0 },
+    /* weeks: a word before a week's number, one after its ordinal, a word that makes the
+       number an ordinal (DNP_CUE_WEEK_*, weeknum.c) */
+    { "week_before", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_WEEK_BEFORE, 0 },
+    { "week_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_WEEK_AFTER, 0 },
+    { "week_ordinal", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_WEEK_ORDINAL, 0 },
     /* issue 11: made by calendars.c from ICU; rangeyear: era names ICU lacks (Amharic
        "ዓ.ም", Amete Mihret of the Ethiopian calendar: ICU's am has only "ERA1") */
     { "cal_era", DNP_K_CAL_ERA, COL_CAL_ERA, 0, 0 },
