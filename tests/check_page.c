@@ -2199,6 +2199,27 @@ static const page_case page_cases[] = {
     {"12월에 학교 행사가 있습니다.", 0, 0, "ko", "2026-12 ko -"},
     {"Here is the December schedule of the club.", 0, 0, "en", ""},
     {"In December events moved online.", 0, 0, "en", "2026-12 en -"},
+    /* timejoin: the words that join a time to its date are data (locales/): Albanian "nga
+       ora", "në orën"; Maghrebi Arabic "على الساعة"; Zulu "ngo-" glued by a hyphen;
+       Azerbaijani "günü" after a weekday; Malayalam's hour with its case ending glued
+       ("രാവിലെ 7ന്", a day so written stays a day: "ഡിസംബർ 5ന്"); Telugu "గంటలకు", Nepali
+       "बजेदेखि" and its afternoon "दिउँसो" */
+    {"Transmetohet të shtunën, 28 nëntor, nga ora 10:00.", 0, 0, "sq",
+     "2026-11-28T10:00:00 sq -"},
+    {"Ndeshja: e hënë 30.11. në orën 18:00, RTSH Sport.", 0, 0, "sq", "2026-11-30T18:00:00 sq -"},
+    {"اجتماع يوم الخميس 17 دجنبر 2026 على الساعة 10:00 بقاعة الاجتماعات.", 0, 0, "ar",
+     "2026-12-17T10:00:00 ar -"},
+    {"Elinye ngo-12/12/2026, ngo-09:00 SAST, eMgungundlovu.", 0, 0, "zu",
+     "2026-12-12T09:00:00+02:00 - -"},
+    {"Kubuyekezwe: namuhla ngo-10:30", 0, 0, "zu", "2026-11-26T10:30:00 zu -"},
+    {"Verilişin təkrarı: 29 noyabr, bazar günü saat 17:00", 0, 0, "az",
+     "2026-11-29T17:00:00 az -"},
+    {"ഓർമ്മ കുർബാന ഡിസംബർ 1 ചൊവ്വാഴ്ച രാവിലെ 7ന്", 0, 0, "ml", "2026-12-01T07:00:00 ml -"},
+    {"സംസ്കാരം നവംബർ 28 ശനിയാഴ്ച ഉച്ചകഴിഞ്ഞ് 3ന് പള്ളിയിൽ.", 0, 0, "ml",
+     "2026-11-28T15:00:00 ml -"},
+    {"യോഗം ഡിസംബർ 5ന് നടക്കും.", 0, 0, "ml", "2026-12-05 ml -"},
+    {"బుకింగ్ నిన్న రాత్రి 8 గంటలకు ప్రారంభమైంది.", 0, 0, "te", "2026-11-25T20:00:00 te -"},
+    {"उडान आज दिउँसो १२ बजेदेखि स्थगित गरिएको छ।", 0, 0, "ne", "2026-11-26T12:00:00 ne -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
