@@ -2519,19 +2519,77 @@ static bool cell_blanks(const env *e, size_t a, size_t b)
    "kell 02:00–04:00 (EET)"): both ends take it, each the offset the zone gives at its own
    local time (zone.c), as a time followed by the name does. The second end's span takes the
    name; b NULL: an overnight span's start alone, whose span ends at `at`, takes it. */
+/* timejoin: an offset from UTC or GMT at byte p (blanks first), up to lim, alone in brackets
+   or not: "(UTC+2)", "UTC+02:00", "GMT-3", "(GMT +05:30)"; the name in capitals, hours 0..14
+   of one or two digits, then ":MM" or none, or four digits HHMM. Its end (after the closing
+   bracket), the offset in minutes east in *off; 0 when none stands there. */
+static size_t gmt_offset_after(const env *e, size_t p, size_t lim, int *off)
+{
+    const char *s = e->text;
+    while (p < lim && s[p] == ' ')
+        p++;
+    bool bracket = p < lim && s[p] == '(';
+    p += bracket;
+    if (p + 4 > lim || !(memcmp(s + p, "UTC", 3) == 0 || memcmp(s + p, "GMT", 3) == 0))
+        return 0;
+    p += 3;
+    if (p < lim && s[p] == ' ')
+        p++;
+    int sign;
+    if (p < lim && (s[p] == '+' || s[p] == '-'))
+        sign = s[p] == '-' ? -1 : 1, p++;
+    else if (p + 2 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x88 &&
+             (unsigned char)s[p + 2] == 0x92) /* U+2212 minus */
+        sign = -1, p += 3;
+    else
+        return 0;
+    size_t d = p;
+    int v = 0;
+    while (p < lim && ascii_digit(s[p]) && p - d < 5)
+        v = v * 10 + (s[p++] - '0');
+    int hh, mm = 0;
+    if (p - d == 4)
+        hh = v / 100, mm = v % 100;
+    else if (p - d == 1 || p - d == 2) {
+        hh = v;
+        if (p + 2 < lim && s[p] == ':' && ascii_digit(s[p + 1]) && ascii_digit(s[p + 2]))
+            mm = (s[p + 1] - '0') * 10 + (s[p + 2] - '0'), p += 3;
+    } else
+        return 0;
+    if ((p < lim && (ascii_digit(s[p]) || s[p] == ':')) || !dnp_offset_valid(hh, mm))
+        return 0;
+    if (bracket) {
+        if (p >= lim || s[p] != ')')
+            return 0;
+        p++;
+    }
+    *off = sign * (hh * 60 + mm);
+    return p;
+}
+
 static void span_zone(const env *e, dn_date *a, dn_date *b, size_t at, size_t lim)
 {
     item x;
     size_t end = dnp_zone_after(e, at, lim, &x);
-    if (!end)
+    dn_date *ends[2] = {a, b};
+    int nends = b ? 2 : 1;
+    if (!end) {
+        /* timejoin: or an offset ("з 02:00 до 05:00 (UTC+2)"): both ends take it */
+        int off;
+        if (!(end = gmt_offset_after(e, at, lim, &off)))
+            return;
+        for (int k = 0; k < nends; k++) {
+            ends[k]->offset_minutes = off;
+            ends[k]->flags |= DN_FLAG_HAS_OFFSET;
+        }
+        ends[nends - 1]->end = end;
         return;
+    }
     int lang = a->locale[0] ? dnp_lang_find(a->locale, strlen(a->locale)) : -1;
     int zone, type, off[2];
     bool ambiguous, gap[2] = {false, false};
     if (!dnp_zone_choose(e, &x, lang, &zone, &type, &ambiguous))
         return;
-    dn_date *ends[2] = {a, b};
-    int nends = b ? 2 : 1;
     for (int k = 0; k < nends; k++) {
         cand c;
         memset(&c, 0, sizeof c);
@@ -2847,9 +2905,12 @@ static bool bare_hours(const env *e, const dn_date *d, size_t t1, size_t lim,
 /* The date d (out[i]) takes the first time of a span of hours, m1 minutes of the day ending
    at byte e1, and the second, m2 from t2 to e2, becomes a date of its own after it, at
    precision prec; both flagged DN_FLAG_RANGE; a zone after the span both ends' (span_zone).
+   timejoin: the second on the next day when next_day (a span past midnight: "od 22:00 do
+   02:00 (CET)", 02:00 of the 6th), each end then taking the zone's offset at its own time.
    The caller has room for one more date. Returns the new count. */
 static size_t split_span(const env *e, dn_date *out, size_t n, size_t i, int m1, size_t e1,
-                         size_t t2, int m2, size_t e2, size_t lim, dn_precision prec)
+                         size_t t2, int m2, size_t e2, size_t lim, dn_precision prec,
+                         bool next_day)
 {
     dn_date *d = &out[i];
     memmove(d + 1, d, (n - i) * sizeof *d);
@@ -2865,6 +2926,12 @@ static size_t split_span(const env *e, dn_date *out, size_t n, size_t i, int m1,
     b->precision = prec;
     b->start = t2, b->end = e2;
     b->flags |= DN_FLAG_RANGE;
+    if (next_day) {
+        int64_t days = dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day) + 1;
+        dnp_civil_from_days(days, &b->year, &b->month, &b->day);
+        b->weekday = dnp_weekday(days);
+        b->flags &= ~DN_FLAG_WEEKDAY_MISMATCH;
+    }
     dnp_end_of_day(d);
     dnp_end_of_day(b);
     span_zone(e, d, b, b->end, lim);
@@ -3145,7 +3212,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             size_t bt2, be2;
             if (t1 && langs && words <= DNP_PAGE_BARE_HOURS_WORDS &&
                 bare_hours(e, d, t1, lim, langs, !bare, &m1, &e1, &bt2, &m2, &be2)) {
-                n = split_span(e, out, n, i, m1, e1, bt2, m2, be2, lim, DN_PREC_HOUR);
+                n = split_span(e, out, n, i, m1, e1, bt2, m2, be2, lim, DN_PREC_HOUR, false);
                 i++;
             }
             continue;
@@ -3261,23 +3328,19 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             if (h >= 0 && h * 60 + m2 % 60 > m1)
                 m2 = h * 60 + m2 % 60;
         }
-        if (m2 <= m1) {
+        bool overnight = m2 <= m1;
+        if (overnight) {
             /* issue 10 (b20): an overnight span after a dash ("Saterdag 5 Desember 2026,
-               22:00–02:00 SAST"): the date takes its first time, and the zone after the
-               span; its end, on the next day, is none of this date's */
-            if (!dash || !two_digit_clock(e, t2) || !two_digit_clock(e, t1) ||
-                !dnp_span_minutes(m1, m2))
+               22:00–02:00 SAST"); timejoin: or one link word that is no "and" ("od 22:00
+               do 02:00 (CET)"): the date takes its first time, its end is the next day's,
+               both the zone after the span (as LABELS.md's span of hours: two ends) */
+            if (!(dash || (link_words == 1 && !and_any)) || !two_digit_clock(e, t2) ||
+                !two_digit_clock(e, t1) || !dnp_span_minutes(m1, m2))
                 continue;
-            d->hour = m1 / 60, d->minute = m1 % 60;
-            d->second = 0, d->nanosecond = 0, d->fraction_digits = 0;
-            d->precision = DN_PREC_MINUTE;
-            d->end = e2;
-            span_zone(e, d, NULL, e2, lim);
-            continue;
         }
         if (and_link && link_words == 1)
             continue; /* (two times right after the date joined by "and": a list) */
-        n = split_span(e, out, n, i, m1, e1, t2, m2, e2, lim, DN_PREC_MINUTE);
+        n = split_span(e, out, n, i, m1, e1, t2, m2, e2, lim, DN_PREC_MINUTE, overnight);
         i++;
     }
     return n;

@@ -1024,8 +1024,9 @@ static const page_case page_cases[] = {
     {"დაწყება: 27.11.2026 18:00 (თბილისის დროით)", 0, 0, "ka",
      "2026-11-27T18:00:00+04:00 - -"},
     /* issue 10: a zone after a span of hours is both ends' zone, each with the offset in
-       force at its own time (ET across the night the clocks go forward); a GMT word with
-       an offset after it, or a bracket that holds no zone, gives none */
+       force at its own time (ET across the night the clocks go forward); a bracket that
+       holds no zone gives none; timejoin: a GMT word with an offset after it gives that
+       offset, as after one time (it gave none) */
     {"Bakım: 28.11.2026 Cumartesi 02:00 - 06:00 (TSİ) arasında", 0, 0, "tr",
      "2026-11-28T02:00:00+03:00 - r; 2026-11-28T06:00:00+03:00 - r"},
     {"Hooldus: laupäeval, 5. detsembril 2026 kell 02:00–04:00 (EET)", 0, 0, "et",
@@ -1033,7 +1034,7 @@ static const page_case page_cases[] = {
     {"Maintenance: Sunday, March 8, 2026, 1:00 - 3:00 ET", 0, 0, "en",
      "2026-03-08T01:00:00-05:00 en r; 2026-03-08T03:00:00-04:00 en r"},
     {"Bakım: 28.11.2026 02:00 - 06:00 GMT+3", 0, 0, "tr",
-     "2026-11-28T02:00:00 - r; 2026-11-28T06:00:00 - r"},
+     "2026-11-28T02:00:00+03:00 - r; 2026-11-28T06:00:00+03:00 - r"},
     {"Bakım: 28.11.2026 02:00 - 06:00 (Ankara ofisi)", 0, 0, "tr",
      "2026-11-28T02:00:00 - r; 2026-11-28T06:00:00 - r"},
     /* issue 10: a time of the date, then the name of its zone as pages write it: Cairo time
@@ -1373,12 +1374,25 @@ static const page_case page_cases[] = {
     {"Marché de Noël le 29 novembre 2026, 10h-18h, place Kléber.", 0, 0, NULL,
      "2026-11-29T10:00:00 fr r; 2026-11-29T18:00:00 fr r"},
     /* issue 10 (b20): a span past midnight is no offset either ("22:00–02:00" was 22:00 at
-       -02:00): the date takes its first time and the zone after the span, its end (the
-       next day) none; in running text no day after "month year" ("(6)": a count) */
+       -02:00): the date takes its first time and the zone after the span, its end the next
+       day's (timejoin: it was none); in running text no day after "month year" ("(6)": a
+       count) */
     {"Saterdag 5 Desember 2026, 22:00–02:00 SAST: die wolkdiens is af.", 0, 0, NULL,
-     "2026-12-05T22:00:00+02:00 af -"},
+     "2026-12-05T22:00:00+02:00 af r; 2026-12-06T02:00:00+02:00 af r"},
     {"Wartung am Samstag, 5. Dezember 2026, 23:00–03:00 (MEZ).", 0, 0, NULL,
-     "2026-12-05T23:00:00+01:00 de -"},
+     "2026-12-05T23:00:00+01:00 de r; 2026-12-06T03:00:00+01:00 de r"},
+    /* timejoin: or linked by a word ("od ... do"), the year turning; not by "and" (two
+       showings) */
+    {"Održavanje servera: subota, 5. decembar, od 22:00 do 02:00 (CET)", 0, 0, "sr-Latn",
+     "2026-12-05T22:00:00+01:00 sr r; 2026-12-06T02:00:00+01:00 sr r"},
+    {"Novogodišnji maraton 31. 12. od 22:00 do 04:00.", 0, 0, "bs",
+     "2026-12-31T22:00:00 - or; 2027-01-01T04:00:00 - or"},
+    /* timejoin: an offset after a span of hours, both ends' ("(UTC+2)" gave the start
+       none and the end its own) */
+    {"Технічні роботи: субота, 28 листопада, з 02:00 до 05:00 (UTC+2). Сервіс", 0, 0, "uk",
+     "2026-11-28T02:00:00+02:00 uk r; 2026-11-28T05:00:00+02:00 uk r"},
+    {"Maintenance: Saturday 28 November, 10:00–14:00 GMT-3.", 0, 0, "en",
+     "2026-11-28T10:00:00-03:00 en r; 2026-11-28T14:00:00-03:00 en r"},
     {"Arquivo: novembro 2026 (6) · outubro 2026 (8)", 0, 0, NULL, "2026-11 pt -; 2026-10 pt -"},
     {"Archive: November 2026 (6 posts)", 0, 0, NULL, "2026-11 en -"},
     /* issue 10 (b20): a range of days between the year and the month (Georgian writes the
