@@ -2667,6 +2667,20 @@ static bool filler_of_page(const env *e, const dnp_token *t, const dnp_langset *
     return k && (k->kinds & (1u << DNP_K_FILLER)) && key_kind_in(k, DNP_K_FILLER, langs);
 }
 static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t);
+static int cue_lang_of(const dnp_lex_key *k, int value, const dnp_langset *langs, int first);
+
+/* timejoin: whether the word token t is the weekday date d falls on, in a language of the
+   page ("november 28-án, szombaton 10 és 14 óra között"): the date's own word, no other
+   word between it and its hours. */
+static bool own_weekday(const env *e, const dnp_token *t, const dn_date *d,
+                        const dnp_langset *langs)
+{
+    const dnp_lex_key *k = langs ? word_key(e, t->fold, t->flen) : NULL;
+    if (!k || !(k->kinds & (1u << DNP_K_WEEKDAY)) || d->month < 1 || d->day < 1)
+        return false;
+    int wd = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day));
+    return key_value_in(k, DNP_K_WEEKDAY, wd, langs);
+}
 
 /* timebefore: whether the word token t introduces a time in a language of the page (langs;
    none when NULL): a time_word or time_link of locales/ (a filler of value 1 or 2: "klo",
@@ -3111,6 +3125,16 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 pp++;
             if (pp < lim && e->text[pp] == ' ')
                 pe1 = dnp_period_clock_text(e, pp, lim, &pm1);
+            /* timejoin: or after a filler of the page's ("५ डिसेंबर २०२६ रोजी दुपारी ४ ते ७",
+               on 5 December 2026 in the afternoon 4 to 7) */
+            dnp_token f;
+            size_t fp = pp;
+            if (!pe1 && langs && pp < lim && e->text[pp] == ' ' &&
+                dnp_next_token(e->text, lim, &fp, &f) && f.kind == DNP_TK_SEP &&
+                dnp_next_token(e->text, lim, &fp, &f) && f.kind == DNP_TK_WORD &&
+                !(f.flags & DNP_TF_LONG) && filler_of_page(e, &f, langs) && fp < lim &&
+                e->text[fp] == ' ')
+                pe1 = dnp_period_clock_text(e, fp, lim, &pm1);
             if (!pe1 &&
                 !(langs && two_numbers(e, d->end, mark_lim + DNP_PAGE_BARE_SECOND < lim
                                                       ? mark_lim + DNP_PAGE_BARE_SECOND
@@ -3189,7 +3213,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 period0 = period, period = t; /* (am/pm or a day period before the time?) */
                 /* b22: a filler of the page's languages (a time word or link: "v", "od") is
                    not counted ("v čase od 7:30") */
-                if (!filler_of_page(e, &t, langs))
+                if (!filler_of_page(e, &t, langs) && !own_weekday(e, &t, d, langs))
                     words++;
                 time_word = time_word_of_page(e, &t, langs);
                 word_end = t.end;
@@ -3278,12 +3302,52 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             break;
         }
         size_t e2 = !t2 ? 0 : pe1 ? dnp_period_clock_text(e, t2, lim, &m2) : clock_at(e, t2, lim, &m2);
+        /* timejoin: a day period and its hour, then an hour alone (1..12) that takes the
+           period's half of the day when that makes it the later ("दुपारी ४ ते ७", 16:00 to
+           19:00); no unit, month or other period after it (bare_hour_spoiler) */
+        if (pe1 && t2 && !e2 && langs) {
+            int h2;
+            bool mk;
+            size_t b2 = bare_hour_at(e, t2, lim, langs, &h2, &mk), q = b2;
+            dnp_token nx;
+            if (b2 && h2 >= 1 && h2 <= 12 &&
+                !(dnp_next_token(e->text, lim, &q, &nx) && nx.kind == DNP_TK_SEP &&
+                  (nx.flags & DNP_TF_SPACE) && !(nx.flags & DNP_TF_NEWLINE) &&
+                  dnp_next_token(e->text, lim, &q, &nx) && bare_hour_spoiler(e, &nx, langs))) {
+                int later = h2 * 60 > m1 ? h2 * 60 : (h2 + 12) * 60;
+                if (later > m1 && later < 24 * 60)
+                    m2 = later, e2 = b2;
+            }
+        }
         if (!e2 && t2 && soft1) {
             /* H.MM both ("klo 12.00–14.00"), or hours alone both after a time word of the
                page ("dalle 10 alle 18", "klo 10–12") */
             bool bare2 = false; /* (span_clock sets it only when it reads one) */
             e2 = span_clock(e, t2, lim, &m2, &bare2);
-            if (bare2 != bare1 || (bare2 && !time_word))
+            /* timejoin: or hours alone whose end an hour's word of the page follows ("10-14
+               óra"; hour_word: the mark, or the unit that is one), a postposition "between"
+               after it when "and" links them ("10 és 14 óra között"; locales/ year_between:
+               "10 és 14 órakor" is two showings) */
+            bool marked2 = false;
+            if (e2 && bare2 && !time_word && langs) {
+                size_t q = e2;
+                dnp_token hw, nx;
+                if (dnp_next_token(e->text, lim, &q, &hw) && hw.kind == DNP_TK_SEP &&
+                    (hw.flags & DNP_TF_SPACE) && !(hw.flags & DNP_TF_NEWLINE) &&
+                    dnp_next_token(e->text, lim, &q, &hw) && hour_word(e, &hw, langs)) {
+                    size_t r = q;
+                    marked2 = !and_any ||
+                              (dnp_next_token(e->text, lim, &r, &nx) && nx.kind == DNP_TK_SEP &&
+                               (nx.flags & DNP_TF_SPACE) && !(nx.flags & DNP_TF_NEWLINE) &&
+                               dnp_next_token(e->text, lim, &r, &nx) && nx.kind == DNP_TK_WORD &&
+                               !(nx.flags & DNP_TF_LONG) &&
+                               cue_lang_of(dnp_lex_find_cue(nx.fold, nx.flen),
+                                           DNP_CUE_YEAR_BETWEEN, langs, -1) >= 0);
+                    if (marked2)
+                        e2 = hw.end;
+                }
+            }
+            if (bare2 != bare1 || (bare2 && !time_word && !marked2))
                 e2 = 0;
             /* an hour alone at the end names a count when a word follows it that is no
                filler of the page's ("od 8 do 12 let", ages; "dalle 9 alle 17 in piazza" is
@@ -3291,7 +3355,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                the page's languages are unknown; b31fix: any word but those when a time
                word of the page links the two, which says the end is an hour too ("dalle 18
                alle 19 presso la casa") */
-            if (e2 && bare2) {
+            if (e2 && bare2 && !marked2) {
                 size_t q = e2;
                 dnp_token nx;
                 while (q < lim && dnp_next_token(e->text, lim, &q, &nx)) {

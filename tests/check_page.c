@@ -2234,6 +2234,22 @@ static const page_case page_cases[] = {
     {"യോഗം ഡിസംബർ 5ന് നടക്കും.", 0, 0, "ml", "2026-12-05 ml -"},
     {"బుకింగ్ నిన్న రాత్రి 8 గంటలకు ప్రారంభమైంది.", 0, 0, "te", "2026-11-25T20:00:00 te -"},
     {"उडान आज दिउँसो १२ बजेदेखि स्थगित गरिएको छ।", 0, 0, "ne", "2026-11-26T12:00:00 ne -"},
+    /* timejoin: hours alone whose end an hour's word follows, the date's own weekday
+       between ("óra" is the unit too); with "and" only before a postposition "between"
+       (locales/ year_between): "10 és 14 órakor" is two showings, the date alone */
+    {"Megtekinthető november 28-án, szombaton 10 és 14 óra között, Budapest.", 0, 0, "hu",
+     "2026-11-28T10:00:00 hu r; 2026-11-28T14:00:00 hu r"},
+    {"Megtekinthető november 28-án 10-14 óra között.", 0, 0, "hu",
+     "2026-11-28T10:00:00 hu r; 2026-11-28T14:00:00 hu r"},
+    {"Vetítés november 28-án, szombaton 10 és 14 órakor.", 0, 0, "hu", "2026-11-28 hu -"},
+    {"Vetítés november 28-án, vasárnap 10 és 14 óra között.", 0, 0, "hu", "2026-11-28 hu -"},
+    /* timejoin: a day period after a filler ("रोजी"), its hour, then an hour alone that
+       takes the period's half of the day; not when that makes it no later ("रात्री ८ ते २") */
+    {"ओपन हाऊस: ५ डिसेंबर २०२६ रोजी दुपारी ४ ते ७", 0, 0, "mr",
+     "2026-12-05T16:00:00 mr r; 2026-12-05T19:00:00 mr r"},
+    {"ओपन हाऊस: ५ डिसेंबर २०२६ रोजी सकाळी १० ते १ वाजता", 0, 0, "mr",
+     "2026-12-05T10:00:00 mr r; 2026-12-05T13:00:00 mr r"},
+    {"पार्टी १२ डिसेंबर, रात्री ८ ते २", 0, 0, "mr", "2026-12-12 mr -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
