@@ -1877,20 +1877,28 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
             continue;
         if (n == cap)
             break;
+        /* timejoin: two days joined by "and" that share their month and time ("5 и 6
+           декември, 11:00"): a list, each day at that time; a range's time is every day's
+           hours (range_end_day) */
+        bool timed_list = d->precision > DN_PREC_DAY && and_between(e, num.end, t.start);
         memmove(d + 1, d, (n - i) * sizeof *d);
         n++;
         dn_date *s = &out[i];
         s->day = (int)num.value;
         s->start = num.start, s->end = num.end;
-        s->hour = s->minute = s->second = 0, s->nanosecond = 0, s->fraction_digits = 0;
-        if (s->precision > DN_PREC_DAY)
-            s->precision = DN_PREC_DAY;
-        s->flags = (s->flags & ~(DN_FLAG_HAS_OFFSET | DN_FLAG_WEEKDAY_MISMATCH)) | DN_FLAG_RANGE;
-        s->offset_minutes = 0;
+        if (!timed_list) {
+            s->hour = s->minute = s->second = 0, s->nanosecond = 0, s->fraction_digits = 0;
+            if (s->precision > DN_PREC_DAY)
+                s->precision = DN_PREC_DAY;
+            s->flags &= ~DN_FLAG_HAS_OFFSET;
+            s->offset_minutes = 0;
+        }
+        s->flags = (s->flags & ~DN_FLAG_WEEKDAY_MISMATCH) | DN_FLAG_RANGE;
         s->weekday = dnp_weekday(dnp_days_from_civil(s->year, (unsigned)s->month,
                                                      (unsigned)s->day));
         out[i + 1].flags |= DN_FLAG_RANGE;
-        range_end_day(&out[i + 1]);
+        if (!timed_list)
+            range_end_day(&out[i + 1]);
         /* a list of days before the two, joined by "and" ("11, 12 et 13 décembre"): each
            a date of its own */
         size_t more = 0;

@@ -1293,9 +1293,10 @@ static const page_case page_cases[] = {
     {"Posted Nov. 6, 2026.", 0, 0, NULL, "2026-11-06 en -"},
     /* a function word of the page ("in", Slovenian and) is no weekday of a rare language
        (Kurdish Friday) that picks the year; a year in brackets is the bracket's; the time
-       after a range of days is every day's hours (its end keeps its day) */
+       after a list of days joined by "and" is each day's (timejoin: it was the end's
+       alone, then neither) */
     {"Delavnica: 5. in 12. 12., ob 10.30", 0, 0, NULL,
-     "2026-12-05 - r; 2026-12-12 - r"},
+     "2026-12-05T10:30:00 - r; 2026-12-12T10:30:00 - r"},
     {"বিশেষ প্রদর্শনী: \"ওরা ১১ জন\" (১৯৭২ সালে মুক্তিপ্রাপ্ত) – ১৬ ডিসেম্বর, সকাল ১০টা", 0, 0,
      NULL, "1972 bn -; 2026-12-16T10:00:00 bn -"},
     /* a short month word or month prefix only languages few people write have ("DAC",
@@ -2250,6 +2251,13 @@ static const page_case page_cases[] = {
     {"ओपन हाऊस: ५ डिसेंबर २०२६ रोजी सकाळी १० ते १ वाजता", 0, 0, "mr",
      "2026-12-05T10:00:00 mr r; 2026-12-05T13:00:00 mr r"},
     {"पार्टी १२ डिसेंबर, रात्री ८ ते २", 0, 0, "mr", "2026-12-12 mr -"},
+    /* timejoin: a time after a list of days joined by "and" is each day's; after a range
+       every day's hours (the days alone) */
+    {"5 и 6 декември, 11:00 – „Малкият принц“", 0, 0, "bg",
+     "2026-12-05T11:00:00 bg r; 2026-12-06T11:00:00 bg r"},
+    {"11, 12 et 13 décembre, 19:00", 0, 0, "fr",
+     "2026-12-11T19:00:00 fr r; 2026-12-12T19:00:00 fr r; 2026-12-13T19:00:00 fr r"},
+    {"del 16 al 24 de diciembre, 19:00 h", 0, 0, "es", "2026-12-16 es r; 2026-12-24 es r"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
