@@ -427,7 +427,14 @@ static bool find_time(const env *e, const item *it, window *w)
                 continue;
             if (r > 0 && k > w->mw && e->search) {
                 int g = cell_after(e, it, w->mw, k);
-                if (g >= 0) { /* a table's next cell: "Zaterdag 28 november   18.00 u" */
+                /* timejoin: unless the time alone fills it, the date's (clock.c's
+                   dnp_table_time_cell: one time column, no showings under an empty date
+                   cell) */
+                cand row;
+                dnp_cand_clear(&row);
+                row.first = w->i, row.day = 1;
+                if (g >= 0 && !(g == k - 1 && dnp_table_time_cell(e, it, &it[g], &row))) {
+                    /* a table's next cell: "Zaterdag 28 november   18.00 u" */
                     w->end = g;
                     break;
                 }

@@ -992,6 +992,20 @@ static const page_case page_cases[] = {
     {"Zaterdag 28 november   18.00 u   Eucharistie\nZondag 29 november\t09.30 u   Mis", 0, 0,
      NULL, "2026-11-28 nl -; 2026-11-29 nl -"},
     {"31 Nollaig 2026                 10.00 – 14.00", 0, 0, NULL, "2026-12-31 ga -"},
+    /* timejoin: unless a heading names the column a time's (a time word at its top: a
+       court's list), the time alone in its cell and the date first on its row; a row of
+       two times (a flight's departure and arrival) keeps the date alone */
+    {"RETSLISTE\nDato          Kl.      Sagstype                Lokale\n"
+     "30.11.2026    09.30    Straffesag (dom)        Retssal 4\n"
+     "01.12.2026    10.00    Fogedsag                Retssal 2", 0, 0, "da",
+     "2026-11-30T09:30:00 - -; 2026-12-01T10:00:00 - o"},
+    {"Dato\tKl.\tSag\n30.11.2026\t09.30\tStraffesag", 0, 0, "da", "2026-11-30T09:30:00 - -"},
+    {"Dato          Kl.      Sagstype\n30.11.2026    09.30    10.30    Straffesag", 0, 0, "da",
+     "2026-11-30 - -"},
+    {"日期          实际起飞  实际到达  状态\n2026-11-25    14:02     16:11     正常", 0, 0, "zh",
+     "2026-11-25 - -"},
+    {"Dato          Kl.      Sagstype\n2026-11-25    14:02     Straffesag", 0, 0, "da",
+     "2026-11-25T14:02:00 - -"},
     /* year words and case endings of locales/ (kk, ka): the year's genitive and adjectival
        forms, a month with the possessive and a case ending, a month stem that drops its
        vowel ("იანვრიდან") */
