@@ -1734,6 +1734,10 @@ static int time_after(const env *e, const item *it, int n, int from, cand *c, bo
                    c->year && c->month && c->day && !(c->flags & DN_FLAG_YEAR_IMPLIED);
         if (x->type == IT_SEP && (x->sep == 0xB7 || bar) && !(x->tflags & DNP_TF_HARD)) {
             int h = skip_space(it, n, q + 1);
+            /* timejoin: H:MM:SS with its hour in one digit there is a length, no time of
+               day: a podcast's "12 Νοε 2026 | 1:02:40" (a stamp pads its hour: "| 09:05:12") */
+            if (dnp_length_clock(it, n, h))
+                break;
             if (!(h + 2 < n && it[h].type == IT_NUM && it[h].ndigits <= 2 &&
                   (is_sep(&it[h + 1], ':') ||
                    (is_sep(&it[h + 1], '.') && it[h + 2].ndigits == 2 &&

@@ -252,6 +252,17 @@ static inline bool time_link_only(const item *x)
     return true;
 }
 
+/* timejoin: whether items from h are H:MM:SS with the hour in one digit ("1:02:40"): after
+   a mark that parts a line's fields, a length (a podcast's, a video's), no time of day; a
+   stamp pads its hour ("| 09:05:12"; clock.c's dnp_time_after, monthname.c's find_time). */
+static inline bool dnp_length_clock(const item *it, int n, int h)
+{
+    return h + 4 < n && it[h].type == IT_NUM && it[h].ndigits == 1 && is_sep(&it[h + 1], ':') &&
+           it[h + 2].type == IT_NUM && it[h + 2].ndigits == 2 && is_sep(&it[h + 3], ':') &&
+           it[h + 4].type == IT_NUM && it[h + 1].start == it[h].end &&
+           it[h + 3].start == it[h + 2].end;
+}
+
 /* misses19: a mark that parts the fields of a page's line: a middle dot, a bullet, a
    vertical bar (scan.c's lookup_multi; b28fix: calendar.c's window, "১১ অগ্রহায়ণ ১৪৩৩ | ১৬
    জমাদিউস সানি ১৪৪৮": the year before the bar is no year of the date after it). */

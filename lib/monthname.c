@@ -399,6 +399,11 @@ static bool find_time(const env *e, const item *it, window *w)
             w->end = k;
             break;
         }
+        /* timejoin: past a field break, a length ("12 Νοε 2026 | 1:02:40") ends it */
+        if (k > w->fend && it[k].type == IT_NUM && dnp_length_clock(it, w->end, k)) {
+            w->end = k;
+            break;
+        }
         /* an hour has one or two digits (dnp_read_time turns the others away) */
         if ((it[k].type == IT_NUM && it[k].ndigits <= 2) || has_kind(&it[k], DNP_K_AMPM) ||
             has_kind(&it[k], DNP_K_DAY_PERIOD)) {

@@ -2272,6 +2272,11 @@ static const page_case page_cases[] = {
     {"11, 12 et 13 décembre, 19:00", 0, 0, "fr",
      "2026-12-11T19:00:00 fr r; 2026-12-12T19:00:00 fr r; 2026-12-13T19:00:00 fr r"},
     {"del 16 al 24 de diciembre, 19:00 h", 0, 0, "es", "2026-12-16 es r; 2026-12-24 es r"},
+    /* timejoin: H:MM:SS with a one-digit hour past a field mark is a length (a podcast's),
+       no time; a stamp pads its hour */
+    {"Επ. 110 — Ολυμπιακοί Αγώνες | 12 Νοε 2026 | 1:02:40", 0, 0, "el", "2026-11-12 el -"},
+    {"Ep. 110 | 23.11.2026 | 1:02:40", 0, 0, NULL, "2026-11-23 - -"},
+    {"Posted | 12 Nov 2026 | 09:05:12", 0, 0, "en", "2026-11-12T09:05:12 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
