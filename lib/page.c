@@ -371,9 +371,14 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
                 (t->start == num_end || (t->start == num_end + 1 && e->text[num_end] == ' '));
     /* an am/pm word, no filler anywhere, right before the hour: "오후 2:30", Uzbek
        "TO 10:12" */
+    /* timejoin: nor a day's ordinal ending glued to its number, by a hyphen or nothing
+       ("november 28-án 10 órakor": Hungarian "on the 28th", Akan's am) */
+    bool day_ending = (k->kinds & (1u << DNP_K_ORDINAL)) && num_end != (size_t)-1 &&
+                      (t->start == num_end ||
+                       (t->start == num_end + 1 && e->text[num_end] == '-'));
     bool ampm_first = (k->kinds & (1u << DNP_K_AMPM)) &&
                       !(k->kinds & (1u << DNP_K_FILLER)) && d->precision >= DN_PREC_HOUR &&
-                      !ampm && hour12_after(e, pos, d->end);
+                      !ampm && !day_ending && hour12_after(e, pos, d->end);
     /* nor is a weekday word with an all-numeric date, whose month is a number ("Sa
        28.11. 19:30") */
     bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t->flen <= DNP_PAGE_WEAK_BYTES && !ampm &&
