@@ -813,7 +813,12 @@ static bool clock_part(const item *it, int end, int k)
     /* an hour with its am/pm or hour mark glued: "10am on Friday 4 December" has no 2010 */
     bool marked = k + 1 < end && it[k + 1].type == IT_WORD && it[k + 1].start == it[k].end &&
                   (it[k + 1].kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_HOUR_MARK)));
-    return it[k].ndigits <= 2 && (after || before || marked);
+    /* timejoin: or the first hour of a span whose end has its mark: "november 28. 10-14
+       óra" has no 2010 */
+    bool span = k + 4 < end && (is_sep(&it[k + 1], '-') || is_sep(&it[k + 1], 0x2013)) &&
+                it[k + 2].type == IT_NUM && it[k + 2].ndigits <= 2 && is_space(&it[k + 3]) &&
+                has_kind(&it[k + 4], DNP_K_HOUR_MARK);
+    return it[k].ndigits <= 2 && (after || before || marked || span);
 }
 
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit

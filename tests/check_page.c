@@ -2260,6 +2260,8 @@ static const page_case page_cases[] = {
     /* timejoin: a day's ending glued to it ("28-án") is no am/pm word before the time
        (Akan's "an"), which dropped the date */
     {"Átadás november 28-án 10 órakor.", 0, 0, "hu", "2026-11-28T10:00:00 hu -"},
+    {"Nyitva november 28. 10-14 óra között.", 0, 0, "hu",
+     "2026-11-28T10:00:00 hu r; 2026-11-28T14:00:00 hu r"},
     {"Vetítés november 28-án, vasárnap 10 és 14 óra között.", 0, 0, "hu", "2026-11-28 hu -"},
     /* timejoin: a day period after a filler ("रोजी"), its hour, then an hour alone that
        takes the period's half of the day; not when that makes it no later ("रात्री ८ ते २") */
