@@ -3138,21 +3138,22 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 pp++;
             if (pp < lim && e->text[pp] == ' ')
                 pe1 = dnp_period_clock_text(e, pp, lim, &pm1);
+            bool two = !pe1 && langs &&
+                       two_numbers(e, d->end, mark_lim + DNP_PAGE_BARE_SECOND < lim
+                                                  ? mark_lim + DNP_PAGE_BARE_SECOND
+                                                  : lim);
             /* timejoin: or after a filler of the page's ("५ डिसेंबर २०२६ रोजी दुपारी ४ ते ७",
-               on 5 December 2026 in the afternoon 4 to 7) */
+               on 5 December 2026 in the afternoon 4 to 7; two numbers there first, as most
+               dates have none) */
             dnp_token f;
             size_t fp = pp;
-            if (!pe1 && langs && pp < lim && e->text[pp] == ' ' &&
+            if (two && pp < lim && e->text[pp] == ' ' &&
                 dnp_next_token(e->text, lim, &fp, &f) && f.kind == DNP_TK_SEP &&
                 dnp_next_token(e->text, lim, &fp, &f) && f.kind == DNP_TK_WORD &&
                 !(f.flags & DNP_TF_LONG) && filler_of_page(e, &f, langs) && fp < lim &&
                 e->text[fp] == ' ')
                 pe1 = dnp_period_clock_text(e, fp, lim, &pm1);
-            if (!pe1 &&
-                !(langs && two_numbers(e, d->end, mark_lim + DNP_PAGE_BARE_SECOND < lim
-                                                      ? mark_lim + DNP_PAGE_BARE_SECOND
-                                                      : lim)) &&
-                !bare_span_bytes(e, d->end, lim))
+            if (!pe1 && !two && !bare_span_bytes(e, d->end, lim))
                 continue;
         }
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
