@@ -1492,6 +1492,154 @@ void dnp_zone_before_take(const item *it, int q, cand *t)
 }
 
 static int time_after(const env *e, const item *it, int n, int from, cand *c, bool own_day);
+/* The first byte of the line that holds byte p, and the byte after its last (its '\n'). */
+static size_t line_start(const env *e, size_t p)
+{
+    while (p > 0 && e->text[p - 1] != '\n')
+        p--;
+    return p;
+}
+
+static size_t line_end(const env *e, size_t p)
+{
+    const char *nl = memchr(e->text + p, '\n', e->len - p);
+    return nl ? (size_t)(nl - e->text) : e->len;
+}
+
+/* Whether text[a, b) holds a clock's digits: H:MM or H.MM (a digit, ':' or '.', two
+   digits). */
+static bool clock_digits_in(const env *e, size_t a, size_t b)
+{
+    const char *s = e->text;
+    for (size_t k = a + 1; k + 2 < b; k++)
+        if ((s[k] == ':' || s[k] == '.') && s[k - 1] >= '0' && s[k - 1] <= '9' &&
+            s[k + 1] >= '0' && s[k + 1] <= '9' && s[k + 2] >= '0' && s[k + 2] <= '9')
+            return true;
+    return false;
+}
+
+/* A clock time that fills a table's cell at text[p], up to the line's end b: one
+   dnp_clock_text reads ("14:02", "18.00 u"), or H.MM alone, a blank or the line's end after
+   it ("09.30": the court list's "Kl." column). Its end, or 0. */
+static size_t cell_clock(const env *e, size_t p, size_t b)
+{
+    int m;
+    size_t t = dnp_clock_text(e, p, b, &m);
+    if (t)
+        return t;
+    const char *s = e->text;
+    size_t k = p;
+    int h = 0;
+    while (k < b && k - p < 3 && s[k] >= '0' && s[k] <= '9')
+        h = h * 10 + (s[k++] - '0');
+    if (k - p < 1 || k - p > 2 || k + 2 >= b || s[k] != '.' || !(s[k + 1] >= '0' && s[k + 1] <= '9') ||
+        !(s[k + 2] >= '0' && s[k + 2] <= '9'))
+        return 0;
+    int mi = (s[k + 1] - '0') * 10 + (s[k + 2] - '0');
+    k += 3;
+    if ((k < b && s[k] != ' ' && s[k] != '\t') || !dnp_clock_valid(h, mi, 0, 0))
+        return 0;
+    return k;
+}
+
+/* The start of the blanks at text[k] (up to b) that part two cells of a table (a tab, or
+   DNP_CELL_GAP_BLANKS spaces or more), and their end in *after; b when there are none
+   before b. */
+static size_t cell_gap_from(const env *e, size_t k, size_t b, size_t *after)
+{
+    const char *s = e->text;
+    while (k < b) {
+        if (s[k] != ' ' && s[k] != '\t') {
+            k++;
+            continue;
+        }
+        size_t g = k;
+        bool tab = false;
+        while (k < b && (s[k] == ' ' || s[k] == '\t'))
+            tab |= s[k++] == '\t';
+        if (tab || k - g >= DNP_CELL_GAP_BLANKS) {
+            *after = k;
+            return g;
+        }
+    }
+    *after = b;
+    return b;
+}
+
+/* The index of the table cell of line [a, b) that begins at byte p (0: the first), counted
+   by the gaps before it; -1 when p begins none. */
+static int cell_index(const env *e, size_t a, size_t p)
+{
+    size_t k = a, after;
+    while (k < p && (e->text[k] == ' ' || e->text[k] == '\t'))
+        k++;
+    int idx = 0;
+    while (k < p) {
+        if (cell_gap_from(e, k, p + 1, &after) > p)
+            return -1;
+        k = after, idx++;
+    }
+    return k == p ? idx : -1;
+}
+
+/* Whether the line [a, b) heads a table's column idx with a word that introduces a time
+   (locales/ time_word: Danish "Kl." over a court list's times). */
+static bool time_heading(const env *e, size_t a, size_t b, int idx)
+{
+    size_t k = a, after;
+    while (k < b && (e->text[k] == ' ' || e->text[k] == '\t'))
+        k++;
+    for (int c = 0; c < idx && k < b; c++) {
+        cell_gap_from(e, k, b, &after);
+        k = after;
+    }
+    dnp_token t;
+    if (k >= b || !dnp_next_token(e->text, b, &k, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
+    if (!key || !(key->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    const dnp_meaning *m = &dnp_lex_meanings[key->meaning];
+    for (uint32_t q = 0; q < key->nmeaning; q++)
+        if (m[q].kind == DNP_K_FILLER && m[q].value == 1)
+            return true;
+    return false;
+}
+
+/* timejoin: whether the clock time in the table cell after the blanks x joins the date c
+   (items from c->first) as its time: the date first on its row, the cell one clock time
+   (cell_clock: "09.30", "14:02", "18.00 u") and no other clock on the row ("2026-11-25
+   14:02     16:11": a flight's departure and arrival; "31 Nollaig 2026   10.00 – 14.00":
+   every day's hours), and a heading that names the column a time's, a time word at the top
+   of it (one of the rows above, DNP_TABLE_LOOK_LINES at most, up to a blank line: "Dato
+   Kl.  Sagstype", a court's list, "30.11.2026    09.30    Straffesag (dom)"). A
+   programme's or a parish's rows with no such heading ("Zaterdag 28 november   18.00 u
+   Eucharistie", "Di., 1. Dezember   20:00 Uhr  Studiobühne") keep the date alone, as their
+   pages mark them. Search only. */
+bool dnp_table_time_cell(const env *e, const item *it, const item *x, const cand *c)
+{
+    if (c->first < 0 || !c->day)
+        return false;
+    size_t row = line_start(e, it[c->first].start), end = line_end(e, x->end);
+    for (size_t k = row; k < it[c->first].start; k++)
+        if (e->text[k] != ' ' && e->text[k] != '\t')
+            return false;
+    size_t t = cell_clock(e, x->end, end);
+    int idx = cell_index(e, row, x->end);
+    if (!t || idx < 1 || clock_digits_in(e, t, end))
+        return false;
+    size_t p = row;
+    for (int l = 0; l < DNP_TABLE_LOOK_LINES && p > 0; l++) {
+        size_t b = p - 1, a = line_start(e, b);
+        if (a == b)
+            return false;
+        if (time_heading(e, a, b, idx))
+            return true;
+        p = a;
+    }
+    return false;
+}
 
 int dnp_time_after(const env *e, const item *it, int n, int from, cand *c)
 {
@@ -1586,6 +1734,10 @@ static int time_after(const env *e, const item *it, int n, int from, cand *c, bo
                    c->year && c->month && c->day && !(c->flags & DN_FLAG_YEAR_IMPLIED);
         if (x->type == IT_SEP && (x->sep == 0xB7 || bar) && !(x->tflags & DNP_TF_HARD)) {
             int h = skip_space(it, n, q + 1);
+            /* timejoin: H:MM:SS with its hour in one digit there is a length, no time of
+               day: a podcast's "12 Νοε 2026 | 1:02:40" (a stamp pads its hour: "| 09:05:12") */
+            if (dnp_length_clock(it, n, h))
+                break;
             if (!(h + 2 < n && it[h].type == IT_NUM && it[h].ndigits <= 2 &&
                   (is_sep(&it[h + 1], ':') ||
                    (is_sep(&it[h + 1], '.') && it[h + 2].ndigits == 2 &&
@@ -1595,7 +1747,11 @@ static int time_after(const env *e, const item *it, int n, int from, cand *c, bo
                 break;
             q++;
         } else if (x->type == IT_SEP && is_space(x) && e->search && c->day && dnp_cell_gap(e, x)) {
-            break; /* issue 10: a table's next cell ("Zaterdag 28 november   18.00 u") */
+            /* issue 10: a table's next cell ("Zaterdag 28 november   18.00 u"); timejoin:
+               unless a time alone there is the row's date's (table_time_cell) */
+            if (!dnp_table_time_cell(e, it, x, c))
+                break;
+            q++;
         } else if (x->type == IT_SEP && !(x->tflags & DNP_TF_HARD) &&
                    (is_space(x) || x->sep == ',' || x->sep == '.' || x->sep == '(' ||
                     x->sep == '-')) {

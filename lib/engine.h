@@ -253,6 +253,17 @@ static inline bool time_link_only(const item *x)
     return true;
 }
 
+/* timejoin: whether items from h are H:MM:SS with the hour in one digit ("1:02:40"): after
+   a mark that parts a line's fields, a length (a podcast's, a video's), no time of day; a
+   stamp pads its hour ("| 09:05:12"; clock.c's dnp_time_after, monthname.c's find_time). */
+static inline bool dnp_length_clock(const item *it, int n, int h)
+{
+    return h + 4 < n && it[h].type == IT_NUM && it[h].ndigits == 1 && is_sep(&it[h + 1], ':') &&
+           it[h + 2].type == IT_NUM && it[h + 2].ndigits == 2 && is_sep(&it[h + 3], ':') &&
+           it[h + 4].type == IT_NUM && it[h + 1].start == it[h].end &&
+           it[h + 3].start == it[h + 2].end;
+}
+
 /* misses19: a mark that parts the fields of a page's line: a middle dot, a bullet, a
    vertical bar (scan.c's lookup_multi; b28fix: calendar.c's window, "১১ অগ্রহায়ণ ১৪৩৩ | ১৬
    জমাদিউস সানি ১৪৪৮": the year before the bar is no year of the date after it). */
@@ -265,7 +276,8 @@ static inline bool dnp_field_mark(uint32_t c)
    DNP_CELL_GAP_BLANKS spaces or more ("Zaterdag 28 november   18.00 u   Eucharistie", a
    parish's list of masses: the date column, then the time column). A time in the next
    cell is no time of the date: pages mark the date alone (clock.c's dnp_time_after,
-   monthname.c's find_time; search only). */
+   monthname.c's find_time; search only); timejoin: unless a heading names that column a
+   time's ("Dato   Kl.": dnp_table_time_cell). */
 static inline bool dnp_cell_gap(const env *e, const item *x)
 {
     if (x->end - x->start < DNP_CELL_GAP_BLANKS && !memchr(e->text + x->start, '\t', x->end - x->start))
@@ -453,6 +465,9 @@ size_t dnp_time_ending_end(const env *e, size_t at) DNP_HIDDEN;
    word first): its end, the minutes of the day in *minutes; 0 when there is none (clock.c) */
 size_t dnp_period_clock_text(const env *e, size_t p, size_t lim, int *minutes) DNP_HIDDEN;
 size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes) DNP_HIDDEN;
+/* timejoin: whether the clock time in the table cell after the blanks x (a cell gap) is the
+   time of the date c that begins its row (clock.c) */
+bool dnp_table_time_cell(const env *e, const item *it, const item *x, const cand *c) DNP_HIDDEN;
 /* clock.c: the hour an am/pm word or day period (a lexicon key) makes of hour h; h when the
    key is neither; -1 when none fits */
 int dnp_word_hour(const dnp_lex_key *w, int h) DNP_HIDDEN;

@@ -43,7 +43,9 @@ static int iso_time_tail(const env *e, const item *it, int n, int k, cand *c)
     if (j < n && it[j].type == IT_GEN && it[j].gen == G_T)
         j++, t = true;
     else if (j < n && is_space(&it[j])) {
-        if (e->search && dnp_cell_gap(e, &it[j]))
+        /* (timejoin: unless a heading names the next cell's column a time's, "Dato   Kl.":
+           dnp_table_time_cell, the caller's c->first the date's) */
+        if (e->search && dnp_cell_gap(e, &it[j]) && !dnp_table_time_cell(e, it, &it[j], c))
             return k;
         j++;
     } else if (j + 1 < n && is_sep(&it[j], ',') && is_space(&it[j + 1]) && it[j].start == it[j - 1].end)
@@ -191,6 +193,7 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
             return -1;
         dnp_civil_from_days(dnp_days_from_civil(y, 1, 1) + yd - 1, &c->year, &c->month, &c->day);
         c->prec = DN_PREC_DAY;
+        c->first = i;
         int k = iso_time_tail(e, it, n, i + 3, c);
         if (k < 0)
             return NO_DATE_HERE;
@@ -208,6 +211,7 @@ int dnp_match_iso(const env *e, const item *it, int n, int i, cand *c)
         if (i + 6 < n && is_sep(&it[i + 5], '-') && it[i + 6].type == IT_NUM)
             return -1;
         c->year = y, c->month = m, c->day = d, c->prec = DN_PREC_DAY;
+        c->first = i;
         int k = iso_time_tail(e, it, n, i + 5, c);
         if (k < 0)
             return NO_DATE_HERE;

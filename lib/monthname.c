@@ -399,6 +399,11 @@ static bool find_time(const env *e, const item *it, window *w)
             w->end = k;
             break;
         }
+        /* timejoin: past a field break, a length ("12 Νοε 2026 | 1:02:40") ends it */
+        if (k > w->fend && it[k].type == IT_NUM && dnp_length_clock(it, w->end, k)) {
+            w->end = k;
+            break;
+        }
         /* an hour has one or two digits (dnp_read_time turns the others away) */
         if ((it[k].type == IT_NUM && it[k].ndigits <= 2) || has_kind(&it[k], DNP_K_AMPM) ||
             has_kind(&it[k], DNP_K_DAY_PERIOD)) {
@@ -427,7 +432,14 @@ static bool find_time(const env *e, const item *it, window *w)
                 continue;
             if (r > 0 && k > w->mw && e->search) {
                 int g = cell_after(e, it, w->mw, k);
-                if (g >= 0) { /* a table's next cell: "Zaterdag 28 november   18.00 u" */
+                /* timejoin: unless the time alone fills it, the date's (clock.c's
+                   dnp_table_time_cell: one time column, no showings under an empty date
+                   cell) */
+                cand row;
+                dnp_cand_clear(&row);
+                row.first = w->i, row.day = 1;
+                if (g >= 0 && !(g == k - 1 && dnp_table_time_cell(e, it, &it[g], &row))) {
+                    /* a table's next cell: "Zaterdag 28 november   18.00 u" */
                     w->end = g;
                     break;
                 }
@@ -801,7 +813,12 @@ static bool clock_part(const item *it, int end, int k)
     /* an hour with its am/pm or hour mark glued: "10am on Friday 4 December" has no 2010 */
     bool marked = k + 1 < end && it[k + 1].type == IT_WORD && it[k + 1].start == it[k].end &&
                   (it[k + 1].kinds & ((1u << DNP_K_AMPM) | (1u << DNP_K_HOUR_MARK)));
-    return it[k].ndigits <= 2 && (after || before || marked);
+    /* timejoin: or the first hour of a span whose end has its mark: "november 28. 10-14
+       óra" has no 2010 */
+    bool span = k + 4 < end && (is_sep(&it[k + 1], '-') || is_sep(&it[k + 1], 0x2013)) &&
+                it[k + 2].type == IT_NUM && it[k + 2].ndigits <= 2 && is_space(&it[k + 3]) &&
+                has_kind(&it[k + 4], DNP_K_HOUR_MARK);
+    return it[k].ndigits <= 2 && (after || before || marked || span);
 }
 
 /* Step 5: which numbers are the day and the year: marked ones first, then a four-digit

@@ -396,9 +396,14 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
                 (t->start == num_end || (t->start == num_end + 1 && e->text[num_end] == ' '));
     /* an am/pm word, no filler anywhere, right before the hour: "오후 2:30", Uzbek
        "TO 10:12" */
+    /* timejoin: nor a day's ordinal ending glued to its number, by a hyphen or nothing
+       ("november 28-án 10 órakor": Hungarian "on the 28th", Akan's am) */
+    bool day_ending = (k->kinds & (1u << DNP_K_ORDINAL)) && num_end != (size_t)-1 &&
+                      (t->start == num_end ||
+                       (t->start == num_end + 1 && e->text[num_end] == '-'));
     bool ampm_first = (k->kinds & (1u << DNP_K_AMPM)) &&
                       !(k->kinds & (1u << DNP_K_FILLER)) && d->precision >= DN_PREC_HOUR &&
-                      !ampm && hour12_after(e, pos, d->end);
+                      !ampm && !day_ending && hour12_after(e, pos, d->end);
     /* nor is a weekday word with an all-numeric date, whose month is a number ("Sa
        28.11. 19:30") */
     bool weak = (k->kinds & (1u << DNP_K_MONTH)) && t->flen <= DNP_PAGE_WEAK_BYTES && !ampm &&
@@ -1902,20 +1907,28 @@ static size_t ranges(const env *e, dn_date *out, size_t n, size_t cap)
             continue;
         if (n == cap)
             break;
+        /* timejoin: two days joined by "and" that share their month and time ("5 и 6
+           декември, 11:00"): a list, each day at that time; a range's time is every day's
+           hours (range_end_day) */
+        bool timed_list = d->precision > DN_PREC_DAY && and_between(e, num.end, t.start);
         memmove(d + 1, d, (n - i) * sizeof *d);
         n++;
         dn_date *s = &out[i];
         s->day = (int)num.value;
         s->start = num.start, s->end = num.end;
-        s->hour = s->minute = s->second = 0, s->nanosecond = 0, s->fraction_digits = 0;
-        if (s->precision > DN_PREC_DAY)
-            s->precision = DN_PREC_DAY;
-        s->flags = (s->flags & ~(DN_FLAG_HAS_OFFSET | DN_FLAG_WEEKDAY_MISMATCH)) | DN_FLAG_RANGE;
-        s->offset_minutes = 0;
+        if (!timed_list) {
+            s->hour = s->minute = s->second = 0, s->nanosecond = 0, s->fraction_digits = 0;
+            if (s->precision > DN_PREC_DAY)
+                s->precision = DN_PREC_DAY;
+            s->flags &= ~DN_FLAG_HAS_OFFSET;
+            s->offset_minutes = 0;
+        }
+        s->flags = (s->flags & ~DN_FLAG_WEEKDAY_MISMATCH) | DN_FLAG_RANGE;
         s->weekday = dnp_weekday(dnp_days_from_civil(s->year, (unsigned)s->month,
                                                      (unsigned)s->day));
         out[i + 1].flags |= DN_FLAG_RANGE;
-        range_end_day(&out[i + 1]);
+        if (!timed_list)
+            range_end_day(&out[i + 1]);
         /* a list of days before the two, joined by "and" ("11, 12 et 13 décembre"): each
            a date of its own */
         size_t more = 0;
@@ -2544,19 +2557,77 @@ static bool cell_blanks(const env *e, size_t a, size_t b)
    "kell 02:00–04:00 (EET)"): both ends take it, each the offset the zone gives at its own
    local time (zone.c), as a time followed by the name does. The second end's span takes the
    name; b NULL: an overnight span's start alone, whose span ends at `at`, takes it. */
+/* timejoin: an offset from UTC or GMT at byte p (blanks first), up to lim, alone in brackets
+   or not: "(UTC+2)", "UTC+02:00", "GMT-3", "(GMT +05:30)"; the name in capitals, hours 0..14
+   of one or two digits, then ":MM" or none, or four digits HHMM. Its end (after the closing
+   bracket), the offset in minutes east in *off; 0 when none stands there. */
+static size_t gmt_offset_after(const env *e, size_t p, size_t lim, int *off)
+{
+    const char *s = e->text;
+    while (p < lim && s[p] == ' ')
+        p++;
+    bool bracket = p < lim && s[p] == '(';
+    p += bracket;
+    if (p + 4 > lim || !(memcmp(s + p, "UTC", 3) == 0 || memcmp(s + p, "GMT", 3) == 0))
+        return 0;
+    p += 3;
+    if (p < lim && s[p] == ' ')
+        p++;
+    int sign;
+    if (p < lim && (s[p] == '+' || s[p] == '-'))
+        sign = s[p] == '-' ? -1 : 1, p++;
+    else if (p + 2 < lim && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x88 &&
+             (unsigned char)s[p + 2] == 0x92) /* U+2212 minus */
+        sign = -1, p += 3;
+    else
+        return 0;
+    size_t d = p;
+    int v = 0;
+    while (p < lim && ascii_digit(s[p]) && p - d < 5)
+        v = v * 10 + (s[p++] - '0');
+    int hh, mm = 0;
+    if (p - d == 4)
+        hh = v / 100, mm = v % 100;
+    else if (p - d == 1 || p - d == 2) {
+        hh = v;
+        if (p + 2 < lim && s[p] == ':' && ascii_digit(s[p + 1]) && ascii_digit(s[p + 2]))
+            mm = (s[p + 1] - '0') * 10 + (s[p + 2] - '0'), p += 3;
+    } else
+        return 0;
+    if ((p < lim && (ascii_digit(s[p]) || s[p] == ':')) || !dnp_offset_valid(hh, mm))
+        return 0;
+    if (bracket) {
+        if (p >= lim || s[p] != ')')
+            return 0;
+        p++;
+    }
+    *off = sign * (hh * 60 + mm);
+    return p;
+}
+
 static void span_zone(const env *e, dn_date *a, dn_date *b, size_t at, size_t lim)
 {
     item x;
     size_t end = dnp_zone_after(e, at, lim, &x);
-    if (!end)
+    dn_date *ends[2] = {a, b};
+    int nends = b ? 2 : 1;
+    if (!end) {
+        /* timejoin: or an offset ("з 02:00 до 05:00 (UTC+2)"): both ends take it */
+        int off;
+        if (!(end = gmt_offset_after(e, at, lim, &off)))
+            return;
+        for (int k = 0; k < nends; k++) {
+            ends[k]->offset_minutes = off;
+            ends[k]->flags |= DN_FLAG_HAS_OFFSET;
+        }
+        ends[nends - 1]->end = end;
         return;
+    }
     int lang = a->locale[0] ? dnp_lang_find(a->locale, strlen(a->locale)) : -1;
     int zone, type, off[2];
     bool ambiguous, gap[2] = {false, false};
     if (!dnp_zone_choose(e, &x, lang, &zone, &type, &ambiguous))
         return;
-    dn_date *ends[2] = {a, b};
-    int nends = b ? 2 : 1;
     for (int k = 0; k < nends; k++) {
         cand c;
         memset(&c, 0, sizeof c);
@@ -2634,6 +2705,20 @@ static bool filler_of_page(const env *e, const dnp_token *t, const dnp_langset *
     return k && (k->kinds & (1u << DNP_K_FILLER)) && key_kind_in(k, DNP_K_FILLER, langs);
 }
 static bool word_before(const env *e, size_t at, size_t floor_, dnp_token *t);
+static int cue_lang_of(const dnp_lex_key *k, int value, const dnp_langset *langs, int first);
+
+/* timejoin: whether the word token t is the weekday date d falls on, in a language of the
+   page ("november 28-án, szombaton 10 és 14 óra között"): the date's own word, no other
+   word between it and its hours. */
+static bool own_weekday(const env *e, const dnp_token *t, const dn_date *d,
+                        const dnp_langset *langs)
+{
+    const dnp_lex_key *k = langs ? word_key(e, t->fold, t->flen) : NULL;
+    if (!k || !(k->kinds & (1u << DNP_K_WEEKDAY)) || d->month < 1 || d->day < 1)
+        return false;
+    int wd = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day));
+    return key_value_in(k, DNP_K_WEEKDAY, wd, langs);
+}
 
 /* timebefore: whether the word token t introduces a time in a language of the page (langs;
    none when NULL): a time_word or time_link of locales/ (a filler of value 1 or 2: "klo",
@@ -2872,9 +2957,12 @@ static bool bare_hours(const env *e, const dn_date *d, size_t t1, size_t lim,
 /* The date d (out[i]) takes the first time of a span of hours, m1 minutes of the day ending
    at byte e1, and the second, m2 from t2 to e2, becomes a date of its own after it, at
    precision prec; both flagged DN_FLAG_RANGE; a zone after the span both ends' (span_zone).
+   timejoin: the second on the next day when next_day (a span past midnight: "od 22:00 do
+   02:00 (CET)", 02:00 of the 6th), each end then taking the zone's offset at its own time.
    The caller has room for one more date. Returns the new count. */
 static size_t split_span(const env *e, dn_date *out, size_t n, size_t i, int m1, size_t e1,
-                         size_t t2, int m2, size_t e2, size_t lim, dn_precision prec)
+                         size_t t2, int m2, size_t e2, size_t lim, dn_precision prec,
+                         bool next_day)
 {
     dn_date *d = &out[i];
     memmove(d + 1, d, (n - i) * sizeof *d);
@@ -2890,6 +2978,12 @@ static size_t split_span(const env *e, dn_date *out, size_t n, size_t i, int m1,
     b->precision = prec;
     b->start = t2, b->end = e2;
     b->flags |= DN_FLAG_RANGE;
+    if (next_day) {
+        int64_t days = dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day) + 1;
+        dnp_civil_from_days(days, &b->year, &b->month, &b->day);
+        b->weekday = dnp_weekday(days);
+        b->flags &= ~DN_FLAG_WEEKDAY_MISMATCH;
+    }
     dnp_end_of_day(d);
     dnp_end_of_day(b);
     span_zone(e, d, b, b->end, lim);
@@ -3069,11 +3163,22 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 pp++;
             if (pp < lim && e->text[pp] == ' ')
                 pe1 = dnp_period_clock_text(e, pp, lim, &pm1);
-            if (!pe1 &&
-                !(langs && two_numbers(e, d->end, mark_lim + DNP_PAGE_BARE_SECOND < lim
-                                                      ? mark_lim + DNP_PAGE_BARE_SECOND
-                                                      : lim)) &&
-                !bare_span_bytes(e, d->end, lim))
+            bool two = !pe1 && langs &&
+                       two_numbers(e, d->end, mark_lim + DNP_PAGE_BARE_SECOND < lim
+                                                  ? mark_lim + DNP_PAGE_BARE_SECOND
+                                                  : lim);
+            /* timejoin: or after a filler of the page's ("५ डिसेंबर २०२६ रोजी दुपारी ४ ते ७",
+               on 5 December 2026 in the afternoon 4 to 7; two numbers there first, as most
+               dates have none) */
+            dnp_token f;
+            size_t fp = pp;
+            if (two && pp < lim && e->text[pp] == ' ' &&
+                dnp_next_token(e->text, lim, &fp, &f) && f.kind == DNP_TK_SEP &&
+                dnp_next_token(e->text, lim, &fp, &f) && f.kind == DNP_TK_WORD &&
+                !(f.flags & DNP_TF_LONG) && filler_of_page(e, &f, langs) && fp < lim &&
+                e->text[fp] == ' ')
+                pe1 = dnp_period_clock_text(e, fp, lim, &pm1);
+            if (!pe1 && !two && !bare_span_bytes(e, d->end, lim))
                 continue;
         }
         /* the end of a range or list of days its dates were read as ("з 12 грудня 2026 по
@@ -3147,7 +3252,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                 period0 = period, period = t; /* (am/pm or a day period before the time?) */
                 /* b22: a filler of the page's languages (a time word or link: "v", "od") is
                    not counted ("v čase od 7:30") */
-                if (!filler_of_page(e, &t, langs))
+                if (!filler_of_page(e, &t, langs) && !own_weekday(e, &t, d, langs))
                     words++;
                 time_word = time_word_of_page(e, &t, langs);
                 word_end = t.end;
@@ -3170,7 +3275,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             size_t bt2, be2;
             if (t1 && langs && words <= DNP_PAGE_BARE_HOURS_WORDS &&
                 bare_hours(e, d, t1, lim, langs, !bare, &m1, &e1, &bt2, &m2, &be2)) {
-                n = split_span(e, out, n, i, m1, e1, bt2, m2, be2, lim, DN_PREC_HOUR);
+                n = split_span(e, out, n, i, m1, e1, bt2, m2, be2, lim, DN_PREC_HOUR, false);
                 i++;
             }
             continue;
@@ -3236,12 +3341,52 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             break;
         }
         size_t e2 = !t2 ? 0 : pe1 ? dnp_period_clock_text(e, t2, lim, &m2) : clock_at(e, t2, lim, &m2);
+        /* timejoin: a day period and its hour, then an hour alone (1..12) that takes the
+           period's half of the day when that makes it the later ("दुपारी ४ ते ७", 16:00 to
+           19:00); no unit, month or other period after it (bare_hour_spoiler) */
+        if (pe1 && t2 && !e2 && langs) {
+            int h2;
+            bool mk;
+            size_t b2 = bare_hour_at(e, t2, lim, langs, &h2, &mk), q = b2;
+            dnp_token nx;
+            if (b2 && h2 >= 1 && h2 <= 12 &&
+                !(dnp_next_token(e->text, lim, &q, &nx) && nx.kind == DNP_TK_SEP &&
+                  (nx.flags & DNP_TF_SPACE) && !(nx.flags & DNP_TF_NEWLINE) &&
+                  dnp_next_token(e->text, lim, &q, &nx) && bare_hour_spoiler(e, &nx, langs))) {
+                int later = h2 * 60 > m1 ? h2 * 60 : (h2 + 12) * 60;
+                if (later > m1 && later < 24 * 60)
+                    m2 = later, e2 = b2;
+            }
+        }
         if (!e2 && t2 && soft1) {
             /* H.MM both ("klo 12.00–14.00"), or hours alone both after a time word of the
                page ("dalle 10 alle 18", "klo 10–12") */
             bool bare2 = false; /* (span_clock sets it only when it reads one) */
             e2 = span_clock(e, t2, lim, &m2, &bare2);
-            if (bare2 != bare1 || (bare2 && !time_word))
+            /* timejoin: or hours alone whose end an hour's word of the page follows ("10-14
+               óra"; hour_word: the mark, or the unit that is one), a postposition "between"
+               after it when "and" links them ("10 és 14 óra között"; locales/ year_between:
+               "10 és 14 órakor" is two showings) */
+            bool marked2 = false;
+            if (e2 && bare2 && !time_word && langs) {
+                size_t q = e2;
+                dnp_token hw, nx;
+                if (dnp_next_token(e->text, lim, &q, &hw) && hw.kind == DNP_TK_SEP &&
+                    (hw.flags & DNP_TF_SPACE) && !(hw.flags & DNP_TF_NEWLINE) &&
+                    dnp_next_token(e->text, lim, &q, &hw) && hour_word(e, &hw, langs)) {
+                    size_t r = q;
+                    marked2 = !and_any ||
+                              (dnp_next_token(e->text, lim, &r, &nx) && nx.kind == DNP_TK_SEP &&
+                               (nx.flags & DNP_TF_SPACE) && !(nx.flags & DNP_TF_NEWLINE) &&
+                               dnp_next_token(e->text, lim, &r, &nx) && nx.kind == DNP_TK_WORD &&
+                               !(nx.flags & DNP_TF_LONG) &&
+                               cue_lang_of(dnp_lex_find_cue(nx.fold, nx.flen),
+                                           DNP_CUE_YEAR_BETWEEN, langs, -1) >= 0);
+                    if (marked2)
+                        e2 = hw.end;
+                }
+            }
+            if (bare2 != bare1 || (bare2 && !time_word && !marked2))
                 e2 = 0;
             /* an hour alone at the end names a count when a word follows it that is no
                filler of the page's ("od 8 do 12 let", ages; "dalle 9 alle 17 in piazza" is
@@ -3249,7 +3394,7 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
                the page's languages are unknown; b31fix: any word but those when a time
                word of the page links the two, which says the end is an hour too ("dalle 18
                alle 19 presso la casa") */
-            if (e2 && bare2) {
+            if (e2 && bare2 && !marked2) {
                 size_t q = e2;
                 dnp_token nx;
                 while (q < lim && dnp_next_token(e->text, lim, &q, &nx)) {
@@ -3286,23 +3431,19 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
             if (h >= 0 && h * 60 + m2 % 60 > m1)
                 m2 = h * 60 + m2 % 60;
         }
-        if (m2 <= m1) {
+        bool overnight = m2 <= m1;
+        if (overnight) {
             /* issue 10 (b20): an overnight span after a dash ("Saterdag 5 Desember 2026,
-               22:00–02:00 SAST"): the date takes its first time, and the zone after the
-               span; its end, on the next day, is none of this date's */
-            if (!dash || !two_digit_clock(e, t2) || !two_digit_clock(e, t1) ||
-                !dnp_span_minutes(m1, m2))
+               22:00–02:00 SAST"); timejoin: or one link word that is no "and" ("od 22:00
+               do 02:00 (CET)"): the date takes its first time, its end is the next day's,
+               both the zone after the span (as LABELS.md's span of hours: two ends) */
+            if (!(dash || (link_words == 1 && !and_any)) || !two_digit_clock(e, t2) ||
+                !two_digit_clock(e, t1) || !dnp_span_minutes(m1, m2))
                 continue;
-            d->hour = m1 / 60, d->minute = m1 % 60;
-            d->second = 0, d->nanosecond = 0, d->fraction_digits = 0;
-            d->precision = DN_PREC_MINUTE;
-            d->end = e2;
-            span_zone(e, d, NULL, e2, lim);
-            continue;
         }
         if (and_link && link_words == 1)
             continue; /* (two times right after the date joined by "and": a list) */
-        n = split_span(e, out, n, i, m1, e1, t2, m2, e2, lim, DN_PREC_MINUTE);
+        n = split_span(e, out, n, i, m1, e1, t2, m2, e2, lim, DN_PREC_MINUTE, overnight);
         i++;
     }
     return n;

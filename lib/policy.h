@@ -290,6 +290,11 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    a time after so many spaces is no time of the date before it (clock.c's dnp_time_after,
    search only). */
 #define DNP_CELL_GAP_BLANKS 3
+/* timejoin: a clock time alone in the cell after a date that begins its row joins it when
+   a row above, within this many lines, heads that column with a time word ("Dato   Kl.",
+   then "30.11.2026    09.30    Straffesag": a court's list; clock.c's
+   dnp_table_time_cell) */
+#define DNP_TABLE_LOOK_LINES 12
 /* A zone's local name before the offset in brackets after a time ("(Астана уақыты,
    UTC+5)"): at most this many words (page.c's bracket_offset). */
 #define DNP_PAGE_ZONE_WORDS 4

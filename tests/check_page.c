@@ -992,6 +992,20 @@ static const page_case page_cases[] = {
     {"Zaterdag 28 november   18.00 u   Eucharistie\nZondag 29 november\t09.30 u   Mis", 0, 0,
      NULL, "2026-11-28 nl -; 2026-11-29 nl -"},
     {"31 Nollaig 2026                 10.00 – 14.00", 0, 0, NULL, "2026-12-31 ga -"},
+    /* timejoin: unless a heading names the column a time's (a time word at its top: a
+       court's list), the time alone in its cell and the date first on its row; a row of
+       two times (a flight's departure and arrival) keeps the date alone */
+    {"RETSLISTE\nDato          Kl.      Sagstype                Lokale\n"
+     "30.11.2026    09.30    Straffesag (dom)        Retssal 4\n"
+     "01.12.2026    10.00    Fogedsag                Retssal 2", 0, 0, "da",
+     "2026-11-30T09:30:00 - -; 2026-12-01T10:00:00 - o"},
+    {"Dato\tKl.\tSag\n30.11.2026\t09.30\tStraffesag", 0, 0, "da", "2026-11-30T09:30:00 - -"},
+    {"Dato          Kl.      Sagstype\n30.11.2026    09.30    10.30    Straffesag", 0, 0, "da",
+     "2026-11-30 - -"},
+    {"日期          实际起飞  实际到达  状态\n2026-11-25    14:02     16:11     正常", 0, 0, "zh",
+     "2026-11-25 - -"},
+    {"Dato          Kl.      Sagstype\n2026-11-25    14:02     Straffesag", 0, 0, "da",
+     "2026-11-25T14:02:00 - -"},
     /* year words and case endings of locales/ (kk, ka): the year's genitive and adjectival
        forms, a month with the possessive and a case ending, a month stem that drops its
        vowel ("იანვრიდან") */
@@ -1024,8 +1038,9 @@ static const page_case page_cases[] = {
     {"დაწყება: 27.11.2026 18:00 (თბილისის დროით)", 0, 0, "ka",
      "2026-11-27T18:00:00+04:00 - -"},
     /* issue 10: a zone after a span of hours is both ends' zone, each with the offset in
-       force at its own time (ET across the night the clocks go forward); a GMT word with
-       an offset after it, or a bracket that holds no zone, gives none */
+       force at its own time (ET across the night the clocks go forward); a bracket that
+       holds no zone gives none; timejoin: a GMT word with an offset after it gives that
+       offset, as after one time (it gave none) */
     {"Bakım: 28.11.2026 Cumartesi 02:00 - 06:00 (TSİ) arasında", 0, 0, "tr",
      "2026-11-28T02:00:00+03:00 - r; 2026-11-28T06:00:00+03:00 - r"},
     {"Hooldus: laupäeval, 5. detsembril 2026 kell 02:00–04:00 (EET)", 0, 0, "et",
@@ -1033,7 +1048,7 @@ static const page_case page_cases[] = {
     {"Maintenance: Sunday, March 8, 2026, 1:00 - 3:00 ET", 0, 0, "en",
      "2026-03-08T01:00:00-05:00 en r; 2026-03-08T03:00:00-04:00 en r"},
     {"Bakım: 28.11.2026 02:00 - 06:00 GMT+3", 0, 0, "tr",
-     "2026-11-28T02:00:00 - r; 2026-11-28T06:00:00 - r"},
+     "2026-11-28T02:00:00+03:00 - r; 2026-11-28T06:00:00+03:00 - r"},
     {"Bakım: 28.11.2026 02:00 - 06:00 (Ankara ofisi)", 0, 0, "tr",
      "2026-11-28T02:00:00 - r; 2026-11-28T06:00:00 - r"},
     /* issue 10: a time of the date, then the name of its zone as pages write it: Cairo time
@@ -1292,9 +1307,10 @@ static const page_case page_cases[] = {
     {"Posted Nov. 6, 2026.", 0, 0, NULL, "2026-11-06 en -"},
     /* a function word of the page ("in", Slovenian and) is no weekday of a rare language
        (Kurdish Friday) that picks the year; a year in brackets is the bracket's; the time
-       after a range of days is every day's hours (its end keeps its day) */
+       after a list of days joined by "and" is each day's (timejoin: it was the end's
+       alone, then neither) */
     {"Delavnica: 5. in 12. 12., ob 10.30", 0, 0, NULL,
-     "2026-12-05 - r; 2026-12-12 - r"},
+     "2026-12-05T10:30:00 - r; 2026-12-12T10:30:00 - r"},
     {"বিশেষ প্রদর্শনী: \"ওরা ১১ জন\" (১৯৭২ সালে মুক্তিপ্রাপ্ত) – ১৬ ডিসেম্বর, সকাল ১০টা", 0, 0,
      NULL, "1972 bn -; 2026-12-16T10:00:00 bn -"},
     /* a short month word or month prefix only languages few people write have ("DAC",
@@ -1373,12 +1389,25 @@ static const page_case page_cases[] = {
     {"Marché de Noël le 29 novembre 2026, 10h-18h, place Kléber.", 0, 0, NULL,
      "2026-11-29T10:00:00 fr r; 2026-11-29T18:00:00 fr r"},
     /* issue 10 (b20): a span past midnight is no offset either ("22:00–02:00" was 22:00 at
-       -02:00): the date takes its first time and the zone after the span, its end (the
-       next day) none; in running text no day after "month year" ("(6)": a count) */
+       -02:00): the date takes its first time and the zone after the span, its end the next
+       day's (timejoin: it was none); in running text no day after "month year" ("(6)": a
+       count) */
     {"Saterdag 5 Desember 2026, 22:00–02:00 SAST: die wolkdiens is af.", 0, 0, NULL,
-     "2026-12-05T22:00:00+02:00 af -"},
+     "2026-12-05T22:00:00+02:00 af r; 2026-12-06T02:00:00+02:00 af r"},
     {"Wartung am Samstag, 5. Dezember 2026, 23:00–03:00 (MEZ).", 0, 0, NULL,
-     "2026-12-05T23:00:00+01:00 de -"},
+     "2026-12-05T23:00:00+01:00 de r; 2026-12-06T03:00:00+01:00 de r"},
+    /* timejoin: or linked by a word ("od ... do"), the year turning; not by "and" (two
+       showings) */
+    {"Održavanje servera: subota, 5. decembar, od 22:00 do 02:00 (CET)", 0, 0, "sr-Latn",
+     "2026-12-05T22:00:00+01:00 sr r; 2026-12-06T02:00:00+01:00 sr r"},
+    {"Novogodišnji maraton 31. 12. od 22:00 do 04:00.", 0, 0, "bs",
+     "2026-12-31T22:00:00 - or; 2027-01-01T04:00:00 - or"},
+    /* timejoin: an offset after a span of hours, both ends' ("(UTC+2)" gave the start
+       none and the end its own) */
+    {"Технічні роботи: субота, 28 листопада, з 02:00 до 05:00 (UTC+2). Сервіс", 0, 0, "uk",
+     "2026-11-28T02:00:00+02:00 uk r; 2026-11-28T05:00:00+02:00 uk r"},
+    {"Maintenance: Saturday 28 November, 10:00–14:00 GMT-3.", 0, 0, "en",
+     "2026-11-28T10:00:00-03:00 en r; 2026-11-28T14:00:00-03:00 en r"},
     {"Arquivo: novembro 2026 (6) · outubro 2026 (8)", 0, 0, NULL, "2026-11 pt -; 2026-10 pt -"},
     {"Archive: November 2026 (6 posts)", 0, 0, NULL, "2026-11 en -"},
     /* issue 10 (b20): a range of days between the year and the month (Georgian writes the
@@ -2276,6 +2305,60 @@ static const page_case page_cases[] = {
      "2026-12-07 de -; 2026-11-25 de -"},
     {"Plan: 2026-W50 und 2026W51.", 0, 0, NULL,
      "2026-W50 - -; 2026-W51 - -"},
+    /* timejoin: the words that join a time to its date are data (locales/): Albanian "nga
+       ora", "në orën"; Maghrebi Arabic "على الساعة"; Zulu "ngo-" glued by a hyphen;
+       Azerbaijani "günü" after a weekday; Malayalam's hour with its case ending glued
+       ("രാവിലെ 7ന്", a day so written stays a day: "ഡിസംബർ 5ന്"); Telugu "గంటలకు", Nepali
+       "बजेदेखि" and its afternoon "दिउँसो" */
+    {"Transmetohet të shtunën, 28 nëntor, nga ora 10:00.", 0, 0, "sq",
+     "2026-11-28T10:00:00 sq -"},
+    {"Ndeshja: e hënë 30.11. në orën 18:00, RTSH Sport.", 0, 0, "sq", "2026-11-30T18:00:00 sq -"},
+    {"اجتماع يوم الخميس 17 دجنبر 2026 على الساعة 10:00 بقاعة الاجتماعات.", 0, 0, "ar",
+     "2026-12-17T10:00:00 ar -"},
+    {"Elinye ngo-12/12/2026, ngo-09:00 SAST, eMgungundlovu.", 0, 0, "zu",
+     "2026-12-12T09:00:00+02:00 - -"},
+    {"Kubuyekezwe: namuhla ngo-10:30", 0, 0, "zu", "2026-11-26T10:30:00 zu -"},
+    {"Verilişin təkrarı: 29 noyabr, bazar günü saat 17:00", 0, 0, "az",
+     "2026-11-29T17:00:00 az -"},
+    {"ഓർമ്മ കുർബാന ഡിസംബർ 1 ചൊവ്വാഴ്ച രാവിലെ 7ന്", 0, 0, "ml", "2026-12-01T07:00:00 ml -"},
+    {"സംസ്കാരം നവംബർ 28 ശനിയാഴ്ച ഉച്ചകഴിഞ്ഞ് 3ന് പള്ളിയിൽ.", 0, 0, "ml",
+     "2026-11-28T15:00:00 ml -"},
+    {"യോഗം ഡിസംബർ 5ന് നടക്കും.", 0, 0, "ml", "2026-12-05 ml -"},
+    {"బుకింగ్ నిన్న రాత్రి 8 గంటలకు ప్రారంభమైంది.", 0, 0, "te", "2026-11-25T20:00:00 te -"},
+    {"उडान आज दिउँसो १२ बजेदेखि स्थगित गरिएको छ।", 0, 0, "ne", "2026-11-26T12:00:00 ne -"},
+    /* timejoin: hours alone whose end an hour's word follows, the date's own weekday
+       between ("óra" is the unit too); with "and" only before a postposition "between"
+       (locales/ year_between): "10 és 14 órakor" is two showings, the date alone */
+    {"Megtekinthető november 28-án, szombaton 10 és 14 óra között, Budapest.", 0, 0, "hu",
+     "2026-11-28T10:00:00 hu r; 2026-11-28T14:00:00 hu r"},
+    {"Megtekinthető november 28-án 10-14 óra között.", 0, 0, "hu",
+     "2026-11-28T10:00:00 hu r; 2026-11-28T14:00:00 hu r"},
+    {"Vetítés november 28-án, szombaton 10 és 14 órakor.", 0, 0, "hu", "2026-11-28 hu -"},
+    /* timejoin: a day's ending glued to it ("28-án") is no am/pm word before the time
+       (Akan's "an"), which dropped the date */
+    {"Átadás november 28-án 10 órakor.", 0, 0, "hu", "2026-11-28T10:00:00 hu -"},
+    {"Nyitva november 28. 10-14 óra között.", 0, 0, "hu",
+     "2026-11-28T10:00:00 hu r; 2026-11-28T14:00:00 hu r"},
+    {"Vetítés november 28-án, vasárnap 10 és 14 óra között.", 0, 0, "hu", "2026-11-28 hu -"},
+    /* timejoin: a day period after a filler ("रोजी"), its hour, then an hour alone that
+       takes the period's half of the day; not when that makes it no later ("रात्री ८ ते २") */
+    {"ओपन हाऊस: ५ डिसेंबर २०२६ रोजी दुपारी ४ ते ७", 0, 0, "mr",
+     "2026-12-05T16:00:00 mr r; 2026-12-05T19:00:00 mr r"},
+    {"ओपन हाऊस: ५ डिसेंबर २०२६ रोजी सकाळी १० ते १ वाजता", 0, 0, "mr",
+     "2026-12-05T10:00:00 mr r; 2026-12-05T13:00:00 mr r"},
+    {"पार्टी १२ डिसेंबर, रात्री ८ ते २", 0, 0, "mr", "2026-12-12 mr -"},
+    /* timejoin: a time after a list of days joined by "and" is each day's; after a range
+       every day's hours (the days alone) */
+    {"5 и 6 декември, 11:00 – „Малкият принц“", 0, 0, "bg",
+     "2026-12-05T11:00:00 bg r; 2026-12-06T11:00:00 bg r"},
+    {"11, 12 et 13 décembre, 19:00", 0, 0, "fr",
+     "2026-12-11T19:00:00 fr r; 2026-12-12T19:00:00 fr r; 2026-12-13T19:00:00 fr r"},
+    {"del 16 al 24 de diciembre, 19:00 h", 0, 0, "es", "2026-12-16 es r; 2026-12-24 es r"},
+    /* timejoin: H:MM:SS with a one-digit hour past a field mark is a length (a podcast's),
+       no time; a stamp pads its hour */
+    {"Επ. 110 — Ολυμπιακοί Αγώνες | 12 Νοε 2026 | 1:02:40", 0, 0, "el", "2026-11-12 el -"},
+    {"Ep. 110 | 23.11.2026 | 1:02:40", 0, 0, NULL, "2026-11-23 - -"},
+    {"Posted | 12 Nov 2026 | 09:05:12", 0, 0, "en", "2026-11-12T09:05:12 en -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
