@@ -2199,6 +2199,24 @@ static const page_case page_cases[] = {
     {"12월에 학교 행사가 있습니다.", 0, 0, "ko", "2026-12 ko -"},
     {"Here is the December schedule of the club.", 0, 0, "en", ""},
     {"In December events moved online.", 0, 0, "en", "2026-12 en -"},
+    /* reldir: a past word of en, hu, ur beside or in the sentence of a weekday alone keeps
+       it back (weekday_past: "said", "feladva", "تھی"); weekdays with "last" and "next" and
+       named days CLDR lacks (locales/ rel_named: ar, th, eu, ms, am, yue; "í fyrra",
+       "наступний рік", "गत साता", "изминатата недела") */
+    {"The BMC on Wednesday said the road will be thrown open to motorists.", 0, 0, "en",
+     "2026-11-25 en -"},
+    {"Koncertjegy eladó. Feladva: hétfőn", 0, 0, "hu", "2026-11-23 hu -"},
+    {"نوٹیفکیشن کی کاپی جمعہ کو ہی آ گئی تھی۔", 0, 0, "ur", "2026-11-20 ur -"},
+    {"انعقاد لقاء تواصلي مع جمعيات الأحياء يوم الجمعة الماضية", 0, 0, "ar", "2026-11-20 ar -"},
+    {"เมื่อวันศุกร์ที่แล้วดูตอนจบภาคแรก", 0, 0, "th", "2026-11-20 th -"},
+    {"Joan den ostiralean egin nuen.", 0, 0, "eu", "2026-11-20 eu -"},
+    {"Ada sesiapa pergi tengok rumah ni Sabtu lepas?", 0, 0, "ms", "2026-11-21 ms -"},
+    {"ሰላም ታደሰ፦ ባለፈው ቅዳሜ ባቡሩን ተሳፍሬ ነበር።", 0, 0, "am", "2026-11-21 am -"},
+    {"好嘢！琴日先話無加場，係下個禮拜一先開始", 0, 0, "yue,zh", "2026-11-25 yue -; 2026-11-30 zh -"},
+    {"Ég var þarna í fyrra og það var ótrúlegt.", 0, 0, "is", "2025 is -"},
+    {"Оновлення вийде наступний рік.", 0, 0, "uk", "2027 uk -"},
+    {"गत साता AQI २०० नाघेको थियो।", 0, 0, "ne", "2026-W47 ne -"},
+    {"Огласи од изминатата недела · Архива", 0, 0, "mk", "2026-W47 mk -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
