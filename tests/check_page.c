@@ -2217,6 +2217,14 @@ static const page_case page_cases[] = {
     {"Оновлення вийде наступний рік.", 0, 0, "uk", "2027 uk -"},
     {"गत साता AQI २०० नाघेको थियो।", 0, 0, "ne", "2026-W47 ne -"},
     {"Огласи од изминатата недела · Архива", 0, 0, "mk", "2026-W47 mk -"},
+    /* reldir: uz past verbs over a date written near ("1-dekabrgacha"); es present of
+       opening, gl forecast words say the next one (weekday_cue 1) */
+    {"Uchrashuvga 1-dekabrgacha.\nBu qaror seshanba kuni Vazirlar Mahkamasi tomonidan qabul "
+     "qilindi.", 0, 0, "uz", "2026-12-01 uz -; 2026-11-24 uz -"},
+    {"La venta de boletería para el clásico abre el lunes.", 0, 0, "es", "2026-11-30 es -"},
+    {"La venta de boletería para el clásico abrió el lunes.", 0, 0, "es", "2026-11-23 es -"},
+    {"Achegarase a Galicia mañá.\nO martes melloraría o tempo.\nChoiva acumulada prevista "
+     "ata o domingo: 45-60 l/m².", 0, 0, "gl", "2026-12-01 gl -; 2026-11-29 gl -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
