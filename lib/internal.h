@@ -407,6 +407,11 @@ enum {
    schedule; "December schedule"; page.c's month_part; locales/ month_listing); value 69,
    no kind bit */
 #define DNP_CUE_MONTH_LISTING 69
+/* reldir: a word right before a named year, quarter or month of its language (fillers
+   between) that makes the period vague, no date: its end, beginning or middle ("akhir tahun
+   ini", end of this year; "početkom sledeće godine", early next year; "later this year";
+   qualify.c's dnp_named_qualified; locales/ rel_vague); value 72, no kind bit */
+#define DNP_CUE_REL_VAGUE 72
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

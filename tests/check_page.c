@@ -2222,6 +2222,14 @@ static const page_case page_cases[] = {
     {"Uchrashuvga 1-dekabrgacha.\nBu qaror seshanba kuni Vazirlar Mahkamasi tomonidan qabul "
      "qilindi.", 0, 0, "uz", "2026-12-01 uz -; 2026-11-24 uz -"},
     {"La venta de boletería para el clásico abre el lunes.", 0, 0, "es", "2026-11-30 es -"},
+    /* reldir: a vague part of a named year or month (locales/ rel_vague) is no date; the
+       period alone is */
+    {"Lelongan seterusnya dijangka akhir tahun ini. Rumah dijual tahun lepas.", 0, 0, "ms",
+     "2025 ms -"},
+    {"Verzija 9.0 izlazi početkom sledeće godine; prošle godine je izašla 8.0.", 0, 0, "sr",
+     "2025 sr -"},
+    {"It reopens later this year, by the end of next year at most. We moved house this year.",
+     0, 0, "en", "2026 en -"},
     {"La venta de boletería para el clásico abrió el lunes.", 0, 0, "es", "2026-11-23 es -"},
     {"Achegarase a Galicia mañá.\nO martes melloraría o tempo.\nChoiva acumulada prevista "
      "ata o domingo: 45-60 l/m².", 0, 0, "gl", "2026-12-01 gl -; 2026-11-29 gl -"},

@@ -133,6 +133,9 @@ static const struct {
     { "year_model", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_YEAR_MODEL, 0 },
     /* b25fix: a comparison's word before a relative phrase (DNP_CUE_REL_THAN, qualify.c) */
     { "rel_than", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_THAN, 0 },
+    /* reldir: a word before a named period that makes it vague (DNP_CUE_REL_VAGUE,
+       qualify.c) */
+    { "rel_vague", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_VAGUE, 0 },
     /* issue 11: made by calendars.c from ICU; rangeyear: era names ICU lacks (Amharic
        "ዓ.ም", Amete Mihret of the Ethiopian calendar: ICU's am has only "ERA1") */
     { "cal_era", DNP_K_CAL_ERA, COL_CAL_ERA, 0, 0 },
