@@ -3599,7 +3599,8 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
             continue;
         }
         in_word = false;
-        if (!ch || !strchr(after ? " \t,()" : " \t\r\n,(", ch))
+        /* (reldir: after the date, a table's cell bar: "| २७/११/२०२६ | शुक्रबार |") */
+        if (!ch || !strchr(after ? " \t,()|" : " \t\r\n,(", ch))
             return false;
     }
     /* a full-width bracket is three bytes of 0x80 or more: one "word" */
@@ -3795,7 +3796,8 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
             /* miss21: the weekday restated right after it (no word between) joins the
                date's span, with the bracket that closes it ("30 November 2026 (Monday)",
                "30 Novemba 2026, Jumatatu"; not "1 декабря, во вторник") */
-            if (named || (a->end > p->end && !may_have_words(e, p->end, a->start)))
+            if ((named || (a->end > p->end && !may_have_words(e, p->end, a->start))) &&
+                !memchr(e->text + p->end, '|', a->start - p->end))
                 p->end = a->end;
             if (p->end < e->len && e->text[p->end] == ')' && bracket_open(e, p))
                 p->end++;

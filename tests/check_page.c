@@ -2222,6 +2222,9 @@ static const page_case page_cases[] = {
     {"Uchrashuvga 1-dekabrgacha.\nBu qaror seshanba kuni Vazirlar Mahkamasi tomonidan qabul "
      "qilindi.", 0, 0, "uz", "2026-12-01 uz -; 2026-11-24 uz -"},
     {"La venta de boletería para el clásico abre el lunes.", 0, 0, "es", "2026-11-30 es -"},
+    /* reldir: a weekday in the table cell after a date on that weekday is the date's */
+    {"मौसम पूर्वानुमान हिजो जारी\n| मिति | बार | अधिकतम |\n| २७/११/२०२६ | शुक्रबार | २१° |\n"
+     "| २८/११/२०२६ | शनिबार | १८° |\n", 0, 0, "ne", "2026-11-25 ne -; 2026-11-27 - -; 2026-11-28 - -"},
     /* reldir: a vague part of a named year or month (locales/ rel_vague) is no date; the
        period alone is */
     {"Lelongan seterusnya dijangka akhir tahun ini. Rumah dijual tahun lepas.", 0, 0, "ms",
