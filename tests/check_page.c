@@ -2222,6 +2222,11 @@ static const page_case page_cases[] = {
     {"Uchrashuvga 1-dekabrgacha.\nBu qaror seshanba kuni Vazirlar Mahkamasi tomonidan qabul "
      "qilindi.", 0, 0, "uz", "2026-12-01 uz -; 2026-11-24 uz -"},
     {"La venta de boletería para el clásico abre el lunes.", 0, 0, "es", "2026-11-30 es -"},
+    /* reldir: ar Monday with hamza below, weekdays with "و" (and) glued, am weekdays with
+       "ከ" (from) glued: spans of days side by side, recurring; "السبت المقبل" (next) */
+    {"أعلنت الجماعة أمس عن الحملة.\nالمراكز مفتوحة من الإثنين إلى الجمعة ما عدا السبت والأحد.\n"
+     "احتفالية كبرى يوم السبت المقبل.", 0, 0, "ar", "2026-11-25 ar -; 2026-11-28 ar -"},
+    {"ዜና ትናንት ወጣ።\nየቢሮ ሰዓት፦ ከሰኞ እስከ ዓርብ", 0, 0, "am", "2026-11-25 am -"},
     /* reldir: a weekday in the table cell after a date on that weekday is the date's */
     {"मौसम पूर्वानुमान हिजो जारी\n| मिति | बार | अधिकतम |\n| २७/११/२०२६ | शुक्रबार | २१° |\n"
      "| २८/११/२०२६ | शनिबार | १८° |\n", 0, 0, "ne", "2026-11-25 ne -; 2026-11-27 - -; 2026-11-28 - -"},
