@@ -5275,7 +5275,8 @@ static bool week_restated(const env *e, const dn_date *out, size_t n, size_t i)
 /* misses19: whether d, a date of words alone (no number), stands in the page's navigation:
    a line with no number and DNP_PAGE_MENU_SEPS separators of a menu or breadcrumb or more
    ("Cartelera | Teatro | Esta semana | Iniciar sesión", "Domů › Program › Tento týden",
-   "ホーム ＞ 上映スケジュール ＞ 今週の上映作品", "Filtra: [Oggi] [Domani] [Gratis]").
+   "ホーム ＞ 上映スケジュール ＞ 今週の上映作品", "Filtra: [Oggi] [Domani] [Gratis]"), or
+   in a breadcrumb trail (as many '>', '»', '›' or more) whose item holding it has no number.
    There a date word names a page or a filter, no date. */
 static bool menu_item(const env *e, const dn_date *d)
 {
@@ -5287,9 +5288,20 @@ static bool menu_item(const env *e, const dn_date *d)
        lead byte is no continuation byte: where UTF-8 decoding reads a code point from one,
        so do these. */
     const unsigned char *s = (const unsigned char *)e->text;
-    int seps = 0;
+    int seps = 0, crumbs = 0; /* crumbs: a breadcrumb's '>', U+00BB, U+203A, U+FF1E */
+    size_t item_a = a, item_b = b; /* the date's own item, between the separators round it */
     for (size_t i = a; i < b; i++) {
         unsigned char c = s[i];
+        bool crumb = (c == '>') || (c == 0xC2 && i + 1 < b && s[i + 1] == 0xBB) ||
+                     (c == 0xE2 && i + 2 < b && s[i + 1] == 0x80 && s[i + 2] == 0xBA) ||
+                     (c == 0xEF && i + 2 < b && s[i + 1] == 0xBC && s[i + 2] == 0x9E);
+        if (crumb) {
+            crumbs++;
+            if (i < d->start)
+                item_a = i + 1;
+            else if (i >= d->end && item_b == b)
+                item_b = i;
+        }
         if (c < 0x80) {
             if (c == '|' || c == '>')
                 seps++;
@@ -5307,7 +5319,10 @@ static bool menu_item(const env *e, const dn_date *d)
             seps += i + 2 < b && ((s[i + 1] == 0xBC && s[i + 2] == 0x9E) ||
                                   (s[i + 1] == 0xBD && s[i + 2] == 0x9C));
     }
-    return seps >= DNP_PAGE_MENU_SEPS && !has_number(e, a, b);
+    /* reldir: a breadcrumb trail names pages, whatever numbers its other items hold
+       ("ผังรายการทีวี › ช่อง 3 HD (ช่อง 33) › วันนี้": the channel's page, then today's) */
+    return (seps >= DNP_PAGE_MENU_SEPS && !has_number(e, a, b)) ||
+           (crumbs >= DNP_PAGE_MENU_SEPS && !has_number(e, item_a, item_b));
 }
 
 /* ---- a year alone in running text (issue 10) ------------------------------------------------ */

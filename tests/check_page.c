@@ -2227,6 +2227,10 @@ static const page_case page_cases[] = {
     {"أعلنت الجماعة أمس عن الحملة.\nالمراكز مفتوحة من الإثنين إلى الجمعة ما عدا السبت والأحد.\n"
      "احتفالية كبرى يوم السبت المقبل.", 0, 0, "ar", "2026-11-25 ar -; 2026-11-28 ar -"},
     {"ዜና ትናንት ወጣ።\nየቢሮ ሰዓት፦ ከሰኞ እስከ ዓርብ", 0, 0, "am", "2026-11-25 am -"},
+    /* reldir: a named day in a breadcrumb trail whose other items hold numbers: a page */
+    {"ผังรายการทีวี › ช่อง 3 HD (ช่อง 33) › วันนี้\nเมื่อวานนี้ดูละคร", 0, 0, "th",
+     "2026-11-25 th -"},
+    {"Home > Channel 3 > Today\nAired today at the studio.", 0, 0, "en", "2026-11-26 en -"},
     /* reldir: a weekday in the table cell after a date on that weekday is the date's */
     {"मौसम पूर्वानुमान हिजो जारी\n| मिति | बार | अधिकतम |\n| २७/११/२०२६ | शुक्रबार | २१° |\n"
      "| २८/११/२०२६ | शनिबार | १८° |\n", 0, 0, "ne", "2026-11-25 ne -; 2026-11-27 - -; 2026-11-28 - -"},
