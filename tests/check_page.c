@@ -2231,6 +2231,10 @@ static const page_case page_cases[] = {
     {"ผังรายการทีวี › ช่อง 3 HD (ช่อง 33) › วันนี้\nเมื่อวานนี้ดูละคร", 0, 0, "th",
      "2026-11-25 th -"},
     {"Home > Channel 3 > Today\nAired today at the studio.", 0, 0, "en", "2026-11-26 en -"},
+    /* reldir: Filipino "bukas" (tomorrow, open) before "ang": its homonym, no date
+       (locales/ rel_homonym_after); alone it is tomorrow */
+    {"Dumating kahapon ang eroplano.\nBukas ang check-in 3 oras bago ang flight.\nAalis kami "
+     "bukas.", 0, 0, "fil", "2026-11-25 fil -; 2026-11-27 fil -"},
     /* reldir: a weekday in the table cell after a date on that weekday is the date's */
     {"मौसम पूर्वानुमान हिजो जारी\n| मिति | बार | अधिकतम |\n| २७/११/२०२६ | शुक्रबार | २१° |\n"
      "| २८/११/२०२६ | शनिबार | १८° |\n", 0, 0, "ne", "2026-11-25 ne -; 2026-11-27 - -; 2026-11-28 - -"},
