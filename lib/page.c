@@ -4386,6 +4386,26 @@ static int sentence_tense(const env *e, const dn_date *d, const dnp_langset *lan
     return future ? 1 : past ? -1 : 0;
 }
 
+/* reldir: a named day read as the past whose word is also the same unit ahead (Hindi, Urdu
+   "कल", "کل": yesterday and tomorrow; DNP_FLAG_PAGE_TWO_WAYS): its sentence's tense decides
+   (sentence_tense: "کل ... ریکارڈ کیا گیا", recorded, is yesterday; "कल बारिश होगी", will
+   rain, tomorrow). With neither the past stays, as a bare weekday's, at
+   DNP_CONF_PAGE_TWO_WAYS: a guess. */
+static void two_ways_day(const env *e, dn_date *d, const dnp_langset *langs)
+{
+    int tense = langs ? sentence_tense(e, d, langs) : 0;
+    if (tense == 0 && d->confidence > DNP_CONF_PAGE_TWO_WAYS)
+        d->confidence = DNP_CONF_PAGE_TWO_WAYS;
+    if (tense <= 0 || d->precision < DN_PREC_DAY || d->precision == DN_PREC_WEEK)
+        return;
+    int64_t day = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day);
+    if (day >= e->now_days)
+        return;
+    int64_t ahead = e->now_days + (e->now_days - day);
+    dnp_civil_from_days(ahead, &d->year, &d->month, &d->day);
+    d->weekday = dnp_weekday(ahead);
+}
+
 /* weekdir: whether a weekday read alone is a comment's or post's stamp: its line holds a
    '·' before it (the writer's name: "Lois · venres ás 9:47") and nothing after it. A stamp
    tells when the words were written: past. */
@@ -6134,8 +6154,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE |
                                   DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG |
                                   DNP_FLAG_PAGE_YEAR | DNP_FLAG_PAGE_CAL |
-                                  DNP_FLAG_PAGE_DAY_ALONE)))
-                out[kept++] = out[i];
+                                  DNP_FLAG_PAGE_DAY_ALONE))) {
+                out[kept] = out[i];
+                out[kept++].flags &= ~DNP_FLAG_PAGE_TWO_WAYS;
+            }
         return kept;
     }
     /* the numbers that may be years alone (DNP_FLAG_PAGE_YEAR) are put aside: they take no
@@ -6365,6 +6387,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                     : of_best_guess(&d, cached ? votes : NULL)))
             continue;
         d.flags &= ~DNP_FLAG_PAGE_LANG; /* DNP_FLAG_PAGE_WEEKDAY: after weekday_with_date */
+        if (d.flags & DNP_FLAG_PAGE_TWO_WAYS) {
+            two_ways_day(e, &d, known ? &pl.set : NULL);
+            d.flags &= ~DNP_FLAG_PAGE_TWO_WAYS;
+        }
         if (known_here && w->words && (!w->year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
                (Czech "Jana", a name, is Swahili "yesterday"); a year alone has only its

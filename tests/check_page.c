@@ -2235,6 +2235,12 @@ static const page_case page_cases[] = {
        (locales/ rel_homonym_after); alone it is tomorrow */
     {"Dumating kahapon ang eroplano.\nBukas ang check-in 3 oras bago ang flight.\nAalis kami "
      "bukas.", 0, 0, "fil", "2026-11-25 fil -; 2026-11-27 fil -"},
+    /* reldir: Hindi, Urdu "कल", "کل" (yesterday and tomorrow): the sentence's tense decides;
+       with none, the past at a lower confidence */
+    {"कल बारिश होगी।\nकल बारिश हुई थी।\nकल की खबर", 0, 0, "hi",
+     "2026-11-27 hi -; 2026-11-25 hi -; 2026-11-25 hi -"},
+    {"ایئر کوالٹی انڈیکس کل لاہور میں 412 ریکارڈ کیا گیا۔\nاسکول کل کھلیں گے۔", 0, 0, "ur",
+     "2026-11-25 ur -; 2026-11-27 ur -"},
     /* reldir: a weekday in the table cell after a date on that weekday is the date's */
     {"मौसम पूर्वानुमान हिजो जारी\n| मिति | बार | अधिकतम |\n| २७/११/२०२६ | शुक्रबार | २१° |\n"
      "| २८/११/२०२६ | शनिबार | १८° |\n", 0, 0, "ne", "2026-11-25 ne -; 2026-11-27 - -; 2026-11-28 - -"},
@@ -2530,6 +2536,28 @@ START_TEST(test_cjk_fast_path)
 }
 END_TEST
 
+/* reldir: "कल" (yesterday and tomorrow) with no tense in its sentence is the past at a
+   lower confidence than with one (page.c's two_ways_day, DNP_CONF_PAGE_TWO_WAYS) */
+START_TEST(test_two_ways_confidence)
+{
+    dn_parser *p;
+    ck_assert_int_eq(dn_parser_new(NULL, &p, NULL), DN_OK);
+    dn_context ctx = dn_test_context();
+    dn_search_options o = {0};
+    o.locales = "hi";
+    const char *text = "कल बारिश हुई थी।\nकल की खबर";
+    dn_date d[4];
+    size_t n = 0;
+    ck_assert_int_eq(dn_search_ex(p, text, strlen(text), &ctx, &o, d, 4, &n, NULL), DN_OK);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(d[0].day, 25);
+    ck_assert_int_eq(d[1].day, 25);
+    ck_assert(d[1].confidence < d[0].confidence);
+    ck_assert(d[1].confidence >= 0.55f);
+    dn_parser_free(p);
+}
+END_TEST
+
 Suite *page_suite(void)
 {
     Suite *s = suite_create("page");
@@ -2538,6 +2566,7 @@ Suite *page_suite(void)
     tcase_add_loop_test(tc, test_spans, 0, (int)(sizeof span_cases / sizeof span_cases[0]));
     tcase_add_test(tc, test_options_errors);
     tcase_add_test(tc, test_cjk_fast_path);
+    tcase_add_test(tc, test_two_ways_confidence);
     tcase_add_loop_test(tc, test_long_page, 0, (int)(sizeof long_pages / sizeof long_pages[0]));
     suite_add_tcase(s, tc);
     return s;
