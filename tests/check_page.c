@@ -2241,6 +2241,12 @@ static const page_case page_cases[] = {
      "2026-11-27 hi -; 2026-11-25 hi -; 2026-11-25 hi -"},
     {"ایئر کوالٹی انڈیکس کل لاہور میں 412 ریکارڈ کیا گیا۔\nاسکول کل کھلیں گے۔", 0, 0, "ur",
      "2026-11-25 ur -; 2026-11-27 ur -"},
+    /* reldir: ca "març passat" (last March; month_last_after), kn "ಪ್ರತಿ" (every) before a
+       weekday, "ಮುಂದಿನ ಸೋಮವಾರದಿಂದ" (from next Monday) */
+    {"Publicat ahir. Revisió oficial el març passat. 9.500 €.", 0, 0, "ca",
+     "2026-11-25 ca -; 2026-03 ca -"},
+    {"ಮುಂದಿನ ಸೋಮವಾರದಿಂದ ಬಸ್ ಬೆಳಿಗ್ಗೆ ಹೊರಡುತ್ತದೆ.\nಪ್ರತಿ ಶನಿವಾರ ಅರ್ಧ ದಿನ ತರಗತಿ.", 0, 0, "kn",
+     "2026-11-30 kn -"},
     /* reldir: a weekday in the table cell after a date on that weekday is the date's */
     {"मौसम पूर्वानुमान हिजो जारी\n| मिति | बार | अधिकतम |\n| २७/११/२०२६ | शुक्रबार | २१° |\n"
      "| २८/११/२०२६ | शनिबार | १८° |\n", 0, 0, "ne", "2026-11-25 ne -; 2026-11-27 - -; 2026-11-28 - -"},
