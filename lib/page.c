@@ -5309,35 +5309,40 @@ static bool menu_item(const env *e, const dn_date *d)
        so do these. */
     const unsigned char *s = (const unsigned char *)e->text;
     int seps = 0, crumbs = 0; /* crumbs: a breadcrumb's '>', U+00BB, U+203A, U+FF1E */
-    size_t item_a = a, item_b = b; /* the date's own item, between the separators round it */
+    size_t item_a = a, item_b = b; /* the date's own item, between the crumbs round it */
     for (size_t i = a; i < b; i++) {
         unsigned char c = s[i];
-        bool crumb = (c == '>') || (c == 0xC2 && i + 1 < b && s[i + 1] == 0xBB) ||
-                     (c == 0xE2 && i + 2 < b && s[i + 1] == 0x80 && s[i + 2] == 0xBA) ||
-                     (c == 0xEF && i + 2 < b && s[i + 1] == 0xBC && s[i + 2] == 0x9E);
-        if (crumb) {
-            crumbs++;
-            if (i < d->start)
-                item_a = i + 1;
-            else if (i >= d->end && item_b == b)
-                item_b = i;
-        }
+        bool crumb = false;
         if (c < 0x80) {
-            if (c == '|' || c == '>')
+            if (c == '|')
                 seps++;
+            else if (c == '>')
+                seps++, crumb = true;
             else if (c == ']') { /* "] [": two bracketed items */
                 size_t k = i + 1;
                 while (k < b && s[k] == ' ')
                     k++;
                 seps += k < b && s[k] == '[';
             }
+            if (!crumb)
+                continue;
         } else if (c == 0xC2)
-            seps += i + 1 < b && s[i + 1] == 0xBB;
+            crumb = i + 1 < b && s[i + 1] == 0xBB;
         else if (c == 0xE2)
-            seps += i + 2 < b && s[i + 1] == 0x80 && s[i + 2] == 0xBA;
-        else if (c == 0xEF)
-            seps += i + 2 < b && ((s[i + 1] == 0xBC && s[i + 2] == 0x9E) ||
-                                  (s[i + 1] == 0xBD && s[i + 2] == 0x9C));
+            crumb = i + 2 < b && s[i + 1] == 0x80 && s[i + 2] == 0xBA;
+        else if (c == 0xEF) {
+            crumb = i + 2 < b && s[i + 1] == 0xBC && s[i + 2] == 0x9E;
+            seps += crumb || (i + 2 < b && s[i + 1] == 0xBD && s[i + 2] == 0x9C);
+        } else
+            continue;
+        if (!crumb)
+            continue;
+        seps += c == 0xC2 || c == 0xE2;
+        crumbs++;
+        if (i < d->start)
+            item_a = i + 1;
+        else if (i >= d->end && item_b == b)
+            item_b = i;
     }
     /* reldir: a breadcrumb trail names pages, whatever numbers its other items hold
        ("ผังรายการทีวี › ช่อง 3 HD (ช่อง 33) › วันนี้": the channel's page, then today's) */
