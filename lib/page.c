@@ -4386,6 +4386,35 @@ static int sentence_tense(const env *e, const dn_date *d, const dnp_langset *lan
     return future ? 1 : past ? -1 : 0;
 }
 
+/* reldir: "today" set against a past year written before it in its sentence is nowadays, no
+   day ("Перша версія вийшла у 2019 році; сьогодні нею користуються 48 000": came out in
+   2019; today 48,000 use it; "In 1990 the town had 5,000 people; today it has 20,000").
+   Drops such a named day (no number, a day's precision) from out[0, n). */
+static size_t nowadays(const env *e, dn_date *out, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        const dn_date *d = &out[i];
+        bool drop = false;
+        if ((d->flags & DN_FLAG_RELATIVE) && d->precision == DN_PREC_DAY &&
+            dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day) == e->now_days &&
+            !has_number(e, d->start, d->end))
+            for (size_t j = i; j-- > 0 && !drop;) {
+                const dn_date *y = &out[j];
+                bool same = true;
+                for (size_t k = y->end; k < d->start && same; k++)
+                    same = !tense_end(e, k);
+                if (!same)
+                    break;
+                drop = y->precision == DN_PREC_YEAR && !(y->flags & DN_FLAG_RELATIVE) &&
+                       y->year < e->now_year;
+            }
+        if (!drop)
+            out[kept++] = *d;
+    }
+    return kept;
+}
+
 /* reldir: a named day read as the past whose word is also the same unit ahead (Hindi, Urdu
    "कल", "کل": yesterday and tomorrow; DNP_FLAG_PAGE_TWO_WAYS): its sentence's tense decides
    (sentence_tense: "کل ... ریکارڈ کیا گیا", recorded, is yesterday; "कल बारिश होगी", will
@@ -6480,5 +6509,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             !(i + 1 < kept && out[i + 1].start <= out[i].end))
             out[i].end++;
     }
-    return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;
+    if (known)
+        kept = page_years(e, &pl, opts, years, ny, out, kept, cap);
+    return nowadays(e, out, kept);
 }

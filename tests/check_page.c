@@ -2247,6 +2247,12 @@ static const page_case page_cases[] = {
      "2026-11-25 ca -; 2026-03 ca -"},
     {"ಮುಂದಿನ ಸೋಮವಾರದಿಂದ ಬಸ್ ಬೆಳಿಗ್ಗೆ ಹೊರಡುತ್ತದೆ.\nಪ್ರತಿ ಶನಿವಾರ ಅರ್ಧ ದಿನ ತರಗತಿ.", 0, 0, "kn",
      "2026-11-30 kn -"},
+    /* reldir: "today" after a past year in its sentence is nowadays; in a sentence of its
+       own it is the day */
+    {"Перша версія вийшла у 2019 році; сьогодні нею користуються 48 000 підприємців. Оновлення "
+     "встановлено сьогодні.", 0, 0, "uk", "2019 uk -; 2026-11-26 uk -"},
+    {"A Pagali foi fundada em 2008 em Campinas e hoje atende 1,2 milhão de lojistas.", 0, 0, "pt",
+     "2008 pt -"},
     /* reldir: a weekday in the table cell after a date on that weekday is the date's */
     {"मौसम पूर्वानुमान हिजो जारी\n| मिति | बार | अधिकतम |\n| २७/११/२०२६ | शुक्रबार | २१° |\n"
      "| २८/११/२०२६ | शनिबार | १८° |\n", 0, 0, "ne", "2026-11-25 ne -; 2026-11-27 - -; 2026-11-28 - -"},
