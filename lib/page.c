@@ -4396,21 +4396,20 @@ static size_t nowadays(const env *e, dn_date *out, size_t n)
     for (size_t i = 0; i < n; i++) {
         const dn_date *d = &out[i];
         bool drop = false;
-        if ((d->flags & DN_FLAG_RELATIVE) && d->precision == DN_PREC_DAY &&
-            dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day) == e->now_days &&
-            !has_number(e, d->start, d->end))
-            for (size_t j = i; j-- > 0 && !drop;) {
-                const dn_date *y = &out[j];
-                bool same = true;
-                for (size_t k = y->end; k < d->start && same; k++)
-                    same = !tense_end(e, k);
-                if (!same)
-                    break;
-                drop = y->precision == DN_PREC_YEAR && !(y->flags & DN_FLAG_RELATIVE) &&
-                       y->year < e->now_year;
-            }
-        if (!drop)
-            out[kept++] = *d;
+        if ((d->flags & DN_FLAG_RELATIVE) && d->precision == DN_PREC_DAY && i > 0 &&
+            d->year == e->now_year && d->month == e->now_month && d->day == e->now_day &&
+            !has_number(e, d->start, d->end)) {
+            /* the sentence's start: the last '.', '!', '?' or line break before it, at most
+               DNP_PAGE_SENTENCE bytes back (sentence_tense's) */
+            size_t a = d->start, lo = a > DNP_PAGE_SENTENCE ? a - DNP_PAGE_SENTENCE : 0;
+            while (a > lo && !tense_end(e, a - 1))
+                a--;
+            for (size_t j = i; j-- > 0 && out[j].start >= a && !drop;)
+                drop = out[j].precision == DN_PREC_YEAR && !(out[j].flags & DN_FLAG_RELATIVE) &&
+                       out[j].year < e->now_year;
+        }
+        if (!drop && kept++ != i)
+            out[kept - 1] = *d;
     }
     return kept;
 }
@@ -5290,7 +5289,8 @@ static bool model_year(const env *e, const dn_date *d, const dnp_langset *own,
    week, on 19 November". Blanks, commas and dashes between, and one short word at most (a
    preposition of DNP_PAGE_RANGE_WORD characters); the day dates the event, the week says
    no more. */
-static bool week_restated(const env *e, const dn_date *out, size_t n, size_t i)
+static inline __attribute__((always_inline)) bool week_restated(const env *e, const dn_date *out,
+                                                                 size_t n, size_t i)
 {
     const dn_date *d = &out[i];
     if (d->precision != DN_PREC_WEEK || !(d->flags & DN_FLAG_RELATIVE) || i + 1 >= n)
