@@ -178,6 +178,10 @@ typedef struct {
 /* With it: the words after the day say it is one (a day period, a clock time glued); else
    only a weekday in brackets or a range's link from the day before proves it (page.c). */
 #define DNP_FLAG_PAGE_DAY_PROVED 0x00800000u
+/* Another (reldir): a named day whose word is one unit at once back and ahead (Hindi, Urdu
+   "कल", "کل": yesterday and tomorrow), read as the past; page.c moves it ahead when its
+   sentence says the future, keeps it when it says the past, else lowers its confidence. */
+#define DNP_FLAG_PAGE_TWO_WAYS 0x00400000u
 
 /* A candidate date while it is being assembled. */
 typedef struct {

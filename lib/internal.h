@@ -421,6 +421,16 @@ enum {
 #define DNP_CUE_WEEK_ORDINAL 63
 #define DNP_CUE_IS_WEEK(v) ((v) >= DNP_CUE_WEEK_BEFORE && (v) <= DNP_CUE_WEEK_ORDINAL)
 #define DNP_KIND_WEEK 1u
+/* reldir: a word right before a named year, quarter or month of its language (fillers
+   between) that makes the period vague, no date: its end, beginning or middle ("akhir tahun
+   ini", end of this year; "početkom sledeće godine", early next year; "later this year";
+   qualify.c's dnp_named_qualified; locales/ rel_vague); value 72, no kind bit */
+#define DNP_CUE_REL_VAGUE 72
+/* reldir: a one-word named day and the word right after it on its line, a phrase in which
+   the day's word is as often its homonym (Filipino "Bukas ang check-in": open is the
+   check-in; "bukas", tomorrow): the day gives nothing there (qualify.c's
+   dnp_named_qualified; locales/ rel_homonym_after); value 73, no kind bit */
+#define DNP_CUE_REL_HOMONYM 73
 /* The bit a meaning sets in its key's kinds (dnp_lex_key.kinds): a year's cue sets none,
    so that the scan takes a key of only such meanings for a word it does not know and
    another key's fillers stay fillers (page.c reads the cues from the meanings) */

@@ -3765,7 +3765,8 @@ static bool weekday_glue(const env *e, size_t a, size_t b, bool after)
             continue;
         }
         in_word = false;
-        if (!ch || !strchr(after ? " \t,()" : " \t\r\n,(", ch))
+        /* (reldir: after the date, a table's cell bar: "| २७/११/२०२६ | शुक्रबार |") */
+        if (!ch || !strchr(after ? " \t,()|" : " \t\r\n,(", ch))
             return false;
     }
     /* a full-width bracket is three bytes of 0x80 or more: one "word" */
@@ -3961,7 +3962,8 @@ static size_t weekday_with_date(const env *e, dn_date *out, size_t n)
             /* miss21: the weekday restated right after it (no word between) joins the
                date's span, with the bracket that closes it ("30 November 2026 (Monday)",
                "30 Novemba 2026, Jumatatu"; not "1 декабря, во вторник") */
-            if (named || (a->end > p->end && !may_have_words(e, p->end, a->start)))
+            if ((named || (a->end > p->end && !may_have_words(e, p->end, a->start))) &&
+                !memchr(e->text + p->end, '|', a->start - p->end))
                 p->end = a->end;
             if (p->end < e->len && e->text[p->end] == ')' && bracket_open(e, p))
                 p->end++;
@@ -4548,6 +4550,54 @@ static int sentence_tense(const env *e, const dn_date *d, const dnp_langset *lan
     if (before < 0 || after < 0)
         return -1;
     return future ? 1 : past ? -1 : 0;
+}
+
+/* reldir: "today" set against a past year written before it in its sentence is nowadays, no
+   day ("Перша версія вийшла у 2019 році; сьогодні нею користуються 48 000": came out in
+   2019; today 48,000 use it; "In 1990 the town had 5,000 people; today it has 20,000").
+   Drops such a named day (no number, a day's precision) from out[0, n). */
+static size_t nowadays(const env *e, dn_date *out, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        const dn_date *d = &out[i];
+        bool drop = false;
+        if ((d->flags & DN_FLAG_RELATIVE) && d->precision == DN_PREC_DAY && i > 0 &&
+            d->year == e->now_year && d->month == e->now_month && d->day == e->now_day &&
+            !has_number(e, d->start, d->end)) {
+            /* the sentence's start: the last '.', '!', '?' or line break before it, at most
+               DNP_PAGE_SENTENCE bytes back (sentence_tense's) */
+            size_t a = d->start, lo = a > DNP_PAGE_SENTENCE ? a - DNP_PAGE_SENTENCE : 0;
+            while (a > lo && !tense_end(e, a - 1))
+                a--;
+            for (size_t j = i; j-- > 0 && out[j].start >= a && !drop;)
+                drop = out[j].precision == DN_PREC_YEAR && !(out[j].flags & DN_FLAG_RELATIVE) &&
+                       out[j].year < e->now_year;
+        }
+        if (!drop && kept++ != i)
+            out[kept - 1] = *d;
+    }
+    return kept;
+}
+
+/* reldir: a named day read as the past whose word is also the same unit ahead (Hindi, Urdu
+   "कल", "کل": yesterday and tomorrow; DNP_FLAG_PAGE_TWO_WAYS): its sentence's tense decides
+   (sentence_tense: "کل ... ریکارڈ کیا گیا", recorded, is yesterday; "कल बारिश होगी", will
+   rain, tomorrow). With neither the past stays, as a bare weekday's, at
+   DNP_CONF_PAGE_TWO_WAYS: a guess. */
+static void two_ways_day(const env *e, dn_date *d, const dnp_langset *langs)
+{
+    int tense = langs ? sentence_tense(e, d, langs) : 0;
+    if (tense == 0 && d->confidence > DNP_CONF_PAGE_TWO_WAYS)
+        d->confidence = DNP_CONF_PAGE_TWO_WAYS;
+    if (tense <= 0 || d->precision < DN_PREC_DAY || d->precision == DN_PREC_WEEK)
+        return;
+    int64_t day = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day);
+    if (day >= e->now_days)
+        return;
+    int64_t ahead = e->now_days + (e->now_days - day);
+    dnp_civil_from_days(ahead, &d->year, &d->month, &d->day);
+    d->weekday = dnp_weekday(ahead);
 }
 
 /* weekdir: whether a weekday read alone is a comment's or post's stamp: its line holds a
@@ -5433,7 +5483,8 @@ static bool model_year(const env *e, const dn_date *d, const dnp_langset *own,
    week, on 19 November". Blanks, commas and dashes between, and one short word at most (a
    preposition of DNP_PAGE_RANGE_WORD characters); the day dates the event, the week says
    no more. */
-static bool week_restated(const env *e, const dn_date *out, size_t n, size_t i)
+static inline __attribute__((always_inline)) bool week_restated(const env *e, const dn_date *out,
+                                                                 size_t n, size_t i)
 {
     const dn_date *d = &out[i];
     if (d->precision != DN_PREC_WEEK || !(d->flags & DN_FLAG_RELATIVE) || i + 1 >= n)
@@ -5467,7 +5518,8 @@ static bool week_restated(const env *e, const dn_date *out, size_t n, size_t i)
 /* misses19: whether d, a date of words alone (no number), stands in the page's navigation:
    a line with no number and DNP_PAGE_MENU_SEPS separators of a menu or breadcrumb or more
    ("Cartelera | Teatro | Esta semana | Iniciar sesión", "Domů › Program › Tento týden",
-   "ホーム ＞ 上映スケジュール ＞ 今週の上映作品", "Filtra: [Oggi] [Domani] [Gratis]").
+   "ホーム ＞ 上映スケジュール ＞ 今週の上映作品", "Filtra: [Oggi] [Domani] [Gratis]"), or
+   in a breadcrumb trail (as many '>', '»', '›' or more) whose item holding it has no number.
    There a date word names a page or a filter, no date. */
 static bool menu_item(const env *e, const dn_date *d)
 {
@@ -5479,27 +5531,46 @@ static bool menu_item(const env *e, const dn_date *d)
        lead byte is no continuation byte: where UTF-8 decoding reads a code point from one,
        so do these. */
     const unsigned char *s = (const unsigned char *)e->text;
-    int seps = 0;
+    int seps = 0, crumbs = 0; /* crumbs: a breadcrumb's '>', U+00BB, U+203A, U+FF1E */
+    size_t item_a = a, item_b = b; /* the date's own item, between the crumbs round it */
     for (size_t i = a; i < b; i++) {
         unsigned char c = s[i];
+        bool crumb = false;
         if (c < 0x80) {
-            if (c == '|' || c == '>')
+            if (c == '|')
                 seps++;
+            else if (c == '>')
+                seps++, crumb = true;
             else if (c == ']') { /* "] [": two bracketed items */
                 size_t k = i + 1;
                 while (k < b && s[k] == ' ')
                     k++;
                 seps += k < b && s[k] == '[';
             }
+            if (!crumb)
+                continue;
         } else if (c == 0xC2)
-            seps += i + 1 < b && s[i + 1] == 0xBB;
+            crumb = i + 1 < b && s[i + 1] == 0xBB;
         else if (c == 0xE2)
-            seps += i + 2 < b && s[i + 1] == 0x80 && s[i + 2] == 0xBA;
-        else if (c == 0xEF)
-            seps += i + 2 < b && ((s[i + 1] == 0xBC && s[i + 2] == 0x9E) ||
-                                  (s[i + 1] == 0xBD && s[i + 2] == 0x9C));
+            crumb = i + 2 < b && s[i + 1] == 0x80 && s[i + 2] == 0xBA;
+        else if (c == 0xEF) {
+            crumb = i + 2 < b && s[i + 1] == 0xBC && s[i + 2] == 0x9E;
+            seps += crumb || (i + 2 < b && s[i + 1] == 0xBD && s[i + 2] == 0x9C);
+        } else
+            continue;
+        if (!crumb)
+            continue;
+        seps += c == 0xC2 || c == 0xE2;
+        crumbs++;
+        if (i < d->start)
+            item_a = i + 1;
+        else if (i >= d->end && item_b == b)
+            item_b = i;
     }
-    return seps >= DNP_PAGE_MENU_SEPS && !has_number(e, a, b);
+    /* reldir: a breadcrumb trail names pages, whatever numbers its other items hold
+       ("ผังรายการทีวี › ช่อง 3 HD (ช่อง 33) › วันนี้": the channel's page, then today's) */
+    return (seps >= DNP_PAGE_MENU_SEPS && !has_number(e, a, b)) ||
+           (crumbs >= DNP_PAGE_MENU_SEPS && !has_number(e, item_a, item_b));
 }
 
 /* ---- a year alone in running text (issue 10) ------------------------------------------------ */
@@ -6311,8 +6382,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             if (!(out[i].flags & (DNP_FLAG_PAGE_DAY_MONTH | DNP_FLAG_PAGE_MONTH_ALONE |
                                   DNP_FLAG_PAGE_WEEKDAY | DNP_FLAG_PAGE_LANG |
                                   DNP_FLAG_PAGE_YEAR | DNP_FLAG_PAGE_CAL |
-                                  DNP_FLAG_PAGE_DAY_ALONE)))
-                out[kept++] = out[i];
+                                  DNP_FLAG_PAGE_DAY_ALONE))) {
+                out[kept] = out[i];
+                out[kept++].flags &= ~DNP_FLAG_PAGE_TWO_WAYS;
+            }
         return kept;
     }
     /* the numbers that may be years alone (DNP_FLAG_PAGE_YEAR) are put aside: they take no
@@ -6544,6 +6617,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         d.flags &= ~DNP_FLAG_PAGE_LANG; /* DNP_FLAG_PAGE_WEEKDAY: after weekday_with_date */
         if (d.precision == DN_PREC_WEEK && known_here)
             week_locale(e, &d, &pl.set);
+        if (d.flags & DNP_FLAG_PAGE_TWO_WAYS) {
+            two_ways_day(e, &d, known ? &pl.set : NULL);
+            d.flags &= ~DNP_FLAG_PAGE_TWO_WAYS;
+        }
         if (known_here && w->words && (!w->year4 || d.precision == DN_PREC_YEAR)) {
             /* no word of it in the page's languages: an ordinary word of the page
                (Czech "Jana", a name, is Swahili "yesterday"); a year alone has only its
@@ -6628,5 +6705,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             !(i + 1 < kept && out[i + 1].start <= out[i].end))
             out[i].end++;
     }
-    return known ? page_years(e, &pl, opts, years, ny, out, kept, cap) : kept;
+    if (known)
+        kept = page_years(e, &pl, opts, years, ny, out, kept, cap);
+    return nowadays(e, out, kept);
 }

@@ -352,6 +352,10 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    recurring span ("du lundi au vendredi"); one at most that many characters after a date on
    its weekday is that date's ("3 December, that is Thursday"). */
 #define DNP_CONF_PAGE_WEEKDAY 0.6f
+/* reldir: a named day whose word is yesterday and tomorrow at once ("कल", "کل") in a sentence
+   that says neither tense: read as the past, as sure as a weekday alone (page.c's
+   two_ways_day) */
+#define DNP_CONF_PAGE_TWO_WAYS 0.6f
 #define DNP_PAGE_WEEKDAY_LINK 12
 /* The bytes read on either side of a weekday alone for the words that make it recurring
    (page.c's weekday_words_recurring: "todos los martes", "de lunes a viernes"). */

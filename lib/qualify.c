@@ -357,6 +357,45 @@ bool dnp_named_qualified(const env *e, const item *it, int i)
             if (it[i].m[r].kind == DNP_K_REL_NAMED &&
                 dnp_key_has_cue(c, DNP_CUE_REL_THAN, it[i].m[r].lang))
                 return true;
+        /* reldir: a vague part of a named year, quarter or month (locales/ rel_vague: "akhir
+           tahun ini", "početkom sledeće godine", "end of this year"), fillers between */
+        size_t ws2 = ws;
+        dnp_token t2 = t;
+        for (int k = 0; k < 2; k++) {
+            const dnp_lex_key *v = dnp_lex_find_cue(t2.fold, t2.flen);
+            for (uint32_t r = 0; v && r < it[i].nm; r++)
+                if (it[i].m[r].kind == DNP_K_REL_NAMED &&
+                    DNP_RN_UNIT(it[i].m[r].value) <= DNP_RU_MONTH &&
+                    dnp_key_has_cue(v, DNP_CUE_REL_VAGUE, it[i].m[r].lang))
+                    return true;
+            const dnp_lex_key *f = dnp_lex_find(t2.fold, t2.flen);
+            if (k > 0 || !f || !(f->kinds & (1u << DNP_K_FILLER)) ||
+                !word_token_before(e, ws2, &ws2, &t2) || (t2.flags & DNP_TF_LONG))
+                break;
+        }
+    }
+    /* reldir: a one-word named day and the word right after it on its line, a phrase in
+       which its word is the homonym (locales/ rel_homonym_after: Filipino "Bukas ang
+       check-in", open, not tomorrow) */
+    size_t pos = it[i].start;
+    dnp_token w, u;
+    if (dnp_next_token(e->text, it[i].end, &pos, &w) && w.kind == DNP_TK_WORD &&
+        w.end == it[i].end && !(w.flags & DNP_TF_LONG)) {
+        while (pos < e->len && blank(e->text[pos]))
+            pos++;
+        size_t at = pos;
+        if (at > it[i].end && dnp_next_token(e->text, e->len, &pos, &u) && u.start == at &&
+            u.kind == DNP_TK_WORD && !(u.flags & DNP_TF_LONG)) {
+            char phrase[2 * DNP_WORD_MAX + 1];
+            memcpy(phrase, w.fold, w.flen);
+            phrase[w.flen] = ' ';
+            memcpy(phrase + w.flen + 1, u.fold, u.flen);
+            const dnp_lex_key *h = dnp_lex_find_cue(phrase, w.flen + 1 + u.flen);
+            for (uint32_t r = 0; h && r < it[i].nm; r++)
+                if (it[i].m[r].kind == DNP_K_REL_NAMED &&
+                    dnp_key_has_cue(h, DNP_CUE_REL_HOMONYM, it[i].m[r].lang))
+                    return true;
+        }
     }
     dnp_token kt;
     const dnp_lex_key *k = word_token_before(e, it[i].start, &ws, &kt) && !(kt.flags & DNP_TF_LONG)

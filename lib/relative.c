@@ -467,6 +467,9 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
             return NO_DATE_HERE;
         }
         m = pick;
+        /* reldir: in running text its sentence's tense decides (page.c's two_ways_day) */
+        if (e->search && e->p->prefer == DN_PREFER_AUTO)
+            c->flags |= DNP_FLAG_PAGE_TWO_WAYS;
     }
     int unit = DNP_RN_UNIT(m->value), off = DNP_RN_OFFSET(m->value);
     bool whole = whole_text(e, it, i, i), now = unit == DNP_RU_SECOND && off == 0;

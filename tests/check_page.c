@@ -2359,6 +2359,74 @@ static const page_case page_cases[] = {
     {"Επ. 110 — Ολυμπιακοί Αγώνες | 12 Νοε 2026 | 1:02:40", 0, 0, "el", "2026-11-12 el -"},
     {"Ep. 110 | 23.11.2026 | 1:02:40", 0, 0, NULL, "2026-11-23 - -"},
     {"Posted | 12 Nov 2026 | 09:05:12", 0, 0, "en", "2026-11-12T09:05:12 en -"},
+    /* reldir: a past word of en, hu, ur beside or in the sentence of a weekday alone keeps
+       it back (weekday_past: "said", "feladva", "تھی"); weekdays with "last" and "next" and
+       named days CLDR lacks (locales/ rel_named: ar, th, eu, ms, am, yue; "í fyrra",
+       "наступний рік", "गत साता", "изминатата недела") */
+    {"The BMC on Wednesday said the road will be thrown open to motorists.", 0, 0, "en",
+     "2026-11-25 en -"},
+    {"Koncertjegy eladó. Feladva: hétfőn", 0, 0, "hu", "2026-11-23 hu -"},
+    {"نوٹیفکیشن کی کاپی جمعہ کو ہی آ گئی تھی۔", 0, 0, "ur", "2026-11-20 ur -"},
+    {"انعقاد لقاء تواصلي مع جمعيات الأحياء يوم الجمعة الماضية", 0, 0, "ar", "2026-11-20 ar -"},
+    {"เมื่อวันศุกร์ที่แล้วดูตอนจบภาคแรก", 0, 0, "th", "2026-11-20 th -"},
+    {"Joan den ostiralean egin nuen.", 0, 0, "eu", "2026-11-20 eu -"},
+    {"Ada sesiapa pergi tengok rumah ni Sabtu lepas?", 0, 0, "ms", "2026-11-21 ms -"},
+    {"ሰላም ታደሰ፦ ባለፈው ቅዳሜ ባቡሩን ተሳፍሬ ነበር።", 0, 0, "am", "2026-11-21 am -"},
+    {"好嘢！琴日先話無加場，係下個禮拜一先開始", 0, 0, "yue,zh", "2026-11-25 yue -; 2026-11-30 zh -"},
+    {"Ég var þarna í fyrra og það var ótrúlegt.", 0, 0, "is", "2025 is -"},
+    {"Оновлення вийде наступний рік.", 0, 0, "uk", "2027 uk -"},
+    {"गत साता AQI २०० नाघेको थियो।", 0, 0, "ne", "2026-W47 ne -"},
+    {"Огласи од изминатата недела · Архива", 0, 0, "mk", "2026-W47 mk -"},
+    /* reldir: uz past verbs over a date written near ("1-dekabrgacha"); es present of
+       opening, gl forecast words say the next one (weekday_cue 1) */
+    {"Uchrashuvga 1-dekabrgacha.\nBu qaror seshanba kuni Vazirlar Mahkamasi tomonidan qabul "
+     "qilindi.", 0, 0, "uz", "2026-12-01 uz -; 2026-11-24 uz -"},
+    {"La venta de boletería para el clásico abre el lunes.", 0, 0, "es", "2026-11-30 es -"},
+    /* reldir: ar Monday with hamza below, weekdays with "و" (and) glued, am weekdays with
+       "ከ" (from) glued: spans of days side by side, recurring; "السبت المقبل" (next) */
+    {"أعلنت الجماعة أمس عن الحملة.\nالمراكز مفتوحة من الإثنين إلى الجمعة ما عدا السبت والأحد.\n"
+     "احتفالية كبرى يوم السبت المقبل.", 0, 0, "ar", "2026-11-25 ar -; 2026-11-28 ar -"},
+    {"ዜና ትናንት ወጣ።\nየቢሮ ሰዓት፦ ከሰኞ እስከ ዓርብ", 0, 0, "am", "2026-11-25 am -"},
+    /* reldir: a named day in a breadcrumb trail whose other items hold numbers: a page */
+    {"ผังรายการทีวี › ช่อง 3 HD (ช่อง 33) › วันนี้\nเมื่อวานนี้ดูละคร", 0, 0, "th",
+     "2026-11-25 th -"},
+    {"Home > Channel 3 > Today\nAired today at the studio.", 0, 0, "en", "2026-11-26 en -"},
+    /* reldir: Filipino "bukas" (tomorrow, open) before "ang": its homonym, no date
+       (locales/ rel_homonym_after); alone it is tomorrow */
+    {"Dumating kahapon ang eroplano.\nBukas ang check-in 3 oras bago ang flight.\nAalis kami "
+     "bukas.", 0, 0, "fil", "2026-11-25 fil -; 2026-11-27 fil -"},
+    /* reldir: Hindi, Urdu "कल", "کل" (yesterday and tomorrow): the sentence's tense decides;
+       with none, the past at a lower confidence */
+    {"कल बारिश होगी।\nकल बारिश हुई थी।\nकल की खबर", 0, 0, "hi",
+     "2026-11-27 hi -; 2026-11-25 hi -; 2026-11-25 hi -"},
+    {"ایئر کوالٹی انڈیکس کل لاہور میں 412 ریکارڈ کیا گیا۔\nاسکول کل کھلیں گے۔", 0, 0, "ur",
+     "2026-11-25 ur -; 2026-11-27 ur -"},
+    /* reldir: ca "març passat" (last March; month_last_after), kn "ಪ್ರತಿ" (every) before a
+       weekday, "ಮುಂದಿನ ಸೋಮವಾರದಿಂದ" (from next Monday) */
+    {"Publicat ahir. Revisió oficial el març passat. 9.500 €.", 0, 0, "ca",
+     "2026-11-25 ca -; 2026-03 ca -"},
+    {"ಮುಂದಿನ ಸೋಮವಾರದಿಂದ ಬಸ್ ಬೆಳಿಗ್ಗೆ ಹೊರಡುತ್ತದೆ.\nಪ್ರತಿ ಶನಿವಾರ ಅರ್ಧ ದಿನ ತರಗತಿ.", 0, 0, "kn",
+     "2026-11-30 kn -"},
+    /* reldir: "today" after a past year in its sentence is nowadays; in a sentence of its
+       own it is the day */
+    {"Перша версія вийшла у 2019 році; сьогодні нею користуються 48 000 підприємців. Оновлення "
+     "встановлено сьогодні.", 0, 0, "uk", "2019 uk -; 2026-11-26 uk -"},
+    {"A Pagali foi fundada em 2008 em Campinas e hoje atende 1,2 milhão de lojistas.", 0, 0, "pt",
+     "2008 pt -"},
+    /* reldir: a weekday in the table cell after a date on that weekday is the date's */
+    {"मौसम पूर्वानुमान हिजो जारी\n| मिति | बार | अधिकतम |\n| २७/११/२०२६ | शुक्रबार | २१° |\n"
+     "| २८/११/२०२६ | शनिबार | १८° |\n", 0, 0, "ne", "2026-11-25 ne -; 2026-11-27 - -; 2026-11-28 - -"},
+    /* reldir: a vague part of a named year or month (locales/ rel_vague) is no date; the
+       period alone is */
+    {"Lelongan seterusnya dijangka akhir tahun ini. Rumah dijual tahun lepas.", 0, 0, "ms",
+     "2025 ms -"},
+    {"Verzija 9.0 izlazi početkom sledeće godine; prošle godine je izašla 8.0.", 0, 0, "sr",
+     "2025 sr -"},
+    {"It reopens later this year, by the end of next year at most. We moved house this year.",
+     0, 0, "en", "2026 en -"},
+    {"La venta de boletería para el clásico abrió el lunes.", 0, 0, "es", "2026-11-23 es -"},
+    {"Achegarase a Galicia mañá.\nO martes melloraría o tempo.\nChoiva acumulada prevista "
+     "ata o domingo: 45-60 l/m².", 0, 0, "gl", "2026-12-01 gl -; 2026-11-29 gl -"},
 };
 
 static void describe(const dn_date *d, size_t n, char *buf, size_t cap)
@@ -2640,6 +2708,28 @@ START_TEST(test_cjk_fast_path)
 }
 END_TEST
 
+/* reldir: "कल" (yesterday and tomorrow) with no tense in its sentence is the past at a
+   lower confidence than with one (page.c's two_ways_day, DNP_CONF_PAGE_TWO_WAYS) */
+START_TEST(test_two_ways_confidence)
+{
+    dn_parser *p;
+    ck_assert_int_eq(dn_parser_new(NULL, &p, NULL), DN_OK);
+    dn_context ctx = dn_test_context();
+    dn_search_options o = {0};
+    o.locales = "hi";
+    const char *text = "कल बारिश हुई थी।\nकल की खबर";
+    dn_date d[4];
+    size_t n = 0;
+    ck_assert_int_eq(dn_search_ex(p, text, strlen(text), &ctx, &o, d, 4, &n, NULL), DN_OK);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(d[0].day, 25);
+    ck_assert_int_eq(d[1].day, 25);
+    ck_assert(d[1].confidence < d[0].confidence);
+    ck_assert(d[1].confidence >= 0.55f);
+    dn_parser_free(p);
+}
+END_TEST
+
 Suite *page_suite(void)
 {
     Suite *s = suite_create("page");
@@ -2648,6 +2738,7 @@ Suite *page_suite(void)
     tcase_add_loop_test(tc, test_spans, 0, (int)(sizeof span_cases / sizeof span_cases[0]));
     tcase_add_test(tc, test_options_errors);
     tcase_add_test(tc, test_cjk_fast_path);
+    tcase_add_test(tc, test_two_ways_confidence);
     tcase_add_loop_test(tc, test_long_page, 0, (int)(sizeof long_pages / sizeof long_pages[0]));
     suite_add_tcase(s, tc);
     return s;

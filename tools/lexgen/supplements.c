@@ -138,6 +138,11 @@ static const struct {
     { "week_before", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_WEEK_BEFORE, 0 },
     { "week_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_WEEK_AFTER, 0 },
     { "week_ordinal", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_WEEK_ORDINAL, 0 },
+    /* reldir: a word before a named period that makes it vague (DNP_CUE_REL_VAGUE,
+       qualify.c) */
+    { "rel_vague", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_VAGUE, 0 },
+    /* reldir: a word after a named day that makes it its homonym (DNP_CUE_REL_HOMONYM) */
+    { "rel_homonym_after", DNP_K_WEEKDAY_CUE, COL_FIXED, DNP_CUE_REL_HOMONYM, 0 },
     /* issue 11: made by calendars.c from ICU; rangeyear: era names ICU lacks (Amharic
        "ዓ.ም", Amete Mihret of the Ethiopian calendar: ICU's am has only "ERA1") */
     { "cal_era", DNP_K_CAL_ERA, COL_CAL_ERA, 0, 0 },
