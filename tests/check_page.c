@@ -99,6 +99,25 @@ static const page_case page_cases[] = {
     /* b32: Persian "به وقت {0}" (the time of a place) after a clock time: the zone's offset */
     {"نشست ۵ دی ساعت ۹:۱۵ به وقت تهران برگزار می‌شود.", 0, 0, "fa",
      "2026-12-26T09:15:00+03:30 fa -"},
+    /* b33: a table's next cell after a day and month word ends the date: no two-digit year
+       nor day from a temperature (nor from one glued after the minus sign U+2212) */
+    {"Сб, 28 ноября    −12 / −18  ясно", 0, 0, NULL, "2026-11-28 ru -"},
+    {"Чт, 26 ноября    −9 / −13   снег", 0, 0, NULL, "2026-11-26 ru -"},
+    {"В субботу, 28 ноября −12 градусов.", 0, 0, NULL, "2026-11-28 ru -"},
+    {"05 Nov   POS Purchase Engen   -1 150.20", 0, 0, NULL, "2026-11-05 en -"},
+    /* b33: a span of a 12-hour clock after a date whose weekday the reference's year keeps:
+       no two-digit year 2010 (a Sunday); "AM" is German "am" only before a word */
+    {"Preview: Saturday, December 5, 10 AM–3 PM, 4120 Old Mill Rd", 0, 0, NULL,
+     "2026-12-05T10:00:00 en r; 2026-12-05T15:00:00 en r"},
+    {"Preview: Saturday, December 5, 10:00 AM–3:00 PM, at the mill", 0, 0, NULL,
+     "2026-12-05T10:00:00 en r; 2026-12-05T15:00:00 en r"},
+    {"Preview: Saturday, December 5, 10 AM to 3 PM, at the mill", 0, 0, NULL,
+     "2026-12-05T10:00:00 en r; 2026-12-05T15:00:00 en r"},
+    {"Sunday, December 5, 10", 0, 0, NULL, "2010-12-05 en -"},
+    {"วันอาทิตย์ที่ 6 ธ.ค. 69 เวลา", 0, 0, NULL, "2026-12-06 th -"},
+    /* b33: a list of days joined by "&" ("Dec 12 & 14"): both days, no year 2014 */
+    {"Pickup: Dec 12 & 14 by appointment only.", 0, 0, NULL,
+     "2026-12-12 en r; 2026-12-14 en r"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
