@@ -968,6 +968,16 @@ static bool ampm_span_follows(const env *e, const item *it, int n, int k)
            !has_kind(&it[q], DNP_K_FILLER);
 }
 
+/* b33: whether every hour-mark meaning of w is of a language few people write
+   (dnp_lang_rare): Esperanto "a", not Dutch "u". */
+static bool rare_marks_only(const item *w)
+{
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_HOUR_MARK && !dnp_lang_rare(w->m[q].lang))
+            return false;
+    return true;
+}
+
 /* marked_time after an hour whose hour mark stands at k ("14h30", "14 Uhr", "14時30分5秒"):
    the minutes and seconds with their marks. Out of line (DNP_RARE). */
 static DNP_RARE int hour_marked(const item *it, int n, int k, int *mi, int *s,
@@ -1100,6 +1110,21 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
         /* the span's start: its hour alone in line mode, the date's time; in running text
            none, page.c's hours_after gives both ends to the date */
         return e && !e->search ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
+    /* b33: in running text, one letter apart from the hour that is a filler too, before a
+       word, is that filler when only languages few people write make it a mark: "alle ore
+       9 a Santa Lucia" (Italian "at" a place, Esperanto's hour mark; not Dutch "17 u
+       kindereucharistie"); the hour stands alone after its time word */
+    if (e && e->search && k > j + 1 && it[k].end - it[k].start == 1 &&
+        has_kind(&it[k], DNP_K_FILLER) && rare_marks_only(&it[k]) && !ends_text(e, it, n, k)) {
+        size_t z = it[k].end; /* (the window may end before the word: read the bytes) */
+        while (z < e->len && e->text[z] == ' ')
+            z++;
+        unsigned char b = z < e->len ? (unsigned char)e->text[z] : 0;
+        if (z > it[k].end && (b >= 0x80 || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')))
+            return it[j].ndigits <= 2 && it[j].value <= 23 && dnp_time_word_before(it, j)
+                       ? (c->prec = DN_PREC_HOUR, j + 1)
+                       : -1;
+    }
     return hour_marked(it, n, k, mi, s, ap_langs, c);
 }
 
@@ -1307,6 +1332,12 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
                       (ts || (c->prec == DN_PREC_HOUR && mark_between(it, j + 1, k))) &&
                       !time_next(e, it, n, q);
         if (ap && filler && (h == 0 || h > 12))
+            ap = false, q = n;
+        /* b33: nor, in running text, one letter apart from the time that is a filler
+           somewhere, before a word that is no time: the preposition of a place ("alle ore
+           9 a Santa Lucia", "alle 9:00 a Roma": Italian "at", Friulian am) */
+        if (ap && e && e->search && q > k && ampm_letter(e, &it[q]) &&
+            has_kind(&it[q], DNP_K_FILLER) && !ends_text(e, it, n, q) && !time_next(e, it, n, q))
             ap = false, q = n;
         if (ap) {
             ampm = ampm_value(e, &it[q]);

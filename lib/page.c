@@ -6634,6 +6634,17 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 !page_year_unmarked(e, &d, &pl))
                 continue;
         }
+        /* b33: nor, with its four-digit year, a month and year alone whose words only
+           languages few people write have: an ordinary word of the page beside a year
+           ("dal 1958 al 1995, fondò la banda": Italian "fondò", founded, is Sango's June);
+           the year may still be one alone of the page */
+        if (known_here && w->words && w->year4 && d.precision == DN_PREC_MONTH &&
+            !(d.flags & DN_FLAG_RELATIVE) && dnp_lang_rare(dnp_lang_find(d.locale, strlen(d.locale)))) {
+            dnp_langset in = w->langs;
+            dnp_langset_and(&in, &pl.set);
+            if (dnp_langset_empty(&in) && !page_year_unmarked(e, &d, &pl))
+                continue;
+        }
         /* the language that names it: a page language its words have */
         if (known && w->words) {
             dnp_langset in = w->langs;

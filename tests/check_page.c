@@ -118,6 +118,19 @@ static const page_case page_cases[] = {
     /* b33: a list of days joined by "&" ("Dec 12 & 14"): both days, no year 2014 */
     {"Pickup: Dec 12 & 14 by appointment only.", 0, 0, NULL,
      "2026-12-12 en r; 2026-12-14 en r"},
+    /* b33: a month and year alone whose month word only a language few people writes has,
+       on a page of another language, is none: its year may be a year of the page ("fondò",
+       founded, is Sango's June) */
+    {"Maestro dal 1958 al 1995, fondò la banda nel 1972. Giovedì 26 novembre 2026, ieri.", 0,
+     0, NULL, "1958 it -; 1995 it -; 2026-11-26 it -; 2026-11-25 it -"},
+    /* b33: one letter after the time that is a filler is no am/pm nor hour mark before a
+       word (Italian "a", at: Friulian am, Esperanto's hour mark), nor is the place after it
+       the time's zone; Dutch "u" still marks the hour */
+    {"Messa domenica 29 novembre alle ore 9 a Santa Lucia.", 0, 0, NULL,
+     "2026-11-29T09:00:00 it -"},
+    {"Messa domenica 29 novembre alle 9:00 a Roma.", 0, 0, NULL, "2026-11-29T09:00:00 it -"},
+    {"Kerstmis: donderdag 24 december om 17 u kindereucharistie.", 0, 0, NULL,
+     "2026-12-24T17:00:00 nl -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
