@@ -1115,6 +1115,17 @@ static int broken_clock_after(const item *it, int n, int r)
     return broken ? j + 3 : -1;
 }
 
+/* b33: whether x is a filler in language lang (-1: none). */
+static bool filler_of_lang(const item *x, int lang)
+{
+    if (lang < 0 || x->type != IT_WORD || !(x->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_FILLER && x->m[q].lang == (unsigned)lang)
+            return true;
+    return false;
+}
+
 /* A named year and a month, or a day and month, right after it: "来年3月" (2027-03),
    "去年 11 月", "今年10月1日", "l'an dernier en mars": the year the phrase names is the
    date's. c holds the named year, read up to item r; returns where the whole date ends (c
@@ -1122,7 +1133,9 @@ static int broken_clock_after(const item *it, int n, int r)
 static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
 {
     int j = skip_space(it, n, r);
-    while (j < n && only_kind(&it[j], DNP_K_FILLER))
+    /* b33: or a filler of the named year's language that is more elsewhere ("w tym roku w
+       grudniu": Polish "w", in, is English "w", week) */
+    while (j < n && (only_kind(&it[j], DNP_K_FILLER) || filler_of_lang(&it[j], c->lang)))
         j = skip_space(it, n, j + 1);
     if (j >= n)
         return r;
@@ -1132,9 +1145,11 @@ static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
     int q = (it[j].kinds & (1u << DNP_K_MONTH)) || it[j].type == IT_NUM
                 ? dnp_match_marks(e, it, n, j, &d) : -1;
     if (q < 0 && ((it[j].type == IT_NUM && it[j].ndigits <= 2) ||
-                  (has_kind(&it[j], DNP_K_MONTH) && !month_weak(e, &it[j])))) {
+                  (has_kind(&it[j], DNP_K_MONTH) && !month_weak(e, &it[j])) ||
+                  has_kind(&it[j], DNP_K_WEEKDAY))) {
         /* "पिछले साल 12 दिसंबर", "l'an dernier le 12 décembre": a day and month name;
-           b22: the month first ("praėjusių metų birželio 14 d.", 14 June of last year) */
+           b22: the month first ("praėjusių metų birželio 14 d.", 14 June of last year);
+           b33: its weekday first ("w tym roku w piątek 11 grudnia") */
         memset(&d, 0, sizeof d);
         d.lang = -1;
         q = dnp_match_month_window(e, it, n, j, &d);

@@ -131,6 +131,20 @@ static const page_case page_cases[] = {
     {"Messa domenica 29 novembre alle 9:00 a Roma.", 0, 0, NULL, "2026-11-29T09:00:00 it -"},
     {"Kerstmis: donderdag 24 december om 17 u kindereucharistie.", 0, 0, NULL,
      "2026-12-24T17:00:00 nl -"},
+    /* b33: a named year then a date of it, a filler and a weekday between: one date ("w",
+       in, is English "w", week, too) */
+    {"Gala w tym roku w piątek 11 grudnia, szczegóły wkrótce.", 0, 0, NULL,
+     "2026-12-11 pl -"},
+    /* b33: "last" before a weekday named alone keeps it back (Polish weekday_past) */
+    {"Wójcik strzelił 15 goli, w tym hat-trick w ostatnią sobotę. Wczoraj 25 listopada 2026 r.",
+     0, 0, NULL, "2026-11-21 pl -; 2026-11-25 pl -"},
+    /* b33: a month somewhere that is a filler of the weekday's language qualifies no
+       weekday (Dutch "op", Yoruba December); a weekday glued to a hyphen before a blank is
+       a compound's first part, no day */
+    {"Op maandag was de catalogus onbereikbaar. Gisteren, 25 november 2026, werkte alles.", 0, 0,
+     "nl", "2026-11-23 nl -; 2026-11-25 nl -"},
+    {"Gesloten op zon- en feestdagen. Gisteren, 25 november 2026, was het open.", 0, 0, "nl",
+     "2026-11-25 nl -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
