@@ -799,6 +799,39 @@ static int digits_value(const env *e, size_t a, size_t b)
     return v;
 }
 
+/* b33: whether the year alone d is one end of a range of two four-digit years joined by a
+   hyphen, the first the earlier, at most DNP_PAGE_YEAR_FROM_SPAN apart, a year mark after
+   the later ("2019-2021 yılları arasında"): no piece of a number. */
+static bool years_hyphened(const env *e, const dn_date *d)
+{
+    const char *t = e->text;
+    size_t end = d->start + 4; /* (the year's digits; a mark may follow in its span) */
+    if (d->precision != DN_PREC_YEAR || end > d->end || digits_value(e, d->start, end) != d->year)
+        return false;
+    int other = 0;
+    if (d->start >= 5 && t[d->start - 1] == '-' && (d->start == 5 || !alnum_byte(t[d->start - 6])))
+        other = -(int)digits_value(e, d->start - 5, d->start - 1);
+    else if (end + 5 <= e->len && t[end] == '-' && (end + 5 == e->len || !alnum_byte(t[end + 5])))
+        other = (int)digits_value(e, end + 1, end + 5);
+    size_t oa = other < 0 ? d->start - 5 : end + 1;
+    for (size_t k = oa; other && k < oa + 4; k++)
+        if (t[k] < '0' || t[k] > '9')
+            other = 0;
+    if (!other)
+        return false;
+    int first = other < 0 ? -other : d->year, last = other < 0 ? d->year : other;
+    if (first < 1000 || last <= first || last - first > DNP_PAGE_YEAR_FROM_SPAN)
+        return false;
+    /* and a year mark after the later one, a blank between: it marks both */
+    size_t p = other < 0 ? end : end + 5;
+    dnp_token w;
+    if (p >= e->len || t[p] != ' ' || !dnp_next_token(t, e->len, &p, &w) ||
+        !dnp_next_token(t, e->len, &p, &w) || w.kind != DNP_TK_WORD || (w.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, w.fold, w.flen);
+    return k && (k->kinds & (1u << DNP_K_YEAR_MARK));
+}
+
 /* A version after a product's name: "phpBB 3.3.15", "macOS 12.6.1", "WordPress 6.4.2". Three
    dotted numbers, not padded as dates are ("03.03.15"), the year of two digits, right after a
    Latin word with a capital past its first letter (a product's spelling, no word of a
@@ -829,6 +862,8 @@ static bool version_of_product(const env *e, const dn_date *d)
 static bool piece_of_number(const env *e, const dn_date *d)
 {
     const char *t = e->text;
+    if (years_hyphened(e, d))
+        return false;
     if (d->start >= 2 && joiner(t[d->start - 1]) && t[d->start - 2] >= '0' &&
         t[d->start - 2] <= '9') {
         /* a range's first day before the hyphen: "14-16 Feb 2026" (its day begins the date:

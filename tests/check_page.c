@@ -145,6 +145,13 @@ static const page_case page_cases[] = {
      "nl", "2026-11-23 nl -; 2026-11-25 nl -"},
     {"Gesloten op zon- en feestdagen. Gisteren, 25 november 2026, was het open.", 0, 0, "nl",
      "2026-11-25 nl -"},
+    /* b33: Turkish "dün" (yesterday) alone is read on a Turkish page: Teso's "Dun" (April)
+       is no month to it; a range of years with the plural year mark after it ("2019-2021
+       yılları") is both years, no piece of a number */
+    {"Reyting (dün)\nKuzey Rüzgârı 26 Kasım 2026 Perşembe, 4 gün önce.", 0, 0, NULL,
+     "2026-11-25 tr -; 2026-11-26 tr -; 2026-11-22 tr -"},
+    {"Dizi 2019-2021 yılları arasında 68 bölüm sürmüştü; 26 Kasım 2026 Perşembe yayında.", 0, 0,
+     NULL, "2019 tr -; 2021 tr -; 2026-11-26 tr -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
