@@ -152,6 +152,9 @@ static const page_case page_cases[] = {
      "2026-11-25 tr -; 2026-11-26 tr -; 2026-11-22 tr -"},
     {"Dizi 2019-2021 yılları arasında 68 bölüm sürmüştü; 26 Kasım 2026 Perşembe yayında.", 0, 0,
      NULL, "2019 tr -; 2021 tr -; 2026-11-26 tr -"},
+    /* b33: English "by" links a deadline's time to the date before it */
+    {"Absentee bids due December 9 by 5 p.m. at the office.", 0, 0, NULL,
+     "2026-12-09T17:00:00 en -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
