@@ -6019,6 +6019,24 @@ static int then_word(const env *e, size_t at, size_t stop, const dnp_langset *la
     return cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_THEN, langs, first);
 }
 
+/* b33: whether a blank and a preposition that dates a year (year_before, year_in) of
+   language lang follow byte `at`. */
+static bool dating_word_after(const env *e, size_t at, size_t stop, int lang)
+{
+    size_t pos = at;
+    dnp_token t;
+    if (lang < 0 || !dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_SEP ||
+        t.start != at || !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    dnp_langset one = {{0}};
+    dnp_langset_add(&one, (unsigned)lang);
+    return cue_lang_of(k, DNP_CUE_YEAR_BEFORE, &one, lang) == lang ||
+           cue_lang_of(k, DNP_CUE_YEAR_IN, &one, lang) == lang;
+}
+
 /* rangeyear: whether a blank, a word for "and" of language lang, a blank and a word of
    lang no count takes (locales/ year_then) follow byte `at`. */
 static bool and_then_word(const env *e, size_t at, size_t stop, const dnp_langset *langs,
@@ -6131,6 +6149,16 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
     }
     if (verb)
         return false;
+    /* b33: after a preposition that dates (year_before), another of its language right
+       after the year: the phrase goes on in time ("from 1928 until milk production
+       stopped", "von 1944 im Jahr 1951"); not a round number, as often an amount ("by 2000
+       after the merger") */
+    if (strength == 1 && !join && !range_only && (a == YA_WORD || a == YA_JOIN) &&
+        d->year % DNP_PAGE_ROUND_AMOUNT != 0 && dating_word_after(e, d->end, stop, before)) {
+        *next = 0;
+        *lang = before;
+        return true;
+    }
     /* rangeyear: after a preposition that says nothing alone (year_from), "and" then a word
        no count takes in its language ("Sonorama de 2022 y fue brutal", "apagão de 2001 e o
        que"; not "de 2000 y 3000", a list, nor "de 2000 en la", a preposition, nor a round

@@ -155,6 +155,14 @@ static const page_case page_cases[] = {
     /* b33: English "by" links a deadline's time to the date before it */
     {"Absentee bids due December 9 by 5 p.m. at the office.", 0, 0, NULL,
      "2026-12-09T17:00:00 en -"},
+    /* b33: a year after a dating preposition, another right after it: a year ("from 1928
+       until"); not a round number ("by 2000 after", an amount); Dutch participles and
+       "als" after "in" and a year */
+    {"The dairy operated on the site from 1928 until milk production stopped.", 0, 0, "en",
+     "1928 en -"},
+    {"Sales rose by 2000 after the merger.", 0, 0, "en", ""},
+    {"De kering werd in 1986 geopend en de bibliotheek opgericht in 1921 als leesbibliotheek.",
+     0, 0, "nl", "1986 nl -; 1921 nl -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
