@@ -6306,6 +6306,49 @@ static bool timeline_year(const env *e, const dn_date *d, const dn_date *out, si
     return false;
 }
 
+/* b33: the next year of a list of years after the year that ends at byte `at`, written
+   "YEAR, YEAR, ... and YEAR" ("w latach 2019, 2021 i 2023"): the byte where the year after
+   the comma or "and" starts, when the list goes on so to its last year after an "and" of
+   langs; else 0. A comma alone may part a year from an amount ("in 2019, 2000 people"):
+   only the "and" at the list's end says it is one. */
+static size_t year_list_next(const env *e, size_t at, const dnp_langset *langs)
+{
+    size_t pos = at, first = 0;
+    dnp_token t;
+    for (int items = 0; items < DNP_PAGE_YEAR_LIST_MAX; items++) {
+        bool comma = false, and = false;
+        if (!dnp_next_token(e->text, e->len, &pos, &t))
+            return 0;
+        if (t.kind == DNP_TK_SEP && t.value == ',' && t.start == at) {
+            comma = true;
+            if (!dnp_next_token(e->text, e->len, &pos, &t))
+                return 0;
+        }
+        if (t.kind != DNP_TK_SEP || !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+            !dnp_next_token(e->text, e->len, &pos, &t))
+            return 0;
+        if (!comma) {
+            const dnp_lex_key *k = t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)
+                                       ? word_key(e, t.fold, t.flen)
+                                       : NULL;
+            if (!and_of_page(k, langs) || !dnp_next_token(e->text, e->len, &pos, &t) ||
+                t.kind != DNP_TK_SEP || !(t.flags & DNP_TF_SPACE) ||
+                !dnp_next_token(e->text, e->len, &pos, &t))
+                return 0;
+            and = true;
+        }
+        if (!year_token(e, &t) ||
+            (pos < e->len && e->text[pos] >= '0' && e->text[pos] <= '9'))
+            return 0;
+        if (!first)
+            first = t.start;
+        if (and)
+            return first;
+        at = t.end;
+    }
+    return 0;
+}
+
 /* The years alone of a page of known languages (pl): of the numbers put aside (years[0..ny),
    in text order), those page_year_alone keeps, merged in text order into out[0..n) while
    it has room (cap); returns how many out holds. The second year of a list or range ("2009
@@ -6334,6 +6377,10 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
             continue;
         else if (next)
             year_next = next, year_next_lang = l;
+        /* b33: a year of a list, its next year ("2019, 2021 i 2023") */
+        size_t ln = !next ? year_list_next(e, d.end, &pl->set) : 0;
+        if (ln)
+            year_next = ln, year_next_lang = l;
         if (piece_of_number(e, &d) || url_piece(e, &d))
             continue;
         if (d.year > e->now_year + DNP_PAGE_YEAR_AHEAD) {

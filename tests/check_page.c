@@ -163,6 +163,11 @@ static const page_case page_cases[] = {
     {"Sales rose by 2000 after the merger.", 0, 0, "en", ""},
     {"De kering werd in 1986 geopend en de bibliotheek opgericht in 1921 als leesbibliotheek.",
      0, 0, "nl", "1986 nl -; 1921 nl -"},
+    /* b33: a list of years "YEAR, YEAR and YEAR" after a year's cue: every year; a comma
+       alone before a number is no list */
+    {"Sokół był mistrzem w latach 2019, 2021 i 2023.", 0, 0, "pl",
+     "2019 pl -; 2021 pl -; 2023 pl -"},
+    {"The club was founded in 2019, 2000 people came.", 0, 0, "en", "2019 en -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
