@@ -679,6 +679,9 @@ static bool padded_fields(const env *e, const dn_date *d)
 {
     const char *s = e->text + d->start;
     size_t k = 0, len = d->end - d->start;
+    /* (b33: past a time's words before it: "noon on 4/1/27") */
+    while (len > 0 && !(s[0] >= '0' && s[0] <= '9') && (unsigned char)s[0] < 0x80)
+        s++, len--;
     while (k < len && s[k] >= '0' && s[k] <= '9')
         k++;
     if (k < len && s[k] == '/')

@@ -1512,6 +1512,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
        joins the date that follows it with only glue between */
     cand pend; /* set before use: pend_first >= 0 */
     int pend_first = -1, pend_last = -1;
+    bool pend_point = false; /* b33: the pending time is noon or midnight named */
     int floor = 0; /* the first item no date read so far used */
     dnp_matcher use[10], word[10];
     uint32_t wkinds[10];
@@ -1628,9 +1629,22 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
                     if (z > tr)
                         tr = z;
                 }
-                pend = t, pend_first = i, pend_last = tr - 1;
+                pend = t, pend_first = i, pend_last = tr - 1, pend_point = false;
                 i = tr;
                 continue;
+            }
+            /* b33: noon or midnight named before its date, a filler between ("by noon on
+               4/1/27"): that hour, for the date right after it as a time before it is;
+               not a word that is a filler somewhere ("del 5/10/2026": Hungarian "dél") */
+            int ph;
+            int fw = skip_space(it, n, i + 1), dn = skip_space(it, n, fw + 1);
+            if (tr < 0 && sk->search && it[i].type == IT_WORD &&
+                !(it[i].kinds & ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_FILLER))) &&
+                fw > i + 1 && fw < n && has_kind(&it[fw], DNP_K_FILLER) && dn > fw + 1 &&
+                dn < n && it[dn].type == IT_NUM && (ph = dnp_point_period_hour(e, &it[i])) >= 0) {
+                dnp_cand_clear(&t);
+                t.hour = ph, t.has_time = true, t.prec = DN_PREC_HOUR;
+                pend = t, pend_first = i, pend_last = i, pend_point = true;
             }
             i++;
             continue;
@@ -1660,7 +1674,10 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             bool wk = w.first < c.first && w.weekday &&
                       w.weekday == dnp_weekday(dnp_days_from_civil(c.year, (unsigned)c.month,
                                                                    (unsigned)c.day));
-            if (only_glue(e, it, pend_last, wk ? w.first : c.first, c.lang)) {
+            /* b33eu: noon named, a filler of any kind and the date ("by noon on 4/1/27") */
+            if (only_glue(e, it, pend_last, wk ? w.first : c.first, c.lang) ||
+                (pend_point && !wk &&
+                 c.first == skip_space(it, n, skip_space(it, n, pend_last + 1) + 1))) {
                 if (wk)
                     c = w;
                 dnp_take_time(&c, &pend);

@@ -168,6 +168,11 @@ static const page_case page_cases[] = {
     {"Sokół był mistrzem w latach 2019, 2021 i 2023.", 0, 0, "pl",
      "2019 pl -; 2021 pl -; 2023 pl -"},
     {"The club was founded in 2019, 2000 people came.", 0, 0, "en", "2019 en -"},
+    /* b33: noon named before a numeric date, a filler between, is its time; "del" before
+       one is no Hungarian noon */
+    {"Speakers must register by noon on 4/1/27. Each speaker is allowed 3 minutes.", 0,
+     DN_ORDER_DMY, NULL, "2027-01-04T12:00:00 - o"},
+    {"La fattura (del 5/10/2026) è di 1.180 euro.", 0, 0, "it", "2026-10-05 - o"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
