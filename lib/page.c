@@ -5553,6 +5553,31 @@ static inline __attribute__((always_inline)) bool week_restated(const env *e, co
     return y == d->year && w == d->week;
 }
 
+/* b33: whether d, a named day or period written in words (no digit), ends a quoted title:
+   a closing quote right after it, glued or after a blank as French writes "»" ("table ronde
+   « Les tiers-lieux aujourd'hui »": nowadays). A title's "today" dates nothing. */
+static bool named_ends_title(const env *e, const dn_date *d)
+{
+    if (!(d->flags & DN_FLAG_RELATIVE) || has_number(e, d->start, d->end))
+        return false;
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t p = d->end;
+    bool blank = false;
+    while (p < e->len && (s[p] == ' ' || (p + 1 < e->len && s[p] == 0xC2 && s[p + 1] == 0xA0) ||
+                          (p + 2 < e->len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0xAF))) {
+        p += s[p] == ' ' ? 1 : s[p] == 0xC2 ? 2 : 3;
+        blank = true;
+    }
+    if (p + 1 < e->len && s[p] == 0xC2 && s[p + 1] == 0xBB) /* U+00BB » */
+        return true;
+    if (blank)
+        return false;
+    return (p < e->len && s[p] == '"') ||
+           (p + 2 < e->len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0x9D) || /* ” */
+           (p + 2 < e->len && s[p] == 0xE3 && s[p + 1] == 0x80 &&
+            (s[p + 2] == 0x8D || s[p + 2] == 0x8F)); /* 」 』 */
+}
+
 /* misses19: whether d, a date of words alone (no number), stands in the page's navigation:
    a line with no number and DNP_PAGE_MENU_SEPS separators of a menu or breadcrumb or more
    ("Cartelera | Teatro | Esta semana | Iniciar sesión", "Domů › Program › Tento týden",
@@ -6622,6 +6647,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
             url_piece(e, &d) || version_of_product(e, &d) ||
             counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d) ||
+            named_ends_title(e, &d) ||
             week_restated(e, out, n, i))
             continue;
         /* (the cache's words in place: no copy of them a date) */

@@ -173,6 +173,9 @@ static const page_case page_cases[] = {
     {"Speakers must register by noon on 4/1/27. Each speaker is allowed 3 minutes.", 0,
      DN_ORDER_DMY, NULL, "2027-01-04T12:00:00 - o"},
     {"La fattura (del 5/10/2026) è di 1.180 euro.", 0, 0, "it", "2026-10-05 - o"},
+    /* b33: a named day that ends a quoted title dates nothing ("nowadays") */
+    {"Mardi 8 décembre 2026 : table ronde « Les tiers-lieux aujourd’hui » avec hier un débat.",
+     0, 0, "fr", "2026-12-08 fr -; 2026-11-25 fr -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
