@@ -176,6 +176,9 @@ static const page_case page_cases[] = {
     /* b33: a named day that ends a quoted title dates nothing ("nowadays") */
     {"Mardi 8 décembre 2026 : table ronde « Les tiers-lieux aujourd’hui » avec hier un débat.",
      0, 0, "fr", "2026-12-08 fr -; 2026-11-25 fr -"},
+    /* b33: a season, "of" and a year: the year */
+    {"Most pieces came from the farmhouse the couple bought in the spring of 1965.", 0, 0,
+     "en", "1965 en -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
