@@ -179,6 +179,10 @@ static const page_case page_cases[] = {
     /* b33: a season, "of" and a year: the year */
     {"Most pieces came from the farmhouse the couple bought in the spring of 1965.", 0, 0,
      "en", "1965 en -"},
+    /* b33: an ISO 8601 date and a time in a table's next cell: the date alone (a log's
+       "2026-11-25 14:02" keeps its time) */
+    {"2026-11-25    14:02     16:11     正常\n2026-11-24 14:31 到达", 0, 0, NULL,
+     "2026-11-25 - -; 2026-11-24T14:31:00 - -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
