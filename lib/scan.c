@@ -1126,6 +1126,21 @@ static bool filler_of_lang(const item *x, int lang)
     return false;
 }
 
+/* b33: noon or midnight named at i before a date, a filler between ("by noon on 4/1/27"):
+   that hour, pending for the date after it as a time before its date is (scan_readers). Out
+   of line (DNP_RARE): a page's day periods are few. */
+static DNP_RARE void pend_noon(const env *e, const item *it, int n, int i, cand *pend,
+                               int *first, int *last, bool *point)
+{
+    int fw = skip_space(it, n, i + 1), dn = fw < n ? skip_space(it, n, fw + 1) : n, ph;
+    if (fw > i + 1 && fw < n && has_kind(&it[fw], DNP_K_FILLER) && dn > fw + 1 && dn < n &&
+        it[dn].type == IT_NUM && (ph = dnp_point_period_hour(e, &it[i])) >= 0) {
+        dnp_cand_clear(pend);
+        pend->hour = ph, pend->has_time = true, pend->prec = DN_PREC_HOUR;
+        *first = *last = i, *point = true;
+    }
+}
+
 /* A named year and a month, or a day and month, right after it: "来年3月" (2027-03),
    "去年 11 月", "今年10月1日", "l'an dernier en mars": the year the phrase names is the
    date's. c holds the named year, read up to item r; returns where the whole date ends (c
@@ -1636,16 +1651,10 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             /* b33: noon or midnight named before its date, a filler between ("by noon on
                4/1/27"): that hour, for the date right after it as a time before it is;
                not a word that is a filler somewhere ("del 5/10/2026": Hungarian "dél") */
-            int ph;
-            int fw = skip_space(it, n, i + 1), dn = skip_space(it, n, fw + 1);
             if (tr < 0 && sk->search && it[i].type == IT_WORD &&
-                !(it[i].kinds & ((1u << DNP_K_REL_NAMED) | (1u << DNP_K_FILLER))) &&
-                fw > i + 1 && fw < n && has_kind(&it[fw], DNP_K_FILLER) && dn > fw + 1 &&
-                dn < n && it[dn].type == IT_NUM && (ph = dnp_point_period_hour(e, &it[i])) >= 0) {
-                dnp_cand_clear(&t);
-                t.hour = ph, t.has_time = true, t.prec = DN_PREC_HOUR;
-                pend = t, pend_first = i, pend_last = i, pend_point = true;
-            }
+                (it[i].kinds & ((1u << DNP_K_DAY_PERIOD) | (1u << DNP_K_REL_NAMED) |
+                                (1u << DNP_K_FILLER))) == (1u << DNP_K_DAY_PERIOD))
+                pend_noon(e, it, n, i, &pend, &pend_first, &pend_last, &pend_point);
             i++;
             continue;
         }
