@@ -5558,7 +5558,7 @@ static inline __attribute__((always_inline)) bool week_restated(const env *e, co
    « Les tiers-lieux aujourd'hui »": nowadays). A title's "today" dates nothing. */
 static bool named_ends_title(const env *e, const dn_date *d)
 {
-    if (!(d->flags & DN_FLAG_RELATIVE) || has_number(e, d->start, d->end))
+    if (!(d->flags & DN_FLAG_RELATIVE))
         return false;
     const unsigned char *s = (const unsigned char *)e->text;
     size_t p = d->end;
@@ -5568,14 +5568,13 @@ static bool named_ends_title(const env *e, const dn_date *d)
         p += s[p] == ' ' ? 1 : s[p] == 0xC2 ? 2 : 3;
         blank = true;
     }
-    if (p + 1 < e->len && s[p] == 0xC2 && s[p + 1] == 0xBB) /* U+00BB » */
-        return true;
-    if (blank)
-        return false;
-    return (p < e->len && s[p] == '"') ||
-           (p + 2 < e->len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0x9D) || /* ” */
-           (p + 2 < e->len && s[p] == 0xE3 && s[p + 1] == 0x80 &&
-            (s[p + 2] == 0x8D || s[p + 2] == 0x8F)); /* 」 』 */
+    bool quote = p + 1 < e->len && s[p] == 0xC2 && s[p + 1] == 0xBB; /* U+00BB » */
+    if (!quote && !blank)
+        quote = (p < e->len && s[p] == '"') ||
+                (p + 2 < e->len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0x9D) || /* ” */
+                (p + 2 < e->len && s[p] == 0xE3 && s[p + 1] == 0x80 &&
+                 (s[p + 2] == 0x8D || s[p + 2] == 0x8F)); /* 」 』 */
+    return quote && !has_number(e, d->start, d->end);
 }
 
 /* misses19: whether d, a date of words alone (no number), stands in the page's navigation:
