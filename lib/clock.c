@@ -470,6 +470,31 @@ size_t dnp_period_clock_text(const env *e, size_t p, size_t lim, int *minutes)
     return end;
 }
 
+/* b33: whether the word that ends at byte p after a clock's number closes the clock: the
+   text's end, a comma, semicolon, full stop or bracket, or a dash and a digit after it,
+   blanks around ("10 AM–3 PM, 4120 Old Mill Rd"). An am/pm word that is also a filler
+   elsewhere (German "am", on) is then the clock's: "5 am Montag" has a word after it. */
+static bool ampm_closes(const char *s, size_t p, size_t lim)
+{
+    if (p >= lim)
+        return true;
+    char c = s[p];
+    if (c == ',' || c == ';' || c == '.' || c == ')' || c == '\n')
+        return true;
+    while (p < lim && s[p] == ' ')
+        p++;
+    const unsigned char *u = (const unsigned char *)s + p;
+    size_t d = p < lim && s[p] == '-' ? 1
+             : p + 3 <= lim && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94) ? 3
+                                                                                                : 0;
+    if (!d)
+        return false;
+    p += d;
+    while (p < lim && s[p] == ' ')
+        p++;
+    return p < lim && s[p] >= '0' && s[p] <= '9';
+}
+
 size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes)
 {
     const char *s = e->text;
@@ -531,7 +556,7 @@ size_t dnp_clock_text(const env *e, size_t p, size_t lim, int *minutes)
             continue;
         }
         bool is_word;
-        int hh = word_hour(w, h, u.start == end, &is_word);
+        int hh = word_hour(w, h, u.start == end || ampm_closes(s, u.end, lim), &is_word);
         if (!is_word)
             break;
         if (hh < 0)
@@ -924,6 +949,35 @@ static bool zone_follows(const item *it, int n, int k)
             (it[q].type == IT_WORD && dnp_zone_word(&it[q], -1)));
 }
 
+/* b33: whether a second hour and its am/pm word follow the am/pm word at k after a dash,
+   blanks around it or not ("10 AM–3 PM", "9 am - 12:30 pm"): a span of a 12-hour clock, whose
+   first word is am/pm as surely as a word that ends the text ("5 am Montag" is German). */
+static bool ampm_span_follows(const env *e, const item *it, int n, int k)
+{
+    int q = skip_space(it, n, k + 1);
+    if (q >= n || !is_sep(&it[q], '-'))
+        return false;
+    q = skip_space(it, n, q + 1);
+    if (q >= n || it[q].type != IT_NUM || it[q].ndigits > 2 || it[q].value < 1 || it[q].value > 12)
+        return false;
+    if (q + 2 < n && is_sep(&it[q + 1], ':') && it[q + 1].start == it[q].end &&
+        it[q + 2].type == IT_NUM && it[q + 2].ndigits == 2)
+        q += 2;
+    q = skip_space(it, n, q + 1);
+    return q < n && ampm_word(e, &it[q]) && !ampm_letter(e, &it[q]) &&
+           !has_kind(&it[q], DNP_K_FILLER);
+}
+
+/* b33: whether every hour-mark meaning of w is of a language few people write
+   (dnp_lang_rare): Esperanto "a", not Dutch "u". */
+static bool rare_marks_only(const item *w)
+{
+    for (uint32_t q = 0; q < w->nm; q++)
+        if (w->m[q].kind == DNP_K_HOUR_MARK && !dnp_lang_rare(w->m[q].lang))
+            return false;
+    return true;
+}
+
 /* marked_time after an hour whose hour mark stands at k ("14h30", "14 Uhr", "14時30分5秒"):
    the minutes and seconds with their marks. Out of line (DNP_RARE). */
 static DNP_RARE int hour_marked(const item *it, int n, int k, int *mi, int *s,
@@ -1022,7 +1076,7 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
           !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k])) ||
          (e && ampm_word(e, &it[k]) && !ampm_letter(e, &it[k]) && !ordinal_word(e, &it[k]) &&
           !has_kind(&it[k], DNP_K_WEEKDAY) &&
-          (ends_text(e, it, n, k) || zone_follows(it, n, k))))) {
+          (ends_text(e, it, n, k) || zone_follows(it, n, k) || ampm_span_follows(e, it, n, k))))) {
         c->prec = DN_PREC_HOUR;
         return k;
     }
@@ -1056,6 +1110,21 @@ static int marked_time(const env *e, const item *it, int n, int j, bool ampm_rea
         /* the span's start: its hour alone in line mode, the date's time; in running text
            none, page.c's hours_after gives both ends to the date */
         return e && !e->search ? (c->prec = DN_PREC_HOUR, j + 1) : -1;
+    /* b33: in running text, one letter apart from the hour that is a filler too, before a
+       word, is that filler when only languages few people write make it a mark: "alle ore
+       9 a Santa Lucia" (Italian "at" a place, Esperanto's hour mark; not Dutch "17 u
+       kindereucharistie"); the hour stands alone after its time word */
+    if (e && e->search && k > j + 1 && it[k].end - it[k].start == 1 &&
+        has_kind(&it[k], DNP_K_FILLER) && rare_marks_only(&it[k]) && !ends_text(e, it, n, k)) {
+        size_t z = it[k].end; /* (the window may end before the word: read the bytes) */
+        while (z < e->len && e->text[z] == ' ')
+            z++;
+        unsigned char b = z < e->len ? (unsigned char)e->text[z] : 0;
+        if (z > it[k].end && (b >= 0x80 || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')))
+            return it[j].ndigits <= 2 && it[j].value <= 23 && dnp_time_word_before(it, j)
+                       ? (c->prec = DN_PREC_HOUR, j + 1)
+                       : -1;
+    }
     return hour_marked(it, n, k, mi, s, ap_langs, c);
 }
 
@@ -1263,6 +1332,12 @@ static __attribute__((noinline)) int read_time(const env *e, const item *it, int
                       (ts || (c->prec == DN_PREC_HOUR && mark_between(it, j + 1, k))) &&
                       !time_next(e, it, n, q);
         if (ap && filler && (h == 0 || h > 12))
+            ap = false, q = n;
+        /* b33: nor, in running text, one letter apart from the time that is a filler
+           somewhere, before a word that is no time: the preposition of a place ("alle ore
+           9 a Santa Lucia", "alle 9:00 a Roma": Italian "at", Friulian am) */
+        if (ap && e && e->search && q > k && ampm_letter(e, &it[q]) &&
+            has_kind(&it[q], DNP_K_FILLER) && !ends_text(e, it, n, q) && !time_next(e, it, n, q))
             ap = false, q = n;
         if (ap) {
             ampm = ampm_value(e, &it[q]);

@@ -666,7 +666,7 @@ static bool decimal_of_money(const item *it, const window *w, int k)
     return q < w->end && (it[q].tflags & XF_MONEY);
 }
 
-static DNP_RARE bool short_year_here(const item *it, const window *w, int q, int day_i)
+static DNP_RARE bool short_year_here(const env *e, const item *it, const window *w, int q, int day_i)
 {
     int k = w->nums[q].idx;
     /* issue 10: after a day and month, a comma parts them from a number that follows ("26
@@ -679,6 +679,31 @@ static DNP_RARE bool short_year_here(const item *it, const window *w, int q, int
        sign ("13.50 % tarehe 3 Desemba": no 2013) */
     if (decimal_of_money(it, w, k))
         return false;
+    /* b33: nor a signed quantity, glued after the minus sign U+2212 ("28 ноября −12", a
+       temperature; dates write hyphens and dashes, never it) */
+    if (k > 0 && it[k - 1].end == it[k].start && it[k - 1].end - it[k - 1].start == 3 &&
+        memcmp(e->text + it[k - 1].start, "\xE2\x88\x92", 3) == 0)
+        return false;
+    /* b33: nor the second day of a list joined by "&" ("Dec 12 & 14": page.c's lists read
+       both days; "and", a word, parts them already) */
+    if (day_i >= 0 && w->nums[day_i].idx < k)
+        for (int j = w->nums[day_i].end + 1; j < k; j++)
+            if (is_sep(&it[j], '&'))
+                return false;
+    /* b33: nor a number that puts the date off its weekday when the year without one keeps
+       it on ("Saturday, December 5, 10 AM–3 PM": 5 December 2026 is a Saturday, 2010's a
+       Sunday) */
+    if (w->weekday && w->wk_item >= 0 && w->month && day_i >= 0 && it[k].ndigits == 2) {
+        int d = (int)it[w->nums[day_i].idx].value, fy = 0;
+        unsigned fl = 0;
+        int cal = 0;
+        int yy = dnp_calendar_window_year(e, &it[w->mw], year_from_digits(e, it[k].value, 2, &fl),
+                                          true, &cal); /* "6 ธ.ค. 69" is 2569 BE, 2026 */
+        if (d >= 1 && d <= dnp_days_in_month(yy, w->month) &&
+            dnp_weekday(dnp_days_from_civil(yy, (unsigned)w->month, (unsigned)d)) != w->weekday &&
+            dnp_weekday_fits(e, &it[w->wk_item], w->month, d, &fy, false))
+            return false;
+    }
     int a = k < w->mw ? k : w->mw, b = k < w->mw ? w->mw : k;
     dnp_langset ml = dnp_langs_of(&it[w->mw], DNP_K_MONTH, -1);
     for (int j = a + 1; j < b; j++)
@@ -1122,7 +1147,7 @@ static void assign_day_year(const env *e, const item *it, window *w, bool search
             const item *x = &it[nums[q].idx];
             /* linewrong: a piece of a rate or an amount is no year on a line alone either
                ("13.50 % tarehe 3 Desemba" is 3 December, no 2013) */
-            if ((search && !short_year_here(it, w, q, day_i)) ||
+            if ((search && !short_year_here(e, it, w, q, day_i)) ||
                 decimal_of_money(it, w, nums[q].idx))
                 continue;
             if (q == w->range_i || (search && range_first(it, w, q, day_i)))
@@ -1742,6 +1767,16 @@ static int choose_language(const env *e, const item *it, const window *w, float 
     return lang;
 }
 
+/* b33: whether a number stands between the window's start and its month word (the day
+   before the month: "28 ноября", "Sa., 28. November"). */
+static bool day_before_month(const item *it, const window *w)
+{
+    for (int k = w->i; k < w->mw; k++)
+        if (it[k].type == IT_NUM)
+            return true;
+    return false;
+}
+
 /* Dates around a month name, in the steps above: 22 Nov 2015, Nov 22nd, 2015, 22. November
    2015, 2015. november 22., November 2015, 22 Nov (the reference's year), Sun, 22 Nov 2015
    10:00:00 +0100, Sun Nov 22 10:00:00 2015, Sunday, 22-Nov-15, 44 BC with a month, the
@@ -1769,6 +1804,14 @@ int dnp_match_month_window(const env *e, const item *it, int n, int i, cand *c)
     memset(&w.ctx, 0, sizeof w.ctx);
     memset(&w.wlangs, 0, sizeof w.wlangs);
     w.t = *c;
+    /* b33: in running text, a date whose day stands before its month ends at a table's next
+       cell after the month: "Сб, 28 ноября    −12 / −18" (a temperature, not 2012) */
+    if (e->search && day_before_month(it, &w))
+        for (int j = w.mw + 1; j < w.end; j++)
+            if (is_space(&it[j]) && dnp_cell_gap(e, &it[j])) {
+                w.end = j;
+                break;
+            }
     if (!find_time(e, it, &w))
         return -1;
     /* the numbers and the words, then the day and the year. An hour-only time that leaves

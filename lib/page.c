@@ -679,6 +679,9 @@ static bool padded_fields(const env *e, const dn_date *d)
 {
     const char *s = e->text + d->start;
     size_t k = 0, len = d->end - d->start;
+    /* (b33: past a time's words before it: "noon on 4/1/27") */
+    while (len > 0 && !(s[0] >= '0' && s[0] <= '9') && (unsigned char)s[0] < 0x80)
+        s++, len--;
     while (k < len && s[k] >= '0' && s[k] <= '9')
         k++;
     if (k < len && s[k] == '/')
@@ -799,6 +802,39 @@ static int digits_value(const env *e, size_t a, size_t b)
     return v;
 }
 
+/* b33: whether the year alone d is one end of a range of two four-digit years joined by a
+   hyphen, the first the earlier, at most DNP_PAGE_YEAR_FROM_SPAN apart, a year mark after
+   the later ("2019-2021 yılları arasında"): no piece of a number. */
+static bool years_hyphened(const env *e, const dn_date *d)
+{
+    const char *t = e->text;
+    size_t end = d->start + 4; /* (the year's digits; a mark may follow in its span) */
+    if (d->precision != DN_PREC_YEAR || end > d->end || digits_value(e, d->start, end) != d->year)
+        return false;
+    int other = 0;
+    if (d->start >= 5 && t[d->start - 1] == '-' && (d->start == 5 || !alnum_byte(t[d->start - 6])))
+        other = -(int)digits_value(e, d->start - 5, d->start - 1);
+    else if (end + 5 <= e->len && t[end] == '-' && (end + 5 == e->len || !alnum_byte(t[end + 5])))
+        other = (int)digits_value(e, end + 1, end + 5);
+    size_t oa = other < 0 ? d->start - 5 : end + 1;
+    for (size_t k = oa; other && k < oa + 4; k++)
+        if (t[k] < '0' || t[k] > '9')
+            other = 0;
+    if (!other)
+        return false;
+    int first = other < 0 ? -other : d->year, last = other < 0 ? d->year : other;
+    if (first < 1000 || last <= first || last - first > DNP_PAGE_YEAR_FROM_SPAN)
+        return false;
+    /* and a year mark after the later one, a blank between: it marks both */
+    size_t p = other < 0 ? end : end + 5;
+    dnp_token w;
+    if (p >= e->len || t[p] != ' ' || !dnp_next_token(t, e->len, &p, &w) ||
+        !dnp_next_token(t, e->len, &p, &w) || w.kind != DNP_TK_WORD || (w.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = word_key(e, w.fold, w.flen);
+    return k && (k->kinds & (1u << DNP_K_YEAR_MARK));
+}
+
 /* A version after a product's name: "phpBB 3.3.15", "macOS 12.6.1", "WordPress 6.4.2". Three
    dotted numbers, not padded as dates are ("03.03.15"), the year of two digits, right after a
    Latin word with a capital past its first letter (a product's spelling, no word of a
@@ -829,6 +865,8 @@ static bool version_of_product(const env *e, const dn_date *d)
 static bool piece_of_number(const env *e, const dn_date *d)
 {
     const char *t = e->text;
+    if (years_hyphened(e, d))
+        return false;
     if (d->start >= 2 && joiner(t[d->start - 1]) && t[d->start - 2] >= '0' &&
         t[d->start - 2] <= '9') {
         /* a range's first day before the hyphen: "14-16 Feb 2026" (its day begins the date:
@@ -5515,6 +5553,30 @@ static inline __attribute__((always_inline)) bool week_restated(const env *e, co
     return y == d->year && w == d->week;
 }
 
+/* b33: whether d, a named day or period written in words (no digit), ends a quoted title:
+   a closing quote right after it, glued or after a blank as French writes "»" ("table ronde
+   « Les tiers-lieux aujourd'hui »": nowadays). A title's "today" dates nothing. */
+static bool named_ends_title(const env *e, const dn_date *d)
+{
+    if (!(d->flags & DN_FLAG_RELATIVE))
+        return false;
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t p = d->end;
+    bool blank = false;
+    while (p < e->len && (s[p] == ' ' || (p + 1 < e->len && s[p] == 0xC2 && s[p + 1] == 0xA0) ||
+                          (p + 2 < e->len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0xAF))) {
+        p += s[p] == ' ' ? 1 : s[p] == 0xC2 ? 2 : 3;
+        blank = true;
+    }
+    bool quote = p + 1 < e->len && s[p] == 0xC2 && s[p + 1] == 0xBB; /* U+00BB » */
+    if (!quote && !blank)
+        quote = (p < e->len && s[p] == '"') ||
+                (p + 2 < e->len && s[p] == 0xE2 && s[p + 1] == 0x80 && s[p + 2] == 0x9D) || /* ” */
+                (p + 2 < e->len && s[p] == 0xE3 && s[p + 1] == 0x80 &&
+                 (s[p + 2] == 0x8D || s[p + 2] == 0x8F)); /* 」 』 */
+    return quote && !has_number(e, d->start, d->end);
+}
+
 /* misses19: whether d, a date of words alone (no number), stands in the page's navigation:
    a line with no number and DNP_PAGE_MENU_SEPS separators of a menu or breadcrumb or more
    ("Cartelera | Teatro | Esta semana | Iniciar sesión", "Domů › Program › Tento týden",
@@ -5984,6 +6046,24 @@ static int then_word(const env *e, size_t at, size_t stop, const dnp_langset *la
     return cue_lang_of(dnp_lex_find_cue(t.fold, t.flen), DNP_CUE_YEAR_THEN, langs, first);
 }
 
+/* b33: whether a blank and a preposition that dates a year (year_before, year_in) of
+   language lang follow byte `at`. */
+static bool dating_word_after(const env *e, size_t at, size_t stop, int lang)
+{
+    size_t pos = at;
+    dnp_token t;
+    if (lang < 0 || !dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_SEP ||
+        t.start != at || !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+        !dnp_next_token(e->text, stop, &pos, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find_cue(t.fold, t.flen);
+    dnp_langset one = {{0}};
+    dnp_langset_add(&one, (unsigned)lang);
+    return cue_lang_of(k, DNP_CUE_YEAR_BEFORE, &one, lang) == lang ||
+           cue_lang_of(k, DNP_CUE_YEAR_IN, &one, lang) == lang;
+}
+
 /* rangeyear: whether a blank, a word for "and" of language lang, a blank and a word of
    lang no count takes (locales/ year_then) follow byte `at`. */
 static bool and_then_word(const env *e, size_t at, size_t stop, const dnp_langset *langs,
@@ -6096,6 +6176,16 @@ static bool page_year_alone(const env *e, const dn_date *d, const dnp_langset *l
     }
     if (verb)
         return false;
+    /* b33: after a preposition that dates (year_before), another of its language right
+       after the year: the phrase goes on in time ("from 1928 until milk production
+       stopped", "von 1944 im Jahr 1951"); not a round number, as often an amount ("by 2000
+       after the merger") */
+    if (strength == 1 && !join && !range_only && (a == YA_WORD || a == YA_JOIN) &&
+        d->year % DNP_PAGE_ROUND_AMOUNT != 0 && dating_word_after(e, d->end, stop, before)) {
+        *next = 0;
+        *lang = before;
+        return true;
+    }
     /* rangeyear: after a preposition that says nothing alone (year_from), "and" then a word
        no count takes in its language ("Sonorama de 2022 y fue brutal", "apagão de 2001 e o
        que"; not "de 2000 y 3000", a list, nor "de 2000 en la", a preposition, nor a round
@@ -6243,6 +6333,49 @@ static bool timeline_year(const env *e, const dn_date *d, const dn_date *out, si
     return false;
 }
 
+/* b33: the next year of a list of years after the year that ends at byte `at`, written
+   "YEAR, YEAR, ... and YEAR" ("w latach 2019, 2021 i 2023"): the byte where the year after
+   the comma or "and" starts, when the list goes on so to its last year after an "and" of
+   langs; else 0. A comma alone may part a year from an amount ("in 2019, 2000 people"):
+   only the "and" at the list's end says it is one. */
+static size_t year_list_next(const env *e, size_t at, const dnp_langset *langs)
+{
+    size_t pos = at, first = 0;
+    dnp_token t;
+    for (int items = 0; items < DNP_PAGE_YEAR_LIST_MAX; items++) {
+        bool comma = false, and = false;
+        if (!dnp_next_token(e->text, e->len, &pos, &t))
+            return 0;
+        if (t.kind == DNP_TK_SEP && t.value == ',' && t.start == at) {
+            comma = true;
+            if (!dnp_next_token(e->text, e->len, &pos, &t))
+                return 0;
+        }
+        if (t.kind != DNP_TK_SEP || !(t.flags & DNP_TF_SPACE) || (t.flags & DNP_TF_NEWLINE) ||
+            !dnp_next_token(e->text, e->len, &pos, &t))
+            return 0;
+        if (!comma) {
+            const dnp_lex_key *k = t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)
+                                       ? word_key(e, t.fold, t.flen)
+                                       : NULL;
+            if (!and_of_page(k, langs) || !dnp_next_token(e->text, e->len, &pos, &t) ||
+                t.kind != DNP_TK_SEP || !(t.flags & DNP_TF_SPACE) ||
+                !dnp_next_token(e->text, e->len, &pos, &t))
+                return 0;
+            and = true;
+        }
+        if (!year_token(e, &t) ||
+            (pos < e->len && e->text[pos] >= '0' && e->text[pos] <= '9'))
+            return 0;
+        if (!first)
+            first = t.start;
+        if (and)
+            return first;
+        at = t.end;
+    }
+    return 0;
+}
+
 /* The years alone of a page of known languages (pl): of the numbers put aside (years[0..ny),
    in text order), those page_year_alone keeps, merged in text order into out[0..n) while
    it has room (cap); returns how many out holds. The second year of a list or range ("2009
@@ -6271,6 +6404,10 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
             continue;
         else if (next)
             year_next = next, year_next_lang = l;
+        /* b33: a year of a list, its next year ("2019, 2021 i 2023") */
+        size_t ln = !next ? year_list_next(e, d.end, &pl->set) : 0;
+        if (ln)
+            year_next = ln, year_next_lang = l;
         if (piece_of_number(e, &d) || url_piece(e, &d))
             continue;
         if (d.year > e->now_year + DNP_PAGE_YEAR_AHEAD) {
@@ -6509,6 +6646,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
             url_piece(e, &d) || version_of_product(e, &d) ||
             counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d) ||
+            named_ends_title(e, &d) ||
             week_restated(e, out, n, i))
             continue;
         /* (the cache's words in place: no copy of them a date) */
@@ -6632,6 +6770,17 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             dnp_langset_and(&in, &pl.set);
             if (dnp_langset_empty(&in) && !numeric_alone(e, &d) &&
                 !page_year_unmarked(e, &d, &pl))
+                continue;
+        }
+        /* b33: nor, with its four-digit year, a month and year alone whose words only
+           languages few people write have: an ordinary word of the page beside a year
+           ("dal 1958 al 1995, fondò la banda": Italian "fondò", founded, is Sango's June);
+           the year may still be one alone of the page */
+        if (known_here && w->words && w->year4 && d.precision == DN_PREC_MONTH &&
+            !(d.flags & DN_FLAG_RELATIVE) && dnp_lang_rare(dnp_lang_find(d.locale, strlen(d.locale)))) {
+            dnp_langset in = w->langs;
+            dnp_langset_and(&in, &pl.set);
+            if (dnp_langset_empty(&in) && !page_year_unmarked(e, &d, &pl))
                 continue;
         }
         /* the language that names it: a page language its words have */

@@ -423,6 +423,9 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    year_from: "de 1961 à 1998") goes forward by at most this many years: "passé de 1500 à
    2000." and "de 2000 à 1500." are amounts */
 #define DNP_PAGE_YEAR_FROM_SPAN 100
+/* b33: a list of years written "YEAR, YEAR, ... and YEAR" holds at most this many years
+   after its first (page.c year_list_next) */
+#define DNP_PAGE_YEAR_LIST_MAX 8
 /* wrong31: after a preposition that says nothing alone (year_from), "and" and a word no
    count takes ("de 2022 y fue"), a number that is a multiple of this is as often an amount
    ("un descuento de 2000 y el resto"): no year alone */

@@ -123,8 +123,10 @@ static bool qualifier(const item *w, const item *wd)
 {
     if (w->type != IT_WORD)
         return false; /* ISO's letters, a zone letter */
+    /* (b33: not a month somewhere that is a filler of the weekday's language: Dutch "Op
+       maandag was", on Monday) */
     if (w->kinds & (1u << DNP_K_MONTH))
-        return true;
+        return !same_language(w, DNP_K_FILLER, wd);
     if ((w->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_REL_NUMBER))
         return same_language(w, DNP_K_REL_NUMBER, wd);
     /* b27: a past word of the weekday's language says which day it is, not what ("el pasado
@@ -165,6 +167,11 @@ bool dnp_weekday_qualified(const env *e, const item *it, int n, int i, int end)
     }
     if (end > i)
         return false; /* a time after it: "Friday 10:00 …" */
+    /* b33: a hyphen glued after it, then a blank: the first part of a compound whose rest
+       the next word gives ("op zon- en feestdagen", "Sonn- und Feiertage": on Sundays) */
+    if (it[i].end + 1 < e->content_end && e->text[it[i].end] == '-' &&
+        blank(e->text[it[i].end + 1]))
+        return true;
     /* after it: the word touching it; or, past fillers, a month, a number or a qualifier */
     size_t q = it[i].end;
     while (q < e->content_end && blank(e->text[q]))

@@ -442,6 +442,15 @@ static bool only_now(const item *w)
     return true;
 }
 
+/* b33: whether every month meaning of x is of a language few people write. */
+static bool months_rare(const item *x)
+{
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_MONTH && !dnp_lang_rare((int)x->m[q].lang))
+            return false;
+    return true;
+}
+
 static int rel_named(const env *e, const item *it, int n, int i, cand *c)
 {
     /* issue 10: a word that is only "now", in running text (not the whole text, no sign
@@ -521,9 +530,13 @@ static int rel_named(const env *e, const item *it, int n, int i, cand *c)
        anywhere ("ahir", "eilen", "מחר", "आज", "أمس"), read only on a page in its language;
        not a shorter period ("השנה", this year, is a noun phrase as often) nor "jaan" (Teso
        yesterday, Estonian January) */
-    bool short_day = unit == DNP_RU_DAY && !DNP_RN_COUNTED(m->value) &&
-                     !(it[i].kinds & ~((1u << DNP_K_REL_NAMED) | (1u << DNP_K_PREFIX) |
-                                       (1u << DNP_K_FILLER)));
+    /* (b33: a month only of languages few people write is no month to a named day of a
+       language many do: Turkish "dün", yesterday, is Teso's "Dun" (April)) */
+    uint32_t other_kinds = it[i].kinds & ~((1u << DNP_K_REL_NAMED) | (1u << DNP_K_PREFIX) |
+                                           (1u << DNP_K_FILLER));
+    if (other_kinds == (1u << DNP_K_MONTH) && !rare && months_rare(&it[i]))
+        other_kinds = 0;
+    bool short_day = unit == DNP_RU_DAY && !DNP_RN_COUNTED(m->value) && !other_kinds;
     bool only_rare = shy && e->search && !(m->flags & DNP_MF_RISKY) &&
                      (ncp >= DNP_REL_RARE_CHARS || short_day) &&
                      !(unit >= DNP_RU_HOUR && unit <= DNP_RU_SECOND && off == 0);

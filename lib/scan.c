@@ -1115,6 +1115,32 @@ static int broken_clock_after(const item *it, int n, int r)
     return broken ? j + 3 : -1;
 }
 
+/* b33: whether x is a filler in language lang (-1: none). */
+static bool filler_of_lang(const item *x, int lang)
+{
+    if (lang < 0 || x->type != IT_WORD || !(x->kinds & (1u << DNP_K_FILLER)))
+        return false;
+    for (uint32_t q = 0; q < x->nm; q++)
+        if (x->m[q].kind == DNP_K_FILLER && x->m[q].lang == (unsigned)lang)
+            return true;
+    return false;
+}
+
+/* b33: noon or midnight named at i before a date, a filler between ("by noon on 4/1/27"):
+   that hour, pending for the date after it as a time before its date is (scan_readers). Out
+   of line (DNP_RARE): a page's day periods are few. */
+static DNP_RARE void pend_noon(const env *e, const item *it, int n, int i, cand *pend,
+                               int *first, int *last, bool *point)
+{
+    int fw = skip_space(it, n, i + 1), dn = fw < n ? skip_space(it, n, fw + 1) : n, ph;
+    if (fw > i + 1 && fw < n && has_kind(&it[fw], DNP_K_FILLER) && dn > fw + 1 && dn < n &&
+        it[dn].type == IT_NUM && (ph = dnp_point_period_hour(e, &it[i])) >= 0) {
+        dnp_cand_clear(pend);
+        pend->hour = ph, pend->has_time = true, pend->prec = DN_PREC_HOUR;
+        *first = *last = i, *point = true;
+    }
+}
+
 /* A named year and a month, or a day and month, right after it: "来年3月" (2027-03),
    "去年 11 月", "今年10月1日", "l'an dernier en mars": the year the phrase names is the
    date's. c holds the named year, read up to item r; returns where the whole date ends (c
@@ -1122,7 +1148,9 @@ static int broken_clock_after(const item *it, int n, int r)
 static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
 {
     int j = skip_space(it, n, r);
-    while (j < n && only_kind(&it[j], DNP_K_FILLER))
+    /* b33: or a filler of the named year's language that is more elsewhere ("w tym roku w
+       grudniu": Polish "w", in, is English "w", week) */
+    while (j < n && (only_kind(&it[j], DNP_K_FILLER) || filler_of_lang(&it[j], c->lang)))
         j = skip_space(it, n, j + 1);
     if (j >= n)
         return r;
@@ -1132,9 +1160,11 @@ static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
     int q = (it[j].kinds & (1u << DNP_K_MONTH)) || it[j].type == IT_NUM
                 ? dnp_match_marks(e, it, n, j, &d) : -1;
     if (q < 0 && ((it[j].type == IT_NUM && it[j].ndigits <= 2) ||
-                  (has_kind(&it[j], DNP_K_MONTH) && !month_weak(e, &it[j])))) {
+                  (has_kind(&it[j], DNP_K_MONTH) && !month_weak(e, &it[j])) ||
+                  has_kind(&it[j], DNP_K_WEEKDAY))) {
         /* "पिछले साल 12 दिसंबर", "l'an dernier le 12 décembre": a day and month name;
-           b22: the month first ("praėjusių metų birželio 14 d.", 14 June of last year) */
+           b22: the month first ("praėjusių metų birželio 14 d.", 14 June of last year);
+           b33: its weekday first ("w tym roku w piątek 11 grudnia") */
         memset(&d, 0, sizeof d);
         d.lang = -1;
         q = dnp_match_month_window(e, it, n, j, &d);
@@ -1497,6 +1527,7 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
        joins the date that follows it with only glue between */
     cand pend; /* set before use: pend_first >= 0 */
     int pend_first = -1, pend_last = -1;
+    bool pend_point = false; /* b33: the pending time is noon or midnight named */
     int floor = 0; /* the first item no date read so far used */
     dnp_matcher use[10], word[10];
     uint32_t wkinds[10];
@@ -1613,10 +1644,17 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
                     if (z > tr)
                         tr = z;
                 }
-                pend = t, pend_first = i, pend_last = tr - 1;
+                pend = t, pend_first = i, pend_last = tr - 1, pend_point = false;
                 i = tr;
                 continue;
             }
+            /* b33: noon or midnight named before its date, a filler between ("by noon on
+               4/1/27"): that hour, for the date right after it as a time before it is;
+               not a word that is a filler somewhere ("del 5/10/2026": Hungarian "dél") */
+            if (tr < 0 && sk->search && it[i].type == IT_WORD &&
+                (it[i].kinds & ((1u << DNP_K_DAY_PERIOD) | (1u << DNP_K_REL_NAMED) |
+                                (1u << DNP_K_FILLER))) == (1u << DNP_K_DAY_PERIOD))
+                pend_noon(e, it, n, i, &pend, &pend_first, &pend_last, &pend_point);
             i++;
             continue;
         }
@@ -1645,7 +1683,10 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
             bool wk = w.first < c.first && w.weekday &&
                       w.weekday == dnp_weekday(dnp_days_from_civil(c.year, (unsigned)c.month,
                                                                    (unsigned)c.day));
-            if (only_glue(e, it, pend_last, wk ? w.first : c.first, c.lang)) {
+            /* b33eu: noon named, a filler of any kind and the date ("by noon on 4/1/27") */
+            if (only_glue(e, it, pend_last, wk ? w.first : c.first, c.lang) ||
+                (pend_point && !wk &&
+                 c.first == skip_space(it, n, skip_space(it, n, pend_last + 1) + 1))) {
                 if (wk)
                     c = w;
                 dnp_take_time(&c, &pend);

@@ -99,6 +99,90 @@ static const page_case page_cases[] = {
     /* b32: Persian "به وقت {0}" (the time of a place) after a clock time: the zone's offset */
     {"نشست ۵ دی ساعت ۹:۱۵ به وقت تهران برگزار می‌شود.", 0, 0, "fa",
      "2026-12-26T09:15:00+03:30 fa -"},
+    /* b33: a table's next cell after a day and month word ends the date: no two-digit year
+       nor day from a temperature (nor from one glued after the minus sign U+2212) */
+    {"Сб, 28 ноября    −12 / −18  ясно", 0, 0, NULL, "2026-11-28 ru -"},
+    {"Чт, 26 ноября    −9 / −13   снег", 0, 0, NULL, "2026-11-26 ru -"},
+    {"В субботу, 28 ноября −12 градусов.", 0, 0, NULL, "2026-11-28 ru -"},
+    {"05 Nov   POS Purchase Engen   -1 150.20", 0, 0, NULL, "2026-11-05 en -"},
+    /* b33: a span of a 12-hour clock after a date whose weekday the reference's year keeps:
+       no two-digit year 2010 (a Sunday); "AM" is German "am" only before a word */
+    {"Preview: Saturday, December 5, 10 AM–3 PM, 4120 Old Mill Rd", 0, 0, NULL,
+     "2026-12-05T10:00:00 en r; 2026-12-05T15:00:00 en r"},
+    {"Preview: Saturday, December 5, 10:00 AM–3:00 PM, at the mill", 0, 0, NULL,
+     "2026-12-05T10:00:00 en r; 2026-12-05T15:00:00 en r"},
+    {"Preview: Saturday, December 5, 10 AM to 3 PM, at the mill", 0, 0, NULL,
+     "2026-12-05T10:00:00 en r; 2026-12-05T15:00:00 en r"},
+    {"Sunday, December 5, 10", 0, 0, NULL, "2010-12-05 en -"},
+    {"วันอาทิตย์ที่ 6 ธ.ค. 69 เวลา", 0, 0, NULL, "2026-12-06 th -"},
+    /* b33: a list of days joined by "&" ("Dec 12 & 14"): both days, no year 2014 */
+    {"Pickup: Dec 12 & 14 by appointment only.", 0, 0, NULL,
+     "2026-12-12 en r; 2026-12-14 en r"},
+    /* b33: a month and year alone whose month word only a language few people writes has,
+       on a page of another language, is none: its year may be a year of the page ("fondò",
+       founded, is Sango's June) */
+    {"Maestro dal 1958 al 1995, fondò la banda nel 1972. Giovedì 26 novembre 2026, ieri.", 0,
+     0, NULL, "1958 it -; 1995 it -; 2026-11-26 it -; 2026-11-25 it -"},
+    /* b33: one letter after the time that is a filler is no am/pm nor hour mark before a
+       word (Italian "a", at: Friulian am, Esperanto's hour mark), nor is the place after it
+       the time's zone; Dutch "u" still marks the hour */
+    {"Messa domenica 29 novembre alle ore 9 a Santa Lucia.", 0, 0, NULL,
+     "2026-11-29T09:00:00 it -"},
+    {"Messa domenica 29 novembre alle 9:00 a Roma.", 0, 0, NULL, "2026-11-29T09:00:00 it -"},
+    {"Kerstmis: donderdag 24 december om 17 u kindereucharistie.", 0, 0, NULL,
+     "2026-12-24T17:00:00 nl -"},
+    /* b33: a named year then a date of it, a filler and a weekday between: one date ("w",
+       in, is English "w", week, too) */
+    {"Gala w tym roku w piątek 11 grudnia, szczegóły wkrótce.", 0, 0, NULL,
+     "2026-12-11 pl -"},
+    /* b33: "last" before a weekday named alone keeps it back (Polish weekday_past) */
+    {"Wójcik strzelił 15 goli, w tym hat-trick w ostatnią sobotę. Wczoraj 25 listopada 2026 r.",
+     0, 0, NULL, "2026-11-21 pl -; 2026-11-25 pl -"},
+    /* b33: a month somewhere that is a filler of the weekday's language qualifies no
+       weekday (Dutch "op", Yoruba December); a weekday glued to a hyphen before a blank is
+       a compound's first part, no day */
+    {"Op maandag was de catalogus onbereikbaar. Gisteren, 25 november 2026, werkte alles.", 0, 0,
+     "nl", "2026-11-23 nl -; 2026-11-25 nl -"},
+    {"Gesloten op zon- en feestdagen. Gisteren, 25 november 2026, was het open.", 0, 0, "nl",
+     "2026-11-25 nl -"},
+    /* b33: Turkish "dün" (yesterday) alone is read on a Turkish page: Teso's "Dun" (April)
+       is no month to it; a range of years with the plural year mark after it ("2019-2021
+       yılları") is both years, no piece of a number */
+    {"Reyting (dün)\nKuzey Rüzgârı 26 Kasım 2026 Perşembe, 4 gün önce.", 0, 0, NULL,
+     "2026-11-25 tr -; 2026-11-26 tr -; 2026-11-22 tr -"},
+    {"Dizi 2019-2021 yılları arasında 68 bölüm sürmüştü; 26 Kasım 2026 Perşembe yayında.", 0, 0,
+     NULL, "2019 tr -; 2021 tr -; 2026-11-26 tr -"},
+    /* b33: English "by" links a deadline's time to the date before it */
+    {"Absentee bids due December 9 by 5 p.m. at the office.", 0, 0, NULL,
+     "2026-12-09T17:00:00 en -"},
+    /* b33: a year after a dating preposition, another right after it: a year ("from 1928
+       until"); not a round number ("by 2000 after", an amount); Dutch participles and
+       "als" after "in" and a year */
+    {"The dairy operated on the site from 1928 until milk production stopped.", 0, 0, "en",
+     "1928 en -"},
+    {"Sales rose by 2000 after the merger.", 0, 0, "en", ""},
+    {"De kering werd in 1986 geopend en de bibliotheek opgericht in 1921 als leesbibliotheek.",
+     0, 0, "nl", "1986 nl -; 1921 nl -"},
+    /* b33: a list of years "YEAR, YEAR and YEAR" after a year's cue: every year; a comma
+       alone before a number is no list */
+    {"Sokół był mistrzem w latach 2019, 2021 i 2023.", 0, 0, "pl",
+     "2019 pl -; 2021 pl -; 2023 pl -"},
+    {"The club was founded in 2019, 2000 people came.", 0, 0, "en", "2019 en -"},
+    /* b33: noon named before a numeric date, a filler between, is its time; "del" before
+       one is no Hungarian noon */
+    {"Speakers must register by noon on 4/1/27. Each speaker is allowed 3 minutes.", 0,
+     DN_ORDER_DMY, NULL, "2027-01-04T12:00:00 - o"},
+    {"La fattura (del 5/10/2026) è di 1.180 euro.", 0, 0, "it", "2026-10-05 - o"},
+    /* b33: a named day that ends a quoted title dates nothing ("nowadays") */
+    {"Mardi 8 décembre 2026 : table ronde « Les tiers-lieux aujourd’hui » avec hier un débat.",
+     0, 0, "fr", "2026-12-08 fr -; 2026-11-25 fr -"},
+    /* b33: a season, "of" and a year: the year */
+    {"Most pieces came from the farmhouse the couple bought in the spring of 1965.", 0, 0,
+     "en", "1965 en -"},
+    /* b33: an ISO 8601 date and a time in a table's next cell: the date alone (a log's
+       "2026-11-25 14:02" keeps its time) */
+    {"2026-11-25    14:02     16:11     正常\n2026-11-24 14:31 到达", 0, 0, NULL,
+     "2026-11-25 - -; 2026-11-24T14:31:00 - -"},
     /* only the hinted languages */
     {"le 3 mars 2026, am 4. März 2026, 2026-03-05", DN_SEARCH_HINTS_ONLY, 0, "de",
      "2026-03-04 de -; 2026-03-05 - -"},
