@@ -326,8 +326,10 @@ typedef struct {
     dn_order order;
     int reserved_int[2];       /* reserved: 0 */
     /* The document's languages, comma-separated BCP 47 ("fr", "pt-BR,en"): they replace the
-       languages read from the page (and the parser's hints, for this document). NULL or
-       "" = from the page. A code the library does not know is DN_ERR_LOCALE. */
+       languages read from the page (and the parser's hints, for this document); the first
+       one's region sets the numeric order as a parser hint does ("en-GB" day-first, "en"
+       and "en-US" month-first) unless the page proves one. NULL or "" = from the page. A
+       code the library does not know is DN_ERR_LOCALE. */
     const char *locales;
     const void *reserved_ptr[3]; /* reserved: NULL */
 } dn_search_options;

@@ -802,6 +802,9 @@ const dnp_lex_key *dnp_lex_find_line(const char *key, size_t len) DNP_HIDDEN;
 const dnp_lex_key *dnp_lex_find_cue(const char *key, size_t len) DNP_HIDDEN;
 int dnp_lang_find(const char *code, size_t len) DNP_HIDDEN;    /* index or -1 */
 int dnp_locale_find(const char *name) DNP_HIDDEN;               /* best ICU-id match or -1 */
+/* The dnp_locales index of one locale hint of n bytes ("en-GB", "pt_BR.UTF-8", "tl"), as
+   dn_parser_new reads its hints, or -1 (page.c: dn_search_options.locales) */
+int dnp_locale_of_hint(const char *hint, size_t n) DNP_HIDDEN;
 /* Checks the generated tables' invariants (order, no duplicate keys, hash consistency);
    returns 0 or the index of the first bad key + 1. Run by the tests. */
 uint32_t dnp_lex_check(void) DNP_HIDDEN;

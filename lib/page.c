@@ -47,6 +47,7 @@ typedef struct {
     dnp_langset set; /* the page's languages (empty: unknown) */
     int first;       /* the language with the most votes, or the first hint; -1 */
     bool hinted;     /* from dn_search_options.locales */
+    int first_locale; /* the first of those locales (dnp_locales), -1 */
     /* issue 10: the second years of the lists ("de 1961 à 1998") whose first year a reading
        of another language held ("1961 a": Estonian year mark), for page_years, and their
        cue's language */
@@ -72,15 +73,21 @@ static void hint_langs(const char *list, page_langs *pl)
         while (a + len < s && a[len] != '-' && a[len] != '_' && a[len] != '.' && a[len] != '@')
             len++;
         if (len) {
-            char code[16];
-            size_t k = len < sizeof code - 1 ? len : sizeof code - 1;
-            for (size_t i = 0; i < k; i++)
-                code[i] = (char)(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
-            int l = dnp_lang_find(code, k);
+            /* the locale as dn_parser_new reads a hint: its region's order ("en-GB" is
+               day-first, "en" month-first); else the language code alone */
+            int li = dnp_locale_of_hint(a, (size_t)(s - a));
+            int l = li >= 0 ? (int)dnp_locales[li].lang : -1;
+            if (l < 0) {
+                char code[16];
+                size_t k = len < sizeof code - 1 ? len : sizeof code - 1;
+                for (size_t i = 0; i < k; i++)
+                    code[i] = (char)(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
+                l = dnp_lang_find(code, k);
+            }
             if (l >= 0) {
                 dnp_langset_add(&pl->set, (unsigned)l);
                 if (pl->first < 0)
-                    pl->first = l;
+                    pl->first = l, pl->first_locale = li;
                 n++;
             }
         }
@@ -6542,7 +6549,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     n = m;
     if (!n && !ny)
         return 0;
-    page_langs pl = {{{0}}, -1, false, {0}, {0}, 0};
+    page_langs pl = {{{0}}, -1, false, -1, {0}, {0}, 0};
     float votes[DNP_LANG_WORDS * 64] = {0}; /* (of_best_guess reads every language's) */
     int order_lang = -1;
     date_words cache[PAGE_CACHE]; /* the words of the first dates, read once */
@@ -6571,8 +6578,18 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     /* the order: the document's, the page's proof, the page's language's */
     dn_order order = opts && opts->order != DN_ORDER_AUTO ? opts->order : proved_order(out, n);
     bool by_page = order != DN_ORDER_AUTO;
+    /* the document's first locale, when its region writes numeric dates in another order
+       than its language's base locale ("en-GB", "es-US"): that order, for days and months
+       without a year too */
+    int loc_order = pl.first_locale >= 0 && order_lang == pl.first
+                            && dnp_locales[pl.first_locale].short_order
+                                   != dnp_langs[order_lang].short_order
+                        ? dnp_locales[pl.first_locale].short_order
+                        : DNP_ORD_NONE;
+    if (loc_order != DNP_ORD_DMY && loc_order != DNP_ORD_MDY)
+        loc_order = DNP_ORD_NONE;
     if (!by_page && order_lang >= 0 && !e->p->order_from_user) {
-        int so = dnp_langs[order_lang].short_order;
+        int so = loc_order ? loc_order : dnp_langs[order_lang].short_order;
         order = so == DNP_ORD_DMY ? DN_ORDER_DMY : so == DNP_ORD_MDY ? DN_ORDER_MDY
                                                                     : DN_ORDER_AUTO;
     }
@@ -6581,7 +6598,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
        them in (CLDR's Md: Chinese "M/d" though its full dates are y/M/d, Swedish "d/M") */
     dn_order dm_order = order;
     if (!by_page && order_lang >= 0 && !e->p->order_from_user) {
-        int mo = dnp_langs[order_lang].md_order;
+        int mo = loc_order ? loc_order : dnp_langs[order_lang].md_order;
         dm_order = mo == DNP_ORD_DMY ? DN_ORDER_DMY : mo == DNP_ORD_MDY ? DN_ORDER_MDY : order;
     }
 

@@ -100,6 +100,12 @@ static int find_locale(const char *id)
     return -1;
 }
 
+int dnp_locale_of_hint(const char *hint, size_t n)
+{
+    char id[ULOC_FULLNAME_CAPACITY];
+    return canonical_locale(hint, n, id, sizeof id) ? find_locale(id) : -1;
+}
+
 int dn_zone_offset(const char *zone, int64_t at, int *minutes, dn_error *err)
 {
     if (!zone || !minutes) {

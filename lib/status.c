@@ -76,7 +76,8 @@ static bool locales_known(const char *list, size_t *bad)
         while (a + len < s && a[len] != '-' && a[len] != '_' && a[len] != '.' &&
                a[len] != '@' && len < sizeof code)
             code[len] = (char)(a[len] >= 'A' && a[len] <= 'Z' ? a[len] + 32 : a[len]), len++;
-        if (a < s && (len == 0 || len == sizeof code || dnp_lang_find(code, len) < 0)) {
+        if (a < s && dnp_locale_of_hint(a, (size_t)(s - a)) < 0 &&
+            (len == 0 || len == sizeof code || dnp_lang_find(code, len) < 0)) {
             *bad = (size_t)(a - list);
             return false;
         }

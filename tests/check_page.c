@@ -37,6 +37,14 @@ static const page_case page_cases[] = {
     {"Posted 04/12/2026; updated 25/11/2026.", 0, DN_ORDER_MDY, NULL,
      "2026-04-12 - o; 2026-11-25 - -"},
     {"Posted 04/12/2026.", 0, 0, "fr", "2026-12-04 - o"},
+    /* the document's locale with its region: en-GB writes day-first though en (en-US) writes
+       month-first, for days and months without a year too; "tl" is Filipino, month-first */
+    {"Posted 04/12/2026.", 0, 0, "en-GB", "2026-12-04 - o"},
+    {"The deadline is noon on 4/1/27; the fair opened on 3/11.", 0, 0, "en-GB",
+     "2027-01-04T12:00:00 - o; 2026-11-03 - o"},
+    {"Posted 04/12/2026.", 0, 0, "en", "2026-04-12 - o"},
+    {"Posted 04/12/2026.", 0, 0, "en-US", "2026-04-12 - o"},
+    {"Posted 04/12/2026.", 0, 0, "tl", "2026-04-12 - o"},
     /* the language the page's words share: Italian, not Spanish or French */
     {"Il 15 marzo 2026, ieri, 3 giorni fa", 0, 0, NULL,
      "2026-03-15 it -; 2026-11-25 it -; 2026-11-23 it -"},
