@@ -3124,6 +3124,23 @@ static size_t hours_before(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* sspeed11: whether dnp_period_clock_text may read a day period and its clock at text[p]
+   (up to lim), from the bytes: a run of bytes but blanks (its word: the token ends there,
+   as it must be followed by a blank), blanks, and a byte that may begin a number. */
+static bool period_clock_may(const env *e, size_t p, size_t lim)
+{
+    const char *s = e->text;
+    while (p < lim && s[p] == ' ')
+        p++;
+    const char *w = p < lim ? memchr(s + p, ' ', lim - p) : NULL;
+    if (!w || w == s + p)
+        return false;
+    size_t q = (size_t)(w - s);
+    while (q < lim && s[q] == ' ')
+        q++;
+    return q < lim && dnp_number_may_start(s, q, q + 4 < lim ? q + 4 : lim) == q;
+}
+
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
    09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
    kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
@@ -3157,7 +3174,30 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
            to in the afternoon 1) */
         int pm1 = 0;
         size_t pe1 = 0;
-        if (!clock_bytes(e, d->end, mark_lim)) {
+        if (dnp_number_may_start(e->text, d->end, gap) == gap) {
+            /* (sspeed11: no number may begin before gap, where the walk below looks for the
+               first time t1: only a day period and its clock may follow, as below, when
+               clock_bytes sees no mark, right after the date or after a filler when two
+               numbers follow: the bytes first, then the words' look-ups, then the marks) */
+            size_t pp = d->end;
+            if (pp < lim && e->text[pp] == ',')
+                pp++;
+            if (pp < lim && e->text[pp] == ' ' && period_clock_may(e, pp, lim))
+                pe1 = dnp_period_clock_text(e, pp, lim, &pm1);
+            size_t two_lim = mark_lim + DNP_PAGE_BARE_SECOND < lim ? mark_lim + DNP_PAGE_BARE_SECOND
+                                                                   : lim;
+            dnp_token f;
+            size_t fp = pp;
+            if (!pe1 && langs && dnp_number_may_start(e->text, gap, two_lim) != two_lim &&
+                two_numbers(e, d->end, two_lim) && pp < lim && e->text[pp] == ' ' &&
+                dnp_next_token(e->text, lim, &fp, &f) && f.kind == DNP_TK_SEP &&
+                dnp_next_token(e->text, lim, &fp, &f) && f.kind == DNP_TK_WORD &&
+                !(f.flags & DNP_TF_LONG) && filler_of_page(e, &f, langs) && fp < lim &&
+                e->text[fp] == ' ')
+                pe1 = dnp_period_clock_text(e, fp, lim, &pm1);
+            if (!pe1 || clock_bytes(e, d->end, mark_lim))
+                continue;
+        } else if (!clock_bytes(e, d->end, mark_lim)) {
             size_t pp = d->end;
             if (pp < lim && e->text[pp] == ',')
                 pp++;

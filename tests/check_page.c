@@ -2730,6 +2730,46 @@ START_TEST(test_two_ways_confidence)
 }
 END_TEST
 
+/* sspeed11: tokenize.c's dnp_number_may_start finds, among any text, every character that may
+   begin a NUM token (a digit of any script, or a format character the token skips before
+   one) and no other: its table of lead bytes against dnp_char_class, every code point after
+   eight ASCII letters (one step of eight bytes) and alone; and an ASCII digit at each place
+   of a run of letters. */
+START_TEST(test_number_lead)
+{
+    ck_assert_int_eq(dnp_fold_init(), 0);
+    for (UChar32 c = 0x80; c <= 0x10FFFF; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        char buf[16] = "abcdefgh";
+        size_t n = 8;
+        if (c < 0x800)
+            buf[n++] = (char)(0xC0 | (c >> 6));
+        else {
+            if (c < 0x10000)
+                buf[n++] = (char)(0xE0 | (c >> 12));
+            else {
+                buf[n++] = (char)(0xF0 | (c >> 18));
+                buf[n++] = (char)(0x80 | ((c >> 12) & 0x3F));
+            }
+            buf[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+        }
+        buf[n++] = (char)(0x80 | (c & 0x3F));
+        int cc = dnp_char_class(c);
+        bool may = cc == DNP_CC_DIGIT || cc == DNP_CC_IGNORE;
+        ck_assert_msg(dnp_number_may_start(buf, 0, n) == (may ? 8 : n), "U+%04X", (unsigned)c);
+        ck_assert_msg(dnp_number_may_start(buf, 8, n) == (may ? 8 : n), "U+%04X alone", (unsigned)c);
+    }
+    char run[40];
+    for (size_t k = 0; k < sizeof run - 1; k++) {
+        memset(run, 'x', sizeof run);
+        run[k] = '7';
+        ck_assert_uint_eq(dnp_number_may_start(run, 0, sizeof run - 1), k);
+        ck_assert_uint_eq(dnp_number_may_start(run, 0, k), k); /* (none before it) */
+    }
+}
+END_TEST
+
 Suite *page_suite(void)
 {
     Suite *s = suite_create("page");
@@ -2739,6 +2779,7 @@ Suite *page_suite(void)
     tcase_add_test(tc, test_options_errors);
     tcase_add_test(tc, test_cjk_fast_path);
     tcase_add_test(tc, test_two_ways_confidence);
+    tcase_add_test(tc, test_number_lead);
     tcase_add_loop_test(tc, test_long_page, 0, (int)(sizeof long_pages / sizeof long_pages[0]));
     suite_add_tcase(s, tc);
     return s;
