@@ -4404,8 +4404,32 @@ static bool every_word(uint32_t kinds)
    ("Ciao a tutti, a settembre", hello all, is no "tutti i settembre"). */
 static bool clause_break(const dnp_token *t)
 {
-    return t->kind == DNP_TK_SEP && ((t->flags & DNP_TF_NEWLINE) ||
-                                     (t->value < 0x80 && strchr(",;.!?:", (int)t->value)));
+    /* (the bytes of strchr(",;.!?:", v) and its NUL, without the call) */
+    uint64_t v = t->value;
+    return t->kind == DNP_TK_SEP && ((t->flags & DNP_TF_NEWLINE) || v == ',' || v == ';' ||
+                                     v == '.' || v == '!' || v == '?' || v == ':' || v == 0);
+}
+
+/* sspeed11: where date_recurring's walk over text[from, to) may begin as well: after the
+   last character there that is a clause_break other than a comma (whose break the walk
+   may pass over), as every such one clears what the walk read before it: a line break, an
+   ASCII ";.!?:", or their ideographic and fullwidth forms that the tokenizer reads as
+   those ("。", "！", "？", "：", "；", "．"). from when there is none. */
+static size_t after_last_break(const env *e, size_t from, size_t to)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    for (size_t k = to; k > from; k--) {
+        unsigned char c = s[k - 1];
+        if (c == '.' || c == '\n' || c == ':' || c == ';' || c == '!' || c == '?' || c == '\r')
+            return k;
+        if (k - from >= 3 && (c == 0x82 || (c >= 0x81 && c <= 0x9F)) && (s[k - 2] & 0xC0) == 0x80) {
+            if ((s[k - 3] == 0xE3 && s[k - 2] == 0x80 && c == 0x82) || /* U+3002 */
+                (s[k - 3] == 0xEF && s[k - 2] == 0xBC &&
+                 (c == 0x81 || c == 0x8E || c == 0x9A || c == 0x9B || c == 0x9F))) /* U+FF01... */
+                return k;
+        }
+    }
+    return from;
 }
 
 /* period_word of the token at `at` of the text up to lim (SIZE_MAX: none, false). */
@@ -4427,6 +4451,7 @@ static bool date_recurring(const env *e, const dn_date *d)
     size_t from = d->start > DNP_PAGE_WEEKDAY_LOOK ? d->start - DNP_PAGE_WEEKDAY_LOOK : 0;
     while (from > 0 && ((unsigned char)e->text[from] & 0xC0) == 0x80)
         from--;
+    from = after_last_break(e, from, d->start);
     uint32_t before[3] = {0, 0, 0}; /* the kinds of the last three words (0: a number) */
     /* where each of them begins, when it is a word (SIZE_MAX: none, a number): whether it
        names a period is asked only when that decides (issue 10), of the token read again

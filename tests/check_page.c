@@ -1988,6 +1988,12 @@ static const page_case page_cases[] = {
     {"Every year, on 26 December, we cook. On 3 December 2026 we open.", 0, 0, NULL,
      "2026-12-03 en -"},
     {"Every year, we open on 26 December.", 0, 0, NULL, "2026-12-26 en -"},
+    /* sspeed11: a break of the clause between them (a dot, a colon, a fullwidth "！"), after
+       which date_recurring's walk begins, clears the every-word */
+    {"Every year. On 26 December we open.", 0, 0, NULL, "2026-12-26 en -"},
+    {"Every year: 26 December, we open.", 0, 0, NULL, "2026-12-26 en -"},
+    {"Jedes Jahr！ Am 26. Dezember feiern wir.", 0, 0, NULL, "2026-12-26 de -"},
+    {"Every year 26 December we open.", 0, 0, NULL, ""},
     /* rangeyear: a CJK range whose numbers stand a blank from their marks (b23
        zh-TW-forum): both ends */
     {"雪祭是 2027 年 2 月 4 日至 11 日，你們那時候去剛好錯過", 0, 0, "zh",
