@@ -3138,7 +3138,9 @@ static bool period_clock_may(const env *e, size_t p, size_t lim)
     size_t q = (size_t)(w - s);
     while (q < lim && s[q] == ' ')
         q++;
-    return q < lim && dnp_number_may_start(s, q, q + 4 < lim ? q + 4 : lim) == q;
+    return q < lim && ((unsigned char)(s[q] - '0') < 10 ||
+                       ((unsigned char)s[q] >= 0x80 &&
+                        dnp_number_may_start(s, q, q + 4 < lim ? q + 4 : lim) == q));
 }
 
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,

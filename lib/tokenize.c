@@ -1227,15 +1227,26 @@ static const unsigned char number_lead[256] = {
     [0xEF] = NS_LOOK, [0xF0] = NS_LOOK, [0xF3] = NS_LOOK,
 };
 
+#define HASBETWEEN8(x, m, n)                                                                     \
+    ((ONES8 * (127 + (n)) - ((x) & ONES8 * 127)) & ~(x) & (((x) & ONES8 * 127) + ONES8 * (127 - (m))) & \
+     ONES8 * 128)
+
 /* internal.h: dnp_number_may_start. */
 size_t dnp_number_may_start(const char *text, size_t a, size_t b)
 {
     const unsigned char *s = (const unsigned char *)text;
     for (size_t k = a; k < b;) {
-        /* eight bytes of ASCII without a digit at one step */
+        /* eight bytes at one step when none is a digit nor may be a lead byte of NS_LOOK
+           (hasbetween of the bit hacks, exact in each byte's lane; the bytes past 0x7F
+           tested flipped: C2, D8..E2, EA, EF..FF, a few more than NS_LOOK's) */
         if (k + 8 <= b) {
-            uint64_t w = dnp_load64(s + k), t = w ^ (ONES8 * 0x30); /* a digit is 0..9 now */
-            if (!((~(((t & ~(ONES8 * 0x80)) + ONES8 * 0x76) | t) | w) & (ONES8 * 0x80))) {
+            uint64_t w = dnp_load64(s + k), hit = HASBETWEEN8(w, '0' - 1, '9' + 1);
+            if (w & ONES8 * 0x80) {
+                uint64_t hi = w ^ (ONES8 * 0x80);
+                hit |= HASBETWEEN8(hi, 0x41, 0x43) | HASBETWEEN8(hi, 0x57, 0x63) |
+                       HASBETWEEN8(hi, 0x69, 0x6B) | HASBETWEEN8(hi, 0x6E, 0x80);
+            }
+            if (!hit) {
                 k += 8;
                 continue;
             }

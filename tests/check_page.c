@@ -2739,8 +2739,8 @@ END_TEST
 /* sspeed11: tokenize.c's dnp_number_may_start finds, among any text, every character that may
    begin a NUM token (a digit of any script, or a format character the token skips before
    one) and no other: its table of lead bytes against dnp_char_class, every code point after
-   eight ASCII letters (one step of eight bytes) and alone; and an ASCII digit at each place
-   of a run of letters. */
+   eight ASCII letters, alone and before eight ASCII letters (each read by the step of eight
+   bytes or byte by byte); and an ASCII digit at each place of a run of letters. */
 START_TEST(test_number_lead)
 {
     ck_assert_int_eq(dnp_fold_init(), 0);
@@ -2765,6 +2765,13 @@ START_TEST(test_number_lead)
         bool may = cc == DNP_CC_DIGIT || cc == DNP_CC_IGNORE;
         ck_assert_msg(dnp_number_may_start(buf, 0, n) == (may ? 8 : n), "U+%04X", (unsigned)c);
         ck_assert_msg(dnp_number_may_start(buf, 8, n) == (may ? 8 : n), "U+%04X alone", (unsigned)c);
+        /* and first of eight bytes or more (the step of eight bytes reads it) */
+        char first[24];
+        size_t nc = n - 8;
+        memcpy(first, buf + 8, nc);
+        memcpy(first + nc, "abcdefgh", 8);
+        ck_assert_msg(dnp_number_may_start(first, 0, nc + 8) == (may ? 0 : nc + 8), "U+%04X first",
+                      (unsigned)c);
     }
     char run[40];
     for (size_t k = 0; k < sizeof run - 1; k++) {
