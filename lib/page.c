@@ -344,13 +344,28 @@ static bool key_week_word_in(const dnp_lex_key *k, const dnp_langset *langs)
     return false;
 }
 
+/* sspeed11: what date_word's pass over the meanings of a key gives when its word is no weak
+   month nor prefix: the languages of its date meanings (ls) and of its others (other), their
+   count (nl), whether one is risky, the languages of its era meanings (era: any); that of
+   the same key and kinds is the same. vote_langs keeps it for the keys its dates' words met
+   last (a page writes its month names again and again), one slot a key's meanings. */
+#define MEANING_MEMO 16
+typedef struct {
+    bool used, risky, era;
+    uint16_t nmeaning;
+    uint32_t meaning, kkinds, kinds;
+    int nl;
+    dnp_langset ls, other, era_langs;
+} meaning_memo;
+
 /* read_words' step for one word t of d, of key k (kinds kk, meanings m[0, nm); NULL when
    none), whose key ends at pos (one_word: the key is t's alone); num_end: where the last
    number before it ended. fold_known: t->fold holds its folded bytes (else they are read
-   again from its span when needed). */
+   again from its span when needed). memo: MEANING_MEMO slots, or NULL. */
 static void date_word(const env *e, const dn_date *d, date_words *w, float *votes,
                       dnp_langset *seen, uint32_t kinds, const dnp_token *t, bool fold_known,
-                      const dnp_lex_key *k, size_t pos, bool one_word, size_t num_end)
+                      const dnp_lex_key *k, size_t pos, bool one_word, size_t num_end,
+                      meaning_memo *memo)
 {
     if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE) &&
         !(d->precision == DN_PREC_WEEK && key_week_word(k)))
@@ -419,6 +434,19 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
        "FC DAC 1904", Luo January) gives no vote: a club's name three times on a Slovak
        page makes no Luo page. A page in such a language has longer words to vote. */
     bool rare_only = votes && (weak || weak_prefix); /* read in the loop below */
+    meaning_memo *mm = memo && !weak && !weak_prefix ? &memo[k->meaning % MEANING_MEMO] : NULL;
+    if (mm && mm->used && mm->meaning == k->meaning && mm->nmeaning == k->nmeaning &&
+        mm->kkinds == k->kinds && mm->kinds == kinds) {
+        ls = mm->ls, other = mm->other, nl = mm->nl, risky = mm->risky;
+        if (mm->era) {
+            w->era = true;
+            for (int q = 0; q < DNP_LANG_WORDS; q++)
+                w->era_langs.w[q] |= mm->era_langs.w[q];
+        }
+        goto meanings_read;
+    }
+    dnp_langset era_langs = {{0}};
+    bool era = false;
     for (uint32_t i = 0; i < k->nmeaning; i++) {
         w->weak_prep |= weak && m[i].kind == DNP_K_WEEKDAY_CUE &&
                         m[i].value == DNP_CUE_YEAR_BEFORE;
@@ -446,6 +474,8 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
         if (m[i].kind == DNP_K_ERA && !(k->kinds & ~((1u << DNP_K_ERA) | (1u << DNP_K_PREFIX)))) {
             w->era = true;
             dnp_langset_add(&w->era_langs, m[i].lang);
+            era = true;
+            dnp_langset_add(&era_langs, m[i].lang);
         }
         if (!dnp_langset_has(&ls, m[i].lang)) {
             dnp_langset_add(&ls, m[i].lang);
@@ -461,6 +491,13 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
             w->weak_nlangs += !dnp_lang_rare(m[i].lang);
         }
     }
+    if (mm) {
+        mm->used = true, mm->meaning = k->meaning, mm->nmeaning = k->nmeaning;
+        mm->kkinds = k->kinds, mm->kinds = kinds;
+        mm->ls = ls, mm->other = other, mm->nl = nl, mm->risky = risky;
+        mm->era = era, mm->era_langs = era_langs;
+    }
+meanings_read:
     /* issue 10: the words of a relative phrase's key of several words, read one by one,
        are date words of other languages too: "hari lalu" (days ago) is a key of Malay's
        CLDR phrase only, its words Indonesian ones ("2 hari lalu" on an Indonesian page);
@@ -508,7 +545,7 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
 /* Reads the date words of d into *w; with votes, also gives each word's vote to its
    languages (vote_langs), *seen marking the languages votes[] holds. */
 static void read_words(const env *e, const dn_date *d, date_words *w, float *votes,
-                       dnp_langset *seen)
+                       dnp_langset *seen, meaning_memo *memo)
 {
     memset(w, 0, sizeof *w);
     if (!may_have_words(e, d->start, d->end))
@@ -530,7 +567,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
             continue;
         size_t word_end = pos;
         const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
-        date_word(e, d, w, votes, seen, kinds, &t, true, k, pos, pos == word_end, num_end);
+        date_word(e, d, w, votes, seen, kinds, &t, true, k, pos, pos == word_end, num_end, memo);
     }
     if (w->strong_month)
         w->weak_month = false;
@@ -540,7 +577,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
    whose keys the scan looked up alone (record_span), none of several words, and the same
    numbers before them. */
 static void read_words_rec(const env *e, const dn_date *d, const dnp_span_date *r,
-                           date_words *w, float *votes, dnp_langset *seen)
+                           date_words *w, float *votes, dnp_langset *seen, meaning_memo *memo)
 {
     /* (a word is letters: may_have_words would say yes) */
     memset(w, 0, sizeof *w);
@@ -558,7 +595,7 @@ static void read_words_rec(const env *e, const dn_date *d, const dnp_span_date *
         memset(&k, 0, sizeof k);
         k.meaning = (uint32_t)(x->m - dnp_lex_meanings), k.nmeaning = (uint16_t)x->nm;
         k.kinds = x->kinds;
-        date_word(e, d, w, votes, seen, kinds, &t, false, &k, x->end, true, num_end);
+        date_word(e, d, w, votes, seen, kinds, &t, false, &k, x->end, true, num_end, memo);
     }
     if (w->strong_month)
         w->weak_month = false;
@@ -589,6 +626,9 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
 {
     dnp_langset seen = {{0}}; /* the languages voted for: votes[] is read only there */
     uint32_t rj = 0;           /* the scan's records of the dates' words (span_of) */
+    meaning_memo memo[MEANING_MEMO];
+    for (int q = 0; q < MEANING_MEMO; q++)
+        memo[q].used = false;
     for (size_t i = 0; i < n; i++) {
         /* a month name alone does not vote: a capitalised word of the page ("Mars",
            "August") is a month in some other language */
@@ -598,10 +638,10 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
         const dnp_span_date *r = span_of(e, &out[i], &rj);
         if (r)
             read_words_rec(e, &out[i], r, i < PAGE_CACHE ? &cache[i] : &w,
-                           votes_here ? votes : NULL, &seen);
+                           votes_here ? votes : NULL, &seen, memo);
         else
             read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes_here ? votes : NULL,
-                       &seen);
+                       &seen, memo);
     }
     int top = -1;
     for (int q = 0; q < DNP_LANG_WORDS; q++)
@@ -6349,7 +6389,7 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
             d.calendar = DN_CAL_BUDDHIST;
         }
         date_words w;
-        read_words(e, &d, &w, NULL, NULL);
+        read_words(e, &d, &w, NULL, NULL, NULL);
         if (w.not_date) /* "Seite 2019" */
             continue;
         d.flags &= ~DNP_FLAG_PAGE_YEAR;
@@ -6584,7 +6624,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (cached && i < PAGE_CACHE)
             w = &cache[i];
         else
-            read_words(e, &d, &wbuf, NULL, NULL);
+            read_words(e, &d, &wbuf, NULL, NULL, NULL);
         if (w->not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
         /* a street's words: of the page's languages or of the date's own ("28 May küç.",
