@@ -1156,6 +1156,10 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         from--;
     if (!link_may_end(e, from, at))
         return false;
+    /* (sspeed11: nor when no number may begin in its bytes, digit_lead_in's CJK and other
+       bytes past 0x7F aside: the day before the link is a number token read from there) */
+    if (dnp_number_may_start(e->text, from, at) == at)
+        return false;
     dnp_token tk[12];
     int nt = 0;
     size_t pos = from;

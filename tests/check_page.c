@@ -475,6 +475,12 @@ static const page_case page_cases[] = {
        between two days with their dots */
     {"od 28 do 31 grudnia", 0, 0, NULL, "2026-12-28 pl r; 2026-12-31 pl r"},
     {"٢٠ إلى ٣١ ديسمبر", 0, 0, NULL, "2026-12-20 ar r; 2026-12-31 ar r"},
+    /* sspeed11: range_link_before reads the tokens before the end only when a number (of
+       any script) may begin there: a range's first day in Arabic-Indic digits, in ASCII
+       digits after Cyrillic words; none after kana alone */
+    {"من ٢٠ إلى ٣١ ديسمبر ٢٠٢٦", 0, 0, NULL, "2026-12-20 ar r; 2026-12-31 ar r"},
+    {"Отпуск с 20 по 31 декабря 2026 года.", 0, 0, NULL, "2026-12-20 ru r; 2026-12-31 ru r"},
+    {"てんらんかいは12月5日からです。", 0, 0, "ja", "2026-12-05 ja -"},
     {"18./19. Februar 2022", 0, 0, NULL, "2022-02-18 de r; 2022-02-19 de r"},
     /* a weekday abbreviation that contradicts the date is another word (Russian "по",
        until, is Serbian Monday): the date without it */
