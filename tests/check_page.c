@@ -1099,6 +1099,12 @@ static const page_case page_cases[] = {
        be the end's: Saturday is no 11 December), and a link of two CJK characters */
     {"人権週間：12月7日（月）〜11日（金）", 0, 0, "ja", "2026-12-07 ja r; 2026-12-11 ja r"},
     {"人権週間：12月7日（月）〜11日（土）", 0, 0, "ja", "2026-12-07 ja -"},
+    /* sspeed11: cjk_second_day reads the tokens only when a number may begin after the
+       date, or an opening bracket stands in its span (ASCII or fullwidth): a date that
+       none follows is alone */
+    {"説明会は12月5日に開催します。", 0, 0, "ja", "2026-12-05 ja -"},
+    {"12月7日（月）の説明会は終了しました。", 0, 0, "ja", "2026-12-07 ja -"},
+    {"12月7日(月)〜11日(金)", 0, 0, "ja", "2026-12-07 ja r; 2026-12-11 ja r"},
     {"学級閉鎖は11月24日から26日までです。", 0, 0, "ja", "2026-11-24 ja r; 2026-11-26 ja r"},
     {"페스티벌 2026년 12월 19일(토) ~ 20일(일) 개최", 0, 0, "ko",
      "2026-12-19 ko r; 2026-12-20 ko r"},
