@@ -160,6 +160,10 @@ typedef struct {
    letters kept inside ("d'abril", "Ɔbɛsɛ-Ahinime"); digits always end a word. */
 bool dnp_next_token(const char *text, size_t len, size_t *pos, dnp_token *t);
 size_t dnp_cjk_fold(const char *text, size_t len, size_t pos, char fold[DNP_WORD_MAX]) DNP_HIDDEN;
+/* Where in text[a, b) a NUM token may begin, read with b as the text's end (an ASCII digit,
+   or a character beyond ASCII that is a digit or a format character); b when nowhere: a
+   byte pass that most text beyond ASCII passes at one step a byte (tokenize.c). */
+size_t dnp_number_may_start(const char *text, size_t a, size_t b) DNP_HIDDEN;
 
 /* ---- the words' hash, shared by lexgen (which builds the hash table and the zone
    filters) and the library (which looks words up in them) ---------------------------- */

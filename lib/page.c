@@ -351,13 +351,28 @@ static bool key_week_word_in(const dnp_lex_key *k, const dnp_langset *langs)
     return false;
 }
 
+/* sspeed11: what date_word's pass over the meanings of a key gives when its word is no weak
+   month nor prefix: the languages of its date meanings (ls) and of its others (other), their
+   count (nl), whether one is risky, the languages of its era meanings (era: any); that of
+   the same key and kinds is the same. vote_langs keeps it for the keys its dates' words met
+   last (a page writes its month names again and again), one slot a key's meanings. */
+#define MEANING_MEMO 16
+typedef struct {
+    bool used, risky, era;
+    uint16_t nmeaning;
+    uint32_t meaning, kkinds, kinds;
+    int nl;
+    dnp_langset ls, other, era_langs;
+} meaning_memo;
+
 /* read_words' step for one word t of d, of key k (kinds kk, meanings m[0, nm); NULL when
    none), whose key ends at pos (one_word: the key is t's alone); num_end: where the last
    number before it ended. fold_known: t->fold holds its folded bytes (else they are read
-   again from its span when needed). */
+   again from its span when needed). memo: MEANING_MEMO slots, or NULL. */
 static void date_word(const env *e, const dn_date *d, date_words *w, float *votes,
                       dnp_langset *seen, uint32_t kinds, const dnp_token *t, bool fold_known,
-                      const dnp_lex_key *k, size_t pos, bool one_word, size_t num_end)
+                      const dnp_lex_key *k, size_t pos, bool one_word, size_t num_end,
+                      meaning_memo *memo)
 {
     if (k && (k->kinds & ~(1u << DNP_K_PREFIX)) == (1u << DNP_K_NOT_DATE) &&
         !(d->precision == DN_PREC_WEEK && key_week_word(k)))
@@ -426,6 +441,19 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
        "FC DAC 1904", Luo January) gives no vote: a club's name three times on a Slovak
        page makes no Luo page. A page in such a language has longer words to vote. */
     bool rare_only = votes && (weak || weak_prefix); /* read in the loop below */
+    meaning_memo *mm = memo && !weak && !weak_prefix ? &memo[k->meaning % MEANING_MEMO] : NULL;
+    if (mm && mm->used && mm->meaning == k->meaning && mm->nmeaning == k->nmeaning &&
+        mm->kkinds == k->kinds && mm->kinds == kinds) {
+        ls = mm->ls, other = mm->other, nl = mm->nl, risky = mm->risky;
+        if (mm->era) {
+            w->era = true;
+            for (int q = 0; q < DNP_LANG_WORDS; q++)
+                w->era_langs.w[q] |= mm->era_langs.w[q];
+        }
+        goto meanings_read;
+    }
+    dnp_langset era_langs = {{0}};
+    bool era = false;
     for (uint32_t i = 0; i < k->nmeaning; i++) {
         w->weak_prep |= weak && m[i].kind == DNP_K_WEEKDAY_CUE &&
                         m[i].value == DNP_CUE_YEAR_BEFORE;
@@ -453,6 +481,8 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
         if (m[i].kind == DNP_K_ERA && !(k->kinds & ~((1u << DNP_K_ERA) | (1u << DNP_K_PREFIX)))) {
             w->era = true;
             dnp_langset_add(&w->era_langs, m[i].lang);
+            era = true;
+            dnp_langset_add(&era_langs, m[i].lang);
         }
         if (!dnp_langset_has(&ls, m[i].lang)) {
             dnp_langset_add(&ls, m[i].lang);
@@ -468,6 +498,13 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
             w->weak_nlangs += !dnp_lang_rare(m[i].lang);
         }
     }
+    if (mm) {
+        mm->used = true, mm->meaning = k->meaning, mm->nmeaning = k->nmeaning;
+        mm->kkinds = k->kinds, mm->kinds = kinds;
+        mm->ls = ls, mm->other = other, mm->nl = nl, mm->risky = risky;
+        mm->era = era, mm->era_langs = era_langs;
+    }
+meanings_read:
     /* issue 10: the words of a relative phrase's key of several words, read one by one,
        are date words of other languages too: "hari lalu" (days ago) is a key of Malay's
        CLDR phrase only, its words Indonesian ones ("2 hari lalu" on an Indonesian page);
@@ -515,7 +552,7 @@ static void date_word(const env *e, const dn_date *d, date_words *w, float *vote
 /* Reads the date words of d into *w; with votes, also gives each word's vote to its
    languages (vote_langs), *seen marking the languages votes[] holds. */
 static void read_words(const env *e, const dn_date *d, date_words *w, float *votes,
-                       dnp_langset *seen)
+                       dnp_langset *seen, meaning_memo *memo)
 {
     memset(w, 0, sizeof *w);
     if (!may_have_words(e, d->start, d->end))
@@ -537,7 +574,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
             continue;
         size_t word_end = pos;
         const dnp_lex_key *k = longest_key(e, d->end, &pos, &t);
-        date_word(e, d, w, votes, seen, kinds, &t, true, k, pos, pos == word_end, num_end);
+        date_word(e, d, w, votes, seen, kinds, &t, true, k, pos, pos == word_end, num_end, memo);
     }
     if (w->strong_month)
         w->weak_month = false;
@@ -547,7 +584,7 @@ static void read_words(const env *e, const dn_date *d, date_words *w, float *vot
    whose keys the scan looked up alone (record_span), none of several words, and the same
    numbers before them. */
 static void read_words_rec(const env *e, const dn_date *d, const dnp_span_date *r,
-                           date_words *w, float *votes, dnp_langset *seen)
+                           date_words *w, float *votes, dnp_langset *seen, meaning_memo *memo)
 {
     /* (a word is letters: may_have_words would say yes) */
     memset(w, 0, sizeof *w);
@@ -565,7 +602,7 @@ static void read_words_rec(const env *e, const dn_date *d, const dnp_span_date *
         memset(&k, 0, sizeof k);
         k.meaning = (uint32_t)(x->m - dnp_lex_meanings), k.nmeaning = (uint16_t)x->nm;
         k.kinds = x->kinds;
-        date_word(e, d, w, votes, seen, kinds, &t, false, &k, x->end, true, num_end);
+        date_word(e, d, w, votes, seen, kinds, &t, false, &k, x->end, true, num_end, memo);
     }
     if (w->strong_month)
         w->weak_month = false;
@@ -596,6 +633,9 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
 {
     dnp_langset seen = {{0}}; /* the languages voted for: votes[] is read only there */
     uint32_t rj = 0;           /* the scan's records of the dates' words (span_of) */
+    meaning_memo memo[MEANING_MEMO];
+    for (int q = 0; q < MEANING_MEMO; q++)
+        memo[q].used = false;
     for (size_t i = 0; i < n; i++) {
         /* a month name alone does not vote: a capitalised word of the page ("Mars",
            "August") is a month in some other language */
@@ -605,10 +645,10 @@ static int vote_langs(const env *e, const dn_date *out, size_t n, page_langs *pl
         const dnp_span_date *r = span_of(e, &out[i], &rj);
         if (r)
             read_words_rec(e, &out[i], r, i < PAGE_CACHE ? &cache[i] : &w,
-                           votes_here ? votes : NULL, &seen);
+                           votes_here ? votes : NULL, &seen, memo);
         else
             read_words(e, &out[i], i < PAGE_CACHE ? &cache[i] : &w, votes_here ? votes : NULL,
-                       &seen);
+                       &seen, memo);
     }
     int top = -1;
     for (int q = 0; q < DNP_LANG_WORDS; q++)
@@ -1161,6 +1201,10 @@ static bool range_link_before(const env *e, size_t at, size_t floor_, dnp_token 
         from--;
     if (!link_may_end(e, from, at))
         return false;
+    /* (sspeed11: nor when no number may begin in its bytes, digit_lead_in's CJK and other
+       bytes past 0x7F aside: the day before the link is a number token read from there) */
+    if (dnp_number_may_start(e->text, from, at) == at)
+        return false;
     dnp_token tk[12];
     int nt = 0;
     size_t pos = from;
@@ -1451,6 +1495,20 @@ static bool day_mark_key(const dnp_token *t)
 static bool cjk_second_day(const env *e, dn_date *out, size_t n, size_t i, bool *replaced)
 {
     dn_date *d = &out[i];
+    /* (sspeed11: from the bytes first: the second day is a number token read at the span's
+       end or after it, or after the date's weekday in brackets inside the span: none when
+       no number may begin in the bytes after it that are read below and the span holds no
+       opening bracket, "(" or "（") */
+    size_t lim0 = d->end + 40 < e->len ? d->end + 40 : e->len;
+    if (dnp_number_may_start(e->text, d->end, lim0) == lim0 &&
+        !memchr(e->text + d->start, '(', d->end - d->start)) {
+        const unsigned char *s = (const unsigned char *)e->text;
+        size_t k = d->start;
+        while (k + 2 < d->end && !(s[k] == 0xEF && s[k + 1] == 0xBC && s[k + 2] == 0x88))
+            k++;
+        if (k + 2 >= d->end)
+            return false;
+    }
     /* the date's day mark: the word glued to the last number of the day's value */
     size_t pos = d->start, after = 0;
     dnp_token t, prev = {0}, mark = {0};
@@ -3169,6 +3227,25 @@ static size_t hours_before(const env *e, dn_date *out, size_t n, size_t cap)
     return n;
 }
 
+/* sspeed11: whether dnp_period_clock_text may read a day period and its clock at text[p]
+   (up to lim), from the bytes: a run of bytes but blanks (its word: the token ends there,
+   as it must be followed by a blank), blanks, and a byte that may begin a number. */
+static bool period_clock_may(const env *e, size_t p, size_t lim)
+{
+    const char *s = e->text;
+    while (p < lim && s[p] == ' ')
+        p++;
+    const char *w = p < lim ? memchr(s + p, ' ', lim - p) : NULL;
+    if (!w || w == s + p)
+        return false;
+    size_t q = (size_t)(w - s);
+    while (q < lim && s[q] == ' ')
+        q++;
+    return q < lim && ((unsigned char)(s[q] - '0') < 10 ||
+                       ((unsigned char)s[q] >= 0x80 &&
+                        dnp_number_may_start(s, q, q + 4 < lim ? q + 4 : lim) == q));
+}
+
 /* issue 10: a span of hours after a date without a time, on its line ("Dinsdag 8 Desember,
    09:00–16:00", "Saterdag 28 November tussen 10:00 en 12:00", "laugardaginn 28. nóvember
    kl. 13:00–14:00", "նոյեմբերի 30-ին, ժ. 08:00–10:00"): a comma and at most
@@ -3202,7 +3279,30 @@ static size_t hours_after(const env *e, dn_date *out, size_t n, size_t cap,
            to in the afternoon 1) */
         int pm1 = 0;
         size_t pe1 = 0;
-        if (!clock_bytes(e, d->end, mark_lim)) {
+        if (dnp_number_may_start(e->text, d->end, gap) == gap) {
+            /* (sspeed11: no number may begin before gap, where the walk below looks for the
+               first time t1: only a day period and its clock may follow, as below, when
+               clock_bytes sees no mark, right after the date or after a filler when two
+               numbers follow: the bytes first, then the words' look-ups, then the marks) */
+            size_t pp = d->end;
+            if (pp < lim && e->text[pp] == ',')
+                pp++;
+            if (pp < lim && e->text[pp] == ' ' && period_clock_may(e, pp, lim))
+                pe1 = dnp_period_clock_text(e, pp, lim, &pm1);
+            size_t two_lim = mark_lim + DNP_PAGE_BARE_SECOND < lim ? mark_lim + DNP_PAGE_BARE_SECOND
+                                                                   : lim;
+            dnp_token f;
+            size_t fp = pp;
+            if (!pe1 && langs && dnp_number_may_start(e->text, gap, two_lim) != two_lim &&
+                two_numbers(e, d->end, two_lim) && pp < lim && e->text[pp] == ' ' &&
+                dnp_next_token(e->text, lim, &fp, &f) && f.kind == DNP_TK_SEP &&
+                dnp_next_token(e->text, lim, &fp, &f) && f.kind == DNP_TK_WORD &&
+                !(f.flags & DNP_TF_LONG) && filler_of_page(e, &f, langs) && fp < lim &&
+                e->text[fp] == ' ')
+                pe1 = dnp_period_clock_text(e, fp, lim, &pm1);
+            if (!pe1 || clock_bytes(e, d->end, mark_lim))
+                continue;
+        } else if (!clock_bytes(e, d->end, mark_lim)) {
             size_t pp = d->end;
             if (pp < lim && e->text[pp] == ',')
                 pp++;
@@ -4409,8 +4509,32 @@ static bool every_word(uint32_t kinds)
    ("Ciao a tutti, a settembre", hello all, is no "tutti i settembre"). */
 static bool clause_break(const dnp_token *t)
 {
-    return t->kind == DNP_TK_SEP && ((t->flags & DNP_TF_NEWLINE) ||
-                                     (t->value < 0x80 && strchr(",;.!?:", (int)t->value)));
+    /* (the bytes of strchr(",;.!?:", v) and its NUL, without the call) */
+    uint64_t v = t->value;
+    return t->kind == DNP_TK_SEP && ((t->flags & DNP_TF_NEWLINE) || v == ',' || v == ';' ||
+                                     v == '.' || v == '!' || v == '?' || v == ':' || v == 0);
+}
+
+/* sspeed11: where date_recurring's walk over text[from, to) may begin as well: after the
+   last character there that is a clause_break other than a comma (whose break the walk
+   may pass over), as every such one clears what the walk read before it: a line break, an
+   ASCII ";.!?:", or their ideographic and fullwidth forms that the tokenizer reads as
+   those ("。", "！", "？", "：", "；", "．"). from when there is none. */
+static size_t after_last_break(const env *e, size_t from, size_t to)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    for (size_t k = to; k > from; k--) {
+        unsigned char c = s[k - 1];
+        if (c == '.' || c == '\n' || c == ':' || c == ';' || c == '!' || c == '?' || c == '\r')
+            return k;
+        if (k - from >= 3 && (c == 0x82 || (c >= 0x81 && c <= 0x9F)) && (s[k - 2] & 0xC0) == 0x80) {
+            if ((s[k - 3] == 0xE3 && s[k - 2] == 0x80 && c == 0x82) || /* U+3002 */
+                (s[k - 3] == 0xEF && s[k - 2] == 0xBC &&
+                 (c == 0x81 || c == 0x8E || c == 0x9A || c == 0x9B || c == 0x9F))) /* U+FF01... */
+                return k;
+        }
+    }
+    return from;
 }
 
 /* period_word of the token at `at` of the text up to lim (SIZE_MAX: none, false). */
@@ -4432,6 +4556,7 @@ static bool date_recurring(const env *e, const dn_date *d)
     size_t from = d->start > DNP_PAGE_WEEKDAY_LOOK ? d->start - DNP_PAGE_WEEKDAY_LOOK : 0;
     while (from > 0 && ((unsigned char)e->text[from] & 0xC0) == 0x80)
         from--;
+    from = after_last_break(e, from, d->start);
     uint32_t before[3] = {0, 0, 0}; /* the kinds of the last three words (0: a number) */
     /* where each of them begins, when it is a word (SIZE_MAX: none, a number): whether it
        names a period is asked only when that decides (issue 10), of the token read again
@@ -6426,7 +6551,7 @@ static size_t page_years(const env *e, const page_langs *pl, const dn_search_opt
             d.calendar = DN_CAL_BUDDHIST;
         }
         date_words w;
-        read_words(e, &d, &w, NULL, NULL);
+        read_words(e, &d, &w, NULL, NULL, NULL);
         if (w.not_date) /* "Seite 2019" */
             continue;
         d.flags &= ~DNP_FLAG_PAGE_YEAR;
@@ -6672,7 +6797,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if (cached && i < PAGE_CACHE)
             w = &cache[i];
         else
-            read_words(e, &d, &wbuf, NULL, NULL);
+            read_words(e, &d, &wbuf, NULL, NULL, NULL);
         if (w->not_date) /* "janv. 2019 · Page 1": the day is the page's */
             continue;
         /* a street's words: of the page's languages or of the date's own ("28 May küç.",

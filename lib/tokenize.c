@@ -1210,3 +1210,59 @@ __attribute__((noinline)) static bool next_token_slow(const char *text, size_t l
     *pos = next;
     return true;
 }
+
+/* sspeed11: the lead bytes of the characters that may begin a NUM token: an ASCII digit
+   (NS_DIGIT), or a lead byte whose block holds a decimal digit or a format character (which
+   the token skips before its digit), the character to be decoded (NS_LOOK): C2 (soft
+   hyphen, superscripts), D8 D9 DB DC DF (Arabic's format characters and digits, N'Ko), E0
+   E1 (Indic, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian...), E2 (LRM, RLM, ZWJ...,
+   superscripts and subscripts), EA (Vai, Javanese...), EF (fullwidth digits, BOM), F0 F3.
+   Every other byte (letters of Latin, Greek, Cyrillic, Hebrew, CJK, Hangul; a continuation
+   byte) begins none. check_page's test_number_lead holds the table to dnp_char_class. */
+enum { NS_NONE, NS_DIGIT, NS_LOOK };
+static const unsigned char number_lead[256] = {
+    ['0' ... '9'] = NS_DIGIT,
+    [0xC2] = NS_LOOK, [0xD8] = NS_LOOK, [0xD9] = NS_LOOK, [0xDB] = NS_LOOK, [0xDC] = NS_LOOK,
+    [0xDF] = NS_LOOK, [0xE0] = NS_LOOK, [0xE1] = NS_LOOK, [0xE2] = NS_LOOK, [0xEA] = NS_LOOK,
+    [0xEF] = NS_LOOK, [0xF0] = NS_LOOK, [0xF3] = NS_LOOK,
+};
+
+#define HASBETWEEN8(x, m, n)                                                                     \
+    ((ONES8 * (127 + (n)) - ((x) & ONES8 * 127)) & ~(x) & (((x) & ONES8 * 127) + ONES8 * (127 - (m))) & \
+     ONES8 * 128)
+
+/* internal.h: dnp_number_may_start. */
+size_t dnp_number_may_start(const char *text, size_t a, size_t b)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    for (size_t k = a; k < b;) {
+        /* eight bytes at one step when none is a digit nor may be a lead byte of NS_LOOK
+           (hasbetween of the bit hacks, exact in each byte's lane; the bytes past 0x7F
+           tested flipped: C2, D8..E2, EA, EF..FF, a few more than NS_LOOK's) */
+        if (k + 8 <= b) {
+            uint64_t w = dnp_load64(s + k), hit = HASBETWEEN8(w, '0' - 1, '9' + 1);
+            if (w & ONES8 * 0x80) {
+                uint64_t hi = w ^ (ONES8 * 0x80);
+                hit |= HASBETWEEN8(hi, 0x41, 0x43) | HASBETWEEN8(hi, 0x57, 0x63) |
+                       HASBETWEEN8(hi, 0x69, 0x6B) | HASBETWEEN8(hi, 0x6E, 0x80);
+            }
+            if (!hit) {
+                k += 8;
+                continue;
+            }
+        }
+        for (size_t stop = k + 8 < b ? k + 8 : b; k < stop; k++) {
+            unsigned c = number_lead[s[k]];
+            if (c == NS_NONE)
+                continue;
+            if (c == NS_DIGIT)
+                return k;
+            size_t q = k;
+            int cc = char_class(utf8_next(text, b, &q));
+            if (cc == DNP_CC_DIGIT || cc == DNP_CC_IGNORE)
+                return k;
+            k = q - 1;
+        }
+    }
+    return b;
+}

@@ -567,6 +567,12 @@ static const page_case page_cases[] = {
        between two days with their dots */
     {"od 28 do 31 grudnia", 0, 0, NULL, "2026-12-28 pl r; 2026-12-31 pl r"},
     {"٢٠ إلى ٣١ ديسمبر", 0, 0, NULL, "2026-12-20 ar r; 2026-12-31 ar r"},
+    /* sspeed11: range_link_before reads the tokens before the end only when a number (of
+       any script) may begin there: a range's first day in Arabic-Indic digits, in ASCII
+       digits after Cyrillic words; none after kana alone */
+    {"من ٢٠ إلى ٣١ ديسمبر ٢٠٢٦", 0, 0, NULL, "2026-12-20 ar r; 2026-12-31 ar r"},
+    {"Отпуск с 20 по 31 декабря 2026 года.", 0, 0, NULL, "2026-12-20 ru r; 2026-12-31 ru r"},
+    {"てんらんかいは12月5日からです。", 0, 0, "ja", "2026-12-05 ja -"},
     {"18./19. Februar 2022", 0, 0, NULL, "2022-02-18 de r; 2022-02-19 de r"},
     /* a weekday abbreviation that contradicts the date is another word (Russian "по",
        until, is Serbian Monday): the date without it */
@@ -1185,6 +1191,12 @@ static const page_case page_cases[] = {
        be the end's: Saturday is no 11 December), and a link of two CJK characters */
     {"人権週間：12月7日（月）〜11日（金）", 0, 0, "ja", "2026-12-07 ja r; 2026-12-11 ja r"},
     {"人権週間：12月7日（月）〜11日（土）", 0, 0, "ja", "2026-12-07 ja -"},
+    /* sspeed11: cjk_second_day reads the tokens only when a number may begin after the
+       date, or an opening bracket stands in its span (ASCII or fullwidth): a date that
+       none follows is alone */
+    {"説明会は12月5日に開催します。", 0, 0, "ja", "2026-12-05 ja -"},
+    {"12月7日（月）の説明会は終了しました。", 0, 0, "ja", "2026-12-07 ja -"},
+    {"12月7日(月)〜11日(金)", 0, 0, "ja", "2026-12-07 ja r; 2026-12-11 ja r"},
     {"学級閉鎖は11月24日から26日までです。", 0, 0, "ja", "2026-11-24 ja r; 2026-11-26 ja r"},
     {"페스티벌 2026년 12월 19일(토) ~ 20일(일) 개최", 0, 0, "ko",
      "2026-12-19 ko r; 2026-12-20 ko r"},
@@ -2080,6 +2092,12 @@ static const page_case page_cases[] = {
     {"Every year, on 26 December, we cook. On 3 December 2026 we open.", 0, 0, NULL,
      "2026-12-03 en -"},
     {"Every year, we open on 26 December.", 0, 0, NULL, "2026-12-26 en -"},
+    /* sspeed11: a break of the clause between them (a dot, a colon, a fullwidth "！"), after
+       which date_recurring's walk begins, clears the every-word */
+    {"Every year. On 26 December we open.", 0, 0, NULL, "2026-12-26 en -"},
+    {"Every year: 26 December, we open.", 0, 0, NULL, "2026-12-26 en -"},
+    {"Jedes Jahr！ Am 26. Dezember feiern wir.", 0, 0, NULL, "2026-12-26 de -"},
+    {"Every year 26 December we open.", 0, 0, NULL, ""},
     /* rangeyear: a CJK range whose numbers stand a blank from their marks (b23
        zh-TW-forum): both ends */
     {"雪祭是 2027 年 2 月 4 日至 11 日，你們那時候去剛好錯過", 0, 0, "zh",
@@ -2822,6 +2840,53 @@ START_TEST(test_two_ways_confidence)
 }
 END_TEST
 
+/* sspeed11: tokenize.c's dnp_number_may_start finds, among any text, every character that may
+   begin a NUM token (a digit of any script, or a format character the token skips before
+   one) and no other: its table of lead bytes against dnp_char_class, every code point after
+   eight ASCII letters, alone and before eight ASCII letters (each read by the step of eight
+   bytes or byte by byte); and an ASCII digit at each place of a run of letters. */
+START_TEST(test_number_lead)
+{
+    ck_assert_int_eq(dnp_fold_init(), 0);
+    for (UChar32 c = 0x80; c <= 0x10FFFF; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        char buf[16] = "abcdefgh";
+        size_t n = 8;
+        if (c < 0x800)
+            buf[n++] = (char)(0xC0 | (c >> 6));
+        else {
+            if (c < 0x10000)
+                buf[n++] = (char)(0xE0 | (c >> 12));
+            else {
+                buf[n++] = (char)(0xF0 | (c >> 18));
+                buf[n++] = (char)(0x80 | ((c >> 12) & 0x3F));
+            }
+            buf[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+        }
+        buf[n++] = (char)(0x80 | (c & 0x3F));
+        int cc = dnp_char_class(c);
+        bool may = cc == DNP_CC_DIGIT || cc == DNP_CC_IGNORE;
+        ck_assert_msg(dnp_number_may_start(buf, 0, n) == (may ? 8 : n), "U+%04X", (unsigned)c);
+        ck_assert_msg(dnp_number_may_start(buf, 8, n) == (may ? 8 : n), "U+%04X alone", (unsigned)c);
+        /* and first of eight bytes or more (the step of eight bytes reads it) */
+        char first[24];
+        size_t nc = n - 8;
+        memcpy(first, buf + 8, nc);
+        memcpy(first + nc, "abcdefgh", 8);
+        ck_assert_msg(dnp_number_may_start(first, 0, nc + 8) == (may ? 0 : nc + 8), "U+%04X first",
+                      (unsigned)c);
+    }
+    char run[40];
+    for (size_t k = 0; k < sizeof run - 1; k++) {
+        memset(run, 'x', sizeof run);
+        run[k] = '7';
+        ck_assert_uint_eq(dnp_number_may_start(run, 0, sizeof run - 1), k);
+        ck_assert_uint_eq(dnp_number_may_start(run, 0, k), k); /* (none before it) */
+    }
+}
+END_TEST
+
 Suite *page_suite(void)
 {
     Suite *s = suite_create("page");
@@ -2831,6 +2896,7 @@ Suite *page_suite(void)
     tcase_add_test(tc, test_options_errors);
     tcase_add_test(tc, test_cjk_fast_path);
     tcase_add_test(tc, test_two_ways_confidence);
+    tcase_add_test(tc, test_number_lead);
     tcase_add_loop_test(tc, test_long_page, 0, (int)(sizeof long_pages / sizeof long_pages[0]));
     suite_add_tcase(s, tc);
     return s;
