@@ -1649,8 +1649,9 @@ static int cell_index(const env *e, size_t a, size_t p)
     while (k < p && (e->text[k] == ' ' || e->text[k] == '\t'))
         k++;
     int idx = 0;
+    size_t lim = p < e->len ? p + 1 : p; /* the byte at p, when the text has one */
     while (k < p) {
-        if (cell_gap_from(e, k, p + 1, &after) > p)
+        if (cell_gap_from(e, k, lim, &after) > p)
             return -1;
         k = after, idx++;
     }

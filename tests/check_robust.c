@@ -592,6 +592,9 @@ static const char *const fuzz_found[] = {
     /* and a look-up key of 6 bytes read 8 at a time (page.c's period_key, after
        "下午2時至5時"'s merge) */
     "G2026\xe5\xb9\xb4" "12\xe6\x9c\x88" "8\xe6\x97\xa5 \xe5\x91\xa8\xe4\xbc\x8c 20:00\xef\xbc\x88\xe5\x8c\x97\xac\xe6\x97\xb6\xe9\x97\xb4\xef\xbc\x89",
+    /* the seventh session: a table cell's index looked one byte past a date that ends the
+       text (clock.c's cell_index, fuzz_parse on the merged timejoin) */
+    "F20-01\t15-01\t",
 };
 
 START_TEST(test_fuzz_found_prefixes)
