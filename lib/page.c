@@ -2251,32 +2251,50 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
 {
     dn_date *d = &out[i];
     if (d->precision != DN_PREC_DAY ||
-        (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) || !greg_months(d))
+        (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)))
+        return false;
+    /* rest36: a date of a calendar of months of its own lists days of its month ("ታኅሣሥ 10
+       እና 11", Ethiopian): its day as written is that calendar's */
+    int cal = greg_months(d) ? 0 : (int)d->calendar, cy = 0, cm = 0, day = d->day;
+    if (cal && !dnp_cal_date_of(cal, dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                          (unsigned)d->day), &cy, &cm, &day))
         return false;
     size_t lim = i + 1 < n ? out[i + 1].start : e->len;
     if (lim < d->end)
         return false;
     /* the span's last number is its day, only blanks or the link after it (read from the
-       bytes first: most dates end otherwise) */
+       bytes first: most dates end otherwise; rest36: a day in another script's digits,
+       "नोभेम्बर २८", from its token) */
     const unsigned char *s = (const unsigned char *)e->text;
     size_t q = d->end;
-    while (q > d->start && !(s[q - 1] >= '0' && s[q - 1] <= '9'))
+    while (q > d->start && !(s[q - 1] >= '0' && s[q - 1] <= '9') && s[q - 1] < 0x80)
         q--;
     if (q == d->start || d->end - q > DNP_PAGE_RANGE_LOOKBACK)
         return false;
-    size_t k0 = q;
-    while (k0 > d->start && s[k0 - 1] >= '0' && s[k0 - 1] <= '9')
-        k0--;
-    /* (the digits from the bytes: the text has no terminating NUL) */
-    if (q - k0 > 2 || digits_value(e, k0, q) != d->day)
-        return false;
+    if (s[q - 1] >= 0x80) {
+        size_t p0 = d->start;
+        dnp_token t0, last = {0};
+        while (p0 < q && dnp_next_token(e->text, q, &p0, &t0))
+            if (t0.kind == DNP_TK_NUM)
+                last = t0;
+        if (last.kind != DNP_TK_NUM || last.end != q || last.ndigits > 2 ||
+            (int)last.value != day)
+            return false;
+    } else {
+        size_t k0 = q;
+        while (k0 > d->start && s[k0 - 1] >= '0' && s[k0 - 1] <= '9')
+            k0--;
+        /* (the digits from the bytes: the text has no terminating NUL) */
+        if (q - k0 > 2 || digits_value(e, k0, q) != day)
+            return false;
+    }
     size_t pos = q;
     dnp_token t, num = {0};
-    bool link = false;
+    bool link = false, and = false;
     while (dnp_next_token(e->text, lim, &pos, &t)) {
         if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
             continue;
-        if (!link && t.start > q && (link_token(&t) || list_and(e, &t)) && t.start > 0 &&
+        if (!link && t.start > q && (link_token(&t) || (and = list_and(e, &t))) && t.start > 0 &&
             e->text[t.start - 1] == ' ') {
             link = true;
             continue;
@@ -2296,8 +2314,12 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
             num = t;
         break;
     }
-    if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
-        (int)num.value > dnp_days_in_month(d->year, d->month) || e->text[num.start - 1] != ' ')
+    cand later;
+    memset(&later, 0, sizeof later);
+    if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= day ||
+        (cal ? dnp_cal_convert(cal, -1, cy, cm, (int)num.value, &later) != DNP_CV_OK
+             : (int)num.value > dnp_days_in_month(d->year, d->month)) ||
+        e->text[num.start - 1] != ' ')
         return false;
     bool glued_ok = false;
     if (num.end + 1 < e->len && e->text[num.end] == '-') {
@@ -2334,13 +2356,16 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
                                  (1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) |
                                  (1u << DNP_K_REL_UNIT) | (1u << DNP_K_DAY_PERIOD) |
                                  (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_YEAR_MARK);
-        if (!k || ((k->kinds & dateish) && !(k->kinds & (1u << DNP_K_FILLER))))
+        if (k ? (k->kinds & dateish) && !(k->kinds & (1u << DNP_K_FILLER))
+              : !and || (int)num.value > day + DNP_PAGE_LIST_NEXT_DAYS)
             return false;
     }
     memmove(d + 1, d, (n - i) * sizeof *d);
     dn_date *b = &out[i + 1];
     b->start = num.start, b->end = num.end;
     b->day = (int)num.value;
+    if (cal)
+        b->year = later.year, b->month = later.month, b->day = later.day;
     b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
     b->flags = (b->flags & ~DN_FLAG_WEEKDAY_MISMATCH) | DN_FLAG_RANGE;
     d->flags |= DN_FLAG_RANGE;
@@ -6639,6 +6664,79 @@ static int page_calendar(const dn_date *out, size_t n)
     return 0;
 }
 
+/* rest36: the calendar of months of its own (Ethiopian, Coptic, ...) in which the page
+   writes a date of year `year` with its words (an era or a month of it: "ኅዳር 17 ቀን 2019
+   ዓ.ም."), or 0: the calendar of the page's numeric dates of that year. */
+static int page_year_calendar(const dn_date *out, size_t n, int year)
+{
+    for (size_t j = 0; j < n; j++) {
+        int cal = (int)out[j].calendar;
+        if (!cal || dnp_cal_family(cal) == DN_CAL_GREGORIAN ||
+            (out[j].flags & (DNP_FLAG_PAGE_CAL | DN_FLAG_RELATIVE)) ||
+            out[j].precision < DN_PREC_DAY)
+            continue;
+        int64_t days = dnp_days_from_civil(out[j].year, (unsigned)out[j].month,
+                                           (unsigned)out[j].day);
+        if (dnp_cal_year_of(cal, days) == year)
+            return cal;
+    }
+    return 0;
+}
+
+/* rest36: an all-numeric date (day, month and four-digit year, one separator) whose year is
+   one the page writes in a calendar of months of its own, with that calendar's words
+   (page_year_calendar), is of that calendar: an Amharic timetable's "28/03/2019" under
+   "ኅዳር 17 ቀን 2019 ዓ.ም." is Ethiopian (2026-12-07), as the page's readers take it; the day
+   and month in the page's order (day first unless it proves month first). Not a date of
+   words, nor one whose year the page writes in no such calendar ("15/12/2026" on the same
+   page is Gregorian). */
+static bool page_numeric_calendar(const env *e, dn_date *d, const dn_date *out, size_t n,
+                                  dn_order order)
+{
+    if (d->calendar || d->locale[0] || d->precision != DN_PREC_DAY ||
+        (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_TWO_DIGIT_YEAR)))
+        return false;
+    size_t pos = d->start;
+    dnp_token t;
+    int v[3], nd[3], nn = 0;
+    unsigned sep = 0;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind == DNP_TK_NUM && nn < 3) {
+            v[nn] = (int)t.value, nd[nn++] = (int)t.ndigits;
+            continue;
+        }
+        if (t.kind != DNP_TK_SEP || (t.value != '/' && t.value != '.' && t.value != '-') ||
+            (sep && t.value != sep))
+            return false;
+        sep = t.value;
+    }
+    if (nn != 3 || !sep)
+        return false;
+    int y, m, dd;
+    if (nd[0] == 4 && nd[1] <= 2 && nd[2] <= 2)
+        y = v[0], m = v[1], dd = v[2];
+    else if (nd[2] == 4 && nd[0] <= 2 && nd[1] <= 2) {
+        bool mdy = order == DN_ORDER_MDY;
+        y = v[2], m = mdy ? v[0] : v[1], dd = mdy ? v[1] : v[0];
+    } else
+        return false;
+    int cal = page_year_calendar(out, n, y);
+    cand c;
+    memset(&c, 0, sizeof c);
+    if (!cal || dnp_cal_convert(cal, -1, y, m, dd, &c) != DNP_CV_OK || c.prec != DN_PREC_DAY ||
+        !dnp_cal_plausible(c.year))
+        return false;
+    d->year = c.year, d->month = c.month, d->day = c.day;
+    d->calendar = cal;
+    d->flags &= ~(DN_FLAG_AMBIGUOUS | DN_FLAG_CALENDAR_AMBIGUOUS | DN_FLAG_ORDER_PROVED |
+                  DN_FLAG_WEEKDAY_MISMATCH);
+    d->alt_year = d->alt_month = d->alt_day = 0;
+    d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day));
+    if (d->confidence > DNP_CONF_CALENDAR_CONTEXT)
+        d->confidence = DNP_CONF_CALENDAR_CONTEXT;
+    return true;
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -6754,6 +6852,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 continue; /* "115年12月1日" on a page that writes no ROC era */
             d.flags &= ~DNP_FLAG_PAGE_CAL;
         }
+        if (known)
+            page_numeric_calendar(e, &d, out, n, order);
         if ((d.flags & DN_FLAG_TWO_DIGIT_YEAR) && (amount_year(e, &d) || glued_year(e, &d)))
             out[i] = d; /* (for the dates after it, which read out) */
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE) &&

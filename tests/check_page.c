@@ -2112,6 +2112,22 @@ static const page_case page_cases[] = {
        not by "or", nor before a unit or an hour */
     {"Recycling pickup moves to Dec 1 and 3.", 0, 0, NULL, "2026-12-01 en r; 2026-12-03 en r"},
     {"Recycling pickup moves to Dec 1 or 3.", 0, 0, NULL, "2026-12-01 en -"},
+    /* rest36: a list's second day in another script's digits (Nepali "र", and), of a
+       calendar of months of its own (Amharic "እና", an Ethiopian month), with a word the
+       lexicon does not know after it when it is the next day or the one after (b36
+       ne-NP-weather, am-ET-news, te-IN-theatre); not a later one */
+    {"नोभेम्बर २८ र २९ मा हिमपात हुन सक्छ।", 0, 0, "ne", "2026-11-28 ne r; 2026-11-29 ne r"},
+    {"ሐሙስ ኅዳር 17 ቀን 2019 ዓ.ም. ጉባኤ ታኅሣሥ 10 እና 11 በስካይላይት ሆቴል", 0, 0, NULL,
+     "2026-11-26 am -; 2026-12-19 am r; 2026-12-20 am r"},
+    {"నాటకం డిసెంబర్ 5 మరియు 6 తేదీల్లో సాయంత్రం.", 0, 0, "te", "2026-12-05 te r; 2026-12-06 te r"},
+    {"Recycling pickup moves to Dec 1 and 9 customers.", 0, 0, NULL, "2026-12-01 en -"},
+    /* rest36: an all-numeric date whose year the page writes in the Ethiopian calendar
+       with its words is Ethiopian (b36 am-ET-news's timetable); one of another year, or on
+       a page with no such date, is Gregorian */
+    {"ሐሙስ ኅዳር 17 ቀን 2019 ዓ.ም. | 28/03/2019 | 02/04/2019 | 15/12/2026 |", 0, 0, NULL,
+     "2026-11-26 am -; 2026-12-07 - -; 2026-12-11 - -; 2026-12-15 - -"},
+    {"ሐሙስ ኅዳር 17 ቀን 2019 ዓ.ም. | 28/03/2018 |", 0, 0, NULL, "2026-11-26 am -; 2018-03-28 - -"},
+    {"ዜና 28/03/2019 ጉዞ", 0, 0, NULL, "2019-03-28 - -"},
     /* rangeyear: Tamil's range words after the days (locales/ta range_link: b20
        ta-classifieds); years between them stay years */
     {"விளக்குகள் 20% தள்ளுபடி. டிசம்பர் 3 முதல் 6 வரை மட்டும்!", 0, 0, NULL,
