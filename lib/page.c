@@ -7070,8 +7070,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     for (size_t i = 0; i < kept; i++)
         if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]) &&
-            !(out[i].flags & DNP_FLAG_PAGE_DAY_ALONE) && !sentence_year(e, out, kept, i) && ahead)
-            next_year_ahead(e, &out[i]);
+            !(out[i].flags & DNP_FLAG_PAGE_DAY_ALONE) && !sentence_year(e, out, kept, i) && ahead &&
+            !(known && sentence_tense(e, &out[i], &pl.set) < 0))
+            next_year_ahead(e, &out[i]); /* (rest36: not a day of a sentence told in the past,
+                                            "La hice ... el 2 de febrero": I made it) */
     if (days_alone)
         kept = day_alone_month(e, out, kept);
     kept = ranges(e, out, kept, cap);

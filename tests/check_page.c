@@ -2128,6 +2128,15 @@ static const page_case page_cases[] = {
      "2026-11-26 am -; 2026-12-07 - -; 2026-12-11 - -; 2026-12-15 - -"},
     {"ሐሙስ ኅዳር 17 ቀን 2019 ዓ.ም. | 28/03/2018 |", 0, 0, NULL, "2026-11-26 am -; 2018-03-28 - -"},
     {"ዜና 28/03/2019 ጉዞ", 0, 0, NULL, "2019-03-28 - -"},
+    /* rest36: on a page about what is ahead, a day and month without a year of a sentence
+       told in the past stays in the reference's year (locales/es weekday_past "hice"; b34
+       es-MX-recipe); one of a sentence about the future takes the next year */
+    {"Taller el sábado 9 de enero de 2027. Clase el sábado 19 de diciembre de 2026. Entrega "
+     "el 15 de diciembre de 2026. La hice para el cumpleaños de mi hija el 2 de febrero.", 0, 0,
+     "es", "2027-01-09 es -; 2026-12-19 es -; 2026-12-15 es -; 2026-02-02 es -"},
+    {"Taller el sábado 9 de enero de 2027. Clase el sábado 19 de diciembre de 2026. Entrega "
+     "el 15 de diciembre de 2026. Haremos la fiesta el 2 de febrero.", 0, 0,
+     "es", "2027-01-09 es -; 2026-12-19 es -; 2026-12-15 es -; 2027-02-02 es -"},
     /* rangeyear: Tamil's range words after the days (locales/ta range_link: b20
        ta-classifieds); years between them stay years */
     {"விளக்குகள் 20% தள்ளுபடி. டிசம்பர் 3 முதல் 6 வரை மட்டும்!", 0, 0, NULL,
