@@ -1313,6 +1313,11 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
         is_space(&it[r + 1]) && has_kind(&it[r + 2], DNP_K_YEAR_MARK))
         r += 2;
     bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || only_kind(&it[r], DNP_K_ERA));
+    /* rest36: a Latin mark glued to a number after it is a code ("SK 1737 A2", a flight and
+       its gate; Estonian "a" of years), not the year's mark (年 glued to the month is marks.c's) */
+    if (mark && r + 1 < n && it[r + 1].type == IT_NUM && it[r + 1].start == it[r].end &&
+        (unsigned char)e->text[it[r].start] < 0x80)
+        mark = false;
     /* or a year prefix before it: Vietnamese "năm 1935" */
     int before = i - 1;
     while (before >= 0 && is_space(&it[before]))
