@@ -1077,6 +1077,19 @@ static bool month_name(const env *e, const dnp_token *t)
            t->end - t->start > DNP_PAGE_WEAK_BYTES;
 }
 
+/* rest36: whether a word token is a short month word (DNP_PAGE_WEAK_BYTES bytes at most)
+   written in lower case Latin letters: after a range's end it is the verb of the sentence
+   ("Nov 26–29 may change": English "may"), not the month of a date of its own. */
+static bool lower_weak_month(const env *e, const dnp_token *t)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG) ||
+        t->end - t->start > DNP_PAGE_WEAK_BYTES || e->text[t->start] < 'a' ||
+        e->text[t->start] > 'z')
+        return false;
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
+    return k && (k->kinds & (1u << DNP_K_MONTH));
+}
+
 /* An opening bracket or quote: what follows it begins there. */
 static bool opens(uint32_t c)
 {
@@ -2290,7 +2303,7 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
     }
     size_t pos = q;
     dnp_token t, num = {0};
-    bool link = false, and = false;
+    bool link = false, and = false, dashed = false;
     while (dnp_next_token(e->text, lim, &pos, &t)) {
         if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
             continue;
@@ -2300,10 +2313,17 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
             continue;
         }
         /* rangeyear: a range's link glued to the day by a hyphen, as Armenian writes its
-           case endings ("դեկտեմբերի 5-ից 31-ը", from the 5th to the 31st) */
+           case endings ("դեկտեմբերի 5-ից 31-ը", from the 5th to the 31st); rest36: or the
+           last day glued to a dash ("Nov 26–29") */
         if (!link && t.start == q && t.kind == DNP_TK_SEP && t.value == '-') {
             dnp_token g;
             size_t p2 = pos;
+            if (dnp_next_token(e->text, e->len, &p2, &g) && g.start == t.end &&
+                g.kind == DNP_TK_NUM) {
+                num = g, dashed = true;
+                break;
+            }
+            p2 = pos;
             if (dnp_next_token(e->text, lim, &p2, &g) && g.start == t.end && link_token(&g) &&
                 p2 < lim && e->text[p2] == ' ') {
                 pos = p2, link = true;
@@ -2319,7 +2339,7 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
     if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= day ||
         (cal ? dnp_cal_convert(cal, -1, cy, cm, (int)num.value, &later) != DNP_CV_OK
              : (int)num.value > dnp_days_in_month(d->year, d->month)) ||
-        e->text[num.start - 1] != ' ')
+        (e->text[num.start - 1] != ' ' && !dashed))
         return false;
     bool glued_ok = false;
     if (num.end + 1 < e->len && e->text[num.end] == '-') {
@@ -2356,7 +2376,8 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
                                  (1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) |
                                  (1u << DNP_K_REL_UNIT) | (1u << DNP_K_DAY_PERIOD) |
                                  (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_YEAR_MARK);
-        if (k ? (k->kinds & dateish) && !(k->kinds & (1u << DNP_K_FILLER))
+        if (k ? (k->kinds & dateish) && !(k->kinds & (1u << DNP_K_FILLER)) &&
+                    !(dashed && lower_weak_month(e, &w))
               : !and || (int)num.value > day + DNP_PAGE_LIST_NEXT_DAYS)
             return false;
     }
@@ -6664,6 +6685,29 @@ static int page_calendar(const dn_date *out, size_t n)
     return 0;
 }
 
+/* rest36: whether d, a day and a short month word in lower case ("29 may"), begins with
+   the last day of a range glued by a dash to the date before it, p, which ends with its day
+   ("Nov 26–29 may change": the month word is the sentence's verb; linked_day_after reads
+   the range). */
+static bool dash_range_end(const env *e, const dn_date *d, const dn_date *p)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t a = d->start;
+    if (p->precision != DN_PREC_DAY || p->end >= a || !(s[p->end - 1] >= '0' && s[p->end - 1] <= '9'))
+        return false;
+    size_t dash = a - p->end;
+    if (!((dash == 1 && s[p->end] == '-') ||
+          (dash == 3 && s[p->end] == 0xE2 && s[p->end + 1] == 0x80 && s[p->end + 2] == 0x93)))
+        return false;
+    size_t pos = a;
+    dnp_token t;
+    if (!dnp_next_token(e->text, d->end, &pos, &t) || t.kind != DNP_TK_NUM || t.start != a)
+        return false;
+    while (dnp_next_token(e->text, d->end, &pos, &t) && t.kind == DNP_TK_SEP)
+        ;
+    return t.kind == DNP_TK_WORD && t.end == d->end && lower_weak_month(e, &t);
+}
+
 /* rest36: the calendar of months of its own (Ethiopian, Coptic, ...) in which the page
    writes a date of year `year` with its words (an era or a month of it: "ኅዳር 17 ቀን 2019
    ዓ.ም."), or 0: the calendar of the page's numeric dates of that year. */
@@ -6854,6 +6898,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
         if (known)
             page_numeric_calendar(e, &d, out, n, order);
+        if (kept && dash_range_end(e, &d, &out[kept - 1]))
+            continue;
         if ((d.flags & DN_FLAG_TWO_DIGIT_YEAR) && (amount_year(e, &d) || glued_year(e, &d)))
             out[i] = d; /* (for the dates after it, which read out) */
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE) &&

@@ -2121,6 +2121,14 @@ static const page_case page_cases[] = {
      "2026-11-26 am -; 2026-12-19 am r; 2026-12-20 am r"},
     {"నాటకం డిసెంబర్ 5 మరియు 6 తేదీల్లో సాయంత్రం.", 0, 0, "te", "2026-12-05 te r; 2026-12-06 te r"},
     {"Recycling pickup moves to Dec 1 and 9 customers.", 0, 0, NULL, "2026-12-01 en -"},
+    /* rest36: a range's last day glued to the first by a dash after the month ("Nov
+       26–29"), a short month word in lower case after it the sentence's verb, no date of
+       its own (b34 en-CA-flight); a capitalised month after it ends its own date */
+    {"Passengers booked on travel Nov 26–29 may change their flights.", 0, 0, NULL,
+     "2026-11-26 en r; 2026-11-29 en r"},
+    {"Passengers booked on travel Nov 26–29 can change.", 0, 0, NULL,
+     "2026-11-26 en r; 2026-11-29 en r"},
+    {"We met on 29 may 2026.", 0, 0, NULL, "2026-05-29 en -"},
     /* rest36: an all-numeric date whose year the page writes in the Ethiopian calendar
        with its words is Ethiopian (b36 am-ET-news's timetable); one of another year, or on
        a page with no such date, is Gregorian */
