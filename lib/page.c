@@ -5537,6 +5537,34 @@ static bool month_part(const env *e, const dn_date *d)
     return false;
 }
 
+/* rest36: whether a month read alone (d) is a person's name or an address's piece: glued
+   to '@' ("marta@latio.lv"), or capitalised with a capitalised word the lexicon does not
+   know after it and no word before it on its line or after a colon or comma ("Aģents:
+   Marta Ozola,", Latvian March; not "in March Apple announced", nor "Mars 2027"). */
+static bool month_is_name(const env *e, const dn_date *d)
+{
+    const char *s = e->text;
+    if ((d->end < e->len && s[d->end] == '@') || (d->start > 0 && s[d->start - 1] == '@'))
+        return true;
+    size_t p0 = d->start;
+    UChar32 c = dnp_utf8_next(s, d->end, &p0);
+    if (c < 0 || !u_isupper(c))
+        return false;
+    size_t a = d->start;
+    while (a > 0 && s[a - 1] == ' ')
+        a--;
+    if (a > 0 && s[a - 1] != '\n' && s[a - 1] != ':' && s[a - 1] != ',')
+        return false;
+    size_t p = d->end;
+    dnp_token t;
+    if (p >= e->len || s[p] != ' ' || !dnp_next_token(s, e->len, &p, &t) ||
+        !dnp_next_token(s, e->len, &p, &t) || t.kind != DNP_TK_WORD)
+        return false;
+    size_t q = t.start;
+    c = dnp_utf8_next(s, t.end, &q);
+    return c >= 0 && u_isupper(c) && !(t.flags & DNP_TF_LONG ? NULL : word_key(e, t.fold, t.flen));
+}
+
 /* issue 10: where the word before a street's name ends, from `at` back past blanks, the
    quotes that open the name and the dot of an abbreviated street word: "ул. „11
    Октомври“", "rr. \"28 Nëntori\"". */
@@ -6988,7 +7016,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             bool ours = named ? w->strong_month && !dnp_langset_empty(&in)
                               : !dnp_langset_empty(&in) ||
                                     (l >= 0 && dnp_langset_has(&pl.set, (unsigned)l));
-            if (!known_here || !ours || month_part(e, &d))
+            if (!known_here || !ours || month_part(e, &d) || month_is_name(e, &d))
                 continue;
             d.flags &= ~DNP_FLAG_PAGE_MONTH_ALONE;
             d.confidence = DNP_CONF_PAGE_MONTH_ALONE;

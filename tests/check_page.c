@@ -2129,6 +2129,12 @@ static const page_case page_cases[] = {
     {"Passengers booked on travel Nov 26–29 can change.", 0, 0, NULL,
      "2026-11-26 en r; 2026-11-29 en r"},
     {"We met on 29 may 2026.", 0, 0, NULL, "2026-05-29 en -"},
+    /* rest36: a month alone that is a person's name (capitalised, a capitalised unknown
+       word after it, no word before it: Latvian "Marta", March) or an e-mail's piece is no
+       month (b35 lv-LV-realestate); one after a preposition is */
+    {"Aģents: Marta Ozola, tālr. 29 123 456, marta@latio.lv", 0, 0, "lv", ""},
+    {"Remonts pabeigts martā.", 0, 0, "lv", "2026-03 lv -"},
+    {"In March Apple announced a phone.", 0, 0, "en", "2026-03 en -"},
     /* rest36: an all-numeric date whose year the page writes in the Ethiopian calendar
        with its words is Ethiopian (b36 am-ET-news's timetable); one of another year, or on
        a page with no such date, is Gregorian */
