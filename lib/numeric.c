@@ -381,8 +381,10 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
                   (i >= 2 && it[i - 1].type == IT_SEP && it[i - 1].sep == '-' &&
                    it[i - 1].start == it[i - 2].end && it[i - 2].type == IT_NUM)) &&
                  dm_range_partner(e, it, n, i, after - 1);
+    /* (rest36: but brackets that hold it alone, closed right after its dot, "(30. 10.)") */
     if (i >= 1 && it[i - 1].type == IT_SEP && !is_space(&it[i - 1]) &&
-        !(range && (it[i - 1].sep == '-' || it[i - 1].sep == '~')))
+        !(range && (it[i - 1].sep == '-' || it[i - 1].sep == '~')) &&
+        !(it[i - 1].sep == '(' && !open && after < n && is_sep(&it[after], ')')))
         return -1;
     bool dmy = e->p->user_order == DN_ORDER_DMY ||
                (e->p->user_order == DN_ORDER_AUTO && e->p->nhints && e->p->hint_short == DNP_ORD_DMY);

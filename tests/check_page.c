@@ -2135,6 +2135,15 @@ static const page_case page_cases[] = {
     {"Aģents: Marta Ozola, tālr. 29 123 456, marta@latio.lv", 0, 0, "lv", ""},
     {"Remonts pabeigts martā.", 0, 0, "lv", "2026-03 lv -"},
     {"In March Apple announced a phone.", 0, 0, "en", "2026-03 en -"},
+    /* rest36: a spaced date before a word that is a short month elsewhere ("sú", are;
+       Jola-Fonyi June) is the numbers' date (b35 sk-SK-school); a day and month closed by
+       their dot in brackets of their own is one on a day-first page; not a number without
+       its dots */
+    {"Deti narodené od 1. 9. 2020 do 31. 8. 2021 sú povinné sa zapísať.", 0, 0, NULL,
+     "2020-09-01 - o; 2021-08-31 - -"},
+    {"Zápis v pondelok 12. januára 2027.\nFotografie z noci (30. 10.) nájdete v galérii.", 0, 0,
+     "sk", "2027-01-12 sk -; 2026-10-30 - o"},
+    {"Zápis v pondelok 12. januára 2027.\nVerzia (3.4) je nová.", 0, 0, "sk", "2027-01-12 sk -"},
     /* rest36: an all-numeric date whose year the page writes in the Ethiopian calendar
        with its words is Ethiopian (b36 am-ET-news's timetable); one of another year, or on
        a page with no such date, is Gregorian */
