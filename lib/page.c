@@ -6713,6 +6713,81 @@ static int page_calendar(const dn_date *out, size_t n)
     return 0;
 }
 
+/* rest36: a weekday alone d followed by one blank and its day of the month, then the
+   line's end, a comma, a table's gap (a tab or two blanks) or a filler of the lexicon that
+   is no month and a clock time ("Venres 27            Chuvia forte", "sábado 28 ás 18:00",
+   at that time): the day of that
+   number in the reference's month or the one before or after it that falls on that
+   weekday, the nearest to the reference and at most DNP_PAGE_WEEKDAY_DAY_SPAN days from it:
+   1. A number after it that is no such day: -1 (no date; the scan read the weekday before a
+   number only for this, relative.c's day_number_after); else 0. Not a number glued to more ("Friday 27.5", "Sunday 12pm"), nor one before a word the
+   lexicon does not know ("Friday 13 students came"). */
+static int weekday_day_number(const env *e, dn_date *d)
+{
+    const char *s = e->text;
+    size_t p = d->end;
+    if (d->weekday < 1 || d->weekday > 7 || p + 2 > e->len || s[p] != ' ' ||
+        !(s[p + 1] >= '0' && s[p + 1] <= '9'))
+        return 0;
+    size_t q = p + 1;
+    int v = 0;
+    while (q < e->len && s[q] >= '0' && s[q] <= '9' && q - p <= 3)
+        v = v * 10 + (s[q++] - '0');
+    if (q - p - 1 > 2 || v < 1 || v > 31)
+        return 0;
+    bool ok = q >= e->len || s[q] == '\n' || s[q] == '\r' || s[q] == '\t' || s[q] == ',' ||
+              (s[q] == ' ' && q + 1 < e->len && (s[q + 1] == ' ' || s[q + 1] == '\n'));
+    size_t tend = 0;
+    int minutes = -1;
+    if (!ok && s[q] == ' ') {
+        size_t r = q;
+        dnp_token t;
+        if (dnp_next_token(s, e->len, &r, &t) && dnp_next_token(s, e->len, &r, &t) &&
+            t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
+            const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+            if (k && (k->kinds & (1u << DNP_K_FILLER)) && !(k->kinds & (1u << DNP_K_MONTH)) &&
+                r + 1 < e->len && s[r] == ' ') {
+                size_t lim = r + 1 + DNP_PAGE_RANGE_LOOKBACK < e->len ? r + 1 + DNP_PAGE_RANGE_LOOKBACK
+                                                                    : e->len;
+                tend = clock_at(e, r + 1, lim, &minutes);
+                ok = tend > 0;
+            }
+        }
+    }
+    if (!ok)
+        return -1;
+    int best_y = 0, best_m = 0;
+    int64_t best = -1;
+    for (int off = -1; off <= 1; off++) {
+        int y = e->now_year, m = e->now_month + off;
+        if (m < 1)
+            m += 12, y--;
+        else if (m > 12)
+            m -= 12, y++;
+        if (v > dnp_days_in_month(y, m))
+            continue;
+        int64_t t = dnp_days_from_civil(y, (unsigned)m, (unsigned)v);
+        int64_t dist = t > e->now_days ? t - e->now_days : e->now_days - t;
+        if (dnp_weekday(t) != d->weekday || dist > DNP_PAGE_WEEKDAY_DAY_SPAN ||
+            (best >= 0 && dist >= best))
+            continue;
+        best = dist, best_y = y, best_m = m;
+    }
+    if (best < 0)
+        return -1;
+    d->year = best_y, d->month = best_m, d->day = v;
+    d->precision = DN_PREC_DAY;
+    d->hour = d->minute = d->second = 0;
+    d->end = q;
+    if (tend) /* "sábado 28 ás 18:00": the filler's time */
+        d->hour = minutes / 60, d->minute = minutes % 60, d->precision = DN_PREC_MINUTE,
+        d->end = tend;
+    d->flags &= ~(DNP_FLAG_PAGE_WEEKDAY | DN_FLAG_RELATIVE | DN_FLAG_WEEKDAY_MISMATCH);
+    d->flags |= DN_FLAG_YEAR_IMPLIED;
+    d->confidence = DNP_CONF_PAGE_WEEKDAY_DAY;
+    return 1;
+}
+
 /* rest36: whether d, a day and a short month word in lower case ("29 may"), begins with
    the last day of a range glued by a dash to the date before it, p, which ends with its day
    ("Nov 26–29 may change": the month word is the sentence's verb; linked_day_after reads
@@ -6932,6 +7007,10 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             out[i] = d; /* (for the dates after it, which read out) */
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE) &&
             !(known && buddhist_page_year(e, &d, &pl)))
+            continue;
+        /* (a weekday the scan read before a number that is no day of it: "szombaton 10 és
+           14 óra között", Saturday from 10 to 14, is a weekday of hours, none) */
+        if ((d.flags & DNP_FLAG_PAGE_WEEKDAY) && weekday_day_number(e, &d) < 0)
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day

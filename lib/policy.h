@@ -362,6 +362,12 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    two_ways_day) */
 #define DNP_CONF_PAGE_TWO_WAYS 0.6f
 #define DNP_PAGE_WEEKDAY_LINK 12
+/* rest36: a weekday alone followed by the number of its day of the month ("Venres 27",
+   "Sábado 28" in a forecast's rows), the day that weekday falls on in the reference's
+   month or the one before or after it, at most DNP_PAGE_WEEKDAY_DAY_SPAN days from the
+   reference: that date, with this confidence. */
+#define DNP_CONF_PAGE_WEEKDAY_DAY 0.7f
+#define DNP_PAGE_WEEKDAY_DAY_SPAN 45
 /* The bytes read on either side of a weekday alone for the words that make it recurring
    (page.c's weekday_words_recurring: "todos los martes", "de lunes a viernes"). */
 #define DNP_PAGE_WEEKDAY_LOOK 32

@@ -2144,6 +2144,16 @@ static const page_case page_cases[] = {
     {"Zápis v pondelok 12. januára 2027.\nFotografie z noci (30. 10.) nájdete v galérii.", 0, 0,
      "sk", "2027-01-12 sk -; 2026-10-30 - o"},
     {"Zápis v pondelok 12. januára 2027.\nVerzia (3.4) je nová.", 0, 0, "sk", "2027-01-12 sk -"},
+    /* rest36: a weekday and its day of the month, no month: the day it falls on near the
+       reference, at a table's gap, a comma or the line's end, or with a filler and a time
+       (b35 gl-ES-weather); not before a word the lexicon does not know, nor a number that
+       is no day of it (a span of hours) */
+    {"Hoxe, xoves 26 de novembro de 2026.\nVenres 27            Chuvia forte\nLuns 30       "
+     "       Sol\nata o sábado 28 ás 18:00.", 0, 0, "gl",
+     "2026-11-26 gl -; 2026-11-27 gl -; 2026-11-30 gl -; 2026-11-28T18:00:00 gl -"},
+    {"Friday 20, rain", 0, 0, "en", "2026-11-20 en -"},
+    {"On Friday 13 students came.", 0, 0, "en", ""},
+    {"Megtekinthető november 28-án, szombaton 10 és 14 óra között.", 0, 0, "hu", "2026-11-28 hu -"},
     /* rest36: an all-numeric date whose year the page writes in the Ethiopian calendar
        with its words is Ethiopian (b36 am-ET-news's timetable); one of another year, or on
        a page with no such date, is Gregorian */
