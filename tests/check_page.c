@@ -2152,6 +2152,10 @@ static const page_case page_cases[] = {
      "       Sol\nata o sábado 28 ás 18:00.", 0, 0, "gl",
      "2026-11-26 gl -; 2026-11-27 gl -; 2026-11-30 gl -; 2026-11-28T18:00:00 gl -"},
     {"Friday 20, rain", 0, 0, "en", "2026-11-20 en -"},
+    /* rest36: a year before Basque's word for decade is a decade (locales/eu year_model;
+       b35 eu-ES-recipe) */
+    {"Nire amonak 1950eko hamarkadan egiten zuen.", 0, 0, "eu", ""},
+    {"Nire amonak 1950ean egin zuen.", 0, 0, "eu", "1950 eu -"},
     /* rest36: Tamil "நவ." (Nov.), two syllables, in a results list (b36 ta-IN-sports) */
     {"- நவ. 22: தமிழ்நாடு 185/4 vs ஆந்திரா 160/9\n- நவ. 19: தமிழ்நாடு 142/8 vs கேரளா 143/5", 0, 0,
      NULL, "2026-11-22 ta -; 2026-11-19 ta -"},
