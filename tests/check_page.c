@@ -2156,6 +2156,10 @@ static const page_case page_cases[] = {
        b35 eu-ES-recipe) */
     {"Nire amonak 1950eko hamarkadan egiten zuen.", 0, 0, "eu", ""},
     {"Nire amonak 1950ean egin zuen.", 0, 0, "eu", "1950 eu -"},
+    /* rest36: Kannada's "from" and "until" endings glued to a range's days (locales/kn
+       ordinal; b36 kn-IN-school); not numbers with the words apart */
+    {"ಪರೀಕ್ಷೆಗಳು ಡಿಸೆಂಬರ್ 7ರಿಂದ 15ರವರೆಗೆ ನಡೆಯಲಿವೆ.", 0, 0, "kn", "2026-12-07 kn r; 2026-12-15 kn r"},
+    {"ಸಮವಸ್ತ್ರ ಗಾತ್ರ 28 ರಿಂದ 40 ಲಭ್ಯ", 0, 0, "kn", ""},
     /* rest36: Tamil "நவ." (Nov.), two syllables, in a results list (b36 ta-IN-sports) */
     {"- நவ. 22: தமிழ்நாடு 185/4 vs ஆந்திரா 160/9\n- நவ. 19: தமிழ்நாடு 142/8 vs கேரளா 143/5", 0, 0,
      NULL, "2026-11-22 ta -; 2026-11-19 ta -"},
