@@ -1324,6 +1324,10 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
     int before = i - 1;
     while (before >= 0 && is_space(&it[before]))
         before--;
+    /* (rest36: the prefix's own dot, Amharic "እ.ኤ.አ. 2025") */
+    if (before >= 1 && is_sep(&it[before], '.') && it[before - 1].end == it[before].start &&
+        it[before - 1].type == IT_WORD && has_kind(&it[before - 1], DNP_K_YEAR_PREFIX))
+        before--;
     bool prefixed = before >= 0 && has_kind(&it[before], DNP_K_YEAR_PREFIX) && a->ndigits == 4;
     if (prefixed && mark && has_kind(&it[r], DNP_K_YEAR_MARK)) {
         /* a prefix and a mark of no common language: the prefix's year, the mark another

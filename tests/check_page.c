@@ -2171,6 +2171,9 @@ static const page_case page_cases[] = {
     {"ሐሙስ ኅዳር 17 ቀን 2019 ዓ.ም. | 28/03/2019 | 02/04/2019 | 15/12/2026 |", 0, 0, NULL,
      "2026-11-26 am -; 2026-12-07 - -; 2026-12-11 - -; 2026-12-15 - -"},
     {"ሐሙስ ኅዳር 17 ቀን 2019 ዓ.ም. | 28/03/2018 |", 0, 0, NULL, "2026-11-26 am -; 2018-03-28 - -"},
+    /* rest36: Amharic's Gregorian era before a year, its dot then a blank (locales/am
+       year_prefix) */
+    {"ጉባኤው እ.ኤ.አ. 2025 ለመጀመሪያ ጊዜ", 0, 0, "am", "2025 am -"},
     {"ዜና 28/03/2019 ጉዞ", 0, 0, NULL, "2019-03-28 - -"},
     /* rest36: on a page about what is ahead, a day and month without a year of a sentence
        told in the past stays in the reference's year (locales/es weekday_past "hice"; b34
