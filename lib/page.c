@@ -5546,6 +5546,11 @@ static bool month_is_name(const env *e, const dn_date *d)
     const char *s = e->text;
     if ((d->end < e->len && s[d->end] == '@') || (d->start > 0 && s[d->start - 1] == '@'))
         return true;
+    /* a title's first word: right after an opening quote with a word after it in the
+       quotation ("Film: \"Nëntori i dytë\"", Albanian November; not "\"Nëntori\"" alone) */
+    for (size_t ql = 1; ql <= 3 && ql <= d->start && d->end < e->len && s[d->end] == ' '; ql++)
+        if (quote_side(e, d->start - ql, d->start) > 0)
+            return true;
     size_t p0 = d->start;
     UChar32 c = dnp_utf8_next(s, d->end, &p0);
     if (c < 0 || !u_isupper(c))

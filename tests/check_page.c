@@ -2135,6 +2135,12 @@ static const page_case page_cases[] = {
     {"Aģents: Marta Ozola, tālr. 29 123 456, marta@latio.lv", 0, 0, "lv", ""},
     {"Remonts pabeigts martā.", 0, 0, "lv", "2026-03 lv -"},
     {"In March Apple announced a phone.", 0, 0, "en", "2026-03 en -"},
+    /* rest36: a month alone that begins a quoted title is the title's word (b35
+       sq-AL-tvguide); a model year in Latvian (locales/lv year_model, b35 lv-LV-realestate) */
+    {"12:15  Film: \"Nëntori i dytë\" (1982, 95 min)", 0, 0, "sq", ""},
+    {"Festa është në nëntor.", 0, 0, "sq", "2026-11 sq -"},
+    {"gāzes apkure (katls 2024. gada modelis).", 0, 0, "lv", ""},
+    {"Māja celta 2024. gadā.", 0, 0, "lv", "2024 lv -"},
     /* rest36: a spaced date before a word that is a short month elsewhere ("sú", are;
        Jola-Fonyi June) is the numbers' date (b35 sk-SK-school); a day and month closed by
        their dot in brackets of their own is one on a day-first page; not a number without
