@@ -2141,6 +2141,10 @@ static const page_case page_cases[] = {
     {"Festa është në nëntor.", 0, 0, "sq", "2026-11 sq -"},
     {"gāzes apkure (katls 2024. gada modelis).", 0, 0, "lv", ""},
     {"Māja celta 2024. gadā.", 0, 0, "lv", "2024 lv -"},
+    /* rest36: a year before "的版本" (the version of) names an edition (locales/zh
+       year_model; b34 zh-TW-library); one before "初版" (first edition) dates it */
+    {"請問增訂版跟2019年的版本差在哪裡？", 0, 0, "zh", ""},
+    {"版次：三版（2019年初版）", 0, 0, "zh", "2019 zh -"},
     /* rest36: a spaced date before a word that is a short month elsewhere ("sú", are;
        Jola-Fonyi June) is the numbers' date (b35 sk-SK-school); a day and month closed by
        their dot in brackets of their own is one on a day-first page; not a number without
