@@ -5697,6 +5697,17 @@ static bool model_year(const env *e, const dn_date *d, const dnp_langset *own,
 {
     if ((d->flags & DN_FLAG_RELATIVE) || d->precision != DN_PREC_YEAR)
         return false;
+    /* rest36: a year whose word of another script stands right after a product's Latin
+       name, capitalised ("លក់ម៉ូតូ Honda Dream ឆ្នាំ២០២២", a 2022 Honda Dream; b36
+       km-KH-classifieds): the model's year */
+    if ((unsigned char)e->text[d->start] >= 0x80 && d->start > 2 && e->text[d->start - 1] == ' ') {
+        size_t a = d->start - 1;
+        while (a > 0 && ((e->text[a - 1] | 0x20) >= 'a' && (e->text[a - 1] | 0x20) <= 'z'))
+            a--;
+        if (a < d->start - 2 && e->text[a] >= 'A' && e->text[a] <= 'Z' &&
+            (a == 0 || e->text[a - 1] == ' '))
+            return true;
+    }
     dnp_langset both = *own;
     for (int q = 0; page && q < DNP_LANG_WORDS; q++)
         both.w[q] |= page->w[q];

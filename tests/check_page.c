@@ -2145,6 +2145,10 @@ static const page_case page_cases[] = {
        year_model; b34 zh-TW-library); one before "初版" (first edition) dates it */
     {"請問增訂版跟2019年的版本差在哪裡？", 0, 0, "zh", ""},
     {"版次：三版（2019年初版）", 0, 0, "zh", "2019 zh -"},
+    /* rest36: a year with its word of another script right after a product's Latin
+       name is the model's (b36 km-KH-classifieds); one after a word of the page's is a year */
+    {"លក់ម៉ូតូ Honda Dream ឆ្នាំ២០២២ ពណ៌ក្រហម", 0, 0, "km", ""},
+    {"ម្ចាស់បានទិញដីនេះនៅ ឆ្នាំ២០១៥", 0, 0, "km", "2015 km -"},
     /* rest36: a spaced date before a word that is a short month elsewhere ("sú", are;
        Jola-Fonyi June) is the numbers' date (b35 sk-SK-school); a day and month closed by
        their dot in brackets of their own is one on a day-first page; not a number without
