@@ -737,6 +737,26 @@ static bool padded_fields(const env *e, const dn_date *d)
            !(s[5] >= '0' && s[5] <= '9');
 }
 
+/* rest36: whether d is written D.MM.YY, the day of one digit, the month and year of two,
+   first on its line ("· 2.11.26 – Retsmøde": a Danish list whose other dates prove the page
+   day-first). */
+static bool dotted_two_digit_month(const env *e, const dn_date *d)
+{
+    /* first on its line, after a bullet or dash at most: a list of dated items, not a
+       version after its product's word ("Firmware 3.10.26", "the 3.10.26 update") */
+    for (size_t a = d->start; a > 0 && e->text[a - 1] != '\n'; a--) {
+        unsigned char c = (unsigned char)e->text[a - 1];
+        if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+            (c >= 0x80 && c != 0xC2 && c != 0xB7 && c != 0xE2 && c != 0x80 && c != 0xA2))
+            return false;
+    }
+    const char *s = e->text + d->start;
+    size_t len = d->end - d->start;
+    return len == 7 && s[0] >= '1' && s[0] <= '9' && s[1] == '.' && s[2] >= '0' && s[2] <= '1' &&
+           s[3] >= '0' && s[3] <= '9' && s[4] == '.' && s[5] >= '0' && s[5] <= '9' &&
+           s[6] >= '0' && s[6] <= '9';
+}
+
 /* An ambiguous all-numeric date read in the page's order: its other reading becomes it. */
 static void take_order(dn_date *d, dn_order order)
 {
@@ -7053,7 +7073,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                          (DN_FLAG_AMBIGUOUS | DN_FLAG_TWO_DIGIT_YEAR) &&
                      (order == DN_ORDER_DMY || order == DN_ORDER_MDY) &&
                      abs(d.year - e->now_year) <= DNP_PAGE_TWO_DIGIT_NEAR &&
-                     padded_fields(e, &d);
+                     (padded_fields(e, &d) || (by_page && dotted_two_digit_month(e, &d)));
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
             url_piece(e, &d) || version_of_product(e, &d) ||
             counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d) ||

@@ -2149,6 +2149,11 @@ static const page_case page_cases[] = {
        name is the model's (b36 km-KH-classifieds); one after a word of the page's is a year */
     {"លក់ម៉ូតូ Honda Dream ឆ្នាំ២០២២ ពណ៌ក្រហម", 0, 0, "km", ""},
     {"ម្ចាស់បានទិញដីនេះនៅ ឆ្នាំ២០១៥", 0, 0, "km", "2015 km -"},
+    /* rest36: D.MM.YY first on its line of a list on a page that proves day-first (b35
+       da-DK-court); not a version after a word */
+    {"Tidligere bekendtgørelser\n· 18.11.2026 – Indkaldelse af kreditorer\n· 2.11.26 – "
+     "Retsmøde i konkursboet\nFirmware 3.10.26 er ny.", 0, 0, NULL,
+     "2026-11-18 - -; 2026-11-02 - o"},
     /* rest36: a spaced date before a word that is a short month elsewhere ("sú", are;
        Jola-Fonyi June) is the numbers' date (b35 sk-SK-school); a day and month closed by
        their dot in brackets of their own is one on a day-first page; not a number without
