@@ -2300,11 +2300,17 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
        "नोभेम्बर २८", from its token) */
     const unsigned char *s = (const unsigned char *)e->text;
     size_t q = d->end;
-    while (q > d->start && !(s[q - 1] >= '0' && s[q - 1] <= '9') && s[q - 1] < 0x80)
+    UChar32 lastc = 0;
+    if (s[q - 1] >= 0x80) {
+        int32_t k = (int32_t)q;
+        U8_PREV(s, (int32_t)d->start, k, lastc);
+    }
+    bool other_digit = lastc > 0 && u_isdigit(lastc);
+    while (!other_digit && q > d->start && !(s[q - 1] >= '0' && s[q - 1] <= '9'))
         q--;
     if (q == d->start || d->end - q > DNP_PAGE_RANGE_LOOKBACK)
         return false;
-    if (s[q - 1] >= 0x80) {
+    if (other_digit) {
         size_t p0 = d->start;
         dnp_token t0, last = {0};
         while (p0 < q && dnp_next_token(e->text, q, &p0, &t0))
@@ -7023,6 +7029,11 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
 
     int page_cal = page_calendar(out, n);
+    /* rest36: a date of a calendar of months of its own on a page of known language: its
+       numeric dates may be of it (page_numeric_calendar) */
+    bool own_cal = false;
+    for (size_t i = 0; known && i < n && !own_cal; i++)
+        own_cal = out[i].calendar && !greg_months(&out[i]);
     size_t kept = 0;
     bool days_alone = false; /* a day alone with its mark kept (DNP_FLAG_PAGE_DAY_ALONE) */
     for (size_t i = 0; i < n; i++) {
@@ -7035,7 +7046,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 continue; /* "115年12月1日" on a page that writes no ROC era */
             d.flags &= ~DNP_FLAG_PAGE_CAL;
         }
-        if (known)
+        if (own_cal)
             page_numeric_calendar(e, &d, out, n, order);
         if (kept && dash_range_end(e, &d, &out[kept - 1]))
             continue;
