@@ -5287,8 +5287,8 @@ static bool page_ahead(const env *e, const dn_date *out, size_t n)
 }
 
 /* page_ahead's next year for d, a day and month read in the reference's year before it
-   whose sentence gave it none. */
-static void next_year_ahead(const env *e, dn_date *d)
+   whose sentence gave it none (langs: the page's languages, NULL when unknown). */
+static void next_year_ahead(const env *e, dn_date *d, const dnp_langset *langs)
 {
     if (d->precision < DN_PREC_DAY || d->precision == DN_PREC_WEEK ||
         d->year != e->now_year || d->day > dnp_days_in_month(d->year + 1, d->month))
@@ -5299,6 +5299,10 @@ static void next_year_ahead(const env *e, dn_date *d)
     int64_t now_t = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day);
     int64_t next_t = dnp_days_from_civil(d->year + 1, (unsigned)d->month, (unsigned)d->day);
     if (now_t >= e->now_days || next_t > limit || span_names_weekday(e, d))
+        return;
+    /* rest36: nor a day of a sentence told in the past ("La hice para el cumpleaños de mi
+       hija el 2 de febrero": I made it; locales/ weekday_past) */
+    if (langs && sentence_tense(e, d, langs) < 0)
         return;
     d->year++;
     d->weekday = dnp_weekday(next_t);
@@ -7270,10 +7274,8 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
     for (size_t i = 0; i < kept; i++)
         if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]) &&
-            !(out[i].flags & DNP_FLAG_PAGE_DAY_ALONE) && !sentence_year(e, out, kept, i) && ahead &&
-            !(known && sentence_tense(e, &out[i], &pl.set) < 0))
-            next_year_ahead(e, &out[i]); /* (rest36: not a day of a sentence told in the past,
-                                            "La hice ... el 2 de febrero": I made it) */
+            !(out[i].flags & DNP_FLAG_PAGE_DAY_ALONE) && !sentence_year(e, out, kept, i) && ahead)
+            next_year_ahead(e, &out[i], known ? &pl.set : NULL);
     if (days_alone)
         kept = day_alone_month(e, out, kept);
     kept = ranges(e, out, kept, cap);
