@@ -2187,7 +2187,8 @@ static const page_case page_cases[] = {
     {"- நவ. 22: தமிழ்நாடு 185/4 vs ஆந்திரா 160/9\n- நவ. 19: தமிழ்நாடு 142/8 vs கேரளா 143/5", 0, 0,
      NULL, "2026-11-22 ta -; 2026-11-19 ta -"},
     {"On Friday 13 students came.", 0, 0, "en", ""},
-    {"Megtekinthető november 28-án, szombaton 10 és 14 óra között.", 0, 0, "hu", "2026-11-28 hu -"},
+    {"Megtekinthető november 28-án, szombaton 10 és 14 óra között.", 0, 0, "hu",
+     "2026-11-28T10:00:00 hu r; 2026-11-28T14:00:00 hu r"},
     /* rest36: an all-numeric date whose year the page writes in the Ethiopian calendar
        with its words is Ethiopian (b36 am-ET-news's timetable); one of another year, or on
        a page with no such date, is Gregorian */
