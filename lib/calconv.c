@@ -113,6 +113,26 @@ int dnp_cal_year_of(int cal, int64_t days)
     return hi == sp->nyears && lo + 1 == sp->nyears ? 0 : sp->first_year + (int)lo;
 }
 
+/* rest36: the month and day of calendar cal (of months of its own) of day `days`, with its
+   year: false outside its tables. */
+bool dnp_cal_date_of(int cal, int64_t days, int *y, int *m, int *d)
+{
+    int year = dnp_cal_year_of(cal, days);
+    const dnp_cal_span *sp = span_of(cal);
+    if (!year || !sp)
+        return false;
+    const dnp_cal_year *yr = &dnp_cal_years[sp->index + (uint32_t)(year - sp->first_year)];
+    int64_t at = yr->start;
+    for (int k = 0; k < 13; k++) {
+        if (days < at + yr->len[k]) {
+            *y = year, *m = k + 1, *d = (int)(days - at) + 1;
+            return true;
+        }
+        at += yr->len[k];
+    }
+    return false;
+}
+
 int dnp_cal_convert(int cal, int era, int y, int m, int d, cand *c)
 {
     int64_t first, last;

@@ -610,6 +610,7 @@ void dnp_weekday_before(const env *e, const item *it, int floor, cand *c) DNP_HI
 enum { DNP_CV_OK = 1, DNP_CV_NONE = 0, DNP_CV_NO_CONTAINER = -1 };
 int dnp_cal_convert(int cal, int era, int y, int m, int d, cand *c) DNP_HIDDEN;
 int dnp_cal_year_of(int cal, int64_t days) DNP_HIDDEN; /* issue 10 */
+bool dnp_cal_date_of(int cal, int64_t days, int *y, int *m, int *d) DNP_HIDDEN; /* rest36 */
 /* The Hijri variant: the parser's (an option or a hint), else Umm al-Qura (README). */
 int dnp_cal_hijri_variant(const env *e) DNP_HIDDEN;
 /* The default calendar of a language (its first locale's: th buddhist, fa persian), 0 = none. */

@@ -1639,6 +1639,21 @@ static float extent(const env *e, const item *it, const window *w, cand *c, bool
                 return -1;
             conf -= DNP_PEN_UNUSED_NUMBER;
         }
+    /* rest36: nor, with a weak month word after the year, a number left out right before
+       the day, a dot between: "31. 8. 2021 sú" is a Slovak date before "sú" (are; Jola-Fonyi
+       June), no 8 June (31 is no day of it) */
+    if (it[w->mw].mstrength < DNP_MONTH_STRONG && w->mw > first)
+        for (int q = 0; q < w->nn; q++) {
+            int k = w->nums[q].idx;
+            if (q == w->day_i || q == w->year_i || q == w->range_i || k >= first ||
+                k + 1 >= first)
+                continue;
+            bool dotted = is_sep(&it[k + 1], '.');
+            for (int j = k + 2; j < first && dotted; j++)
+                dotted = is_space(&it[j]);
+            if (dotted)
+                return -1;
+        }
     if (it[w->mw].mrisky && (w->day_i < 0 || w->year_i < 0))
         conf -= DNP_PEN_RISKY_PARTIAL;
     if (w->flags & DN_FLAG_YEAR_IMPLIED) {

@@ -381,8 +381,10 @@ static int match_day_month(const env *e, const item *it, int n, int i, cand *c)
                   (i >= 2 && it[i - 1].type == IT_SEP && it[i - 1].sep == '-' &&
                    it[i - 1].start == it[i - 2].end && it[i - 2].type == IT_NUM)) &&
                  dm_range_partner(e, it, n, i, after - 1);
+    /* (rest36: but brackets that hold it alone, closed right after its dot, "(30. 10.)") */
     if (i >= 1 && it[i - 1].type == IT_SEP && !is_space(&it[i - 1]) &&
-        !(range && (it[i - 1].sep == '-' || it[i - 1].sep == '~')))
+        !(range && (it[i - 1].sep == '-' || it[i - 1].sep == '~')) &&
+        !(it[i - 1].sep == '(' && !open && after < n && is_sep(&it[after], ')')))
         return -1;
     bool dmy = e->p->user_order == DN_ORDER_DMY ||
                (e->p->user_order == DN_ORDER_AUTO && e->p->nhints && e->p->hint_short == DNP_ORD_DMY);
@@ -1195,6 +1197,26 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
         c->first = i, c->last = k;
         return k + 1;
     }
+    /* rest36: in running text, a year and a padded month with a slash, "Műszaki vizsga
+       érvényes: 2027/08" (valid until August 2027): the year from DNP_PAGE_YEAR_MIN to
+       DNP_PAGE_YEAR_AHEAD years after the reference, a blank, colon or bracket before it,
+       nothing numeric after it; not a season ("2026/27", "2011/12": the month the year
+       after's last two digits) */
+    if (e->search && s == '/' && a->ndigits == 4 && b->ndigits == 2 && b->value >= 1 &&
+        b->value <= 12 && (int)a->value >= DNP_PAGE_YEAR_MIN &&
+        (int)a->value <= e->now_year + DNP_PAGE_YEAR_AHEAD && b->value != (a->value + 1) % 100 &&
+        k == i + 2 && it[i + 1].start == a->end && b->start == it[i + 1].end &&
+        !(a->tflags & DNP_TF_ADJ) &&
+        (i == 0 || is_space(&it[i - 1]) || is_sep(&it[i - 1], ':') || is_sep(&it[i - 1], '(')) &&
+        !(k2 < n && it[k2].start == b->end && it[k2].type != IT_SEP) &&
+        !(k2 < n && it[k2].type == IT_SEP && numeric_sep(it[k2].sep) && k2 + 1 < n &&
+          it[k2 + 1].type == IT_NUM) &&
+        dnp_num_usable(e, it, n, i) && dnp_num_usable(e, it, n, k)) {
+        c->year = (int)a->value, c->month = (int)b->value, c->prec = DN_PREC_MONTH;
+        c->conf = DNP_CONF_MONTH_YEAR_PADDED;
+        c->first = i, c->last = k;
+        return k + 1;
+    }
     if (e->search)
         return page_day_month(e, it, n, i, k, s, c);
     /* issue 8: line mode reads a day and month without a year when a word before it or a
@@ -1313,9 +1335,18 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
         is_space(&it[r + 1]) && has_kind(&it[r + 2], DNP_K_YEAR_MARK))
         r += 2;
     bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || only_kind(&it[r], DNP_K_ERA));
+    /* rest36: a Latin mark glued to a number after it is a code ("SK 1737 A2", a flight and
+       its gate; Estonian "a" of years), not the year's mark (年 glued to the month is marks.c's) */
+    if (mark && r + 1 < n && it[r + 1].type == IT_NUM && it[r + 1].start == it[r].end &&
+        (unsigned char)e->text[it[r].start] < 0x80)
+        mark = false;
     /* or a year prefix before it: Vietnamese "năm 1935" */
     int before = i - 1;
     while (before >= 0 && is_space(&it[before]))
+        before--;
+    /* (rest36: the prefix's own dot, Amharic "እ.ኤ.አ. 2025") */
+    if (before >= 1 && is_sep(&it[before], '.') && it[before - 1].end == it[before].start &&
+        it[before - 1].type == IT_WORD && has_kind(&it[before - 1], DNP_K_YEAR_PREFIX))
         before--;
     bool prefixed = before >= 0 && has_kind(&it[before], DNP_K_YEAR_PREFIX) && a->ndigits == 4;
     if (prefixed && mark && has_kind(&it[r], DNP_K_YEAR_MARK)) {

@@ -737,6 +737,26 @@ static bool padded_fields(const env *e, const dn_date *d)
            !(s[5] >= '0' && s[5] <= '9');
 }
 
+/* rest36: whether d is written D.MM.YY, the day of one digit, the month and year of two,
+   first on its line ("· 2.11.26 – Retsmøde": a Danish list whose other dates prove the page
+   day-first). */
+static bool dotted_two_digit_month(const env *e, const dn_date *d)
+{
+    /* first on its line, after a bullet or dash at most: a list of dated items, not a
+       version after its product's word ("Firmware 3.10.26", "the 3.10.26 update") */
+    for (size_t a = d->start; a > 0 && e->text[a - 1] != '\n'; a--) {
+        unsigned char c = (unsigned char)e->text[a - 1];
+        if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+            (c >= 0x80 && c != 0xC2 && c != 0xB7 && c != 0xE2 && c != 0x80 && c != 0xA2))
+            return false;
+    }
+    const char *s = e->text + d->start;
+    size_t len = d->end - d->start;
+    return len == 7 && s[0] >= '1' && s[0] <= '9' && s[1] == '.' && s[2] >= '0' && s[2] <= '1' &&
+           s[3] >= '0' && s[3] <= '9' && s[4] == '.' && s[5] >= '0' && s[5] <= '9' &&
+           s[6] >= '0' && s[6] <= '9';
+}
+
 /* An ambiguous all-numeric date read in the page's order: its other reading becomes it. */
 static void take_order(dn_date *d, dn_order order)
 {
@@ -1075,6 +1095,19 @@ static bool month_name(const env *e, const dnp_token *t)
     const dnp_lex_key *k = word_key(e, t->fold, t->flen);
     return k && (k->kinds & (1u << DNP_K_MONTH)) && !(k->kinds & (1u << DNP_K_FILLER)) &&
            t->end - t->start > DNP_PAGE_WEAK_BYTES;
+}
+
+/* rest36: whether a word token is a short month word (DNP_PAGE_WEAK_BYTES bytes at most)
+   written in lower case Latin letters: after a range's end it is the verb of the sentence
+   ("Nov 26–29 may change": English "may"), not the month of a date of its own. */
+static bool lower_weak_month(const env *e, const dnp_token *t)
+{
+    if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG) ||
+        t->end - t->start > DNP_PAGE_WEAK_BYTES || e->text[t->start] < 'a' ||
+        e->text[t->start] > 'z')
+        return false;
+    const dnp_lex_key *k = word_key(e, t->fold, t->flen);
+    return k && (k->kinds & (1u << DNP_K_MONTH));
 }
 
 /* An opening bracket or quote: what follows it begins there. */
@@ -2251,41 +2284,72 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
 {
     dn_date *d = &out[i];
     if (d->precision != DN_PREC_DAY ||
-        (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)) || !greg_months(d))
+        (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_EPOCH | DN_FLAG_RANGE)))
+        return false;
+    /* rest36: a date of a calendar of months of its own lists days of its month ("ታኅሣሥ 10
+       እና 11", Ethiopian): its day as written is that calendar's */
+    int cal = greg_months(d) ? 0 : (int)d->calendar, cy = 0, cm = 0, day = d->day;
+    if (cal && !dnp_cal_date_of(cal, dnp_days_from_civil(d->year, (unsigned)d->month,
+                                                          (unsigned)d->day), &cy, &cm, &day))
         return false;
     size_t lim = i + 1 < n ? out[i + 1].start : e->len;
     if (lim < d->end)
         return false;
     /* the span's last number is its day, only blanks or the link after it (read from the
-       bytes first: most dates end otherwise) */
+       bytes first: most dates end otherwise; rest36: a day in another script's digits,
+       "नोभेम्बर २८", from its token) */
     const unsigned char *s = (const unsigned char *)e->text;
     size_t q = d->end;
-    while (q > d->start && !(s[q - 1] >= '0' && s[q - 1] <= '9'))
+    UChar32 lastc = 0;
+    if (s[q - 1] >= 0x80) {
+        int32_t k = (int32_t)q;
+        U8_PREV(s, (int32_t)d->start, k, lastc);
+    }
+    bool other_digit = lastc > 0 && u_isdigit(lastc);
+    while (!other_digit && q > d->start && !(s[q - 1] >= '0' && s[q - 1] <= '9'))
         q--;
     if (q == d->start || d->end - q > DNP_PAGE_RANGE_LOOKBACK)
         return false;
-    size_t k0 = q;
-    while (k0 > d->start && s[k0 - 1] >= '0' && s[k0 - 1] <= '9')
-        k0--;
-    /* (the digits from the bytes: the text has no terminating NUL) */
-    if (q - k0 > 2 || digits_value(e, k0, q) != d->day)
-        return false;
+    if (other_digit) {
+        size_t p0 = d->start;
+        dnp_token t0, last = {0};
+        while (p0 < q && dnp_next_token(e->text, q, &p0, &t0))
+            if (t0.kind == DNP_TK_NUM)
+                last = t0;
+        if (last.kind != DNP_TK_NUM || last.end != q || last.ndigits > 2 ||
+            (int)last.value != day)
+            return false;
+    } else {
+        size_t k0 = q;
+        while (k0 > d->start && s[k0 - 1] >= '0' && s[k0 - 1] <= '9')
+            k0--;
+        /* (the digits from the bytes: the text has no terminating NUL) */
+        if (q - k0 > 2 || digits_value(e, k0, q) != day)
+            return false;
+    }
     size_t pos = q;
     dnp_token t, num = {0};
-    bool link = false;
+    bool link = false, and = false, dashed = false;
     while (dnp_next_token(e->text, lim, &pos, &t)) {
         if (t.kind == DNP_TK_SEP && (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
             continue;
-        if (!link && t.start > q && (link_token(&t) || list_and(e, &t)) && t.start > 0 &&
+        if (!link && t.start > q && (link_token(&t) || (and = list_and(e, &t))) && t.start > 0 &&
             e->text[t.start - 1] == ' ') {
             link = true;
             continue;
         }
         /* rangeyear: a range's link glued to the day by a hyphen, as Armenian writes its
-           case endings ("դեկտեմբերի 5-ից 31-ը", from the 5th to the 31st) */
+           case endings ("դեկտեմբերի 5-ից 31-ը", from the 5th to the 31st); rest36: or the
+           last day glued to a dash ("Nov 26–29") */
         if (!link && t.start == q && t.kind == DNP_TK_SEP && t.value == '-') {
             dnp_token g;
             size_t p2 = pos;
+            if (dnp_next_token(e->text, e->len, &p2, &g) && g.start == t.end &&
+                g.kind == DNP_TK_NUM) {
+                num = g, dashed = true;
+                break;
+            }
+            p2 = pos;
             if (dnp_next_token(e->text, lim, &p2, &g) && g.start == t.end && link_token(&g) &&
                 p2 < lim && e->text[p2] == ' ') {
                 pos = p2, link = true;
@@ -2296,8 +2360,12 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
             num = t;
         break;
     }
-    if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= d->day ||
-        (int)num.value > dnp_days_in_month(d->year, d->month) || e->text[num.start - 1] != ' ')
+    cand later;
+    memset(&later, 0, sizeof later);
+    if (num.kind != DNP_TK_NUM || num.ndigits > 2 || (int)num.value <= day ||
+        (cal ? dnp_cal_convert(cal, -1, cy, cm, (int)num.value, &later) != DNP_CV_OK
+             : (int)num.value > dnp_days_in_month(d->year, d->month)) ||
+        (e->text[num.start - 1] != ' ' && !dashed))
         return false;
     bool glued_ok = false;
     if (num.end + 1 < e->len && e->text[num.end] == '-') {
@@ -2334,13 +2402,17 @@ static bool linked_day_after(const env *e, dn_date *out, size_t n, size_t i)
                                  (1u << DNP_K_HOUR_MARK) | (1u << DNP_K_MINUTE_MARK) |
                                  (1u << DNP_K_REL_UNIT) | (1u << DNP_K_DAY_PERIOD) |
                                  (1u << DNP_K_REL_PAT_AFTER) | (1u << DNP_K_YEAR_MARK);
-        if (!k || ((k->kinds & dateish) && !(k->kinds & (1u << DNP_K_FILLER))))
+        if (k ? (k->kinds & dateish) && !(k->kinds & (1u << DNP_K_FILLER)) &&
+                    !(dashed && lower_weak_month(e, &w))
+              : !and || (int)num.value > day + DNP_PAGE_LIST_NEXT_DAYS)
             return false;
     }
     memmove(d + 1, d, (n - i) * sizeof *d);
     dn_date *b = &out[i + 1];
     b->start = num.start, b->end = num.end;
     b->day = (int)num.value;
+    if (cal)
+        b->year = later.year, b->month = later.month, b->day = later.day;
     b->weekday = dnp_weekday(dnp_days_from_civil(b->year, (unsigned)b->month, (unsigned)b->day));
     b->flags = (b->flags & ~DN_FLAG_WEEKDAY_MISMATCH) | DN_FLAG_RANGE;
     d->flags |= DN_FLAG_RANGE;
@@ -5215,8 +5287,8 @@ static bool page_ahead(const env *e, const dn_date *out, size_t n)
 }
 
 /* page_ahead's next year for d, a day and month read in the reference's year before it
-   whose sentence gave it none. */
-static void next_year_ahead(const env *e, dn_date *d)
+   whose sentence gave it none (langs: the page's languages, NULL when unknown). */
+static void next_year_ahead(const env *e, dn_date *d, const dnp_langset *langs)
 {
     if (d->precision < DN_PREC_DAY || d->precision == DN_PREC_WEEK ||
         d->year != e->now_year || d->day > dnp_days_in_month(d->year + 1, d->month))
@@ -5227,6 +5299,10 @@ static void next_year_ahead(const env *e, dn_date *d)
     int64_t now_t = dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day);
     int64_t next_t = dnp_days_from_civil(d->year + 1, (unsigned)d->month, (unsigned)d->day);
     if (now_t >= e->now_days || next_t > limit || span_names_weekday(e, d))
+        return;
+    /* rest36: nor a day of a sentence told in the past ("La hice para el cumpleaños de mi
+       hija el 2 de febrero": I made it; locales/ weekday_past) */
+    if (langs && sentence_tense(e, d, langs) < 0)
         return;
     d->year++;
     d->weekday = dnp_weekday(next_t);
@@ -5491,6 +5567,39 @@ static bool month_part(const env *e, const dn_date *d)
     return false;
 }
 
+/* rest36: whether a month read alone (d) is a person's name or an address's piece: glued
+   to '@' ("marta@latio.lv"), or capitalised with a capitalised word the lexicon does not
+   know after it and no word before it on its line or after a colon or comma ("Aģents:
+   Marta Ozola,", Latvian March; not "in March Apple announced", nor "Mars 2027"). */
+static bool month_is_name(const env *e, const dn_date *d)
+{
+    const char *s = e->text;
+    if ((d->end < e->len && s[d->end] == '@') || (d->start > 0 && s[d->start - 1] == '@'))
+        return true;
+    /* a title's first word: right after an opening quote with a word after it in the
+       quotation ("Film: \"Nëntori i dytë\"", Albanian November; not "\"Nëntori\"" alone) */
+    for (size_t ql = 1; ql <= 3 && ql <= d->start && d->end < e->len && s[d->end] == ' '; ql++)
+        if (quote_side(e, d->start - ql, d->start) > 0)
+            return true;
+    size_t p0 = d->start;
+    UChar32 c = dnp_utf8_next(s, d->end, &p0);
+    if (c < 0 || !u_isupper(c))
+        return false;
+    size_t a = d->start;
+    while (a > 0 && s[a - 1] == ' ')
+        a--;
+    if (a > 0 && s[a - 1] != '\n' && s[a - 1] != ':' && s[a - 1] != ',')
+        return false;
+    size_t p = d->end;
+    dnp_token t;
+    if (p >= e->len || s[p] != ' ' || !dnp_next_token(s, e->len, &p, &t) ||
+        !dnp_next_token(s, e->len, &p, &t) || t.kind != DNP_TK_WORD)
+        return false;
+    size_t q = t.start;
+    c = dnp_utf8_next(s, t.end, &q);
+    return c >= 0 && u_isupper(c) && !(t.flags & DNP_TF_LONG ? NULL : word_key(e, t.fold, t.flen));
+}
+
 /* issue 10: where the word before a street's name ends, from `at` back past blanks, the
    quotes that open the name and the dot of an abbreviated street word: "ул. „11
    Октомври“", "rr. \"28 Nëntori\"". */
@@ -5618,6 +5727,17 @@ static bool model_year(const env *e, const dn_date *d, const dnp_langset *own,
 {
     if ((d->flags & DN_FLAG_RELATIVE) || d->precision != DN_PREC_YEAR)
         return false;
+    /* rest36: a year whose word of another script stands right after a product's Latin
+       name, capitalised ("លក់ម៉ូតូ Honda Dream ឆ្នាំ២០២២", a 2022 Honda Dream; b36
+       km-KH-classifieds): the model's year */
+    if ((unsigned char)e->text[d->start] >= 0x80 && d->start > 2 && e->text[d->start - 1] == ' ') {
+        size_t a = d->start - 1;
+        while (a > 0 && ((e->text[a - 1] | 0x20) >= 'a' && (e->text[a - 1] | 0x20) <= 'z'))
+            a--;
+        if (a < d->start - 2 && e->text[a] >= 'A' && e->text[a] <= 'Z' &&
+            (a == 0 || e->text[a - 1] == ' '))
+            return true;
+    }
     dnp_langset both = *own;
     for (int q = 0; page && q < DNP_LANG_WORDS; q++)
         both.w[q] |= page->w[q];
@@ -6639,6 +6759,177 @@ static int page_calendar(const dn_date *out, size_t n)
     return 0;
 }
 
+/* rest36: a weekday alone d followed by one blank and its day of the month, then the
+   line's end, a comma, a table's gap (a tab or two blanks) or a filler of the lexicon that
+   is no month and a clock time ("Venres 27            Chuvia forte", "sábado 28 ás 18:00",
+   at that time): the day of that
+   number in the reference's month or the one before or after it that falls on that
+   weekday, the nearest to the reference and at most DNP_PAGE_WEEKDAY_DAY_SPAN days from it:
+   1. A number after it that is no such day: -1 (no date; the scan read the weekday before a
+   number only for this, relative.c's day_number_after); else 0. Not a number glued to more ("Friday 27.5", "Sunday 12pm"), nor one before a word the
+   lexicon does not know ("Friday 13 students came"). */
+static int weekday_day_number(const env *e, dn_date *d)
+{
+    const char *s = e->text;
+    size_t p = d->end;
+    if (d->weekday < 1 || d->weekday > 7 || p + 2 > e->len || s[p] != ' ' ||
+        !(s[p + 1] >= '0' && s[p + 1] <= '9'))
+        return 0;
+    size_t q = p + 1;
+    int v = 0;
+    while (q < e->len && s[q] >= '0' && s[q] <= '9' && q - p <= 3)
+        v = v * 10 + (s[q++] - '0');
+    if (q - p - 1 > 2 || v < 1 || v > 31)
+        return 0;
+    bool ok = q >= e->len || s[q] == '\n' || s[q] == '\r' || s[q] == '\t' || s[q] == ',' ||
+              (s[q] == ' ' && q + 1 < e->len && (s[q + 1] == ' ' || s[q + 1] == '\n'));
+    size_t tend = 0;
+    int minutes = -1;
+    if (!ok && s[q] == ' ') {
+        size_t r = q;
+        dnp_token t;
+        if (dnp_next_token(s, e->len, &r, &t) && dnp_next_token(s, e->len, &r, &t) &&
+            t.kind == DNP_TK_WORD && !(t.flags & DNP_TF_LONG)) {
+            const dnp_lex_key *k = word_key(e, t.fold, t.flen);
+            if (k && (k->kinds & (1u << DNP_K_FILLER)) && !(k->kinds & (1u << DNP_K_MONTH)) &&
+                r + 1 < e->len && s[r] == ' ') {
+                size_t lim = r + 1 + DNP_PAGE_RANGE_LOOKBACK < e->len ? r + 1 + DNP_PAGE_RANGE_LOOKBACK
+                                                                    : e->len;
+                tend = clock_at(e, r + 1, lim, &minutes);
+                ok = tend > 0;
+            }
+        }
+    }
+    if (!ok)
+        return -1;
+    int best_y = 0, best_m = 0;
+    int64_t best = -1;
+    for (int off = -1; off <= 1; off++) {
+        int y = e->now_year, m = e->now_month + off;
+        if (m < 1)
+            m += 12, y--;
+        else if (m > 12)
+            m -= 12, y++;
+        if (v > dnp_days_in_month(y, m))
+            continue;
+        int64_t t = dnp_days_from_civil(y, (unsigned)m, (unsigned)v);
+        int64_t dist = t > e->now_days ? t - e->now_days : e->now_days - t;
+        if (dnp_weekday(t) != d->weekday || dist > DNP_PAGE_WEEKDAY_DAY_SPAN ||
+            (best >= 0 && dist >= best))
+            continue;
+        best = dist, best_y = y, best_m = m;
+    }
+    if (best < 0)
+        return -1;
+    d->year = best_y, d->month = best_m, d->day = v;
+    d->precision = DN_PREC_DAY;
+    d->hour = d->minute = d->second = 0;
+    d->end = q;
+    if (tend) /* "sábado 28 ás 18:00": the filler's time */
+        d->hour = minutes / 60, d->minute = minutes % 60, d->precision = DN_PREC_MINUTE,
+        d->end = tend;
+    d->flags &= ~(DNP_FLAG_PAGE_WEEKDAY | DN_FLAG_RELATIVE | DN_FLAG_WEEKDAY_MISMATCH);
+    d->flags |= DN_FLAG_YEAR_IMPLIED;
+    d->confidence = DNP_CONF_PAGE_WEEKDAY_DAY;
+    return 1;
+}
+
+/* rest36: whether d, a day and a short month word in lower case ("29 may"), begins with
+   the last day of a range glued by a dash to the date before it, p, which ends with its day
+   ("Nov 26–29 may change": the month word is the sentence's verb; linked_day_after reads
+   the range). */
+static bool dash_range_end(const env *e, const dn_date *d, const dn_date *p)
+{
+    const unsigned char *s = (const unsigned char *)e->text;
+    size_t a = d->start;
+    if (p->precision != DN_PREC_DAY || p->end >= a || !(s[p->end - 1] >= '0' && s[p->end - 1] <= '9'))
+        return false;
+    size_t dash = a - p->end;
+    if (!((dash == 1 && s[p->end] == '-') ||
+          (dash == 3 && s[p->end] == 0xE2 && s[p->end + 1] == 0x80 && s[p->end + 2] == 0x93)))
+        return false;
+    size_t pos = a;
+    dnp_token t;
+    if (!dnp_next_token(e->text, d->end, &pos, &t) || t.kind != DNP_TK_NUM || t.start != a)
+        return false;
+    while (dnp_next_token(e->text, d->end, &pos, &t) && t.kind == DNP_TK_SEP)
+        ;
+    return t.kind == DNP_TK_WORD && t.end == d->end && lower_weak_month(e, &t);
+}
+
+/* rest36: the calendar of months of its own (Ethiopian, Coptic, ...) in which the page
+   writes a date of year `year` with its words (an era or a month of it: "ኅዳር 17 ቀን 2019
+   ዓ.ም."), or 0: the calendar of the page's numeric dates of that year. */
+static int page_year_calendar(const dn_date *out, size_t n, int year)
+{
+    for (size_t j = 0; j < n; j++) {
+        int cal = (int)out[j].calendar;
+        if (!cal || dnp_cal_family(cal) == DN_CAL_GREGORIAN ||
+            (out[j].flags & (DNP_FLAG_PAGE_CAL | DN_FLAG_RELATIVE)) ||
+            out[j].precision < DN_PREC_DAY)
+            continue;
+        int64_t days = dnp_days_from_civil(out[j].year, (unsigned)out[j].month,
+                                           (unsigned)out[j].day);
+        if (dnp_cal_year_of(cal, days) == year)
+            return cal;
+    }
+    return 0;
+}
+
+/* rest36: an all-numeric date (day, month and four-digit year, one separator) whose year is
+   one the page writes in a calendar of months of its own, with that calendar's words
+   (page_year_calendar), is of that calendar: an Amharic timetable's "28/03/2019" under
+   "ኅዳር 17 ቀን 2019 ዓ.ም." is Ethiopian (2026-12-07), as the page's readers take it; the day
+   and month in the page's order (day first unless it proves month first). Not a date of
+   words, nor one whose year the page writes in no such calendar ("15/12/2026" on the same
+   page is Gregorian). */
+static bool page_numeric_calendar(const env *e, dn_date *d, const dn_date *out, size_t n,
+                                  dn_order order)
+{
+    if (d->calendar || d->locale[0] || d->precision != DN_PREC_DAY ||
+        (d->flags & (DN_FLAG_RELATIVE | DN_FLAG_TWO_DIGIT_YEAR)))
+        return false;
+    size_t pos = d->start;
+    dnp_token t;
+    int v[3], nd[3], nn = 0;
+    unsigned sep = 0;
+    while (pos < d->end && dnp_next_token(e->text, d->end, &pos, &t)) {
+        if (t.kind == DNP_TK_NUM && nn < 3) {
+            v[nn] = (int)t.value, nd[nn++] = (int)t.ndigits;
+            continue;
+        }
+        if (t.kind != DNP_TK_SEP || (t.value != '/' && t.value != '.' && t.value != '-') ||
+            (sep && t.value != sep))
+            return false;
+        sep = t.value;
+    }
+    if (nn != 3 || !sep)
+        return false;
+    int y, m, dd;
+    if (nd[0] == 4 && nd[1] <= 2 && nd[2] <= 2)
+        y = v[0], m = v[1], dd = v[2];
+    else if (nd[2] == 4 && nd[0] <= 2 && nd[1] <= 2) {
+        bool mdy = order == DN_ORDER_MDY;
+        y = v[2], m = mdy ? v[0] : v[1], dd = mdy ? v[1] : v[0];
+    } else
+        return false;
+    int cal = page_year_calendar(out, n, y);
+    cand c;
+    memset(&c, 0, sizeof c);
+    if (!cal || dnp_cal_convert(cal, -1, y, m, dd, &c) != DNP_CV_OK || c.prec != DN_PREC_DAY ||
+        !dnp_cal_plausible(c.year))
+        return false;
+    d->year = c.year, d->month = c.month, d->day = c.day;
+    d->calendar = cal;
+    d->flags &= ~(DN_FLAG_AMBIGUOUS | DN_FLAG_CALENDAR_AMBIGUOUS | DN_FLAG_ORDER_PROVED |
+                  DN_FLAG_WEEKDAY_MISMATCH);
+    d->alt_year = d->alt_month = d->alt_day = 0;
+    d->weekday = dnp_weekday(dnp_days_from_civil(d->year, (unsigned)d->month, (unsigned)d->day));
+    if (d->confidence > DNP_CONF_CALENDAR_CONTEXT)
+        d->confidence = DNP_CONF_CALENDAR_CONTEXT;
+    return true;
+}
+
 size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out, size_t n,
                        size_t cap)
 {
@@ -6742,6 +7033,11 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         }
 
     int page_cal = page_calendar(out, n);
+    /* rest36: a date of a calendar of months of its own on a page of known language: its
+       numeric dates may be of it (page_numeric_calendar) */
+    bool own_cal = false;
+    for (size_t i = 0; known && i < n && !own_cal; i++)
+        own_cal = out[i].calendar && !greg_months(&out[i]);
     size_t kept = 0;
     bool days_alone = false; /* a day alone with its mark kept (DNP_FLAG_PAGE_DAY_ALONE) */
     for (size_t i = 0; i < n; i++) {
@@ -6754,10 +7050,18 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                 continue; /* "115年12月1日" on a page that writes no ROC era */
             d.flags &= ~DNP_FLAG_PAGE_CAL;
         }
+        if (own_cal)
+            page_numeric_calendar(e, &d, out, n, order);
+        if (kept && dash_range_end(e, &d, &out[kept - 1]))
+            continue;
         if ((d.flags & DN_FLAG_TWO_DIGIT_YEAR) && (amount_year(e, &d) || glued_year(e, &d)))
             out[i] = d; /* (for the dates after it, which read out) */
         if (d.year > e->now_year + DNP_PAGE_FAR_YEARS && !(d.flags & DN_FLAG_RELATIVE) &&
             !(known && buddhist_page_year(e, &d, &pl)))
+            continue;
+        /* (a weekday the scan read before a number that is no day of it: "szombaton 10 és
+           14 óra között", Saturday from 10 to 14, is a weekday of hours, none) */
+        if ((d.flags & DNP_FLAG_PAGE_WEEKDAY) && weekday_day_number(e, &d) < 0)
             continue;
         if (d.flags & DNP_FLAG_PAGE_WEEKDAY) {
             /* a weekday alone: a date on a page of known language, not a recurring day
@@ -6784,7 +7088,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
                          (DN_FLAG_AMBIGUOUS | DN_FLAG_TWO_DIGIT_YEAR) &&
                      (order == DN_ORDER_DMY || order == DN_ORDER_MDY) &&
                      abs(d.year - e->now_year) <= DNP_PAGE_TWO_DIGIT_NEAR &&
-                     padded_fields(e, &d);
+                     (padded_fields(e, &d) || (by_page && dotted_two_digit_month(e, &d)));
         if ((d.confidence < DNP_CONF_SEARCH_MIN && !near2) || piece_of_number(e, &d) ||
             url_piece(e, &d) || version_of_product(e, &d) ||
             counted_from_noun(e, &d) || counted_from_event(e, &d, &pl.set) || menu_item(e, &d) ||
@@ -6842,7 +7146,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
             bool ours = named ? w->strong_month && !dnp_langset_empty(&in)
                               : !dnp_langset_empty(&in) ||
                                     (l >= 0 && dnp_langset_has(&pl.set, (unsigned)l));
-            if (!known_here || !ours || month_part(e, &d))
+            if (!known_here || !ours || month_part(e, &d) || month_is_name(e, &d))
                 continue;
             d.flags &= ~DNP_FLAG_PAGE_MONTH_ALONE;
             d.confidence = DNP_CONF_PAGE_MONTH_ALONE;
@@ -6971,7 +7275,7 @@ size_t dnp_page_finish(const env *e, const dn_search_options *opts, dn_date *out
         if ((out[i].flags & (DN_FLAG_YEAR_IMPLIED | DN_FLAG_RELATIVE)) == DN_FLAG_YEAR_IMPLIED &&
             out[i].precision >= DN_PREC_MONTH && greg_months(&out[i]) &&
             !(out[i].flags & DNP_FLAG_PAGE_DAY_ALONE) && !sentence_year(e, out, kept, i) && ahead)
-            next_year_ahead(e, &out[i]);
+            next_year_ahead(e, &out[i], known ? &pl.set : NULL);
     if (days_alone)
         kept = day_alone_month(e, out, kept);
     kept = ranges(e, out, kept, cap);

@@ -252,6 +252,11 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    DNP_PAGE_RANGE_CHARS characters between ("9–10", "16 au 19", "14 e il 15", "12 și 13",
    "8 ਤੋਂ 15"; not "2. etabı 18 Aralık", the second stage). */
 #define DNP_PAGE_RANGE_LOOKBACK 24
+/* rest36: a list's second day ("డిసెంబర్ 5 మరియు 6 తేదీల్లో", "ታኅሣሥ 10 እና 11 በስካይላይት")
+   at most this many days after the first may have a word the lexicon does not know after it
+   (a case-marked noun, "on the dates", "at Skylight"); a later one needs a known word, as a
+   range's end does ("December 10 and 20 customers"). */
+#define DNP_PAGE_LIST_NEXT_DAYS 2
 
 /* b32: how far back page.c's url_piece reads the run of non-blank bytes a date stands in
    for a URL's or path's marks ("/v2/bookings?from=2026-01-01"): longer runs are no
@@ -357,6 +362,12 @@ static inline int dnp_month_strength(bool pure, bool mostly, bool safe, bool hin
    two_ways_day) */
 #define DNP_CONF_PAGE_TWO_WAYS 0.6f
 #define DNP_PAGE_WEEKDAY_LINK 12
+/* rest36: a weekday alone followed by the number of its day of the month ("Venres 27",
+   "Sábado 28" in a forecast's rows), the day that weekday falls on in the reference's
+   month or the one before or after it, at most DNP_PAGE_WEEKDAY_DAY_SPAN days from the
+   reference: that date, with this confidence. */
+#define DNP_CONF_PAGE_WEEKDAY_DAY 0.7f
+#define DNP_PAGE_WEEKDAY_DAY_SPAN 45
 /* The bytes read on either side of a weekday alone for the words that make it recurring
    (page.c's weekday_words_recurring: "todos los martes", "de lunes a viernes"). */
 #define DNP_PAGE_WEEKDAY_LOOK 32

@@ -1953,6 +1953,35 @@ static bool weekday_rivalled(const double most[8], int day)
     return false;
 }
 
+/* rest36: whether the number x after a weekday and one blank may be its day of the month
+   in running text ("Venres 27            Chuvia forte", a forecast's row): 1..31 in one or
+   two digits, then the line's end, a tab, two blanks, a comma or one blank and a word
+   (page.c's weekday_day_number decides, and reads the date). Not glued to more: "Friday
+   27.5", "Sunday 12pm", "Mon 10:00". */
+static bool day_number_after(const env *e, const item *x)
+{
+    if (x->ndigits > 2 || x->value < 1 || x->value > 31 || x->start == 0 ||
+        e->text[x->start - 1] != ' ')
+        return false;
+    size_t q = x->end;
+    if (q >= e->len)
+        return true;
+    char c = e->text[q];
+    if (c == '\n' || c == '\r' || c == '\t' || c == ',' ||
+        (c == ' ' && q + 1 < e->len && (e->text[q + 1] == ' ' || e->text[q + 1] == '\n')))
+        return true;
+    /* a filler that is no month, then a digit: "sábado 28 ás 18:00" */
+    dnp_token t;
+    size_t r = q;
+    if (c != ' ' || !dnp_next_token(e->text, e->len, &r, &t) ||
+        !dnp_next_token(e->text, e->len, &r, &t) || t.kind != DNP_TK_WORD ||
+        (t.flags & DNP_TF_LONG) || r + 1 >= e->len || e->text[r] != ' ' ||
+        !(e->text[r + 1] >= '0' && e->text[r + 1] <= '9'))
+        return false;
+    const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
+    return k && (k->kinds & (1u << DNP_K_FILLER)) && !(k->kinds & (1u << DNP_K_MONTH));
+}
+
 int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
 {
     const item *x = &it[i];
@@ -1973,7 +2002,8 @@ int dnp_match_weekday(const env *e, const item *it, int n, int i, cand *c)
     cand t = *c;
     t.last = i;
     rel_time(e, it, n, i, &t);
-    if (t.last == i && k < n && it[k].type == IT_NUM && !score_after(it, n, k))
+    if (t.last == i && k < n && it[k].type == IT_NUM && !score_after(it, n, k) &&
+        !(e->search && k == i + 2 && day_number_after(e, &it[k])))
         return -1;
     /* zoneline: a zone's abbreviation in capitals before a time is the time's zone, no
        weekday of some language ("EST 20:45": no Gusii Saturday; "CET 20:45": no Bosnian

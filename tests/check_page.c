@@ -2112,6 +2112,102 @@ static const page_case page_cases[] = {
        not by "or", nor before a unit or an hour */
     {"Recycling pickup moves to Dec 1 and 3.", 0, 0, NULL, "2026-12-01 en r; 2026-12-03 en r"},
     {"Recycling pickup moves to Dec 1 or 3.", 0, 0, NULL, "2026-12-01 en -"},
+    /* rest36: a list's second day in another script's digits (Nepali "र", and), of a
+       calendar of months of its own (Amharic "እና", an Ethiopian month), with a word the
+       lexicon does not know after it when it is the next day or the one after (b36
+       ne-NP-weather, am-ET-news, te-IN-theatre); not a later one */
+    {"नोभेम्बर २८ र २९ मा हिमपात हुन सक्छ।", 0, 0, "ne", "2026-11-28 ne r; 2026-11-29 ne r"},
+    {"ሐሙስ ኅዳር 17 ቀን 2019 ዓ.ም. ጉባኤ ታኅሣሥ 10 እና 11 በስካይላይት ሆቴል", 0, 0, NULL,
+     "2026-11-26 am -; 2026-12-19 am r; 2026-12-20 am r"},
+    {"నాటకం డిసెంబర్ 5 మరియు 6 తేదీల్లో సాయంత్రం.", 0, 0, "te", "2026-12-05 te r; 2026-12-06 te r"},
+    {"Recycling pickup moves to Dec 1 and 9 customers.", 0, 0, NULL, "2026-12-01 en -"},
+    /* rest36: a range's last day glued to the first by a dash after the month ("Nov
+       26–29"), a short month word in lower case after it the sentence's verb, no date of
+       its own (b34 en-CA-flight); a capitalised month after it ends its own date */
+    {"Passengers booked on travel Nov 26–29 may change their flights.", 0, 0, NULL,
+     "2026-11-26 en r; 2026-11-29 en r"},
+    {"Passengers booked on travel Nov 26–29 can change.", 0, 0, NULL,
+     "2026-11-26 en r; 2026-11-29 en r"},
+    {"We met on 29 may 2026.", 0, 0, NULL, "2026-05-29 en -"},
+    /* rest36: a month alone that is a person's name (capitalised, a capitalised unknown
+       word after it, no word before it: Latvian "Marta", March) or an e-mail's piece is no
+       month (b35 lv-LV-realestate); one after a preposition is */
+    {"Aģents: Marta Ozola, tālr. 29 123 456, marta@latio.lv", 0, 0, "lv", ""},
+    {"Remonts pabeigts martā.", 0, 0, "lv", "2026-03 lv -"},
+    {"In March Apple announced a phone.", 0, 0, "en", "2026-03 en -"},
+    /* rest36: a month alone that begins a quoted title is the title's word (b35
+       sq-AL-tvguide); a model year in Latvian (locales/lv year_model, b35 lv-LV-realestate) */
+    {"12:15  Film: \"Nëntori i dytë\" (1982, 95 min)", 0, 0, "sq", ""},
+    {"Festa është në nëntor.", 0, 0, "sq", "2026-11 sq -"},
+    {"gāzes apkure (katls 2024. gada modelis).", 0, 0, "lv", ""},
+    {"Māja celta 2024. gadā.", 0, 0, "lv", "2024 lv -"},
+    /* rest36: a year before "的版本" (the version of) names an edition (locales/zh
+       year_model; b34 zh-TW-library); one before "初版" (first edition) dates it */
+    {"請問增訂版跟2019年的版本差在哪裡？", 0, 0, "zh", ""},
+    {"版次：三版（2019年初版）", 0, 0, "zh", "2019 zh -"},
+    /* rest36: a year with its word of another script right after a product's Latin
+       name is the model's (b36 km-KH-classifieds); one after a word of the page's is a year */
+    {"លក់ម៉ូតូ Honda Dream ឆ្នាំ២០២២ ពណ៌ក្រហម", 0, 0, "km", ""},
+    {"ម្ចាស់បានទិញដីនេះនៅ ឆ្នាំ២០១៥", 0, 0, "km", "2015 km -"},
+    /* rest36: a year and padded month with a slash (b34 hu-HU-classifieds); not a season */
+    {"Műszaki vizsga érvényes: 2027/08", 0, 0, "hu", "2027-08 - -"},
+    {"A 2026/27 szezon", 0, 0, "hu", ""},
+    {"Ügyszám 2011/12", 0, 0, "hu", ""},
+    /* rest36: D.MM.YY first on its line of a list on a page that proves day-first (b35
+       da-DK-court); not a version after a word */
+    {"Tidligere bekendtgørelser\n· 18.11.2026 – Indkaldelse af kreditorer\n· 2.11.26 – "
+     "Retsmøde i konkursboet\nFirmware 3.10.26 er ny.", 0, 0, NULL,
+     "2026-11-18 - -; 2026-11-02 - o"},
+    /* rest36: a spaced date before a word that is a short month elsewhere ("sú", are;
+       Jola-Fonyi June) is the numbers' date (b35 sk-SK-school); a day and month closed by
+       their dot in brackets of their own is one on a day-first page; not a number without
+       its dots */
+    {"Deti narodené od 1. 9. 2020 do 31. 8. 2021 sú povinné sa zapísať.", 0, 0, NULL,
+     "2020-09-01 - o; 2021-08-31 - -"},
+    {"Zápis v pondelok 12. januára 2027.\nFotografie z noci (30. 10.) nájdete v galérii.", 0, 0,
+     "sk", "2027-01-12 sk -; 2026-10-30 - o"},
+    {"Zápis v pondelok 12. januára 2027.\nVerzia (3.4) je nová.", 0, 0, "sk", "2027-01-12 sk -"},
+    /* rest36: a weekday and its day of the month, no month: the day it falls on near the
+       reference, at a table's gap, a comma or the line's end, or with a filler and a time
+       (b35 gl-ES-weather); not before a word the lexicon does not know, nor a number that
+       is no day of it (a span of hours) */
+    {"Hoxe, xoves 26 de novembro de 2026.\nVenres 27            Chuvia forte\nLuns 30       "
+     "       Sol\nata o sábado 28 ás 18:00.", 0, 0, "gl",
+     "2026-11-26 gl -; 2026-11-27 gl -; 2026-11-30 gl -; 2026-11-28T18:00:00 gl -"},
+    {"Friday 20, rain", 0, 0, "en", "2026-11-20 en -"},
+    /* rest36: a year before Basque's word for decade is a decade (locales/eu year_model;
+       b35 eu-ES-recipe) */
+    {"Nire amonak 1950eko hamarkadan egiten zuen.", 0, 0, "eu", ""},
+    {"Nire amonak 1950ean egin zuen.", 0, 0, "eu", "1950 eu -"},
+    /* rest36: Kannada's "from" and "until" endings glued to a range's days (locales/kn
+       ordinal; b36 kn-IN-school); not numbers with the words apart */
+    {"ಪರೀಕ್ಷೆಗಳು ಡಿಸೆಂಬರ್ 7ರಿಂದ 15ರವರೆಗೆ ನಡೆಯಲಿವೆ.", 0, 0, "kn", "2026-12-07 kn r; 2026-12-15 kn r"},
+    {"ಸಮವಸ್ತ್ರ ಗಾತ್ರ 28 ರಿಂದ 40 ಲಭ್ಯ", 0, 0, "kn", ""},
+    /* rest36: Tamil "நவ." (Nov.), two syllables, in a results list (b36 ta-IN-sports) */
+    {"- நவ. 22: தமிழ்நாடு 185/4 vs ஆந்திரா 160/9\n- நவ. 19: தமிழ்நாடு 142/8 vs கேரளா 143/5", 0, 0,
+     NULL, "2026-11-22 ta -; 2026-11-19 ta -"},
+    {"On Friday 13 students came.", 0, 0, "en", ""},
+    {"Megtekinthető november 28-án, szombaton 10 és 14 óra között.", 0, 0, "hu",
+     "2026-11-28T10:00:00 hu r; 2026-11-28T14:00:00 hu r"},
+    /* rest36: an all-numeric date whose year the page writes in the Ethiopian calendar
+       with its words is Ethiopian (b36 am-ET-news's timetable); one of another year, or on
+       a page with no such date, is Gregorian */
+    {"ሐሙስ ኅዳር 17 ቀን 2019 ዓ.ም. | 28/03/2019 | 02/04/2019 | 15/12/2026 |", 0, 0, NULL,
+     "2026-11-26 am -; 2026-12-07 - -; 2026-12-11 - -; 2026-12-15 - -"},
+    {"ሐሙስ ኅዳር 17 ቀን 2019 ዓ.ም. | 28/03/2018 |", 0, 0, NULL, "2026-11-26 am -; 2018-03-28 - -"},
+    /* rest36: Amharic's Gregorian era before a year, its dot then a blank (locales/am
+       year_prefix) */
+    {"ጉባኤው እ.ኤ.አ. 2025 ለመጀመሪያ ጊዜ", 0, 0, "am", "2025 am -"},
+    {"ዜና 28/03/2019 ጉዞ", 0, 0, NULL, "2019-03-28 - -"},
+    /* rest36: on a page about what is ahead, a day and month without a year of a sentence
+       told in the past stays in the reference's year (locales/es weekday_past "hice"; b34
+       es-MX-recipe); one of a sentence about the future takes the next year */
+    {"Taller el sábado 9 de enero de 2027. Clase el sábado 19 de diciembre de 2026. Entrega "
+     "el 15 de diciembre de 2026. La hice para el cumpleaños de mi hija el 2 de febrero.", 0, 0,
+     "es", "2027-01-09 es -; 2026-12-19 es -; 2026-12-15 es -; 2026-02-02 es -"},
+    {"Taller el sábado 9 de enero de 2027. Clase el sábado 19 de diciembre de 2026. Entrega "
+     "el 15 de diciembre de 2026. Haremos la fiesta el 2 de febrero.", 0, 0,
+     "es", "2027-01-09 es -; 2026-12-19 es -; 2026-12-15 es -; 2027-02-02 es -"},
     /* rangeyear: Tamil's range words after the days (locales/ta range_link: b20
        ta-classifieds); years between them stay years */
     {"விளக்குகள் 20% தள்ளுபடி. டிசம்பர் 3 முதல் 6 வரை மட்டும்!", 0, 0, NULL,

@@ -136,13 +136,16 @@ static void risky_abbreviations(void)
             weekday |= means[m].kind == DNP_K_WEEKDAY;
         }
         size_t ncp = 0, i = 0;
-        bool alpha = true;
+        bool alpha = true, brahmic = true;
         while (i < keys[k].len) {
             UChar32 c = dnp_utf8_next(arena + keys[k].str, keys[k].len, &i);
             alpha &= dnp_char_class(c) == DNP_CC_LETTER;
+            /* rest36: two letters of a Brahmic script (Devanagari to Malayalam) are two
+               syllables, no two-letter word of an alphabet: Tamil "நவ." (Nov.) */
+            brahmic &= c >= 0x0900 && c <= 0x0D7F;
             ncp++;
         }
-        bool short_word = alpha && ncp <= 2;
+        bool short_word = alpha && ncp <= 2 && !(brahmic && ncp == 2);
         for (uint32_t m = keys[k].first; m < keys[k].first + keys[k].n; m++) {
             dnp_meaning *mm = &means[m];
             if (!(mm->flags & DNP_MF_ABBR) || (mm->flags & DNP_MF_RISKY))
