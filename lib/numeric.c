@@ -1197,26 +1197,6 @@ int dnp_match_numeric(const env *e, const item *it, int n, int i, cand *c)
         c->first = i, c->last = k;
         return k + 1;
     }
-    /* rest36: in running text, a year and a padded month with a slash, "Műszaki vizsga
-       érvényes: 2027/08" (valid until August 2027): the year from DNP_PAGE_YEAR_MIN to
-       DNP_PAGE_YEAR_AHEAD years after the reference, a blank, colon or bracket before it,
-       nothing numeric after it; not a season ("2026/27", "2011/12": the month the year
-       after's last two digits) */
-    if (e->search && s == '/' && a->ndigits == 4 && b->ndigits == 2 && b->value >= 1 &&
-        b->value <= 12 && (int)a->value >= DNP_PAGE_YEAR_MIN &&
-        (int)a->value <= e->now_year + DNP_PAGE_YEAR_AHEAD && b->value != (a->value + 1) % 100 &&
-        k == i + 2 && it[i + 1].start == a->end && b->start == it[i + 1].end &&
-        !(a->tflags & DNP_TF_ADJ) &&
-        (i == 0 || is_space(&it[i - 1]) || is_sep(&it[i - 1], ':') || is_sep(&it[i - 1], '(')) &&
-        !(k2 < n && it[k2].start == b->end && it[k2].type != IT_SEP) &&
-        !(k2 < n && it[k2].type == IT_SEP && numeric_sep(it[k2].sep) && k2 + 1 < n &&
-          it[k2 + 1].type == IT_NUM) &&
-        dnp_num_usable(e, it, n, i) && dnp_num_usable(e, it, n, k)) {
-        c->year = (int)a->value, c->month = (int)b->value, c->prec = DN_PREC_MONTH;
-        c->conf = DNP_CONF_MONTH_YEAR_PADDED;
-        c->first = i, c->last = k;
-        return k + 1;
-    }
     if (e->search)
         return page_day_month(e, it, n, i, k, s, c);
     /* issue 8: line mode reads a day and month without a year when a word before it or a

@@ -2149,10 +2149,6 @@ static const page_case page_cases[] = {
        name is the model's (b36 km-KH-classifieds); one after a word of the page's is a year */
     {"លក់ម៉ូតូ Honda Dream ឆ្នាំ២០២២ ពណ៌ក្រហម", 0, 0, "km", ""},
     {"ម្ចាស់បានទិញដីនេះនៅ ឆ្នាំ២០១៥", 0, 0, "km", "2015 km -"},
-    /* rest36: a year and padded month with a slash (b34 hu-HU-classifieds); not a season */
-    {"Műszaki vizsga érvényes: 2027/08", 0, 0, "hu", "2027-08 - -"},
-    {"A 2026/27 szezon", 0, 0, "hu", ""},
-    {"Ügyszám 2011/12", 0, 0, "hu", ""},
     /* rest36: D.MM.YY first on its line of a list on a page that proves day-first (b35
        da-DK-court); not a version after a word */
     {"Tidligere bekendtgørelser\n· 18.11.2026 – Indkaldelse af kreditorer\n· 2.11.26 – "
