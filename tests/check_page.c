@@ -45,6 +45,9 @@ static const page_case page_cases[] = {
     {"Posted 04/12/2026.", 0, 0, "en", "2026-04-12 - o"},
     {"Posted 04/12/2026.", 0, 0, "en-US", "2026-04-12 - o"},
     {"Posted 04/12/2026.", 0, 0, "tl", "2026-04-12 - o"},
+    /* a year and a month with a slash after a reference's word is a case or order number,
+       no month (rest36's "érvényes: 2027/08" reading, reverted for these) */
+    {"Case No. 2021/05 was closed; Order 2024/12 shipped. Ref: 2024/12", 0, 0, NULL, ""},
     /* the language the page's words share: Italian, not Spanish or French */
     {"Il 15 marzo 2026, ieri, 3 giorni fa", 0, 0, NULL,
      "2026-03-15 it -; 2026-11-25 it -; 2026-11-23 it -"},
