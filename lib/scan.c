@@ -1639,7 +1639,13 @@ static __attribute__((noinline)) int scan_readers(const env *e, const item *it, 
                            hour_then_named_day(e, it, n, i, tr))) {
                 /* issue 10: its zone after it, before the date ("23:59 h (hora
                    peninsular) del 29/01/2027") */
-                if (!t.has_offset && !t.has_zone) {
+                if (!t.has_offset && !t.has_zone &&
+                    dnp_span_end_after_dash(it, n, tr, &t, !e->search)) {
+                    /* a span's end, no offset: "10:00–12:00 Monday" is no 10:00 at -12:00;
+                       a line takes the span's start (its end read past) */
+                    if (!sk->search)
+                        tr += 4;
+                } else if (!t.has_offset && !t.has_zone) {
                     int z = dnp_read_offset(it, n, tr, &t);
                     if (z > tr)
                         tr = z;
