@@ -48,6 +48,9 @@ static const page_case page_cases[] = {
     /* a year and a month with a slash after a reference's word is a case or order number,
        no month (rest36's "érvényes: 2027/08" reading, reverted for these) */
     {"Case No. 2021/05 was closed; Order 2024/12 shipped. Ref: 2024/12", 0, 0, NULL, ""},
+    /* Thai "เตอร์" (ICU's Thai name of the Persian month Tir) is the ending of loanwords: a
+       shutter's 20 seconds is no 20 Tir */
+    {"ใช้เลนส์ 14 มม. f/2.8 เปิดชัตเตอร์ 20 วินาที", 0, 0, NULL, ""},
     /* the language the page's words share: Italian, not Spanish or French */
     {"Il 15 marzo 2026, ieri, 3 giorni fa", 0, 0, NULL,
      "2026-03-15 it -; 2026-11-25 it -; 2026-11-23 it -"},
