@@ -1274,12 +1274,13 @@ static bool months_to_year(const env *e, size_t p)
    one of langs: "gegužės mėnesį", the month of May. */
 static bool month_word_after(const env *e, size_t p, const dnp_langset *langs)
 {
-    dnp_token t;
+    dnp_token t = {0}; /* (the text may end at p: no token read) */
     size_t q = p;
-    while (dnp_next_token(e->text, e->len, &q, &t) && t.kind == DNP_TK_SEP &&
+    bool got;
+    while ((got = dnp_next_token(e->text, e->len, &q, &t)) && t.kind == DNP_TK_SEP &&
            (t.flags & DNP_TF_SPACE) && !(t.flags & DNP_TF_NEWLINE))
         ;
-    if (t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || t.start == p)
+    if (!got || t.kind != DNP_TK_WORD || (t.flags & DNP_TF_LONG) || t.start == p)
         return false;
     const dnp_lex_key *k = dnp_lex_find(t.fold, t.flen);
     if (!k || !(k->kinds & ((1u << DNP_K_REL_UNIT) | (1u << DNP_K_REL_PAT_AFTER))))

@@ -879,14 +879,19 @@ static bool years_hyphened(const env *e, const dn_date *d)
     if (d->precision != DN_PREC_YEAR || end > d->end || digits_value(e, d->start, end) != d->year)
         return false;
     int other = 0;
+    size_t oa; /* the other year's first digit: its four digits checked before their value */
     if (d->start >= 5 && t[d->start - 1] == '-' && (d->start == 5 || !alnum_byte(t[d->start - 6])))
-        other = -(int)digits_value(e, d->start - 5, d->start - 1);
+        oa = d->start - 5;
     else if (end + 5 <= e->len && t[end] == '-' && (end + 5 == e->len || !alnum_byte(t[end + 5])))
-        other = (int)digits_value(e, end + 1, end + 5);
-    size_t oa = other < 0 ? d->start - 5 : end + 1;
-    for (size_t k = oa; other && k < oa + 4; k++)
+        oa = end + 1;
+    else
+        return false;
+    for (size_t k = oa; k < oa + 4; k++)
         if (t[k] < '0' || t[k] > '9')
-            other = 0;
+            return false;
+    other = digits_value(e, oa, oa + 4);
+    if (oa < d->start)
+        other = -other;
     if (!other)
         return false;
     int first = other < 0 ? -other : d->year, last = other < 0 ? d->year : other;

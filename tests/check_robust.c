@@ -595,6 +595,10 @@ static const char *const fuzz_found[] = {
     /* the seventh session: a table cell's index looked one byte past a date that ends the
        text (clock.c's cell_index, fuzz_parse on the merged timejoin) */
     "F20-01\t15-01\t",
+    /* and a year joined by a hyphen to four bytes that are no digits, whose value turned
+       the sign that says which side they stand on (page.c's years_hyphened, after b33eu) */
+    "2\xadO2\xadOgs" "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    "-B9\xe6-1029A",
 };
 
 START_TEST(test_fuzz_found_prefixes)
