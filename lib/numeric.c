@@ -1315,6 +1315,16 @@ int dnp_match_year(const env *e, const item *it, int n, int i, cand *c)
         is_space(&it[r + 1]) && has_kind(&it[r + 2], DNP_K_YEAR_MARK))
         r += 2;
     bool mark = r < n && (has_kind(&it[r], DNP_K_YEAR_MARK) || only_kind(&it[r], DNP_K_ERA));
+    /* an era word of few languages written as two small Latin letters is a unit's, not the
+       era's capitals: "Motor Hacmi: 1461 cc" (a car's displacement) is no Welsh 1461 BC
+       ("1461 CC" is; "1461 av. J.-C." too) */
+    if (mark && !era_mark && !has_kind(&it[r], DNP_K_YEAR_MARK) && it[r].end - it[r].start <= 2) {
+        bool small = true;
+        for (size_t q = it[r].start; q < it[r].end; q++)
+            small &= e->text[q] >= 'a' && e->text[q] <= 'z';
+        if (small)
+            mark = false;
+    }
     /* rest36: a Latin mark glued to a number after it is a code ("SK 1737 A2", a flight and
        its gate; Estonian "a" of years), not the year's mark (年 glued to the month is marks.c's) */
     if (mark && r + 1 < n && it[r + 1].type == IT_NUM && it[r + 1].start == it[r].end &&
