@@ -1115,17 +1115,6 @@ static int broken_clock_after(const item *it, int n, int r)
     return broken ? j + 3 : -1;
 }
 
-/* b33: whether x is a filler in language lang (-1: none). */
-static bool filler_of_lang(const item *x, int lang)
-{
-    if (lang < 0 || x->type != IT_WORD || !(x->kinds & (1u << DNP_K_FILLER)))
-        return false;
-    for (uint32_t q = 0; q < x->nm; q++)
-        if (x->m[q].kind == DNP_K_FILLER && x->m[q].lang == (unsigned)lang)
-            return true;
-    return false;
-}
-
 /* b33: noon or midnight named at i before a date, a filler between ("by noon on 4/1/27"):
    that hour, pending for the date after it as a time before its date is (scan_readers). Out
    of line (DNP_RARE): a page's day periods are few. */
@@ -1150,7 +1139,7 @@ static int named_year_month(const env *e, const item *it, int n, int r, cand *c)
     int j = skip_space(it, n, r);
     /* b33: or a filler of the named year's language that is more elsewhere ("w tym roku w
        grudniu": Polish "w", in, is English "w", week) */
-    while (j < n && (only_kind(&it[j], DNP_K_FILLER) || filler_of_lang(&it[j], c->lang)))
+    while (j < n && (only_kind(&it[j], DNP_K_FILLER) || filler_in(&it[j], c->lang)))
         j = skip_space(it, n, j + 1);
     if (j >= n)
         return r;
