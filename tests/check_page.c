@@ -1790,7 +1790,6 @@ static const page_case page_cases[] = {
     {"Il 21 o il 22 dicembre", 0, 0, NULL, "2026-12-21 it r; 2026-12-22 it r"},
     {"in der Nacht vom 15. auf den 16. November", 0, 0, "de",
      "2026-11-15 de r; 2026-11-16 de r"},
-    {"du 16 au 19 juillet 2027", 0, 0, NULL, "2027-07-16 fr r; 2027-07-19 fr r"},
     /* wrong21: a number far ahead after a word after the month is no year of the date (a
        postal code): the date without it; a preposition that dates a year ("in") is no
        weekday of another language (Kurdish Friday) between the month and its year */
@@ -2345,40 +2344,6 @@ static const page_case page_cases[] = {
     /* wrong31: a number past a range's link word after the month ends a span, no year of
        the date ("od 8 do 12 roků": Polish-Czech year mark "roku" folded) */
     {"Ve středu 9. prosince od 8 do 12 roků.", 0, 0, "cs", "2026-12-09 cs -"},
-    {"Ve středu 9. prosince od 8 do 12 let.", 0, 0, "cs", "2026-12-09 cs -"},
-    /* wrong31: a word no count takes after it (locales/ year_then) between a number and the
-       month parts them: a score's numbers are no year nor day ("28 on October") */
-    {"won 31-28 on October 18", 0, 0, NULL, "2026-10-18 en -"},
-    {"The Jets won 28 on October, then lost.", 0, 0, NULL, ""},
-    /* wrong31: an operating system's versions are no day and month (locales/ not_date) */
-    {"Posted 25/11/2026. Requires Windows 10/11.", 0, 0, NULL, "2026-11-25 - -"},
-    {"Windows 10/11 (64-bit) – 25 November 2026", 0, 0, NULL, "2026-11-25 en -"},
-    /* wrong31: on a page of unknown language, a short month word that another language
-       writes before a year (Swedish "ut", Wolof August) makes no month and year alone */
-    {"Han tog ut 2000 kr.", 0, 0, NULL, ""},
-    {"Astrid Lindgren gav ut 1954.", 0, 0, NULL, ""},
-    /* wrong31: "de" (year_from), "y" and an article after a round number: an amount
-       (DNP_PAGE_ROUND_AMOUNT); not a year that is no round number */
-    {"Te hacemos un descuento de 2000 y el resto lo pagas después.", 0, 0, "es", ""},
-    {"Sonorama de 2022 y fue brutal", 0, 0, "es", "2022 es -"},
-    /* wrong31: a weekday past the sentence's stop after the date is not the date's (it
-       disagrees: the date alone) */
-    {"25 November 2026. Friday night we celebrate.", 0, 0, NULL, "2026-11-25 en -"},
-    {"Мистецький Арсенал, до 31 січня 2027. Понеділок — вихідний.", 0, 0, "uk",
-     "2027-01-31 uk -"},
-    /* wrong31: the year of one sentence is no field of the next's day and month */
-    {"Treballem des del 1985. El 3 de desembre de 2026 hi haurà festa.", 0, 0, "ca",
-     "2026-12-03 ca -"},
-    {"Lo fundaron en 1985. El 3 de diciembre habrá fiesta.", 0, 0, "es", "2026-12-03 es -"},
-    {"Ülés: 2026. december 3., csütörtök", 0, 0, "hu", "2026-12-03 hu -"},
-    /* wrong31: a span of hours after a date with a dotted time of Dutch "uur" */
-    {"zaterdag 28 november 10.00 - 14.00 uur", 0, 0, "nl",
-     "2026-11-28T10:00:00 nl r; 2026-11-28T14:00:00 nl r"},
-    /* wrong31: a timed date, a link and a second time: a span with both ends; a timed
-       date with no second time keeps its own */
-    {"Saturday 5 December 2026 at 10:00 - 14:00", 0, 0, NULL,
-     "2026-12-05T10:00:00 en r; 2026-12-05T14:00:00 en r"},
-    {"本週日（11/29）下午2時停水", 0, 0, "zh", "2026-11-29T14:00:00 - o"},
     /* b33as: a table's cell gap (three blanks or a tab) ends an ISO date before the time
        of the next column; one space joins them */
     {"日期          实际起飞   实际到达\n2026-11-25    14:02     16:11     正常", 0, 0, NULL,
