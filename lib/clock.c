@@ -1674,13 +1674,7 @@ static bool time_heading(const env *e, size_t a, size_t b, int idx)
         (t.flags & DNP_TF_LONG))
         return false;
     const dnp_lex_key *key = dnp_lex_find(t.fold, t.flen);
-    if (!key || !(key->kinds & (1u << DNP_K_FILLER)))
-        return false;
-    const dnp_meaning *m = &dnp_lex_meanings[key->meaning];
-    for (uint32_t q = 0; q < key->nmeaning; q++)
-        if (m[q].kind == DNP_K_FILLER && m[q].value == 1)
-            return true;
-    return false;
+    return key && (key->kinds & (1u << DNP_K_FILLER)) && dnp_key_has(key, DNP_K_FILLER, 1, -1);
 }
 
 /* timejoin: whether the clock time in the table cell after the blanks x joins the date c

@@ -620,15 +620,22 @@ extern const dnp_lex_key dnp_lex_keys[] DNP_HIDDEN;      /* sorted by key bytes 
 extern const uint32_t dnp_lex_nkeys DNP_HIDDEN;
 extern const dnp_meaning dnp_lex_meanings[] DNP_HIDDEN;
 
+/* Whether the key k (NULL: none) has a meaning of `kind` and `value` in language lang, or
+   in any with lang < 0 (a filler of value 1, a time word: clock.c; of value 2: page.c). */
+static inline bool dnp_key_has(const dnp_lex_key *k, int kind, int value, int lang)
+{
+    const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
+    for (uint32_t q = 0; m && q < k->nmeaning; q++)
+        if (m[q].kind == kind && m[q].value == value && (lang < 0 || m[q].lang == lang))
+            return true;
+    return false;
+}
+
 /* Whether the key k (NULL: none) has the cue `value` (DNP_CUE_*) in language lang, or in any
    with lang < 0 (locales/ range_link, rel_event...). */
 static inline bool dnp_key_has_cue(const dnp_lex_key *k, int value, int lang)
 {
-    const dnp_meaning *m = k ? &dnp_lex_meanings[k->meaning] : NULL;
-    for (uint32_t q = 0; m && q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_WEEKDAY_CUE && m[q].value == value && (lang < 0 || m[q].lang == lang))
-            return true;
-    return false;
+    return dnp_key_has(k, DNP_K_WEEKDAY_CUE, value, lang);
 }
 extern const uint32_t dnp_lex_nmeanings DNP_HIDDEN;
 /* a slot: key index + 1 in the mask's bits, the key's dnp_hash above them; 0 = empty */

@@ -1166,13 +1166,7 @@ static bool from_token(const env *e, const dnp_token *t)
     if (t->kind != DNP_TK_WORD || (t->flags & DNP_TF_LONG) || link_token(t))
         return false;
     const dnp_lex_key *k = word_key(e, t->fold, t->flen);
-    if (!k || !(k->kinds & (1u << DNP_K_FILLER)))
-        return false;
-    const dnp_meaning *m = &dnp_lex_meanings[k->meaning];
-    for (uint32_t q = 0; q < k->nmeaning; q++)
-        if (m[q].kind == DNP_K_FILLER && m[q].value == 2)
-            return true;
-    return false;
+    return k && (k->kinds & (1u << DNP_K_FILLER)) && dnp_key_has(k, DNP_K_FILLER, 2, -1);
 }
 
 /* Whether a word token joins a list in some language ("e", "and", "und", or "o", "or":
